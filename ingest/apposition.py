@@ -26,6 +26,15 @@ def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
     k = 0
     while k < len(ms):
         a = ms[k]
+        named = _named_parts(text, ms, k)
+        if named:
+            # "lithium amide and lithium hydride (LiNH2–LiH)": the bracket's sample names them all, one mention
+            # from the first name on (the bracket is the names' notation, no aside set off from the sentence)
+            b = ms[k + named]
+            notation = b.text[1:-1] if b.text.startswith("(") and b.text.endswith(")") else b.text
+            out.append(Mention(b.kind, notation, a.start, b.end, b.term))
+            k += named + 1
+            continue
         b = ms[k + 1] if k + 1 < len(ms) else None
         if b is not None and a.kind in _KINDS and b.kind in _KINDS \
                 and _BESIDE.fullmatch(text, a.end, b.start):
@@ -58,3 +67,26 @@ def _abbreviated(a: Mention, b: Mention) -> bool:
     return a.kind == "Material" and b.text.isupper() and len(b.text) >= 2 \
         and spelled_by(a.text.split(), b.text) == a.text.split() \
         and a.term is not None and b.term != a.term   # (letters the ontology reads as the same material change nothing)
+
+
+# between two names of one sample's parts: a comma, 'and' or both ("lithium amide and lithium hydride")
+_PARTS_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _named_parts(text: str, ms: list[Mention], k: int) -> int:
+    """How many mentions from ``ms[k]`` are names of the parts of the sample written in a bracket right after them
+    ('Lithium amide and lithium hydride (LiNH2–LiH, 1:1) store …': the parts named in words, then the sample by its
+    notation): the names, each one part and together every part, are no samples of their own; 0 when not so."""
+    j = k
+    while j + 1 < len(ms) and ms[j].kind == "Material" and _PARTS_GAP.fullmatch(text, ms[j].end, ms[j + 1].start):
+        j += 1
+    if j == k or j + 1 >= len(ms) or ms[j].kind != "Material" or ms[j + 1].kind != SYSTEM_LABEL \
+            or not _BESIDE.fullmatch(text, ms[j].end, ms[j + 1].start) \
+            or "(" not in text[ms[j].end:ms[j + 1].start + 1]:   # (the bracket may open the sample's mention)
+        return 0
+    whole = material_system(ms[j + 1])
+    parts = [material_system(m) for m in ms[k:j + 1]]
+    if whole is None or any(p is None or p.additives for p in parts):
+        return 0
+    named = {p.name for p in parts if p is not None}
+    return j + 1 - k if named == {c.formula for c in whole.components} and len(named) == j + 1 - k else 0

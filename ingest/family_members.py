@@ -84,18 +84,37 @@ def _member(system: MaterialSystem, at: int | None, given) -> MaterialSystem | N
         return None
 
 
-def with_members(clean: Cleaned, out: list[Measurement]) -> list[Measurement]:
-    """``out`` with every value of a family the sentence gives the symbol's value for moved to that member."""
+def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = None) -> list[Measurement]:
+    """``out`` with every value of a family the sentence gives the symbol's value for moved to that member.
+
+    ``studied`` (family name -> member, the passage's, updated here): the member a sentence before gave values to
+    by its symbol's value; a later value of the family in a sentence that writes no symbol ('For x = 0.67, the
+    conductivity reaches …. The activation energy is 0.32 eV.') is that member's, the one the passage studies."""
     given = _given(clean.text) if "=" in clean.text else []
     listed = _listed(clean.text) if "=" in clean.text and not given else {}
     if not given and not listed:
-        return out
+        return _studied_members(clean.text, out, studied) if studied else out
     moved = []
     for m in out:
         member = _member(m.system, _written_at(clean.text, m), given) if given and family_symbols(m.system.name) \
             else None
+        if member is not None and studied is not None:
+            studied[m.system.name] = member
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return _listed_members(clean.text, moved, listed) if listed else moved
+
+
+def _studied_members(text: str, out: list[Measurement], studied: dict) -> list[Measurement]:
+    """``out`` with each value of a family the passage studied one member of moved to that member, unless the
+    sentence writes the family's symbol (the family's notation, 'with increasing x': the series is meant)."""
+    moved = []
+    for m in out:
+        member = studied.get(m.system.name)
+        if member is not None and not any(re.search(rf"(?<![\w.]){s}(?!\w)", text)
+                                          for s in family_symbols(m.system.name)):
+            m = m.model_copy(update={"system": member.model_copy(update={"text": m.system.text})})
+        moved.append(m)
+    return moved
 
 
 def _listed_members(text: str, out: list[Measurement], listed: dict[str, list[float]]) -> list[Measurement]:

@@ -1732,13 +1732,18 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
 _FAMILY_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?\(?[A-Z]")
 # ('the catalyzing effect of in situ synthesized MgF2': 'in situ' before the participle and its material)
 _FAMILY_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
+# ('The catalytic effect is attributed to in situ formed TiH2', '… can be ascribed to the Nb species', 'The catalytic
+# activity originates from Mg2Ni'): the phrase as the subject of a cause whose material is named right after its cue
+_FAMILY_CREDITED_TO = re.compile(r"(?:\s+(?:is|are|was|were|(?:can|could|may|might|should)(?:\s+be)?)(?:\s+[a-z]+ly)?)?"
+                                 r"\s+(?:(?:attribut|ascrib)\w*\s+to|credited\s+to|(?:aris|originat|stem|deriv|result)\w*"
+                                 r"\s+from)\s+(?:the\s+)?(?:in[\s-]situ\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
-            or _FAMILY_BETWEEN.match(text, b)
+            or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b)
             or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
             or _acts_as(text, a)
             or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
@@ -2446,8 +2451,10 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
              and _FROM.search(text, max(0, pos - 40), pos)]
     # the sample's additives latest first: a modifier is named after the composite it modifies
-    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6')
-    for f in [*named, *reversed(sample)]:
+    # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6'); a hydride partner of the composite last: NaMgF3 formed in
+    # 2NaBH4–MgH2–TiF3 takes its F from the TiF3 added, its Mg from the composite's own MgH2
+    latest = list(reversed(sample))
+    for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
         if f != additive and own & _elements(f):
             return f, additive
     return additive, None

@@ -399,6 +399,9 @@ class Context:
     # the last temperature the paragraph said, as a number in °C: what "at this temperature" in a later
     # sentence of the paragraph is (value_conditions.referred_temperature)
     said_temperature: dict | None = None
+    # the member of a composition family the passage gave values to by its symbol's value ("For x = 0.67, …"), by
+    # the family's name: what the passage's later values of the family are of (ingest/family_members.py)
+    studied_members: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -414,6 +417,7 @@ class Context:
             self.valued_sample = None
             self.products = {}
             self.aliases = {}
+            self.studied_members = {}
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -1272,7 +1276,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
     out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
-    return with_members(clean, out), reports
+    return with_members(clean, out, ctx.studied_members), reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
@@ -3273,6 +3277,6 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
         m = additives_as_samples(m, [*ctx.seen, *ctx.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
         ctx.paragraph_values.extend(m)
-        ms.extend(with_members(c, m))
+        ms.extend(with_members(c, m, ctx.studied_members))
         rs.extend(r)
     return with_dopant_salts(joined, found, ms), rs

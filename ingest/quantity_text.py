@@ -129,9 +129,11 @@ _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 VERSUS = r"(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?"   # (the prose reader pairs such values: prose._versus_subject)
 _VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
-# (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C")
+# (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C", "from 355 °C
+# (Li2B12H12) to 85 °C": a bare bracket holding a formula; "from 25 °C (room temperature) to …" names no sample)
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?"
-                             r"|\(\s*(?:for|of|in)\s+[^()]{1,40}\)\s*)(?:to|down to|up to)\s*"
+                             r"|\(\s*(?:(?:for|of|in)\s+(?:[^()]|\([^()]*\)){1,40}"
+                             r"|(?=[^)]{0,40}[a-z]\d)(?:[^()]|\([^()]*\)){1,40})\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own

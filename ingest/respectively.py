@@ -14,6 +14,7 @@ from ontology.system import host_formula
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
+from .preparation_words import SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
@@ -264,6 +265,8 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
 
 # after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"
 _AMOUNTS_NAME = re.compile(rf"\s*(?:(?P<word>[^\s,;]+)\s+)?{SAMPLE_NOUNS}\b", re.I)
+# "the 1, 3 and 5 mol% doped samples": a participle of adding with no additive before it names none
+_BARE_PARTICIPLE = re.compile(rf"(?:co-?)?(?:{SPACED_PREFIX_VERBS})", re.I)
 
 
 def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
@@ -279,8 +282,9 @@ def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context |
         m = _AMOUNTS_NAME.match(text, a.end)
         if m is None:
             continue
-        named = _PREFIX.fullmatch(m.group("word")) if m.group("word") else None
-        if m.group("word") and named is None:
+        word = m.group("word") if m.group("word") and not _BARE_PARTICIPLE.fullmatch(m.group("word")) else None
+        named = _PREFIX.fullmatch(word) if word else None
+        if word and named is None:
             continue   # "the 5 and 10 wt% Ni samples" names its additive as a material: amount_series reads it
         if named:
             written = system_of(named.group("add"))

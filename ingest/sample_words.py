@@ -34,6 +34,8 @@ SHAPE_WORDS = _alternatives("GenericHead", ("ParticleHead", "PowderHead"))
 
 # the nouns a text names a prepared sample by ("the composite", "the films", "both specimens")
 SAMPLE_NOUNS = _alternatives("SampleNoun", ("SeveralPartsNoun", "PreparedNoun"))
+# the noun of a sample that is an alloy, after its composition: "the Mg90Ni10 alloy doped with 3 wt% CeO2"
+ALLOY_NOUNS = _alternatives("SolidKindNoun", ("AlloyNoun",))
 # the nouns among them that name a sample of several parts: "the composite", "the blend", "the eutectic" is never a
 # hydride alone
 SEVERAL_WORDS = _alternatives("SampleNoun", ("SeveralPartsNoun",))

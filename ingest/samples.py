@@ -29,6 +29,7 @@ from ontology.system import (
     host_formula,
     parse_system,
     storage_hydride,
+    storage_metal,
     supported_notation,
 )
 from ontology.text_memo import per_document
@@ -90,6 +91,7 @@ from .preparation_words import (
 )
 from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import (
+    ALLOY_NOUNS,
     BASELINE_WORDS,
     BEST_SHARE,
     BEST_WORDS,
@@ -134,7 +136,7 @@ _SCAFFOLD_VERB = (rf"(?:(?:nano|[a-z]{{3,}}-)?{SCAFFOLDING}(?:\s+(?:from|by|via)
 # (a noun for the sample, the ontology's SampleNoun scheme, or its particles' shape; its comma may follow: "the MgH2
 # electrode, made with 20 wt% Super P and …")
 _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*\s+){0,2}?"
-                rf"(?:{SAMPLE_NOUNS}|{SHAPE_WORDS}|adducts?|complex(?:es)?|melts?)\b(?:\s+|(?=,)))?")
+                rf"(?:{SAMPLE_NOUNS}|{SHAPE_WORDS}|{ALLOY_NOUNS}|adducts?|complex(?:es)?|melts?)\b(?:\s+|(?=,)))?")
 # "nanoparticles with a size of <3 nm", "particles of about 5 nm,": the size of the host's particles, said
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
@@ -472,7 +474,7 @@ _SHAPED_IN = re.compile(rf"\s(?:films?|{SHAPE_WORDS})$", re.I)
 
 
 def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
-    return not system.additives and storage_hydride(system.host.formula) is not None \
+    return not system.additives and storage_metal(system.host.formula) \
         and bool(_SHAPED.match(text, m.end) or _SHAPED_IN.search(m.text))
 
 
@@ -529,14 +531,14 @@ def _fronted_by_confinement(text: str, ms: list[Mention], candidates: list) -> t
 def _linked_metal(text: str, m: Mention, system: MaterialSystem, following: Mention | None) -> bool:
     """'Mg milled with 15 wt% Ni powder': a storage metal (its hydride's dehydrogenated state) with what a linking
     verb right after it puts in (the next material named) is a sample, as the hydride would be."""
-    return following is not None and not system.additives and storage_hydride(system.host.formula) is not None \
+    return following is not None and not system.additives and storage_metal(system.host.formula) \
         and bool(_LINK.match(text, m.end, following.start))
 
 
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
     """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
     is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
-    return not system.additives and storage_hydride(system.host.formula) is not None and any(
+    return not system.additives and storage_metal(system.host.formula) and any(
         p.end() <= m.start and _before_host(text, prefixes, p, m.start)
         and _prefix_additive(p.group("add")) is not None for p in prefixes)
 

@@ -21,10 +21,12 @@ from .value_roles import APPROX
 _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
 
 
-# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%": the sample named between)
-# ("… of the MgH2–5 wt% TiO2 composite at 285 °C": a sample written with its loading is three words)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s+(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?(?:(?:sample|composite|powder)s?\s+)?)?"
-                         rf"at\s*{APPROX}$", re.I)
+# ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%", "the rehydrogenation of the dehydrogenated
+# composite at 300 °C": the sample named between, in up to three words; a sample written with its loading, "… of the
+# MgH2–5 wt% TiO2 composite at 285 °C", and its noun after them)
+# ("Upon rehydrogenation (400 °C, 10 MPa H2), 3.5 wt% is recovered": the settings in a bracket after the process)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?(?:(?:sample|composite|powder)s?\s+)?)?"
+                         rf"(?:at\s*|\(\s*){APPROX}$", re.I)
 
 
 _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?{_PROCESS}\s+at\s*{APPROX}$", re.I)
@@ -169,7 +171,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     for c in conds:
         if g.unit and c.unit and _dims(c.unit) == _dims(g.unit) and _dims(g.unit):
             continue  # a critical current density is not measured at a current density, nor a temperature at one
-        if c.start > g.end and _searched(text, _VERB_JOIN, g.end, c.end):
+        if c.start > g.end and (_searched(text, _VERB_JOIN, g.end, c.end) or _searched(text, _CONSEQUENCE, g.end, c.start)):
             continue
         if c.end <= g.start and _own_clause_before(text, c, g):
             continue
@@ -492,6 +494,11 @@ def bracket_of(text: str, g: Group) -> int | None:
 
 # ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+
+
+# ", so regeneration requires pressures above 2.5 GPa", ", hence …": a clause of what follows from the value says
+# what another act needs, never where the value was measured (whether or not the value has settings of its own)
+_CONSEQUENCE = re.compile(r",\s*(?:so|thus|hence|therefore|consequently)\b(?!\s+that\b)", re.I)
 
 
 # "desorbs 5.9 wt% within 10 min at 300 °C and takes up 4.8 wt% within 1 min at 150 °C": a second verb

@@ -214,6 +214,20 @@ def _film_opening() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s*\(\s*(?:~|∼|≈|ca\.?\s*|about\s+|around\s+)?$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _film_named_after() -> re.Pattern[str]:
+    """A film noun (the ThinFilmStructuring labels) right after a length and the film's formula ('a 300 nm MgH2
+    film'), an adjective of the film between ('a 300 nm dense MgH2 thin film')."""
+    words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][A-Za-z0-9()]*\s+)(?:[a-z][\w-]*\s+)?"
+                      rf"(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
+def _film_before(text: str, g: Group) -> bool:
+    """Is the length ``g`` written right before the formula of the film it gives ('A 300 nm MgH2 film')?"""
+    return g.unit is not None and _dims(g.unit) == _dims("nm") and _film_named_after().match(text, g.end) is not None
+
+
 def _film_bracket(text: str, g: Group) -> bool:
     """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)')?"""
     return g.unit is not None and "(" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
@@ -288,7 +302,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
-            and _PHASE_BOUND.search(text, max(0, g.start - 80), g.start):
+            and _PHASE_BOUND.search(text, max(0, g.start - 160), g.start):
         # "the high-temperature phase (above 115 °C)": where that phase begins, the transition temperature
         g.role, g.key, g.qualifier = "property", "phase_transition_temperature", "="
         for n in g.numbers:
@@ -360,9 +374,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         after_words = f"capacity {kept.group('verb')}"
     _lost_kelvin(g, before)
     before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
-    if _film_bracket(text, g):
-        # "Mg films (200 nm) were capped with Pd": a length in brackets right after the film it gives is that
-        # film's thickness, whatever the words around name (a size by its unit alone, a cap after it)
+    if _film_bracket(text, g) or _film_before(text, g):
+        # "Mg films (200 nm) were capped with Pd", "A 300 nm MgH2 film …": a length in brackets right after the film
+        # it gives, or right before its formula and noun, is that film's thickness, whatever the words around name
+        # (a size by its unit alone, a cap after it)
         before, after_words = "film thickness", ""
         g.cues.append("value:film-bracket")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
@@ -613,9 +628,15 @@ _TREATED_AT = re.compile(
 # phase's range of existence is its transition temperature
 # ("the high-temperature phase is stabilised down to 60 °C", "… polymorph was retained down to 30 °C": the
 # bound the phase is kept to, the transition temperature it was moved to)
-_PHASE_BOUND = re.compile(r"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+[^\s,;()]+)?\s*(?:\(\s*|,\s*)?"
+# ("the hexagonal phase of LiBH4 forms only above 117 °C", "The hexagonal phase of lithium borohydride conducts fast,
+# but it is stable only above 110 °C": the phase named by up to three words after 'of', taken up again by a pronoun
+# later in the clause, or forming or existing there, an adverb after the verb)
+_OWNER_WORD = r"(?:[^\s,;()]|\([^\s()]*\))+"   # (a formula's brackets kept: 'of Mg(BH4)2')
+_PHASE_BOUND = re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+(?:{_OWNER_WORD}\s+){{0,2}}{_OWNER_WORD})?"
+                          r"(?:\s*\(\s*|\s*,\s*|[^.;()]{0,80}?\b(?:it|which|that)\s+|\s+)?"
                           r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
-                          r"(?:stable|existing|formed|present|stabili[sz]ed|retained|preserved|maintained|kept)\s+)?"
+                          r"(?:stable|existing|exists?|formed|forms?|appears?|present|stabili[sz]ed|retained|preserved|maintained|"
+                          r"kept)\s+(?:only\s+)?)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I)
 
 

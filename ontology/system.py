@@ -2086,6 +2086,20 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
     return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
 
 
+def storage_metal(formula: str, vocab: Vocabulary | None = None) -> bool:
+    """A metal or alloy that stores hydrogen in its dehydrogenated state: one the ontology knows the hydride of
+    ('Mg', 'Mg2Ni'), or an alloy written by its composition whose largest part is such a metal ('Mg90Ni10',
+    'Mg2Ni0.9Co0.1': Mg), its own host as the dev set's convention has it."""
+    if storage_hydride(formula, vocab) is not None:
+        return True
+    f = _try_formula(formula)
+    if f is None or f.is_symbolic or "H" in f.elements or len(f.elements) < 2 \
+            or _metals(f.elements) != list(f.elements):
+        return False
+    comp = f.composition
+    return storage_hydride(max(comp, key=lambda e: comp[e]), vocab) is not None
+
+
 def host_formula(system: MaterialSystem) -> str:
     """The host hydride of a system: the hydride its metal host stores hydrogen as ('Mg' -> 'MgH2');
     an element list ('Li–Mg–N–H') names a family, not a metal host, and is kept. (A hydride under a

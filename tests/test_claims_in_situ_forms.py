@@ -180,3 +180,46 @@ def test_a_phase_formed_in_one_section_is_not_carried_to_another():
                          "activity of TiH2 lowers the onset temperature of MgH2.\n")
     claims = [c for c in mechanism_claims(_prose_sentences(doc), "src:sections") if c.source.section == "2"]
     assert claims and all(c.additive == "TiH2" for c in claims), claims
+
+
+# the family phrase as the subject of a cause whose material follows the cue: the material is credited
+@pytest.mark.parametrize(("text", "phases"), [
+    ("NaAlH4 was milled with 4 mol% CeCl3. The catalytic effect is attributed to in situ formed CeAl4 and NaCl.",
+     {"CeCl3", "CeAl4", "NaCl"}),
+    ("MgH2 was milled with 5 wt% Nb2O5. The catalytic role can be ascribed to the NbH formed during milling.",
+     {"Nb2O5", "NbHx", "NbH"}),
+    ("MgH2 was milled with 8 wt% Ni. Its catalytic activity may originate from the in situ generated Mg2Ni.",
+     {"Ni", "Mg2Ni"}),
+])
+def test_a_catalytic_effect_credited_to_an_in_situ_phase_is_that_phase_s(text, phases):
+    claims = _claims(text)
+    assert any(m == "InSituCatalyticPhase" and (a in phases or p in phases) for m, _, a, p in claims), claims
+
+
+def test_a_catalytic_effect_credited_to_no_material_is_no_claim():
+    claims = _claims("MgH2 was milled with 5 wt% Nb2O5. The catalytic effect is attributed to the high surface area.")
+    assert not claims, claims
+
+
+# a phase formed in a reactive composite with a catalyst is credited to the catalyst it took an element from, not to
+# the composite's own hydride partner that gave it another (whatever order the passage named them in since)
+@pytest.mark.parametrize(("text", "additive", "phase"), [
+    ("The 2LiBH4–MgH2 composite was milled with 5 mol% NbF5. Its onset falls to 300 °C upon NbF5 addition. "
+     "The improvement is ascribed to the formation of MgF2 during dehydrogenation, which acts as a nucleation site "
+     "for MgB2.", "NbF5", "MgF2"),
+    ("The Mg(NH2)2–2LiH composite was doped with 3 mol% ZrCl4. With ZrCl4 the peak moves to 180 °C. The enhancement "
+     "is attributed to the formation of LiCl during milling, which acts as a catalyst.", "ZrCl4", "LiCl"),
+    ("2NaBH4–MgH2 was milled with 5 wt% TiF3. The TiF3 lowers the activation energy to 130 kJ/mol. The gain is "
+     "ascribed to the formation of NaMgF3 during dehydrogenation, which acts as a heterogeneous nucleation site "
+     "for MgB2.", "TiF3", "NaMgF3"),
+])
+def test_a_phase_of_a_catalysed_composite_is_the_catalyst_s(text, additive, phase):
+    claims = _claims(text)
+    assert any(a == additive and p == phase for _, _, a, p in claims), claims
+    assert not any(p == phase and a != additive for _, _, a, p in claims), claims
+
+
+def test_a_hydride_additive_alone_holding_the_phase_s_element_is_still_its_parent():
+    claims = _claims("The Mg(NH2)2–2LiH composite was milled with 10 wt% KH. The in situ formed KMgH3 acts as a "
+                     "catalyst for the dehydrogenation.")
+    assert ("InSituCatalyticPhase", "Mg(NH2)2", "KH", "KMgH3") in claims, claims

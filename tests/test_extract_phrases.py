@@ -280,3 +280,41 @@ def test_an_uncoated_or_unconfined_reference_is_the_bare_host():
     rows = _rows("NaAlH4 coated with 3 nm TiO2 (NaAlH4@TiO2) was cycled in half cells. The coated electrode kept "
                  "1200 mA h g−1 after 20 cycles; the uncoated NaAlH4 retained 150 mA h g−1.")
     assert _system(_one(rows, 150.0)) == ("NaAlH4", [])
+
+
+# the process's settings a little further before the value ('the rehydrogenation of the dehydrogenated sample at …')
+# or in a bracket right after the process ('Upon rehydrogenation (400 °C, 10 MPa H2), …'): the amount's settings
+@pytest.mark.parametrize("text, value", [
+    ("The MgH2–5 wt% Nb2O5 composite was cycled. The rehydrogenation of the dehydrogenated composite at 300 °C "
+     "and 3 MPa H2 restores 5.6 wt%.", 5.6),
+    ("The LiBH4–MgH2 composite was cycled. Upon rehydrogenation (400 °C, 10 MPa H2), 7.9 wt% is taken up again.", 7.9),
+    ("The NaAlH4–2 mol% TiCl3 sample was cycled. After hydrogenation (120 °C, 10 MPa), it took up 4.2 wt% hydrogen.",
+     4.2),
+])
+def test_the_settings_of_an_uptake_named_before_it_are_its_conditions(text, value):
+    rows = _rows(text)
+    assert [r["property"] for r in rows] == ["absorbed_hydrogen_capacity"], rows
+    assert _one(rows, value)["conditions"].get("pressure") and _one(rows, value)["conditions"].get("temperature")
+
+
+def test_where_an_uptake_starts_stays_its_temperature():
+    rows = _rows("The MgH2–5 wt% Nb2O5 composite was cycled. Rehydrogenation starts at 180 °C, and the composite "
+                 "absorbs 5.2 wt% within 10 min.")
+    assert {r["property"] for r in rows} == {"hydrogenation_temperature", "absorbed_hydrogen_capacity"}, rows
+
+
+# a clause of what follows from a value ('…, so regeneration requires …') holds no setting of that value
+@pytest.mark.parametrize("text", [
+    "The decomposition enthalpy of AlH3 is only 7 kJ/mol H2, so regeneration requires pressures above 2.5 GPa.",
+    "The Mg2FeH6 sample releases 5.2 wt% hydrogen, hence its use needs heating to 350 °C.",
+    "Bulk LiBH4 conducts only 1 × 10−8 S/cm, therefore operation at 120 °C is required.",
+])
+def test_a_consequence_clause_gives_no_conditions(text):
+    rows = _rows(text)
+    assert len(rows) == 1 and not rows[0]["conditions"].get("pressure") \
+        and not rows[0]["conditions"].get("temperature"), rows
+
+
+def test_a_purpose_clause_after_so_that_still_gives_its_setting():
+    rows = _rows("MgH2–Ni releases 6.5 wt% H2, so that at 300 °C it is fully dehydrogenated.")
+    assert _one(rows, 6.5)["conditions"].get("temperature") == 300.0, rows

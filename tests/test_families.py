@@ -101,3 +101,48 @@ def test_one_composition_in_any_numbers_is_one_system(written):
 def test_amounts_in_wt_percent_are_no_molar_ratio():
     assert analyse_system("MgH2–10 wt% Ni").system.id != analyse_system("MgH2–0.1Ni").system.id
     assert analyse_system("2LiBH4–MgH2").system.id != analyse_system("LiBH4–MgH2").system.id
+
+
+# the member the passage studied: a later value of the family, in a sentence writing no symbol, is that member's
+@pytest.mark.parametrize("text, value, comps", [
+    ("The (1-x)LiBH4-xLiNH2 system was milled. For x = 0.6, the ionic conductivity is 0.9 mS/cm at 40 °C. "
+     "Its activation energy for Li+ conduction amounts to 0.45 eV.",
+     0.45, [("LiBH4", 0.4), ("LiNH2", 0.6)]),
+    ("Electrolytes of the xNa2B10H10-(1-x)Na2B12H12 family were made. The sample with x = 0.5 shows "
+     "0.2 mS/cm at 30 °C. The order-disorder transition is found at 95 °C.",
+     95.0, [("Na2B12H12", 0.5), ("Na2B10H10", 0.5)]),
+    ("We studied Mg1-xZnx(BH4)2 solid solutions. At x = 0.2 the onset temperature is 190 °C. "
+     "Hydrogen release reaches 9.1 wt% at 400 °C.",
+     9.1, [("Mg(BH4)2", 0.8), ("Zn(BH4)2", 0.2)]),
+])
+def test_a_later_value_of_the_family_is_the_studied_member_s(text, value, comps):
+    rows = _rows("# Made-up results\n\n## 3. Results\n\n" + text + "\n")
+    assert any(v == value and sorted(c) == sorted(comps) for _, v, c in rows), rows
+
+
+def test_a_later_value_said_of_the_symbol_stays_the_family_s():
+    rows = _rows("# Made-up results\n\n## 3. Results\n\nThe (1-x)LiBH4-xLiNH2 system was milled. For x = 0.6, the "
+                 "ionic conductivity is 0.9 mS/cm at 40 °C. With increasing x the activation energy drops to 0.45 eV.\n")
+    assert ("ion_migration_activation_energy", 0.45, [("LiBH4", None), ("LiNH2", None)]) in rows, rows
+
+
+# a change whose first value names its own sample in a bare bracket: 'from 355 °C (X) to 85 °C'
+@pytest.mark.parametrize("text, first, second", [
+    ("MgH2 was milled with 5 wt% TiO2. The onset temperature decreases from 350 °C (MgH2) to 250 °C.",
+     (350.0, "MgH2"), (250.0, "MgH2–5 wt% TiO2")),
+    ("LiBH4 was ball milled with 30 mol% LiI. The transition temperature falls from 118 °C (pristine LiBH4) to 40 °C.",
+     (118.0, "LiBH4"), (40.0, "LiBH4–30 mol% LiI")),
+    ("Mg(BH4)2 was milled with 3 mol% NbF5. The onset temperature was lowered from 275 °C (as-milled Mg(BH4)2) to 180 °C.",
+     (275.0, "Mg(BH4)2"), (180.0, "Mg(BH4)2–3 mol% NbF5")),
+])
+def test_a_bracketed_sample_after_the_first_value_of_a_change(text, first, second):
+    got = {m.value: m.system.name for m in extract_text("# Made-up results\n\n" + text + "\n").measurements}
+    assert got.get(first[0]) == first[1] and got.get(second[0]) == second[1], got
+
+
+def test_a_bracketed_setting_after_the_first_value_is_no_change_of_sample():
+    # 'from 350 °C (10 K/min) to …': the bracket holds a number of its own, no sample
+    got = {m.value: m.system.name for m in extract_text(
+        "# Made-up results\n\nMgH2 was milled with 5 wt% TiO2. The peak shifts from 350 °C (at 10 K/min) to 250 °C.\n"
+    ).measurements}
+    assert 350.0 not in got or got[350.0] == "MgH2–5 wt% TiO2", got

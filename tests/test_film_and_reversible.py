@@ -35,6 +35,20 @@ def test_the_film_under_a_cap_keeps_its_film_thickness():
     assert _one(rows, 300.0)["property"] == "film_thickness"
 
 
+# a length right before the film's formula and its noun ('A 300 nm MgH2 film') is the film's thickness
+@pytest.mark.parametrize("sentence, value", [
+    ("A 300 nm MgH2 film deposited on Cu foil shows a first lithiation capacity of 1980 mAh/g.", 300.0),
+    ("A 250 nm Mg film sputtered on glass absorbs 6.5 wt% H2 at 150 °C.", 250.0),
+    ("An 80 nm LiBH4 thin film was grown by evaporation and conducts 0.1 mS/cm at 120 °C.", 80.0),
+])
+def test_a_length_before_the_film_s_formula_is_its_thickness(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "film_thickness"
+
+
+def test_a_length_of_particles_that_form_a_film_stays_their_size():
+    assert _one(_rows("The 300 nm MgH2 particles form a film."), 300.0)["property"] == "particle_size"
+
+
 def test_particles_without_film_words_keep_the_particle_size():
     rows = _rows("Ni nanoparticles of 6 nm were dispersed on the MgH2 surface.")
     assert _one(rows, 6.0)["property"] == "particle_size"

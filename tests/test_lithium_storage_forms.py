@@ -164,6 +164,23 @@ def test_the_bound_of_a_phase_is_its_transition_temperature():
     assert 120.0 not in v and v[1.1].conditions["temperature"] == 120.0
 
 
+# the phase taken up by a pronoun, forming or existing above the bound, named by words after 'of'
+@pytest.mark.parametrize("text, value, host", [
+    ("The hexagonal phase of sodium closo-dodecaborate conducts Na+ fast, but it is stable only above 256 °C.",
+     256.0, "Na2B12H12"),
+    ("The superionic phase of LiCB11H12 forms only above 127 °C.", 127.0, "LiCB11H12"),
+    ("The cubic polymorph of Mg(BH4)2, which exists only above 180 °C, was not seen.", 180.0, "Mg(BH4)2"),
+])
+def test_the_bound_of_a_phase_said_later_is_its_transition_temperature(text, value, host):
+    v = facts(text)
+    assert v[value].property == "phase_transition_temperature" and v[value].system.name == host, v
+
+
+def test_a_pronoun_s_other_process_above_a_bound_is_no_transition():
+    v = facts("The orthorhombic phase of LiBH4 turns hexagonal on heating, and it releases hydrogen above 300 °C.")
+    assert all(m.property != "phase_transition_temperature" for m in v.values()), v
+
+
 def test_first_cycle_discharge_and_charge_capacities_are_two_properties():
     v = facts("The MgH2–C nanocomposite delivers an initial discharge capacity of 1,920 mAh g−1 and a charge "
               "capacity of 1,150 mAh g−1, an initial coulombic efficiency of 60%.")

@@ -198,6 +198,26 @@ def test_a_name_and_its_formula_side_by_side_are_one_material(sentence, value, h
     assert m.system.host.formula == host and _adds(m) == adds
 
 
+# ------------------------------------------------ parts named in words, then the sample's notation in a bracket
+@pytest.mark.parametrize(("sentence", "value", "host", "adds"), [
+    ("Lithium amide and lithium hydride (LiNH2–LiH, 1:1) store 6.5 wt% of hydrogen.", 6.5, "LiNH2", {"LiH"}),
+    ("Sodium alanate and lithium hydride (NaAlH4–LiH) give off 4.9 wt% of hydrogen on heating.", 4.9,
+     "NaAlH4", {"LiH"}),
+    ("Lithium amide, lithium hydride and magnesium hydride (LiNH2–LiH–MgH2) together release 5.3 wt% hydrogen.",
+     5.3, "LiNH2", {"LiH", "MgH2"}),
+])
+def test_parts_named_in_words_before_their_notation_are_one_sample(sentence, value, host, adds):
+    m = facts(sentence)[value]
+    assert m.system.host.formula == host and _adds(m) == adds, m.system.name
+
+
+def test_names_that_are_not_the_bracket_s_parts_stay_apart():
+    from ingest.apposition import joined_appositions
+    from ingest.nlp import mentions
+    text = "Magnesium hydride and lithium amide (Mg(NH2)2–2LiH) were compared."
+    assert [m.text for m in joined_appositions(text, mentions(text))] == [m.text for m in mentions(text)]
+
+
 def test_two_materials_side_by_side_stay_two():
     m = facts("The LiBH4 MgH2 composite released 9.1 wt% hydrogen.")[9.1]
     assert m.system.host.formula in ("LiBH4", "MgH2") and len(m.system.additives) <= 1
