@@ -32,3 +32,13 @@ def sample_rows(text: str) -> set[tuple]:
              tuple((c["material"], c["role"], c["amount"], c["amount_unit"]) for c in r["components"]),
              tuple(r["strategies"]))
             for r in records(text)}
+
+
+def systems_by_value(text: str) -> dict[float, str]:
+    """value -> the system name of its record (the last record of a value wins)."""
+    return {r["value"]: r["system"] for r in records(text)}
+
+
+def parts_by_value(text: str) -> dict[float, str]:
+    """value -> its record's host and additives joined by '–', amounts left out ('MgH2–5 wt% Fe2O3' is 'MgH2–Fe2O3')."""
+    return {r["value"]: "–".join(c["material"] for c in r["components"]) for r in records(text)}

@@ -5,12 +5,7 @@ where it was read. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extracted import records
-
-
-def _systems(text: str) -> dict[float, str]:
-    """value -> host–additives (amounts left out: 'MgH2–5 wt% Fe2O3' is 'MgH2–Fe2O3' here)."""
-    return {r["value"]: "–".join(c["material"] for c in r["components"]) for r in records(text)}
+from extracted import parts_by_value
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -24,17 +19,17 @@ def _systems(text: str) -> dict[float, str]:
      {121.0: "Mg(BH4)2–NbF5", 135.0: "Mg(BH4)2–TiF3", 150.0: "Mg(BH4)2–CeF3"}),
 ])
 def test_a_storage_value_of_a_bare_additive_is_its_samples(text, expected):
-    got = _systems(text)
+    got = parts_by_value(text)
     assert {v: got.get(v) for v in expected} == expected
 
 
 def test_a_storage_alloy_named_bare_keeps_its_value():
-    got = _systems("MgH2 was milled with 10 wt% Mg2Ni. The desorption enthalpy of Mg2Ni (64 kJ/mol) is lower "
+    got = parts_by_value("MgH2 was milled with 10 wt% Mg2Ni. The desorption enthalpy of Mg2Ni (64 kJ/mol) is lower "
                    "than that of MgH2 (75 kJ/mol).")
     assert got.get(64.0) in ("Mg2Ni", "Mg2NiH4")
 
 
 def test_a_conductivity_of_a_bare_filler_stays_its_own():
-    got = _systems("LiBH4 was mixed with 30 wt% Li7La3Zr2O12. The conductivity rises in the order LiBH4 (0.0001 "
+    got = parts_by_value("LiBH4 was mixed with 30 wt% Li7La3Zr2O12. The conductivity rises in the order LiBH4 (0.0001 "
                    "mS/cm) < Li7La3Zr2O12 (0.3 mS/cm).")
     assert got.get(0.3) == "Li7La3Zr2O12"

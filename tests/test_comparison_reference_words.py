@@ -5,16 +5,12 @@ contrast, …' opening a clause still sets that clause's sample apart. Sentences
 from __future__ import annotations
 
 import pytest
-from extracted import records
-
-
-def _systems(text: str) -> dict[float, str]:
-    return {r["value"]: r["system"] for r in records(text)}
+from extracted import records, systems_by_value
 
 
 @pytest.mark.parametrize("marker", ["in contrast to", "as opposed to", "in comparison with", "compared with"])
 def test_a_reference_after_a_marker_is_the_bare_host_and_what_follows_the_sample(marker):
-    got = _systems(f"The LiBH4–5 mol% NbF5 mixture starts to release hydrogen at 60 °C, {marker} 287 °C for pure "
+    got = systems_by_value(f"The LiBH4–5 mol% NbF5 mixture starts to release hydrogen at 60 °C, {marker} 287 °C for pure "
                    "LiBH4, and about 5 wt% of hydrogen is released below 400 °C.")
     assert got[60.0] == "LiBH4–5 mol% NbF5" and got[287.0] == "LiBH4"
     assert got[5.0] == "LiBH4–5 mol% NbF5"
@@ -28,12 +24,12 @@ def test_a_reference_after_a_marker_is_the_bare_host_and_what_follows_the_sample
      "MgH2"),
 ])
 def test_the_reference_value_is_the_bare_hosts(text, value, system):
-    assert _systems(text)[value] == system
+    assert systems_by_value(text)[value] == system
 
 
 def test_in_contrast_opening_a_clause_sets_its_sample_apart():
     # ('In contrast, …' is no reference marker: the clause it opens is about the sample it names)
-    got = _systems("MgH2–5 wt% TiF3 starts to release hydrogen at 215 °C. In contrast, pristine MgH2 starts to "
+    got = systems_by_value("MgH2–5 wt% TiF3 starts to release hydrogen at 215 °C. In contrast, pristine MgH2 starts to "
                    "release hydrogen at 330 °C.")
     assert got[215.0] == "MgH2–5 wt% TiF3" and got[330.0] == "MgH2"
 
@@ -60,11 +56,11 @@ def test_a_reference_with_its_own_setting_keeps_it():
     ("The confined LiBH4 conducts 0.1 mS/cm at 40 °C, well above 0.00001 mS/cm for bulk LiBH4.", 0.00001),
 ])
 def test_a_value_well_below_or_above_the_samples_is_the_references(text, value):
-    got = _systems(text)
+    got = systems_by_value(text)
     assert value in got and "–" not in got[value] and "@" not in got[value]
 
 
 def test_a_bound_without_a_reference_is_no_reference_value():
     # ('below 300 °C' alone bounds the sample's own release)
-    got = _systems("MgH2–5 wt% Ni releases 6.1 wt% H2 below 300 °C.")
+    got = systems_by_value("MgH2–5 wt% Ni releases 6.1 wt% H2 below 300 °C.")
     assert 300.0 not in got and got[6.1] == "MgH2–5 wt% Ni"

@@ -4,11 +4,7 @@ so the value is not the catalysed sample's. Sentences written for these tests.""
 from __future__ import annotations
 
 import pytest
-from extracted import records
-
-
-def _systems(text: str) -> dict[float, str]:
-    return {r["value"]: "–".join(c["material"] for c in r["components"]) for r in records(text)}
+from extracted import parts_by_value
 
 
 @pytest.mark.parametrize("text, value, expected", [
@@ -20,9 +16,9 @@ def _systems(text: str) -> dict[float, str]:
      "Mg(NH2)2–LiH"),
 ])
 def test_a_bare_composite_named_after_a_value_is_its_sample(text, value, expected):
-    assert _systems(text)[value] == expected
+    assert parts_by_value(text)[value] == expected
 
 
 def test_a_composite_with_a_catalyst_named_after_a_value_keeps_it():
-    got = _systems("The activation energy of 2LiBH4–MgH2 is 156 kJ/mol, against 120 kJ/mol for 2LiBH4–MgH2–TiCl3.")
+    got = parts_by_value("The activation energy of 2LiBH4–MgH2 is 156 kJ/mol, against 120 kJ/mol for 2LiBH4–MgH2–TiCl3.")
     assert got[120.0] == "LiBH4–MgH2–TiCl3"

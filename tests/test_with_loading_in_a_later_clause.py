@@ -5,11 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extracted import records
-
-
-def _systems(text: str) -> dict[float, str]:
-    return {r["value"]: r["system"] for r in records(text)}
+from extracted import systems_by_value
 
 
 @pytest.mark.parametrize("text, value, system", [
@@ -21,9 +17,9 @@ def _systems(text: str) -> dict[float, str]:
      "MgH2–7 wt% Nb2O5"),
 ])
 def test_a_with_loading_clause_adds_to_the_earlier_host(text, value, system):
-    assert _systems(text)[value] == system
+    assert systems_by_value(text)[value] == system
 
 
 def test_a_clause_material_without_with_and_loading_is_not_added():
-    got = _systems("Pure LiAlH4 decomposes at 200 °C, whereas NiCl2 itself melts at 1001 °C.")
+    got = systems_by_value("Pure LiAlH4 decomposes at 200 °C, whereas NiCl2 itself melts at 1001 °C.")
     assert got.get(1001.0) != "LiAlH4–NiCl2"
