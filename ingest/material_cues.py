@@ -76,7 +76,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 # "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
 # references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-COMPARED_CLAUSE = re.compile(rf"(?=[ctuvrabsiep])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
+COMPARED_CLAUSE = re.compile(rf"(?=[ctuvrabsiepfmw])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
                               r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
                               r"[^,;.]*$", re.I)
 

@@ -75,7 +75,7 @@ _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
 _CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|whereas|while|but|respectively|compared|than)\b)",
                          re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(rf"(?=[tcuvrabi])\b(?:than|{COMPARED_WITH}|unlike|"
+_COMPARED = re.compile(rf"(?=[tcuvrabifmw])\b(?:than|{COMPARED_WITH}|unlike|"
                        r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample

@@ -15,6 +15,7 @@ from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
+from .preparation_words import MILLED, MILLING
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -694,7 +695,7 @@ def treatment_setting(text: str, g: Group) -> bool:
     'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa"), or the route
     a sample was made by ("synthesised by partial decomposition of Li2B12H12 at 380 °C")? It says how
     the sample was made, neither a property nor the condition a value was measured at."""
-    if _made_by_act(text, g.start):
+    if _made_by_act(text, g.start) or _method_after(text, g):
         return True
     end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
     if not end:
@@ -712,6 +713,16 @@ def treatment_setting(text: str, g: Group) -> bool:
         if any(tuple(st[-n:]) in labels for n in lengths if n <= len(st)):
             return True
     return False
+
+
+# ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund)
+_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:(?:high-energy|planetary|reactive(?:ly)?)\s+)?(?:ball[- ])?(?:{MILLED}|{MILLING})\b", re.I)
+
+
+def _method_after(text: str, g: Group) -> bool:
+    """'the 10 h milled MgH2–Ni sample', 'a 20 h ball-milled powder': a time written right before the milling
+    participle it sets says how the sample was made."""
+    return _dims(g.unit) == _dims("min") and _MILLED_AFTER.match(text, g.end) is not None
 
 
 @lru_cache(maxsize=256)
