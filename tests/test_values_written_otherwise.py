@@ -45,12 +45,17 @@ def test_unity_with_the_measured_figure_in_brackets_is_that_figure(text, value):
 @pytest.mark.parametrize("text", [
     "The Li+ transference number of 0.75LiBH4–0.25LiI is 0.96.",
     "The Li+ transference number of 0.75LiBH4–0.25LiI is close to unity (0.96).",
-    "For 0.75LiBH4–0.25LiI, the Li+ transference number (tLi+) was 0.96.",
+    "The lithium transference number of 0.75LiBH4–0.25LiI was 0.96 at 30 °C.",
 ])
 def test_a_decimal_in_the_sample_name_does_not_cut_off_the_property(text):
     # a point inside '0.75LiBH4' is a decimal, not the end of a sentence before the value
     rows = _rows(text)
     assert [r[:5] for r in rows] == [("transference_number", 0.96, "=", "dimensionless", "0.75LiBH4–0.25LiI")]
+
+
+def test_a_sentence_end_still_cuts_off_the_property_named_before_it():
+    # near miss: a property named in the sentence before does not name a bare number after a full stop
+    assert _rows("The Li+ transference number of LiBH4–LiI was measured. The cell was cycled 25 times.") == []
 
 
 def test_unity_followed_by_a_bracketed_condition_is_still_one():
