@@ -1828,6 +1828,27 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
 _CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
 
 
+# '(Li0.7Na0.3)CB11H12', '(Li0.8K0.2)BH4': the metals sharing a site in brackets before the anion they share
+_BRACKETED_CATIONS = re.compile(r"\(((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})\)(?=[A-Z(])")
+
+
+def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
+    """The metals written first with their counts, up to the first non-metal or bracket ('Li0.9K0.1' +
+    'BH4'), and what they share; a bracket holding only the metals ('(Li0.7Na0.3)CB11H12') is read the same."""
+    bracketed = _BRACKETED_CATIONS.match(written)
+    head, rest = (bracketed.group(1), written[bracketed.end():]) if bracketed else (written, None)
+    cations: list[tuple[str, float]] = []
+    pos = 0
+    for m in _CATION.finditer(head):
+        if m.start() != pos or m.group(1) in NONMETALS:
+            break
+        cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
+        pos = m.end()
+    if bracketed and pos != len(head):
+        return [], written
+    return cations, head[pos:] if rest is None else rest
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
@@ -1836,16 +1857,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     knows, so that an alloy catalyst ('Ti0.5V0.5') is never split."""
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
-    written = _material_text(p.text).strip()
-    # the metals written first, up to the first non-metal or bracket: 'Li0.9K0.1' + 'BH4'
-    cations: list[tuple[str, float]] = []
-    pos = 0
-    for m in _CATION.finditer(written):
-        if m.start() != pos or m.group(1) in NONMETALS:
-            break
-        cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
-        pos = m.end()
-    rest = written[pos:]
+    cations, rest = _cations_and_rest(_material_text(p.text).strip())
     if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
     counts = [n for _, n in cations]
@@ -1853,9 +1865,9 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if len({el for el, _ in cations}) != len(cations) or any(el in NONMETALS for el, _ in cations) \
             or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
         return None
-    main = max(range(len(cations)), key=lambda k: counts[k])
-    if sum(n == counts[main] for n in counts) > 1:  # no main metal ('Ti0.5V0.5'): an alloy of its own
-        return None
+    main = max(range(len(cations)), key=lambda k: counts[k])   # (the first written on a tie)
+    if not rest and sum(n == counts[main] for n in counts) > 1:
+        return None   # no main metal and no anion they share ('Ti0.5V0.5'): an alloy of its own
     whole = round(total)
     def compound(el: str) -> str:
         return f"{el}{'' if whole == 1 else whole}{rest}"
