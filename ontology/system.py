@@ -1947,18 +1947,25 @@ def _neutral_molecule(text: str) -> bool:
 def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
     the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
-    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
-    m = _LIGAND_INSIDE.fullmatch(_material_text(p.text))
-    if m is None:
-        return None
-    f = _try_formula(m.group(2))
+    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be; so is one
+    written after the whole hydride ('Mg(BH4)2(en)', 'Mg(BH4)2(NH3)2', 'Mg(BH4)2(THF)3')."""
+    written = _material_text(p.text)
+    inside, after = _LIGAND_INSIDE.fullmatch(written), _LIGAND_AFTER.fullmatch(written)
+    # ('Mg(BH4)2(THF)3' also reads as a ligand BH4 inside 'Mg…(THF)3', whose rest is no hydride)
+    return (inside and _hydride_with_ligand(p, inside.group(1) + inside.group(3), inside.group(2), onto)) \
+        or (after and _hydride_with_ligand(p, after.group(1), after.group(2), onto)) or None
+
+
+def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, onto: _Ontology) -> list[_Part] | None:
+    """The hydride written as ``host_text`` (the host) with the neutral ``ligand`` as its partner, if both are."""
+    f = _try_formula(ligand)
     if f is None or _metals(f.elements):
         return None
-    host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+    host, partner = _resolve(host_text, onto), _resolve(ligand, onto)
     if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
-            or not (m.group(2).islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
+            or not (ligand.islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
         return None
-    if m.group(2).islower() and not f.is_symbolic:
+    if ligand.islower() and not f.is_symbolic:
         f = _try_formula(_hill(f)) or f
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None:
@@ -1971,6 +1978,9 @@ def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
 # ('Li(NH3)BH4': the anion may follow unbracketed)
 _LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?"
                             r"(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
+# 'Mg(BH4)2(en)1', 'LiBH4(NH3)': the whole hydride, then the ligand in brackets with its count
+_LIGAND_AFTER = re.compile(r"([A-Z][a-z]?(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*))\(([A-Za-z0-9]+)\)"
+                           r"(?:\d+(?:\.\d+)?|[xyzn])?")
 
 
 def _hill(f: Formula) -> str:

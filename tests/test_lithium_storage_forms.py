@@ -74,6 +74,12 @@ def test_a_barrier_and_its_reference_after_a_release_stay_desorption_barriers():
     assert v[145.0].property == v[168.0].property == "dehydrogenation_activation_energy"
 
 
+def test_a_solvent_the_hydride_was_milled_in_is_no_ligand_of_the_sample():
+    # near miss of THF as a coordinated ligand (Mg(BH4)2·3THF): a medium of the synthesis is no part
+    v = facts("Mg(BH4)2 was ball-milled in THF and then released 8.1 wt% H2 at 310 °C.")
+    assert not v[8.1].system.additives
+
+
 def test_energy_per_mole_and_per_particle_convert_by_avogadro():
     from ontology.units import UnitError, to_canonical
     assert abs(to_canonical("ion_migration_activation_energy", 96.485, "kJ/mol") - 1.0) < 1e-4

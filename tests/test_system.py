@@ -529,6 +529,37 @@ def test_an_adduct_with_a_grouped_molecular_ligand_is_the_host_with_its_ligand(t
     assert s.additives[0].role == "DopantSubstituent"
 
 
+@pytest.mark.parametrize("text, host, ligand", [
+    ("Mg(BH4)2(en)1", "Mg(BH4)2", "C2H8N2"),            # the ligand abbreviation after the whole hydride
+    ("Mg(BH4)2(NH3)2", "Mg(BH4)2", "NH3"),
+    ("Ca(BH4)2(THF)2", "Ca(BH4)2", "THF"),
+    ("LiBH4(NH3)", "LiBH4", "NH3"),
+])
+def test_a_ligand_bracketed_after_the_hydride_is_its_partner(text, host, ligand):
+    """'Mg(BH4)2(en)1' is written as 'Mg(en)(BH4)2' and 'Mg(BH4)2·en' are: the hydride with its ligand."""
+    parsed = analyse_system(text)
+    assert not parsed.unknown
+    assert [(c.formula, c.role) for c in parsed.system.components] == [(host, "HostHydride"), (ligand, "DopantSubstituent")]
+
+
+@pytest.mark.parametrize("text", ["Mg(BH4)2(s)", "MgH2(110)", "Mg(BH4)2(Mg)"])
+def test_a_state_a_facet_or_a_metal_in_brackets_after_a_hydride_is_no_ligand(text):
+    assert len(parse_system(text, strict=False).components) == 1
+
+
+@pytest.mark.parametrize("text, host, count", [
+    ("Mg(BH4)2·2en", "Mg(BH4)2", 2.0),
+    ("LiBH4·1.5en", "LiBH4", 1.5),
+    ("Ca(BH4)2·4en", "Ca(BH4)2", 4.0),
+])
+def test_a_count_glued_to_a_lower_case_ligand_abbreviation_is_the_ligands_count(text, host, count):
+    # ('·2en' as '·2NH3': the count may stand before a ligand written in lower case)
+    parsed = analyse_system(text)
+    assert not parsed.unknown
+    s = parsed.system
+    assert s.host.formula == host and [(a.formula, a.amount.value) for a in s.additives] == [("C2H8N2", count)]
+
+
 @pytest.mark.parametrize("text", ["LiBH4·Mg(BH4)2", "Mg(BH4)2·Ca(BH4)2"])
 def test_a_second_metal_salt_after_the_dot_is_no_ligand(text):
     assert not any(a.role == "DopantSubstituent" and "(" in a.formula for a in parse_system(text, strict=False).additives)
