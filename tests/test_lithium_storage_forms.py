@@ -333,3 +333,33 @@ def test_a_hydride_electrolyte_of_the_cell_is_not_the_electrode_sample(text, hos
 
     rows = [r for r in contract_rows(extract_text(f"# C\n\n## Abstract\n\n{text}\n")) if r["kind"] == "measurement"]
     assert rows and {r["material"] for r in rows} == {host}, rows
+
+
+def _contract(*sentences: str) -> list[dict]:
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+
+    text = "\n\n".join(sentences)
+    return [r for r in contract_rows(extract_text(f"# C\n\n## Abstract\n\n{text}\n")) if r["kind"] == "measurement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The MgH2/C electrode kept 62% of its initial capacity after 100 cycles at 200 mA g-1.",
+    "After 50 cycles, the TiH2–10 wt% carbon black anode retained 71% of its first capacity.",
+    "The first-cycle coulombic efficiency of the Li3AlH6/graphite electrode was 70%.",
+])
+def test_an_anode_value_of_no_application_of_its_own_carries_the_carbons_strategy(text):
+    # a retention or an efficiency serves more than one application: the record's (an anode, whose carbon is a
+    # conductive additive in its components) decides the strategies as it decides the roles
+    (row,) = _contract(text)
+    assert row["application"] == "anode"
+    assert [c["role"] for c in row["components"]][1:] == ["ConductiveAdditive"]
+    assert row["strategies"] == ["ConductiveCompositing"]
+
+
+def test_a_hydrogen_stores_retention_keeps_its_carbon_a_scaffold_without_conductive_compositing():
+    # near miss: the same value in a hydrogen-storage passage
+    rows = _contract("MgH2–5 wt% C released 6.5 wt% H2 at 300 °C.",
+                     "The MgH2–5 wt% C composite retained 95% of its capacity after 20 cycles.")
+    retention = next(r for r in rows if r["property"] == "capacity_retention")
+    assert retention["application"] == "hydrogen_storage" and "ConductiveCompositing" not in retention["strategies"]
