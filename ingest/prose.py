@@ -2903,16 +2903,23 @@ def _labels_named(g: Group, clause: dict[int, str]) -> list[tuple[str, ...]]:
 
 
 def _reading_of_application(g: Group, named: list[tuple[str, ...]], others: set[str]) -> str | None:
-    """The property of one of ``others``' applications whose labels hold a label the value was named by."""
+    """The property of one of ``others``' applications whose labels hold a label the value was named by (its
+    symbol too, as tables head it: 'Ea = 26 kJ/mol' beside a conductivity is the ion's barrier)."""
     vocab = vocabulary()
     table = cue_table()
     for key in table:
         term = vocab.property(key)
         if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
             continue
-        if any(set(lab) <= set(own) for lab in named for own in table[key]):
+        if any(set(lab) <= set(own) for lab in named for own in (*table[key], *_header_stems(key))):
             return key
     return None
+
+
+@lru_cache(maxsize=None)
+def _header_stems(key: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of the symbols a table heads the property with (hkg:headerLabel: 'Ea')."""
+    return tuple(tuple(stems(h)) for h in vocabulary().property(key).header_labels)
 
 
 def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: dict[int, str]) -> None:

@@ -67,6 +67,22 @@ def test_a_barrier_and_its_reference_after_a_conductivity_are_both_the_ions(seco
                         (round(68 / 96.485, 3), "ion_migration_activation_energy")]
 
 
+@pytest.mark.parametrize("text", [
+    "The Li+ conductivity of Li(CB9H10) is 0.03 S·cm−1 at 110 °C (Ea = 26.5 kJ mol(-1)).",
+    "LiBH4–LiI conducts 0.1 mS cm−1 at 30 °C with Ea = 45 kJ/mol.",
+    "Li2(BH4)(NH2) shows σ = 6.4 × 10−3 S cm−1 at 100 °C and an Ea of 58 kJ mol−1.",
+])
+def test_a_barrier_named_by_its_symbol_beside_a_conductivity_is_the_ions(text):
+    # 'Ea' is how tables head the ion's barrier too (the ontology's header label): the conductivity decides
+    v = facts(text)
+    assert [x.property for x in v.values() if x.property != "ionic_conductivity"] == ["ion_migration_activation_energy"]
+
+
+def test_a_barrier_named_by_its_symbol_beside_a_release_stays_the_desorption_barrier():
+    v = facts("MgH2–Ni releases 6 wt% H2 at 300 °C (Ea = 75 kJ mol(-1)).")
+    assert v[75.0].property == "dehydrogenation_activation_energy"
+
+
 def test_a_barrier_and_its_reference_after_a_release_stay_desorption_barriers():
     # near miss: the paragraph before is about hydrogen release
     v = facts("The 0.7LiBH4–0.3LiI composite releases 8 wt% H2 at 350 °C.",
