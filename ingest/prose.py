@@ -2916,9 +2916,9 @@ def _reading_of_application(g: Group, named: list[tuple[str, ...]], others: set[
     return None
 
 
-@lru_cache(maxsize=None)
 def _header_stems(key: str) -> tuple[tuple[str, ...], ...]:
-    """The stems of the symbols a table heads the property with (hkg:headerLabel: 'Ea')."""
+    """The stems of the symbols a table heads the property with (hkg:headerLabel: 'Ea'; read only for the few
+    values a sentence of another application names)."""
     return tuple(tuple(stems(h)) for h in vocabulary().property(key).header_labels)
 
 
