@@ -17,7 +17,7 @@ from pathlib import Path
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
-from ontology.strategy_rules import composition_strategies, role_in_application
+from ontology.strategy_rules import composition_strategies, merge, role_in_application, sentence_wide, specific
 from ontology.system import component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
@@ -295,6 +295,24 @@ class RecordContext:
         return note if note and f": {property_name(m.property)} " in note else None
 
     def strategies_of(self, m: Measurement) -> list[str]:
+        """The strategies reported for the system (``_reported_strategies``) as its composition shows them in
+        the record's application: a report read without one ('the MgH2/C electrode kept 62 % of its
+        capacity': a retention serves hydrogen stores too) misses the carbon's conductive compositing that
+        the record's components (a ConductiveAdditive in the anode) show, and keeps what the composition
+        shows only outside it (an electrolyte's SiO2 read as a catalyst)."""
+        reported = self._reported_strategies(m)
+        term = {name: t for t, name in _leaf_applications().items()}.get(self.application_of(m) or "")
+        if term is None or not m.system.additives:
+            return reported
+        # (read from the strategies said of how the sample is made, not of what it is made of: those the
+        # composition decides are what is read again)
+        said = [st for st in reported if sentence_wide(st)]
+        without, within = set(merge(said, m.system)), set(merge(said, m.system, term))
+        if within == without:
+            return reported
+        return specific((set(reported) - (without - within)) | (within - without))
+
+    def _reported_strategies(self, m: Measurement) -> list[str]:
         """The strategies reported for the system where the value stands (its sentence or row);
         else, for a modified system, those the source reports for it anywhere; for a bare host
         ('MgH2', named in sentences about every strategy) those of the last sentence before the

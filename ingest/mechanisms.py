@@ -2054,7 +2054,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 additive, strategies = None, sized
             if before and _processed_for(clean.text, before[0][0], at):
                 before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
-            elif not before and _host_form_acts(clean.text, at, said.mentions, claim_host):
+            elif not before and (_host_form_acts(clean.text, at, said.mentions, claim_host)
+                                 or _host_product_acts(clean.text, at, said.mentions, claim_host)):
                 additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
 
             # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
@@ -2994,6 +2995,17 @@ def _host_form_acts(text: str, at: int, mentions, host: str | None) -> bool:
                 if owner is not None and _same_host(owner, host):
                     return True
     return False
+
+
+def _host_product_acts(text: str, at: int, mentions, host: str | None) -> bool:
+    """'The Mg formed in situ acts as a nucleation site' (MgH2 milled with Nb2O5), 'Ni formed in situ eases the
+    electron transport' (a Mg2NiH4 anode): the subject before the phrase at ``at`` is made of the host's own
+    elements and said formed in situ — a product of the host acts, not the sample's additive."""
+    if not host or not _said_in_situ(text[:at]):
+        return False
+    own = _elements(host) - {"H", "D"}
+    return any(pos < at and _SUBJECT.fullmatch(text, 0, pos) and (els := _elements(f) - {"H", "D"}) and els <= own
+               for pos, f, _ in mentions)
 
 
 def _owner_next(text: str, end: int, mentions) -> str | None:

@@ -594,9 +594,12 @@ def _needs_cue(unit: str) -> bool:
 
 # "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named
 # right before its value, which the text prints with no unit at all. (The match starts where a word does:
-# the leftmost match always would, and the search no longer tries every letter inside each word.)
-_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:[^\s,;.]+\s+){0,11}?[^\s,;.]+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
-                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?$")
+# the leftmost match always would, and the search no longer tries every letter inside each word.) "close to
+# unity (0.97)": the word rounds the measured figure the bracket gives, which is the value. A point inside
+# a word ('0.75LiBH4–0.25LiBr') is a decimal, no sentence's end.
+_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
+                              r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
 
 
 def unitless_property(before: str) -> str | None:

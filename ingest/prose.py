@@ -2893,24 +2893,64 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
     barrier in a conductivity paper, a desorption barrier in a hydrogen-storage one."""
     vocab = vocabulary()
     props = [g for g in gs if g.role == "property" and g.key]
-    apps = {id(g): set(vocab.property(g.key).applications) for g in props}
-    table = cue_table()
+    read = {id(g): str(g.key) for g in props}   # (the properties as the words first read them)
     for g in props:
-        others = set().union(*(apps[id(h)] for h in props if h is not g)) or set(ctx.applications)
-        if not others or not apps[id(g)] or apps[id(g)] & others:
+        others = _other_applications(g, props, read) or set(ctx.applications)
+        own = set(vocab.property(read[id(g)]).applications)
+        if not others or not own or own & others:
             continue
-        window = set(stems(" ".join(WORD.findall(clause.get(id(g), ""))[-15:])))
-        named = [lab for lab in table.get(g.key, []) if lab and all(w in window for w in lab)]
-        for key in table:
-            term = vocab.property(key)
-            if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
-                continue
-            if any(set(lab) <= set(own) for lab in named for own in table[key]):
-                g.key = key
-                g.cues.append("property:application")
-                break
-    if props:
-        ctx.applications = sorted(set().union(*apps.values()))
+        key = _reading_of_application(g, _labels_named(g, clause), others)
+        if key:
+            g.key = key
+            g.cues.append("property:application")
+    _follow_the_named_value(props, clause, read)
+    if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
+        ctx.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+
+
+def _other_applications(g: Group, props: list[Group], read: dict[int, str]) -> set[str]:
+    """The applications of the sentence's values read as another property than ``g`` (another value read by
+    the same words is no witness: '48 kJ/mol, lower than 66 kJ/mol for LiBH4' are barriers of one kind)."""
+    vocab = vocabulary()
+    return set().union(*(vocab.property(read[id(h)]).applications for h in props if read[id(h)] != read[id(g)]))
+
+
+def _labels_named(g: Group, clause: dict[int, str]) -> list[tuple[str, ...]]:
+    """The labels of the value's property said whole in the last words of its clause."""
+    window = set(stems(" ".join(WORD.findall(clause.get(id(g), ""))[-15:])))
+    return [lab for lab in cue_table().get(str(g.key), []) if lab and all(w in window for w in lab)]
+
+
+def _reading_of_application(g: Group, named: list[tuple[str, ...]], others: set[str]) -> str | None:
+    """The property of one of ``others``' applications whose labels hold a label the value was named by (its
+    symbol too, as tables head it: 'Ea = 26 kJ/mol' beside a conductivity is the ion's barrier)."""
+    vocab = vocabulary()
+    table = cue_table()
+    for key in table:
+        term = vocab.property(key)
+        if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
+            continue
+        if any(set(lab) <= set(own) for lab in named for own in (*table[key], *_header_stems(key))):
+            return key
+    return None
+
+
+def _header_stems(key: str) -> tuple[tuple[str, ...], ...]:
+    """The stems of the symbols a table heads the property with (hkg:headerLabel: 'Ea'; read only for the few
+    values a sentence of another application names)."""
+    return tuple(tuple(stems(h)) for h in vocabulary().property(key).header_labels)
+
+
+def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: dict[int, str]) -> None:
+    """'The activation energy of X is 48 kJ/mol, lower than 66 kJ/mol for LiBH4': a value its own words do not
+    name took its property from the value before it, and takes that value's new reading too."""
+    for g in props:
+        if g.key != read[id(g)] or _labels_named(g, clause):
+            continue
+        before = [h for h in props if h.end <= g.start and read[id(h)] == read[id(g)] and h.key != read[id(h)]]
+        if before:
+            g.key = before[-1].key
+            g.cues.append("property:application")
 
 
 # (not after a word that opens the comparison itself: "compared with less than 100 mAh/g for MgH2" bounds the

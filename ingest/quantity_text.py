@@ -562,9 +562,11 @@ def numbers(text: str) -> list[Number]:
 
 
 # "a transference number close to unity", "of nearly unity": the number one written as a word, after words
-# that say it is (a ratio's value, never a count)
+# that say it is (a ratio's value, never a count); "close to unity (0.97)" gives the measured figure in the
+# bracket, which is the value — the word only rounds it
 _UNITY = re.compile(r"\b(?:(?P<near>close\s+to|near(?:ly)?|approaching|approximately|almost|virtually|essentially|"
-                    r"about)|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b", re.I)
+                    r"about)|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b"
+                    r"(?!\s*\(\s*(?:t\S*\s*=\s*)?\d)", re.I)
 
 
 def _unity_numbers(text: str) -> list[Number]:

@@ -145,7 +145,6 @@ _BLANK_RUN = re.compile(r"[ \t]+")
 _SYMBOLS = "xyznδ"
 _TERM = rf"(?:\d+(?:\.\d+)?(?:/(?:\d+|[{_SYMBOLS}]))?[{_SYMBOLS}]?|[{_SYMBOLS}])"
 _COUNT = re.compile(rf"{_TERM}(?:[+\-]{_TERM})*")
-_COEFF = re.compile(rf"(?:\d+(?:\.\d+)?(?:/\d+)?[{_SYMBOLS}]?|[{_SYMBOLS}])(?=[A-Z(\[])")
 _PHASE = re.compile(r"^([α-ωa-z]{1,3})-(?=[A-Z(\[])")
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 _MAX_DEPTH = 40
@@ -159,6 +158,9 @@ _ABBREVIATIONS = {
     "Ph": {"C": 6, "H": 5}, "Cp": {"C": 5, "H": 5}, "en": {"C": 2, "H": 8, "N": 2},
 }
 _ABBREV_RE = re.compile("|".join(sorted(map(re.escape, _ABBREVIATIONS), key=len, reverse=True)))
+# an adduct part's count, before a formula, a bracket or a ligand abbreviation in lower case ('·1.5en')
+_COEFF = re.compile(rf"(?:\d+(?:\.\d+)?(?:/\d+)?[{_SYMBOLS}]?|[{_SYMBOLS}])"
+                    rf"(?=[A-Z(\[]|(?:{'|'.join(a for a in _ABBREVIATIONS if a.islower())})$)")
 # Hydrogen and deuterium (LiBD4, MgD2).  Not 'T': in this field it is the MXene termination of
 # Ti3C2Tx (O, OH, F), never tritium, so it must not add to a hydrogen capacity.
 _HYDROGEN = ("H", "D")

@@ -56,7 +56,7 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
-           "borohydride": "Borohydride", "amide": "AmideImide"}
+           "borohydride": "Borohydride", "amide": "AmideImide", "solvent": "Solvent"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
 # metal compound, VC@C, Ni3S2/rGO, TiO2 on graphene: its anion's chemistry is a design of its own)
@@ -504,13 +504,16 @@ def support_strategy(c: Component, vocab: Vocabulary | None = None) -> str | Non
 
 
 def _ligand(c: Component, vocab: Vocabulary) -> bool:
-    """A neutral N-donor molecule (the ontology's NeutralLigand class, or NH3 in the formula: NH3BH3)."""
+    """A neutral N-donor molecule (the ontology's NeutralLigand class, or NH3 in the formula: NH3BH3), or a
+    solvent molecule written into the host's formula (the THF of Mg(BH4)2·3THF: a solvate's ligand, the
+    substituent the adduct's notation makes it; a medium the sample was milled in is no part of it)."""
     els = _elements(c, vocab)
     term = _class_of(c, vocab)
     # the formula, else a formula the ontology writes for the term ('ammonia' is written NH3)
     written = [c.formula, *(vocab.get(term).labels if term and term in vocab else ())]
     return _is(vocab, term, CLASSES["ligand"]) or any(_AMMINE.fullmatch(w) for w in written[1:]) \
-        or bool(_AMMINE.search(c.formula)) or els == {"N", "H"} or els == {"C", "N", "H"}  # an amine: CH3NH2
+        or bool(_AMMINE.search(c.formula)) or els == {"N", "H"} or els == {"C", "N", "H"} \
+        or c.role == ROLES["dopant"] and _is(vocab, term, CLASSES["solvent"])  # an amine: CH3NH2; a solvate
 
 
 _ANION_PART = re.compile(r"[-–]((?:[A-Z][a-z]?\d*)+)$")

@@ -1828,6 +1828,27 @@ def _dissolved_element(p: _Part, onto: _Ontology) -> list[_Part] | None:
 _CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
 
 
+# '(Li0.7Na0.3)CB11H12', '(Li0.8K0.2)BH4': the metals sharing a site in brackets before the anion they share
+_BRACKETED_CATIONS = re.compile(r"\(((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})\)(?=[A-Z(])")
+
+
+def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
+    """The metals written first with their counts, up to the first non-metal or bracket ('Li0.9K0.1' +
+    'BH4'), and what they share; a bracket holding only the metals ('(Li0.7Na0.3)CB11H12') is read the same."""
+    bracketed = _BRACKETED_CATIONS.match(written)
+    head, rest = (bracketed.group(1), written[bracketed.end():]) if bracketed else (written, None)
+    cations: list[tuple[str, float]] = []
+    pos = 0
+    for m in _CATION.finditer(head):
+        if m.start() != pos or m.group(1) in NONMETALS:
+            break
+        cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
+        pos = m.end()
+    if bracketed and pos != len(head):
+        return [], written
+    return cations, head[pos:] if rest is None else rest
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
@@ -1836,16 +1857,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     knows, so that an alloy catalyst ('Ti0.5V0.5') is never split."""
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
-    written = _material_text(p.text).strip()
-    # the metals written first, up to the first non-metal or bracket: 'Li0.9K0.1' + 'BH4'
-    cations: list[tuple[str, float]] = []
-    pos = 0
-    for m in _CATION.finditer(written):
-        if m.start() != pos or m.group(1) in NONMETALS:
-            break
-        cations.append((m.group(1), float(m.group(2)) if m.group(2) else 1.0))
-        pos = m.end()
-    rest = written[pos:]
+    cations, rest = _cations_and_rest(_material_text(p.text).strip())
     if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
     counts = [n for _, n in cations]
@@ -1853,9 +1865,9 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if len({el for el, _ in cations}) != len(cations) or any(el in NONMETALS for el, _ in cations) \
             or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
         return None
-    main = max(range(len(cations)), key=lambda k: counts[k])
-    if sum(n == counts[main] for n in counts) > 1:  # no main metal ('Ti0.5V0.5'): an alloy of its own
-        return None
+    main = max(range(len(cations)), key=lambda k: counts[k])   # (the first written on a tie)
+    if not rest and sum(n == counts[main] for n in counts) > 1:
+        return None   # no main metal and no anion they share ('Ti0.5V0.5'): an alloy of its own
     whole = round(total)
     def compound(el: str) -> str:
         return f"{el}{'' if whole == 1 else whole}{rest}"
@@ -1935,18 +1947,25 @@ def _neutral_molecule(text: str) -> bool:
 def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg(en)1.5(BH4)2', 'Li(NH3)BH4': a neutral ligand written inside the cation's formula — a molecule
     the ontology knows (NH3) or a ligand abbreviation ('en'), not a second anion ('Li(BH4)(NH2)') — is the
-    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be."""
-    m = _LIGAND_INSIDE.fullmatch(_material_text(p.text))
-    if m is None:
-        return None
-    f = _try_formula(m.group(2))
+    hydride (host) with the ligand as its partner, as the dotted adduct 'Mg(BH4)2·1.5en' would be; so is one
+    written after the whole hydride ('Mg(BH4)2(en)', 'Mg(BH4)2(NH3)2', 'Mg(BH4)2(THF)3')."""
+    written = _material_text(p.text)
+    inside, after = _LIGAND_INSIDE.fullmatch(written), _LIGAND_AFTER.fullmatch(written)
+    # ('Mg(BH4)2(THF)3' also reads as a ligand BH4 inside 'Mg…(THF)3', whose rest is no hydride)
+    return (inside and _hydride_with_ligand(p, inside.group(1) + inside.group(3), inside.group(2), onto)) \
+        or (after and _hydride_with_ligand(p, after.group(1), after.group(2), onto)) or None
+
+
+def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, onto: _Ontology) -> list[_Part] | None:
+    """The hydride written as ``host_text`` (the host) with the neutral ``ligand`` as its partner, if both are."""
+    f = _try_formula(ligand)
     if f is None or _metals(f.elements):
         return None
-    host, partner = _resolve(m.group(1) + m.group(3), onto), _resolve(m.group(2), onto)
+    host, partner = _resolve(host_text, onto), _resolve(ligand, onto)
     if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
-            or not (m.group(2).islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
+            or not (ligand.islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
         return None
-    if m.group(2).islower() and not f.is_symbolic:
+    if ligand.islower() and not f.is_symbolic:
         f = _try_formula(_hill(f)) or f
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None:
@@ -1959,6 +1978,9 @@ def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
 # ('Li(NH3)BH4': the anion may follow unbracketed)
 _LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?"
                             r"(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
+# 'Mg(BH4)2(en)1', 'LiBH4(NH3)': the whole hydride, then the ligand in brackets with its count
+_LIGAND_AFTER = re.compile(r"([A-Z][a-z]?(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*))\(([A-Za-z0-9]+)\)"
+                           r"(?:\d+(?:\.\d+)?|[xyzn])?")
 
 
 def _hill(f: Formula) -> str:

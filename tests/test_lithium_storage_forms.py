@@ -53,6 +53,49 @@ def test_an_activation_energy_beside_a_conductivity_is_the_ion_migration_barrier
     assert v[71.0].property == "dehydrogenation_activation_energy"
 
 
+@pytest.mark.parametrize("second", [
+    "Its activation energy is 45 kJ/mol, lower than 68 kJ/mol for LiBH4.",
+    "The activation energy of the solid solution is 45 kJ mol−1, compared with 68 kJ mol−1 for bare LiBH4.",
+    "The activation energy decreased to 45 kJ/mol from 68 kJ/mol for pristine LiBH4.",
+])
+def test_a_barrier_and_its_reference_after_a_conductivity_are_both_the_ions(second):
+    # the reference value beside the barrier is read by the same words: it is no witness of a hydrogen-storage
+    # paper, and it follows the barrier it is set against
+    v = facts("The 0.7LiBH4–0.3LiI electrolyte conducts 4 × 10−5 S cm−1 at 30 °C.", second)
+    energies = sorted((round(x.value, 3), x.property) for x in v.values() if x.property != "ionic_conductivity")
+    assert energies == [(round(45 / 96.485, 3), "ion_migration_activation_energy"),
+                        (round(68 / 96.485, 3), "ion_migration_activation_energy")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Li+ conductivity of Li(CB9H10) is 0.03 S·cm−1 at 110 °C (Ea = 26.5 kJ mol(-1)).",
+    "LiBH4–LiI conducts 0.1 mS cm−1 at 30 °C with Ea = 45 kJ/mol.",
+    "Li2(BH4)(NH2) shows σ = 6.4 × 10−3 S cm−1 at 100 °C and an Ea of 58 kJ mol−1.",
+])
+def test_a_barrier_named_by_its_symbol_beside_a_conductivity_is_the_ions(text):
+    # 'Ea' is how tables head the ion's barrier too (the ontology's header label): the conductivity decides
+    v = facts(text)
+    assert [x.property for x in v.values() if x.property != "ionic_conductivity"] == ["ion_migration_activation_energy"]
+
+
+def test_a_barrier_named_by_its_symbol_beside_a_release_stays_the_desorption_barrier():
+    v = facts("MgH2–Ni releases 6 wt% H2 at 300 °C (Ea = 75 kJ mol(-1)).")
+    assert v[75.0].property == "dehydrogenation_activation_energy"
+
+
+def test_a_barrier_and_its_reference_after_a_release_stay_desorption_barriers():
+    # near miss: the paragraph before is about hydrogen release
+    v = facts("The 0.7LiBH4–0.3LiI composite releases 8 wt% H2 at 350 °C.",
+              "Its activation energy is 145 kJ/mol, lower than 168 kJ/mol for LiBH4.")
+    assert v[145.0].property == v[168.0].property == "dehydrogenation_activation_energy"
+
+
+def test_a_solvent_the_hydride_was_milled_in_is_no_ligand_of_the_sample():
+    # near miss of THF as a coordinated ligand (Mg(BH4)2·3THF): a medium of the synthesis is no part
+    v = facts("Mg(BH4)2 was ball-milled in THF and then released 8.1 wt% H2 at 310 °C.")
+    assert not v[8.1].system.additives
+
+
 def test_energy_per_mole_and_per_particle_convert_by_avogadro():
     from ontology.units import UnitError, to_canonical
     assert abs(to_canonical("ion_migration_activation_energy", 96.485, "kJ/mol") - 1.0) < 1e-4
@@ -323,3 +366,33 @@ def test_a_hydride_electrolyte_of_the_cell_is_not_the_electrode_sample(text, hos
 
     rows = [r for r in contract_rows(extract_text(f"# C\n\n## Abstract\n\n{text}\n")) if r["kind"] == "measurement"]
     assert rows and {r["material"] for r in rows} == {host}, rows
+
+
+def _contract(*sentences: str) -> list[dict]:
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+
+    text = "\n\n".join(sentences)
+    return [r for r in contract_rows(extract_text(f"# C\n\n## Abstract\n\n{text}\n")) if r["kind"] == "measurement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The MgH2/C electrode kept 62% of its initial capacity after 100 cycles at 200 mA g-1.",
+    "After 50 cycles, the TiH2–10 wt% carbon black anode retained 71% of its first capacity.",
+    "The first-cycle coulombic efficiency of the Li3AlH6/graphite electrode was 70%.",
+])
+def test_an_anode_value_of_no_application_of_its_own_carries_the_carbons_strategy(text):
+    # a retention or an efficiency serves more than one application: the record's (an anode, whose carbon is a
+    # conductive additive in its components) decides the strategies as it decides the roles
+    (row,) = _contract(text)
+    assert row["application"] == "anode"
+    assert [c["role"] for c in row["components"]][1:] == ["ConductiveAdditive"]
+    assert row["strategies"] == ["ConductiveCompositing"]
+
+
+def test_a_hydrogen_stores_retention_keeps_its_carbon_a_scaffold_without_conductive_compositing():
+    # near miss: the same value in a hydrogen-storage passage
+    rows = _contract("MgH2–5 wt% C released 6.5 wt% H2 at 300 °C.",
+                     "The MgH2–5 wt% C composite retained 95% of its capacity after 20 cycles.")
+    retention = next(r for r in rows if r["property"] == "capacity_retention")
+    assert retention["application"] == "hydrogen_storage" and "ConductiveCompositing" not in retention["strategies"]

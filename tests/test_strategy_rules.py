@@ -50,6 +50,10 @@ def strategies(text, application=None):
     ("Mg(BH4)2·2NH3", "SolidElectrolyte", ["Ammoniation"]),
     ("Mg(BH4)2·6NH3", "HydrogenStorage", ["Ammoniation"]),
     ("LiBH4·NH3", "HydrogenStorage", ["Ammoniation"]),
+    # THF coordinates the cation of a solvate as NH3 does (an O-donor ligand, the ontology's NeutralLigand too)
+    ("Mg(BH4)2·3THF", "SolidElectrolyte", ["Ammoniation"]),
+    ("Ca(BH4)2·2THF", "HydrogenStorage", ["Ammoniation"]),
+    ("Mg(BH4)2(THF)3", "SolidElectrolyte", ["Ammoniation"]),
     # ammonia borane and methylamine borane are hydrides of their own: no cation for a ligand to coordinate
     ("NH3BH3", "HydrogenStorage", []),
     ("CH3NH2BH3", "HydrogenStorage", []),

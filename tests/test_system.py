@@ -448,6 +448,36 @@ def test_a_cation_share_is_the_host_with_a_substituent(text, host, substituent, 
     assert (s.host.amount.value, s.additives[0].amount.value) == pytest.approx(shares)
 
 
+@pytest.mark.parametrize("text, host, substituent, shares", [
+    ("(Li0.7Na0.3)CB11H12", "LiCB11H12", "NaCB11H12", (0.7, 0.3)),
+    ("(Li0.8K0.2)BH4", "LiBH4", "KBH4", (0.8, 0.2)),
+    ("(Mg0.85Zn0.15)(BH4)2", "Mg(BH4)2", "Zn(BH4)2", (0.85, 0.15)),
+])
+def test_metals_sharing_a_site_in_brackets_are_the_host_with_a_substituent(text, host, substituent, shares):
+    """The bracket only groups the metals that share the site: read as 'Li0.7Na0.3CB11H12' is."""
+    s = analyse_system(text).system
+    assert s.name == text
+    assert [(c.formula, c.role) for c in s.components] == [(host, "HostHydride"), (substituent, "DopantSubstituent")]
+    assert (s.host.amount.value, s.additives[0].amount.value) == pytest.approx(shares)
+
+
+@pytest.mark.parametrize("text, host, substituent", [
+    ("Li0.5Na0.5BH4", "LiBH4", "NaBH4"),
+    ("Na0.5Li0.5CB11H12", "NaCB11H12", "LiCB11H12"),
+    ("(Li0.5K0.5)BH4", "LiBH4", "KBH4"),
+])
+def test_equal_metal_shares_before_a_shared_anion_make_the_first_written_the_host(text, host, substituent):
+    # as for mixed-anion salts: on a tie the one written first is the host
+    s = analyse_system(text).system
+    assert [(c.formula, c.role) for c in s.components] == [(host, "HostHydride"), (substituent, "DopantSubstituent")]
+
+
+def test_equal_metal_shares_without_an_anion_stay_an_alloy():
+    # near miss: no anion shared, no main metal: an alloy of its own, bracketed or not
+    assert len(parse_system("Ti0.5V0.5").components) == 1
+    assert len(parse_system("(Ti0.5V0.5)").components) == 1
+
+
 @pytest.mark.parametrize("text", ["Mg2NiH4", "Mg2FeH6", "LiK(BH4)2", "Mg1-xZnx(BH4)2"])
 def test_whole_number_or_symbolic_compounds_are_not_split(text):
     assert len(analyse_system(text).system.components) == 1
@@ -497,6 +527,37 @@ def test_an_adduct_with_a_grouped_molecular_ligand_is_the_host_with_its_ligand(t
     assert s.host.formula == host
     assert [parse_formula(a.formula).composition == parse_formula(ligand).composition for a in s.additives] == [True]
     assert s.additives[0].role == "DopantSubstituent"
+
+
+@pytest.mark.parametrize("text, host, ligand", [
+    ("Mg(BH4)2(en)1", "Mg(BH4)2", "C2H8N2"),            # the ligand abbreviation after the whole hydride
+    ("Mg(BH4)2(NH3)2", "Mg(BH4)2", "NH3"),
+    ("Ca(BH4)2(THF)2", "Ca(BH4)2", "THF"),
+    ("LiBH4(NH3)", "LiBH4", "NH3"),
+])
+def test_a_ligand_bracketed_after_the_hydride_is_its_partner(text, host, ligand):
+    """'Mg(BH4)2(en)1' is written as 'Mg(en)(BH4)2' and 'Mg(BH4)2·en' are: the hydride with its ligand."""
+    parsed = analyse_system(text)
+    assert not parsed.unknown
+    assert [(c.formula, c.role) for c in parsed.system.components] == [(host, "HostHydride"), (ligand, "DopantSubstituent")]
+
+
+@pytest.mark.parametrize("text", ["Mg(BH4)2(s)", "MgH2(110)", "Mg(BH4)2(Mg)"])
+def test_a_state_a_facet_or_a_metal_in_brackets_after_a_hydride_is_no_ligand(text):
+    assert len(parse_system(text, strict=False).components) == 1
+
+
+@pytest.mark.parametrize("text, host, count", [
+    ("Mg(BH4)2·2en", "Mg(BH4)2", 2.0),
+    ("LiBH4·1.5en", "LiBH4", 1.5),
+    ("Ca(BH4)2·4en", "Ca(BH4)2", 4.0),
+])
+def test_a_count_glued_to_a_lower_case_ligand_abbreviation_is_the_ligands_count(text, host, count):
+    # ('·2en' as '·2NH3': the count may stand before a ligand written in lower case)
+    parsed = analyse_system(text)
+    assert not parsed.unknown
+    s = parsed.system
+    assert s.host.formula == host and [(a.formula, a.amount.value) for a in s.additives] == [("C2H8N2", count)]
 
 
 @pytest.mark.parametrize("text", ["LiBH4·Mg(BH4)2", "Mg(BH4)2·Ca(BH4)2"])

@@ -32,6 +32,38 @@ def test_unity_said_in_a_sentence_without_digits_is_read():
     assert [r[:6] for r in rows] == [("transference_number", 1.0, "~", "dimensionless", "LiBH4–LiI", _LII)]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The LiBH4–LiI electrolyte shows a Li+ transference number close to unity (0.97).", 0.97),
+    ("For the LiBH4–LiI electrolyte, the lithium transference number is nearly unity (tLi+ = 0.95).", 0.95),
+    ("A transference number of almost unity (0.98) was measured for the LiBH4–LiI electrolyte.", 0.98),
+])
+def test_unity_with_the_measured_figure_in_brackets_is_that_figure(text, value):
+    # the word only rounds the figure the bracket gives: the figure is the value, and the only one
+    assert [r[:6] for r in _rows(text)] == [("transference_number", value, "=", "dimensionless", "LiBH4–LiI", _LII)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Li+ transference number of 0.75LiBH4–0.25LiI is 0.96.",
+    "The Li+ transference number of 0.75LiBH4–0.25LiI is close to unity (0.96).",
+    "The lithium transference number of 0.75LiBH4–0.25LiI was 0.96 at 30 °C.",
+])
+def test_a_decimal_in_the_sample_name_does_not_cut_off_the_property(text):
+    # a point inside '0.75LiBH4' is a decimal, not the end of a sentence before the value
+    rows = _rows(text)
+    assert [r[:5] for r in rows] == [("transference_number", 0.96, "=", "dimensionless", "0.75LiBH4–0.25LiI")]
+
+
+def test_a_sentence_end_still_cuts_off_the_property_named_before_it():
+    # near miss: a property named in the sentence before does not name a bare number after a full stop
+    assert _rows("The Li+ transference number of LiBH4–LiI was measured. The cell was cycled 25 times.") == []
+
+
+def test_unity_followed_by_a_bracketed_condition_is_still_one():
+    # near miss: the bracket holds no figure of the ratio, so 'unity' stays the value
+    rows = _rows("The LiBH4–LiI electrolyte shows a Li+ transference number close to unity (Bruce–Vincent method).")
+    assert [r[:6] for r in rows] == [("transference_number", 1.0, "~", "dimensionless", "LiBH4–LiI", _LII)]
+
+
 @pytest.mark.parametrize("text", [
     "The phase ratio of the MgH2–Ni composite is far from unity.",
     "The MgH2 anode shows a coulombic efficiency approaching unity.",
