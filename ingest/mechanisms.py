@@ -1579,7 +1579,13 @@ def _said_in_situ(text: str) -> bool:
     the run or the milling it formed in ('generated during hydrogenation', 'formed after ball milling', 'the
     formation of NbH during milling')?"""
     return _IN_SITU in find_terms(_WORD_HYPHEN.sub(" ", _RUN_GAP.sub(" ", text)), ("SynthesisMethod",)) \
-        or bool(_FORMED_DURING.search(text)) or bool(_FORMATION_DURING.search(text))
+        or bool(_IN_SITU_AFTER.search(text)) or bool(_FORMED_DURING.search(text)) \
+        or bool(_FORMATION_DURING.search(text))
+
+
+# 'the Mg formed in situ', 'Ni generated in situ': the participle before 'in situ' (English; the ontology gives these
+# words to the mechanism of an in-situ catalytic phase, one kind per label)
+_IN_SITU_AFTER = re.compile(r"\b(?:formed|generated|produced|grown)\s+in[- ]situ\b", re.I)
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'

@@ -142,6 +142,7 @@ from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
+from .support_names import named_supports
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
@@ -3316,6 +3317,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
         m = additives_as_samples(m, [*ctx.seen, *ctx.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
+        m = named_supports(m, ctx.scaffolds)   # "… confined in carbon foams. The Mg(BH4)2@C sample …"
         ctx.paragraph_values.extend(m)
         ms.extend(with_members(c, m, ctx.studied_members))
         rs.extend(r)
