@@ -433,7 +433,9 @@ NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # tempera
 
 
 # "at this temperature", "at that temperature", "at the same temperature": a temperature said before
-_REFERRED_TEMPERATURE = re.compile(r"\b(?:at|under)\s+(?:this|that|the\s+same|such\s+a)\s+temperature\b", re.I)
+# ('at the same temperature' is read where 'the same' settings are: _SAME_CONDITIONS in the sentence, and
+# ingest.same_settings from an earlier sentence's value of the same property)
+_REFERRED_TEMPERATURE = re.compile(r"\b(?:at|under)\s+(?:this|that|such\s+a)\s+temperature\b", re.I)
 
 
 def referred_temperature(text: str, gs: list[Group], said_before: dict | None) -> dict | None:
