@@ -181,7 +181,8 @@ def _one_cation_pair(a: Component, b: Component, vocab: Vocabulary) -> bool:
 
 
 def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
-    """'BH4' for a borohydride, 'NH2' for an amide (two H per N), else None."""
+    """'BH4' for a borohydride, 'NH2' for an amide (a metal with two H per N, whether or not the ontology
+    names it: NaNH2), else None."""
     try:
         comp = parse_formula(c.formula).composition
     except (FormulaError, ValueError):
@@ -190,7 +191,7 @@ def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
     if _is(vocab, cls, CLASSES["borohydride"]):
         return "BH4"
     amide = set(comp) - {"N", "H"} and comp.get("H") == 2 * comp.get("N", 0) and "B" not in comp
-    return "NH2" if amide and _is(vocab, cls, CLASSES["amide"]) else None
+    return "NH2" if amide else None
 
 
 def _single_metal(formula: str) -> str | None:
