@@ -192,6 +192,8 @@ def _record_parts(text: str) -> tuple[str, dict[str, tuple[str, float | None]], 
     ("The 2LiNH2–LiBH4 composite releases 9.3 wt% H2 at 260 °C.", "LiBH4", "LiNH2", 2),
     ("The LiBH4 + 2LiNH2 mixture releases 8.8 wt% H2 at 270 °C.", "LiBH4", "LiNH2", 2),
     ("The 2NaNH2–NaBH4 composite releases 4.1 wt% H2 at 300 °C.", "NaBH4", "NaNH2", 2),
+    ("NaNH2 and NaBH4 were milled in a 2:1 molar ratio. The mixture releases 4.4 wt% H2 at 310 °C.",
+     "NaBH4", "NaNH2", 2),
 ])
 def test_a_borohydride_hosts_the_amide_of_its_own_cation(text, host, amide, count):
     got_host, adds, strategies = _record_parts(text)
