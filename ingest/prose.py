@@ -1429,7 +1429,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
-                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
+                 and not _found_or_formed(text, m)][:1]   # not a phase it forms or one found in it (Li4BN3H10)
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
