@@ -166,11 +166,14 @@ def conductor_as_host(system: MaterialSystem, application: str | None) -> Materi
 def _double_salt_partner(system: MaterialSystem, vocab: Vocabulary) -> Component | None:
     """The one partner that, with the host, is the borohydride and the amide of a single cation
     ('2LiNH2–LiBH4', 'LiBH4 + 2LiNH2', 'NaNH2 and NaBH4 in 2:1'), else None: the two form a double
-    salt (Li3BN2H8 = LiBH4 + 2LiNH2), which the borohydride hosts whatever the counts or order."""
+    salt (Li3BN2H8 = LiBH4 + 2LiNH2), which the borohydride hosts whatever the counts or order. Beside
+    another reactant the amide is that composite's host ('LiNH2–MgH2–LiBH4': the Li–Mg–N–H system with
+    LiBH4 added), so the pair is no double salt there."""
     assert system.host is not None
     found = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
              and _one_cation_pair(system.host, a, vocab)]
-    return found[0] if len(found) == 1 else None
+    others = [a for a in system.additives if a.role == ROLES["destabilizer"] and not any(a is f for f in found)]
+    return found[0] if len(found) == 1 and not others else None
 
 
 def _one_cation_pair(a: Component, b: Component, vocab: Vocabulary) -> bool:
