@@ -154,13 +154,7 @@ def conductor_as_host(system: MaterialSystem, application: str | None) -> Materi
         return system
     partners = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
                 and _is(vocab, _class_of(a, vocab), CLASSES["borohydride"])]
-    if len(partners) != 1:
-        return system
-    conductor = partners[0]
-    old_host = system.host.model_copy(update={"role": ROLES["dopant"]})
-    host = conductor.model_copy(update={"role": system.host.role})
-    adds = [old_host if a is conductor else a for a in system.additives]
-    return system.model_copy(update={"host": host, "additives": adds})
+    return _substituted(system, partners[0], vocab) if len(partners) == 1 else system
 
 
 def _double_salt_partner(system: MaterialSystem, vocab: Vocabulary) -> Component | None:
@@ -206,7 +200,7 @@ def _single_metal(formula: str) -> str | None:
 
 
 def _substituted(system: MaterialSystem, partner: Component, vocab: Vocabulary) -> MaterialSystem:
-    """The system with the borohydride of the host–partner pair as host and the amide its substituent."""
+    """The system with the borohydride of the host–partner pair as host and the amide (or imide) its substituent."""
     assert system.host is not None
     if _salt_anion(system.host, vocab) == "BH4":
         adds = [a.model_copy(update={"role": ROLES["dopant"]}) if a is partner else a for a in system.additives]
