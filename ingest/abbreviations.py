@@ -16,7 +16,11 @@ from ontology.vocabulary import vocabulary
 
 # the abbreviation in brackets after a word ('… spheres (HCS)'), then up to five lower-case words
 # before it: 'hollow carbon spheres (HCS)' (read back from the bracket: most brackets hold no abbreviation)
-_BRACKET = re.compile(r"(?<=[a-z])\s+\(([A-Za-z][A-Za-z0-9-]{0,7})\)")
+# the words that may say so inside the bracket: '(abbreviated as HCS)', '(denoted as HCS)', '(hereafter HCS)'
+# (English, not vocabulary)
+_DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
+             r"|hereafter(?:\s+(?:abbreviated|denoted|designated|referred\s+to|named|called))?\s+(?:as\s+)?)?")
+_BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
 # 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 _NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
@@ -177,7 +181,9 @@ def initialisms(text: str) -> list[tuple[str, str]]:
 
 # a formula then a bracket of two to five capitals: 'Mg2Si (MS)', 'Ti3C2 (TC)', 'NbF5 (NF)' (a digit in the
 # formula: a bare element or word before a bracket is no formula the letters could abbreviate)
-_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)\s+\(([A-Z]{2,5})\)")
+# ('Mg2FeH6-hydride (abbreviated as MFH)': a class word hyphenated to the formula, a defining word in the bracket)
+_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-[a-z]+)?\s+"
+                              rf"\({_DEFINING}([A-Z]{{2,5}})\)")
 
 
 def formula_abbreviations(text: str) -> list[tuple[str, str]]:

@@ -119,7 +119,7 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
     classes = [c.term for c in system.components if c.term in members]
     # ("LiBH4/CA": a component written as an abbreviation the text defined, at a word's bounds)
     short = [a for a in (k[len(ABBREVIATION):] for k in members if k.startswith(ABBREVIATION))
-             if re.search(rf"(?<![\w]){re.escape(a)}(?![\w])", m.text)]
+             if re.search(_written_abbreviation(a), m.text)]
     if not classes and not short:
         return system
     written = m.text
@@ -127,5 +127,11 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
         for label in _written_labels(cls):
             written = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", members[cls], written, flags=re.I)
     for a in short:
-        written = re.sub(rf"(?<![\w]){re.escape(a)}(?![\w])", members[ABBREVIATION + a], written)
+        written = re.sub(_written_abbreviation(a), lambda w, a=a: w.group(1) + members[ABBREVIATION + a], written)
     return system_of(written) or system
+
+
+def _written_abbreviation(abbr: str) -> str:
+    """The pattern of ``abbr`` written at a word's bounds, with the coefficient glued before it kept as
+    group 1 ('0.5MFH' in 'NaBH4–0.5MFH': half a mole of the material the text shortened to MFH)."""
+    return rf"(?<![\w.])((?:\d+(?:\.\d+)?)?){re.escape(abbr)}(?![\w])"

@@ -62,7 +62,7 @@ from .pdf_copy import (
     split_process_words,
     split_subscripts,
 )
-from .per_cent_words import per_cent_words
+from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import SAMPLE_NOUNS
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -240,6 +240,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         words = per_cent_words(joined)   # "five weight percent": the per cent in the signs readers know
         if words:
             joined, offsets, cites = _replaced(joined, offsets, cites, words)
+    if "%" in joined:
+        glued_per_cent = glued_after_per_cent(joined)   # "6.2%of hydrogen": the word after a per cent set apart
+        if glued_per_cent:
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_per_cent)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_fraction(joined):

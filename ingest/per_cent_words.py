@@ -32,3 +32,12 @@ def per_cent_words(text: str) -> list[tuple[int, int, str]]:
         fraction = _FRACTIONS[m.group("fraction").lower()] if m.group("fraction") else ""
         out.append((m.start(), m.end(), f"{number} {fraction}%" if fraction else f"{number}%"))
     return out
+
+
+# "6.2%of hydrogen", "5 wt%in": a per-cent sign after a number a copy glued to the next (lower-case) word
+_GLUED_AFTER_PER_CENT = re.compile(r"\d\s*(?:[A-Za-z]{1,4}\.?\s*)?%(?=[a-z])")
+
+
+def glued_after_per_cent(text: str) -> list[tuple[int, str]]:
+    """(position, ' ') that set apart each word glued to a per cent: '6.2%of' -> '6.2% of'."""
+    return [(m.end(), " ") for m in _GLUED_AFTER_PER_CENT.finditer(text)]

@@ -1430,7 +1430,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
-                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])][:1]   # not a phase it forms
+                 and not _found_or_formed(text, m)][:1]   # not a phase it forms or one found in it (Li4BN3H10)
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
@@ -2370,6 +2370,28 @@ _OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:with|having|which\s+(?:has|shows|exh
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+# the words between two lists of one 'respectively' statement ("52 and 61 kJ/mol and entropies of 100 and …"):
+# a few words, no clause break, no word saying what follows was measured (English, not vocabulary)
+_SHORT_LIST_GAP = re.compile(r"[^;:.]{0,40}")
+_MEASURED_WORD = re.compile(r"\b(?:measur|experiment|observ|actual|obtain|found|determin)\w*", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# a clause of its own between the value and its 'respectively' ("13.5 wt% is released …, respectively")
+_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.I)
+
+
+def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
+    """Is g a further value of a 'respectively' statement whose basis word ('DFT predicts …', 'the
+    calculated …') the value before took? Every value of the statement is then of that basis ('DFT
+    predicts enthalpies of 52 and 61 kJ/mol and entropies of 100 and 110 J/(mol K) for A and B,
+    respectively'); a statement naming a measured counterpart ('the theoretical and measured capacities
+    are 7.6 and 6.5 wt%, respectively') or a clause between the value before and the 'respectively'
+    ('… 13.5 wt% is released at 400 °C and 8 wt% at 350 °C …, respectively') keeps each value's own."""
+    closing = _RESPECTIVELY.search(text, g.end)
+    return bool(_SHORT_LIST_GAP.fullmatch(gap)) and closing is not None \
+        and not _CLAUSE_VERB.search(text, before_from, closing.start()) \
+        and not _MEASURED_WORD.search(text, 0, g.start) and not _MEASURED_WORD.search(gap)
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -2517,6 +2539,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
     listed_basis: tuple[str | None, str | None] = (None, None)   # the basis and property of the value before
+    listed_from = 0   # where the value before starts
     props = _joined_runs(props, text, systems, taken, ctx)
     # ("the enthalpy and entropy of A and B are a, b, c and d, respectively": each sample's values in turn)
     interleaved = interleaved_pairs(text, props, systems, taken) if len(props) >= 4 and "espectively" in text else {}
@@ -2584,7 +2607,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
             # the compound shares the word ("7.6 wt%, and 6.5 wt% was released" is the same quantity, measured)
             basis = "theoretical"
-        listed_basis = (basis, g.key)
+        if basis == "measured" and listed_basis[0] in ("calculated", "theoretical") \
+                and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
+            basis = listed_basis[0]
+        listed_basis, listed_from = (basis, g.key), g.start
         if basis == "calculated" and subject.additives and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a

@@ -455,12 +455,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)
                                                     or _LOWEST_AT.search(text, max(0, g.start - 40), g.start)) \
             and (verb := _RELEASE_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
-        # "releases 9 wt% hydrogen above 250 °C", "H2 is desorbed upwards of 180 °C": a release said to
+        # "H2 is desorbed upwards of 180 °C", "hydrogen release starts above 250 °C": a release said to
         # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
-        # temperature is above 300 °C" names no start)
+        # temperature is above 300 °C" names no start); an amount released above it ("releases ≥8 wt% H2
+        # above 280 °C") is measured there: the temperature is that capacity's setting
         said = []
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
-        if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
+        if _CAPACITY_ABOVE.search(text, max(0, g.start - 90), g.start):
+            g.role, g.key = "condition", "temperature"
+            g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:capacity-above"]
+        elif role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:above"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
@@ -858,6 +862,11 @@ _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s
 _FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)"
                               r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
                               r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+# "releases ≥8 wt% H2 above", "more than 9 wt% of hydrogen is released above": an amount of hydrogen right
+# before the bound, the release's object or its passive subject (English, not vocabulary)
+_CAPACITY_ABOVE = re.compile(rf"{PER_CENT}\s*(?:of\s+)?(?:H2|hydrogen)?\s*(?:(?:is|are|was|were|can\s+be|could\s+be)\s+)?"
+                             r"(?:[a-z]+ed\s+)?(?:above|upwards?\s+of|in\s+excess\s+of)\s+"
+                             r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
 # of an amount, '6.5 wt%', is none)

@@ -140,20 +140,74 @@ def conductor_as_host(system: MaterialSystem, application: str | None) -> Materi
     """An amide or imide written first with a borohydride partner ('Li2NH–2LiBH4', 'LiNH2–LiBH4') is, as
     a solid electrolyte, the borohydride with the amide's or imide's anion in its lattice: the host is the
     borohydride, as in the double salt Li2(BH4)(NH2) the parser reads so, and the N-anion its substituent.
-    Storing hydrogen, the written host stays (Li2NH hydrogenated with LiBH4 as destabiliser)."""
-    if application != APPLICATIONS["electrolyte"]:
+    Storing hydrogen, the written host stays (Li2NH hydrogenated with LiBH4 as destabiliser) — unless the
+    two are the amide and the borohydride of one cation (``_double_salt_partner``)."""
+    if system.host is None:
         return system
     vocab = _checked(vocabulary())
+    salt = _double_salt_partner(system, vocab)
+    if salt is not None:
+        return _substituted(system, salt, vocab)
+    if application != APPLICATIONS["electrolyte"]:
+        return system
     if not _is(vocab, _class_of(system.host, vocab), CLASSES["amide"]):
         return system
     partners = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
                 and _is(vocab, _class_of(a, vocab), CLASSES["borohydride"])]
-    if len(partners) != 1:
-        return system
-    conductor = partners[0]
+    return _substituted(system, partners[0], vocab) if len(partners) == 1 else system
+
+
+def _double_salt_partner(system: MaterialSystem, vocab: Vocabulary) -> Component | None:
+    """The one partner that, with the host, is the borohydride and the amide of a single cation
+    ('2LiNH2–LiBH4', 'LiBH4 + 2LiNH2', 'NaNH2 and NaBH4 in 2:1'), else None: the two form a double
+    salt (Li3BN2H8 = LiBH4 + 2LiNH2), which the borohydride hosts whatever the counts or order. Beside
+    another reactant the amide is that composite's host ('LiNH2–MgH2–LiBH4': the Li–Mg–N–H system with
+    LiBH4 added), so the pair is no double salt there."""
+    assert system.host is not None
+    found = [a for a in system.additives if a.role in (ROLES["destabilizer"], ROLES["dopant"])
+             and _one_cation_pair(system.host, a, vocab)]
+    others = [a for a in system.additives if a.role == ROLES["destabilizer"] and not any(a is f for f in found)]
+    return found[0] if len(found) == 1 and not others else None
+
+
+def _one_cation_pair(a: Component, b: Component, vocab: Vocabulary) -> bool:
+    """Are a and b a borohydride and an amide (NH2, not the imide NH) of the same one metal?"""
+    kinds = {_salt_anion(c, vocab) for c in (a, b)}
+    metals = {_single_metal(c.formula) for c in (a, b)}
+    return kinds == {"BH4", "NH2"} and len(metals) == 1 and None not in metals
+
+
+def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
+    """'BH4' for a borohydride, 'NH2' for an amide (a metal with two H per N, whether or not the ontology
+    names it: NaNH2), else None."""
+    try:
+        comp = parse_formula(c.formula).composition
+    except (FormulaError, ValueError):
+        return None
+    cls = _class_of(c, vocab)
+    if _is(vocab, cls, CLASSES["borohydride"]):
+        return "BH4"
+    amide = set(comp) - {"N", "H"} and comp.get("H") == 2 * comp.get("N", 0) and "B" not in comp
+    return "NH2" if amide else None
+
+
+def _single_metal(formula: str) -> str | None:
+    try:
+        metals = set(parse_formula(formula).composition) - NONMETALS
+    except (FormulaError, ValueError):
+        return None
+    return next(iter(metals)) if len(metals) == 1 else None
+
+
+def _substituted(system: MaterialSystem, partner: Component, vocab: Vocabulary) -> MaterialSystem:
+    """The system with the borohydride of the host–partner pair as host and the amide (or imide) its substituent."""
+    assert system.host is not None
+    if _salt_anion(system.host, vocab) == "BH4":
+        adds = [a.model_copy(update={"role": ROLES["dopant"]}) if a is partner else a for a in system.additives]
+        return system.model_copy(update={"additives": adds})
     old_host = system.host.model_copy(update={"role": ROLES["dopant"]})
-    host = conductor.model_copy(update={"role": system.host.role})
-    adds = [old_host if a is conductor else a for a in system.additives]
+    host = partner.model_copy(update={"role": system.host.role})
+    adds = [old_host if a is partner else a for a in system.additives]
     return system.model_copy(update={"host": host, "additives": adds})
 
 

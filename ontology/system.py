@@ -1992,8 +1992,13 @@ def _hill(f: Formula) -> str:
 def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
     """((borohydride, n), (amide, m)) when p is written as a double salt of one cation with BH4 and
     NH2 anions (Li2(BH4)(NH2) = LiBH4 + LiNH2, Li4(BH4)(NH2)3 = LiBH4 + 3LiNH2), else None. The
-    written formula counts, not the ontology term's general one (Li(BH4)1-x(NH2)x)."""
-    if p.amount is not None or "(BH4)" not in p.text or "(NH2)" not in p.text:
+    written formula counts, not the ontology term's general one (Li(BH4)1-x(NH2)x). Written compactly
+    (Li3BN2H8 = LiBH4 + 2LiNH2) the anions are not printed, so the metal's own borohydride must fix its
+    valence (LiNH2BH3, an amidoborane of the same atoms' kinds, has two anions per Li and is no salt)."""
+    if p.amount is not None:
+        return None
+    bracketed = "(BH4)" in p.text and "(NH2)" in p.text
+    if not bracketed and not _compact_double_salt(p.text):
         return None
     f = _try_formula(p.text)
     if f is None or f.is_symbolic or set(f.composition) - {"B", "N", "H"} == set() \
@@ -2005,15 +2010,14 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     if set(comp) != {metal, "B", "N", "H"} or abs(comp["H"] - 4 * a - 2 * b) > 1e-9:
         return None
     valence = (a + b) / comp[metal]
+    if not bracketed and valence not in _borohydride_valences(metal, onto):
+        return None
     if valence not in (1, 2):
         # 'Li(BH4)1/2(NH2)3/4' (fractional counts as printed): the metal's own borohydride decides
-        def composition(v: int) -> dict[str, float] | None:
-            own = _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2")
-            return own.composition if own is not None else None
-        known = [v for v in (1, 2) if any(h == composition(v) for _, h in onto.hydride_compositions)]
+        known = _borohydride_valences(metal, onto)
         if len(known) != 1:
             return None
-        valence = known[0]
+        valence = next(iter(known))
     elif not float(a / valence).is_integer() or not float(b / valence).is_integer():
         return None
     group = "" if valence == 1 else "2"
@@ -2024,6 +2028,20 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     def count(x: float) -> float:
         return int(x) if float(x).is_integer() else round(x, 6)
     return (boro, count(a / valence)), (amide, count(b / valence))
+
+
+def _compact_double_salt(text: str) -> bool:
+    """Is text a bare formula of one metal with B, N and H (Li3BN2H8, Na2BNH6), no brackets or dots?"""
+    return re.fullmatch(r"(?:[A-Z][a-z]?\d*){4}", text) is not None and all(e in text for e in ("B", "N", "H"))
+
+
+def _borohydride_valences(metal: str, onto: _Ontology) -> set[float]:
+    """The valences the ontology knows the metal's borohydride in (Li: {1}, Mg: {2})."""
+    known = [h for _, h in onto.hydride_compositions]
+    def own(v: int) -> dict[str, float] | None:
+        f = _try_formula(f"{metal}BH4" if v == 1 else f"{metal}(BH4)2")
+        return f.composition if f is not None else None
+    return {float(v) for v in (1, 2) if any(own(v) == h for h in known)}
 
 
 def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:

@@ -1,7 +1,7 @@
 """Probe grid for two property phrases real abstracts use and the reader missed (a new diagnostic set of
 complex-hydride abstracts, E2): an amount of hydrogen taken up AGAIN after dehydrogenation, named by a
 re-verb ('can be rehydrided', 'was re-hydrogenated', 'recharged'), which is an absorbed hydrogen capacity;
-and the temperature ABOVE or FROM which a sample releases hydrogen ('releases 9 wt% hydrogen above 250 °C',
+and the temperature ABOVE or FROM which a sample releases hydrogen ('releases hydrogen above 250 °C',
 'desorbs hydrogen starting at 180 °C'), which is its onset dehydrogenation temperature.
 
 Every sentence here is written for this grid (test data, no paper's wording). ``probes()`` crosses hosts ×
@@ -27,7 +27,7 @@ RE_TEMPLATES = [
 # the temperature a release starts from; {p} the preposition phrase, {t} the temperature
 ONSET_PREPS = ["above", "above ∼", "starting at", "starting from", "beginning at", "upwards of"]
 ONSET_TEMPLATES = [
-    "The as-milled {h} releases 6.5 wt% hydrogen {p}{t} °C.",
+    "The as-milled {h} releases hydrogen {p}{t} °C, 6.5 wt% in all.",
     "Hydrogen is desorbed from {h} {p}{t} °C with a capacity of 6.5 wt%.",
     "The ball-milled {h} sample began to evolve hydrogen {p}{t} °C.",
 ]

@@ -130,3 +130,24 @@ def test_a_bare_verb_after_a_modal_opens_the_clause_of_its_own_settings(sentence
     v = facts(sentence)
     assert [(n, _temperature(v[n])) for n in (first[0], second[0])] == [first, second]
 
+
+
+@pytest.mark.parametrize(("sentence", "basis"), [
+    ("DFT calculations predict desorption enthalpies of 52 and 61 kJ/mol H2 and entropies of 100 and 110 "
+     "J/(mol K) for LiBH4 and NaBH4, respectively.", "calculated"),
+    ("The calculated enthalpies of LiBH4 and NaBH4 are 52 and 61 kJ/mol, and their entropies 100 and "
+     "110 J/(mol K), respectively.", "calculated"),
+    ("First-principles work predicts capacities of 9.1 and 7.6 wt% and plateau pressures of 1.2 and 0.8 bar "
+     "at 300 °C for LiBH4–MgH2 and NaBH4–MgH2, respectively.", "calculated"),
+])
+def test_every_value_of_a_respectively_statement_shares_its_basis(sentence, basis):
+    from tests.extracted import records
+    rows = records(sentence)
+    assert len(rows) == 4 and {r["basis"] for r in rows} == {basis}, [(r["value"], r["basis"]) for r in rows]
+
+
+def test_a_clause_of_its_own_keeps_its_values_measured():
+    from tests.extracted import records
+    rows = records("The theoretical capacity of LiBH4 is 18.5 wt%, and 13.5 wt% is released at 400 °C and "
+                   "8 wt% at 350 °C in the first and second cycles, respectively.")
+    assert {r["value"]: r["basis"] for r in rows}[8.0] == "measured"

@@ -27,14 +27,28 @@ def test_every_slot_value_of_the_grid_passes(grid, slot):
 
 
 @pytest.mark.parametrize("sentence,value", [
-    ("Heated to 500 °C, the NaBH4–MgH2 composite releases 7.1 wt% H2 above about 320 °C.", 320.0),
+    ("Heated to 500 °C, the NaBH4–MgH2 composite releases H2 above about 320 °C.", 320.0),
     ("Hydrogen was liberated from the milled LiAlH4 upwards of 112 °C.", 112.0),
     ("The Ca(BH4)2 sample decomposes above ~330 °C, giving off 8.4 wt% hydrogen.", 330.0),
-    ("Between runs, the Mg(NH2)2–2LiH mixture desorbs 4.4 wt% hydrogen in excess of 215 °C.", 215.0),
+    ("Between runs, the Mg(NH2)2–2LiH mixture desorbs hydrogen in excess of 215 °C.", 215.0),
+    ("Hydrogen release from the Mg(BH4)2 powder starts above 250 °C.", 250.0),
 ])
 def test_a_release_said_to_happen_above_a_temperature_starts_there(sentence, value):
     row = value_row(titled("Hydrogen release of complex hydrides", sentence), value)
     assert row["property"] == "onset_dehydrogenation_temperature", row
+
+
+@pytest.mark.parametrize("sentence,capacity,temperature", [
+    ("The milled NaBH4–MgH2 composite releases 7.1 wt% H2 above 320 °C.", 7.1, 320.0),
+    ("The LiBH4 compound liberates ≥8 wt% H2 above ~280 °C.", 8.0, 280.0),
+    ("For the NaAlH4 powder, more than 4.9 wt% is released above 190 °C.", 4.9, 190.0),
+    ("Between runs, the Mg(NH2)2–2LiH mixture desorbs 4.4 wt% hydrogen in excess of 215 °C.", 4.4, 215.0),
+])
+def test_an_amount_released_above_a_temperature_is_measured_there(sentence, capacity, temperature):
+    rows = measurement_rows(titled("Hydrogen release of complex hydrides", sentence))
+    assert all(r["value"] != temperature for r in rows), rows
+    row = value_row(titled("Hydrogen release of complex hydrides", sentence), capacity)
+    assert row["conditions"].get("temperature") == temperature, row
 
 
 @pytest.mark.parametrize("sentence,value", [

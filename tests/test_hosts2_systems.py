@@ -174,3 +174,42 @@ def test_a_stoichiometric_phase_of_the_sample_is_no_alloy_sample():
     # Mg6Pd is what the Pd-capped Mg film forms, not an alloy written by its composition
     v = facts("A Mg film was capped with 10 nm Pd.", "In the Pd-capped Mg film, Mg6Pd released all hydrogen at 150 °C.")
     assert v[150.0].system.name != "Mg6Pd"
+
+
+def _record_parts(text: str) -> tuple[str, dict[str, tuple[str, float | None]], list[str]]:
+    from tests.extracted import records
+    (r,) = records(text)
+    host, *rest = r["components"]
+    return host["material"], {c["material"]: (c["role"], c["amount"]) for c in rest}, r["strategies"]
+
+
+@pytest.mark.parametrize("text, host, amide, count", [
+    # written compactly: the metal's own borohydride fixes the valence (Li3BN2H8 = LiBH4 + 2 LiNH2)
+    ("The double salt Li3BN2H8 releases 10.2 wt% H2 at 250 °C.", "LiBH4", "LiNH2", 2),
+    ("The new hydride Na3BN2H8 melts at about 170 °C.", "NaBH4", "NaNH2", 2),
+    ("Li2BNH6 reaches 0.1 mS/cm at 100 °C.", "LiBH4", "LiNH2", None),
+    # written as the two salts, in either order, stored or conducting
+    ("The 2LiNH2–LiBH4 composite releases 9.3 wt% H2 at 260 °C.", "LiBH4", "LiNH2", 2),
+    ("The LiBH4 + 2LiNH2 mixture releases 8.8 wt% H2 at 270 °C.", "LiBH4", "LiNH2", 2),
+    ("The 2NaNH2–NaBH4 composite releases 4.1 wt% H2 at 300 °C.", "NaBH4", "NaNH2", 2),
+    ("NaNH2 and NaBH4 were milled in a 2:1 molar ratio. The mixture releases 4.4 wt% H2 at 310 °C.",
+     "NaBH4", "NaNH2", 2),
+])
+def test_a_borohydride_hosts_the_amide_of_its_own_cation(text, host, amide, count):
+    got_host, adds, strategies = _record_parts(text)
+    assert got_host == host and adds == {amide: ("DopantSubstituent", count)}, (got_host, adds)
+    assert "ReactiveHydrideComposite" not in strategies and "AnionSubstitution" in strategies
+
+
+@pytest.mark.parametrize("text, host, partner", [
+    # near misses: an amidoborane of the same kinds of atom is no salt; an amide of another cation, an imide
+    ("LiNH2BH3 releases 10.9 wt% H2 at 90 °C.", "LiNH2BH3", None),
+    ("The Mg(NH2)2–LiBH4 composite releases 5.2 wt% H2 at 200 °C.", "Mg(NH2)2", "LiBH4"),
+    ("The Li2NH–LiBH4 composite releases 5.6 wt% H2 at 280 °C.", "Li2NH", "LiBH4"),
+    # beside another reactant the amide hosts that composite (the Li–Mg–N–H system with LiBH4 added)
+    ("The LiNH2–MgH2–LiBH4 composite releases 8.6 wt% H2 at 250 °C.", "LiNH2", ("MgH2", "LiBH4")),
+])
+def test_an_amide_of_another_cation_or_an_imide_keeps_its_written_host(text, host, partner):
+    got_host, adds, _ = _record_parts(text)
+    partners = set(partner) if isinstance(partner, tuple) else {partner} if partner else set()
+    assert got_host == host and set(adds) == partners, (got_host, adds)

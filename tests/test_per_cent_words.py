@@ -36,3 +36,17 @@ def test_a_share_in_words_is_a_value_and_its_source_is_the_sentence_as_written()
 ])
 def test_the_replacements(text, found):
     assert per_cent_words(text) == found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("LiBH4 releases 6.2%of hydrogen (mass fraction) at 400 °C.", 6.2),
+    ("The NaAlH4 powder desorbs 4.3%of hydrogen (by mass) at 180 °C.", 4.3),
+    ("The MgH2–Ni sample gave off 5.8%hydrogen by weight at 300 °C.", 5.8),
+])
+def test_a_word_glued_to_a_per_cent_sign_leaves_the_capacity(text, value):
+    assert [r["value"] for r in records(text) if r["property"].endswith("hydrogen_capacity")] == [value]
+
+
+def test_a_formula_glued_to_a_per_cent_sign_stays_a_loading():
+    (r,) = records("The 5 mol%Cadoped LiBH4 reaches 0.1 mS/cm at 100 °C.")
+    assert r["components"][1]["amount"] == 5.0

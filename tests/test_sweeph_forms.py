@@ -92,3 +92,39 @@ def test_letters_not_in_the_formulas_order_define_nothing():
     row = contract_measurements("Mg2Si (SM) was added to MgH2. The MgH2–SM composite releases 5.0 wt% of "
                                 "hydrogen at 300 °C.")[0]
     assert "Mg2Si" not in {c["material"] for c in row["components"]}, row
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # the bracket says what it defines: 'abbreviated as', 'denoted as', 'hereafter'
+    ("Mg2FeH6-hydride (abbreviated as MFH) was milled with NaBH4. The NaBH4/MFH composite releases 5.1 wt% "
+     "of hydrogen at 300 °C.", {"NaBH4", "Mg2FeH6"}),
+    ("Mg2Si (denoted as MS) was added to MgH2. The MgH2–MS sample starts to release hydrogen at 230 °C.",
+     {"MgH2", "Mg2Si"}),
+    ("MgFe2O4 (hereafter MFO) was milled with MgH2. The MgH2–MFO composite desorbs 6.2 wt% within 20 min at 300 °C.",
+     {"MgH2", "MgFe2O4"}),
+    ("Hollow carbon spheres (hereafter HCS) were filled with MgH2. The MgH2@HCS composite desorbs 6.0 wt% at "
+     "300 °C.", None),
+])
+def test_an_abbreviation_defined_in_words_in_its_bracket_names_the_material(text, parts):
+    row = contract_measurements(text)[0]
+    names = {c["material"] for c in row["components"]}
+    assert (parts is None and "HCS" not in names and len(names) == 2) or names == parts, row
+
+
+@pytest.mark.parametrize(("text", "formula", "amount"), [
+    # a coefficient glued before the abbreviation is the material's
+    ("Mg2FeH6 (MFH) was milled with NaBH4. The NaBH4–0.5MFH composite releases 4.2 wt% H2 at 300 °C.",
+     "Mg2FeH6", 0.5),
+    ("Mg2Si (MS) was milled with MgH2. The MgH2–2MS composite releases 5.1 wt% H2 at 300 °C.", "Mg2Si", 2.0),
+    ("Al2O3 (AO) was added to MgH2. The MgH2–0.1AO composite releases 6.1 wt% H2 at 300 °C.", "Al2O3", 0.1),
+])
+def test_a_coefficient_before_an_abbreviation_is_its_amount(text, formula, amount):
+    row = contract_measurements(text)[0]
+    got = {c["material"]: c["amount"] for c in row["components"]}
+    assert got.get(formula) == amount, row
+
+
+def test_a_word_before_a_bracket_that_spells_nothing_defines_nothing():
+    row = contract_measurements("MgH2 (abbreviated as XYZ) was milled with Ni. The MgH2–Ni composite releases "
+                                "6.0 wt% H2 at 300 °C.")[0]
+    assert {c["material"] for c in row["components"]} == {"MgH2", "Ni"}
