@@ -206,14 +206,27 @@ def _without_earlier_step(before: str) -> str:
     """The words before a value without the 'after …' clause it closes: the step named there happened
     before the one the sentence reports, and its name is the value's condition, not its property."""
     m = _EARLIER_STEP.search(before)
-    return before[:m.start()] if m else before
+    # (a sentence that opens on the clause, "After hydrogenation at 250 °C, …", is read as a whole by the
+    # settings readers: the step's temperature is the setting of the values after it)
+    return before[:m.start()] if m and before[:m.start()].strip() else before
 
 
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
+    role, key = _read(unit, before, after, cues)
+    if role == "property" and "fter " in before and (earlier := _without_earlier_step(before)) != before:
+        # ("after", "After": a cheap look before the pattern) a property named only in the clause of an earlier
+        # step is that step's: the value is its setting (a condition read the same either way is kept as read)
+        said: list[str] = []
+        reread = _read(unit, earlier, after, said)
+        if reread[0] != "property":
+            cues[len(cues) - 1:] = said
+            return reread
+    return role, key
+
+
+def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     if "ed " in before:
         before = _STATE_PARTICIPLE.sub(lambda m: m.group(0).split()[0] + " ", before)
-    if "fter " in before:   # ("after", "After": a cheap look before the pattern)
-        before = _without_earlier_step(before)
     props, conds = compatible_keys(unit)
     if not props and not conds:
         return None, None
