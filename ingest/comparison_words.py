@@ -7,3 +7,5 @@ from ontology.vocabulary import vocabulary
 
 # "compared with", "relative to", "versus", "vs.", "in contrast to", "as opposed to" (longest first)
 COMPARED_WITH = vocabulary().scheme_alternation("ComparisonWord", ("ReferenceMarker",))
+# the letters those words start with: the readers' look-ahead that passes every other word at once
+COMPARED_FIRST = "".join(sorted({w[0].lower() for w in vocabulary().scheme_words("ComparisonWord", "ReferenceMarker")}))

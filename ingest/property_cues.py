@@ -197,7 +197,34 @@ def _labels_by_word() -> dict[str, tuple[frozenset[str], ...]]:
     return {w: tuple(labs) for w, labs in table.items()}
 
 
+# "… formed again after complete dehydrogenation at 150 °C": the value ends a clause of an earlier step
+# ('after' + a few words naming it + the preposition the value follows)
+_EARLIER_STEP = re.compile(r"\bafter\s+(?:[a-z][\w-]*\s+){1,3}(?:at|to|below|above|under)\s*$", re.I)
+
+
+def _without_earlier_step(before: str) -> str:
+    """The words before a value without the 'after …' clause it closes: the step named there happened
+    before the one the sentence reports, and its name is the value's condition, not its property."""
+    m = _EARLIER_STEP.search(before)
+    # (a sentence that opens on the clause, "After hydrogenation at 250 °C, …", is read as a whole by the
+    # settings readers: the step's temperature is the setting of the values after it)
+    return before[:m.start()] if m and before[:m.start()].strip() else before
+
+
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
+    role, key = _read(unit, before, after, cues)
+    if role == "property" and "fter " in before and (earlier := _without_earlier_step(before)) != before:
+        # ("after", "After": a cheap look before the pattern) a property named only in the clause of an earlier
+        # step is that step's: the value is its setting (a condition read the same either way is kept as read)
+        said: list[str] = []
+        reread = _read(unit, earlier, after, said)
+        if reread[0] != "property":
+            cues[len(cues) - 1:] = said
+            return reread
+    return role, key
+
+
+def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     if "ed " in before:
         before = _STATE_PARTICIPLE.sub(lambda m: m.group(0).split()[0] + " ", before)
     props, conds = compatible_keys(unit)
@@ -235,6 +262,12 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         # storage properties …, which releases": 'hydrogen storage' is in both names), and a part of the narrower's
         # name says nothing of what sets it apart — the broader one
         best = next((k for (_, f, h, _), k in scored if not f and h == hit and k != best and _narrower(best, k)), best)
+        # a property the unit converts to, named whole before the value ("the hydrogen desorption energy … 60
+        # kJ/mol", a label of the per-atom energy), outweighs the words another's label shares in part
+        converted = _named_in_converted_unit(props, unit, set(stems(before)))
+        if converted is not None:
+            cues.append("property:named")
+            return "property", converted
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds

@@ -51,7 +51,7 @@ from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
-from .comparison_words import COMPARED_WITH
+from .comparison_words import COMPARED_FIRST, COMPARED_WITH
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -192,7 +192,7 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(rf"(?=[crtbavupjlifmw])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -701,6 +701,16 @@ _VERSUS_BEFORE = re.compile(rf"\d[^\d(),;]{{0,25}}?\s{VERSUS}$", re.I)
 _VERSUS_OPENS = re.compile(rf"\(\s*{VERSUS}$", re.I)   # "(vs. 4.3 wt% for …)"
 
 
+def _with_listed(text: str, usable, compared):
+    """``compared`` and the materials listed right after one of them ("exceeds those of NaNH2 and NaBH4"):
+    the comparison word stands before the list's first member only, and every member is a reference."""
+    out = list(compared)
+    for m, s in sorted(usable, key=lambda x: x[0].start):
+        if (m, s) not in out and any(c.end <= m.start and _LIST_GAP.fullmatch(text, c.end, m.start) for c, _ in out):
+            out.append((m, s))
+    return out
+
+
 def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=()) -> MaterialSystem | None:
     """The system of a value set against another by 'vs.'/'versus': the first value is the sentence's
     modified sample's, the second the reference's — the bare host the sentence compares with ("Compared with
@@ -852,14 +862,16 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("baseline:named")
         return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
-    compared = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
-                or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
+    named = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
+             or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
+    compared = _with_listed(text, usable, named)
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
             and (re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared))
-                 or all(_COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) for m, _ in compared)):
+                 or all(_COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) or (m, s) not in named
+                        for m, s in compared)):
         # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
         # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
         usable = [x for x in usable if x not in compared]

@@ -349,6 +349,21 @@ def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
     return None, "="
 
 
+# "(pores below 2 nm", "(i.e., particles smaller than": a bracket opening on things named in the plural and
+# the words that bound a value — what the bracket defines is a class of them, by its limit
+_CLASS_OPENING = re.compile(r"\((?:i\.\s?e\.,?\s+|e\.\s?g\.,?\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*[a-z]s\s+$")
+
+
+def _class_bound(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` is the limit that defines a class in a bracket of its own
+    ('a high micropore content (pores below 2 nm)'): a definition, not a measurement of the sample."""
+    if not re.match(r"\s*\)", text[end:end + 3]):
+        return False
+    before = text[max(0, start - 60):start]
+    end_words = qualifier_words_end(before)
+    return end_words < len(before) and _CLASS_OPENING.search(before[:end_words]) is not None
+
+
 def qualifier_before(before: str) -> str:
     """The qualifier the words right before a number give it ('~', '>', '<=', … or '=')."""
     return _qualifier_in(before)[1]
@@ -540,6 +555,9 @@ def numbers(text: str) -> list[Number]:
             consumed = max(consumed, n.end)
             continue
         n.qualifier = qualifier_before(text[max(0, m.start() - 25):m.start()])
+        if n.qualifier != "=" and n.unit and _class_bound(text, m.start(), n.end):
+            consumed = n.end
+            continue  # "a high micropore content (pores below 2 nm)": the bound that defines a class, no value
         n.amount = _is_amount(text, n)
         out.append(n)
         paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None

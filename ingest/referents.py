@@ -24,7 +24,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
-from .comparison_words import COMPARED_WITH
+from .comparison_words import COMPARED_FIRST, COMPARED_WITH
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
@@ -75,7 +75,7 @@ _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
 _CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|whereas|while|but|respectively|compared|than)\b)",
                          re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(rf"(?=[tcuvrabifmw])\b(?:than|{COMPARED_WITH}|unlike|"
+_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unlike|"
                        r"(?:above|below)\s+that\s+of)"
                        r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
 # between a value and the phrase naming its sample

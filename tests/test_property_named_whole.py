@@ -1,0 +1,38 @@
+"""A property's label said whole before a value outweighs another's label said in part ('the hydrogen desorption
+energy … 60 kJ/mol' is the hydrogen removal energy, its label, not an activation energy that shares two words); a
+property word in an 'after …' clause the value closes ('… formed again after complete dehydrogenation at 150 °C')
+names the step before, not the value's property. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from extracted import property_values
+
+
+@pytest.mark.parametrize("text", [
+    "The hydrogen desorption energy of MgH2 with Ni was 60 kJ/mol.",
+    "The H desorption energy calculated for Ti-doped MgH2 is 120 kJ/mol.",
+    "MgH2 shows a dehydrogenation energy of 75 kJ/mol after doping with Nb.",
+])
+def test_a_label_said_whole_names_the_property(text):
+    assert [p for p, _ in property_values(text)] == ["hydrogen_removal_energy"]
+
+
+def test_a_label_said_in_part_keeps_the_partial_reading():
+    # near miss: 'desorption activation energy' is the activation energy's own label
+    assert [p for p, _ in property_values("The desorption activation energy of MgH2 with Ni was 60 kJ/mol.")] == [
+        "dehydrogenation_activation_energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "NaAlH4 formed again after complete dehydrogenation at 150 °C.",
+    "The Mg2FeH6 phase was recovered after full desorption at 350 °C.",
+    "The XRD pattern still shows LiBH4 after the dehydrogenation step at 400 °C.",
+])
+def test_a_step_named_after_after_is_no_property(text):
+    assert not [p for p, _ in property_values(text) if "dehydrogenation" in p]
+
+
+def test_the_step_named_as_the_subject_keeps_its_property():
+    # near miss: no 'after': the complete dehydrogenation itself happened at the value
+    assert [p for p, _ in property_values("Complete dehydrogenation of NaAlH4 occurred at 150 °C.")] == [
+        "full_dehydrogenation_temperature"]
