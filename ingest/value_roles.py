@@ -461,11 +461,18 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # above 280 °C") is measured there: the temperature is that capacity's setting
         said = []
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
-        if _CAPACITY_ABOVE.search(text, max(0, g.start - 90), g.start):
+        if _CAPACITY_BOUND.search(text, max(0, g.start - 90), g.start):
             g.role, g.key = "condition", "temperature"
             g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:capacity-above"]
         elif role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:above"]
+    if g.role == "property" and g.key == "dehydrogenation_temperature" and _dims(g.unit) == _dims("degC") \
+            and (bound := _CAPACITY_BOUND.search(text, max(0, g.start - 90), g.start)) \
+            and not _ABOVE_OPENS.match(bound.group("bound")):
+        # "about 5 wt% of hydrogen is released below 400 °C": the bound of the run the amount was measured in, its
+        # setting, no temperature of the release of its own
+        g.role, g.key = "condition", "temperature"
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:capacity-below"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -864,8 +871,9 @@ _FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)
                               r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 # "releases ≥8 wt% H2 above", "more than 9 wt% of hydrogen is released above": an amount of hydrogen right
 # before the bound, the release's object or its passive subject (English, not vocabulary)
-_CAPACITY_ABOVE = re.compile(rf"{PER_CENT}\s*(?:of\s+)?(?:H2|hydrogen)?\s*(?:(?:is|are|was|were|can\s+be|could\s+be)\s+)?"
-                             r"(?:[a-z]+ed\s+)?(?:above|upwards?\s+of|in\s+excess\s+of)\s+"
+# (and below one: "5 wt% of hydrogen is released below 400 °C", the upper bound of the run the amount was measured in)
+_CAPACITY_BOUND = re.compile(rf"{PER_CENT}\s*(?:of\s+)?(?:H2|hydrogen)?\s*(?:(?:is|are|was|were|can\s+be|could\s+be)\s+)?"
+                             r"(?:[a-z]+ed\s+)?(?P<bound>above|upwards?\s+of|in\s+excess\s+of|below|under|up\s+to)\s+"
                              r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point

@@ -36,3 +36,11 @@ def test_the_step_named_as_the_subject_keeps_its_property():
     # near miss: no 'after': the complete dehydrogenation itself happened at the value
     assert [p for p, _ in property_values("Complete dehydrogenation of NaAlH4 occurred at 150 °C.")] == [
         "full_dehydrogenation_temperature"]
+
+
+def test_a_label_whose_words_stand_apart_is_not_said_whole():
+    # ('the activation energy of dehydrogenation' holds the words of 'dehydrogenation energy', not that label)
+    from extracted import property_values
+    got = property_values("LiNH2–MgH2 was ball milled with ZrCl4. The apparent activation energy of dehydrogenation "
+                          "of the LiNH2–MgH2–ZrCl4 composite is reduced by 86.0 kJ/mol to 75.5 kJ/mol.")
+    assert ("dehydrogenation_activation_energy", 75.5) in got

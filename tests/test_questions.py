@@ -229,11 +229,14 @@ def test_q10_mg_alloys_with_lower_enthalpy(data_dir):
 def test_q11_libh4_composites_above_10_wt(data_dir):
     # a destabilised composite is a system with a destabilising reactant (its role in the graph): bare
     # LiBH4 and catalysed LiBH4 (LiBH4–CoB) are not composites, whatever their names contain
-    rows = cypher(data_dir, "MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[a:HAS_ADDITIVE]->(:Material) "
+    # (and LiBH4 with LiNH2, the amide of its own cation: the pair is a double salt, the amide LiBH4's substituent,
+    # tests/devset/README.md, and it reacts as a composite, LiBH4 + 2LiNH2 → Li3BN2 + 4H2)
+    rows = cypher(data_dir, "MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[a:HAS_ADDITIVE]->(p:Material) "
                             "WHERE m.property IN "
                             "['hydrogen_capacity', 'desorbed_hydrogen_capacity', 'reversible_hydrogen_capacity'] "
                             "AND m.value >= 10 AND s.name CONTAINS 'LiBH4' AND NOT s.name STARTS WITH 'Mg(BH4)2' "
-                            "AND a.role = 'DestabilizingReactant' RETURN DISTINCT s.name AS name")
+                            "AND (a.role = 'DestabilizingReactant' OR a.role = 'DopantSubstituent' "
+                            "AND p.formula ENDS WITH 'NH2') RETURN DISTINCT s.name AS name")
     expected = [("LiBH4–2MgH2", "2LiBH4–MgH2", "LiBH4–MgH2"), ("LiBH4–2CaH2", "6LiBH4–CaH2", "LiBH4–CaH2"),
                 ("LiBH4–LiAlH4", "2LiBH4–LiAlH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2")]
     check("Q11 LiBH4 composites >= 10 wt%", score([r["name"] for r in rows], expected), 1.0, 1.0)
