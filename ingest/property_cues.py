@@ -262,12 +262,6 @@ def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | No
         # storage properties …, which releases": 'hydrogen storage' is in both names), and a part of the narrower's
         # name says nothing of what sets it apart — the broader one
         best = next((k for (_, f, h, _), k in scored if not f and h == hit and k != best and _narrower(best, k)), best)
-        # a property the unit converts to, named whole before the value ("the hydrogen desorption energy … 60
-        # kJ/mol", a label of the per-atom energy), outweighs the words another's label shares in part
-        converted = _named_in_converted_unit(props, unit, set(stems(before)))
-        if converted is not None and _said_whole(converted, before):
-            cues.append("property:named")
-            return "property", converted
     cues.append("property:named" if full else "property:weak" if hit else "property:unit")
     if hit == 0 and generic:
         # the words all candidates share, read with the others, name the one candidate whose label holds
@@ -396,18 +390,6 @@ def _kin_named(props, unit: str, window: set[str]) -> str | None:
              and is_compatible(k, unit) and any(lab and all(w in window for w in lab) for lab in table.get(k, []))}
     same = [p for p in props if tuple(stems(vocab.property(p).label)[-2:]) in {h for h in heads if len(h) == 2}]
     return same[0] if len(same) == 1 else None
-
-
-def _said_whole(key: str, before: str) -> bool:
-    """A label of ``key`` (two words or more) written as a run of the words ``before`` ('hydrogen desorption
-    energy'), not its words scattered ('the activation energy of dehydrogenation' holds 'dehydrogenation energy':
-    'of' stands between them, a word the stems leave out)."""
-    words = [stem(w) for w in WORD.findall(before)]
-    for lab in _label_sets().get(key, ()):
-        n = len(lab)
-        if n >= 2 and any(set(words[i:i + n]) == lab for i in range(len(words) - n + 1)):
-            return True
-    return False
 
 
 def _named_in_converted_unit(props, unit: str, window: set[str]) -> str | None:
