@@ -112,7 +112,8 @@ _QUALIFIERS = [
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
-_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*)"
+# ("stable from 0 to 5 V": a state that holds from one end to the other, a window, no change)
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)

@@ -241,6 +241,16 @@ def _film_bracket(text: str, g: Group) -> bool:
         and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
 
 
+# "stable from 0 to 5 V": the span's opening word, said of a range (quantity_text._RANGING), the 'between' of a
+# span said as "stable between 0 and 5 V" — one wording for the labels to name ('from' is no word of a label)
+_SPAN_FROM = re.compile(r"\bfrom$", re.I)
+
+
+def _span_said_between(before: str) -> str:
+    """The words before a range with the 'from' that opened it said as 'between'."""
+    return _SPAN_FROM.sub("between", before)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -260,6 +270,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
+    if g.kind == "range":
+        before = _span_said_between(before)
     if "ctivation" in before and (shared := _SHARED_PROCESS.search(text, max(0, g.start - 160), g.start)):
         # "the hydrogenation enthalpy (ΔH = …) and activation energy (Ea = 67 kJ/mol)": the process named
         # before the first noun is the process of both
