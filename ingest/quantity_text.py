@@ -138,7 +138,7 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 # "52 (LiBH4) and 61 kJ/mol": a bracket naming the value's own sample (no number in it, a formula's own brackets
 # allowed), then the word that lists the next value
-_LABELLED_LIST_GAP = re.compile(r"\s*\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)"
+LABELLED_LIST_GAP = re.compile(r"\s*\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)"
                                 r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own
@@ -749,7 +749,7 @@ def _labelled_units(text: str, nums: list[Number]) -> None:
     for j in range(len(nums) - 2, -1, -1):
         n, nxt = nums[j], nums[j + 1]
         if n.unit is None and nxt.unit is not None and not n.amount and not nxt.amount \
-                and _LABELLED_LIST_GAP.fullmatch(text, n.end, nxt.start):
+                and LABELLED_LIST_GAP.fullmatch(text, n.end, nxt.start):
             n.unit = nxt.unit
 
 
