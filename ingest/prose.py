@@ -83,7 +83,18 @@ from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
-from .quantity_text import VERSUS, Group, Number, _dims, _read_unit, compatible_keys, groups, numbers, qualifier_start  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
+    LABELLED_LIST_GAP,
+    VERSUS,
+    Group,
+    Number,
+    _dims,
+    _read_unit,
+    compatible_keys,
+    groups,
+    numbers,
+    qualifier_start,
+)
 from .reaction_products import is_product, named_products, reformed_state
 from .reactions import arrow_at, in_lowest_terms, without_products, without_step_names
 from .referents import (
@@ -2398,6 +2409,8 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     respectively'); a statement naming a measured counterpart ('the theoretical and measured capacities
     are 7.6 and 6.5 wt%, respectively') or a clause between the value before and the 'respectively'
     ('… 13.5 wt% is released at 400 °C and 8 wt% at 350 °C …, respectively') keeps each value's own."""
+    if LABELLED_LIST_GAP.fullmatch(gap) and not _MEASURED_WORD.search(gap):
+        return True   # "DFT predicts 52 (LiBH4) and 61 kJ/mol (NaBH4)": one list, each value's sample in its bracket
     closing = _RESPECTIVELY.search(text, g.end)
     return bool(_SHORT_LIST_GAP.fullmatch(gap)) and closing is not None \
         and not _CLAUSE_VERB.search(text, before_from, closing.start()) \

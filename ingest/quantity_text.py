@@ -112,7 +112,8 @@ _QUALIFIERS = [
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
-_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*)"
+# ("stable from 0 to 5 V": a state that holds from one end to the other, a window, no change)
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
@@ -135,6 +136,10 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1
                              r"|\(\s*(?:(?:for|of|in)\s+(?:[^()]|\([^()]*\)){1,40}"
                              r"|(?=[^)]{0,40}[a-z]\d)(?:[^()]|\([^()]*\)){1,40})\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+# "52 (LiBH4) and 61 kJ/mol": a bracket naming the value's own sample (no number in it, a formula's own brackets
+# allowed), then the word that lists the next value
+LABELLED_LIST_GAP = re.compile(r"\s*\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)"
+                                r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own
 # starts a clause, no second member of a list of two
@@ -737,8 +742,21 @@ def _in_unit_of(n: Number, unit: str) -> bool:
     return True
 
 
+def _labelled_units(text: str, nums: list[Number]) -> None:
+    """"52 (LiBH4) and 61 kJ/mol (NaBH4)", "95 (A), 110 (B) and 130 kJ/mol (C)": each value followed by its own
+    sample in brackets, the unit written once after the last — every value takes that unit and stays a value
+    of its own, read with its own bracket (read from the last back, so a unit passes along the whole list)."""
+    for j in range(len(nums) - 2, -1, -1):
+        n, nxt = nums[j], nums[j + 1]
+        if n.unit is None and nxt.unit is not None and not n.amount and not nxt.amount \
+                and LABELLED_LIST_GAP.fullmatch(text, n.end, nxt.start):
+            n.unit = nxt.unit
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
+    if ")" in text:
+        _labelled_units(text, nums)
     out: list[Group] = []
     i = 0
     while i < len(nums):

@@ -14,6 +14,7 @@ from ontology.vocabulary import vocabulary
 from .comparison_words import COMPARED_WITH
 from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
+from .value_lists import gapped_join
 from .value_roles import APPROX
 
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
@@ -397,6 +398,12 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 continue
             for key, value in settings.items():
                 out.setdefault(key, value)
+    gapped = _gapped_from(g, props, text)
+    if gapped is not None:
+        # "A reached 0.1 mS/cm at 30 °C, and B a conductivity of 0.04 mS/cm": a clause with its verb left out
+        # is measured as the clause it copies; a setting of its own ("… of 0.04 mS/cm at 60 °C") stays its own
+        for key, value in _unshared(gapped, props, conds, text, memo).items():
+            out.setdefault(key, value)
     for q in props:
         if q is g or q.key != g.key or q.start > g.start:
             continue  # only the value set against the one before it takes its conditions, not back
@@ -405,6 +412,16 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
         for key, value in _unshared(q, props, conds, text, memo).items():
             out.setdefault(key, value)
     return out
+
+
+def _gapped_from(g: Group, props: list[Group], text: str) -> Group | None:
+    """The value of the same property right before ``g`` whose clause ``g``'s clause copies with its verb left
+    out (ingest.value_lists.gapped_join), else None."""
+    before = [q for q in props if q is not g and q.end <= g.start]
+    q = max(before, key=lambda p: p.end, default=None)
+    if q is None or q.key != g.key or not g.key:
+        return None
+    return q if gapped_join(text, q, g) is not None else None
 
 
 def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text: str, base: dict) -> dict:

@@ -369,10 +369,15 @@ def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
     out ('A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C')?"""
     if "latter" in text and _GAPPED_POINTED.fullmatch(text, first.end, g.start):
         return True
+    m = gapped_join(text, first, g)
+    return m is not None and any(m.start("subject") <= x.start < m.end("subject") for x in mentions)
+
+
+def gapped_join(text: str, first: Group, g: Group) -> re.Match[str] | None:
+    """The words between ``first`` and ``g`` when they join a clause that leaves its verb out (', and B 4.8 wt%',
+    ', and LiBH4–LiBr a conductivity of'): its subject is the 'subject' group; else None."""
     m = _GAPPED.fullmatch(text, first.end, g.start)
-    if m is None or _VERB_LIKE.search(m.group("subject")):
-        return False
-    return any(m.start("subject") <= x.start < m.end("subject") for x in mentions)
+    return None if m is None or _VERB_LIKE.search(m.group("subject")) else m
 
 
 # "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare

@@ -54,8 +54,14 @@ _DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
                              r"(?:by\s+)?){1,4}$", re.I)
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
+# "~300 °C", "ca. 300 °C", "about 300 °C", "approximately 300 °C": an approximate value keeps the words before it
+# (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
+APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
+APPROX = rf"(?:{APPROX_WORD}\s*)?"
+
+# ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
-                               r"|(?:below|above)\s+(?!which\b|\d))\b", re.I)
+                              rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
@@ -235,6 +241,16 @@ def _film_bracket(text: str, g: Group) -> bool:
         and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
 
 
+# "stable from 0 to 5 V": the span's opening word, said of a range (quantity_text._RANGING), the 'between' of a
+# span said as "stable between 0 and 5 V" — one wording for the labels to name ('from' is no word of a label)
+_SPAN_FROM = re.compile(r"\bfrom$", re.I)
+
+
+def _span_said_between(before: str) -> str:
+    """The words before a range with the 'from' that opened it said as 'between'."""
+    return _SPAN_FROM.sub("between", before)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -254,6 +270,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
+    if g.kind == "range":
+        before = _span_said_between(before)
     if "ctivation" in before and (shared := _SHARED_PROCESS.search(text, max(0, g.start - 160), g.start)):
         # "the hydrogenation enthalpy (ΔH = …) and activation energy (Ea = 67 kJ/mol)": the process named
         # before the first noun is the process of both
@@ -572,10 +590,6 @@ def _names_other(g: Group, words: str) -> bool:
     return role == "property" and key is not None and key != g.key
 
 
-# "~300 °C", "ca. 300 °C", "about 300 °C": an approximate value keeps the words before it
-APPROX = r"(?:~|ca\.?\s*|about\s+|around\s+)?"
-
-
 _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
 def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
     """The word beginnings of these concepts of the ontology's HydrogenProcessVerb scheme, as one group."""
@@ -855,9 +869,9 @@ _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
 # "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
-_ABOVE_AT = re.compile(r"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+_ABOVE_AT = re.compile(rf"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+{APPROX}$", re.I)
 # "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
-_LOWEST_AT = re.compile(r"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+_LOWEST_AT = re.compile(rf"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*{APPROX}$", re.I)
 # "for electrodes thicker than", "in films thinner than": a plural noun without article after a word of a case, a
 # comparative of length, "than" — the kind of object a statement holds for, bounded by the value (not "synthesized
 # nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
@@ -868,13 +882,13 @@ _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
 _FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)"
                               r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
-                              r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+                              rf"{APPROX}$", re.I)
 # "releases ≥8 wt% H2 above", "more than 9 wt% of hydrogen is released above": an amount of hydrogen right
 # before the bound, the release's object or its passive subject (English, not vocabulary)
 # (and below one: "5 wt% of hydrogen is released below 400 °C", the upper bound of the run the amount was measured in)
 _CAPACITY_BOUND = re.compile(rf"{PER_CENT}\s*(?:of\s+)?(?:H2|hydrogen)?\s*(?:(?:is|are|was|were|can\s+be|could\s+be)\s+)?"
                              r"(?:[a-z]+ed\s+)?(?P<bound>above|upwards?\s+of|in\s+excess\s+of|below|under|up\s+to)\s+"
-                             r"(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+                             rf"{APPROX}$", re.I)
 _ABOVE_OPENS = re.compile(r"(?:above|upwards?\s+of|in\s+excess\s+of)\b", re.I)   # the bound read into the value
 # the clause's verb of release before it, a verb and not its noun (no clause break between; a decimal point
 # of an amount, '6.5 wt%', is none)
