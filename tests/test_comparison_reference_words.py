@@ -64,3 +64,14 @@ def test_a_bound_without_a_reference_is_no_reference_value():
     # ('below 300 °C' alone bounds the sample's own release)
     got = systems_by_value("MgH2–5 wt% Ni releases 6.1 wt% H2 below 300 °C.")
     assert 300.0 not in got and got[6.1] == "MgH2–5 wt% Ni"
+
+
+@pytest.mark.parametrize("text, value, system", [
+    ("Van 't Hoff analysis yields a desorption enthalpy of 39.6 kJ/mol H2 for the KOH-added Mg(NH2)2–2LiH, "
+     "essentially unchanged from 40.1 kJ/mol H2 for Mg(NH2)2–2LiH.", 40.1, "Mg(NH2)2–2LiH"),
+    ("The enthalpy of Ni-doped MgH2 is 74 kJ/mol, unchanged from 75 kJ/mol for MgH2.", 75.0, "MgH2"),
+    ("With 3 mol% TiF3 the enthalpy of LiBH4 is 67 kJ/mol H2, hardly changed from 69 kJ/mol H2 for LiBH4.", 69.0,
+     "LiBH4"),
+])
+def test_a_value_another_is_unchanged_from_is_the_references(text, value, system):
+    assert systems_by_value(text)[value] == system
