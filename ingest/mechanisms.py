@@ -52,6 +52,7 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
+from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
 from .reactions import in_products
 from .sample_words import BASELINE_WORDS, BEST, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
@@ -1583,9 +1584,8 @@ def _said_in_situ(text: str) -> bool:
         or bool(_FORMATION_DURING.search(text))
 
 
-# 'the Mg formed in situ', 'Ni generated in situ': the participle before 'in situ' (English; the ontology gives these
-# words to the mechanism of an in-situ catalytic phase, one kind per label)
-_IN_SITU_AFTER = re.compile(r"\b(?:formed|generated|produced|grown)\s+in[- ]situ\b", re.I)
+# 'the Mg formed in situ', 'Ni generated in situ': the ontology's FormedInSituParticiple before 'in situ'
+_IN_SITU_AFTER = re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I)
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'

@@ -311,7 +311,9 @@ _FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)
 # value set against another of the same property was measured under its conditions
 # ("82 % for A, far above the 31 % of B": a value set above or below the other is measured like it)
 _SET_AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|than|against|in contrast|unlike"
-                          r"|(?:far|well|much|significantly)\s+(?:above|below|exceeding)|but\s+only)\b", re.I)
+                          # ('well/far/much above|below' are reference markers of COMPARED_WITH already)
+                          r"|(?:far|well|much|significantly)\s+exceeding|significantly\s+(?:above|below)|but\s+only)\b",
+                          re.I)
 
 
 # "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
