@@ -1547,12 +1547,15 @@ _FORMATION_DURING = re.compile(
     rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
     rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
-# 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem)
-_KINETICS = "kinetics"
+# 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem), or the
+# reaction itself sped up: 'promoted the desorption of NaAlH4', 'accelerates the hydrogen release' (the nouns of a
+# hydrogen run, CycledProcessNoun's release, uptake and sorption runs)
+_KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", "UptakeRun", "SorptionRun"),
+                                            more=("kinetics",))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?{_KINETICS}\b", re.I)
-# (every match of _SPED_UP ends with the word, searched for alone first, with the same flags: a literal is found
-# at a fifth of the cost of the verbs' alternation tried at every word, and most sentences do not write it)
+# (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
+# found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 _KINETICS_WORD = re.compile(_KINETICS, re.I)
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
@@ -1565,6 +1568,15 @@ _CAPACITY = "capacit"
 _RAISED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('RaisingStem',))}\s+(?:the\s+)?"
                      rf"(?:[a-z/-]+\s+){{0,2}}?{_CAPACITY}(?:y|ies)\b", re.I)
 _CAPACITY_WORD = re.compile(_CAPACITY, re.I)
+# a product whose forming is said to make the reaction less stable ('the formation of CaB6 during dehydrogenation lowers
+# the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy'): the new path to a stable
+# product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' looked for first
+_STABILITY = r"(?:stabilit(?:y|ies)|enthalp(?:y|ies))"
+_STABILITY_WORD = re.compile(_STABILITY, re.I)
+_PRODUCT_LOWERS = re.compile(
+    rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^,;.]{{0,80}}?\b"
+    rf"(?i:{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?(?:[a-z/-]+\s+){{0,2}}?"
+    rf"{_STABILITY})\b")   # (the formula keeps its capital: 'formation of stable phases' names no product)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -1885,13 +1897,17 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
         sped = _RAISED.search(clean.text)
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
-    if not credited and sped is None and not names_any_mechanism(clean.text):
+    product = _PRODUCT_LOWERS.search(clean.text) if _STABILITY_WORD.search(clean.text) else None
+    if not credited and sped is None and product is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
     if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
+    if product is not None and _STABLE_PRODUCT in vocabulary() and not any(
+            t == _STABLE_PRODUCT or a < product.end() and product.start() < b for t, a, b in found):
+        found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
