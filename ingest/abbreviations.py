@@ -182,7 +182,7 @@ def initialisms(text: str) -> list[tuple[str, str]]:
 # a formula then a bracket of two to five capitals: 'Mg2Si (MS)', 'Ti3C2 (TC)', 'NbF5 (NF)' (a digit in the
 # formula: a bare element or word before a bracket is no formula the letters could abbreviate)
 # ('Mg2FeH6-hydride (abbreviated as MFH)': a class word hyphenated to the formula, a defining word in the bracket)
-_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-[a-z]+)?\s+"
+_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-([a-z]+))?\s+"
                               rf"\({_DEFINING}([A-Z]{{2,5}})\)")
 
 
@@ -195,8 +195,9 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
         return []
     out = []
     for m in _FORMULA_BRACKET.finditer(text):
-        formula, abbr = m.groups()
-        capitals = "".join(c for c in formula if c.isupper())
+        formula, word, abbr = m.groups()
+        # (the class word's initial may close the letters: 'Mg17Al12-hydride (abbreviated as MAH)')
+        capitals = "".join(c for c in formula if c.isupper()) + (word[0].upper() if word else "")
         if abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:]) or _no_formula(formula) \
                 or not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None:
             continue

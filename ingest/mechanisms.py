@@ -1553,7 +1553,7 @@ _FORMATION_DURING = re.compile(
 _KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", "UptakeRun", "SorptionRun"),
                                             more=("kinetics",))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
-                      rf"(?:[a-z/-]+\s+){{0,2}}?{_KINETICS}\b", re.I)
+                      rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 _KINETICS_WORD = re.compile(_KINETICS, re.I)
@@ -1569,12 +1569,13 @@ _RAISED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Raisi
                      rf"(?:[a-z/-]+\s+){{0,2}}?{_CAPACITY}(?:y|ies)\b", re.I)
 _CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 # a product whose forming is said to make the reaction less stable ('the formation of CaB6 during dehydrogenation lowers
-# the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy'): the new path to a stable
+# the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy', '… of MgB2 and AlB2 on
+# heating, which lowers the stability of LiBH4'): the new path to a stable
 # product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' looked for first
 _STABILITY = r"(?:stabilit(?:y|ies)|enthalp(?:y|ies))"
 _STABILITY_WORD = re.compile(_STABILITY, re.I)
 _PRODUCT_LOWERS = re.compile(
-    rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^,;.]{{0,80}}?\b"
+    rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^;.]{{0,100}}?\b"
     rf"(?i:{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?(?:[a-z/-]+\s+){{0,2}}?"
     rf"{_STABILITY})\b")   # (the formula keeps its capital: 'formation of stable phases' names no product)
 
@@ -2754,7 +2755,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ctx.sentences = sentences
     # ('LiBH4@MC-NbF5 … the MC scaffold' after 'a mesoporous carbon scaffold': an abbreviation the text
     # uses without defining it, spelled by the initials of a material's name it wrote, is that material)
-    for abbr, material in initialisms("\n".join(getattr(s, "text", "") for s in sentences)):
+    for abbr, material in initialisms(ctx.text):
         ctx.abbreviations.setdefault(abbr, material)
         ctx.abbreviated.setdefault(abbr, material)
     for m in measured:

@@ -27,6 +27,8 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
      "rehydrogenation of LiBH4.", "LiBH4", "NiCl2"),
     ("LiAlH4 was doped with CeF3; the in-situ formed CeAl4 enhances the dehydrogenation of LiAlH4.",
      "LiAlH4", "CeF3"),
+    ("NaAlH4 was milled with 4 wt% ZrCl4. We believe the in situ formation of ZrAl3 and NaCl on heating boosted the "
+     "improvement of the dehydriding behaviour of NaAlH4.", "NaAlH4", "ZrCl4"),
 ])
 def test_a_phase_formed_in_situ_that_speeds_the_reaction_is_the_in_situ_catalytic_phase(text, host, additive):
     assert ("InSituCatalyticPhase", host, additive) in _claims(text)
@@ -45,6 +47,8 @@ def test_an_additive_said_to_speed_the_reaction_without_forming_anything_gives_n
      "LiBH4.", "LiBH4", "MgH2"),
     ("Ca(BH4)2 was mixed with MgH2; the generation of stable CaB6 and MgB2 decreases the overall enthalpy.",
      "Ca(BH4)2", "MgH2"),
+    ("LiBH4 was milled with 30 wt% YH3. Diffraction shows the formation of YB4 on heating, which lowers the "
+     "stability of the LiBH4 system.", "LiBH4", "YH3"),
 ])
 def test_a_product_whose_forming_lowers_the_stability_is_product_stabilization(text, host, additive):
     assert ("ProductStabilization", host, additive) in _claims(text)

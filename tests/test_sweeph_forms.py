@@ -102,6 +102,13 @@ def test_letters_not_in_the_formulas_order_define_nothing():
      {"MgH2", "Mg2Si"}),
     ("MgFe2O4 (hereafter MFO) was milled with MgH2. The MgH2–MFO composite desorbs 6.2 wt% within 20 min at 300 °C.",
      {"MgH2", "MgFe2O4"}),
+    # (the class word's initial closes the letters)
+    ("Mg17Al12-hydride (abbreviated as MAH) was milled with LiBH4. The LiBH4/MAH composite releases 9.1 wt% "
+     "of hydrogen below 450 °C.", {"LiBH4", "Mg17Al12"}),
+    ("Mg2Ni-hydride (denoted as MNH) was added to LiBH4. The LiBH4–MNH sample starts to release hydrogen at 270 °C.",
+     {"LiBH4", "Mg2Ni"}),
+    ("Ti3Al-alloy (hereafter TAA) was milled with MgH2. The MgH2–TAA composite desorbs 5.8 wt% within 15 min at "
+     "300 °C.", {"MgH2", "Ti3Al"}),
     ("Hollow carbon spheres (hereafter HCS) were filled with MgH2. The MgH2@HCS composite desorbs 6.0 wt% at "
      "300 °C.", None),
 ])
