@@ -26,6 +26,8 @@ _CUE_TAIL = (rf"\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
 _CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund", "DepositedOnWord")
                                 + "".join(w[0] for w in vocabulary().scheme_words("SampleNoun")))))
 ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*|addition of|adding|add|containing|combined with|mixed with|"
+                          # ('with 5 wt% TiF3 (present)', 'with the presence of 10 wt.% X': a 'with' its amount says adds)
+                          rf"with(?: the presence of)?(?=\s+{PER_CENT})|"
                           rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|{SAMPLE_NOUNS}\s+with|(?:{DEPOSITED_ON})\s+on(?:to)?|"
                           rf"(?:{ADDED_WITH}|(?:ball[- ]?|co-?)?{MILLING})\s+(?:\w+ly\s+)?with)"
                           rf"{_CUE_TAIL}", re.I)

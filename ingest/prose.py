@@ -751,6 +751,11 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
     return sample if first else reference
 
 
+def _cued_additive(text: str, m: Mention) -> bool:
+    """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X')?"""
+    return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -876,7 +881,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     named = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
              or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     compared = _with_listed(text, usable, named)
-    plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start]
+    # (an additive the sentence puts in before the value, 'With 5 wt% TiF3 present, …', is no subject of its own:
+    # the sample it names is the compared host's, modified — see the hosts after the value below)
+    compared_after = any(x.start >= g.end for x, _ in compared)
+    plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start
+                    and not (compared_after and not _has_hydrogen(s) and _cued_additive(text, m))]
     if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
         usable = [x for x in usable if x not in compared]
     elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
@@ -1000,6 +1009,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
                        and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
             if not _NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
+        if joined is None and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
+            # "With 5 wt% TiF3 present, the activation energy fell to 70 kJ/mol, 31 kJ/mol below the milled NaAlH4":
+            # the host named only as the reference, after the value, with the additive put in before it
+            # (with the loading written before it: the sample of 'with 5 wt% TiF3' holds 5 wt%)
+            put_in = next(((x, y) for x, y in reversed(additives) if x.end <= g.start and not _has_hydrogen(y)), None)
+            if put_in is not None:
+                ctx.cues.append("system:reference-modified")
+                return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
         return plus_additive(s, joined) if joined is not None and not s.additives else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
@@ -1043,6 +1060,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if named is not None:
             ctx.cues.append("system:added-to-named")
             return plus_additive(named, before[-1][1])
+        # "With 5 wt% TiF3, the energies fell to 70 and 92 kJ/mol; 31 and 22 kJ/mol below the milled NaAlH4": the
+        # host named only as the reference, in a later clause, holds what the sentence put in before the value
+        reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and not s.additives
+                          and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)), None)
+        if reference is not None:
+            ctx.cues.append("system:reference-modified")
+            x, y = before[-1]
+            return with_additives(reference, [(y.name, amount_before(text, x.start)[0])])
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")
