@@ -6,7 +6,6 @@ is never a host of its own, and the reference keeps its own value. The sentences
 from __future__ import annotations
 
 import pytest
-
 from prose_sentences import contract_measurements
 
 
