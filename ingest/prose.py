@@ -123,7 +123,7 @@ from .respectively import (
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
-from .same_settings import same_settings
+from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
@@ -160,9 +160,7 @@ from .value_conditions import (
     at_room_temperature,
     bracket_of,
     conditions_for,
-    last_temperature,
     process_conditions,
-    referred_temperature,
 )
 from .value_lists import (
     AGAINST_GAP,
@@ -360,8 +358,9 @@ class Context:
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
-    # the values the paragraph read so far: whose settings a later value "at the same temperature" shares
-    paragraph_values: list = field(default_factory=list)
+    # what the paragraph said so far, its values and its temperatures: whose settings a later value "at the same
+    # temperature" shares, what "at this temperature" is (ingest/said_settings.py)
+    said: SaidSettings = field(default_factory=SaidSettings)
     # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
     # named again later, such a phase is still part of that sample, not a new sample
     formed: set = field(default_factory=set)
@@ -408,9 +407,6 @@ class Context:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
-    # the last temperature the paragraph said, as a number in °C: what "at this temperature" in a later
-    # sentence of the paragraph is (value_conditions.referred_temperature)
-    said_temperature: dict | None = None
     # the member of a composition family the passage gave values to by its symbol's value ("For x = 0.67, …"), by
     # the family's name: what the passage's later values of the family are of (ingest/family_members.py)
     studied_members: dict = field(default_factory=dict)
@@ -442,10 +438,9 @@ class Context:
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
             self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
-            self.paragraph_values = []
+            self.said = SaidSettings()
             self.given = set()
             self.last_property = None
-            self.said_temperature = None
             self.applications = []
             self.supported = []
             if self.carried and self.system is not None:
@@ -2548,8 +2543,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
-    referred = referred_temperature(text, gs, ctx.said_temperature)
-    ctx.said_temperature = last_temperature(gs) or ctx.said_temperature
+    referred = ctx.said.referred_temperature(text, gs)   # "at this temperature"
+    ctx.said.heard(gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -3366,10 +3361,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
+        m = ctx.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         m = additives_as_samples(m, [*ctx.seen, *ctx.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
         m = named_supports(m, ctx.scaffolds)   # "… confined in carbon foams. The Mg(BH4)2@C sample …"
-        ctx.paragraph_values.extend(m)
         ms.extend(with_members(c, m, ctx.studied_members))
         rs.extend(r)
     return with_dopant_salts(joined, found, ms), rs
