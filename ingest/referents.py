@@ -7,7 +7,7 @@ the samples the passage named before — not simply the last one: the one whose 
 the phrase says (the additive it names, the ontology class of that additive, doped or undoped, in a
 scaffold or not).
 
-The samples a passage named are kept per section (``Context.seen``), never across one. The words
+The samples a passage named are kept per section (``Context.in_passage.seen``), never across one. The words
 here are English (how a sample is referred to); what the materials are and which class they belong
 to comes from the ontology.
 """
