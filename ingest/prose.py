@@ -42,7 +42,7 @@ from ontology.vocabulary import vocabulary
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, series_ranges
-from .additive_subjects import additives_as_samples
+from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
@@ -2608,6 +2608,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if pointed is not None:
                 subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
                 ctx.cues.append("system:former-latter")
+        # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
+        # value of the passage's one sample that holds it
+        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+        subject = held or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
@@ -3366,7 +3370,6 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
-        m = additives_as_samples(m, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
         m = named_supports(m, ctx.in_passage.scaffolds)   # "… confined in carbon foams. The Mg(BH4)2@C sample …"
         ms.extend(with_members(c, m, ctx.in_passage.studied_members))
         rs.extend(r)
