@@ -153,7 +153,6 @@ from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
-from .support_names import named_supports
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
@@ -3370,7 +3369,6 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
-        m = named_supports(m, ctx.in_passage.scaffolds)   # "… confined in carbon foams. The Mg(BH4)2@C sample …"
         ms.extend(with_members(c, m, ctx.in_passage.studied_members))
         rs.extend(r)
     return with_dopant_salts(joined, found, ms), rs

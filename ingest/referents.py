@@ -41,6 +41,7 @@ from .samples import (
     sample_without,
     unfilled_sample,
 )
+from .support_names import named_support
 
 _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
 # "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
@@ -642,5 +643,7 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
         if hit is None and r is not None and r.scaffold and not r.bare and r.additive is None and scaffolds:
             # "Nanoconfined NaAlH4 …" after "… by melt infiltration into mesoporous carbon": in that scaffold
             hit = _with(s, [("@", scaffolds[-1].name, None)], set())
-        out.append((m, hit if hit is not None and host_formula(hit) == host_formula(s) else s))
+        s = hit if hit is not None and host_formula(hit) == host_formula(s) else s
+        # "… confined in carbon foams. The Mg(BH4)2@C sample …": the bare carbon is the carbon the passage named
+        out.append((m, (named_support(s, scaffolds) if scaffolds else None) or s))
     return out
