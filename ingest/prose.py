@@ -153,6 +153,7 @@ from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
+from .support_names import named_support
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
@@ -2611,6 +2612,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # value of the passage's one sample that holds it
         held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
         subject = held or subject
+        if ctx.in_passage.scaffolds:
+            # "MgH2 in the carbon", a sample composed at the value: its bare carbon is the carbon the passage named
+            # (the sentence's samples were named so with the passage's scaffolds, referents.named_by_description)
+            subject = named_support(subject, ctx.in_passage.scaffolds) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
