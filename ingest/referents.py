@@ -616,9 +616,24 @@ def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
         if x.kind != "Material" or not _INTO_BEFORE.search(text, max(0, x.start - 50), x.start):
             continue
         add = _prefix_additive(x.text)
-        if add is not None and not has_hydrogen(add) and not add.additives and x.text.islower():
+        # (a name in words, 'mesoporous carbon', or one the ontology knows as a scaffold, 'CMK-3', 'SBA-15', 'MOF-5';
+        # never another material written by its formula, 'TiO2')
+        if add is not None and not has_hydrogen(add) and not add.additives \
+                and (x.text.islower() or _scaffold_term(x.term)):
             out.append(add)
     return out
+
+
+_CONFINING_STRATEGY, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
+
+
+def _scaffold_term(term: str | None) -> bool:
+    """Is ``term`` a material the ontology knows as a scaffold: a support whose hydride is confined
+    (hkg:supportStrategy Nanoconfinement: 'CMK-3', 'carbon aerogel') or a porous scaffold ('SBA-15', 'MOF-5')?"""
+    vocab = vocabulary()
+    if not term or term not in vocab:
+        return False
+    return vocab.get(term).support_strategy == _CONFINING_STRATEGY or vocab.is_a(term, _POROUS_SCAFFOLD)
 
 
 def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None,
