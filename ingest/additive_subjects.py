@@ -1,12 +1,13 @@
 """'MgH2 was milled with 5 wt% Fe2O3, Co3O4 or NiO. … The activation energy decreases in the order Fe2O3 (110 kJ/mol)
 > Co3O4 (98 kJ/mol) > NiO (87 kJ/mol).': a hydrogen-storage value a sentence gives an additive by itself is the
-value of the paragraph's sample that holds it — an oxide releases no hydrogen. Only when exactly one sample the
-passage named holds that additive; a value of a property that is no hydrogen-storage property (an electrolyte's
-conductivity, a particle size) may well be the additive's own and is left as read.
+value of the paragraph's sample that holds it — an oxide releases no hydrogen. Read where the value's subject is
+chosen (ingest.prose), so everything read after it takes the value as that sample's. Only when exactly one sample
+the passage named holds that additive; a value of a property that is no hydrogen-storage property (an
+electrolyte's conductivity, a particle size) may well be the additive's own and is left as read.
 """
 from __future__ import annotations
 
-from ontology.models import MaterialSystem, Measurement
+from ontology.models import MaterialSystem
 from ontology.system import storage_hydride
 from ontology.vocabulary import vocabulary
 
@@ -25,15 +26,11 @@ def _holding(samples: list[MaterialSystem], formula: str) -> MaterialSystem | No
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def additives_as_samples(found: list[Measurement], samples: list[MaterialSystem]) -> list[Measurement]:
-    """``found`` with each hydrogen-storage value given to a bare additive moved to the sample holding it."""
-    out = []
-    for m in found:
-        s = m.system
-        held = None
-        # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
-        if not s.additives and not has_hydrogen(s) and storage_hydride(s.host.formula) is None \
-                and _stores_hydrogen_only(m.property):
-            held = _holding(samples, s.host.formula)
-        out.append(m.model_copy(update={"system": held}) if held is not None else m)
-    return out
+def sample_holding(system: MaterialSystem, key: str | None, samples: list[MaterialSystem]) -> MaterialSystem | None:
+    """The sample among ``samples`` (the passage's and the paragraph's side-by-side ones) that a value of
+    property ``key`` given to the bare additive ``system`` is of, else None (the value is the additive's own)."""
+    # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
+    if system.additives or has_hydrogen(system) or storage_hydride(system.host.formula) is not None \
+            or not key or not _stores_hydrogen_only(key):
+        return None
+    return _holding(samples, system.host.formula)

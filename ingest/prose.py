@@ -42,7 +42,7 @@ from ontology.vocabulary import vocabulary
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, series_ranges
-from .additive_subjects import additives_as_samples
+from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT
 from .apposition import joined_appositions
@@ -123,7 +123,7 @@ from .respectively import (
     pairs_with_alternatives,
     pairs_with_samples_after,
 )
-from .same_settings import same_settings
+from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
@@ -153,16 +153,14 @@ from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
-from .support_names import named_supports
+from .support_names import named_support
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
     at_room_temperature,
     bracket_of,
     conditions_for,
-    last_temperature,
     process_conditions,
-    referred_temperature,
 )
 from .value_lists import (
     AGAINST_GAP,
@@ -334,8 +332,77 @@ class SentenceLike:
     start: int = 0
     end: int = 0
     section: str | None = None
-    refs: list[str] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)   # the references the paragraph's last citing sentence cited
     paragraph: Any = None
+
+
+@dataclass
+class ParagraphState:
+    """What one paragraph said that its later sentences read: started afresh with each paragraph (and section
+    or passage)."""
+
+    refs: list[str] = field(default_factory=list)
+    # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
+    # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
+    alternatives: list = field(default_factory=list)
+    # additives a preparation sentence made before the paragraph named any hydride ("a carbon scaffold
+    # was soaked with a dibutylmagnesium precursor"): the hydride the paragraph names next receives them
+    pending: list[str] = field(default_factory=list)   # additives a preparation sentence named (prepared_additives)
+    # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
+    # what a 'respectively' list of as many values in the next sentence pairs with
+    valued: list = field(default_factory=list)
+    # what the paragraph said so far, its values and its temperatures: whose settings a later value "at the same
+    # temperature" shares, what "at this temperature" is (ingest/said_settings.py)
+    said: SaidSettings = field(default_factory=SaidSettings)
+    # (property, value, unit, sample) of the values the paragraph gave: what a later change only restates
+    given: set = field(default_factory=set)
+    # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
+    # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
+    last_property: tuple[str, str] | None = None
+    # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
+    # electrolyte): what a value named by words several applications share is read in
+    applications: list = field(default_factory=list)
+    # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
+    # later bare mention of the catalyst ("the CoNi further lowers …") stands for
+    supported: list = field(default_factory=list)
+
+
+@dataclass
+class PassageState:
+    """What one passage (a section, or the text under one heading) said that its later sentences read: started
+    afresh with each section or heading, never carried across one."""
+
+    # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
+    # named again later, such a phase is still part of that sample, not a new sample
+    formed: set = field(default_factory=set)
+    # the modified sample each formed phase came from ("CuNi … enabling the formation of Mg2Ni(Cu)H4"):
+    # a later paragraph that names the phase is still about that sample
+    formed_in: dict = field(default_factory=dict)
+    # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
+    # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
+    # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
+    phases: set = field(default_factory=set)
+    # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
+    # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
+    seen: list = field(default_factory=list)
+    # the scaffolds the passage said it put a hydride in ("by melt infiltration into mesoporous carbon"): what
+    # "nanoconfined NaAlH4" is in, when no sample of the passage holds a scaffold
+    scaffolds: list = field(default_factory=list)
+    # the last modified sample the passage gave values to: what "the dehydrogenated product" means
+    # (ingest/subject_system.py), whatever phases the sentences between named
+    valued_sample: MaterialSystem | None = None
+    # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
+    # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
+    products: dict = field(default_factory=dict)
+    # the short names the text gave its samples ("(denoted MH–NC)"), by name: kept for the passage
+    aliases: dict = field(default_factory=dict)
+    # the member of a composition family the passage gave values to by its symbol's value ("For x = 0.67, …"), by
+    # the family's name: what the passage's later values of the family are of (ingest/family_members.py)
+    studied_members: dict = field(default_factory=dict)
+    # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
+    # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
+    bare_samples: set = field(default_factory=set)
+    made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
 
 
 @dataclass
@@ -346,74 +413,19 @@ class Context:
     section: str | None = None
     paragraph: Any = None
     system: MaterialSystem | None = None
-    refs: list[str] = field(default_factory=list)
     passage: Any = None
     carried: bool = False   # system's additives come from a preparation sentence without a hydride
     cues: list[str] = field(default_factory=list)   # the rules that decided the value being read
     system_paragraph: Any = None                  # the paragraph that named the system
-    # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
-    # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
-    alternatives: list = field(default_factory=list)
-    # additives a preparation sentence made before the paragraph named any hydride ("a carbon scaffold
-    # was soaked with a dibutylmagnesium precursor"): the hydride the paragraph names next receives them
-    pending: list[str] = field(default_factory=list)   # additives a preparation sentence named (prepared_additives)
-    # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
-    # what a 'respectively' list of as many values in the next sentence pairs with
-    valued: list = field(default_factory=list)
-    # the values the paragraph read so far: whose settings a later value "at the same temperature" shares
-    paragraph_values: list = field(default_factory=list)
-    # hosts of the phases the paragraph said its sample forms ("enabling the formation of Mg2Ni(Cu)H4"):
-    # named again later, such a phase is still part of that sample, not a new sample
-    formed: set = field(default_factory=set)
-    # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
-    # later bare mention of the catalyst ("the CoNi further lowers …") stands for
-    supported: list = field(default_factory=list)
-    # the modified sample each formed phase came from ("CuNi … enabling the formation of Mg2Ni(Cu)H4"):
-    # a later paragraph that names the phase is still about that sample
-    formed_in: dict = field(default_factory=dict)
-    # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
-    # electrolyte): what a value named by words several applications share is read in
-    applications: list = field(default_factory=list)
-    # the samples the passage named, latest last: what "the doped composite", "the carbon composite",
-    # "upon confinement in CMK-3" pick from (ingest/referents.py); never carried across a section
-    seen: list = field(default_factory=list)
-    # the scaffolds the passage said it put a hydride in ("by melt infiltration into mesoporous carbon"): what
-    # "nanoconfined NaAlH4" is in, when no sample of the passage holds a scaffold
-    scaffolds: list = field(default_factory=list)
-    # the names of every phase the paragraph said its sample forms ("led to the formation of a Mg–Ni–B
-    # alloy", "Mg2Ni formed during cycling"), hydrides or not: named again ("the presence of the Mg–Ni–B
-    # alloy raises the capacity to …"), such a phase is inside the sample, never the sample a value is of
-    phases: set = field(default_factory=set)
-    # the last modified sample the passage gave values to: what "the dehydrogenated product" means
-    # (ingest/subject_system.py), whatever phases the sentences between named
-    valued_sample: MaterialSystem | None = None
-    # (property, value, unit, sample) of the values the paragraph gave: what a later change only restates
-    given: set = field(default_factory=set)
+    in_paragraph: ParagraphState = field(default_factory=ParagraphState)   # what the paragraph said so far
+    in_passage: PassageState = field(default_factory=PassageState)         # what the passage said so far
     # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
     # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
     members: dict = field(default_factory=dict)
-    # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
-    # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
-    products: dict = field(default_factory=dict)
-    # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
-    # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
-    bare_samples: set = field(default_factory=set)
-    made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
-    # the short names the text gave its samples ("(denoted MH–NC)"), by name: kept for the passage
-    aliases: dict = field(default_factory=dict)
-    # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
-    # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
-    last_property: tuple[str, str] | None = None
-    # the last temperature the paragraph said, as a number in °C: what "at this temperature" in a later
-    # sentence of the paragraph is (value_conditions.referred_temperature)
-    said_temperature: dict | None = None
-    # the member of a composition family the passage gave values to by its symbol's value ("For x = 0.67, …"), by
-    # the family's name: what the passage's later values of the family are of (ingest/family_members.py)
-    studied_members: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -422,32 +434,18 @@ class Context:
         paragraph = getattr(sent, "paragraph", None)
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
-            self.system, self.refs, self.carried, self.formed, self.formed_in = None, [], False, set(), {}
-            self.phases = set()
-            self.seen = []
-            self.scaffolds = []
-            self.valued_sample = None
-            self.products = {}
-            self.aliases = {}
-            self.studied_members = {}
+            self.system, self.carried = None, False
+            self.in_passage = PassageState()
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
-            self.bare_samples = set()
-            self.made_bare = set()
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and bool(self.system.additives) and passage == 1
             self.background = False
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
-            self.refs, self.alternatives, self.pending, self.valued = [], [], [], []
-            self.paragraph_values = []
-            self.given = set()
-            self.last_property = None
-            self.said_temperature = None
-            self.applications = []
-            self.supported = []
+            self.in_paragraph = ParagraphState()
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
                 self.system, self.carried = bare_sample(self.system), False
@@ -458,7 +456,8 @@ class Context:
         if system is not self.system:
             self.system_paragraph = self.paragraph
         if system is None or self.system is None or host_formula(system) != host_formula(self.system):
-            self.formed, self.phases = set(), set()  # the phases formed belong to the sample the text was about
+            # (the phases formed belong to the sample the text was about)
+            self.in_passage.formed, self.in_passage.phases = set(), set()
         self.system = system
 
 
@@ -918,9 +917,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
-                or _reagent(text, m) or is_product(s, ctx.products) or reformed_state(text, m, s, usable)
+                or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
-                    FORMED_AFTER.match(text, m.end) or s.name in ctx.phases and not _on_its_own(text, m))]
+                    FORMED_AFTER.match(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
     products = [x for x in products if not _OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
@@ -1049,7 +1048,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return plus_additive(bare_sample(ctx.system), actors[0])
         if actors:
             # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
-            actor = next((x for x in ctx.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
+            actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
                          actors[0])
             return plus_additive(ctx.system, actor)
         return ctx.system
@@ -1168,7 +1167,7 @@ def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) ->
     own = material_system(m)
     if own is not None and (own.additives or _has_hydrogen(own)):
         return None
-    pool = [*ctx.seen, *([ctx.system] if ctx.system is not None else [])]
+    pool = [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])]
     held = [s for s in reversed(pool) if any(c.role == ROLES["scaffold"] for c in s.additives)]
     for s in held:
         if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
@@ -1185,7 +1184,7 @@ def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) ->
     # (another scaffold only where it is one: a carbon support, or a word of the passage's scaffolds, 'the silica' of
     # 'mesoporous silica' — never a catalyst the value is given for, '8 wt% for TiO2')
     word = m.text.lower()
-    known = any(word in x.name.lower() for x in [*held, *ctx.scaffolds])
+    known = any(word in x.name.lower() for x in [*held, *ctx.in_passage.scaffolds])
     carbon = placed is not None and bool(placed.term or placed.additive_class) \
         and vocabulary().is_a(placed.term or placed.additive_class or "", CLASSES["carbon"])
     return swapped if placed is not None and (known or carbon) else None
@@ -1325,7 +1324,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
     out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
-    return with_members(clean, out, ctx.studied_members), reports
+    return with_members(clean, out, ctx.in_passage.studied_members), reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
@@ -1346,8 +1345,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ms = electrode_layers(text, ms)   # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode"
     refs = list(getattr(sent, "refs", None) or []) or cited
     if refs:
-        ctx.refs = refs
-    refs = refs or list(ctx.refs)
+        ctx.in_paragraph.refs = refs
+    refs = refs or list(ctx.in_paragraph.refs)
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
@@ -1369,10 +1368,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
     if alternatives:
-        ctx.alternatives = alternatives
+        ctx.in_paragraph.alternatives = alternatives
     elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
         # (listed amounts end in a per cent sign: a sentence without one is not searched for them)
-        ctx.alternatives = series   # "MgH2 was milled with 5, 10 and 15 wt% TiO2": three samples
+        ctx.in_paragraph.alternatives = series   # "MgH2 was milled with 5, 10 and 15 wt% TiO2": three samples
     if title is not None and (introduces(text, systems, title, ctx.background)
                               or any(_modified_phrase(r) for r in references(text, ms))):
         # the sentence names the study's sample ("The confined MgH2 releases …" is the title's), or does
@@ -1382,26 +1381,26 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _states_of_samples(systems, ctx)
     systems = _aliased(text, systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
-    if ctx.seen and "-" in text:
-        systems = named_by_prefix(systems, ctx.seen)   # "the Ti-doped sample" of the TiCl3-doped one
-    ctx.scaffolds = [*ctx.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
-    if ctx.seen or ctx.system is not None or ctx.scaffolds:
-        systems = named_by_description(text, systems, ctx.seen, ctx.system, ctx.scaffolds)   # "the catalysed MgH2"
-    if ctx.seen or ctx.system is not None:
-        systems = _loadings_known(systems, [*ctx.seen, *([ctx.system] if ctx.system is not None else [])])
-    if ctx.pending:
+    if ctx.in_passage.seen and "-" in text:
+        systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
+    ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
+    if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds:
+        systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds)   # "the catalysed MgH2"
+    if ctx.in_passage.seen or ctx.system is not None:
+        systems = _loadings_known(systems, [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])])
+    if ctx.in_paragraph.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
-        ctx.pending = prepared_additives(text, systems, ms)
+        ctx.in_paragraph.pending = prepared_additives(text, systems, ms)
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
     systems = part_in_sample(text, systems, ctx.system)   # "the MgH2 in the composite" is the composite
     _remember_products(text, read, ctx)
-    if ctx.alternatives and _ANAPHOR_START.match(text):
+    if ctx.in_paragraph.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
-    if ctx.formed_in and ctx.system is not None and not ctx.system.additives:
-        came = next((ctx.formed_in[host_formula(s)] for _, s in systems if host_formula(s) in ctx.formed_in
-                     and host_formula(ctx.formed_in[host_formula(s)]) == host_formula(ctx.system)), None)
+    if ctx.in_passage.formed_in and ctx.system is not None and not ctx.system.additives:
+        came = next((ctx.in_passage.formed_in[host_formula(s)] for _, s in systems if host_formula(s) in ctx.in_passage.formed_in
+                     and host_formula(ctx.in_passage.formed_in[host_formula(s)]) == host_formula(ctx.system)), None)
         if came is not None:
             ctx.named(came)  # "The addition of Cu further modifies Mg2Ni(Cu)H4 …": the sample that formed it
             ctx.carried = True
@@ -1434,7 +1433,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
         ctx.carried = False
     state = state_of_sample(text, [s for m, s in systems if _has_hydrogen(s) and not _hydrogen_only(s)
-                                   and not _incidental(text, m)], ctx.valued_sample)
+                                   and not _incidental(text, m)], ctx.in_passage.valued_sample)
     if state is not None:
         ctx.named(state)   # "the dehydrogenated product absorbed …": the sample itself, after a step
         ctx.carried = False
@@ -1445,16 +1444,16 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
     # values to, else of those a sentence named side by side)
-    out = each_of_them(text, out, systems, ctx.valued if len(ctx.valued) > 1 else ctx.alternatives)
+    out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
-    ctx.valued = valued if len(valued) > 1 else []
-    ctx.last_property = (out[-1].property, out[-1].unit) if out else None
+    ctx.in_paragraph.valued = valued if len(valued) > 1 else []
+    ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         examples = _example_additives(text, systems)
         listed = _named_side_by_side(text, systems) or examples
         if listed:
-            ctx.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
+            ctx.in_paragraph.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
     elif not alternatives and _DENOTED_LIST.search(text):
         # "…, denoted LiBH4@SBA-15 and LiBH4@Ni/SBA-15": names given for later use, though the
         # sentence has values of its own ("the two confined samples …, respectively")
@@ -1462,17 +1461,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (each as written: the name is what the text calls the sample from now on)
         listed = _named_side_by_side(text, [(m, system_of(m.text) or s_) for m, s_ in systems if m.start >= named_from])
         if listed:
-            ctx.alternatives = listed
+            ctx.in_paragraph.alternatives = listed
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _stores_hydrogen(m.system)]
-    ctx.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.valued_sample)
+    ctx.in_passage.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.in_passage.valued_sample)
     # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
     labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
-             and not is_product(s, ctx.products)   # "CaH2 then decomposes …": a phase the sample formed
+             and not is_product(s, ctx.in_passage.products)   # "CaH2 then decomposes …": a phase the sample formed
              and not (ctx.system is not None and m.start in baselines)]  # "undoped MgH2" is a reference
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
@@ -1483,11 +1482,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
         hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
-                 and m.start not in baselines and not is_product(s, ctx.products)
+                 and m.start not in baselines and not is_product(s, ctx.in_passage.products)
                  and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
-    if ctx.system is not None and ctx.formed:
-        hydro = [s for s in hydro if host_formula(s) not in ctx.formed]
-    ctx.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
+    if ctx.system is not None and ctx.in_passage.formed:
+        hydro = [s for s in hydro if host_formula(s) not in ctx.in_passage.formed]
+    ctx.in_paragraph.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
@@ -1497,9 +1496,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                   # hydrogen up as is a material of its own, no phase within that host's sample)
                   and hydride_like(host_formula(ctx.system))
                   and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
-    ctx.formed |= new_formed
+    ctx.in_passage.formed |= new_formed
     if ctx.system is not None and ctx.system.additives:
-        ctx.formed_in.update({f: ctx.system for f in new_formed})
+        ctx.in_passage.formed_in.update({f: ctx.system for f in new_formed})
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
@@ -1555,7 +1554,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         carried = ctx.carried and hydro[0] in (ctx.system, meant)
         ctx.named(hydro[0])
         ctx.carried = carried
-    if examples and ctx.alternatives is examples:
+    if examples and ctx.in_paragraph.alternatives is examples:
         ctx.named(_host_only(examples[0].host.formula) or examples[0])  # the host they were put into
         ctx.carried = False
     if ctx.system is not None and hydride_like(host_formula(ctx.system)):
@@ -1563,17 +1562,17 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # phases out of ``systems``; what a hydrogen-free host such as Li3N takes hydrogen up as is a
         # material of its own, see ``new_formed``)
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
-        ctx.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
+        ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
-    note(ctx.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
+    note(ctx.in_passage.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
          + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and main.additives and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     if not out:
-        ctx.bare_samples |= bare_studied(text, systems)
-        ctx.made_bare |= bare_studied(text, systems, listed_first=True)
+        ctx.in_passage.bare_samples |= bare_studied(text, systems)
+        ctx.in_passage.made_bare |= bare_studied(text, systems, listed_first=True)
     if title is not None and (ctx.system is None or not ctx.system.additives):
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
@@ -1608,9 +1607,9 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
 def _aliased(text: str, systems: list, ctx: Context) -> list:
     """The sentence's samples with a name the passage gave a sample read as that sample; a name the sentence
     gives the modified sample before it is remembered (and is no sample of its own: 'MH–NC' is no formula)."""
-    if ctx.aliases:
+    if ctx.in_passage.aliases:
         # (the name as a whole word: 'LAH-CF', of which the mention may be the 'CF' only)
-        systems = [(m, ctx.aliases.get(_word_at(text, m), s)) for m, s in systems]
+        systems = [(m, ctx.in_passage.aliases.get(_word_at(text, m), s)) for m, s in systems]
     if "ed " not in text and "after" not in text:
         return systems
     for a in _ALIAS.finditer(text):
@@ -1619,7 +1618,7 @@ def _aliased(text: str, systems: list, ctx: Context) -> list:
         named = system_of(name)
         if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1].components}:
             continue   # ("denoted LiBH4@SBA-15": a name that is the sample's formula reads as such)
-        ctx.aliases[name] = before[-1]
+        ctx.in_passage.aliases[name] = before[-1]
         systems = [(m, s) for m, s in systems if not a.start("name") <= m.start < a.end("name")]
     return systems
 
@@ -1642,10 +1641,10 @@ def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]],
     found = named_products(text, systems)
     if ctx.system is not None and ctx.system.additives:
         found.pop(host_formula(ctx.system), None)   # the passage's modified sample is no product
-    ctx.products.update(found)
-    if ctx.system is not None and not ctx.system.additives and host_formula(ctx.system) in ctx.products:
-        reactant = ctx.products[host_formula(ctx.system)]
-        ctx.named(next((s for s in reversed(ctx.seen) if host_formula(s) == reactant), None)
+    ctx.in_passage.products.update(found)
+    if ctx.system is not None and not ctx.system.additives and host_formula(ctx.system) in ctx.in_passage.products:
+        reactant = ctx.in_passage.products[host_formula(ctx.system)]
+        ctx.named(next((s for s in reversed(ctx.in_passage.seen) if host_formula(s) == reactant), None)
                   or _host_only(reactant) or ctx.system)
         ctx.carried = False
 
@@ -1672,7 +1671,7 @@ def _on_its_own(text: str, m: Mention) -> bool:
 def _states_of_samples(systems, ctx: Context):
     """"2LiH + MgB2 with TiCl3" after (or beside) the 2LiBH4–MgH2 sample: the sample in its dehydrogenated
     state (ingest/states.py), not another sample."""
-    known = [*ctx.seen, *([ctx.system] if ctx.system is not None else []), *(s for _, s in systems)]
+    known = [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else []), *(s for _, s in systems)]
     out = []
     for m, s in systems:
         whole = hydrogenated_form(s, [k for k in known if k is not s])
@@ -1757,7 +1756,7 @@ def _class_anaphor(text: str, ms: list[Mention], systems, ctx: Context) -> Mater
     """'Solid solutions 3LiBH4·LiI and Li(CB9H10)0.7(CB11H12)0.3 were made. The mixed closo-borate reaches
     …': a sentence naming no hydride but a class of them with a definite article means the one sample
     of the paragraph's list that belongs to the class; None when none or several do."""
-    if len(ctx.alternatives) < 2:
+    if len(ctx.in_paragraph.alternatives) < 2:
         return None
     vocab = vocabulary()
     for m in ms:
@@ -1765,7 +1764,7 @@ def _class_anaphor(text: str, ms: list[Mention], systems, ctx: Context) -> Mater
             return None  # a hydride named first is what the sentence is about
         if m.kind == "Material" and m.term and vocab.children(m.term) \
                 and _DEFINITE_BEFORE.search(text, max(0, m.start - 30), m.start):
-            members = [s for s in ctx.alternatives if _class_member(s, m.term)]
+            members = [s for s in ctx.in_paragraph.alternatives if _class_member(s, m.term)]
             return members[0] if len(members) == 1 else None
     return None
 
@@ -1795,7 +1794,7 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     parts = {c.formula for c in sample.components}
     # ("MgH2 and MgH2-C films were prepared. The MgH2 film delivers …": a bare host the passage made as a sample
     # of its own is that sample, no reference)
-    return all(not s.additives and s.host.formula in parts and host_formula(s) not in ctx.made_bare for s in subjects)
+    return all(not s.additives and s.host.formula in parts and host_formula(s) not in ctx.in_passage.made_bare for s in subjects)
 
 
 _DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
@@ -1894,7 +1893,7 @@ def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
     each bare host named again in a sentence going on about modified samples named side by side is its
     own sample among them (one per host), unless set apart as a reference."""
     by_host: dict[str, list[MaterialSystem]] = {}
-    for a in ctx.alternatives:
+    for a in ctx.in_paragraph.alternatives:
         if a.additives:
             by_host.setdefault(host_formula(a), []).append(a)
     out = []
@@ -1918,7 +1917,7 @@ def _part_of_sample(text: str, systems, baselines: set[int], ctx: Context):
     shells = {a.formula for a in sample.additives if a.role == "ScaffoldConfinementHost"}
     # a core the passage prepared as a sample of its own ("MgH2–Ni and MgH2–Ni–CNT were prepared"), or named
     # beside the whole in the same sentence, is that sample, not the whole's core
-    apart = {x.name for x in ctx.seen if x is not sample}
+    apart = {x.name for x in ctx.in_passage.seen if x is not sample}
     if any(x.name == sample.name for _, x in systems):
         apart |= {x.name for _, x in systems}
     out = []
@@ -1964,14 +1963,14 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
                                  or _PENDING_PUT.fullmatch(text, 0, m.start)):
             # (the storage alloy the paragraph prepared, named now as its hydride — 'Mg2Ni … Mg2NiH4' — is the
             # same host, no additive of it)
-            adds = [a for a in ctx.pending if storage_hydride(a) != host_formula(s)]
+            adds = [a for a in ctx.in_paragraph.pending if storage_hydride(a) != host_formula(s)]
             if not s.additives and adds:
                 joined = with_additives(s, adds)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
                 ctx.named(joined)
                 ctx.carried = True
             break
-    ctx.pending = []
+    ctx.in_paragraph.pending = []
     return systems
 
 
@@ -2070,7 +2069,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     20 % of it, LiBH4 releases …" is LiBH4 with Ni and graphene."""
     sample = ctx.system
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
-            or host_formula(sample) in ctx.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
+            or host_formula(sample) in ctx.in_passage.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
     if all(a.role == ROLES["destabilizer"] for a in sample.additives):
         return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
@@ -2569,12 +2568,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             last, last_from = g, clause_from
         if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
             prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
-    electrolyte_limits(gs, clause, ctx.applications)   # (before the sentence's applications become the paragraph's)
+    electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
     _by_application(gs, clause, ctx)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
-    referred = referred_temperature(text, gs, ctx.said_temperature)
-    ctx.said_temperature = last_temperature(gs) or ctx.said_temperature
+    referred = ctx.in_paragraph.said.referred_temperature(text, gs)   # "at this temperature"
+    ctx.in_paragraph.said.heard(gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
@@ -2630,10 +2629,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
-            pointed = pointed_sample(text, g.start, g.end, systems, ctx.alternatives)
+            pointed = pointed_sample(text, g.start, g.end, systems, ctx.in_paragraph.alternatives)
             if pointed is not None:
                 subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
                 ctx.cues.append("system:former-latter")
+        # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
+        # value of the passage's one sample that holds it
+        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+        subject = held or subject
+        if ctx.in_passage.scaffolds:
+            # "MgH2 in the carbon", a sample composed at the value: its bare carbon is the carbon the passage named
+            # (the sentence's samples were named so with the passage's scaffolds, referents.named_by_description)
+            subject = named_support(subject, ctx.in_passage.scaffolds) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
@@ -2751,7 +2758,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
                 # the new values are the hosts' with the actor
                 targets = [plus_additive(t, actor) if not t.additives else t for t in targets]
-                ctx.alternatives = list(targets)
+                ctx.in_paragraph.alternatives = list(targets)
                 ctx.cues.append("system:change-actor")
             for k in range(half):
                 sys_ = targets[k] if len(targets) == half else subject
@@ -2780,7 +2787,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
                              for o in gs)
             targets = listed_systems(g, systems, taken, text, ctx, other_list)
-            paired_before = [s_ for s_ in ctx.alternatives if any(s_ is s for _, s in systems)]
+            paired_before = [s_ for s_ in ctx.in_paragraph.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
                 # the second list pairs with the samples the first one went to, not with a reference set between
@@ -2788,16 +2795,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
-            if len(targets) != len(g.numbers) and g.respectively and len(ctx.valued) == len(g.numbers) \
+            if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
-                targets = list(ctx.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
+                targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
             keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
                 # "the discharge and charge capacities of the film are respectively X and Y": the words pair the
                 # values with properties; the samples the paragraph listed before are not paired again
                 targets = []
             if len(targets) == len(g.numbers):
-                ctx.alternatives = targets  # "Their transition temperatures are …, respectively"
+                ctx.in_paragraph.alternatives = targets  # "Their transition temperatures are …, respectively"
             said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
@@ -2818,11 +2825,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         else:
             # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
             # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
-            listed = alternatives or (ctx.alternatives if _THESE_ADDITIVES.search(text) else [])
+            listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
             each = [a for a in listed or [] if not subject.additives and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
-            if len(ctx.alternatives) > 1 and said_of_each(text, g, len(ctx.alternatives)):
-                each = list(ctx.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
+            if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
+                each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
             if g.kind == "list" and 1 < len(g.numbers) == len(each) and _for_host_after(text, g, subject, systems):
                 # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
@@ -2860,8 +2867,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
     out = released_and_taken_up(text, out)   # "H2 release and uptake from bulk LiH require about 700 °C": a value of each
     kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
-                                   and _given_key(m) in ctx.given)]
-    ctx.given |= {_given_key(m) for m in kept}
+                                   and _given_key(m) in ctx.in_paragraph.given)]
+    ctx.in_paragraph.given |= {_given_key(m) for m in kept}
     return kept
 
 
@@ -2972,7 +2979,7 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
     props = [g for g in gs if g.role == "property" and g.key]
     read = {id(g): str(g.key) for g in props}   # (the properties as the words first read them)
     for g in props:
-        others = _other_applications(g, props, read) or set(ctx.applications)
+        others = _other_applications(g, props, read) or set(ctx.in_paragraph.applications)
         own = set(vocab.property(read[id(g)]).applications)
         if not others or not own or own & others:
             continue
@@ -2982,7 +2989,7 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
             g.cues.append("property:application")
     _follow_the_named_value(props, clause, read)
     if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
-        ctx.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+        ctx.in_paragraph.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
 
 
 def _other_applications(g: Group, props: list[Group], read: dict[int, str]) -> set[str]:
@@ -3044,10 +3051,10 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
     """'… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C.': a sentence that names no property
     but the bare host as a baseline ('pure', 'as-milled', 'undoped') and one value in the unit of the value the
     sentence before gave is that property's value for the baseline (a value in another unit is none)."""
-    if ctx.last_property is None or any(g.role == "property" for g in gs) \
+    if ctx.in_paragraph.last_property is None or any(g.role == "property" for g in gs) \
             or not any(m.start in baselines and not s.additives for m, s in systems):
         return
-    key, unit = ctx.last_property
+    key, unit = ctx.in_paragraph.last_property
     valued = [g for g in gs if g.unit]
     if len(valued) != 1 or valued[0].kind != "single" or valued[0].role not in (None, "condition"):
         return
@@ -3181,10 +3188,10 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
             if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
                 ctx.cues.append("system:referent")
                 return ctx.system
-            made = composite_beside_bare(text[r.start:r.end], systems, ctx.seen, ctx.system)
+            made = composite_beside_bare(text[r.start:r.end], systems, ctx.in_passage.seen, ctx.system)
             # "The eutectic melts …" after a bare hydride and a eutectic were named: the sample of several parts
             if made is None and r.several:
-                made = resolve(r, ctx.seen, ctx.system)
+                made = resolve(r, ctx.in_passage.seen, ctx.system)
             if made is not None:
                 ctx.cues.append("system:referent")
             return made
@@ -3195,7 +3202,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
     # named before the phrase, without what the phrase says it lacks
     s = next((w for m, x in reversed(systems) if m.start < r.start
               and (w := sample_without(x, r.lacks)) is not None), None) if r.lacks is not None else None
-    s = s or resolve(r, ctx.seen, ctx.system)
+    s = s or resolve(r, ctx.in_passage.seen, ctx.system)
     if s is not None and s.additives:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)
@@ -3214,7 +3221,7 @@ def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_s
         return base_sys, subject
     first, last = g.numbers[0], g.numbers[-1]
     r1 = after_value(text, g.end, refs, ms)
-    s1 = resolve(r1, ctx.seen, ctx.system) if r1 is not None and not r1.bare else None
+    s1 = resolve(r1, ctx.in_passage.seen, ctx.system) if r1 is not None and not r1.bare else None
     if s1 is not None:
         subject = s1
         ctx.cues.append("system:referent")
@@ -3223,7 +3230,7 @@ def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_s
                    and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
         # "from … for the undoped composite": the changed sample without what this passage put in
         modified = subject if subject.additives else ctx.system or subject
-        s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.seen, ctx.system)) if r0 is not None else None
+        s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.in_passage.seen, ctx.system)) if r0 is not None else None
         if s0 is not None:
             base_sys = s0
             ctx.cues.append("system:referent")
@@ -3391,10 +3398,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        m = same_settings(c.text, m, ctx.paragraph_values)   # "At the same temperature, pristine MgH2 …"
-        m = additives_as_samples(m, [*ctx.seen, *ctx.alternatives])   # "… in the order Fe2O3 (110 kJ/mol) > …"
-        m = named_supports(m, ctx.scaffolds)   # "… confined in carbon foams. The Mg(BH4)2@C sample …"
-        ctx.paragraph_values.extend(m)
-        ms.extend(with_members(c, m, ctx.studied_members))
+        m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
+        ms.extend(with_members(c, m, ctx.in_passage.studied_members))
         rs.extend(r)
     return with_dopant_salts(joined, found, ms), rs

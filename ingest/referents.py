@@ -7,7 +7,7 @@ the samples the passage named before — not simply the last one: the one whose 
 the phrase says (the additive it names, the ontology class of that additive, doped or undoped, in a
 scaffold or not).
 
-The samples a passage named are kept per section (``Context.seen``), never across one. The words
+The samples a passage named are kept per section (``Context.in_passage.seen``), never across one. The words
 here are English (how a sample is referred to); what the materials are and which class they belong
 to comes from the ontology.
 """
@@ -41,6 +41,7 @@ from .samples import (
     sample_without,
     unfilled_sample,
 )
+from .support_names import named_support
 
 _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
 # "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
@@ -615,9 +616,24 @@ def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
         if x.kind != "Material" or not _INTO_BEFORE.search(text, max(0, x.start - 50), x.start):
             continue
         add = _prefix_additive(x.text)
-        if add is not None and not has_hydrogen(add) and not add.additives and x.text.islower():
+        # (a name in words, 'mesoporous carbon', or one the ontology knows as a scaffold, 'CMK-3', 'SBA-15', 'MOF-5';
+        # never another material written by its formula, 'TiO2')
+        if add is not None and not has_hydrogen(add) and not add.additives \
+                and (x.text.islower() or _scaffold_term(x.term)):
             out.append(add)
     return out
+
+
+_CONFINING_STRATEGY, _POROUS_SCAFFOLD = "Nanoconfinement", "PorousScaffold"
+
+
+def _scaffold_term(term: str | None) -> bool:
+    """Is ``term`` a material the ontology knows as a scaffold: a support whose hydride is confined
+    (hkg:supportStrategy Nanoconfinement: 'CMK-3', 'carbon aerogel') or a porous scaffold ('SBA-15', 'MOF-5')?"""
+    vocab = vocabulary()
+    if not term or term not in vocab:
+        return False
+    return vocab.get(term).support_strategy == _CONFINING_STRATEGY or vocab.is_a(term, _POROUS_SCAFFOLD)
 
 
 def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None,
@@ -642,5 +658,7 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
         if hit is None and r is not None and r.scaffold and not r.bare and r.additive is None and scaffolds:
             # "Nanoconfined NaAlH4 …" after "… by melt infiltration into mesoporous carbon": in that scaffold
             hit = _with(s, [("@", scaffolds[-1].name, None)], set())
-        out.append((m, hit if hit is not None and host_formula(hit) == host_formula(s) else s))
+        s = hit if hit is not None and host_formula(hit) == host_formula(s) else s
+        # "… confined in carbon foams. The Mg(BH4)2@C sample …": the bare carbon is the carbon the passage named
+        out.append((m, (named_support(s, scaffolds) if scaffolds else None) or s))
     return out

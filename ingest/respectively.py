@@ -197,7 +197,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe. ``other_list``:
     the sentence lists as many conditions ("at 2 and 5 K/min"), which the values may pair with instead."""
     if ctx is not None and " with" in text:
-        systems = held_samples(text, systems, ctx.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
+        systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
     before = [s for m, s in systems if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
@@ -214,8 +214,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         paired = described_after(g, text, ctx, tuple(s for _, s in systems))
         if len(paired) == n:
             return paired
-    if ctx is not None and len(ctx.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
-        return list(ctx.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
+    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
+        return list(ctx.in_paragraph.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
@@ -456,7 +456,7 @@ def described_after(g: Group, text: str, ctx: Context | None,
             holding = [s for s in sentence if host_formula(s) == host_formula(reference)
                        and any(a.formula == add.host.formula for a in s.additives)]
             # (or a sample of the same host with it that the text named side by side before, amounts and all)
-            known = next((a for a in ctx.alternatives if host_formula(a) == host_formula(reference)
+            known = next((a for a in ctx.in_paragraph.alternatives if host_formula(a) == host_formula(reference)
                           and any(c.formula == add.host.formula for c in a.additives)), None)
             out.append(reference if has else holding[0] if len(holding) == 1
                        else known or plus_additive(unfilled_sample(reference), add))
@@ -470,7 +470,7 @@ def described_after(g: Group, text: str, ctx: Context | None,
 def pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
     """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
     as the samples just named side by side, in a sentence that names no sample of its own."""
-    return len(g.numbers) > 1 and len(ctx.alternatives) == len(g.numbers) and not any(
+    return len(g.numbers) > 1 and len(ctx.in_paragraph.alternatives) == len(g.numbers) and not any(
         _has_hydrogen(s) or s.additives for _, s in systems)
 
 

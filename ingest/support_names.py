@@ -1,14 +1,15 @@
 """'Mg(BH4)2 was confined in carbon foams. The Mg(BH4)2@C sample starts to release hydrogen at 150 °C.': a support
 written as bare carbon ('@C', '/carbon') in a passage that said which carbon it put the hydride in is that carbon —
 the carbon foam, the carbon aerogel, CMK-3 — so the record names the support as the text did and takes the
-strategy the ontology gives that support (a porous scaffold confines). Only when the passage named exactly one
+strategy the ontology gives that support (a porous scaffold confines). Read where a sentence's samples are read
+with the passage's scaffolds (ingest.referents.named_by_description). Only when the passage named exactly one
 carbon scaffold; a generic carbon with none named, or with several, stays as written.
 """
 from __future__ import annotations
 
 import re
 
-from ontology.models import MaterialSystem, Measurement
+from ontology.models import MaterialSystem
 from ontology.system import SystemParseError, parse_system
 from ontology.vocabulary import vocabulary
 
@@ -39,13 +40,8 @@ def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
         return None
 
 
-def named_supports(found: list[Measurement], scaffolds: list[MaterialSystem]) -> list[Measurement]:
-    """``found`` with a bare carbon scaffold named as the passage named it."""
-    carbon = _named_carbon(scaffolds) if found and scaffolds else None
-    if carbon is None:
-        return found
-    out = []
-    for m in found:
-        new = _renamed(m.system, carbon)
-        out.append(m.model_copy(update={"system": new}) if new is not None else m)
-    return out
+def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem]) -> MaterialSystem | None:
+    """``system`` with its bare carbon scaffold named as the passage named it (``scaffolds``: the materials the
+    passage said it put a hydride in), else None."""
+    carbon = _named_carbon(scaffolds) if scaffolds else None
+    return _renamed(system, carbon) if carbon is not None else None

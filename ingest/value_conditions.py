@@ -14,6 +14,7 @@ from ontology.vocabulary import vocabulary
 from .comparison_words import COMPARED_WITH
 from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
+from .said_settings import same_after_value
 from .value_lists import gapped_join
 from .value_roles import APPROX
 
@@ -316,11 +317,6 @@ _SET_AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|than|against|in 
                           re.I)
 
 
-# "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
-_SAME_CONDITIONS = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:at|under|in|with)\s+(?:the\s+)?(?:same|identical|similar)\s+"
-                              r"(?:temperatures?|conditions?|pressures?|times?|rates?|current\s+densit(?:y|ies))\b", re.I)
-
-
 _COMPUTED = re.compile(r"\b(?:theor|calcul|comput|predict|expect)\w*", re.I)
 
 
@@ -381,8 +377,8 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
             for key, value in _unshared(said, props, conds, text, memo).items():
                 out.setdefault(key, value)
     # "While bulk X releases 1.1 wt% at 150 °C, the doped X releases 3.9 wt% at the same temperature"
-    same = _SAME_CONDITIONS.match(text, g.end)
-    for q in props if same else ():
+    # (ingest.said_settings reads the phrase)
+    for q in props if same_after_value(text, g.end) else ():
         if q is not g and q.key == g.key:
             for key, value in _unshared(q, props, conds, text, memo).items():
                 out.setdefault(key, value)
@@ -449,28 +445,6 @@ _ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
 _RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
 NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
-
-
-# "at this temperature", "at that temperature", "at the same temperature": a temperature said before
-# ('at the same temperature' is read where 'the same' settings are: _SAME_CONDITIONS in the sentence, and
-# ingest.same_settings from an earlier sentence's value of the same property)
-_REFERRED_TEMPERATURE = re.compile(r"\b(?:at|under)\s+(?:this|that|such\s+a)\s+temperature\b", re.I)
-
-
-def referred_temperature(text: str, gs: list[Group], said_before: dict | None) -> dict | None:
-    """The temperature a sentence measures at without giving it, pointing back to it ('at this temperature'):
-    the last one said before the words, in the sentence or else in the paragraph before (``said_before``)."""
-    words = _REFERRED_TEMPERATURE.search(text) if "temperature" in text else None
-    if words is None:
-        return None
-    return last_temperature([g for g in gs if g.end <= words.start()]) or said_before
-
-
-def last_temperature(gs: list[Group]) -> dict | None:
-    """The last single temperature the sentence gives, as a condition value (a range or a change names no
-    one setting)."""
-    return next(({"value": g.numbers[-1].value, "unit": g.unit} for g in reversed(gs)
-                 if g.kind == "single" and g.unit and g.numbers and _dims(g.unit) == _dims("degC")), None)
 
 
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:

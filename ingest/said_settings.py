@@ -1,0 +1,138 @@
+"""The settings a paragraph said its values were measured under, and the phrases that point back to them.
+
+One reader for every "the settings said before":
+
+- right after a value, in its own sentence ("… 3.9 wt% H2 at the same temperature", "… under identical
+  conditions"): the value set beside it (``same_after_value``, read by ingest.value_conditions);
+- 'at this temperature', 'at that temperature', 'at such a temperature': the last temperature said before the
+  words, in the sentence or else earlier in the paragraph (``SaidSettings.referred_temperature``);
+- 'MgH2–5 wt% Ni absorbs 5.5 wt% at 200 °C. At the same temperature, pristine MgH2 absorbs only 2.1 wt%.': a
+  value whose reference sits in an earlier sentence takes the settings of the latest earlier value of the same
+  property (``SaidSettings.shared``). Which settings: the condition the words name, by the ontology's Condition
+  labels ('temperature', 'pressure', 'current density', 'heating rate'), or all of them for 'the same
+  conditions'.
+
+The phrase patterns live here only (the ontology has no scheme for 'same' / 'identical' / 'this': they are
+English function words, like the prepositions).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ontology.models import Measurement
+from ontology.vocabulary import fold, vocabulary
+
+from .quantity_text import Group, _dims
+
+# -------------------------------------------------------------------------------------------- the phrases
+_ON = r"(?:at|under|in|with)"               # 'at the same temperature', 'under identical conditions'
+_SAME = ("same", "identical")               # the settings of another value ('the same temperature')
+_ALIKE = ("similar",)                       # ('under similar conditions': only beside the value in its sentence)
+_THIS = r"(?:this|that|such\s+a)"           # 'at this temperature': the one just said
+# the settings a phrase right after a value can name
+_SETTING_NOUNS = r"(?:temperatures?|conditions?|pressures?|times?|rates?|current\s+densit(?:y|ies))"
+
+# "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
+_SAME_AFTER_VALUE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME + _ALIKE)})\s+"
+                               rf"{_SETTING_NOUNS}\b", re.I)
+# "At the same temperature, …", "Under identical conditions, …", "with the same current density": the nouns are
+# read against the ontology's Condition labels (_named_keys)
+_SAME_NAMED = re.compile(rf"\b{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME)})\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\b", re.I)
+# "at this temperature", "at that temperature", "under such a temperature": a temperature said before
+_THIS_TEMPERATURE = re.compile(rf"\b(?:at|under)\s+{_THIS}\s+temperature\b", re.I)
+_ALL = ("condition", "conditions", "setting", "settings")   # 'the same conditions': every setting
+
+
+def same_after_value(text: str, end: int) -> bool:
+    """Does the sentence say, right after a value ending at ``end`` (a word or two between), that it was measured
+    under the same settings as the value set beside it ('… 3.9 wt% at the same temperature')?"""
+    return _SAME_AFTER_VALUE.match(text, end) is not None
+
+
+@cache
+def _condition_keys() -> dict[str, str]:
+    """The folded label (singular) of each numeric Condition term → its key: 'temperature' → temperature."""
+    out: dict[str, str] = {}
+    for t in vocabulary().terms("Condition"):
+        if t.key:
+            for label in t.labels:
+                out.setdefault(fold(label), t.key)
+    return out
+
+
+def _named_keys(what: str) -> set[str] | None:
+    """The condition keys 'the same WHAT' names: None for all ('conditions'), empty for none it knows."""
+    words = what.casefold().split()
+    if words[0] in _ALL:
+        return None
+    keys = _condition_keys()
+    for n in (2, 1):   # 'current density' before 'current'; a plural read as its singular
+        phrase = " ".join(words[:n])
+        for form in (phrase, phrase.removesuffix("s")):
+            if fold(form) in keys:
+                return {keys[fold(form)]}
+    return set()
+
+
+def last_temperature(gs: list[Group]) -> dict | None:
+    """The last single temperature among the groups, as a condition value (a range or a change names no
+    one setting)."""
+    return next(({"value": g.numbers[-1].value, "unit": g.unit} for g in reversed(gs)
+                 if g.kind == "single" and g.unit and g.numbers and _dims(g.unit) == _dims("degC")), None)
+
+
+# ------------------------------------------------------------------------------ what the paragraph said
+@dataclass
+class SaidSettings:
+    """What a paragraph said so far: the values it read (with their settings) and the number groups of its
+    sentences (every temperature said, whether a value was read in its sentence or not)."""
+
+    values: list[Measurement] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+
+    def temperature(self) -> dict | None:
+        """The last temperature the paragraph said."""
+        return last_temperature(self.groups)
+
+    def referred_temperature(self, text: str, gs: list[Group]) -> dict | None:
+        """The temperature a sentence (its groups ``gs``) measures at without giving it, pointing back to it
+        ('at this temperature'): the last one said before the words, in the sentence or else in the paragraph."""
+        words = _THIS_TEMPERATURE.search(text) if "temperature" in text else None
+        if words is None:
+            return None
+        return last_temperature([g for g in gs if g.end <= words.start()]) or self.temperature()
+
+    def heard(self, gs: list[Group]) -> None:
+        """A sentence's number groups were read: its temperatures are said."""
+        self.groups.extend(gs)
+
+    def shared(self, text: str, found: list[Measurement]) -> list[Measurement]:
+        """``found`` (a sentence's values) with the settings an earlier value of the paragraph was measured under
+        added to each that the sentence says shares them and lacks them: the latest earlier value of the same
+        property that has them. The values become the paragraph's."""
+        out = self._shared(text, found)
+        self.values.extend(out)
+        return out
+
+    def _shared(self, text: str, found: list[Measurement]) -> list[Measurement]:
+        earlier = self.values
+        said = _SAME_NAMED.search(text) if found and earlier else None
+        if said is None:
+            return found
+        wanted = _named_keys(said.group("what"))
+        if wanted is not None and not wanted:
+            return found
+        out = []
+        for m in found:
+            missing = None if wanted is None else wanted - set(m.conditions)
+            ref = next((e for e in reversed(earlier) if e.property == m.property and e.conditions
+                        and (missing is None or missing <= set(e.conditions))), None)
+            if ref is None or missing == set():
+                out.append(m)
+                continue
+            taken = {k: v for k, v in ref.conditions.items()
+                     if (k in missing if missing is not None else k not in m.conditions)}
+            out.append(m.model_copy(update={"conditions": {**taken, **m.conditions}}) if taken else m)
+        return out
