@@ -33,6 +33,9 @@ USED_PARTICIPLE = _words("UsingParticiple")
 USED_ACTIVE = _words("UsingPresent", "UsingParticiple", "ChoosingPresent", "ChoosingPast", "ChoosingParticiple")
 # the milling (a reader adds 'co-', 'ball', 'high-energy' before it)
 MILLED = _words("MillingParticiple")
+# what a milling is said with before its verb: 'co-', a manner ('high-energy', 'planetary', 'reactively'), 'ball'
+# ('co-ball milled', 'high-energy ball milled', 'reactively co-milled'): every reader puts it before the verb it reads
+MILLING_PREFIX = rf"(?:co-?)?(?:{_words('MillingManner')}\s+)?(?:co-?)?(?:ball[- ])?"
 # the same in the present, after the authors' own making ("we synthesize X and introduce it into MgH2")
 MADE_PRESENT = _words("MakingPresent")
 PUT_PRESENT = _words("AddingPresent", "MixingPresent")

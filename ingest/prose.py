@@ -81,7 +81,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, OPENING_GERUND, PUT_OR_MILLED
+from .preparation_words import CHANGE_EFFECT, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -1950,7 +1950,7 @@ _PENDING_PUT = re.compile(
     r"\W*(?:(?:the|this|these|such)\s+(?:(?:as-[a-z]+|resulting|obtained|prepared|synthesi[sz]ed|[a-z]+-based)\s+)?"
     r"(?:catalysts?|additives?|dopants?|powders?|products?|nanocomposites?|hybrids?)|it|they)\s+"
     r"(?:was|were)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+)?"
-    rf"(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{PUT_OR_MILLED}\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
+    rf"{MILLING_PREFIX}{PUT_OR_MILLED}\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
     r"(?:the\s+)?(?:as-received\s+|commercial\s+|pristine\s+)?$", re.I)
 
 

@@ -68,6 +68,7 @@ from .preparation_words import (
     MADE_PRESENT,
     MILLED,
     MILLED_OR_MIXED,
+    MILLING_PREFIX,
     MILLING_STEM,
     ON_SUPPORT,
     PLACED,
@@ -120,7 +121,7 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 # (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
-_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|"
+_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|{MILLING_PREFIX}{MILLED}|"
               rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
               # ("milled together with", "doped simultaneously with": how the additives went in, said between)
               r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
@@ -224,7 +225,7 @@ _BEFORE_HOST = re.compile(
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
     # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
-    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
+    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|{MILLING_PREFIX}{MILLED})"
     rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
@@ -264,7 +265,7 @@ _MADE_THEN_PUT = re.compile(
     rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at|as)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
     rf"(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+|afterwards\s+)?(?:"
-    rf"(?P<put>(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED}|{PUT_PARTICIPLE}"
+    rf"(?P<put>{MILLING_PREFIX}{MILLED}|{PUT_PARTICIPLE}"
     rf"|(?P<present>(?:co-?)?(?:ball[- ])?{PUT_PRESENT}(?=\s+(?:them|it)\b)))"   # "… and ball mill it with MgH2"
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
     rf"|(?:{USED_PARTICIPLE}\s+)?to\s+(?:{CHANGING_OR_ACTIVATING}|{IMPROVING})"
@@ -308,7 +309,7 @@ _CATALYST_OF = re.compile(r"\b(?:catalysts?|additives?|dopants?|promoters?)\s+(?
                           r"(?:of|comprising|consisting\s+of|composed\s+of|made\s+of|based\s+on)\s+[^.;]*$", re.I)
 _FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?"
-                       rf"(?:{PUT_INTO_HOST}|(?:co-?)?(?:(?:high-energy|planetary|mechanically)\s+)?(?:ball[- ])?{MILLED})"
+                       rf"(?:{PUT_INTO_HOST}|{MILLING_PREFIX}{MILLED})"
                        rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
@@ -1750,8 +1751,7 @@ def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: se
         return None
     return (c, add) if (add := _additive(c, u)) is not None else None
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
-_MILLED_WITH = re.compile(r"\b(?:co-?)?(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:ball[- ])?"
-                          rf"{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
+_MILLED_WITH = re.compile(rf"\b{MILLING_PREFIX}{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them
 _AND_ONLY_START = re.compile(r"\s*(?:,\s*)?and\s")
 # "MgH2, 5 wt% Ni and CNTs were milled": the comma after the host of a list, then the list's further gaps
@@ -1838,7 +1838,7 @@ _FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
-                           r"(?:(?:high-energy|planetary|mechanically|reactively)\s+)?(?:co-?)?(?:ball[- ])?"
+                           rf"{MILLING_PREFIX}"
                            # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
                            rf"{TOGETHER_MADE}\b", re.I)
 

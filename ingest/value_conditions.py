@@ -465,7 +465,7 @@ def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
 
 # "the room-temperature conductivity reaches 1.2 × 10−5 S/cm, whereas neat LiBH4 shows only 2 × 10−8 S/cm": the value
 # set against another of the same quantity is taken alike, at the other's room temperature
-_CONTRAST_JOIN = re.compile(r",?\s*(?:whereas|while|compared\s+(?:with|to)|versus|vs\.?)\b", re.I)
+_CONTRAST_JOIN = re.compile(rf",?\s*(?:whereas|while|{COMPARED_WITH})(?!\w)", re.I)
 _OWN_TEMPERATURE = re.compile(r"[^,;.]{0,30}?(?:°\s?C|\bK\b|degrees)")
 
 

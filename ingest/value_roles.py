@@ -15,7 +15,7 @@ from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import MILLED, MILLING
+from .preparation_words import MILLED, MILLING, MILLING_PREFIX
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -741,7 +741,7 @@ def treatment_setting(text: str, g: Group) -> bool:
 
 
 # ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund)
-_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:(?:high-energy|planetary|reactive(?:ly)?)\s+)?(?:ball[- ])?(?:{MILLED}|{MILLING})\b", re.I)
+_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?{MILLING_PREFIX}(?:{MILLED}|{MILLING})\b", re.I)
 
 
 def _method_after(text: str, g: Group) -> bool:
