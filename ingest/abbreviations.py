@@ -205,6 +205,55 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a sample's notation in a bracket right after the words that name its parts: 'MgH2 nanoparticles anchored on graphene
+# (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
+# (a formula's own brackets inside it: 'Mg(BH4)2@MS')
+_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\([^()\s]*\)){1,40})\)")
+_NOTATION_PART = re.compile(r"[@/–+-]")
+# the words before it that may name its parts (from the sentence's start, at most this far back)
+_NAMED_BEFORE = 160
+
+
+def notation_letters(text: str) -> list[tuple[str, str]]:
+    """(letters, material) of the parts of a bracketed sample notation written as letters the ontology does not know,
+    each the initials of one material the words right before the bracket name, and of no other there: 'G' of
+    'graphene' in "MgH2 nanoparticles anchored on graphene (MgH2@G)", 'CNT' of 'carbon nanotubes' (a plural 's'
+    dropped or kept). A letter two materials before the bracket could spell (graphene, graphite) names neither."""
+    if "(" not in text:
+        return []
+    vocab = vocabulary()
+    out: dict[str, str] = {}
+    for m in _NOTATION_BRACKET.finditer(text):
+        if not _NOTATION_PART.search(m.group(1)):
+            continue
+        wanted = {p for p in _NOTATION_PART.split(m.group(1)) if 1 <= len(p) <= 4 and p[0].isalpha()
+                  and _no_formula(p) and vocab.lookup(p, "Material") is None}
+        if not wanted:
+            continue
+        start = max(0, m.start() - _NAMED_BEFORE, text.rfind(". ", 0, m.start()) + 1)
+        words = _WORD_RUN_OR_ONE.findall(text, start, m.start())
+        spelled: dict[str, set[str]] = {}
+        for i in range(len(words)):
+            for j in range(i + 1, min(i + 5, len(words) + 1)):
+                run = tuple(words[i:j])
+                letters = "".join(w[0] for w in run).upper()
+                if not any(a.upper() in (letters, letters + "S") or a.upper().rstrip("S") == letters for a in wanted):
+                    continue
+                material = _names_material(run)
+                if material is not None and (material[1] or len(run) == 1):
+                    for a in wanted:
+                        if a.upper() in (letters, letters + "S") or a.upper().rstrip("S") == letters:
+                            spelled.setdefault(a, set()).add(material[0])
+        for a, named in spelled.items():
+            if len(named) == 1:
+                out.setdefault(a, next(iter(named)))
+    return sorted(out.items())
+
+
+# (a lower-case word on its own, for the parts' names read word by word before a bracket)
+_WORD_RUN_OR_ONE = re.compile(rf"(?<![A-Za-z0-9-]){_LOWER_WORD}(?![A-Za-z0-9])")
+
+
 def _part_initials(word: str) -> str:
     """The initials of a word's hyphen-joined parts ('metal-organic': MO; 'carbon': C). A run of words
     spells an abbreviation by its words' initials ('mesoporous carbon': MC) or by their parts'

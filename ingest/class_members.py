@@ -15,7 +15,7 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
-from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
+from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms, notation_letters
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 # An abbreviation the text defines for a material of the ontology ('carbon aerogel (CA)') is kept in the
@@ -96,6 +96,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
         members.setdefault(ABBREVIATION + abbr, formula)
     # ('LiBH4@CA' after 'carbon aerogels', no bracket between: the initials of a material the text names)
     for abbr, material in initialisms(text):
+        members.setdefault(ABBREVIATION + abbr, material)
+    # ('MgH2@G' after 'MgH2 anchored on graphene (MgH2@G)': a part written by its initials in the sample's bracket)
+    for abbr, material in notation_letters(text):
         members.setdefault(ABBREVIATION + abbr, material)
     return members
 
