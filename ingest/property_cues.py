@@ -211,8 +211,31 @@ def _without_earlier_step(before: str) -> str:
     return before[:m.start()] if m and before[:m.start()].strip() else before
 
 
+# "96% of the capacity is retained, whereas pure Mg films lose 40%": the words before a contrast that opens the
+# value's own clause are the earlier value's
+# (the readers pass the words without their commas: the conjunction alone opens the clause)
+_CONTRAST_OPENS = re.compile(r"(?:\b(?:whereas|while|but)|;)\s", re.I)
+
+
+def _own_clause_named(unit: str, before: str, after: str) -> tuple[str | None, str | None, list[str]] | None:
+    """The property a label said whole in the value's own contrast clause names, when the words before it name
+    another: None when the value opens no such clause or its clause names no property whole."""
+    last = max(_CONTRAST_OPENS.finditer(before), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    said: list[str] = []
+    role, key = _read(unit, before[last.end():], after, said)
+    return (role, key, said) if role == "property" and said and said[-1] == "property:named" else None
+
+
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     role, key = _read(unit, before, after, cues)
+    if role == "property" and ("whereas" in before or "while" in before or "but" in before or ";" in before):
+        # (the conjunctions looked for first: a cheap look before the pattern)
+        own = _own_clause_named(unit, before, after)
+        if own is not None and own[1] != key:
+            cues[len(cues) - 1:] = own[2]
+            return own[0], own[1]
     if role == "property" and "fter " in before and (earlier := _without_earlier_step(before)) != before:
         # ("after", "After": a cheap look before the pattern) a property named only in the clause of an earlier
         # step is that step's: the value is its setting (a condition read the same either way is kept as read)
