@@ -44,7 +44,10 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfi
 _SINGLE_ATOM = "SingleAtomCatalysis"
 # what a sentence may say of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)', 'atomically
 # dispersed Co on N-doped carbon'), which the notation alone cannot tell (a shell from a scaffold, atoms from particles)
-ARRANGEMENTS = (*SCAFFOLD_SAID, _SINGLE_ATOM)
+# (a thin film is how the whole sample is made: what one sentence says of 'Mg0.8Ti0.2 films capped with Pd' holds for
+# the capped film's later values)
+_THIN_FILM = "ThinFilmStructuring"
+ARRANGEMENTS = (*SCAFFOLD_SAID, _SINGLE_ATOM, _THIN_FILM)
 
 
 def arranged_part(system: MaterialSystem, strategy: str) -> bool:
@@ -52,6 +55,10 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     nanoconfinement and core–shell structuring ('MgH2@G', 'LiBH4/CMK-3'), a catalyst for single atoms."""
     if strategy == _SINGLE_ATOM:
         return any(a.role == ROLES["catalyst"] for a in system.additives)
+    if strategy == _THIN_FILM:
+        # (a film with a part of its own, a cap or an alloying element: a bare 'Mg' named again may be the bulk
+        # reference, not the film)
+        return bool(system.additives) or len(set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H"}) > 1
     return system.architecture in ("confined", "core-shell") \
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
