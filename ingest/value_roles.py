@@ -988,6 +988,9 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     # "CeO2 nanosheets (5 wt%) were introduced into MgH2": a bracketed share alone, right after a
     # material that stores no hydrogen, is how much of it went in
     opened = text.rfind("(", 0, g.start)
+    if opened >= 0 and _named_fraction(g.unit) and _loading_of_named_sample(text, g, opened, ms):
+        g.cues.append("value:share")
+        return True     # "(LiAlH4–7TiO2@rGO, 7 wt%)": the loading of the modified sample the bracket names first
     # "(5 wt%)", or "(rGO, 20 mass%)": the share follows the material's abbreviation
     if opened < 0 or not re.fullmatch(r"\s*(?:[A-Za-z][\w-]{0,10}\s*,\s*)?", text[opened + 1:g.start]) \
             or not re.match(r"\s*\)", text[g.end:]):
@@ -1008,6 +1011,19 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None
                     and not _stores_as_a_kind(m)) for m in ms)   # 'reduced graphene oxide'
+
+
+def _loading_of_named_sample(text: str, g: Group, opened: int, ms: list[Mention]) -> bool:
+    """Does the bracket opened at ``opened`` name a modified sample first and then, after a comma, this share, which
+    closes it ('(LiAlH4–7TiO2@rGO, 7 wt%)', '(denoted MgH2–Ni/C, 10 wt%)')? Such a share is the additive's loading."""
+    if not re.match(r"\s*\)", text[g.end:]):
+        return False
+    for m in ms:
+        if m.kind == SYSTEM_LABEL and opened < m.start and re.fullmatch(r"\s*,\s*", text[m.end:g.start]) \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[opened + 1:m.start]):
+            own = material_system(m)
+            return own is not None and bool(own.additives)
+    return False
 
 
 def _stores_as_a_kind(m: Mention) -> bool:

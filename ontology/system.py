@@ -1566,7 +1566,23 @@ def _copy_parse(found: SystemParse) -> SystemParse:
     return SystemParse(system, list(found.unknown), list(found.notes))
 
 
+def _enclosed(text: str) -> str:
+    """``text`` without a bracket around the whole notation ('(MgH2–Ni/C)' after the words that name it is MgH2–Ni/C;
+    a formula's own bracket closes before its end: '(Li0.7Na0.3)CB11H12', '(Ni + CeO2)' of a group stays)."""
+    t = text.strip()
+    if t[:1] != "(" or t[-1:] != ")":
+        return text
+    depth = 0
+    for i, c in enumerate(t):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            # (a group of additives written with '+' or spaces is read as a group by the parser)
+            return t[1:-1] if i == len(t) - 1 and not re.search(r"[\s+]", t) else text
+    return text
+
+
 def _analyse(text: str, onto: _Ontology) -> SystemParse:
+    text = _enclosed(text)
     parts, unknown, errors = _parts(text, onto)
     parts = _merge_states(parts)
     if errors or not parts:
