@@ -763,6 +763,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
             # (not Co on CMK-3)
             notation = f"({notation})"
         notation += f"{sep}{amount + space if amount else ''}{add}"
+        names.add(add)   # ("doped with NbF5, NbF5 is reduced …": a material named again is no second additive)
         added = True
     joined = _parsed(notation) if added else None
     if joined is not None and "–" in host.name and not notation.startswith("(") and any(sep == "@" for sep, _, _ in parts) \
@@ -1122,6 +1123,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                              or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
+        if not s.additives and _added_loading(text, candidates, i, consumed):
+            continue   # "adding 10 wt% LiBH4 and 5 wt% Ni to MgH2": a hydride given as a loading added to a host after it
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
         catalysts: set[str] = set()
@@ -1192,7 +1195,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
-                         and _ADDING.search(text, max(0, n.start - 60), n.start)):
+                         and _adding_before(text, candidates, k_add, consumed)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
@@ -1225,7 +1228,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     start = min(start, n0.start)
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _held_by_host(text, link_from, m.start, add, t, s)
                         or _ADDING_TO.match(text, link_from, m.start)
-                        and _ADDING.search(text, max(0, n.start - 60), n.start)
+                        and _adding_before(text, candidates, k_add, consumed)
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
@@ -1723,6 +1726,54 @@ def _with_first(text: str, candidates: list, k: int, consumed: set[int]) -> bool
     return _WITH_FIRST.search(text, max(0, first.start - 40), first.start) is not None
 
 
+def _adding_before(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Is the additive ``candidates[k]`` named after a word that adds it ("adding 7 wt% NbF5", "the effect of
+    TiF3"), or the last of a list of loadings named after one ("the effects of 3 mol% KOH and 10 mol% LiBH4 on …",
+    "adding 5 wt% Ni and 10 wt% LiBH4 to MgH2": each additive of the list goes into the host)?"""
+    n = candidates[k][0]
+    if _ADDING.search(text, max(0, n.start - 60), n.start):
+        return True
+    # (each with its loading: "introduced Ni/C and CoNi/NC into LiBH4", two of a kind named bare, compares them)
+    listed = _listed_before(text, candidates, k, consumed)
+    return bool(listed) and all(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) for c, _ in [*listed, candidates[k]]) \
+        and _ADDING.search(text, max(0, listed[0][0].start - 60), listed[0][0].start) is not None
+
+
+def _added_loading(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Is the hydride ``candidates[k]`` a loading named after a word that adds it, alone or in a list, and put
+    into a hydride named after the list ("the effects of 10 mol% LiBH4 and 3 mol% KOH on Mg(NH2)2–2LiH",
+    "adding 10 wt% LiBH4 to MgH2"): an additive of that host, no host of its own?"""
+    n = candidates[k][0]
+    if not _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
+        return False
+    j = k
+    while j + 1 < len(candidates) and _AND_BEFORE.fullmatch(text, _SHAPE_WORDS.match(text, candidates[j][0].end).end(),
+                                                            candidates[j + 1][0].start):
+        j += 1
+    if j + 1 >= len(candidates):
+        return False
+    last, (host, system) = candidates[j][0], candidates[j + 1]
+    if system is None or not has_hydrogen(system):
+        return False
+    gap = _SHAPE_WORDS.match(text, last.end).end()
+    # ("10 mol% LiBH4 and 3 mol% KOH were added to …": the list put into the host in the passive)
+    return _PUT_INTO.match(text, gap, host.start) is not None \
+        or _ADDING_TO.match(text, gap, host.start) is not None and _adding_before(text, candidates, k, consumed)
+
+
+def _listed_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
+    """[(mention, system)] of the materials listed before ``candidates[k]`` (a hydride among them too), nearest last."""
+    out: list = []
+    while k >= 1:
+        c, u = candidates[k - 1]
+        shaped = _SHAPE_WORDS.match(text, c.end)
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+            break
+        out.insert(0, (c, u))
+        k -= 1
+    return out
+
+
 def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
     """[(mention, notation)] of the additives listed before the additive ``candidates[k]`` ("TiF3 and graphene
     were milled with MgH2", "Ni, Co and Fe were added to …"), nearest last; none when another material
@@ -1734,6 +1785,9 @@ def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int])
         if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
             break
         add = _additive(c, u)
+        if add is None and u is not None and has_hydrogen(u) and not u.additives \
+                and _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start):
+            add = u.name   # "10 mol% LiBH4 and 3 mol% KOH were added to …": a hydride given as a loading is an additive
         if add is None:
             return []
         out.insert(0, (c, add))
