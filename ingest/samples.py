@@ -289,7 +289,8 @@ _ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING
                      rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
+# ("the effects of KOH (3 mol%) and LiBH4 (10 mol%) on …": the loading in a bracket after the additive)
+_ADDING_TO = re.compile(rf"(?:\s*\(\s*{AMOUNT}\s*\))?(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
                         rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
                         # "X alloy to MgH2", "the effect of TiO2 addition on MgH2" (not a bracketed label's: "the multiple oxide
                         # (Cr2O3/Nb2O5) addition" adds two oxides, not the one the slash would name)
@@ -1238,7 +1239,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
-                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
+                    parts.append(("–", c_add, _loading_of(text, c)))
                     consumed.add(c.start)
                 carried = _carrier(text, candidates, k_add, n, consumed)
                 if carried is not None:
@@ -1269,7 +1270,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif how.group("passive"):
                 # "TiO2 and Nb2O5 were selected as additives and milled with MgH2": every additive of the list
                 for c, c_add in _coordinated_before(text, candidates, k, consumed):
-                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
+                    parts.append(("–", c_add, _loading_of(text, c)))
                     consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
@@ -1735,7 +1736,7 @@ def _adding_before(text: str, candidates: list, k: int, consumed: set[int]) -> b
         return True
     # (each with its loading: "introduced Ni/C and CoNi/NC into LiBH4", two of a kind named bare, compares them)
     listed = _listed_before(text, candidates, k, consumed)
-    return bool(listed) and all(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) for c, _ in [*listed, candidates[k]]) \
+    return bool(listed) and all(_loaded(text, c) for c, _ in [*listed, candidates[k]]) \
         and _ADDING.search(text, max(0, listed[0][0].start - 60), listed[0][0].start) is not None
 
 
@@ -1744,21 +1745,42 @@ def _added_loading(text: str, candidates: list, k: int, consumed: set[int]) -> b
     into a hydride named after the list ("the effects of 10 mol% LiBH4 and 3 mol% KOH on Mg(NH2)2–2LiH",
     "adding 10 wt% LiBH4 to MgH2"): an additive of that host, no host of its own?"""
     n = candidates[k][0]
-    if not _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
+    if not _loaded(text, n):
         return False
     j = k
-    while j + 1 < len(candidates) and _AND_BEFORE.fullmatch(text, _SHAPE_WORDS.match(text, candidates[j][0].end).end(),
-                                                            candidates[j + 1][0].start):
+    while j + 1 < len(candidates) and _AND_BEFORE.fullmatch(text, _item_end(text, candidates[j][0]), candidates[j + 1][0].start):
         j += 1
     if j + 1 >= len(candidates):
         return False
     last, (host, system) = candidates[j][0], candidates[j + 1]
     if system is None or not has_hydrogen(system):
         return False
-    gap = _SHAPE_WORDS.match(text, last.end).end()
+    gap = _item_end(text, last)
     # ("10 mol% LiBH4 and 3 mol% KOH were added to …": the list put into the host in the passive)
     return _PUT_INTO.match(text, gap, host.start) is not None \
         or _ADDING_TO.match(text, gap, host.start) is not None and _adding_before(text, candidates, k, consumed)
+
+
+def _item_end(text: str, c) -> int:
+    """Where an item of a list ends: after its shape word ("TiO2 nanoparticles") and its loading in a bracket
+    ("KOH (3 mol%)")."""
+    end = _SHAPE_WORDS.match(text, c.end).end()
+    bracket = _AMOUNT_IN_BRACKETS.match(text, end)
+    return bracket.end() if bracket else end
+
+
+def _loaded(text: str, c) -> bool:
+    """Is the material ``c`` given its loading, before it ("3 mol% KOH") or in a bracket after it ("KOH (3 mol%)")?"""
+    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end))
+
+
+def _loading_of(text: str, c) -> str | None:
+    """The loading written with the material ``c``: before it, else in a bracket after it, else None."""
+    before = amount_before(text, c.start)[0]
+    if before is not None:
+        return before
+    bracket = _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+    return _amount(bracket) if bracket else None
 
 
 def _listed_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
@@ -1766,8 +1788,7 @@ def _listed_before(text: str, candidates: list, k: int, consumed: set[int]) -> l
     out: list = []
     while k >= 1:
         c, u = candidates[k - 1]
-        shaped = _SHAPE_WORDS.match(text, c.end)
-        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, _item_end(text, c), candidates[k][0].start):
             break
         out.insert(0, (c, u))
         k -= 1
@@ -1781,12 +1802,10 @@ def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int])
     out: list = []
     while k >= 1:
         c, u = candidates[k - 1]
-        shaped = _SHAPE_WORDS.match(text, c.end)
-        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, _item_end(text, c), candidates[k][0].start):
             break
         add = _additive(c, u)
-        if add is None and u is not None and has_hydrogen(u) and not u.additives \
-                and _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start):
+        if add is None and u is not None and has_hydrogen(u) and not u.additives and _loaded(text, c):
             add = u.name   # "10 mol% LiBH4 and 3 mol% KOH were added to …": a hydride given as a loading is an additive
         if add is None:
             return []

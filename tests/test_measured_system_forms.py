@@ -59,6 +59,11 @@ def test_a_group_of_three_written_with_commas():
      "Mg(NH2)2–2LiH–10 mol% LiBH4–3 mol% KOH"),
     ("We studied the influence of 3 mol% KOH and 10 mol% LiBH4 on Mg(NH2)2–2LiH, whose peak temperature fell "
      "to 150 °C.", "Mg(NH2)2–2LiH–3 mol% KOH–10 mol% LiBH4"),
+    # (each loading in a bracket after its additive)
+    ("The effects of KOH (3 mol%) and LiBH4 (10 mol%) on Mg(NH2)2–2LiH were studied; the peak temperature fell to "
+     "150 °C.", "Mg(NH2)2–2LiH–3 mol% KOH–10 mol% LiBH4"),
+    ("KOH (3 mol%) and LiBH4 (10 mol%) were added to Mg(NH2)2–2LiH; the peak temperature fell to 150 °C.",
+     "Mg(NH2)2–2LiH–3 mol% KOH–10 mol% LiBH4"),
 ])
 def test_listed_loadings_go_into_the_host_named_after_them(sentence, system):
     row = _one(_rows(sentence), 150.0)
