@@ -65,6 +65,8 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of))(?:\s+(?:a|an|some|any|no|small|large|"
                          r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
                          r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
+                         # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)
+                         r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)
                          r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 
@@ -86,8 +88,11 @@ COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample
 # forms, not the sample
 # ("Mg(NH)2 was first formed", "LiH is then generated": a passive with an adverb before the participle)
+# ("CeH2.73 forms during milling", "Mg2Ni and LiH form upon cycling": the same said in the present, with when it forms)
 FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:is|are|was|were|be|been)\s+(?:first|then|also|\w+ly)\s+|\w+\s+)?(?:formed|generated|produced|precipitated|products?\b|"
-                          r"emissions?\b|evolution\b)\b(?!\s+by)")
+                          r"emissions?\b|evolution\b)\b(?!\s+by)"
+                          r"|(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:also|then|first|readily|gradually)\s+)?forms?\s+"
+                          r"(?:(?:already|first|again)\s+)?(?:during|upon|on|after|in\s+situ|while|when)\b")
 
 
 # "XRD reveals Li2Mg(NH)2 and LiH in the desorbed sample", "the presence of MgB2", "NaH was detected after

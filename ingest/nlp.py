@@ -42,7 +42,7 @@ from ontology.text_memo import one_document, per_document
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
-from .amounts import FRACTION_UNIT
+from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
 from .glued_fractions import glued_fractions, has_glued_fraction
@@ -594,7 +594,11 @@ _FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:
-        return system_of(mention.text)
+        found = system_of(mention.text)
+        # ("8 wt% (Ni and CeO2)": a bracketed group written with words between its members)
+        if found is None and mention.text.startswith("("):
+            found = system_of(group_notation(mention.text))
+        return found
     if mention.kind == "Material" and mention.term is None:
         return _compound_system(mention.text)
     if mention.kind == "Material" and mention.term:
@@ -1156,7 +1160,10 @@ def _mentions(text: str) -> list[Mention]:
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
-    return with_architecture(text, _brackets_closed(text, found), Mention)
+    found = _brackets_closed(text, found)
+    if "(" in text and "%" in text:
+        found = _loaded_groups(text, found)
+    return with_architecture(text, found, Mention)
 
 
 def _brackets_closed(text: str, found: list[Mention]) -> list[Mention]:
@@ -1168,6 +1175,48 @@ def _brackets_closed(text: str, found: list[Mention]) -> list[Mention]:
                 and m.text.count("(") > m.text.count(")") and system_of(text[m.start:m.end + 1]) is not None:
             m = Mention(m.kind, text[m.start:m.end + 1], m.start, m.end + 1, m.term)
         out.append(m)
+    return out
+
+
+# "8 wt% (Ni + CeO2)", "10 wt% of (TiF3 and Nb2O5)": one loading written before a bracketed group of additives
+_GROUP_LOADING = re.compile(rf"{AMOUNT_OF}$", re.I)
+# what joins the members of such a group ('+', 'and', a comma, '&', a dash); not '/', which puts one on the other
+_GROUP_JOIN = re.compile(r"\s*(?:\+|&|,\s*(?:and\s+)?|and|[–-])\s*")
+_GROUP_WORD_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&)\s*")
+
+
+def group_notation(word: str) -> str:
+    """A bracketed group written with words between its members ('(Ni and CeO2)', '(Ni, Fe and CeO2)') as
+    the notation's group ('(Ni + Fe + CeO2)'); any other word as it is."""
+    if not (word.startswith("(") and word.endswith(")")) or word.count("(") != 1:
+        return word
+    return "(" + _GROUP_WORD_JOIN.sub(" + ", word[1:-1]).strip() + ")"
+
+
+def _loaded_groups(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a bracketed group of additives that one loading is written before ('Adding 8 wt% (Ni +
+    CeO2) to MgH2', 'with 10 wt% (TiF3 and Nb2O5)') one SYSTEM mention of the group, brackets included: the
+    loading is the group's, not its first member's (the sample is MgH2–8 wt% (Ni–CeO2))."""
+    out = list(found)
+    for opened in re.finditer(r"\(", text):
+        start = opened.start()
+        end = text.find(")", start)
+        if end < 0 or "(" in text[start + 1:end] or not _GROUP_LOADING.search(text, max(0, start - 30), start):
+            continue
+        inside = [m for m in out if m.start > start and m.end <= end]
+        if not inside or any(m.kind not in (SYSTEM_LABEL, "Material") for m in inside) \
+                or any(m.start < start < m.end or m.start < end < m.end for m in out) \
+                or text[start + 1:inside[0].start].strip() or text[inside[-1].end:end].strip() \
+                or any(not _GROUP_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(inside, inside[1:])):
+            continue
+        word = text[start:end + 1]
+        group = system_of(group_notation(word))
+        if group is None or len(group.components) < 2:
+            continue
+        joined = Mention(SYSTEM_LABEL, word, start, end + 1, inside[0].term)
+        at = out.index(inside[0])
+        out = [m for m in out if m not in inside]
+        out.insert(at, joined)
     return out
 
 

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
-from ontology.hosts import stored_as
+from ontology.hosts import intermetallic_host, stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
@@ -824,7 +824,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     return plus_additive(coated, s)
             return own
     for m, s in usable:
-        if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start):
+        if m.end <= g.start and _has_hydrogen(s) and _RELATIVE_OF.fullmatch(text, m.end, g.start) \
+                and not _formed_in_sample(text, m, usable):
             ctx.cues.append("system:relative")
             return s  # "Compared with bulk Mg(BH4)2, whose dehydrogenation peaks at 362 °C, …": the clause's own
         if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
@@ -919,7 +920,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
-                    FORMED_AFTER.match(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))]
+                    FORMED_AFTER.match(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))
+                # ("In Ce-doped MgH2, CeH2.73 forms during milling and lowers …": formed in the sample the sentence names)
+                or FORMED_AFTER.match(text, m.end) and any(x is not m and y.additives and _has_hydrogen(y) for x, y in usable)]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
     products = [x for x in products if not _OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
@@ -1239,6 +1242,15 @@ def _names_class(system: MaterialSystem) -> bool:
 _ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 
 
+def _formed_in_sample(text: str, m: Mention, usable) -> bool:
+    """The mention is a phase the sentence says a sample it named before forms ("In CeO2-doped MgH2, CeO2 converts
+    to CeH2.73, which lowers …", "Ce-doped MgH2 forms CeH2.73, which …"): what the relative clause on it says it
+    does is said of that sample, no sample of its own."""
+    if not (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end)):
+        return False
+    return any(x.end <= m.start and y.additives and _has_hydrogen(y) for x, y in usable)
+
+
 def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
     first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
@@ -1247,6 +1259,8 @@ def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
     'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
     if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
         return False
+    if intermetallic_host(system.host.formula):
+        return True   # "LaNi5 absorbs 1.4 wt% hydrogen": an AB5, AB2 or AB intermetallic of the ontology, as written
     try:
         f = parse_formula(system.host.formula)
     except (FormulaError, ValueError):

@@ -113,7 +113,9 @@ _QUALIFIERS = [
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
 # ("stable from 0 to 5 V": a state that holds from one end to the other, a window, no change)
-_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable)"
+# ("a stability window from 0 to 5 V", "the window of X extends from 0 V to 5 V": a window named with its two ends,
+# a span that extends from one to the other; what "was extended from 5 to 10 h" was changed)
+_RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable|extends|extending|windows?(?:\s+(?:is|was|of))?)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
@@ -488,6 +490,9 @@ def _lost_plus_minus(text: str, value: Number, unc: Number) -> bool:
 
 # an English ordinal suffix glued to a whole number ("1st", "22nd", "5th"); pint would read "nd", "th" as units
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+# "6,2 wt%", "72,5 kJ/mol": a decimal comma — one or two digits (or four and more) glued after the comma, a unit
+# after them; never a group of three ("1,000" is a thousand) nor a list ("2, 3 and 5 wt%", "2,3 and 5 wt%")
+_DECIMAL_COMMA = re.compile(r",(\d{1,2}|\d{4,})(?![\d,.])")
 
 
 # "log σ = −3.2 (S cm−1)", "log(σ / S cm−1) of −3.5", "log σ (S cm−1) = −2.9": a conductivity written as its
@@ -523,26 +528,31 @@ def numbers(text: str) -> list[Number]:
             value, unc = number_value(m.groupdict())
         except ValueError:
             continue
+        end = m.end()
+        if (comma := _DECIMAL_COMMA.match(text, end)) is not None and m.group("num") is not None \
+                and m.group("num").isdigit() and m.group("unc") is None and _read_unit(text, comma.end()) is not None:
+            # "releases 6,2 wt% H2": a decimal comma, as European authors write it
+            value, end = float(f"{m.group('num')}.{comma.group(1)}"), comma.end()
         if m.group("sign") in ("-", "–", "−"):
             value = -value
         if "log" in text and (log := _log_conductivity(text, m, value)) is not None:
             out.append(log)   # "log σ = −3.2 (S cm−1)": the conductivity is 10^−3.2 S/cm
             consumed = log.end
             continue
-        n = Number(value, m.start(), m.end(), uncertainty=unc)
-        if value.is_integer() and value > 0 and (suffix := _ORDINAL_SUFFIX.match(text, m.end())):
+        n = Number(value, m.start(), end, uncertainty=unc)
+        if value.is_integer() and value > 0 and (suffix := _ORDINAL_SUFFIX.match(text, end)):
             n.end, n.ordinal = suffix.end(), True   # "the 1st, 2nd, and 5th discharges": no unit follows
             out.append(n)
             consumed = n.end
             continue
-        unit = None if _CYCLES.match(text, m.end()) else _read_unit(text, m.end())
-        if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, m.end())) \
+        unit = None if _CYCLES.match(text, end) else _read_unit(text, end)
+        if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, end)) \
                 and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
             unit = ("1/h", rate.end())  # "at 0.1 C", "0.5C": a C-rate, a charge in so many hours' inverse
-        elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, m.end())) \
+        elif unit is None and value > _MAX_C_RATE and (bare := _C_RATE.match(text, end)) \
                 and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
             unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
-        elif unit is None and (joined := _HYPHEN_LENGTH.match(text, m.end())) is not None \
+        elif unit is None and (joined := _HYPHEN_LENGTH.match(text, end)) is not None \
                 and (length := _read_unit(text, joined.end())) is not None and _dims(length[0]) == _dims("nm"):
             unit = length   # "a 30-μm thick film", "300-nm-thick layers", "5-nm particles": a length hyphen-joined to its number
         if unit and unit[0] in _PURITY_UNITS and _purity(text, m.start(), unit[1], value):

@@ -289,7 +289,8 @@ _ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING
                      rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
-_ADDING_TO = re.compile(rf"(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
+# ("the effects of KOH (3 mol%) and LiBH4 (10 mol%) on …": the loading in a bracket after the additive)
+_ADDING_TO = re.compile(rf"(?:\s*\(\s*{AMOUNT}\s*\))?(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
                         rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
                         # "X alloy to MgH2", "the effect of TiO2 addition on MgH2" (not a bracketed label's: "the multiple oxide
                         # (Cr2O3/Nb2O5) addition" adds two oxides, not the one the slash would name)
@@ -763,6 +764,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
             # (not Co on CMK-3)
             notation = f"({notation})"
         notation += f"{sep}{amount + space if amount else ''}{add}"
+        names.add(add)   # ("doped with NbF5, NbF5 is reduced …": a material named again is no second additive)
         added = True
     joined = _parsed(notation) if added else None
     if joined is not None and "–" in host.name and not notation.startswith("(") and any(sep == "@" for sep, _, _ in parts) \
@@ -1122,6 +1124,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                              or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
+        if not s.additives and _added_loading(text, candidates, i, consumed):
+            continue   # "adding 10 wt% LiBH4 and 5 wt% Ni to MgH2": a hydride given as a loading added to a host after it
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
         catalysts: set[str] = set()
@@ -1192,7 +1196,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
-                         and _ADDING.search(text, max(0, n.start - 60), n.start)):
+                         and _adding_before(text, candidates, k_add, consumed)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
@@ -1225,7 +1229,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     start = min(start, n0.start)
             if add and (_BEFORE_HOST.match(text, link_from, m.start) or _held_by_host(text, link_from, m.start, add, t, s)
                         or _ADDING_TO.match(text, link_from, m.start)
-                        and _ADDING.search(text, max(0, n.start - 60), n.start)
+                        and _adding_before(text, candidates, k_add, consumed)
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
@@ -1235,7 +1239,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
-                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
+                    parts.append(("–", c_add, _loading_of(text, c)))
                     consumed.add(c.start)
                 carried = _carrier(text, candidates, k_add, n, consumed)
                 if carried is not None:
@@ -1266,7 +1270,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             elif how.group("passive"):
                 # "TiO2 and Nb2O5 were selected as additives and milled with MgH2": every additive of the list
                 for c, c_add in _coordinated_before(text, candidates, k, consumed):
-                    parts.append(("–", c_add, amount_before(text, c.start)[0]))
+                    parts.append(("–", c_add, _loading_of(text, c)))
                     consumed.add(c.start)
             # ("a carbon aerogel was made … and infiltrated with LiBH4": the scaffold holds the host)
             holds = bool(_FILLED_WITH.search(how.group(0)))
@@ -1723,6 +1727,74 @@ def _with_first(text: str, candidates: list, k: int, consumed: set[int]) -> bool
     return _WITH_FIRST.search(text, max(0, first.start - 40), first.start) is not None
 
 
+def _adding_before(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Is the additive ``candidates[k]`` named after a word that adds it ("adding 7 wt% NbF5", "the effect of
+    TiF3"), or the last of a list of loadings named after one ("the effects of 3 mol% KOH and 10 mol% LiBH4 on …",
+    "adding 5 wt% Ni and 10 wt% LiBH4 to MgH2": each additive of the list goes into the host)?"""
+    n = candidates[k][0]
+    if _ADDING.search(text, max(0, n.start - 60), n.start):
+        return True
+    # (each with its loading: "introduced Ni/C and CoNi/NC into LiBH4", two of a kind named bare, compares them)
+    listed = _listed_before(text, candidates, k, consumed)
+    return bool(listed) and all(_loaded(text, c) for c, _ in [*listed, candidates[k]]) \
+        and _ADDING.search(text, max(0, listed[0][0].start - 60), listed[0][0].start) is not None
+
+
+def _added_loading(text: str, candidates: list, k: int, consumed: set[int]) -> bool:
+    """Is the hydride ``candidates[k]`` a loading named after a word that adds it, alone or in a list, and put
+    into a hydride named after the list ("the effects of 10 mol% LiBH4 and 3 mol% KOH on Mg(NH2)2–2LiH",
+    "adding 10 wt% LiBH4 to MgH2"): an additive of that host, no host of its own?"""
+    n = candidates[k][0]
+    if not _loaded(text, n):
+        return False
+    j = k
+    while j + 1 < len(candidates) and _AND_BEFORE.fullmatch(text, _item_end(text, candidates[j][0]), candidates[j + 1][0].start):
+        j += 1
+    if j + 1 >= len(candidates):
+        return False
+    last, (host, system) = candidates[j][0], candidates[j + 1]
+    if system is None or not has_hydrogen(system):
+        return False
+    gap = _item_end(text, last)
+    # ("10 mol% LiBH4 and 3 mol% KOH were added to …": the list put into the host in the passive)
+    return _PUT_INTO.match(text, gap, host.start) is not None \
+        or _ADDING_TO.match(text, gap, host.start) is not None and _adding_before(text, candidates, k, consumed)
+
+
+def _item_end(text: str, c) -> int:
+    """Where an item of a list ends: after its shape word ("TiO2 nanoparticles") and its loading in a bracket
+    ("KOH (3 mol%)")."""
+    end = _SHAPE_WORDS.match(text, c.end).end()
+    bracket = _AMOUNT_IN_BRACKETS.match(text, end)
+    return bracket.end() if bracket else end
+
+
+def _loaded(text: str, c) -> bool:
+    """Is the material ``c`` given its loading, before it ("3 mol% KOH") or in a bracket after it ("KOH (3 mol%)")?"""
+    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end))
+
+
+def _loading_of(text: str, c) -> str | None:
+    """The loading written with the material ``c``: before it, else in a bracket after it, else None."""
+    before = amount_before(text, c.start)[0]
+    if before is not None:
+        return before
+    bracket = _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+    return _amount(bracket) if bracket else None
+
+
+def _listed_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
+    """[(mention, system)] of the materials listed before ``candidates[k]`` (a hydride among them too), nearest last."""
+    out: list = []
+    while k >= 1:
+        c, u = candidates[k - 1]
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, _item_end(text, c), candidates[k][0].start):
+            break
+        out.insert(0, (c, u))
+        k -= 1
+    return out
+
+
 def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int]) -> list:
     """[(mention, notation)] of the additives listed before the additive ``candidates[k]`` ("TiF3 and graphene
     were milled with MgH2", "Ni, Co and Fe were added to …"), nearest last; none when another material
@@ -1730,10 +1802,11 @@ def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int])
     out: list = []
     while k >= 1:
         c, u = candidates[k - 1]
-        shaped = _SHAPE_WORDS.match(text, c.end)
-        if c.start in consumed or not _AND_BEFORE.fullmatch(text, shaped.end(), candidates[k][0].start):
+        if c.start in consumed or not _AND_BEFORE.fullmatch(text, _item_end(text, c), candidates[k][0].start):
             break
         add = _additive(c, u)
+        if add is None and u is not None and has_hydrogen(u) and not u.additives and _loaded(text, c):
+            add = u.name   # "10 mol% LiBH4 and 3 mol% KOH were added to …": a hydride given as a loading is an additive
         if add is None:
             return []
         out.insert(0, (c, add))

@@ -430,6 +430,14 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
                 and taken_up_after(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0]):
             g.key = absorbed   # "5.5 wt% H2 within 10 min upon rehydrogenation": a word of uptake in its clause after
             g.cues[-1:] = ["property:process"]
+    if g.role is None and not set_by_value and (reaction := _predicted_reaction(text, g)) is not None:
+        # "Using DFT we predict 52 (LiBH4) and 61 kJ/mol (NaBH4) for the decomposition": an energy per mole a
+        # calculation gives a reaction, with no word of a barrier, is that reaction's enthalpy
+        said = []
+        role, key = choose_property(g.unit, f"{reaction} enthalpy", "", said)
+        if role == "property" and said == ["property:named"]:
+            g.role, g.key = role, key
+            g.cues += ["property:predicted-reaction"]
     if (g.role is None or g.role == "condition" and g.cues[-1:] == ["property:unit"]) \
             and (event := _EVENT_AT.match(text, g.end)):
         # "above 110 °C, at which a transition to the hexagonal structure occurs": the clause after the
@@ -807,6 +815,33 @@ def _process_after(text: str, g: Group) -> str | None:
     props, _ = compatible_keys(g.unit)
     owners = [k for k in props if any(w in lab for lab in cue_table().get(k, []))]
     return m.group(1) if owners and len(owners) < len(props) else None
+
+
+# the reactions a calculated energy per mole may be of ("for the decomposition", "decomposition energies of")
+_REACTION_NOUN = re.compile(r"\b(decomposition|dehydrogenation|desorption|dehydriding|hydrogenation|hydriding|absorption|"
+                            r"formation|reaction)s?\b", re.I)
+# a barrier or a rate: what an activation energy is said with
+_BARRIER_WORD = re.compile(r"\b(?:activation|activated|barriers?|kinetic\w*|rates?|Kissinger|Arrhenius|JMAK|migration|"
+                           r"diffusion|E\s*a)\b", re.I)
+
+
+def _predicted_reaction(text: str, g: Group) -> str | None:
+    """The reaction a value in an energy per mole is calculated for ("Using DFT we predict 52 (LiBH4) and 61 kJ/mol
+    (NaBH4) for the decomposition"), when its sentence says a calculation, names the reaction and says no word
+    of a barrier or rate (an activation energy), else None."""
+    props, _ = compatible_keys(g.unit)
+    if "reaction_enthalpy" not in props:
+        return None
+    start = max(0, text.rfind(".", 0, max(0, g.start - 1)) + 1, g.start - 160)
+    end = text.find(". ", g.end)
+    sentence = text[start:end if end >= 0 else min(len(text), g.end + 120)]
+    if not _CALCULATED.search(sentence) or _BARRIER_WORD.search(sentence):
+        return None
+    named = [m for m in _REACTION_NOUN.finditer(sentence)]
+    if not named:
+        return None
+    at = g.start - start   # the reaction named nearest the value
+    return min(named, key=lambda m: abs(m.start() - at)).group(1).lower()
 
 
 def _process_word(words: list[str], unit: str) -> str | None:

@@ -32,3 +32,19 @@ def stored_forms(hydride: str) -> tuple[str, ...]:
     vocab = vocabulary()
     return tuple(sorted(t.id for t in vocab.terms("Material")
                         if t.id != hydride and t.formula and stored_as(t.id, t.formula) == hydride))
+
+
+
+_INTERMETALLIC_HYDRIDES = "IntermetallicHydride"
+
+
+@per_document(maxsize=1024)
+def intermetallic_host(formula: str) -> bool:
+    """A hydride-forming intermetallic (AB5 LaNi5, AB2 TiMn2 and ZrV2, AB TiFe): a compound of metals whose
+    hydride the ontology holds among its IntermetallicHydride class. Named as what takes up or gives off hydrogen it
+    is a host of its own, as a hydride would be, though written without hydrogen (Mg2Ni, whose Mg2NiH4 is a
+    complex hydride and a phase MgH2–Ni forms, is not one)."""
+    vocab = vocabulary()
+    hydride = storage_hydride(formula) if _INTERMETALLIC_HYDRIDES in vocab else None
+    term = vocab.by_formula(hydride) if hydride else None
+    return term is not None and term.id != _INTERMETALLIC_HYDRIDES and vocab.is_a(term.id, _INTERMETALLIC_HYDRIDES)
