@@ -50,6 +50,7 @@ from .abbreviations import defined_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
+from .declared_roles import declarations, declared_roles, declares_role, with_declared_roles
 from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
@@ -513,8 +514,11 @@ class _Said:
             # catalyst': the additive;
             # a hydride put into one, 'LiBH4 was added to MgH2', stays the host of their composite)
             if len(hosts) > 1:
+                # ('Al was chosen to destabilize MgH2', 'CeH2 was used as a catalyst for LiBH4': one the text declares
+                # a role for is the additive)
                 hosts = [m for m in hosts if not _CATALYST_NOUN.match(text, m[0] + len(m[2].text))
-                         and (_HYDROGEN_WRITTEN.search(m[2].text) or not _put_in(text, m[0] + len(m[2].text)))] or hosts
+                         and (_HYDROGEN_WRITTEN.search(m[2].text) or not _put_in(text, m[0] + len(m[2].text)))
+                         and not declares_role(text, m[0], m[0] + len(m[2].text))] or hosts
             self._hosts = _host_formulas(hosts)
         return self._hosts
 
@@ -1274,6 +1278,8 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         # 'TiHx', 'VH0.81' (a metal's hydride of no fixed formula, formed from it in the sample): the hydrided state
         # of the metal catalyses as the metal does, as Mg and MgH2 are one host
         additive = _HYDRIDED_METAL.fullmatch(additive).group(1)
+    if system is None and host and additive and text:
+        system = _declared_system(text, host, additive)
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
@@ -1411,6 +1417,14 @@ def _catalyst_strategy(host: str, additive: str, application: str | None) -> str
     system = system.model_copy(update={"additives": [added], "text": f"{system.text}–{additive}"})
     found = composition_strategies(system, application)
     return found[0] if found else None
+
+
+def _declared_system(text: str, host: str, additive: str):
+    """host–additive with the role the sentence declares for the additive ('Al was used to destabilize MgH2': its
+    destabilizing reactant, whatever its composition would make it), or None where it declares none."""
+    declared = declared_roles([(f, role) for _, f, role in declarations(text, nlp_mentions(text)) if f == additive])
+    system = _composed(host, (additive,)) if declared else None
+    return with_declared_roles(system, declared) if system is not None else None
 
 
 def _shown_strategy(host: str | None, additive: str | None, sample, system, application=None) -> str | None:
@@ -1688,7 +1702,9 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
-                and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())]
+                and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())
+                # ('Al was chosen to destabilize MgH2': what the text declares a role for is the additive)
+                and not declares_role(text, pos, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1]

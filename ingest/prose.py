@@ -14,7 +14,7 @@ Nothing here lists properties, units or materials: those come from the ontology.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +55,7 @@ from .comparison_words import COMPARED_FIRST, COMPARED_WITH
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
+from .declared_roles import declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
@@ -426,6 +427,9 @@ class Context:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
+    # the roles the passage says its additives play ("TiH2 was selected as a catalyst for MgH2"), by formula:
+    # the role of that additive in every sample of the passage (ingest/declared_roles.py; set for each sentence)
+    declared: dict = field(default_factory=dict)
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -1381,6 +1385,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems, baselines = samples(both_ways(without_clauses(text, made_from)), _beside_the_electrode(found, text),
                                  [m for m in ms if m.start not in dopes] if dopes else ms, ctx.system,
                                  alternatives)
+    if ctx.declared:
+        # (what the text says an additive is for wins over what its composition alone would make it)
+        systems = [(m, with_declared_roles(s, ctx.declared)) for m, s in systems]
+        alternatives[:] = [with_declared_roles(s, ctx.declared) for s in alternatives]
     if alternatives:
         ctx.in_paragraph.alternatives = alternatives
     elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
@@ -1464,7 +1472,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
-        examples = _example_additives(text, systems)
+        # (the examples of a role noun are samples with that role: "absorbers (such as TiH2, B, or C) into LiBH4")
+        examples = [with_declared_roles(x, ctx.declared) for x in _example_additives(text, systems)]
         listed = _named_side_by_side(text, systems) or examples
         if listed:
             ctx.in_paragraph.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
@@ -3385,6 +3394,20 @@ def _stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
     return layer
 
 
+def _passage_key(sent) -> tuple:
+    """The section and heading a sentence sits under: what starts afresh in ``Context.enter``."""
+    return getattr(sent, "section", None), getattr(sent, "passage", None)
+
+
+def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[int, str, str]]) -> dict[tuple, dict[str, str]]:
+    """The roles each passage declares for its additives (ingest/declared_roles.py), by the passage's key."""
+    by_passage: dict[tuple, list[tuple[str, str]]] = {}
+    for start, formula, role in said:
+        sent = sentences[bisect_right(starts, start) - 1]
+        by_passage.setdefault(_passage_key(sent), []).append((formula, role))
+    return {k: declared_roles(v) for k, v in by_passage.items()}
+
+
 def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:
     """All prose facts of a document's sentences (in document order).
 
@@ -3404,6 +3427,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
     ctx.members = class_members(joined, found)
+    declared = _declared_by_passage(sentences, starts, declarations(joined, found))
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         ce = cs + len(c.text)
@@ -3411,6 +3435,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
+        ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         ms.extend(with_members(c, m, ctx.in_passage.studied_members))

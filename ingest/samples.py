@@ -37,6 +37,7 @@ from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
+from .declared_roles import declared_for
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -1199,6 +1200,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                          and _adding_before(text, candidates, k_add, consumed)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+                    and declared_for(text, link_from, m.start):
+                add = t.name  # "TiH2 was selected as a catalyst for MgH2": a hydride the text says is for the host
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
                     and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
                     and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
@@ -1232,6 +1236,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         and _adding_before(text, candidates, k_add, consumed)
                         or _FOR_HOST.match(text, link_from, m.start)
                         and _CATALYST_OF.search(text, max(0, n.start - 90), n.start)
+                        or declared_for(text, link_from, m.start)
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
                         and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):

@@ -33,9 +33,11 @@ _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 # Strategy terms the rules produce, and the classes and roles they read.
 _NANOSIZING, _NANOSTRUCTURING = "Nanosizing", "Nanostructuring"
 _COMPOSITION_ALTERATION = "CompositionAlteration"
+_DESTABILIZATION = "ThermodynamicDestabilization"
 # what a text may say a support does, in the order a sentence naming both is read
 SCAFFOLD_SAID = ("Nanoconfinement", "CoreShellStructuring")
-STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, "Nanoconfinement", "CoreShellStructuring",
+STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, _DESTABILIZATION, "Nanoconfinement",
+              "CoreShellStructuring",
               "CationSubstitution", "AnionSubstitution", "ReactiveHydrideComposite", "Alloying", "Ammoniation",
               "MetalCatalysis",
               "MultiMetalCatalysis", "MetalCompoundCatalysis", "CompositeCatalysis",
@@ -71,7 +73,8 @@ _COMPOUND_CATALYSIS = "MetalCompoundCatalysis"
 _CATALYSIS_BY_KIND = ("MetalCatalysis", _COMPOUND_CATALYSIS, "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
-         "electrolyte": "SolidElectrolytePartner", "binder": "Binder", "conductive": "ConductiveAdditive"}
+         "electrolyte": "SolidElectrolytePartner", "binder": "Binder", "conductive": "ConductiveAdditive",
+         "absorber": "PhotothermalMicrowaveAbsorber"}
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
@@ -304,6 +307,11 @@ def _alloy_of(text: str, vocab: Vocabulary) -> bool:
                                             (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part)))
 
 
+def _usually_catalyst(a: Component, vocab: Vocabulary) -> bool:
+    """The ontology knows the material as a catalyst whatever it is put into (TiH2, CeH2: hkg:usualRole)."""
+    return a.term is not None and a.term in vocab and vocab.get(a.term).usual_role == ROLES["catalyst"]
+
+
 def small_loading(a: Component) -> bool:
     """An additive given as a share of at most 20 wt% or mol%: too little to hold the hydride in pores."""
     return a.amount is not None and a.amount.unit in ("wt%", "mol%") and float(a.amount.value) <= 20
@@ -318,6 +326,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     role, cls = a.role, a.additive_class
     if role == ROLES["binder"]:
         return out                                   # how the electrode was cast, no strategy of its own
+    if role == ROLES["absorber"]:
+        # TiH2 or carbon a text puts in as a microwave or light absorber turns the field into heat: no catalyst. The
+        # strategy is the field's (MicrowaveDriving, LightDriving), which the text names, not the composition
+        return out
     if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
         return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
     if els and not _has_h(els) and els <= host_els - {"H", "D"}:
@@ -404,14 +416,21 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # takes no part in the family's reaction: it is there to catalyse it
         role = ROLES["catalyst"]
     if _has_h(els) and _has_h(host_els) and role != ROLES["catalyst"] \
-            and (not tm or role == ROLES["destabilizer"] and not transition_metal_only(a.formula)):
+            and (not tm or role == ROLES["destabilizer"] and not (transition_metal_only(a.formula)
+                                                                  and _usually_catalyst(a, vocab))):
         # LiBH4–2MgH2, 2LiBH4–MgH2, Mg(NH2)2–LiH (not '3 mol% KH'); a hydride of a transition metal with a
-        # storage metal is a reactant (2.5LiBH4–Mg2NiH4), one of transition metals only a catalytic phase (TiH2)
+        # storage metal is a reactant (2.5LiBH4–Mg2NiH4), and so is one of transition metals only that is no known
+        # catalyst (YH3 a text declares a destabilizing agent of LiBH4: YB4 forms); a known one (TiH2, CeH2:
+        # hkg:usualRole) is a catalytic phase, even where its composition with a borohydride reads as a reactant
         return {"ReactiveHydrideComposite"}
     if metals and not tm and not els & NONMETALS - {"Si"} and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # LiBH4–Al (AlB2 forms)
     if els and els <= {"Si", "Ge"} and _has_h(host_els):
         return {"ReactiveHydrideComposite"}          # MgH2–Si, MgH2–Ge (Mg2Si, Mg2Ge form)
+    if role == ROLES["destabilizer"] and els and not _has_h(els):
+        # Al the text declares a destabilizing agent of MgH2: a reactant that forms a stable product (Mg17Al12)
+        # with the host, no catalyst, whatever its metal
+        return {_DESTABILIZATION}
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if single_atom_form(a.formula, vocab):
             return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms

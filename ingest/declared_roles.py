@@ -1,0 +1,131 @@
+"""The roles a document says its additives play: "TiH2 was selected as a catalyst for MgH2", "YH3 was added to
+LiBH4 as a destabilizing agent", "Ni serves as the catalyst", "Al was chosen to destabilize MgH2", "destabilizing
+agents such as Al". What the authors say an additive is for is what it is in their samples, whatever role its
+composition alone would give it (CeH2 next to LiBH4 reads as a reactant; said to be the catalyst, it is one).
+
+``declarations`` reads the whole document once; a declaration holds for its passage (the declaration may come
+sentences before the sample is named again, "The LiBH4–CeH2 composite …"; a review's next section is another
+study, where carbon 'such as' a microwave absorber may be a scaffold); ``with_declared_roles`` gives a sample's
+additives those roles. A material declared with two different roles is left to its composition: the text does not
+say which one a sample has.
+The role nouns and verbs are the ontology's (ontology/role_words.py); the English around them is here.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ontology.models import MaterialSystem
+from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
+
+from .nlp import SYSTEM_LABEL, Mention, system_of
+from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
+
+_BE = r"(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what follows a material that declares its role, the words up to the host it declares the role for),
+    built once from the ontology's words."""
+    return _declaring(False), _declaring(True)
+
+
+def _declaring(for_host: bool) -> re.Pattern[str]:
+    """What follows a material that declares its role: 'was used as a catalyst', 'acts as the destabilizing agent',
+    'was added to LiBH4 as a destabilizer', 'was chosen to destabilize'; ``for_host``: the words up to the host named
+    next, which the role is declared for ('was selected as a catalyst for', 'serves as the destabilizing agent in')."""
+    verbs = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(role_verbs()))
+    # ('added to LiBH4 as …': the host it went into may come first, unless the host is what comes next)
+    into = "" if for_host else r"(?:(?:in(?:to)?|to|with)\s+[^.;,()]{1,40}?\s+)?"
+    return re.compile(
+        r"(?:\s*\([^()]{0,30}\))?\s*,?\s*" + _BE
+        # ('we used YH3 as the catalyst', 'LiBH4 with CeH2 as a catalyst': 'as' and a role noun right after the
+        # material declare it however it was brought in)
+        + rf"(?:(?P<verb>(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+{into})?"
+        + rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{role_noun_alternation()})"
+        + (r"\s+(?:for|in|to|of|on)" if for_host else r"\b")
+        + rf"|(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE})\s+to\s+(?:{verbs})\b)"
+        + (r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?$" if for_host else ""), re.I)
+
+
+def declared_for(text: str, start: int, end: int) -> bool:
+    """Do the words from ``start`` to ``end`` (between an additive and a host) declare the additive's role for the
+    host ("TiH2 was selected as a catalyst for MgH2")? Then the additive is one even when it is itself a hydride."""
+    return _patterns()[1].match(text, start, end) is not None
+
+
+@cache
+def _such_as() -> re.Pattern[str]:
+    """'destabilizing agents such as Al', '… such as Al, Si and Ge', 'absorbers (such as TiH2, B, or C)': the role
+    noun before the material."""
+    return re.compile(rf"(?P<noun>{role_noun_alternation()})\s+(?:\([^()]{{0,30}}\)\s+)?\(?\s*"
+                      r"(?:such\s+as|like|e\.g\.,?)\s+(?:[^.;:()]{0,60}?(?:,\s*|\s+and\s+|\s+or\s+))?$", re.I)
+
+
+def _material(m: Mention) -> str | None:
+    """The formula of a single material a mention names (no sample of several parts), else None."""
+    if m.kind not in (SYSTEM_LABEL, "Material"):
+        return None
+    s = system_of(m.text)
+    return s.host.formula if s is not None and not s.additives else None
+
+
+# 'Mg2Ni was added to MgH2 as a catalyst': the material a putting goes into is the host; the role said right after it
+# without a verb of its own is the additive's
+_PUT_INTO = re.compile(r"\b(?:to|into|in|onto)\s+(?:(?:the|an?)\s+)?$", re.I)
+
+
+def _after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words after the material from ``start`` to ``end`` that declare its role, else None."""
+    after = _patterns()[0].match(text, end)
+    if after is not None and not after.group("verb") and _PUT_INTO.search(text, max(0, start - 12), start):
+        return None
+    return after
+
+
+def _declared(text: str, m: Mention) -> str | None:
+    """The Role the words around the material mention ``m`` declare it to play, else None."""
+    after = _after(text, m.start, m.end)
+    if after is not None:
+        if after.group("noun"):
+            return role_of_noun(after.group("noun"))
+        verb = next(v for k, v in after.groupdict().items() if k.startswith("v") and v)
+        return role_of_verb(verb)
+    before = _such_as().search(text, max(0, m.start - 120), m.start)
+    return role_of_noun(before.group("noun")) if before is not None else None
+
+
+def declares_role(text: str, start: int, end: int) -> bool:
+    """Do the words after the material from ``start`` to ``end`` declare the role it plays ("Al was chosen to
+    destabilize MgH2", "CeH2 was used as a catalyst for LiBH4")? Such a material is an additive, no host of its own."""
+    return _after(text, start, end) is not None
+
+
+def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
+    """(where, formula, Role) of each material the words around it declare a role for."""
+    out = []
+    for m in found:
+        formula = _material(m)
+        role = _declared(text, m) if formula is not None else None
+        if formula is not None and role is not None:
+            out.append((m.start, formula, role))
+    return out
+
+
+def declared_roles(said: list[tuple[str, str]]) -> dict[str, str]:
+    """Formula → Role of the (formula, Role) declarations of one passage; a material declared with two roles
+    is left out (the text does not say which one a sample has)."""
+    roles: dict[str, set[str]] = {}
+    for formula, role in said:
+        roles.setdefault(formula, set()).add(role)
+    return {f: next(iter(rs)) for f, rs in roles.items() if len(rs) == 1}
+
+
+def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> MaterialSystem:
+    """``system`` with each additive the document declared a role for in that role (the host stays the host)."""
+    if not any(declared.get(a.formula, a.role) != a.role for a in system.additives):
+        return system
+    return system.model_copy(update={"additives": [
+        a.model_copy(update={"role": declared[a.formula]}) if declared.get(a.formula, a.role) != a.role else a
+        for a in system.additives]})
