@@ -763,6 +763,10 @@ def _labelled_units(text: str, nums: list[Number]) -> None:
             n.unit = nxt.unit
 
 
+# the value of a composition symbol: 'x = 33', 'y=0.2', 'δ = 0.5'
+_SYMBOL_VALUE = re.compile(r"(?<![\w-])[a-zδ]\s*=\s*$")
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     if ")" in text:
@@ -784,6 +788,10 @@ def groups(text: str) -> list[Group]:
             # ("doped with 1, 3 and 5 mol% NbF5": bare numbers listed before an amount are amounts too)
             if not same_unit or nxt.amount and not (nums[j].unit is None and _LIST_GAP.match(gap)):
                 break
+            if nums[j].unit is None and nxt.unit is not None and not ("%" in nxt.unit and "H" not in nxt.unit) \
+                    and _SYMBOL_VALUE.search(text, max(0, nums[j].start - 8), nums[j].start):
+                break   # "at x = 33, 1.6 mS cm-1": the member's symbol value, then the value it has (a share of no
+                #         hydrogen, 'x = 5, 10 and 20 wt%', lists the symbol's values)
             if nums[j].unit is None and nxt.unit is not None and _VERSUS_GAP.fullmatch(gap):
                 nums[j].unit = nxt.unit   # "75.6 vs. 155.2 kJ/mol": the unit written once is both values'
                 break
