@@ -853,6 +853,10 @@ class _Context:
                 if said.cued() and set(additives) <= set(said.cued()):
                     return added, None            # what a sentence adds starts the sample
             elif additives:
+                # (an element of the sample's compound named after it, 'the Ni and Mo of NiMoO4 were reduced …', is
+                # that compound in another state, not an additive of its own)
+                added = [f for f in added if not (len(_elements(f)) == 1 and f == next(iter(_elements(f)))
+                                                  and any(f in _elements(a) and a != f for a in additives))]
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
         return added, None
@@ -1198,6 +1202,19 @@ def _reagent(formula: str) -> bool:
     vocab = vocabulary()
     term = vocab.lookup(formula, "Material")
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
+
+
+_COCKTAIL = "CocktailEffect"   # Mechanism: the combined action of the elements of one multi-component catalyst
+
+
+def _one_compound_of(owned: list[tuple[int, str]], sample: list[str]) -> str | None:
+    """The one additive of the sample whose elements are the two or more bare elements ``owned`` names ('Ni and Mo'
+    of NiMoO4), else None."""
+    els = [f for _, f in owned]
+    if len(set(els)) < 2 or not all(len(_elements(f)) == 1 and f == next(iter(_elements(f))) for f in els):
+        return None
+    found = [a for a in sample if a not in els and set(els) <= _elements(a)]
+    return found[0] if len(found) == 1 else None
 
 
 def _sample_additive(additive: str, sample: list[str], host: str | None = None, in_situ: bool = False) -> str:
@@ -2119,6 +2136,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                         owned.append((pos, f))
             if owned:
                 before, additive = owned, owned[-1][1]
+                whole = _one_compound_of(owned, sample)
+                if whole is not None and tid == _CATALYTIC and _COCKTAIL in vocab:
+                    # ('the synergistic effect of the mixed oxides of Ni and Mo' in MgH2 + NiMoO4): the combined action
+                    # of the elements of one additive is its cocktail effect, one claim on that additive
+                    tid, before, additive = _COCKTAIL, [owned[-1]], whole
             # the materials a phrase names in brackets right after it are what it speaks of ('the active
             # species (NbHx and NbB2)')
             apposed = _APPOSED.match(clean.text, stop)
