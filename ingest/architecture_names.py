@@ -22,6 +22,11 @@ _LOOK_BACK = 80
 _NAMED_IN_WORDS = re.compile(r"[a-z][a-z\s-]*")
 # between a support's words and the name that follows them in apposition: a comma or a bracket
 _APPOSED = re.compile(r"\s*[,(]?\s*")
+# a word between a support and the build noun after it ('carbon micro–macrocellular foams'): it says how the build
+# is shaped, never a function word ('carbon and silica foams', 'carbon in foams' name two things)
+_SHAPING = r"(?!(?:and|or|with|in|into|on|of|for|by|to|from|as|at|the|an?|its|their)\b)(?-i:[a-z][\w–-]*)"
+# the last part of a sample's notation, a support named in words ('LiBH4@carbon'), with the sign before it
+_LAST_PART = re.compile(r"[@/–](?P<part>[a-z][a-z\s-]*)$")
 
 
 @cache
@@ -30,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     before = vocab.scheme_alternation("SupportArchitecture", _BEFORE_CONCEPTS)
     after = vocab.scheme_alternation("SupportArchitecture", ("BuildArchitecture",))
     return (re.compile(rf"(?<![\w-])(?:{before}[\s-]+){{1,3}}$", re.IGNORECASE),
-            re.compile(rf"\s+{after}(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?P<shaping>(?:\s+{_SHAPING}){{0,3}}?)\s+{after}(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?<![\w-])(?:{before}|{after})(?![\w-])", re.IGNORECASE))
 
 
@@ -54,10 +59,18 @@ def with_architecture(text: str, found: list, mention_type: type) -> list:
         return found
     out = list(found)
     for i, m in enumerate(found):
-        if m.kind != "Material" or not _NAMED_IN_WORDS.fullmatch(m.text) or not _plain_support(m.term):
+        if m.kind == "SYSTEM":
+            # 'LiBH4@carbon micro–macrocellular foams': a notation's last part, a support in words, with the build
+            # noun after it is the sample in that support (the words before the notation are not the support's)
+            last = _LAST_PART.search(m.text)
+            if last is None or not _plain_support(getattr(vocabulary().lookup(last.group("part"), "Material"),
+                                                          "id", None)):
+                continue
+            lead, tail = None, after.match(text, m.end)
+        elif m.kind != "Material" or not _NAMED_IN_WORDS.fullmatch(m.text) or not _plain_support(m.term):
             continue
-        lead = before.search(text, max(0, m.start - _LOOK_BACK), m.start)
-        tail = after.match(text, m.end)
+        else:
+            lead, tail = before.search(text, max(0, m.start - _LOOK_BACK), m.start), after.match(text, m.end)
         start = lead.start() if lead else m.start
         end = tail.end() if tail else m.end
         if (start, end) == (m.start, m.end):
@@ -73,5 +86,9 @@ def with_architecture(text: str, found: list, mention_type: type) -> list:
                 and _APPOSED.fullmatch(text, end, beside.start) \
                 and spelled_by(text[start:end].split(), beside.text) is None:
             continue
-        out[next(k for k, n in enumerate(out) if n is m)] = mention_type(m.kind, text[start:end], start, end, m.term)
+        # (the words shaping the build stay outside the name, as intensifiers do: 'carbon micro–macrocellular foams'
+        # is a carbon foam; the mention still spans them, so no other reading takes them)
+        name = text[start:end] if tail is None or not tail.group("shaping") \
+            else text[start:tail.start("shaping")] + text[tail.end("shaping"):end]
+        out[next(k for k, n in enumerate(out) if n is m)] = mention_type(m.kind, name, start, end, m.term)
     return out

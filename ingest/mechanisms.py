@@ -743,6 +743,14 @@ class _Context:
                 (named, system, props) for system, props in self.measured.get(section, {}).values()
                 if _same_host(_host_of_system(system), host)
                 and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+        if not found and _carbon_as_such(additive):
+            # 'LiBH4@carbon … confinement' where the section measured LiBH4@carbon foam: carbon as such is the one
+            # carbon scaffold the sample was measured in, as its bare '@C' was (ingest.support_names) — only in a
+            # system holding the rest of the sentence's sample and nothing more
+            rest = [f for f in sample if not _carbon_as_such(f)]
+            found = [(named, system, props) for system, props in self.measured.get(section, {}).values()
+                     if _same_host(_host_of_system(system), host) and len(system.additives) == len(rest) + 1
+                     and _holds(system, rest) and (named := _carbon_scaffold(system)) is not None]
         if not found:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
@@ -2852,6 +2860,20 @@ def _holds(system, sample: list[str]) -> bool:
     return all(any(f == a.formula or _supported(f, a.formula) for a in system.additives) for f in sample)
 
 
+def _carbon_as_such(formula: str) -> bool:
+    term = vocabulary().lookup(formula, "Material")
+    return formula == "C" or term is not None and term.id == _CARBON
+
+
+def _carbon_scaffold(system) -> str | None:
+    """The formula of the one carbon of ``system`` that the ontology says confines what it holds (hkg:supportStrategy
+    Nanoconfinement: 'carbon foam', 'CMK-3'), else None."""
+    vocab = vocabulary()
+    found = [a.formula for a in system.additives if a.term and a.term != _CARBON and a.term in vocab
+             and vocab.is_a(a.term, _SUPPORTS[0]) and vocab.get(a.term).support_strategy == _NANOCONFINEMENT]
+    return found[0] if len(found) == 1 else None
+
+
 def _component_named(additive: str, components: list[str]) -> str | None:
     """The one component formula ``additive`` names: itself; else the catalyst on its support it is
     ('Fe' of 'Fe/CNTs', 'NiCoFeCuMg' of 'NiCoFeCuMg@C'; not the 'Ti' of a 'Pd/Ti' stack); else the one component
@@ -2955,6 +2977,7 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
 
 # Strategies: the nano forms (particles, wires, films …) a material is made in; confinement in a scaffold
 _NANO, _NANOCONFINEMENT = "Nanoengineering", "Nanoconfinement"
+_CARBON = "Carbon"     # the ontology's term for carbon as such ('C', 'carbon')
 
 
 _MEANS = re.compile(r"(?:\s+of\s+(?:the\s+)?[^\s,;]+)?\s+(?:through|via|by(?:\s+means\s+of)?)\s+(?:the\s+|an?\s+)?"

@@ -154,7 +154,7 @@ from .states import hydrogenated_form
 from .step_media import step_media
 from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
-from .support_names import named_support
+from .support_names import carbons_named, named_support
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
@@ -389,6 +389,9 @@ class PassageState:
     # the scaffolds the passage said it put a hydride in ("by melt infiltration into mesoporous carbon"): what
     # "nanoconfined NaAlH4" is in, when no sample of the passage holds a scaffold
     scaffolds: list = field(default_factory=list)
+    # the carbon scaffolds the passage names anywhere, before or after its samples (its heading too: 'carbon
+    # aerogel', 'LiBH4@carbon … foams'; ingest/support_names.carbons_named): what its bare '@C' is, when one
+    carbons: list = field(default_factory=list)
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
@@ -423,6 +426,12 @@ class Context:
     # the classes the document gave one formula ("FeCoNiCrTi high-entropy alloy (HEA)"): what a later
     # "MgH2–HEA composite" names (ingest/class_members.py); the whole document's, not a passage's
     members: dict = field(default_factory=dict)
+    # each passage's carbon scaffolds (``PassageState.carbons``), by (section, passage): read over the whole
+    # document first, since a sample may be named before the sentence that says which carbon holds it
+    carbons: dict = field(default_factory=dict)
+    # the passage's carbons the sentence being read may take: none where it speaks of cited work (a review's
+    # passage gathers many studies, each with its own carbon; ``_passage_carbons`` reads the uncited text only)
+    carbons_here: list = field(default_factory=list)
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
@@ -439,7 +448,7 @@ class Context:
         passage = getattr(sent, "passage", None)
         if section != self.section or passage != self.passage:
             self.system, self.carried = None, False
-            self.in_passage = PassageState()
+            self.in_passage = PassageState(carbons=self.carbons.get((section, passage), []))
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
@@ -1365,6 +1374,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if refs:
         ctx.in_paragraph.refs = refs
     refs = refs or list(ctx.in_paragraph.refs)
+    ctx.carbons_here = [] if refs else ctx.in_passage.carbons
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
@@ -1406,8 +1416,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
-    if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds:
-        systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds)   # "the catalysed MgH2"
+    if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds or ctx.carbons_here:
+        systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds,
+                                       ctx.carbons_here)   # "the catalysed MgH2"
     if ctx.in_passage.seen or ctx.system is not None:
         systems = _loadings_known(systems, [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])])
     if ctx.in_paragraph.pending:
@@ -2660,10 +2671,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # value of the passage's one sample that holds it
         held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
         subject = held or subject
-        if ctx.in_passage.scaffolds:
-            # "MgH2 in the carbon", a sample composed at the value: its bare carbon is the carbon the passage named
-            # (the sentence's samples were named so with the passage's scaffolds, referents.named_by_description)
-            subject = named_support(subject, ctx.in_passage.scaffolds) or subject
+        if ctx.in_passage.scaffolds or ctx.carbons_here:
+            # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
+            # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
+            # scaffolds, referents.named_by_description)
+            subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
             or not subject.additives and said_without(text, g) \
             or "baseline:described" in ctx.cues \
@@ -3408,6 +3420,27 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
+def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention]) -> dict[tuple, list]:
+    """(section, passage) → the carbon scaffolds its heading and its sentences name (``carbons_named``); a
+    sentence that cites other work, or follows one in its paragraph, speaks of that work's carbon."""
+    out: dict[tuple, list] = {}
+    citing = None
+    found_starts = [m.start for m in found]
+    for sent, c, cs in zip(sentences, cleaned, starts):
+        key = _passage_key(sent)
+        if key not in out:
+            heading = clean_text(getattr(sent, "heading", "") or "").text
+            out[key] = carbons_named(heading, mentions(heading)) if heading else []
+        if getattr(sent, "refs", None) or c.cites:
+            citing = (key, getattr(sent, "paragraph", None))
+        if citing == (key, getattr(sent, "paragraph", None)):
+            continue
+        ce = cs + len(c.text)
+        here = [m for m in found[bisect_left(found_starts, cs):bisect_left(found_starts, ce)] if m.end <= ce]
+        out[key].extend(carbons_named(c.text, here))
+    return out
+
+
 def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:
     """All prose facts of a document's sentences (in document order).
 
@@ -3428,6 +3461,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     found = mentions(joined)
     ctx.members = class_members(joined, found)
     declared = _declared_by_passage(sentences, starts, declarations(joined, found))
+    ctx.carbons = _passage_carbons(sentences, starts, cleaned, found)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         ce = cs + len(c.text)

@@ -637,12 +637,12 @@ def _scaffold_term(term: str | None) -> bool:
 
 
 def named_by_description(text: str, systems, seen: list[MaterialSystem], current: MaterialSystem | None,
-                         scaffolds: list[MaterialSystem] | None = None):
+                         scaffolds: list[MaterialSystem] | None = None, carbons: list[MaterialSystem] | None = None):
     """'Co was milled into MgH2 … The catalysed MgH2 desorbs …': the host's formula with a word saying it
     was modified (doped, catalysed, confined, infiltrated; ``_CATALYSED``, ``_SCAFFOLDED``) names the
     passage's modified sample of that host, when the passage made one. A word saying it is bare
     ("pristine", "bulk") leaves it bare; ``ingest.samples`` reads those as baselines."""
-    if not seen and current is None and not scaffolds:
+    if not seen and current is None and not scaffolds and not carbons:
         return systems
     out = []
     for m, s in systems:
@@ -660,5 +660,6 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
             hit = _with(s, [("@", scaffolds[-1].name, None)], set())
         s = hit if hit is not None and host_formula(hit) == host_formula(s) else s
         # "… confined in carbon foams. The Mg(BH4)2@C sample …": the bare carbon is the carbon the passage named
-        out.append((m, (named_support(s, scaffolds) if scaffolds else None) or s))
+        # (or the one carbon scaffold it names anywhere: 'Mg(BH4)2/carbon … supported on carbon aerogel')
+        out.append((m, (named_support(s, scaffolds or [], carbons) if scaffolds or carbons else None) or s))
     return out

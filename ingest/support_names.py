@@ -10,22 +10,35 @@ from __future__ import annotations
 import re
 
 from ontology.models import MaterialSystem
-from ontology.system import SystemParseError, parse_system
+from ontology.system import SystemParseError, component_name, parse_system
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
+
+from .preparation_words import MILLED_OR_MIXED
 
 _CARBON = "Carbon"            # the ontology's term for carbon as such ('C', 'carbon')
 _CARBON_SUPPORT = "CarbonSupport"
+# "LiBH4 was ball milled with CMK-3": a carbon the hydride was milled or mixed with, not put into
+_MIXED_WITH = re.compile(rf"{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
+_CONFINING = "Nanoconfinement"   # a support that holds the hydride in its pores (hkg:supportStrategy)
 # the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading, up to the next part or the end
 _BARE_CARBON = re.compile(r"(?<=[@/–])(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")
+_BARE_SIGNED = re.compile(r"[@/–](?:\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")   # with its sign
 
 
 def _named_carbon(scaffolds: list[MaterialSystem]) -> str | None:
     """The one specific carbon (a CarbonSupport narrower than carbon as such) among the passage's scaffolds."""
     vocab = vocabulary()
-    found = {s.host.text or s.host.formula for s in scaffolds
-             if s.host.term and s.host.term != _CARBON and s.host.term in vocab
+    found = {_architecture_named(s.host) or s.host.text or s.host.formula for s in scaffolds
+             if s.host.term and (s.host.term != _CARBON or _architecture_named(s.host)) and s.host.term in vocab
              and _CARBON_SUPPORT in vocab and vocab.is_a(s.host.term, _CARBON_SUPPORT)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _architecture_named(c) -> str | None:
+    """The name of carbon as such written with its architecture ('carbon cryogels': carbon cryogel), else None."""
+    name = component_name(c) if c.term == _CARBON else "C"
+    return name if name != "C" else None
 
 
 def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
@@ -34,14 +47,53 @@ def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
     name, n = _BARE_CARBON.subn(lambda m: f"{m.group('amount') or ''}{carbon}", system.name, count=1)
     if n == 0:
         return None
+    renamed = _parsed(name)
+    if renamed is not None and len({(a.term, a.formula) for a in _scaffolds(renamed)}) < len(_scaffolds(renamed)):
+        # 'We studied Mg(BH4)2@C. The hydride was melt-infiltrated into carbon foams': the sample put in the
+        # named carbon already holds it; its bare carbon is that carbon, not a second one
+        return _parsed(_BARE_SIGNED.sub("", system.name, count=1))
+    return renamed
+
+
+def _scaffolds(system: MaterialSystem) -> list:
+    return [a for a in system.additives if a.role == "ScaffoldConfinementHost"]
+
+
+def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem],
+                  carbons: list[MaterialSystem] | None = None) -> MaterialSystem | None:
+    """``system`` with its bare carbon scaffold named as the passage named it (``scaffolds``: the materials the
+    passage said it put a hydride in; else ``carbons``: the carbon scaffolds the passage names anywhere,
+    ``carbons_named``), else None."""
+    carbon = _named_carbon(scaffolds) if scaffolds else None
+    if carbon is None and carbons:
+        carbon = _named_carbon(carbons)
+    return _renamed(system, carbon) if carbon is not None else None
+
+
+def carbons_named(text: str, ms: list) -> list[MaterialSystem]:
+    """The carbon scaffolds ``text`` names (its mentions ``ms``), whatever it says of them ('MgH2 supported on carbon
+    aerogel', a title's 'LiBH4@carbon … foams'): a carbon the ontology says confines what it holds
+    (hkg:supportStrategy Nanoconfinement: 'carbon aerogel', 'CMK-3', 'hollow carbon spheres') or one named with
+    its architecture. Read over a whole passage, before and after its samples: the passage's one such carbon is
+    what its '@C' is."""
+    vocab = vocabulary()
+    out = []
+    for m in ms:
+        if m.kind == "Material" and not (m.term in vocab and vocab.is_a(m.term, _CARBON_SUPPORT)) \
+                or m.kind not in ("Material", "SYSTEM") or _MIXED_WITH.search(text, max(0, m.start - 40), m.start):
+            continue
+        s = _parsed(m.text)
+        for c in s.components if s is not None else ():
+            if c.term is None or c.term not in vocab or not vocab.is_a(c.term, _CARBON_SUPPORT):
+                continue
+            if _architecture_named(c) if c.term == _CARBON else vocab.get(c.term).support_strategy == _CONFINING:
+                out.append(MaterialSystem(host=c, name=_architecture_named(c) or c.formula, text=c.text or c.formula))
+    return out
+
+
+@per_document(maxsize=2048)
+def _parsed(text: str) -> MaterialSystem | None:
     try:
-        return parse_system(name)
+        return parse_system(text)
     except (SystemParseError, ValueError):
         return None
-
-
-def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem]) -> MaterialSystem | None:
-    """``system`` with its bare carbon scaffold named as the passage named it (``scaffolds``: the materials the
-    passage said it put a hydride in), else None."""
-    carbon = _named_carbon(scaffolds) if scaffolds else None
-    return _renamed(system, carbon) if carbon is not None else None
