@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import parse_document
-from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from tests.extracted import claim_tuples
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:formed")}
+    return {(m, h, a) for m, h, a, _ in claim_tuples(text)}
 
 
 # ---------------------------------------------------------------- a phase formed in situ speeds the reaction up
