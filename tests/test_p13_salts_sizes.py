@@ -51,3 +51,41 @@ def test_a_conductivity_of_a_mixed_anion_salt_sits_on_its_salts(sentence, value,
     assert [(c["material"], c["role"]) for c in row["components"]] \
         == [(host, "HostHydride"), (partner, "DopantSubstituent")]
     assert row["strategies"] == ["AnionSubstitution"]
+
+
+# ------------------------------------------------------------------ an additive's own size and its loading
+def _rows(*sentences):
+    return contract_measurements(" ".join(sentences))
+
+
+@pytest.mark.parametrize("sentence, size, owner", [
+    ("Porous CeO2 spheres assembled from 10-30 nm particles were ball milled with MgH2, and the composite "
+     "released 6.0 wt% H2 at 300 °C.", 10.0, "CeO2"),
+    ("Hierarchical Nb2O5 microspheres self-assembled from 12 nm nanosheets were milled with MgH2, which then "
+     "released 6.1 wt% H2 at 300 °C.", 12.0, "Nb2O5"),
+    ("Hollow ZrO2 cages composed of about 8 nm crystallites were milled with NaAlH4 to give a sample that "
+     "desorbs 4.2 wt% H2 at 150 °C.", 8.0, "ZrO2"),
+])
+def test_a_size_of_the_particles_an_additive_is_built_of_is_the_additives(sentence, size, owner):
+    row = the_one(_rows(sentence), size)
+    assert row["property"] == "particle_size"
+    assert [(c["material"], c["role"]) for c in row["components"]] == [(owner, "HostHydride")]
+
+
+def test_a_hydride_built_of_small_crystallites_keeps_its_size():
+    row = the_one(_rows("Ball-milled MgH2 particles assembled from 40 nm crystallites released 6.5 wt% H2 at 320 °C."), 40.0)
+    assert [c["material"] for c in row["components"]] == ["MgH2"]
+
+
+@pytest.mark.parametrize("sentence, loading", [
+    ("CeO2 spheres were prepared by a hydrothermal route, and we milled 5 wt% of them with MgH2.", 5.0),
+    ("Nb2O5 powders were calcined at 600 °C; then 2 wt% of these powders was milled with NaAlH4.", 2.0),
+    ("The Ni catalyst was made by reduction; 8 wt% of it was then ball milled with MgH2.", 8.0),
+])
+def test_a_share_of_the_additive_named_before_is_no_capacity(sentence, loading):
+    assert not [r for r in _rows(sentence) if r["value"] == loading]
+
+
+def test_a_share_of_the_hydrogen_stays_a_capacity():
+    row = the_one(_rows("MgH2 stores 7.6 wt% H2 and releases 5 wt% of it at 280 °C."), 5.0)
+    assert row["property"].endswith("capacity")
