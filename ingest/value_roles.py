@@ -1135,14 +1135,16 @@ def _opened_bracket(text: str, g: Group) -> int | None:
     return opened
 
 
-# "the 10 wt% sample", "the 5 wt.% doped composite", "a 7 mol% one": a sample named by its loading
-# (not "6 wt% of the material", "6 wt% hydrogen-storage material", "5 wt% within 10 min")
 # 'of them', 'of these nanoparticles', 'of the as-made powder': a share of something named before, by a plural
 # pronoun or by its particle form (the GenericHead words), is a loading of it, never a hydrogen content; 'of it'
 # only when a putting-in follows ('5 wt% of it was milled with'): 'releases 5 wt% of it' may mean its hydrogen
 _SHARE_OF_REFERRED = re.compile(rf"\s*of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z])"
                                 rf"|(?:the|these|those)\s+(?:[a-z][\w-]*\s+){{0,2}}?{SHAPE_WORDS}\b"
                                 rf"|it\s+(?:was|is)\s+(?:then\s+)?(?:\w+[\s-])?{PUT_OR_MILLED}\b)", re.I)
+
+
+# "the 10 wt% sample", "the 5 wt.% doped composite", "a 7 mol% one": a sample named by its loading
+# (not "6 wt% of the material", "6 wt% hydrogen-storage material", "5 wt% within 10 min")
 _SAMPLE_BY_AMOUNT = re.compile(r"[\s-]*(?:(?!(?:of|the|a|an|its|their|in|within|from|for|at|and|or|than|by|to|on|over|"
                                rf"after|with|under|hydrogen)\b)[a-z][a-z-]*\s+){{0,2}}?{SAMPLE_NOUNS}\b")
 
