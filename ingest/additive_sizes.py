@@ -17,6 +17,7 @@ from ontology.strategy_rules import ROLES
 from ontology.vocabulary import vocabulary
 
 from .nlp import Mention, material_system
+from .preparation_words import ASSEMBLED_FROM
 from .quantity_text import Group, qualifier_start
 from .sample_words import CHOOSING
 
@@ -55,6 +56,32 @@ def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSyst
     if role is not None and role.id == ROLES["scaffold"]:
         return None      # 'the scaffold': its pores and walls are the confined sample's (the dev set's convention)
     return _system_of_part(parts[0]) if len(parts) == 1 else None
+
+
+# 'porous CeO2 spheres assembled from 10–30 nm particles', 'TiNb2O7 spheres in micrometer scale built with
+# 20–50 nm nanospheres': the participle (the ontology's AssembledFromParticiple) and its preposition right before
+# the size, which sizes the particles the named material is built of
+_BUILT_OF = re.compile(rf"\b{ASSEMBLED_FROM}\s+(?:from|of|with|by)\s+$", re.I)
+_BUILT_REACH = 60   # the material's name, its form words and the participle: one noun phrase
+
+
+def built_of_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> MaterialSystem | None:
+    """The material whose bodies the words before the size value ``g`` say are built of particles of that
+    size, alone (the dev set stores an additive's size on the bare additive, as it is made before it goes into
+    the host); None when the size is not so said, or of a hydride, or of a sample with parts."""
+    if g.key not in _SIZE_KEYS:
+        return None
+    end = qualifier_start(text, g.start)
+    lo = max(0, end - _BUILT_REACH)
+    breaks = [b.end() for b in _CLAUSE_BREAKS.finditer(text, lo, end)]
+    built = _BUILT_OF.search(text, breaks[-1] if breaks else lo, end)
+    if built is None:
+        return None
+    named = [m for m in raw if lo <= m.start and m.end <= built.start() and m.kind == "Material"]
+    if not named or _is_class(named[-1]):
+        return None
+    s = material_system(named[-1])
+    return s if s is not None and not s.additives and not stores_hydrogen(s) else None
 
 
 def _is_class(m: Mention) -> bool:

@@ -23,6 +23,8 @@ def _words(*concepts: str) -> str:
 
 # what makes an additive before it is put into the host: "synthesized", "prepared", "grown"
 MADE_PARTICIPLE = _words("MakingParticiple")
+# "assembled from", "built with": a material's bodies made of smaller particles (the reader adds the preposition)
+ASSEMBLED_FROM = _words("AssembledFromParticiple")
 # the same said actively by the authors: "we synthesized", "we grew"
 MADE_PAST = _words("MakingPast")
 # "was chosen", "were selected": a choosing that takes the making's place

@@ -15,7 +15,7 @@ from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import MILLED, MILLING, MILLING_PREFIX
+from .preparation_words import MILLED, MILLING, MILLING_PREFIX, PUT_OR_MILLED
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -35,7 +35,7 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
-from .sample_words import SAMPLE_NOUNS
+from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
@@ -1015,6 +1015,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True     # "20 wt% fumed SiO2", "5 wt% amorphous Nb2O5 particles": a share of a described additive
     if _named_fraction(g.unit) and _SAMPLE_BY_AMOUNT.match(text, g.end):
         return True     # "the 10 wt% sample", "the 5 mol% doped composite": a sample named by its loading
+    if _named_fraction(g.unit) and _SHARE_OF_REFERRED.match(text, g.end):
+        return True     # "5 wt% of them was milled with MgH2": a share of the material named before, its loading
     closed = re.match(r"\s*\)\s*of\s+(\S+)", text[g.end:])
     if closed and _named_fraction(g.unit) and _opened_bracket(text, g) is not None \
             and additive_word(closed.group(1)) and (_AMOUNT_NOUN.search(text, 0, _opened_bracket(text, g))
@@ -1131,6 +1133,14 @@ def _opened_bracket(text: str, g: Group) -> int | None:
     if opened < 0 or ")" in text[opened:g.start]:
         return None
     return opened
+
+
+# 'of them', 'of these nanoparticles', 'of the as-made powder': a share of something named before, by a plural
+# pronoun or by its particle form (the GenericHead words), is a loading of it, never a hydrogen content; 'of it'
+# only when a putting-in follows ('5 wt% of it was milled with'): 'releases 5 wt% of it' may mean its hydrogen
+_SHARE_OF_REFERRED = re.compile(rf"\s*of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z])"
+                                rf"|(?:the|these|those)\s+(?:[a-z][\w-]*\s+){{0,2}}?{SHAPE_WORDS}\b"
+                                rf"|it\s+(?:was|is)\s+(?:then\s+)?(?:\w+[\s-])?{PUT_OR_MILLED}\b)", re.I)
 
 
 # "the 10 wt% sample", "the 5 wt.% doped composite", "a 7 mol% one": a sample named by its loading

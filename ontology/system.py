@@ -1742,6 +1742,10 @@ _COUNT = r"(?:\d*\.\d+|\d*)"
 _ONE_CATION = re.compile(rf"([A-Z][a-z]?)(\d*)((?:\([A-Z][A-Za-z0-9]*\){_COUNT})+"
                          rf"(?:(?:F|Cl|Br|I){_COUNT}|(?:[BCNOPS]\d*)+[HD]\d*)?)")
 _ANION = re.compile(rf"\(([A-Z][A-Za-z0-9]*)\)({_COUNT})|(F|Cl|Br|I)({_COUNT})|((?:[BCNOPS]\d*)+[HD]\d*)()")
+# 'Li4B10H10B12H12', 'Na3BH4B12H12': the same, its anion groups written one after the other without
+# brackets (each group ends at its hydrogen count, so each is written once: no counts of its own)
+_ONE_CATION_BARE = re.compile(r"([A-Z][a-z]?)(\d*)((?:(?:[BCNOPS]\d*)+[HD]\d*){2,}(?:F|Cl|Br|I)?)")
+_BARE_ANION = re.compile(r"((?:[BCNOPS]\d*)+[HD]\d*)|(F|Cl|Br|I)")
 
 
 def _anion_charge(group: str, onto: _Ontology) -> int | None:
@@ -1767,18 +1771,23 @@ def _anion_charge(group: str, onto: _Ontology) -> int | None:
 
 def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]] | None:
     """A mixed-anion compound of one alkali or alkaline-earth metal written as its anions
-    ('Li3(CB11H12)2(CB9H10)' = 2 LiCB11H12 + LiCB9H10, 'Na3(BH4)(B12H12)' = NaBH4 + Na2B12H12) is its
+    ('Li3(CB11H12)2(CB9H10)' = 2 LiCB11H12 + LiCB9H10, 'Na3(BH4)(B12H12)' = NaBH4 + Na2B12H12,
+    'Li4B10H10B12H12' = Li2B10H10 + Li2B12H12) is its
     single-anion salts, when their charges (read off the ontology's hydrides) balance the metal's. The
     host is the hydride salt of the greatest count, the one written first on a tie; the others, and a
     halide, are its substituents. None for anything else (the compound is then kept as written)."""
-    if p.amount is not None or "(" not in p.text:
+    if p.amount is not None:
         return None
-    m = _ONE_CATION.fullmatch(_material_text(p.text).strip())
+    written = _material_text(p.text).strip()
+    m = _ONE_CATION.fullmatch(written) if "(" in written else _ONE_CATION_BARE.fullmatch(written)
     if m is None or m.group(1) not in _ALKALI | ALKALINE_EARTH:
         return None
     metal, valence = m.group(1), 1 if m.group(1) in _ALKALI else 2
-    anions = [(a.group(1) or a.group(3) or a.group(5), float(a.group(2) or a.group(4) or 1))
-              for a in _ANION.finditer(m.group(3))]
+    if "(" in written:
+        anions = [(a.group(1) or a.group(3) or a.group(5), float(a.group(2) or a.group(4) or 1))
+                  for a in _ANION.finditer(m.group(3))]
+    else:
+        anions = [(a.group(0), 1.0) for a in _BARE_ANION.finditer(m.group(3))]
     if len(anions) < 2 or len({g for g, _ in anions}) != len(anions):
         return None
     salts: list[tuple[Formula, float, bool]] = []
