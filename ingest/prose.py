@@ -59,6 +59,7 @@ from .declared_roles import declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
+from .family_salts import with_family_salts
 from .first_cycle import first_cycle
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
@@ -2693,6 +2694,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "measured" and "value:hydrogen-contained" in g.cues and not subject.additives:
+            # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
+            # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
+            basis = "theoretical"
         elif basis == "measured" and kind_described(text, g, ms):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
@@ -3477,4 +3482,4 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         ms.extend(with_members(c, m, ctx.in_passage.studied_members))
         rs.extend(r)
-    return with_dopant_salts(joined, found, ms), rs
+    return with_family_salts(joined, with_dopant_salts(joined, found, ms)), rs

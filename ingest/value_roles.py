@@ -251,6 +251,80 @@ def _span_said_between(before: str) -> str:
     return _SPAN_FROM.sub("between", before)
 
 
+# "below 400 °C gives 7.1 and 5.9 wt% hydrogen", "samples below 480 °C show desorption amounts of 8.3 wt%
+# hydrogen", "4.8 wt% of hydrogen release … in the range RT to 400 °C": the upper bound of the run an amount of
+# hydrogen in the same clause was measured in, its setting (the amount after the bound, or before it); no clause
+# break or temperature noun said of the value between ("…, while its onset temperature is below 300 °C" names one)
+# (a bare "to" only after the range's start in words: "drops to 196 °C" is where a value went)
+_RUN_BOUND = r"(?:below|under|up\s+to|(?:RT|room\s+temperature|ambient(?:\s+temperature)?)\s+to)\s*" + APPROX
+_HYDROGEN_AMOUNT = rf"{PER_CENT}\s*(?:of\s+)?(?:H2|H₂|hydrogen)\b"
+_CLAUSE_GAP = r"(?:(?![;,]\s*(?:and|while|whereas|but|which)\b|\btemperatures?\s+(?:is|was|are|were|of|at)\b)(?:[^.;]|\.(?=\d)))"
+_BOUND_BEFORE_AMOUNT = re.compile(rf"\b{_RUN_BOUND}$", re.I)
+_AMOUNT_AFTER_BOUND = re.compile(rf"\s*{_CLAUSE_GAP}{{0,60}}?(?<![\d.]){_HYDROGEN_AMOUNT}", re.I)
+_AMOUNT_BEFORE_BOUND = re.compile(rf"{_HYDROGEN_AMOUNT}{_CLAUSE_GAP}{{0,100}}?\b{_RUN_BOUND}$", re.I)
+
+
+def _bound_of_amount_run(text: str, g: Group) -> bool:
+    bound = _BOUND_BEFORE_AMOUNT.search(text, max(0, g.start - 40), g.start)
+    if bound is None:
+        return False
+    if g.key == "onset_dehydrogenation_temperature" and not bound.group(0).lower().startswith(("rt", "room", "ambient")):
+        return False   # (only "from RT to 420 °C" makes the end of the range an onset, by its "from")
+    return _AMOUNT_AFTER_BOUND.match(text, g.end) is not None \
+        or _AMOUNT_BEFORE_BOUND.search(text, max(0, g.start - 160), g.start) is not None
+
+
+# "the loss of about 1 equiv. of NH3 at temperatures <90 °C", "the evolution of ammonia below 100 °C": a
+# temperature of the release of a reagent gas the ontology knows (NH3, diborane), no stage of the hydrogen release
+_GAS_LOST_BEFORE = re.compile(r"\b(?:loss|evolution|release|emission|liberation|elimination)\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
+                              r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
+                              r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
+                              r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
+                              rf"(?:of\s+)?(?:<|≤|>|≥)?\s*{APPROX}$", re.I)
+
+
+def _reagent_gas_lost(text: str, g: Group) -> bool:
+    lost = _GAS_LOST_BEFORE.search(text, max(0, g.start - 120), g.start)
+    if lost is None:
+        return False
+    vocab = vocabulary()
+    term = vocab.lookup(lost.group("gas"), "Material")
+    return term is not None and "Reagent" in vocab and vocab.is_a(term.id, "Reagent")
+
+
+# "the reaction order was n = 1 at 340 K", "an Avrami exponent of m = 2.5 at 573 K": the setting a fit
+# parameter was found at, no condition of a value said beside it (an energy of the same sentence)
+_FIT_PARAMETER_AT = re.compile(r"\b(?:orders?|exponents?)\b[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
+                               rf"{APPROX}$", re.I)
+
+
+# "a first-order transformation to an orthorhombic packing is largely complete by 240 K", "the transition of the
+# low-temperature phase was complete at 390 K": where the change the clause's subject names has run through; a
+# phase change's completion is its transition temperature (about it, when 'largely', 'nearly' … bound it)
+_COMPLETE_BY = re.compile(r"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!(?:is|was|are|were)\b)[^.;,])"
+                          r"{1,80}?\s+)?(?:is|was|are|were|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
+                          rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I)
+
+
+def _completion(text: str, g: Group) -> bool:
+    """Reads a temperature where a phase change the clause names is complete ('… is largely complete by
+    240 K') as that change's transition temperature; True when it did."""
+    done = _COMPLETE_BY.search(text, max(0, g.start - 160), g.start)
+    if done is None:
+        return False
+    said: list[str] = []
+    role, key = choose_property(g.unit, f"{done.group('event')} temperature", "", said)
+    if role != "property" or key != "phase_transition_temperature" or said != ["property:named"]:
+        return False
+    g.role, g.key = role, key
+    g.cues.append("property:completed")
+    if done.group("adverb"):
+        g.qualifier = "~"
+        for n in g.numbers:
+            n.qualifier = "~"
+    return True
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -293,6 +367,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"
         g.cues.append("value:anion-motion")
         return ""
+    if _dims(g.unit) == _dims("degC") and _completion(text, g):
+        return ""   # ("complete by 240 K": no difference 'by')
     if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
@@ -318,6 +394,14 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if test_setting(text, g):
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:test-setting")
+        return ""
+    if _dims(g.unit) == _dims("degC") and _FIT_PARAMETER_AT.search(text, max(0, g.start - 100), g.start):
+        g.role = "ignored"
+        g.cues.append("value:fit-setting")
+        return ""
+    if _dims(g.unit) == _dims("degC") and _reagent_gas_lost(text, g):
+        g.role = "ignored"
+        g.cues.append("value:reagent-gas")
         return ""
     # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
@@ -387,6 +471,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # capacity the clause named before ("stabilizes the hydrogen storage capacity, maintaining ~70% …")
         before, after_words = "capacity retention", ""
         g.cues.append("value:kept-share")
+    if kept is None and hydrogen_contained(text, g):
+        before, after_words = "hydrogen capacity", ""
+        g.cues.append("value:hydrogen-contained")
+    if kept is None and g.unit == "%" and _SHARE_REVERSIBLE.match(text, g.end):
+        before, after_words = "capacity retention", ""
+        g.cues.append("value:reversible-share")
     if kept is not None:
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
@@ -499,6 +589,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # setting, no temperature of the release of its own
         g.role, g.key = "condition", "temperature"
         g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:capacity-below"]
+    if (g.role == "condition" or g.role == "property"
+            and g.key in ("dehydrogenation_temperature", "onset_dehydrogenation_temperature")) \
+            and _dims(g.unit) == _dims("degC") and _bound_of_amount_run(text, g):
+        # (a stage the words name stays a fact: "fully dehydrogenated below 440 °C with 8.3 wt% H2")
+        g.role, g.key = "condition", "temperature"
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:amount-run-bound"]
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -515,7 +611,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     named_after = _NAMED_AFTER.match(text, g.end)
-    if g.role == "property" and g.key and kept is None \
+    if g.role == "property" and g.key and kept is None and "value:reversible-share" not in g.cues \
             and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1)) if named_after
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
@@ -862,6 +958,13 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
                          r"(?:(?:of|for)\s+[^,;.()]{1,40}?\s+)?"
                          r"(?:(?:is|was|are|were|has\s+been|could\s+be|can\s+be|still|well)\s+){0,2}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
+# "70% of it is reversible", "about 80 % of the released hydrogen can be reabsorbed": the share of the amount just
+# named that the sample takes up again, the share of its capacity it keeps on cycling (the dev set's capacity_retention)
+_SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
+                               r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+)(?:\w+ly\s+)?"
+                               r"(?:reversible|re-?absorbed|recovered|restored)\b", re.I)
+
+
 def _kept_capacity(text: str, g: Group) -> bool:
     """The value is the bracketed capacity of a share said to be kept ("93 % of the capacity (4.4 wt%)
     remains", "95% of the hydrogen capacity (5.8 wt%) was retained")."""
@@ -987,6 +1090,19 @@ def _own_words_after(text: str, g: Group) -> str:
 _SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
 
 
+# "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
+# formula, its (theoretical) hydrogen capacity; a share of anything else it contains is its composition
+_CONTAINS_BEFORE = re.compile(r"\b(?:contains?|containing|holds?|holding)\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
+                              r"as\s+much\s+as\s+|up\s+to\s+)?$", re.I)
+_HYDROGEN_CONTAINED = re.compile(r"\s*(?:of\s+)?(?:hydrogen\b|H(?:2|₂)?(?![\w-]))")
+
+
+def hydrogen_contained(text: str, g: Group) -> bool:
+    return _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")) \
+        and _CONTAINS_BEFORE.search(text, max(0, g.start - 30), g.start) is not None \
+        and (_HYDROGEN_CONTAINED.match(text, g.end) is not None or _HYDROGEN_IN_UNIT.search(g.unit) is not None)
+
+
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
     try:
@@ -996,6 +1112,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if u.dimensionality:
         return False
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
+            and not hydrogen_contained(text, g) \
             and not _HYDROGEN_IN_UNIT.search(g.unit) \
             and not _property_named_after(text, g) \
             and not _ratio_property_before().search(fold(text[max(0, g.start - 60):g.start])):

@@ -1,0 +1,60 @@
+"""A member of a generic-cation family named by its cation: "a family of alkali metal salts M(NH2BH3)(BH4)
+(M = Na, K) … the Na salt contains 9.5 wt% H".
+
+A paper that writes its compounds once as a formula with a generic cation 'M' then names each by its
+metal alone ("the Li salt", "the K compound"). A value of such a sentence is read on the bare metal; it
+belongs to the family's formula with that metal in M's place. The text must write one such family, and
+when it lists M's metals ("M = Na, K") the metal must be one of them.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.elements import NONMETALS
+from ontology.formula import FormulaError, parse_formula
+from ontology.models import Measurement
+from ontology.system import SystemParseError, analyse_system
+
+# 'M(BH3NH2BH2NH2BH3)', 'M(NH2BH3)(BH4)', 'M2(B12H12)': a formula whose cation is the generic 'M'
+# (bracketed anions after it; a word such as 'MOF' or 'Mg(BH4)2' is none)
+_FAMILY = re.compile(r"(?<![\w)\]])M(?P<anions>\d*(?:\((?:[^()\s]|\([^()\s]*\))+\)\d*)+)(?![\w(])")
+# 'M = Na, K', 'M = Li and Na': the metals the family's M stands for
+_GIVEN = re.compile(r"\bM\s*=\s*(?P<metals>[A-Z][a-z]?(?:\s*(?:,|and|or)\s*[A-Z][a-z]?)*)")
+_METAL = re.compile(r"[A-Z][a-z]?")
+# 'the Li salt', 'Na compound', 'the K analogue': a member named by its metal and a word for the compound
+_MEMBER = re.compile(r"(?<![\w(])(?P<metal>[A-Z][a-z]?)\s+(?:salt|compound|analog(?:ue)?|derivative)s?\b")
+
+
+def _metal(symbol: str) -> bool:
+    """An element that is a metal: a salt's cation ('the Li salt'; 'the H salt', 'I compound' name none)."""
+    if symbol in NONMETALS:
+        return False
+    try:
+        return parse_formula(symbol).elements == (symbol,)
+    except (FormulaError, ValueError):
+        return False
+
+
+def with_family_salts(text: str, out: list[Measurement]) -> list[Measurement]:
+    """``out`` with each value read on a bare metal that the text names as a member of its one 'M' family
+    ('the Li salt') given to that member's formula."""
+    families = {m.group("anions") for m in _FAMILY.finditer(text)}
+    if len(families) != 1 or not out:
+        return out
+    anions = families.pop()
+    given = {metal for g in _GIVEN.finditer(text) for metal in _METAL.findall(g.group("metals"))}
+    named = {m.group("metal") for m in _MEMBER.finditer(text)
+             if _metal(m.group("metal")) and (not given or m.group("metal") in given)}
+    moved = []
+    for m in out:
+        s = m.system
+        if s.additives or s.host.formula not in named:
+            moved.append(m)
+            continue
+        try:
+            found = analyse_system(f"{s.host.formula}{anions}")
+        except (SystemParseError, ValueError):
+            moved.append(m)
+            continue
+        moved.append(m.model_copy(update={"system": found.system}) if not found.unknown else m)
+    return moved
