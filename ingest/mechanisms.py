@@ -1212,6 +1212,7 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
+_PARTS_SIGN = re.compile(r"[–\-/@+:·⋅]|\s")   # what a sample's notation writes between its parts
 _COCKTAIL = "CocktailEffect"   # Mechanism: the combined action of the elements of one multi-component catalyst
 
 
@@ -2017,8 +2018,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         found.append((_IN_SITU_PHASE, catalytic[1], catalytic[2]))
     # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
     replaced = {s.text for pos, f, s in said.mentions if s is not None and _REPLACED_HERE.search(clean.text, 0, pos)}
+    # (written with a sign between its parts: one compound's formula, 'MgBH4NH2', read as two salts, is no sample)
     whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
              if _modified(s) and _is_host(_host_of_system(s)) and s.text not in replaced
+             and _PARTS_SIGN.search(s.text)
              and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
              and not (host and _phase_of(_host_of_system(s), host, said.added() + sample))]
     # the phases the sentence says its additives turn into ('TiO2 was reduced to Ti2O3 …, and the Ti2O3 serves as

@@ -53,3 +53,15 @@ def test_a_synergy_of_one_additive_s_elements_is_its_cocktail_effect(text, addit
 def test_a_synergy_of_two_additives_stays_each_one_s_catalytic_effect():
     claims = _claims("MgH2 was milled with Ni and CeO2. The fast kinetics is owing to the synergy between Ni and CeO2.")
     assert ("CatalyticEffect", "MgH2", "Ni") in claims and not any(m == "CocktailEffect" for m, _, _ in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Mg(BH4)2·2NH3 was milled with MgH2. The Hδ− in MgH2 attacks the Hδ+ in the NH3 group of Mg(BH4)2·2NH3 to give "
+    "hydrogen and form a MgBH4NH2 compound.",
+    "Mg(BH4)2·2NH3 was milled with MgH2. The Lewis base Hδ− in MgH2 first attacks Hδ+ in the NH3 group of "
+    "Mg(BH4)2·2NH3 to release hydrogen and generate a MgBH4NH2 compound.",
+])
+def test_one_compound_s_formula_read_as_two_salts_is_no_sample_of_the_claim(text):
+    # (a mixed-anion compound the sentence forms, 'MgBH4NH2', reads as Mg(BH4)2 + Mg(NH2)2: not the claim's sample)
+    claims = _claims(text)
+    assert ("AmideHydrideInteraction", "Mg(BH4)2", "MgH2") in claims, claims
