@@ -119,7 +119,13 @@ _MARKUP = re.compile(
     r"|(?P<subspace>(?<=[A-Za-z]\(\d\))\s(?=(?:[A-Z][a-z]?\d*)+\(\d\)))"
     # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2",
     # and a one-letter element's subscript after a bracketed one as '-n' too: "(Ti0.5V0.5)(3)C-2", "Ti(3)C-2"
-    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
+    # (a fractional subscript too, after an element symbol or a group's bracket only: "Li(BH4)(0.75)I(0.25)" is
+    # Li(BH4)0.75I0.25, "composite(0.5)" stays)
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)"
+    + "".join(rf"|(?<={before})\((?=\d\.\d{{1,3}}\))" for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
+    + "".join(rf"|(?<={before}\(\d\.{digits})\)" for before in ("[A-Z]", "[A-Z][a-z]", r"\)")
+              for digits in (r"\d", r"\d\d", r"\d\d\d"))
+    + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
             "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-", "bracedeg": "°", "pm": "±",
