@@ -125,6 +125,9 @@ _MARKUP = re.compile(
     + "".join(rf"|(?<={before})\((?=\d\.\d{{1,3}}\))" for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
     + "".join(rf"|(?<={before}\(\d\.{digits})\)" for before in ("[A-Z]", "[A-Z][a-z]", r"\)")
               for digits in (r"\d", r"\d\d", r"\d\d\d"))
+    # (and a composition symbol's: "Mg(1-x)Zn(x)(BH4)(2)" is Mg1-xZnx(BH4)2)
+    + "".join(rf"|(?<={before})\((?=(?:\d-)?[xyz]\))|(?<={before}\([xyz])\)|(?<={before}\(\d-[xyz])\)"
+              for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
     + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
