@@ -314,6 +314,11 @@ _FOR_BARE = re.compile(rf"(?:\s+(?:of\s+)?(?:hydrogen|H2|H₂)\b)?\s*(?:,\s*)?(?
 _GIVEN_OFF_FROM = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\s*)?(?:,[^,;()]{1,60},\s*)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
                              rf"(?:\w+ly\s+)?[a-z]+ed\s+from\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?")
 _HYDROGEN_GAS = re.compile(r"\bhydrogen\b|H\s?2|H₂|D\s?2")
+# the words a sentence may open with before its subject ("The mixed salt X …", "In contrast, the X …"): no verb
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:in\s+contrast|however|moreover|furthermore|here|notably|similarly|thus),?\s+)?"
+                           r"(?:(?:the|a|an|this|our|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?", re.I)
+# ", and it shows …", "; it reaches …": a clause whose subject is a pronoun, between the last material and the value
+_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+it\s+(?![^,;]*\b(?:than|compared|unlike|versus|vs)\b)[^,;]*$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -977,6 +982,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                  [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
+            if m is not pool[0][0] and _SUBJECT_LEAD.fullmatch(text, 0, pool[0][0].start) \
+                    and _IT_CLAUSE.search(text, m.end, g.start):
+                # "X stabilises the phase of Y, and it shows 3 mS/cm": the pronoun of a coordinated clause takes up
+                # the sentence's subject, not the material named last in the clause before
+                m, s = pool[0]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
             # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
             # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
