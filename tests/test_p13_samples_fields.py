@@ -2,8 +2,9 @@
 as NH3) makes the adduct's strategy Ammoniation; an element the text says is substituted into a hydride is a
 substituent of its lattice, not a catalyst; a value said to come from first-principles / DFT calculations right
 after it is calculated; a loading before a prefix whose formula has a decimal count ("the 5 wt% CoTiO2.5-containing
-sample") is the additive's; the pronoun of a coordinated clause (", and it shows …") is the sentence's subject.
-Sentences written for these tests."""
+sample") is the additive's; the pronoun of a coordinated clause (", and it shows …") is the sentence's subject; a
+plural sample noun ("the binary systems") takes up each sample named before, though the sentence names a reference
+("… below pristine X"). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -118,3 +119,26 @@ def test_material_named_in_the_clause_keeps_its_value():
     # (near miss: the clause names its own subject)
     r = _one("The ternary hydride Mg2CoH5 crystallises like Mg2FeH6, and Mg2FeH6 releases hydrogen at 350 °C.")
     assert r["system"] == "Mg2FeH6"
+
+
+# ------------------------------------------------------------------ "the binary systems … below pristine X": each
+@pytest.mark.parametrize("text, systems", [
+    ("Mg(BH4)2–2LiNH2 and Mg(BH4)2–2NaNH2 composites were prepared in this work. We find that the binary combined "
+     "systems begin to release hydrogen at about 160 °C, some 90 °C below pristine Mg(BH4)2.",
+     {"Mg(BH4)2–2LiNH2", "Mg(BH4)2–2NaNH2"}),
+    ("LiBH4–MgH2 and LiBH4–CaH2 composites were milled for 5 h. The two-phase composites release hydrogen from "
+     "340 °C, far below bulk LiBH4.", {"LiBH4–MgH2", "LiBH4–CaH2"}),
+    ("NaAlH4–TiCl3 and NaAlH4–CeCl3 were prepared by milling. These samples absorb hydrogen at 120 °C, 40 °C lower "
+     "than undoped NaAlH4.", {"NaAlH4–TiCl3", "NaAlH4–CeCl3"}),
+])
+def test_plural_sample_noun_is_each_sample(text, systems):
+    rows = records(text)
+    assert {r["system"] for r in rows} == systems
+    assert len(rows) == len(systems)
+
+
+def test_plural_noun_set_apart_by_its_words():
+    # (near miss: 'the doped samples' leaves out the undoped one named before)
+    rows = records("NaAlH4 and NaAlH4–TiCl3 were prepared by milling. The doped samples absorb hydrogen at 120 °C, "
+                   "40 °C lower than undoped NaAlH4.")
+    assert [r["system"] for r in rows] == ["NaAlH4–TiCl3"]
