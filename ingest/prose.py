@@ -123,6 +123,7 @@ from .respectively import (
     nested_chunks,
     pairs_with_alternatives,
     pairs_with_samples_after,
+    set_apart_pairs,
 )
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
@@ -2625,6 +2626,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     props = _joined_runs(props, text, systems, taken, ctx)
     # ("the enthalpy and entropy of A and B are a, b, c and d, respectively": each sample's values in turn)
     interleaved = interleaved_pairs(text, props, systems, taken) if len(props) >= 4 and "espectively" in text else {}
+    if len(props) >= 2 and "espectively" in text:
+        # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
+        interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):

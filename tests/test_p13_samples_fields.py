@@ -4,7 +4,9 @@ substituent of its lattice, not a catalyst; a value said to come from first-prin
 after it is calculated; a loading before a prefix whose formula has a decimal count ("the 5 wt% CoTiO2.5-containing
 sample") is the additive's; the pronoun of a coordinated clause (", and it shows …") is the sentence's subject; a
 plural sample noun ("the binary systems") takes up each sample named before, though the sentence names a reference
-("… below pristine X"). Sentences written for these tests."""
+("… below pristine X"); values written apart, each with its own setting, then 'respectively', pair with the samples
+listed before ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively"). Sentences written for these
+tests."""
 from __future__ import annotations
 
 import pytest
@@ -142,3 +144,22 @@ def test_plural_noun_set_apart_by_its_words():
     rows = records("NaAlH4 and NaAlH4–TiCl3 were prepared by milling. The doped samples absorb hydrogen at 120 °C, "
                    "40 °C lower than undoped NaAlH4.")
     assert [r["system"] for r in rows] == ["NaAlH4–TiCl3"]
+
+
+# ------------------------------------------------------------------ "x at T1 and y at T2, respectively"
+@pytest.mark.parametrize("text, pairs", [
+    ("The blends LiBH4 + MgH2 and NaBH4 + MgH2 release 8.0 wt% H2 at 400 °C and 5.0 wt% H2 at 450 °C, respectively.",
+     [(8.0, "LiBH4–MgH2"), (5.0, "NaBH4–MgH2")]),
+    ("Mg(BH4)2·NH3 and Ca(BH4)2·NH3 conduct 1 × 10-5 S cm-1 at 100 °C and 2 × 10-6 S cm-1 at 150 °C, respectively.",
+     [(0.01, "Mg(BH4)2·NH3"), (0.002, "Ca(BH4)2·NH3")]),
+    ("NaAlH4–TiCl3 and NaAlH4–CeCl3 absorb 4.5 wt% H2 within 10 min and 4.0 wt% H2 within 30 min, respectively.",
+     [(4.5, "NaAlH4–TiCl3"), (4.0, "NaAlH4–CeCl3")]),
+])
+def test_values_with_own_settings_pair_respectively(text, pairs):
+    assert sorted((r["value"], r["system"]) for r in records(text)) == sorted(pairs)
+
+
+def test_values_with_own_settings_without_respectively():
+    # (near miss: without 'respectively' nothing pairs the values with the listed samples)
+    rows = records("The blends LiBH4 + MgH2 and NaBH4 + MgH2 release 8.0 wt% H2 at 400 °C and 5.0 wt% H2 at 450 °C.")
+    assert len({r["system"] for r in rows}) == 1
