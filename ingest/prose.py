@@ -1524,6 +1524,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
+    # ("… gives off NH3, followed by the decomposition of X": the adduct's parent, a stage of the sample)
+    stages = [s for m, s in systems if _adduct_stage(text, m, s, ctx.system)]
+    hydro = [s for s in hydro if not any(s is x for x in stages)]
     new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
                   # ("Hydrogenation of Li3N yields Li2NH. The Li2NH formed …": what a hydrogen-free host takes
@@ -2043,6 +2046,23 @@ def _named_bare(system: MaterialSystem) -> bool:
     """Nothing was added to the sample but what it is made of: no catalyst, filler or support (a molecule of the
     host's formula and a composite's hydride partners are its own)."""
     return not added_parts(system) or len(bare_sample(system).additives) == len(system.additives)
+
+
+# "… gives off NH3, followed by the decomposition of X": what decomposes once the ligand is gone
+_STAGE_OF = re.compile(r"\b(?:decomposition|dehydrogenation|breakdown|decomposing|dehydrogenating)\s+of\s+"
+                       r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _adduct_stage(text: str, m: Mention, system: MaterialSystem, sample: MaterialSystem | None) -> bool:
+    """'Sr(NH2BH3)2·NH3 … gives off NH3, followed by the decomposition of Sr(NH2BH3)2': the parent of the passage's
+    adduct (its ligand written into the formula) named as what decomposes is a stage of that sample, no new one."""
+    if sample is None or "·" not in sample.name or system.additives:
+        return False
+    # (an adduct kept whole, Sr(NH2BH3)2·NH3, or read as its parent with the ligand as a substituent, Mg(BH4)2·2NH3)
+    whole = sample.host.formula.split("·")[0] if "·" in sample.host.formula else None
+    ligands_only = bool(sample.additives) and all(a.role == "DopantSubstituent" for a in sample.additives)
+    parent = whole if whole is not None else sample.host.formula if ligands_only else None
+    return parent == system.host.formula and _STAGE_OF.search(text, max(0, m.start - 50), m.start) is not None
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:

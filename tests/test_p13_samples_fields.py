@@ -5,8 +5,9 @@ after it is calculated; a loading before a prefix whose formula has a decimal co
 sample") is the additive's; the pronoun of a coordinated clause (", and it shows …") is the sentence's subject; a
 plural sample noun ("the binary systems") takes up each sample named before, though the sentence names a reference
 ("… below pristine X"); values written apart, each with its own setting, then 'respectively', pair with the samples
-listed before ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively"). Sentences written for these
-tests."""
+listed before ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively"); an adduct's parent named as what
+decomposes once the ligand is gone ("… followed by the decomposition of X") is a stage of the adduct, which stays the
+sample. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -163,3 +164,23 @@ def test_values_with_own_settings_without_respectively():
     # (near miss: without 'respectively' nothing pairs the values with the listed samples)
     rows = records("The blends LiBH4 + MgH2 and NaBH4 + MgH2 release 8.0 wt% H2 at 400 °C and 5.0 wt% H2 at 450 °C.")
     assert len({r["system"] for r in rows}) == 1
+
+
+# ------------------------------------------------------------------ "… followed by the decomposition of X"
+@pytest.mark.parametrize("text, system", [
+    ("Sr(NH2BH3)2·2NH3 was obtained from solution. It loses ammonia below 90 °C, followed by the decomposition of "
+     "Sr(NH2BH3)2. The total hydrogen release reaches 8.2 wt% at 250 °C.", "Sr(NH2BH3)2·2NH3"),
+    ("LiNa(NH2BH3)2·NH3 was made by milling. The sample gives off NH3 first, and then the dehydrogenation of "
+     "LiNa(NH2BH3)2 proceeds. It releases 8.5 wt% H2 below 200 °C.", "LiNa(NH2BH3)2·NH3"),
+    ("Li2Ca(NH2BH3)4·2NH3 was made by milling. Heating drives off NH3 and is followed by the breakdown of "
+     "Li2Ca(NH2BH3)4 to release hydrogen. The sample gives 6.1 wt% H2 up to 300 °C.", "Li2Ca(NH2BH3)4·2NH3"),
+])
+def test_adduct_parent_decomposing_is_a_stage(text, system):
+    assert _one(text)["system"] == system
+
+
+def test_adduct_parent_made_as_a_sample_of_its_own():
+    # (near miss: the parent made for comparison is a sample the text goes on about)
+    r = _one("Sr(NH2BH3)2·NH3 was made by ball milling. Sr(NH2BH3)2 was made for comparison. It releases hydrogen "
+             "at 95 °C.")
+    assert r["system"] == "Sr(NH2BH3)2"
