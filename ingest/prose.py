@@ -410,6 +410,9 @@ class PassageState:
     # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
     bare_samples: set = field(default_factory=set)
     made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
+    # the passage said its study is a calculation ("We investigated X by a first principles calculation"), and no
+    # sentence since said it made or measured a sample: its values are calculated
+    computed: bool = False
 
 
 @dataclass
@@ -1360,9 +1363,25 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
 
 
+# "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
+# the study says its method is a calculation (its own: said in the first person or of 'this work')
+_BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+)?"
+                 r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
+_STUDY_COMPUTED = re.compile(rf"\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b", re.I)
+# a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
+_STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
+                         r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
+                         re.I)
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    if _STUDY_COMPUTED.search(text) and not _STUDY_MADE.search(text):
+        ctx.in_passage.computed = True
+    elif ctx.in_passage.computed and _STUDY_MADE.search(text):
+        ctx.in_passage.computed = False   # ("… We then synthesised it and measured …": an experiment too)
     # before the passage introduced the title's sample, the bare host is general knowledge
     title = ctx.system if ctx.opening and background_sample(text, ctx.system, ctx.background) else None
     ctx.opening = title is not None
@@ -2712,6 +2731,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "measured" and ctx.in_passage.computed:
+            basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
         elif basis == "measured" and kind_described(text, g, ms):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):

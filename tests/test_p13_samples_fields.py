@@ -7,7 +7,8 @@ plural sample noun ("the binary systems") takes up each sample named before, tho
 ("… below pristine X"); values written apart, each with its own setting, then 'respectively', pair with the samples
 listed before ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively"); an adduct's parent named as what
 decomposes once the ligand is gone ("… followed by the decomposition of X") is a stage of the adduct, which stays the
-sample. Sentences written for these tests."""
+sample; a passage that says its study is a first-principles / DFT calculation gives calculated values until it says
+it made or measured a sample. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -184,3 +185,22 @@ def test_adduct_parent_made_as_a_sample_of_its_own():
     r = _one("Sr(NH2BH3)2·NH3 was made by ball milling. Sr(NH2BH3)2 was made for comparison. It releases hydrogen "
              "at 95 °C.")
     assert r["system"] == "Sr(NH2BH3)2"
+
+
+# ------------------------------------------------------------------ a study that says it is a calculation
+@pytest.mark.parametrize("text", [
+    "We studied the hydride Mg2CoH5 substituted with scandium by a first principles calculation. Mg2CoH5 is very "
+    "stable. The Sc substituted Mg2CoH5 has a desorption temperature of 95 °C, which suits applications.",
+    "Using density functional theory, we examine NaAlH4 doped with Ti. The doped alanate has a reaction enthalpy of "
+    "35 kJ/mol H2.",
+    "This work treats Mg2FeH6 with Co by ab initio methods. Its formation enthalpy comes out at 80 kJ/mol H2.",
+])
+def test_computed_study_gives_calculated_values(text):
+    assert [r["basis"] for r in records(text)] == ["calculated"]
+
+
+def test_computed_study_that_then_made_a_sample():
+    # (near miss: the passage goes on to make and measure a sample)
+    rows = records("We investigated MgH2 with Ni by DFT. MgH2–Ni was then ball milled and its desorption temperature "
+                   "was 280 °C.")
+    assert [r["basis"] for r in rows] == ["measured"]
