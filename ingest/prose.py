@@ -124,6 +124,7 @@ from .respectively import (
     nested_chunks,
     pairs_with_alternatives,
     pairs_with_samples_after,
+    set_apart_pairs,
 )
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
@@ -315,6 +316,11 @@ _FOR_BARE = re.compile(rf"(?:\s+(?:of\s+)?(?:hydrogen|H2|H₂)\b)?\s*(?:,\s*)?(?
 _GIVEN_OFF_FROM = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\s*)?(?:,[^,;()]{1,60},\s*)?(?:(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
                              rf"(?:\w+ly\s+)?[a-z]+ed\s+from\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?")
 _HYDROGEN_GAS = re.compile(r"\bhydrogen\b|H\s?2|H₂|D\s?2")
+# the words a sentence may open with before its subject ("The mixed salt X …", "In contrast, the X …"): no verb
+_SUBJECT_LEAD = re.compile(r"\W*(?:(?:in\s+contrast|however|moreover|furthermore|here|notably|similarly|thus),?\s+)?"
+                           r"(?:(?:the|a|an|this|our|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?", re.I)
+# ", and it shows …", "; it reaches …": a clause whose subject is a pronoun, between the last material and the value
+_IT_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+it\s+(?![^,;]*\b(?:than|compared|unlike|versus|vs)\b)[^,;]*$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
                             r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
@@ -408,6 +414,9 @@ class PassageState:
     # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
     bare_samples: set = field(default_factory=set)
     made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
+    # the passage said its study is a calculation ("We investigated X by a first principles calculation"), and no
+    # sentence since said it made or measured a sample: its values are calculated
+    computed: bool = False
 
 
 @dataclass
@@ -990,6 +999,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                  [x for x in hosts if x[1].additives]):
         if pool:
             m, s = pool[-1]
+            if m is not pool[0][0] and _SUBJECT_LEAD.fullmatch(text, 0, pool[0][0].start) \
+                    and _IT_CLAUSE.search(text, m.end, g.start):
+                # "X stabilises the phase of Y, and it shows 3 mS/cm": the pronoun of a coordinated clause takes up
+                # the sentence's subject, not the material named last in the clause before
+                m, s = pool[0]
             # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
             # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
             # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
@@ -1362,9 +1376,25 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
 
 
+# "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
+# the study says its method is a calculation (its own: said in the first person or of 'this work')
+_BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+)?"
+                 r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
+_STUDY_COMPUTED = re.compile(rf"\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b", re.I)
+# a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
+_STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
+                         r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
+                         re.I)
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    if _STUDY_COMPUTED.search(text) and not _STUDY_MADE.search(text):
+        ctx.in_passage.computed = True
+    elif ctx.in_passage.computed and _STUDY_MADE.search(text):
+        ctx.in_passage.computed = False   # ("… We then synthesised it and measured …": an experiment too)
     # before the passage introduced the title's sample, the bare host is general knowledge
     title = ctx.system if ctx.opening and background_sample(text, ctx.system, ctx.background) else None
     ctx.opening = title is not None
@@ -1528,6 +1558,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
+    # ("… gives off NH3, followed by the decomposition of X": the adduct's parent, a stage of the sample)
+    stages = [s for m, s in systems if _adduct_stage(text, m, s, ctx.system)]
+    hydro = [s for s in hydro if not any(s is x for x in stages)]
     new_formed = {host_formula(s) for m, s in systems if _has_hydrogen(s) and ctx.system is not None
                   and host_formula(s) != host_formula(ctx.system)  # a sample made by a reaction is no phase of itself
                   # ("Hydrogenation of Li3N yields Li2NH. The Li2NH formed …": what a hydrogen-free host takes
@@ -2047,6 +2080,23 @@ def _named_bare(system: MaterialSystem) -> bool:
     """Nothing was added to the sample but what it is made of: no catalyst, filler or support (a molecule of the
     host's formula and a composite's hydride partners are its own)."""
     return not added_parts(system) or len(bare_sample(system).additives) == len(system.additives)
+
+
+# "… gives off NH3, followed by the decomposition of X": what decomposes once the ligand is gone
+_STAGE_OF = re.compile(r"\b(?:decomposition|dehydrogenation|breakdown|decomposing|dehydrogenating)\s+of\s+"
+                       r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+def _adduct_stage(text: str, m: Mention, system: MaterialSystem, sample: MaterialSystem | None) -> bool:
+    """'Sr(NH2BH3)2·NH3 … gives off NH3, followed by the decomposition of Sr(NH2BH3)2': the parent of the passage's
+    adduct (its ligand written into the formula) named as what decomposes is a stage of that sample, no new one."""
+    if sample is None or "·" not in sample.name or system.additives:
+        return False
+    # (an adduct kept whole, Sr(NH2BH3)2·NH3, or read as its parent with the ligand as a substituent, Mg(BH4)2·2NH3)
+    whole = sample.host.formula.split("·")[0] if "·" in sample.host.formula else None
+    ligands_only = bool(sample.additives) and all(a.role == "DopantSubstituent" for a in sample.additives)
+    parent = whole if whole is not None else sample.host.formula if ligands_only else None
+    return parent == system.host.formula and _STAGE_OF.search(text, max(0, m.start - 50), m.start) is not None
 
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
@@ -2630,6 +2680,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     props = _joined_runs(props, text, systems, taken, ctx)
     # ("the enthalpy and entropy of A and B are a, b, c and d, respectively": each sample's values in turn)
     interleaved = interleaved_pairs(text, props, systems, taken) if len(props) >= 4 and "espectively" in text else {}
+    if len(props) >= 2 and "espectively" in text:
+        # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
+        interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
     for g in props:
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
@@ -2694,6 +2747,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "measured" and ctx.in_passage.computed:
+            basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
         elif basis == "measured" and "value:hydrogen-contained" in g.cues and not subject.additives:
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")

@@ -49,7 +49,10 @@ _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our)\s+"
                         rf"(?:{AMOUNT_GROUPS}\s+)?"
-                        rf"(?P<words>(?:{_FUNCTION}[\w·–-]+\s+){{0,3}}?){SAMPLE_NOUNS}\b", re.I)
+                        # ("the 10 wt% TiVO3.5-containing sample": a decimal count after an element symbol is in
+                        # the word)
+                        rf"(?P<words>(?:{_FUNCTION}(?:[\w·–-]|(?<=[A-Za-z]\d)\.(?=\d))+\s+){{0,3}}?)"
+                        rf"{SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"

@@ -556,6 +556,35 @@ def interleaved_pairs(text: str, props: list[Group], systems, taken) -> dict[int
     return out
 
 
+# "1.5 wt% H2 at 50 °C and 1.9 wt% H2 at 80 °C, respectively": single values of one quantity, each followed by its
+# own setting (a short phrase after a preposition), joined by 'and' or a comma, then 'respectively'
+_OWN_SETTING = r"(?:\s+(?:of\s+)?(?:H2|hydrogen))?(?:\s+(?:at|under|after|in|within|for|over|upon)\s+[^,;()]{1,30}?)?"
+_SET_RUN_GAP = re.compile(_OWN_SETTING + r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_SET_RESPECTIVELY = re.compile(_OWN_SETTING + rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
+
+
+def set_apart_pairs(text: str, props: list[Group], systems, taken) -> dict[int, MaterialSystem]:
+    """'A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively': single values of one quantity written
+    apart, each with its own setting, are a list paired with the samples listed before (id of each value -> its
+    sample)."""
+    out: dict[int, MaterialSystem] = {}
+    i = 0
+    while i < len(props):
+        run = [props[i]]
+        while (j := i + len(run)) < len(props) and props[j].kind == "single" == run[-1].kind \
+                and _dims(props[j].unit) == _dims(run[-1].unit) \
+                and _SET_RUN_GAP.fullmatch(text, run[-1].end, props[j].start):
+            run.append(props[j])
+        i += len(run)
+        if len(run) < 2 or not _SET_RESPECTIVELY.match(text, run[-1].end):
+            continue
+        listed = Group("list", [g.numbers[0] for g in run], run[0].unit, run[0].start, run[-1].end)
+        targets = listed_systems(listed, systems, taken, text)
+        if len(targets) == len(run):
+            out.update({id(g): t for g, t in zip(run, targets)})
+    return out
+
+
 def _unit_period(run: list[Group]) -> int:
     """The number of different quantities a run of values cycles through, twice or more (0 if it does not)."""
     dims = [_dims(g.unit) for g in run]

@@ -87,6 +87,7 @@ from .preparation_words import (
     SHOWING,
     SPACED_PLACING_VERBS,
     SPACED_PREFIX_VERBS,
+    SUBSTITUTING,
     TOGETHER_MADE,
     USED_ACTIVE,
     USED_PARTICIPLE,
@@ -343,10 +344,11 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contra
 # ("CMK-3-confined", "SBA-15-supported": a scaffold's name may hold a hyphen and number; "submicron-Mn-doped",
 # "ML-Ti3C2-modified": a word of size or form before the additive is part of its name; a prefix that
 # places the host into or onto its support writes it host@support)
+# ("TiVO3.5-containing", "Ni0.5Co0.5-doped": a decimal count after an element symbol is part of the formula)
 # ("Ni@C-doped", "Ti3C2/TiO2-catalysed", "ZrCl4/graphene-doped": a composite additive, its support maybe named in
 # lower-case letters; "rGO-wrapped": an abbreviation led by lower case)
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?:(?P<coefficient>\d*\.\d+)(?=[A-Z]))?(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
-                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])[A-Za-z0-9()·]*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
+                     r"(?:[A-Z]|[a-z]{1,2}[A-Z])(?:[A-Za-z0-9()·]|(?<=[A-Za-z]\d)\.\d)*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
                      rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
 # (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
@@ -364,6 +366,9 @@ _SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
 _CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
+# "Mg2FeH6 substituted with Y", "K-substituted Li2B12H12": what the text says takes the host's lattice sites
+# (the ontology's SubstitutingWord)
+_SUBSTITUTING = re.compile(rf"\b{SUBSTITUTING}\b", re.I)
 # what a prefix-doped noun stands for when no hydride follows: "the Ni-doped sample"
 _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
@@ -740,10 +745,11 @@ def _is_class(m: Mention) -> bool:
 
 
 def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str],
-          catalysts: set[str] = frozenset()) -> MaterialSystem:
+          catalysts: set[str] = frozenset(), substituents: set[str] = frozenset()) -> MaterialSystem:
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
-    the host, catalysts whatever the role their composition would give them."""
+    the host, catalysts whatever the role their composition would give them; ``substituents``: additives the text
+    says are substituted into the host, substituents of its lattice (no catalyst beside it)."""
     host = named_members(host, [add for _, add, _ in parts])   # (a member given takes its class's place)
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
@@ -800,6 +806,12 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         # "NaH-catalysed LiNH2–LiH", "doped with KH": a hydride put in as a catalyst is no reactive partner
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
+            else a for a in joined.additives]})
+    if any(a.formula in substituents and a.role == ROLES["catalyst"] for a in joined.additives):
+        # "Mg2FeH6 substituted with Y", "Sc-substituted Mg2CoH5": the element takes sites of the host's lattice,
+        # which the composition alone would read as a catalyst milled in
+        joined = joined.model_copy(update={"additives": [
+            a.model_copy(update={"role": ROLES["dopant"]}) if a.formula in substituents and a.role == ROLES["catalyst"]
             else a for a in joined.additives]})
     if any(_doping_framework(a, catalysts) for a in joined.additives):
         # "MgH2 with 10 wt% MOF-5", "a Co-MOF doped MgH2": a porous framework milled in at a few per cent, or said to
@@ -1130,6 +1142,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
         catalysts: set[str] = set()
+        substituents: set[str] = set()
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
@@ -1152,6 +1165,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                                   _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
                 if _CATALYSING.search(p.group(0)):
                     catalysts.add(added)
+                elif _SUBSTITUTING.search(p.group(0)):
+                    substituents.add(added)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)
@@ -1307,7 +1322,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if alternatives is not None:
                 alternatives[:] = [_with(s, [(sep, add, _amount(link))], set()) for _, add in items]
             consumed.update(n.start for n, _ in items)
-            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts) if parts else s))
+            out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts, substituents) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first, together, milled_list = end, True, False, False
@@ -1430,6 +1445,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts.append((sep, add, amount))
             if _CATALYSING.search(link.group(0)):
                 catalysts.add(add)
+            elif _SUBSTITUTING.search(link.group(0)):
+                substituents.add(add)
             if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                 in_situ.add(add)
             consumed.add(n.start)
@@ -1456,7 +1473,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         if milled_list:
             s, parts = _hydrides_first(s, parts)
-        system = _with(s, parts, in_situ, catalysts) if parts else s
+        system = _with(s, parts, in_situ, catalysts, substituents) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]

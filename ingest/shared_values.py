@@ -11,11 +11,21 @@ import re
 from ontology.models import Measurement
 
 from .material_cues import LIST_GAP
+from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .value_lists import samples_cut_at_hyphens
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's
 _EACH = re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I)
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
+# "the binary combined systems", "these composites": a plural sample noun (the ontology's SampleNoun words) takes up
+# every sample named before, unless its words set some apart ("the doped samples", "the pristine ones": a baseline
+# word or a participle of modification, the ontology's BaselineWord and prefix verbs)
+_PLURAL_SAMPLES = re.compile(rf"\b(?:the|these|those)\s+(?:(?!(?:{BASELINE_WORDS}|(?:[\w-]+-)?(?:{PREFIX_VERBS}|"
+                             rf"{PLACING_PREFIX_VERBS}))\b)[a-z][a-z-]*\s+){{0,3}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
+# a sample named as the reference of a comparison ("… 90 °C below pristine A", "… than A"): no subject of the value
+_REFERENCE_BEFORE = re.compile(rf"\b(?:than|below|above|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+"
+                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
 # the list opens the sentence: at most an article or 'both' before its first member
 _OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -38,6 +48,11 @@ def _said_of_each(text: str, run: list) -> bool:
     return any(_AS_WELL_AS.search(text, a[0].end, b[0].start) for a, b in zip(run, run[1:]))
 
 
+def _reference(text: str, m) -> bool:
+    """The mention is the reference a value is set against ('… some 90 °C below pristine A'), not a subject."""
+    return _REFERENCE_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
 def _coordinated(text: str, systems) -> list:
     """The longest run of (mention, system) pairs written as one list ('A and B', 'A, B and C')."""
     best: list = []
@@ -56,7 +71,7 @@ def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> l
     """``out`` with a copy of a value for every other sample of the coordinated subject it was said of.
     ``earlier``: the samples the sentence before gave values to, which 'the two …' refers to when the
     sentence names no list of its own."""
-    if not out or not (each := _EACH.search(text)) and not systems:
+    if not out or not (each := _EACH.search(text) or _PLURAL_SAMPLES.search(text)) and not systems:
         return out
     whole = _of_the_sentence(text, out, systems, earlier, each)
     return whole if len(whole) > len(out) else out + _clause_by_clause(text, out, systems)
@@ -75,7 +90,8 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
         members = [s for _, s in run]
     elif each and (cut := _cut_at_hyphens(text, systems, each)):
         members = cut   # "both the Ni- and Co-doped samples": the additives cut at their hyphens, one sample each
-    elif each and len(earlier) >= 2 and len({s.name for _, s in systems} - {s.name for s in earlier}) == 0 \
+    elif each and len(earlier) >= 2 and len({s.name for m, s in systems if not _reference(text, m)}
+                                            - {s.name for s in earlier}) == 0 \
             and _COUNT.get(each.group(0).split()[-1].lower(), len(earlier)) == len(earlier):
         members = list(earlier)   # ("the two …" of three samples named before: not each of them)
     else:

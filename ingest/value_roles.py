@@ -1375,10 +1375,14 @@ def said_in_theory(text: str, g: Group) -> bool:
     return bool(_THEORY_AFTER.match(text, g.end))
 
 
-# "74.6 kJ/mol H2 by DFT", "… from first-principles calculations", "67 kJ/mol H2 from experiment": how the value was
-# obtained, said right after it (over what the clause before says: "… by DFT, compares with 67 … from experiment")
-_OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|first[- ]principles|"
-                             r"ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)\b)|"
+# "74.6 kJ/mol H2 by DFT", "… from first-principles calculations", "67 kJ/mol H2 from experiment", "90 °C in our DFT
+# calculations": how the value was obtained, said right after it (over what the clause before says: "… by DFT,
+# compares with 67 … from experiment")
+# ('in theory' is no calculation: what the formula holds, theoretical — ``said_in_theory``)
+_OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|"
+                             r"first[- ]principles|ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)|"
+                             r"(?:in|according\s+to)\s+(?:the\s+|our\s+)?(?:DFT|first[- ]principles|ab\s+initio|"
+                             r"(?:theoretical\s+)?calculations?|simulations?))\b)|"
                              r"(?P<meas>(?:from|in|by)\s+(?:the\s+|our\s+)?(?:experiments?|measurements?)\b|experimentally\b))",
                              re.I)
 

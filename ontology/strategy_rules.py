@@ -390,7 +390,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if _is_borohydride(els) and _is_borohydride(host_els):
             return {"CationSubstitution"}
         if not els - metals and "Mg" in host_metals and not host_els - host_metals - {"H", "D"}:
-            return {"Alloying"}
+            # Mg0.9In0.1, Cu in Mg2NiH4: the element alloys the metal (or the alloy the hydride is of); in a
+            # complex hydride of no alloy (Y in Mg2FeH6: no Mg–Fe alloy exists) it takes a cation's site
+            if len(host_metals) == 1 or _alloy_of(host.formula, vocab):
+                return {"Alloying"}
+            return {"CationSubstitution"}
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
     # a substituent is a substitution whatever the system is for (a mixed-anion closo-borate is an
