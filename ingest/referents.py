@@ -31,11 +31,14 @@ from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPL
 from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
+    _REPLACING,
     PREFIX,
     _amount,
     _prefix_additive,
     _with,
+    bare_sample,
     has_hydrogen,
+    in_place_of_its_part,
     named_members,
     plus_additive,
     sample_without,
@@ -564,11 +567,24 @@ def added_to_sample(text: str, systems, current: MaterialSystem | None,
         if add is None or has_hydrogen(add) and not amount and not (receives and receives.group("dope")) \
                 or any(has_hydrogen(s) and m.start != x.start for m, s in systems):
             return None
-        # the notation with its loading ("–5 mol% TiCl3")
-        joined = _with(current, [("–", add.name, _amount(amount) if amount else None)], set(),
+        # the notation with its loading ("–5 mol% TiCl3"); put in 'instead of' an additive of the sample, named
+        # ("2 mol% Ti was added to the sample instead of TiN"), of the part the new one plays, it replaces them:
+        # the bare sample with it
+        base = bare_sample(current) if _replaces_its_additive(text, current) \
+            and in_place_of_its_part(current, add) is not None else current
+        joined = _with(base, [("–", add.name, _amount(amount) if amount else None)], set(),
                        catalysts={add.name} if has_hydrogen(add) else set())
         return joined if joined is not current else None
     return None
+
+
+def _replaces_its_additive(text: str, current: MaterialSystem) -> bool:
+    """Does the sentence say its addition takes the place of one of ``current``'s additives, named after the word
+    of replacing ('instead of TiN', 'in place of the Ni')? ('instead of Al2O3' of a sample without Al2O3 replaces
+    none of its parts.)"""
+    said = _REPLACING.search(text)
+    after = text[said.end():said.end() + 40] if said else ""
+    return any(re.search(rf"(?<!\w){re.escape(a.formula)}(?!\w)", after) for a in current.additives)
 
 
 def named_by_prefix(systems, seen: list[MaterialSystem]):

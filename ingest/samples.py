@@ -81,6 +81,7 @@ from .preparation_words import (
     PROMOTING,
     PUT_BEFORE_HOST,
     PUT_INTO_HOST,
+    PUT_INTO_SAMPLE,
     PUT_PARTICIPLE,
     PUT_PRESENT,
     SCAFFOLDING,
@@ -2645,15 +2646,28 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     # adds is new even when an additive before holds its element; a preparation of its own starts from the
     # bare hydride)
     afterwards = _ADDED_AFTERWARDS.search(text) is not None
+    # ("Adding 25 wt% carbon black to the electrode" after 0.7MgH2–0.3TiH2: put into the sample the passage names
+    # by its noun, the additive joins that sample with all its parts, not its bare hydride)
+    into_it = _INTO_THE_SAMPLE.search(text) is not None and not _REPLACING.search(text)
     if afterwards and loadings:
         loaded = _loading_given(context, adds, loadings)
         if loaded is not None:
             return loaded   # "Subsequently, 5 wt% Ni was added" of the title's MgH2–Ni: that additive's loading
     if not adds or all(_one_of_its_additives(a, context, whole_only=afterwards) for a in adds):
         return None  # "Adding Al2O3 lowers …" of the Al2O3 composite: the paragraph's sample as it is
-    bare = context if afterwards else unfilled_sample(context)
+    bare = context if afterwards or into_it else unfilled_sample(context)
     joined = _with(bare, [("–", a, loadings.get(a)) for a in adds], set())
     return joined if joined is not bare else None
+
+
+# "Adding 25 wt% of carbon black to the electrode", "Super P was mixed into the composite", "milling 5 wt% Ni into
+# this sample": an adding word, then 'to'/'into' the passage's sample named by its noun (the ontology's SampleNoun),
+# words only between ("into the Mg3Ag alloy system" names another material, not the passage's sample)
+_INTO_THE_SAMPLE = re.compile(rf"\b(?:{ADDING_BEFORE}|{PUT_INTO_SAMPLE}|{MILLED})\b[^.;]{{0,80}}?\b(?:in)?to\s+"
+                              rf"(?:the|this|that|our)\s+(?:(?-i:[a-z][a-z-]*)\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
+# ('Adding Fe to the composite instead of Ni', 'in place of the catalyst': an addition that replaces a part starts
+# from the bare sample, as a new one)
+_REPLACING = re.compile(r"\b(?:instead|in\s+place\s+of|rather\s+than|replac\w*|substitut\w*)\b", re.I)
 
 
 def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str, str]) -> MaterialSystem | None:
