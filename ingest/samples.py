@@ -599,6 +599,15 @@ def _additive_terms() -> frozenset[str]:
 _HYDROGEN_ATOM = re.compile(r"[HDT]\d*")   # (compiled once: every candidate additive is tested)
 
 
+def _porous_kind(term: str | None) -> bool:
+    """Is ``term`` a kind of porous scaffold with kinds of its own ('mesoporous silica', of which SBA-15 and MCM-41
+    are members)? Written in words with a formula ('mesoporous SiO2'), it names the support the sample has, as
+    a scaffold's architecture words do, not a class of additives the text leaves open ('oxides'), when it is
+    what the verb after the host puts in."""
+    vocab = vocabulary()
+    return bool(term) and term in vocab and bool(vocab.children(term)) and vocab.is_a(term, _POROUS_SCAFFOLD)
+
+
 def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
     """The notation of a mention that can be an additive (a formula, or a named additive such as
     'graphene'), or None."""
@@ -1063,6 +1072,31 @@ def _held_in_scaffold(text: str, host_end: int, n: Mention) -> bool:
     return architecture_name(n.text) is not None
 
 
+# "infiltrated into the pores of ZIF-8", "confined in UiO-67bpy", "within the pores of MIL-53(Al)": a framework's code
+# (capitals, a hyphen, its number; a suffix or its metal in brackets) in the slot of what confines the hydride
+_CODE_IN_SLOT = re.compile(rf"(?i:{_SCAFFOLD_VERB}|\b(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
+                           r"\s+(?:the\s+)?(?P<code>[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}-\d+[a-z]{0,4}(?:\([A-Z][a-z]?\))?)"
+                           r"(?![\w(-])")
+
+
+def _codes_in_slot(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """(found, ms) with the framework code a confining slot names and no mention holds ('ZIF-8', which the ontology
+    leaves out as a scaffold: papers as often pyrolyse it into a carbon) as a material of its own, named as written:
+    read from the slot only, so a code named elsewhere (the framework a carbon is made from) is no scaffold."""
+    added = []
+    for c in _CODE_IN_SLOT.finditer(text) if "-" in text else ():
+        a, b = c.span("code")
+        if any(m.start < b and a < m.end for m in ms):
+            continue
+        system = _parsed(c.group("code"))
+        if system is not None and not system.additives and not has_hydrogen(system):
+            added.append((Mention("Material", c.group("code"), a, b), system))
+    if not added:
+        return found, ms
+    return (sorted([*found, *added], key=lambda x: x[0].start),
+            sorted([*ms, *(m for m, _ in added)], key=lambda m: m.start))
+
+
 def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
             context: MaterialSystem | None, alternatives: list | None = None
             ) -> tuple[list[tuple[Mention, MaterialSystem]], set[int]]:
@@ -1099,6 +1133,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found = _amounts_stated_after(text, found)
     if context is not None and context.additives and _SHARE_WORD.search(text):
         found = _share_of_its_additive(text, found, context)
+    found, ms = _codes_in_slot(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1382,9 +1417,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
-                if add is None and _is_class(n) and (
+                if add is None and _is_class(n) and not _made_with(n.term) and (
                         link is not None and link.groupdict().get("into")   # "… doped with LiI was confined in silica"
                         or first and link is not None and link.groupdict().get("scaffold")
+                        # ("milled with mesoporous SiO2": a kind of porous scaffold the host is put together with)
+                        or first and link is not None and _porous_kind(n.term)
                         or link is None and (_placed(text, m.start, last_end, n.start)
                                              or _held_in_scaffold(text, last_end, n))):
                     add = n.text  # "infiltrated into mesoporous silica", "confining NaBH4 inside the pores
@@ -1407,8 +1444,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
                 milled_list = True
-            if link is None and first and (_placed(text, m.start, last_end, n.start)
-                                           or _held_in_scaffold(text, last_end, n)):
+            if link is None and first and not _made_with(n.term) and (_placed(text, m.start, last_end, n.start)
+                                                                      or _held_in_scaffold(text, last_end, n)):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
                 last_end, first, together = n.end, False, False
@@ -2624,6 +2661,13 @@ def _source_reagent(text: str, m: Mention) -> bool:
     the sample was made with, which joins it in the role the ontology gives reagents in a sample."""
     return m.kind == "Material" and bool(m.term) and _is_reagent(m.term) and bool(_IN_SITU.search(text)) \
         and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _made_with(term: str | None) -> bool:
+    """Is ``term`` a solvent or a reagent of the ontology, what a sample is made with ('by solvent impregnation',
+    'from THF')? Named after a confining verb it is the route, never the scaffold the hydride is put into."""
+    vocab = vocabulary()
+    return bool(term) and term in vocab and any(c in vocab and vocab.is_a(term, c) for c in ("Solvent", "Reagent"))
 
 
 @per_document(maxsize=512)

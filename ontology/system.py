@@ -410,6 +410,8 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return True                                   # SBA-15, MCM-41, TiO2-x
     if re.fullmatch(r"\d+\([A-Z][a-z]?\)", right) and re.fullmatch(r"[A-Z][A-Za-z]{1,5}", left):
         return True                                   # MOF-74(Mg), MIL-101(Cr): a framework's code, its metal
+    if re.fullmatch(r"\d+[a-z]{2,4}", right) and re.fullmatch(r"[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}", left):
+        return True                                   # UiO-67bpy: a framework's code, its linker's suffix
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
     if _variable_site(left, right):
         return True                                   # LiBH4-xFx, Mg1-xZnx(BH4)2
