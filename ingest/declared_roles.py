@@ -102,6 +102,17 @@ def declares_role(text: str, start: int, end: int) -> bool:
     return _after(text, start, end) is not None
 
 
+@cache
+def _cue() -> re.Pattern[str]:
+    """A role noun or a role verb: every declaration says one (most sentences none)."""
+    return re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
+
+
+def may_declare(text: str) -> bool:
+    """Does ``text`` say a role noun or verb at all? (One search before reading its materials one by one.)"""
+    return _cue().search(text) is not None
+
+
 def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
     """(where, formula, Role) of each material the words around it declare a role for."""
     out = []

@@ -50,7 +50,7 @@ from .abbreviations import defined_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
-from .declared_roles import declarations, declared_roles, declares_role, with_declared_roles
+from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
@@ -1448,6 +1448,8 @@ def _catalyst_strategy(host: str, additive: str, application: str | None) -> str
 def _declared_system(text: str, host: str, additive: str):
     """host–additive with the role the sentence declares for the additive ('Al was used to destabilize MgH2': its
     destabilizing reactant, whatever its composition would make it), or None where it declares none."""
+    if not may_declare(text):
+        return None    # (no role noun or verb: the sentence declares nothing, and its materials need not be read)
     declared = declared_roles([(f, role) for _, f, role in declarations(text, nlp_mentions(text)) if f == additive])
     system = _composed(host, (additive,)) if declared else None
     return with_declared_roles(system, declared) if system is not None else None
