@@ -1079,12 +1079,16 @@ _CODE_IN_SLOT = re.compile(rf"(?i:{_SCAFFOLD_VERB}|\b(?:in(?:to|side)?|within)\s
                            r"(?![\w(-])")
 
 
+_FRAMEWORK_CODE = re.compile(r"[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}-\d")
+
+
 def _codes_in_slot(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """(found, ms) with the framework code a confining slot names and no mention holds ('ZIF-8', which the ontology
     leaves out as a scaffold: papers as often pyrolyse it into a carbon) as a material of its own, named as written:
     read from the slot only, so a code named elsewhere (the framework a carbon is made from) is no scaffold."""
     added = []
-    for c in _CODE_IN_SLOT.finditer(text) if "-" in text else ():
+    # (a code itself looked for first, a plain pattern: the slot's verbs, read case-insensitively, cost more)
+    for c in _CODE_IN_SLOT.finditer(text) if "-" in text and _FRAMEWORK_CODE.search(text) else ():
         a, b = c.span("code")
         if any(m.start < b and a < m.end for m in ms):
             continue
