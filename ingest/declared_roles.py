@@ -13,7 +13,7 @@ The role nouns and verbs are the ontology's (ontology/role_words.py); the Englis
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
@@ -108,6 +108,7 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
 
 
+@lru_cache(maxsize=256)   # (asked once per credited additive of a sentence: the same sentence several times)
 def may_declare(text: str) -> bool:
     """Does ``text`` say a role noun or verb at all? (One search before reading its materials one by one.)"""
     return _cue().search(text) is not None

@@ -1598,7 +1598,15 @@ _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Spee
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
-_KINETICS_WORD = re.compile(_KINETICS, re.I)
+# (the words' beginnings, looked for in the lower-cased sentence as plain substrings: cheaper than an alternation
+# tried at every position of every sentence)
+_KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary().scheme_words(
+    "CycledProcessNoun", "ReleaseRun") + vocabulary().scheme_words("CycledProcessNoun", "UptakeRun")
+    + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun")} | {"kinetics"}))
+
+
+def _says_kinetics(low: str) -> bool:
+    return any(w in low for w in _KINETICS_STEMS)
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -1615,7 +1623,7 @@ _CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 # heating, which lowers the stability of LiBH4'): the new path to a stable
 # product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' looked for first
 _STABILITY = r"(?:stabilit(?:y|ies)|enthalp(?:y|ies))"
-_STABILITY_WORD = re.compile(_STABILITY, re.I)
+_STABILITY_STEMS = ("stabilit", "enthalp")
 _PRODUCT_LOWERS = re.compile(
     rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^;.]{{0,100}}?\b"
     rf"(?i:{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?(?:[a-z/-]+\s+){{0,2}}?"
@@ -1930,7 +1938,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
-    sped = _SPED_UP.search(clean.text) if _KINETICS_WORD.search(clean.text) else None
+    low = clean.text.lower()
+    sped = _SPED_UP.search(clean.text) if _says_kinetics(low) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
@@ -1942,7 +1951,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
         sped = _RAISED.search(clean.text)
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
-    product = _PRODUCT_LOWERS.search(clean.text) if _STABILITY_WORD.search(clean.text) else None
+    product = _PRODUCT_LOWERS.search(clean.text) if any(w in low for w in _STABILITY_STEMS) else None
     if not credited and sped is None and product is None and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
