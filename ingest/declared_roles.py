@@ -92,6 +92,10 @@ def _declared(text: str, m: Mention) -> str | None:
             return role_of_noun(after.group("noun"))
         verb = next(v for k, v in after.groupdict().items() if k.startswith("v") and v)
         return role_of_verb(verb)
+    window = text[max(0, m.start - 120):m.start].lower()
+    # (the words that list examples looked for first as plain text: most materials follow none)
+    if "such as" not in window and "like" not in window and "e.g." not in window:
+        return None
     before = _such_as().search(text, max(0, m.start - 120), m.start)
     return role_of_noun(before.group("noun")) if before is not None else None
 
