@@ -1611,8 +1611,9 @@ _CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 # a product whose forming is said to make the reaction less stable ('the formation of CaB6 during dehydrogenation lowers
 # the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy', '… of MgB2 and AlB2 on
 # heating, which lowers the stability of LiBH4'): the new path to a stable
-# product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' looked for first
-_STABILITY = r"(?:stabilit(?:y|ies)|enthalp(?:y|ies))"
+# product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' (the ontology's
+# StabilityNoun scheme) looked for first
+_STABILITY = vocabulary().scheme_alternation("StabilityNoun")
 _STABILITY_WORD = re.compile(_STABILITY, re.I)
 _PRODUCT_LOWERS = re.compile(
     rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^;.]{{0,100}}?\b"

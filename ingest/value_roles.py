@@ -276,7 +276,8 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
 
 # "the loss of about 1 equiv. of NH3 at temperatures <90 °C", "the evolution of ammonia below 100 °C": a
 # temperature of the release of a reagent gas the ontology knows (NH3, diborane), no stage of the hydrogen release
-_GAS_LOST_BEFORE = re.compile(r"\b(?:loss|evolution|release|emission|liberation|elimination)\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
+# (the nouns: the ontology's GasReleaseNoun scheme)
+_GAS_LOST_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
                               r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
                               r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
                               r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
@@ -294,7 +295,9 @@ def _reagent_gas_lost(text: str, g: Group) -> bool:
 
 # "the reaction order was n = 1 at 340 K", "an Avrami exponent of m = 2.5 at 573 K": the setting a fit
 # parameter was found at, no condition of a value said beside it (an energy of the same sentence)
-_FIT_PARAMETER_AT = re.compile(r"\b(?:orders?|exponents?)\b[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
+# (the parameters' names: the ontology's FitParameter scheme)
+_FIT_PARAMETER_AT = re.compile(rf"\b{vocabulary().scheme_alternation('FitParameter')}\b"
+                               r"[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
                                rf"{APPROX}$", re.I)
 
 
@@ -962,7 +965,7 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
 # named that the sample takes up again, the share of its capacity it keeps on cycling (the dev set's capacity_retention)
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
                                r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+)(?:\w+ly\s+)?"
-                               r"(?:reversible|re-?absorbed|recovered|restored)\b", re.I)
+                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
 
 
 def _kept_capacity(text: str, g: Group) -> bool:
@@ -1092,7 +1095,8 @@ _SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
 
 # "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
 # formula, its (theoretical) hydrogen capacity; a share of anything else it contains is its composition
-_CONTAINS_BEFORE = re.compile(r"\b(?:contains?|containing|holds?|holding)\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
+# (the verbs: the ontology's ContentVerb scheme)
+_CONTAINS_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('ContentVerb')}\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
                               r"as\s+much\s+as\s+|up\s+to\s+)?$", re.I)
 _HYDROGEN_CONTAINED = re.compile(r"\s*(?:of\s+)?(?:hydrogen\b|H(?:2|₂)?(?![\w-]))")
 
