@@ -71,6 +71,11 @@ ADDED = [
     ("methods.ttl", "ShowingStem", "reveal*", "ingest.samples:_BEFORE_HOST", " revealed a catalytic effect on "),
     ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_CHANGE_VERB", "softens"),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
+    ("reporting.ttl", "GasLossNoun", "outgassing", "ingest.value_roles:_GAS_LOST_BEFORE", "outgassing of NH3 at "),
+    ("reporting.ttl", "KineticFitParameter", "index", "ingest.value_roles:_FIT_PARAMETER_AT", "index n = 2 at "),
+    ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
+    ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
+    ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_STABILITY_WORD", "robustness"),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
 ]
