@@ -75,6 +75,7 @@ ADDED = [
     ("reporting.ttl", "KineticFitParameter", "index", "ingest.value_roles:_FIT_PARAMETER_AT", "index n = 2 at "),
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
+    ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_STABILITY_WORD", "robustness"),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
