@@ -2083,7 +2083,8 @@ def _named_bare(system: MaterialSystem) -> bool:
 
 
 # "… gives off NH3, followed by the decomposition of X": what decomposes once the ligand is gone
-_STAGE_OF = re.compile(r"\b(?:decomposition|dehydrogenation|breakdown|decomposing|dehydrogenating)\s+of\s+"
+# (the nouns: the ontology's BreakdownNoun scheme)
+_STAGE_OF = re.compile(rf"\b{vocabulary().scheme_alternation('BreakdownNoun')}\s+of\s+"
                        r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
