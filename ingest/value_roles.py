@@ -256,7 +256,9 @@ def _span_said_between(before: str) -> str:
 # hydrogen in the same clause was measured in, its setting (the amount after the bound, or before it); no clause
 # break or temperature noun said of the value between ("…, while its onset temperature is below 300 °C" names one)
 # (a bare "to" only after the range's start in words: "drops to 196 °C" is where a value went)
-_RUN_BOUND = r"(?:below|under|up\s+to|(?:RT|room\s+temperature|ambient(?:\s+temperature)?)\s+to)\s*" + APPROX
+# (the names of room temperature: the ontology's RoomTemperatureWord scheme, any space between their words)
+_ROOM_NAME = vocabulary().scheme_alternation("RoomTemperatureWord").replace(r"\ ", r"\s+")
+_RUN_BOUND = rf"(?:below|under|up\s+to|(?P<room>{_ROOM_NAME})\s+to)\s*" + APPROX
 _HYDROGEN_AMOUNT = rf"{PER_CENT}\s*(?:of\s+)?(?:H2|H₂|hydrogen)\b"
 _CLAUSE_GAP = r"(?:(?![;,]\s*(?:and|while|whereas|but|which)\b|\btemperatures?\s+(?:is|was|are|were|of|at)\b)(?:[^.;]|\.(?=\d)))"
 _BOUND_BEFORE_AMOUNT = re.compile(rf"\b{_RUN_BOUND}$", re.I)
@@ -268,7 +270,7 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
     bound = _BOUND_BEFORE_AMOUNT.search(text, max(0, g.start - 40), g.start)
     if bound is None:
         return False
-    if g.key == "onset_dehydrogenation_temperature" and not bound.group(0).lower().startswith(("rt", "room", "ambient")):
+    if g.key == "onset_dehydrogenation_temperature" and bound.group("room") is None:
         return False   # (only "from RT to 420 °C" makes the end of the range an onset, by its "from")
     return _AMOUNT_AFTER_BOUND.match(text, g.end) is not None \
         or _AMOUNT_BEFORE_BOUND.search(text, max(0, g.start - 160), g.start) is not None

@@ -73,6 +73,8 @@ ADDED = [
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("reporting.ttl", "GasLossNoun", "outgassing", "ingest.value_roles:_GAS_LOST_BEFORE", "outgassing of NH3 at "),
     ("reporting.ttl", "CompoundBreakdown", "disintegration", "ingest.prose:_STAGE_OF", "disintegration of the amide "),
+    ("reporting.ttl", "RoomTemperatureName", "ambient conditions", "ingest.value_roles:_BOUND_BEFORE_AMOUNT",
+     "ambient  conditions to "),
     ("reporting.ttl", "KineticFitParameter", "index", "ingest.value_roles:_FIT_PARAMETER_AT", "index n = 2 at "),
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
