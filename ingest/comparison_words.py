@@ -9,3 +9,7 @@ from ontology.vocabulary import vocabulary
 COMPARED_WITH = vocabulary().scheme_alternation("ComparisonWord", ("ReferenceMarker",))
 # the letters those words start with: the readers' look-ahead that passes every other word at once
 COMPARED_FIRST = "".join(sorted({w[0].lower() for w in vocabulary().scheme_words("ComparisonWord", "ReferenceMarker")}))
+
+# "…, whereas pure Mg films lose 40%", "; while …", "but bare MgH2 …": the conjunctions that set a clause against
+# the one before (English, no vocabulary: the one place every reader of a contrast or a clause's turn takes them)
+CONTRAST_CONJUNCTION = r"(?:whereas|while|but)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .comparison_words import CONTRAST_CONJUNCTION
 from .quantity_text import Group, _dims
 
 # what may stand between two coordinated values: the gas ("5.8 wt% H2"), a label in brackets without a
@@ -18,7 +19,7 @@ from .quantity_text import Group, _dims
 # then the coordinating word; the second value may open with a hedge ("only", "about")
 _LABEL = r"(?:\s*\([^()\d]{1,60}\))?"
 _FOR_SAMPLE = r"(?:\s+(?:for|of|in|with)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?[^\s,;]+?)?"
-_JOIN = r"(?:\s*,\s*(?:(?:and|or|while|whereas|but)\s+)?|\s+(?:and|or|versus|vs\.?|whereas|while|but)\s+)"
+_JOIN = rf"(?:\s*,\s*(?:(?:and|or|{CONTRAST_CONJUNCTION})\s+)?|\s+(?:and|or|versus|vs\.?|{CONTRAST_CONJUNCTION})\s+)"
 _HEDGE = r"(?:(?:only|just|merely|about|approximately|nearly|ca\.?|~|≈|∼|to)\s*)?"
 # ("absorbs 2.1 wt% within 1 min, 3.3 wt% within 4 min": the setting each value was measured at)
 _SETTING = r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?\d[\d.]*\s*[^\s\d,;]+)?"

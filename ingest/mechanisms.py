@@ -1621,9 +1621,10 @@ _CAPACITY_WORD = re.compile(_CAPACITY, re.I)
 # a product whose forming is said to make the reaction less stable ('the formation of CaB6 during dehydrogenation lowers
 # the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy', '… of MgB2 and AlB2 on
 # heating, which lowers the stability of LiBH4'): the new path to a stable
-# product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' looked for first
-_STABILITY = r"(?:stabilit(?:y|ies)|enthalp(?:y|ies))"
-_STABILITY_STEMS = ("stabilit", "enthalp")
+# product, ProductStabilization, said with no label of its own; the words 'stability' and 'enthalpy' (the ontology's
+# StabilityNoun scheme) looked for first, as plain beginnings of the lower-cased sentence
+_STABILITY = vocabulary().scheme_alternation("StabilityNoun")
+_STABILITY_STEMS = tuple(sorted({w.removesuffix("*").lower()[:7] for w in vocabulary().scheme_words("StabilityNoun")}))
 _PRODUCT_LOWERS = re.compile(
     rf"\b(?i:{_FORMATION_WORD})\s+of\s+(?:the\s+)?(?:stable\s+)?[A-Z][^\s,;]*[^;.]{{0,100}}?\b"
     rf"(?i:{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?(?:[a-z/-]+\s+){{0,2}}?"

@@ -99,6 +99,8 @@ PUT_INTO_HOST = _words("PutIntoHostParticiple")
 # "to catalyse MgH2", "to destabilise LiBH4" (and, of an additive made for it, "to activate")
 CHANGING = _words("ChangingStem")
 CHANGING_OR_ACTIVATING = _words("ChangingStem", "ActivatingStem")
+# "replacing Ni", "substituted for Co": an addition that takes the place of a part of the sample (ingest.samples)
+REPLACING = _words("ReplacingStem")
 # "C templated by SBA-15 was …": the making of an additive from a reagent
 DERIVED = _words("DerivingParticiple")
 # "Ni-doped", "CMK-3-confined" (with the hyphen-only words); "Ni doped MgH2", "graphene supported MgH2"

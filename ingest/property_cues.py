@@ -13,6 +13,7 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .comparison_words import CONTRAST_CONJUNCTION
 from .quantity_text import _dims, compatible_keys, qualifier_words_end
 from .sample_words import SAMPLE_NOUNS
 
@@ -214,7 +215,7 @@ def _without_earlier_step(before: str) -> str:
 # "96% of the capacity is retained, whereas pure Mg films lose 40%": the words before a contrast that opens the
 # value's own clause are the earlier value's
 # (the readers pass the words without their commas: the conjunction alone opens the clause)
-_CONTRAST_OPENS = re.compile(r"(?:\b(?:whereas|while|but)|;)\s", re.I)
+_CONTRAST_OPENS = re.compile(rf"(?:\b{CONTRAST_CONJUNCTION}|;)\s", re.I)
 
 
 def _own_clause_named(unit: str, before: str, after: str) -> tuple[str | None, str | None, list[str]] | None:

@@ -51,7 +51,7 @@ from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
 from .class_members import as_member, class_members
 from .codopants import codopants
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH
+from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -289,7 +289,7 @@ _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
-_CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|whereas|while|but|compared|than|unlike|against|in contrast"
+_CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|compared|than|unlike|against|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
 _DIGIT = re.compile(r"\d|\bunity\b")   # (a number, or one said as a word: "a transference number close to unity")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
@@ -675,7 +675,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     return s
 
 
-_CLAUSE_TURNS = re.compile(r"\b(?:whereas|while|but)\b|;", re.I)
+_CLAUSE_TURNS = re.compile(rf"\b{CONTRAST_CONJUNCTION}\b|;", re.I)
 
 
 def _fronted_without(text: str, g: Group) -> re.Match | None:
@@ -2083,7 +2083,8 @@ def _named_bare(system: MaterialSystem) -> bool:
 
 
 # "… gives off NH3, followed by the decomposition of X": what decomposes once the ligand is gone
-_STAGE_OF = re.compile(r"\b(?:decomposition|dehydrogenation|breakdown|decomposing|dehydrogenating)\s+of\s+"
+# (the nouns: the ontology's BreakdownNoun scheme)
+_STAGE_OF = re.compile(rf"\b{vocabulary().scheme_alternation('BreakdownNoun')}\s+of\s+"
                        r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 
 
@@ -2107,7 +2108,7 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 
 # "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
 # (the words before a mention that set it apart; named apart from _CONTRAST, which it used to shadow)
-_SET_APART_BEFORE = re.compile(r"\b(?:whereas|while|but|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+_SET_APART_BEFORE = re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
 
 
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison

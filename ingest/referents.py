@@ -24,7 +24,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH
+from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
@@ -64,7 +64,7 @@ _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|throug
 # "In contrast, nanoconfinement into the high surface area carbon aerogel maintains 70 % …", "Doping with a
 # little TiF3 lowers …": the action that sets the sample apart, as the subject of its clause (opening the
 # sentence or the clause after a comma), with up to four words describing what it puts in
-_OPENS_CLAUSE = r"(?:^|[,;:])\s*(?:(?:whereas|while|but)\s+)?(?:(?:the|its|their)\s+)?(?:nano)?"
+_OPENS_CLAUSE = rf"(?:^|[,;:])\s*(?:{CONTRAST_CONJUNCTION}\s+)?(?:(?:the|its|their)\s+)?(?:nano)?"
 _SUBJECT_ACTION = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s+"
                              r"(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+(?:the\s+|an?\s+)?"
                              rf"(?:{AMOUNT_OF})?(?:[a-z][\w-]*\s+){{0,4}}$", re.I)
@@ -79,8 +79,8 @@ _ACTION_START = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|
 _WITH = re.compile(rf"\s*,?\s*with\s+(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?")
 _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
                           r"as\s+(?:the\s+|an?\s+)?(?:catalyst|additive|dopant)))?", re.I)
-_CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|whereas|while|but|respectively|compared|than)\b)",
-                         re.I)
+_CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|{CONTRAST_CONJUNCTION}|respectively|compared"
+                         r"|than)\b)", re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
 _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unlike|"
                        r"(?:above|below)\s+that\s+of)"
@@ -90,7 +90,7 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unl
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
 # the clause a subject reaches no further than
-_CLAUSE_BREAK = re.compile(rf";|\b(?:{COMPARED_WITH}|whereas|while|but|unlike|compared|than)\b", re.I)
+_CLAUSE_BREAK = re.compile(rf";|\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|unlike|compared|than)\b", re.I)
 
 # words that say the sample is the unmodified one (not "milled"/"as-milled": "the milled composite" is
 # the composite as made)

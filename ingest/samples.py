@@ -84,6 +84,7 @@ from .preparation_words import (
     PUT_INTO_SAMPLE,
     PUT_PARTICIPLE,
     PUT_PRESENT,
+    REPLACING,
     SCAFFOLDING,
     SHOWING,
     SPACED_PLACING_VERBS,
@@ -2715,7 +2716,7 @@ _INTO_THE_SAMPLE = re.compile(rf"\b(?:{ADDING_BEFORE}|{PUT_INTO_SAMPLE}|{MILLED}
                               rf"(?:the|this|that|our)\s+(?:(?-i:[a-z][a-z-]*)\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
 # ('Adding Fe to the composite instead of Ni', 'in place of the catalyst': an addition that replaces a part starts
 # from the bare sample, as a new one)
-_REPLACING = re.compile(r"\b(?:instead|in\s+place\s+of|rather\s+than|replac\w*|substitut\w*)\b", re.I)
+_REPLACING = re.compile(rf"\b(?:instead|in\s+place\s+of|rather\s+than|{REPLACING})\b", re.I)
 
 
 def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str, str]) -> MaterialSystem | None:

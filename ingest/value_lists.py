@@ -9,7 +9,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_OF
-from .comparison_words import COMPARED_WITH
+from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION
 from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
@@ -124,7 +124,7 @@ REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|
 # ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # ("in contrast, B …" opens a clause; "in contrast to 287 °C for B" names a reference, as "compared with" does)
-CONTRAST_CLAUSE = re.compile(r"(?=[,;w])(?:[,;]\s*(?:whereas|while|but|in\s+contrast(?!\s+(?:to|with)\b))\b"
+CONTRAST_CLAUSE = re.compile(rf"(?=[,;w])(?:[,;]\s*(?:{CONTRAST_CONJUNCTION}|in\s+contrast(?!\s+(?:to|with)\b))\b"
                              r"|;|\bwhereas\b)", re.I)
 
 

@@ -256,7 +256,9 @@ def _span_said_between(before: str) -> str:
 # hydrogen in the same clause was measured in, its setting (the amount after the bound, or before it); no clause
 # break or temperature noun said of the value between ("…, while its onset temperature is below 300 °C" names one)
 # (a bare "to" only after the range's start in words: "drops to 196 °C" is where a value went)
-_RUN_BOUND = r"(?:below|under|up\s+to|(?:RT|room\s+temperature|ambient(?:\s+temperature)?)\s+to)\s*" + APPROX
+# (the names of room temperature: the ontology's RoomTemperatureWord scheme, any space between their words)
+_ROOM_NAME = vocabulary().scheme_alternation("RoomTemperatureWord").replace(r"\ ", r"\s+")
+_RUN_BOUND = rf"(?:below|under|up\s+to|(?P<room>{_ROOM_NAME})\s+to)\s*" + APPROX
 _HYDROGEN_AMOUNT = rf"{PER_CENT}\s*(?:of\s+)?(?:H2|H₂|hydrogen)\b"
 _CLAUSE_GAP = r"(?:(?![;,]\s*(?:and|while|whereas|but|which)\b|\btemperatures?\s+(?:is|was|are|were|of|at)\b)(?:[^.;]|\.(?=\d)))"
 _BOUND_BEFORE_AMOUNT = re.compile(rf"\b{_RUN_BOUND}$", re.I)
@@ -268,7 +270,7 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
     bound = _BOUND_BEFORE_AMOUNT.search(text, max(0, g.start - 40), g.start)
     if bound is None:
         return False
-    if g.key == "onset_dehydrogenation_temperature" and not bound.group(0).lower().startswith(("rt", "room", "ambient")):
+    if g.key == "onset_dehydrogenation_temperature" and bound.group("room") is None:
         return False   # (only "from RT to 420 °C" makes the end of the range an onset, by its "from")
     return _AMOUNT_AFTER_BOUND.match(text, g.end) is not None \
         or _AMOUNT_BEFORE_BOUND.search(text, max(0, g.start - 160), g.start) is not None
@@ -276,7 +278,8 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
 
 # "the loss of about 1 equiv. of NH3 at temperatures <90 °C", "the evolution of ammonia below 100 °C": a
 # temperature of the release of a reagent gas the ontology knows (NH3, diborane), no stage of the hydrogen release
-_GAS_LOST_BEFORE = re.compile(r"\b(?:loss|evolution|release|emission|liberation|elimination)\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
+# (the nouns: the ontology's GasReleaseNoun scheme)
+_GAS_LOST_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
                               r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
                               r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
                               r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
@@ -294,7 +297,9 @@ def _reagent_gas_lost(text: str, g: Group) -> bool:
 
 # "the reaction order was n = 1 at 340 K", "an Avrami exponent of m = 2.5 at 573 K": the setting a fit
 # parameter was found at, no condition of a value said beside it (an energy of the same sentence)
-_FIT_PARAMETER_AT = re.compile(r"\b(?:orders?|exponents?)\b[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
+# (the parameters' names: the ontology's FitParameter scheme)
+_FIT_PARAMETER_AT = re.compile(rf"\b{vocabulary().scheme_alternation('FitParameter')}\b"
+                               r"[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
                                rf"{APPROX}$", re.I)
 
 
@@ -962,7 +967,7 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
 # named that the sample takes up again, the share of its capacity it keeps on cycling (the dev set's capacity_retention)
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
                                r"\s+(?:(?:is|was|are|were|can\s+be|could\s+be)\s+)(?:\w+ly\s+)?"
-                               r"(?:reversible|re-?absorbed|recovered|restored)\b", re.I)
+                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
 
 
 def _kept_capacity(text: str, g: Group) -> bool:
@@ -1092,7 +1097,8 @@ _SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
 
 # "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
 # formula, its (theoretical) hydrogen capacity; a share of anything else it contains is its composition
-_CONTAINS_BEFORE = re.compile(r"\b(?:contains?|containing|holds?|holding)\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
+# (the verbs: the ontology's ContentVerb scheme)
+_CONTAINS_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('ContentVerb')}\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
                               r"as\s+much\s+as\s+|up\s+to\s+)?$", re.I)
 _HYDROGEN_CONTAINED = re.compile(r"\s*(?:of\s+)?(?:hydrogen\b|H(?:2|₂)?(?![\w-]))")
 
