@@ -79,7 +79,8 @@ ADDED = [
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
-    ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_STABILITY_WORD", "robustness"),
+    ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
+     "formation of CaB6 lowers the robustness"),
     ("materials.ttl", "JointVerb", "co-grafted", "ingest.split_samples:TOGETHER", "co-grafted with"),
     ("materials.ttl", "BothWord", "jointly", "ingest.samples:TOGETHER_LINK", "jointly by"),
 ]
