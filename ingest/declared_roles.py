@@ -13,10 +13,11 @@ The role nouns and verbs are the ontology's (ontology/role_words.py); the Englis
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
+from ontology.text_memo import per_document
 
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
@@ -112,7 +113,7 @@ def _cue() -> re.Pattern[str]:
     return re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
 
 
-@lru_cache(maxsize=256)   # (asked once per credited additive of a sentence: the same sentence several times)
+@per_document(maxsize=256)   # (asked once per credited additive of a sentence: the same sentence several times)
 def may_declare(text: str) -> bool:
     """Does ``text`` say a role noun or verb at all? (One search before reading its materials one by one.)"""
     return _cue().search(text) is not None
