@@ -18,7 +18,9 @@ from functools import cache
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
 from ontology.text_memo import per_document
+from ontology.vocabulary import vocabulary
 
+from .challenges import label_spans
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
@@ -146,3 +148,47 @@ def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> Mat
     return system.model_copy(update={"additives": [
         a.model_copy(update={"role": declared[a.formula]}) if declared.get(a.formula, a.role) != a.role else a
         for a in system.additives]})
+
+
+# what may stand between a material and the verb it acts with: the other members of its list ('ZrCo and TiFe
+# acting as'), each one token
+_LIST_BEFORE_VERB = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\s,.;:()]+){0,3}?"
+# "hydrogen pumps", ‘catalytic role’: a quote may open the mechanism noun
+_QUOTE = r"[\"'“‘«]?"
+
+
+@cache
+def _acting_as() -> re.Pattern[str]:
+    # (', for instance,' between the list and its verb: the list is an example of what acts; 'acting as' the
+    # mechanism, or one verb doing it: 'facilitating', 'provides')
+    return re.compile(rf"{_LIST_BEFORE_VERB}(?:\s*,\s*(?:for\s+(?:instance|example)|e\.g\.)\s*,)?\s*,?\s+{_BE}"
+                      rf"(?:(?:{ACTING})\s+as|[a-z]{{3,}}(?:ing|es|s))\s+(?:an?\s+|the\s+|its\s+|their\s+)?{_QUOTE}",
+                      re.I)
+
+
+# 'catalytic roles, such as ZrCo', 'hydrogen pumps (e.g. ZrCo)': a mechanism noun, then the material it names
+_SUCH_AS_BEFORE = re.compile(r"[\"'”’»]?\s*,?\s*\(?\s*(?:such\s+as|like|e\.g\.,?)\s+"
+                             r"(?:[^.;:()]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+))?$", re.I)
+
+
+def _catalytic_mechanism(tid: str) -> bool:
+    return vocabulary().is_a(tid, "CatalyticEffect")
+
+
+def acts_catalytically(text: str, start: int, end: int) -> bool:
+    """Is the material from ``start`` to ``end`` said to act as a catalytic mechanism ('ZrCo and TiFe acting as
+    "hydrogen pumps"', 'Pd serves as a spillover catalyst'), to do one ('FeCo facilitating a hydrogen overflow
+    effect', 'Ni provides spillover') or named as the example of one ('catalytic roles, such as ZrCo')? The words
+    of the mechanism are the ontology's (the labels of hkg:CatalyticEffect and its kinds): what does a catalyst's
+    work is an additive of the sample it works in, never a sample of its own."""
+    acting = _acting_as().match(text, end)
+    if acting is not None:
+        rest = text[acting.end():acting.end() + 60]
+        if any(s == 0 and _catalytic_mechanism(t) for s, _, t in label_spans(rest, ("Mechanism",))):
+            return True
+    lead = text[max(0, start - 120):start]
+    such = _SUCH_AS_BEFORE.search(lead)
+    if such is None:
+        return False
+    named = lead[:such.start()]
+    return any(e == len(named) and _catalytic_mechanism(t) for _, e, t in label_spans(named, ("Mechanism",)))

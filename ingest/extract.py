@@ -24,7 +24,7 @@ from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
 from .condition_terms import apply_condition_terms
-from .document import parse_document, references
+from .document import Sentence, parse_document, references
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
@@ -133,6 +133,19 @@ def _joined_sentence(head, tail):
     return head
 
 
+def _title_sentence(doc) -> Sentence | None:
+    """The document's title (its first block, when a heading) as a sentence of its own, for the claim reader:
+    a title such as 'Interfacial pathways in X/Y boost the conductivity' states a finding. None without one."""
+    blocks = getattr(doc, "blocks", None) or []
+    first = blocks[0] if blocks else None
+    title = getattr(doc, "title", None)
+    if first is None or getattr(first, "kind", None) != "heading" or not title or title not in first.text:
+        return None
+    start = first.start + first.text.index(title)
+    return Sentence(text=title, start=start, end=start + len(title), section=None, refs=[], paragraph=0,
+                    kind="heading", passage=0, heading="")
+
+
 def _section_titles(doc) -> dict[str, str]:
     titles = {}
     for sec in getattr(doc, "sections", []) or []:
@@ -188,7 +201,8 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch = reconcile_table_units(batch)
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
-    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements))
+    batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements,
+                                             title=_title_sentence(doc)))
     bar.update(1)
     bar.close()
     return batch

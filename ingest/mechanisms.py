@@ -2805,11 +2805,47 @@ def _claim_strategy(named, host, additive, sample, system, in_situ, phase, mater
 
 
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
-                     measured: Iterable = ()) -> list[MechanismClaim]:
+                     measured: Iterable = (), title=None) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
     .paragraph), in document order. ``section_titles`` (number → title): a heading names the
     strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
-    measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``)."""
+    measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``).
+    ``title``: the document's title as a sentence, whose claims come first (``_title_claims``)."""
+    measured = list(measured)
+    body = _body_claims(sentences, source_id, section_titles, measured)
+    return [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
+
+
+def _with_measured(ctx: _Context, measured: Iterable) -> _Context:
+    """``ctx`` knowing the document's measured samples: section → sample name → (system, properties)."""
+    for m in measured:
+        if m.system.additives:
+            found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
+            found[1].add(m.property)
+    return ctx
+
+
+def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: list) -> list[MechanismClaim]:
+    """The claims of the document's title ("Interfacial conduction pathways in LiBH4/Al2O3 boost …"): a title
+    states the paper's finding as a sentence does, so the same frames read it. Kept only when the title itself
+    names the host and the additive credited (read on its own, no passage to lend a host or an additive: a
+    bare mechanism word in a title is a topic, not a claim), and when the body claims none of the same
+    mechanism for that host and additive (the body's claim is the one with the evidence)."""
+    # (the samples the body measured name the additive as the document writes it: 'mesoporous SiO2' for a
+    # title's 'SiO2')
+    claims = claims_of_sentence(title, source_id, _with_measured(_Context(), measured))
+    seen = {(c.mechanism, c.host, c.additive) for c in body}
+    out = []
+    for c in claims:
+        if c.host is None or c.additive is None or (c.mechanism, c.host, c.additive) in seen:
+            continue
+        seen.add((c.mechanism, c.host, c.additive))
+        out.append(c)
+    return out
+
+
+def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None,
+                 measured: Iterable) -> list[MechanismClaim]:
     ctx = _Context()
     sentences = list(sentences)
     ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
@@ -2819,10 +2855,7 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     for abbr, material in initialisms(ctx.text):
         ctx.abbreviations.setdefault(abbr, material)
         ctx.abbreviated.setdefault(abbr, material)
-    for m in measured:
-        if m.system.additives:
-            found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
-            found[1].add(m.property)
+    _with_measured(ctx, measured)
     out: list[MechanismClaim] = []
     said: set = set()              # what the current paragraph credited already: one claim each
     # claims of a paragraph that has named no host yet, hosted by the passage before it: the host the

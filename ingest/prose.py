@@ -55,7 +55,7 @@ from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTIO
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
-from .declared_roles import declarations, declared_roles, with_declared_roles
+from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
@@ -2440,7 +2440,10 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
     if not (strategies or mechanisms or methods):
         return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
-    system = hydro[0] if hydro else (systems[0][1] if systems else ctx.system)
+    # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
+    # sample the passage is about, no sample of its own)
+    own = [s for m, s in systems if not acts_catalytically(text, m.start, m.end)]
+    system = hydro[0] if hydro else (own[0] if own else ctx.system)
     if system is None:
         return []
     # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the
