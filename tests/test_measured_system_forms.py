@@ -78,7 +78,7 @@ def test_the_binary_hydride_added_first_is_no_host():
 
 def test_two_of_a_kind_named_bare_stay_compared():
     # ("introduced Ni/C and CoNi/NC into LiBH4": no loadings, two samples of one kind — not joined by the list rule)
-    row = _one(_rows("Xia et al. introduced Ni/C and CoNi/NC into the LiBH4 system. "
+    row = _one(_rows("The authors introduced Ni/C and CoNi/NC into LiBH4. "
                      "The LiBH4–CoNi/NC composite starts to release hydrogen at 130 °C."), 130.0)
     assert row["system"] == "LiBH4–CoNi/NC"
 

@@ -54,8 +54,8 @@ def _bare_reports(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Intermetallic phases fulfil distinct catalytic roles, such as ZrCo and TiFe acting as “hydrogen pumps,” in the "
-    "hydride.",
+    "Intermetallic phases fulfil distinct catalytic roles, such as TiFe and ZrCo working as “hydrogen pumps,” inside "
+    "the hydride.",
     "Intermetallics take on several catalytic roles; ZrCo and TiFe, for instance, function as hydrogen pumps.",
     "In these studies ZrCo serves as a hydrogen pump.",
     "Binary alloys matter too: FeCo facilitating a “hydrogen overflow” effect is one example.",
