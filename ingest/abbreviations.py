@@ -117,6 +117,12 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
     return term.formula or term.label, size > 1 or size == len(words)
 
 
+def made_with_only(term_id: str | None) -> bool:
+    """Is ``term_id`` a material of the ontology a sample is made with, never part of it (a solvent, a reagent:
+    'by solvent impregnation', 'from THF')?"""
+    return bool(term_id) and term_id in vocabulary() and _outside(term_id)
+
+
 def _outside(term_id: str) -> bool:
     vocab = vocabulary()
     return any(k in vocab and vocab.is_a(term_id, k) for k in _NOT_IN_SAMPLE)

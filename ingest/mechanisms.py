@@ -863,8 +863,8 @@ class _Context:
             elif additives:
                 # (an element of the sample's compound named after it, 'the Ni and Mo of NiMoO4 were reduced …', is
                 # that compound in another state, not an additive of its own)
-                added = [f for f in added if not (len(_elements(f)) == 1 and f == next(iter(_elements(f)))
-                                                  and any(f in _elements(a) and a != f for a in additives))]
+                added = [f for f in added
+                         if not (_bare_element(f) and any(f in _elements(a) and a != f for a in additives))]
                 both = list(dict.fromkeys(added + additives))
                 return both, system if not added else None
         return added, None
@@ -1169,6 +1169,11 @@ def _metals(formula: str) -> frozenset[str]:
     return _elements(formula) - _NON_METALS
 
 
+def _bare_element(formula: str) -> bool:
+    """Is ``formula`` one element's symbol alone ('Ni', not 'NiO' nor 'Ni2')?"""
+    return _elements(formula) == {formula}
+
+
 @per_document(maxsize=4096)
 def _elements(formula: str) -> frozenset[str]:
     """The element symbols a formula is written with (the same few formulas come back in every sentence)."""
@@ -1220,7 +1225,7 @@ def _one_compound_of(owned: list[tuple[int, str]], sample: list[str]) -> str | N
     """The one additive of the sample whose elements are the two or more bare elements ``owned`` names ('Ni and Mo'
     of NiMoO4), else None."""
     els = [f for _, f in owned]
-    if len(set(els)) < 2 or not all(len(_elements(f)) == 1 and f == next(iter(_elements(f))) for f in els):
+    if len(set(els)) < 2 or not all(map(_bare_element, els)):
         return None
     found = [a for a in sample if a not in els and set(els) <= _elements(a)]
     return found[0] if len(found) == 1 else None
@@ -1235,7 +1240,7 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     if not sample or additive in sample:
         return additive
     els = _elements(additive)
-    if len(els) == 1 and additive == next(iter(els)) and not in_situ:
+    if _bare_element(additive) and not in_situ:
         own = _metals(host or "") - els
         for a in sample:
             if els <= _elements(a) and not own & _metals(a):

@@ -956,8 +956,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
-    additives = [(m, s) for m, s in usable if (ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
+    additives = [(m, s) for m, s in usable if _cued_additive(text, m)
                  and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)

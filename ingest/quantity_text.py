@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ontology.families import SYMBOLS
 from ontology.formula import is_formula
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
@@ -763,8 +764,8 @@ def _labelled_units(text: str, nums: list[Number]) -> None:
             n.unit = nxt.unit
 
 
-# the value of a composition symbol: 'x = 33', 'y=0.2', 'δ = 0.5'
-_SYMBOL_VALUE = re.compile(r"(?<![\w-])[a-zδ]\s*=\s*$")
+# the value of a composition symbol: 'x = 33', 'y=0.2'
+_SYMBOL_VALUE = re.compile(rf"(?<![\w-])[{SYMBOLS}]\s*=\s*$")   # (the ontology's composition symbols)
 
 
 def groups(text: str) -> list[Group]:

@@ -35,6 +35,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
+from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .declared_roles import declared_for
@@ -1422,7 +1423,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "modified with 5 wt.% Li3AlH6": a hydride given by amount is an additive
             else:
                 add = _on_support(text, prefixes, n, _additive(n, t), prefix_used)
-                if add is None and _is_class(n) and not _made_with(n.term) and (
+                if add is None and _is_class(n) and not made_with_only(n.term) and (
                         link is not None and link.groupdict().get("into")   # "… doped with LiI was confined in silica"
                         or first and link is not None and link.groupdict().get("scaffold")
                         # ("milled with mesoporous SiO2": a kind of porous scaffold the host is put together with)
@@ -1449,7 +1450,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # "MgH2, Ni and CNTs were milled": the host first in a list the milling puts together
                 milled, link = True, _LIST_ONLY.fullmatch(text, last_end, n.start)
                 milled_list = True
-            if link is None and first and not _made_with(n.term) and (_placed(text, m.start, last_end, n.start)
+            if link is None and first and not made_with_only(n.term) and (_placed(text, m.start, last_end, n.start)
                                                                       or _held_in_scaffold(text, last_end, n)):
                 parts.append(("@", add, None))  # "confined LiBH4 within carbon nanocages"
                 consumed.add(n.start)
@@ -2666,13 +2667,6 @@ def _source_reagent(text: str, m: Mention) -> bool:
     the sample was made with, which joins it in the role the ontology gives reagents in a sample."""
     return m.kind == "Material" and bool(m.term) and _is_reagent(m.term) and bool(_IN_SITU.search(text)) \
         and bool(_SOURCE_BEFORE.search(text, max(0, m.start - 40), m.start))
-
-
-def _made_with(term: str | None) -> bool:
-    """Is ``term`` a solvent or a reagent of the ontology, what a sample is made with ('by solvent impregnation',
-    'from THF')? Named after a confining verb it is the route, never the scaffold the hydride is put into."""
-    vocab = vocabulary()
-    return bool(term) and term in vocab and any(c in vocab and vocab.is_a(term, c) for c in ("Solvent", "Reagent"))
 
 
 @per_document(maxsize=512)
