@@ -62,8 +62,14 @@ def declared_for(text: str, start: int, end: int) -> bool:
 def _such_as() -> re.Pattern[str]:
     """'destabilizing agents such as Al', '… such as Al, Si and Ge', 'absorbers (such as TiH2, B, or C)': the role
     noun before the material."""
-    return re.compile(rf"(?P<noun>{role_noun_alternation()})\s+(?:\([^()]{{0,30}}\)\s+)?\(?\s*"
-                      r"(?:such\s+as|like|e\.g\.,?)\s+(?:[^.;:()]{0,60}?(?:,\s*|\s+and\s+|\s+or\s+))?$", re.I)
+    return re.compile(rf"(?P<noun>{role_noun_alternation()})\s+(?:\([^()]{{0,30}}\)\s+)?\(?\s*{_examples_up_to(60)}",
+                      re.I)
+
+
+def _examples_up_to(width: int) -> str:
+    """'such as', 'like' or 'e.g.' and the examples listed before the material, within ``width`` characters
+    ('such as Al, Si and ', 'e.g. TiH2, B, or '), up to the material."""
+    return rf"(?:such\s+as|like|e\.g\.,?)\s+(?:[^.;:()]{{0,{width}}}?(?:,\s*|\s+and\s+|\s+or\s+))?$"
 
 
 def _material(m: Mention) -> str | None:
@@ -167,8 +173,7 @@ def _acting_as() -> re.Pattern[str]:
 
 
 # 'catalytic roles, such as ZrCo', 'hydrogen pumps (e.g. ZrCo)': a mechanism noun, then the material it names
-_SUCH_AS_BEFORE = re.compile(r"[\"'”’»]?\s*,?\s*\(?\s*(?:such\s+as|like|e\.g\.,?)\s+"
-                             r"(?:[^.;:()]{0,40}?(?:,\s*|\s+and\s+|\s+or\s+))?$", re.I)
+_SUCH_AS_BEFORE = re.compile(rf"[\"'”’»]?\s*,?\s*\(?\s*{_examples_up_to(40)}", re.I)
 
 
 def _catalytic_mechanism(tid: str) -> bool:
