@@ -97,6 +97,7 @@ from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay im
     numbers,
     qualifier_start,
 )
+from .reacting_partners import reacting_partners
 from .reaction_products import is_product, named_products, reformed_state
 from .reactions import arrow_at, in_lowest_terms, without_products, without_step_names
 from .referents import (
@@ -3526,7 +3527,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
     ctx.members = class_members(joined, found)
-    declared = _declared_by_passage(sentences, starts, declarations(joined, found))
+    # (a role the words declare, and the role a written reaction shows: 'LiBH4 + 1/2Al → LiH + 1/2AlB2 + 3/2H2')
+    declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting_partners(joined))
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):

@@ -28,6 +28,8 @@ from ontology.vocabulary import fold, vocabulary
 
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, numbers, qualifier_before
+from .reacting_partners import with_reacting_partners
+from .reactions import reactions
 
 
 @dataclass
@@ -268,7 +270,20 @@ def _other_properties(phrase: str, unit: str | None, key: str) -> list[str]:
 
 
 def columns(table: Table) -> list[Column]:
-    return _by_application([_column(i, c.text) for i, c in enumerate(table.header)])
+    return _by_application([_reaction_column(_column(i, c.text), table) for i, c in enumerate(table.header)])
+
+
+def _reaction_column(col: Column, table: Table) -> Column:
+    """A column past the first whose filled cells mostly write reactions ('2LiBH4 + Cr → CrB2 + 2LiH + 3H2') is
+    the rows' reaction pathways, whatever its header says: no name of the row's system (ingest/reacting_partners.py
+    reads it for the additive's role) and no values."""
+    if col.index == 0 or col.role not in ("additive", "property") or col.keys:
+        return col
+    cells = [t for r in table.rows if col.index < len(r.cells) and (t := strip_markup(r.cells[col.index].text))
+             and t not in ("/", "-", "–")]
+    if cells and 2 * sum(1 for t in cells if reactions(t)) > len(cells):
+        return Column(col.index, col.header, "text")
+    return col
 
 
 def _by_application(cols: list[Column]) -> list[Column]:
@@ -613,7 +628,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         if not text.strip():
             continue
         try:
-            system = analyse_system(text).system
+            system = with_reacting_partners(analyse_system(text).system, _row_reaction(v))
         except Exception:
             continue
         ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
@@ -650,6 +665,11 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         strategies = composition_strategies(system, application_of(row_properties))
         batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     return batch
+
+
+def _row_reaction(view: RowView) -> str:
+    """The reaction a row writes in one of its cells ('2LiBH4 + Cr → CrB2 + 2LiH + 3H2'), else ''."""
+    return next((t for cell in view.cells.values() if (t := strip_markup(cell)) and reactions(t)), "")
 
 
 def _host_cue(host: str | None, carried: str | None, prose: str | None) -> str:

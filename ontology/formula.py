@@ -69,7 +69,12 @@ def _sup_replacement(content: str, keep_citations: bool) -> str:
 def _strip_html(text: str, keep_citations: bool) -> str:
     if "<" not in text:   # (most text has no tag: four scans of it spared; entities are still read)
         return html.unescape(text)
-    text = re.sub(rf" ?<sub>\s*(.*?)\s*</sub> ?(?=[{_JOIN_AFTER_SUB}])", r"\1", text, flags=re.S | re.I)
+    # (a subscript ends at its own closing tag: when no formula letter follows it, the lazy body must not run on
+    # through the next subscripts to one that is followed by one, 'Li <sub>3</sub> BN <sub>2</sub> +')
+    # (and only the tag's name is read without case: the letters after it are a formula's capitals, 'H <sub>2</sub>
+    # and' keeps its space)
+    text = re.sub(rf" ?<(?i:sub)>\s*((?:(?!</?(?i:sub)>).)*?)\s*</(?i:sub)> ?(?=[{_JOIN_AFTER_SUB}])", r"\1", text,
+                  flags=re.S)
     text = re.sub(r" ?<sub>\s*(.*?)\s*</sub>", r"\1", text, flags=re.S | re.I)
     text = re.sub(r" ?<sup>(.*?)</sup>", lambda m: _sup_replacement(m.group(1), keep_citations),
                   text, flags=re.S | re.I)

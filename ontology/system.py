@@ -428,9 +428,10 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return False                                  # 'MgH2-x wt% TiF3': a loading written as the series variable
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
-    if re.fullmatch(r"[A-Z]", left) and left in NONMETALS and _resolve(right, onto) is not None \
-            and not _bare_metal(right):
-        return True                                   # P-Li3VO4: P-doped Li3VO4 (but '@C-Co' is carbon and Co)
+    if re.fullmatch(r"[A-Z]", lead := _material_text(left)) and lead in NONMETALS \
+            and _resolve(right, onto) is not None and not _bare_metal(right):
+        # P-Li3VO4: P-doped Li3VO4, loading and all ('10 wt% P-Li3VO4'); but '@C-Co' is carbon and Co
+        return True
     joined = f"{left}-{right}"
     if onto.v.lookup(joined, "Material") is not None:
         return True                                   # names the ontology knows (Ti-MXene …)

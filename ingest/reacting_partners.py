@@ -1,0 +1,84 @@
+"""Additives a written reaction shows reacting with the hydride: "LiBH4 + 1/2Al → LiH + 1/2AlB2 + 3/2H2",
+"2MgH2 + Si → Mg2Si + 2H2", a table row's reaction pathway "2LiBH4 + Cr → CrB2 + 2LiH + 3H2".
+
+An additive that takes a non-hydrogen element of the hydride into a hydrogen-free product while hydrogen is
+given off changes the reaction the hydride releases its hydrogen by: it is a destabilizing reactant (what
+destabilization means: a partner that forms a stable compound with the dehydrogenated host), whatever its
+composition alone would make it (a bare metal reads as a catalyst). The reaction declares that role as the
+words "Al was added to destabilize LiBH4" would (ingest/declared_roles.py), for the passage it is written in.
+A product that still holds hydrogen (Mg2NiH4 from MgH2 and Ni) or a reaction that gives off no hydrogen (an
+exchange of ions, TiCl3 + 3LiBH4 → Ti(BH4)3 + 3LiCl) is no such proof.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.formula import parse_formula
+from ontology.models import MaterialSystem
+
+from .declared_roles import declared_roles, with_declared_roles
+from .nlp import system_of
+from .reactions import reactions
+
+DESTABILIZING = "DestabilizingReactant"
+
+# one term of a product side: its coefficient ('3/2', '2', '0.5') and the formula
+_TERM = re.compile(r"^\s*(?:\d+(?:[./]\d+)?\s*)?(?:[α-ω]-?)?(?P<formula>[A-Z(\[].*?)\s*$")
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+_HYDROGEN = frozenset({"H", "D"})
+
+
+def _elements(formula: str) -> frozenset[str]:
+    return frozenset(_ELEMENT.findall(formula))
+
+
+def _balanced(term: str) -> str:
+    """A term without the bracket or sentence it was written in: '(LiBH4' of '(LiBH4 + Al → …)', '3H2)'."""
+    if term.count("(") > term.count(")") and term.startswith("("):
+        term = term[1:]
+    if term.count(")") > term.count("(") and term.endswith(")"):
+        term = term[:-1]
+    return term
+
+
+def _products(side: str) -> list[frozenset[str]]:
+    """The elements of each formula on a product side ('LiH + 1/2AlB2 + 3/2H2')."""
+    out = []
+    for term in side.split("+"):
+        # (a term is one formula: a space inside it is the conversion's, 'Li3BN 2' for Li3BN2)
+        m = _TERM.match(_balanced(re.sub(r"\s+", "", term).rstrip(".")))
+        if m is None:
+            continue
+        try:
+            out.append(frozenset(parse_formula(m.group("formula")).composition))
+        except ValueError:
+            continue
+    return out
+
+
+def reacting_partners(text: str) -> list[tuple[int, str, str]]:
+    """(where the reaction starts, the additive's formula, DestabilizingReactant) for each additive a reaction
+    written in ``text`` shows forming a hydrogen-free compound with the hydride while hydrogen is given off."""
+    out = []
+    for reactants, (start, end) in reactions(text):
+        system = system_of(_balanced(reactants)) if reactants else None
+        if system is None or not system.additives:
+            continue
+        products = _products(text[start:end])
+        if not any(p and p <= _HYDROGEN for p in products):
+            continue                       # no hydrogen given off: an exchange of ions, no destabilization
+        host = _elements(system.host.formula) - _HYDROGEN
+        at = text.rfind(reactants, 0, start)
+        for additive in system.additives:
+            own = _elements(additive.formula) - _HYDROGEN
+            if own and any(not p & _HYDROGEN and p & own and p & (host - own) for p in products):
+                out.append((at, additive.formula, DESTABILIZING))
+    return out
+
+
+def with_reacting_partners(system: MaterialSystem, reaction: str) -> MaterialSystem:
+    """``system`` with each additive the written ``reaction`` shows reacting with the hydride a destabilizing
+    reactant (a table row's system and the reaction pathway it writes beside it)."""
+    if not reaction or not system.additives:
+        return system
+    return with_declared_roles(system, declared_roles([(f, role) for _, f, role in reacting_partners(reaction)]))
