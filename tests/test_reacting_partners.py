@@ -68,7 +68,7 @@ def test_a_table_rows_reaction_pathway_gives_its_additive_the_role():
 
 
 @pytest.mark.parametrize("html, plain", [
-    ("Na <sub>3</sub> BN <sub>2</sub> + 4H <sub>2</sub>", "Na3BN2 + 4H2"),
+    ("Na <sub>3</sub> BN <sub>2</sub> + 3H <sub>2</sub>", "Na3BN2 + 3H2"),
     ("CaH <sub>2</sub> and Ca <sub>3</sub> N <sub>2</sub>", "CaH2 and Ca3N2"),
     ("the H <sub>2</sub> uptake of Mg <sub>2</sub> FeH <sub>6</sub>", "the H2 uptake of Mg2FeH6"),
 ])
