@@ -29,6 +29,7 @@ from ontology.vocabulary import fold, vocabulary
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
+from .reaction_capacity import computed_from
 from .reactions import reactions
 
 
@@ -627,8 +628,9 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         text = _system_text(host, v, cols)
         if not text.strip():
             continue
+        reaction = _row_reaction(v)
         try:
-            system = with_reacting_partners(analyse_system(text).system, _row_reaction(v))
+            system = with_reacting_partners(analyse_system(text).system, reaction)
         except Exception:
             continue
         ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
@@ -658,6 +660,8 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             cref = ref.model_copy(update={"start": start, "end": end})
             cues = {host_cue, "property:header" if c.keys else "property:unit"}
             for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
+                if reaction and _computed_capacity(m, cell, reaction):
+                    m = m.model_copy(update={"theoretical": True})
                 batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                 row_properties.add(m.property)
         # the row's strategies: what its system is (composition) for what it was measured as
@@ -665,6 +669,17 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         strategies = composition_strategies(system, application_of(row_properties))
         batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     return batch
+
+
+def _computed_capacity(m: Measurement, cell: str, reaction: str) -> bool:
+    """Is ``m`` a hydrogen capacity the row's written reaction gives (ingest/reaction_capacity.py), in a cell not
+    flagged as measured ('E')? Then it was computed from the reaction, not measured."""
+    return m.unit == "wt%" and not m.theoretical and not strip_markup(cell).startswith("E") \
+        and m.property == _CAPACITY and computed_from(m.value, reaction)
+
+
+# (the capacity a reaction gives: reversible or absorbed capacities are measured after their own steps)
+_CAPACITY = "hydrogen_capacity"
 
 
 def _row_reaction(view: RowView) -> str:

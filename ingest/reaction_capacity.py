@@ -1,0 +1,86 @@
+"""The hydrogen a written reaction stores, computed from its formulas: 'MgH2 + 2LiBH4 → MgB2 + 2LiH + 4H2' gives off
+4 H2 per 69.9 g of reactants (11.5 wt%), 'Mg2Ni + 2H2 → Mg2NiH4' takes up 2 H2 per 111.3 g of hydride (3.6 wt%).
+
+A table that writes each row's reaction pathway beside an 'H2 capacity' column gives the reaction's capacity: when
+the cell holds the number the reaction's formulas give, it was computed from them, not measured (a measured
+capacity falls short of it, or is said to be measured: a 'E' flag). The figures are the ontology's molar masses
+(ontology.formula), never typed in.
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.formula import FormulaError, parse_formula
+
+from .reactions import reactions
+
+# one term of a side: its coefficient ('3/2', '2', '0.5', none) and its formula
+_TERM = re.compile(r"^(?P<n>\d+(?:\.\d+)?(?:/\d+)?)?(?P<formula>[A-Z(\[].*)$")
+_H2 = re.compile(r"[HD]2")
+# how close a cell must come to the computed figure: tables round to one decimal (3.6 for 3.62), authors drop a
+# second (7.6 for 7.66) and older molar masses or rounded steps shift the last digit (11.4 for 11.54)
+_ROUNDING = 0.15
+
+
+def _terms(side: str) -> list[tuple[float, str]] | None:
+    """(coefficient, formula) of each term of one side, None when a term is no formula."""
+    out = []
+    for raw in side.split("+"):
+        term = re.sub(r"\s+", "", raw).strip(".()")
+        m = _TERM.match(term)
+        if m is None:
+            return None
+        n = m.group("n") or "1"
+        num, _, den = n.partition("/")
+        out.append((float(num) / float(den or 1), m.group("formula")))
+    return out
+
+
+def _side(terms: list[tuple[float, str]]) -> tuple[float, float, dict[str, float]] | None:
+    """(molar mass of the side without its free hydrogen, moles of free H2 on it, its atoms)."""
+    mass = h2 = 0.0
+    atoms: dict[str, float] = {}
+    for n, formula in terms:
+        try:     # (a symbolic count, 'LaHx', has no figure: the reaction gives none)
+            parsed = parse_formula(formula)
+            composition, molar_mass = parsed.composition, parsed.molar_mass
+        except (FormulaError, ValueError):
+            return None
+        for element, count in composition.items():
+            atoms[element] = atoms.get(element, 0.0) + n * count
+        if _H2.fullmatch(formula):
+            h2 += n
+        else:
+            mass += n * molar_mass
+    return mass, h2, atoms
+
+
+def _balanced(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Do two sides hold the same atoms? (An unbalanced equation, 'Mg2Cu + H2 → MgH2 + MgCu2', gives no figure.)"""
+    return a.keys() == b.keys() and all(abs(a[e] - b[e]) <= 1e-6 * max(1.0, a[e]) for e in a)
+
+
+def reaction_capacities(text: str) -> list[float]:
+    """wt% H2 of each balanced step of the reactions written in ``text``: what a product side gives off over the
+    first reactant side's mass (a chain 'A → B + H2 → C + 2H2' counts from A), or what a reactant side takes up
+    over the mass of the hydride it forms."""
+    out = []
+    first = None
+    h2_mass = 2 * parse_formula("H").molar_mass
+    for reactants, (start, end) in reactions(text):
+        left, right = _terms(reactants), _terms(text[start:end])
+        lhs = _side(left) if left else None
+        rhs = _side(right) if right else None
+        if lhs is None or rhs is None:
+            continue
+        first = first or lhs
+        if rhs[1] > first[1] and first[0] > 0 and _balanced(first[2], rhs[2]):
+            out.append(100 * (rhs[1] - first[1]) * h2_mass / first[0])     # given off
+        if lhs[1] > rhs[1] and rhs[0] > 0 and _balanced(lhs[2], rhs[2]):
+            out.append(100 * (lhs[1] - rhs[1]) * h2_mass / rhs[0])         # taken up
+    return out
+
+
+def computed_from(value: float, reaction: str) -> bool:
+    """Is ``value`` (wt% H2) the capacity the written ``reaction`` gives, to a table's rounding?"""
+    return any(abs(value - c) <= _ROUNDING + 1e-9 for c in reaction_capacities(reaction))
