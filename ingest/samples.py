@@ -758,11 +758,11 @@ def _is_class(m: Mention) -> bool:
 
 def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str],
           catalysts: set[str] = frozenset(), substituents: set[str] = frozenset(),
-          milled: set[str] = frozenset()) -> MaterialSystem:
+          mixed_with: set[str] = frozenset()) -> MaterialSystem:
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
     the host, catalysts whatever the role their composition would give them; ``substituents``: additives the text
-    says are substituted into the host, substituents of its lattice (no catalyst beside it); ``milled``: additives
+    says are substituted into the host, substituents of its lattice (no catalyst beside it); ``mixed_with``: additives
     the text says the host was milled or mixed with (a porous silica or framework among them holds none of it)."""
     host = named_members(host, [add for _, add, _ in parts])   # (a member given takes its class's place)
     names = {c.formula for c in host.components}
@@ -827,13 +827,13 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["dopant"]}) if a.formula in substituents and a.role == ROLES["catalyst"]
             else a for a in joined.additives]})
-    if any(_doping_framework(a, catalysts, milled) for a in joined.additives):
+    if any(_doping_framework(a, catalysts, mixed_with) for a in joined.additives):
         # "MgH2 with 10 wt% MOF-5", "a Co-MOF doped MgH2": a porous framework milled in at a few per cent, or said to
         # dope the host, does not hold the hydride in its pores; it dopes it. Nor does a porous silica or framework
         # the host was milled with ("LiBH4 ball milled with SBA-15"): in an electrolyte it is the conductor's partner
         # (ontology.strategy_rules.role_in_application), as a dense oxide is
         joined = joined.model_copy(update={"additives": [
-            a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts, milled) else a
+            a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts, mixed_with) else a
             for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
@@ -841,13 +841,13 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
 
 
-def _doping_framework(a, catalysts: set[str], milled: set[str] = frozenset()) -> bool:
+def _doping_framework(a, catalysts: set[str], mixed_with: set[str] = frozenset()) -> bool:
     """A porous scaffold of the ontology (a framework, a silica; not a carbon) the text says dopes or
     catalyses the host, or milled or mixed with it, or gives as a share of at most 20 wt% or mol% (too little to
     hold the hydride)."""
     if a.role != ROLES["scaffold"] or not a.term or not vocabulary().is_a(a.term, "PorousScaffold"):
         return False
-    return a.formula in catalysts or bool({a.formula, a.text} & milled) or small_loading(a)
+    return a.formula in catalysts or bool({a.formula, a.text} & mixed_with) or small_loading(a)
 
 
 def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
