@@ -742,7 +742,8 @@ class _Context:
             found = self._measured_in[section, host, additive] = [
                 (named, system, props) for system, props in self.measured.get(section, {}).values()
                 if _same_host(_host_of_system(system), host)
-                and (named := _component_named(additive, [a.formula for a in system.additives])) is not None]
+                and (named := _component_named(additive, [a.formula for a in system.additives])
+                     or _named_with_architecture(additive, system)) is not None]
         if not found and _carbon_as_such(additive):
             # 'LiBH4@carbon … confinement' where the section measured LiBH4@carbon foam: carbon as such is the one
             # carbon scaffold the sample was measured in, as its bare '@C' was (ingest.support_names) — only in a
@@ -754,7 +755,10 @@ class _Context:
         if not found:
             return None
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
-        return named if not _supported(additive, named) else additive, named, system, application_of(props)
+        # (a part named with its architecture, 'mesoporous SiO2' for 'SiO2', does what the formula does: the claim
+        # is read with the formula and names the part as written, ``_claim``)
+        return named if not _supported(additive, named) and _written_name(additive, named, system) is None \
+            else additive, named, system, application_of(props)
 
     def holding(self, host: str | None, measured: tuple | None = None):
         """The system of ``host`` the section measured that the document writes as holding it in a support
@@ -2778,6 +2782,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         elif shown is not None and shown == _held_as(component) and shown != strategy \
                 and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
             strategy = shown      # the host's small particles in the support the sample was measured with
+    if measured is not None and additive:
+        additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
         mechanism=tid, host=host, additive=additive, strategy=strategy, in_situ_phase=phase,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
@@ -2942,6 +2948,20 @@ def _component_named(additive: str, components: list[str]) -> str | None:
         found = {c for c in components
                  if term is not None and getattr(vocab.lookup(c, "Material"), "id", None) == term.id}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_with_architecture(additive: str, system) -> str | None:
+    """The formula of the one component of ``system`` that is ``additive`` named with its architecture, as the
+    document names it ('mesoporous SiO2' for a title's 'SiO2'; ingest.support_names), else None."""
+    found = {c.formula for c in system.additives if _written_name(additive, c.formula, system) is not None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _written_name(additive: str, formula: str, system) -> str | None:
+    """The name ``system`` writes its part ``formula`` with when that is ``additive`` after architecture words
+    ('mesoporous SiO2' for SiO2), else None."""
+    return next((c.text for c in system.additives if c.formula == formula and c.text and c.text != c.formula
+                 and re.fullmatch(rf"(?:[a-z][\w-]*\s+){{1,3}}{re.escape(additive)}", c.text)), None)
 
 
 def _doped_form(additive: str, component: str) -> bool:

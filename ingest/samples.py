@@ -757,11 +757,13 @@ def _is_class(m: Mention) -> bool:
 
 
 def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_situ: set[str],
-          catalysts: set[str] = frozenset(), substituents: set[str] = frozenset()) -> MaterialSystem:
+          catalysts: set[str] = frozenset(), substituents: set[str] = frozenset(),
+          mixed_with: set[str] = frozenset()) -> MaterialSystem:
     """host + additives [(separator, notation, amount text)], unless an additive is already part of
     the host (Mg in MgH2, Ni in MgH2–Ni). ``catalysts``: additives the text says catalyse or dope
     the host, catalysts whatever the role their composition would give them; ``substituents``: additives the text
-    says are substituted into the host, substituents of its lattice (no catalyst beside it)."""
+    says are substituted into the host, substituents of its lattice (no catalyst beside it); ``mixed_with``: additives
+    the text says the host was milled or mixed with (a porous silica or framework among them holds none of it)."""
     host = named_members(host, [add for _, add, _ in parts])   # (a member given takes its class's place)
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
@@ -825,11 +827,13 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["dopant"]}) if a.formula in substituents and a.role == ROLES["catalyst"]
             else a for a in joined.additives]})
-    if any(_doping_framework(a, catalysts) for a in joined.additives):
+    if any(_doping_framework(a, catalysts, mixed_with) for a in joined.additives):
         # "MgH2 with 10 wt% MOF-5", "a Co-MOF doped MgH2": a porous framework milled in at a few per cent, or said to
-        # dope the host, does not hold the hydride in its pores; it dopes it
+        # dope the host, does not hold the hydride in its pores; it dopes it. Nor does a porous silica or framework
+        # the host was milled with ("LiBH4 ball milled with SBA-15"): in an electrolyte it is the conductor's partner
+        # (ontology.strategy_rules.role_in_application), as a dense oxide is
         joined = joined.model_copy(update={"additives": [
-            a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts) else a
+            a.model_copy(update={"role": ROLES["catalyst"]}) if _doping_framework(a, catalysts, mixed_with) else a
             for a in joined.additives]})
     if in_situ:
         joined = joined.model_copy(update={"additives": [
@@ -837,12 +841,13 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
 
 
-def _doping_framework(a, catalysts: set[str]) -> bool:
+def _doping_framework(a, catalysts: set[str], mixed_with: set[str] = frozenset()) -> bool:
     """A porous scaffold of the ontology (a framework, a silica; not a carbon) the text says dopes or
-    catalyses the host, or gives as a share of at most 20 wt% or mol% (too little to hold the hydride)."""
+    catalyses the host, or milled or mixed with it, or gives as a share of at most 20 wt% or mol% (too little to
+    hold the hydride)."""
     if a.role != ROLES["scaffold"] or not a.term or not vocabulary().is_a(a.term, "PorousScaffold"):
         return False
-    return a.formula in catalysts or small_loading(a)
+    return a.formula in catalysts or bool({a.formula, a.text} & mixed_with) or small_loading(a)
 
 
 def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
@@ -1185,6 +1190,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         in_situ: set[str] = set()
         catalysts: set[str] = set()
         substituents: set[str] = set()
+        mixed_with: set[str] = set()     # what the host was milled or mixed with, not put into (``_with``)
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
@@ -1487,6 +1493,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 else:
                     amount = f"{b / a:g}"
             parts.append((sep, add, amount))
+            if first and sep != "@" and (_MILLED_WITH.search(link.group(0))
+                                         or link.group(0).strip() == "with"
+                                         and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                mixed_with.add(add)   # "LiBH4 was ball milled with SBA-15", "ball milling LiBH4 with SBA-15"
             if _CATALYSING.search(link.group(0)):
                 catalysts.add(add)
             elif _SUBSTITUTING.search(link.group(0)):
@@ -1517,7 +1527,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             parts += _decorated_scaffold(text, prefixes, prefix_used, candidates[i + 1:], consumed)
         if milled_list:
             s, parts = _hydrides_first(s, parts)
-        system = _with(s, parts, in_situ, catalysts, substituents) if parts else s
+        system = _with(s, parts, in_situ, catalysts, substituents, mixed_with) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]

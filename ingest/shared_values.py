@@ -1,7 +1,9 @@
 """A value said of several samples at once: "A and B both reach 0.1 S cm−1", "Both A and B show …",
 "The A and B salts show conductivities above …" (the list opens the sentence), "The two hydrides show …"
 (the pair the sentence before gave values to). A single value of a property, in a sentence whose only
-samples are that coordinated subject and which pairs nothing off by 'respectively', belongs to each. A sentence
+samples are that coordinated subject (or the list in brackets that spells out its subject, "substituted LiBH4
+(A and B) … compared to C", with only the samples it compares them with besides) and which pairs nothing off by
+'respectively', belongs to each. A sentence
 of two such statements ("The enthalpies of both A and B are 100 kJ/mol, and those of both C and D are 135 kJ/mol")
 is read clause by clause, with the same guards inside each."""
 from __future__ import annotations
@@ -26,6 +28,13 @@ _PLURAL_SAMPLES = re.compile(rf"\b(?:the|these|those)\s+(?:(?!(?:{BASELINE_WORDS
 # a sample named as the reference of a comparison ("… 90 °C below pristine A", "… than A"): no subject of the value
 _REFERENCE_BEFORE = re.compile(rf"\b(?:than|below|above|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+"
                                rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
+# a list in brackets right after the noun it spells out ('substituted LiBH4 (A and B)'); the gap after that noun
+_OPEN_BEFORE = re.compile(r"[\w)]\s*\(\s*$")
+_CLOSE_AFTER = re.compile(r"\s*\)")
+_EXPLAINED = re.compile(r"\s*\(\s*")
+# the word that names what the sentence's samples are set against, after their list
+_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|than|versus|vs\.?|over"
+                       r"|(?:below|above)\s+th(?:at|ose)\s+of)\s", re.I)
 # the list opens the sentence: at most an article or 'both' before its first member
 _OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -46,6 +55,21 @@ _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 def _said_of_each(text: str, run: list) -> bool:
     """The coordinated list is joined by 'as well as' ('250 °C for A as well as B'): like 'both A and B'."""
     return any(_AS_WELL_AS.search(text, a[0].end, b[0].start) for a, b in zip(run, run[1:]))
+
+
+def _apposed_subject(text: str, systems, run: list) -> bool:
+    """The list, in brackets after the noun it spells out, names the samples the sentence is about ("nanoconfinement
+    of substituted LiBH4 (A and B) raises … compared to C and D, with an activation energy of …"): every other
+    sample is that noun or one the sentence compares them with, named after its word of comparing."""
+    first, last = run[0][0], run[-1][0]
+    if not (_OPEN_BEFORE.search(text, 0, first.start) and _CLOSE_AFTER.match(text, last.end)) \
+            or _CLAUSE_BREAK.search(text, last.end):
+        return False   # (a second statement, "…; A shows …", has a subject of its own)
+    compared = _COMPARED.search(text, last.end)
+    listed = {id(m) for m, _ in run}
+    return compared is not None and all(
+        id(m) in listed or m.start >= compared.end()
+        or m.end <= first.start and _EXPLAINED.fullmatch(text, m.end, first.start) for m, _ in systems)
 
 
 def _reference(text: str, m) -> bool:
@@ -82,10 +106,11 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     run = _coordinated(text, systems)
     if run:
         each = each or _said_of_each(text, run)
-        if len(run) != len(systems) or not (each or _OPENS.fullmatch(text, 0, run[0][0].start)):
+        apposed = _apposed_subject(text, systems, run)
+        if not apposed and (len(run) != len(systems) or not (each or _OPENS.fullmatch(text, 0, run[0][0].start))):
             return out   # another sample named too, or a list that is no subject ("… than A and B")
         clause = _ONE_CLAUSE.match(text, run[-1][0].end)
-        if not each and (clause is None or _NEW_SUBJECT.search(clause.group(0))):
+        if not each and not apposed and (clause is None or _NEW_SUBJECT.search(clause.group(0))):
             return out   # "A and B were milled, and the product conducts …": the value is another sample's
         members = [s for _, s in run]
     elif each and (cut := _cut_at_hyphens(text, systems, each)):

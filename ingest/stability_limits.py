@@ -17,6 +17,8 @@ from .quantity_text import Group, _dims
 _STORAGE, _ELECTROLYTE = "HydrogenStorage", "SolidElectrolyte"
 # the words of the limit, up to 60 characters before the value in its clause
 _LIMIT_WORDS = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('ThermalStabilityWord')}", re.I)
+# a formula written in the clause (a capital, then a digit within the token: 'Li(BH3NH2BH2NH2BH3)', 'Na2B12H12')
+_FORMULA = re.compile(r"(?<![\w(])[A-Z][\w()·]*\d[\w()·]*")
 # (hydrogen said, or a verb of giving it off or taking it up: the release of a store, whatever else it is)
 _PROCESS_VERBS = vocabulary().scheme_alternation('HydrogenProcessVerb', ('ReleaseVerb', 'UptakeVerb', 'SorbingVerb'))
 _HYDROGEN_SAID = re.compile(rf"\bhydrogen\b|\b[HD]\s?2\b|H₂|(?<![\w-])(?:re-?)?{_PROCESS_VERBS}", re.I)
@@ -38,7 +40,8 @@ def electrolyte_limits(gs: list[Group], clause: dict[int, str], applications) ->
         others = set().union(*(apps[id(h)] for h in props if h is not g)) or set(applications)
         if _ELECTROLYTE not in others or _STORAGE in others:
             continue
-        words = clause.get(id(g), "")[-60:]
+        # (a formula counts as one word: 'decomposition of Li(BH3NH2BH2NH2BH3) starts below 100 °C')
+        words = _FORMULA.sub("X", clause.get(id(g), ""))[-60:]
         if _LIMIT_WORDS.search(words) and not _HYDROGEN_SAID.search(words):
             g.role = "ignored"
             g.cues.append("value:stability-limit")

@@ -21,6 +21,9 @@ _CARBON_SUPPORT = "CarbonSupport"
 # "LiBH4 was ball milled with CMK-3": a carbon the hydride was milled or mixed with, not put into
 _MIXED_WITH = re.compile(rf"{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+|an?\s+)?$", re.I)
 _CONFINING = "Nanoconfinement"   # a support that holds the hydride in its pores (hkg:supportStrategy)
+_POROUS_SCAFFOLD = "PorousScaffold"   # the ontology's silicas and frameworks (carbons are CarbonSupports)
+# a porous support named in words before its formula ('mesoporous SiO2', 'ordered mesoporous SiO2')
+_IN_WORDS_FORMULA = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<formula>(?:[A-Z][a-z]?\d*){2,})")
 # the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading, up to the next part or the end
 _BARE_CARBON = re.compile(r"(?<=[@/–])(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")
 _BARE_SIGNED = re.compile(r"[@/–](?:\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")   # with its sign
@@ -67,7 +70,26 @@ def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem],
     carbon = _named_carbon(scaffolds) if scaffolds else None
     if carbon is None and carbons:
         carbon = _named_carbon(carbons)
-    return _renamed(system, carbon) if carbon is not None else None
+    if carbon is not None:
+        return _renamed(system, carbon)
+    return _formula_named(system, carbons) if carbons else None
+
+
+def _formula_named(system: MaterialSystem, supports: list[MaterialSystem]) -> MaterialSystem | None:
+    """``system`` with a support written by its bare formula ('Na2B12H12/SiO2') named as the passage named that
+    formula with its architecture ('… composite formation with mesoporous SiO2'), when it named it so once. The
+    part keeps the role its notation gives it: the words say what the SiO2 is, not how the sample was made."""
+    for a in system.additives:
+        named = {s.text for s in supports if s.name != s.host.formula and s.name == a.formula}
+        if len(named) != 1 or a.text != a.formula:
+            continue
+        renamed = _parsed(re.sub(rf"(?<=[@/–]){re.escape(a.formula)}(?=$|[–@/])", next(iter(named)), system.name,
+                                 count=1))
+        if renamed is None or len(renamed.additives) != len(system.additives):
+            return None
+        kept = [b.model_copy(update={"role": o.role}) for b, o in zip(renamed.additives, system.additives)]
+        return renamed.model_copy(update={"additives": kept, "architecture": system.architecture})
+    return None
 
 
 def carbons_named(text: str, ms: list) -> list[MaterialSystem]:
@@ -79,6 +101,13 @@ def carbons_named(text: str, ms: list) -> list[MaterialSystem]:
     vocab = vocabulary()
     out = []
     for m in ms:
+        written = _IN_WORDS_FORMULA.fullmatch(m.text) if m.kind == "Material" and m.term in vocab \
+            and vocab.is_a(m.term, _POROUS_SCAFFOLD) else None
+        if written is not None and (s := _parsed(m.text)) is not None:
+            # 'mesoporous SiO2': a formula the passage names with its architecture (_formula_named); kept by its
+            # bare formula, whatever the text did with it (milled or infiltrated: the notation says which)
+            out.append(MaterialSystem(host=s.host, name=written.group("formula"), text=m.text))
+            continue
         if m.kind == "Material" and not (m.term in vocab and vocab.is_a(m.term, _CARBON_SUPPORT)) \
                 or m.kind not in ("Material", "SYSTEM") or _MIXED_WITH.search(text, max(0, m.start - 40), m.start):
             continue

@@ -38,3 +38,31 @@ def test_values_kept_apart_stay_apart():
     # a clause that compares with the list
     got = systems_of("Compared with LiBH4 and NaBH4, the mixture shows 0.1 mS cm−1 at 25 °C.")
     assert len(got) <= 1
+
+
+def test_a_value_of_the_samples_a_bracket_spells_out_is_each_ones():
+    # the bracket names the members of the noun before it; the samples after the word of comparing are references
+    got = systems_of("We show that nanoconfinement of cation-substituted LiBH4 (LiBH4–NaBH4 and LiBH4–KBH4) raises the "
+                     "conductivity threefold compared to nanoconfined LiBH4 and nonconfined LiBH4–NaBH4 and "
+                     "LiBH4–KBH4, with a lowered activation energy of 0.38 eV for Li-ion transport.")
+    assert [s for *_, s in got] == ["LiBH4–KBH4", "LiBH4–NaBH4"]
+    got = systems_of("Ammoniation of the borohydrides (Mg(BH4)2·NH3 and Ca(BH4)2·NH3) lowers the onset of hydrogen "
+                     "release to 120 °C relative to the ammonia-free salts.")
+    assert [s for *_, s in got] == ["Ca(BH4)2·NH3", "Mg(BH4)2·NH3"]
+    got = systems_of("The halide-doped samples (Li3(NH2)2I and Li7(NH2)6Br) exhibit an activation energy of 0.52 eV, "
+                     "lower than LiNH2.")
+    assert [s for *_, s in got] == ["Li3(NH2)2I", "Li7(NH2)6Br"]
+    got = systems_of("Partial substitution of the hydride (Mg0.9Zn0.1(BH4)2 and Mg0.8Zn0.2(BH4)2) brings the "
+                     "decomposition temperature down to 250 °C, far below that of pristine Mg(BH4)2.")
+    assert [s for *_, s in got] == ["Mg0.8Zn0.2(BH4)2", "Mg0.9Zn0.1(BH4)2"]
+
+
+def test_a_bracketed_list_with_a_subject_of_its_own_keeps_values_apart():
+    # a second statement names its own subject
+    got = systems_of("The two salts (Li3(NH2)2I and Li7(NH2)6Br) were compared with LiNH2; Li3(NH2)2I shows an "
+                     "activation energy of 0.52 eV.")
+    assert [s for *_, s in got] == ["Li3(NH2)2I"]
+    # a sample put in with the bracketed ones, no reference
+    got = systems_of("The amides (LiNH2 and NaNH2) were milled with LiBH4, and the product conducts 0.2 mS cm−1 at "
+                     "100 °C.")
+    assert len(got) <= 1

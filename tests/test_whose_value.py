@@ -76,6 +76,28 @@ def test_an_electrolytes_decomposition_limit_is_no_dehydrogenation_temperature(t
     assert [r["property"] for r in rows] == ["ionic_conductivity"], rows
 
 
+# (a long formula between the words of decomposition and the value counts as one word)
+@pytest.mark.parametrize("text", [
+    "Na(BH3NH2BH2NH2BH3) conducts 0.002 mS cm−1 at 60 °C. Since slow decomposition of Na(BH3NH2BH2NH2BH3) is "
+    "observed already below 90 °C, the conductivity cannot be measured at higher temperatures.",
+    "The ammine salt Mg(BH4)2(NH3BH3)2 conducts 0.01 mS cm−1 at 40 °C; decomposition of Mg(BH4)2(NH3BH3)2 sets in "
+    "gradually at about 75 °C.",
+    "The conductor Sr(BH3NH2BH2NH2BH3)2 reaches 0.004 mS cm−1 at 55 °C. The decomposition of Sr(BH3NH2BH2NH2BH3)2 "
+    "is, however, detectable already below 85 °C.",
+    "CaB10H10·6NH3BH3 conducts 0.02 mS cm−1 at 45 °C. Unfortunately, decomposition of CaB10H10·6NH3BH3 becomes "
+    "noticeable just above 70 °C.",
+])
+def test_a_decomposition_limit_said_across_a_long_formula_is_no_dehydrogenation_temperature(text):
+    rows = _rows(text)
+    assert [r["property"] for r in rows] == ["ionic_conductivity"], rows
+
+
+def test_a_stores_decomposition_across_a_long_formula_stays():
+    rows = _rows("MgH2–5 wt% Nb2O5 releases 6 wt% hydrogen, and decomposition of Mg(NH2)2–2LiH–0.1KH begins below "
+                 "150 °C.")
+    assert ("onset_dehydrogenation_temperature", 150.0) in [(r["property"], r["value"]) for r in rows], rows
+
+
 @pytest.mark.parametrize("text, prop", [
     ("MgH2 decomposes at 300 °C. Its dehydrogenation enthalpy is 75 kJ/mol.", "dehydrogenation_temperature"),
     ("The Li+ conductivity of LiBH4–LiI reaches 0.1 mS/cm at 30 °C. The electrolyte releases hydrogen above 380 °C.",
