@@ -665,6 +665,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     f = _try_formula(text)
     if f is not None:
         return _Material(f.display, f, onto.lookup_material(f.normalized))
+    if (term := onto.v.by_notation(text)) is not None:
+        return _Material(term.label, None, term)           # 'EG' of 'MgH2–EG': expanded graphite
     m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
     if m and m.group(1) in NONMETALS:
         base = _resolve(m.group(2), onto)

@@ -91,6 +91,22 @@ def test_a_framework_name_of_another_substance_stays_unread():
     assert analyse_system("LiAlH4@C(SBA-15)").unknown == ["C(SBA-15)"]
 
 
+@pytest.mark.parametrize("cell,parts", [
+    ("NaAlH4–EG", [("NaAlH4", "HostHydride"), ("expanded graphite", "ConductiveAdditive")]),
+    ("LiAlH4/EG", [("LiAlH4", "HostHydride"), ("expanded graphite", "ConductiveAdditive")]),
+    ("Mg2NiH4–CeO2–EG 3h", [("Mg2NiH4", "HostHydride"), ("CeO2", "Catalyst"),
+                            ("expanded graphite", "ConductiveAdditive")]),
+])
+def test_a_notation_names_a_material_by_the_letters_the_ontology_gives(cell, parts):
+    assert _rows(cell) == [parts]
+
+
+def test_notation_letters_are_read_as_written_and_in_notations_only():
+    from ontology.vocabulary import vocabulary
+    assert analyse_system("NaAlH4–Eg").unknown == ["Eg"]
+    assert vocabulary().lookup("EG", "Material") is None        # no name of prose
+
+
 def test_a_part_no_reading_knows_has_no_role_and_no_place_in_the_record():
     # (after the host's '@' the notation itself says what the part does: it holds the host)
     rows = _rows("NaAlH4–QXZ", "LiAlH4–CeO2–WQK", "Mg2NiH4@QQB", "QXZ@NaAlH4")
