@@ -127,7 +127,9 @@ def _parts(system) -> frozenset[str]:
 
 
 def held_key(item) -> tuple:
-    return (item.system.host.formula, item.source.source_id, item.source.section)
+    # (a table's rows are samples of their own: one row's confined system says nothing of another's carbon)
+    return (item.system.host.formula, item.source.source_id, item.source.section, item.source.table,
+            item.source.row if item.source.table is not None else None)
 
 
 HELD = ("Nanoconfinement",)      # what ``held_in_carbon`` adds to the strategies said for a system

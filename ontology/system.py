@@ -28,6 +28,7 @@ from .formula import Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
 from .text_memo import document_memo, per_document
+from .units import UnitError, parse_unit
 from .vocabulary import Term, Vocabulary, vocabulary
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
@@ -664,6 +665,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     f = _try_formula(text)
     if f is not None:
         return _Material(f.display, f, onto.lookup_material(f.normalized))
+    if (term := onto.v.by_notation(text)) is not None:
+        return _Material(term.label, None, term)           # 'EG' of 'MgH2–EG': expanded graphite
     m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
     if m and m.group(1) in NONMETALS:
         base = _resolve(m.group(2), onto)
@@ -672,7 +675,53 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
             return _Material(f"{m.group(1)}{joiner}{base.rendered}", base.formula, base.term, m.group(1))
     return _composition_alloy(text) or _metal_framework(text, onto) or _doped_additive(text, onto) \
         or _compound_in_words(text, onto) or _described_hydride(text, onto) or _described_material(text, onto) \
-        or _architecture_support(text, onto)
+        or _architecture_support(text, onto) or _class_word_after(text, onto) or _labelled_hydride(text, onto) \
+        or _named_in_bracket(text, onto)
+
+
+def _named_in_bracket(text: str, onto: _Ontology) -> _Material | None:
+    """'SiO2(MCM-41)', 'C (CMK-3)': a formula with the name of the material it is bracketed after it — a
+    name the ontology knows as a kind of that substance (MCM-41 a silica, CMK-3 a carbon) — is the named
+    material, which says more than the formula."""
+    m = re.fullmatch(r"([A-Z][A-Za-z0-9]*)\s*\(([^()]+)\)", text)
+    found = _try_formula(m.group(1)) if m else None
+    if m is None or found is None or (substance := onto.lookup_material(found.normalized)) is None \
+            or (named := onto.v.lookup(m.group(2), "Material")) is None:
+        return None
+    words = {substance.label.lower(), found.display.lower()}
+    labels = [w.lower() for t in onto.lineage(named.id) for w in (onto.v.get(t).label, *onto.v.get(t).alt_labels)]
+    if not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", label) for w in words for label in labels):
+        return None
+    return _resolve(m.group(2), onto)
+
+
+def _class_word_after(text: str, onto: _Ontology) -> _Material | None:
+    """'Ti3C2MXene', 'Nb2O5oxide': a formula with the name of its class glued after it is that formula
+    (the class word names what the formula is, as 'Ti3C2 MXene' does with its space)."""
+    if not re.search(r"[a-z]{2}s?$", text):      # (a word ends it: no formula ends in two small letters)
+        return None
+    for i in range(len(text) - 3, 0, -1):
+        word = text[i:].strip()
+        if not re.fullmatch(r"[A-Za-z-]{3,}", word) or text[i - 1].isalpha() and not text[i].isupper():
+            continue                              # a word begins at a capital or after a digit, bracket, space
+        cls = onto.v.lookup(word, "Material")
+        found = _try_formula(text[:i].strip()) if cls is not None else None
+        term = onto.lookup_material(found.normalized) if found is not None else None
+        if found is not None and term is not None and cls is not None and cls.id in onto.lineage(term.id):
+            return _Material(found.display, found, term)
+    return None
+
+
+def _labelled_hydride(text: str, onto: _Ontology) -> _Material | None:
+    """'BM50MgH2', 'XM12Mg2NiH4': a sample's label of capitals and a number glued before a hydride's formula
+    (the paper's code for a batch) is that hydride, where the whole reads as no formula (there is no
+    element 'M'; 'S2LiBH4' is read as written)."""
+    m = re.fullmatch(r"[A-Z]{1,3}\d+([A-Z][A-Za-z0-9()]*)", text)
+    if m is None:
+        return None
+    found = _try_formula(m.group(1))
+    term = onto.lookup_material(found.normalized) if found is not None and "H" in found.elements else None
+    return _Material(found.display, found, term) if found is not None and term is not None else None
 
 
 def _architecture_support(text: str, onto: _Ontology) -> _Material | None:
@@ -1584,8 +1633,53 @@ def _enclosed(text: str) -> str:
     return text
 
 
+# a number and a unit after a material: a setting of how the sample was made or measured when the unit is a
+# time, temperature or pressure ('EG 20h' milled 20 h, '(25 MPa stacking pressure)', '(300 °C)')
+_SETTING_IN_BRACKET = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?P<unit>°?\s?[A-Za-z]+)(?:\s+[a-z][a-z ]*)?\)\s*$")
+_SETTING_AFTER_SPACE = re.compile(r"\s+\d+(?:\.\d+)?\s*(?P<unit>°?\s?[A-Za-z]+)\s*$")
+_SETTING_DIMENSIONS = ("[time]", "[temperature]", "[mass] / [length] / [time] ** 2")
+
+
+def _setting_unit(unit: str) -> bool:
+    try:
+        dims = str(parse_unit(unit.replace(" ", "")).dimensionality)
+    except UnitError:
+        return False                              # ('Ni' of 'Mg 25Ni': no unit at all)
+    return dims in _SETTING_DIMENSIONS
+
+
+def _without_setting(text: str) -> tuple[str, str | None]:
+    """``text`` without a time, temperature or pressure written after the material — how the sample was
+    made or measured, no part of it ('MgH2 (25 MPa stacking pressure)' is MgH2, 'MgH2–TiO2–EG 20h' is
+    MgH2–TiO2–EG milled 20 h); a number with any other unit stays ('MgH2 (10 wt%)'), and so does a
+    bracket that is all there is."""
+    for pattern in (_SETTING_IN_BRACKET, _SETTING_AFTER_SPACE):
+        m = pattern.search(text)
+        if m and m.start() > 0 and _setting_unit(m.group("unit")):
+            return text[:m.start()], text[m.start():].strip()
+    return text, None
+
+
+_NOTATION_AFTER_WORDS = re.compile(r"(?P<words>\S+(?:\s+\S+)+?)\s*\((?P<notation>[^()\s]+)\)")
+
+
+def _described_notation(text: str) -> str:
+    """'Nanosized MgH2 particles (MgH2@HSAG-500)', 'ball-milled LiBH4 (LiBH4-BM2)': words describing a
+    sample, its notation bracketed after them, are that notation — when it writes the hydride the words
+    name; a bracket of words or amounts ('MgH2 powder (10 wt% Ni)', 'MgH2 (as received)') is not one."""
+    m = _NOTATION_AFTER_WORDS.fullmatch(text.strip())
+    if m is None:
+        return text
+    notation = m.group("notation")
+    named = [w for w in m.group("words").split() if re.search(r"\d", w) and _try_formula(w) is not None]
+    return notation if any(w in notation for w in named) else text
+
+
 def _analyse(text: str, onto: _Ontology) -> SystemParse:
-    text = _enclosed(text)
+    # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
+    text = _enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text))
+    text, setting = _without_setting(text)
+    text = _described_notation(text)
     parts, unknown, errors = _parts(text, onto)
     parts = _merge_states(parts)
     if errors or not parts:
@@ -1631,6 +1725,12 @@ def _analyse(text: str, onto: _Ontology) -> SystemParse:
         host = parts[h]
         written = _composites(written, _choose_host(written, onto), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
+    if setting:
+        notes.append(f"'{setting}' is a setting of the sample (time, temperature or pressure), no part of it")
+    # (a part the ontology does not know ('MHG', an unexplained code) stays in the parse, whose readers take it
+    # as a sign of no sample; it takes no role, and no record lists it: ``ingest.extract.components_of``)
+    notes += [f"'{p.text}' has no role: no material the ontology knows" for i, p in enumerate(parts)
+              if i != h and p.role is None and p.material is None]
     canonical = _name(_host_first(_as_hydride_host(_whole_ratio(parts), h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     if any(p.partner for p in parts):
@@ -1649,6 +1749,21 @@ def _analyse(text: str, onto: _Ontology) -> SystemParse:
 
 
 _MAX_WHOLE = 1000   # a ratio whose smallest whole numbers are larger than this is left as written
+
+
+def default_role(c: Component, host: bool, vocab: Vocabulary | None = None) -> str | None:
+    """The role of a component the hydride rules gave none: a host (of another chemistry, 'Ni' measured
+    alone) is the system's HostHydride, as every record's first component is; an additive the ontology
+    knows, or writes as a formula, the role the ontology says it usually takes, else a catalyst's (what a
+    known additive of no other reading takes). None for an additive the ontology does not know ('MHG', an
+    unexplained code): it can take no role, and no record lists it."""
+    onto = _ontology(vocab)
+    if host:
+        return onto.roles[_ROLE_HOST.id] or _ROLE_HOST.id
+    if c.term is None and _try_formula(c.formula) is None:
+        return None
+    usual = onto.v.get(c.term).usual_role if c.term and c.term in onto.v else None
+    return usual or onto.roles[_ROLE_CATALYST.id] or _ROLE_CATALYST.id
 
 
 def _whole_ratio(parts: list[_Part]) -> list[_Part]:

@@ -77,6 +77,7 @@ class Term:
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
+    notation_labels: tuple[str, ...] = ()  # letters a sample's notation writes the material by (hkg:notationLabel)
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
@@ -108,6 +109,7 @@ class Vocabulary:
         self._by_key: dict[str, str] = {}
         self._by_formula: dict[str, str] = {}
         self._by_form: dict[str, str] = {}
+        self._by_notation: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}
         self._unece: dict[str, str] = {}
         self._build()
@@ -185,6 +187,7 @@ class Vocabulary:
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
+                notation_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.notationLabel))),
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
@@ -202,6 +205,8 @@ class Vocabulary:
                 self._by_formula.setdefault(term.formula, term.id)
             for form in term.form_labels:
                 self._by_form.setdefault(fold(form), term.id)
+            for letters in term.notation_labels:
+                self._by_notation.setdefault(letters, term.id)      # (as written: 'EG' is no 'Eg')
         # QUDT units with a UN/CEFACT common code: the pint spelling each code is read as
         for unit_iri, code in g.subject_objects(QUDT.uneceCommonCode):
             symbol = self._str(unit_iri, HKG.unitSymbol)
@@ -237,6 +242,12 @@ class Vocabulary:
                     continue
                 return term
         return None
+
+    def by_notation(self, part: str) -> Term | None:
+        """The material a part of a sample's notation names by its letters, exactly as written ('EG' of
+        'MgH2–TiO2–EG'), by the terms' hkg:notationLabel."""
+        term_id = self._by_notation.get(part)
+        return self._terms[term_id] if term_id else None
 
     def by_form(self, word: str) -> Term | None:
         """The term a noun names when written right after the material it is said of
