@@ -2292,18 +2292,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
 def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:
     """A sentence's claims with one per mechanism, host and additive: the phases one additive turned into, listed
     together as doing one thing ('the in situ formed NbF4, LiF and K-containing phases promoted …' with K2NbF7), are
-    one claim of that additive, as annotators of real abstracts record it; kept with the phase that holds a metal of
-    the additive's other than the host's (NbH of NbCl5, not MgCl2), else the first."""
+    one claim of that additive, as annotators of real abstracts record it: the first made (the sample's strategy as
+    it was read first), with the phase that holds a metal of the additive's other than the host's (NbH of NbCl5, not
+    MgCl2), else the first phase."""
     def carries(c: MechanismClaim) -> bool:
         return bool(c.in_situ_phase and c.additive
                     and _metals(c.in_situ_phase) & _metals(c.additive) - _metals(c.host or ""))
     kept: dict[tuple, MechanismClaim] = {}
     for c in claims:
         key = (c.mechanism, c.host, c.additive, None if c.in_situ_phase is None else "")
-        if key not in kept or carries(c) and not carries(kept[key]):
+        if key not in kept:
             kept[key] = c
-    chosen = {id(c) for c in kept.values()}
-    return [c for c in claims if id(c) in chosen]
+        elif carries(c) and not carries(kept[key]):
+            kept[key] = kept[key].model_copy(update={"in_situ_phase": c.in_situ_phase})
+    return list(kept.values())
 
 
 def _class_turned_to(sample: list[str], system, ctx: _Context, sent) -> tuple[list[str], object]:
@@ -2379,7 +2381,7 @@ _THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|consequently|in\s+turn
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+_NO_CLAIM = re.compile(r"(?=[escriavhfgwpmo])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+(?:[a-z]+ly\s+)?expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
@@ -2389,6 +2391,13 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"future\s+(?:work|research|studies)|"
                        # (a proposal of earlier work: 'Previous studies proposed that …')
                        r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:ha(?:ve|s)\s+)?(?:proposed|suggested)|"
+                       # (and what earlier work found or reported: 'Earlier work showed that Ni …', 'It has been
+                       # reported that TiF3 …', 'Nb2O5 has been widely reported to act as …', 'Some experimental
+                       # results showed that Y serves as …': another study's finding, not this text's)
+                       r"(?:previous|earlier|prior|some|several|many|other)\s+(?:experimental\s+)?(?:studies|works?|reports?|"
+                       r"results|researchers|groups)\s+(?:ha(?:ve|s)\s+)?(?:shown|showed|found|demonstrated|revealed|"
+                       r"reported|indicated)|it\s+(?:has\s+been|was|is)\s+(?:[a-z]+ly\s+)?reported\s+that|"
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?reported\s+to|"
                        r"in\s+the\s+(?:earlier\s+)?literature|in\s+(?:earlier|previous|prior)\s+(?:reports|studies|works?)|"
                        r"remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"

@@ -298,3 +298,19 @@ def test_restraining_growth_or_agglomeration(text, mechanism):
 def test_growth_and_agglomeration_named_are_no_claim():
     assert _got("MgH2 was milled with 5 wt% Y2O3. The grain growth and agglomeration of MgH2 slow its kinetics.") \
         == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier work found that VCl3 acts as an electron transfer intermediate in MgH2. MgH2 was milled with 4 wt% "
+    "Y2O3 here.",
+    "It has been reported that ZrF4 weakens the Mg–H bond of MgH2. MgH2 was milled with 4 wt% Y2O3 here.",
+    "MgH2 was milled with 4 wt% Y2O3. V2O5 has been widely reported to act as a catalyst for MgH2 [7].",
+])
+def test_what_earlier_work_found_is_no_claim_of_this_text(text):
+    assert _got(text) == set()
+
+
+def test_this_text_s_own_results_showing_a_mechanism_stay_a_claim():
+    assert ("BondWeakening", "MgH2", "Y2O3") in {(m, h, a) for m, h, a, _ in _got(
+        "MgH2 was milled with 4 wt% Y2O3. Our results showed that Y2O3 weakens the Mg–H bond, more than in "
+        "previous reports.")}
