@@ -2381,7 +2381,7 @@ _THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|consequently|in\s+turn
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_NO_CLAIM = re.compile(r"(?=[escriavhfgwpmo])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+_NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+(?:[a-z]+ly\s+)?expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
@@ -2394,7 +2394,7 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwpmo])\b(?:encounters?|struggles?\s+with|
                        # (and what earlier work found or reported: 'Earlier work showed that Ni …', 'It has been
                        # reported that TiF3 …', 'Nb2O5 has been widely reported to act as …', 'Some experimental
                        # results showed that Y serves as …': another study's finding, not this text's)
-                       r"(?:previous|earlier|prior|some|several|many|other)\s+(?:experimental\s+)?(?:studies|works?|reports?|"
+                       r"(?:previous|earlier|prior|some|several)\s+(?:experimental\s+)?(?:studies|works?|reports?|"
                        r"results|researchers|groups)\s+(?:ha(?:ve|s)\s+)?(?:shown|showed|found|demonstrated|revealed|"
                        r"reported|indicated)|it\s+(?:has\s+been|was|is)\s+(?:[a-z]+ly\s+)?reported\s+that|"
                        r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?reported\s+to|"
