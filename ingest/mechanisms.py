@@ -46,7 +46,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
-from .abbreviations import defined_abbreviations, initialisms
+from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
@@ -664,6 +664,7 @@ class _Context:
         self._measured_in: dict[tuple, list] = {}  # (section, host, additive) → its measured systems (``measured_as``)
         self._held: dict[tuple, object] = {}       # (section, host) → the system holding it (``holding``)
         self.abbreviated: dict[str, str] = {}      # what an abbreviation is credited as ('HCS', 'porous carbon')
+        self.spelled: dict[str, str] = {}          # the formula an abbreviation stands for ('MAH' → Mg17Al12)
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
         self.measured: dict[str | None, dict[str, tuple]] = {}
@@ -693,6 +694,11 @@ class _Context:
             for abbr, material, itself in defined_abbreviations(said.sent.text):
                 self.abbreviations[abbr] = material
                 self.abbreviated[abbr] = material if itself else abbr
+            # (and one of a formula, 'Mg17Al12-hydride (abbreviated as MAH)': later claims credit that formula)
+            for abbr, formula in formula_abbreviations(said.sent.text):
+                self.abbreviations.setdefault(abbr, formula)
+                self.abbreviated.setdefault(abbr, formula)
+                self.spelled.setdefault(abbr, formula)
         self._unread.append(said)
         # (alternatives are two materials or more, and the best one is one of the passage's alternatives: a
         # sentence that cannot name two, in a passage that named none, has its materials read only if a later
@@ -970,13 +976,21 @@ def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
     in situ, not hosts)."""
-    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula) or not hydride_like(formula):
-        return False      # hydride_like: a hydroxide (KOH) holds no stored hydrogen
+    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
+        return False
     metals = [e for e in re.findall(r"[A-Z][a-z]?", formula) if e not in _NON_METALS]
-    return bool(metals) and not transition_metal_only(formula)
+    if not metals:
+        # (a metal-free hydride the ontology knows as a hydride, ammonia borane NH3BH3, stores as a metal's does; a
+        # gas it releases, NH3 or B2H6, is no hydride there)
+        term = vocabulary().lookup(formula, "Material")
+        return term is not None and term.formula == formula and vocabulary().is_a(term.id, _HYDRIDE_CLASS) \
+            and not term.usual_role
+    # hydride_like: a hydroxide (KOH) holds no stored hydrogen
+    return hydride_like(formula) and not transition_metal_only(formula)
 
 
 _NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S", "P", "Si", "Se"})
+_HYDRIDE_CLASS = "Hydride"     # Material: the ontology's hydrides
 
 
 @per_document(maxsize=4096)
@@ -1223,6 +1237,8 @@ def _reagent(formula: str) -> bool:
 
 _PARTS_SIGN = re.compile(r"[–\-/@+:·⋅]|\s")   # what a sample's notation writes between its parts
 _COCKTAIL = "CocktailEffect"   # Mechanism: the combined action of the elements of one multi-component catalyst
+# the words a catalytic phrase says materials act together with ('synergetic effects'; the ontology's JointActionWord)
+_JOINT = re.compile(vocabulary().scheme_alternation("JointActionWord"), re.I)
 
 
 def _one_compound_of(owned: list[tuple[int, str]], sample: list[str]) -> str | None:
@@ -1807,7 +1823,10 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
                              r"\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
                              r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear|high|higher|efficient|"
-                             r"effective|better)\s+){0,3}$",
+                             r"effective|better)\s+){0,3}$"
+                             # ('which in situ created multivalent catalytic surroundings'): a phase made
+                             # in situ that is the family's, after up to three words that describe it
+                             r"|\bin[\s-]situ\s+(?:creat|generat|produc|form)\w*\s+(?:[a-z][\w-]*\s+){0,3}$",
                              re.I)
 # ('the synergistic effect between Ni and MgH2', '… between the MgH2 and MXene matrix': materials acting together)
 _FAMILY_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?\(?[A-Z]")
@@ -1819,12 +1838,17 @@ _FAMILY_CREDITED_TO = re.compile(r"(?:\s+(?:is|are|was|were|(?:can|could|may|mig
                                  r"\s+(?:(?:attribut|ascrib)\w*\s+to|credited\s+to|(?:aris|originat|stem|deriv|result)\w*"
                                  r"\s+from)\s+(?:the\s+)?(?:in[\s-]situ\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
 
+# ('a strong synergistic effect was obtained for hybrid oxides of Nb and Ti', 'a catalytic effect was observed for
+# CoB'): the phrase as the subject of a finding, said of the materials named right after 'for'
+_FOUND_FOR = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:obtained|found|observed|seen|predicted|revealed|"
+                        r"shown|identified)\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+(?:the\s+)?)?(?=\(?[A-Z])")
+
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
-            or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b)
+            or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b) or _FOUND_FOR.match(text, b)
             or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
             or _acts_as(text, a)
             or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
@@ -2151,7 +2175,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
             # 'weakening of the Mg–H bond by TiF3')
             owner = _OF_AFTER.match(clean.text, stop) or _BETWEEN_AFTER.match(clean.text, stop) \
-                or _AGENT_AFTER.match(clean.text, stop)
+                or _FOUND_FOR.match(clean.text, stop) or _AGENT_AFTER.match(clean.text, stop)
             owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
             if owner and not owned:
                 # (an additive a system of the passage was written with, by its own name: 'the high surface
@@ -2160,7 +2184,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
                          and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
-            if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER):
+            if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER, _FOUND_FOR):
                 # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
                 # first is said of too
                 for pos, f in others:
@@ -2182,8 +2206,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
+            listed = _listed_before(before, clean.text)
+            if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop):
+                # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
+                # phrase of acting together, credited to two or more additives at once, is their combined action
+                tid = _COCKTAIL
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
-            for f in _listed_before(before, clean.text):
+            for f in listed:
                 f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
                 measured = ctx.measured_as(claim_host, added, sample)
@@ -2224,7 +2253,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         if additive is None and not strategies:
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
-        additive = ctx.as_written(additive)
+        # (a sample written with the abbreviation, 'the LiBH4/MAH composite', credits the formula it stands for)
+        additive = ctx.as_written(ctx.spelled.get(additive or "", additive))
         # the additive the sentence says turned into the phases it credits, or one of those phases ('The Ni
         # additive converts to Mg2Ni …, providing catalytic sites'): each phase, credited to that additive
         # (a phase named after the phrase is not what it credits: 'TiH2, functioning as a hydrogen pump, decomposes
@@ -2260,7 +2290,26 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                   system or (sample_system if additive in sample else None), in_situ or phase in formed,
                                   sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
                                   ctx.holding(claim_host, measured)))
-    return _narrowest(out)
+    return _narrowest(_one_per_additive(out))
+
+
+def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """A sentence's claims with one per mechanism, host and additive: the phases one additive turned into, listed
+    together as doing one thing ('the in situ formed NbF4, LiF and K-containing phases promoted …' with K2NbF7), are
+    one claim of that additive, as annotators of real abstracts record it: the first made (the sample's strategy as
+    it was read first), with the phase that holds a metal of the additive's other than the host's (NbH of NbCl5, not
+    MgCl2), else the first phase."""
+    def carries(c: MechanismClaim) -> bool:
+        return bool(c.in_situ_phase and c.additive
+                    and _metals(c.in_situ_phase) & _metals(c.additive) - _metals(c.host or ""))
+    kept: dict[tuple, MechanismClaim] = {}
+    for c in claims:
+        key = (c.mechanism, c.host, c.additive, None if c.in_situ_phase is None else "")
+        if key not in kept:
+            kept[key] = c
+        elif carries(c) and not carries(kept[key]):
+            kept[key] = kept[key].model_copy(update={"in_situ_phase": c.in_situ_phase})
+    return list(kept.values())
 
 
 def _class_turned_to(sample: list[str], system, ctx: _Context, sent) -> tuple[list[str], object]:
@@ -2346,6 +2395,13 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"future\s+(?:work|research|studies)|"
                        # (a proposal of earlier work: 'Previous studies proposed that …')
                        r"(?:previous|earlier|prior)\s+(?:studies|works?|reports?)\s+(?:ha(?:ve|s)\s+)?(?:proposed|suggested)|"
+                       # (and what earlier work found or reported: 'Earlier work showed that Ni …', 'It has been
+                       # reported that TiF3 …', 'Nb2O5 has been widely reported to act as …', 'Some experimental
+                       # results showed that Y serves as …': another study's finding, not this text's)
+                       r"(?:previous|earlier|prior|some|several)\s+(?:experimental\s+)?(?:studies|works?|reports?|"
+                       r"results|researchers|groups)\s+(?:ha(?:ve|s)\s+)?(?:shown|showed|found|demonstrated|revealed|"
+                       r"reported|indicated)|it\s+(?:has\s+been|was|is)\s+(?:[a-z]+ly\s+)?reported\s+that|"
+                       r"(?:has|have)\s+been\s+(?:[a-z]+ly\s+)?reported\s+to|"
                        r"in\s+the\s+(?:earlier\s+)?literature|in\s+(?:earlier|previous|prior)\s+(?:reports|studies|works?)|"
                        r"remains?\s+to\s+be|researchers\s+(?:have\s+)?(?:recently\s+)?focused|"
                        r"identified\s+as\s+(?:the\s+)?(?:key\s+)?factors|guidance\s+for|"

@@ -36,7 +36,8 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
 def test_a_synergy_between_listed_materials_credits_each(text, host, additives):
     claims = _claims(text)
     for additive in additives:
-        assert ("CatalyticEffect", host, additive) in claims
+        # (their acting together is the cocktail effect, a catalytic effect)
+        assert ("CocktailEffect", host, additive) in claims
 
 
 @pytest.mark.parametrize("text", [

@@ -50,9 +50,12 @@ def test_a_synergy_of_one_additive_s_elements_is_its_cocktail_effect(text, addit
     assert ("CocktailEffect", "MgH2", additive) in _claims(text), _claims(text)
 
 
-def test_a_synergy_of_two_additives_stays_each_one_s_catalytic_effect():
+def test_a_synergy_of_two_additives_is_each_one_s_cocktail_effect():
+    # (two additives said to act together: their combined action, one claim on each, as G12's annotator records
+    # 'the presence of RbH and KH provide synergetic effects'; a synergy of one additive's elements is one claim)
     claims = _claims("MgH2 was milled with Ni and CeO2. The fast kinetics is owing to the synergy between Ni and CeO2.")
-    assert ("CatalyticEffect", "MgH2", "Ni") in claims and not any(m == "CocktailEffect" for m, _, _ in claims)
+    assert {("CocktailEffect", "MgH2", "Ni"), ("CocktailEffect", "MgH2", "CeO2")} <= claims
+    assert not any(m == "CatalyticEffect" for m, _, _ in claims)
 
 
 @pytest.mark.parametrize("text", [

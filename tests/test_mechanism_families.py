@@ -30,7 +30,8 @@ def test_a_catalytic_role_by_a_named_mechanism_gives_both():
 def test_two_hydrides_credited_with_synergetic_effects_in_a_composite():
     found = claims_of("The presence of CsH and KH provides synergetic effects, which improve the kinetics of "
                       "hydrogen release from the Mg(NH2)2-2LiH system.")
-    assert {("CatalyticEffect", "Mg(NH2)2", "CsH"), ("CatalyticEffect", "Mg(NH2)2", "KH")} <= found
+    # (acting together: the cocktail effect, a catalytic effect)
+    assert {("CocktailEffect", "Mg(NH2)2", "CsH"), ("CocktailEffect", "Mg(NH2)2", "KH")} <= found
     assert not any(add == "LiH" for _, _, add in found)     # the composite's own partner is no actor
 
 

@@ -172,3 +172,145 @@ def test_a_support_called_a_scaffold_confines_whatever_the_application():
     assert _got(text) == {("VolumeBuffering", "NaAlH4", "porous carbon", "Nanoconfinement")}
     text = "NaAlH4 was ball milled with 20 wt% carbon black. The carbon buffers the volume changes during conversion.\n"
     assert _got(text) == {("VolumeBuffering", "NaAlH4", "C", "ConductiveCompositing")}
+
+
+# ---------------------------------------------------------------- wordings of real abstracts (session of 3 December)
+@pytest.mark.parametrize("text", [
+    "NaAlH4 was milled with 2 mol% CeCl3 and 2 mol% ScCl3. The presence of CeCl3 and ScCl3 provides synergetic "
+    "effects that speed up its hydrogen release.",
+    "NaAlH4 was milled with 2 mol% CeCl3 and 2 mol% ScCl3. The faster release is owing to the synergistic effect of "
+    "CeCl3 and ScCl3.",
+    "NaAlH4 was milled with 2 mol% CeCl3 and 2 mol% ScCl3. CeCl3 and ScCl3 show a strong synergy in this hydride.",
+])
+def test_a_synergy_credited_to_two_additives_is_their_cocktail_effect(text):
+    got = _got(text)
+    assert {a for m, _, a, _ in got if m == "CocktailEffect"} == {"CeCl3", "ScCl3"}
+    assert not any(m == "CatalyticEffect" for m, *_ in got)
+
+
+def test_the_catalytic_effects_of_two_additives_stay_catalytic():
+    got = _got("NaAlH4 was milled with 2 mol% CeCl3 and 2 mol% ScCl3. The catalytic effects of CeCl3 and ScCl3 "
+               "lower its onset temperature.")
+    assert {m for m, *_ in got} == {"CatalyticEffect"}
+
+
+@pytest.mark.parametrize("text", [
+    "NaAlH4 was milled with 4 mol% K2TiF6. The in situ formation of TiAl3, NaF and K-containing phases during "
+    "heating promoted the desorption of NaAlH4.",
+    "MgH2 was milled with 6 wt% NiCo2O4. Metallic Ni and Co are found after milling; they act as the actual "
+    "catalytic species.",
+    "Mg(BH4)2 was milled with 5 mol% CoF2. Co2B and MgF2 formed in situ act as the real catalysts for its release.",
+])
+def test_phases_one_additive_turned_into_are_one_claim_of_it(text):
+    got = [c for c in mechanism_claims(_prose_sentences(parse_document(text)), "src:fresh")
+           if c.mechanism == "InSituCatalyticPhase"]
+    assert len(got) == 1 and got[0].in_situ_phase is not None
+
+
+def test_two_mechanisms_of_one_phase_stay_two_claims():
+    got = _got("MgH2 was milled with 5 wt% CeCl3. The in situ formed CeH2.5 acts as a hydrogen pump.")
+    assert {m for m, *_ in got} == {"HydrogenPump", "InSituCatalyticPhase"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mg2Cu-hydride (abbreviated as MCH) was added to LiBH4. The LiBH4/MCH composite starts releasing hydrogen at "
+    "280 °C. The formation of MgB2 during heating of the LiBH4/MCH composite reduces the thermodynamic stability of "
+    "LiBH4.",
+    "Mg2Si-hydride (denoted as MSH) was milled with LiBH4. Upon heating the LiBH4/MSH mixture, the formation of "
+    "MgB2 lowers the thermodynamic stability of the LiBH4/MSH mixture.",
+    "Al3Ni2-hydride (abbreviated as ANH) was added to LiBH4. The LiBH4/ANH sample releases 8 wt% H2; NiB formed "
+    "in situ acts as a nucleation site in the LiBH4/ANH sample.",
+])
+def test_a_sample_written_with_a_formula_abbreviation_credits_the_formula(text):
+    additives = {a for *_, a, _ in _got(text)}
+    assert additives and additives <= {"Mg2Cu", "Mg2Si", "Al3Ni2", "NiB"}
+
+
+@pytest.mark.parametrize("text", [
+    "CoWO4 rods were milled with MgH2. During milling the high-valent Co and W of CoWO4 were reduced to metal, "
+    "which in situ created multivalent catalytic surroundings.",
+    "NaAlH4 was milled with 5 wt% VNbO5. The V and Nb of VNbO5 were reduced during heating, which in situ "
+    "generated highly active catalytic sites.",
+    "MgH2 was milled with 8 wt% FeTiO3. The FeTiO3 decomposed on cycling, which in situ produced a catalytic "
+    "environment.",
+])
+def test_a_catalytic_family_made_in_situ_is_an_in_situ_phase_claim(text):
+    assert {m for m, *_ in _got(text)} == {"InSituCatalyticPhase"}
+
+
+def test_in_situ_made_cracks_are_no_catalytic_claim():
+    assert _got("MgH2 was milled with 8 wt% FeTiO3. The FeTiO3 decomposed on cycling, which in situ created cracks "
+                "in the particles.") == set()
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("CoWO4 rods were milled with MgH2. A strong synergistic effect was obtained for mixed oxides of Co and W, "
+     "which speeds up the release.", "CoWO4"),
+    ("MgH2 was milled with 5 wt% CoB. A pronounced catalytic effect was observed for CoB in these tests.", "CoB"),
+    ("LiAlH4 was milled with 3 mol% NiCl2. Clear catalytic activity was found for NiCl2 at 120 °C.", "NiCl2"),
+])
+def test_a_family_found_for_a_material_credits_it(text, additive):
+    assert additive in {a for *_, a, _ in _got(text)}
+
+
+def test_a_family_found_for_the_host_alone_credits_no_additive():
+    assert _got("A pronounced catalytic effect was observed for MgH2 in these tests.") == set()
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("NH3BH3 was milled with 10 wt% CoO. CoO weakens the B–H bond.", "BondWeakening"),
+    ("NH3BH3 was milled with 10 wt% ZnCl2. ZnCl2 suppresses the release of NH3 and borazine.",
+     "GasReleaseSuppression"),
+    ("Adding 3 mol% CuCl2 to NH3BH3 suppresses B2H6 release.", "GasReleaseSuppression"),
+])
+def test_ammonia_borane_is_a_host_of_claims(text, mechanism):
+    assert any(m == mechanism and h == "NH3BH3" for m, h, _, _ in _got(text))
+
+
+def test_ammonia_released_is_no_host():
+    assert {h for _, h, _, _ in _got("LiNH2 was milled with LiH and 5 mol% TiCl3. TiCl3 suppresses NH3 release.")} \
+        == {"LiNH2"}
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("LiBH4 was mixed with 20 mol% KI. The hexagonal phase of LiBH4 is stabilized at room temperature by KI.", "KI"),
+    ("MgH2 was milled with 5 wt% KF. KF weakens the Mg–H bond of MgH2.", "KF"),
+    ("NaAlH4 was milled with 4 mol% KF. The KF additive acts as a catalyst.", "KF"),
+])
+def test_a_two_capital_salt_is_a_material_not_an_acronym(text, additive):
+    assert additive in {a for *_, a, _ in _got(text)}
+
+
+def test_an_acronym_stays_no_material():
+    assert "UV" not in {a for *_, a, _ in _got("MgH2 was milled with 5 wt% Ni. UV light weakens the Mg–H bond.")}
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("MgH2 was milled with 5 wt% Y2O3. Y2O3 restrains the grain growth of MgH2 during cycling.", "GrainRefinement"),
+    ("MgH2 was milled with 5 wt% Y2O3. Y2O3 effectively restrains the agglomeration of MgH2.",
+     "AgglomerationSuppression"),
+    ("MgH2 was milled with 5 wt% Y2O3. Y2O3 acts as a grain refiner for MgH2.", "GrainRefinement"),
+])
+def test_restraining_growth_or_agglomeration(text, mechanism):
+    assert mechanism in {m for m, *_ in _got(text)}
+
+
+def test_growth_and_agglomeration_named_are_no_claim():
+    assert _got("MgH2 was milled with 5 wt% Y2O3. The grain growth and agglomeration of MgH2 slow its kinetics.") \
+        == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Earlier work found that VCl3 acts as an electron transfer intermediate in MgH2. MgH2 was milled with 4 wt% "
+    "Y2O3 here.",
+    "It has been reported that ZrF4 weakens the Mg–H bond of MgH2. MgH2 was milled with 4 wt% Y2O3 here.",
+    "MgH2 was milled with 4 wt% Y2O3. V2O5 has been widely reported to act as a catalyst for MgH2 [7].",
+])
+def test_what_earlier_work_found_is_no_claim_of_this_text(text):
+    assert _got(text) == set()
+
+
+def test_this_text_s_own_results_showing_a_mechanism_stay_a_claim():
+    assert ("BondWeakening", "MgH2", "Y2O3") in {(m, h, a) for m, h, a, _ in _got(
+        "MgH2 was milled with 4 wt% Y2O3. Our results showed that Y2O3 weakens the Mg–H bond, more than in "
+        "previous reports.")}
