@@ -623,8 +623,10 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     paper's sample, as ``_test_cell`` has it)."""
     part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
             and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
+    if not part:
+        return systems   # (most sentences name no electrolyte so: their samples' hydrogen is not asked for)
     rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
-    return [x for x in systems if x not in part] if part and rest else systems
+    return [x for x in systems if x not in part] if rest else systems
 
 
 # "275 °C (T-onset) for pure Mg(BH4)2", "45.9 kJ/mol (Ea) of bulk MgH2": a symbol or label in brackets right
@@ -1873,6 +1875,8 @@ _DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|refer
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     """The samples a sentence names as one list ("Li2B12H12, LiCB11H12 and LiCB9H10"), in order, when
     there are at least two and they are hydrides or composed samples; else []."""
+    if not any(LIST_GAP.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(systems, systems[1:])):
+        return []   # (no two samples written one after the other as a list: none is asked whether it is one)
     best: list = []
     run: list = []
     for m, s in systems:
