@@ -178,7 +178,8 @@ def _acting_as() -> re.Pattern[str]:
 
 
 # 'catalytic roles, such as ZrCo', 'hydrogen pumps (e.g. ZrCo)': a mechanism noun, then the material it names
-_SUCH_AS_BEFORE = re.compile(rf"[\"'”’»]?\s*,?\s*\(?\s*{_examples_up_to(40)}", re.I)
+# (the look-ahead: the characters a match can start with, which let a search pass other positions at once)
+_SUCH_AS_BEFORE = re.compile(rf"(?=[\"'”’»\s,(sle])[\"'”’»]?\s*,?\s*\(?\s*{_examples_up_to(40)}", re.I)
 
 
 def _catalytic_mechanism(tid: str) -> bool:

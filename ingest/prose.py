@@ -1381,8 +1381,10 @@ _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:site
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
 _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
-_STUDY_COMPUTED = re.compile(rf"\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
-                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b", re.I)
+# ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
+# asked of every sentence)
+_STUDY_COMPUTED = re.compile(rf"(?=[wotbuv])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b)", re.I)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
