@@ -72,9 +72,12 @@ def _examples_up_to(width: int) -> str:
     return rf"(?:such\s+as|like|e\.g\.,?)\s+(?:[^.;:()]{{0,{width}}}?(?:,\s*|\s+and\s+|\s+or\s+))?$"
 
 
+_MATERIAL_KINDS = (SYSTEM_LABEL, "Material")
+
+
 def _material(m: Mention) -> str | None:
     """The formula of a single material a mention names (no sample of several parts), else None."""
-    if m.kind not in (SYSTEM_LABEL, "Material"):
+    if m.kind not in _MATERIAL_KINDS:
         return None
     s = system_of(m.text)
     return s.host.formula if s is not None and not s.additives else None
@@ -131,8 +134,10 @@ def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
     """(where, formula, Role) of each material the words around it declare a role for."""
     out = []
     for m in found:
-        formula = _material(m)
-        role = _declared(text, m) if formula is not None else None
+        # (the words around a mention looked at before its notation is parsed: most declare no role, and
+        # a notation parsed here for nothing would be a parse no other reader needs)
+        role = _declared(text, m) if m.kind in _MATERIAL_KINDS else None
+        formula = _material(m) if role is not None else None
         if formula is not None and role is not None:
             out.append((m.start, formula, role))
     return out
@@ -173,7 +178,8 @@ def _acting_as() -> re.Pattern[str]:
 
 
 # 'catalytic roles, such as ZrCo', 'hydrogen pumps (e.g. ZrCo)': a mechanism noun, then the material it names
-_SUCH_AS_BEFORE = re.compile(rf"[\"'”’»]?\s*,?\s*\(?\s*{_examples_up_to(40)}", re.I)
+# (the look-ahead: the characters a match can start with, which let a search pass other positions at once)
+_SUCH_AS_BEFORE = re.compile(rf"(?=[\"'”’»\s,(sle])[\"'”’»]?\s*,?\s*\(?\s*{_examples_up_to(40)}", re.I)
 
 
 def _catalytic_mechanism(tid: str) -> bool:

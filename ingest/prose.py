@@ -624,8 +624,10 @@ def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: s
     paper's sample, as ``_test_cell`` has it)."""
     part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
             and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
+    if not part:
+        return systems   # (most sentences name no electrolyte so: their samples' hydrogen is not asked for)
     rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
-    return [x for x in systems if x not in part] if part and rest else systems
+    return [x for x in systems if x not in part] if rest else systems
 
 
 # "275 °C (T-onset) for pure Mg(BH4)2", "45.9 kJ/mol (Ea) of bulk MgH2": a symbol or label in brackets right
@@ -1380,8 +1382,10 @@ _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:site
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
 _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
-_STUDY_COMPUTED = re.compile(rf"\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
-                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b", re.I)
+# ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
+# asked of every sentence)
+_STUDY_COMPUTED = re.compile(rf"(?=[wotbuv])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b)", re.I)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
@@ -1874,6 +1878,8 @@ _DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|refer
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     """The samples a sentence names as one list ("Li2B12H12, LiCB11H12 and LiCB9H10"), in order, when
     there are at least two and they are hydrides or composed samples; else []."""
+    if not any(LIST_GAP.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(systems, systems[1:])):
+        return []   # (no two samples written one after the other as a list: none is asked whether it is one)
     best: list = []
     run: list = []
     for m, s in systems:

@@ -42,7 +42,8 @@ from .shares import shared_out
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)
 # ("decreased about 40 kJ/mol compared with …", "were reduced roughly 41 and 33 kJ/mol", "lowered by only 2 kJ/mol":
 # a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
-DIFFERENCE = re.compile(r"(?:\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+# ((?=[bdrilfs]): the words' first letters, which let a search pass other positions at once)
+DIFFERENCE = re.compile(r"(?=[bdrilfs])(?:\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
                         r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)

@@ -92,6 +92,10 @@ class Term:
 @per_document(maxsize=16384)     # the same words and labels are folded thousands of times per paper
 def fold(text: str) -> str:
     """Case- and dash-insensitive key for label look-up (papers mix '–', '-', '—')."""
+    if text.isascii():
+        # (most words and labels are plain ASCII, which NFKC leaves as it is, casefold lowers and
+        # no dash of ``_DASHES`` is in: the same key without the normalisation's and translation's work)
+        return " ".join(text.lower().split())
     text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)
     return " ".join(text.split())
 
