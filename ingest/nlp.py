@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 import spacy
@@ -39,7 +39,6 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
 from ontology.text_memo import one_document, per_document
-from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT_OF, FRACTION_UNIT
@@ -49,10 +48,12 @@ from .glued_fractions import glued_fractions, has_glued_fraction
 from .pdf_copy import (
     bond_words,
     damage_hints,
+    glued_after_notation,
     glued_names,
     glued_prefixes,
     has_glued_name,
     hyphenated_cages,
+    is_unit,
     line_break_hyphens,
     lost_degrees,
     lost_plus_minus,
@@ -253,6 +254,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         glued_per_cent = glued_after_per_cent(joined)   # "6.2%of hydrogen": the word after a per cent set apart
         if glued_per_cent:
             joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_per_cent)
+    if "vs" in joined or "1" in joined or ")" in joined:
+        glued_words = glued_after_notation(joined)   # "S cm−1and", "Vvs.", "(H2O)nand": a word glued to a notation
+        if glued_words:
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_words)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_fraction(joined):
@@ -670,15 +675,6 @@ def system_of(word: str):
     return parsed.system
 
 
-@lru_cache(maxsize=256)
-def _is_unit(symbol: str) -> bool:
-    try:
-        parse_unit(symbol)
-        return True
-    except UnitError:
-        return False
-
-
 @per_document(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
@@ -722,7 +718,8 @@ def _described_starts(text: str) -> Iterator[int]:
         while at > 0 and "a" <= text[at - 1] <= "z":
             at -= 1
         yield at
-_NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+# (or a full stop and a numeral: "Matter No. 41", "sample No. 3" — the abbreviation of 'number', not nobelium)
+_NEXT_WORD = re.compile(r"\s+[a-z]+\b|\.\s*\d")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 # "873 K/7 MPa", "300 K/1 bar": a unit symbol after a number and before "/number" opens a pair of conditions
@@ -923,7 +920,7 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             continue
         word = text[span.start_char:span.end_char]
         lead = _UNIT_PAIR.match(word) or _UNIT_SYMBOL.fullmatch(word)
-        if lead and _is_unit(lead.group(0)) \
+        if lead and is_unit(lead.group(0)) \
                 and _AFTER_NUMBER.search(text, max(0, span.start_char - 12), span.start_char):
             # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon; "923 K/15 MPa":
             # a temperature/pressure pair, not a K/15 composite

@@ -38,9 +38,11 @@ import re
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
-from ontology.text_memo import per_document
-from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS
+from ontology.text_memo import document_memo, per_document
+from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
+
+from .per_cent_words import GLUED_FUNCTION_WORDS
 
 # A word of formula characters that ends in a letter or a closing bracket, then one or more words
 # that may continue it: a one- or two-digit subscript, a closing bracket (with its count), or a
@@ -241,6 +243,68 @@ def _label_words() -> frozenset[str]:
     """Every lower-case word of every label of the ontology's terms ('activation', 'energy', ...)."""
     return frozenset(w for t in vocabulary().terms() for label in t.labels for w in re.findall(r"[a-z]+", label.lower())
                      if len(w) > 3)
+
+
+# The next word an indexing service glued to a notation, which drops the space after a superscript or subscript:
+# "1.8 × 10−4 S cm−1and 2.0 × 10−3 S cm−1" (a unit's exponent), "1.9 Vvs. Li+/Li" (a unit symbol after its
+# number), "KB11H14·(H2O)nand NaB11H14·(H2O)n" (a group's count written as a letter), "KB11H14is" (a
+# formula's subscript). The space is put back after a subscript, and elsewhere
+# where the glued run is a function word of English (or 'vs'/'versus'), or, after a group's letter count, where
+# the text writes that same group and count on its own elsewhere ("·(H2O)n, …" then "·(H2O)nexhibit"); a unit
+# symbol stays whole when the run, glued, is itself a unit ("5 min" is no "5 m in").
+_GLUED_WORD_AFTER = rf"(?:{GLUED_FUNCTION_WORDS}|vs|versus)\b"
+_GLUED_TO_NOTATION = re.compile(
+    rf"(?<=[A-Za-z][−\-–]\d)(?={_GLUED_WORD_AFTER})"                  # 'cm−1and'
+    # ('1.9 Vvs.': a number's unit — a number, not a formula's subscript, 'MgH2 thin' is no 'MgH2 th in')
+    rf"|(?<![\w.)])\d+(?:\.\d+)?\s?(?P<unit>[°A-Za-zµμ]{{1,3}})(?={_GLUED_WORD_AFTER})"
+    r"|(?P<group>\([A-Z][^()\s]{0,15}\)[nxy])(?=[a-z]{2,})"            # '(H2O)nand', '(H2O)nexhibit'
+    # ('KB11H14is', 'LiBH4was': a formula's subscript, a word after it; the tokenizer reads the same, but the
+    # readers of the raw sentence see the formula only once the space is back)
+    r"|(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})")
+_GLUED_RUN = re.compile(r"[a-z]+")
+
+
+def glued_after_notation(text: str) -> list[tuple[int, str]]:
+    """(position, ' ') for each word an indexing service glued to the unit or formula before it."""
+    out = []
+    counted = _counted_groups(text) if ")" in text else set()
+    for m in _GLUED_TO_NOTATION.finditer(text):
+        if m.group("unit"):
+            run = _GLUED_RUN.match(text, m.end())
+            assert run is not None
+            if not is_unit(m.group("unit")) or is_unit(m.group("unit") + run.group(0)):
+                continue
+        elif m.group("group") and not re.match(_GLUED_WORD_AFTER, text[m.end():m.end() + 10]) \
+                and m.group("group") not in counted:
+            continue
+        out.append((m.end(), " "))
+    return out
+
+
+_COUNTED_GROUP = re.compile(r"\([A-Z][^()\s]{0,15}\)[nxy](?![A-Za-z])")
+
+
+def _counted_groups(text: str) -> set[str]:
+    """The bracketed groups with a letter count this text, or the document read so far, writes on their own
+    ('MB11H14·(H2O)n, (M = Li and Na)' before 'NaB11H14·(H2O)nexhibit': the document's sentences are cleaned
+    one at a time, in order)."""
+    memo = document_memo(_COUNTED_GROUPS)
+    seen = memo.setdefault("seen", set()) if memo is not None else set()
+    seen.update(_COUNTED_GROUP.findall(text))
+    return seen
+
+
+_COUNTED_GROUPS = "ingest.pdf_copy.counted_groups"
+
+
+@per_document(maxsize=256)
+def is_unit(symbol: str) -> bool:
+    """Is ``symbol`` a unit the unit module reads ('V', 'min'; not 'Vvs')?"""
+    try:
+        parse_unit(symbol)
+        return True
+    except UnitError:
+        return False
 
 
 # ScienceDirect's alt text for the bonds of a structure, printed where a composition had its dash or

@@ -36,8 +36,10 @@ def per_cent_words(text: str) -> list[tuple[int, int, str]]:
 
 # "6.2%of hydrogen", "5 wt%in": a per-cent sign after a number a copy glued to the next word, a word of the sentence
 # (English function words) — not the name of a material a run-together notation writes so ("MgH2-10wt%Ni-5wt%graphene")
+# (the English function words a copy glues to a notation before them; ingest.pdf_copy reads units and formulas so)
+GLUED_FUNCTION_WORDS = r"(?:of|in|at|for|and|or|to|with|by|on|is|was|were|are|within|after|under|over)"
 _GLUED_AFTER_PER_CENT = re.compile(r"\d\s*(?:[A-Za-z]{1,4}\.?\s*)?%"
-                                   r"(?=(?:of|in|at|for|and|or|to|with|by|on|is|was|were|are|within|after|under|over|hydrogen)\b)")
+                                   rf"(?=(?:{GLUED_FUNCTION_WORDS}|hydrogen)\b)")
 
 
 def glued_after_per_cent(text: str) -> list[tuple[int, str]]:

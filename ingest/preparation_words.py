@@ -80,6 +80,8 @@ PREPARING_FIRST = "[" + "".join(sorted({w[0] for w in (*_PREPARING, *_BY_ROUTE)}
 ADDED_WITH = _words("AddedWithWord")
 DEPOSITED_ON = _words("DepositedOnWord")
 MILLING = _words("MillingGerund")
+# "mixing", "grinding": the gerunds of mixing (a preparation step's duration, ingest.value_roles)
+MIXING = _words("MixingGerund")
 # "NbF5 was added to the mixture" (ingest.referents), "the powder was then doped with 2 wt% Ni"
 PUT_INTO_SAMPLE = _words("PutIntoSampleParticiple")
 RECEIVING = _words("ReceivingParticiple")

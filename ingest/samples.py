@@ -2242,7 +2242,9 @@ _MADE_OF = re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I)
-_AND_BETWEEN = re.compile(rf"\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
+# ('a nanocomposite formed by the Mg(BH4)2·xNH3 composite and MgO': the first part may be called by a sample noun
+# of the ontology's SampleNoun scheme, which names it and adds no part)
+_AND_BETWEEN = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
 
 
 def _ratio_after(text: str, pos: int) -> re.Match | None:

@@ -15,7 +15,7 @@ from .abbreviations import spelled_out
 from .amounts import PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import MILLED, MILLING, MILLING_PREFIX, PUT_OR_MILLED
+from .preparation_words import MILLED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -850,8 +850,9 @@ def treatment_setting(text: str, g: Group) -> bool:
     return False
 
 
-# ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund)
-_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?{MILLING_PREFIX}(?:{MILLED}|{MILLING})\b", re.I)
+# ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund;
+# "after 3 h of ball milling", "after 2 and 12 h of grinding": a duration 'of' a milling or mixing, MixingGerund)
+_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
 
 
 def _method_after(text: str, g: Group) -> bool:

@@ -2068,16 +2068,20 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
     # ('Mg(BH4)2·1.5NH3': the ligand's count per formula unit is its molar ratio to the host)
-    count = _ADDUCT_COUNT.search(_material_text(p.text))
+    count = _ADDUCT_COUNT.search(_material_text(p.text)) or _BRACKET_COUNT.search(_material_text(p.text))
     share = Amount(value=float(count.group(1)), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count.group(1) if count else "", partner=True)]
 
 
 _ADDUCT_COUNT = re.compile(r"·\s*(\d+(?:\.\d+)?)(?=\s*\(?[A-Za-z])")
+# ('LiBH4·(NH3)2': a ligand's count written after its bracket)
+_BRACKET_COUNT = re.compile(r"·\s*\([A-Z][A-Za-z0-9]*\)(\d+(?:\.\d+)?)$")
 # 'Mg(BH4)2·2NH3', 'Mg(BH4)2·1.5(CH3)2NH', 'LiBH4·en': the compound before the dot, a count, the ligand
+# ('LiB11H14·(H2O)n', 'Mg(BH4)2·(NH3)x': a ligand in brackets may carry its count after them)
 _ADDUCT = re.compile(r"(?:[α-ω]-)?([A-Z][^·]*)·\s*(?:\d+(?:\.\d+)?|[xyzn])?\s*"
-                     r"\(?([A-Z][A-Za-z0-9]*|(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)+|[a-z]{2,3})\)?")
+                     r"\(?([A-Z][A-Za-z0-9]*|(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)+|[a-z]{2,3})\)?"
+                     r"(?:(?<=\))(?:\d+(?:\.\d+)?|[xyzn]))?")
 
 
 def _neutral_molecule(text: str) -> bool:

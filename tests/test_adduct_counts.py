@@ -17,3 +17,24 @@ def test_the_ligand_count_is_its_ratio(written, ligand, count):
     s = parse_system(written, strict=False)
     assert s.name == written and s.host.formula in ("Mg(BH4)2", "LiBH4")
     assert [(a.formula, a.amount and a.amount.value) for a in s.additives] == [(ligand, count)]
+
+
+# A ligand in brackets may carry its count after them, a letter ('(H2O)n', '(NH3)x') or a number ('(NH3)2'):
+# the compound before the dot is still the host and the ligand its substituent (a number is still its ratio).
+@pytest.mark.parametrize("written, host, ligand, count", [
+    ("LiB11H14·(H2O)n", "LiB11H14", "H2O", None),
+    ("Ca(BH4)2·(NH3)x", "Ca(BH4)2", "NH3", None),
+    ("Li2B12H12·(H2O)y", "Li2B12H12", "H2O", None),
+    ("NaBH4·(NH3)2", "NaBH4", "NH3", 2.0),
+])
+def test_a_ligand_in_brackets_with_its_count_after_them_is_split_off(written, host, ligand, count):
+    s = parse_system(written, strict=False)
+    assert s.host.formula == host
+    assert [(a.formula, a.amount and a.amount.value) for a in s.additives] == [(ligand, count)]
+
+
+def test_the_nido_borate_without_a_ligand_is_its_own_host():
+    # (the ontology names the Li and K nido-undecaborates as it does the Na one: no ligand, no additive)
+    for written in ("LiB11H14", "KB11H14"):
+        s = parse_system(written, strict=False)
+        assert s.host.formula == written and not s.additives and s.host.term

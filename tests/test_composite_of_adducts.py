@@ -34,3 +34,16 @@ def test_a_doped_host_or_both_hydrides_each_stay_as_written():
     assert parts(text) == {"LiBH4"}
     # a bare adduct with no composite word keeps only its ligand
     assert parts("LiBH4·NH3 conducts Li+ at 2 × 10−3 S cm−1 at 25 °C.") == {"LiBH4", "NH3"}
+
+
+# ('a nanocomposite formed by the A composite and B': the first part called by a sample noun still joins B)
+def test_a_composite_of_an_adduct_called_by_a_sample_noun_holds_its_partner():
+    assert {"ZrO2"} <= parts("A nanocomposite formed by the Ca(BH4)2·xNH3 composite and ZrO2 nanoparticles "
+                             "conducts Ca2+ at 3 × 10−6 S cm−1 at 55 °C.")
+    assert {"Al2O3"} <= parts("A composite of the Sr(BH4)2·2NH3 powder and Al2O3 shows 2 × 10−5 S cm−1 at 45 °C.")
+    assert {"TiO2"} <= parts("A mixture made of the LiBH4·NH3 sample with TiO2 reaches 7 × 10−4 S cm−1 at 30 °C.")
+
+
+def test_a_word_that_is_no_sample_noun_between_stops_the_partner():
+    # ('complex' is no word of the ontology's SampleNoun scheme: what follows it is not read as the partner)
+    assert "SiO2" not in parts("A mixture made of the LiBH4·NH3 complex and SiO2 shows 10−5 S cm−1 at 50 °C.")

@@ -265,3 +265,33 @@ def test_words_that_only_look_split_stay(text):
 ])
 def test_a_split_process_word_still_names_the_capacity(sentence, key):
     assert [r["property"] for r in contract_measurements(sentence)] == [key]
+
+
+# ----------------------------------------------------------- a word an indexing service glued to a notation
+@pytest.mark.parametrize(("text", "spaced"), [
+    ("reaching 3.1 × 10−5 S cm−1and 4.4 × 10−4 S cm−1 at 60 °C",
+     "reaching 3.1 × 10-5 S cm-1 and 4.4 × 10-4 S cm-1 at 60 °C"),   # (the clean text writes a minus '-')
+    ("a capacity of 410 mAh g−1at 0.1 C", "a capacity of 410 mAh g-1 at 0.1 C"),
+    ("stable up to 3.4 Vvs. Na+/Na", "stable up to 3.4 V vs. Na+/Na"),
+    ("KB3H8·(NH3)xand RbB3H8·(NH3)x were made", "KB3H8·(NH3)x and RbB3H8·(NH3)x were made"),
+    ("Li2B10H10was annealed", "Li2B10H10 was annealed"),
+    # (a group's letter count the text writes alone too is a count wherever a word is glued to it)
+    ("Like RbB3H8·(NH3)x, KB3H8·(NH3)xdissolves", "Like RbB3H8·(NH3)x, KB3H8·(NH3)x dissolves"),
+])
+def test_a_word_glued_to_a_unit_or_formula_is_set_apart(text, spaced):
+    assert _clean(text) == spaced
+
+
+@pytest.mark.parametrize("text", [
+    "held for 5 min in argon",             # 'min' is a unit of its own: no 'm in'
+    "a 50 nm MgH2 thin film",              # a subscript's digit before 'th in' is no number
+    "the (LiBH4)nanoparticles were sieved",   # a bracket's letter before a word not written alone: no count
+])
+def test_a_unit_or_group_that_only_looks_glued_stays_whole(text):
+    assert _clean(text) == text
+
+
+def test_a_value_whose_unit_an_indexing_service_glued_to_the_next_word_is_read():
+    rows = contract_measurements("The Sr(BH4)2·(NH3)n electrolyte reaches 6.3 × 10−5 S cm−1at 75 °C and is "
+                                 "stable up to 2.8 Vvs. Sr2+/Sr.")
+    assert {r["property"] for r in rows} >= {"ionic_conductivity", "electrochemical_stability_window"}

@@ -45,3 +45,22 @@ def test_the_symbol_reads_as_a_longer_abbreviation_of_the_same_words_does():
                 "release hydrogen at 231.5 °C.")
         return the_one(contract_measurements(text), 231.5)["components"][1]["material"]
     assert scaffold("C") == scaffold("OMC")
+
+
+# 'No.' before a numeral abbreviates 'number' ('Composition of Matter No. 48', 'sample No. 3'): no nobelium joins
+# the sample; the element's symbol written as a material still counts.
+@pytest.mark.parametrize("text", [
+    "The conductivity of RbBH4 rises to 10−8 S cm−1 at 130 °C after confinement in Mobil Composition of Matter "
+    "No. 48 (MCM-48) rather than 10−9 S cm−1.",
+    "The Mg(BH4)2 of lot No. 12 conducts 10−9 S cm−1 at 80 °C instead of 10−10 S cm−1.",
+    "Ca(BH4)2 taken from vial No. 2 conducts 3 × 10−8 S cm−1 at 140 °C.",
+    "The NaAlH4 from batch No. 7 releases 4.1 wt% hydrogen at 160 °C.",
+])
+def test_no_before_a_numeral_is_no_nobelium(text):
+    rows = contract_measurements(text)
+    assert rows and not any(c["material"] == "No" for r in rows for c in r["components"])
+
+
+def test_a_symbol_ending_its_sentence_before_a_word_is_still_the_element():
+    rows = contract_measurements("MgH2 was doped with In. The doped MgH2 desorbs hydrogen at 280 °C.")
+    assert any(c["material"] == "In" for r in rows for c in r["components"])

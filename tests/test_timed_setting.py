@@ -27,3 +27,22 @@ def test_the_setting_of_a_changed_time_is_no_process_temperature(sentence):
 ])
 def test_a_process_temperature_said_alone_stays(sentence, row):
     assert row in _rows(sentence)
+
+
+def _conditions(text):
+    return [m.conditions for m in extract_text(text).measurements]
+
+
+# 'after 10 h of ball milling', 'after 2 and 20 h of grinding': a duration of a preparation step, not of the test
+@pytest.mark.parametrize("sentence", [
+    "The CaH2 electrode delivers 820 mAh g−1 after 12 h of ball milling.",
+    "Capacities of 760 mAh g−1 and 430 mAh g−1 are reached for the TiH2 electrodes after 3 and 30 h of milling, "
+    "respectively.",
+    "The MgH2 anode retains 540 mAh g−1 after 6 h of grinding with carbon.",
+])
+def test_a_duration_of_milling_is_no_time_condition(sentence):
+    assert _conditions(sentence) and all("time" not in c for c in _conditions(sentence))
+
+
+def test_a_duration_of_cycling_is_still_the_time():
+    assert any("time" in c for c in _conditions("The MgH2 anode retains 540 mAh g−1 after 6 h of cycling."))
