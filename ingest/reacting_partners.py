@@ -18,12 +18,10 @@ from ontology.models import MaterialSystem
 
 from .declared_roles import declared_roles, with_declared_roles
 from .nlp import system_of
-from .reactions import reactions
+from .reactions import reactions, side_terms, unbracketed
 
 DESTABILIZING = "DestabilizingReactant"
 
-# one term of a product side: its coefficient ('3/2', '2', '0.5') and the formula
-_TERM = re.compile(r"^\s*(?:\d+(?:[./]\d+)?\s*)?(?:[α-ω]-?)?(?P<formula>[A-Z(\[].*?)\s*$")
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 _HYDROGEN = frozenset({"H", "D"})
 
@@ -32,25 +30,14 @@ def _elements(formula: str) -> frozenset[str]:
     return frozenset(_ELEMENT.findall(formula))
 
 
-def _balanced(term: str) -> str:
-    """A term without the bracket or sentence it was written in: '(LiBH4' of '(LiBH4 + Al → …)', '3H2)'."""
-    if term.count("(") > term.count(")") and term.startswith("("):
-        term = term[1:]
-    if term.count(")") > term.count("(") and term.endswith(")"):
-        term = term[:-1]
-    return term
-
-
 def _products(side: str) -> list[frozenset[str]]:
     """The elements of each formula on a product side ('LiH + 1/2AlB2 + 3/2H2')."""
     out = []
-    for term in side.split("+"):
-        # (a term is one formula: a space inside it is the conversion's, 'Li3BN 2' for Li3BN2)
-        m = _TERM.match(_balanced(re.sub(r"\s+", "", term).rstrip(".")))
-        if m is None:
+    for term in side_terms(side):
+        if term is None:
             continue
-        try:
-            out.append(frozenset(parse_formula(m.group("formula")).composition))
+        try:     # (a symbolic count, 'LaHx', is no composition)
+            out.append(frozenset(parse_formula(term[1]).composition))
         except ValueError:
             continue
     return out
@@ -61,7 +48,7 @@ def reacting_partners(text: str) -> list[tuple[int, str, str]]:
     written in ``text`` shows forming a hydrogen-free compound with the hydride while hydrogen is given off."""
     out = []
     for reactants, (start, end) in reactions(text):
-        system = system_of(_balanced(reactants)) if reactants else None
+        system = system_of(unbracketed(reactants)) if reactants else None
         if system is None or not system.additives:
             continue
         products = _products(text[start:end])

@@ -12,31 +12,15 @@ import re
 
 from ontology.formula import FormulaError, parse_formula
 
-from .reactions import reactions
+from .reactions import reactions, side_terms
 
-# one term of a side: its coefficient ('3/2', '2', '0.5', none) and its formula
-_TERM = re.compile(r"^(?P<n>\d+(?:\.\d+)?(?:/\d+)?)?(?P<formula>[A-Z(\[].*)$")
 _H2 = re.compile(r"[HD]2")
 # how close a cell must come to the computed figure: tables round to one decimal (3.6 for 3.62), authors drop a
 # second (7.6 for 7.66) and older molar masses or rounded steps shift the last digit (11.4 for 11.54)
 _ROUNDING = 0.15
 
 
-def _terms(side: str) -> list[tuple[float, str]] | None:
-    """(coefficient, formula) of each term of one side, None when a term is no formula."""
-    out = []
-    for raw in side.split("+"):
-        term = re.sub(r"\s+", "", raw).strip(".()")
-        m = _TERM.match(term)
-        if m is None:
-            return None
-        n = m.group("n") or "1"
-        num, _, den = n.partition("/")
-        out.append((float(num) / float(den or 1), m.group("formula")))
-    return out
-
-
-def _side(terms: list[tuple[float, str]]) -> tuple[float, float, dict[str, float]] | None:
+def _side(terms: list) -> tuple[float, float, dict[str, float]] | None:
     """(molar mass of the side without its free hydrogen, moles of free H2 on it, its atoms)."""
     mass = h2 = 0.0
     atoms: dict[str, float] = {}
@@ -68,9 +52,9 @@ def reaction_capacities(text: str) -> list[float]:
     first = None
     h2_mass = 2 * parse_formula("H").molar_mass
     for reactants, (start, end) in reactions(text):
-        left, right = _terms(reactants), _terms(text[start:end])
-        lhs = _side(left) if left else None
-        rhs = _side(right) if right else None
+        left, right = side_terms(reactants), side_terms(text[start:end])
+        lhs = _side(left) if left and None not in left else None
+        rhs = _side(right) if right and None not in right else None
         if lhs is None or rhs is None:
             continue
         first = first or lhs

@@ -62,6 +62,34 @@ def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     return tuple(spans)
 
 
+# one term of a side as written: its coefficient ('3/2', '2', '0.5', none), a phase letter, the formula
+_SIDE_TERM = re.compile(r"^(?P<n>\d+(?:\.\d+)?(?:/\d+)?)?(?:[α-ω]-?)?(?P<formula>[A-Z(\[].*)$")
+
+
+def unbracketed(term: str) -> str:
+    """A term without the bracket or sentence it was written in: '(LiBH4' of '(LiBH4 + Al → …)', '3H2)', '3H2.'."""
+    term = term.rstrip(".")
+    if term.count("(") > term.count(")") and term.startswith("("):
+        term = term[1:]
+    if term.count(")") > term.count("(") and term.endswith(")"):
+        term = term[:-1]
+    return term
+
+
+def side_terms(side: str) -> list[tuple[float, str] | None]:
+    """(coefficient, formula) of each term of one side of a written reaction ('LiH + 1/2AlB2 + 3/2 H2'), None
+    for a term that is no formula. A term is one formula: a space inside it is the conversion's ('Li3BN 2')."""
+    out: list[tuple[float, str] | None] = []
+    for raw in side.split("+"):
+        m = _SIDE_TERM.match(unbracketed(re.sub(r"\s+", "", raw)))
+        if m is None:
+            out.append(None)
+            continue
+        num, _, den = (m.group("n") or "1").partition("/")
+        out.append((float(num) / float(den or 1), m.group("formula")))
+    return out
+
+
 # a reactant's coefficient: a whole number glued to the formula, first or after a '+'
 _COEFFICIENT = re.compile(r"(?:^|(?<=\+)\s*)(\d+)(?=[A-Z(\[])")
 
