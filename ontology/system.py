@@ -1273,6 +1273,16 @@ _ELEMENT = re.compile(r"[A-Z][a-z]?")
 _ALLOY_ELEMENTS = 3
 
 
+def element_list_formula(name: str) -> str | None:
+    """'Co-Cr-Fe-Mn-Ni': an alloy written element by element (three or more distinct metal symbols joined
+    by hyphens or dashes, no shares) as the formula its elements make (CoCrFeMnNi, each one part, as
+    :func:`_element_alloys` writes it in a system); None for any other name."""
+    symbols = re.split(r"\s*[-–]\s*", name.strip())
+    if len(symbols) < _ALLOY_ELEMENTS or len(set(symbols)) < len(symbols) or not all(map(_bare_metal, symbols)):
+        return None
+    return "".join(symbols)
+
+
 def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     """'Al-Cu-Fe-Ni-Cr', 'MgH2–5 wt% Ti–V–Nb': three or more bare metal symbols joined by hyphens are
     one alloy (AlCuFeNiCr), written as its elements, not a metal host with the others as additives.
