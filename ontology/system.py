@@ -250,11 +250,27 @@ def _canonical_text(text: str) -> str:
     if "%(" in s or "% (" in s:
         s = _LOADING_THEN_BRACKET.sub(r"\1 \2", s)   # 'MgH2-10wt%(Ni/C)': the loading's one material in brackets
     s = supported_notation(s)
+    if ("@" in s or "/" in s) and _TAGGED_SUPPORTED.search(s):
+        s = _TAGGED_SUPPORTED.sub(_untagged_supported, s)
     if "decorated" in s or "loaded" in s:
         s = _DECORATED.sub(_decorated_as_supported, s)
     if _COATING_WORD.search(s):
         s = _COATED.sub(_coated_as_core_shell, s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# "nano-ZrC@C", "ultrafine Ni/C": a size or form tag before a catalyst written on its support is the catalyst's
+# form, no part of its name (README: 'nano-TiO2' is TiO2; so 'nano-ZrC@C' is ZrC@C)
+_TAGGED_SUPPORTED = re.compile(r"(?<![\w\-–/@(])(?P<tag>[a-z]+(?:[-‐\s]+[a-z]+)?)[-‐\s]+"
+                               r"(?P<cat>[A-Z][A-Za-z0-9()]*)(?=[@/])")
+
+
+def _untagged_supported(m: re.Match[str]) -> str:
+    """The catalyst without its tag, when the ontology's MaterialForm words make the tag one
+    (``_described_material``)."""
+    onto = _ontology(None)
+    described = _described_material(f"{m.group('tag')}-{m.group('cat')}", onto)
+    return m.group("cat") if described is not None else str(m.group(0))
 
 
 # "Co-decorated Ti3C2", "Pd-loaded TiO2": a catalyst named as the prefix that puts it on a support written by its

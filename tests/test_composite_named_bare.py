@@ -42,3 +42,12 @@ def test_a_value_released_from_the_same_composite_keeps_its_catalyst():
     got = parts_by_value("The Li3AlH6–4 wt% Co3O4 composite desorbs 5.2 wt% hydrogen at 210 °C, while 3.8 wt% was "
                          "evolved from the composite after 20 cycles.")
     assert got[3.8] == "Li3AlH6–Co3O4"
+
+
+@pytest.mark.parametrize("text, value, expected", [
+    ("KAlH4 doped with 6 wt% nano-VN@C releases 3.1 wt% H2 at 155 degrees C.", 3.1, "KAlH4–VN@C"),
+    ("Li3AlH6 milled with 3 wt% ultrafine-Fe/C gives off 4.6 wt% H2 at 170 °C.", 4.6, "Li3AlH6–Fe/C"),
+    ("The 9 wt% nano-CoB@rGO-containing MgH2 absorbs 5.2 wt% H2 at 210 °C.", 5.2, "MgH2–CoB@reduced graphene oxide"),
+])
+def test_a_tagged_supported_catalyst_in_prose_is_the_catalyst_on_its_support(text, value, expected):
+    assert parts_by_value(text)[value] == expected
