@@ -136,8 +136,10 @@ _ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s
 # "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C", "… is released
 # upon heating to 800 K": the amount is the
 # subject of the process the temperature was set for; the temperature is the condition of that amount
-_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
-                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3}"
+# ("with 4.9 wt% hydrogen released at 230 °C": the participle right after the gas named, no verb before it)
+_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:(?:H2|H₂|H-2|hydrogen|D2|deuterium)\s+(?=[a-z]+ed\s)|"
+                                  r"(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
+                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3})"
                                   r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+"
                                   # ("… is released upon heating to 800 K": the end of the heating, no temperature of a release)
                                   r"(?:at|under|(?:(?:upon|on|after|when|by|during)\s+)?heat(?:ing|ed)\s+(?:up\s+)?to)"

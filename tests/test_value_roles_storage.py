@@ -386,3 +386,20 @@ def test_a_result_that_fell_over_a_span_stays_a_value():
     # (no cause after the span and no 'when': the onset itself changed)
     got = props("The onset temperature of MgH2 decreased from 345 to 265 °C when 4 wt% Fe2O3 was added.")
     assert got[265.0] == "onset_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("The onset temperature of the Mg(BH4)2–5 wt% TiF3 sample is 160 °C, with roughly 7.7 wt% hydrogen released at "
+     "390 °C.", 390.0),
+    ("The NaAlH4–3 mol% ZrCl4 composite starts to decompose at 120 °C, with 4.2 wt% H2 desorbed at 210 °C.", 210.0),
+    ("The MgH2–7 wt% CeO2 composite starts to decompose at 230 °C, with 5.4 wt% H2 desorbed at 320 °C.", 320.0),
+])
+def test_the_temperature_an_amount_of_hydrogen_was_given_off_at_is_its_setting(text, setting):
+    """'… with 7.7 wt% hydrogen released at 390 °C': the participle right after the gas makes the temperature the
+    condition of the amount, no temperature of the sample."""
+    assert setting not in props(text)
+
+
+def test_a_peak_after_an_amount_of_hydrogen_stays_a_value():
+    got = props("The NaAlH4–3 mol% ZrCl4 composite releases 4.2 wt% H2, with a desorption peak at 215 °C.")
+    assert got[215.0] == "peak_dehydrogenation_temperature"
