@@ -25,6 +25,7 @@ from ontology.vocabulary import vocabulary
 from .challenges import challenge_statements
 from .condition_terms import apply_condition_terms
 from .document import Sentence, parse_document, references
+from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
@@ -191,7 +192,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.extend(table_facts(doc, source.id))
     bar.update(1)
     sentences = _prose_sentences(doc)
-    measurements, reports = extract_sentences(sentences, source.id)
+    measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)

@@ -706,7 +706,9 @@ _LOADING_IN_BRACKET = re.compile(r"(?<![\w\-–/@])[A-Z][A-Za-z0-9()·]*(?:[-–
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)
-_DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*")
+# ("nano-ZrC@C", "ultrafine-Ni/C": the catalyst with the support it is written on)
+_DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*"
+                                  r"(?:[@/][A-Za-z][A-Za-z0-9()\[\]·]*)?")
 _HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
 
 
@@ -935,8 +937,10 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             span = _aligned(doc, text, m.start(), m.end(), starts, ends)
             if span is None or not taken.isdisjoint(range(span.start, span.end)):
                 continue
-            found = system_of(text[span.start_char:span.end_char])
-            if found is not None and len(found.components) == 1:
+            word = text[span.start_char:span.end_char]
+            found = system_of(word)
+            # (a catalyst on its support, 'nano-ZrC@C', is one material of two parts, as 'ZrC@C' is read)
+            if found is not None and (len(found.components) == 1 or "@" in word or "/" in word):
                 spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
                 owner.update(dict.fromkeys(range(span.start, span.end), spans[-1]))
     if " SA" in text:

@@ -283,7 +283,9 @@ _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
                            rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
 # ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
-_BARE_AFTER = re.compile(rf"\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
+# ("… whereas only 3 wt% is released from the pristine sample": a passive verb of the value, then what gave it off)
+_BARE_AFTER = re.compile(rf"(?:\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+from))?"
+                         rf"\s*(?:for|of|in|(?<=from))\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
 _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)

@@ -848,6 +848,8 @@ def groups(text: str) -> list[Group]:
         out.append(g)
         i = j + 1
     out = _merge_change_lists(text, out)
+    if " than " in text:
+        out = _value_then_differences(text, out)
     _bounds_carried(text, out)
     if "/" in text:
         out = _slash_pairs(text, out)
@@ -860,6 +862,28 @@ def groups(text: str) -> list[Group]:
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
     _respectively_ahead(text, out)
+    return out
+
+
+# "released H2 at about 260 °C, 80 °C and 160 °C lower than the milled and pure MgH2 respectively": a list one
+# longer than the references the 'than' names (English words: comparatives, the list's joints)
+_THAN_REFERENCES = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above)\s+than\s+(?P<refs>[^;.()]{1,80}?)"
+                              r"\s*,?\s*respectively\b", re.I)
+_REFERENCE_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _value_then_differences(text: str, groups: list[Group]) -> list[Group]:
+    """``groups`` with a list that has one member more than the references its 'than … respectively' names split
+    in two: its first member, the sample's own value, and the differences from each reference after it."""
+    out = []
+    for g in groups:
+        m = _THAN_REFERENCES.match(text, g.end) if g.kind == "list" and len(g.numbers) > 2 else None
+        if m is not None and len(_REFERENCE_JOINT.split(m.group("refs").strip())) == len(g.numbers) - 1:
+            first, rest = g.numbers[0], g.numbers[1:]
+            out += [Group("single", [first], first.unit or g.unit, first.start, first.end, first.qualifier),
+                    Group("list", rest, g.unit, rest[0].start, g.end, rest[0].qualifier)]
+        else:
+            out.append(g)
     return out
 
 

@@ -1715,6 +1715,12 @@ def _amount_given(system: MaterialSystem, formula: str, amount: str) -> Material
                                                 None if ratio else amount)], set())
 
 
+def share_for_count(system: MaterialSystem, formula: str, share: str) -> MaterialSystem:
+    """``system`` with the share ``share`` ('5 wt%') on its additive ``formula`` in place of the count its
+    notation glued to it ('Mg–5graphene' of a document that added five weight percent of graphene)."""
+    return _with(_without(system, {formula}), [("–", formula, share)], set())
+
+
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
 # layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
 _STACK_GAP = re.compile(r"\s*[|/]\s*")

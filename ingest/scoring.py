@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
-from ontology.system import supported_notation
+from ontology.system import element_list_formula, supported_notation
 from ontology.vocabulary import fold, vocabulary
 
 HYDROGEN = ("H", "D")
@@ -61,7 +61,9 @@ def material_key(text: str | None) -> tuple:
     if term is not None:  # a known name: its formula when it has one ('nickel' = 'Ni'), else the term
         comp = _composition(term.formula) if term.formula else None
         return _formula_key(comp) if comp is not None else ("term", term.id)
-    comp = _composition(text)  # not a term: 'CNT' is a term, so it is not read as C + N + T
+    # not a term: 'CNT' is a term, so it is not read as C + N + T; an alloy written element by element
+    # ('Al-Cu-Fe-Ni-Cr') is the equiatomic alloy its joined symbols write (AlCuFeNiCr)
+    comp = _composition(element_list_formula(text) or text)
     if comp is not None:
         return _formula_key(comp)
     on = re.fullmatch(r"\(?(.+?)\)?\s*[@/]\s*([^@/]+)", supported_notation(text))

@@ -137,8 +137,10 @@ _ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s
 # "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C", "… is released
 # upon heating to 800 K": the amount is the
 # subject of the process the temperature was set for; the temperature is the condition of that amount
-_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
-                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3}"
+# ("with 4.9 wt% hydrogen released at 230 °C": the participle right after the gas named, no verb before it)
+_AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(?:(?:H2|H₂|H-2|hydrogen|D2|deuterium)\s+(?=[a-z]+ed\s)|"
+                                  r"(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
+                                  r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3})"
                                   r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+"
                                   # ("… is released upon heating to 800 K": the end of the heating, no temperature of a release)
                                   r"(?:at|under|(?:(?:upon|on|after|when|by|during)\s+)?heat(?:ing|ed)\s+(?:up\s+)?to)"
@@ -169,13 +171,42 @@ _TIMED_CHANGE_AFTER = re.compile(
     r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\b", re.I)
 
 
+# "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
+# (a verb of studying in the passive right before 'at'), a condition of what it found
+_STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
+                         r"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:~|∼|about|around)?\s*$", re.I)
+
+# the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
+# from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,
+# neither a property of the sample nor one condition of a value (a result changing, "the onset temperature fell from
+# 350 to 250 °C", is no cause and no clause of 'when')
+_TEMPERATURE_VARIED = (r"temperature\s+(?:is\s+|was\s+|are\s+|were\s+)?"
+                       r"(?:increase|decrease|raise|rise|rose|lower|reduce|change|varie|vary|go|went)[a-z]*\s+")
+_SPAN_START = r"from\s+(?:\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)?\s*(?:to|-|–)\s*)?$"
+_VARIED_WHEN = re.compile(rf"\b(?:when|as|if|once|while)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_TEMPERATURE_VARIED}{_SPAN_START}", re.I)
+_VARIED_NOUN = re.compile(r"\b(?:increase|decrease|rise|reduction|change|variation|elevation)s?\s+(?:in|of)\s+(?:the\s+)?"
+                          rf"(?:[a-z-]+\s+)?temperatures?\s+{_SPAN_START}", re.I)
+_CAUSES_AFTER = re.compile(r"(?:\s*(?:°\s*C|℃|K)\b)?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)?)?\s*,?\s*"
+                           r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|reduc|lower|decreas|increas|rais|slow|"
+                           r"accelerat|enhanc|improv)(?:e?s|e?d))\b", re.I)
+
+
+def varied_setting(text: str, g: Group) -> bool:
+    """Is the temperature an end of the span a study varied its temperature over ("an increase in the hydrogenation
+    temperature from 90 to 160 °C causes …", "when the temperature increases from 60 to 110 °C")?"""
+    if not g.unit or _dims(g.unit) != _dims("degC") or "from" not in text[max(0, g.start - 40):g.start]:
+        return False
+    before = text[max(0, g.start - 100):g.start]
+    return bool(_VARIED_WHEN.search(before) or _VARIED_NOUN.search(before) and _CAUSES_AFTER.match(text, g.end))
+
+
 def test_setting(text: str, g: Group) -> bool:
     """Is the temperature the setting a test was run at ("the fastest rate at both 125 and 150 °C", "at
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
-                 or _TIMED_CHANGE_AFTER.match(text, g.end)
+                 or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
 
 
@@ -396,6 +427,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
+        return ""
+    if varied_setting(text, g):
+        g.role = "ignored"
+        g.cues.append("value:varied-setting")
         return ""
     if test_setting(text, g):
         g.role, g.key = "condition", "temperature"

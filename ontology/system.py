@@ -251,11 +251,27 @@ def _canonical_text(text: str) -> str:
     if "%(" in s or "% (" in s:
         s = _LOADING_THEN_BRACKET.sub(r"\1 \2", s)   # 'MgH2-10wt%(Ni/C)': the loading's one material in brackets
     s = supported_notation(s)
+    if ("@" in s or "/" in s) and _TAGGED_SUPPORTED.search(s):
+        s = _TAGGED_SUPPORTED.sub(_untagged_supported, s)
     if "decorated" in s or "loaded" in s:
         s = _DECORATED.sub(_decorated_as_supported, s)
     if _COATING_WORD.search(s):
         s = _COATED.sub(_coated_as_core_shell, s)
     return re.sub(r"\s+", " ", s).strip()
+
+
+# "nano-ZrC@C", "ultrafine Ni/C": a size or form tag before a catalyst written on its support is the catalyst's
+# form, no part of its name (README: 'nano-TiO2' is TiO2; so 'nano-ZrC@C' is ZrC@C)
+_TAGGED_SUPPORTED = re.compile(r"(?<![\w\-–/@(])(?P<tag>[a-z]+(?:[-‐\s]+[a-z]+)?)[-‐\s]+"
+                               r"(?P<cat>[A-Z][A-Za-z0-9()]*)(?=[@/])")
+
+
+def _untagged_supported(m: re.Match[str]) -> str:
+    """The catalyst without its tag, when the ontology's MaterialForm words make the tag one
+    (``_described_material``)."""
+    onto = _ontology(None)
+    described = _described_material(f"{m.group('tag')}-{m.group('cat')}", onto)
+    return m.group("cat") if described is not None else str(m.group(0))
 
 
 # "Co-decorated Ti3C2", "Pd-loaded TiO2": a catalyst named as the prefix that puts it on a support written by its
@@ -1320,6 +1336,16 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 # the fewest elements of an alloy written as a list: a medium- or high-entropy alloy has three or more
 _ALLOY_ELEMENTS = 3
+
+
+def element_list_formula(name: str) -> str | None:
+    """'Co-Cr-Fe-Mn-Ni': an alloy written element by element (three or more distinct metal symbols joined
+    by hyphens or dashes, no shares) as the formula its elements make (CoCrFeMnNi, each one part, as
+    :func:`_element_alloys` writes it in a system); None for any other name."""
+    symbols = re.split(r"\s*[-–]\s*", name.strip())
+    if len(symbols) < _ALLOY_ELEMENTS or len(set(symbols)) < len(symbols) or not all(map(_bare_metal, symbols)):
+        return None
+    return "".join(symbols)
 
 
 def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:

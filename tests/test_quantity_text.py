@@ -385,3 +385,24 @@ def test_a_rewritten_unit_ends_where_its_text_ends(unit):
     assert got[74.0] == "LiBH4" and "TiF3" in got[60.4]
     (n,) = [n for n in numbers("It is 74kJ/(mol of H2) here.") if n.value == 74.0]
     assert n.unit == "kJ/(mol H2)"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Fe3O4-doped LiAlH4 began to release H2 at approximately 95 °C, 40 °C and 60 °C lower than the milled and "
+     "pure LiAlH4 respectively.", 95.0),
+    ("The CoFe2O4-added MgH2 started to desorb hydrogen at about 275 °C, 65 °C and 140 °C lower than the as-milled "
+     "and as-received MgH2, respectively.", 275.0),
+    ("Doped with 4 mol% NbCl5, NaAlH4 starts to decompose at 105 °C, 35 °C, 50 °C and 75 °C lower than the undoped, "
+     "the milled and the as-bought NaAlH4 respectively.", 105.0),
+])
+def test_a_value_then_its_differences_from_the_references_named_after(text, value):
+    """'at 95 °C, 40 °C and 60 °C lower than A and B respectively': a list one longer than the references the
+    'than' names is the sample's value, then its differences from each."""
+    from extracted import property_values
+
+    assert ("onset_dehydrogenation_temperature", value) in property_values(text)
+
+
+def test_a_list_as_long_as_its_references_stays_one_list():
+    found = groups("The temperatures are 40 °C, 60 °C and 70 °C lower than A, B and C respectively.")
+    assert [len(g.numbers) for g in found] == [3]

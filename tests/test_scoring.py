@@ -263,3 +263,19 @@ def test_show_claims_lists_the_missed_and_the_false_with_their_sentence():
     printed = out.getvalue()
     assert "1 missed, 1 not annotated" in printed and "| Pd spills hydrogen over." in printed
     assert "additive=Nb" not in printed
+
+
+@pytest.mark.parametrize("listed, joined", [
+    ("Ti-V-Cr-Mn", "TiVCrMn"),
+    ("Fe–Co–Ni–Mo–W", "FeCoNiMoW"),
+    ("Zr - Nb - Hf", "ZrNbHf"),
+])
+def test_an_alloy_written_element_by_element_is_the_alloy_its_symbols_write(listed, joined):
+    """'Ti-V-Cr-Mn' and 'TiVCrMn' are one equiatomic alloy (the extractor joins the symbols, an annotator may keep
+    the hyphens): the scorer's key is the same."""
+    assert material_key(listed) == material_key(joined)
+
+
+def test_a_pair_or_a_repeated_symbol_is_no_listed_alloy():
+    assert material_key("Mg-Ni") != material_key("MgNi")            # two parts: a host–additive notation
+    assert material_key("Ti-V-Ti") != material_key("Ti2V")

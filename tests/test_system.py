@@ -568,3 +568,19 @@ def test_a_count_glued_to_a_lower_case_ligand_abbreviation_is_the_ligands_count(
 @pytest.mark.parametrize("text", ["LiBH4·Mg(BH4)2", "Mg(BH4)2·Ca(BH4)2"])
 def test_a_second_metal_salt_after_the_dot_is_no_ligand(text):
     assert not any(a.role == "DopantSubstituent" and "(" in a.formula for a in parse_system(text, strict=False).additives)
+
+
+@pytest.mark.parametrize("written, additive", [
+    ("KAlH4–6 wt% nano-VN@C", "VN@C"),
+    ("Li3AlH6–3 wt% ultrafine Fe/C", "Fe/C"),
+    ("MgH2–9 wt% nanosized CoB@rGO", "CoB@rGO"),
+])
+def test_a_size_tag_on_a_supported_catalyst_is_no_part_of_its_name(written, additive):
+    """'nano-VN@C' is VN@C, as 'nano-TiO2' is TiO2: the tag says the catalyst's form, the support stays."""
+    s = parse_system(written, strict=False)
+    assert [c.formula for c in s.additives] == [additive]
+
+
+def test_a_catalysts_own_words_before_its_support_stay():
+    s = parse_system("MgH2–5 wt% graphene-wrapped Ni@C", strict=False)
+    assert [c.formula for c in s.additives] != ["Ni@C"]

@@ -360,3 +360,46 @@ def test_a_capacity_lost_in_wt_is_no_capacity(text, lost):
 ])
 def test_a_mass_given_off_or_a_fade_in_per_cent_is_still_read(text, value, prop):
     assert props(text)[value] == prop
+
+
+@pytest.mark.parametrize("text", [
+    "Under 6 MPa of hydrogen, a rise in the absorption temperature from 75 to 145 °C lowers the uptake of KAlH4.",
+    "The hydriding rate of Mg2Fe grows when the temperature is raised from 230 to 290 °C under 5 MPa.",
+    "For Li3AlH6, an increase of the hydrogenation temperature from 60 to 130 °C resulted in a slower uptake.",
+])
+def test_the_span_a_study_varied_its_temperature_over_is_no_value(text):
+    """The ends of the temperature span a study varied ('a rise in the … temperature from T1 to T2 causes …',
+    'when the temperature is raised from T1 to T2') are settings, no temperatures of the sample."""
+    assert not [p for p in props(text).values() if "temperature" in p]
+
+
+@pytest.mark.parametrize("text", [
+    "The reabsorption of the KAlH4 + 4 mol% CoO sample has also been examined at 165 °C under 8 MPa for 2 h.",
+    "The rehydrogenation behaviour of Li3AlH6 doped with TiO2 was further investigated at 135 °C under 9 MPa.",
+    "The hydrogen uptake of the Mg2Co alloy was studied at 275 °C under 4 MPa.",
+])
+def test_the_temperature_a_study_was_run_at_is_no_value(text):
+    assert not [p for p in props(text).values() if "temperature" in p]
+
+
+def test_a_result_that_fell_over_a_span_stays_a_value():
+    # (no cause after the span and no 'when': the onset itself changed)
+    got = props("The onset temperature of MgH2 decreased from 345 to 265 °C when 4 wt% Fe2O3 was added.")
+    assert got[265.0] == "onset_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize("text, setting", [
+    ("The onset temperature of the Mg(BH4)2–5 wt% TiF3 sample is 160 °C, with roughly 7.7 wt% hydrogen released at "
+     "390 °C.", 390.0),
+    ("The NaAlH4–3 mol% ZrCl4 composite starts to decompose at 120 °C, with 4.2 wt% H2 desorbed at 210 °C.", 210.0),
+    ("The MgH2–7 wt% CeO2 composite starts to decompose at 230 °C, with 5.4 wt% H2 desorbed at 320 °C.", 320.0),
+])
+def test_the_temperature_an_amount_of_hydrogen_was_given_off_at_is_its_setting(text, setting):
+    """'… with 7.7 wt% hydrogen released at 390 °C': the participle right after the gas makes the temperature the
+    condition of the amount, no temperature of the sample."""
+    assert setting not in props(text)
+
+
+def test_a_peak_after_an_amount_of_hydrogen_stays_a_value():
+    got = props("The NaAlH4–3 mol% ZrCl4 composite releases 4.2 wt% H2, with a desorption peak at 215 °C.")
+    assert got[215.0] == "peak_dehydrogenation_temperature"
