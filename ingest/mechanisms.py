@@ -1019,6 +1019,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 _HYDROXIDE = re.compile(r"[A-Z]O?H")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_ONLY = re.compile(r"[\d.]+")
+# elements joined by hyphens before 'species' name what an intermediate holds, no formula of one material
+_ELEMENT_CHAIN = re.compile(r"(?:[A-Z][a-z]?-){2,}[A-Z][a-z]?")
+_SPECIES_AFTER = re.compile(r"\s+(?:species|intermediates?)\b")
+_SET_EQUAL = re.compile(r"\s*[=≈≤≥<>]\s*[-−]?\d")     # a letter set to a number is a variable
 
 
 def _mentions(text: str) -> list[tuple[int, str, object]]:
@@ -1061,6 +1065,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         if _SYMBOL_ONLY.fullmatch(word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        if _ELEMENT_CHAIN.fullmatch(word) and _SPECIES_AFTER.match(text, m.end):
+            continue                                      # 'the Li-B-N-H species': the elements of some intermediate
+        if _SYMBOL_ONLY.fullmatch(word) and _SET_EQUAL.match(text, m.end):
+            continue                                      # 'at T = 70 °C', 'x = 0.2': a variable given a value
         system = material_system(m) if word == m.text else system_of(word)
         if system is None or any(_NUMBER_ONLY.fullmatch(c.formula) or c.formula.endswith("-based")
                                  for c in system.components):
