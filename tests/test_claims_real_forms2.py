@@ -135,3 +135,21 @@ def test_elements_joined_by_hyphens_before_another_noun_still_name_a_system():
     from ingest.mechanisms import _mentions
     assert [f for _, f, _ in _mentions("The Li-Mg-N-H system releases 5 wt% H2.")][:1] == ["Mg(NH2)2"]
     assert not _mentions("The bonds of the Li-Mg-N-H species break.")
+
+
+# a short aside in brackets inside a label ('the high-temperature [hexagonal] phase') is passed over
+@pytest.mark.parametrize("text", [
+    "We confirmed the stabilization of the high-temperature [hexagonal, fast-ionic] phase of LiBH4 with x = 0.3 in "
+    "the LiBH4 + xLiCl system, giving 3 × 10−5 S cm−1 at 35 °C.",
+    "The LiBH4-LiBr solid solution shows the stabilization of the high-temperature (hexagonal) phase down to 25 °C.",
+    "Adding LiI to LiBH4 leads to the stabilization of the high-temperature [P63mc, super(fast-)ionic] phase at "
+    "room temperature.",
+])
+def test_a_label_holds_an_aside_in_brackets(text):
+    assert "PhaseStabilization" in _mechanisms(text), _claims(text)
+
+
+def test_an_aside_that_closes_a_sentence_part_ends_the_label():
+    # (the bracket is followed by a new clause: its words are no label's)
+    claims = _claims("The stabilization of LiBH4 (by LiCl). The high-temperature phase melts at 280 °C.")
+    assert "PhaseStabilization" not in {m for m, _, _ in claims}, claims
