@@ -242,6 +242,8 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     passives = _passives(families) if participles else {}
 
     index = _phrase_index(families)
+    # (a label may hold a short aside in brackets: its last word is then read that many words further on)
+    aside = _ASIDE_WORDS if "[" in folded or "(" in folded else 0
 
     def label_at(i: int) -> tuple[int | None, str | None]:
         end, tid = None, None
@@ -259,9 +261,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             longer = 0 if end is None else end - i
             # (a gapped label's last word lies within its length and the gap: the words within the longest's reach,
             # gathered once, tell which labels are not worth reading word by word)
-            reach = set(stems[i + 1:i + len(gapped[0][0]) + _GAP + 1]) if gapped else set()
+            reach = set(stems[i + 1:i + len(gapped[0][0]) + _GAP + 1 + aside]) if gapped else set()
             end, tid = next(((e, tid) for key, tid in gapped if len(key) > longer and key[-1] in reach
-                             and (e := _gapped_end(words, folded, i, key, stems)) is not None), (end, tid))
+                             and (e := _gapped_end(words, folded, i, key, stems, aside)) is not None), (end, tid))
             if end is None and i + 2 < len(words):
                 end, tid = next(((i + 3, tid) for key, tid in by_second.get(stems[i + 2], ()) if len(key) == 2
                                  and _ELEMENT_WORD.fullmatch(stems[i + 1])
@@ -315,6 +317,8 @@ def _phrase_index(families: bool) -> dict[str, tuple[dict[str, list], list, list
 _ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|"
                            r"[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label
+_ASIDE_WORDS = 6          # at most this many words in such an aside
+_ASIDE = re.compile(r"\s*(?:\[[^\[\].;]{1,60}\]|\([^()\[\].;]{1,40}\))")   # '[hexagonal, super(fast-)ionic]'
 # a word that may stand inside a label: a lower-case describing word, not one that joins, negates or
 # starts a clause or an object of its own (English grammar, not vocabulary)
 # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
@@ -328,17 +332,29 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
                       "could", "might", "would", "may"})
 
 
-def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None) -> int | None:
+def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None,
+                aside: int = 0) -> int | None:
     """The index after the last word of ``key`` read from word ``i`` on with at most ``_GAP``
     describing words inside it (one run of words: no punctuation between), else None. ``stems``: the
-    words as labels read them (a host formula as 'hydride': 'confinement of LiBH4 within the narrow pores')."""
+    words as labels read them (a host formula as 'hydride': 'confinement of LiBH4 within the narrow pores').
+    ``aside``: how many more words on its last word may lie where the sentence has brackets (an aside inside it)."""
     stems = stems or [w for w, _, _ in words]
-    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP + 1]):
+    if not any(w == key[-1] for w in stems[i + 1:i + len(key) + _GAP + 1 + aside]):
         return None   # (its last word is not within reach: no need to read the gaps)
     k, skipped, j, adverb = 1, 0, i + 1, False
     while k < len(key):
-        if j >= len(words) or not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
+        if j >= len(words):
             return None
+        if not _RUN_GAP.fullmatch(folded, words[j - 1][2], words[j][1]):
+            # a short aside in brackets inside the label is passed over ('the high-temperature [hexagonal]
+            # phase'): the words in it are the aside's, not the label's
+            aside = _ASIDE.match(folded, words[j - 1][2])
+            if aside is None:
+                return None
+            while j < len(words) and words[j][1] < aside.end():
+                j += 1
+            if j >= len(words) or not _RUN_GAP.fullmatch(folded, aside.end(), words[j][1]):
+                return None
         if stems[j] == key[k]:
             k += 1
         else:
@@ -1019,6 +1035,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 _HYDROXIDE = re.compile(r"[A-Z]O?H")
 _SYMBOL_ONLY = re.compile(r"[A-Z][a-z]?")
 _NUMBER_ONLY = re.compile(r"[\d.]+")
+# elements joined by hyphens before 'species' name what an intermediate holds, no formula of one material
+_ELEMENT_CHAIN = re.compile(r"(?:[A-Z][a-z]?-){2,}[A-Z][a-z]?")
+_SPECIES_AFTER = re.compile(r"\s+(?:species|intermediates?)\b")
+_SET_EQUAL = re.compile(r"\s*[=≈≤≥<>]\s*[-−]?\d")     # a letter set to a number is a variable
 
 
 def _mentions(text: str) -> list[tuple[int, str, object]]:
@@ -1061,6 +1081,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
         if _SYMBOL_ONLY.fullmatch(word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
+        if _ELEMENT_CHAIN.fullmatch(word) and _SPECIES_AFTER.match(text, m.end):
+            continue                                      # 'the Li-B-N-H species': the elements of some intermediate
+        if _SYMBOL_ONLY.fullmatch(word) and _SET_EQUAL.match(text, m.end):
+            continue                                      # 'at T = 70 °C', 'x = 0.2': a variable given a value
         system = material_system(m) if word == m.text else system_of(word)
         if system is None or any(_NUMBER_ONLY.fullmatch(c.formula) or c.formula.endswith("-based")
                                  for c in system.components):
