@@ -63,3 +63,22 @@ def test_the_additive_named_with_its_share_noun(text, additive):
 def test_another_quantity_of_the_additive_is_no_share():
     text = "The MgH2–Ni composite with a Ni particle size of 5 nm releases 6.0 wt% hydrogen at 300 °C."
     assert [(c["material"], c["amount"]) for r in records(text) for c in r["components"][1:]] == [("Ni", None)] * 2
+
+
+# a share said in a clause of its own, its kind on the share noun before the part ('the volume fraction of X is N%')
+@pytest.mark.parametrize("text, additive", [
+    ("The conductivity of the KBH4–CeO2 blend reaches 7 × 10−6 S cm−1 at 50 °C when the volume fraction of "
+     "CeO2 is approximately 35%.", ("CeO2", 35.0, "vol%")),
+    ("A RbBH4–SiO2 composite conducts 2 × 10−7 S cm−1 at 70 °C; the weight fraction of SiO2 was 15 %.",
+     ("SiO2", 15.0, "wt%")),
+    ("The CsBH4–MgO mixture shows 9 × 10−7 S cm−1 at 80 °C if the molar fraction of MgO is ~22%.",
+     ("MgO", 22.0, "mol%")),
+])
+def test_a_fraction_said_of_the_part_goes_onto_it(text, additive):
+    assert _additives(text) == [additive]
+
+
+def test_a_fraction_of_something_no_part_is_no_amount():
+    # (the pores are no part of the sample: its oxide keeps no amount)
+    text = "A RbBH4–SiO2 composite conducts 2 × 10−7 S cm−1 at 70 °C; the volume fraction of pores is 12%."
+    assert _additives(text) == [("SiO2", None, None)]
