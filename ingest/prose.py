@@ -60,7 +60,7 @@ from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .family_salts import with_family_salts
-from .first_cycle import first_cycle
+from .first_cycle import cycle_ordinal
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
@@ -2700,11 +2700,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
             # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
             cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
-        if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
+        nth = cycle_ordinal(clause.get(id(g), ""), g.key)
+        if nth == 1 or nth is None and g.key in first_keys and (
                 "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
             # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
             first_keys.add(g.key)
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
+        elif nth is not None:
+            # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle
+            cond_sets = [{"cycles": {"value": nth, "unit": "1"}, **c} for c in cond_sets]
         if cycled_both_ways(text, g, cond_sets):
             g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
             g.cues.append("property:cycled-both-ways")
