@@ -1654,6 +1654,12 @@ _STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)
                            rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
 
 
+# "The LiBH4–SiO2 composite conducts 0.1 mS/cm at 40 °C and contains 25 vol% SiO2": the share in a second predicate
+# of the sample's clause, after the first one's value (no other material named, no clause ended, in between)
+_PREDICATE_AFTER = re.compile(r"[^;:.]*(?:\.\d[^;:.]*)*")
+_AND_HOLDING = re.compile(rf"\s+and\s+(?:also\s+)?{_HOLDING}\s+(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?$", re.I)
+
+
 # "the MgH2–Ni composite with a Ni content of 5 wt%": the additive named again with the share's noun and amount
 _WITH_SHARE_OF = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?,?\s*with\s+(?:a|an|the)\s+")
 _SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?(?:about\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
@@ -1667,7 +1673,8 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
         if not any(a.amount is None for a in s.additives) or t.additives:
             continue
         stated = _STATED_AFTER.fullmatch(text, m.end, n.start) \
-            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end)
+            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end) \
+            or _PREDICATE_AFTER.fullmatch(text, m.end, n.start) and _AND_HOLDING.search(text, m.end, n.start)
         if stated:
             out[k] = (m, _amount_given(s, t.host.formula, amount_text(stated)))
     return out
