@@ -16,6 +16,13 @@ _FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(
                     r"(?:\s+[^\s,;]+){0,5}?"
                     r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
                     r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
+# a later cycle's ordinal before the property ("the second discharge capacity", "the 300th charge capacity"):
+# English ordinal words (not vocabulary) or a number with its ordinal suffix
+_LATER_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
+_NTH = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(_LATER_ORDINALS)}))(?:[\s-]cycle)?\s+"
+                  r"(?P<next>[\w-]+)(?:\s+[^\s,;]+){0,5}?"
+                  r"\s+(?:of|is|was|were|reached|reaches|remained|amounts?\s+to|=|:)?\s*"
+                  r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
 # "ICE": the initial coulombic efficiency by its abbreviation
 _ICE = re.compile(r"\bICEs?\b(?:\s+[^\s,;]+){0,6}?\s*(?:of|is|was|=|:)?\s*(?:~|≈|about\s+)?$")
 _AT_FIRST = re.compile(r"\bat\s+first\b", re.I)
@@ -51,3 +58,17 @@ def _cycled(key: str) -> bool:
         return False
     return bool(apps) and all(a == "LithiumStorage" or vocab.is_a(a, "LithiumStorage") for a in apps) \
         and not any(a == "SolidElectrolyte" or vocab.is_a(a, "SolidElectrolyte") for a in apps)
+
+
+def cycle_ordinal(before: str, key: str | None) -> int | None:
+    """The cycle a value of a cycled electrode's ``key`` is named for by an ordinal before its property's words:
+    1 for the first ('an initial discharge capacity of'), n for a later one ('the second discharge capacity was',
+    'the 300th discharge capacity remained'); None when no ordinal names it."""
+    if first_cycle(before, key):
+        return 1
+    if not key or not _cycled(key):
+        return None
+    nth = _NTH.search(before[-90:])
+    if nth is None or not set(stems(nth.group("next"))) & _label_words(key):
+        return None
+    return int(nth.group("digits")) if nth.group("digits") else _LATER_ORDINALS[nth.group("word").lower()]

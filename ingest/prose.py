@@ -60,7 +60,7 @@ from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .family_members import with_members
 from .family_salts import with_family_salts
-from .first_cycle import first_cycle
+from .first_cycle import cycle_ordinal
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
@@ -2702,11 +2702,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
             # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
             cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
-        if first_cycle(clause.get(id(g), ""), g.key) or g.key in first_keys and (
+        nth = cycle_ordinal(clause.get(id(g), ""), g.key)
+        if nth == 1 or nth is None and g.key in first_keys and (
                 "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
             # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
             first_keys.add(g.key)
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
+        elif nth is not None:
+            # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle
+            cond_sets = [{"cycles": {"value": nth, "unit": "1"}, **c} for c in cond_sets]
         if cycled_both_ways(text, g, cond_sets):
             g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
             g.cues.append("property:cycled-both-ways")
@@ -2731,7 +2735,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
-            subject = _described_subject(text, g, phrases, systems, ctx, ms) or subject
+            subject = _described_subject(text, g, phrases, systems, ctx, ms, subject) or subject
             pointed = pointed_sample(text, g.start, g.end, systems, ctx.in_paragraph.alternatives)
             if pointed is not None:
                 subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
@@ -3281,7 +3285,8 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
 _UNNAMED = frozenset({"system:context", "system:after", "system:fallback"})
 
 
-def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> MaterialSystem | None:
+def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
+                       subject: MaterialSystem | None = None) -> MaterialSystem | None:
     """The sample a phrase names by description for this value: right after it ("… with TiCl3", "… upon
     confinement in CMK-3", "… for the Ni-containing material"), or as the subject of its clause ("The
     carbon composite desorbed …") when no material of the sentence says whose the value is; else None.
@@ -3306,13 +3311,17 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
                 ctx.cues.append("system:referent")
             return made
     if r is None:
-        return None   # (asked only where no words around the value name the unmodified sample: ``_subject``
-        #               made such a value's sample bare)
+        # (asked only where no words around the value name the unmodified sample: ``_subject`` made such a value's
+        # sample bare; one set against a value a joining phrase changed is the sample before that change)
+        return _before_joining(text, g, refs, subject)
     # "The X composite with graphite …, whereas the composite without graphite …": a sample this sentence
     # named before the phrase, without what the phrase says it lacks
     s = next((w for m, x in reversed(systems) if m.start < r.start
               and (w := sample_without(x, r.lacks)) is not None), None) if r.lacks is not None else None
-    s = s or resolve(r, ctx.in_passage.seen, ctx.system)
+    # (a sample this sentence names is the one a joining phrase changes, not the passage's: "The conductivity of
+    # KBH4 reaches … upon confinement in SBA-15")
+    named = r.joins and subject is not None and any(x.name == subject.name for _, x in systems)
+    s = s or resolve(r, ctx.in_passage.seen, subject if named else ctx.system)
     if s is not None and s.additives:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)
@@ -3322,6 +3331,20 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms) -> 
     if s is not None:
         ctx.cues.append("system:referent")
     return s
+
+
+# "… 2 mS/cm upon confinement in SBA-15 instead of 0.1 mS/cm": a value set against the one a joining phrase changed
+_SET_AGAINST = re.compile(rf"\)?\s*,?\s*(?:{COMPARED_WITH})\s+$", re.I)
+
+
+def _before_joining(text: str, g: Group, refs, subject: MaterialSystem | None) -> MaterialSystem | None:
+    """The sample before the change a joining phrase ('upon confinement in X', '… with X') made, for a value the
+    sentence sets against the changed one right after that phrase; else None."""
+    r = next((r for r in reversed(refs) if r.end <= g.start), None)
+    if r is None or not r.joins or r.additive is None or subject is None \
+            or not _SET_AGAINST.fullmatch(text, r.end, g.start):
+        return None
+    return sample_without(subject, r.additive)
 
 
 def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_sys, subject):

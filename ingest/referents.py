@@ -33,6 +33,7 @@ from .samples import (
     _AMOUNT_BEFORE,
     _REPLACING,
     PREFIX,
+    SPELLED_OUT,
     _amount,
     _prefix_additive,
     _with,
@@ -60,7 +61,8 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
                      rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
-                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?$", re.I)
+                     # (a material named by its code after its name in words: 'in Santa Barbara Amorphous-15 (SBA-15)')
+                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?(?-i:{SPELLED_OUT})?$", re.I)
 # "In contrast, nanoconfinement into the high surface area carbon aerogel maintains 70 % …", "Doping with a
 # little TiF3 lowers …": the action that sets the sample apart, as the subject of its clause (opening the
 # sentence or the clause after a comma), with up to four words describing what it puts in
@@ -89,6 +91,8 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unl
 # ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
+# "at 120 °C", "at 393 K", "at room temperature": the temperature a value was measured at, right after it
+_MEASURED_AT = re.compile(r"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)")
 # the clause a subject reaches no further than
 _CLAUSE_BREAK = re.compile(rf";|\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|unlike|compared|than)\b", re.I)
 
@@ -254,7 +258,8 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
         for x in ms:
             if x.kind not in (SYSTEM_LABEL, "Material"):
                 continue
-            act = _ACTION.search(text, max(0, x.start - 60), x.start) \
+            # (further back before a code in brackets, which its name in words may precede)
+            act = _ACTION.search(text, max(0, x.start - (120 if text[x.start - 1:x.start] == "(" else 60)), x.start) \
                 or (_SUBJECT_ACTION.search(text, max(0, x.start - 90), x.start) if fronted else None)
             if act is None:
                 continue
@@ -302,11 +307,14 @@ def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
 def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -> Reference | None:
     """The phrase that names the sample of a value ending at ``end`` right after it ("… for the undoped
     composite", "… upon confinement in CMK-3", "… with TiCl3"), else None."""
-    gap = _FOR_GAP.match(text, end)
-    at = gap.end() if gap else end
-    for r in refs:
-        if r.start == at or r.start == end or (r.start > end and not text[end:r.start].strip(" ,")):
-            return r
+    # ("… 2 mS/cm at 90 °C upon confinement in CMK-3": the temperature the value was measured at stands between)
+    measured = _MEASURED_AT.match(text, end) if " at " in text[end:end + 4] else None
+    for e in (end, measured.end()) if measured else (end,):
+        gap = _FOR_GAP.match(text, e)
+        at = gap.end() if gap else e
+        for r in refs:
+            if r.start == at or r.start == e or (r.start > e and not text[e:r.start].strip(" ,")):
+                return r
     return _with_additive(text, end, ms)
 
 

@@ -33,6 +33,7 @@ from ontology.system import (
     supported_notation,
 )
 from ontology.text_memo import per_document
+from ontology.units import SHARE_KIND_WORDS
 from ontology.vocabulary import vocabulary
 
 from .abbreviations import made_with_only
@@ -1079,10 +1080,17 @@ def _held_in_scaffold(text: str, host_end: int, n: Mention) -> bool:
     return architecture_name(n.text) is not None
 
 
+# a name spelled out in capitalised words before its code in brackets ('Santa Barbara Amorphous-15 (SBA-15)', 'Mobil
+# Composition of Matter No. 48 (MCM-48)'): the words whose initials give the code's letters, a 'No. N' after them
+_NAME_IN_WORDS = r"(?:[A-Z][a-z]+(?:-\d+)?\s+(?:(?:of|for|the|and)\s+)?){2,6}"
+SPELLED_OUT = rf"{_NAME_IN_WORDS}(?:No\.\s*\d+\s*)?\(\s*"
+_SPELLED_OUT = re.compile(rf"(?P<long>{_NAME_IN_WORDS}){SPELLED_OUT[len(_NAME_IN_WORDS):]}$")
 # "infiltrated into the pores of ZIF-8", "confined in UiO-67bpy", "within the pores of MIL-53(Al)": a framework's code
 # (capitals, a hyphen, its number; a suffix or its metal in brackets) in the slot of what confines the hydride
 _CODE_IN_SLOT = re.compile(rf"(?i:{_SCAFFOLD_VERB}|\b(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
-                           r"\s+(?:the\s+)?(?P<code>[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}-\d+[a-z]{0,4}(?:\([A-Z][a-z]?\))?)"
+                           # (or its name in words before it, the code in brackets: 'in Santa Barbara Amorphous-15 (SBA-15)')
+                           rf"\s+(?:the\s+)?(?:{SPELLED_OUT})?"
+                           r"(?P<code>[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}-\d+[a-z]{0,4}(?:\([A-Z][a-z]?\))?)"
                            r"(?![\w(-])")
 
 
@@ -1142,9 +1150,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if context is not None:
             found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
-    if context is not None and context.additives and _SHARE_WORD.search(text):
-        found = _share_of_its_additive(text, found, context)
+    if _SHARE_WORD.search(text):
+        found = _fraction_said_of(text, found)
+        if context is not None and context.additives:
+            found = _share_of_its_additive(text, found, context)
     found, ms = _codes_in_slot(text, found, ms)
+    if "(" in text:
+        found, ms = _spelled_out_codes(text, found, ms)
     by_start = {m.start: s for m, s in found}
     candidates = []      # (mention, system or None) of every chemistry mention, in order
     for m in ms:
@@ -1642,6 +1654,12 @@ _STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)
                            rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
 
 
+# "The LiBH4–SiO2 composite conducts 0.1 mS/cm at 40 °C and contains 25 vol% SiO2": the share in a second predicate
+# of the sample's clause, after the first one's value (no other material named, no clause ended, in between)
+_PREDICATE_AFTER = re.compile(r"[^;:.]*(?:\.\d[^;:.]*)*")
+_AND_HOLDING = re.compile(rf"\s+and\s+(?:also\s+)?{_HOLDING}\s+(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?$", re.I)
+
+
 # "the MgH2–Ni composite with a Ni content of 5 wt%": the additive named again with the share's noun and amount
 _WITH_SHARE_OF = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?,?\s*with\s+(?:a|an|the)\s+")
 _SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?(?:about\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
@@ -1655,7 +1673,8 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
         if not any(a.amount is None for a in s.additives) or t.additives:
             continue
         stated = _STATED_AFTER.fullmatch(text, m.end, n.start) \
-            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end)
+            or _WITH_SHARE_OF.fullmatch(text, m.end, n.start) and _SHARE_OF.match(text, n.end) \
+            or _PREDICATE_AFTER.fullmatch(text, m.end, n.start) and _AND_HOLDING.search(text, m.end, n.start)
         if stated:
             out[k] = (m, _amount_given(s, t.host.formula, amount_text(stated)))
     return out
@@ -1666,6 +1685,30 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
 _SHARE_WORD = re.compile(rf"\s{SHARE_NOUN}\b", re.I)
 _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
                         rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+
+
+# "when the volume fraction of ZrO2 is approximately 38%", "the weight fraction of SiO2 was 20 %": a share of one
+# part said in a clause of its own, its kind (volume, weight, molar) on the share noun before the part
+_FRACTION_BEFORE = re.compile(rf"\b(?P<unit>{'|'.join(SHARE_KIND_WORDS)})\s+{SHARE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+(?:about\s+|approximately\s+|ca\.\s+|[~∼≈]\s*)?"
+                             r"(?P<value>\d+(?:\.\d+)?)\s*%")
+
+
+def _fraction_said_of(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with a share the sentence states of a part apart from the sample's notation ("the NaBH4–ZrO2 mixture
+    … when the volume fraction of ZrO2 is 38%") put on that part of the sample named before it in the sentence."""
+    out = list(found)
+    for m, part in found:
+        before = _FRACTION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        after = _FRACTION_AFTER.match(text, m.end) if before is not None and not part.additives else None
+        if after is None:
+            continue
+        amount = f"{after.group('value')} {SHARE_KIND_WORDS[before.group('unit').lower()]}%"
+        k = next((k for k in range(len(out) - 1, -1, -1) if out[k][0].start < m.start
+                  and any(a.formula == part.host.formula and a.amount is None for a in out[k][1].additives)), None)
+        if k is not None:
+            out[k] = (out[k][0], _amount_given(out[k][1], part.host.formula, amount))
+    return out
 
 
 def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]], context: MaterialSystem
@@ -2523,6 +2566,37 @@ def _scaffold_named_in_words(text: str, found: list[tuple[Mention, MaterialSyste
                 joined[m.start] = (Mention(m.kind, text[m.start:end], m.start, end, m.term), whole)
                 break
     return _replace_joined(joined, found, ms)
+
+
+def _spelled_out_codes(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
+    """(found, ms) with a material written by its code in brackets after its name in words read over the name too:
+    the name is the code's long form, not words between a hydride and the material it is put in ('confined in Santa
+    Barbara Amorphous-15 (SBA-15)' says 'confined in SBA-15')."""
+    joined: dict[int, tuple[Mention, MaterialSystem]] = {}
+    for m, s in found:
+        code = re.match(r"[A-Z]{2,5}(?=-?\d)", m.text)
+        if code is None or not text.startswith(")", m.end) and not re.match(r"\s+\)", text[m.end:]):
+            continue
+        before = _SPELLED_OUT.search(text, max(0, m.start - 90), m.start)
+        if before is None:
+            continue
+        words = before.group("long").split()
+        # (the shortest run of capitalised words whose initials spell the code: not a word that opens the sentence)
+        for k in range(len(words)):
+            if words[k][0].isupper() and "".join(w[0] for w in words[k:] if w[0].isupper()) == code.group(0):
+                start = before.start("long") + len(" ".join(words[:k])) + (1 if k else 0)
+                close = text.index(")", m.end) + 1
+                joined[m.start] = (Mention(m.kind, text[start:close], start, close, m.term), s)
+                break
+    if not joined:
+        return found, ms
+    spans = [(j.start, j.end, k) for k, (j, _) in joined.items()]
+
+    def covered(m: Mention) -> bool:
+        return any(a <= m.start < b and m.start != k for a, b, k in spans)
+
+    return ([joined.get(m.start, (m, s)) for m, s in found if not covered(m)],
+            [joined[m.start][0] if m.start in joined else m for m in ms if not covered(m)])
 
 
 def _replace_joined(joined: dict[int, tuple[Mention, MaterialSystem]], found: list[tuple[Mention, MaterialSystem]],

@@ -265,6 +265,10 @@ DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s
 FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "mol": "mol", "mole": "mol", "at": "at", "vol": "vol",
                                   "v/v": "vol"}
 
+# The words before a share noun that say which fraction it is ("the volume fraction of ZrO2 is 38%", "a molar
+# fraction of 0.2"), each with the fraction it names, as ``FRACTION_WORDS`` does for a per cent's word.
+SHARE_KIND_WORDS: dict[str, str] = {"volume": "vol", "volumetric": "vol", "weight": "wt", "mass": "wt",
+                                    "molar": "mol", "mole": "mol", "atomic": "at"}
 
 # Units people enter by hand, offered in forms; ``unit_choices`` keeps those that fit a key.
 # (Any other spelling ``parse_unit`` understands is still accepted when typed.)

@@ -63,3 +63,33 @@ def test_the_additive_named_with_its_share_noun(text, additive):
 def test_another_quantity_of_the_additive_is_no_share():
     text = "The MgH2–Ni composite with a Ni particle size of 5 nm releases 6.0 wt% hydrogen at 300 °C."
     assert [(c["material"], c["amount"]) for r in records(text) for c in r["components"][1:]] == [("Ni", None)] * 2
+
+
+# a share said in a clause of its own, its kind on the share noun before the part ('the volume fraction of X is N%'),
+# and one in a second predicate of the sample's clause after the first one's value ('… conducts X at T and contains
+# N vol% Y')
+@pytest.mark.parametrize("text, additive", [
+    ("The conductivity of the KBH4–CeO2 blend reaches 7 × 10−6 S cm−1 at 50 °C when the volume fraction of "
+     "CeO2 is approximately 35%.", ("CeO2", 35.0, "vol%")),
+    ("A RbBH4–SiO2 composite conducts 2 × 10−7 S cm−1 at 70 °C; the weight fraction of SiO2 was 15 %.",
+     ("SiO2", 15.0, "wt%")),
+    ("The CsBH4–MgO mixture shows 9 × 10−7 S cm−1 at 80 °C if the molar fraction of MgO is ~22%.",
+     ("MgO", 22.0, "mol%")),
+    ("The KBH4–CeO2 blend conducts 2.5 × 10−7 S cm−1 at 60 °C and comprises 20 wt% of CeO2.", ("CeO2", 20.0, "wt%")),
+    ("The RbBH4–Al2O3 composite reaches 8 × 10−8 S cm−1 at 90 °C and contains 33 vol% Al2O3.",
+     ("Al2O3", 33.0, "vol%")),
+    ("Our CsBH4–SiO2 electrolyte shows 1.2 × 10−6 S cm−1 at 75 °C and also contains 18 mol% SiO2.",
+     ("SiO2", 18.0, "mol%")),
+])
+def test_a_share_said_apart_in_its_clause_goes_onto_the_part(text, additive):
+    assert _additives(text) == [additive]
+
+
+@pytest.mark.parametrize("text", [
+    # (the pores are no part of the sample: its oxide keeps no amount)
+    "A RbBH4–SiO2 composite conducts 2 × 10−7 S cm−1 at 70 °C; the volume fraction of pores is 12%.",
+    # (the next sentence has a subject of its own)
+    "The KBH4–CeO2 blend conducts 2.5 × 10−7 S cm−1 at 60 °C. The powder is sieved and contains 20 wt% CeO2.",
+])
+def test_a_share_of_something_else_is_no_amount(text):
+    assert _additives(text)[0][1] is None
