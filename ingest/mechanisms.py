@@ -286,6 +286,12 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
         if inner is not None:
             i = inner
             continue
+        if end is not None and end < len(words) and stems[end] in _MEASURED \
+                and folded[words[end - 1][2]:words[end][1]] in _JOINED:
+            # the label's words describe a measured noun right after them ('the charge transfer resistance
+            # fell', 'charge-transfer reactivity with Li'): a property's name, no mechanism credited
+            i = end
+            continue
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -295,6 +301,10 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _ADDUCT_DOTS = ("·", "⋅")
+# the head nouns of a measured quantity (the ontology's MeasuredNoun scheme, as ``_words`` stems them) and what
+# may join a label's last word to one: a space or a hyphen, nothing that starts a clause
+_MEASURED = frozenset(_stem(w) for w in vocabulary().scheme_words("MeasuredNoun"))
+_JOINED = (" ", "-")
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 
 
