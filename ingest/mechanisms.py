@@ -286,6 +286,12 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
         if inner is not None:
             i = inner
             continue
+        if end is not None and end < len(words) and stems[end] in _MEASURED \
+                and folded[words[end - 1][2]:words[end][1]] in _JOINED:
+            # the label's words describe a measured noun right after them ('the charge transfer resistance
+            # fell', 'charge-transfer reactivity with Li'): a property's name, no mechanism credited
+            i = end
+            continue
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
@@ -295,6 +301,10 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
 
 
 _ADDUCT_DOTS = ("·", "⋅")
+# the head nouns of a measured quantity (the ontology's MeasuredNoun scheme, as ``_words`` stems them) and what
+# may join a label's last word to one: a space or a hyphen, nothing that starts a clause
+_MEASURED = frozenset(_stem(w) for w in vocabulary().scheme_words("MeasuredNoun"))
+_JOINED = (" ", "-")
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 
 
@@ -1275,6 +1285,33 @@ def _one_compound_of(owned: list[tuple[int, str]], sample: list[str]) -> str | N
     return found[0] if len(found) == 1 else None
 
 
+def _composite_holding(owned: list[tuple[int, str]], others: list[tuple[int, str]], text: str,
+                       written: list[str]) -> str | None:
+    """The one additive of ``written`` (a composite, 'NiCo/rGO') whose parts are the material ``owned`` names and the
+    ones listed right after it by 'and' ('NiCo NPs and rGO': a form noun may follow each), else None."""
+    named = [f for _, f in owned]
+    for pos, f in others:
+        if pos > owned[-1][0] and _AND_NEXT.fullmatch(text, owned[-1][0], pos):
+            named.append(f)
+            owned = [*owned, (pos, f)]
+    if len(set(named)) < 2:
+        return None
+    found = set()
+    for name in dict.fromkeys(written):
+        try:
+            system = parse_system(name)
+        except SystemParseError:
+            continue
+        if system.host is not None and system.additives \
+                and {system.host.formula, *(a.formula for a in system.additives)} == set(named):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+# a material, at most one word on it (a form noun: 'NPs', 'particles') and 'and' or a comma up to the next one
+_AND_NEXT = re.compile(r"\S+(?:\s+[A-Za-z]+)?(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+)")
+
+
 def _sample_additive(additive: str, sample: list[str], host: str | None = None, in_situ: bool = False) -> str:
     """The sample's additive a sentence means by one of its elements ('multivalent Nb species' in a
     paragraph about MgH2 + Nb2O5, 'Ti' for TiCl3) or by a word the sample's additive contains (not a
@@ -2220,6 +2257,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 if whole is not None and tid == _CATALYTIC and _COCKTAIL in vocab:
                     # ('the synergistic effect of the mixed oxides of Ni and Mo' in MgH2 + NiMoO4): the combined action
                     # of the elements of one additive is its cocktail effect, one claim on that additive
+                    tid, before, additive = _COCKTAIL, [owned[-1]], whole
+                joint = tid == _COCKTAIL or (tid == _CATALYTIC and _COCKTAIL in vocab
+                                             and _JOINT.search(clean.text, at, stop) is not None)
+                whole = _composite_holding(owned, others, clean.text, ctx.added(passage=True)) if joint else None
+                if whole is not None:
+                    # ('synergetic catalysis of NiCo NPs and rGO' in a passage on MgH2–NiCo/rGO): the materials acting
+                    # together are the parts of one additive the passage wrote as a composite, one claim on it
                     tid, before, additive = _COCKTAIL, [owned[-1]], whole
             # the materials a phrase names in brackets right after it are what it speaks of ('the active
             # species (NbHx and NbB2)')
