@@ -1171,9 +1171,46 @@ def _mentions(text: str) -> list[Mention]:
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
     found = _brackets_closed(text, found)
+    if _DASH_WORD.search(text):
+        found = _polymer_joined(text, found)
     if "(" in text and "%" in text:
         found = _loaded_groups(text, found)
     return with_architecture(text, found, Mention)
+
+
+# a dash joining a word to a lower-case one: the cue that a partner spelled out in words may follow a formula
+_DASH_WORD = re.compile(r"\w[–-][a-z]")
+
+
+@cache
+def _spelled_polymers() -> re.Pattern[str]:
+    """The ontology's names of polymers written in more than one word ('poly(ethylene oxide)', 'polyvinylidene
+    fluoride') after a formula and a dash: such a notation spans tokens, so no one candidate word holds it."""
+    vocab = vocabulary()
+    labels = {label for tid in ["Polymer", *vocab.descendants("Polymer")] for label in vocab.get(tid).labels
+              if re.search(r"[\s(]", label) and label[:1].islower()}
+    names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-–])[A-Z(\[][\w()\[\]·.]*[–-](?:{names})(?![\w-])")
+
+
+def _polymer_joined(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with one SYSTEM mention for a formula joined by a dash to a polymer named in words ('the
+    KBH4–poly(ethylene oxide) composite'), in place of the pieces found inside it, where the whole parses as
+    a system."""
+    out = list(found)
+    for m in _spelled_polymers().finditer(text):
+        if system_of(m.group()) is None:
+            continue
+        inside = [f for f in out if f.start < m.end() and f.end > m.start()]
+        if any(f.start < m.start() for f in inside):
+            continue   # (a mention reaching before the notation: read as it was)
+        # (one starting inside it and running on, 'oxide electrolyte' of '… poly(ethylene oxide) electrolyte', is
+        # a reading of the polymer's last word: the polymer's whole name wins)
+        term = next((f.term for f in inside if f.start == m.start()), None)
+        at = next((i for i, f in enumerate(out) if f.start >= m.start()), len(out))
+        out = [f for f in out if f not in inside]
+        out.insert(min(at, len(out)), Mention(SYSTEM_LABEL, m.group(), m.start(), m.end(), term))
+    return out
 
 
 def _brackets_closed(text: str, found: list[Mention]) -> list[Mention]:

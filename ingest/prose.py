@@ -2717,6 +2717,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif kept_over_cycles(text, g, cond_sets):
             g.key = REVERSIBLE    # "… retains 8.7 wt% after 10 cycles"
             g.cues.append("property:kept-over-cycles")
+        # "The cell was cycled at 353 K and 0.1 C. Its second discharge capacity …": the settings of the cell
+        # (a sentence that reads values sets no cell settings: these are the sentences' before)
+        cond_sets = [ctx.in_paragraph.said.with_cell_settings(g.key, c) for c in cond_sets]
         ctx.cues = list(g.cues)
         first = len(out)
         bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)

@@ -11,6 +11,10 @@ One reader for every "the settings said before":
   property (``SaidSettings.shared``). Which settings: the condition the words name, by the ontology's Condition
   labels ('temperature', 'pressure', 'current density', 'heating rate'), or all of them for 'the same
   conditions'.
+- 'The cell was cycled at 353 K and 0.1 C. Its second discharge capacity was 310 mAh/g.': the settings a
+  sentence runs a cell at (a C-rate, and the temperature beside it) without reading a value of its own, taken
+  by the later values of the paragraph that a cell is run for (``SaidSettings.with_cell_settings``); a setting a
+  value's own sentence gives wins.
 
 The phrase patterns live here only (the ontology has no scheme for 'same' / 'identical' / 'this': they are
 English function words, like the prepositions).
@@ -43,6 +47,8 @@ _SAME_NAMED = re.compile(rf"\b{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME)})\s+(?P<wha
 # "at this temperature", "at that temperature", "under such a temperature": a temperature said before
 _THIS_TEMPERATURE = re.compile(rf"\b(?:at|under)\s+{_THIS}\s+temperature\b", re.I)
 _ALL = ("condition", "conditions", "setting", "settings")   # 'the same conditions': every setting
+_C_RATE, _CELL_TYPE = "c_rate", "cell_type"   # the condition keys of a cell's cycling rate and of its kind
+_RATES = (_C_RATE, "current_density", "areal_current_density")   # a value's own rate, in whichever form
 
 
 def same_after_value(text: str, end: int) -> bool:
@@ -83,6 +89,19 @@ def last_temperature(gs: list[Group]) -> dict | None:
                  if g.kind == "single" and g.unit and g.numbers and _dims(g.unit) == _dims("degC")), None)
 
 
+@cache
+def _cell_run(property_key: str) -> bool:
+    """Is a value of the property measured by running a cell: does the cell type condition qualify each of its
+    applications (a capacity, a coulombic efficiency)? Not a property of an electrolyte as well (an electronic
+    conductivity, an interfacial resistance), which is measured apart from the cycling."""
+    vocab = vocabulary()
+    try:
+        apps, cells = vocab.property(property_key).applications, vocab.property(_CELL_TYPE).applications
+    except KeyError:
+        return False
+    return bool(apps) and all(any(vocab.is_a(a, c) or vocab.is_a(c, a) for c in cells) for a in apps)
+
+
 # ------------------------------------------------------------------------------ what the paragraph said
 @dataclass
 class SaidSettings:
@@ -91,6 +110,7 @@ class SaidSettings:
 
     values: list[Measurement] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
+    cell: dict[str, dict] = field(default_factory=dict)   # the settings a sentence ran a cell at, by key
 
     def temperature(self) -> dict | None:
         """The last temperature the paragraph said."""
@@ -105,8 +125,26 @@ class SaidSettings:
         return last_temperature([g for g in gs if g.end <= words.start()]) or self.temperature()
 
     def heard(self, gs: list[Group]) -> None:
-        """A sentence's number groups were read: its temperatures are said."""
+        """A sentence's number groups were read: its temperatures are said, and so are the settings it runs a
+        cell at when it gives one C-rate and reads no value ('… when cycled at 353 K and 0.1 C': a sentence that
+        reads values at a rate gives the rate of those values only)."""
         self.groups.extend(gs)
+        rates = [g for g in gs if g.role == "condition" and g.key == _C_RATE and g.kind == "single" and g.numbers]
+        if len(rates) == 1 and not any(g.role == "property" for g in gs):
+            cell = {_C_RATE: {"value": rates[0].numbers[-1].value, "unit": rates[0].unit}}
+            temperature = last_temperature(gs)
+            self.cell = {**cell, "temperature": temperature} if temperature else cell
+
+    def with_cell_settings(self, property_key: str | None, own: dict[str, dict]) -> dict[str, dict]:
+        """A value's settings ``own`` with those the paragraph ran its cell at added, if a cell is run for a
+        value of ``property_key`` (the cell type qualifies its values, by the ontology: not a conductivity nor a
+        hydrogen capacity). A setting the value's own sentence gives wins, a rate in any form ('at 50 mA/g')
+        over the C-rate said before."""
+        if not self.cell or not property_key or not _cell_run(property_key):
+            return own
+        taken = {k: v for k, v in self.cell.items()
+                 if k not in own and not (k == _C_RATE and any(r in own for r in _RATES))}
+        return {**taken, **own} if taken else own
 
     def shared(self, text: str, found: list[Measurement]) -> list[Measurement]:
         """``found`` (a sentence's values) with the settings an earlier value of the paragraph was measured under

@@ -1151,7 +1151,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
     if _SHARE_WORD.search(text):
-        found = _fraction_said_of(text, found)
+        found = _fraction_said_of(text, found, context)
         if context is not None and context.additives:
             found = _share_of_its_additive(text, found, context)
     found, ms = _codes_in_slot(text, found, ms)
@@ -1690,15 +1690,18 @@ _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+
 # "when the volume fraction of ZrO2 is approximately 38%", "the weight fraction of SiO2 was 20 %": a share of one
 # part said in a clause of its own, its kind (volume, weight, molar) on the share noun before the part
 _FRACTION_BEFORE = re.compile(rf"\b(?P<unit>{'|'.join(SHARE_KIND_WORDS)})\s+{SHARE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
-_FRACTION_AFTER = re.compile(r"\s+(?:was|is|were|are)\s+(?:about\s+|approximately\s+|ca\.\s+|[~∼≈]\s*)?"
+_FRACTION_AFTER = re.compile(r"(?:\s+in\s+(?:the|this|each)\s+[a-z]+)?\s+(?:was|is|were|are)\s+(?:about\s+|approximately\s+|ca\.\s+|[~∼≈]\s*)?"
                              r"(?P<value>\d+(?:\.\d+)?)\s*%")
 
 
-def _fraction_said_of(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+def _fraction_said_of(text: str, found: list[tuple[Mention, MaterialSystem]], context: MaterialSystem | None = None
+                      ) -> list[tuple[Mention, MaterialSystem]]:
     """``found`` with a share the sentence states of a part apart from the sample's notation ("the NaBH4–ZrO2 mixture
-    … when the volume fraction of ZrO2 is 38%") put on that part of the sample named before it in the sentence."""
+    … when the volume fraction of ZrO2 is 38%") put on that part of the sample named before it in the sentence; where
+    the sentence names no sample holding the part ("The volume fraction of ZrO2 in the mixture is 38%."), the part's
+    words name the passage's sample ``context`` with that share, when it holds the part without one."""
     out = list(found)
-    for m, part in found:
+    for i, (m, part) in enumerate(found):
         before = _FRACTION_BEFORE.search(text, max(0, m.start - 40), m.start)
         after = _FRACTION_AFTER.match(text, m.end) if before is not None and not part.additives else None
         if after is None:
@@ -1708,6 +1711,8 @@ def _fraction_said_of(text: str, found: list[tuple[Mention, MaterialSystem]]) ->
                   and any(a.formula == part.host.formula and a.amount is None for a in out[k][1].additives)), None)
         if k is not None:
             out[k] = (out[k][0], _amount_given(out[k][1], part.host.formula, amount))
+        elif context is not None and any(a.formula == part.host.formula and a.amount is None for a in context.additives):
+            out[i] = (m, _amount_given(context, part.host.formula, amount))
     return out
 
 

@@ -126,3 +126,20 @@ def test_a_one_letter_element_s_subscript_after_a_bracketed_one_is_a_subscript(r
 def test_a_hyphened_number_elsewhere_stays(raw):
     from ingest.nlp import clean_text
     assert clean_text(raw).text == raw
+
+
+# ------------------------------------------------------------- a polymer spelled out in a notation
+@pytest.mark.parametrize("sentence, value, polymer", [
+    ("The ionic conductivity of the NaBH4–poly(methyl methacrylate) composite is 4 × 10−5 S cm−1 at 60 °C.",
+     0.04, "PMMA"),
+    ("A LiAlH4-polyvinylidene fluoride membrane conducts Li+ with 3.1 × 10−4 S cm−1 at 70 °C.", 0.31, "PVDF"),
+    ("At 40 °C, the Mg(BH4)2–polyethylene oxide electrolyte reaches a conductivity of 7 × 10−6 S cm−1.",
+     0.007, "PEO"),
+])
+def test_a_formula_joined_to_a_polymer_in_words_is_one_sample(sentence, value, polymer):
+    assert polymer in parts(facts(sentence)[value])
+
+
+def test_a_polymer_word_running_on_past_its_name_is_not_joined():
+    text = "A NaBH4–poly(ethylene oxide)-coated foil was kept at 50 °C."
+    assert not any("poly" in m.text for m in mentions(text))

@@ -67,7 +67,8 @@ def test_another_quantity_of_the_additive_is_no_share():
 
 # a share said in a clause of its own, its kind on the share noun before the part ('the volume fraction of X is N%'),
 # and one in a second predicate of the sample's clause after the first one's value ('… conducts X at T and contains
-# N vol% Y')
+# N vol% Y'); also a share of the passage's sample said in a sentence of its own, the sample named by a noun ('the
+# volume fraction of X in the mixture is N%'), taken by its value in a later sentence about 'the mixture'
 @pytest.mark.parametrize("text, additive", [
     ("The conductivity of the KBH4–CeO2 blend reaches 7 × 10−6 S cm−1 at 50 °C when the volume fraction of "
      "CeO2 is approximately 35%.", ("CeO2", 35.0, "vol%")),
@@ -80,6 +81,12 @@ def test_another_quantity_of_the_additive_is_no_share():
      ("Al2O3", 33.0, "vol%")),
     ("Our CsBH4–SiO2 electrolyte shows 1.2 × 10−6 S cm−1 at 75 °C and also contains 18 mol% SiO2.",
      ("SiO2", 18.0, "mol%")),
+    ("NaBH4 was mixed with ZrO2 nanoparticles. The volume fraction of ZrO2 in the mixture is about 38%. The mixture "
+     "conducts Na ions with a conductivity of 3 × 10−6 S cm−1 at room temperature.", ("ZrO2", 38.0, "vol%")),
+    ("KBH4 was milled with SiO2. The weight fraction of SiO2 in the composite was 30%. The composite shows a "
+     "conductivity of 5 × 10−7 S cm−1 at 80 °C.", ("SiO2", 30.0, "wt%")),
+    ("Mg(BH4)2 was ground together with MgO. The molar fraction of MgO in this blend is approximately 25%. This blend "
+     "reaches 2 × 10−8 S cm−1 at 90 °C.", ("MgO", 25.0, "mol%")),
 ])
 def test_a_share_said_apart_in_its_clause_goes_onto_the_part(text, additive):
     assert _additives(text) == [additive]
@@ -90,6 +97,9 @@ def test_a_share_said_apart_in_its_clause_goes_onto_the_part(text, additive):
     "A RbBH4–SiO2 composite conducts 2 × 10−7 S cm−1 at 70 °C; the volume fraction of pores is 12%.",
     # (the next sentence has a subject of its own)
     "The KBH4–CeO2 blend conducts 2.5 × 10−7 S cm−1 at 60 °C. The powder is sieved and contains 20 wt% CeO2.",
+    # (a share of a part the passage's sample does not hold)
+    "KBH4 was milled with SiO2. The weight fraction of TiO2 in the composite was 30%. The composite shows a "
+    "conductivity of 5 × 10−7 S cm−1 at 80 °C.",
 ])
 def test_a_share_of_something_else_is_no_amount(text):
     assert _additives(text)[0][1] is None

@@ -39,6 +39,7 @@ _VOCABULARY_KEYED = {
     "ontology.system._ontology_for", "ontology.comparability.method_family",
     "ontology.comparability.compare_signatures",
     "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
+    "ingest.said_settings._cell_run",     # (a property key)
 }
 
 
