@@ -54,14 +54,24 @@ def _relabelled(system: MaterialSystem, shares: dict[tuple[float, str], str]) ->
     return system
 
 
+def _may_state_share(sentence: str, names: set[str]) -> bool:
+    """Does ``sentence`` say a per cent (a sign or the words) and one of the additives ``names`` (folded)?"""
+    folded = fold(sentence)
+    return ("%" in sentence or "percent" in folded or "per cent" in folded) and any(n in folded for n in names)
+
+
 def apply_label_loadings(measurements: list[Measurement], reports: list[SystemReport], sentences: list
                          ) -> tuple[list[Measurement], list[SystemReport]]:
     """The records and reports with the shares the document states put on the counts its labels glue to the
     same additives; as they are where the document states no share ('%' is the cheap look)."""
-    if not any(a.amount is not None and a.amount.unit == "ratio" for m in measurements for a in m.system.additives):
+    names = {fold(n) for m in measurements for a in m.system.additives
+             if a.amount is not None and a.amount.unit == "ratio" for n in (a.text, a.formula) if n}
+    if not names:
         return measurements, reports
-    text = " ".join(getattr(s, "text", "") for s in sentences)
-    shares = _shares(text) if "%" in text or "percent" in text.lower() or "per cent" in text.lower() else {}
+    # (a share is a per cent said before the additive's name: only the sentences with a per cent that name one of
+    # the counted additives are read for shares — a paper's every sentence was, a hundredth of its extraction)
+    text = " ".join(t for s in sentences if (t := getattr(s, "text", "")) and _may_state_share(t, names))
+    shares = _shares(text) if text else {}
     if not shares:
         return measurements, reports
     # (each system read on its own: two of one name may differ in their counts, 'Mg(In)' of two alloys)

@@ -2717,7 +2717,7 @@ def _processed_for(text: str, first: int, at: int) -> bool:
     head = text[:first]
     for tid in find_terms(head, ("SynthesisMethod",)):
         for label in vocab.get(tid).labels:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+            for m in _label_word(label).finditer(head):
                 if _WITH_MATERIALS.match(text, m.end(), first) and _PURPOSE.search(text, first, at):
                     return True
     return False
@@ -3202,10 +3202,18 @@ def _named_sample(text: str, named: list[str], ctx: _Context, said: _Said) -> tu
 
 
 @per_document(maxsize=256)   # (the strategies a sentence names are placed for it, then for the sample they name)
+@lru_cache(maxsize=4096)
+def _label_word(label: str) -> re.Pattern[str]:
+    """An ontology label as a whole word in any case. (Compiled once per label and kept here: a few hundred labels
+    written into re's module-level calls filled its cache of 512 patterns, so every extraction compiled them and
+    others anew.)"""
+    return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.I)
+
+
 def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
     return tuple(m.span() for label in vocabulary().get(tid).labels
-                 for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", text, re.I))
+                 for m in _label_word(label).finditer(text))
 
 
 def _named_strategies(text: str, mentions) -> list[str]:
@@ -3271,7 +3279,7 @@ def _host_form_acts(text: str, at: int, mentions, host: str | None) -> bool:
         if _NANO not in vocab or not vocab.is_a(t, _NANO):
             continue
         for label in vocab.get(t).labels:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(label)}(?![\w-])", head, re.I):
+            for m in _label_word(label).finditer(head):
                 owner = _owner_after(text, m.end(), mentions) or _owner_next(text, m.end(), mentions)
                 if owner is not None and _same_host(owner, host):
                     return True

@@ -82,10 +82,15 @@ _REWRITES: list[tuple[str, str]] = [
 ]
 
 
+# (compiled once: through re's module-level calls they shared its cache with every other pattern of a paper's
+# extraction, and were compiled again whenever it overflowed)
+_REWRITE_PATTERNS = [(re.compile(pattern), repl) for pattern, repl in _REWRITES]
+
+
 def _normalise_spelling(text: str) -> str:
     s = text.strip().translate(_SUPERSCRIPTS)
-    for pattern, repl in _REWRITES:
-        s = re.sub(pattern, repl, s)
+    for pattern, repl in _REWRITE_PATTERNS:
+        s = pattern.sub(repl, s)
     # "cm-1", "cm^-1", "g −1": a unit followed by a signed exponent
     s = re.sub(r"([A-Za-z%])\s*\^?\s*(-\s*\d+|\d+)\b", lambda m: f"{m.group(1)}^{m.group(2).replace(' ', '')}", s)
     s = re.sub(r"\s+", " ", s).strip()
