@@ -91,6 +91,9 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unl
 # ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
+# (", while the addition of Nb2O5 lowers …": a phrase opening a contrasting clause is that clause's subject, never the
+# sample of the value before it)
+_OTHER_CLAUSE = re.compile(rf"\s*[,;]\s*{CONTRAST_CONJUNCTION}\b", re.I)
 # "at 120 °C", "at 393 K", "at room temperature": the temperature a value was measured at, right after it
 _MEASURED_AT = re.compile(r"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)")
 # the clause a subject reaches no further than
@@ -313,7 +316,8 @@ def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -
         gap = _FOR_GAP.match(text, e)
         at = gap.end() if gap else e
         for r in refs:
-            if r.start == at or r.start == e or (r.start > e and not text[e:r.start].strip(" ,")):
+            if (r.start == at or r.start == e or (r.start > e and not text[e:r.start].strip(" ,"))) \
+                    and not _OTHER_CLAUSE.match(text, r.start):
                 return r
     return _with_additive(text, end, ms)
 
