@@ -11,23 +11,17 @@ exchange of ions, TiCl3 + 3LiBH4 → Ti(BH4)3 + 3LiCl) is no such proof.
 """
 from __future__ import annotations
 
-import re
-
 from ontology.formula import parse_formula
 from ontology.models import MaterialSystem
 
 from .declared_roles import declared_roles, with_declared_roles
 from .nlp import system_of
+from .reaction_products import non_hydrogen_elements
 from .reactions import reactions, side_terms, unbracketed
 
 DESTABILIZING = "DestabilizingReactant"
 
-_ELEMENT = re.compile(r"[A-Z][a-z]?")
 _HYDROGEN = frozenset({"H", "D"})
-
-
-def _elements(formula: str) -> frozenset[str]:
-    return frozenset(_ELEMENT.findall(formula))
 
 
 def _products(side: str) -> list[frozenset[str]]:
@@ -54,10 +48,10 @@ def reacting_partners(text: str) -> list[tuple[int, str, str]]:
         products = _products(text[start:end])
         if not any(p and p <= _HYDROGEN for p in products):
             continue                       # no hydrogen given off: an exchange of ions, no destabilization
-        host = _elements(system.host.formula) - _HYDROGEN
+        host = non_hydrogen_elements(system.host.formula)
         at = text.rfind(reactants, 0, start)
         for additive in system.additives:
-            own = _elements(additive.formula) - _HYDROGEN
+            own = non_hydrogen_elements(additive.formula)
             if own and any(not p & _HYDROGEN and p & own and p & (host - own) for p in products):
                 out.append((at, additive.formula, DESTABILIZING))
     return out

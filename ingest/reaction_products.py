@@ -23,7 +23,7 @@ _FORMING = re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resu
 _NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
 
 
-def _elements(formula: str) -> frozenset[str]:
+def non_hydrogen_elements(formula: str) -> frozenset[str]:
     """The elements of a formula but hydrogen: what tells a product from the sample's own (de)hydrided form."""
     return frozenset(_ELEMENT.findall(formula)) - {"H", "D"}
 
@@ -31,14 +31,14 @@ def _elements(formula: str) -> frozenset[str]:
 def _hydrides(side: str) -> list[str]:
     """The hydrides among the terms of a reactant side ("α-TiNiH + Li+ + e−": TiNiH)."""
     terms = [re.sub(r"^[\d./]*(?:[α-ω]-?)?", "", t.strip()) for t in side.split(" + ")]
-    return [t for t in terms if "H" in _ELEMENT.findall(t) and not _NOT_HYDRIDE.match(t) and _elements(t)]
+    return [t for t in terms if "H" in _ELEMENT.findall(t) and not _NOT_HYDRIDE.match(t) and non_hydrogen_elements(t)]
 
 
 def _another_phase(formula: str, reactants: list[str]) -> bool:
     """A product that is a phase of its own: not hydrogen, not the reactant minus (or plus) its hydrogen
     (Mg from MgH2 is the sample dehydrogenated, ingest/states.py's reading)."""
-    own = _elements(formula)
-    return bool(own) and all(own != _elements(r) for r in reactants)
+    own = non_hydrogen_elements(formula)
+    return bool(own) and all(own != non_hydrogen_elements(r) for r in reactants)
 
 
 def named_products(text: str, systems: list) -> dict[str, str]:
@@ -61,8 +61,8 @@ def named_products(text: str, systems: list) -> dict[str, str]:
         reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
         # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form
         # MgH2" makes a new hydride: a synthesis, whose product is the sample)
-        own = frozenset().union(*(_elements(r) for r in reactants)) if reactants else frozenset()
-        if reactants and _another_phase(host_formula(s), reactants) and _elements(host_formula(s)) <= own:
+        own = frozenset().union(*(non_hydrogen_elements(r) for r in reactants)) if reactants else frozenset()
+        if reactants and _another_phase(host_formula(s), reactants) and non_hydrogen_elements(host_formula(s)) <= own:
             out.setdefault(host_formula(s), reactants[0])
     return out
 
