@@ -46,6 +46,7 @@ from .samples import (
     unfilled_sample,
 )
 from .support_names import named_support
+from .value_lists import CONTRAST_CLAUSE
 
 _FUNCTION = r"(?!(?:of|in|into|for|and|or|with|to|by|at|on|than|from|is|was|were|are|be|been|as|that|which)\b)"
 # "the doped composite", "this Ni-containing material", "the LiI-substituted electrolyte", "the composite"
@@ -91,9 +92,6 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unl
 # ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
-# (", while the addition of Nb2O5 lowers …": a phrase opening a contrasting clause is that clause's subject, never the
-# sample of the value before it)
-_OTHER_CLAUSE = re.compile(rf"\s*[,;]\s*{CONTRAST_CONJUNCTION}\b", re.I)
 # "at 120 °C", "at 393 K", "at room temperature": the temperature a value was measured at, right after it
 _MEASURED_AT = re.compile(r"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)")
 # the clause a subject reaches no further than
@@ -315,9 +313,11 @@ def after_value(text: str, end: int, refs: list[Reference], ms: list[Mention]) -
     for e in (end, measured.end()) if measured else (end,):
         gap = _FOR_GAP.match(text, e)
         at = gap.end() if gap else e
+        # (", while the addition of Nb2O5 lowers …": a phrase opening a contrasting clause is that clause's subject,
+        # never the sample of the value before it)
         for r in refs:
             if (r.start == at or r.start == e or (r.start > e and not text[e:r.start].strip(" ,"))) \
-                    and not _OTHER_CLAUSE.match(text, r.start):
+                    and not CONTRAST_CLAUSE.match(text, r.start):
                 return r
     return _with_additive(text, end, ms)
 
