@@ -195,9 +195,11 @@ from .value_roles import (
     DIFFERENCE_AFTER,
     SHIFTED_TO,
     THEORETICAL,
+    calculated_from_curves,
     classify,
     event_span,
     kind_described,
+    names_a_computation,
     said_in_theory,
     shared_subject_property,
     theoretical_before,
@@ -420,6 +422,9 @@ class PassageState:
     # the passage said its study is a calculation ("We investigated X by a first principles calculation"), and no
     # sentence since said it made or measured a sample: its values are calculated
     computed: bool = False
+    # a sentence of the passage so far spoke of a computation ("DFT calculations show …"): its later bare
+    # "calculated enthalpy" may be one, so the word keeps its computational sense (``calculated_from_curves``)
+    computation_named: bool = False
 
 
 @dataclass
@@ -1397,6 +1402,7 @@ _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|the
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
+    ctx.in_passage.computation_named = ctx.in_passage.computation_named or names_a_computation(text)
     if _STUDY_COMPUTED.search(text) and not _STUDY_MADE.search(text):
         ctx.in_passage.computed = True
     elif ctx.in_passage.computed and _STUDY_MADE.search(text):
@@ -2766,6 +2772,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                             text[g.end:g.end + 50])
         if basis == "measured" and said_in_theory(text, g):
             basis = "theoretical"
+        elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(clause.get(id(g), ""), g.key, text):
+            basis = "measured"
         elif basis == "measured" and ctx.in_passage.computed:
             basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
         elif basis == "measured" and "value:hydrogen-contained" in g.cues and not subject.additives:

@@ -1383,6 +1383,35 @@ def _analysis_labels() -> tuple[tuple[str, ...], ...]:
                  for label in t.labels if stems(label))
 
 
+@lru_cache(maxsize=1)
+def _curve_properties() -> frozenset[str]:
+    """Keys of the properties an analysis of measured curves yields as such (the ontology's kinetic
+    analyses and what they ``hkg:measures``: Kissinger → activation energy, van 't Hoff → enthalpy)."""
+    vocab = vocabulary()
+    return frozenset(vocab.get(p).key for t in vocab.terms("Technique") if vocab.is_a(t.id, "KineticAnalysis")
+                     for p in t.measures if p in vocab and vocab.get(p).key)
+
+
+# "… in agreement with the measured 75 kJ/mol", "than the experimental value": a sentence that sets a value
+# against a measurement calls the other one calculated in the computational sense
+_MEASURED_BESIDE = re.compile(r"\b(?:measured|experimental(?:ly)?|experiments?)\b", re.I)
+
+
+def names_a_computation(text: str) -> bool:
+    """'DFT calculations show …', 'by first-principles simulations': the text speaks of a computation."""
+    return _CALCULATED.search(text) is not None
+
+
+def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
+    """'the calculated activation energy dropped to 80 kJ/mol' in a study that measured: only the adjective
+    says 'calculated', and the property is one experimenters calculate from their own curves (Kissinger, van
+    't Hoff), so the value is measured. (Words of a computation, 'DFT', 'simulations', 'the model', keep it
+    calculated, as does a sentence that sets it against a measured value; so does a passage that named a
+    computation before: the caller asks that, ``names_a_computation``.)"""
+    return key in _curve_properties() and _CALCULATED_ADJECTIVE.search(before) is not None \
+        and not _CALCULATED.search(before) and not _MODELLED.search(before) and not _MEASURED_BESIDE.search(sentence)
+
+
 # "extracted using a continuum percolation model", "obtained from an effective-medium model", "modelled":
 # a value a model gives, not one read from a measurement (a kinetic analysis of measured curves, "from
 # the JMAK model", is no such model: see _analysis_named)
