@@ -229,6 +229,19 @@ def _own_clause_named(unit: str, before: str, after: str) -> tuple[str | None, s
     return (role, key, said) if role == "property" and said and said[-1] == "property:named" else None
 
 
+# "Re-absorption after complete desorption occurred at 150 °C", "re-formation after full dehydrogenation is achieved
+# at …": 'after' and the step before the one the sentence reports (a noun of a process, with at most two words
+# saying how far it went), inside the words before the value
+_STEP_BEFORE = re.compile(r"\bafter\s+(?:(?:the|a|full|complete|completed|partial|first|initial|total)\s+){0,2}"
+                          r"[a-z][\w-]*(?:tion|sion|ing|sis)\b", re.I)
+
+
+def _without_steps_before(before: str) -> str:
+    """The words before a value without the 'after <earlier step>' phrases inside them (not one that ends them:
+    ``_without_earlier_step``)."""
+    return _STEP_BEFORE.sub(" ", before)
+
+
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     role, key = _read(unit, before, after, cues)
     if role == "property" and ("whereas" in before or "while" in before or "but" in before or ";" in before):
@@ -243,6 +256,14 @@ def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | 
         said: list[str] = []
         reread = _read(unit, earlier, after, said)
         if reread[0] != "property":
+            cues[len(cues) - 1:] = said
+            return reread
+    if role == "property" and "fter " in before and (outside := _without_steps_before(before)) != before:
+        # a property named fully outside the earlier step's phrase is the value's: the step's name only says
+        # what came before ("re-absorption after complete desorption … at 150 °C" is an absorption)
+        said = []
+        reread = _read(unit, outside, after, said)
+        if reread[0] == "property" and reread[1] != key and said[-1:] == ["property:named"]:
             cues[len(cues) - 1:] = said
             return reread
     return role, key

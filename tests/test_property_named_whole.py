@@ -36,3 +36,20 @@ def test_a_label_whose_words_stand_apart_is_not_said_whole():
     got = property_values("LiNH2–MgH2 was ball milled with ZrCl4. The apparent activation energy of dehydrogenation "
                           "of the LiNH2–MgH2–ZrCl4 composite is reduced by 86.0 kJ/mol to 75.5 kJ/mol.")
     assert ("dehydrogenation_activation_energy", 75.5) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Re-absorption of the MgH2–Ni sample after complete desorption occurred at 150 °C.",
+    "Re-formation of Ca(BH4)2 after full dehydrogenation is achieved under mild conditions (250 °C, 90 bar H2).",
+    "Rehydrogenation of the Mg2FeH6 powder after the first decomposition proceeds at 320 °C.",
+])
+def test_a_step_named_inside_the_words_before_gives_way_to_the_property_named_whole(text):
+    # the process the sentence reports is the uptake; 'after …' only says what came before it
+    assert [p for p, _ in property_values(text)] == ["hydrogenation_temperature"]
+
+
+def test_a_property_named_around_an_earlier_step_keeps_its_reading():
+    # near miss: the desorption is what the value measures; the uptake before it is only its history
+    assert [p for p, _ in property_values(
+        "The peak desorption temperature of MgH2–5 wt% NbF5 after rehydrogenation was 285 °C.")] == [
+        "peak_dehydrogenation_temperature"]
