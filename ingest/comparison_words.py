@@ -13,3 +13,6 @@ COMPARED_FIRST = "".join(sorted({w[0].lower() for w in vocabulary().scheme_words
 # "…, whereas pure Mg films lose 40%", "; while …", "but bare MgH2 …": the conjunctions that set a clause against
 # the one before (English, no vocabulary: the one place every reader of a contrast or a clause's turn takes them)
 CONTRAST_CONJUNCTION = r"(?:whereas|while|but)"
+# "…, and the …", "…, whereas the …": a conjunction that opens the next clause, adding to the one before or set
+# against it
+CLAUSE_CONJUNCTION = rf"(?:and|{CONTRAST_CONJUNCTION})"

@@ -11,7 +11,7 @@ from ontology.comparability import required_conditions
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
-from .comparison_words import COMPARED_WITH
+from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
 from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .said_settings import same_after_value
@@ -270,7 +270,7 @@ _SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|ab
 _TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
                        r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
-_THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:(?:and|while|whereas|but)\s+)?|[\s,]*(?:and|while|whereas|but)\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
+_THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
 
 
 def _trailing_owner(text: str, c: Group, eligible: list[Group], conds: list[Group]) -> Group | None:
@@ -488,7 +488,7 @@ def bracket_of(text: str, g: Group) -> int | None:
 
 
 # ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
-_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|while|whereas|but)\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+_CLAUSE_JOIN = re.compile(rf";|,\s*{CLAUSE_CONJUNCTION}\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
 
 
 # ", so regeneration requires pressures above 2.5 GPa", ", hence …": a clause of what follows from the value says
@@ -515,7 +515,7 @@ _VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}
 # "Symmetric cells cycled stably for 500 h at 0.1 mA cm−2, and the oxidation limit was 4.2 V": a clause that did its
 # own test (a verb in the past with its settings) before a new clause with its own subject and value
 _TESTED_CLAUSE = re.compile(r"\b[a-z]{3,}ed\b(?:\s+(?:stably|reversibly|repeatedly|continuously))?\s+(?:for|over|at|under)\b", re.I)
-_NEW_SUBJECT = re.compile(r",\s*(?:and|while|whereas|but)\s+(?:the|its|their|this)\s+[a-z]", re.I)
+_NEW_SUBJECT = re.compile(rf",\s*{CLAUSE_CONJUNCTION}\s+(?:the|its|their|this)\s+[a-z]", re.I)
 
 
 def _own_clause_before(text: str, c: Group, g: Group) -> bool:
@@ -550,6 +550,6 @@ def _distance(a: Group, b: Group) -> int:
 # boundaries a cut stretch may read differently (a boundary at its start or end is the string's)
 _LOOKUP = {
     _SET_AGAINST: re.compile(_SET_AGAINST.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.I),
-    _CLAUSE_JOIN: re.compile(_CLAUSE_JOIN.pattern.replace(r"(?:and|while|whereas|but)\b|", "(?:and|while|whereas|but)|"),
+    _CLAUSE_JOIN: re.compile(_CLAUSE_JOIN.pattern.replace(rf"{CLAUSE_CONJUNCTION}\b|", f"{CLAUSE_CONJUNCTION}|"),
                              re.I),
 }

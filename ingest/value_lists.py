@@ -9,7 +9,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_OF
-from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION
+from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .lacking import LACKING_ADDED
 from .material_cues import FORMED_AFTER
 from .property_cues import cue_table, stems
@@ -351,7 +351,7 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 
 # "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
 # settings, a joined clause with a sample of its own and no verb before its value
-_GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*(?:and|while|whereas|but)\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
+_GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*{CLAUSE_CONJUNCTION}\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
                      r"(?:(?:at|of|one\s+of|only|just|about|ca\.?|~)\s*)?", re.I)
 _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|"
                         r"absorb\w*)\s+$", re.I)
@@ -359,7 +359,7 @@ _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|g
 
 # "the former at 240 °C, the latter at 260 °C", "…, and the latter one of 262 °C": a sample pointed back to
 # names the joined clause's subject (ingest/former_latter.py says which), joined by a comma alone too
-_GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:(?:and|while|whereas|but)\s+)?"
+_GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:{CLAUSE_CONJUNCTION}\s+)?"
                              r"(?:(?:that|those)\s+(?:of|for)\s+)?the\s+(?:former|latter)\s+"
                              r"(?:(?:is|was|are|were|at|of|one\s+of|only|just|about|ca\.?|~)\s*)*", re.I)
 
