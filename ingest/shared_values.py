@@ -12,6 +12,7 @@ import re
 
 from ontology.models import Measurement
 
+from .comparison_words import COMPARED_WITH
 from .material_cues import LIST_GAP
 from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
@@ -26,15 +27,14 @@ _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
 _PLURAL_SAMPLES = re.compile(rf"\b(?:the|these|those)\s+(?:(?!(?:{BASELINE_WORDS}|(?:[\w-]+-)?(?:{PREFIX_VERBS}|"
                              rf"{PLACING_PREFIX_VERBS}))\b)[a-z][a-z-]*\s+){{0,3}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
 # a sample named as the reference of a comparison ("… 90 °C below pristine A", "… than A"): no subject of the value
-_REFERENCE_BEFORE = re.compile(rf"\b(?:than|below|above|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+"
+_REFERENCE_BEFORE = re.compile(rf"\b(?:than|below|above|{COMPARED_WITH})\s+"
                                rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
 # a list in brackets right after the noun it spells out ('substituted LiBH4 (A and B)'); the gap after that noun
 _OPEN_BEFORE = re.compile(r"[\w)]\s*\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _EXPLAINED = re.compile(r"\s*\(\s*")
 # the word that names what the sentence's samples are set against, after their list
-_COMPARED = re.compile(r"\b(?:compared\s+(?:to|with)|relative\s+to|than|versus|vs\.?|over"
-                       r"|(?:below|above)\s+th(?:at|ose)\s+of)\s", re.I)
+_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|than|over|(?:below|above)\s+th(?:at|ose)\s+of)\s", re.I)
 # the list opens the sentence: at most an article or 'both' before its first member
 _OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
