@@ -418,6 +418,10 @@ def _join(a: _Piece, b: _Piece) -> _Piece:
     return _Piece(f"{a.text}{b.sep}{b.text}", a.sep, a.group)
 
 
+# the class every hydride belongs to: its name after a formula ('LaNi5-hydride') is that material's hydride
+_HYDRIDE_ROOT = "Hydride"
+
+
 def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False) -> bool:
     """Is this '-' part of one name or formula ('SBA-15', 'N-doped carbon', 'LiBH4-xFx')? ``after_at``:
     the left part stands in a scaffold's place, after an '@'."""
@@ -443,6 +447,9 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
         return False                                  # '(1-x)Li2B12H12-xLiI': x of a second part, LiI
     if _VARIABLE_AMOUNT_PREFIX.match(right):
         return False                                  # 'MgH2-x wt% TiF3': a loading written as the series variable
+    if (m := _resolve(right, onto)) is not None and m.term is not None and m.term.id == _HYDRIDE_ROOT \
+            and _try_formula(_material_text(left)) is not None:
+        return True                                   # Mg17Al12-hydride: the hydride of that alloy, one material
     if re.match(r"[a-z]", right) and _resolve(right, onto) is None:
         return True                                   # N-doped carbon (but Ni-graphene is two parts)
     if re.fullmatch(r"[A-Z]", lead := _material_text(left)) and lead in NONMETALS \
@@ -692,7 +699,7 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     return _composition_alloy(text) or _metal_framework(text, onto) or _doped_additive(text, onto) \
         or _compound_in_words(text, onto) or _described_hydride(text, onto) or _described_material(text, onto) \
         or _architecture_support(text, onto) or _class_word_after(text, onto) or _labelled_hydride(text, onto) \
-        or _named_in_bracket(text, onto)
+        or _named_in_bracket(text, onto) or _hydride_of(text, onto)
 
 
 def _named_in_bracket(text: str, onto: _Ontology) -> _Material | None:
@@ -726,6 +733,17 @@ def _class_word_after(text: str, onto: _Ontology) -> _Material | None:
         if found is not None and term is not None and cls is not None and cls.id in onto.lineage(term.id):
             return _Material(found.display, found, term)
     return None
+
+
+def _hydride_of(text: str, onto: _Ontology) -> _Material | None:
+    """'Mg17Al12-hydride', 'LaNi5-hydride': the hydride of a material written by its formula and the name of
+    the class of all hydrides — that material (its elements say what it is made of), named as written."""
+    left, _, right = text.rpartition("-")
+    found = _try_formula(left) if left else None
+    m = onto.v.lookup(right, "Material") if found is not None else None
+    if found is None or m is None or m.id != _HYDRIDE_ROOT:
+        return None
+    return _Material(found.display, found, onto.lookup_material(found.normalized), written=text)
 
 
 def _labelled_hydride(text: str, onto: _Ontology) -> _Material | None:

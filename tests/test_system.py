@@ -584,3 +584,20 @@ def test_a_size_tag_on_a_supported_catalyst_is_no_part_of_its_name(written, addi
 def test_a_catalysts_own_words_before_its_support_stay():
     s = parse_system("MgH2–5 wt% graphene-wrapped Ni@C", strict=False)
     assert [c.formula for c in s.additives] != ["Ni@C"]
+
+
+@pytest.mark.parametrize("text, host, partner", [
+    ("4LiBH4+Mg2Cu-hydride", "LiBH4", "Mg2Cu"),
+    ("MgH2-LaNi5-hydride", "MgH2", "LaNi5"),
+    ("NaAlH4/TiFe-hydride", "NaAlH4", "TiFe"),
+])
+def test_a_formula_with_the_word_hydride_after_it_is_one_material(text, host, partner):
+    # 'X-hydride' is the hydride of X: one part, no second part named 'hydride'
+    s = parse_system(text)
+    assert [c.formula for c in s.components] == [host, partner]
+    assert s.name.endswith(f"{partner}-hydride")
+
+
+def test_a_hydride_named_after_a_hyphen_is_still_its_own_part():
+    # near miss: a formula after the hyphen is a second part, whatever it is ('MgH2-LiH' is two hydrides)
+    assert [c.formula for c in parse_system("LaNi5-MgH2").components] == ["MgH2", "LaNi5"]
