@@ -59,6 +59,7 @@ from .pdf_copy import (
     lost_plus_minus,
     lost_tildes,
     lost_unit_minus,
+    replaced_degree_signs,
     split_groups,
     split_process_words,
     split_subscripts,
@@ -238,6 +239,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
         if degrees:
             joined, offsets, cites = _replaced(joined, offsets, cites, degrees)
+    if "sign" in hints:
+        signs = replaced_degree_signs(joined)   # "340?C": a degree sign the indexing service could not print
+        joined, offsets, cites = _replaced(joined, offsets, cites, signs)
     if " w" in joined or "(w" in joined:
         tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
         if tildes:

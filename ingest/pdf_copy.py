@@ -378,6 +378,16 @@ def lost_degrees(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "335?C", "335 ?C", "335ˇăC": an indexing service or a copy that could not encode the degree sign prints a question
+# mark (or the replacement character, or the mojibake of '℃') in its place, right between a number and 'C'
+_REPLACED_SIGN = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?( ?)(?P<sign>\?|ˇă|\ufffd ?)( ?)C\b")
+
+
+def replaced_degree_signs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '°') for each sign printed in the degree sign's place between a number and 'C'."""
+    return [(m.start("sign"), m.end(3), "°") for m in _REPLACED_SIGN.finditer(text)]
+
+
 # "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the
 # approximate sign "~" as a "w"; a lone lower-case "w" right before a number is no word, the sign is put back
 # (glued to its number only after a word a value follows, "to w3.20 wt%": "sample w5" is a label)
@@ -486,12 +496,12 @@ def _spaceless_labels() -> dict[str, tuple[int, ...]]:
 # the last letter of a denominator unit ("mol1", "cm 1": lost_unit_minus). Most sentences have none, and
 # are then spared the readers' own scans.
 # (two patterns: the second starts with its literal '1', which the engine finds by a fast search)
-_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z]))")
+_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z])| ?(?P<sign>\?|ˇă|\ufffd) ?C\b)")
 _MINUS_HINT = re.compile(r"1(?:(?<=[lgmKhsn]1)|(?<=[lgmKhsn] 1))(?![\d^]|[.,]\d)")
 
 
 def damage_hints(text: str) -> set[str]:
-    """The readers worth running on ``text``: some of 'ring', 'groups', 'minus'."""
+    """The readers worth running on ``text``: some of 'ring', 'groups', 'sign', 'minus'."""
     found = {m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup}
     if _MINUS_HINT.search(text):
         found.add("minus")

@@ -2672,8 +2672,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             contrast_narrowed(text, last, g, 0) or compared_in_brackets(text, last, g)
         if g.role == "property":
             last, last_from = g, clause_from
-        if g.role not in (None, "amount"):  # a bare number (a year), a difference ("by 25 kJ/mol") or an
-            prev_end = g.end                  # amount inside a composition ("MgH2–10 wt% TiFe") is no boundary
+        # a bare number (a year), a difference ("by 25 kJ/mol"), an amount inside a composition ("MgH2–10 wt% TiFe")
+        # or how the sample was made ("the desorption temperature of MgH2 milled for 5 h is 340 °C") is no boundary:
+        # the words before it still name the value after it
+        if g.role not in (None, "amount") and "value:treatment" not in g.cues:
+            prev_end = g.end
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
     _by_application(gs, clause, ctx)

@@ -151,6 +151,30 @@ def test_c_rates_stay_c_rates(text):
     assert "°" not in _clean(text)
 
 
+@pytest.mark.parametrize(("text", "clean"), [
+    ("fell from 362?C to 301?C", "fell from 362°C to 301°C"),
+    ("desorbs at 275 ?C under vacuum", "desorbs at 275 °C under vacuum"),
+    ("annealed at 410? C for 3 h", "annealed at 410°C for 3 h"),
+    ("heated to 150ˇăC", "heated to 150°C"),
+])
+def test_a_degree_sign_printed_as_a_question_mark_is_put_back(text, clean):
+    # an indexing service that could not encode the sign printed '?' (or mojibake) in its place
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "Is the onset below 300? Cycling says yes.",      # a question, then a capital word: no temperature
+    "sample 12?C3 was milled",                         # a code with letters glued on
+])
+def test_a_question_mark_that_is_no_degree_sign_stays(text):
+    assert "°" not in _clean(text)
+
+
+def test_values_with_a_question_mark_degree_sign_are_read():
+    got = facts("The onset temperature of MgH2–7 wt% CoTiO3 decreased from 352?C to 287?C.")
+    assert {v: m.unit for v, m in got.items()} == {352.0: "degC", 287.0: "degC"}
+
+
 def test_a_temperature_that_lost_its_ring_is_read():
     got = facts("The MgH2–TiF3 composite releases 5.9 wt% hydrogen from 240  C.")
     assert any(m.property.endswith("temperature") and m.unit == "degC" for m in got.values()) or 240.0 in got
@@ -295,3 +319,22 @@ def test_a_value_whose_unit_an_indexing_service_glued_to_the_next_word_is_read()
     rows = contract_measurements("The Sr(BH4)2·(NH3)n electrolyte reaches 6.3 × 10−5 S cm−1at 75 °C and is "
                                  "stable up to 2.8 Vvs. Sr2+/Sr.")
     assert {r["property"] for r in rows} >= {"ionic_conductivity", "electrochemical_stability_window"}
+
+
+# -------------------------------------------------- a preparation setting between a property and its value
+@pytest.mark.parametrize(("sentence", "value", "key"), [
+    ("The desorption temperature of MgH2 milled for 8 h is 332 °C.", 332.0, "dehydrogenation_temperature"),
+    ("The onset temperature of NaAlH4 after milling for 12 h with 4 mol% TiCl3 was 118 °C.", 118.0,
+     "onset_dehydrogenation_temperature"),
+    ("The activation energy of Mg2NiH4 ball milled for 20 h amounts to 64 kJ/mol.", 64.0,
+     "dehydrogenation_activation_energy"),
+])
+def test_how_the_sample_was_made_does_not_cut_the_value_from_its_name(sentence, value, key):
+    got = facts(sentence)
+    assert got[value].property == key, sentence
+
+
+def test_a_setting_the_value_was_measured_at_still_cuts():
+    # near miss: a temperature the test ran at, between the name and the value, is the value's setting
+    got = facts("The hydrogen capacity of MgH2–5 wt% Nb2O5 at 300 °C was 6.4 wt%.")
+    assert got[6.4].conditions.get("temperature") == 300.0
