@@ -1438,7 +1438,10 @@ _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predict
 
 
 # "releases 8.4 wt% hydrogen in theory", "stores 7.6 wt% H2 theoretically": the basis said right after the value
-_THEORY_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b", re.I)
+# ("a 10.6 wt% theoretical H2 capacity": the adjective right after the value qualifies the noun the value
+# measures; not '… 85 % of the theoretical capacity', a share of it)
+_THEORY_AFTER = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b"
+                           r"|theoretical\s+(?=[\w-]))", re.I)
 
 
 def theoretical_before(text: str, g: Group) -> bool:
