@@ -2547,6 +2547,22 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
         and not _MEASURED_WORD.search(text, 0, g.start) and not _MEASURED_WORD.search(gap)
 
 
+# "At 225 °C, hydrogen desorption commences, with …": a value that opens its sentence after 'at', and the clause
+# after its comma that tells what happens there
+_FRONTED_AT = re.compile(r"\W*at\s+(?:~|∼|about\s+|around\s+|approximately\s+)?", re.I)
+_TOLD_CLAUSE = re.compile(r"\s*,[^,;]+,")
+
+
+def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
+    """Where the words naming g begin when the value before it was fronted ("At 225 °C, hydrogen desorption
+    commences, with maximum rates at 278 and 350 °C"): after the clause that told what happens at that value,
+    whose words named it (the onset) and not the values after it; None otherwise."""
+    if not _FRONTED_AT.fullmatch(text, 0, last.start):
+        return None
+    told = _TOLD_CLAUSE.match(text, last.end, g.start)
+    return told.end() if told else None
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -2556,7 +2572,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     clause: dict[int, str] = {}
     last_from = 0     # where the words that could name ``last`` began
     run_keys: dict = {}   # the property of each quantity of a run of values ("a kJ/mol, b J/(mol K), c kJ/mol …")
+    told_at: dict[int, int] = {}   # where the words of a value after a fronted one begin (``_told_of_fronted``)
     for g in gs:
+        if last is not None and last.end == prev_end and (told := _told_of_fronted(text, last, g)):
+            prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
         clause[id(g)] = text[prev_end:g.start]
         clause_from = prev_end
         cue = classify(text, g, prev_end, ms, chain_cue)
@@ -2926,7 +2945,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
-            keys = listed_keys(g, text) or keys_of_those(g, props, text) or keys_again(g, said_keys, text)
+            keys = listed_keys(g, text, told_at.get(id(g))) or keys_of_those(g, props, text) \
+                or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
                 # "the discharge and charge capacities of the film are respectively X and Y": the words pair the
                 # values with properties; the samples the paragraph listed before are not paired again
@@ -2969,7 +2989,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 ctx.cues.append("system:respectively")
                 each = []
             # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
-            again = (keys_again(g, said_keys, text) or listed_keys(g, text)) if g.kind == "list" else []
+            again = (keys_again(g, said_keys, text) or listed_keys(g, text, told_at.get(id(g)))) if g.kind == "list" else []
             if again:
                 # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
                 # one takes its properties in the same order

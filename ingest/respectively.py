@@ -63,13 +63,14 @@ def ordinals_listed(g: Group, text: str) -> bool:
     return at > 0 and _ORDINALS_LISTED.search(text, g.end, at) is not None
 
 
-def listed_keys(g: Group, text: str) -> list[str]:
+def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
     """'absorption and desorption activation energies of 58 and 60 kJ/mol, respectively': one
-    property per value, in the order their distinguishing words are written."""
+    property per value, in the order their distinguishing words are written (from ``since`` on, where
+    the words before belong to another value)."""
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    window = suspended_prefixes(text[max(0, g.start - 120):g.start])
+    window = suspended_prefixes(text[max(0, g.start - 120, since or 0):g.start])
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     # (a loading, "of MgH2 with 10 wt% TiF3 and CNTs", is no value before: the words before it still count)

@@ -12,7 +12,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import spelled_out
-from .amounts import PER_CENT
+from .amounts import AMOUNT, PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import MILLED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -1089,9 +1089,15 @@ _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 _CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
 
 
+# "NaAlH4–2 mol% CeCl3": an additive's amount in a sample's name, no value of the clause
+_LOADING_AT = re.compile(rf"{AMOUNT}\s*(?:of\s+)?[A-Z]")
+
+
 def _event_said_after(text: str, g: Group) -> str | None:
     """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
     end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    while end is not None and end.group().isdigit() and (loading := _LOADING_AT.match(text, end.start())):
+        end = _CLAUSE_WORDS_END.search(text, loading.end())   # (the clause's sample named with its loading)
     rest = text[g.end:end.start() if end else g.end + 80]
     if end is not None and end.group().isdigit():
         return None   # "at 250 °C, the rate can reach 1.25 wt%/min": the setting of the clause's own value
@@ -1385,10 +1391,12 @@ def _analysis_labels() -> tuple[tuple[str, ...], ...]:
 
 @lru_cache(maxsize=1)
 def _curve_properties() -> frozenset[str]:
-    """Keys of the properties an analysis of measured curves yields as such (the ontology's kinetic
-    analyses and what they ``hkg:measures``: Kissinger → activation energy, van 't Hoff → enthalpy)."""
+    """Keys of the properties an analysis of measured rates yields as such (the ontology's isothermal and
+    non-isothermal kinetic analyses and what they ``hkg:measures``: Kissinger → activation energy). (Not an
+    enthalpy: 'the calculated enthalpy' is as often a computed formation enthalpy as a van 't Hoff one.)"""
     vocab = vocabulary()
-    return frozenset(vocab.get(p).key for t in vocab.terms("Technique") if vocab.is_a(t.id, "KineticAnalysis")
+    return frozenset(vocab.get(p).key for t in vocab.terms("Technique")
+                     if vocab.is_a(t.id, "IsothermalKineticAnalysis") or vocab.is_a(t.id, "NonIsothermalKineticAnalysis")
                      for p in t.measures if p in vocab and vocab.get(p).key)
 
 
@@ -1404,8 +1412,8 @@ def names_a_computation(text: str) -> bool:
 
 def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
     """'the calculated activation energy dropped to 80 kJ/mol' in a study that measured: only the adjective
-    says 'calculated', and the property is one experimenters calculate from their own curves (Kissinger, van
-    't Hoff), so the value is measured. (Words of a computation, 'DFT', 'simulations', 'the model', keep it
+    says 'calculated', and the property is one experimenters calculate from their own rate curves (Kissinger,
+    JMAK), so the value is measured. (Words of a computation, 'DFT', 'simulations', 'the model', keep it
     calculated, as does a sentence that sets it against a measured value; so does a passage that named a
     computation before: the caller asks that, ``names_a_computation``.)"""
     return key in _curve_properties() and _CALCULATED_ADJECTIVE.search(before) is not None \

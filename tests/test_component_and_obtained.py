@@ -49,7 +49,7 @@ def test_an_energy_calculated_from_the_studys_own_curves_is_measured():
         ("The calculated apparent activation energy of the MgH2–5 wt% CoS2 composite fell to 78.4 kJ/mol.", 78.4),
         ("With 8 wt% VCl3 present, the calculated activation energies of the two NaAlH4 release steps dropped to "
          "71 and 93 kJ/mol.", 71.0),
-        ("For the Mg2NiH4–3 mol% LaNi5 sample the calculated desorption enthalpy was 58.2 kJ/mol H2.", 58.2),
+        ("For the Mg2NiH4–3 mol% LaNi5 sample the calculated activation energy of H2 release was 58.2 kJ/mol.", 58.2),
     ):
         v = facts(sentence)
         assert v[value].basis == "measured", sentence
@@ -61,6 +61,8 @@ def test_an_energy_calculated_from_the_studys_own_curves_is_measured():
     v = facts("First-principles calculations were run on Ni-doped Mg2FeH6 slabs.",
               "The calculated formation enthalpy of Mg2FeH6 is −77.5 kJ/mol H2.")
     assert v[77.5].basis == "calculated"      # (the passage spoke of a computation before)
+    v = facts("The calculated enthalpy of the LiBH4–2MgH2 composite is 41 kJ/mol H2.")
+    assert v[41.0].basis == "calculated"      # (an enthalpy 'calculated' is as often a computed one)
     v = facts("The calculated capacity of the LiBH4–2MgH2 composite is 11.4 wt%.")
     assert v[11.4].basis != "measured"
 

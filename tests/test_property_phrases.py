@@ -2,6 +2,7 @@
 temperature from its notation, a second from–to pair that leaves its name out, the settings of a test,
 differences said by a verb of change, and the capacity a retention keeps. Sentences written for these tests."""
 import pytest
+from extracted import property_values
 from prose_sentences import contract_measurements, the_one as _one
 
 
@@ -171,3 +172,23 @@ def test_a_process_temperature_without_an_amount_stays_a_property():
 def test_an_absorbed_amount_is_read_past_the_formula_of_its_gas():
     rows = _rows("For MgH2–5 wt% Nb2O5, 5.2 wt% of H2 could be absorbed within 1 min.")
     assert _one(rows, 5.2)["property"] == "absorbed_hydrogen_capacity"
+
+
+@pytest.mark.parametrize(("sentence", "onset", "peaks"), [
+    ("At 240 °C, hydrogen desorption from K2Mg3FeH8 commences, with maximum desorption rates at 295 and 380 °C.",
+     240.0, (295.0, 380.0)),
+    ("At about 180 °C, NaAlH4–2 mol% CeCl3 starts to release hydrogen, and the main peaks appear at 230 and 262 °C.",
+     180.0, (230.0, 262.0)),
+    ("At 95 °C, the hydrogen release from LiAlH4–5 wt% NbF5 begins, with DSC peaks at 142 and 171 °C.", 95.0,
+     (142.0, 171.0)),
+])
+def test_the_clause_told_of_a_fronted_value_names_it_not_the_values_after(sentence, onset, peaks):
+    got = dict((v, p) for p, v in property_values(sentence))
+    assert got[onset] == "onset_dehydrogenation_temperature", sentence
+    assert all(got[v] == "peak_dehydrogenation_temperature" for v in peaks), sentence
+
+
+def test_onset_and_peak_named_before_a_list_still_pair_one_by_one():
+    # near miss: no fronted value; the list's own words name its two properties in order
+    got = dict((v, p) for p, v in property_values("The onset and peak temperatures of K2Mg3FeH8 are 240 and 295 °C."))
+    assert got == {240.0: "onset_dehydrogenation_temperature", 295.0: "peak_dehydrogenation_temperature"}
