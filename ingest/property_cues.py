@@ -242,8 +242,39 @@ def _without_steps_before(before: str) -> str:
     return _STEP_BEFORE.sub(" ", before)
 
 
+# the words that make an energy a barrier: what its labels say of an activation energy ('activation energy',
+# 'desorption barrier', 'energy barrier for …')
+_BARRIER_STEMS = frozenset(stems("activation barrier"))
+# the per-mole spelling of an energy a text gives per particle (eV): the same quantity, as a chemist converts it
+_PER_MOLE = "kJ/mol"
+
+
+@lru_cache(maxsize=1)
+def _barrier_keys() -> frozenset[str]:
+    """Keys of the properties that are barriers: one of their own labels says 'activation' or 'barrier'."""
+    return frozenset(k for k, labels in _own_labels().items() if any(_BARRIER_STEMS & set(lab) for lab in labels))
+
+
+def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues: list[str]
+                      ) -> tuple[str | None, str | None] | None:
+    """'The activation energy barrier for H2 desorption … (1.02 eV)': a barrier the words name, in an energy per
+    particle, read as an energy that is no barrier (a hydrogen removal energy) — the barrier per mole those
+    words name whole (the desorption's activation energy; the value converts with Avogadro's number)."""
+    if key is None or key in _barrier_keys() or _dims(unit) != _dims("eV") \
+            or _BARRIER_STEMS.isdisjoint(stems(before)):
+        return None
+    said: list[str] = []
+    role, molar = _read(_PER_MOLE, before, after, said)
+    if role != "property" or molar not in _barrier_keys() or said[-1:] != ["property:named"]:
+        return None
+    cues[len(cues) - 1:] = said
+    return role, molar
+
+
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     role, key = _read(unit, before, after, cues)
+    if role == "property" and (barrier := _barrier_per_mole(unit, before, after, key, cues)):
+        return barrier
     if role == "property" and ("whereas" in before or "while" in before or "but" in before or ";" in before):
         # (the conjunctions looked for first: a cheap look before the pattern)
         own = _own_clause_named(unit, before, after)

@@ -53,3 +53,19 @@ def test_a_property_named_around_an_earlier_step_keeps_its_reading():
     assert [p for p, _ in property_values(
         "The peak desorption temperature of MgH2–5 wt% NbF5 after rehydrogenation was 285 °C.")] == [
         "peak_dehydrogenation_temperature"]
+
+
+@pytest.mark.parametrize("text", [
+    "The activation energy barrier for H2 desorption in Ni-doped magnesium hydride is 0.92 eV.",
+    "The activation energy for H2 desorption from the Ti-doped MgH2 surface is 0.87 eV.",
+    "The energy barrier for hydrogen desorption from V-doped MgH2 is 1.14 eV.",
+])
+def test_a_barrier_given_per_particle_is_the_activation_energy(text):
+    # a barrier is an activation energy whatever its unit: eV converts to kJ/mol with Avogadro's number
+    assert [p for p, _ in property_values(text)] == ["dehydrogenation_activation_energy"]
+
+
+def test_an_energy_that_names_no_barrier_stays_a_removal_energy():
+    # near miss: the energy to take hydrogen out, no barrier
+    assert [p for p, _ in property_values("The hydrogen desorption energy of Ti-doped MgH2 is 0.92 eV.")] == [
+        "hydrogen_removal_energy"]
