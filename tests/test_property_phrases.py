@@ -192,3 +192,18 @@ def test_onset_and_peak_named_before_a_list_still_pair_one_by_one():
     # near miss: no fronted value; the list's own words name its two properties in order
     got = dict((v, p) for p, v in property_values("The onset and peak temperatures of K2Mg3FeH8 are 240 and 295 °C."))
     assert got == {240.0: "onset_dehydrogenation_temperature", 295.0: "peak_dehydrogenation_temperature"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Optimum hydrogen loading conditions of the Pd/Mg films were reached just above 180 °C at 0.5 MPa.",
+    "The hydrogen loading temperature of the Pd-capped Mg–Ti film is 125 °C.",
+    "For the Mg2Ni–Pd film the hydrogen loading conditions were 150 °C and 1 MPa.",
+])
+def test_hydrogen_loading_conditions_are_an_uptake_temperature(sentence):
+    assert "hydrogenation_temperature" in [p for p, _ in property_values(sentence)], sentence
+
+
+def test_an_additive_loaded_is_no_hydrogen_loading():
+    # near miss: 'loading' of an additive names no uptake
+    assert [p for p, _ in property_values("The loading of 10 wt% Ni onto MgH2 lowers the onset to 250 °C.")] == [
+        "onset_dehydrogenation_temperature"]
