@@ -475,7 +475,8 @@ def _adduct_dots(s: str) -> str:
     """'.' is an adduct dot unless it is a decimal point ('VH0.81', 'Zr1.4Ta0.6').
 
     Between digits it is taken as an adduct dot after a bracketed group when a formula follows the
-    digits ('(BH4)2.2NH3', not '(NH3)1.5' or '(BH4)0.5'), and before a fraction ('LiBH4.1/2NH3').
+    digits ('(BH4)2.2NH3', not '(NH3)1.5', '(BH4)0.5' or '(BH4)1.25Cl0.75', whose other counts are decimal
+    too), and before a fraction ('LiBH4.1/2NH3').
     """
     out = []
     for i, c in enumerate(s):
@@ -489,7 +490,9 @@ def _adduct_dots(s: str) -> str:
             out.append("·" if before and after else c)
             continue
         integer = digits_before.group(1)
-        after_group = re.search(r"[)\]]\d+$", before) and integer != "0" and re.match(r"\d+[A-Z]", after)
+        # (not in a formula written with decimal counts elsewhere, 'Ca(BH4)1.25Cl0.75': a count of its own)
+        after_group = re.search(r"[)\]]\d+$", before) and integer != "0" and re.match(r"\d+[A-Z]", after) \
+            and not re.search(r"\d\.\d", f"{before} {after}")
         fraction_next = re.match(r"\d+/\d+", after)
         out.append("·" if after_group or fraction_next else ".")
     return "".join(out)

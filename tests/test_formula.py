@@ -250,3 +250,18 @@ def test_corpus_spellings_parse():
     for spelling in found:
         plain = re.sub(r"\$|\\text\{|\}|_|</?sub>", "", spelling)
         assert parse_formula(spelling).normalized == plain
+
+
+@pytest.mark.parametrize(("text", "composition"), [
+    ("Ca(BH4)1.25Cl0.75", {"Ca": 1.0, "B": 1.25, "H": 5.0, "Cl": 0.75}),
+    ("Li5.35PS4.35(BH4)1.15Cl0.5", {"Li": 5.35, "P": 1.0, "S": 4.35, "B": 1.15, "H": 4.6, "Cl": 0.5}),
+    ("Na(BH4)1.5Br0.5", {"Na": 1.0, "B": 1.5, "H": 6.0, "Br": 0.5}),
+])
+def test_a_decimal_count_after_a_bracket_in_a_formula_of_decimal_counts_is_a_count(text, composition):
+    f = parse_formula(text)
+    assert "·" not in f.display and dict(f.composition) == pytest.approx(composition)
+
+
+def test_an_adduct_dot_after_a_bracket_stays_an_adduct():
+    # near miss: no other decimal count, a ligand after the digits: '(BH4)2.2NH3' is Mg(BH4)2·2NH3
+    assert parse_formula("Mg(BH4)2.2NH3").display == "Mg(BH4)2·2NH3"
