@@ -127,6 +127,7 @@ from .respectively import (
     pairs_with_samples_after,
     set_apart_pairs,
 )
+from .restated_values import without_restated
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
@@ -3610,4 +3611,4 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         ms.extend(with_members(c, m, ctx.in_passage.studied_members))
         rs.extend(r)
-    return with_family_salts(joined, with_dopant_salts(joined, found, ms)), rs
+    return without_restated(with_family_salts(joined, with_dopant_salts(joined, found, ms))), rs
