@@ -15,7 +15,7 @@ import re
 from .preparation_words import MILLED_OR_MIXED
 from .sample_words import SAMPLE_NOUNS
 
-_KIND = r"molar|mole|mol|weight|mass|wt\.?|w/w|volume|vol\.?|v/v"
+_KIND = r"molar|mole|mol|weight|mass|wt\s*\.?\s*%|wt\.?|w/w|volume|vol\.?|v/v"
 # "mixed at", "were ball-milled in": the verb of the mixing between the names and their ratio
 _MIXED = rf"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?{MILLED_OR_MIXED}(?:\s+together)?\s+"
 # (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
@@ -31,6 +31,10 @@ RATIO_BEFORE = re.compile(
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"
     rf"(?:\s*\(?\s*(?:by\s+(?P<by>mole|weight|mass|volume)|(?P<kind_after>{_KIND}))\s*\)?)?"
     r"\s+(?:physical\s+)?(?:mixtures?|composites?|blends?)\s+(?:of|between)\s+(?:the\s+)?$", re.I)
+# "a LiBH4:LiI 3:1 mixture", "NaBH4:C60 80:20 wt%": the ratio right after parts joined by a colon, written bare
+RATIO_BARE = re.compile(
+    r"\s+(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?))(?![\d:.])"
+    rf"(?:\s*by\s+(?P<by>mole|weight|mass|volume)|\s*(?P<kind_after>{_KIND})(?:\s+ratio)?(?![\w/]))?", re.I)
 # what a bare ratio is of when the words after it name another ratio ("40:1 ball-to-powder ratio",
 # "1:1 B/Li ratio", "(1:1 v/v)")
 _OTHER_RATIO = re.compile(r"\s*(?:[\w/.-]+\s+){1,2}?ratios?\b", re.I)

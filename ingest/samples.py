@@ -96,7 +96,7 @@ from .preparation_words import (
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
-from .ratios import ratio_after, ratio_before, ratio_kind, ratio_shares
+from .ratios import RATIO_BARE, ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import (
     ALLOY_NOUNS,
     BASELINE_WORDS,
@@ -2308,6 +2308,13 @@ def _ratio_after(text: str, pos: int) -> re.Match | None:
     return ratio if ratio and ratio_kind(ratio) in ("molar", None) and len(ratio_shares(ratio)) == 2 else None
 
 
+def _mass_ratio_in_bracket(text: str, pos: int) -> re.Match | None:
+    """'(70:30 wt%)', '(2:1 by weight)' right after a notation: the mass ratio of its two parts."""
+    ratio = ratio_after(text, pos)
+    return ratio if ratio and ratio_kind(ratio) == "mass" and len(ratio_shares(ratio)) == 2 \
+        and ratio.group(0).lstrip().startswith("(") else None
+
+
 def _called_molar(ratio: re.Match) -> bool:
     """The text calls the ratio molar ("molar ratio", "by mole"): a bare 'a:b' may be any ratio."""
     return ratio_kind(ratio) == "molar"
@@ -2622,16 +2629,21 @@ def _replace_joined(joined: dict[int, tuple[Mention, MaterialSystem]], found: li
 
 def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
     """'the MgH2–Ni (1:0.1 molar ratio) composite', 'LiBH4–MgH2 (2:1)': a two-part notation followed by its
-    molar ratio is that composition (2LiBH4–MgH2, MgH2–0.1Ni)."""
+    molar ratio is that composition (2LiBH4–MgH2, MgH2–0.1Ni); 'LiBH4–SiO2 (70:30 wt%)': by a mass ratio in its
+    bracket, each part's mass share."""
     joined: dict[int, tuple[Mention, MaterialSystem]] = {}
     for m, s in found:
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
-        ratio = _ratio_after(text, m.end)
-        if ratio is None or not ratio.group(0).lstrip().startswith("(") and not _called_molar(ratio) \
-                and not ratio.group("equals"):
+        # ('a LiBH4:LiI 3:1 mixture': after parts joined by a colon, the bare ratio is of those parts)
+        colon = RATIO_BARE.match(text, m.end) if ":" in m.text else None
+        ratio = colon if colon is not None and ratio_kind(colon) != "volume" \
+            else _ratio_after(text, m.end) or _mass_ratio_in_bracket(text, m.end)
+        if ratio is None or colon is None and not ratio.group(0).lstrip().startswith("(") \
+                and not _called_molar(ratio) and not ratio.group("equals"):
             continue  # a bare 'a:b' after the notation may be anything; in brackets, set equal or called molar it is the ratio
-        whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')})")
+        by_mass = " wt%" if ratio_kind(ratio) == "mass" else ""
+        whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')}{by_mass})")
         whole = system_of(whole.name) or whole if whole is not None else None   # as written with its counts ('MgH2–0.1Ni')
         if whole is not None and len(whole.components) == 2:
             joined[m.start] = (Mention(m.kind, text[m.start:ratio.end()], m.start, ratio.end(), m.term), whole)

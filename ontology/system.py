@@ -363,20 +363,20 @@ def _split(text: str) -> list[_Piece]:
     return pieces
 
 
-# a formula of a hydride on either side of a ':' ('LiBH4:MgH2', 'Mg(NH2)2:2LiH'; not a ratio, '2:1', nor a
+# a formula on either side of a ':' ('LiBH4:MgH2', 'Mg(NH2)2:2LiH', 'LiBH4:LiI'; not a ratio, '2:1', nor a
 # phosphor's activator, 'Y2O3:Eu')
 _HYDRIDE_AFTER_COLON = re.compile(r"\s*(?:\d+(?:\.\d+)?)?([A-Z][A-Za-z0-9()]*)")
 _HYDRIDE_BEFORE_COLON = re.compile(r"(?:^|[–\-+/@\s])(?:\d+(?:\.\d+)?)?([A-Z][A-Za-z0-9()]*)\s*$")
 
 
 def _hydrides_paired(text: str, i: int, buf: str) -> bool:
-    """Does the ':' at ``i`` join two hydrides written as one mixture ('LiBH4:MgH2'), as '–' would?"""
+    """Does the ':' at ``i`` join the parts of one mixture ('LiBH4:MgH2', 'LiBH4:LiI', 'NaBH4:C60'), as '–' would?
+    A hydride of a metal on one side, a formula on the other (not a phosphor's activator, 'Y2O3:Eu': no hydride)."""
     a, b = _HYDRIDE_BEFORE_COLON.search(buf), _HYDRIDE_AFTER_COLON.match(text, i + 1)
     if a is None or b is None:
         return False
     fa, fb = _try_formula(a.group(1)), _try_formula(b.group(1))
-    return fa is not None and fb is not None and "H" in fa.elements and "H" in fb.elements \
-        and bool(_metals(fa.elements)) and bool(_metals(fb.elements))
+    return fa is not None and fb is not None and any("H" in f.elements and bool(_metals(f.elements)) for f in (fa, fb))
 
 
 def _salt_after(text: str, i: int) -> bool:
@@ -1285,25 +1285,32 @@ class SystemParse:
 # 'LiBH4–MgH2 (2:1)', 'LiBH4/MgH2 2:1 molar ratio', '(3:1 by mole)': a trailing ratio gives the coefficients
 # (a mass ratio, '(2:1 by weight)', is refused: the shares are written in wt%).
 _RATIO = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)"
-                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio|\s*by\s+(?:mole|mass|weight)|\s*mol\b)?\s*\)?"
+                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio|\s*by\s+(?:mole|mass|weight)|\s*mol\b"
+                    r"|\s*wt\s*\.?\s*%)?\s*\)?"
                     r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*$", re.I)
 
 
 def _strip_ratio(text: str) -> tuple[str, list[str]]:
+    """The notation without the ratio written after it, and the ratio's numbers; a mass ratio ('(70:30 wt%)',
+    '(2:1 mass ratio)') as each part's mass share, 'N wt%' (the reading prose gives 'in a 2:1 mass ratio')."""
     m = _RATIO.search(text)
     if not m or m.start() == 0:
         return text, []
+    numbers = [r.strip() for r in m.group(1).split(":")]
     unit = m.group(0).casefold()
     if any(w in unit for w in ("mass", "weight", "wt")):
-        raise SystemParseError(f"mass ratio '{m.group(0).strip()}' in '{text}': give the additive in "
-                               "wt% ('MgH2–10 wt% Ni') instead")
-    return text[:m.start()].strip(), [r.strip() for r in m.group(1).split(":")]
+        whole = sum(float(r) for r in numbers)
+        if whole <= 0:
+            raise SystemParseError(f"mass ratio '{m.group(0).strip()}' in '{text}' adds up to nothing; give the "
+                                   "additive in wt% ('MgH2–10 wt% Ni') instead")
+        numbers = [f"{round(100 * float(r) / whole, 1):g} wt% " for r in numbers]
+    return text[:m.start()].strip(), numbers
 
 
 def _apply_ratio(pieces: list[_Piece], ratio: list[str], text: str) -> list[_Piece]:
     if len(ratio) != len(pieces) or any(p.group is not None for p in pieces):
-        raise SystemParseError(f"the ratio {':'.join(ratio)} in '{text}' has {len(ratio)} numbers for "
-                               f"{len(pieces)} components; give one number per component")
+        raise SystemParseError(f"the ratio {':'.join(r.strip() for r in ratio)} in '{text}' has {len(ratio)} numbers "
+                               f"for {len(pieces)} components; give one number per component")
     if any(_read_amount(p.text)[1] is not None or _read_amount(p.text)[2] for p in pieces):
         raise SystemParseError(f"'{text}' gives both coefficients and a ratio; write one of them")
     return [_Piece(f"{r}{p.text}", p.sep, p.group) for r, p in zip(ratio, pieces)]

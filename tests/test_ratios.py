@@ -170,12 +170,13 @@ def test_a_volume_ratio_is_neither_molar_nor_mass():
     assert ratio_before("a 1:1 v/v solvent mixture of ", 29) is None
 
 
-def test_parse_system_reads_a_ratio_called_molar_and_refuses_one_by_weight():
-    from ontology.system import SystemParseError, parse_system
+def test_parse_system_reads_a_ratio_called_molar_and_one_by_weight_as_mass_shares():
+    from ontology.system import parse_system
     assert parse_system("LiBH4–LiI (3:1 by mole)").id == parse_system("LiBH4–LiI (3:1 mol)").id \
         == parse_system("Li4(BH4)3I").id
-    with pytest.raises(SystemParseError, match="wt%"):
-        parse_system("LiBH4–MgH2 (2:1 by weight)")
+    # by weight: each part's share of the mass, as prose reads 'in a 2:1 mass ratio'
+    assert {c.formula: c.amount.value for c in parse_system("LiBH4–MgH2 (2:1 by weight)").components} \
+        == {"LiBH4": 66.7, "MgH2": 33.3}
 
 
 def _components(text):
@@ -197,3 +198,20 @@ def test_a_ratio_set_equal_to_the_names(sentence, components):
 def test_an_equation_of_a_reaction_is_no_ratio():
     m = RATIO_AFTER.match(" = 2LiH + MgB2")
     assert m is None
+
+
+@pytest.mark.parametrize("sentence,amounts", [
+    ("A LiBH4:LiBr 3:1 mixture" + _CONDUCTS, {"LiBH4": (3.0, "ratio"), "LiBr": (None, None)}),
+    ("The NaBH4:C60 80:20 wt % sample" + _CONDUCTS, {"NaBH4": (80.0, "wt%"), "C60": (20.0, "wt%")}),
+    ("The LiBH4–Al2O3 (65:35 wt%) composite" + _CONDUCTS, {"LiBH4": (65.0, "wt%"), "Al2O3": (35.0, "wt%")}),
+])
+def test_a_ratio_after_a_colon_notation_or_in_a_mass_bracket_is_the_samples(sentence, amounts):
+    assert _amounts(_row(sentence)) == amounts
+
+
+def test_a_mass_ratio_in_a_bracket_is_no_hydrogen_capacity():
+    # near miss of a loading read as a value: the '35 wt%' of the ratio is the partner's share, not a capacity
+    from ingest.extract import extract_text
+    from kg.literature import contract_rows
+    rows = contract_rows(extract_text("# Ratios\n\nThe LiBH4–Al2O3 (65:35 wt%) composite" + _CONDUCTS + "\n"))
+    assert [r["property"] for r in rows if r["kind"] == "measurement"] == ["ionic_conductivity"]

@@ -136,7 +136,7 @@ def test_unknown_tokens_are_reported_not_ignored():
 @pytest.mark.parametrize("text,words", [
     ("LiBH4–MgH2–LiI (2:1)", ["2 numbers for 3 components"]),
     ("2LiBH4–MgH2 (2:1)", ["both coefficients and a ratio"]),
-    ("LiBH4–MgH2 (2:1 mass ratio)", ["mass ratio", "wt%"]),
+    ("LiBH4–MgH2 (0:0 mass ratio)", ["mass ratio", "wt%"]),
 ])
 def test_ratio_errors_name_the_fix(text, words):
     with pytest.raises(SystemParseError) as err:
@@ -601,3 +601,29 @@ def test_a_formula_with_the_word_hydride_after_it_is_one_material(text, host, pa
 def test_a_hydride_named_after_a_hyphen_is_still_its_own_part():
     # near miss: a formula after the hyphen is a second part, whatever it is ('MgH2-LiH' is two hydrides)
     assert [c.formula for c in parse_system("LaNi5-MgH2").components] == ["MgH2", "LaNi5"]
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("LiBH4–MgH2 (2:1 mass ratio)", {"LiBH4": 66.7, "MgH2": 33.3}),
+    ("LiBH4–SiO2 (70:30 wt%)", {"LiBH4": 70.0, "SiO2": 30.0}),
+    ("NaBH4–C60 (80:20 wt %)", {"NaBH4": 80.0, "C60": 20.0}),
+])
+def test_a_mass_ratio_after_a_notation_gives_each_part_its_mass_share(text, shares):
+    # as prose reads 'in a 2:1 mass ratio': each part's share of the mass, in wt%
+    s = parse_system(text)
+    assert {c.formula: (c.amount.value, c.amount.unit) for c in s.components} == {k: (v, "wt%") for k, v in shares.items()}
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("LiBH4:LiI", ["LiBH4", "LiI"]),
+    ("NaBH4:C60", ["NaBH4", "C60"]),
+    ("Mg(BH4)2:MgO", ["Mg(BH4)2", "MgO"]),
+])
+def test_a_hydride_and_a_formula_joined_by_a_colon_are_one_mixture(text, parts):
+    assert sorted(c.formula for c in parse_system(text).components) == sorted(parts)
+
+
+def test_a_phosphor_activator_after_a_colon_is_no_mixture():
+    # near miss: no hydride on either side ('Y2O3:Eu', an oxide activated by Eu)
+    with pytest.raises(SystemParseError):
+        parse_system("Y2O3:Eu")
