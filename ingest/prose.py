@@ -2292,7 +2292,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.theoretical and not m.system.additives and host_formula(m.system) == host
+            if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host
             else m for m in out]
 
 

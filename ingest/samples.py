@@ -2071,7 +2071,7 @@ def _framework_in_brackets(text: str, a: Mention, b: Mention, systems: dict) -> 
     if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL:
         return None
     s = systems.get(b.start) or system_of(b.text)
-    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or s.additives \
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or not s.bare \
             or s.host.term != a.term or not b.text.startswith("(") or text[a.end:b.start].strip():
         return None
     return s

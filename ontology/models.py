@@ -106,6 +106,11 @@ class MaterialSystem(_Model):
         return [self.host, *self.additives]
 
     @property
+    def bare(self) -> bool:
+        """The host alone, as the name writes it: no additive, and no part the ontology cannot read ('MHG')."""
+        return not self.additives and not self.unresolved
+
+    @property
     def part_formulas(self) -> list[str]:
         """The formulas of every part the name writes: the components', then the parts no component holds."""
         return [self.host.formula, *(a.formula for a in self.additives), *self.unresolved]
