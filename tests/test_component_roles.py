@@ -4,9 +4,10 @@ a part that can take no role is no component at all — the name keeps it as wri
 in ``unresolved``. So the parse, the graph and the record contract never hold a component without a role."""
 from __future__ import annotations
 
-from ingest.extract import components_of
+from ingest.extract import components_of, extract_text
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
 from ontology.system import analyse_system, parse_system
+from ui.cli.extract import contract_rows
 
 # ('QJX', 'ZQW': no element is written Q, J or X, and the ontology names no such material)
 
@@ -37,6 +38,13 @@ def test_a_name_the_text_put_into_the_sample_is_its_catalyst():
     system = analyse_system("KAlH4–ZQW", put_in=["ZQW"]).system
     assert [(c.formula, c.role) for c in system.components] == [("KAlH4", "HostHydride"), ("ZQW", "Catalyst")]
     assert not system.unresolved
+
+
+def test_a_name_the_text_dopes_the_hydride_with_is_a_catalyst_of_the_record():
+    # (the sample reader tells the parse what the text put in: the role is still the parse's)
+    rows = contract_rows(extract_text("NaAlH4 doped with nitrogen-rich graphdiyne (NGY) released 4.4 wt% H2 at 170 °C."))
+    (row,) = [r for r in rows if r.get("kind") == "measurement"]
+    assert [(c["material"], c["role"]) for c in row["components"]] == [("NaAlH4", "HostHydride"), ("NGY", "Catalyst")]
 
 
 def test_near_miss_a_name_nobody_put_in_stays_unresolved():
