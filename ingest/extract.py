@@ -18,7 +18,7 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode, syst
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
 from ontology.strategy_rules import composition_strategies, merge, role_in_application, sentence_wide, specific
-from ontology.system import component_name, default_role, host_formula
+from ontology.system import component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
@@ -446,11 +446,8 @@ def components_of(system, application: str | None = None, said: tuple[str, ...] 
     if term is not None:
         system = system_in_application(system, term, said)
     # the material as the text names it ('ordered mesoporous carbon'); the ontology term it is ('PorousCarbon')
-    # rides along for grouping; a part the hydride rules gave no role (a system of another chemistry, 'Ni'
-    # measured alone; a name the ontology lacks) takes its default, or is left out when it can take none
-    # ('MHG' of 'MHG@Mg(BH4)2': the parse notes why), so that no record has a component without a role
-    roles = [c.role or default_role(c, k == 0) for k, c in enumerate(system.components)]
-    return [{"material": component_name(c), "role": role_in_application(role, term),
+    # rides along for grouping; every component has its role from the parse (``ontology.system._with_roles``)
+    return [{"material": component_name(c), "role": role_in_application(c.role, term),
              "amount": c.amount.value if c.amount else None,
              "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ, "term": c.term}
-            for c, role in zip(system.components, roles) if role is not None]
+            for c in system.components]

@@ -1096,8 +1096,8 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         if _SYMBOL_ONLY.fullmatch(word) and _SET_EQUAL.match(text, m.end):
             continue                                      # 'at T = 70 °C', 'x = 0.2': a variable given a value
         system = material_system(m) if word == m.text else system_of(word)
-        if system is None or any(_NUMBER_ONLY.fullmatch(c.formula) or c.formula.endswith("-based")
-                                 for c in system.components):
+        # (the parts the ontology cannot read too, which are no components)
+        if system is None or any(_NUMBER_ONLY.fullmatch(f) or f.endswith("-based") for f in system.part_formulas):
             continue      # a number is no material ('MgH2–10' of a split composition), 'Li/Mg-based' names a class
         if system.host.term and vocab.children(system.host.term):
             continue                                      # 'TM–H' names a class: no material

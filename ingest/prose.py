@@ -513,7 +513,8 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     systems, baselines = samples(text, _systems(ms), ms, None)
     # (a title's capitalised word is no formula: 'Mg-Based Alloying' names no additive 'Based')
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines
-             and not any(a.term is None and _TITLE_WORD.fullmatch(a.text or "") for a in s.additives)]
+             and not any(a.term is None and _TITLE_WORD.fullmatch(a.text or "") for a in s.additives)
+             and not any(_TITLE_WORD.fullmatch(u) for u in s.unresolved)]
     best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
     if best is not None and any(s is best and _FAMILY_AFTER.match(text, m.end) for m, s in systems) \
             and all(_ELEMENT_ONLY.fullmatch(c.formula) and c.amount is None for c in best.components):
@@ -591,7 +592,7 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
         if s is None or _hydrogen_only(s) or _is_bond(s) or not (_CAPITAL.search(s.host.formula) or _named_support(s)) \
                 or _ISOTOPE_OR_RATE.fullmatch(m.text) \
                 or not m.term and _PLURAL_ACRONYM.fullmatch(m.text) \
-                or any(c.formula.endswith("-based") for c in s.components):
+                or any(f.endswith("-based") for f in s.part_formulas):
             continue  # class words ("metal", "Li/Mg-based") name kinds of material, not a sample; an
             # acronym in the plural ("SEs", "NPs") is no formula of sulfur with einsteinium
         out.append((m, s))
@@ -2298,7 +2299,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.theoretical and not m.system.additives and host_formula(m.system) == host
+            if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host
             else m for m in out]
 
 

@@ -25,6 +25,7 @@ from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
     SystemParseError,
+    analyse_system,
     architecture_name,
     host_formula,
     parse_system,
@@ -556,9 +557,11 @@ def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: Mat
 
 
 @per_document(maxsize=4096)
-def _parsed(notation: str) -> MaterialSystem | None:
+def _parsed(notation: str, put_in: frozenset[str] = frozenset()) -> MaterialSystem | None:
+    """The system a notation names; ``put_in``: the names the text says were put into it ("doped with FG"),
+    additives even where the ontology lacks them (``analyse_system``)."""
     try:
-        return parse_system(notation, strict=False)
+        return analyse_system(notation, put_in=put_in).system
     except (SystemParseError, ValueError):
         return None
 
@@ -788,21 +791,24 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         notation += f"{sep}{amount + space if amount else ''}{add}"
         names.add(add)   # ("doped with NbF5, NbF5 is reduced …": a material named again is no second additive)
         added = True
-    joined = _parsed(notation) if added else None
+    # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed by",
+    # "mixed with") is an additive even where the ontology lacks the material (the parse credits it as a
+    # catalyst; one put into a scaffold was written host@support, and the ontology made it the scaffold)
+    added_names = frozenset(add for _, add, _ in parts)
+    joined = _parsed(notation, added_names) if added else None
     if joined is not None and "–" in host.name and not notation.startswith("(") and any(sep == "@" for sep, _, _ in parts) \
             and any("@" in c.formula for c in joined.additives) and not any("@" in c.formula for c in host.additives):
         # "Mg(BH4)2 was milled with TiO2. The mixture was confined in activated carbon": the scaffold holds the
         # sample made before, (Mg(BH4)2–TiO2)@C, not its last part (TiO2 on carbon)
-        joined = _parsed(f"({host.name}){notation[len(host.name):]}") or joined
+        joined = _parsed(f"({host.name}){notation[len(host.name):]}", added_names) or joined
     if joined is not None and not {c.formula for c in host.components} <= {c.formula for c in joined.components}:
         # "Li–Mg–N–H doped with KH": a system the ontology names by its elements falls apart when a part is
         # written after its name; written by its components instead (Mg(NH2)2–LiH–KH)
         notation = "–".join(f"{c.amount.value:g}{c.formula}" if c.amount is not None and c.amount.unit == "ratio"
                             else c.formula for c in host.components) + notation[len(host.name):]
-        joined = _parsed(notation)
+        joined = _parsed(notation, added_names)
     if joined is None:
         return host
-    added_names = {add for _, add, _ in parts}
     host_parts = {c.formula for c in host.components}     # the host compound's own parts (the NH3 of ·2NH3)
     # a reagent the text put into the sample is its precursor (the NH3 of Mg(BH4)2·2NH3 is the
     # compound's own ligand, not put in)
@@ -810,13 +816,6 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": "Precursor"}) if a.term and _is_reagent(a.term) and a.formula not in host_parts
             else a for a in joined.additives]})
-    if any(a.role is None for a in joined.additives):
-        # "MgH2 doped with fluorographene (FG)": what the text put into the hydride ("doped with", "catalysed
-        # by", "mixed with") is an additive even where the ontology lacks the material; credited as a
-        # catalyst (one put into a scaffold was written host@support, and the ontology made it the scaffold)
-        joined = joined.model_copy(update={"additives": [
-            a.model_copy(update={"role": ROLES["catalyst"]}) if a.role is None and a.formula in added_names else a
-            for a in joined.additives]})
     if catalysts and any(a.role == ROLES["destabilizer"] and a.formula in catalysts for a in joined.additives):
         # "NaH-catalysed LiNH2–LiH", "doped with KH": a hydride put in as a catalyst is no reactive partner
         joined = joined.model_copy(update={"additives": [
@@ -2072,7 +2071,7 @@ def _framework_in_brackets(text: str, a: Mention, b: Mention, systems: dict) -> 
     if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL:
         return None
     s = systems.get(b.start) or system_of(b.text)
-    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or s.additives \
+    if a.kind != "Material" or not a.term or b.kind != SYSTEM_LABEL or s is None or not s.bare \
             or s.host.term != a.term or not b.text.startswith("(") or text[a.end:b.start].strip():
         return None
     return s
@@ -2703,7 +2702,8 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
             continue
         k = before[-1]
         m, s = out[k]
-        if host_formula(s) != host_formula(named) or len(named.components) < len(s.components) \
+        # (a part the name writes short, 'G', is no component the ontology reads: the parse lists it apart)
+        if host_formula(s) != host_formula(named) or len(named.components) + len(named.unresolved) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
         if _short_names_of(named, s):
@@ -2731,15 +2731,18 @@ def _short_names_of(named: MaterialSystem, sample: MaterialSystem) -> bool:
     """``named`` is ``sample`` with one part or more written short: each additive the ontology does not know
     and that is no formula ('G') spells, in order from its first letter, an additive of ``sample`` the name
     leaves out ('graphene'); the others are the sample's own."""
-    if len(named.additives) != len(sample.additives) or host_formula(named) != host_formula(sample):
+    # (a short name the ontology cannot read is no component of ``named``: it is among its ``unresolved``)
+    if len(named.additives) + len(named.unresolved) != len(sample.additives) or host_formula(named) != host_formula(sample):
         return False
     own = {a.formula for a in sample.additives}
     left = [a.formula for a in sample.additives if a.formula not in {b.formula for b in named.additives}]
     short = [a for a in named.additives if a.formula not in own]
-    if not short or len(short) != len(left):
+    if any(a.term is not None or _composition_of(a.formula) is not None for a in short):
         return False
-    return all(a.term is None and _composition_of(a.formula) is None and len(a.formula) < len(full)
-               and _letters_in_order(a.formula.lower(), full.lower()) for a, full in zip(short, left))
+    names = [a.formula for a in short] + named.unresolved
+    if not names or len(names) != len(left):
+        return False
+    return all(len(n) < len(full) and _letters_in_order(n.lower(), full.lower()) for n, full in zip(names, left))
 
 
 # A sentence that prepares a catalyst without naming the hydride ("Guan et al. incorporated Ti into

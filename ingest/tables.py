@@ -637,7 +637,9 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                         refs=v.refs, start=v.row.start, end=v.row.end)
         host_cue = _host_cue(host, carried, prose)
         report_at = len(batch.reports)
-        baseline = len(system.components) == 1
+        # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
+        # no component)
+        baseline = system.bare
         row_properties: set[str] = set()
         conds = {}
         for c in cols:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.system import hydride_system
 from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT, AMOUNT_OF
@@ -267,7 +268,7 @@ def coordinated(text: str, start: int, end: int, *, choice: bool) -> bool:
 
 def _storage_alloy(s) -> bool:
     """'Mg48Ni48B4': an alloy of several elements the system reader takes for a storing host (no hydrogen yet)."""
-    return s.host.role == "HostHydride" and len(re.findall(r"[A-Z]", s.host.formula)) >= 2
+    return len(re.findall(r"[A-Z]", s.host.formula)) >= 2 and hydride_system(s)
 
 
 def coordinated_before(g: Group, systems, text: str) -> bool:

@@ -93,6 +93,9 @@ class MaterialSystem(_Model):
     architecture: str | None = None    # e.g. 'confined' for '@', 'supported' for 'on'
     key: str | None = None             # canonical notation when it differs from the name
     #   ('Li4(BH4)3I' and '3LiBH4·LiI' are '3LiBH4–LiI'; a Mg host is named as MgH2): the identity
+    # parts the name keeps as written that are no component, as they can take no role ('MHG' of
+    # 'MHG@Mg(BH4)2', a name the ontology lacks): a reader asks this, never for a component without a role
+    unresolved: list[str] = Field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -101,6 +104,16 @@ class MaterialSystem(_Model):
     @property
     def components(self) -> list[Component]:
         return [self.host, *self.additives]
+
+    @property
+    def bare(self) -> bool:
+        """The host alone, as the name writes it: no additive, and no part the ontology cannot read ('MHG')."""
+        return not self.additives and not self.unresolved
+
+    @property
+    def part_formulas(self) -> list[str]:
+        """The formulas of every part the name writes: the components', then the parts no component holds."""
+        return [self.host.formula, *(a.formula for a in self.additives), *self.unresolved]
 
 
 # ---------------------------------------------------------------------------------- provenance

@@ -717,7 +717,8 @@ class _ByContent:
 
 def _content(system: MaterialSystem) -> tuple[object, ...]:
     """Every field of a system and of its components, as a tuple (a hashable copy of it)."""
-    return (system.text, system.name, system.architecture, system.key, *map(_part_content, system.components))
+    return (system.text, system.name, system.architecture, system.key, tuple(system.unresolved),
+            *map(_part_content, system.components))
 
 
 def _part_content(c: Component) -> tuple[object, ...]:

@@ -1623,8 +1623,9 @@ def _isotopes_only(part: _Part) -> bool:
         and bool(re.search(r"\d{2}", part.text))
 
 
-def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse:
-    """Parse leniently: unknown parts are kept verbatim and listed in ``unknown``.
+def analyse_system(text: str, *, vocab: Vocabulary | None = None, put_in: Iterable[str] = ()) -> SystemParse:
+    """Parse leniently: unknown parts are kept verbatim and listed in ``unknown``; ``put_in``: names the
+    text says were put into the sample ("doped with FG"), additives even where the ontology lacks them.
 
     Raises SystemParseError only for empty text and malformed amounts.
 
@@ -1633,14 +1634,15 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None) -> SystemParse
     or the same error, so that what one caller changes no other caller sees.
     """
     onto = _ontology(vocab)
+    added = frozenset(put_in)
     memo = document_memo("analyse_system")
     if memo is None:
-        return _analyse(text, onto)
-    key = (str(text), onto)
+        return _analyse(text, onto, added)
+    key = (str(text), onto, added)
     found = memo.get(key)
     if found is None:
         try:
-            found = memo[key] = _analyse(text, onto)
+            found = memo[key] = _analyse(text, onto, added)
         except SystemParseError as e:
             if type(e) is not SystemParseError:
                 raise
@@ -1666,6 +1668,7 @@ def _copy_parse(found: SystemParse) -> SystemParse:
     system = s.model_copy()
     system.__dict__["host"] = _copy_component(s.host)
     system.__dict__["additives"] = [_copy_component(a) for a in s.additives]
+    system.__dict__["unresolved"] = list(s.unresolved)
     return SystemParse(system, list(found.unknown), list(found.notes))
 
 
@@ -1726,7 +1729,7 @@ def _described_notation(text: str) -> str:
     return notation if any(w in notation for w in named) else text
 
 
-def _analyse(text: str, onto: _Ontology) -> SystemParse:
+def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -> SystemParse:
     # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
     text = _enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text))
     text, setting = _without_setting(text)
@@ -1778,10 +1781,6 @@ def _analyse(text: str, onto: _Ontology) -> SystemParse:
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     if setting:
         notes.append(f"'{setting}' is a setting of the sample (time, temperature or pressure), no part of it")
-    # (a part the ontology does not know ('MHG', an unexplained code) stays in the parse, whose readers take it
-    # as a sign of no sample; it takes no role, and no record lists it: ``ingest.extract.components_of``)
-    notes += [f"'{p.text}' has no role: no material the ontology knows" for i, p in enumerate(parts)
-              if i != h and p.role is None and p.material is None]
     canonical = _name(_host_first(_as_hydride_host(_whole_ratio(parts), h, onto), h, onto))
     name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
     if any(p.partner for p in parts):
@@ -1791,30 +1790,42 @@ def _analyse(text: str, onto: _Ontology) -> SystemParse:
         # the system LiBH4–LiI (a value given for one x is that member's: ontology.families)
         open_amounts = [replace(p, coeff_text="") if _symbolic(p.coeff_text) else p for p in parts]
         canonical = _name(_host_first(_as_hydride_host(open_amounts, h, onto), h, onto))
-    system = MaterialSystem(
-        text=str(text), name=name, host=_component(host),
-        additives=[_component(p) for p in _once([p for i, p in enumerate(parts) if i != h])],
-        architecture=_architecture(parts, h, onto),
-        key=None if canonical == name else canonical)
+    host_component, additives, unresolved = _with_roles(
+        _component(host), [_component(p) for p in _once([p for i, p in enumerate(parts) if i != h])], onto, put_in)
+    notes += [f"'{c.text}' has no role: no material the ontology knows" for c in unresolved]
+    system = MaterialSystem(text=str(text), name=name, host=host_component, additives=additives,
+                            architecture=_architecture(parts, h, onto),
+                            key=None if canonical == name else canonical, unresolved=[c.formula for c in unresolved])
     return SystemParse(system, unknown, notes)
 
 
+def _with_roles(host: Component, additives: list[Component], onto: _Ontology,
+                put_in: frozenset[str]) -> tuple[Component, list[Component], list[Component]]:
+    """Every component with its role: the one place that gives it, so that no reader, record, graph or
+    snapshot meets a component without one. What the rules above gave none takes its default: the host is
+    the system's HostHydride (a host of another chemistry too, 'Ni' measured alone: the first component
+    of every record is), an additive the ontology knows, or writes as a formula, the role the ontology
+    says it usually takes, else a catalyst's (what a known additive of no other reading takes); so does
+    a name the ontology lacks that the text says was put into the sample (``put_in``: "doped with FG").
+    An additive that can take none ('MHG' of 'MHG@Mg(BH4)2', an unexplained code) is no component: the
+    system's name keeps it as written, and its ``unresolved`` lists it (returned here, last)."""
+    catalyst = onto.roles[_ROLE_CATALYST.id] or _ROLE_CATALYST.id
+    if host.role is None:
+        host.role = onto.roles[_ROLE_HOST.id] or _ROLE_HOST.id
+    kept: list[Component] = []
+    unresolved: list[Component] = []
+    for c in additives:
+        if c.role is None and c.term is None and _try_formula(c.formula) is None and c.formula not in put_in:
+            unresolved.append(c)
+            continue
+        if c.role is None:
+            usual = onto.v.get(c.term).usual_role if c.term and c.term in onto.v else None
+            c.role = usual or catalyst
+        kept.append(c)
+    return host, kept, unresolved
+
+
 _MAX_WHOLE = 1000   # a ratio whose smallest whole numbers are larger than this is left as written
-
-
-def default_role(c: Component, host: bool, vocab: Vocabulary | None = None) -> str | None:
-    """The role of a component the hydride rules gave none: a host (of another chemistry, 'Ni' measured
-    alone) is the system's HostHydride, as every record's first component is; an additive the ontology
-    knows, or writes as a formula, the role the ontology says it usually takes, else a catalyst's (what a
-    known additive of no other reading takes). None for an additive the ontology does not know ('MHG', an
-    unexplained code): it can take no role, and no record lists it."""
-    onto = _ontology(vocab)
-    if host:
-        return onto.roles[_ROLE_HOST.id] or _ROLE_HOST.id
-    if c.term is None and _try_formula(c.formula) is None:
-        return None
-    usual = onto.v.get(c.term).usual_role if c.term and c.term in onto.v else None
-    return usual or onto.roles[_ROLE_CATALYST.id] or _ROLE_CATALYST.id
 
 
 def _whole_ratio(parts: list[_Part]) -> list[_Part]:
@@ -2322,6 +2333,15 @@ def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None
     comp = f.composition
     found = [(hydrogen, name) for name, hydrogen, frame in _ontology(vocab).hydride_frames if frame == comp]
     return max(found)[1] if found else None   # the fully hydrided phase: TiH2, not TiH
+
+
+def hydride_system(system: MaterialSystem, vocab: Vocabulary | None = None) -> bool:
+    """Whether the hydride rules read ``system`` (``_hydride_chemistry``: a part is a hydride or a metal that
+    forms one, or the ontology cannot read it). A host of another chemistry ('LiCoO2', 'Ni' alone) takes the
+    HostHydride role only as every record's first component does: this, not its role, says it is a store."""
+    onto = _ontology(vocab)
+    parts = [_Part(c.text, None, None, _resolve(_material_text(c.text) or c.formula, onto)) for c in system.components]
+    return bool(system.unresolved) or _hydride_chemistry(parts, onto)
 
 
 def storage_metal(formula: str, vocab: Vocabulary | None = None) -> bool:

@@ -68,9 +68,9 @@ def test_within_one_document_a_notation_is_parsed_once(monkeypatch):
     parsed: list[str] = []
     real = system._analyse
 
-    def counting(text, onto):
+    def counting(text, onto, *put_in):
         parsed.append(text)
-        return real(text, onto)
+        return real(text, onto, *put_in)
 
     monkeypatch.setattr(system, "_analyse", counting)
     with one_document():

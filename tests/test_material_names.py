@@ -43,6 +43,13 @@ def test_a_class_noun_after_a_joiner_is_no_name_of_the_formula():
     assert class_members(text, mentions(text)) == {}
 
 
+def test_a_name_with_a_part_no_reading_knows_names_no_member_of_the_class():
+    # 'Na/Ca-based': the parse keeps 'Ca-based' as no component (``MaterialSystem.unresolved``), which leaves
+    # Na alone; the words still name a kind of hydride, not one formula
+    text = "Na/Ca-based hydrides for hydrogen storage"
+    assert class_members(text, mentions(text)) == {}
+
+
 # ------------------------------------------------------------------------ precursors
 @pytest.mark.parametrize("sentence, value, additive", [
     ("Ti3C2 MXene etched from Ti3AlC2 was ball milled with MgH2, and the composite released 6.2 wt% H2 at 300 °C.",

@@ -191,7 +191,8 @@ def test_the_memo_key_reads_every_field_of_a_system_and_of_its_components():
     differ only there would share one answer."""
     from ontology.models import Amount, Component, MaterialSystem
     from ontology.strategy_rules import _content
-    assert set(MaterialSystem.model_fields) == {"text", "name", "host", "additives", "architecture", "key"}
+    assert set(MaterialSystem.model_fields) == {"text", "name", "host", "additives", "architecture", "key",
+                                                "unresolved"}
     assert set(Component.model_fields) == {"formula", "text", "term", "amount", "role", "additive_class", "in_situ"}
     assert set(Amount.model_fields) == {"value", "unit"}
     a, b = parse_system("MgH2–5 wt% TiO2"), parse_system("MgH2–10 wt% TiO2")

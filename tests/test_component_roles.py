@@ -1,0 +1,71 @@
+"""Every component leaves the parse with a role (``ontology.system._with_roles``): the host is the system's
+HostHydride, a known additive takes its usual role, a name the text put into the sample is a catalyst, and
+a part that can take no role is no component at all — the name keeps it as written and the system lists it
+in ``unresolved``. So the parse, the graph and the record contract never hold a component without a role."""
+from __future__ import annotations
+
+from ingest.extract import components_of, extract_text
+from ontology.models import GraphBatch, Measurement, Source, SourceRef
+from ontology.system import analyse_system, parse_system
+from ui.cli.extract import contract_rows
+
+# ('QJX', 'ZQW': no element is written Q, J or X, and the ontology names no such material)
+
+
+def test_a_part_no_reading_knows_is_no_component_but_stays_in_the_name():
+    found = analyse_system("QJX–NaBH4–4 wt% CeO2")
+    system = found.system
+    assert [(c.formula, c.role) for c in system.components] == [("NaBH4", "HostHydride"), ("CeO2", "Catalyst")]
+    assert system.unresolved == ["QJX"] and "QJX" in system.name
+    assert any("'QJX' has no role" in n for n in found.notes)
+    # the record contract lists the same components, none left to repair
+    assert [(c["material"], c["role"]) for c in components_of(system)] == [("NaBH4", "HostHydride"),
+                                                                          ("CeO2", "Catalyst")]
+
+
+def test_a_system_of_another_chemistry_has_its_roles_from_the_parse():
+    from ontology.system import hydride_system
+
+    system = parse_system("WO3–4 wt% CuO")
+    assert all(c.role is not None for c in system.components)
+    assert system.host.role == "HostHydride" and not system.unresolved
+    # (a role given as every record's first component has one is no sign of a hydrogen store)
+    assert not hydride_system(system)
+    assert hydride_system(parse_system("Mg85Ni10Y5")) and hydride_system(parse_system("ZQW@KBH4", strict=False))
+
+
+def test_a_name_the_text_put_into_the_sample_is_its_catalyst():
+    system = analyse_system("KAlH4–ZQW", put_in=["ZQW"]).system
+    assert [(c.formula, c.role) for c in system.components] == [("KAlH4", "HostHydride"), ("ZQW", "Catalyst")]
+    assert not system.unresolved
+
+
+def test_a_name_the_text_dopes_the_hydride_with_is_a_catalyst_of_the_record():
+    # (the sample reader tells the parse what the text put in: the role is still the parse's)
+    rows = contract_rows(extract_text("NaAlH4 doped with nitrogen-rich graphdiyne (NGY) released 4.4 wt% H2 at 170 °C."))
+    (row,) = [r for r in rows if r.get("kind") == "measurement"]
+    assert [(c["material"], c["role"]) for c in row["components"]] == [("NaAlH4", "HostHydride"), ("NGY", "Catalyst")]
+
+
+def test_near_miss_a_name_nobody_put_in_stays_unresolved():
+    # (near miss: the same notation with no word of the text putting ZQW in; and a loading of it, which
+    # says it was added, keeps it as a catalyst)
+    system = analyse_system("KAlH4–ZQW", put_in=["QJX"]).system
+    assert [c.formula for c in system.components] == ["KAlH4"] and system.unresolved == ["ZQW"]
+    loaded = parse_system("KAlH4–7 wt% ZQW", strict=False)
+    assert [(c.formula, c.role) for c in loaded.components] == [("KAlH4", "HostHydride"), ("ZQW", "Catalyst")]
+
+
+def test_the_graph_holds_no_component_without_a_role(empty_store):
+    source = "doi:10.1000/roles1"
+    systems = [parse_system(t, strict=False) for t in ("QJX–Mg2FeH6–5 wt% Ni", "WO3–4 wt% CuO")]
+    empty_store.load(GraphBatch(
+        sources=[Source(id=source, kind="publication", title="Roles of parts")],
+        measurements=[Measurement(property="onset_dehydrogenation_temperature", value=212.0 + k, unit="degC",
+                                  system=s, source=SourceRef(source_id=source, section="2"))
+                      for k, s in enumerate(systems)]))
+    rows = empty_store.query("MATCH (s:System)-[a:HAS_HOST|HAS_ADDITIVE]->(x:Material) "
+                             "RETURN s.name AS name, x.id AS mat, a.role AS role")
+    assert rows and all(r["role"] for r in rows)
+    assert not any("QJX" in r["mat"] for r in rows)
+    assert {r["name"] for r in rows} == {s.name for s in systems}     # the name as written, QJX and all
