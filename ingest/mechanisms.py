@@ -694,8 +694,11 @@ class _Context:
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
         self.measured: dict[str | None, dict[str, tuple]] = {}
-        self.alternatives: set[str] = set()        # the additives the passage names as alternatives (``apart``)
-        self.best: str | None = None                # the alternative the passage ranks above the others
+        self._alternative_set: set[str] = set()       # the additives the passage names as alternatives (``apart``)
+        self._best: str | None = None               # the alternative the passage ranks above the others
+        # (the passage's sentences not yet read for alternatives, each with whether it might name two materials when
+        # it was added: read in order when a claim asks, most sentences never being asked for them)
+        self._unranked: list[tuple[_Said, bool]] = []
         self.sentences: list = []                   # the document's running-text sentences (``_class_turned_to``)
 
     def enter(self, sent) -> None:
@@ -704,7 +707,7 @@ class _Context:
         if key != self.key:
             self.key, self.previous, self.earlier, self.last = key, [], [], []
             self._named, self._unread = {}, []
-            self.alternatives, self.best = set(), None
+            self._alternative_set, self._best, self._unranked = set(), None, []
             self.paragraphs += 1
         elif paragraph != self.paragraph and not (
                 start is not None and self.last_end is not None and 0 <= start - self.last_end <= 1):
@@ -726,20 +729,39 @@ class _Context:
                 self.abbreviated.setdefault(abbr, formula)
                 self.spelled.setdefault(abbr, formula)
         self._unread.append(said)
-        # (alternatives are two materials or more, and the best one is one of the passage's alternatives: a
-        # sentence that cannot name two, in a passage that named none, has its materials read only if a later
-        # sentence asks for them)
-        if self.alternatives or said.may_name_two():
-            self.alternatives |= _alternatives(said.mentions, said.sent.text)
-            text = said.sent.text
-            for pos, f, _ in said.mentions:
-                # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
-                best = BEST.search(text, pos, pos + 50) if f in self.alternatives else None
-                if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
-                    self.best = f
+        self._unranked.append((said, said.may_name_two()))
         for kind, formula in _formulas_of_kinds(said.sent.text):
             self.kinds.setdefault(kind, set()).add(formula)
         self.last_end = getattr(said.sent, "end", None)
+
+    def _rank(self) -> None:
+        """Reads the sentences added since alternatives were last asked for, for the alternatives they name and the
+        best of them, in order (each as it was when added: ``may_name_two`` was asked then)."""
+        for said, may_name_two in self._unranked:
+            # (alternatives are two materials or more, and the best one is one of the passage's alternatives: a
+            # sentence that cannot name two, in a passage that named none, has its materials read only if a later
+            # sentence asks for them)
+            if self._alternative_set or may_name_two:
+                self._alternative_set |= _alternatives(said.mentions, said.sent.text)
+                text = said.sent.text
+                for pos, f, _ in said.mentions:
+                    # ('the Ti2C exhibits the best catalytic effect': the best one, within its clause after it)
+                    best = BEST.search(text, pos, pos + 50) if f in self._alternative_set else None
+                    if best and not _CLAUSE_BREAK.search(text, pos, best.start()):
+                        self._best = f
+        self._unranked.clear()
+
+    @property
+    def alternatives(self) -> set[str]:
+        """The additives the passage named as alternatives so far (``_rank``)."""
+        self._rank()
+        return self._alternative_set
+
+    @property
+    def best(self) -> str | None:
+        """The alternative the passage ranked above the others, if any."""
+        self._rank()
+        return self._best
 
     @property
     def named(self) -> dict[str, None]:

@@ -1772,9 +1772,12 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     irradiation'), which a later bare value of one of them takes up. A word said of one material
     ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
     sample is the reference, made without them."""
+    strategies = _own_strategies([x for x in ms if not _proposed(text, x)], text)
+    if not strategies:
+        return []   # (nothing said of any sample: most sentences)
     free: list[str] = []
     said: list[tuple[str, MaterialSystem, Mention]] = []     # (strategy, the material it is said of, its mention)
-    for m in _own_strategies([x for x in ms if not _proposed(text, x)], text):
+    for m in strategies:
         if not sentence_wide(m.term) or _making(text, m):
             continue
         owner = next((o for o in ms if o.kind in (SYSTEM_LABEL, "Material")
