@@ -194,6 +194,7 @@ from .value_roles import (
     CLAUSE_BREAK,
     DIFFERENCE,
     DIFFERENCE_AFTER,
+    FRONTED_SETTING,
     SHIFTED_TO,
     THEORETICAL,
     calculated_from_curves,
@@ -1393,8 +1394,11 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
 # ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
 # asked of every sentence)
-_STUDY_COMPUTED = re.compile(rf"(?=[wotbuv])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
-                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b)", re.I)
+# (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
+_STUDY_COMPUTED = re.compile(rf"(?=[wotbuvihe])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
+                             rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
+                             rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
@@ -2552,9 +2556,8 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
         and not _MEASURED_WORD.search(text, 0, g.start) and not _MEASURED_WORD.search(gap)
 
 
-# "At 225 °C, hydrogen desorption commences, with …": a value that opens its sentence after 'at', and the clause
-# after its comma that tells what happens there
-_FRONTED_AT = re.compile(r"\W*at\s+(?:~|∼|about\s+|around\s+|approximately\s+)?", re.I)
+# "At 225 °C, hydrogen desorption commences, with …": the clause after a fronted value's comma that tells what
+# happens there (value_roles.FRONTED_SETTING: a value set before its clause)
 _TOLD_CLAUSE = re.compile(r"\s*,[^,;]+,")
 
 
@@ -2562,7 +2565,7 @@ def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
     """Where the words naming g begin when the value before it was fronted ("At 225 °C, hydrogen desorption
     commences, with maximum rates at 278 and 350 °C"): after the clause that told what happens at that value,
     whose words named it (the onset) and not the values after it; None otherwise."""
-    if not _FRONTED_AT.fullmatch(text, 0, last.start):
+    if not FRONTED_SETTING.search(text, max(0, last.start - 45), last.start):
         return None
     told = _TOLD_CLAUSE.match(text, last.end, g.start)
     return told.end() if told else None

@@ -603,7 +603,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
     if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
-            and _FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
+            and FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
         # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
         # the composite decomposes fully")
         # "at 225 °C, hydrogen desorption commences", "below 240 °C the composite decomposes fully": a temperature
@@ -1063,7 +1063,8 @@ _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
-_FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:already\s+|even\s+|only\s+)?(?:at|below|above|up\s+to)"
+FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\bthat\s+)(?:already\s+|even\s+|only\s+)?"
+                              r"(?:at|below|above|up\s+to)"
                               r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
                               rf"{APPROX}$", re.I)
 # "releases ≥8 wt% H2 above", "more than 9 wt% of hydrogen is released above": an amount of hydrogen right
@@ -1086,11 +1087,14 @@ _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
-_CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|but|while|whereas|which|that|than)\b", re.I)
+# (and 'with' after the clause's verb: "desorption commences with two major steps" says how it goes on, not
+# what happens at the value)
+_CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|but|while|whereas|which|that|than)\b"
+                               r"|(?<=[a-z]s\s)with\b", re.I)
 
 
 # "NaAlH4–2 mol% CeCl3": an additive's amount in a sample's name, no value of the clause
-_LOADING_AT = re.compile(rf"{AMOUNT}\s*(?:of\s+)?[A-Z]")
+_LOADING_AT = re.compile(rf"{AMOUNT}\s*(?:of\s+)?(?=[A-Z])")
 
 
 def _event_said_after(text: str, g: Group) -> str | None:
@@ -1102,7 +1106,8 @@ def _event_said_after(text: str, g: Group) -> str | None:
     if end is not None and end.group().isdigit():
         return None   # "at 250 °C, the rate can reach 1.25 wt%/min": the setting of the clause's own value
     said: list[str] = []
-    role, key = choose_property(g.unit, " ".join(WORD.findall(rest)[:8]), "", said)
+    # (a loading in the clause's sample, 'NH3BH3–5 wt% Pt', is no word of what happens)
+    role, key = choose_property(g.unit, " ".join(WORD.findall(_LOADING_AT.sub(" ", rest))[:8]), "", said)
     if role != "property" or said != ["property:named"] or key is None:
         return None
     return key if any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) else None

@@ -78,3 +78,15 @@ def test_theoretical_right_after_the_value_makes_it_theoretical():
     # near miss: a value followed by a word that is no basis stays measured
     v = facts("The MgH2–5 wt% Nb2O5 composite released 6.3 wt% hydrogen within 10 min at 300 °C.")
     assert v[6.3].basis == "measured"
+
+
+def test_a_study_said_in_the_passive_to_be_computed_gives_calculated_values():
+    for opening in ("Dehydrogenation of Co-doped MgH2 has been investigated using ab initio molecular dynamics.",
+                    "Hydrogen release from the Nb-doped MgH2(110) surface was studied by DFT.",
+                    "The Ti-doped MgH2 surface was modelled using first-principles methods."):
+        v = facts(opening, "The activation energy barrier for H2 desorption is 0.95 eV.")
+        (m,) = [m for value, m in v.items() if abs(value - 91.66) < 0.01]     # (0.95 eV per molecule, in kJ/mol)
+        assert m.basis == "calculated", opening
+    # near miss: a sample studied by an experimental technique keeps its values measured
+    v = facts("The MgH2–Ni sample was investigated by XRD.", "Its activation energy is 75 kJ/mol.")
+    assert v[75.0].basis == "measured"

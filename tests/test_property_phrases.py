@@ -207,3 +207,23 @@ def test_an_additive_loaded_is_no_hydrogen_loading():
     # near miss: 'loading' of an additive names no uptake
     assert [p for p, _ in property_values("The loading of 10 wt% Ni onto MgH2 lowers the onset to 250 °C.")] == [
         "onset_dehydrogenation_temperature"]
+
+
+@pytest.mark.parametrize(("sentence", "onset"), [
+    ("The study of Na2Mg2FeH6 reveals that at 232 °C, hydrogen desorption commences with two steps, with maximum "
+     "H2 desorption rates at 281 and 344 °C.", 232.0),
+    ("DSC shows that at 118 °C, hydrogen release from LiAlH4–3 mol% TiC begins with a small endotherm.", 118.0),
+    ("It was found that at 95 °C, hydrogen desorption from the NH3BH3–5 wt% Pt composite commences, with an "
+     "induction period.", 95.0),
+])
+def test_a_value_fronted_after_that_is_named_by_the_clause_it_opens(sentence, onset):
+    # 'that at T, X commences with …': the clause's verb names the onset; the 'with' phrase only says how it goes on
+    got = dict((v, p) for p, v in property_values(sentence))
+    assert got[onset] == "onset_dehydrogenation_temperature", sentence
+
+
+def test_a_value_after_that_in_another_clause_keeps_its_setting_reading():
+    # near miss: 'that at 300 °C the composite releases 6.1 wt%': the clause names no stage, 300 °C is a setting
+    assert [p for p, _ in property_values(
+        "The results show that at 300 °C the MgH2–Nb2O5 composite releases 6.1 wt% within 10 min.")] == [
+        "hydrogen_capacity"]
