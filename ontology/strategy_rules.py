@@ -115,10 +115,21 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
     adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application, system.host)
-                                 else role_in_application(a.role, application)}) for a in system.additives]
+                                 else role_in_application(_metal_reactant_as_solid(a, application), application)})
+            for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def _metal_reactant_as_solid(c: Component, application: str | None) -> str | None:
+    """The role to read in ``application``: a metal that reacts with a borohydride ('LiBH4–Al': AlB2 forms as
+    hydrogen is released) is, in an electrolyte, where nothing is released, a solid mixed in as any catalyst-read
+    one is (the conductor's partner), no substituent of the lattice as a hydride partner is."""
+    if application == APPLICATIONS["electrolyte"] and c.role == ROLES["destabilizer"] \
+            and not _has_h(_elements(c, vocabulary())):
+        return ROLES["catalyst"]
+    return c.role
 
 
 def _cation_dopant(c: Component, application: str | None, host: Component | None = None) -> bool:

@@ -1154,6 +1154,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if _is_electrolyte_partner(part, host, onto) and not paired:
         # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
+    if _boride_former(part, host):
+        return r[_ROLE_DESTAB.id]                # 'LiBH4–Al', '2NaBH4–Mg': a reactant (AlB2, MgB2 form)
     if part.material is not None and part.material.metals:
         return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
@@ -1207,6 +1209,19 @@ def _complex_anion(part: _Part) -> frozenset[str] | None:
     metals = set(_metals(els))
     framework = frozenset(els - metals - _HYDROGEN)
     return framework if metals and framework else None
+
+
+def _boride_former(part: _Part, host: _Part) -> bool:
+    """A main-group metal written beside a borohydride with no loading ('2LiBH4–Al', 'NaBH4–Mg'): it takes
+    the boron into a boride (AlB2, MgB2) as the composite releases hydrogen, a reactant that destabilises the
+    borohydride as a binary hydride partner does — the reactive hydride composite the strategy rules read it as
+    (ontology.strategy_rules) — not a catalyst. A transition metal catalyses; one given as a loading
+    ('LiBH4–10 wt% Al') is an additive of the sample; the host's own metal is no partner."""
+    els = set(part.elements)
+    metals = set(_metals(els))
+    if not metals or metals & TRANSITION or els - metals or metals <= set(_metals(host.elements)):
+        return False
+    return _complex_anion(host) == frozenset({"B"}) and (part.amount is None or part.amount.unit == "ratio")
 
 
 def _inert_binary_hydride(part: _Part, host: _Part) -> bool:

@@ -197,3 +197,30 @@ def test_a_storage_hydride_of_variable_content_stays_the_host():
     # MgH1.8 is the ontology's MgH2, which has no catalyst's role: the host, with its catalyst
     s = analyse_system("MgH1.8–Ni").system
     assert s.host.formula == "MgH1.8" and _adds(s) == {"Ni": "Catalyst"}
+
+
+# ----------------------------------------------------------- a main-group metal beside a borohydride
+@pytest.mark.parametrize("text, metal", [
+    ("The 2NaBH4–Mg mixture releases 5.2 wt% hydrogen below 480 °C.", "Mg"),
+    ("Ca(BH4)2–Al starts to decompose at 330 °C.", "Al"),
+    ("The LiBH4-Mg sample gives off 6.9 wt% H2 by 450 °C.", "Mg"),
+])
+def test_a_main_group_metal_beside_a_borohydride_is_its_reactant(text, metal):
+    from extracted import records
+
+    (row,) = records(text)
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    assert roles[metal] == "DestabilizingReactant", row      # it forms a boride: no catalyst
+    assert row["strategies"] in (["ReactiveHydrideComposite"], ["LithiumRHC"]), row   # (LithiumRHC: its family)
+
+
+@pytest.mark.parametrize("text, metal, role", [
+    ("LiBH4 milled with 10 wt% Al releases 7.0 wt% H2 below 450 °C.", "Al", "Catalyst"),   # a loading
+    ("The LiBH4–Ni composite releases 8.1 wt% H2 below 450 °C.", "Ni", "Catalyst"),        # a transition metal
+    ("The LiBH4–Al@SBA-15 electrolyte conducts 0.3 mS/cm at 30 °C.", "Al", "SolidElectrolytePartner"),
+])
+def test_a_loaded_or_transition_metal_or_one_in_an_electrolyte_is_no_reactant(text, metal, role):
+    from extracted import records
+
+    roles = {c["material"]: c["role"] for r in records(text) for c in r["components"]}
+    assert roles[metal] == role, roles
