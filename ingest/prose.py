@@ -866,7 +866,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and not _formed_in_sample(text, m, usable):
             ctx.cues.append("system:relative")
             return s  # "Compared with bulk Mg(BH4)2, whose dehydrogenation peaks at 362 °C, …": the clause's own
-        if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
+        # (a bound written inside the bracket, "(less than 1.0 wt%)", "(no more than 2 wt%)", is the value's)
+        bound = qualifier_start(text, g.start) if g.qualifier in ("<", ">", "<=", ">=") else g.start
+        if m.end <= g.start and any(_IN_PARENTHESES.fullmatch(text, m.end, at) or _LABELLED.fullmatch(text, m.end, at)
+                                    for at in {g.start, bound}):
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
