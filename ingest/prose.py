@@ -1397,6 +1397,15 @@ _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|the
                          re.I)
 
 
+def _share_stated_of(x: MaterialSystem, sample: MaterialSystem) -> bool:
+    """Is ``x`` the passage's ``sample`` with an amount on an additive its notation gave none (and nothing else)?"""
+    if x is sample or x.host.formula != sample.host.formula or len(x.additives) != len(sample.additives):
+        return False
+    pairs = list(zip(x.additives, sample.additives))
+    return all(a.formula == b.formula and (b.amount is None or a.amount == b.amount) for a, b in pairs) \
+        and any(a.amount is not None and b.amount is None for a, b in pairs)
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
@@ -1460,6 +1469,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
+    if ctx.system is not None and ctx.system.additives:
+        # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the
+        # passage's sample's additive (given to the additive's words by ingest/samples.py) is that sample's, so
+        # "the mixture" is the sample with it
+        ctx.system = next((x for _, x in systems if _share_stated_of(x, ctx.system)), ctx.system)
     if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds or ctx.carbons_here:
         systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds,
                                        ctx.carbons_here)   # "the catalysed MgH2"
