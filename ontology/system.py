@@ -2082,10 +2082,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
-        # (a hydride the ontology has no term for is one by its formula: 'KB3H8·(H2O)n', 'NaB3H8·2NH3' are
-        # the borane salt with its water or ammonia, as 'LiB11H14·(H2O)n' is; a salt without hydrogen is no host)
-        if host is None or not (host.term is not None and host.term.id in onto.hydride_terms or host.term is None
-                                and _is_hydride(_Part(m.group(1), p.sep, p.group, host), onto)):
+        if host is None or host.term is None or host.term.id not in onto.hydride_terms:
             return None
     if host is None or partner is None:
         return None
