@@ -36,8 +36,10 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
     out = []
     for m in _BRACKET.finditer(text):
         abbr = m.group(1)
-        symbol = bool(_SYMBOL.fullmatch(abbr))
-        if sum(c.isupper() for c in abbr) < 2 and not symbol:
+        symbol = bool(_SYMBOL.fullmatch(abbr)) and _element(abbr)
+        # 'graphene (G)': one capital that is no element's symbol is the initial of the one word before it
+        initial = len(abbr) == 1 and abbr.isupper() and not symbol
+        if sum(c.isupper() for c in abbr) < 2 and not symbol and not initial:
             continue                      # '(x)', '(s)', '(Fig)': no abbreviation
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         if before is None:
@@ -45,6 +47,8 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
         words = before.group(0).split()
         name = _form_of_element(words, abbr) if symbol else \
             spelled_by(words, abbr.rstrip("s") if abbr[-1:] == "s" and abbr[:-1].isupper() else abbr)
+        if initial and (name is None or len(name) != 1):
+            continue                      # (a letter spelled from several words, 'composite sample (A)', names none)
         # ('ordered nanoporous hard carbon (NPC)': the letters skip a word of the support's name)
         while name and len(name) < len(words) and is_architecture_word(words[-len(name) - 1]):
             name = words[-len(name) - 1:]
@@ -52,6 +56,16 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
         if material:
             out.append((abbr, *material))
     return out
+
+
+@per_document(maxsize=256)
+def _element(symbol: str) -> bool:
+    """Is ``symbol`` an element's ('C', 'Ni'; not 'G' nor 'M', which no formula reads)?"""
+    try:
+        parse_formula(symbol)
+    except (FormulaError, ValueError):
+        return False
+    return True
 
 
 def _form_of_element(words: list[str], symbol: str) -> list[str] | None:

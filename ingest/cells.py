@@ -14,6 +14,7 @@ from ontology.vocabulary import vocabulary
 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .nlp import SYSTEM_LABEL, Mention, system_of
+from .quantity_text import REFERENCE_ELECTRODE
 from .samples import has_hydrogen
 
 # "a Li–TiS2 cell", "Li symmetric cells", "a TiS2/Li all-solid-state Li-ion battery": the device a sample
@@ -125,6 +126,18 @@ def counter_electrodes(text: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if id(m) not in drop]
 
 
+# "4.4 V vs. Li+/Li", "versus Na/Na+": the redox couple a potential is read against, no material of the sentence
+_REFERENCE_ELECTRODE = re.compile(REFERENCE_ELECTRODE)
+
+
+def without_reference_electrodes(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions without the metal of a reference electrode ('vs. Li/Li+' names no lithium sample or additive)."""
+    if "vs" not in text and "versus" not in text:
+        return ms
+    spans = [(r.start(), r.end()) for r in _REFERENCE_ELECTRODE.finditer(text)]
+    return [m for m in ms if not any(a <= m.start < b for a, b in spans)] if spans else ms
+
+
 def _formula_of(m: Mention) -> str:
     """A material as a formula: a name the ontology knows ('lithium') by its term's formula, else as written."""
     vocab = vocabulary()
@@ -148,6 +161,7 @@ def named_electrode(text: str, m: Mention) -> bool:
 
 
 _ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?)$", re.I)
+_ELECTRODE_NOUN = re.compile(r"(?:(?:positive|negative)\s+)?(?:electrodes?|cathodes?|anodes?)", re.I)
 
 
 def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
@@ -158,20 +172,49 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
     electrolyte is then the cell's, not the sample's. Only where the sentence names an electrolyte too, or
     a cell ("Cells with Li metal and InLi anodes …"); not in a comparison with an electrode material
     ("… than a graphite anode")."""
-    ms = counter_electrodes(text, ms)
+    return _electrode_layers(text, counter_electrodes(text, ms))[0]
+
+
+def passage_electrode_layers(text: str, ms: list[Mention], electrodes: set[str]) -> list[Mention]:
+    """``electrode_layers``, over a passage: a hydrogen-free material a sentence named as a cell's electrode
+    ("a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode") is still that cell's
+    electrode where a later sentence of the passage names it again ("…, corresponding to a TiS2 utilization of
+    85 %"): never an additive of the electrolyte's sample. ``electrodes`` (the formulas named so far) grows."""
+    ms, dropped = _electrode_layers(text, counter_electrodes(text, ms))
+    named = {formula for m in dropped if (formula := _electrode_formula(m)) is not None}
+    if electrodes:
+        ms = [m for m in ms if m.kind not in (SYSTEM_LABEL, "Material") or _electrode_formula(m) not in electrodes]
+    electrodes |= named
+    return ms
+
+
+def _electrode_formula(m: Mention) -> str | None:
+    """The formula of a hydrogen-free material mention (what a cell electrode is named by), else None."""
+    system = system_of(_formula_of(m))
+    if system is None or has_hydrogen(system) or len(system.components) != 1:
+        return None
+    return system.components[0].formula
+
+
+def _electrode_layers(text: str, ms: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """``electrode_layers`` after the counter electrodes are gone, with the electrodes it dropped."""
     if not _names_electrode(text) or "electrolyte" not in text and not _A_CELL.search(text):
-        return ms
+        return ms, []
     materials = [m for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
     electrodes = [m for m in materials if named_electrode(text, m)]
     # ("Cells with Li metal and Sn–Li anodes reach …": a sentence about the cell names its electrodes too)
     electrolytes = [m for m in materials if _ELECTROLYTE_AFTER.match(text, m.end)]
     if not electrodes:
-        return ms
+        return ms, []
     systems = {id(m): system_of(m.text) for m in electrodes}
     # (a hydride as written: an In–Li or Li metal anode holds no hydrogen, whatever hydride Li forms)
     hydride = [m for m in electrodes if (x := systems[id(m)]) is not None
                and any("H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in x.components)]
     drop = {id(m) for m in electrodes if m not in hydride[:1]}
+    # (and the electrode noun itself, 'a FeS2 cathode': the document may have made it a name of that material,
+    # as it makes 'the HEA' one of the alloy it named so; in a cell it is the cell's part, no sample)
+    drop |= {id(m) for m in materials if _ELECTRODE_NOUN.fullmatch(m.text) and id(m) not in drop
+             and any(e.end <= m.start and not text[e.end:m.start].strip() for e in electrodes if id(e) in drop)}
     if hydride:
         # (an electrolyte that is the subject of a clause of its own keeps its values: "A MgH2 electrode
         # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
@@ -180,4 +223,4 @@ def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:
     # form, no nano design of the electrolyte)
     ends = {m.end for m in ms if id(m) in drop}
     drop |= {id(m) for m in ms if m.kind == "Strategy" and (m.start - 1 in ends or m.start in ends)}
-    return [m for m in ms if id(m) not in drop]
+    return [m for m in ms if id(m) not in drop], [m for m in electrodes if id(m) in drop]

@@ -16,7 +16,8 @@ from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms, notation_letters
-from .nlp import SYSTEM_LABEL, Mention, system_of
+from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
+from .sample_words import ALLOY_NOUNS
 
 # An abbreviation the text defines for a material of the ontology ('carbon aerogel (CA)') is kept in the
 # same map as the classes, under this prefix: "LiBH4/CA" then reads as LiBH4 in carbon aerogel, not as a
@@ -93,6 +94,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
         known = vocab.lookup(abbr, "Material")
         if itself and (known is None or material not in (known.label, known.formula)):
             members.setdefault(ABBREVIATION + abbr, material)
+    # ('Mg–Li–MS–G' after 'Mg–Li alloy': the alloy's symbols leading a later notation are that alloy)
+    for pair, alloy in _named_alloys(ms):
+        members.setdefault(ABBREVIATION + pair, alloy)
     # ('MgH2–MS' after 'Mg2Si (MS)': a formula the text shortens to its symbols' capitals)
     for abbr, formula in formula_abbreviations(text):
         members.setdefault(ABBREVIATION + abbr, formula)
@@ -103,6 +107,25 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     for abbr, material in notation_letters(text):
         members.setdefault(ABBREVIATION + abbr, material)
     return members
+
+
+# two element symbols joined by a dash, then the noun of an alloy ('Mg–Li alloy', 'Mg-Sn alloys')
+_ALLOY_PAIR = re.compile(rf"([A-Z][a-z]?)[-–]([A-Z][a-z]?)\s+(?i:{ALLOY_NOUNS})")
+
+
+def _named_alloys(ms: list[Mention]) -> list[tuple[str, str]]:
+    """(pair as written with either dash, the alloy's name) of each binary alloy a mention names by its two
+    symbols and the noun of an alloy ('Mg–Li alloy': Mg(Li), the ontology's; 'Mg–Sn alloy': Mg(Sn)): a later
+    notation that leads with the pair ('the Mg–Li–MS–G composite') is made of that alloy, not of Mg with a
+    catalyst Li."""
+    out = []
+    for m in ms:
+        pair = _ALLOY_PAIR.fullmatch(m.text) if m.kind in (SYSTEM_LABEL, "Material") else None
+        system = material_system(m) if pair is not None else None
+        if system is None or len(system.components) > 2:
+            continue
+        out += [(f"{pair.group(1)}{dash}{pair.group(2)}", system.name) for dash in "–-"]
+    return out
 
 
 def _written_labels(term_id: str) -> list[str]:

@@ -1254,11 +1254,16 @@ def _elements(formula: str) -> frozenset[str]:
     return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
+_GROUP_ON_SUPPORT = re.compile(r"\([^()]+[–\-+][^()]+\)[@/]")     # '(Ni–TiO2)@rGO': catalysts on a support
+
+
 @per_document(maxsize=4096)   # (pure on its two formulas, asked for each mention of each sentence read back)
 def _credited(formula: str, host: str | None) -> bool:
     """An additive worth naming: not a part of the host ('Mg' in MgH2, 'B' in LiBH4, 'H'), not an
-    ion or a bond ('[BH4]', 'B–H'), not the host itself."""
-    if not formula or formula.startswith(("[", "(")) or re.fullmatch(r"[A-Z][a-z]?-[A-Z][a-z]?", formula):
+    ion or a bond ('[BH4]', 'B–H'), not the host itself. A bracketed group of catalysts on its support,
+    '(Ni–TiO2)@rGO', is one catalyst, no ion."""
+    if not formula or formula.startswith(("[", "(")) and not _GROUP_ON_SUPPORT.match(formula) \
+            or re.fullmatch(r"[A-Z][a-z]?-[A-Z][a-z]?", formula):
         return False
     if host and _same_host(formula, host):
         return False

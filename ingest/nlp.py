@@ -65,7 +65,7 @@ from .pdf_copy import (
     split_subscripts,
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
-from .sample_words import SAMPLE_NOUNS
+from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -1175,6 +1175,8 @@ def _mentions(text: str) -> list[Mention]:
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
     found = _brackets_closed(text, found)
+    if "lloy" in text:
+        found = _alloys_named(text, found)
     if _DASH_WORD.search(text):
         found = _polymer_joined(text, found)
     if "(" in text and "%" in text:
@@ -1214,6 +1216,27 @@ def _polymer_joined(text: str, found: list[Mention]) -> list[Mention]:
         at = next((i for i, f in enumerate(out) if f.start >= m.start()), len(out))
         out = [f for f in out if f not in inside]
         out.insert(min(at, len(out)), Mention(SYSTEM_LABEL, m.group(), m.start(), m.end(), term))
+    return out
+
+
+# two element symbols joined by a dash ('Mg–Sn'), and the noun of an alloy after them
+_ELEMENT_PAIR = re.compile(r"[A-Z][a-z]?[-–][A-Z][a-z]?")
+_ALLOY_NOUN_AFTER = re.compile(rf"\s+{ALLOY_NOUNS}\b", re.I)
+
+
+def _alloys_named(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a pair of element symbols written before the noun of an alloy ('the Mg–Sn alloy') one
+    mention with the noun, which says the pair is one alloy (``ontology.system`` reads it so), not a metal and
+    its additive."""
+    out = []
+    for m in found:
+        noun = _ALLOY_NOUN_AFTER.match(text, m.end) if m.kind == SYSTEM_LABEL and _ELEMENT_PAIR.fullmatch(m.text) \
+            else None
+        whole = text[m.start:noun.end()] if noun is not None else ""
+        if noun is not None and system_of(whole) is not None and not any(
+                f.start >= noun.start() and f.start < noun.end() for f in found):
+            m = Mention(SYSTEM_LABEL, whole, m.start, noun.end(), m.term)
+        out.append(m)
     return out
 
 

@@ -223,10 +223,17 @@ _WORD_BEFORE = re.compile(r"[a-z]+$")
 _WORD_AFTER = re.compile(r"[a-z]+")
 
 
+# A sample's notation broken after one of its hyphens: "CeH2.73- MgH2-Ni" (a formula, the hyphen, a space, a formula)
+_NOTATION_BROKEN = re.compile(r"(?<=[A-Za-z0-9)\]])-(\s+)(?=\d*(?:\.\d+)?[A-Z(\[])")
+_FORMULA_BEFORE = re.compile(r"[A-Za-z0-9.()\[\]]+$")
+_FORMULA_AFTER = re.compile(r"[A-Za-z0-9.()\[\]]+?(?=[-–/@+,;:]|\s|$)")
+
+
 def line_break_hyphens(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans to drop so that each word a PDF line broke is whole again: hyphen and space
     where the joined word is a word of the ontology's labels ('en- ergy' -> 'energy'), the space alone
-    where it is not ('ball- milled' -> 'ball-milled')."""
+    where it is not ('ball- milled' -> 'ball-milled'), and the space alone between two formulas a hyphen
+    joins ('CeH2.73- MgH2-Ni' -> 'CeH2.73-MgH2-Ni': one sample's notation)."""
     drops: list[tuple[int, int]] = []
     for m in _BROKEN.finditer(text):
         head = _WORD_BEFORE.search(text, 0, m.start()).group(0)
@@ -235,7 +242,13 @@ def line_break_hyphens(text: str) -> list[tuple[int, int]]:
             drops.append((m.start(), m.end()))
         else:
             drops.append(m.span(1))
-    return drops
+    for m in _NOTATION_BROKEN.finditer(text):
+        head = _FORMULA_BEFORE.search(text, 0, m.start())
+        tail = _FORMULA_AFTER.match(text, m.end())
+        if head is not None and tail is not None and _is_formula(head.group(0).strip(".")) \
+                and _is_formula(tail.group(0).strip(".").lstrip("0123456789.")):    # ('- 2LiH': its coefficient)
+            drops.append(m.span(1))
+    return sorted(drops)
 
 
 @lru_cache(maxsize=1)

@@ -48,7 +48,7 @@ from .amounts import AMOUNT
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
-from .cells import cell_layers, electrode_layers, electrodes_only, named_electrode
+from .cells import cell_layers, electrodes_only, named_electrode, passage_electrode_layers, without_reference_electrodes
 from .class_members import as_member, class_members
 from .codopants import codopants
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -421,6 +421,9 @@ class PassageState:
     # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
     bare_samples: set = field(default_factory=set)
     made_bare: set = field(default_factory=set)   # bare hosts listed first as samples of their own (bare_studied)
+    # the hydrogen-free materials the passage named as a cell's electrodes ("a TiS2 positive electrode"), by
+    # formula: named again later ("a TiS2 utilization of 85 %"), still the cell's, no additive (ingest/cells.py)
+    electrodes: set = field(default_factory=set)
     # the passage said its study is a calculation ("We investigated X by a first principles calculation"), and no
     # sentence since said it made or measured a sample: its values are calculated
     computed: bool = False
@@ -867,7 +870,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and not _formed_in_sample(text, m, usable):
             ctx.cues.append("system:relative")
             return s  # "Compared with bulk Mg(BH4)2, whose dehydrogenation peaks at 362 °C, …": the clause's own
-        if m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start) or _LABELLED.fullmatch(text, m.end, g.start)):
+        # (a bound written inside the bracket, "(less than 1.0 wt%)", "(no more than 2 wt%)", is the value's)
+        bound = qualifier_start(text, g.start) if g.qualifier in ("<", ">", "<=", ">=") else g.start
+        if m.end <= g.start and any(_IN_PARENTHESES.fullmatch(text, m.end, at) or _LABELLED.fullmatch(text, m.end, at)
+                                    for at in {g.start, bound}):
             ctx.cues.append("system:bracketed")
             return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
         if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
@@ -1405,6 +1411,15 @@ _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|the
                          re.I)
 
 
+def _share_stated_of(x: MaterialSystem, sample: MaterialSystem) -> bool:
+    """Is ``x`` the passage's ``sample`` with an amount on an additive its notation gave none (and nothing else)?"""
+    if x is sample or x.host.formula != sample.host.formula or len(x.additives) != len(sample.additives):
+        return False
+    pairs = list(zip(x.additives, sample.additives))
+    return all(a.formula == b.formula and (b.amount is None or a.amount == b.amount) for a, b in pairs) \
+        and any(a.amount is not None and b.amount is None for a, b in pairs)
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
@@ -1421,7 +1436,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
-    ms = electrode_layers(text, ms)   # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode"
+    # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
+    ms = passage_electrode_layers(text, without_reference_electrodes(text, ms), ctx.in_passage.electrodes)
     refs = list(getattr(sent, "refs", None) or []) or cited
     if refs:
         ctx.in_paragraph.refs = refs
@@ -1468,6 +1484,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
+    if ctx.system is not None and ctx.system.additives:
+        # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the
+        # passage's sample's additive (given to the additive's words by ingest/samples.py) is that sample's, so
+        # "the mixture" is the sample with it
+        ctx.system = next((x for _, x in systems if _share_stated_of(x, ctx.system)), ctx.system)
     if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds or ctx.carbons_here:
         systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds,
                                        ctx.carbons_here)   # "the catalysed MgH2"
@@ -3163,14 +3184,16 @@ def _labels_named(g: Group, clause: dict[int, str]) -> list[tuple[str, ...]]:
 
 def _reading_of_application(g: Group, named: list[tuple[str, ...]], others: set[str]) -> str | None:
     """The property of one of ``others``' applications whose labels hold a label the value was named by (its
-    symbol too, as tables head it: 'Ea = 26 kJ/mol' beside a conductivity is the ion's barrier)."""
+    symbol too, as tables head it: 'Ea = 26 kJ/mol' beside a conductivity is the ion's barrier) — each label
+    it was named by: words that name only the first reading ('a lithium ionic conductivity' after a cell's
+    capacity: 'ionic' is in no label of the electronic conductivity) keep it."""
     vocab = vocabulary()
     table = cue_table()
     for key in table:
         term = vocab.property(key)
         if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
             continue
-        if any(set(lab) <= set(own) for lab in named for own in (*table[key], *_header_stems(key))):
+        if named and all(any(set(lab) <= set(own) for own in (*table[key], *_header_stems(key))) for lab in named):
             return key
     return None
 

@@ -150,6 +150,10 @@ _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:of\s+)?(?:H2|hydrogen)\s+)?(?:was|is|has\
                             re.I)
 # "at around 250 °C and around 300 °C": each member with the approximation word the one before it has (one
 # without: "peaks at 168 °C, nearly 60 °C lower than …" starts a difference, no second member)
+# "2.1 V vs. Li+/Li and 2.6 V vs. Na+/Na": the electrode a potential is measured against, written after each
+# value, belongs to its unit (what the volt is read against): the values around it are still one list
+REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\d?\+)?(?![\w+/])"
+_REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
 _DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
@@ -802,7 +806,8 @@ def groups(text: str) -> list[Group]:
                     and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) and _CHANGE_FOR_GAP.match(gap):
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
-                    and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "=") \
+                    and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "="
+                         or nums[j].unit == "V" and _REFERENCE_LIST_GAP.match(gap)) \
                     and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
                                                   and not _DIFFERENCE_NEXT.match(text, nxt.end)

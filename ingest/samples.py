@@ -232,7 +232,8 @@ _BEFORE_HOST = re.compile(
     rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
     # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
-    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|{MILLING_PREFIX}{MILLED})"
+    # ("PEO was blended with NaBH4", "ZrO2 was ground with LiBH4": mixing puts the one in the other as milling does)
+    rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|{MILLING_PREFIX}{MILLED_OR_MIXED})"
     rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"

@@ -15,7 +15,7 @@ from .abbreviations import spelled_out
 from .amounts import AMOUNT, PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import MILLED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
+from .preparation_words import MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -878,9 +878,15 @@ def treatment_setting(text: str, g: Group) -> bool:
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
+    # ("LiBH4 was ground with PEO for 2 h", "milled together with 5 wt% Ni at 300 rpm": the step, then what it was
+    # done with, then its setting; not where a verb of the value comes after: "MgH2 mixed with Ni desorbs for 10 min")
+    heads += [words[max(0, k - 4):k] for k in range(max(0, len(words) - 5), len(words))
+              if words[k].lower() == "with" and not _names_process(words[k + 1:], g.unit)]
     labels = _method_labels(g.unit or "")
     lengths = _label_lengths(g.unit or "")
     for head in heads:
+        if head and _MIXED.fullmatch(head[-1]):
+            return True   # "ground/blended/mixed (with PEO) for 2 h": a mixing's duration (the ontology's MixingParticiple)
         st = stems(" ".join(head))
         # (the head's last words looked up for each length a label has, not every label compared)
         if any(tuple(st[-n:]) in labels for n in lengths if n <= len(st)):
@@ -890,6 +896,7 @@ def treatment_setting(text: str, g: Group) -> bool:
 
 # ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund;
 # "after 3 h of ball milling", "after 2 and 12 h of grinding": a duration 'of' a milling or mixing, MixingGerund)
+_MIXED = re.compile(MILLED_OR_MIXED, re.I)
 _MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
 
 

@@ -115,10 +115,21 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
     adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application, system.host)
-                                 else role_in_application(a.role, application)}) for a in system.additives]
+                                 else role_in_application(_metal_reactant_as_solid(a, application), application)})
+            for a in system.additives]
     if all(a.role == b.role for a, b in zip(adds, system.additives)):
         return system
     return system.model_copy(update={"additives": adds})
+
+
+def _metal_reactant_as_solid(c: Component, application: str | None) -> str | None:
+    """The role to read in ``application``: a metal that reacts with a borohydride ('LiBH4–Al': AlB2 forms as
+    hydrogen is released) is, in an electrolyte, where nothing is released, a solid mixed in as any catalyst-read
+    one is (the conductor's partner), no substituent of the lattice as a hydride partner is."""
+    if application == APPLICATIONS["electrolyte"] and c.role == ROLES["destabilizer"] \
+            and not _has_h(_elements(c, vocabulary())):
+        return ROLES["catalyst"]
+    return c.role
 
 
 def _cation_dopant(c: Component, application: str | None, host: Component | None = None) -> bool:
@@ -438,6 +449,15 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
         if single_atom_form(a.formula, vocab):
             return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
+        members = _group_members(a, vocab)
+        if members:
+            # '(Ni–TiO2)@rGO': a bracketed group of catalysts on one support catalyses as its members do, each
+            # read alone (Ni a metal, TiO2 a metal compound), not as one compound of all their elements
+            kinds = [_additive_rules(m, host, system, application, vocab) for m in members]
+            found = set().union(*kinds) & {"MultiMetalCatalysis", *_CATALYSIS_BY_KIND}
+            if sum("MetalCatalysis" in k for k in kinds) >= 2:
+                found = (found - {"MetalCatalysis"}) | {"MultiMetalCatalysis"}   # '(Ni–Co)@C': two metals
+            return found
         if (_joined_phases(a.formula) or "@" in a.formula) and not on_support(a, vocab):
             # Ti3C2/TiO2, Cu/Ti3C2, Ni@Ti3C2: one catalyst phase on another compound (a catalyst on carbon, 'FeCo/C',
             # is read as its catalyst's kind and then as composite catalysis below, see ``on_support``); the phase
@@ -507,8 +527,9 @@ def _first_phase_kind(a: Component, host: Component, system: MaterialSystem, app
     alone = _first_phase(a)
     # (only on a support known to hold a metal, an MXene or an oxide: a support named by a letter the text
     # defines, 'Ni/G' for Ni on graphene, is read as a carbon and keeps composite catalysis alone)
-    support = Component(formula=a.formula[len(alone.formula):].lstrip("/@ "))
-    if alone is a or not _metals(_elements(support, vocab)):
+    rest = a.formula[len(alone.formula):].lstrip("/@ ") if alone is not a else ""
+    # (no first phase read, '(Fe–V2O5)@GO' with GO no carbon the ontology knows: no kind to add)
+    if not rest or not _metals(_elements(Component(formula=rest), vocab)):
         return set()
     return _additive_rules(alone, host, system, application, vocab) & {"MultiMetalCatalysis", *_CATALYSIS_BY_KIND}
 
@@ -554,6 +575,20 @@ def _catalyst_of(c: Component, vocab: Vocabulary) -> Component:
 
 
 _ON_SUPPORT = re.compile(r"(.+)[@/]([^@/]+)")
+_GROUP_SEPARATOR = re.compile(r"\s*[–\-+]\s*")
+
+
+def _group_members(c: Component, vocab: Vocabulary) -> list[Component]:
+    """The members of a bracketed group of catalysts on a support ('Ni', 'TiO2' of '(Ni–TiO2)@rGO'), each a
+    component of its own; [] for any other component."""
+    m = _ON_SUPPORT.fullmatch(c.formula)
+    body = m.group(1).strip() if m is not None else ""
+    if not (body.startswith("(") and body.endswith(")")) or not on_support(c, vocab):
+        return []
+    members = _GROUP_SEPARATOR.split(body[1:-1])
+    if len(members) < 2 or not all(_PHASE_START.match(x) for x in members):
+        return []
+    return [c.model_copy(update={"formula": x, "term": None, "additive_class": None}) for x in members]
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 

@@ -114,6 +114,7 @@ class _Ontology:
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._term_formulas: dict[str, Formula | None] = {}
+        self._metal_hydrides: dict[str, Term] | None = None     # (built when first asked: ``_binary_hydride_of``)
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
@@ -122,6 +123,8 @@ class _Ontology:
         # 'nitrogen' of 'nitrogen-doped carbon': an element by name, read before a doping verb only
         self.dopant_names = frozenset(w.casefold() for w in vocab.scheme_words("DopantElementName"))
         # 'SA', 'SAs': a form's abbreviation written after a metal ('Fe-SA', 'Pt SA'), a strategy's hkg:formLabel
+        # 'Mg–Sn alloy': the nouns of a sample that is an alloy, written after its elements (the AlloyNoun concept)
+        self.alloy_noun = re.compile(rf"\s+{vocab.scheme_alternation('SolidKindNoun', ('AlloyNoun',))}", re.I)
         self.form_abbreviations = frozenset(f for t in vocab.terms("Strategy") for f in t.form_labels
                                             if re.fullmatch(r"[A-Z]{2,4}s?", f))
 
@@ -157,8 +160,31 @@ class _Ontology:
         if term is None:
             f = _try_formula(text)
             if f is not None:
-                term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material")
+                term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material") \
+                    or self._binary_hydride_of(f)
         return term
+
+    def _binary_hydride_of(self, f: Formula) -> Term | None:
+        """'CeH2.73', 'LaH2.46': a hydride of one metal written with a hydrogen count no whole number gives (a
+        phase of variable hydrogen content, as analysed) is the ontology's hydride of that metal — its term
+        for the variable content ('LaHx') where it has one, else its only one (CeH2) — so that it takes that
+        hydride's usual role (a catalytic phase) instead of being read as a new host."""
+        if f.is_symbolic or len(f.elements) != 2 or "H" not in f.elements or float(f.composition["H"]).is_integer():
+            return None
+        metal = next(e for e in f.elements if e != "H")
+        if self._metal_hydrides is None:
+            found: dict[str, list[tuple[Term, bool]]] = {}     # metal: (term, whether its formula is MHx)
+            for tid in self.hydride_terms:
+                t = self.v.get(tid)
+                g = _try_formula(t.formula)
+                if g is not None and len(g.elements) == 2 and "H" in g.elements:
+                    found.setdefault(next(e for e in g.elements if e != "H"), []).append((t, g.is_symbolic))
+            self._metal_hydrides = {}
+            for m, ts in found.items():
+                variable = [t for t, symbolic in ts if symbolic]
+                if len(variable) == 1 or len(ts) == 1:
+                    self._metal_hydrides[m] = variable[0] if len(variable) == 1 else ts[0][0]
+        return self._metal_hydrides.get(metal)
 
     def term_formula(self, term: Term) -> Formula | None:
         """The parsed formula of a term (None where it has none or it is no formula): parsed once per
@@ -1128,6 +1154,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if _is_electrolyte_partner(part, host, onto) and not paired:
         # (a Li oxide added to a reactive hydride composite, LiTi2O4 in LiNH2–LiH, is a hydrogen store's catalyst)
         return r[_ROLE_ELECTROLYTE.id]
+    if _boride_former(part, host):
+        return r[_ROLE_DESTAB.id]                # 'LiBH4–Al', '2NaBH4–Mg': a reactant (AlB2, MgB2 form)
     if part.material is not None and part.material.metals:
         return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
@@ -1181,6 +1209,19 @@ def _complex_anion(part: _Part) -> frozenset[str] | None:
     metals = set(_metals(els))
     framework = frozenset(els - metals - _HYDROGEN)
     return framework if metals and framework else None
+
+
+def _boride_former(part: _Part, host: _Part) -> bool:
+    """A main-group metal written beside a borohydride with no loading ('2LiBH4–Al', 'NaBH4–Mg'): it takes
+    the boron into a boride (AlB2, MgB2) as the composite releases hydrogen, a reactant that destabilises the
+    borohydride as a binary hydride partner does — the reactive hydride composite the strategy rules read it as
+    (ontology.strategy_rules) — not a catalyst. A transition metal catalyses; one given as a loading
+    ('LiBH4–10 wt% Al') is an additive of the sample; the host's own metal is no partner."""
+    els = set(part.elements)
+    metals = set(_metals(els))
+    if not metals or metals & TRANSITION or els - metals or metals <= set(_metals(host.elements)):
+        return False
+    return _complex_anion(host) == frozenset({"B"}) and (part.amount is None or part.amount.unit == "ratio")
 
 
 def _inert_binary_hydride(part: _Part, host: _Part) -> bool:
@@ -1333,7 +1374,7 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         if any(p.text[:1].isdigit() for p in pieces[1:]):    # (the cheap test before the rule's regexes)
             # (before a hyphen binds a share to its element as a code: the 'Ni-5V' of 'Mg-10Ni-5V' is no 'SBA-15')
             pieces = _composition_alloys(pieces, onto)
-        pieces = _element_alloys(_bind_hyphens(pieces, onto), onto)
+        pieces = _element_alloys(_bind_hyphens(_without_system_hydrogen(pieces), onto), onto)
         if "@" in clean:
             pieces = _glued_supports(pieces, onto)
     if len(pieces) > MAX_COMPONENTS:
@@ -1371,6 +1412,18 @@ def element_list_formula(name: str) -> str | None:
     if len(symbols) < _ALLOY_ELEMENTS or len(set(symbols)) < len(symbols) or not all(map(_bare_metal, symbols)):
         return None
     return "".join(symbols)
+
+
+def _without_system_hydrogen(pieces: list[_Piece]) -> list[_Piece]:
+    """'Mg–Ti–Ni–H', 'Mg-Cu-Zn-H films': metals' symbols, then a bare H, name the metal–hydrogen system of those
+    metals (what hydrogenography maps, the hydrides they form): the H is the hydrogen they store, no part of
+    the sample — never a catalyst. (A list with a non-metal, 'Li–Mg–N–H', is a system the ontology names; one
+    metal and H, 'the Mg–H bond', is a bond more often than a sample.)"""
+    if len(pieces) < 3 or pieces[-1].text not in _HYDROGEN or pieces[-1].sep not in ("-", "–") \
+            or any(p.sep not in (None, "-", "–") or p.group is not None or not _bare_metal(p.text)
+                   for p in pieces[:-1]):
+        return pieces
+    return pieces[:-1]
 
 
 def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
@@ -1564,18 +1617,49 @@ def _single_atoms_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     return [one]
 
 
+def _group_on_support_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'(Ni–TiO2)@rGO', '[(Co–Nb2O5)@CNT]' named without a hydride (the catalyst a sentence credits, or defines
+    before milling it into Mg): a bracketed group of catalysts on one support is one catalyst, as it is beside a
+    host (:func:`_supported_catalysts`) — not its oxide or its support taken for a host. A group holding a hydride
+    or a light metal that stores hydrogen ('(Mg–Ni)@C': Mg–Ni particles under carbon) is a sample of its own."""
+    if len(parts) < 3:
+        return parts
+    *run, support = parts
+    group = run[0].group
+    if group is None or support.group is not None or support.sep not in ("@", "/") \
+            or any(p.group != group or p.material is None or p.amount is not None for p in run):
+        return parts
+    for p in run:
+        metals = frozenset(_metals(p.elements))
+        if _is_hydride(p, onto) or metals in onto.storage_metal_sets and not metals & TRANSITION:
+            return parts
+    if not _support_of_catalyst(replace(support, additive_class=_classify(support, onto)), onto):
+        return parts
+    body = "(" + "–".join(_material_text(p.text) for p in run) + ")"
+    written = f"{body}{support.sep}{_material_text(support.text)}"
+    one = replace(run[0], text=written, group=None, material=_Material(written, None, None, written=written),
+                  role=onto.roles[_ROLE_CATALYST.id], additive_class=next(
+                      (c for c in (_classify(p, onto) for p in run) if c), None))
+    return [one]
+
+
 def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part], int]:
     """'MgH2–10 wt% Ni@C', 'LiBH4–Ni/C', 'MgH2–(Ni–TiO2)@rGO': a catalyst written with its support
     after '@' or '/' is one component, the catalyst as it was made and milled into the hydride (the
-    carbon disperses the catalyst particles, it does not hold the host). Only next to a hydride host:
-    'Mg–Nb@C', made from the metal in one step (plasma, arc evaporation), is Mg–Nb particles under a
-    carbon shell, and a host written before the '@' sits in its scaffold ('MgH2@CMK-3')."""
+    carbon disperses the catalyst particles, it does not hold the host). Next to a hydride host; next to
+    a metal that stores hydrogen only a bracketed group ('Mg–(Ni–TiO2)@rGO': the bracket closes the
+    catalyst before its support): 'Mg–Nb@C', made from the metal in one step (plasma, arc evaporation),
+    is Mg–Nb particles under a carbon shell, and a host written before the '@' sits in its scaffold
+    ('MgH2@CMK-3')."""
     catalyst = onto.roles[_ROLE_CATALYST.id]
-    if catalyst is None or not _is_hydride(parts[h], onto):
+    hydride_host = _is_hydride(parts[h], onto)
+    if catalyst is None or not (hydride_host or _forms_hydride(parts[h], onto)):
         return parts, h
     def run_at(i: int) -> tuple[int, _Part] | None:
         j = i + 1
         group = parts[i].group
+        if group is None and not hydride_host and _material_text(parts[i].text)[:1] not in "([":
+            return None       # (a loaded group, '5 wt% (Co–CeO2)@C', is kept whole: its bracket is written)
         if group is not None and group != parts[h].group:    # '(Ni–TiO2)@rGO': the bracket is the catalyst
             while j < len(parts) and parts[j].group == group:
                 j += 1
@@ -1674,13 +1758,15 @@ def _copy_parse(found: SystemParse) -> SystemParse:
 
 def _enclosed(text: str) -> str:
     """``text`` without a bracket around the whole notation ('(MgH2–Ni/C)' after the words that name it is MgH2–Ni/C;
-    a formula's own bracket closes before its end: '(Li0.7Na0.3)CB11H12', '(Ni + CeO2)' of a group stays)."""
+    a formula's own bracket closes before its end: '(Li0.7Na0.3)CB11H12', '(Ni + CeO2)' of a group stays;
+    a square one, '[(Ni–TiO2)@rGO]', the label a text gives a catalyst after its words, likewise)."""
     t = text.strip()
-    if t[:1] != "(" or t[-1:] != ")":
+    if t[:1] + t[-1:] not in ("()", "[]"):
         return text
+    opening, closing = t[0], t[-1]
     depth = 0
     for i, c in enumerate(t):
-        depth += (c == "(") - (c == ")")
+        depth += (c == opening) - (c == closing)
         if depth == 0:
             # (a group of additives written with '+' or spaces is read as a group by the parser)
             return t[1:-1] if i == len(t) - 1 and not re.search(r"[\s+]", t) else text
@@ -1729,16 +1815,40 @@ def _described_notation(text: str) -> str:
     return notation if any(w in notation for w in named) else text
 
 
+# two element symbols joined by a dash, then the noun of an alloy ('Mg–Sn alloy', 'Mg-Li alloys')
+_TWO_ELEMENTS = re.compile(r"([A-Z][a-z]?)\s*[-–]\s*([A-Z][a-z]?)")
+
+
+def _binary_alloy(text: str, onto: _Ontology) -> str:
+    """'Mg–Sn alloy', 'Mg-Zn alloys': a metal that stores hydrogen and one other metal, named by their symbols
+    and the noun of an alloy (no shares), are one alloy — the ontology's own where it names it ('Mg–Ni alloy':
+    Mg2Ni), else the storage metal with the other alloyed into it, written as the ontology writes its Mg–Li
+    alloy ('Mg(Sn)': Mg the host, Sn its substituent, strategy Alloying) — not Mg with a catalyst. Any other
+    text is returned as it is."""
+    m = _TWO_ELEMENTS.match(text.strip())
+    noun = onto.alloy_noun.fullmatch(text.strip(), m.end()) if m is not None else None
+    if m is None or noun is None:
+        return text
+    base, guest = m.groups()
+    named = onto.v.lookup(f"{base}–{guest} alloy", "Material") or onto.v.lookup(f"{base}-{guest} alloy", "Material")
+    if named is not None and named.formula:
+        return named.formula
+    if base == guest or not (_bare_metal(base) and _bare_metal(guest)) \
+            or frozenset({base}) not in onto.storage_metal_sets:
+        return text
+    return f"{base}({guest})"
+
+
 def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -> SystemParse:
     # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
-    text = _enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text))
+    text = _binary_alloy(_enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text)), onto)
     text, setting = _without_setting(text)
     text = _described_notation(text)
     parts, unknown, errors = _parts(text, onto)
     parts = _merge_states(parts)
     if errors or not parts:
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
-    parts = _single_atoms_alone(parts, onto)
+    parts = _group_on_support_alone(_single_atoms_alone(parts, onto), onto)
     written = parts
     parts = _split_compounds(parts, onto)
     h = _choose_host(parts, onto)
@@ -2384,16 +2494,18 @@ def _dehydrogenated(p: _Part) -> dict[str, float] | None:
 
 
 def _merge_states(parts: list[_Part]) -> list[_Part]:
-    """'Mg/MgH2', 'MgH2/Mg', 'Mg2Ni/Mg2NiH4': the two states of one storage material, written as a
-    pair; the pair is the hydride, not the hydride with its own metal as an additive."""
+    """'Mg/MgH2', 'MgH2/Mg', 'Mg2Ni/Mg2NiH4', 'KSi–KSiH3': the two states of one storage material, written
+    as a pair; the pair is the hydride, not the hydride with its own metal (or Zintl phase) as an additive.
+    Joined by a dash only a storage hydride's pair: a catalytic phase beside its metal ('TiH2–Ti') is two."""
     out: list[_Part] = []
     for p in parts:
         prev = out[-1] if out else None
-        if prev is not None and p.sep == "/" and p.amount is None and prev.amount is None:
+        if prev is not None and p.sep in ("/", "-", "–") and p.amount is None and prev.amount is None:
             a, b = _dehydrogenated(prev), _dehydrogenated(p)
-            if a and b and a == b and (prev.elements != p.elements):
-                hydride = prev if "H" in prev.elements else p
-                out[-1] = replace(hydride, sep=prev.sep, text=f"{prev.text}/{p.text}")
+            hydride = prev if "H" in prev.elements else p
+            if a and b and a == b and (prev.elements != p.elements) \
+                    and (p.sep == "/" or p.group == prev.group and not _usual_role(hydride)):
+                out[-1] = replace(hydride, sep=prev.sep, text=f"{prev.text}{p.sep}{p.text}")
                 continue
         out.append(p)
     return out

@@ -105,3 +105,26 @@ def test_a_material_said_to_be_the_hosts_catalyst_is_its_additive(sentence):
 def test_a_catalyst_of_another_host_is_no_additive_of_this_one():
     rows = contract_measurements("NbF5 is known as a catalyst for MgH2. Pure LiBH4 releases hydrogen from 190.3 °C.")
     assert list(_parts(the_one(rows, 190.3))) == ["LiBH4"]
+
+
+# "PEO was blended with NaBH4", "SiO2 nanoparticles were blended with KBH4": mixing, grinding or blending a material
+# with the hydride named after it puts it into that hydride as milling does; a later "the composite" is that sample
+# (polyacrylonitrile, PAN, is a polymer electrolyte matrix of the ontology, as PEO is).
+@pytest.mark.parametrize("text, value, partner", [
+    ("PEO was blended with NaBH4 in acetonitrile. The composite conducts 0.071 mS/cm at 65 °C.", 0.071, "PEO"),
+    ("Polyacrylonitrile was ground with LiBH4, and the blend reached an ionic conductivity of 2.7 × 10−5 S cm−1 "
+     "at 40 °C.", 0.027, "Polyacrylonitrile"),
+    ("PAN was combined with KBH4 in DMF; the resulting composite conducts 0.0052 mS/cm at 70 °C.", 0.0052, "PAN"),
+    ("SiO2 nanoparticles were blended with NaBH4. The blend shows a Na+ conductivity of 4.4 × 10−7 S cm−1 at 90 °C.",
+     0.00044, "SiO2"),
+])
+def test_a_material_mixed_with_the_hydride_named_after_it_is_its_partner(text, value, partner):
+    row = the_one(contract_measurements(text), value)
+    assert _parts(row).get(partner, (None,))[0] == "SolidElectrolytePartner", row["components"]
+    assert row["strategies"] == ["CompositeElectrolyteFormation"]
+
+
+def test_a_polymer_mixed_with_a_solvent_only_is_no_partner():
+    # (near miss: the polymer is mixed with a solution, and the value is said of the bare hydride)
+    text = "PEO was dissolved in acetonitrile and mixed with the salt solution; LiBH4 alone reached 0.0011 mS/cm at 30 °C."
+    assert [c["material"] for c in the_one(contract_measurements(text), 0.0011)["components"]] == ["LiBH4"]

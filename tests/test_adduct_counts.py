@@ -38,3 +38,29 @@ def test_the_nido_borate_without_a_ligand_is_its_own_host():
     for written in ("LiB11H14", "KB11H14"):
         s = parse_system(written, strict=False)
         assert s.host.formula == written and not s.additives and s.host.term
+
+
+# Water written into a salt's formula ('·(H2O)n', '·xH2O', '·2H2O') is its water of hydration: a neutral molecule
+# coordinated to the cation (the ontology's Water, a solvent like the THF of a solvate), so the system's strategy is
+# `Ammoniation` (tests/devset/README.md: every neutral molecule coordinated to the cations).
+@pytest.mark.parametrize("text, value, host, count", [
+    ("Hydrated Na2B12H12·(H2O)n conducts Na+ at 2.6 × 10−5 S cm−1 at 35 °C.", 0.026, "Na2B12H12", None),
+    ("The dihydrate Li2B12H12·2H2O shows an ionic conductivity of 0.0031 mS/cm at 60 °C.", 0.0031, "Li2B12H12", 2.0),
+    ("For Li2B10H10·xH2O a conductivity of 7.2 × 10−6 S cm−1 was measured at 40 °C.", 0.0072, "Li2B10H10", None),
+])
+def test_water_of_hydration_is_a_coordinated_ligand(text, value, host, count):
+    from prose_sentences import contract_measurements, the_one
+
+    row = the_one(contract_measurements(text), value)
+    assert [(c["material"], c["role"], c["amount"]) for c in row["components"]] == [
+        (host, "HostHydride", None), ("H2O", "DopantSubstituent", count)]
+    assert row["strategies"] == ["Ammoniation"]
+
+
+def test_water_a_sample_was_only_treated_with_is_no_component():
+    # (near miss: water as a medium, not written into the formula)
+    from prose_sentences import contract_measurements, the_one
+
+    row = the_one(contract_measurements(
+        "LiBH4 dissolved in water and dried again shows a conductivity of 0.0042 mS/cm at 30 °C."), 0.0042)
+    assert [c["material"] for c in row["components"]] == ["LiBH4"]

@@ -92,3 +92,61 @@ def test_a_second_alloy_named_with_the_value_is_the_values_sample(text, alloy):
 def test_the_paragraphs_alloy_named_again_stays_its_sample():
     rows = records("The Mg–15Ni alloy absorbs 5.9 wt% H2 at 300 °C. The activation energy of Mg–15Ni is 96 kJ/mol.")
     assert [r["material"] for r in rows] == ["Mg–15Ni", "Mg–15Ni"]
+
+
+# ----------------------------------------------------------- a metal–hydrogen system named by its elements
+@pytest.mark.parametrize("text, metals", [
+    ("In Mg-Co-Fe-H films, we find a hydrogenation enthalpy ΔH = -49 kJ (mol H2)-1.", {"Mg", "Co", "Fe"}),
+    ("The Mg–Cu–H system shows a formation enthalpy of 61 kJ/mol H2.", {"Mg", "Cu"}),
+    ("Thin films of the Mg-Al-Ti-H system take up 4.8 wt% hydrogen at 100 °C.", {"Mg", "Al", "Ti"}),
+])
+def test_the_hydrogen_of_a_metal_hydrogen_system_is_no_part(text, metals):
+    (row,) = records(text)
+    assert {c["material"] for c in row["components"]} == metals, row     # no 'H' catalyst
+
+
+def test_a_bond_of_one_metal_and_hydrogen_stays_a_bond():
+    # 'the Mg–H bond': one metal and H is a bond more often than a sample; no sample 'Mg' is read from it
+    rows = records("The MgH2–CuNi composite weakens the Mg–H bond, and the enthalpy drops to 66 kJ/mol.")
+    assert [r["system"] for r in rows] == ["MgH2–CuNi"], rows
+
+
+# ----------------------------------------------------------- two element symbols and 'alloy'
+@pytest.mark.parametrize("text, guest", [
+    ("The Mg–Sn alloy starts to release hydrogen at 336 °C.", "Sn"),
+    ("Hydrogen release from the Mg-Zn alloys begins at 329 °C.", "Zn"),
+    ("After milling with 4 wt% TiF3, the Mg–Ga alloy desorbs 3.9 wt% of hydrogen at 325 °C.", "Ga"),
+])
+def test_a_binary_alloy_named_by_its_symbols_is_one_alloy_host(text, guest):
+    row = records(text)[0]
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    # as the ontology's Mg–Li alloy is, Mg(Li): Mg the host with the other metal alloyed in, not a catalyst
+    assert roles["Mg"] == "HostHydride" and roles[guest] == "DopantSubstituent", row
+    assert "Alloying" in row["strategies"] and "MetalCatalysis" not in row["strategies"], row
+
+
+def test_a_binary_alloy_the_ontology_names_is_its_intermetallic():
+    (row,) = records("The Mg-Ni alloys absorb 3.3 wt% hydrogen at 300 °C.")
+    assert [c["material"] for c in row["components"]] == ["Mg2Ni"], row
+
+
+def test_two_symbols_without_the_noun_stay_a_metal_and_its_additive():
+    (row,) = records("The Mg–Sn composite starts to release hydrogen at 336 °C.")
+    assert {c["material"]: c["role"] for c in row["components"]}["Sn"] == "Catalyst", row
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Mg−Zn alloy was milled with Mg2Ge (MG) and graphene (G). The Mg−Zn−MG−G composite releases 3.1 wt.% of "
+     "hydrogen within 1 h at 330 °C.", {"Mg", "Zn", "Mg2Ge", "graphene"}),
+    ("The Mg–Ga alloy was co-milled with Fe3O4. The Mg–Ga–Fe3O4 sample absorbs 5.0 wt% hydrogen at 280 °C.",
+     {"Mg", "Ga", "Fe3O4"}),
+    ("A Mg–Sn alloy served as the host. Its Mg–Sn–CeO2 composite starts to desorb at 288 °C.",
+     {"Mg", "Sn", "CeO2"}),
+])
+def test_a_notation_leading_with_a_named_alloy_is_made_of_that_alloy(text, parts):
+    rows = [r for r in records(text) if len(r["components"]) > 2]
+    assert rows, records(text)
+    for row in rows:
+        roles = {c["material"]: c["role"] for c in row["components"]}
+        assert set(roles) == parts and roles["Mg"] == "HostHydride", row
+        assert roles[next(p for p in ("Zn", "Ga", "Sn") if p in roles)] == "DopantSubstituent", row

@@ -338,3 +338,28 @@ def test_a_setting_the_value_was_measured_at_still_cuts():
     # near miss: a temperature the test ran at, between the name and the value, is the value's setting
     got = facts("The hydrogen capacity of MgH2–5 wt% Nb2O5 at 300 °C was 6.4 wt%.")
     assert got[6.4].conditions.get("temperature") == 300.0
+
+
+# ----------------------------------------------------------- a sample's notation a line broke after a hyphen
+@pytest.mark.parametrize(("text", "clean"), [
+    ("cycle-stable NdH2.6- MgH2-Fe nanocomposites", "cycle-stable NdH2.6-MgH2-Fe nanocomposites"),
+    ("the LiBH4- Mg2NiH4 composite desorbs", "the LiBH4-Mg2NiH4 composite desorbs"),
+    ("a Mg(NH2)2- 2LiH mixture", "a Mg(NH2)2-2LiH mixture"),
+])
+def test_a_notation_broken_after_its_hyphen_is_one_notation(text, clean):
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "both Mg- and Ti-based hydrides",              # a suspended hyphen before a word
+    "see Table 1- Ni was added",                   # a number, no formula, before the hyphen
+])
+def test_a_hyphen_and_space_before_no_formula_stay(text):
+    assert _clean(text) == text
+
+
+def test_the_rejoined_notation_keeps_its_catalytic_hydride():
+    (row,) = [r for r in contract_measurements("The NdH2.6- MgH2-Fe nanocomposites show a hydrogen desorption "
+                                               "activation energy of 68 kJ/mol H2.")]
+    assert {c["material"]: c["role"] for c in row["components"]} == \
+        {"MgH2": "HostHydride", "NdH2.6": "Catalyst", "Fe": "Catalyst"}, row

@@ -64,3 +64,23 @@ def test_no_before_a_numeral_is_no_nobelium(text):
 def test_a_symbol_ending_its_sentence_before_a_word_is_still_the_element():
     rows = contract_measurements("MgH2 was doped with In. The doped MgH2 desorbs hydrogen at 280 °C.")
     assert any(c["material"] == "In" for r in rows for c in r["components"])
+
+
+# one capital that is no element's symbol, bracketed after one word naming a material, is that word's initial
+@pytest.mark.parametrize("text, material", [
+    ("MgH2 was milled with graphene (G). The MgH2–G composite starts to release hydrogen at 231.5 °C.", "graphene"),
+    ("MgH2 was ball milled with zirconia (Z). The MgH2–Z sample starts to release hydrogen at 231.5 °C.",
+     "ZrO2"),
+    ("NaAlH4 was milled with graphite (G). The NaAlH4–G composite starts to release hydrogen at 231.5 °C.",
+     "graphite"),
+])
+def test_a_one_letter_initial_of_a_material_names_it(text, material):
+    row = the_one(contract_measurements(text), 231.5)
+    assert row["components"][1]["material"] == material, row
+
+
+def test_a_one_letter_label_of_a_sample_names_no_material():
+    # 'composite (A)': the letter labels the sample; the words name no material it could stand for
+    row = the_one(contract_measurements("MgH2 was milled into a composite (A). The MgH2–A composite starts to "
+                                        "release hydrogen at 231.5 °C."), 231.5)
+    assert all(c["material"] != "composite" for c in row["components"]), row

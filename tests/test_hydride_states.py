@@ -41,3 +41,20 @@ def test_a_glued_fraction_is_the_coefficient(notation):
 def test_a_fraction_before_a_word_is_no_coefficient():
     (row,) = records("About 1/2 Mg was hydrided; the MgH2 part releases 6.0 wt% hydrogen at 350 °C.")
     assert row["material"] == "MgH2", row
+
+
+@pytest.mark.parametrize("text, hydrogenated", [
+    # a Zintl phase and its hydride joined by a dash: one system, the hydride (not KSi as its catalyst)
+    ("The RbSi–RbSiH3 system stores 3.2 wt% of hydrogen at 0.2 MPa.", "RbSiH3"),
+    ("The couple CsGe-CsGeH3 takes up 2.0 wt % hydrogen at 430 K.", "CsGeH3"),
+    ("Mg2Co-Mg2CoH5 cycles 4.1 wt% hydrogen at 350 °C.", "Mg2CoH5"),
+])
+def test_two_states_joined_by_a_dash_are_the_hydride(text, hydrogenated):
+    (row,) = records(text)
+    assert [(c["material"], c["role"]) for c in row["components"]] == [(hydrogenated, "HostHydride")], row
+
+
+def test_a_catalytic_hydride_beside_its_metal_stays_two():
+    # TiH2 has a catalyst's role: TiH2 and Ti added to MgH2 are two additives, not one state pair
+    (row,) = records("The MgH2–TiH2–Ti composite releases 6.0 wt% hydrogen at 300 °C.")
+    assert [c["material"] for c in row["components"]] == ["MgH2", "TiH2", "Ti"], row

@@ -5,7 +5,8 @@ pores of its scaffold, and the noun "hydride" that names no hydriding process. E
 written for the test."""
 from __future__ import annotations
 
-from prose_sentences import adds, facts
+import pytest
+from prose_sentences import adds, contract_measurements, facts, the_one
 
 from ingest.property_cues import stem
 from ingest.value_roles import choose_property
@@ -127,3 +128,21 @@ def test_a_class_noun_takes_up_the_hydride_its_sentence_named_before():
               "MgH2 desorbs hydrogen at 340 °C.")
     assert adds(v[340.0].system) == set()
 
+
+
+# "LiBH4 was ground with PEO for 2 h": a time after a mixing (the ontology's MixingParticiple: ground, mixed, blended,
+# combined) or after what a milling was done with says how long the sample was made, no condition of its value.
+@pytest.mark.parametrize("text, value", [
+    ("NaBH4 was ground with PAN for 4 h, and the blend reached an ionic conductivity of 5.5 × 10−6 S cm−1 at 50 °C.",
+     0.0055),
+    ("KBH4 blended with SiO2 for 45 min conducts 0.0081 mS/cm at 110 °C.", 0.0081),
+    ("LiAlH4 was milled with 3 mol% TiF3 for 20 min and released 4.6 wt% hydrogen at 160 °C.", 4.6),
+])
+def test_a_mixing_time_is_no_condition_of_the_value(text, value):
+    assert "time" not in the_one(contract_measurements(text), value)["conditions"]
+
+
+def test_a_time_the_sample_is_measured_for_stays_a_condition():
+    # (near miss: the time follows the value's own verb, not the mixing)
+    row = the_one(contract_measurements("LiAlH4 mixed with TiF3 releases 4.6 wt% hydrogen for 20 min at 160 °C."), 4.6)
+    assert row["conditions"].get("time") == 20.0

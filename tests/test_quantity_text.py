@@ -406,3 +406,30 @@ def test_a_value_then_its_differences_from_the_references_named_after(text, valu
 def test_a_list_as_long_as_its_references_stays_one_list():
     found = groups("The temperatures are 40 °C, 60 °C and 70 °C lower than A, B and C respectively.")
     assert [len(g.numbers) for g in found] == [3]
+
+
+# "4.4 V vs. Li+/Li and 4.7 V vs. Na+/Na": the electrode each potential is read against belongs to its unit, so the
+# values around it are still one list (paired with the samples 'respectively', not both given to the first)
+@pytest.mark.parametrize("text", [
+    "LiCB9H10 and NaCB9H10 are stable up to 4.4 V vs. Li+/Li and 4.7 V vs. Na+/Na, respectively.",
+    "Anodic limits of 4.4 V versus Li/Li+ and 4.7 V versus Na/Na+ were found for LiCB9H10 and NaCB9H10, respectively.",
+    "The oxidative stability of LiCB9H10 and NaCB9H10 reaches 4.4 V vs Li+/Li, and 4.7 V vs Na+/Na, respectively.",
+    # (a couple written metal first, 'Li/Li+', names no lithium of the sentence either)
+    "Voltammetry showed oxidative stability of 4.4 V versus Li/Li+ and 4.7 V versus Na/Na+ for LiCB9H10 and NaCB9H10, "
+    "respectively.",
+    "LiCB9H10 and NaCB9H10 have electrochemical windows of 4.4 V vs. Li/Li+ and 4.7 V vs. Na/Na+, respectively.",
+])
+def test_a_potentials_reference_electrode_keeps_the_list(text):
+    g = next(g for g in groups(text) if 4.4 in [n.value for n in g.numbers])
+    assert [n.value for n in g.numbers] == [4.4, 4.7]
+    from prose_sentences import contract_measurements, the_one
+
+    rows = contract_measurements(text)
+    assert the_one(rows, 4.4)["components"][0]["material"] == "LiCB9H10"
+    assert the_one(rows, 4.7)["components"][0]["material"] == "NaCB9H10"
+
+
+def test_a_second_value_against_another_electrode_without_a_list_word_is_its_own():
+    # (near miss: a potential, then a comparison set apart by 'than'; no list)
+    text = "LiCB9H10 is stable up to 4.4 V vs. Li+/Li, more than 3.9 V for LiBH4."
+    assert not any([n.value for n in g.numbers] == [4.4, 3.9] for g in groups(text))

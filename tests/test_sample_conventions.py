@@ -123,3 +123,104 @@ def test_additives_the_sentence_pairs_or_offers_as_alternatives_are_one_sample_e
     assert len(_all("NaAlH4 doped with TiCl3, ZrCl4 and CeCl3 releases hydrogen at 151 °C.")) == 3
     assert _all("The TiF3- and NbF5-doped MgH2 release hydrogen at 261 °C and 271 °C, respectively.") == [
         (261.0, (("TiF3", "Catalyst"),)), (271.0, (("NbF5", "Catalyst"),))]
+
+
+# ----------------------------------------------------------- a bracketed catalyst group on its support
+@pytest.mark.parametrize("text, catalyst", [
+    ("Mg-(Fe-V2O5)@CNT", "(Fe–V2O5)@CNT"),          # beside a metal host, the bracket closes the catalyst
+    ("Mg–(Co–CeO2)@rGO", "(Co–CeO2)@rGO"),
+    ("Mg + (Cu-ZrO2)/C", "(Cu–ZrO2)/C"),
+    ("Mg–7 wt% (Ni–WO3)@C", "(Ni–WO3)@C"),          # its loading written before the bracket
+])
+def test_a_bracketed_catalyst_group_on_its_support_beside_a_metal_is_one_catalyst(text, catalyst):
+    s = analyse_system(text).system
+    assert s.host.formula == "Mg" and list(_adds(s)) == [catalyst] and _adds(s)[catalyst] == "Catalyst"
+    # a metal and a metal compound on carbon: composite catalysis, the compound's kind kept, the metal's gone
+    assert set(composition_strategies(s)) == {"CompositeCatalysis", "MetalCompoundCatalysis"}
+
+
+def test_an_unbracketed_catalyst_on_carbon_beside_a_metal_stays_particles_under_a_shell():
+    # 'Mg–Nb@C': made from the metal in one step, Mg–Nb particles under carbon, not a catalyst on its support
+    assert "Nb@C" not in _adds(analyse_system("Mg–Nb@C").system)
+
+
+@pytest.mark.parametrize("text, catalyst", [
+    ("[(Fe-V2O5)@CNT]", "(Fe–V2O5)@CNT"),            # the label a text gives the catalyst, square bracket and all
+    ("(Co-CeO2)@rGO", "(Co–CeO2)@rGO"),
+    ("(Cu–ZrO2)/C", "(Cu–ZrO2)/C"),
+])
+def test_a_bracketed_catalyst_group_on_its_support_named_alone_is_that_catalyst(text, catalyst):
+    s = analyse_system(text).system
+    assert s.host.formula == catalyst and not s.additives
+
+
+def test_a_hydride_with_its_catalyst_in_a_carbon_stays_confined():
+    s = analyse_system("(NaAlH4-Ti)@C").system
+    assert s.host.formula == "NaAlH4" and s.architecture == "confined"
+
+
+def test_two_metals_on_one_support_stay_multi_metal_catalysis():
+    # (a guard: the members read one by one still make two metals one multi-metal catalyst)
+    assert set(composition_strategies(analyse_system("MgH2–(Fe–Co)@C").system)) == \
+        {"CompositeCatalysis", "MultiMetalCatalysis"}
+
+
+@pytest.mark.parametrize("text, catalyst", [
+    ("A Fe and V2O5 co-doped carbon nanotube [(Fe-V2O5)@CNT] hybrid was milled with Mg. The Mg-(Fe-V2O5)@CNT "
+     "composite desorbed 4.1 wt% within 30 min at 548 K. This was ascribed to the catalytic action of "
+     "(Fe-V2O5)@CNT.", "(Fe–V2O5)@CNT"),
+    ("MgH2 milled with (Co-CeO2)@rGO released 5.6 wt% at 300 °C, which is attributed to the catalytic effect of "
+     "(Co-CeO2)@rGO.", "(Co–CeO2)@rGO"),
+    ("The Mg–(Cu–ZrO2)@C sample takes up 5.1 wt% hydrogen at 473 K. The (Cu–ZrO2)@C catalyst plays a "
+     "catalytic role in the hydrogenation.", "(Cu–ZrO2)@C"),
+])
+def test_a_claim_credits_the_bracketed_catalyst_on_its_support_whole(text, catalyst):
+    from extracted import claim_tuples, records
+
+    assert {c["material"] for r in records(text) for c in r["components"][1:]} == {catalyst}
+    assert {additive for _, _, additive, _ in claim_tuples(text)} == {catalyst}
+
+
+# ----------------------------------------------------------- a catalytic hydride of variable hydrogen content
+@pytest.mark.parametrize("text, catalytic", [
+    ("LaH2.46-MgH2-Co", "LaH2.46"),        # written first: the ontology's LaHx, a catalytic phase, not the host
+    ("CeH2.6–MgH2–Fe", "CeH2.6"),          # the ontology's CeH2 phase with other hydrogen
+    ("NdH2.5-MgH2", "NdH2.5"),
+    ("TiH1.7-MgH2-Ni", "TiH1.7"),
+])
+def test_a_catalytic_hydride_of_variable_hydrogen_content_is_a_catalyst(text, catalytic):
+    s = analyse_system(text).system
+    assert s.host.formula == "MgH2" and _adds(s)[catalytic] == "Catalyst"
+
+
+def test_a_storage_hydride_of_variable_content_stays_the_host():
+    # MgH1.8 is the ontology's MgH2, which has no catalyst's role: the host, with its catalyst
+    s = analyse_system("MgH1.8–Ni").system
+    assert s.host.formula == "MgH1.8" and _adds(s) == {"Ni": "Catalyst"}
+
+
+# ----------------------------------------------------------- a main-group metal beside a borohydride
+@pytest.mark.parametrize("text, metal", [
+    ("The 2NaBH4–Mg mixture releases 5.2 wt% hydrogen below 480 °C.", "Mg"),
+    ("Ca(BH4)2–Al starts to decompose at 330 °C.", "Al"),
+    ("The LiBH4-Mg sample gives off 6.9 wt% H2 by 450 °C.", "Mg"),
+])
+def test_a_main_group_metal_beside_a_borohydride_is_its_reactant(text, metal):
+    from extracted import records
+
+    (row,) = records(text)
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    assert roles[metal] == "DestabilizingReactant", row      # it forms a boride: no catalyst
+    assert row["strategies"] in (["ReactiveHydrideComposite"], ["LithiumRHC"]), row   # (LithiumRHC: its family)
+
+
+@pytest.mark.parametrize("text, metal, role", [
+    ("LiBH4 milled with 10 wt% Al releases 7.0 wt% H2 below 450 °C.", "Al", "Catalyst"),   # a loading
+    ("The LiBH4–Ni composite releases 8.1 wt% H2 below 450 °C.", "Ni", "Catalyst"),        # a transition metal
+    ("The LiBH4–Al@SBA-15 electrolyte conducts 0.3 mS/cm at 30 °C.", "Al", "SolidElectrolytePartner"),
+])
+def test_a_loaded_or_transition_metal_or_one_in_an_electrolyte_is_no_reactant(text, metal, role):
+    from extracted import records
+
+    roles = {c["material"]: c["role"] for r in records(text) for c in r["components"]}
+    assert roles[metal] == role, roles

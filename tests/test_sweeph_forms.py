@@ -135,3 +135,32 @@ def test_a_word_before_a_bracket_that_spells_nothing_defines_nothing():
     row = contract_measurements("MgH2 (abbreviated as XYZ) was milled with Ni. The MgH2–Ni composite releases "
                                 "6.0 wt% H2 at 300 °C.")[0]
     assert {c["material"] for c in row["components"]} == {"MgH2", "Ni"}
+
+
+# a bound written inside the bracket after a reference ("than the undoped X composite (less than 0.5 wt%)") is the
+# bracketed value's own: the value is the reference's, as "(about 0.5 wt%)" is
+@pytest.mark.parametrize(("text", "value", "system"), [
+    ("The ZrSiO4-added NaAlH4 composite liberates more hydrogen (about 3.9 wt%) than the undoped NaAlH4 composite "
+     "(less than 0.5 wt%) at 120 °C for 1 h.", 0.5, "NaAlH4"),
+    ("The NiO-added LiAlH4 desorbs more hydrogen (about 6.5 wt%) than the undoped LiAlH4 sample (no more than "
+     "2.0 wt%) at 130 °C.", 2.0, "LiAlH4"),
+    ("MgH2 with 7 wt% CoTiO3 takes up more hydrogen (5.1 wt%) than milled MgH2 alone (fewer than 1.2 wt%) at "
+     "150 °C.", 1.2, "MgH2"),
+])
+def test_a_bounded_value_bracketed_after_the_reference_is_the_references(text, value, system):
+    rows = {r["value"]: r["system"] for r in contract_measurements(text)}
+    assert rows[value] == system, rows
+
+
+def test_a_bounded_value_bracketed_after_the_sample_stays_the_samples():
+    rows = {r["value"]: r["system"] for r in contract_measurements(
+        "The ZrSiO4-added NaAlH4 composite (more than 3.9 wt%) beats the undoped NaAlH4 (about 0.5 wt%).")}
+    assert rows[3.9] == "NaAlH4–ZrSiO4", rows
+
+
+def test_an_approximate_value_after_with_in_a_scaffolds_bracket_stays_the_confined_samples():
+    # '(with ~7 nm pore sizes)': no bound, a size the scaffold gives the sample it holds
+    rows = {r["property"]: r["system"] for r in contract_measurements(
+        "Ammonia borane was loaded into mesoporous silica. Its phase transition lies at about 220 K in the bulk; "
+        "loading in SBA-15 (with ~7 nm pore sizes) shifts it to approximately 201 K.")}
+    assert rows["pore_size"] == "NH3BH3–SBA-15", rows

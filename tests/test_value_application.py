@@ -76,3 +76,26 @@ def test_an_all_solid_state_cell_s_capacity_on_an_electrolyte_only_hydride_is_th
 def test_a_hydride_anode_in_a_solid_cell_or_a_hydride_named_the_anode_keeps_the_anode(text, host):
     caps = [r for r in records(text) if "capacity" in r["property"]]
     assert caps and {(r["material"], r["application"]) for r in caps} == {(host, "anode")}
+
+
+# A value named by words that only one property carries ('ionic conductivity', 'Li-ion conductivity') keeps that
+# property after a cell's capacity: the paragraph's application re-reads only words both readings share.
+@pytest.mark.parametrize("text, value", [
+    ("The first discharge capacity of the cell was 231.5 mAh g−1. The Li3BH4(B12H12) interphase has an ionic "
+     "conductivity of 2.5 × 10−5 S cm−1.", 0.025),
+    ("After 30 cycles the cell delivered 176.5 mAh g−1. Its LiBH4–LiI electrolyte keeps a lithium-ion conductivity "
+     "of 0.021 mS cm−1 at 25 °C.", 0.021),
+    ("The cell's second discharge capacity reached 140.5 mAh g−1. The Li2B10H10 phase formed at the interface has "
+     "a Li-ion conductivity of 3.4 × 10−4 S cm−1.", 0.34),
+])
+def test_a_conductivity_named_ionic_stays_ionic_after_a_capacity(text, value):
+    row = next(r for r in records(text) if r.get("value") is not None and abs(r["value"] - value) < 1e-9)
+    assert row["property"] == "ionic_conductivity"
+
+
+def test_a_bare_conductivity_of_an_electrode_is_still_read_as_the_electrodes():
+    # (near miss: 'conductivity' alone, said of an anode after its capacity: the electrode's electronic one)
+    text = ("The MgH2–C electrode delivered 1210.5 mAh g−1 in its first discharge. Its conductivity of 0.83 mS cm−1 "
+            "comes from the carbon.")
+    row = next(r for r in records(text) if r.get("value") == 0.83)
+    assert row["property"] == "electronic_conductivity"
