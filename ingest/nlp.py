@@ -82,7 +82,7 @@ _MARKUP = re.compile(
     r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
     r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
-    r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|mathrm|mathit|rm)\s*\{|\\[,;:!]"
+    r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|textit|textbf|textrm|emph|mathrm|mathit|mathbf|rm|mbox|operatorname)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
     # ("185 $^{\circ}$C": the degree ring in braces, read before a caret's brace would leave "^°")
     r"|(?P<bracedeg>\^\s*\{\s*\\circ\s*\})|(?P<caret>\^\{)|(?P<brace>[{}])"

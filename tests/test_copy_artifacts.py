@@ -363,3 +363,18 @@ def test_the_rejoined_notation_keeps_its_catalytic_hydride():
                                                "activation energy of 68 kJ/mol H2.")]
     assert {c["material"]: c["role"] for c in row["components"]} == \
         {"MgH2": "HostHydride", "NdH2.6": "Catalyst", "Fe": "Catalyst"}, row
+
+
+# ----------------------------------------------------------------------- LaTeX text styles
+@pytest.mark.parametrize(("text", "clean"), [
+    (r"studied by \textit{ab initio} molecular dynamics", "studied by ab initio molecular dynamics"),
+    (r"the \textbf{MgH2–Ni} composite", "the MgH2–Ni composite"),
+    (r"formed \emph{in situ} during milling", "formed in situ during milling"),
+])
+def test_a_latex_text_style_keeps_its_words_and_drops_its_command(text, clean):
+    assert _clean(text) == clean
+
+
+def test_a_style_name_without_its_backslash_is_a_word():
+    # near miss: the style's name in plain words is no command
+    assert _clean("the textit and emph macros") == "the textit and emph macros"
