@@ -56,7 +56,15 @@ from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions a
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
 from .reactions import in_products
-from .sample_words import BASELINE_WORDS, BEST, BETWEEN_ALTERNATIVES, CHOOSING, EACH_IN_TURN, RANKED, TOGETHER
+from .sample_words import (
+    BASELINE_WORDS,
+    BEST,
+    BETWEEN_ALTERNATIVES,
+    CHOOSING,
+    EACH_IN_TURN,
+    RANKED,
+    TOGETHER,
+)
 from .samples import _SCAFFOLD_VERB, hydride_like
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
@@ -1774,6 +1782,7 @@ _FORMING_SPAN = 120       # at most this many characters from the additive to th
 
 
 _ELEMENTS_JOINED = re.compile(r"[A-Z][a-z]?(?:[–-][A-Z][a-z]?)+")    # an alloy written by its elements ('Mg–Ni–B')
+_ALLOYED = re.compile(r"([A-Z][a-z]?)\(([A-Z][a-z]?)\)")   # a metal with another alloyed into it ('Mg(Co)')
 
 
 def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
@@ -1787,7 +1796,10 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     out: dict[str, tuple[int, str]] = {}
     for pos, f, system in mentions:
         # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
-        f = system.text if system is not None and system.additives and _ELEMENTS_JOINED.fullmatch(system.text) else f
+        # ('a Mg–Co alloy', read as the alloy 'Mg(Co)': the phase is its two elements)
+        alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
+        f = system.text if system is not None and system.additives and _ELEMENTS_JOINED.fullmatch(system.text) \
+            else "–".join(alloyed.groups()) if alloyed else f
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue
         own = _elements(f) - {"H", "D"} - _elements(host or "")

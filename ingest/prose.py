@@ -1696,6 +1696,10 @@ _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|de
                     r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
 
 
+# "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets
+_ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)\s*\)")
+
+
 _JOINED_PARTS = re.compile(r"[–+/@-]")
 
 
@@ -1720,9 +1724,9 @@ def _aliased(text: str, systems: list, ctx: Context) -> list:
     if ctx.in_passage.aliases:
         # (the name as a whole word: 'LAH-CF', of which the mention may be the 'CF' only)
         systems = [(m, ctx.in_passage.aliases.get(_word_at(text, m), s)) for m, s in systems]
-    if "ed " not in text and "after" not in text:
+    if "ed " not in text and "after" not in text and "(" not in text:
         return systems
-    for a in _ALIAS.finditer(text):
+    for a in [*_ALIAS.finditer(text), *(_ALIAS_NOUN.finditer(text) if "(" in text else ())]:
         name = a.group("name")
         before = [s for m, s in systems if m.end <= a.start() and s.additives and _has_hydrogen(s)]
         named = system_of(name)
@@ -2778,6 +2782,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # (a sentence that reads values sets no cell settings: these are the sentences' before)
         cond_sets = [ctx.in_paragraph.said.with_cell_settings(g.key, c) for c in cond_sets]
         ctx.cues = list(g.cues)
+        if _DETERMINED.search(text, max(0, g.start - 14), g.start):
+            ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
         first = len(out)
         bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
@@ -3462,9 +3468,15 @@ def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) 
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
         if s.additives and host_formula(s) == host_formula(subject) \
-                and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start]):
+                and (_CAUSE_AFTER_CHANGE.match(text[g.end:m.start]) or _FOR_RIGHT_AFTER.fullmatch(text[g.end:m.start])):
             return s
     return None
+
+
+# "the 9.1 wt%", "this 6.3 wt%": a value with a determiner before it, one the text has given already
+_DETERMINED = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.I)
+# "… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample the change's new value is of, named right after it
+_FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?", re.I)
 
 
 def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:

@@ -2672,8 +2672,10 @@ def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms:
 
 
 # "(denoted Li4(BH4)3I@SBA-15)", "(hereafter MgH2–Ni@C)": the author's name for the sample just described
+# (or with the noun of a sample before the name: "MgH2–10 wt% (50Ce50Ni) (composite C5N5)")
 _DENOTED = re.compile(r"\(\s*(?:here(?:in)?after\s+)?(?:(?:denoted|designated|labell?ed|named|referred\s+to|abbreviated|"
-                      r"called)\s+(?:as\s+)?)?(?P<name>(?:[^\s,;()]|\([^\s()]*\))+)\s*\)", re.I)
+                      rf"called)\s+(?:as\s+)?|{SAMPLE_NOUNS}\s+(?=[A-Z0-9]))?"
+                      r"(?P<name>(?:[^\s,;()]|\([^\s()]*\))+)\s*\)", re.I)
 _DENOTED_WORD = re.compile(r"\(\s*(?:here(?:in)?after|denoted|designated|labell?ed|named|referred|abbreviated|called)\b", re.I)
 
 

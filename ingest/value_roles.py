@@ -863,6 +863,10 @@ def _anion_motion_labels() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(stems(label)) for label in vocabulary().get("AnionReorientation").labels if stems(label))
 
 
+# a word that is a formula ('MgH2', 'Mg(BH4)2'): a capital, and a digit or a second capital
+_FORMULA_WORD = re.compile(r"[A-Z][A-Za-z]*(?:\d|[A-Z(])[\w()]*")
+
+
 def treatment_setting(text: str, g: Group) -> bool:
     """Is the value a setting of a preparation step: a synthesis method of the ontology named right before
     'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa"), or the route
@@ -878,6 +882,8 @@ def treatment_setting(text: str, g: Group) -> bool:
     words = re.split(r"[,;:()]", text[max(0, end.start() - 60):end.start()])[-1].split()
     heads = [words[-4:]] + [words[max(0, k - 4):k] for k in range(max(0, len(words) - 4), len(words))
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
+    if len(words) > 1 and _FORMULA_WORD.fullmatch(words[-1]):
+        heads.append(words[-5:-1])   # "mechanically activated MgH2 for 5 h": the method before the sample it made
     # ("LiBH4 was ground with PEO for 2 h", "milled together with 5 wt% Ni at 300 rpm": the step, then what it was
     # done with, then its setting; not where a verb of the value comes after: "MgH2 mixed with Ni desorbs for 10 min")
     heads += [words[max(0, k - 4):k] for k in range(max(0, len(words) - 5), len(words))
@@ -1100,14 +1106,16 @@ _CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|
                                r"|(?<=[a-z]s\s)with\b", re.I)
 
 
-# "NaAlH4–2 mol% CeCl3": an additive's amount in a sample's name, no value of the clause
+# "NaAlH4–2 mol% CeCl3": an additive's amount in a sample's name (after the notation's dash or plus), no value of
+# the clause ('… reaches 0.9 wt% H2/min' is one)
 _LOADING_AT = re.compile(rf"{AMOUNT}\s*(?:of\s+)?(?=[A-Z])")
 
 
 def _event_said_after(text: str, g: Group) -> str | None:
     """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
     end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
-    while end is not None and end.group().isdigit() and (loading := _LOADING_AT.match(text, end.start())):
+    while end is not None and end.group().isdigit() and text[end.start() - 1] in "–-+" \
+            and (loading := _LOADING_AT.match(text, end.start())):
         end = _CLAUSE_WORDS_END.search(text, loading.end())   # (the clause's sample named with its loading)
     rest = text[g.end:end.start() if end else g.end + 80]
     if end is not None and end.group().isdigit():

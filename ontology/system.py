@@ -1484,10 +1484,27 @@ def _addition_symbol(symbol: str) -> bool:
 
 
 def _composition_alloy(text: str) -> _Material | None:
-    """The alloy ``_composition_alloys`` joined, named as written, with its elements."""
+    """The alloy ``_composition_alloys`` joined, named as written, with its elements; or one written with each
+    element's share before it ('50Ce50Ni', '40Y60Co': at.% adding up to 100), the alloy of that composition."""
     if "–" not in text or not _COMPOSITION_ALLOY.fullmatch(text):
-        return None
+        return _share_prefixed_alloy(text)
     return _Material(text, None, None, written=text, symbols=tuple(_ELEMENT.findall(text)))
+
+
+# each metal's share written before its symbol: '50Ce50Ni', '25Ce75Ni', '40Y60Co'
+_SHARE_PREFIXED = re.compile(r"(?:\d+(?:\.\d+)?[A-Z][a-z]?){2,}")
+_SHARE_AND_SYMBOL = re.compile(r"(\d+(?:\.\d+)?)([A-Z][a-z]?)")
+
+
+def _share_prefixed_alloy(text: str) -> _Material | None:
+    if not _SHARE_PREFIXED.fullmatch(text):
+        return None
+    pairs = _SHARE_AND_SYMBOL.findall(text)
+    if abs(sum(float(n) for n, _ in pairs) - 100) > 0.5 or not all(_bare_metal(e) for _, e in pairs) \
+            or len({e for _, e in pairs}) != len(pairs):
+        return None
+    found = _try_formula("".join(f"{e}{n}" for n, e in pairs))
+    return _Material(text, found, None, written=text, symbols=tuple(e for _, e in pairs)) if found else None
 
 
 def composition_alloy_elements(name: str) -> tuple[str, ...] | None:

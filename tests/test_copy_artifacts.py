@@ -378,3 +378,13 @@ def test_a_latex_text_style_keeps_its_words_and_drops_its_command(text, clean):
 def test_a_style_name_without_its_backslash_is_a_word():
     # near miss: the style's name in plain words is no command
     assert _clean("the textit and emph macros") == "the textit and emph macros"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The desorption temperature of mechanically activated MgH2 for 5 h is 338 °C.", 338.0),
+    ("The onset temperature of MgH2 mechanically activated for 12 h is 322 °C.", 322.0),
+    ("The activation energy of ball-milled Mg2NiH4 for 20 h amounts to 61 kJ/mol.", 61.0),
+])
+def test_a_milling_time_after_the_sample_it_made_is_no_condition(sentence, value):
+    got = facts(sentence)
+    assert "time" not in got[value].conditions and got[value].property.endswith(("temperature", "energy")), sentence

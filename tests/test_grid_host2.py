@@ -43,7 +43,8 @@ def test_a_colon_between_two_hydrides_is_a_composite():
 def test_a_colon_that_is_no_mixture_of_hydrides_is_not_split():
     # (negative) a phosphor's activator and a ratio are no two hydrides
     assert len(analyse_system("Y2O3:Eu").system.components) == 1
-    assert len(analyse_system("MgH2:Ni").system.components) == 1   # (a hydride and a metal: no pair of hydrides)
+    # ('MgH2:Ni' is MgH2 doped with Ni, as 'Y2O3:Eu' is Y2O3 activated by Eu: the hydride and its additive)
+    assert [c.role for c in analyse_system("MgH2:Ni").system.components] == ["HostHydride", "Catalyst"]
     with pytest.raises(SystemParseError, match="2 numbers for 1 components"):
         analyse_system("LiBH4 (2:1)")   # (the ratio's colon stays a ratio, of one part here: a clear error)
 

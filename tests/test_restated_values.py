@@ -26,3 +26,16 @@ def test_the_same_number_at_other_settings_is_two_facts():
             "composite also releases 6.1 wt% H2, within 60 min.")
     rows = [r for r in contract_measurements(text) if r["value"] == 6.1]
     assert sorted(r["conditions"].get("temperature") for r in rows) == [275.0, 300.0]
+
+
+@pytest.mark.parametrize(("text", "end", "additive"), [
+    ("The onset temperature of MgH2 fell from 350 °C to 275 °C for the MgH2–5 wt% TiF3 composite.", 275.0, "TiF3"),
+    ("The activation energy of NaAlH4 decreased from 118 to 82 kJ/mol for NaAlH4–4 mol% CeCl3.", 82.0, "CeCl3"),
+    ("The peak temperature of LiBH4 dropped from 470 °C to 390 °C, for LiBH4–10 wt% SiO2.", 390.0, "SiO2"),
+])
+def test_the_new_value_of_a_change_is_the_sample_named_for_it_right_after(text, end, additive):
+    rows = contract_measurements(text)
+    new = [r for r in rows if r["value"] == end]
+    assert [c["material"] for c in new[0]["components"]][1:] == [additive], rows
+    old = [r for r in rows if r["value"] != end]
+    assert [len(r["components"]) for r in old] == [1], rows      # the start is the bare host's

@@ -264,3 +264,16 @@ def test_an_unknown_name_after_a_catalyst_s_slash_or_at_sign_is_its_support(text
 def test_a_prefix_naming_a_metal_complex_by_its_ligand_abbreviation_joins_the_sample(sentence, value, additive, amount):
     s = facts(sentence)[value].system
     assert {a.formula: (a.role, a.amount.value if a.amount else None) for a in s.additives} == {additive: ("Catalyst", amount)}
+
+
+def test_a_sample_noun_and_a_name_in_brackets_name_the_sample_before_them():
+    v = facts("MgH2–10 wt% Fe2O3 (composite F10) and MgH2–10 wt% V2O5 (composite V10) were milled for 20 h.",
+              "Composite V10 releases 5.8 wt% H2 at 300 °C, and composite F10 releases 5.1 wt% H2 at 300 °C.")
+    assert {value: sorted(c.formula for c in m.system.additives) for value, m in v.items()} == {
+        5.8: ["V2O5"], 5.1: ["Fe2O3"]}
+
+
+def test_a_bracketed_sample_noun_without_a_name_is_no_alias():
+    # near miss: '(composite)' names nothing
+    v = facts("MgH2–10 wt% Fe2O3 (composite) was milled for 20 h.", "It releases 5.1 wt% H2 at 300 °C.")
+    assert sorted(c.formula for c in v[5.1].system.additives) == ["Fe2O3"]

@@ -627,3 +627,19 @@ def test_a_phosphor_activator_after_a_colon_is_no_mixture():
     # near miss: no hydride on either side ('Y2O3:Eu', an oxide activated by Eu)
     with pytest.raises(SystemParseError):
         parse_system("Y2O3:Eu")
+
+
+@pytest.mark.parametrize("text, alloy, elements", [
+    ("MgH2–10 wt% 25Ce75Ni", "25Ce75Ni", {"Ce": 25.0, "Ni": 75.0}),
+    ("MgH2–5 wt% 40Y60Co", "40Y60Co", {"Y": 40.0, "Co": 60.0}),
+    ("MgH2-7 wt% (30Ti70Fe)", "30Ti70Fe", {"Ti": 30.0, "Fe": 70.0}),
+])
+def test_an_alloy_written_with_each_metals_share_before_it_is_one_additive(text, alloy, elements):
+    (add,) = parse_system(text).additives
+    assert (add.formula, add.role) == (alloy, "Catalyst")
+
+
+def test_shares_that_add_up_to_no_whole_are_no_alloy():
+    # near miss: '30Ti50Ni' adds up to 80, no composition in per cent
+    with pytest.raises(SystemParseError):
+        parse_system("MgH2-5 wt% 30Ti50Ni")
