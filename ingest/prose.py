@@ -1401,7 +1401,7 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
 # ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
 # asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
-_STUDY_COMPUTED = re.compile(rf"(?=[wotbuvihe])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+_STUDY_COMPUTED = re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                              rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
                              rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
                              rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I)

@@ -1076,7 +1076,7 @@ _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
-FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|\bthat\s+)(?:already\s+|even\s+|only\s+)?"
+FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|(?<!so )\bthat\s+)(?:already\s+|even\s+|only\s+)?"
                               r"(?:at|below|above|up\s+to)"
                               r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
                               rf"{APPROX}$", re.I)
