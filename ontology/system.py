@@ -114,6 +114,7 @@ class _Ontology:
                                  for f, _ in self.hydride_compositions]
         self._label_has: dict[tuple[str, tuple[str, ...]], bool] = {}
         self._term_formulas: dict[str, Formula | None] = {}
+        self._binary_hydrides: dict[str, list[Term]] | None = None    # metal → its binary hydrides (built once)
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
@@ -157,8 +158,27 @@ class _Ontology:
         if term is None:
             f = _try_formula(text)
             if f is not None:
-                term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material")
+                term = self.v.by_formula(f.normalized) or self.v.lookup(f.normalized, "Material") \
+                    or self._binary_hydride_of(f)
         return term
+
+    def _binary_hydride_of(self, f: Formula) -> Term | None:
+        """The one binary hydride the ontology knows of the metal a non-stoichiometric hydride is written with
+        ('CeH2.73', 'LaH2.46': cerium and lanthanum hydride, catalysts as CeH2 is), else None."""
+        if f.is_symbolic or set(f.elements) - {"H"} == set(f.elements) or len(f.elements) != 2:
+            return None
+        if float(f.composition["H"]).is_integer():
+            return None
+        if self._binary_hydrides is None:
+            by_metal: dict[str, list[Term]] = {}
+            for term_id in sorted(self.hydride_terms | self.additive_terms):
+                term = self.v.get(term_id)
+                g = self.term_formula(term) if term.formula else None
+                if g is not None and len(g.elements) == 2 and "H" in g.elements:
+                    by_metal.setdefault(next(e for e in g.elements if e != "H"), []).append(term)
+            self._binary_hydrides = by_metal
+        found = self._binary_hydrides.get(next(e for e in f.elements if e != "H"), [])
+        return found[0] if len(found) == 1 else None
 
     def term_formula(self, term: Term) -> Formula | None:
         """The parsed formula of a term (None where it has none or it is no formula): parsed once per

@@ -601,3 +601,22 @@ def test_a_formula_with_the_word_hydride_after_it_is_one_material(text, host, pa
 def test_a_hydride_named_after_a_hyphen_is_still_its_own_part():
     # near miss: a formula after the hyphen is a second part, whatever it is ('MgH2-LiH' is two hydrides)
     assert [c.formula for c in parse_system("LaNi5-MgH2").components] == ["MgH2", "LaNi5"]
+
+
+@pytest.mark.parametrize("text, additive, term", [
+    # a rare-earth or transition-metal hydride written with a fractional hydrogen count is the ontology's hydride of
+    # that metal (a catalyst beside MgH2, never the host it would be as an unknown hydride written first)
+    ("ZrH1.66-MgH2", "ZrH1.66", "ZirconiumHydride"),
+    ("CeH2.5-MgH2-Co", "CeH2.5", "CeriumHydride"),
+    ("LaH2.6–MgH2–Fe", "LaH2.6", "LanthanumHydride"),
+])
+def test_a_non_stoichiometric_binary_hydride_is_its_metals_hydride(text, additive, term):
+    system = parse_system(text)
+    assert system.host.formula == "MgH2"
+    (part,) = [a for a in system.additives if a.formula == additive]
+    assert (part.role, part.term) == ("Catalyst", term)
+
+
+def test_a_non_stoichiometric_intermetallic_hydride_keeps_no_binary_term():
+    # near miss: two metals besides hydrogen name no binary hydride
+    assert parse_system("TiFeH0.1").host.term is None
