@@ -1693,8 +1693,16 @@ def _products(mentions, text: str) -> set[int]:
     return out
 
 
+# (through the noun of its adding or being there: 'the catalytic effect of (the) addition of nano-sized Ni',
+# '… of the presence of NbH')
+_BEING_THERE = r"(?:(?:addition|introduction|incorporation|presence|existence)\s+of\s+(?:the\s+)?)"
 # ('Ni, ' / 'Ni and (the) ' before the next listed)
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
+# (after a phrase's 'of', each named the same way: '… of the addition of Ni particles and (the) existence of CeH2',
+# '… of Co nanoparticles and the presence of TiH2': a form noun after the material, the noun of its being there after
+# the 'and')
+_OWNED_NEXT = re.compile(r"\S+(?:\s+(?:particles|nanoparticles|powders?|species|phases?|clusters|additives?))?"
+                         rf"(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?{_BEING_THERE}?", re.I)
 _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (vocabulary().scheme_alternation("RunGerund"),))
@@ -2142,13 +2150,28 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # reactant said to follow from the stable product is what that product does, one mechanism, not two)
     found = [f for f in found if not (f[0] == _DESTABILIZED and any(
         o[0] == _STABLE_PRODUCT and _THEREBY.fullmatch(clean.text, o[2], f[1]) for o in found))]
+    # ('MgH2 forms a solid electrolyte in situ …, the in situ formation of LiH with an ionic conductivity of …'): a
+    # mechanism of hydrogen storage alone (its hkg:appliesTo) in a sentence whose properties serve a solid electrolyte
+    # is no claim of it — the sentence is about a battery, where nothing catalyses hydrogen release (one that speaks of
+    # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
+    told = _told_application(clean.text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
+        and "hydrogen" not in low and not _says_kinetics(low) else None
+    if told == APPLICATIONS["electrolyte"]:     # (a capacity may be a hydrogen store's or an anode's: no sign)
+        found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
+    # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
+    # mechanism credited in a sentence whose properties serve one application is its one narrower mechanism of that
+    # application (an interface effect on a conductivity is interfacial conduction)
+    if told is None and any(_application(f[0]) is None for f in found):
+        told = _told_application(clean.text)
+    if told is not None:
+        found = [(_narrowed(f[0], told), f[1], f[2]) for f in found]
     # (the ontology's hkg:includesOutcome: the confinement effect stabilising the confined phase)
     found = [f for f in found if not (_BY_MEANS.match(clean.text, f[1]) and f[0] in vocabulary() and any(
         o[0] in vocabulary().get(f[0]).outcomes for o in found))]
     if not found:
         return []
     vocab = vocabulary()
-    named = [n for n in named_here if not placed or n != placed[0]]
+    named = [n for n in named_here if (not placed or n != placed[0]) and not _names_mechanism(clean.text, n, found)]
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
@@ -2264,8 +2287,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             sized = _sized(tid, ctx) if not before and not strategies and sample_acts else []
             if sized:
                 additive, strategies = None, sized
-            if before and _processed_for(clean.text, before[0][0], at):
-                before, additive = [], None    # 'milling with Ti, V for 5 h to reduce particle size': the milling acts
+            if before and _processed_for(clean.text, before[0][0], at) or _made_by_step(clean.text, stop):
+                # 'milling with Ti, V for 5 h to reduce particle size', '… as well as the grain refinement and defects
+                # introduced by ball milling': the milling acts
+                before, additive = [], None
             elif not before and (_host_form_acts(clean.text, at, said.mentions, claim_host)
                                  or _host_product_acts(clean.text, at, said.mentions, claim_host)):
                 additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
@@ -2288,7 +2313,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
                 # first is said of too
                 for pos, f in others:
-                    if pos > owned[-1][0] and _LISTED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
+                    if pos > owned[-1][0] and _OWNED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
                         owned.append((pos, f))
             if owned:
                 before, additive = owned, owned[-1][1]
@@ -2376,6 +2401,18 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             pairs = again or pairs
         if not pairs:
             pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
+            if in_situ and not sample and additive is not None and pairs[0][1] is None:
+                # ('NaBH4 was destabilized by using CaH2 or Ca(BH4)2. … the formation of CaB6 upon dehydrogenation
+                # stabilizes …'): a passage of alternatives makes no one sample; the phase formed in situ came from
+                # each additive the passage gave that holds its metal, one claim each
+                pairs = _metal_parents(additive, sorted(given), claim_host) or pairs
+            elif in_situ and pairs[0][1] is not None:
+                # (and where two additives of the sample are each a compound of that metal alone, 'CaH2 or Ca(BH4)2',
+                # the text does not say which it came from: each is credited; a modifier holding another metal as well,
+                # Li3AlH6 beside the LiH of Mg(NH2)2–2LiH, is the one it came from, as above)
+                own = _metals(pairs[0][1]) - _elements(claim_host or "")
+                many = [p for p in _metal_parents(pairs[0][1], sample, claim_host) if _metals(p[0]) == own]
+                pairs = many if len(many) > 1 else pairs
         for additive, phase in pairs:
             measured = ctx.measured_as(claim_host, additive, sample)
             additive = measured[0] if measured else additive
@@ -2485,7 +2522,7 @@ def _nano_form_opening(text: str) -> str | None:
 _BY_MEANS = re.compile(r"(?:through|via)\s", re.I)
 _STABLE_PRODUCT, _DESTABILIZED = "ProductStabilization", "ReactantDestabilization"
 # what joins a consequence to its cause inside one sentence: ', and thereby', ', which in turn', 'and thus'
-_THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|consequently|in\s+turn)\b)[\s,]*"
+_THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|therefore|consequently|in\s+turn)\b)[\s,]*"
                       r"(?:(?:also|further|effectively)\s+)?", re.I)
 
 
@@ -2559,9 +2596,30 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
 
 
 def _measured(text: str, start: int, end: int) -> bool:
-    """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it)
-    rather than a cause it credits?"""
-    return bool(_VALUE_AFTER.match(text, end)) and not _CAUSE_BEFORE.search(text, 0, start)
+    """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it, or it is
+    listed among measured properties) rather than a cause it credits?"""
+    return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)) \
+        and not _CAUSE_BEFORE.search(text, 0, start)
+
+
+# what joins the items of a list ('crystallite size, lattice strain and particle size')
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_ITEM_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+# a verb of examining: the sentence says what was measured, not what caused what
+_EXAMINED = re.compile(r"\b(?:evaluat|measur|determin|characteri[sz]|estimat|calculat|investigat|examin|analy[sz]|"
+                       r"studied|stud(?:y|ies)\b|compar)", re.I)
+
+
+def _listed_quantity(text: str, start: int, end: int) -> bool:
+    """Is the phrase an item of a list of properties of the ontology (of two or more words each) in a sentence that
+    examines them ('the effect of the additive on crystallite size, lattice strain and particle size was evaluated')?"""
+    if not _EXAMINED.search(text):
+        return False
+    spans = [(a, b) for a, b, _ in label_spans(text, ("Property",)) if " " in text[a:b].strip()]
+    after = _ITEM_JOIN.match(text, end)
+    before = _ITEM_JOIN_BEFORE.search(text, max(0, start - 12), start)
+    return any(after is not None and a == after.end() or before is not None and b == before.start()
+               for a, b in spans)
 
 
 # 'does not weaken …', 'fails to suppress …', 'shows no …', 'it is unclear whether X weakens …': a
@@ -2593,7 +2651,7 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
-                       r"functions?))?\s+of\s+(?:the\s+)?(?:in[\s-]situ\s+)?"
+                       rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"
                        r"(?:[a-z][\w-]*\s+)?", re.I)
 _OF_THE = re.compile(r"(?:\s+(?:effects?|properties|activity|roles?|functions?))?\s+of\s+(?:the\s+)?")
 # ('the synergy between Ni and CeO2', 'the synergistic effect between the Nb and V species'): the materials
@@ -2717,6 +2775,23 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     return additive, None
 
 
+def _narrowed(tid: str, application: str) -> str:
+    """``tid``, else its one narrower mechanism that serves ``application`` alone, where ``tid`` serves others too."""
+    vocab = vocabulary()
+    if tid not in vocab or _application(tid) is not None:
+        return tid
+    narrower = [c for c in vocab.children(tid) if c in vocab and vocab.get(c).applications == (application,)]
+    return narrower[0] if len(narrower) == 1 else tid
+
+
+def _metal_parents(phase: str, materials: Iterable[str], host: str | None) -> list[tuple[str, str]]:
+    """(additive, ``phase``) for each of ``materials``, besides the host, holding a metal of the phase formed in situ
+    that the host has not."""
+    own = _metals(phase) - _elements(host or "")
+    return [(f, phase) for f in materials if own and f != phase and own & _elements(f)
+            and not (host and _same_host(f, host))]
+
+
 # 'VB2 acts as a nucleation site for MgB2, which promotes its formation and thus the destabilization of LiBH4': a
 # strategy named after the phrase behind a word of consequence is what the mechanism leads to, not the design the
 # credited additive belongs to (English connectives)
@@ -2729,11 +2804,33 @@ def _named_as_outcome(text: str, strategy: str, stop: int) -> bool:
     return bool(places) and all(a > stop and _CONSEQUENCE.search(text, stop, a) for a, _ in places)
 
 
+def _names_mechanism(text: str, strategy: str, found: list[tuple[str, int, int]]) -> bool:
+    """Is every place ``text`` names ``strategy`` part of a mechanism phrase of ``found`` that the strategy does not
+    stand for as a cause? ('SiB4 facilitates the structural destabilization of LiBH4', 'thermodynamic destabilization
+    of MgH2 formation through interfacial interactions': the destabilization is the mechanism the sentence credits,
+    not the way the sample was made — 'the nanoconfinement effect' still names nanoconfinement, whose effect it is.)"""
+    places = _label_places(text, strategy)
+    return bool(places) and all(any(a < stop and at < b and not _stands_for(strategy, tid) for tid, at, stop in found)
+                                for a, b in places)
+
+
+def _stands_for(strategy: str, tid: str) -> bool:
+    """Is ``tid`` the mechanism ``strategy`` stands for as a cause (hkg:effectMechanism), or one narrower? (An
+    external-field mechanism, 'the photothermal effect of MXene', is the field strategy's own, as ``_named_for``
+    reads.)"""
+    vocab = vocabulary()
+    if strategy not in vocab or tid not in vocab:
+        return False
+    effect = vocab.get(strategy).effect_mechanism
+    return effect is not None and (tid == effect or vocab.is_a(tid, effect)) \
+        or _FIELD in vocab and vocab.is_a(tid, _FIELD) and vocab.is_a(strategy, _FIELD_DRIVING)
+
+
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
     """Strategies named for one mechanism phrase: one its own words name first ('microwave
     absorption' in a sentence that also names light-driven strategies), then the sentence's; an
     external-field mechanism in a sentence naming none takes the field strategy the paragraph names."""
-    own = find_terms(phrase, ("Strategy",))
+    own = [t for t in find_terms(phrase, ("Strategy",)) if not _names_mechanism(phrase, t, [(tid, 0, len(phrase))])]
     if own:
         return own + [n for n in named if n not in own]
     vocab = vocabulary()
@@ -2760,6 +2857,24 @@ def _processed_for(text: str, first: int, at: int) -> bool:
                 if _WITH_MATERIALS.match(text, m.end(), first) and _PURPOSE.search(text, first, at):
                     return True
     return False
+
+
+# what a phrase is said to be brought about by, in its own clause ('the grain refinement, defects, etc. in the material
+# introduced by ball milling', 'the strain induced by the milling process')
+_BROUGHT_BY = re.compile(r"(?:[^.;:()]|(?<=\betc)\.){0,80}?\b"
+                         r"(?:introduced|induced|caused|created|generated|produced|brought\s+about)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:by|during|through)\s+(?:the\s+)?", re.I)
+
+
+def _made_by_step(text: str, stop: int) -> bool:
+    """Is the mechanism phrase ending at ``stop`` said to be brought about by a processing step of the ontology (a
+    SynthesisMethod label: ball milling, annealing …) rather than by a material?"""
+    by = _BROUGHT_BY.match(text, stop)
+    if by is None:
+        return False
+    tail = text[by.end():by.end() + 40]
+    return any(re.match(_label_word(label).pattern, tail, re.I)
+               for tid in find_terms(tail, ("SynthesisMethod",)) for label in vocabulary().get(tid).labels)
 
 
 # a support written as the scaffold it is ('the carbon scaffold', 'the porous carbon host', 'the silica framework')
@@ -2868,7 +2983,8 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     out = []
     for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = text[pos:next_pos]
-        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap):    # ('A and the B')
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap) \
+                and not _OWNED_NEXT.fullmatch(gap):    # ('A and the B', 'A particles and the presence of B')
             break
         out.append(f)
     return out

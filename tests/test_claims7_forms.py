@@ -69,7 +69,8 @@ def test_no_in_situ_phase_without_a_formed_phase_raising_the_capacity(text):
 
 
 @pytest.mark.parametrize("text, host, additive", [
-    # an interface credited for the conductivity it raises: the filler of a composite electrolyte
+    # an interface credited for the conductivity it raises: the filler of a composite electrolyte (the interface effect,
+    # or its narrower interfacial conduction where the sentence names a conductivity the ontology knows)
     ("LiBH4–MgO composite electrolytes were prepared by ball milling. The interface effect between LiBH4 and MgO "
      "raises the Li-ion conductivity.", "LiBH4", "MgO"),
     ("LiBH4 was milled with 30 wt% Al2O3. The interfacial interaction between LiBH4 and Al2O3 enhances the ionic "
@@ -79,7 +80,9 @@ def test_no_in_situ_phase_without_a_formed_phase_raising_the_capacity(text):
 ])
 def test_an_interface_raising_conductivity_is_a_composite_electrolyte(text, host, additive):
     claims = _claims(text)
-    assert ("InterfaceEffect", host, additive, "CompositeElectrolyteFormation") in claims, claims
+    assert any(c[0] in {"InterfaceEffect", "InterfacialConduction"} and c[1:] == (host, additive,
+                                                                          "CompositeElectrolyteFormation")
+               for c in claims), claims
 
 
 def test_an_interface_in_a_hydrogen_store_stays_a_catalyst():

@@ -643,3 +643,22 @@ def test_shares_that_add_up_to_no_whole_are_no_alloy():
     # near miss: '30Ti50Ni' adds up to 80, no composition in per cent
     with pytest.raises(SystemParseError):
         parse_system("MgH2-5 wt% 30Ti50Ni")
+
+
+@pytest.mark.parametrize("text, additive, term", [
+    # a rare-earth or transition-metal hydride written with a fractional hydrogen count is the ontology's hydride of
+    # that metal (a catalyst beside MgH2, never the host it would be as an unknown hydride written first)
+    ("ZrH1.66-MgH2", "ZrH1.66", "ZirconiumHydride"),
+    ("CeH2.5-MgH2-Co", "CeH2.5", "CeriumHydride"),
+    ("LaH2.6–MgH2–Fe", "LaH2.6", "LanthanumHydride"),
+])
+def test_a_non_stoichiometric_binary_hydride_is_its_metals_hydride(text, additive, term):
+    system = parse_system(text)
+    assert system.host.formula == "MgH2"
+    (part,) = [a for a in system.additives if a.formula == additive]
+    assert (part.role, part.term) == ("Catalyst", term)
+
+
+def test_a_non_stoichiometric_intermetallic_hydride_keeps_no_binary_term():
+    # near miss: two metals besides hydrogen name no binary hydride
+    assert parse_system("TiFeH0.1").host.term is None
