@@ -149,6 +149,7 @@ from .samples import (
     samples,
     unfilled_sample,
     with_additives,
+    without_symbol_values,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -1415,6 +1416,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if title is not None:
         ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
+    if "=" in text:
+        ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     ms = electrode_layers(text, ms)   # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode"

@@ -861,8 +861,26 @@ def groups(text: str) -> list[Group]:
         out = _restated_list(text, out)
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    _ends_paired(text, out)
     _respectively_ahead(text, out)
     return out
+
+
+def _ends_paired(text: str, groups: list[Group]) -> None:
+    """'The conductivities range from 2 × 10−7 to 4 × 10−4 S cm−1 for A and B, respectively': the two ends of
+    a range its clause pairs up are the two samples' values, in the order written — a list of two, not one
+    sample's span (a later value of the clause, 'from 1 to 2 and 3 to 4 mS/cm, respectively', takes the pairing)."""
+    for k, g in enumerate(groups):
+        if g.kind != "range" or len(g.numbers) != 2:
+            continue
+        clause = text[g.end:].split(";")[0].split(". ")[0]
+        pairing = _RESPECTIVELY.search(clause)
+        if pairing is None or any(h.start < g.end + pairing.start() and h.role != "condition" and h.unit
+                                  and same_unit_spelled(h.unit, g.unit or "") for h in groups[k + 1:]):
+            continue
+        g.kind, g.respectively = "list", True
+        g.numbers = sorted(g.numbers, key=lambda n: n.start)
+        g.qualifier = g.numbers[0].qualifier
 
 
 # "released H2 at about 260 °C, 80 °C and 160 °C lower than the milled and pure MgH2 respectively": a list one

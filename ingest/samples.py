@@ -1768,6 +1768,17 @@ def share_for_count(system: MaterialSystem, formula: str, share: str) -> Materia
     return _with(_without(system, {formula}), [("–", formula, share)], set())
 
 
+# "MB12H11NH3 (M = Li and Na)", "A2B10H10 (A = K, Rb, Cs)": the bracket after a family's formula says what its
+# generic symbol stands for; the metals listed there are values of the symbol, neither samples nor additives
+_SYMBOL_DEFINED = re.compile(r"\(\s*[A-Z]\s*=\s*[^()=]{1,60}\)")
+
+
+def without_symbol_values(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without the mentions inside a bracket that defines a generic symbol."""
+    spans = [(b.start(), b.end()) for b in _SYMBOL_DEFINED.finditer(text)]
+    return [m for m in ms if not any(a <= m.start and m.end <= b for a, b in spans)] if spans else ms
+
+
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
 # layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
 _STACK_GAP = re.compile(r"\s*[|/]\s*")
