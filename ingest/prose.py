@@ -133,6 +133,7 @@ from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
+    abbreviated_stack_in,
     added_parts,
     amount_before,
     bare_sample,
@@ -143,6 +144,7 @@ from .samples import (
     hydride_like,
     in_place_of_its_part,
     joined_system,
+    named_as_electrolyte,
     plus_additive,
     prepared_additives,
     sample_without,
@@ -427,6 +429,9 @@ class PassageState:
     # a sentence of the passage so far spoke of a computation ("DFT calculations show …"): its later bare
     # "calculated enthalpy" may be one, so the word keeps its computational sense (``calculated_from_curves``)
     computation_named: bool = False
+    # the sample the passage named as its cells' electrolyte ("with X as the solid-state electrolyte (SSE)"): what
+    # a cell written by its layers' abbreviations ("Li/IL/SSE/IL/Li") measures
+    electrolyte: MaterialSystem | None = None
 
 
 @dataclass
@@ -1464,6 +1469,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _states_of_samples(systems, ctx)
     systems = _aliased(text, systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
+    if "as" in text:
+        ctx.in_passage.electrolyte = named_as_electrolyte(text, read, ms) or ctx.in_passage.electrolyte
+    if not systems and ctx.in_passage.electrolyte is not None and "/" in text and abbreviated_stack_in(ms):
+        ctx.named(ctx.in_passage.electrolyte)   # "the cell Li/IL/SSE/IL/Li": its electrolyte is the sample
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)

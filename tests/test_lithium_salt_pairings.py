@@ -128,3 +128,23 @@ def test_a_hydrogen_value_of_that_hydride_stays_hydrogen_storage():
 ])
 def test_a_lithium_metal_solid_cell_s_capacity_is_its_electrolyte_s(text):
     assert _applications(text) == ["solid_electrolyte"]
+
+
+@pytest.mark.parametrize("text, electrolyte", [
+    ("Cycling used Na2B10H10 as the solid electrolyte (SE) with traces of a liquid electrolyte (LE) at its "
+     "interfaces. The symmetric cell Na/LE/SE/LE/Na showed an overpotential of 15 mV, and the battery "
+     "Na/LE/SE/SE+TiS2 retained 91% of its first-cycle capacity at 0.1 C after 30 cycles.", "Na2B10H10"),
+    ("Batteries were built with LiCB11H12 as the solid-state electrolyte (SSE) and an ionic liquid (IL) on the "
+     "anode side. The battery Li/IL/SSE/SSE+FeS2 retained 76% of its capacity after 45 cycles.", "LiCB11H12"),
+    ("Tests used Li2B12H12 as the SSE, and traces of an ionic liquid (IL) wetted its faces. The symmetric cell "
+     "Li/IL/SSE/IL/Li showed an overpotential of 21 mV.", "Li2B12H12"),
+])
+def test_a_cell_written_by_its_layers_abbreviations_measures_the_passage_s_electrolyte(text, electrolyte):
+    rows = records(text)
+    assert rows and all(r["system"] == electrolyte and len(r["components"]) == 1 for r in rows), \
+        [(r["system"], r["components"]) for r in rows]
+
+
+def test_a_stack_with_its_electrolyte_written_out_keeps_it():
+    rows = records("The Li/LiBH4–LiI/Li symmetric cell showed an overpotential of 30 mV.")
+    assert [r["system"] for r in rows] == ["LiBH4–LiI"]
