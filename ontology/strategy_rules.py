@@ -72,7 +72,8 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     return system.architecture in ("confined", "core-shell") \
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "conducting_polymer": "ConductivePolymer",
+           "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide", "solvent": "Solvent"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
@@ -348,6 +349,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)
+    if application == APPLICATIONS["anode"] and _is(vocab, cls or _class_of(a, vocab), CLASSES["conducting_polymer"]):
+        # an electrode's hydride in a conducting-polymer shell (MgH2@PTh): the shell carries electrons to it and
+        # holds no pores
+        return {"ConductiveCompositing"} | ({"CoreShellStructuring"} if system.architecture is not None
+                                            or role == ROLES["scaffold"] else set())
     if role == ROLES["scaffold"] and system.architecture == "confined":
         return {support or "Nanoconfinement"}        # LiBH4@SBA-15 confined, Mg(BH4)2@graphene grown on sheets
     catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)

@@ -148,3 +148,29 @@ def test_a_cell_written_by_its_layers_abbreviations_measures_the_passage_s_elect
 def test_a_stack_with_its_electrolyte_written_out_keeps_it():
     rows = records("The Li/LiBH4–LiI/Li symmetric cell showed an overpotential of 30 mV.")
     assert [r["system"] for r in rows] == ["LiBH4–LiI"]
+
+
+def _parts(text: str) -> list[tuple]:
+    return [(tuple((c["material"], c["role"]) for c in r["components"][1:]), tuple(r["strategies"]))
+            for r in records(text)]
+
+
+@pytest.mark.parametrize("text, shell", [
+    ("TiH2@PANI core-shell particles deliver a reversible capacity of 980 mAh g-1 at 200 mA g-1 as anode for "
+     "lithium-ion batteries.", "polyaniline"),
+    ("As an anode, the AlH3@PPy electrode keeps 640 mAh/g after 80 cycles.", "polypyrrole"),
+    ("The LiAlH4@polythiophene anode shows a reversible capacity of 1050 mAh g−1 at 0.1 C.", "polythiophene"),
+])
+def test_an_anode_s_conducting_polymer_shell_is_a_conductive_part(text, shell):
+    assert _parts(text) == [(((shell, "ConductiveAdditive"),), ("ConductiveCompositing", "CoreShellStructuring"))]
+
+
+def test_the_support_of_shelled_anode_particles_conducts_too():
+    found = _parts("The NaAlH4@PTh particles on graphene deliver 720 mAh g−1 at 100 mA g−1 as anode for LIBs.")
+    assert found and found[0][0] == (("polythiophene", "ConductiveAdditive"), ("graphene", "ConductiveAdditive"))
+    assert {"ConductiveCompositing", "CoreShellStructuring"} <= set(found[0][1])
+
+
+def test_a_polymer_around_a_hydrogen_store_still_confines_it():
+    assert _parts("MgH2@PMMA releases 6 wt% H2 at 250 °C.") == [((("PMMA", "ScaffoldConfinementHost"),),
+                                                               ("Nanoconfinement",))]
