@@ -836,6 +836,12 @@ def groups(text: str) -> list[Group]:
         if kind == "list" and members[0].qualifier == "~" and all(m.qualifier == "=" for m in members[1:]):
             for m in members[1:]:
                 m.qualifier = "~"   # "~80 and 100 kJ/mol": an approximation written once goes with the list
+        if kind in ("change", "range") and members[0].qualifier == "~" and members[0].unit is None \
+                and _FROM.search(before) and all(m.qualifier == "=" for m in members[1:]):
+            # "from around 30 to 70%": the approximation and the unit written once hold for both ends ("from about
+            # 120 nm to 18 nm", each with its unit, approximates the first only)
+            for m in members[1:]:
+                m.qualifier = "~"
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"

@@ -174,3 +174,18 @@ def test_the_support_of_shelled_anode_particles_conducts_too():
 def test_a_polymer_around_a_hydrogen_store_still_confines_it():
     assert _parts("MgH2@PMMA releases 6 wt% H2 at 250 °C.") == [((("PMMA", "ScaffoldConfinementHost"),),
                                                                ("Nanoconfinement",))]
+
+
+@pytest.mark.parametrize("text", [
+    "In the first cycle, the coulombic efficiency of nanoconfined NaAlH4 rose from around 35 to 65% compared "
+    "with the bulk hydride.",
+    "Confinement lifted the first-cycle coulombic efficiency of LiAlH4 from about 40 to 75 %.",
+    "Adding 5 wt% Nb2O5 shifted the onset temperature of MgH2 from approximately 340 to 260 °C.",
+])
+def test_an_approximation_written_once_before_a_change_holds_for_both_ends(text):
+    assert [r["qualifier"] for r in records(text)] == ["~", "~"]
+
+
+def test_an_approximation_of_the_first_end_written_with_its_own_unit_stays_its_own():
+    rows = records("During milling, the CeO2 powder shrank from about 150 nm to 25 nm.")
+    assert [r["qualifier"] for r in rows] == ["~", "="]
