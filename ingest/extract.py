@@ -386,6 +386,11 @@ class RecordContext:
             if app in leaves:
                 return leaves[app]
             narrower = [a for a in leaves if vocab.is_a(a, app)]
+            if len(narrower) > 1 and host is not None and not li_apps and vocab.is_a(app, "LithiumStorage"):
+                # a lithium-storage property (coulombic efficiency) of a hydride the ontology uses for hydrogen
+                # storage only (Mg2FeH6, Mg2CoH5 in a lithium cell): such a hydride reacts with lithium by
+                # conversion, an anode; the electrolytes are the ones the ontology knows as such
+                narrower = [a for a in narrower if vocab.is_a(a, "Anode")]
             if len(narrower) > 1:
                 # a lithium-storage property (coulombic efficiency) of a host used in one lithium-storage
                 # application only: MgH2 is an anode, never an electrolyte, whatever the cell around it

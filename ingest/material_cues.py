@@ -71,7 +71,8 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 
 
-FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+# ("… for M = Cs and Li": the members of a family named by the metal its generic symbol stands for)
+FOR_SYSTEM = re.compile(r"\s*(?:for|of|in|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z]\s*=\s*)?")
 
 
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+)")

@@ -456,7 +456,8 @@ _GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
 
 
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4") before a formula.
-_POLYMORPH = r"[αβγδεζηθohg]-(?=[A-Z])"   # (g-: graphitic, g-C3N4)
+# (the Greek letter may be spelled as indexing services print it: "alpha-NaB12H11NH3", "beta-Mg(BH4)2")
+_POLYMORPH = r"(?:[αβγδεζηθohg]|alpha|beta|gamma|delta)-(?=[A-Z])"   # (g-: graphitic, g-C3N4)
 
 
 def _tokenizer(nlp: Language):
@@ -701,7 +702,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # A polymorph prefix ("γ-Mg(BH4)2", "o-LiBH4", "h-LiBH4") names the phase of the material after it.
 # (The leading look-ahead names the characters such a word starts with: the look-behind is tried there only.)
 # A composition family opens with a symbolic coefficient: "xLiBH4–(1-x)LiI", "(100-x)LiBH4–xLiNH2".
-_CANDIDATE = re.compile(r"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-))"
+# (its letter spelled: "alpha-KB10H9NH3"; one look-behind per width)
+_SPELLED_POLYMORPH = "|".join(rf"(?<=(?<![\w\-]){name}-)" for name in ("alpha", "beta", "gamma", "delta"))
+_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH})"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets

@@ -14,10 +14,11 @@ import re
 
 from .quantity_text import Group
 from .split_samples import split_additives
-from .value_lists import coordinated_before, prefixed_samples
+from .value_lists import VALUE_LABEL, coordinated_before, prefixed_samples
 
-# between two values of one list: a comma or 'and', nothing else
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# between two values of one list: a comma or 'and', nothing else but the next value's label written as a symbol
+# with its subscript and an equals sign ("… and σ(K+) = 6.0 × 10−5 S cm−1", "and sigma_Na = …": notation, no word)
+_JOIN = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+){VALUE_LABEL}?")
 
 
 def paired_singles(text: str, gs: list[Group], systems) -> list[Group]:

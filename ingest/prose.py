@@ -133,6 +133,7 @@ from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
+    abbreviated_stack_in,
     added_parts,
     amount_before,
     bare_sample,
@@ -143,12 +144,14 @@ from .samples import (
     hydride_like,
     in_place_of_its_part,
     joined_system,
+    named_as_electrolyte,
     plus_additive,
     prepared_additives,
     sample_without,
     samples,
     unfilled_sample,
     with_additives,
+    without_symbol_values,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -430,6 +433,9 @@ class PassageState:
     # a sentence of the passage so far spoke of a computation ("DFT calculations show …"): its later bare
     # "calculated enthalpy" may be one, so the word keeps its computational sense (``calculated_from_curves``)
     computation_named: bool = False
+    # the sample the passage named as its cells' electrolyte ("with X as the solid-state electrolyte (SSE)"): what
+    # a cell written by its layers' abbreviations ("Li/IL/SSE/IL/Li") measures
+    electrolyte: MaterialSystem | None = None
 
 
 @dataclass
@@ -1434,6 +1440,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if title is not None:
         ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
+    if "=" in text:
+        ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
@@ -1481,6 +1489,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     systems = _states_of_samples(systems, ctx)
     systems = _aliased(text, systems, ctx)
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
+    if "as" in text:
+        ctx.in_passage.electrolyte = named_as_electrolyte(text, read, ms) or ctx.in_passage.electrolyte
+    if not systems and ctx.in_passage.electrolyte is not None and "/" in text and abbreviated_stack_in(ms):
+        ctx.named(ctx.in_passage.electrolyte)   # "the cell Li/IL/SSE/IL/Li": its electrolyte is the sample
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)

@@ -841,6 +841,12 @@ def groups(text: str) -> list[Group]:
         if kind == "list" and members[0].qualifier == "~" and all(m.qualifier == "=" for m in members[1:]):
             for m in members[1:]:
                 m.qualifier = "~"   # "~80 and 100 kJ/mol": an approximation written once goes with the list
+        if kind in ("change", "range") and members[0].qualifier == "~" and members[0].unit is None \
+                and _FROM.search(before) and all(m.qualifier == "=" for m in members[1:]):
+            # "from around 30 to 70%": the approximation and the unit written once hold for both ends ("from about
+            # 120 nm to 18 nm", each with its unit, approximates the first only)
+            for m in members[1:]:
+                m.qualifier = "~"
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"
@@ -866,8 +872,26 @@ def groups(text: str) -> list[Group]:
         out = _restated_list(text, out)
     for g in out:
         g.respectively = g.respectively or g.kind in ("list", "changes") and bool(_RESPECTIVELY.search(text, g.end))
+    _ends_paired(text, out)
     _respectively_ahead(text, out)
     return out
+
+
+def _ends_paired(text: str, groups: list[Group]) -> None:
+    """'The conductivities range from 2 × 10−7 to 4 × 10−4 S cm−1 for A and B, respectively': the two ends of
+    a range its clause pairs up are the two samples' values, in the order written — a list of two, not one
+    sample's span (a later value of the clause, 'from 1 to 2 and 3 to 4 mS/cm, respectively', takes the pairing)."""
+    for k, g in enumerate(groups):
+        if g.kind != "range" or len(g.numbers) != 2:
+            continue
+        clause = text[g.end:].split(";")[0].split(". ")[0]
+        pairing = _RESPECTIVELY.search(clause)
+        if pairing is None or any(h.start < g.end + pairing.start() and h.role != "condition" and h.unit
+                                  and same_unit_spelled(h.unit, g.unit or "") for h in groups[k + 1:]):
+            continue
+        g.kind, g.respectively = "list", True
+        g.numbers = sorted(g.numbers, key=lambda n: n.start)
+        g.qualifier = g.numbers[0].qualifier
 
 
 # "released H2 at about 260 °C, 80 °C and 160 °C lower than the milled and pure MgH2 respectively": a list one

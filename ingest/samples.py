@@ -1769,10 +1769,61 @@ def share_for_count(system: MaterialSystem, formula: str, share: str) -> Materia
     return _with(_without(system, {formula}), [("–", formula, share)], set())
 
 
+# "MB12H11NH3 (M = Li and Na)", "A2B10H10 (A = K, Rb, Cs)": the bracket after a family's formula says what its
+# generic symbol stands for; the metals listed there are values of the symbol, neither samples nor additives
+_SYMBOL_DEFINED = re.compile(r"\(\s*[A-Z]\s*=\s*[^()=]{1,60}\)")
+
+
+def without_symbol_values(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` without the mentions inside a bracket that defines a generic symbol."""
+    spans = [(b.start(), b.end()) for b in _SYMBOL_DEFINED.finditer(text)]
+    return [m for m in ms if not any(a <= m.start and m.end <= b for a, b in spans)] if spans else ms
+
+
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of
 # layers; the electrodes and current collectors at its ends are no components of the electrolyte between them
 _STACK_GAP = re.compile(r"\s*[|/]\s*")
 _CELL_AFTER = re.compile(rf"\s*(?:\(?[a-z-]*\s*\)?\s*)?(?:{CELL_KINDS}[- ]?)*(?:{CELL_NOUNS}|configurations?|stacks?)\b", re.I)
+
+
+# a layer written by its abbreviation ('IL', 'LE', 'SSE', 'GPE'), and a composite electrode of one with a
+# material ('SSE+TiS2')
+_ABBREVIATED_LAYER = re.compile(r"[A-Z]{2,4}")
+
+
+def _abbreviated_stack(layers: list[str], systems: list) -> bool:
+    """'Li/IL/SSE/IL/Li', 'Li/LE/SSE/SSE+TiS2': a cell of three or more layers written by their abbreviations
+    between electrodes that hold no hydrogen, one of them the ontology's label of the solid electrolyte ('SE',
+    'SSE'): the electrolyte the passage named is the sample, no layer of the stack."""
+    vocab = vocabulary()
+    parts = [p for layer in layers for p in layer.split("+")]
+    said = [vocab.lookup(p, "Application") for p in parts]
+    return len(layers) >= 3 and any(t is not None and vocab.is_a(t.id, "SolidElectrolyte") for t in said) \
+        and all(_ABBREVIATED_LAYER.fullmatch(p) or (s := system_of(p)) is not None and not has_hydrogen(s)
+                for p in parts) and all(s is None or not has_hydrogen(s) for s in systems)
+
+
+def abbreviated_stack_in(ms: list[Mention]) -> bool:
+    """Does the sentence write a cell by its layers' abbreviations ('Li/LE/SSE/SSE+TiS2', ``_abbreviated_stack``)?"""
+    for m in ms:
+        if m.kind == SYSTEM_LABEL and "/" in m.text:
+            layers = [m.text[a:b] for a, b in top_level_parts(m.text)]
+            if _abbreviated_stack(layers, [system_of(x) for x in layers]):
+                return True
+    return False
+
+
+# "with Na2B10H10 as the solid-state electrolyte (SSE)", "X as SE": the sample the passage puts in its cells as
+# their electrolyte (the words after 'as' are the ontology's label of it, a mention of its own)
+_AS_THE = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?")
+
+
+def named_as_electrolyte(text: str, systems: list[tuple[Mention, MaterialSystem]], ms: list[Mention]
+                         ) -> MaterialSystem | None:
+    """The sample the sentence names as the solid electrolyte of its cells ('with X as the solid-state
+    electrolyte (SSE)'), else None."""
+    said = [m.start for m in ms if m.kind == "Application" and m.term == "SolidElectrolyte"]
+    return next((s for m, s in systems if any(_AS_THE.fullmatch(text, m.end, at) for at in said)), None)
 
 
 def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):
@@ -1806,6 +1857,9 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
                      and s.host.formula not in NONMETALS) for s in systems]
             if not (_CELL_AFTER.match(text, run[-1][1]) and sorted(zip(hydride, metal)) == [(False, True), (True, False)]):
                 continue
+        elif not any(hydride) and _abbreviated_stack([text[a:b] for a, b, _ in run], systems):
+            spans.append((run[0][0], run[-1][1]))   # (no layer is the sample: the passage's electrolyte is)
+            continue
         elif hydride[0] or hydride[-1] or not any(hydride):
             continue
         inner = [x for x, h in zip(run, hydride) if h]
@@ -1824,7 +1878,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         replaced[run[0][0]] = (Mention(kind, text[a:b], a, b, ms[inner[0][2]].term if len(inner) == 1
                                        and ms[inner[0][2]].start == a and ms[inner[0][2]].end == b else None), system)
         spans.append((run[0][0], run[-1][1]))
-    if not replaced:
+    if not spans:
         return found, ms
     def inside(m: Mention) -> bool:
         return any(x <= m.start < y for x, y in spans)

@@ -248,12 +248,16 @@ def _series_of(a: Group, systems, text: str, context=None) -> list:
     return out if all(out) else []
 
 
+# a value's label written as a symbol with its subscript and an equals sign ("σ(K+) = 2 × 10−4 S cm−1",
+# "sigma_Na = …", "Ea(Li) = …"): notation before the number, no word of the clause
+VALUE_LABEL = r"(?:[^\W\d_]{1,5}\s*(?:\([^()\s]{1,6}\)|_?[^\W_]{1,4}\+?)?\s*=\s*)"
 # between coordinated samples and their values: a common noun, a verb or two, no number, no clause break
 # (a structure label may come before the noun: "A and B BCC alloys showed …", the ontology's StructureLabel scheme)
 _SUBJECT_TO_VALUES = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('StructureLabel')}\b)?"
                                 r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
                                 r"systems?|films?|alloys?))?"
-                                r"\s*,?\s+(?:[a-z]+\s+){1,7}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?", re.I)
+                                r"\s*,?\s+(?:[a-z]+\s+){1,7}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?"
+                                rf"{VALUE_LABEL}?", re.I)
 # between materials named together: "TiC and graphene", "Ni, Co and Fe", "A, B or C" (a comma, a
 # conjunction or both); "or" offers a choice, its own group: the readers that take only "and" say so
 COORDINATED = re.compile(r"\s*(?:,\s*|(?=(?:and|or)\s))(?:(?:and|(?P<or>or))\s+)?(?:the\s+)?")

@@ -99,6 +99,20 @@ def carbon_support(c: Component, vocab: Vocabulary | None = None) -> bool:
     return _is(vocab, c.additive_class, CLASSES["carbon"]) or bool(c.term) and _is(vocab, c.term, CLASSES["carbon"])
 
 
+def _conducting_polymer(c: Component, vocab: Vocabulary) -> bool:
+    """The component is a conducting polymer (the ontology's ConductivePolymer class: PTh, PANI, PPy)."""
+    return _is(vocab, c.additive_class, CLASSES["conducting_polymer"]) \
+        or bool(c.term) and _is(vocab, c.term, CLASSES["conducting_polymer"])
+
+
+def _shelled_before(c: Component, system: MaterialSystem, vocab: Vocabulary) -> bool:
+    """The carbon ``c`` comes after a conducting-polymer shell of the hydride ('MgH2@PTh@graphene', written
+    'MgH2@PTh nanoparticles on graphene'): the shell holds the hydride, the carbon is what the coated particles
+    sit on, no sheath of the hydride."""
+    before = system.additives[:next((k for k, a in enumerate(system.additives) if a is c), 0)]
+    return any(a.role == ROLES["scaffold"] and _conducting_polymer(a, vocab) for a in before)
+
+
 def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), vocab: Vocabulary | None = None
                ) -> str | None:
     """The role of additive ``c`` of ``system`` used as an anode; ``said``: strategies the text names
@@ -107,7 +121,11 @@ def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), v
     role = c.role
     els = _elements(c, vocab)
     host_els = _elements(system.host, vocab)
+    if role == ROLES["scaffold"] and _conducting_polymer(c, vocab):
+        return CONDUCTIVE                            # MgH2@PTh: a polymer shell carries electrons, holds no pores
     if role == ROLES["scaffold"] and carbon_support(c, vocab):
+        if _shelled_before(c, system, vocab):
+            return CONDUCTIVE                        # 'MgH2@PTh … on graphene': what the coated particles sit on
         if _held_in(c, system) or system.architecture == "confined" \
                 or support_strategy(c, vocab) == "Nanoconfinement" or _HOLDING & set(said):
             return role

@@ -27,6 +27,14 @@ from .vocabulary import Vocabulary, vocabulary
 # ------------------------------------------------------------------------ chemistry facts
 # (the lookahead: the alternatives' first characters, which let a search pass other positions at once)
 _AMMINE = re.compile(r"(?=[N(Ce])(?:NH3|\(NH3\)|CH3NH2|\ben\b|\(en\))")        # neutral N-donor ligands
+# an NH3 group written into a polyhedral borane's anion ('B12H11NH3', 'B10H9NH3'): bound to a cage boron in place
+# of a hydrogen, part of the anion, no molecule coordinated to the cation
+_CAGE_AMINE = re.compile(r"B\d+H\d+NH3")
+
+
+def _ammine_in(formula: str) -> bool:
+    """Does ``formula`` write a neutral N-donor ligand (not an amine group of a borane cage)?"""
+    return bool(_AMMINE.search(_CAGE_AMINE.sub("", formula)))
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
 
 # ------------------------------------------------------------------------ ontology bindings
@@ -64,7 +72,8 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     return system.architecture in ("confined", "core-shell") \
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
-           "hea": "HighEntropyAlloy", "polymer": "Polymer", "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
+           "hea": "HighEntropyAlloy", "polymer": "Polymer", "conducting_polymer": "ConductivePolymer",
+           "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
            "borohydride": "Borohydride", "amide": "AmideImide", "solvent": "Solvent"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
@@ -287,7 +296,7 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     els = _elements(host, vocab)
     metals = _metals(els)
     text = host.formula
-    if _AMMINE.search(text) and metals:
+    if _ammine_in(text) and metals:
         out.add("Ammoniation")   # (a ligand needs a cation: ammonia borane, NH3BH3, is a hydride of its own)
     if _is_borohydride(els):
         if len(metals) >= 2:
@@ -351,6 +360,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     tm = bool(metals & _TRANSITION)
     carbon = _is(vocab, cls, CLASSES["carbon"])
     support = support_strategy(a, vocab)
+    if application == APPLICATIONS["anode"] and _is(vocab, cls or _class_of(a, vocab), CLASSES["conducting_polymer"]):
+        # an electrode's hydride in a conducting-polymer shell (MgH2@PTh): the shell carries electrons to it and
+        # holds no pores
+        return {"ConductiveCompositing"} | ({"CoreShellStructuring"} if system.architecture is not None
+                                            or role == ROLES["scaffold"] else set())
     if role == ROLES["scaffold"] and system.architecture == "confined":
         return {support or "Nanoconfinement"}        # LiBH4@SBA-15 confined, Mg(BH4)2@graphene grown on sheets
     catalysed = any(o.role == ROLES["catalyst"] for o in system.additives)
@@ -631,7 +645,7 @@ def _ligand(c: Component, vocab: Vocabulary) -> bool:
     # the formula, else a formula the ontology writes for the term ('ammonia' is written NH3)
     written = [c.formula, *(vocab.get(term).labels if term and term in vocab else ())]
     return _is(vocab, term, CLASSES["ligand"]) or any(_AMMINE.fullmatch(w) for w in written[1:]) \
-        or bool(_AMMINE.search(c.formula)) or els == {"N", "H"} or els == {"C", "N", "H"} \
+        or _ammine_in(c.formula) or els == {"N", "H"} or els == {"C", "N", "H"} \
         or c.role == ROLES["dopant"] and _is(vocab, term, CLASSES["solvent"])  # an amine: CH3NH2; a solvate
 
 
