@@ -877,13 +877,16 @@ def groups(text: str) -> list[Group]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$", re.I)
+
+
 def _ends_paired(text: str, groups: list[Group]) -> None:
     """'The conductivities range from 2 × 10−7 to 4 × 10−4 S cm−1 for A and B, respectively': the two ends of
     a range its clause pairs up are the two samples' values, in the order written — a list of two, not one
     sample's span (a later value of the clause, 'from 1 to 2 and 3 to 4 mS/cm, respectively', takes the pairing)."""
     for k, g in enumerate(groups):
-        if g.kind != "range" or len(g.numbers) != 2:
-            continue
+        if g.kind != "range" or len(g.numbers) != 2 or not _FROM_BEFORE.search(text, max(0, g.start - 30), g.start):
+            continue   # (only a range said 'from … to …'; '250 to 300 °C and 300 to 350 °C, respectively' pairs ranges)
         clause = text[g.end:].split(";")[0].split(". ")[0]
         pairing = _RESPECTIVELY.search(clause)
         if pairing is None or any(h.start < g.end + pairing.start() and h.role != "condition" and h.unit

@@ -189,3 +189,12 @@ def test_an_approximation_written_once_before_a_change_holds_for_both_ends(text)
 def test_an_approximation_of_the_first_end_written_with_its_own_unit_stays_its_own():
     rows = records("During milling, the CeO2 powder shrank from about 150 nm to 25 nm.")
     assert [r["qualifier"] for r in rows] == ["~", "="]
+
+
+def test_two_ranges_paired_by_respectively_stay_ranges():
+    # near miss: '250 to 300 °C and 300 to 350 °C, respectively' pairs two ranges with two steps, not ends
+    # with samples (only a range said 'from … to …' has its ends paired)
+    from extracted import property_values
+    text = "The peak temperatures of the two release steps of Co-doped LiAlH4 were 150 to 180 °C and 190 to 230 °C, " \
+        "respectively."
+    assert sorted(v for _, v in property_values(text)) == [150.0, 190.0]
