@@ -223,8 +223,9 @@ class LadybugStore(GraphStore):
             return self._rows(self._execute(conn, cypher, params))
         except RuntimeError as exc:
             missing = re.search(r"Table (\w+) does not exist", str(exc))
-            if missing and missing.group(1) in {*node_tables(), *rel_tables()}:
-                # one of our own tables is absent: the store was created but its build never finished
+            if missing and missing.group(1) in {*node_tables(), *rel_tables(), META_LABEL}:
+                # one of our own tables (the build's meta table too) is absent: the store was created but its
+                # build never finished
                 raise StoreError(damaged_message(self.data_dir, exc)) from None
             raise StoreError(f"query failed: {exc}") from None
 

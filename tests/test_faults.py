@@ -188,3 +188,21 @@ def test_lab_import_failing_mid_load_leaves_the_graph_then_converges(tmp_path, o
     main([*argv, "--data-dir", str(faulty)])       # the user simply runs the same import again
     assert _graph_fingerprint(faulty) == want
     assert _per_source(faulty) == want_sources
+
+
+def test_a_store_killed_before_its_meta_table_is_called_half_written(tmp_path):
+    # a build killed after the data tables and before the meta table: the same clear message and fix as any other
+    # table missing, not a bare query error
+    import ladybug
+
+    from kg.store import StoreError, open_store
+    with open_store("ladybug", data_dir=tmp_path) as s:
+        s.stats()
+    db = ladybug.Database(str(tmp_path / "graph.lbdb"))
+    conn = ladybug.Connection(db)
+    conn.execute("DROP TABLE HkgMeta")
+    conn.close()
+    db.close()
+    with pytest.raises(StoreError, match="half-written") as err, open_store("ladybug", data_dir=tmp_path) as s:
+        s.stats()
+    assert "hkg doctor --repair" in str(err.value)
