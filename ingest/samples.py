@@ -2355,17 +2355,15 @@ _MADE_OF = re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+
 _AND_BETWEEN = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
 
 
-def _ratio_after(text: str, pos: int) -> re.Match | None:
+def _ratio_after(text: str, pos: int, mass_in_bracket: bool = False) -> re.Match | None:
     """A ratio of two right after a name at ``pos`` (ingest.ratios), unless the text says it is by
-    mass (an electrode's: ingest.electrode_formulations)."""
+    mass (an electrode's: ingest.electrode_formulations) — or, with ``mass_in_bracket``, by mass in a
+    bracket right after a notation ('LiBH4–SiO2 (70:30 wt%)': the mass shares of its two parts)."""
     ratio = ratio_after(text, pos)
-    return ratio if ratio and ratio_kind(ratio) in ("molar", None) and len(ratio_shares(ratio)) == 2 else None
-
-
-def _mass_ratio_in_bracket(text: str, pos: int) -> re.Match | None:
-    """'(70:30 wt%)', '(2:1 by weight)' right after a notation: the mass ratio of its two parts."""
-    ratio = ratio_after(text, pos)
-    return ratio if ratio and ratio_kind(ratio) == "mass" and len(ratio_shares(ratio)) == 2 \
+    if ratio is None or len(ratio_shares(ratio)) != 2:
+        return None
+    kind = ratio_kind(ratio)
+    return ratio if kind in ("molar", None) or mass_in_bracket and kind == "mass" \
         and ratio.group(0).lstrip().startswith("(") else None
 
 
@@ -2692,7 +2690,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         # ('a LiBH4:LiI 3:1 mixture': after parts joined by a colon, the bare ratio is of those parts)
         colon = RATIO_BARE.match(text, m.end) if ":" in m.text else None
         ratio = colon if colon is not None and ratio_kind(colon) != "volume" \
-            else _ratio_after(text, m.end) or _mass_ratio_in_bracket(text, m.end)
+            else _ratio_after(text, m.end, mass_in_bracket=True)
         if ratio is None or colon is None and not ratio.group(0).lstrip().startswith("(") \
                 and not _called_molar(ratio) and not ratio.group("equals"):
             continue  # a bare 'a:b' after the notation may be anything; in brackets, set equal or called molar it is the ratio

@@ -12,7 +12,7 @@ from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import spelled_out
-from .amounts import AMOUNT, PER_CENT
+from .amounts import AMOUNT_OF, PER_CENT
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -1108,7 +1108,7 @@ _CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|
 
 # "NaAlH4–2 mol% CeCl3": an additive's amount in a sample's name (after the notation's dash or plus), no value of
 # the clause ('… reaches 0.9 wt% H2/min' is one)
-_LOADING_AT = re.compile(rf"{AMOUNT}\s*(?:of\s+)?(?=[A-Z])")
+_LOADING_AT = re.compile(rf"{AMOUNT_OF}(?=[A-Z])")
 
 
 def _event_said_after(text: str, g: Group) -> str | None:

@@ -1454,7 +1454,9 @@ def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
 
 # metallurgical notation: a base metal, then each alloying element after its share ('Mg–25Ni', 'Mg–10Ni–2Mm';
 # a capitalised abbreviation of the same size is an alloying addition too: 'Mm', mischmetal)
-_ALLOYING_ADDITION = re.compile(r"\d+(?:\.\d+)?[A-Z][a-z]?")
+# a share, then the symbol it is of: '25Ni' of 'Mg–25Ni', each pair of '25Ce75Ni'
+_SHARE_THEN_SYMBOL = r"(\d+(?:\.\d+)?)([A-Z][a-z]?)"
+_ALLOYING_ADDITION = re.compile(_SHARE_THEN_SYMBOL)
 _COMPOSITION_ALLOY = re.compile(r"(?P<base>[A-Z][a-z]?)(?:–\d+(?:\.\d+)?[A-Z][a-z]?)+")
 
 
@@ -1492,14 +1494,13 @@ def _composition_alloy(text: str) -> _Material | None:
 
 
 # each metal's share written before its symbol: '50Ce50Ni', '25Ce75Ni', '40Y60Co'
-_SHARE_PREFIXED = re.compile(r"(?:\d+(?:\.\d+)?[A-Z][a-z]?){2,}")
-_SHARE_AND_SYMBOL = re.compile(r"(\d+(?:\.\d+)?)([A-Z][a-z]?)")
+_SHARE_PREFIXED = re.compile(rf"(?:{_SHARE_THEN_SYMBOL}){{2,}}")
 
 
 def _share_prefixed_alloy(text: str) -> _Material | None:
     if not _SHARE_PREFIXED.fullmatch(text):
         return None
-    pairs = _SHARE_AND_SYMBOL.findall(text)
+    pairs = _ALLOYING_ADDITION.findall(text)
     if abs(sum(float(n) for n, _ in pairs) - 100) > 0.5 or not all(_bare_metal(e) for _, e in pairs) \
             or len({e for _, e in pairs}) != len(pairs):
         return None
