@@ -953,6 +953,12 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
 
 
+def _hydride_material(material: _Material | None, text: str, onto: _Ontology) -> bool:
+    """Is ``material`` (written ``text``) a hydride — a term of the ontology's hydrides or, by the
+    composition rule, a formula the ontology does not name ('Sr(BH4)2' of 'Sr(BH4)2·2NH3')?"""
+    return material is not None and _is_hydride(_Part(text, None, None, material), onto)
+
+
 def _forms_hydride(part: _Part, onto: _Ontology) -> bool:
     """A metal whose metals match a hydride of the ontology (Mg for MgH2): the host of 'Pd/Mg/Pd'."""
     metals = frozenset(_metals(part.elements))
@@ -2246,7 +2252,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         if term is not None or m is None:
             return None
         host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
-        if host is None or host.term is None or host.term.id not in onto.hydride_terms:
+        if not _hydride_material(host, m.group(1), onto):
             return None
     if host is None or partner is None:
         return None
@@ -2289,17 +2295,20 @@ def _ligand_inside(p: _Part, onto: _Ontology) -> list[_Part] | None:
     written = _material_text(p.text)
     inside, after = _LIGAND_INSIDE.fullmatch(written), _LIGAND_AFTER.fullmatch(written)
     # ('Mg(BH4)2(THF)3' also reads as a ligand BH4 inside 'Mg…(THF)3', whose rest is no hydride)
-    return (inside and _hydride_with_ligand(p, inside.group(1) + inside.group(3), inside.group(2), onto)) \
-        or (after and _hydride_with_ligand(p, after.group(1), after.group(2), onto)) or None
+    return (inside and _hydride_with_ligand(p, inside.group(1) + inside.group(4), inside.group(2), inside.group(3),
+                                            onto)) \
+        or (after and _hydride_with_ligand(p, after.group(1), after.group(2), after.group(3), onto)) or None
 
 
-def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, onto: _Ontology) -> list[_Part] | None:
-    """The hydride written as ``host_text`` (the host) with the neutral ``ligand`` as its partner, if both are."""
+def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, count: str | None,
+                         onto: _Ontology) -> list[_Part] | None:
+    """The hydride written as ``host_text`` (the host) with the neutral ``ligand`` as its partner, if both are;
+    a numeric ``count`` after the ligand's bracket is its molar ratio to the host, as after an adduct's dot."""
     f = _try_formula(ligand)
     if f is None or _metals(f.elements):
         return None
     host, partner = _resolve(host_text, onto), _resolve(ligand, onto)
-    if host is None or host.term is None or host.term.id not in onto.hydride_terms or partner is None \
+    if not _hydride_material(host, host_text, onto) or partner is None \
             or not (ligand.islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
         return None
     if ligand.islower() and not f.is_symbolic:
@@ -2307,17 +2316,19 @@ def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, onto: _Ontology)
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None:
         partner = replace(partner, rendered=f.display, formula=f)
+    numeric = count if count and count[0].isdigit() else ""
+    share = Amount(value=float(numeric), unit="ratio") if numeric else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
-            _Part(p.text, "–", p.group, partner, partner=True)]
+            _Part(p.text, "–", p.group, partner, share, numeric, partner=True)]
 
 
 # 'Mg(en)1.5(BH4)2', 'Mg(NH3)2(BH4)2': cation, ligand in brackets with its count, then the anion group
 # ('Li(NH3)BH4': the anion may follow unbracketed)
-_LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(?:\d+(?:\.\d+)?|[xyzn])?"
+_LIGAND_INSIDE = re.compile(r"([A-Z][a-z]?)\(([A-Za-z0-9]+)\)(\d+(?:\.\d+)?|[xyzn])?"
                             r"(\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*)")
 # 'Mg(BH4)2(en)1', 'LiBH4(NH3)': the whole hydride, then the ligand in brackets with its count
 _LIGAND_AFTER = re.compile(r"([A-Z][a-z]?(?:\([A-Z][A-Za-z0-9]*\)\d*|[A-Z][A-Za-z0-9]*))\(([A-Za-z0-9]+)\)"
-                           r"(?:\d+(?:\.\d+)?|[xyzn])?")
+                           r"(\d+(?:\.\d+)?|[xyzn])?")
 
 
 def _hill(f: Formula) -> str:

@@ -64,3 +64,36 @@ def test_water_a_sample_was_only_treated_with_is_no_component():
     row = the_one(contract_measurements(
         "LiBH4 dissolved in water and dried again shows a conductivity of 0.0042 mS/cm at 30 °C."), 0.0042)
     assert [c["material"] for c in row["components"]] == ["LiBH4"]
+
+
+# A hydride the ontology does not name is still a hydride by its composition (hydrogen bound in a metal's
+# borohydride): its adduct splits at the dot like a named one's, so the host is the borohydride, not the adduct.
+@pytest.mark.parametrize("written, host, ligand, count", [
+    ("Sr(BH4)2·2NH2CH3", "Sr(BH4)2", "NH2CH3", 2.0),
+    ("Ba(BH4)2·NH3", "Ba(BH4)2", "NH3", None),
+    ("Eu(BH4)2·3NH3", "Eu(BH4)2", "NH3", 3.0),
+])
+def test_the_adduct_of_an_unnamed_hydride_is_split_at_its_dot(written, host, ligand, count):
+    s = parse_system(written, strict=False)
+    assert s.name == written and s.host.formula == host
+    assert [(a.formula, a.amount and a.amount.value) for a in s.additives] == [(ligand, count)]
+
+
+def test_the_hydrate_of_a_salt_without_hydrogen_stays_one_compound():
+    # (near miss: MgCl2 holds no hydrogen, so its hydrate is no hydride with a ligand)
+    s = parse_system("MgCl2·6H2O", strict=False)
+    assert not any(a.formula == "H2O" for a in s.additives)
+
+
+# A ligand written in brackets inside or after the hydride's formula carries its count after the bracket, the
+# same molar ratio as after an adduct's dot ('Sr(NH3)2(BH4)2' = 'Sr(BH4)2·2NH3').
+@pytest.mark.parametrize("written, host, ligand, count", [
+    ("Sr(NH3)2(BH4)2", "Sr(BH4)2", "NH3", 2.0),
+    ("Ca(BH4)2(NH3)4", "Ca(BH4)2", "NH3", 4.0),
+    ("Mg(en)3(BH4)2", "Mg(BH4)2", "C2H8N2", 3.0),
+    ("Li(NH3)BH4", "LiBH4", "NH3", None),
+])
+def test_a_bracketed_ligand_count_is_its_ratio(written, host, ligand, count):
+    s = parse_system(written, strict=False)
+    assert s.host.formula == host
+    assert [(a.formula, a.amount and a.amount.value) for a in s.additives] == [(ligand, count)]
