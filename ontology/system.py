@@ -2308,7 +2308,7 @@ def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, count: str | Non
     if f is None or _metals(f.elements):
         return None
     host, partner = _resolve(host_text, onto), _resolve(ligand, onto)
-    if not _hydride_material(host, host_text, onto) or partner is None \
+    if host is None or not _hydride_material(host, host_text, onto) or partner is None \
             or not (ligand.islower() or partner.term is not None and partner.term.id not in onto.hydride_terms):
         return None
     if ligand.islower() and not f.is_symbolic:
