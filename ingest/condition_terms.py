@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ontology.models import Measurement
+from ontology.units import CELSIUS_WRITTEN
 from ontology.vocabulary import vocabulary
 
 # The ion qualifies a value when it qualifies a conduction word ("Li+ conductivity", "Mg2+-conducting",
@@ -89,7 +90,7 @@ _PARAGRAPH_WIDE = frozenset({"cell_type"})
 
 # the temperature a sentence that names the cell tests it at ("cycled in an all-solid-state cell … at
 # 120 °C"): the paragraph's later values of that cell were measured at it too
-_CELL_TEMPERATURE = re.compile(r"\bat\s+(\d+(?:\.\d+)?)\s*(?:°\s*C|℃|degrees?\s*C)\b|\bat\s+(\d+(?:\.\d+)?)\s*K\b")
+_CELL_TEMPERATURE = re.compile(rf"\bat\s+(\d+(?:\.\d+)?)\s*{CELSIUS_WRITTEN}|\bat\s+(\d+(?:\.\d+)?)\s*K\b")
 TEMPERATURE = "temperature"
 
 

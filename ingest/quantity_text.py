@@ -502,7 +502,8 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2}|\d{4,})(?![\d,.])")
 
 # "log σ = −3.2 (S cm−1)", "log(σ / S cm−1) of −3.5", "log σ (S cm−1) = −2.9": a conductivity written as its
 # decimal logarithm (of the value in S/cm, the unit said before or after the number, or not at all)
-_S_PER_CM = r"S\s*(?:cm\s*[−–-]\s*1|cm\^\s*[−–-]\s*1|/\s*cm)"
+# (also as indexing services print it: "S cm(-1)", "S·cm−1")
+_S_PER_CM = r"S\s*[·⋅]?\s*(?:cm\s*[−–-]\s*1|cm\^\s*[−–-]\s*1|cm\s*\(\s*[−–-]\s*1\s*\)|/\s*cm)"
 _LOG_CONDUCTIVITY = re.compile(rf"\blog\s*(?:10\s*)?\(?\s*(?:σ|sigma)(?:\s*T)?\s*(?:/\s*{_S_PER_CM})?\s*\)?"
                                rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|≈|~|of|is|was|:)\s*$", re.I)
 _S_PER_CM_AFTER = re.compile(rf"\s*[(\[]?\s*{_S_PER_CM}\s*[)\]]?")

@@ -21,6 +21,7 @@ from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.text_memo import per_document
+from ontology.units import TEMPERATURE_WRITTEN
 from ontology.vocabulary import fold, vocabulary
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
@@ -93,7 +94,7 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tub])\b(?:than|{COMPARED_WITH}|unl
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
 # "at 120 °C", "at 393 K", "at room temperature": the temperature a value was measured at, right after it
-_MEASURED_AT = re.compile(r"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)")
+_MEASURED_AT = re.compile(rf"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN})")
 # the clause a subject reaches no further than
 _CLAUSE_BREAK = re.compile(rf";|\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|unlike|compared|than)\b", re.I)
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ontology.elements import hydride_like
-from ontology.units import UnitError, parse_unit
+from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import spelled_out
@@ -129,7 +129,7 @@ _AT_BOTH = re.compile(r"\bat\s+both\s*$", re.I)
 # "… at 110 and 130 °C in isothermal runs", "150 °C during the isothermal desorption", "300 °C isothermally":
 # the temperature an isothermal test was held at, said right after it
 # ("110 °C and 130 °C in isothermal runs": the next value of the pair may come first)
-_ISOTHERMAL_AFTER = re.compile(r"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)\b)?"
+_ISOTHERMAL_AFTER = re.compile(rf"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN})?"
                                r"\s*,?\s*(?:(?:in|during|under|for|by)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?"
                                r"isothermal(?:ly)?\b", re.I)
 
@@ -182,11 +182,11 @@ _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|th
 # 350 to 250 °C", is no cause and no clause of 'when')
 _TEMPERATURE_VARIED = (r"temperature\s+(?:is\s+|was\s+|are\s+|were\s+)?"
                        r"(?:increase|decrease|raise|rise|rose|lower|reduce|change|varie|vary|go|went)[a-z]*\s+")
-_SPAN_START = r"from\s+(?:\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)?\s*(?:to|-|–)\s*)?$"
+_SPAN_START = rf"from\s+(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:to|-|–)\s*)?$"
 _VARIED_WHEN = re.compile(rf"\b(?:when|as|if|once|while)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_TEMPERATURE_VARIED}{_SPAN_START}", re.I)
 _VARIED_NOUN = re.compile(r"\b(?:increase|decrease|rise|reduction|change|variation|elevation)s?\s+(?:in|of)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?temperatures?\s+{_SPAN_START}", re.I)
-_CAUSES_AFTER = re.compile(r"(?:\s*(?:°\s*C|℃|K)\b)?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*(?:°\s*C|℃|K)?)?\s*,?\s*"
+_CAUSES_AFTER = re.compile(rf"(?:\s*{TEMPERATURE_WRITTEN})?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?)?\s*,?\s*"
                            r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|reduc|lower|decreas|increas|rais|slow|"
                            r"accelerat|enhanc|improv)(?:e?s|e?d))\b", re.I)
 

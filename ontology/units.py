@@ -37,6 +37,12 @@ _EXPONENT = re.compile(r"[-+]?\s*\d+(?:\.\d+)?(?![\d.]|\s*\^|[eE]\d)")
 
 
 # Spellings -> pint syntax. Order matters: longer, more specific patterns first.
+# a temperature's unit as papers and indexing services write it: °C and its look-alikes (º is the ordinal sign,
+# ˚ the ring), "℃", "degrees C", "degreesC", "deg. C", "degC", "Celsius" — spelled once for the readers of text
+# that ask whether a number is a temperature ("at 115 degrees C upon …"), and for the unit parser below
+CELSIUS_WRITTEN = r"(?:[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b)"
+# … or kelvin
+TEMPERATURE_WRITTEN = rf"(?:{CELSIUS_WRITTEN}|K\b)"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _REWRITES: list[tuple[str, str]] = [
     (r"<sup>\s*([^<]*)</sup>", r"^\1"),
@@ -59,8 +65,7 @@ _REWRITES: list[tuple[str, str]] = [
     # "kJ/mol K" may be an energy before a potassium)
     (r"\bJ\s*/\s*(mol|K)\s+(K|mol)\b", r"J/\1/\2"),
     (r"[·⋅•×*]", " "),
-    # °C and its look-alikes (º is the ordinal sign, ˚ the ring): "º C", "degrees C", "degreesC"
-    (r"[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b", "degC"),
+    (CELSIUS_WRITTEN, "degC"),
     # a PDF's superscript o read as a letter: "300 oC" (a unit alone, never a word of text here)
     (r"^o\s?C$", "degC"),
     (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
