@@ -3026,9 +3026,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
                 each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
-            if g.kind == "list" and 1 < len(g.numbers) == len(each) and _for_host_after(text, g, subject, systems):
+            if g.kind == "list" and 1 < len(g.numbers) == len(each) and (
+                    _for_host_after(text, g, subject, systems)
+                    or alternatives and _values_of_the_alternatives(text, g, gs)):
                 # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
-                # a list of as many values as the alternatives named after its 'for' pairs with them in order
+                # a list of as many values as the alternatives named after its 'for' pairs with them in order; so
+                # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
+                # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
                 for n, sys_ in zip(g.numbers, each):
                     m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                      baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
@@ -3116,6 +3120,13 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
         return False
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
     return lead is not None and lead.end() == first.start
+
+
+def _values_of_the_alternatives(text: str, g: Group, gs: list[Group]) -> bool:
+    """Is the list ``g`` one value per alternative sample the sentence named before it — not one sample's
+    values at as many listed settings ("… released 5.1 and 6.3 wt% at 300 and 350 °C") or steps?"""
+    return not _steps_counted(text, g) and not any(
+        o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers) for o in gs)
 
 
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them

@@ -1,0 +1,29 @@
+"""A sentence that names alternative samples ('doping MgH2 with A, B and C', 'catalysing NaAlH4 with A or B') and
+then a list of as many values of one property gives one value to each sample, in order — as a chemist reads it,
+with or without 'respectively'. One value after the alternatives still holds for each; a list set against as many
+settings ('… at 300 and 350 °C') is one sample's values at those settings, not one per sample."""
+import pytest
+from prose_sentences import contract_measurements
+
+
+def _pairs(text):
+    return sorted((r["value"], tuple(sorted(c["material"] for c in r["components"] if c["role"] != "HostHydride")))
+                  for r in contract_measurements(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered its activation energy to 71, 75 and 82 kJ/mol.",
+     [(71.0, ("TiF3",)), (75.0, ("NbF5",)), (82.0, ("VCl3",))]),
+    ("Milling LiBH4 with SiO2, TiO2 or Al2O3 raised its conductivity at 40 °C to 0.1, 0.2 and 0.05 mS/cm.",
+     [(0.05, ("Al2O3",)), (0.1, ("SiO2",)), (0.2, ("TiO2",))]),
+    ("Catalysing NaAlH4 with CeCl3 or ZrCl4 lowers the onset temperature to 105 and 118 °C.",
+     [(105.0, ("CeCl3",)), (118.0, ("ZrCl4",))]),
+])
+def test_a_list_after_the_alternatives_gives_one_value_to_each(text, want):
+    assert _pairs(text) == want
+
+
+def test_one_value_after_the_alternatives_holds_for_each():
+    # near miss: a single value is said of every alternative sample
+    got = _pairs("Doping MgH2 with TiF3, NbF5 and VCl3 lowered its activation energy to 71 kJ/mol.")
+    assert got == [(71.0, ("NbF5",)), (71.0, ("TiF3",)), (71.0, ("VCl3",))]
