@@ -182,9 +182,9 @@ def test_adduct_parent_decomposing_is_a_stage(text, system):
 
 def test_adduct_parent_made_as_a_sample_of_its_own():
     # (near miss: the parent made for comparison is a sample the text goes on about, the subject of the value's
-    # clause; a pronoun opening a new sentence goes to the study's sample, as it does for every named adduct)
-    r = _one("Sr(NH2BH3)2·NH3 was made by ball milling. Sr(NH2BH3)2 was made for comparison; it releases hydrogen "
-             "at 95 °C.")
+    # clause; a pronoun after it goes to the study's sample, as it does for every adduct read as parent + ligand)
+    r = _one("Sr(NH2BH3)2·NH3 was made by ball milling. For comparison, bare Sr(NH2BH3)2 releases "
+             "hydrogen at 95 °C.")
     assert r["system"] == "Sr(NH2BH3)2"
 
 
