@@ -42,6 +42,15 @@ _GLUED_AFTER_PER_CENT = re.compile(r"\d\s*(?:[A-Za-z]{1,4}\.?\s*)?%"
                                    rf"(?=(?:{GLUED_FUNCTION_WORDS}|hydrogen)\b)")
 
 
+# "40 wt%MgH2 + 30 wt%LiBH4", "with 10 wt%TiF3", "25 wt%(2LiBH4 + MgF2)": a loading standing on its own (after a
+# space, a bracket or the start, not glued to a notation before it) that a copy glued to the formula it loads — set
+# apart, so the loading reads as an amount of that formula; inside a run-together notation ("MgH2-10wt%Ni",
+# "MgH2+5wt%Nb2O5") the loading stays glued, as the notation's reader takes it
+_GLUED_LOADING = re.compile(r"(?<![\w.\-–−+/@])\d+(?:\.\d+)?\s*(?:wt|mol|at|vol|mass)\.?\s*%(?=[A-Z(\[])")
+
+
 def glued_after_per_cent(text: str) -> list[tuple[int, str]]:
-    """(position, ' ') that set apart each word glued to a per cent: '6.2%of' -> '6.2% of'."""
-    return [(m.end(), " ") for m in _GLUED_AFTER_PER_CENT.finditer(text)]
+    """(position, ' ') that set apart each word glued to a per cent: '6.2%of' -> '6.2% of', '40 wt%MgH2' ->
+    '40 wt% MgH2'."""
+    found = {m.end() for m in _GLUED_AFTER_PER_CENT.finditer(text)} | {m.end() for m in _GLUED_LOADING.finditer(text)}
+    return [(at, " ") for at in sorted(found)]
