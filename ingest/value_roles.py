@@ -823,8 +823,13 @@ _SETTING_WORDS = frozenset(("at", "for", "under", "in", "by", "through", "via"))
 
 # "synthesised by partial thermal decomposition of Li2B12H12 at 380 °C", "obtained via hydrogenation of Mg at
 # 350 °C": a route (a noun of action, adjectives before it) a sample was made by, with its setting
+# ("prepared by ball milling followed by hydrogen desorption at 623 K", "… and subsequent dehydrogenation at …":
+# the route's later step, after the steps before it, each a word or two of the method)
 _MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+"
-                               r"(?:by|via|through|upon)\s+(?:(?:the|an?|[a-z]+(?:al|ic|ed|-state))\s+){0,3}"
+                               r"(?:by|via|through|upon)\s+"
+                               r"(?:(?:[a-z-]+\s+){1,4}?(?:followed\s+by|and\s+(?:then|subsequent(?:ly)?)|then)\s+"
+                               r"(?:(?:the|an?|hydrogen|thermal)\s+)?)?"
+                               r"(?:(?:the|an?|[a-z]+(?:al|ic|ed|-state))\s+){0,3}"
                                r"[a-z]+(?:ion|sis)\s+(?:of\s+(?:the\s+)?\S+\s+)?(?:at|under)\s*$", re.I)
 
 

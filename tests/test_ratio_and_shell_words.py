@@ -96,9 +96,27 @@ def test_the_setting_of_a_route_a_sample_was_made_by_is_no_value(text, kept):
     assert all("temperature" not in r["conditions"] for r in got if r["property"] == "specific_capacity")
 
 
+# a route of several steps: its later step's setting ("… followed by hydrogen desorption at 583 K") is how the sample
+# was made too
+@pytest.mark.parametrize("text, kept", [
+    ("The Ca2FeH6 sample was prepared by ball milling followed by hydrogen desorption at 560 K. It absorbs 4.1 wt% H2 "
+     "at 400 °C.", {("absorbed_hydrogen_capacity", 4.1, 400.0)}),
+    ("Li2Ca(NH)2 was obtained by reactive milling and subsequent dehydrogenation at 330 °C; it takes up 3.9 wt% H2.",
+     {("absorbed_hydrogen_capacity", 3.9, None)}),
+    ("Mg2CoH5 was synthesized by sintering followed by hydrogenation at 650 K; it releases 3.1 wt% H2 at 350 °C.",
+     {("hydrogen_capacity", 3.1, 350.0)}),
+])
+def test_the_setting_of_a_later_step_of_the_route_is_no_value(text, kept):
+    # (nor the condition of the sample's value)
+    assert {(r["property"], r["value"], r["conditions"].get("temperature")) for r in records(text)} == kept
+
+
 @pytest.mark.parametrize("text, prop", [
     ("Li2B12H12 decomposes at 380 °C.", "dehydrogenation_temperature"),
     ("MgH2 prepared by ball milling releases hydrogen at 300 °C.", "dehydrogenation_temperature"),
+    # (near miss: the steps of the route, then what the sample does)
+    ("The MgH2 prepared by ball milling followed by annealing shows an onset of dehydrogenation at 275 °C.",
+     "onset_dehydrogenation_temperature"),
 ])
 def test_a_value_said_of_the_sample_itself_stays(text, prop):
     assert prop in {r["property"] for r in records(text)}
