@@ -198,9 +198,17 @@ def _labels_by_word() -> dict[str, tuple[frozenset[str], ...]]:
     return {w: tuple(labs) for w, labs in table.items()}
 
 
+def _after_step(word: str, last: str) -> str:
+    """'after' and the name of a step before the one the sentence reports: at most two words (``word``) before
+    its last (``last``) — the one shape of the two readings below."""
+    return rf"\bafter\s+(?:{word}\s+){{0,2}}{last}"
+
+
+_ANY_WORD = r"[a-z][\w-]*"
 # "… formed again after complete dehydrogenation at 150 °C": the value ends a clause of an earlier step
-# ('after' + a few words naming it + the preposition the value follows)
-_EARLIER_STEP = re.compile(r"\bafter\s+(?:[a-z][\w-]*\s+){1,3}(?:at|to|below|above|under)\s*$", re.I)
+# ('after' + a few words naming it + the preposition the value follows: that preposition bounds the step's
+# name, so any words may make it up)
+_EARLIER_STEP = re.compile(_after_step(_ANY_WORD, _ANY_WORD) + r"\s+(?:at|to|below|above|under)\s*$", re.I)
 
 
 def _without_earlier_step(before: str) -> str:
@@ -230,10 +238,10 @@ def _own_clause_named(unit: str, before: str, after: str) -> tuple[str | None, s
 
 
 # "Re-absorption after complete desorption occurred at 150 °C", "re-formation after full dehydrogenation is achieved
-# at …": 'after' and the step before the one the sentence reports (a noun of a process, with at most two words
-# saying how far it went), inside the words before the value
-_STEP_BEFORE = re.compile(r"\bafter\s+(?:(?:the|a|full|complete|completed|partial|first|initial|total)\s+){0,2}"
-                          r"[a-z][\w-]*(?:tion|sion|ing|sis)\b", re.I)
+# at …": 'after' and the step before the one the sentence reports, inside the words before the value (nothing
+# bounds its name there: a noun of a process ends it, with at most two words saying how far it went)
+_STEP_BEFORE = re.compile(_after_step(r"(?:the|a|full|complete|completed|partial|first|initial|total)",
+                                      r"[a-z][\w-]*(?:tion|sion|ing|sis)\b"), re.I)
 
 
 def _without_steps_before(before: str) -> str:
