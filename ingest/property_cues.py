@@ -253,14 +253,22 @@ def _without_steps_before(before: str) -> str:
 # the words that make an energy a barrier: what its labels say of an activation energy ('activation energy',
 # 'desorption barrier', 'energy barrier for …')
 _BARRIER_STEMS = frozenset(stems("activation barrier"))
-# the per-mole spelling of an energy a text gives per particle (eV): the same quantity, as a chemist converts it
-_PER_MOLE = "kJ/mol"
 
 
 @lru_cache(maxsize=1)
 def _barrier_keys() -> frozenset[str]:
     """Keys of the properties that are barriers: one of their own labels says 'activation' or 'barrier'."""
     return frozenset(k for k, labels in _own_labels().items() if any(_BARRIER_STEMS & set(lab) for lab in labels))
+
+
+@lru_cache(maxsize=1)
+def _per_mole() -> str:
+    """The unit the ontology gives its barriers per mole (an activation energy's kJ/mol, its canonical unit): the
+    per-mole spelling of an energy a text gives per particle (eV), the same quantity as a chemist converts it."""
+    molar = {u for k in _barrier_keys() if (u := vocabulary().property(k).unit) and dict(_dims(u)).get("[substance]") == -1}
+    # (one unit: the ontology gives every molar barrier the same one)
+    (unit,) = molar
+    return unit
 
 
 def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues: list[str]
@@ -272,7 +280,7 @@ def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues:
             or _BARRIER_STEMS.isdisjoint(stems(before)):
         return None
     said: list[str] = []
-    role, molar = _read(_PER_MOLE, before, after, said)
+    role, molar = _read(_per_mole(), before, after, said)
     if role != "property" or molar not in _barrier_keys() or said[-1:] != ["property:named"]:
         return None
     cues[len(cues) - 1:] = said
