@@ -40,6 +40,7 @@ from ontology.vocabulary import vocabulary
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
+from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
@@ -229,7 +230,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s*,\s*(?:which|that))?"   # "a method to prepare X, which was then milled with MgH2"
     # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
-    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
+    rf"\s*(?:{BE_PASSIVE}\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
     # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
     # ("PEO was blended with NaBH4", "ZrO2 was ground with LiBH4": mixing puts the one in the other as milling does)
