@@ -81,7 +81,7 @@ def _material(m: Mention) -> str | None:
     if m.kind not in _MATERIAL_KINDS:
         return None
     s = system_of(m.text)
-    return s.host.formula if s is not None and not s.additives else None
+    return s.host.formula if s is not None and s.bare else None
 
 
 # 'Mg2Ni was added to MgH2 as a catalyst': the material a putting goes into is the host; the role said right after it

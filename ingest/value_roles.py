@@ -1246,7 +1246,7 @@ def _loading_of_named_sample(text: str, g: Group, opened: int, ms: list[Mention]
         if m.kind == SYSTEM_LABEL and opened < m.start and re.fullmatch(r"\s*,\s*", text[m.end:g.start]) \
                 and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[opened + 1:m.start]):
             own = material_system(m)
-            return own is not None and bool(own.additives)
+            return own is not None and not own.bare
     return False
 
 
