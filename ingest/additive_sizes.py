@@ -32,7 +32,7 @@ def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSyst
     """The additive of ``sample`` (the paragraph's) that the words before the size value ``g`` size, alone;
     None when they size no additive, or a hydride, or cannot say which additive. ``stores_hydrogen``: the
     caller's test of a system for a hydride."""
-    if g.key not in _SIZE_KEYS or sample is None or not sample.additives:
+    if g.key not in _SIZE_KEYS or sample is None or sample.bare:
         return None
     lo = max(0, g.start - _REACH)
     breaks = [b.end() for b in _CLAUSE_BREAKS.finditer(text, lo, g.start)]
@@ -49,7 +49,7 @@ def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSyst
     if len(systems) == 1:
         # ('Ni formed in situ …, with a grain size of 5 nm': a material named alone is what is sized)
         s = systems[0][1]
-        return s if s is not None and not s.additives else None
+        return s if s is not None and s.bare else None
     if systems or not (word := _ADDED_PART.search(text, lo, g.start)):
         return None
     role = vocabulary().lookup(word.group(0), kind="Role")
@@ -81,7 +81,7 @@ def built_of_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> 
     if not named or _is_class(named[-1]):
         return None
     s = material_system(named[-1])
-    return s if s is not None and not s.additives and not stores_hydrogen(s) else None
+    return s if s is not None and s.bare and not stores_hydrogen(s) else None
 
 
 def _is_class(m: Mention) -> bool:

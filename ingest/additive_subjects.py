@@ -30,7 +30,7 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
     """The sample among ``samples`` (the passage's and the paragraph's side-by-side ones) that a value of
     property ``key`` given to the bare additive ``system`` is of, else None (the value is the additive's own)."""
     # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
-    if system.additives or has_hydrogen(system) or storage_hydride(system.host.formula) is not None \
+    if not system.bare or has_hydrogen(system) or storage_hydride(system.host.formula) is not None \
             or not key or not _stores_hydrogen_only(key):
         return None
     return _holding(samples, system.host.formula)

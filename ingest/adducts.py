@@ -22,7 +22,7 @@ def as_adducts(text: str, systems: list) -> list:
     out = []
     for m, s in systems:
         said = _BEFORE.search(text, max(0, m.start - 20), m.start) or _AFTER.match(text, m.end)
-        if said is not None and not s.additives and has_hydrogen(s):
+        if said is not None and s.bare and has_hydrogen(s):
             molecule = "H2O" if said.group("word").lower().startswith("hydrat") else "NH3"
             s = system_of(f"{s.name}·{molecule}") or s
         out.append((m, s))

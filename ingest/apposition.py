@@ -58,7 +58,7 @@ def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
 
 def _same(a: Mention, b: Mention) -> bool:
     sa, sb = material_system(a), material_system(b)
-    return sa is not None and sb is not None and not sa.additives and sa.name == sb.name
+    return sa is not None and sb is not None and sa.bare and sa.name == sb.name
 
 
 def _abbreviated(a: Mention, b: Mention) -> bool:
@@ -86,7 +86,7 @@ def _named_parts(text: str, ms: list[Mention], k: int) -> int:
         return 0
     whole = material_system(ms[j + 1])
     parts = [material_system(m) for m in ms[k:j + 1]]
-    if whole is None or any(p is None or p.additives for p in parts):
+    if whole is None or any(p is None or not p.bare for p in parts):
         return 0
     named = {p.name for p in parts if p is not None}
     return j + 1 - k if named == {c.formula for c in whole.components} and len(named) == j + 1 - k else 0

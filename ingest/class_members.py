@@ -69,7 +69,7 @@ def _member_formula(m: Mention) -> str | None:
     if m.kind != SYSTEM_LABEL:
         return None
     s = system_of(m.text)
-    if s is None or s.additives or s.unresolved or "H" in s.host.formula:
+    if s is None or not s.bare or s.unresolved or "H" in s.host.formula:
         # a composite or a hydride is a sample, not the additive a class noun describes; so is a name with a
         # part the ontology cannot read ('Li/Mg-based hydrides': no one formula)
         return None

@@ -26,7 +26,7 @@ def codopants(text: str, found: list, ms: list) -> set[int]:
     named = {m.start for m in ms}
     out = set()
     for m, s in found:
-        after = _SHARED_PREFIX_AFTER.match(text, m.end) if not s.additives and not has_hydrogen(s) else None
+        after = _SHARED_PREFIX_AFTER.match(text, m.end) if s.bare and not has_hydrogen(s) else None
         if after is not None and after.end() in named:
             doped = systems.get(after.end())
             if doped is None or not has_hydrogen(doped):

@@ -70,7 +70,7 @@ def confidence(m: Measurement) -> float:
     if m.cues:
         # a cue without a weight counts as neutral (tests/test_confidence.py keeps the table complete)
         score += sum(CUE_WEIGHTS.get(c, 0.0) for c in m.cues)
-    elif not src.table and not m.system.additives and not m.baseline:
+    elif not src.table and m.system.bare and not m.baseline:
         score -= 0.15          # a bare host from prose, rule unknown: the modified system may have been missed
     if m.qualifier != "=":
         score -= 0.05

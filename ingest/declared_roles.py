@@ -21,10 +21,11 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .challenges import label_spans
+from .copula import BE_PASSIVE
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
-_BE = r"(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+_BE = rf"(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
 
 
 @cache
@@ -80,7 +81,7 @@ def _material(m: Mention) -> str | None:
     if m.kind not in _MATERIAL_KINDS:
         return None
     s = system_of(m.text)
-    return s.host.formula if s is not None and not s.additives else None
+    return s.host.formula if s is not None and s.bare else None
 
 
 # 'Mg2Ni was added to MgH2 as a catalyst': the material a putting goes into is the host; the role said right after it

@@ -84,7 +84,7 @@ def _notation(parts: list[tuple[MaterialSystem, float]]) -> str | None:
 
 def _joined(text: str, found, picked: list[int], notation: str, start: int, end: int, joined: dict, out: dict) -> None:
     whole = system_of(notation)
-    if whole is None or not whole.additives:
+    if whole is None or whole.bare:
         return
     m0 = found[picked[0]][0]
     mention = Mention(m0.kind, text[start:end], start, end, m0.term)
@@ -113,7 +113,7 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         for k in range(len(found) - 1):
             (m, s), (n, t) = found[k], found[k + 1]
             mixed = _MIXED_WITH.fullmatch(text, m.end, n.start)
-            if k in out or mixed is None or not _AS_ELECTROLYTE.match(text, n.end) or s.additives \
+            if k in out or mixed is None or not _AS_ELECTROLYTE.match(text, n.end) or not s.bare \
                     or not _has_hydrogen(s) or not _has_hydrogen(t):
                 continue
             share = f"{mixed.group('v')} wt% " if mixed.group("v") else ""

@@ -332,7 +332,7 @@ class RecordContext:
         else, for a modified system, those the source reports for it anywhere; for a bare host
         ('MgH2', named in sentences about every strategy) those of the last sentence before the
         value in its section that reports it ('thin-film MgH2 … The film delivers 1500 mAh/g')."""
-        if m.system.additives:
+        if not m.system.bare:
             pass
         elif m.baseline or not _stores_hydrogen(m.system):
             # the reference a paper compares against ('a ball-milled MgH2 powder electrode' in a thin-film
@@ -341,9 +341,9 @@ class RecordContext:
             return composition_strategies(m.system)
         key = (m.source.source_id, m.system.id)
         here = self.placed.get((*key, *_place(m.source)))
-        if here or here is not None and (m.system.additives or m.source.table is not None):
+        if here or here is not None and (not m.system.bare or m.source.table is not None):
             return list(here)     # (a bare host's sentence that credits only a mechanism names no strategy)
-        if m.system.additives:
+        if not m.system.bare:
             return list(self.strategies.get(key, {}))
         if m.source.table is not None or m.source.start is None:
             return []

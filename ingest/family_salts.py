@@ -55,7 +55,7 @@ def with_family_salts(text: str, out: list[Measurement]) -> list[Measurement]:
     moved = []
     for m in out:
         s = m.system
-        if s.additives or s.host.formula not in named:
+        if not s.bare or s.host.formula not in named:
             moved.append(m)
             continue
         try:

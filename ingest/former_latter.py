@@ -50,7 +50,7 @@ def _pair(text: str, before: int, systems, alternatives: list) -> tuple[Material
     a sentence before named side by side; None when there are not exactly two to choose from."""
     named: list[MaterialSystem] = []
     for m, s in systems:
-        if m.end <= before and (has_hydrogen(s) or s.additives) and all(s.name != o.name for o in named):
+        if m.end <= before and (has_hydrogen(s) or not s.bare) and all(s.name != o.name for o in named):
             named.append(s)
     if len(named) >= 2:
         return named[-2], named[-1]

@@ -37,6 +37,7 @@ from ontology.strategy_rules import (
 )
 from ontology.system import (
     DOPANTS_DOPED,
+    ELEMENTS_JOINED,
     SystemParseError,
     architecture_name,
     architecture_term,
@@ -1789,7 +1790,6 @@ _FORMING_START = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingV
 _FORMING_SPAN = 120       # at most this many characters from the additive to the phase it turns into
 
 
-_ELEMENTS_JOINED = re.compile(r"[A-Z][a-z]?(?:[–-][A-Z][a-z]?)+")    # an alloy written by its elements ('Mg–Ni–B')
 _ALLOYED = re.compile(r"([A-Z][a-z]?)\(([A-Z][a-z]?)\)")   # a metal with another alloyed into it ('Mg(Co)')
 
 
@@ -1806,7 +1806,7 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
         # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
         # ('a Mg–Co alloy', read as the alloy 'Mg(Co)': the phase is its two elements)
         alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
-        f = system.text if system is not None and system.additives and _ELEMENTS_JOINED.fullmatch(system.text) \
+        f = system.text if system is not None and system.additives and ELEMENTS_JOINED.fullmatch(system.text) \
             else "–".join(alloyed.groups()) if alloyed else f
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue

@@ -198,9 +198,17 @@ def _labels_by_word() -> dict[str, tuple[frozenset[str], ...]]:
     return {w: tuple(labs) for w, labs in table.items()}
 
 
+def _after_step(word: str, last: str) -> str:
+    """'after' and the name of a step before the one the sentence reports: at most two words (``word``) before
+    its last (``last``) — the one shape of the two readings below."""
+    return rf"\bafter\s+(?:{word}\s+){{0,2}}{last}"
+
+
+_ANY_WORD = r"[a-z][\w-]*"
 # "… formed again after complete dehydrogenation at 150 °C": the value ends a clause of an earlier step
-# ('after' + a few words naming it + the preposition the value follows)
-_EARLIER_STEP = re.compile(r"\bafter\s+(?:[a-z][\w-]*\s+){1,3}(?:at|to|below|above|under)\s*$", re.I)
+# ('after' + a few words naming it + the preposition the value follows: that preposition bounds the step's
+# name, so any words may make it up)
+_EARLIER_STEP = re.compile(_after_step(_ANY_WORD, _ANY_WORD) + r"\s+(?:at|to|below|above|under)\s*$", re.I)
 
 
 def _without_earlier_step(before: str) -> str:
@@ -230,10 +238,10 @@ def _own_clause_named(unit: str, before: str, after: str) -> tuple[str | None, s
 
 
 # "Re-absorption after complete desorption occurred at 150 °C", "re-formation after full dehydrogenation is achieved
-# at …": 'after' and the step before the one the sentence reports (a noun of a process, with at most two words
-# saying how far it went), inside the words before the value
-_STEP_BEFORE = re.compile(r"\bafter\s+(?:(?:the|a|full|complete|completed|partial|first|initial|total)\s+){0,2}"
-                          r"[a-z][\w-]*(?:tion|sion|ing|sis)\b", re.I)
+# at …": 'after' and the step before the one the sentence reports, inside the words before the value (nothing
+# bounds its name there: a noun of a process ends it, with at most two words saying how far it went)
+_STEP_BEFORE = re.compile(_after_step(r"(?:the|a|full|complete|completed|partial|first|initial|total)",
+                                      r"[a-z][\w-]*(?:tion|sion|ing|sis)\b"), re.I)
 
 
 def _without_steps_before(before: str) -> str:
@@ -245,14 +253,22 @@ def _without_steps_before(before: str) -> str:
 # the words that make an energy a barrier: what its labels say of an activation energy ('activation energy',
 # 'desorption barrier', 'energy barrier for …')
 _BARRIER_STEMS = frozenset(stems("activation barrier"))
-# the per-mole spelling of an energy a text gives per particle (eV): the same quantity, as a chemist converts it
-_PER_MOLE = "kJ/mol"
 
 
 @lru_cache(maxsize=1)
 def _barrier_keys() -> frozenset[str]:
     """Keys of the properties that are barriers: one of their own labels says 'activation' or 'barrier'."""
     return frozenset(k for k, labels in _own_labels().items() if any(_BARRIER_STEMS & set(lab) for lab in labels))
+
+
+@lru_cache(maxsize=1)
+def _per_mole() -> str:
+    """The unit the ontology gives its barriers per mole (an activation energy's kJ/mol, its canonical unit): the
+    per-mole spelling of an energy a text gives per particle (eV), the same quantity as a chemist converts it."""
+    molar = {u for k in _barrier_keys() if (u := vocabulary().property(k).unit) and dict(_dims(u)).get("[substance]") == -1}
+    # (one unit: the ontology gives every molar barrier the same one)
+    (unit,) = molar
+    return unit
 
 
 def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues: list[str]
@@ -264,7 +280,7 @@ def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues:
             or _BARRIER_STEMS.isdisjoint(stems(before)):
         return None
     said: list[str] = []
-    role, molar = _read(_PER_MOLE, before, after, said)
+    role, molar = _read(_per_mole(), before, after, said)
     if role != "property" or molar not in _barrier_keys() or said[-1:] != ["property:named"]:
         return None
     cues[len(cues) - 1:] = said

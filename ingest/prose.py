@@ -482,7 +482,7 @@ class Context:
             # is about until the text names one (a sample the text names always comes first)
             self.system = heading_sample(getattr(sent, "heading", "") or "")
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
-            self.opening = self.system is not None and bool(self.system.additives) and passage == 1
+            self.opening = self.system is not None and not self.system.bare and passage == 1
             self.background = False
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
@@ -525,7 +525,7 @@ def heading_sample(heading: str) -> MaterialSystem | None:
     hydro = [s for m, s in systems if _has_hydrogen(s) and m.start not in baselines
              and not any(a.term is None and _TITLE_WORD.fullmatch(a.text or "") for a in s.additives)
              and not any(_TITLE_WORD.fullmatch(u) for u in s.unresolved)]
-    best = next((s for s in hydro if s.additives), hydro[0] if hydro else None)
+    best = next((s for s in hydro if not s.bare), hydro[0] if hydro else None)
     if best is not None and any(s is best and _FAMILY_AFTER.match(text, m.end) for m, s in systems) \
             and all(_ELEMENT_ONLY.fullmatch(c.formula) and c.amount is None for c in best.components):
         return None   # "Hydrogenation of Mg–Ni alloys": a family of samples (Mg2Ni, Mg–10Ni …), none of them
@@ -540,6 +540,7 @@ def heading_sample(heading: str) -> MaterialSystem | None:
 
 
 def _hydrogen_only(system: MaterialSystem) -> bool:
+    # (hydrogen with no part the ontology reads is no sample: the 'M' of 'M–H bonds' is a metal left unnamed)
     return system.host.formula in ("H2", "H", "D2") and not system.additives
 
 
@@ -587,7 +588,7 @@ def _host_only(formula: str) -> MaterialSystem | None:
 def _named_support(s: MaterialSystem) -> bool:
     """A support named in words that carries additives of its own ('carbon aerogel–Pd', as 'CAs-Pd' reads once
     the text defined 'CAs'): a sample, whose name has no capital, unlike a class word ('metal')."""
-    if not s.additives or not s.host.term:
+    if s.bare or not s.host.term:
         return False
     vocab = vocabulary()
     return s.host.term in vocab and bool(vocab.get(s.host.term).support_strategy) and not vocab.children(s.host.term)
@@ -618,7 +619,7 @@ _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|bo
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
     """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
     it reacts with is what the electrode takes up, no part of the sample."""
-    if not s.additives or not arrow_at(text, m.end):
+    if s.bare or not arrow_at(text, m.end):
         return m, s
     hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
     alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
@@ -678,7 +679,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
         # the value make of the subject (with an additive, or without its additives)
         s = with_or_without(text, g, s, systems, raw or ())
-    if s is None or not s.additives:
+    if s is None or s.bare:
         return s
     if bare_named:
         # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
@@ -784,11 +785,11 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
     if named_after is not None:
         ctx.cues.append("system:versus")
         return named_after   # "(vs. 4.3 wt% for MgH2–Co)": the value set against is the sample named for it
-    references = [s for m, s in usable if not s.additives and (
+    references = [s for m, s in usable if s.bare and (
         _COMPARED.search(text[max(0, m.start - 25):m.start]) or _NAMED_BARE.search(text, max(0, m.start - 30), m.start))]
     reference = references[0] if references else None
-    samples = [s for _, s in usable if s.additives]
-    sample = samples[-1] if samples else ctx.system if ctx.system is not None and ctx.system.additives else None
+    samples = [s for _, s in usable if not s.bare]
+    sample = samples[-1] if samples else ctx.system if ctx.system is not None and not ctx.system.bare else None
     if reference is None or sample is None or host_formula(reference) != host_formula(sample):
         return None
     ctx.cues.append("system:versus")
@@ -832,7 +833,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
             own = material_system(m)
-            if own is not None and not own.additives and not _has_hydrogen(own) and re.search(
+            if own is not None and own.bare and not _has_hydrogen(own) and re.search(
                     r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
                 return _within_context(own, ctx)
     if g.key in _SCAFFOLD_KEYS:
@@ -850,7 +851,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                          and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
                     or _part_alone(m, systems)
-                if own is not None and not own.additives and not _has_hydrogen(own):
+                if own is not None and own.bare and not _has_hydrogen(own):
                     ctx.cues.append("system:described")
                     return own
     for m, s in usable:
@@ -916,7 +917,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             ctx.cues.append("system:for")
             return s
         # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks
-        if m.start >= g.end and not s.additives and (_has_hydrogen(s) or storage_hydride(s.host.formula) is not None) \
+        if m.start >= g.end and s.bare and (_has_hydrogen(s) or storage_hydride(s.host.formula) is not None) \
                 and _FOR_ONLY.fullmatch(text, g.end, m.start) and LACKING_AFTER.match(text, m.end):
             ctx.cues.append("system:for")
             return s
@@ -930,7 +931,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
     named = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
-             or m.end <= g.start and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
+             or m.end <= g.start and s.bare and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     compared = _with_listed(text, usable, named)
     # (an additive the sentence puts in before the value, 'With 5 wt% TiF3 present, …', is no subject of its own:
     # the sample it names is the compared host's, modified — see the hosts after the value below)
@@ -946,7 +947,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
         # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
         usable = [x for x in usable if x not in compared]
-    elif compared and ctx.system is not None and ctx.system.additives \
+    elif compared and ctx.system is not None and not ctx.system.bare \
             and all(m.start >= g.end and host_formula(s) == host_formula(ctx.system) for m, s in compared):
         # "the desorption enthalpy is 71.2 kJ/mol, slightly below that of bulk MgH2 (74.5 kJ/mol)": the
         # reference comes after the value, which is the paragraph's modified sample's
@@ -959,10 +960,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
-    if ctx.system is not None and ctx.system.additives:
+    if ctx.system is not None and not ctx.system.bare:
         # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
         # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
-        apart = [(m, s) for m, s in usable if m.end <= g.start and not s.additives
+        apart = [(m, s) for m, s in usable if m.end <= g.start and s.bare
                  and SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
@@ -973,7 +974,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     FORMED_AFTER.match(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))
                 # ("In Ce-doped MgH2, CeH2.73 forms during milling and lowers …": formed in the sample the sentence names)
-                or FORMED_AFTER.match(text, m.end) and any(x is not m and y.additives and _has_hydrogen(y) for x, y in usable)]
+                or FORMED_AFTER.match(text, m.end) and any(x is not m and not y.bare and _has_hydrogen(y) for x, y in usable)]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
     products = [x for x in products if not _OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
@@ -1011,16 +1012,16 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
-    if ctx.system is not None and ctx.system.additives:
+    if ctx.system is not None and not ctx.system.bare:
         # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
         # a contrast before the value is not what the value is about
-        hosts = [(m, s) for m, s in hosts if s.additives or not (
+        hosts = [(m, s) for m, s in hosts if not s.bare or not (
             _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
             and _CONTRAST.search(text, m.end, qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
-                 [x for x in hosts if x[1].additives]):
+                 [x for x in hosts if not x[1].bare]):
         if pool:
             m, s = pool[-1]
             if m is not pool[0][0] and _SUBJECT_LEAD.fullmatch(text, 0, pool[0][0].start) \
@@ -1036,8 +1037,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
                        and not _WITH_AFTER_VALUE.search(text, max(0, x.start - 30), x.start)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
-            ctx.cues.append("system:sentence-joined" if between and not s.additives else "system:sentence")
-            if s.additives:
+            ctx.cues.append("system:sentence-joined" if between and s.bare else "system:sentence")
+            if not s.bare:
                 # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
@@ -1055,7 +1056,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
-    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or x[1].additives or _storage_alloy(x[1], ctx))
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare or _storage_alloy(x[1], ctx))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -1063,10 +1064,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
         # the value takes the additive its own clause adds to it right after it
         # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
-        joined = next((y for x, y in additives if x.start >= m.end and not y.additives and not _has_hydrogen(y)
+        joined = next((y for x, y in additives if x.start >= m.end and y.bare and not _has_hydrogen(y)
                        and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
             if not _NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
-        if joined is None and not s.additives and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
+        if joined is None and s.bare and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
             # "With 5 wt% TiF3 present, the activation energy fell to 70 kJ/mol, 31 kJ/mol below the milled NaAlH4":
             # the host named only as the reference, after the value, with the additive put in before it
             # (with the loading written before it: the sample of 'with 5 wt% TiF3' holds 5 wt%)
@@ -1074,13 +1075,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if put_in is not None:
                 ctx.cues.append("system:reference-modified")
                 return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
-        return plus_additive(s, joined) if joined is not None and not s.additives else s
+        return plus_additive(s, joined) if joined is not None and s.bare else s
     if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
         # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
         m, s = hosts[-1]
         # ("particles of 68 nm formed on the nickel substrate": what the particles grow on is not what is sized)
-        if not s.additives and not _names_class(s) and not _incidental(text, m) \
+        if s.bare and not _names_class(s) and not _incidental(text, m) \
                 and not SUBSTRATE_AFTER.match(text, m.end):
             ctx.cues.append("system:sized")
             return _within_context(s, ctx)
@@ -1101,12 +1102,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             ctx.cues.append("system:context-composite")
             return plus_additive(ctx.system, partner)
         ctx.cues.append("system:context-actor" if actors else "system:context")
-        if actors and _SIMILARLY.match(text) and ctx.system.additives:
+        if actors and _SIMILARLY.match(text) and not ctx.system.bare:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
             return plus_additive(bare_sample(ctx.system), actors[0])
         if actors:
             # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
-            actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and not actors[0].additives),
+            actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and actors[0].bare),
                          actors[0])
             return plus_additive(ctx.system, actor)
         return ctx.system
@@ -1119,7 +1120,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return plus_additive(named, before[-1][1])
         # "With 5 wt% TiF3, the energies fell to 70 and 92 kJ/mol; 31 and 22 kJ/mol below the milled NaAlH4": the
         # host named only as the reference, in a later clause, holds what the sentence put in before the value
-        reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and not s.additives
+        reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and s.bare
                           and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)), None)
         if reference is not None:
             ctx.cues.append("system:reference-modified")
@@ -1186,11 +1187,11 @@ def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | 
     alone, nor of the earlier sample. A compound of the earlier sample's own elements is a phase it forms, no
     additive ('whereas MgB2 appears only at 400 °C')."""
     own = [(m, s) for m, s in clause if m.end <= g.start]
-    if not own or any(_has_hydrogen(s) or s.additives for _, s in own):
+    if not own or any(_has_hydrogen(s) or not s.bare for _, s in own):
         return None
     m, added = own[0]
     loading, lead = amount_before(text, m.start)
-    earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s) and s.additives]
+    earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s) and not s.bare]
     if not earlier and loading is not None and _WITH_LOADING.search(text, max(0, lead - 8), lead):
         # "Mg(BH4)2 starts to decompose above 270 °C, but with 10 mol% TiCl3 the onset is at 200 °C": the clause's
         # additive, given 'with' its loading, goes into the bare host the earlier clause named
@@ -1223,7 +1224,7 @@ def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) ->
     if m is None:
         return None
     own = material_system(m)
-    if own is not None and (own.additives or _has_hydrogen(own)):
+    if own is not None and (not own.bare or _has_hydrogen(own)):
         return None
     pool = [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])]
     held = [s for s in reversed(pool) if any(c.role == ROLES["scaffold"] for c in s.additives)]
@@ -1280,7 +1281,7 @@ _SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s
 def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
     """'The thermodynamically stable MgB2 …' in a paragraph about LiBH4–MgH2: a compound made only of
     the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
-    if system.additives or len(sample.components) < 2:
+    if not system.bare or len(sample.components) < 2:
         return False
     own = {e for c in sample.components for e in re.findall(r"[A-Z][a-z]?", c.formula)}
     elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H", "D"}
@@ -1303,7 +1304,7 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
     does is said of that sample, no sample of its own."""
     if not (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end)):
         return False
-    return any(x.end <= m.start and y.additives and _has_hydrogen(y) for x, y in usable)
+    return any(x.end <= m.start and not y.bare and _has_hydrogen(y) for x, y in usable)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
@@ -1340,7 +1341,7 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
             and host_formula(system) == host_formula(ctx.system) \
             and {a.formula for a in system.additives} < {a.formula for a in ctx.system.additives}:
         return ctx.system
-    if ctx.system is None or system.additives or _has_hydrogen(system):
+    if ctx.system is None or not system.bare or _has_hydrogen(system):
         return system
     if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
         return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
@@ -1496,7 +1497,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if ctx.in_passage.seen and "-" in text:
         systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
-    if ctx.system is not None and ctx.system.additives:
+    if ctx.system is not None and not ctx.system.bare:
         # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the
         # passage's sample's additive (given to the additive's words by ingest/samples.py) is that sample's, so
         # "the mixture" is the sample with it
@@ -1516,7 +1517,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     _remember_products(text, read, ctx)
     if ctx.in_paragraph.alternatives and _ANAPHOR_START.match(text):
         systems = _alternatives_again(text, systems, baselines, ctx)
-    if ctx.in_passage.formed_in and ctx.system is not None and not ctx.system.additives:
+    if ctx.in_passage.formed_in and ctx.system is not None and ctx.system.bare:
         came = next((ctx.in_passage.formed_in[host_formula(s)] for _, s in systems if host_formula(s) in ctx.in_passage.formed_in
                      and host_formula(ctx.in_passage.formed_in[host_formula(s)]) == host_formula(ctx.system)), None)
         if came is not None:
@@ -1541,12 +1542,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.named(carried)
         ctx.carried = True
     elif ctx.carried and ctx.system is not None and not goes_on and any(
-            not s.additives and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
+            s.bare and host_formula(s) == host_formula(ctx.system) and not _incidental(text, m)
             and not _set_apart(text, m, baselines) for m, s in systems) and not names_its_additives({c.formula for _, s in systems for c in s.components},
                                                            ctx.system):
         ctx.named(bare_sample(ctx.system))  # the host named again, bare, in another study
         ctx.carried = False
-    elif ctx.system is not None and ctx.system.additives and _new_study(text) \
+    elif ctx.system is not None and not ctx.system.bare and _new_study(text) \
             and not any(_has_hydrogen(s) for _, s in systems):
         ctx.named(bare_sample(ctx.system))  # "Cai et al. studied CoB …": another study, not that sample
         ctx.carried = False
@@ -1584,9 +1585,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # what the paragraph is about next: the system this sentence gave values for, else the first
     # hydride it names (subjects come first; later ones are often reagents or references)
     subjects = [m.system for m in out if not m.baseline and _stores_hydrogen(m.system)]
-    ctx.in_passage.valued_sample = next((s for s in reversed(subjects) if s.additives), ctx.in_passage.valued_sample)
+    ctx.in_passage.valued_sample = next((s for s in reversed(subjects) if not s.bare), ctx.in_passage.valued_sample)
     # "(LiBH4: 0.0012 mS/cm)": a value labelled with a bare host in brackets is set beside the sample's
-    labelled = [m.system for m in out if "system:bracketed" in m.cues and not m.system.additives]
+    labelled = [m.system for m in out if "system:bracketed" in m.cues and m.system.bare]
     if labelled and len(labelled) < len(subjects):
         subjects = [s for s in subjects if not any(s is x for x in labelled)]
     hydro = [s for m, s in systems if (_has_hydrogen(s) or _storage_system(text, m, s)) and not _incidental(text, m)
@@ -1595,7 +1596,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not hydro and not out:
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
-        hydro = [s for m, s in systems if _has_hydrogen(s) and s.additives and m.start not in baselines
+        hydro = [s for m, s in systems if _has_hydrogen(s) and not s.bare and m.start not in baselines
                  and not _found_or_formed(text, m)][:1]   # not a phase it forms or one found in it (Li4BN3H10)
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
@@ -1605,7 +1606,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                  and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
     if ctx.system is not None and ctx.in_passage.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.in_passage.formed]
-    ctx.in_paragraph.supported += [s for m, s in systems if s.additives and not _has_hydrogen(s) and not _incidental(text, m)]
+    ctx.in_paragraph.supported += [s for m, s in systems if not s.bare and not _has_hydrogen(s) and not _incidental(text, m)]
     acting = (_acting_on_host(text, systems, ctx.system) or _acting_in_setting(text, systems, ms)) if not out else None
     if acting is not None:
         hydro = [acting]
@@ -1619,13 +1620,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                   and hydride_like(host_formula(ctx.system))
                   and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     ctx.in_passage.formed |= new_formed
-    if ctx.system is not None and ctx.system.additives:
+    if ctx.system is not None and not ctx.system.bare:
         ctx.in_passage.formed_in.update({f: ctx.system for f in new_formed})
     if ctx.system is not None:
         # an additive of the paragraph's sample named on its own ("TiH2 exhibits high conductivity")
         # does not change what the paragraph is about
         own = {a.formula for a in ctx.system.additives}
-        hydro = [s for s in hydro if s.additives or s.host.formula not in own]
+        hydro = [s for s in hydro if not s.bare or s.host.formula not in own]
         # the paragraph's host named again comes first: "TiH2, functioning as a hydrogen pump, …
         # enhances the Mg/MgH2 system" is still about MgH2
         same = host_formula(ctx.system)
@@ -1635,7 +1636,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         if meant is not None:  # the bare host named again is the paragraph's sample
             subjects = [meant if _bare_of(s, meant) else s for s in subjects]
             hydro = [meant if _bare_of(s, meant) else s for s in hydro]
-    earlier = ctx.system is not None and bool(ctx.system.additives) and not out and _earlier_work(text)
+    earlier = ctx.system is not None and not ctx.system.bare and not out and _earlier_work(text)
     if subjects and _constituents_only(subjects, ctx) and not _new_study(text):
         pass  # "The single salts A and B reach only …": references, the text goes on about the sample A–B
     elif ctx.system is not None and REFERENCE_SENTENCE.match(text):
@@ -1687,15 +1688,15 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
-    note(ctx.in_passage.seen, [s for m, s in systems if s.additives and _has_hydrogen(s) and m.start not in baselines
+    note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
          + [m.system for m in out if not m.baseline] + [ctx.system])
-    if main is not None and main.additives and ctx.system is not main:
+    if main is not None and not main.bare and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
     if not out:
         ctx.in_passage.bare_samples |= bare_studied(text, systems)
         ctx.in_passage.made_bare |= bare_studied(text, systems, listed_first=True)
-    if title is not None and (ctx.system is None or not ctx.system.additives):
+    if title is not None and (ctx.system is None or ctx.system.bare):
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
 
@@ -1740,7 +1741,7 @@ def _aliased(text: str, systems: list, ctx: Context) -> list:
         return systems
     for a in [*_ALIAS.finditer(text), *(_ALIAS_NOUN.finditer(text) if "(" in text else ())]:
         name = a.group("name")
-        before = [s for m, s in systems if m.end <= a.start() and s.additives and _has_hydrogen(s)]
+        before = [s for m, s in systems if m.end <= a.start() and not s.bare and _has_hydrogen(s)]
         named = system_of(name)
         if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1].components}:
             continue   # ("denoted LiBH4@SBA-15": a name that is the sample's formula reads as such)
@@ -1765,10 +1766,10 @@ def _remember_products(text: str, systems: list[tuple[Mention, MaterialSystem]],
     material it names: ``_systems``); a passage that went on about one of them (named bare before the
     reaction was written) goes back to the hydride that reacts."""
     found = named_products(text, systems)
-    if ctx.system is not None and ctx.system.additives:
+    if ctx.system is not None and not ctx.system.bare:
         found.pop(host_formula(ctx.system), None)   # the passage's modified sample is no product
     ctx.in_passage.products.update(found)
-    if ctx.system is not None and not ctx.system.additives and host_formula(ctx.system) in ctx.in_passage.products:
+    if ctx.system is not None and ctx.system.bare and host_formula(ctx.system) in ctx.in_passage.products:
         reactant = ctx.in_passage.products[host_formula(ctx.system)]
         ctx.named(next((s for s in reversed(ctx.in_passage.seen) if host_formula(s) == reactant), None)
                   or _host_only(reactant) or ctx.system)
@@ -1834,7 +1835,7 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
     # bare host, when the sentence names no modified sample and measures no bare host, is said of the
     # passage's sample it stands for
     stands_for = not any(s.additives for s in (material_system(o) for o in ms if o.kind in (SYSTEM_LABEL, "Material"))
-                         if s is not None) and not any(not s.additives for s in measured)
+                         if s is not None) and not any(s.bare for s in measured)
     said = [(t, owned, o) for t, owned, o in said if not (stands_for and _COMPARED_OBJECT.search(text, max(0, o.start - 60), o.start))]
     if not out and free:
         measured = list({s.name: s for m, s in systems if _has_hydrogen(s) and not _incidental(text, m)}.values())
@@ -1844,8 +1845,8 @@ def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], report
         if system.name in reported:
             continue
         found = [t for t, owned, _ in said if _same_sample(owned, system)
-                 or (stands_for and not owned.additives and host_formula(owned) == host_formula(system))]
-        if system.additives or not modified:
+                 or (stands_for and owned.bare and host_formula(owned) == host_formula(system))]
+        if not system.bare or not modified:
             found += free
         if not found:
             continue
@@ -1918,12 +1919,12 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     """Are all the systems a sentence gave values to bare constituents (the host, or a hydride added
     to it) of the paragraph's modified sample? Those are its references, not a new subject."""
     sample = ctx.system
-    if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph:
+    if sample is None or sample.bare or ctx.system_paragraph != ctx.paragraph:
         return False
     parts = {c.formula for c in sample.components}
     # ("MgH2 and MgH2-C films were prepared. The MgH2 film delivers …": a bare host the passage made as a sample
     # of its own is that sample, no reference)
-    return all(not s.additives and s.host.formula in parts and host_formula(s) not in ctx.in_passage.made_bare for s in subjects)
+    return all(s.bare and s.host.formula in parts and host_formula(s) not in ctx.in_passage.made_bare for s in subjects)
 
 
 _DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
@@ -1938,7 +1939,7 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     run: list = []
     for m, s in systems:
         # ("XRD reveals Li2Mg(NH)2 and LiH in the desorbed sample": phases found or formed are no samples)
-        usable = (_has_hydrogen(s) or bool(s.additives)) and not _found_or_formed(text, m)
+        usable = (_has_hydrogen(s) or not s.bare) and not _found_or_formed(text, m)
         if usable and run and LIST_GAP.fullmatch(text, run[-1][0].end, m.start):
             run.append((m, s))
         else:
@@ -1971,14 +1972,14 @@ def _example_additives(text: str, systems) -> list[MaterialSystem]:
             if not LIST_GAP.fullmatch(text, items[-1][0].end, n.start):
                 break
             items.append((n, t))
-        hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and not t.additives
+        hosts = [(n, t) for n, t in systems[k + len(items):] if _has_hydrogen(t) and t.bare
                  and _INTO_HOST.match(text, items[-1][0].end, n.start)]
         if len(items) < 2 or not hosts or any(t.additives for _, t in items):
             return []
         host = hosts[0][1]
         # named as additives, each is one, even an element of the host ('B' in LiBH4)
         joined = [joined_system(host.name, t.name) for _, t in items]
-        return [j for j in joined if j is not None and j.additives]
+        return [j for j in joined if j is not None and not j.bare]
     return []
 
 
@@ -2025,12 +2026,12 @@ def _alternatives_again(text: str, systems, baselines: set[int], ctx: Context):
     own sample among them (one per host), unless set apart as a reference."""
     by_host: dict[str, list[MaterialSystem]] = {}
     for a in ctx.in_paragraph.alternatives:
-        if a.additives:
+        if not a.bare:
             by_host.setdefault(host_formula(a), []).append(a)
     out = []
     for m, s in systems:
         mine = by_host.get(host_formula(s), [])
-        if not s.additives and len(mine) == 1 and m.start not in baselines and not _incidental(text, m) \
+        if s.bare and len(mine) == 1 and m.start not in baselines and not _incidental(text, m) \
                 and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end):
             s = mine[0]
         out.append((m, s))
@@ -2095,7 +2096,7 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
             # (the storage alloy the paragraph prepared, named now as its hydride — 'Mg2Ni … Mg2NiH4' — is the
             # same host, no additive of it)
             adds = [a for a in ctx.in_paragraph.pending if storage_hydride(a) != host_formula(s)]
-            if not s.additives and adds:
+            if s.bare and adds:
                 joined = with_additives(s, adds)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
                 ctx.named(joined)
@@ -2114,15 +2115,15 @@ def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSyst
     """Does a sentence without values that opens by setting itself against the modified ``sample`` name
     only bare hydrides other than the sample's host? Those are references of the contrast; the text
     stays on its sample ("In contrast, LiAlH4 melts before it decomposes. The composite …")."""
-    return sample is not None and bool(sample.additives) and bool(_CONTRAST_OPENING.match(text)) \
-        and all(not s.additives and host_formula(s) != host_formula(sample) for s in hydro)
+    return sample is not None and not sample.bare and bool(_CONTRAST_OPENING.match(text)) \
+        and all(s.bare and host_formula(s) != host_formula(sample) for s in hydro)
 
 
 def _lesser_set_apart(text: str, hydro: list[MaterialSystem], systems, sample: MaterialSystem | None) -> bool:
     """Does a sentence without values name only the modified ``sample`` less some of its parts, each time set
     against it ('…, while the undoped 2LiBH4–MgH2 needs more than 10 h')? That is the sample's reference: the
     text goes on about the sample, not the reference."""
-    if sample is None or not sample.additives:
+    if sample is None or sample.bare:
         return False
     parts = {c.formula for c in sample.components}
     lesser = all(host_formula(s) == host_formula(sample) and {c.formula for c in s.components} < parts for s in hydro)
@@ -2151,7 +2152,7 @@ _STAGE_OF = re.compile(rf"\b{vocabulary().scheme_alternation('BreakdownNoun')}\s
 def _adduct_stage(text: str, m: Mention, system: MaterialSystem, sample: MaterialSystem | None) -> bool:
     """'Sr(NH2BH3)2·NH3 … gives off NH3, followed by the decomposition of Sr(NH2BH3)2': the parent of the passage's
     adduct (its ligand written into the formula) named as what decomposes is a stage of that sample, no new one."""
-    if sample is None or "·" not in sample.name or system.additives:
+    if sample is None or "·" not in sample.name or not system.bare:
         return False
     # (an adduct kept whole, Sr(NH2BH3)2·NH3, or read as its parent with the ligand as a substituent, Mg(BH4)2·2NH3)
     whole = sample.host.formula.split("·")[0] if "·" in sample.host.formula else None
@@ -2162,7 +2163,7 @@ def _adduct_stage(text: str, m: Mention, system: MaterialSystem, sample: Materia
 
 def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
     """Is ``system`` the bare host of the modified ``sample``?"""
-    return sample is not None and bool(sample.additives) and not system.additives \
+    return sample is not None and not sample.bare and system.bare \
         and host_formula(system) == host_formula(sample)
 
 
@@ -2186,7 +2187,7 @@ def _named_again(text: str, systems, baselines: set[int]):
     "A (62 kJ/mol) < B (84 kJ/mol) < MgH2 (158 kJ/mol)")."""
     out, made, kinds, made_end = [], None, set(), 0
     for m, s in systems:
-        if s.additives and _has_hydrogen(s):
+        if not s.bare and _has_hydrogen(s):
             made, made_end = s, m.end
             kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
@@ -2224,11 +2225,11 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
         return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
         return None
-    if any(s.additives and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
+    if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
     bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
     if not bare and ctx.carried:
-        others = [(m, s) for m, s in systems if not s.additives and _has_hydrogen(s)]
+        others = [(m, s) for m, s in systems if s.bare and _has_hydrogen(s)]
         if len({host_formula(s) for _, s in others}) == 1:
             bare = others
             host = _host_only(others[0][1].host.formula)
@@ -2273,7 +2274,7 @@ def _set_apart(text: str, m: Mention, baselines: set[int]) -> bool:
 def _storage_system(text: str, m: Mention, s: MaterialSystem) -> bool:
     """'the Mg–Ni system': a metal or alloy of a storage hydride of the ontology named as a system is
     that hydride's sample (Mg2Ni for Mg2NiH4), though it is written without hydrogen."""
-    return not s.additives and storage_hydride(s.host.formula) is not None \
+    return s.bare and storage_hydride(s.host.formula) is not None \
         and bool(_SYSTEM_AFTER.match(text, m.end) or re.search(r"\ssystem$", m.text, re.I))
 
 
@@ -2284,12 +2285,12 @@ def _acting_on_host(text: str, systems, sample: MaterialSystem | None) -> Materi
     if sample is None:
         return None
     same = host_formula(sample)
-    others = [(m, s) for m, s in systems if _has_hydrogen(s) and not s.additives and host_formula(s) != same
+    others = [(m, s) for m, s in systems if _has_hydrogen(s) and s.bare and host_formula(s) != same
               and not _incidental(text, m)]
     if len(others) != 1:
         return None
     m, s = others[0]
-    host = next((x for x, y in systems if x.start > m.end and not y.additives and host_formula(y) == same
+    host = next((x for x, y in systems if x.start > m.end and y.bare and host_formula(y) == same
                  and not _incidental(text, x)), None)
     if host is None or not _CHANGE_VERB.search(text, m.end, host.start) or CLAUSE_BREAK.search(text, m.end, host.start):
         return None
@@ -2306,7 +2307,7 @@ def _acting_in_setting(text: str, systems, ms: list[Mention]) -> MaterialSystem 
     setting, then a material that stores no hydrogen acting on it (a verb of change right after it),
     is that hydride's sample with the material; None otherwise."""
     for m, s in systems:
-        if s.additives or not _has_hydrogen(s) or not _IN_SETTING_BEFORE.search(text, max(0, m.start - 12), m.start):
+        if not s.bare or not _has_hydrogen(s) or not _IN_SETTING_BEFORE.search(text, max(0, m.start - 12), m.start):
             continue
         setting = _SETTING_AFTER.match(text, m.end)
         if not setting:
@@ -2339,7 +2340,7 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
     """Values a 'this composite …' sentence (or one that names the host again, ``goes_on``) put on the
     bare host go to the paragraph's modified sample of that host (a baseline stays bare, and so does a
     theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
-    if context is None or not context.additives or not (goes_on or _GOES_ON.search(text)):
+    if context is None or context.bare or not (goes_on or _GOES_ON.search(text)):
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
@@ -2429,7 +2430,7 @@ def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
     out = []
     for m in ms:
         system = material_system(m) if m.kind in (SYSTEM_LABEL, "Material") else None
-        term = single_atoms_named(text, m.start, m.end) if system is not None and not system.additives \
+        term = single_atoms_named(text, m.start, m.end) if system is not None and system.bare \
             and not _has_hydrogen_or_storing(system) else None
         if term is not None:
             out.append(Mention("Strategy", m.text, m.start, m.end, term))
@@ -2508,7 +2509,7 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
         return []
     # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the
     # sentence names in a notation of the same host (which the document's later sentences name alone)
-    written = next((s for s in hydro if not system.additives and host_formula(s) == host_formula(system)
+    written = next((s for s in hydro if system.bare and host_formula(s) == host_formula(system)
                     and any(t in ARRANGEMENTS and arranged_part(s, t) for t in strategies)), None)
     try:
         return [SystemReport(system=s, strategies=strategies, mechanisms=mechanisms if s is system else [],
@@ -2828,9 +2829,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # scaffolds, referents.named_by_description)
             subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
         is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
-            or not subject.additives and said_without(text, g) \
+            or subject.bare and said_without(text, g) \
             or "baseline:described" in ctx.cues \
-            or not subject.additives and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
+            or subject.bare and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
                                               and not _bound_of_subject(text, g, subject)
                                               or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
         if bracket_of(text, g) is not None:
@@ -2845,7 +2846,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "measured"
         elif basis == "measured" and ctx.in_passage.computed:
             basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
-        elif basis == "measured" and "value:hydrogen-contained" in g.cues and not subject.additives:
+        elif basis == "measured" and "value:hydrogen-contained" in g.cues and subject.bare:
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
             basis = "theoretical"
@@ -2862,7 +2863,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
             basis = listed_basis[0]
         listed_basis, listed_from = (basis, g.key), g.start
-        if basis == "calculated" and subject.additives and subject is ctx.system \
+        if basis == "calculated" and not subject.bare and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
             # calculation the sentence does not say was made on the sample is of the host's reaction
@@ -2898,7 +2899,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     and host_formula(named[0]) == host_formula(subject) \
                     and {c.formula for c in named[0].additives} != {c.formula for c in subject.additives} \
                     else bare_sample(named[0])
-                if not subject.additives and ctx.system is not None and ctx.system.additives \
+                if subject.bare and ctx.system is not None and not ctx.system.bare \
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys) \
@@ -2906,11 +2907,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
                     # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
                     subject = named[0]
-            elif subject.additives and _BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
+            elif not subject.bare and _BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
                 # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
                 # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
                 base_sys = unfilled_sample(subject)
-            actor = _actor_after_change(text, g, systems) if not subject.additives and not named else None
+            actor = _actor_after_change(text, g, systems) if subject.bare and not named else None
             made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
             if made is not None:
                 # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
@@ -2951,7 +2952,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if actor is not None:
                 # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
                 # the new values are the hosts' with the actor
-                targets = [plus_additive(t, actor) if not t.additives else t for t in targets]
+                targets = [plus_additive(t, actor) if t.bare else t for t in targets]
                 ctx.in_paragraph.alternatives = list(targets)
                 ctx.cues.append("system:change-actor")
             for k in range(half):
@@ -3007,12 +3008,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
-                if g.key in _LAYER_KEYS and not sys_.additives:
+                if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                 m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
-                                 or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or not sys_.additives
+                                 or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or sys_.bare
                                                                              and any(_bare_of(sys_, t) for t in targets)),
                                  technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
@@ -3021,7 +3022,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
             # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
             listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
-            each = [a for a in listed or [] if not subject.additives and not is_base
+            each = [a for a in listed or [] if subject.bare and not is_base
                     and host_formula(a) == host_formula(subject)] or [subject]
             if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
                 each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
@@ -3260,7 +3261,7 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
     but the bare host as a baseline ('pure', 'as-milled', 'undoped') and one value in the unit of the value the
     sentence before gave is that property's value for the baseline (a value in another unit is none)."""
     if ctx.in_paragraph.last_property is None or any(g.role == "property" for g in gs) \
-            or not any(m.start in baselines and not s.additives for m, s in systems):
+            or not any(m.start in baselines and s.bare for m, s in systems):
         return
     key, unit = ctx.in_paragraph.last_property
     valued = [g for g in gs if g.unit]
@@ -3338,7 +3339,7 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
         if m.start in baselines:
             (cues if cues is not None else []).append("baseline:named")
             return True
-        if not s.additives and _COMPARED.search(text[max(0, m.start - 25):m.start]):
+        if s.bare and _COMPARED.search(text[max(0, m.start - 25):m.start]):
             (cues if cues is not None else []).append("baseline:compared")
             return True  # "than that of LiBH4 alone (67 kJ/mol)": the reference of a comparison
     return False
@@ -3347,7 +3348,7 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
     """The unmodified host a change starts from: a bare-host mention in the sentence, else the host."""
     for _, s in systems:
-        if subject.additives and not s.additives and s.host.formula == subject.host.formula:
+        if not subject.bare and s.bare and s.host.formula == subject.host.formula:
             return s
     # "Adding 0.1 LiBH4 to the 2LiNH2–MgH2 system lowered … from 260 to 207 °C": the composite named in the sentence
     # that the sample holds with less added to it
@@ -3362,9 +3363,9 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
     elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
     for _, s in (systems if parent else []):
         own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
-        if not s.additives and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
+        if s.bare and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
-    if parent and not subject.additives and not _has_hydrogen(subject) and len(elements) > 1:
+    if parent and subject.bare and not _has_hydrogen(subject) and len(elements) > 1:
         # "the Mg–Ni system lowers the enthalpy from 74 to 64 kJ/mol": an alloy of a storage metal
         # starts from the hydride of the metal it alloys (MgH2), not from itself
         metal = storage_hydride(re.match(r"[A-Z][a-z]?", subject.host.formula).group(0))
@@ -3394,7 +3395,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
         r = before_value(text, g.start, refs, systems)
         if r is not None and not (r.bare or r.additive or r.klass or r.scaffold or r.catalysed or r.loading):
             # "the … of the Mg phase in the composite is −74 kJ/mol, whereas Mg2NiH4 …": the passage's sample
-            if "system:after" in ctx.cues and ctx.system is not None and ctx.system.additives:
+            if "system:after" in ctx.cues and ctx.system is not None and not ctx.system.bare:
                 ctx.cues.append("system:referent")
                 return ctx.system
             made = composite_beside_bare(text[r.start:r.end], systems, ctx.in_passage.seen, ctx.system)
@@ -3416,7 +3417,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     # KBH4 reaches … upon confinement in SBA-15")
     named = r.joins and subject is not None and any(x.name == subject.name for _, x in systems)
     s = s or resolve(r, ctx.in_passage.seen, subject if named else ctx.system)
-    if s is not None and s.additives:
+    if s is not None and not s.bare:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)
         s = members_first([s, *(x for _, x in systems)])
@@ -3456,7 +3457,7 @@ def _described_change(text: str, g: Group, refs, ctx: Context, ms, named, base_s
         r0 = next((r for r in refs if first.end <= r.start and r.end <= last.start and r.start - first.end <= 30
                    and re.fullmatch(r"[^\d,;]*?(?:\S+[-−–]?1)?\s*,?\s*(?:for|of|in|with)?\s*", text[first.end:r.start])), None)
         # "from … for the undoped composite": the changed sample without what this passage put in
-        modified = subject if subject.additives else ctx.system or subject
+        modified = subject if not subject.bare else ctx.system or subject
         s0 = (unfilled_sample(modified) if r0.bare else resolve(r0, ctx.in_passage.seen, ctx.system)) if r0 is not None else None
         if s0 is not None:
             base_sys = s0
@@ -3485,12 +3486,12 @@ _CAUSE_REACH = 80
 def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) -> MaterialSystem | None:
     """The modified sample of the subject's own (bare) host that a 'from X to Y' change names right
     after itself as its cause ('… by adding 5 wt% X in MgH2'), else None."""
-    if subject.additives:
+    if not subject.bare:
         return None
     for m, s in systems:
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
-        if s.additives and host_formula(s) == host_formula(subject) \
+        if not s.bare and host_formula(s) == host_formula(subject) \
                 and (_CAUSE_AFTER_CHANGE.match(text[g.end:m.start]) or _FOR_RIGHT_AFTER.fullmatch(text[g.end:m.start])):
             return s
     return None
@@ -3506,7 +3507,7 @@ def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
     """The non-hydride material a 'from X to Y' change names right after itself as its cause ('upon Ti
     doping', 'after the addition of NbF5'), else None."""
     for m, s in systems:
-        if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or s.additives:
+        if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or not s.bare:
             continue
         lead = text[g.end:m.start]
         if not _AFTER_CHANGE_ACTOR.fullmatch(lead):
@@ -3528,7 +3529,7 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
     if not before or any(_has_hydrogen(s) for _, s in before):
         return None
     m, s = before[0]
-    if s.additives or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
+    if not s.bare or _names_class(s) or _incidental(text, m) or not _CHANGE_VERB.search(text, m.end, first.start):
         return None
     return s
 
@@ -3577,7 +3578,7 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
     ("The conductivity of LiBH4 rose to 0.12 mS/cm at 30 °C upon addition of 30 mol% LiI"): the value is the
     sample's with that additive. Only when no other clause stands between the value and the adding."""
     for x, y in additives:
-        if x.start < g.end or _has_hydrogen(y) or y.additives:
+        if x.start < g.end or _has_hydrogen(y) or not y.bare:
             continue
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \

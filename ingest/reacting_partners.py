@@ -43,7 +43,7 @@ def reacting_partners(text: str) -> list[tuple[int, str, str]]:
     out = []
     for reactants, (start, end) in reactions(text):
         system = system_of(unbracketed(reactants)) if reactants else None
-        if system is None or not system.additives:
+        if system is None or system.bare:
             continue
         products = _products(text[start:end])
         if not any(p and p <= _HYDROGEN for p in products):
@@ -60,6 +60,6 @@ def reacting_partners(text: str) -> list[tuple[int, str, str]]:
 def with_reacting_partners(system: MaterialSystem, reaction: str) -> MaterialSystem:
     """``system`` with each additive the written ``reaction`` shows reacting with the hydride a destabilizing
     reactant (a table row's system and the reaction pathway it writes beside it)."""
-    if not reaction or not system.additives:
+    if not reaction or system.bare:
         return system
     return with_declared_roles(system, declared_roles([(f, role) for _, f, role in reacting_partners(reaction)]))

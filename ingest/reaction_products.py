@@ -53,7 +53,7 @@ def named_products(text: str, systems: list) -> dict[str, str]:
             out.update({f: reactants[0] for m, s in systems if a <= m.start < b
                         for f in [host_formula(s)] + [c.formula for c in s.additives] if _another_phase(f, reactants)})
     for m, s in systems:
-        if s.additives:
+        if not s.bare:
             continue   # (a sample with additives is no product: its words are not searched)
         before = text[max(0, m.start - 40):m.start]
         if not (PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)):
@@ -69,7 +69,7 @@ def named_products(text: str, systems: list) -> dict[str, str]:
 
 def is_product(system, products: dict[str, str]) -> bool:
     """The system a mention names is a phase the passage said its sample turns into, not a sample."""
-    return not system.additives and host_formula(system) in products
+    return system.bare and host_formula(system) in products
 
 
 # "rehydrogenated to LiBH4 and MgH2", "complete re-formation of LiBH4", "back to MgH2", "LiBH4 is fully re-formed":
@@ -83,10 +83,10 @@ def reformed_state(text: str, m, system, others: list) -> bool:
     """A hydride named as what a sample re-forms on rehydrogenation, which another sample of the sentence holds
     ('the LiBH4–MgH2–TiCl3 composite is rehydrogenated to LiBH4 and MgH2'): the sample's hydrogenated state, no
     sample of its own a value could be of."""
-    if system.additives:
+    if not system.bare:
         return False
     if not (_BACK_TO.search(text, max(0, m.start - 50), m.start) or _REFORMED_AFTER.match(text, m.end)):
         return False
     formula = host_formula(system)
-    return any(o is not system and (formula == host_formula(o) and o.additives
+    return any(o is not system and (formula == host_formula(o) and not o.bare
                                     or formula in (c.formula for c in o.additives)) for _, o in others)

@@ -178,5 +178,5 @@ def without_step_names(text: str, systems: list, sample) -> list:
     if sample is None or len(sample.components) < 2 or "step" not in text and "stage" not in text:
         return systems
     parts = {c.formula for c in sample.components}
-    return [(m, s) for m, s in systems if not (not s.additives and s.host.formula in parts
+    return [(m, s) for m, s in systems if not (s.bare and s.host.formula in parts
                                                and _STEP_OF_PART.match(text, m.end))]

@@ -447,17 +447,17 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         hits = [s for s in modified
                 if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
         return members_first(hits) if hits else None
-    if ref.several and not (current is not None and current.additives):
+    if ref.several and not (current is not None and not current.bare):
         # "Mg(BH4)2 and a LiBH4–Mg(BH4)2 eutectic were examined. The eutectic …": a noun naming a sample of several
         # parts is not the bare hydride the passage is about, but the latest sample of several parts it named
-        return next((s for s in reversed(pool) if s.additives), None)
+        return next((s for s in reversed(pool) if not s.bare), None)
     return None   # "the composite": whatever the passage is about, which the caller keeps
 
 
 def note(seen: list[MaterialSystem], systems) -> None:
     """Keep the samples a sentence gave values to or went on about, latest last, once each."""
     for s in systems:
-        if s is None or not (has_hydrogen(s) or s.additives):
+        if s is None or not (has_hydrogen(s) or not s.bare):
             continue
         seen[:] = [x for x in seen if x.name != s.name]
         seen.append(s)
@@ -607,7 +607,7 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
     substituents, when there is one."""
     out = []
     for m, s in systems:
-        p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and s.additives else None
+        p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and not s.bare else None
         if p is not None and re.search(r"[A-Z]", m.text[p.end():]):
             p = None   # "Ti-doped MgH2": a sample named with its host is the text's own, not a referent
         add = _prefix_additive(p.group("add")) if p else None
@@ -650,7 +650,7 @@ def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
         add = _prefix_additive(x.text)
         # (a name in words, 'mesoporous carbon', or one the ontology knows as a scaffold, 'CMK-3', 'SBA-15', 'MOF-5';
         # never another material written by its formula, 'TiO2')
-        if add is not None and not has_hydrogen(add) and not add.additives \
+        if add is not None and not has_hydrogen(add) and add.bare \
                 and (x.text.islower() or _scaffold_term(x.term)):
             out.append(add)
     return out
@@ -679,7 +679,7 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
     out = []
     for m, s in systems:
         # (a class word, "the confined hydride", is read by ``references``; here only a formula)
-        bare_formula = not s.additives and has_hydrogen(s) and not m.text.islower()
+        bare_formula = s.bare and has_hydrogen(s) and not m.text.islower()
         # ("nanoconfined 2LiBH4–MgH2": a composite of hydrides only, after the passage put its parts in a scaffold)
         partners = bool(scaffolds) and bool(s.additives) and has_hydrogen(s) and not m.text.islower() \
             and all(a.role == ROLES["destabilizer"] for a in s.additives)

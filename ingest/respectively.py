@@ -215,7 +215,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         paired = described_after(g, text, ctx, tuple(s for _, s in systems))
         if len(paired) == n:
             return paired
-    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or bool(s.additives) for s in before) < n:
+    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n:
         return list(ctx.in_paragraph.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
@@ -289,7 +289,7 @@ def loaded_samples(g: Group, gs: list[Group], systems, text: str, ctx: Context |
             continue   # "the 5 and 10 wt% Ni samples" names its additive as a material: amount_series reads it
         if named:
             written = system_of(named.group("add"))
-            adds = [written.name] if written is not None and not written.additives else []
+            adds = [written.name] if written is not None and written.bare else []
         else:
             adds = [c.formula for c in ctx.system.additives]
         if len(adds) != 1:
@@ -418,7 +418,7 @@ def described_after(g: Group, text: str, ctx: Context | None,
         return []
     reference = ctx.system
     written_host = system_of(m.group("host")) if m.group("host") else None
-    if written_host is not None and not written_host.additives and (
+    if written_host is not None and written_host.bare and (
             reference is None or host_formula(written_host) != host_formula(reference)):
         reference = written_host   # the words are said of the host they end in, not of the paragraph's
     if reference is None:
@@ -461,7 +461,7 @@ def described_after(g: Group, text: str, ctx: Context | None,
                           and any(c.formula == add.host.formula for c in a.additives)), None)
             out.append(reference if has else holding[0] if len(holding) == 1
                        else known or plus_additive(unfilled_sample(reference), add))
-        elif reference.additives:
+        elif not reference.bare:
             out.append(reference)
         else:
             return []  # "the doped and undoped samples" of a paragraph that named no additive
@@ -472,7 +472,7 @@ def pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
     """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
     as the samples just named side by side, in a sentence that names no sample of its own."""
     return len(g.numbers) > 1 and len(ctx.in_paragraph.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or s.additives for _, s in systems)
+        _has_hydrogen(s) or not s.bare for _, s in systems)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

@@ -40,6 +40,7 @@ from ontology.vocabulary import vocabulary
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
+from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
 from .lacking import LACKING_AFTER, LACKING_FRONTED
@@ -229,7 +230,7 @@ _BEFORE_HOST = re.compile(
     rf"(?:\s*,\s*(?:which|that))?"   # "a method to prepare X, which was then milled with MgH2"
     # "X, prepared via a sol–gel route, acts as a catalyst for MgH2": how it was made, set off by commas
     rf"(?:\s*,\s*(?:(?:first|freshly|separately)\s+)?{_MADE_VERB}\b[^,;.()]{{0,60}},)?"
-    rf"\s*(?:(?:was|were|is|are|being|has\s+been|have\s+been)\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
+    rf"\s*(?:{BE_PASSIVE}\s+)?(?:(?:first|then|subsequently|also)\s+)?(?:"
     rf"{USED_PARTICIPLE}\s+to\s+(?:{CHANGING}|{IMPROVING})|"   # "was used to catalyse / to improve LiAlH4"
     # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
     # ("PEO was blended with NaBH4", "ZrO2 was ground with LiBH4": mixing puts the one in the other as milling does)
@@ -488,7 +489,7 @@ _SHAPED_IN = re.compile(rf"\s(?:films?|{SHAPE_WORDS})$", re.I)
 
 
 def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
-    return not system.additives and storage_metal(system.host.formula) \
+    return system.bare and storage_metal(system.host.formula) \
         and bool(_SHAPED.match(text, m.end) or _SHAPED_IN.search(m.text))
 
 
@@ -545,14 +546,14 @@ def _fronted_by_confinement(text: str, ms: list[Mention], candidates: list) -> t
 def _linked_metal(text: str, m: Mention, system: MaterialSystem, following: Mention | None) -> bool:
     """'Mg milled with 15 wt% Ni powder': a storage metal (its hydride's dehydrogenated state) with what a linking
     verb right after it puts in (the next material named) is a sample, as the hydride would be."""
-    return following is not None and not system.additives and storage_metal(system.host.formula) \
+    return following is not None and system.bare and storage_metal(system.host.formula) \
         and bool(_LINK.match(text, m.end, following.start))
 
 
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
     """'the carbon-covered nanocrystalline Mg2Ni': a storage metal named with what was put on or into it
     is a sample (the hydride's, in its dehydrogenated state), as it is with the additive after it."""
-    return not system.additives and storage_metal(system.host.formula) and any(
+    return system.bare and storage_metal(system.host.formula) and any(
         p.end() <= m.start and _before_host(text, prefixes, p, m.start)
         and _prefix_additive(p.group("add")) is not None for p in prefixes)
 
@@ -1038,7 +1039,7 @@ def _both_modified(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list
         return out
     for k in range(len(out) - 1):
         (m, s), (n, t) = out[k], out[k + 1]
-        if not s.additives or t.additives or not has_hydrogen(t) or text[m.start:m.end].startswith(s.host.text) \
+        if s.bare or not t.bare or not has_hydrogen(t) or text[m.start:m.end].startswith(s.host.text) \
                 or not _BOTH_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 or not _AND_BETWEEN.fullmatch(text, m.end, n.start):
             continue
@@ -1108,7 +1109,7 @@ def _codes_in_slot(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         if any(m.start < b and a < m.end for m in ms):
             continue
         system = _parsed(c.group("code"))
-        if system is not None and not system.additives and not has_hydrogen(system):
+        if system is not None and system.bare and not has_hydrogen(system):
             added.append((Mention("Material", c.group("code"), a, b), system))
     if not added:
         return found, ms
@@ -1125,7 +1126,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     Nb2O5 or V2O5": three samples) are put into ``alternatives`` when a list is given."""
     if not found and (context is None or not (_PREFIX_VERB.search(text) and _PREFIX.search(text))):
         return found, set()   # ("the Ni-doped composite" alone names a sample of the paragraph's hydride)
-    if context is not None and context.additives:
+    if context is not None and not context.bare:
         # (the paragraph's 'oxide' gives way to the oxides this sentence names: "the samples with SiO2 and TiO2")
         context = named_members(context, [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")])
     if "|" in text or "/" in text:
@@ -1152,7 +1153,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found = _amounts_stated_after(text, found)
     if _SHARE_WORD.search(text):
         found = _fraction_said_of(text, found, context)
-        if context is not None and context.additives:
+        if context is not None and not context.bare:
             found = _share_of_its_additive(text, found, context)
     found, ms = _codes_in_slot(text, found, ms)
     if "(" in text:
@@ -1166,7 +1167,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     baseline: set[int] = set()
     for i in range(len(candidates) - 1):
         (m, s), (n, t) = candidates[i], candidates[i + 1]
-        if s is None or t is None or s.additives or not t.additives or t.host.formula != s.host.formula:
+        if s is None or t is None or not s.bare or t.bare or t.host.formula != s.host.formula:
             continue
         # "LiBH4 (LiBH3.75F0.25)": the bracket says which form of the host the sample is
         if n.text.startswith("(") and n.text.endswith(")") and not text[m.end:n.start].strip():
@@ -1196,7 +1197,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                              or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
-        if not s.additives and _added_loading(text, candidates, i, consumed):
+        if s.bare and _added_loading(text, candidates, i, consumed):
             continue   # "adding 10 wt% LiBH4 and 5 wt% Ni to MgH2": a hydride given as a loading added to a host after it
         parts: list[tuple[str, str, str | None]] = []
         in_situ: set[str] = set()
@@ -1270,20 +1271,20 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             add = _on_support(text, prefixes, n, _additive(n, t), prefix_used) if n.start not in consumed else None
             if add is None and n.start not in consumed and _is_class(n) and _FILLED_WITH.search(text, link_from, m.start):
                 add = n.text[:1].lower() + n.text[1:]  # "Mesoporous silica was infiltrated with LiBH4": the kind of scaffold
-            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and t.bare \
                     and (_PUT_INTO.match(text, link_from, m.start) or _ADDING_TO.match(text, link_from, m.start)
                          and _adding_before(text, candidates, k_add, consumed)):
                 add = t.name  # "TiH2 was introduced into MgH2": a hydride added as such is an additive too
-            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and t.bare \
                     and declared_for(text, link_from, m.start):
                 add = t.name  # "TiH2 was selected as a catalyst for MgH2": a hydride the text says is for the host
-            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and not t.additives \
+            if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and t.bare \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
                     and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
                     and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
                 add = t.name  # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading
             spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
-            if spaced and add is None and t is not None and has_hydrogen(t) and not t.additives \
+            if spaced and add is None and t is not None and has_hydrogen(t) and t.bare \
                     and _CATALYSING.search(spaced.group(0)):
                 add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
             if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
@@ -1358,7 +1359,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                           _amount(amount) if amount else _written_loading(candidates, i, add)))
             consumed.add(n.start)
         # (a sample with additives is never a baseline: asked before the words around it are searched)
-        if not parts and not s.additives \
+        if not parts and s.bare \
                 and (_BASELINE.search(text, max(0, m.start - 40), m.start) or _BASELINE_LEAD.match(m.text)
                      or LACKING_AFTER.match(text, m.end) or LACKING_FRONTED.search(text, max(0, m.start - 90), m.start)):
             baseline.add(m.start)   # (a mention may hold its word: 'bulk MgH2')
@@ -1372,7 +1373,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if loaded is not None:
             s, end = loaded
         dash = _SPACED_DASH.match(text, m.end)  # "Li3AlH6 -Al composite": the same with a dash
-        if dash and not s.additives and system_of(f"{s.name}–{dash.group(1)}") is not None:
+        if dash and s.bare and system_of(f"{s.name}–{dash.group(1)}") is not None:
             s, end = system_of(f"{s.name}–{dash.group(1)}"), dash.end()
             consumed.update(n.start for n, _ in candidates[i + 1:] if n.start < end)
         alts = _alternatives(text, candidates, i, end)
@@ -1408,7 +1409,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
             if SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
-            if t is not None and has_hydrogen(t) and t.additives and host_formula(t) == host_formula(s):
+            if t is not None and has_hydrogen(t) and not t.bare and host_formula(t) == host_formula(s):
                 break  # "5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": another sample of the host, no additive
             if t is not None and has_hydrogen(t) and link is not None and _AND_ONLY_START.match(link.group(0)) \
                     and _PREFIX.search(link.group(0)):
@@ -1422,11 +1423,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # (two hydrides written as such, not compared: "compared ZrH2 with the Mg/MgH2 system")
                 catalysing = first and link is not None and (
                     _CATALYSING.search(link.group(0))
-                    or _WITH_END.search(link.group(0)) and not t.additives and hydride_like(t.host.formula)
+                    or _WITH_END.search(link.group(0)) and t.bare and hydride_like(t.host.formula)
                     and hydride_like(s.host.formula) and not _NOT_IN_SAMPLE.search(text, max(0, m.start - 40), m.start))
                 # (the host named again is another sample of it: "… for NaAlH4 with TiCl3 and NaAlH4 with CeCl3")
                 co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
-                    if not t.additives and not _APART.search(text) and host_formula(t) != host_formula(s) \
+                    if t.bare and not _APART.search(text) and host_formula(t) != host_formula(s) \
                     and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
@@ -1605,7 +1606,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         seen.add(id(s))
     # "commercial MgH2 was ball milled with 5 wt% TiO2": the host as bought is made into a sample by what the
     # sentence puts into it ("with …" is read after the words before the host): no baseline then
-    baseline -= {m.start for m, s in unique if s.additives}
+    baseline -= {m.start for m, s in unique if not s.bare}
     return unique, baseline
 
 
@@ -1625,13 +1626,13 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     for k, (m, s) in enumerate(found):
         named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
         # (a hydride given by its loading, or any additive: "the sample with 10 wt% TiO2")
-        if named is None or s.additives or host_formula(s) == host_formula(context) \
+        if named is None or not s.bare or host_formula(s) == host_formula(context) \
                 or not (has_hydrogen(s) or _additive(m, s) is not None and has_hydrogen(context)):
             continue
         loading = _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start)
         adds, end = [(m, s)], m.end
         for n, t in found[k + 1:]:   # "… of KH and RbH": one loading for both
-            if not _AND_NEXT.fullmatch(text, end, n.start) or t.additives:
+            if not _AND_NEXT.fullmatch(text, end, n.start) or not t.bare:
                 break
             adds.append((n, t))
             end = n.end
@@ -1703,7 +1704,7 @@ def _fraction_said_of(text: str, found: list[tuple[Mention, MaterialSystem]], co
     out = list(found)
     for i, (m, part) in enumerate(found):
         before = _FRACTION_BEFORE.search(text, max(0, m.start - 40), m.start)
-        after = _FRACTION_AFTER.match(text, m.end) if before is not None and not part.additives else None
+        after = _FRACTION_AFTER.match(text, m.end) if before is not None and part.bare else None
         if after is None:
             continue
         amount = f"{after.group('value')} {SHARE_KIND_WORDS[before.group('unit').lower()]}%"
@@ -1722,7 +1723,7 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
     passage's sample with that amount on it, when the sample holds that additive without an amount."""
     out = []
     for m, s in found:
-        stated = _ITS_SHARE.match(text, m.end) if not s.additives else None
+        stated = _ITS_SHARE.match(text, m.end) if s.bare else None
         amount = amount_text(stated) if stated is not None else None
         given = _amount_given(context, s.host.formula, amount) if amount is not None else context
         out.append((m, given) if given is not context else (m, s))
@@ -1739,7 +1740,7 @@ _BEST_SHARE_SAID = re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's sample with the amount the sentence says was the best of those tried on its additive (the one
     named, else its only additive), when its notation gave that additive none; None otherwise."""
-    said = _BEST_SHARE_SAID.search(text) if context is not None and context.additives else None
+    said = _BEST_SHARE_SAID.search(text) if context is not None and not context.bare else None
     amount = amount_text(said) if said is not None else None
     if context is None or said is None or amount is None:
         return None
@@ -1989,7 +1990,7 @@ def _coordinated_before(text: str, candidates: list, k: int, consumed: set[int])
         if c.start in consumed or not _AND_BEFORE.fullmatch(text, _item_end(text, c), candidates[k][0].start):
             break
         add = _additive(c, u)
-        if add is None and u is not None and has_hydrogen(u) and not u.additives and _loaded(text, c):
+        if add is None and u is not None and has_hydrogen(u) and u.bare and _loaded(text, c):
             add = u.name   # "10 mol% LiBH4 and 3 mol% KOH were added to …": a hydride given as a loading is an additive
         if add is None:
             return []
@@ -2038,7 +2039,7 @@ def _hydrides_first(host: MaterialSystem, parts: list[tuple[str, str, str | None
     LiBH4–MgH2 with Fe, whatever the order of the list (a notation's order tells the reactive partner from
     a catalyst between them, and which hydride of an alanate composite is the host)."""
     def rank(system: MaterialSystem | None) -> int:
-        if system is None or system.additives or not has_hydrogen(system):
+        if system is None or not system.bare or not has_hydrogen(system):
             return 2
         # (a complex hydride holds two elements besides hydrogen: LiBH4, NaAlH4, Mg(NH2)2; MgH2 one)
         return 0 if len(set(_ELEMENT.findall(host_formula(system))) - {"H", "D"}) > 1 else 1
@@ -2079,7 +2080,7 @@ def _listed_then_milled(text: str, candidates: list, k: int, last_end: int, hydr
         return False
     for j in range(k, min(len(candidates), k + 4)):
         n, t = candidates[j]
-        if t is not None and has_hydrogen(t) and (not hydrides or t.additives):
+        if t is not None and has_hydrogen(t) and (not hydrides or not t.bare):
             return False
         end = _SHAPE_WORDS.match(text, n.end).end()
         if j > k and _MILLED_AFTER.match(text, n.end) and _AND_LAST.search(text, candidates[j - 1][0].end, n.start):
@@ -2513,7 +2514,7 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
     # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
     after = next((n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")), None)
     partner, taken = None, 0
-    if nxt is not None and after is not None and after.start == nxt[0].start and not nxt[1].additives:
+    if nxt is not None and after is not None and after.start == nxt[0].start and nxt[1].bare:
         partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
     elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
         partner = _additive(after, None)
@@ -2902,7 +2903,7 @@ def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str,
 def _formula_of(add: str) -> str:
     """The formula an additive's notation reads as ('V2C MXene' is V2C), else the notation."""
     parsed = _parsed(add)
-    return parsed.host.formula if parsed is not None and not parsed.additives else add
+    return parsed.host.formula if parsed is not None and parsed.bare else add
 
 
 # "5 wt% graphene", "10 wt% of flower-like MoS2": the loading a preparation step gives the additive it adds (a
@@ -2950,7 +2951,7 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         # the paragraph's host named again in a later clause ("…, which distorts the lattice of MgH2") after
         # the preparation named its additive: still that host, no other sample
         return host is not None and host_formula(s) == host \
-            and 0 <= first_comma < m.start and not s.additives
+            and 0 <= first_comma < m.start and s.bare
     if any(has_hydrogen(s) and not _FORMING_BEFORE.search(text, max(0, m.start - 40), m.start)
            and not later_host(m, s) for m, s in found):
         return []  # (a hydride the additive forms with the host, "enabling the formation of Mg2Ni(Cu)H4", is no sample named)

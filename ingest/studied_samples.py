@@ -61,7 +61,7 @@ def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
     """The hosts this sentence names bare as samples of their own, beside a modified sample of the same
     host ("MgH2 and MgH2–Nb2O5 were prepared"), as host formulas. ``listed_first``: only a bare host listed
     before its modified sample with no word of a reference ("MgH2 and MgH2-C films", not "as-received LiBH4")."""
-    modified = [(m, s) for m, s in systems if s.additives and has_hydrogen(s)]
+    modified = [(m, s) for m, s in systems if not s.bare and has_hydrogen(s)]
     if not modified:
         return set()
     out = set()
@@ -71,7 +71,7 @@ def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
         if _UNDOPED_AND.search(text, max(0, m.start - 60), m.start):
             out.add(host_formula(s))
     for b, s in systems:
-        if s.additives or not has_hydrogen(s):
+        if not s.bare or not has_hydrogen(s):
             continue
         host = host_formula(s)
         for m, t in modified:
@@ -107,7 +107,7 @@ def background_sample(text: str, system: MaterialSystem | None, going_on: bool =
     host of ``system`` (the title's sample)? Not when it speaks of the study ("Here, …", "We …"), and only
     when it says what general knowledge is said with (promise, limits) or goes on from such a sentence:
     "MgH2 starts to decompose at 105 °C" under a title about MgH2 with X is the study's result."""
-    return system is not None and bool(system.additives) and not _STUDY.search(text) \
+    return system is not None and not system.bare and not _STUDY.search(text) \
         and (going_on and bool(_GOES_ON.match(text)) or bool(_GENERAL.search(text)))
 
 
@@ -122,13 +122,13 @@ def introduces(text: str, systems, title: MaterialSystem, going_on: bool) -> boo
     with a participle: "the confined MgH2"), or it does not name the bare host at all (unless it goes
     on from such a sentence: "However, its desorption temperature …")?"""
     own = {a.formula for a in title.additives}
-    if any((s.additives and has_hydrogen(s)) or any(c.formula in own for c in s.components)
+    if any((not s.bare and has_hydrogen(s)) or any(c.formula in own for c in s.components)
            for _, s in systems):
         return True
     if _STUDIED_NOUN.search(text):
         return True   # "The composite starts to release hydrogen at 95 °C."
     host = host_formula(title)
-    bare = [m for m, s in systems if not s.additives and host_formula(s) == host]
+    bare = [m for m, s in systems if s.bare and host_formula(s) == host]
     if any(_MODIFIED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in bare):
         return True
     return not bare and not going_on
@@ -145,9 +145,9 @@ def composite_beside_bare(phrase: str, systems, seen: list[MaterialSystem],
     modified sample of that host (not the bare host the sentence named), else None."""
     if not _COMPOSITE_WORD.search(phrase):
         return None
-    bare = {host_formula(s) for _, s in systems if not s.additives and has_hydrogen(s)}
+    bare = {host_formula(s) for _, s in systems if s.bare and has_hydrogen(s)}
     pool = list(seen) + ([current] if current is not None else [])
-    return next((s for s in reversed(pool) if s.additives and has_hydrogen(s) and host_formula(s) in bare), None)
+    return next((s for s in reversed(pool) if not s.bare and has_hydrogen(s) and host_formula(s) in bare), None)
 
 
 # "the sample with 7 wt% TiF3", "the composite containing Ni": a sample named by what it holds
@@ -159,12 +159,12 @@ def held_samples(text: str, systems, seen: list[MaterialSystem], current: Materi
     """The sentence's systems with an additive named as what "the sample with …" holds read as that sample
     of the passage ('the onset temperatures of pure MgH2 and the sample with 5 wt% Ni are …'): the latest
     modified hydride of the passage that holds it; the systems unchanged when none does."""
-    pool = [s for s in list(seen) + ([current] if current is not None else []) if s.additives and has_hydrogen(s)]
+    pool = [s for s in list(seen) + ([current] if current is not None else []) if not s.bare and has_hydrogen(s)]
     if not pool:
         return systems
     out = []
     for m, s in systems:
-        if not s.additives and not has_hydrogen(s) and _HOLDING.search(text, max(0, m.start - 60), m.start):
+        if s.bare and not has_hydrogen(s) and _HOLDING.search(text, max(0, m.start - 60), m.start):
             s = next((p for p in reversed(pool) if any(a.formula == s.host.formula for a in p.additives)), s)
         out.append((m, s))
     return out

@@ -37,7 +37,7 @@ def state_of_sample(text: str, named_hydrides: list[MaterialSystem],
                     sample: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's modified ``sample`` when the sentence speaks of a state it reached ("the dehydrogenated
     product absorbed …") and names no hydride sample of its own; else None."""
-    if sample is None or not sample.additives or named_hydrides or not STATE_OF_SAMPLE.search(text):
+    if sample is None or sample.bare or named_hydrides or not STATE_OF_SAMPLE.search(text):
         return None
     return sample
 
@@ -59,8 +59,8 @@ _IN_THE_SAMPLE = re.compile(rf"\s+(?:(?:phase|component|part|constituent)\s+)?(?
 def part_in_sample(text: str, systems: list, sample: MaterialSystem | None) -> list:
     """The sentence's (mention, system) pairs with a bare part of the passage's modified ``sample`` named as a
     part of a sample ("The MgH2 in the composite decomposes first") read as that sample."""
-    if sample is None or not sample.additives or " in" not in text and " of" not in text:
+    if sample is None or sample.bare or " in" not in text and " of" not in text:
         return systems
     parts = {c.formula for c in sample.components}
-    return [(m, sample if not s.additives and host_formula(s) in parts and _IN_THE_SAMPLE.match(text, m.end) else s)
+    return [(m, sample if s.bare and host_formula(s) in parts and _IN_THE_SAMPLE.match(text, m.end) else s)
             for m, s in systems]

@@ -70,7 +70,7 @@ def title_sample(text: str, systems: list[tuple[Mention, MaterialSystem]], ms: l
     found = _with_named(systems, ms)
     # (the host as the title writes it: a bare hydride, or a written system such as '3LiBH4–LiI')
     at = [k for k, (m, s) in enumerate(found) if s is not None and (
-        s.name == host.name or s.host.formula == host.host.formula and not s.additives)]
+        s.name == host.name or s.host.formula == host.host.formula and s.bare)]
     hosts = {s.host.formula for m, s in found if s is not None and has_hydrogen(s)}
     if not at or len(hosts) > 2 or _SEVERAL.search(text):
         return None

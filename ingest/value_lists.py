@@ -109,7 +109,7 @@ def with_again(named: list, systems, text: str) -> list:
     for k in range(1, len(out)):
         s, prev = out[k], out[k - 1]
         m = next((m for m, t in systems if t is s), None)
-        if m is None or s.additives or has_hydrogen(s) or not prev.additives \
+        if m is None or not s.bare or has_hydrogen(s) or prev.bare \
                 or not _WITH_AGAIN.search(text, max(0, m.start - 50), m.start):
             continue
         out[k] = plus_additive(unfilled_sample(prev), s)
@@ -283,7 +283,7 @@ def coordinated_before(g: Group, systems, text: str) -> bool:
     if g.kind != "list" or n < 2 or len(before) < n:
         return False
     named = before[-n:]
-    if not all(has_hydrogen(s) or s.additives or _storage_alloy(s) for _, s in named):
+    if not all(has_hydrogen(s) or not s.bare or _storage_alloy(s) for _, s in named):
         return False
     if not all(coordinated(text, a[0].end, b[0].start, choice=True) for a, b in zip(named, named[1:])):
         return False
@@ -332,7 +332,7 @@ def samples_cut_at_hyphens(systems, text: str) -> list[list]:
         cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())
         if cut is None:
             continue
-        sample = next((s for m, s in systems if m.start <= p.start() < m.end and s.additives), None)
+        sample = next((s for m, s in systems if m.start <= p.start() < m.end and not s.bare), None)
         adds = [system_of(w) for w in _CUT_WORD.findall(cut.group(1))]
         if sample is None or not adds or any(a is None for a in adds):
             continue
@@ -349,7 +349,7 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
     bare_first = re.compile(rf"\b{BASELINE_WORDS}\s*(?:,\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?"
                             rf"(?:{AMOUNT}\s*)?$", re.I)
     for m, s in systems:
-        if m.end <= g.start and s.additives and bare_first.search(text, max(0, m.start - 40), m.start):
+        if m.end <= g.start and not s.bare and bare_first.search(text, max(0, m.start - 40), m.start):
             return [unfilled_sample(s), s]
     return []
 
@@ -429,12 +429,12 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
     catalyst' is the subject without its additives, 'when doped with X' / 'with X' the subject with X
     (a material that stores no hydrogen, by its formula or, in ``raw`` mentions, its name in words:
     "(with carbon aerogel)"); else the subject as it is."""
-    if s.additives and _WITHOUT_ANY.match(text, g.end):
+    if not s.bare and _WITHOUT_ANY.match(text, g.end):
         return unfilled_sample(s)
     if last_value_apart(text, g):
         return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
     for m, t in systems:
-        if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and not t.additives \
+        if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and t.bare \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
             # (not "… from 180 °C with NH3 emission": a gas it gives off; "MgH2–Ni releases 6 wt% and 5.2 wt% with
             # Fe": after another value of the subject, the additive said with this one is in place of the subject's)

@@ -13,6 +13,7 @@ from ontology.vocabulary import fold, vocabulary
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
+from .copula import BE, MAY_BE
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -292,10 +293,7 @@ def _span_said_between(before: str) -> str:
 _ROOM_NAME = vocabulary().scheme_alternation("RoomTemperatureWord").replace(r"\ ", r"\s+")
 _RUN_BOUND = rf"(?:below|under|up\s+to|(?P<room>{_ROOM_NAME})\s+to)\s*" + APPROX
 _HYDROGEN_AMOUNT = rf"{PER_CENT}\s*(?:of\s+)?(?:H2|H₂|hydrogen)\b"
-# the copula and its modal forms, one spelling for the patterns below
-_BE = r"(?:is|was|are|were)"
-_MAY_BE = r"(?:can|could)\s+be"
-_CLAUSE_GAP = rf"(?:(?![;,]\s*(?:and|while|whereas|but|which)\b|\btemperatures?\s+(?:{_BE}|of|at)\b)(?:[^.;]|\.(?=\d)))"
+_CLAUSE_GAP = rf"(?:(?![;,]\s*(?:and|while|whereas|but|which)\b|\btemperatures?\s+(?:{BE}|of|at)\b)(?:[^.;]|\.(?=\d)))"
 _BOUND_BEFORE_AMOUNT = re.compile(rf"\b{_RUN_BOUND}$", re.I)
 _AMOUNT_AFTER_BOUND = re.compile(rf"\s*{_CLAUSE_GAP}{{0,60}}?(?<![\d.]){_HYDROGEN_AMOUNT}", re.I)
 _AMOUNT_BEFORE_BOUND = re.compile(rf"{_HYDROGEN_AMOUNT}{_CLAUSE_GAP}{{0,100}}?\b{_RUN_BOUND}$", re.I)
@@ -341,8 +339,8 @@ _FIT_PARAMETER_AT = re.compile(rf"\b{vocabulary().scheme_alternation('FitParamet
 # "a first-order transformation to an orthorhombic packing is largely complete by 240 K", "the transition of the
 # low-temperature phase was complete at 390 K": where the change the clause's subject names has run through; a
 # phase change's completion is its transition temperature (about it, when 'largely', 'nearly' … bound it)
-_COMPLETE_BY = re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{_BE}\b)[^.;,])"
-                          rf"{{1,80}}?\s+)?(?:{_BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
+_COMPLETE_BY = re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{BE}\b)[^.;,])"
+                          rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
                           rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I)
 
 
@@ -1019,12 +1017,12 @@ def _process_word(words: list[str], unit: str) -> str | None:
 _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)\s*(?:\([^()]*\)\s*)?"
                          # ("… (5.8 wt%) of MgH2–5 wt% NbN was retained": the sample may be named before the verb)
                          r"(?:(?:of|for)\s+[^,;.()]{1,40}?\s+)?"
-                         rf"(?:(?:{_BE}|has\s+been|{_MAY_BE}|still|well)\s+){{0,2}}"
+                         rf"(?:(?:{BE}|has\s+been|{MAY_BE}|still|well)\s+){{0,2}}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
 # "70% of it is reversible", "about 80 % of the released hydrogen can be reabsorbed": the share of the amount just
 # named that the sample takes up again, the share of its capacity it keeps on cycling (the dev set's capacity_retention)
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
-                               rf"\s+(?:(?:{_BE}|{_MAY_BE})\s+)(?:\w+ly\s+)?"
+                               rf"\s+(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
                                rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
 
 
@@ -1253,7 +1251,7 @@ def _loading_of_named_sample(text: str, g: Group, opened: int, ms: list[Mention]
         if m.kind == SYSTEM_LABEL and opened < m.start and re.fullmatch(r"\s*,\s*", text[m.end:g.start]) \
                 and re.fullmatch(r"\s*(?:[a-z]+\s+){0,2}", text[opened + 1:m.start]):
             own = material_system(m)
-            return own is not None and bool(own.additives)
+            return own is not None and not own.bare
     return False
 
 

@@ -32,7 +32,7 @@ from .units import UnitError, parse_unit
 from .vocabulary import Term, Vocabulary, vocabulary
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
-           "storage_hydride", "host_formula", "HYDRIDE_ROOT"]
+           "storage_hydride", "host_formula", "HYDRIDE_ROOT", "ELEMENTS_JOINED"]
 
 
 class SystemParseError(UserError, ValueError):
@@ -1839,8 +1839,10 @@ def _described_notation(text: str) -> str:
     return notation if any(w in notation for w in named) else text
 
 
-# two element symbols joined by a dash, then the noun of an alloy ('Mg–Sn alloy', 'Mg-Li alloys')
-_TWO_ELEMENTS = re.compile(r"([A-Z][a-z]?)\s*[-–]\s*([A-Z][a-z]?)")
+# element symbols joined by dashes: an alloy or phase written by its elements ('Mg–Sn', 'Mg-Li', 'Mg–Ni–B'),
+# the one spelling of it for the parse and the text readers (a dash may stand between spaces, 'Mg – Sn')
+ELEMENTS_JOINED = re.compile(r"[A-Z][a-z]?(?:\s*[-–]\s*[A-Z][a-z]?)+")
+_JOINING_DASH = re.compile(r"\s*[-–]\s*")
 
 
 def _binary_alloy(text: str, onto: _Ontology) -> str:
@@ -1849,11 +1851,13 @@ def _binary_alloy(text: str, onto: _Ontology) -> str:
     Mg2Ni), else the storage metal with the other alloyed into it, written as the ontology writes its Mg–Li
     alloy ('Mg(Sn)': Mg the host, Sn its substituent, strategy Alloying) — not Mg with a catalyst. Any other
     text is returned as it is."""
-    m = _TWO_ELEMENTS.match(text.strip())
-    noun = onto.alloy_noun.fullmatch(text.strip(), m.end()) if m is not None else None
+    # (two symbols joined, then the noun: 'Mg–Ni–B alloy' is a ternary alloy, no metal with one other in it)
+    m = ELEMENTS_JOINED.match(text.strip())
+    elements = _JOINING_DASH.split(m.group()) if m is not None else []
+    noun = onto.alloy_noun.fullmatch(text.strip(), m.end()) if m is not None and len(elements) == 2 else None
     if m is None or noun is None:
         return text
-    base, guest = m.groups()
+    base, guest = elements
     named = onto.v.lookup(f"{base}–{guest} alloy", "Material") or onto.v.lookup(f"{base}-{guest} alloy", "Material")
     if named is not None and named.formula:
         return named.formula
