@@ -3342,7 +3342,17 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
         if s.bare and _COMPARED.search(text[max(0, m.start - 25):m.start]):
             (cues if cues is not None else []).append("baseline:compared")
             return True  # "than that of LiBH4 alone (67 kJ/mol)": the reference of a comparison
+        if s.bare and _CONTRASTED.search(text, max(0, m.start - 20), m.start):
+            # "The composite released 5.2 wt%, whereas MgH2 released only 1.1 wt%": the bare host set against
+            # the sample in a clause of its own is the reference, never the sample named again
+            (cues if cues is not None else []).append("baseline:contrasted")
+            return True
     return False
+
+
+# ", whereas MgH2", "while the MgH2": a bare host opening the clause a contrasting conjunction sets against the one
+# before ('but' is left out: "but also", "but MgH2–Ni …" continue the same sample as often as they contrast)
+_CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:whereas|while)\s+(?:the\s+)?$", re.I)
 
 
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
