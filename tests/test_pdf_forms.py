@@ -87,6 +87,11 @@ def test_n_times_alone_is_still_a_cycle_count(text):
     ("MgH 2 – graphene", "MgH2 – graphene"),
     ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
     ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
+    # an adduct's dot and its part, and a bracketed group's count letter, go on with the split formula
+    ("the NaB 3 H 8 ·(H 2 O) x powder melted", "the NaB3H8·(H2O)x powder melted"),
+    ("crystals of KB 11 H 14 ·3H 2 O grew slowly", "crystals of KB11H14·3H2O grew slowly"),
+    ("Ca(BH 4 ) 2 ·(N H 3 ) n was heated", "Ca(BH4)2·(NH3)n was heated"),
+    ("a Mg(BH4)2·(NH 3 ) y adduct", "a Mg(BH4)2·(NH3)y adduct"),
 ])
 def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
     cleaned = clean_text(text)
@@ -107,6 +112,15 @@ def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
 def test_text_that_only_looks_split_stays_as_written(text):
     assert split_subscripts(text) == []
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("NaBH 4 · 3 h later", "NaBH4 · 3 h later"),     # a dot set apart, then three hours: no adduct
+    ("3 NaBH4 + 5 wt% Co", "3 NaBH4 + 5 wt% Co"),     # a coefficient and a loading
+    ("as in (Table 2) x-ray data", "as in (Table 2) x-ray data"),   # a bracket and a letter, no formula
+])
+def test_dots_and_letters_that_are_no_adduct_stay(text, kept):
+    assert clean_text(text).text == kept
 
 
 # --------------------------------------------------------------------------- glued prefixes
