@@ -60,6 +60,7 @@ from .pdf_copy import (
     lost_tildes,
     lost_unit_minus,
     replaced_degree_signs,
+    spelled_micro,
     split_groups,
     split_process_words,
     split_subscripts,
@@ -242,6 +243,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "sign" in hints:
         signs = replaced_degree_signs(joined)   # "340?C": a degree sign the indexing service could not print
         joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+    if "mu " in joined or "micro " in joined:
+        micro = spelled_micro(joined)   # "5 mu m", "3 micro A": the micro sign written as its name
+        if micro:
+            joined, offsets, cites = _replaced(joined, offsets, cites, micro)
     if " w" in joined or "(w" in joined:
         tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
         if tildes:

@@ -406,6 +406,21 @@ def replaced_degree_signs(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("sign"), m.end(3), "°") for m in _REPLACED_SIGN.finditer(text)]
 
 
+# "5 mu m", "20 micro m", "3 mu A cm-2": an indexing service that cannot print Greek writes the micro sign
+# as its name, apart from the unit symbol. Right after a number and before a word the unit module reads
+# once given the micro prefix ('um', 'uA'), the name is the sign; "2 mu" alone, "the mu meson" and a
+# word that is no unit ("5 micro meters of", "2 mu mice") stay as written.
+# (nor a function word of the sentence that a micro prefix would make a unit: "by 4 mu in ...", µin)
+_MICRO_NAME = re.compile(rf"(?<=\d )(?:mu|micro)(?P<gap> ?)(?!{GLUED_FUNCTION_WORDS}\b)"
+                         r"(?P<unit>[A-Za-z]{1,3})(?![\w-])")
+
+
+def spelled_micro(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'µ') for each micro prefix written as its name, with the space after it."""
+    return [(m.start(), m.start("unit"), "µ") for m in _MICRO_NAME.finditer(text)
+            if is_unit("u" + m.group("unit"))]
+
+
 # "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the
 # approximate sign "~" as a "w"; a lone lower-case "w" right before a number is no word, the sign is put back
 # (glued to its number only after a word a value follows, "to w3.20 wt%": "sample w5" is a label)

@@ -3,7 +3,7 @@ exponents, formulas split at their subscripts, ratios that are no cycle counts. 
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts, para
+from prose_sentences import contract_measurements, facts, para
 
 from ingest.nlp import clean_text
 from ingest.pdf_copy import split_subscripts
@@ -265,3 +265,39 @@ def test_copied_sentences_give_their_values(sentence, value, key):
 def test_a_metal_doped_into_a_conductor_is_a_substituent(text, role):
     (m,) = _record(text)
     assert [a.role for a in m.system.additives] == [role]
+
+
+# ------------------------------------------------------------------------ the micro sign written as its name
+@pytest.mark.parametrize(("text", "clean"), [
+    ("grains of 2.4 mu m in size", "grains of 2.4 µm in size"),
+    ("a 7 micro m thick Pd cap", "a 7 µm thick Pd cap"),
+    ("at 15 mu A cm-2 for 40 h", "at 15 µA cm-2 for 40 h"),
+    ("about 0.9 mu S cm(-1) at 25 °C", "about 0.9 µS cm(-1) at 25 °C"),
+])
+def test_a_micro_prefix_written_as_its_name_is_the_sign(text, clean):
+    assert clean_text(text).text == clean
+
+
+@pytest.mark.parametrize("text", [
+    "rose by 4 mu in the fit",           # a function word, no unit
+    "the mu m phase of the sample",      # no number before it
+    "about 3 mu mice were used",         # a word that is no unit
+    "ruptured after 6 micro tears",
+])
+def test_mu_and_micro_that_are_no_prefix_stay(text):
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The MgH2 particles shrank to 3.5 mu m after milling.", 3500.0),
+    ("After milling, NaAlH4 agglomerates of about 12 micro m were seen.", 12000.0),
+])
+def test_sizes_in_spelled_micrometres_are_read(sentence, value):
+    found = [r for r in contract_measurements(sentence) if r["property"] == "particle_size"]
+    assert [(r["value"], r["unit"]) for r in found] == [(value, "nm")]
+
+
+def test_a_bare_metre_for_a_grain_stays_unread():
+    # the micro sign may have been lost, but a bare 'm' is not read as one: no size is guessed
+    rows = contract_measurements("The TiH2 grains were refined from 2.2 m to 0.4 m by milling.")
+    assert [r for r in rows if r["property"] == "particle_size"] == []
