@@ -301,3 +301,23 @@ def test_a_bare_metre_for_a_grain_stays_unread():
     # the micro sign may have been lost, but a bare 'm' is not read as one: no size is guessed
     rows = contract_measurements("The TiH2 grains were refined from 2.2 m to 0.4 m by milling.")
     assert [r for r in rows if r["property"] == "particle_size"] == []
+
+
+# ------------------------------------------------------------------------ an element symbol before the full stop
+@pytest.mark.parametrize(("sentence", "element"), [
+    ("Desorption began at 265 °C for the NaAlH4–4 mol% Co.", "Co"),
+    ("The capacity reached 5.1 wt% with MgH2 and 7 wt% Mo.", "Mo"),
+    ("An onset of 190 °C was found for Mg(BH4)2 + 3 at% La.", "La"),
+    ("Hydrogen was released at 120 °C from LiAlH4 + Ga.", "Ga"),
+])
+def test_an_element_ending_a_composition_before_the_stop_is_read(sentence, element):
+    rows = contract_measurements(sentence)
+    assert rows and all(element in [c["material"] for c in r["components"]] for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The TiCl3 was bought from Acme Chemical Co.",   # a company, no composition before it
+    "doped into MgH2 by the Co. of Ref. 4",
+])
+def test_an_abbreviation_after_no_composition_stays(text):
+    assert clean_text(text).text == text
