@@ -11,7 +11,7 @@ from ontology.vocabulary import vocabulary
 from .amounts import PER_CENT
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH
 from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
-from .sample_words import SAMPLE_NOUNS
+from .sample_words import PARTICLE_WORDS, SAMPLE_NOUNS
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -69,6 +69,19 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)
                          r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+
+
+# "leading to the formation of MgH2@C core-shell nanoparticles on graphene": a synthesis that forms the sample's own
+# notation — the hydride with its additives — in the form of particles or a sample noun has made the sample, no
+# phase formed in it (a phase formed in situ is one compound: "the formation of Mg2Ni nanoparticles")
+_FORMED_FORM = re.compile(rf"\s+(?:[a-z]+-[a-z]+\s+|[a-z]+\s+)?(?:{PARTICLE_WORDS}|{SAMPLE_NOUNS})\b", re.I)
+_FORMATION_OF = re.compile(r"\bformation\s+of\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def formed_sample(text: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end), a composite of a hydride with its additives (asked of no other), is
+    the sample a synthesis forms ('formation of <notation> nanoparticles'), not a product of the sample."""
+    return _FORMATION_OF.search(text, max(0, start - 30), start) is not None and _FORMED_FORM.match(text, end) is not None
 
 
 # ("… for M = Cs and Li": the members of a family named by the metal its generic symbol stands for)

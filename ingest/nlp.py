@@ -60,6 +60,7 @@ from .pdf_copy import (
     lost_tildes,
     lost_unit_minus,
     replaced_degree_signs,
+    spelled_micro,
     split_groups,
     split_process_words,
     split_subscripts,
@@ -242,6 +243,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "sign" in hints:
         signs = replaced_degree_signs(joined)   # "340?C": a degree sign the indexing service could not print
         joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+    if "mu " in joined or "micro " in joined:
+        micro = spelled_micro(joined)   # "5 mu m", "3 micro A": the micro sign written as its name
+        if micro:
+            joined, offsets, cites = _replaced(joined, offsets, cites, micro)
     if " w" in joined or "(w" in joined:
         tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
         if tildes:
@@ -311,7 +316,35 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         made = [(m.start("made"), m.end("made")) for m in _made_part().finditer(joined)]
         if made:   # "2LiBH4–premilled MgH2": one composite, the way its part was made said inside its name
             joined, offsets, cites = _without(joined, offsets, cites, made)
+    if "." in joined and ("%" in joined or "+" in joined):
+        stops = [m.start("stop") for m in _SYMBOL_STOP.finditer(joined) if m.group("symbol") in _symbols_kept_whole()]
+        if stops:   # "MgH2–10 wt% Co.": the element, then the sentence's full stop
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, [(at, " ") for at in stops])
     return Cleaned(joined, offsets, cites, base)
+
+
+# A composition's last part an element whose symbol and a full stop spell an abbreviation the tokenizer keeps
+# whole ("Co." company, "Mo.", "La.", "Ga.": US states): after a loading ("10 wt% Co.") or a '+' of a
+# composition ("MgH2 + Co."), the word is the element and the stop ends the sentence, set apart so that the
+# tokenizer reads both; "Sigma-Aldrich Co." (no composition before it) stays the company's abbreviation.
+_SYMBOL_STOP = re.compile(r"(?:%|\+)\s?(?P<symbol>[A-Z][a-z]?)(?P<stop>\.)(?=\s|$)")
+
+
+@cache
+def _symbols_kept_whole() -> frozenset[str]:
+    """The element symbols that, with a full stop, are one of the tokenizer's special cases ('Co.', 'La.')."""
+    return frozenset(word[:-1] for word in pipeline().tokenizer.rules
+                     if _ONE_SYMBOL_STOP.fullmatch(word) and _is_element(word[:-1]))
+
+
+_ONE_SYMBOL_STOP = re.compile(r"[A-Z][a-z]?\.")
+
+
+def _is_element(symbol: str) -> bool:
+    try:
+        return set(parse_formula(symbol).composition) == {symbol}
+    except FormulaError:
+        return False
 
 
 # "Mg (In) solid solution", "Mg17Al12 (Li) solid-solution": a host's formula, a space, then the one element

@@ -51,10 +51,14 @@ from .per_cent_words import GLUED_FUNCTION_WORDS
 # A subscript set apart: alone ("MgH 2"), or with the rest of the formula glued after it, as many
 # copies print it ("Mg(BH 4) 2", "Nb 2O 5", "Li 2B 12H 12": the space falls before each subscript only)
 _SET_APART = r"\d{1,2}(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-z)\]]|(?![\d.,]?\d|\s?%))"
+# An adduct's dot with its part ("LiB 11 H 14 ·2H 2 O", "·(H 2 O) n") goes on with the formula, and so
+# does a bracketed group's count written as a letter after its own space ("(N H 3 ) x").
 _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
                   rf" {_SET_APART}"
-                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}|[A-Z(\[][A-Za-z()\[\]\d]*))*")
+                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}|(?:·\d{{0,2}})?[A-Z(\[][A-Za-z()\[\]\d]*"
+                  r"|(?<=\) )[nxy](?!\w)))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
+_COUNT_LETTER = re.compile(r"(?<=[)\]])[nxy](?!\w)")
 _DASH_AFTER = re.compile(r" [–-](?=[\dA-Z(\[])")
 _FORMULA_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]")
 _SUBSCRIPT_HINT = re.compile(r"[A-Z)\]][A-Za-z()\[\]\d]{0,12}? \d{1,2}(?![\d.,]?\d|\s?%)")
@@ -113,15 +117,16 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     if vocabulary().by_formula(joined) is not None:
         return True
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
-    if subscripts < 2 and not (_BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
+    letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
+    if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
         return False
-    if not _ELEMENTS_ONLY.match(joined):
+    if not _ELEMENTS_ONLY.match(joined.lstrip("([")):
         return False
     try:
-        formula = parse_formula(joined)
+        formula = parse_formula(joined, dict.fromkeys(letters, 1.0))
     except FormulaError:
         return False
-    return not formula.symbols and len(formula.composition) >= 2
+    return set(formula.symbols) <= set(letters) and len(formula.composition) >= 2
 
 
 # Formulas split after a subscript, between element groups: "Li2 NH–LiBH4", "the Mg50 Ni46 B4 alloy",
@@ -399,6 +404,21 @@ _REPLACED_SIGN = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?( ?)(?P<sign>\?|ˇă|\u
 def replaced_degree_signs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, '°') for each sign printed in the degree sign's place between a number and 'C'."""
     return [(m.start("sign"), m.end(3), "°") for m in _REPLACED_SIGN.finditer(text)]
+
+
+# "5 mu m", "20 micro m", "3 mu A cm-2": an indexing service that cannot print Greek writes the micro sign
+# as its name, apart from the unit symbol. Right after a number and before a word the unit module reads
+# once given the micro prefix ('um', 'uA'), the name is the sign; "2 mu" alone, "the mu meson" and a
+# word that is no unit ("5 micro meters of", "2 mu mice") stay as written.
+# (nor a function word of the sentence that a micro prefix would make a unit: "by 4 mu in ...", µin)
+_MICRO_NAME = re.compile(rf"(?<=\d )(?:mu|micro)(?P<gap> ?)(?!{GLUED_FUNCTION_WORDS}\b)"
+                         r"(?P<unit>[A-Za-z]{1,3})(?![\w-])")
+
+
+def spelled_micro(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'µ') for each micro prefix written as its name, with the space after it."""
+    return [(m.start(), m.start("unit"), "µ") for m in _MICRO_NAME.finditer(text)
+            if is_unit("u" + m.group("unit"))]
 
 
 # "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the

@@ -79,6 +79,7 @@ from .material_cues import (
     PHASES_NAMED,
     PRODUCT_CUE,
     WITH_BEFORE,
+    formed_sample,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -1597,7 +1598,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "Ni nanoparticles were mixed with LiBH4 and confined in MCM-41": the hydride the sentence
         # received its additives is the sample it prepared, though it is named as the object
         hydro = [s for m, s in systems if _has_hydrogen(s) and not s.bare and m.start not in baselines
-                 and not _found_or_formed(text, m)][:1]   # not a phase it forms or one found in it (Li4BN3H10)
+                 and not _found_or_formed(text, m, composite=True)][:1]   # not a phase it forms or one found in it (Li4BN3H10)
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
@@ -1949,10 +1950,12 @@ def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
     return [s for _, s in best] if len(best) >= 2 else []
 
 
-def _found_or_formed(text: str, m: Mention) -> bool:
-    """Is the mention a phase the sentence says the sample forms or a measurement finds in it?"""
+def _found_or_formed(text: str, m: Mention, composite: bool = False) -> bool:
+    """Is the mention a phase the sentence says the sample forms or a measurement finds in it? (A composite of
+    the hydride a synthesis forms, ``composite`` and 'formation of MgH2@C nanoparticles', is the sample.)"""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
+    return bool(PRODUCT_CUE.search(left) and not (composite and formed_sample(text, m.start, m.end))
+                or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
                 or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 

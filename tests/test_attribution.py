@@ -5,7 +5,7 @@ Sentences written for these tests in the styles of abstracts by other authors; n
 from __future__ import annotations
 
 import pytest
-from prose_sentences import para
+from prose_sentences import contract_measurements, para
 
 from ingest.prose import SentenceLike, extract_sentences
 
@@ -841,3 +841,24 @@ def test_a_prepared_alloy_is_still_an_additive_of_another_hydride():
     (m,) = [m for m in facts("Mg2Ni was prepared by mechanical alloying.",
                              "MgH2 milled with it released hydrogen from 220 °C.")]
     assert [a.formula for a in m.system.additives] == ["Mg2Ni"], m.system.name
+
+
+# a synthesis that forms the hydride's composite in a form of its own ("the formation of <notation> nanoparticles
+# on …") has made the sample the text goes on about, no phase formed inside it
+@pytest.mark.parametrize("texts, support", [
+    (("Growing carbon on graphene results in the formation of TiH2@C yolk-shell nanoparticles on graphene.",
+      "A capacity of 910 mAh g-1 after 80 cycles was reached by the TiH2@C particles."), "graphene"),
+    (("Solvothermal treatment led to the formation of LiAlH4@Al2O3 core-shell particles on CNTs.",
+      "The LiAlH4@Al2O3 particles released 6.2 wt% H2 at 150 °C."), "carbon nanotube"),
+    (("Annealing the precursor brought about the formation of NaAlH4@TiO2 nanoparticles on graphene.",
+      "The NaAlH4@TiO2 nanoparticles released 4.1 wt% H2 at 160 °C."), "graphene"),
+])
+def test_a_composite_formed_by_the_synthesis_is_the_sample(texts, support):
+    rows = contract_measurements(" ".join(texts))
+    assert rows and all(any(support in c["material"] for c in r["components"]) for r in rows), rows
+
+
+def test_a_phase_formed_in_the_sample_stays_a_product():
+    rows = contract_measurements("Milling MgH2 with Ni led to the formation of Mg2Ni nanoparticles, and the MgH2–Ni "
+                                 "composite released 6.0 wt% H2 at 280 °C.")
+    assert [r["system"] for r in rows if r["property"] == "hydrogen_capacity"] == ["MgH2–Ni"], rows

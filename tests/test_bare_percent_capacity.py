@@ -40,3 +40,29 @@ def test_a_share_kept_of_a_capacity_stays_a_retention(sentence, value):
     rows = _rows(sentence)
     assert not [r for r in rows if r["unit"] == "wt%" and abs(r["value"] - value) < 1e-6], rows
     assert all(r["unit"] == "%" for r in rows), rows
+
+
+# the share of an active material's theoretical capacity a cell reaches is its utilization, never a retention
+# (a share kept of an initial capacity), even where a verb of keeping stands before it
+@pytest.mark.parametrize("sentence, value", [
+    ("After 40 cycles the Li/LiBH4/CoS2 cell kept a CoS2 utilization of 55 %.", 55.0),
+    ("With a Li3OCl–LiBH4 electrolyte the NiS2 cathode retained an active-material utilisation of 71% at 0.05 C.",
+     71.0),
+    ("The first discharge reached 310 mAh g-1, i.e. a MoS2 utilization ratio of 77%.", 77.0),
+])
+def test_a_utilization_is_no_capacity_retention(sentence, value):
+    rows = _rows(sentence)
+    assert _with(rows, "active_material_utilization", value, "%"), rows
+    assert not _with(rows, "capacity_retention", value, "%"), rows
+
+
+def test_a_share_of_the_capacity_kept_stays_a_retention():
+    rows = _rows("The LiBH4–CoS2 cell retained 83% of its first discharge capacity after 40 cycles.")
+    assert _with(rows, "capacity_retention", 83.0, "%"), rows
+
+
+def test_a_catalysts_atom_utilization_is_no_cells_utilization():
+    rows = _rows("Isolated Co atoms on the NaAlH4 surface reach an atomic utilization of 96%, "
+                 "and the composite releases 4.4 wt% H2 at 160 °C.")
+    assert not _with(rows, "active_material_utilization", 96.0, "%"), rows
+    assert _with(rows, "atom_utilization", 96.0, "%"), rows

@@ -74,3 +74,20 @@ def test_hydrogen_released_again_is_the_reversible_capacity(sentence, value):
 ])
 def test_a_first_release_stays_the_hydrogen_capacity(sentence, value):
     assert _one(_rows(sentence), value)["property"] in ("hydrogen_capacity", "desorbed_hydrogen_capacity")
+
+
+# an electrode's thickness (a cast or pressed electrode of a cell) is a build parameter of the cell, not a film
+# of the material: its own property
+@pytest.mark.parametrize("sentence, value", [
+    ("A 65 µm thick composite electrode of TiH2 gave 820 mAh/g in the first cycle.", 65000.0),
+    ("When the Mg2FeH6 electrode thickness rose to 250 µm, the capacity fell to 300 mAh/g.", 250000.0),
+    ("Thick anodes of MgH2 (180 µm) kept 540 mAh/g after 20 cycles.", 180000.0),
+    ("The capacity stayed flat for NaAlH4 electrodes thicker than 90 µm.", 90000.0),
+])
+def test_an_electrode_thickness_is_no_film_thickness(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "electrode_thickness"
+
+
+def test_a_thick_film_of_the_hydride_stays_a_film():
+    rows = _rows("A 40 µm thick MgH2 film on Ni foil gave 900 mAh/g in the first cycle.")
+    assert _one(rows, 40000.0)["property"] == "film_thickness"

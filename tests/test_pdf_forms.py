@@ -3,7 +3,7 @@ exponents, formulas split at their subscripts, ratios that are no cycle counts. 
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts, para
+from prose_sentences import contract_measurements, facts, para
 
 from ingest.nlp import clean_text
 from ingest.pdf_copy import split_subscripts
@@ -87,6 +87,11 @@ def test_n_times_alone_is_still_a_cycle_count(text):
     ("MgH 2 – graphene", "MgH2 – graphene"),
     ("Li 4 (BH 4 ) 3 I electrolyte", "Li4(BH4)3I electrolyte"),
     ("MgH 2 5 wt% Ni", "MgH2 5 wt% Ni"),
+    # an adduct's dot and its part, and a bracketed group's count letter, go on with the split formula
+    ("the NaB 3 H 8 ·(H 2 O) x powder melted", "the NaB3H8·(H2O)x powder melted"),
+    ("crystals of KB 11 H 14 ·3H 2 O grew slowly", "crystals of KB11H14·3H2O grew slowly"),
+    ("Ca(BH 4 ) 2 ·(N H 3 ) n was heated", "Ca(BH4)2·(NH3)n was heated"),
+    ("a Mg(BH4)2·(NH 3 ) y adduct", "a Mg(BH4)2·(NH3)y adduct"),
 ])
 def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
     cleaned = clean_text(text)
@@ -107,6 +112,15 @@ def test_formulas_split_at_their_subscripts_are_one_word_again(text, joined):
 def test_text_that_only_looks_split_stays_as_written(text):
     assert split_subscripts(text) == []
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("NaBH 4 · 3 h later", "NaBH4 · 3 h later"),     # a dot set apart, then three hours: no adduct
+    ("3 NaBH4 + 5 wt% Co", "3 NaBH4 + 5 wt% Co"),     # a coefficient and a loading
+    ("as in (Table 2) x-ray data", "as in (Table 2) x-ray data"),   # a bracket and a letter, no formula
+])
+def test_dots_and_letters_that_are_no_adduct_stay(text, kept):
+    assert clean_text(text).text == kept
 
 
 # --------------------------------------------------------------------------- glued prefixes
@@ -251,3 +265,59 @@ def test_copied_sentences_give_their_values(sentence, value, key):
 def test_a_metal_doped_into_a_conductor_is_a_substituent(text, role):
     (m,) = _record(text)
     assert [a.role for a in m.system.additives] == [role]
+
+
+# ------------------------------------------------------------------------ the micro sign written as its name
+@pytest.mark.parametrize(("text", "clean"), [
+    ("grains of 2.4 mu m in size", "grains of 2.4 µm in size"),
+    ("a 7 micro m thick Pd cap", "a 7 µm thick Pd cap"),
+    ("at 15 mu A cm-2 for 40 h", "at 15 µA cm-2 for 40 h"),
+    ("about 0.9 mu S cm(-1) at 25 °C", "about 0.9 µS cm(-1) at 25 °C"),
+])
+def test_a_micro_prefix_written_as_its_name_is_the_sign(text, clean):
+    assert clean_text(text).text == clean
+
+
+@pytest.mark.parametrize("text", [
+    "rose by 4 mu in the fit",           # a function word, no unit
+    "the mu m phase of the sample",      # no number before it
+    "about 3 mu mice were used",         # a word that is no unit
+    "ruptured after 6 micro tears",
+])
+def test_mu_and_micro_that_are_no_prefix_stay(text):
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The MgH2 particles shrank to 3.5 mu m after milling.", 3500.0),
+    ("After milling, NaAlH4 agglomerates of about 12 micro m were seen.", 12000.0),
+])
+def test_sizes_in_spelled_micrometres_are_read(sentence, value):
+    found = [r for r in contract_measurements(sentence) if r["property"] == "particle_size"]
+    assert [(r["value"], r["unit"]) for r in found] == [(value, "nm")]
+
+
+def test_a_bare_metre_for_a_grain_stays_unread():
+    # the micro sign may have been lost, but a bare 'm' is not read as one: no size is guessed
+    rows = contract_measurements("The TiH2 grains were refined from 2.2 m to 0.4 m by milling.")
+    assert [r for r in rows if r["property"] == "particle_size"] == []
+
+
+# ------------------------------------------------------------------------ an element symbol before the full stop
+@pytest.mark.parametrize(("sentence", "element"), [
+    ("Desorption began at 265 °C for the NaAlH4–4 mol% Co.", "Co"),
+    ("The capacity reached 5.1 wt% with MgH2 and 7 wt% Mo.", "Mo"),
+    ("An onset of 190 °C was found for Mg(BH4)2 + 3 at% La.", "La"),
+    ("Hydrogen was released at 120 °C from LiAlH4 + Ga.", "Ga"),
+])
+def test_an_element_ending_a_composition_before_the_stop_is_read(sentence, element):
+    rows = contract_measurements(sentence)
+    assert rows and all(element in [c["material"] for c in r["components"]] for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The TiCl3 was bought from Acme Chemical Co.",   # a company, no composition before it
+    "doped into MgH2 by the Co. of Ref. 4",
+])
+def test_an_abbreviation_after_no_composition_stays(text):
+    assert clean_text(text).text == text
