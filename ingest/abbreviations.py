@@ -225,6 +225,28 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a generic symbol written as the metal part of a supported catalyst, then a bracket listing the elements it stands
+# for: 'TM/C (TM = Fe, Ni)', 'M@NC (M = Co and Cu)'. The bracket defines the placeholder of this one catalyst, so the
+# catalyst is made of the metals listed (the bimetallic FeNi/C); a family's formula ('MB12H11NH3 (M = Li and Na)')
+# has its symbol glued to the rest of a formula and is no such part
+_PLACEHOLDER_DEFINED = re.compile(r"(?<![\w.])([A-Z][A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
+                                  r"([A-Z][a-z]?(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+)\s*\)")
+
+
+def placeholder_metals(text: str) -> list[tuple[str, str]]:
+    """(symbol, its metals written together) of each placeholder a bracket right after a supported catalyst
+    defines: ('TM', 'FeNi') of "MgH2 + 10 wt% TM/C (TM = Fe, Ni)"; a list holding anything but element symbols
+    defines none."""
+    if "=" not in text:
+        return []
+    out = []
+    for m in _PLACEHOLDER_DEFINED.finditer(text):
+        metals = _SYMBOL.findall(m.group(2))
+        if not _element(m.group(1)) and all(_element(x) for x in metals):
+            out.append((m.group(1), "".join(metals)))
+    return out
+
+
 # a sample's notation in a bracket right after the words that name its parts: 'MgH2 nanoparticles anchored on graphene
 # (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
 # (a formula's own brackets inside it: 'Mg(BH4)2@MS')

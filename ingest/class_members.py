@@ -15,7 +15,13 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
-from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms, notation_letters
+from .abbreviations import (
+    defined_abbreviations,
+    formula_abbreviations,
+    initialisms,
+    notation_letters,
+    placeholder_metals,
+)
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .sample_words import ALLOY_NOUNS
 
@@ -106,6 +112,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     # ('MgH2@G' after 'MgH2 anchored on graphene (MgH2@G)': a part written by its initials in the sample's bracket)
     for abbr, material in notation_letters(text):
         members.setdefault(ABBREVIATION + abbr, material)
+    # ('MgH2 + 10 wt% TM/C (TM = Fe, Ni)': the placeholder of a supported catalyst stands for the metals listed)
+    for abbr, metals in placeholder_metals(text):
+        members.setdefault(ABBREVIATION + abbr, metals)
     return members
 
 

@@ -140,6 +140,7 @@ from .samples import (
     best_share_given,
     context_sample,
     described_partner,
+    framework_derivatives,
     has_hydrogen as _has_hydrogen,
     hydride_like,
     in_place_of_its_part,
@@ -1453,6 +1454,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ctx.carbons_here = [] if refs else ctx.in_passage.carbons
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
+    if "deriv" in text:   # ("Co1Cu2–MOF derivative": the framework's product, a catalyst)
+        read = framework_derivatives(text, read)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
     found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
              and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]

@@ -58,6 +58,7 @@ from .preparation_words import (
     CHANGING,
     CHANGING_OR_ACTIVATING,
     CHOSEN_PARTICIPLE,
+    DERIVATIVE,
     DERIVED,
     DOPING,
     ENABLING,
@@ -467,6 +468,29 @@ def _framework_terms() -> frozenset[str]:
     vocab = vocabulary()
     roots = [t.id for t in vocab.terms("Material") if t.named_by_metals] + (["Polymer"] if "Polymer" in vocab else [])
     return frozenset(d for r in roots for d in (r, *vocab.descendants(r)))
+
+
+# "NaAlH4–8 wt% Co1Cu2–MOF derivative", "a Ni-MOF derived catalyst": a framework followed by a word saying the
+# material is its product names what pyrolysis left of it (its metals on the carbon of its linkers), milled into the
+# hydride as a catalyst; the framework itself is gone, so it holds no hydride as a scaffold would
+_DERIVATIVE_AFTER = re.compile(rf"\s*[-–−]?\s*(?:{DERIVATIVE})\b", re.I)
+
+
+def framework_derivatives(text: str, found: list[tuple[Mention, MaterialSystem]]
+                          ) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with each framework written as a derivative read as the catalyst it was made into: its metals,
+    when the notation wrote them beside the framework ('Co1Cu2–MOF' → CoCu2), else the framework as a catalyst."""
+    out = []
+    for m, s in found:
+        frameworks = [a for a in s.additives if a.term in _framework_terms()]
+        if frameworks and _DERIVATIVE_AFTER.match(text, m.end):
+            metals = [a for a in s.additives if a.role == ROLES["catalyst"] and a not in frameworks] \
+                or not has_hydrogen(s)
+            s = _without(s, {a.formula for a in frameworks}) if metals else s.model_copy(update={
+                "architecture": None, "additives": [a.model_copy(update={"role": ROLES["catalyst"]})
+                                                    if a in frameworks else a for a in s.additives]})
+        out.append((m, s))
+    return out
 
 
 @cache
@@ -1771,7 +1795,9 @@ def share_for_count(system: MaterialSystem, formula: str, share: str) -> Materia
 
 # "MB12H11NH3 (M = Li and Na)", "A2B10H10 (A = K, Rb, Cs)": the bracket after a family's formula says what its
 # generic symbol stands for; the metals listed there are values of the symbol, neither samples nor additives
-_SYMBOL_DEFINED = re.compile(r"\(\s*[A-Z]\s*=\s*[^()=]{1,60}\)")
+# ("TM/C (TM = Fe, Ni)": a two-letter symbol whose bracket lists element symbols only)
+_SYMBOL_DEFINED = re.compile(r"\(\s*(?:[A-Z]\s*=\s*[^()=]{1,60}|[A-Z][A-Za-z]\s*=\s*[A-Z][a-z]?"
+                             r"(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+\s*)\)")
 
 
 def without_symbol_values(text: str, ms: list[Mention]) -> list[Mention]:
