@@ -250,7 +250,8 @@ def placeholder_metals(text: str) -> list[tuple[str, str]]:
 # a sample's notation in a bracket right after the words that name its parts: 'MgH2 nanoparticles anchored on graphene
 # (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
 # (a formula's own brackets inside it: 'Mg(BH4)2@MS')
-_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\([^()\s]*\)){1,40})\)")
+# ('MgH2@3D Ni SA-pC': single spaces between a support's tags and its metal's single atoms)
+_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\s(?=[^()\s])|\([^()\s]*\)){1,40})\)")
 _NOTATION_PART = re.compile(r"[@/–+-]")
 # the words before it that may name its parts (from the sentence's start, at most this far back)
 _NAMED_BEFORE = 160

@@ -659,6 +659,17 @@ def _compound_system(text: str):
     return system_of(name.formula) if name is not None and name.formula else None
 
 
+# "MgH2@3D Ni SA-pC", "LiBH4@Co SAs/NG": a hydride put '@' a support that holds a metal's single atoms, the support's
+# dimension ('3D') tagged before the metal and the atoms' abbreviation after it: the metal is the catalyst on the
+# support the hydride is confined in, written as the parser reads a scaffold with its catalyst ('MgH2@pC–Ni')
+_TAGGED_AT = re.compile(r"@[1-3]D\s$")
+
+
+@cache
+def _single_atoms_at() -> re.Pattern[str]:
+    return re.compile(rf"@(?:[1-3]D\s+)?([A-Z][a-z]?)\s+(?:{_form_abbreviations()})[-/@](\S.*)$")
+
+
 @per_document(maxsize=8192)
 def system_of(word: str):
     """The MaterialSystem a word names, or None (formulas, systems; cached: words repeat)."""
@@ -666,6 +677,8 @@ def system_of(word: str):
         return None
     if not any(c.isupper() for c in word):
         return None
+    if " S" in word and "@" in word:
+        word = _single_atoms_at().sub(r"@\2–\1", word, count=1)
     try:
         parsed = analyse_system(word)
     except (SystemParseError, ValueError):
@@ -996,11 +1009,17 @@ def _spaced_atom_spans(doc: Doc, text: str, spans: list[Span], starts: dict, end
     """``spans`` with each metal's single atoms on their support written apart ('Co SA/NG') one system span in
     place of the spans inside it."""
     for m in _spaced_atoms().finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        end = m.end() - (text.count(")", m.start(), m.end()) > text.count("(", m.start(), m.end()))
+        span = _aligned(doc, text, m.start(), end, starts, ends)   # ('(MgH2@3D Ni SA-pC)': the bracket closes)
         if span is None:
             continue
-        # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole)
-        first = min((e.start for e in spans if e.start < span.start < e.end), default=span.start)
+        # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole;
+        # so does a hydride put '@' a support whose dimension is tagged before the metal: 'MgH2@3D' of
+        # 'MgH2@3D Ni SA-pC')
+        tagged = _TAGGED_AT.search(text, max(0, m.start() - 5), m.start())
+        inside = span.start if tagged is None else span.start - 1
+        first = min((e.start for e in spans if e.start < inside < e.end or tagged and e.end == span.start),
+                    default=span.start)
         whole = Span(doc, first, span.end)
         found = system_of(text[whole.start_char:whole.end_char])
         if found is None or first == span.start and found.additives:
@@ -1044,7 +1063,8 @@ def _spaced_atoms() -> re.Pattern[str]:
     name no rule reads alone: no span of its own to join)."""
     # (the capital first, its look-behind after it: the engine then skips to capitals at once instead of trying
     # the look-behind at every character of a paper; the same matches, as the capital is a word character)
-    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@][A-Za-z0-9()\-]*[A-Za-z0-9)]")
+    # ('Ni SA-pC': the support may follow the form's dash)
+    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@\-][A-Za-z0-9()\-]*[A-Za-z0-9)]")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1095,7 +1095,15 @@ def _held_in_scaffold(text: str, host_end: int, n: Mention) -> bool:
     porous scaffold (a support the ontology gives confinement as the strategy of what it holds, a porous
     scaffold, or a support named with its architecture) is confined there, with no verb that put it in."""
     gap = _PLACED.match(text, host_end, n.start)
-    if gap is None or gap.group("prep").lower() not in ("in", "inside", "within") or n.kind != "Material":
+    if gap is None or gap.group("prep").lower() not in ("in", "inside", "within"):
+        return False
+    return _confining(n)
+
+
+def _confining(n: Mention) -> bool:
+    """Is ``n`` a material that confines what it holds: a support the ontology gives confinement as the strategy of
+    what it holds, a porous scaffold, or a support named with its architecture ('carbon aerogel', 'hollow carbon')?"""
+    if n.kind != "Material":
         return False
     vocab = vocabulary()
     term = vocab.get(n.term) if n.term and n.term in vocab else None
@@ -1428,8 +1436,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
                     and _REACTION_OF.search(text, max(0, m.start - 30), m.start):
                 break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
-            if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
-                link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
+            if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s) \
+                    and not (link.group("scaffold") and storage_metal(s.host.formula) and _confining(n)):
+                # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample; but "Mg nanoparticles
+                # confined in carbon aerogels" is the storage metal (its hydride unloaded) held in its scaffold
+                link = None
             if SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t) and t.additives and host_formula(t) == host_formula(s):
