@@ -69,10 +69,12 @@ from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
     COMPARED_CLAUSE,
+    EMBEDDING_BEFORE,
     FOR_SYSTEM,
     FORMED_AFTER,
     FOUND_AFTER,
     FOUND_CUE,
+    LIST_AFTER,
     LIST_GAP,
     OPENING_ADDITIVE,
     PHASES_AFTER_STEP,
@@ -1427,6 +1429,21 @@ def _share_stated_of(x: MaterialSystem, sample: MaterialSystem) -> bool:
         and any(a.amount is not None and b.amount is None for a, b in pairs)
 
 
+def _embedded_phases(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]
+                     ) -> dict[int, tuple[int, int]]:
+    """{start of the mention: the span of its list} for the materials named right after an intermetallic's class word
+    inside a microstructure the sentence describes (``EMBEDDING_BEFORE``): phases of the alloy, no samples."""
+    out = {}
+    for c in ms:
+        if c.kind != "Material" or c.term != "BimetallicIntermetallic" \
+                or not EMBEDDING_BEFORE.search(text, max(0, c.start - 100), c.start):
+            continue
+        listed = LIST_AFTER.match(text, c.end)
+        out.update({m.start: (c.start, listed.end()) for m, _ in found
+                    if listed is not None and c.end <= m.start and m.end <= listed.end()})
+    return out
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
@@ -1466,6 +1483,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # "dispersed in THF": the atmosphere or medium of a step, no component; ", more active than commercial
     # Fe2O3,": the reference of a comparison set off between the subject and its verb)
     made_from = precursor_clauses(text, found) | step_media(text, found, ms) | comparison_asides(text, found)
+    if "intermetallic" in text:   # ("… embedding particles of intermetallic compounds Mg2Ni and MmMg12": phases)
+        made_from = made_from | _embedded_phases(text, found, ms)
     if made_from:
         dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)
