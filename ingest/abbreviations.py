@@ -218,11 +218,20 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
         formula, word, abbr = m.groups()
         # (the class word's initial may close the letters: 'Mg17Al12-hydride (abbreviated as MAH)')
         capitals = "".join(c for c in formula if c.isupper()) + (word[0].upper() if word else "")
-        if abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:]) or _no_formula(formula) \
-                or not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None:
+        if not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None or _no_formula(formula):
+            continue
+        if (abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:])) and not _named_by(formula, abbr):
             continue
         out.append((abbr, formula))
     return out
+
+
+def _named_by(formula: str, abbr: str) -> bool:
+    """Is ``abbr`` the initials of a name the ontology gives the compound of ``formula`` ('AB' of NH3BH3, ammonia
+    borane: "NH3BH3 (AB)")?"""
+    term = vocabulary().lookup(formula, "Material")
+    return term is not None and any(len(words := label.split()) == len(abbr) > 1
+                                    and "".join(w[0] for w in words).upper() == abbr for label in term.labels)
 
 
 # a generic symbol written as the metal part of a supported catalyst, then a bracket listing the elements it stands

@@ -49,7 +49,7 @@ from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrodes_only, named_electrode, passage_electrode_layers, without_reference_electrodes
-from .class_members import as_member, class_members
+from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .contrast_values import compared_in_brackets, contrast_narrowed
@@ -1458,6 +1458,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if title is not None:
         ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
+    if ctx.members:   # ("pristine AB" after "NH3BH3 (AB)": the hydride the abbreviation stands for)
+        ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
     if "/" in text or "|" in text:
