@@ -218,17 +218,49 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
         formula, word, abbr = m.groups()
         # (the class word's initial may close the letters: 'Mg17Al12-hydride (abbreviated as MAH)')
         capitals = "".join(c for c in formula if c.isupper()) + (word[0].upper() if word else "")
-        if abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:]) or _no_formula(formula) \
-                or not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None:
+        if not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None or _no_formula(formula):
+            continue
+        if (abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:])) and not _named_by(formula, abbr):
             continue
         out.append((abbr, formula))
+    return out
+
+
+def _named_by(formula: str, abbr: str) -> bool:
+    """Is ``abbr`` the initials of a name the ontology gives the compound of ``formula`` ('AB' of NH3BH3, ammonia
+    borane: "NH3BH3 (AB)")?"""
+    term = vocabulary().lookup(formula, "Material")
+    return term is not None and any(len(words := label.split()) == len(abbr) > 1
+                                    and "".join(w[0] for w in words).upper() == abbr for label in term.labels)
+
+
+# a generic symbol written as the metal part of a supported catalyst, then a bracket listing the elements it stands
+# for: 'TM/C (TM = Fe, Ni)', 'M@NC (M = Co and Cu)'. The bracket defines the placeholder of this one catalyst, so the
+# catalyst is made of the metals listed (the bimetallic FeNi/C); a family's formula ('MB12H11NH3 (M = Li and Na)')
+# has its symbol glued to the rest of a formula and is no such part
+_PLACEHOLDER_DEFINED = re.compile(r"(?<![\w.])([A-Z][A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
+                                  r"([A-Z][a-z]?(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+)\s*\)")
+
+
+def placeholder_metals(text: str) -> list[tuple[str, str]]:
+    """(symbol, its metals written together) of each placeholder a bracket right after a supported catalyst
+    defines: ('TM', 'FeNi') of "MgH2 + 10 wt% TM/C (TM = Fe, Ni)"; a list holding anything but element symbols
+    defines none."""
+    if "=" not in text:
+        return []
+    out = []
+    for m in _PLACEHOLDER_DEFINED.finditer(text):
+        metals = _SYMBOL.findall(m.group(2))
+        if not _element(m.group(1)) and all(_element(x) for x in metals):
+            out.append((m.group(1), "".join(metals)))
     return out
 
 
 # a sample's notation in a bracket right after the words that name its parts: 'MgH2 nanoparticles anchored on graphene
 # (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
 # (a formula's own brackets inside it: 'Mg(BH4)2@MS')
-_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\([^()\s]*\)){1,40})\)")
+# ('MgH2@3D Ni SA-pC': single spaces between a support's tags and its metal's single atoms)
+_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\s(?=[^()\s])|\([^()\s]*\)){1,40})\)")
 _NOTATION_PART = re.compile(r"[@/–+-]")
 # the words before it that may name its parts (from the sentence's start, at most this far back)
 _NAMED_BEFORE = 160

@@ -15,7 +15,13 @@ from functools import lru_cache
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
-from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms, notation_letters
+from .abbreviations import (
+    defined_abbreviations,
+    formula_abbreviations,
+    initialisms,
+    notation_letters,
+    placeholder_metals,
+)
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .sample_words import ALLOY_NOUNS
 
@@ -106,6 +112,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     # ('MgH2@G' after 'MgH2 anchored on graphene (MgH2@G)': a part written by its initials in the sample's bracket)
     for abbr, material in notation_letters(text):
         members.setdefault(ABBREVIATION + abbr, material)
+    # ('MgH2 + 10 wt% TM/C (TM = Fe, Ni)': the placeholder of a supported catalyst stands for the metals listed)
+    for abbr, metals in placeholder_metals(text):
+        members.setdefault(ABBREVIATION + abbr, metals)
     return members
 
 
@@ -159,7 +168,18 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
     return system_of(written) or system
 
 
+def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
+    """``ms`` with a mention of each hydride the sentence names by the abbreviation the paper defined for its formula
+    ('pristine AB' after 'NH3BH3 (AB)'), where no mention holds it: the abbreviation alone names that sample."""
+    said = [(a, f) for k, f in members.items() if k.startswith(ABBREVIATION) and (a := k[len(ABBREVIATION):]) in text
+            and len(a) > 1 and (s := system_of(f)) is not None and not s.additives and "H" in s.host.formula]
+    added = [Mention("Material", w.group(2), w.start(2), w.end(2)) for a, _ in said
+             for w in re.finditer(_written_abbreviation(a), text)
+             if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]
+    return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
 def _written_abbreviation(abbr: str) -> str:
     """The pattern of ``abbr`` written at a word's bounds, with the coefficient glued before it kept as
     group 1 ('0.5MFH' in 'NaBH4–0.5MFH': half a mole of the material the text shortened to MFH)."""
-    return rf"(?<![\w.])((?:\d+(?:\.\d+)?)?){re.escape(abbr)}(?![\w])"
+    return rf"(?<![\w.])((?:\d+(?:\.\d+)?)?)({re.escape(abbr)})(?![\w])"

@@ -125,6 +125,14 @@ PHASES_AFTER_STEP = re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|c
 # "the alloy consists of α-Mg, Mg2Ni and Mg24Y5 phases", "Mg2Ni phases form at the grain boundaries": materials
 # named as the phases of a sample (its microstructure), each of them up to the plural noun after the list
 PHASES_NAMED = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\s,;.]+)*\s+phases\b")
+# "the microstructure embedding nano-particles of intermetallic compounds Mg2Ni and MmMg12", "a matrix containing
+# the intermetallics Mg17Al12 and Mg2Ca": materials named by the class word of an intermetallic (the ontology's
+# BimetallicIntermetallic label) inside the microstructure the sentence describes are phases of the alloy studied,
+# neither a sample nor an additive of it
+EMBEDDING_BEFORE = re.compile(r"\b(?:microstructures?|matri(?:x|ces))\b[^.;]{0,40}?\b(?:embedd\w*|contain\w*|with)\b"
+                              r"[^.;]{0,40}$", re.I)
+# (a noun of the class may follow a plural written for the adjective: "intermetallics compounds Mg2Ni and …")
+LIST_AFTER = re.compile(r"\s+(?:(?:compounds?|phases?)\s+)?(?:[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*[^\s,;.]+")
 FOUND_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
                          r"(?:\w+ly\s+)?(?:detected|identified|observed|found|present)\b(?!\s+(?:to|that|for|in\s+the\s+(?:literature|study)))")
 

@@ -34,7 +34,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
-from ontology.elements import NONMETALS
+from ontology.elements import NONMETALS, hydride_like
 from ontology.formula import FormulaError, parse_formula
 from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
@@ -646,7 +646,7 @@ _FORMULA_LIKE = re.compile(r"\d|[a-z][A-Z]|^[A-Z]{2}")
 def material_system(mention: Mention):
     """The MaterialSystem of a SYSTEM mention or of a Material term that has a formula."""
     if mention.kind == SYSTEM_LABEL:
-        found = system_of(mention.text)
+        found = _bare_loading_system(mention.text) or system_of(mention.text)
         # ("8 wt% (Ni and CeO2)": a bracketed group written with words between its members)
         if found is None and mention.text.startswith("("):
             found = system_of(group_notation(mention.text))
@@ -692,6 +692,17 @@ def _compound_system(text: str):
     return system_of(name.formula) if name is not None and name.formula else None
 
 
+# "MgH2@3D Ni SA-pC", "LiBH4@Co SAs/NG": a hydride put '@' a support that holds a metal's single atoms, the support's
+# dimension ('3D') tagged before the metal and the atoms' abbreviation after it: the metal is the catalyst on the
+# support the hydride is confined in, written as the parser reads a scaffold with its catalyst ('MgH2@pC–Ni')
+_TAGGED_AT = re.compile(r"@[1-3]D\s$")
+
+
+@cache
+def _single_atoms_at() -> re.Pattern[str]:
+    return re.compile(rf"@(?:[1-3]D\s+)?([A-Z][a-z]?)\s+(?:{_form_abbreviations()})[-/@](\S.*)$")
+
+
 @per_document(maxsize=8192)
 def system_of(word: str):
     """The MaterialSystem a word names, or None (formulas, systems; cached: words repeat)."""
@@ -699,6 +710,8 @@ def system_of(word: str):
         return None
     if not any(c.isupper() for c in word):
         return None
+    if " S" in word and "@" in word:
+        word = _single_atoms_at().sub(r"@\2–\1", word, count=1)
     try:
         parsed = analyse_system(word)
     except (SystemParseError, ValueError):
@@ -848,6 +861,30 @@ _SERIES_HINT = re.compile(r"[–\-][xyn]\s")
 _SERIES_DASH = re.compile(r"[–\-](?=\s?[xyn])")   # (its host, one _PART, ends right before it)
 
 
+# "MgH2-10 NiFe-800", "NaAlH4-5 CeB6": a hydride, a dash, then a number set apart by a space from a non-hydride
+# named after it (a code name may end in its temperature, '-800'): the catalyst's share with the unit left out, as
+# authors shorten 'MgH2-10 wt% X' once the unit is said; a count glued to its formula ('MgH2-2LiBH4') or written
+# before a hydride partner is a molar coefficient, no loading
+_BARE_LOADING = re.compile(r"(?<![\w\-–/@])([A-Z][A-Za-z0-9()]{0,30})[-–](\d{1,2}(?:\.\d{1,2})?) "
+                           r"([A-Z][A-Za-z0-9]{0,20}(?:-\d{2,4})?)(?![\w\-–/@%])")
+_BARE_LOADING_HINT = re.compile(r"[-–]\d{1,2}(?:\.\d{1,2})? [A-Z]")
+
+
+@per_document(maxsize=512)
+def _bare_loading_system(word: str):
+    """The system of a hydride with a unit-less loading of a non-hydride ('NaAlH4-5 CeB6': NaAlH4 with 5 wt% CeB6),
+    or None when ``word`` is no such notation."""
+    m = _BARE_LOADING.fullmatch(word)
+    if m is None:
+        return None
+    host, share, additive = m.groups()
+    found = system_of(f"{host}–{share} wt% {additive}")
+    if found is None or len(found.additives) != 1 or not hydride_like(found.host.formula) \
+            or hydride_like(found.additives[0].formula):
+        return None
+    return found
+
+
 def _matches_at(pattern: re.Pattern[str], text: str, positions: Iterable[int]) -> Iterator[re.Match[str]]:
     """The matches of ``pattern.finditer(text)``, given ``positions`` (increasing) that hold every place a
     match can start: a scan for a rare piece each match holds names them, and the large pattern is tried
@@ -906,6 +943,17 @@ def _amount_compositions(doc: Doc, text: str, starts: dict, ends: dict) -> list[
     return out
 
 
+def _bare_loadings(doc: Doc, text: str, starts: dict, ends: dict, compositions: list[Span]) -> list[Span]:
+    """The spans of the unit-less loadings ('MgH2-10 NiFe-800', ``_BARE_LOADING``) outside ``compositions``."""
+    out = []
+    for m in _BARE_LOADING.finditer(text):
+        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        if span is not None and _bare_loading_system(m.group(0)) is not None \
+                and all(span.end <= c.start or c.end <= span.start for c in compositions):
+            out.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
+    return out
+
+
 @Language.component("hkg_systems")
 def _systems_component(doc: Doc) -> Doc:
     doc.ents = _system_spans(doc, doc.ents)
@@ -920,6 +968,8 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
     starts = dict(zip(idx, range(len(idx))))
     ends = dict(zip(map(operator.add, idx, length), range(len(idx))))
     compositions = _amount_compositions(doc, text, starts, ends)
+    if _BARE_LOADING_HINT.search(text):
+        compositions += _bare_loadings(doc, text, starts, ends, compositions)
     inside = {i for c in compositions for i in range(c.start, c.end)}
     # the composition replaces the term matches inside it ("TiO2" of "MgH2 + 10 wt.% TiO2")
     spans = [e for e in ents if inside.isdisjoint(range(e.start, e.end))] + compositions
@@ -992,11 +1042,17 @@ def _spaced_atom_spans(doc: Doc, text: str, spans: list[Span], starts: dict, end
     """``spans`` with each metal's single atoms on their support written apart ('Co SA/NG') one system span in
     place of the spans inside it."""
     for m in _spaced_atoms().finditer(text):
-        span = _aligned(doc, text, m.start(), m.end(), starts, ends)
+        end = m.end() - (text.count(")", m.start(), m.end()) > text.count("(", m.start(), m.end()))
+        span = _aligned(doc, text, m.start(), end, starts, ends)   # ('(MgH2@3D Ni SA-pC)': the bracket closes)
         if span is None:
             continue
-        # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole)
-        first = min((e.start for e in spans if e.start < span.start < e.end), default=span.start)
+        # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole;
+        # so does a hydride put '@' a support whose dimension is tagged before the metal: 'MgH2@3D' of
+        # 'MgH2@3D Ni SA-pC')
+        tagged = _TAGGED_AT.search(text, max(0, m.start() - 5), m.start())
+        inside = span.start if tagged is None else span.start - 1
+        first = min((e.start for e in spans if e.start < inside < e.end or tagged and e.end == span.start),
+                    default=span.start)
         whole = Span(doc, first, span.end)
         found = system_of(text[whole.start_char:whole.end_char])
         if found is None or first == span.start and found.additives:
@@ -1040,7 +1096,8 @@ def _spaced_atoms() -> re.Pattern[str]:
     name no rule reads alone: no span of its own to join)."""
     # (the capital first, its look-behind after it: the engine then skips to capitals at once instead of trying
     # the look-behind at every character of a paper; the same matches, as the capital is a word character)
-    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@][A-Za-z0-9()\-]*[A-Za-z0-9)]")
+    # ('Ni SA-pC': the support may follow the form's dash)
+    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@\-][A-Za-z0-9()\-]*[A-Za-z0-9)]")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:

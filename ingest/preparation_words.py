@@ -105,6 +105,8 @@ CHANGING_OR_ACTIVATING = _words("ChangingStem", "ActivatingStem")
 REPLACING = _words("ReplacingStem")
 # "C templated by SBA-15 was …": the making of an additive from a reagent
 DERIVED = _words("DerivingParticiple")
+# "Co-MOF derivative", "ZIF-67-derived": the product of the precursor named before the word
+DERIVATIVE = _words("DerivativeWord")
 # "Ni-doped", "CMK-3-confined" (with the hyphen-only words); "Ni doped MgH2", "graphene supported MgH2"
 PREFIX_VERBS = _words("PrefixVerb", "HyphenPrefixVerb")
 PLACING_PREFIX_VERBS = _words("PlacingPrefixVerb", "HyphenPlacingVerb")

@@ -49,7 +49,7 @@ from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
 from .cells import cell_layers, electrodes_only, named_electrode, passage_electrode_layers, without_reference_electrodes
-from .class_members import as_member, class_members
+from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .contrast_values import compared_in_brackets, contrast_narrowed
@@ -69,10 +69,12 @@ from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
     COMPARED_CLAUSE,
+    EMBEDDING_BEFORE,
     FOR_SYSTEM,
     FORMED_AFTER,
     FOUND_AFTER,
     FOUND_CUE,
+    LIST_AFTER,
     LIST_GAP,
     OPENING_ADDITIVE,
     PHASES_AFTER_STEP,
@@ -141,6 +143,7 @@ from .samples import (
     best_share_given,
     context_sample,
     described_partner,
+    framework_derivatives,
     has_hydrogen as _has_hydrogen,
     hydride_like,
     in_place_of_its_part,
@@ -1428,6 +1431,21 @@ def _share_stated_of(x: MaterialSystem, sample: MaterialSystem) -> bool:
         and any(a.amount is not None and b.amount is None for a, b in pairs)
 
 
+def _embedded_phases(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]
+                     ) -> dict[int, tuple[int, int]]:
+    """{start of the mention: the span of its list} for the materials named right after an intermetallic's class word
+    inside a microstructure the sentence describes (``EMBEDDING_BEFORE``): phases of the alloy, no samples."""
+    out = {}
+    for c in ms:
+        if c.kind != "Material" or c.term != "BimetallicIntermetallic" \
+                or not EMBEDDING_BEFORE.search(text, max(0, c.start - 100), c.start):
+            continue
+        listed = LIST_AFTER.match(text, c.end)
+        out.update({m.start: (c.start, listed.end()) for m, _ in found
+                    if listed is not None and c.end <= m.start and m.end <= listed.end()})
+    return out
+
+
 def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
@@ -1442,6 +1460,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if title is not None:
         ctx.system = bare_sample(title)
     ms = joined_appositions(text, ms)   # "lithium amide LiNH2": one material, named twice
+    if ctx.members:   # ("pristine AB" after "NH3BH3 (AB)": the hydride the abbreviation stands for)
+        ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
     if "/" in text or "|" in text:
@@ -1455,6 +1475,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     ctx.carbons_here = [] if refs else ctx.in_passage.carbons
     alternatives: list[Any] = []
     read = _systems(ms, ctx.members)   # (read once: the products below are looked for among the same)
+    if "deriv" in text:   # ("Co1Cu2–MOF derivative": the framework's product, a catalyst)
+        read = framework_derivatives(text, read)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
     found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
              and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
@@ -1465,6 +1487,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # "dispersed in THF": the atmosphere or medium of a step, no component; ", more active than commercial
     # Fe2O3,": the reference of a comparison set off between the subject and its verb)
     made_from = precursor_clauses(text, found) | step_media(text, found, ms) | comparison_asides(text, found)
+    if "intermetallic" in text:   # ("… embedding particles of intermetallic compounds Mg2Ni and MmMg12": phases)
+        made_from = made_from | _embedded_phases(text, found, ms)
     if made_from:
         dopes = dopes | set(made_from)
     if dopes:   # ("an N, Nb-doped TiO2 catalyst": the N is the TiO2's, no additive of the sample)

@@ -662,6 +662,10 @@ _HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(
 _NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|maintain|preserv|loss|lost|decay|fad|efficien|conversion|"
                              r"purity", re.I)
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
+# "capacity is 5.09% (mass fraction, hereinafter the same), and the amount of hydrogen desorption is 4.86%": a per cent
+# the sentence declared a mass fraction before makes the later bare per cents of hydrogen the same mass shares
+_MASS_FRACTION_SAID = re.compile(r"%\s*\(\s*mass\s+fractions?\b", re.I)
+_HYDROGEN_NAMED = re.compile(r"\bhydrogen\b[^.;%]{0,40}$", re.I)
 
 
 def _hydrogen_share(text: str, start: int, end: int) -> bool:
@@ -672,6 +676,9 @@ def _hydrogen_share(text: str, start: int, end: int) -> bool:
     if _HYDROGEN_AFTER.match(text, end):
         return True
     before = text[max(0, start - 90):start]
+    if "fraction" in text[:start] and _MASS_FRACTION_SAID.search(text, 0, start) \
+            and (named := _HYDROGEN_NAMED.search(before)) and not _NOT_A_CAPACITY.search(before, named.start()):
+        return True
     m = _HYDROGEN_SHARE_BEFORE.search(before)
     if m is None and "apacit" in before:   # (cheap gate: most bare per cents have no capacity before them)
         m = _capacity_named_before().search(before)

@@ -59,6 +59,7 @@ from .preparation_words import (
     CHANGING,
     CHANGING_OR_ACTIVATING,
     CHOSEN_PARTICIPLE,
+    DERIVATIVE,
     DERIVED,
     DOPING,
     ENABLING,
@@ -468,6 +469,29 @@ def _framework_terms() -> frozenset[str]:
     vocab = vocabulary()
     roots = [t.id for t in vocab.terms("Material") if t.named_by_metals] + (["Polymer"] if "Polymer" in vocab else [])
     return frozenset(d for r in roots for d in (r, *vocab.descendants(r)))
+
+
+# "NaAlH4–8 wt% Co1Cu2–MOF derivative", "a Ni-MOF derived catalyst": a framework followed by a word saying the
+# material is its product names what pyrolysis left of it (its metals on the carbon of its linkers), milled into the
+# hydride as a catalyst; the framework itself is gone, so it holds no hydride as a scaffold would
+_DERIVATIVE_AFTER = re.compile(rf"\s*[-–−]?\s*(?:{DERIVATIVE})\b", re.I)
+
+
+def framework_derivatives(text: str, found: list[tuple[Mention, MaterialSystem]]
+                          ) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with each framework written as a derivative read as the catalyst it was made into: its metals,
+    when the notation wrote them beside the framework ('Co1Cu2–MOF' → CoCu2), else the framework as a catalyst."""
+    out = []
+    for m, s in found:
+        frameworks = [a for a in s.additives if a.term in _framework_terms()]
+        if frameworks and _DERIVATIVE_AFTER.match(text, m.end):
+            metals = [a for a in s.additives if a.role == ROLES["catalyst"] and a not in frameworks] \
+                or not has_hydrogen(s)
+            s = _without(s, {a.formula for a in frameworks}) if metals else s.model_copy(update={
+                "architecture": None, "additives": [a.model_copy(update={"role": ROLES["catalyst"]})
+                                                    if a in frameworks else a for a in s.additives]})
+        out.append((m, s))
+    return out
 
 
 @cache
@@ -1072,7 +1096,15 @@ def _held_in_scaffold(text: str, host_end: int, n: Mention) -> bool:
     porous scaffold (a support the ontology gives confinement as the strategy of what it holds, a porous
     scaffold, or a support named with its architecture) is confined there, with no verb that put it in."""
     gap = _PLACED.match(text, host_end, n.start)
-    if gap is None or gap.group("prep").lower() not in ("in", "inside", "within") or n.kind != "Material":
+    if gap is None or gap.group("prep").lower() not in ("in", "inside", "within"):
+        return False
+    return _confining(n)
+
+
+def _confining(n: Mention) -> bool:
+    """Is ``n`` a material that confines what it holds: a support the ontology gives confinement as the strategy of
+    what it holds, a porous scaffold, or a support named with its architecture ('carbon aerogel', 'hollow carbon')?"""
+    if n.kind != "Material":
         return False
     vocab = vocabulary()
     term = vocab.get(n.term) if n.term and n.term in vocab else None
@@ -1405,8 +1437,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
                     and _REACTION_OF.search(text, max(0, m.start - 30), m.start):
                 break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
-            if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s):
-                link = None  # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample
+            if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s) \
+                    and not (link.group("scaffold") and storage_metal(s.host.formula) and _confining(n)):
+                # "4 nm V particles embedded in 30 nm Mg particles": sizes, not a sample; but "Mg nanoparticles
+                # confined in carbon aerogels" is the storage metal (its hydride unloaded) held in its scaffold
+                link = None
             if SUBSTRATE_AFTER.match(text, n.end):
                 break  # "deposited on Cu foil": the substrate or current collector is no part of the sample
             if t is not None and has_hydrogen(t) and not t.bare and host_formula(t) == host_formula(s):
@@ -1772,7 +1807,9 @@ def share_for_count(system: MaterialSystem, formula: str, share: str) -> Materia
 
 # "MB12H11NH3 (M = Li and Na)", "A2B10H10 (A = K, Rb, Cs)": the bracket after a family's formula says what its
 # generic symbol stands for; the metals listed there are values of the symbol, neither samples nor additives
-_SYMBOL_DEFINED = re.compile(r"\(\s*[A-Z]\s*=\s*[^()=]{1,60}\)")
+# ("TM/C (TM = Fe, Ni)": a two-letter symbol whose bracket lists element symbols only)
+_SYMBOL_DEFINED = re.compile(r"\(\s*(?:[A-Z]\s*=\s*[^()=]{1,60}|[A-Z][A-Za-z]\s*=\s*[A-Z][a-z]?"
+                             r"(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+\s*)\)")
 
 
 def without_symbol_values(text: str, ms: list[Mention]) -> list[Mention]:

@@ -1007,6 +1007,15 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         metals = frozenset(_metals(p.elements))
         return bool(metals) and metals in onto.storage_metal_sets
 
+    # ('the 1:3 mixture of Li3AlH6 and NH3BH3': ammonia borane, a hydride of no metal, beside hydrides of metals and
+    # hydrogen alone (LiH, Li3AlH6) is the store they react with, forming the metal's amidoborane — the host, and they
+    # its destabilising reactants, no molecule coordinated to their cations; a borohydride or amide beside it is read
+    # as before, an adduct's partner)
+    carrier = [i for i, p in enumerate(parts) if known_hydride(p) and not _metals(p.elements)]
+    if len(carrier) == 1 and all(not (set(p.elements) - set(_metals(p.elements)) - _HYDROGEN)
+                                 for i, p in enumerate(parts) if i != carrier[0] and _is_hydride(p, onto)) \
+            and any(i != carrier[0] and _is_hydride(p, onto) for i, p in enumerate(parts)):
+        return carrier[0]
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
