@@ -132,7 +132,7 @@ from .respectively import (
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
@@ -3005,7 +3005,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
-                                   or bool(split_additives(g, systems, text))):
+                                   or bool(split_additives(g, systems, text))
+                                   or bool(_fronted_alternatives(text, g, ms, systems))):
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
                              for o in gs)
             targets = listed_systems(g, systems, taken, text, ctx, other_list)
@@ -3016,7 +3017,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 targets = paired_before
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
-            targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) or targets
+            targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
+                or _fronted_alternatives(text, g, ms, systems) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
@@ -3571,9 +3573,10 @@ def _change_actor(text: str, systems, targets: list[MaterialSystem]) -> Material
     return s
 
 
-def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
+def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = False) -> list:
     """(notation, loading or None) of the materials a sentence adds before naming the bare host ("After adding
-    TiC and graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is."""
+    TiC and graphene, … of MgH2"): each named with an additive cue, or coordinated with one that is (with
+    ``choice``, also by 'or': "Adding CeO2 or La2O3 to LiBH4", alternatives)."""
     added, last = [], None
     listed: list[tuple[str, str | None]] = []   # a list's members not yet cued, which a passive after it cues
     listed_end = None
@@ -3586,10 +3589,10 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
-            or passive or last is not None and coordinated(text, last.end, lead, choice=False)   # "TiC and graphene"
+            or passive or last is not None and coordinated(text, last.end, lead, choice=choice)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)
         n = additive_notation(x, material_system(x)) if not apart else None
-        in_list = listed_end is not None and coordinated(text, listed_end, lead, choice=False)
+        in_list = listed_end is not None and coordinated(text, listed_end, lead, choice=choice)
         if cued and n is not None:
             # ("After TiC and graphene were introduced, …": the passive after a list puts in every member)
             added.extend(listed if passive and in_list else [])
@@ -3599,6 +3602,28 @@ def _added_before(text: str, raw: list[Mention], host: Mention) -> list:
             listed, listed_end = [*(listed if in_list else []), (n, amount)], x.end
         last = x if cued and n is not None else None
     return added
+
+
+def _fronted_alternatives(text: str, g: Group, raw: list[Mention], systems) -> list[MaterialSystem]:
+    """'The addition of NiO, CuO and ZnO lowers the peak temperature of NaAlH4 to 171, 176 and 189 °C
+    (, respectively)', 'Adding CeO2 or La2O3 to LiBH4 gives 9.1 and 8.7 wt%': as many materials added before the
+    one host the sentence names as values in the list after it are as many samples, one additive each, in order.
+    Not when the words say they went in together ('co-addition', 'together'), nor when further numbers in the
+    clause after the list (a list of settings) may be what the values pair with, unless 'respectively' says so."""
+    n = len(g.numbers)
+    if g.kind != "list" or n < 2 or TOGETHER.search(text, 0, g.start):
+        return []
+    hosts = [(m, s) for m, s in systems if m.end <= g.start and _has_hydrogen(s)]
+    if len(hosts) != 1:
+        return []
+    if not g.respectively and _DIGIT.search(text[g.end:].split(";")[0].split(". ")[0]):
+        return []
+    m, s = hosts[0]
+    added = _added_before(text, raw, m, choice=True)
+    if len(added) != n:
+        return []
+    host = bare_sample(s)
+    return [with_additives(host, [a]) for a in added]
 
 
 # between a value and the adding said after it: its conditions ("at 30 °C", "within 10 min"), no other clause

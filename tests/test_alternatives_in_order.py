@@ -27,3 +27,23 @@ def test_one_value_after_the_alternatives_holds_for_each():
     # near miss: a single value is said of every alternative sample
     got = _pairs("Doping MgH2 with TiF3, NbF5 and VCl3 lowered its activation energy to 71 kJ/mol.")
     assert got == [(71.0, ("NbF5",)), (71.0, ("TiF3",)), (71.0, ("VCl3",))]
+
+
+# The same when the additions come before the host: 'The addition of A, B and C lowers … of HOST to x, y and z'
+# (with or without 'respectively'), 'Adding A or B to HOST gives x and y'.
+@pytest.mark.parametrize("text, want", [
+    ("The addition of Fe2O3, Co3O4 and MnO2 lowers the onset temperature of LiAlH4 to 112 °C, 118 °C and 125 °C.",
+     [(112.0, ("Fe2O3",)), (118.0, ("Co3O4",)), (125.0, ("MnO2",))]),
+    ("Adding CeF3 or YF3 to Mg(BH4)2 gives 9.1 and 8.7 wt% H2, respectively.",
+     [(8.7, ("YF3",)), (9.1, ("CeF3",))]),
+    ("The introduction of TiN, VN and CrN decreased the activation energy of MgH2 to 88, 92 and 97 kJ/mol, "
+     "respectively.", [(88.0, ("TiN",)), (92.0, ("VN",)), (97.0, ("CrN",))]),
+])
+def test_additions_named_before_the_host_pair_with_the_values(text, want):
+    assert _pairs(text) == want
+
+
+def test_additions_said_to_go_in_together_make_one_sample():
+    # near miss: 'co-addition' puts both into one sample, whose values these are
+    got = _pairs("The co-addition of NiO and CuO reduces the peak temperature of NaAlH4 to 171 °C and 176 °C.")
+    assert {additives for _, additives in got} == {("CuO", "NiO")}
