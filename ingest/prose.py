@@ -3006,7 +3006,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))
-                                   or bool(_fronted_alternatives(text, g, ms, systems))):
+                                   or bool(_fronted_alternatives(text, g, gs, ms, systems))):
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
                              for o in gs)
             targets = listed_systems(g, systems, taken, text, ctx, other_list)
@@ -3018,7 +3018,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
-                or _fronted_alternatives(text, g, ms, systems) or targets
+                or _fronted_alternatives(text, g, gs, ms, systems) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
@@ -3604,26 +3604,34 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
     return added
 
 
-def _fronted_alternatives(text: str, g: Group, raw: list[Mention], systems) -> list[MaterialSystem]:
+def _fronted_alternatives(text: str, g: Group, gs: list[Group], raw: list[Mention], systems) -> list[MaterialSystem]:
     """'The addition of NiO, CuO and ZnO lowers the peak temperature of NaAlH4 to 171, 176 and 189 °C
     (, respectively)', 'Adding CeO2 or La2O3 to LiBH4 gives 9.1 and 8.7 wt%': as many materials added before the
     one host the sentence names as values in the list after it are as many samples, one additive each, in order.
-    Not when the words say they went in together ('co-addition', 'together'), nor when further numbers in the
-    clause after the list (a list of settings) may be what the values pair with, unless 'respectively' says so."""
+    Not when the words say they went in together ('co-addition', 'together'), nor when a list of as many settings
+    or counted steps may be what the values pair with."""
     n = len(g.numbers)
     if g.kind != "list" or n < 2 or TOGETHER.search(text, 0, g.start):
         return []
     hosts = [(m, s) for m, s in systems if m.end <= g.start and _has_hydrogen(s)]
     if len(hosts) != 1:
         return []
-    if not g.respectively and _DIGIT.search(text[g.end:].split(";")[0].split(". ")[0]):
+    if not _values_of_the_alternatives(text, g, gs):
         return []
     m, s = hosts[0]
-    added = _added_before(text, raw, m, choice=True)
-    if len(added) != n:
-        return []
     host = bare_sample(s)
-    return [with_additives(host, [a]) for a in added]
+    added = _added_before(text, raw, m, choice=True)
+    if len(added) == n:
+        return [with_additives(host, [a]) for a in added]
+    # ("With 10 wt% Ni, 10 wt% Co and 10 wt% Fe, MgH2 released …": the sample reader already put the listed
+    # additions into the host's mention; they are as many samples when each was written before the host)
+    adds = s.additives
+    if len(adds) != n or any(not re.search(rf"(?<!\w){re.escape(a.text or a.formula)}(?!\w)", text[:m.start])
+                             for a in adds):
+        return []
+    out = [joined_system(host.name, f"{a.amount.value:g} {a.amount.unit} {a.formula}" if a.amount else a.formula)
+           for a in adds]
+    return out if all(x is not None for x in out) else []
 
 
 # between a value and the adding said after it: its conditions ("at 30 °C", "within 10 min"), no other clause

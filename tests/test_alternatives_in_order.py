@@ -38,6 +38,9 @@ def test_one_value_after_the_alternatives_holds_for_each():
      [(8.7, ("YF3",)), (9.1, ("CeF3",))]),
     ("The introduction of TiN, VN and CrN decreased the activation energy of MgH2 to 88, 92 and 97 kJ/mol, "
      "respectively.", [(88.0, ("TiN",)), (92.0, ("VN",)), (97.0, ("CrN",))]),
+    # (a fronted list with its loadings, the values' own settings after the list)
+    ("With 8 wt% Mo, 8 wt% W and 8 wt% Ta, Mg2FeH6 released 4.1, 3.8 and 3.5 wt% H2 within 20 min at 320 °C.",
+     [(3.5, ("Ta",)), (3.8, ("W",)), (4.1, ("Mo",))]),
 ])
 def test_additions_named_before_the_host_pair_with_the_values(text, want):
     assert _pairs(text) == want
