@@ -256,6 +256,43 @@ def placeholder_metals(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# a formula or notation written with a generic symbol, then a bracket listing the elements it stands for: the
+# family of samples, one per element — 'LiM(BH4)3Cl (M = La, Ce)' is LiLa(BH4)3Cl and LiCe(BH4)3Cl, 'MgH2–5 wt% X
+# (X = Ni, Co, Fe)' the three composites. (A symbol written as the metal of a supported catalyst, 'TM/C (TM = Fe,
+# Ni)', is one catalyst of those metals: ``placeholder_metals``.)
+_FAMILY_DEFINED = re.compile(
+    r"(?<![\w.])(?P<formula>(?:[A-Z][\w()·]*[–-]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at)\.?\s*%\s*)?[A-Z(][\w()·]*)"
+    r"\s*\(\s*(?P<symbol>[A-Z][A-Za-z]?)\s*=\s*"
+    r"(?P<members>[A-Z][a-z]?(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)[A-Z][a-z]?)+)\s*\)")
+
+
+def family_written_out(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, members) for each family notation with its defining bracket: the members written out
+    ('LiLa(BH4)3Cl and LiCe(BH4)3Cl'), so that each is a sample the sentence names, paired with its values as
+    listed samples are. Only when the symbol is no element, stands in the formula as a symbol of its own, every
+    listed member is an element, and the formula holds hydrogen (a family of samples, not of additives)."""
+    if "=" not in text:
+        return []
+    out = []
+    for m in _FAMILY_DEFINED.finditer(text):
+        formula, symbol = m.group("formula"), m.group("symbol")
+        members = _SYMBOL.findall(m.group("members"))
+        at = [x.start() for x in re.finditer(rf"(?<![A-Z]){re.escape(symbol)}(?![a-z])", formula)]
+        # (a family of samples holds hydrogen: 'LiX (X = Cl, Br, I)' is a family of additives, which the sentences
+        # after it speak of as a class — 'the halide anions' — not as three samples)
+        if _element(symbol) or len(at) != 1 or not all(_element(x) for x in members) \
+                or not re.search(r"H(?![a-z])", formula) \
+                or not re.search(r"\d", text[m.end():]) \
+                or re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", text[m.end():]):
+            # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by
+            # its members later — 'for M = K and Li' — as ingest.family_salts reads it)
+            continue
+        names = [formula[:at[0]] + x + formula[at[0] + len(symbol):] for x in members]
+        joiner = " or " if re.search(r"\bor\b", m.group("members")) else " and "
+        out.append((m.start(), m.end(), ", ".join(names[:-1]) + joiner + names[-1]))
+    return out
+
+
 # a sample's notation in a bracket right after the words that name its parts: 'MgH2 nanoparticles anchored on graphene
 # (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
 # (a formula's own brackets inside it: 'Mg(BH4)2@MS')

@@ -41,6 +41,7 @@ from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, archi
 from ontology.text_memo import one_document, per_document
 from ontology.vocabulary import vocabulary
 
+from .abbreviations import family_written_out
 from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
@@ -255,6 +256,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         signs = lost_plus_minus(joined)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
         if signs:
             joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+    if "=" in joined:
+        members = family_written_out(joined)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
+        if members:
+            joined, offsets, cites = _replaced(joined, offsets, cites, members)
     if "cent" in joined:
         words = per_cent_words(joined)   # "five weight percent": the per cent in the signs readers know
         if words:
