@@ -801,8 +801,10 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
 
 
 def _cued_additive(text: str, m: Mention) -> bool:
-    """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X')?"""
-    return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30]))
+    """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
+    was added')?"""
+    return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30])
+                or ADDED_PASSIVE.match(text, m.end))
 
 
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
@@ -3641,6 +3643,8 @@ _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
 _DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
 _BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|than|compared|but|and|which|where)\b", re.I)
+# "… dropped to 62 kJ/mol when 3 mol% TiF3 was added": the clause of time that says the material went in
+_WHEN_BEFORE = re.compile(r"\b(?:when|once|after|as|if)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:
@@ -3648,12 +3652,13 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
     ("The conductivity of LiBH4 rose to 0.12 mS/cm at 30 °C upon addition of 30 mol% LiI"): the value is the
     sample's with that additive. Only when no other clause stands between the value and the adding."""
     for x, y in additives:
-        if x.start < g.end or _has_hydrogen(y) or not y.bare:
+        if x.start < g.end or _has_hydrogen(y):   # (a catalyst on its support, "Ni@C", is added as one)
             continue
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
             or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead) \
-            or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None)
+            or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None) \
+            or (_WHEN_BEFORE.search(text, max(g.end, lead - 12), lead) if ADDED_PASSIVE.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
                 or _OTHER_CLAUSE.search(text, g.end, cue.start()):
             return []
