@@ -16,7 +16,7 @@ from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .said_settings import same_after_value
 from .value_lists import gapped_join
-from .value_roles import APPROX
+from .value_roles import APPROX, SHARE_OF_CAPACITY
 
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
 # the process named right before "at" is how the sample was treated, not a property of its own
@@ -266,8 +266,12 @@ def _unshared(q: Group, props: list[Group], conds: list[Group], text: str, memo:
 
 # a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
 _SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|about|ca\.?|approximately|around)?\s*§"
-# the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C")
-_TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
+# the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C"; a retention's with the capacity it is a
+# share of between, "95 % of their initial capacity after 50 cycles at C/10", or its own noun, "92 % capacity
+# retention after 30 cycles": up to two words, none a preposition or conjunction that opens another phrase)
+_TRAILING = re.compile(rf"(?:{SHARE_OF_CAPACITY.pattern}|\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?"
+                       r"(?:\s+(?!(?:at|in|within|under|for|over|after|during|and|or|but|of|than|with|by|to|from|while|"
+                       rf"whereas)\b)[a-z][a-z-]*){{0,2}})(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
                        r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
 _THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)

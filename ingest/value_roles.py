@@ -499,7 +499,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
-    if g.unit == "%" and _SHARE_OF_CAPACITY.match(text, g.end) \
+    if g.unit == "%" and SHARE_OF_CAPACITY.match(text, g.end) \
             and _TAKEN_OR_GIVEN_BEFORE.search(text, max(0, g.start - 30), g.start):
         g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
         return
@@ -753,7 +753,7 @@ _EXAMPLE_OF_BOUND = re.compile(r"\b(?:below|above|under|over|near|beneath|exceed
 
 _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 # "… 90% of its hydrogen capacity", after a verb of release or uptake: a share of the sample's own capacity
-_SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
+SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
 # (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
 _TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
                                     r"(?:\s+(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|~))?\s*$", re.I)

@@ -83,6 +83,31 @@ def test_settings_written_after_a_value_are_its_own(sentence, first, second):
         assert _one(rows, value)["conditions"]["temperature"] == pytest.approx(temperature)
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The LiCB11H12 cells retain 94% of their capacity after 60 cycles at C/10 and 67% after 700 cycles at C/2.",
+     (94, 60, 0.1), (67, 700, 0.5)),
+    ("Cells using Na2B12H12 kept 89 % of the initial discharge capacity after 25 cycles at C/20 and 72 % after "
+     "400 cycles at C/5.", (89, 25, 0.05), (72, 400, 0.2)),
+    ("The Na3(B12H12)(CB11H12) cells ran with more than 92% capacity retention after 30 cycles at C/10 and 81% "
+     "after 300 cycles at C/2.", (92, 30, 0.1), (81, 300, 0.5)),
+])
+def test_a_retention_s_settings_after_the_capacity_it_is_a_share_of_are_its_own(sentence, first, second):
+    """'94% of their capacity after 60 cycles at C/10 and 67% after 700 cycles at C/2': the words naming what the
+    share is of (or the value's own noun, 'capacity retention') stand between the value and its settings; each
+    value keeps the settings written right after it, not those of the value before."""
+    rows = _rows(sentence)
+    for value, cycles, rate in (first, second):
+        assert _one(rows, value)["conditions"] == pytest.approx({"cycles": cycles, "c_rate": rate})
+
+
+def test_a_rate_written_only_after_the_second_retention_stays_the_second_s():
+    # (near miss: the first share has a cycle number of its own and no rate: the rate written after the second
+    # value is the second's, and the cycle numbers are not swapped)
+    rows = _rows("The LiCB11H12 cells retain 94% of their capacity after 60 cycles and 67% after 700 cycles at C/2.")
+    assert _one(rows, 94)["conditions"] == pytest.approx({"cycles": 60})
+    assert _one(rows, 67)["conditions"] == pytest.approx({"cycles": 700, "c_rate": 0.5})
+
+
 def test_a_setting_before_both_values_is_still_shared_out_by_distance():
     rows = _rows("At 300 °C the MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min, and at 150 °C 4.2 wt% in 10 min.")
     assert _one(rows, 5.5)["conditions"]["temperature"] == pytest.approx(300)
