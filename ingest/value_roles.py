@@ -365,6 +365,10 @@ def _completion(text: str, g: Group) -> bool:
     return True
 
 
+# the class a value names right after its unit ("a 4 V-class NMC811 cathode", "5 V-grade spinels")
+_CLASS_AFTER = re.compile(r"\s?-\s?(?:class|grade)\b", re.I)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -376,6 +380,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             return ""
         g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
         g.cues.append("property:named")
+        return ""
+    if _CLASS_AFTER.match(text, g.end):
+        g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
+        g.cues.append("value:class")
         return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
