@@ -2494,8 +2494,32 @@ _NEGATED = re.compile(r"\b(?:without|no|neither|nor|free\s+of|absence\s+of)\s+(?
                       re.I)
 
 
+# what may stand between a cell part's material and the part's name: "a sodium metal anode", "a graphite-based
+# anode", "a lithium foil anode" (a word of the part's form, none that opens another phrase)
+_PART_OF = re.compile(r"[\s-]*(?:(?!(?:and|or|the|an?|of|with|as|in|on|to|for|by|at|from)\b)[a-z]+\s+)?")
+
+
+def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """An application named as the role of a material written right before it that holds no hydrogen ('a sodium
+    metal anode', 'a graphite anode', 'the Li3PS4 electrolyte'): the cell's other part, not what the sentence's
+    hydride is for (the hydride of 'cells with a sodium metal anode' is their electrolyte)."""
+    if m.kind != "Application":
+        return False
+    before = [x for x in ms if x.kind in ("Material", SYSTEM_LABEL) and x.end <= m.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x.end)
+    if not _PART_OF.fullmatch(text, prev.end, m.start):
+        return False
+    named = system_of(prev.text)
+    return not hydride_like(host_formula(named) if named is not None else prev.text)
+
+
 def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
     strategies = _terms(_own_strategies(ms, text), "Strategy")
+    if any(m.kind == "Application" for m in ms):
+        # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
+        ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     if not (strategies or mechanisms or methods):
         return []

@@ -125,3 +125,24 @@ def test_the_cells_of_a_hydride_used_only_as_an_electrolyte_are_the_electrolyte_
 def test_a_hydride_of_other_uses_named_the_anode_keeps_the_anode():
     # (near miss: Li2B12H12 also stores hydrogen, and the text names it the anode: no cell's electrolyte)
     assert applications("The Li2B12H12 anode delivers 210 mAh/g.")["specific_capacity"] == "anode"
+
+
+@pytest.mark.parametrize("text", [
+    "Interface engineering lets the Na3(B12H12)(CB11H12) electrolyte work with a sodium metal anode. These cells "
+    "deliver 103 mAh/g at C/10 and keep 86% of it after 90 cycles.",
+    "Cells combining a graphite anode with the ball-milled LiCB11H12 electrolyte deliver 280 mAh/g at C/10.",
+    "The LiCB9H10 electrolyte, prepared by ball milling, was cycled between a lithium foil anode and a TiS2 cathode "
+    "and delivered 190 mAh/g at C/5.",
+])
+def test_an_anode_named_by_another_material_is_not_said_of_the_hydride(text):
+    """'a sodium metal anode', 'a graphite anode', 'a lithium foil anode': the anode the sentence names is that
+    material's role in the cell, not what the sentence's hydride (its electrolyte) is for."""
+    rows = [r for r in records(text) if "capacity" in r["property"]]
+    assert rows and {r["application"] for r in rows} == {"solid_electrolyte"}
+
+
+def test_a_hydride_named_the_anode_with_a_method_keeps_the_anode():
+    # (near miss: the anode word follows the hydride itself)
+    text = "The MgH2 anode, prepared by ball milling, was cycled with the LiCB11H12 electrolyte and gave 1210 mAh/g."
+    rows = [r for r in records(text) if "capacity" in r["property"]]
+    assert rows and {(r["material"], r["application"]) for r in rows} == {("MgH2", "anode")}
