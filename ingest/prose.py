@@ -2632,6 +2632,18 @@ def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
     return told.end() if told else None
 
 
+def _named_before_setting(text: str, g: Group, start: int, ms, chain_cue: str | None) -> str | None:
+    """g read again from ``start``: its property and the words that named it when those words name it
+    (``property:named``); else None, and g stays as it was read."""
+    kept = (g.role, g.key, list(g.cues))
+    g.role, g.key, g.cues = None, None, []
+    cue = classify(text, g, start, ms, chain_cue)
+    if g.role == "property" and "property:named" in g.cues:
+        return cue
+    g.role, g.key, g.cues = kept
+    return None
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -2652,6 +2664,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
             # the condition said between them
             cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
+        elif g.role == "property" and g.cues == ["property:unit"] and prev_end > 0 \
+                and any(o.end == prev_end and o.role == "condition" for o in gs):
+            # "a discharge capacity at C/10 of 130 mAh/g": read by its unit alone after a condition said between,
+            # the value is named by the words before that condition when they name it
+            cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
                 and not _SET_AT.search(text, prev_end, g.start):

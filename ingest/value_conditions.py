@@ -360,13 +360,22 @@ _WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+
                         r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
 
 
+# what stands between a setting said inside a property's name and its first value ("capacity at C/5 of ~120 mAh/g")
+_SETTING_IN_NAME = re.compile(rf"\s+of\s*{APPROX}")
+
+
 def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str, memo: dict) -> dict:
     """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
     value, and those of a value of the same property that g is set against."""
     out: dict = {}
     first = min(p.start for p in props)
+    opening = min(props, key=lambda p: p.start)
     for c in conds:
-        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
+        if c.end <= first and c.kind in ("single", "cycles") and (
+                _FRONTED.match(text[:c.start])
+                # "a discharge capacity at C/5 of 120 mAh/g at 25 °C and 150 mAh/g at 60 °C": a setting inside the
+                # property's name, before the first value, is the setting of every value of that property
+                or g.key == opening.key and _SETTING_IN_NAME.fullmatch(text, c.end, first)) \
                 and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
             n = c.numbers[-1]
             out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
@@ -443,7 +452,7 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 
 
 # "at room temperature", "its RT conductivity": a temperature condition without a number
-_ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
+ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
@@ -454,10 +463,10 @@ NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # tempera
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
     """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
     among the values measured at a temperature."""
-    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not ROOM.search(text):
         return False
     measured = [p for p in props if p.unit and _dims(p.unit) not in NOT_AT_A_TEMPERATURE]
-    for m in _ROOM.finditer(text):
+    for m in ROOM.finditer(text):
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())

@@ -108,6 +108,43 @@ def test_a_rate_written_only_after_the_second_retention_stays_the_second_s():
     assert _one(rows, 67)["conditions"] == pytest.approx({"cycles": 700, "c_rate": 0.5})
 
 
+@pytest.mark.parametrize("sentence, prop", [
+    ("With the LiCB11H12 electrolyte, the TiS2 cell reaches a charge capacity at 0.2 C of 180 mAh/g.",
+     "charge_capacity"),
+    ("The Na/Na2B10H10/TiS2 cells deliver a discharge capacity at C/20 of 137 mAh g−1.", "discharge_capacity"),
+    ("The KCB11H12 cell delivers a first discharge capacity at C/10 of about 112 mAh/g.", "discharge_capacity"),
+])
+def test_a_capacity_named_before_its_rate_keeps_its_name(sentence, prop):
+    """'a discharge capacity at C/20 of 137 mAh/g': the rate said inside the property's name stands between the
+    name and the value; the value is still the one named, not a capacity read by its unit alone."""
+    rows = _rows(sentence)
+    assert len(rows) == 1 and rows[0]["property"] == prop
+
+
+def test_a_capacity_after_a_rate_of_no_named_property_is_read_by_its_unit():
+    # (near miss: no property named before the rate: the value is the unit's usual capacity)
+    assert [r["property"] for r in _rows("The Li2B12H12 cell was cycled at C/10 and gave 130 mAh/g.")] == \
+        ["specific_capacity"]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The Na2B12H12 cells give a discharge capacity at C/20 of ~95 mAh/g at 30 °C and ~118 mAh/g at 70 °C.",
+     (95, 30, 0.05), (118, 70, 0.05)),
+    ("The LiCB9H10 cells show a first discharge capacity at 0.1 C of 201 mAh/g at 25 °C and 236 mAh/g at 60 °C.",
+     (201, 25, 0.1), (236, 60, 0.1)),
+    ("The KCB11H12 cell delivers a discharge capacity of 140 mAh/g at C/10 and 101 mAh/g at C/2 at 80 °C.",
+     (140, None, 0.1), (101, 80, 0.5)),
+])
+def test_values_after_a_rate_said_in_the_property_s_name_keep_the_property_and_the_rate(sentence, first, second):
+    """'a discharge capacity at C/20 of ~95 mAh/g at 30 °C and ~118 mAh/g at 70 °C': both values are discharge
+    capacities at C/20, each at its own temperature; a value written after a rate of its own ('at C/10 and
+    101 mAh/g') is still a value of the property named before the first."""
+    rows = _rows(sentence)
+    for value, temperature, rate in (first, second):
+        row = _one(rows, value)
+        assert row["property"] == "discharge_capacity" and row["conditions"]["c_rate"] == pytest.approx(rate)
+        assert row["conditions"].get("temperature") == (pytest.approx(temperature) if temperature else None)
+
 def test_a_setting_before_both_values_is_still_shared_out_by_distance():
     rows = _rows("At 300 °C the MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min, and at 150 °C 4.2 wt% in 10 min.")
     assert _one(rows, 5.5)["conditions"]["temperature"] == pytest.approx(300)
