@@ -26,7 +26,9 @@ _HEDGE = r"(?:(?:only|just|merely|about|approximately|nearly|ca\.?|~|≈|∼|to)
 # temperature written without a number of its own, "130 mAh/g at C/10 and …", "120 mAh/g at room temperature and …")
 _SETTING = (r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?"
             rf"(?:\d[\d.]*\s*[^\s\d,;]+|{C_FRACTION.pattern}|{ROOM.pattern}))?")
-COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_LABEL}{_FOR_SAMPLE}{_JOIN}{_HEDGE}", re.I)
+# ("348 K upon heating and 340 K upon cooling": the run each value was read on)
+_ON_RUN = r"(?:\s+(?:upon|on|during)\s+(?:the\s+)?[a-z]+ing)?"
+COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_ON_RUN}{_LABEL}{_FOR_SAMPLE}{_JOIN}{_HEDGE}", re.I)
 
 # the second value is a difference ("90 °C and 170 °C lower than …", "by 30 °C"), not a value of the property
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"

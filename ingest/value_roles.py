@@ -365,6 +365,9 @@ def _completion(text: str, g: Group) -> bool:
     return True
 
 
+# "order–disorder": two words joined by an en dash are one compound word, as with a hyphen (the property labels
+# write it so: "order-disorder transition"); a dash between formulas ("LiBH4–LiI") joins no words
+_DASHED_WORDS = re.compile(r"(?<=[a-z])–(?=[a-z])")
 # the class a value names right after its unit ("a 4 V-class NMC811 cathode", "5 V-grade spinels")
 _CLASS_AFTER = re.compile(r"\s?-\s?(?:class|grade)\b", re.I)
 
@@ -387,6 +390,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
+    if "–" in before:
+        before = _DASHED_WORDS.sub("-", before)
     if (bound := _EXAMPLE_OF_BOUND.search(before)) is not None:
         before = before[:bound.start()]
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)

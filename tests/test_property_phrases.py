@@ -145,6 +145,27 @@ def test_values_after_a_rate_said_in_the_property_s_name_keep_the_property_and_t
         assert row["property"] == "discharge_capacity" and row["conditions"]["c_rate"] == pytest.approx(rate)
         assert row["conditions"].get("temperature") == (pytest.approx(temperature) if temperature else None)
 
+@pytest.mark.parametrize("sentence, values", [
+    ("The NaCB9H10 salt undergoes a reversible order–disorder transformation with an onset temperature of 320 K "
+     "upon heating and 305 K upon cooling.", (46.85, 31.85)),
+    ("An order–disorder transition of LiCB11H12 sets in at 395 K on heating and 368 K on cooling.", (121.85, 94.85)),
+    ("The KB3H8 salt shows a polymorphic transformation at 305 K during heating and 290 K during cooling.",
+     (31.85, 16.85)),
+])
+def test_an_order_disorder_transformation_s_onset_on_heating_and_cooling_is_a_transition_temperature(sentence, values):
+    """'an order–disorder transformation with an onset temperature of 320 K upon heating and 305 K upon cooling': the
+    temperatures of a polymorphic transition (the dash between the two words is no break of the name), one on each
+    run — no onset of hydrogen release, and the value of the cooling run is not lost."""
+    rows = _rows(sentence)
+    assert sorted(r["value"] for r in rows) == pytest.approx(sorted(values))
+    assert {r["property"] for r in rows} == {"phase_transition_temperature"}
+
+
+def test_an_onset_temperature_of_hydrogen_release_stays_a_dehydrogenation_onset():
+    # (near miss: an onset said of hydrogen release, with no transformation named)
+    rows = _rows("The NaBH4–TiF3 sample shows an onset temperature of 480 K for hydrogen release upon heating.")
+    assert [r["property"] for r in rows] == ["onset_dehydrogenation_temperature"]
+
 def test_a_setting_before_both_values_is_still_shared_out_by_distance():
     rows = _rows("At 300 °C the MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min, and at 150 °C 4.2 wt% in 10 min.")
     assert _one(rows, 5.5)["conditions"]["temperature"] == pytest.approx(300)
