@@ -310,3 +310,25 @@ def test_a_value_after_that_in_another_clause_keeps_its_setting_reading():
     assert [p for p, _ in property_values(
         "The results show that at 300 °C the MgH2–Nb2O5 composite releases 6.1 wt% within 10 min.")] == [
         "hydrogen_capacity"]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("The onset temperatures were 210 °C in the case of MgH2–TiF3 and 245 °C in the case of MgH2–NbF5.",
+     ((210, "MgH2–TiF3"), (245, "MgH2–NbF5"))),
+    ("Ionic conductivities of 4.2×10−7 S/cm in the case of KAlH4 and 1.9×10−5 S/cm in the case of K3AlH6 were "
+     "measured.", ((0.00042, "KAlH4"), (0.019, "K3AlH6"))),
+    ("At 310 K the conductivity reached 2.6×10−6 S/cm in the case of NaBH4 and 7.7×10−5 S/cm in the case of "
+     "Na2B12H12.", ((0.0026, "NaBH4"), (0.077, "Na2B12H12"))),
+])
+def test_each_value_is_of_the_sample_named_in_the_case_of_after_it(sentence, pairs):
+    """'A in the case of X and B in the case of Y' says what 'A for X and B for Y' says: each value is the sample's
+    named right after it, not both the first sample's."""
+    rows = _rows(sentence)
+    for value, system in pairs:
+        assert _one(rows, value)["system"] == system
+
+
+def test_in_the_case_of_a_treatment_names_no_sample():
+    # (near miss: 'in the case of' followed by how the sample was made, no sample: the value stays the sentence's)
+    rows = _rows("The MgH2–TiF3 sample released 5.1 wt%, in the case of ball milling for 2 h.")
+    assert _one(rows, 5.1)["system"] == "MgH2–TiF3"
