@@ -374,12 +374,14 @@ class RecordContext:
         LiBH4 anode delivers …", of no cell, stays an anode's); or where the ontology knows no use of the host
         but as an electrolyte (LiCB11H12, Na2B12H12): the cells' anodes the text names ('cells with Li metal
         and In anodes') are their electrodes, and the hydride between them is what it always is."""
+        if "Anode" not in said:
+            return False   # (most values: no capacity, nothing to look up)
         vocab = vocabulary()
         host = vocab.by_formula(host_formula(m.system))
         host_apps = list(host.applications) if host is not None else []
         key = (m.source.source_id, m.system.id)
         told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
-        return "Anode" in said and "Anode" not in host_apps and "Anode" not in told \
+        return "Anode" not in host_apps and "Anode" not in told \
             and ("SolidElectrolyte" in told or bool(valued["SolidElectrolyte"]) or _in_solid_cell(m, vocab)
                  or bool(host_apps) and all(vocab.is_a(a, "SolidElectrolyte") for a in host_apps))
 
