@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from .comparison_words import CONTRAST_CONJUNCTION
-from .quantity_text import Group, _dims
+from .quantity_text import C_FRACTION, Group, _dims
+from .value_conditions import ROOM
 
 # what may stand between two coordinated values: the gas ("5.8 wt% H2"), a label in brackets without a
 # number ("(first-stage reaction)"), the sample it is for ("for 2LiBH4–MgH2", "for Li4(BH4)(NH2)3"),
@@ -21,9 +22,13 @@ _LABEL = r"(?:\s*\([^()\d]{1,60}\))?"
 _FOR_SAMPLE = r"(?:\s+(?:for|of|in|with)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?[^\s,;]+?)?"
 _JOIN = rf"(?:\s*,\s*(?:(?:and|or|{CONTRAST_CONJUNCTION})\s+)?|\s+(?:and|or|versus|vs\.?|{CONTRAST_CONJUNCTION})\s+)"
 _HEDGE = r"(?:(?:only|just|merely|about|approximately|nearly|ca\.?|~|≈|∼|to)\s*)?"
-# ("absorbs 2.1 wt% within 1 min, 3.3 wt% within 4 min": the setting each value was measured at)
-_SETTING = r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?\d[\d.]*\s*[^\s\d,;]+)?"
-COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_LABEL}{_FOR_SAMPLE}{_JOIN}{_HEDGE}", re.I)
+# ("absorbs 2.1 wt% within 1 min, 3.3 wt% within 4 min": the setting each value was measured at; also a rate or a
+# temperature written without a number of its own, "130 mAh/g at C/10 and …", "120 mAh/g at room temperature and …")
+_SETTING = (r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?"
+            rf"(?:\d[\d.]*\s*[^\s\d,;]+|{C_FRACTION.pattern}|{ROOM.pattern}))?")
+# ("348 K upon heating and 340 K upon cooling": the run each value was read on)
+_ON_RUN = r"(?:\s+(?:upon|on|during)\s+(?:the\s+)?[a-z]+ing)?"
+COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_ON_RUN}{_LABEL}{_FOR_SAMPLE}{_JOIN}{_HEDGE}", re.I)
 
 # the second value is a difference ("90 °C and 170 °C lower than …", "by 30 °C"), not a value of the property
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"

@@ -283,7 +283,17 @@ class RecordContext:
         for m in batch.measurements:
             for app in _own_applications(m.property):
                 self.valued[(m.source.source_id, m.system.id)][app] += 1
-                self.valued[(m.source.source_id, "")][app] += 1
+        # a cell's capacity recorded on its electrolyte counts as the electrolyte's value (``_cell_on_electrolyte``):
+        # the retention of the same cells, of no application of its own, follows the capacities where they are
+        # the electrolyte's, not a tie between the electrolyte's conductivity and its cells' capacities
+        counted: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for m in batch.measurements:
+            for app in _own_applications(m.property):
+                if self._cell_on_electrolyte(m, [app]):
+                    app = "SolidElectrolyte"
+                counted[(m.source.source_id, m.system.id)][app] += 1
+                counted[(m.source.source_id, "")][app] += 1
+        self.valued = counted
 
     def _valued_application(self, m: Measurement) -> list[str]:
         """For a property of no application of its own: the application of the system's other values in
@@ -354,6 +364,27 @@ class RecordContext:
         before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start and st]
         return list(dict.fromkeys(before[-1])) if before else []
 
+    def _cell_on_electrolyte(self, m: Measurement, said: list[str]) -> bool:
+        """A cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the LiBH4–LiCl
+        electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where its host is no anode and the
+        source says the system is an electrolyte or gives it an electrolyte's values; or where the value was
+        measured in an all-solid-state cell and its host is a hydride the ontology uses as an electrolyte and
+        never as an anode (a silicon or aluminium anode cycled with LiBH4 as the electrolyte: the electrode, no
+        hydride, is no sample, and the cell's capacity stays on the electrolyte between its electrodes; "the
+        LiBH4 anode delivers …", of no cell, stays an anode's); or where the ontology knows no use of the host
+        but as an electrolyte (LiCB11H12, Na2B12H12): the cells' anodes the text names ('cells with Li metal
+        and In anodes') are their electrodes, and the hydride between them is what it always is."""
+        if "Anode" not in said:
+            return False   # (most values: no capacity, nothing to look up)
+        vocab = vocabulary()
+        host = vocab.by_formula(host_formula(m.system))
+        host_apps = list(host.applications) if host is not None else []
+        key = (m.source.source_id, m.system.id)
+        told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
+        return "Anode" not in host_apps and "Anode" not in told \
+            and ("SolidElectrolyte" in told or bool(valued["SolidElectrolyte"]) or _in_solid_cell(m, vocab)
+                 or bool(host_apps) and all(vocab.is_a(a, "SolidElectrolyte") for a in host_apps))
+
     def application_of(self, m: Measurement) -> str | None:
         """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
         the ontology gives one, else what the source says the system is for, else the host's."""
@@ -362,17 +393,7 @@ class RecordContext:
         host = vocab.by_formula(host_formula(m.system))
         host_apps = list(host.applications) if host is not None else []
         said = [*vocab.property(m.property).applications, *self._valued_application(m)]
-        key = (m.source.source_id, m.system.id)
-        told, valued = self.applications.get(key, {}), self.valued.get(key, Counter())
-        if "Anode" in said and "Anode" not in host_apps and "Anode" not in told \
-                and ("SolidElectrolyte" in told or valued["SolidElectrolyte"] or _in_solid_cell(m, vocab)):
-            # a cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the
-            # LiBH4–LiCl electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where the source says
-            # the system is one or gives it an electrolyte's values, and its host is no anode; or where the
-            # value was measured in an all-solid-state cell and its host is a hydride the ontology uses as an
-            # electrolyte and never as an anode (a silicon or aluminium anode cycled with LiBH4 as the
-            # electrolyte: the electrode, no hydride, is no sample, and the cell's capacity stays on the
-            # electrolyte between its electrodes; "the LiBH4 anode delivers …", of no cell, stays an anode's)
+        if self._cell_on_electrolyte(m, said):
             said = ["SolidElectrolyte"]
         # what the source says the system is for, where the host can be used so ('MgH2 … in a cell with
         # LiBH4 as the solid electrolyte' says the cell has an electrolyte; the MgH2 system is the anode)

@@ -132,7 +132,10 @@ _MARKUP = re.compile(
     # (and a composition symbol's: "Mg(1-x)Zn(x)(BH4)(2)" is Mg1-xZnx(BH4)2)
     + "".join(rf"|(?<={before})\((?=(?:\d-)?[xyz]\))|(?<={before}\([xyz])\)|(?<={before}\(\d-[xyz])\)"
               for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
-    + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)))")
+    + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)"
+    # (and a leading element's count before a bracketed group of a formula's: "Na-4(CB11H12)(2)(B12H12)" is
+    # Na4(CB11H12)2(B12H12))
+    + r"|(?<=\b[A-Z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d)|(?<=\b[A-Z][a-z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d)))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
             "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-", "bracedeg": "°", "pm": "±",

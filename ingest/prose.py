@@ -177,6 +177,7 @@ from .value_conditions import (
 from .value_lists import (
     AGAINST_GAP,
     CONTRAST_CLAUSE,
+    FOR_SAMPLE,
     LISTED_AMOUNTS,
     PARALLEL_GAP,
     PASSIVE_FOR,
@@ -270,7 +271,7 @@ _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
 _LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
-_FOR_NEXT = re.compile(r"\s*for\s+(?:the\s+)?")
+_FOR_NEXT = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
@@ -2524,8 +2525,32 @@ _NEGATED = re.compile(r"\b(?:without|no|neither|nor|free\s+of|absence\s+of)\s+(?
                       re.I)
 
 
+# what may stand between a cell part's material and the part's name: "a sodium metal anode", "a graphite-based
+# anode", "a lithium foil anode" (a word of the part's form, none that opens another phrase)
+_PART_OF = re.compile(r"[\s-]*(?:(?!(?:and|or|the|an?|of|with|as|in|on|to|for|by|at|from)\b)[a-z]+\s+)?")
+
+
+def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
+    """An application named as the role of a material written right before it that holds no hydrogen ('a sodium
+    metal anode', 'a graphite anode', 'the Li3PS4 electrolyte'): the cell's other part, not what the sentence's
+    hydride is for (the hydride of 'cells with a sodium metal anode' is their electrolyte)."""
+    if m.kind != "Application":
+        return False
+    before = [x for x in ms if x.kind in ("Material", SYSTEM_LABEL) and x.end <= m.start]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x.end)
+    if not _PART_OF.fullmatch(text, prev.end, m.start):
+        return False
+    named = system_of(prev.text)
+    return not hydride_like(host_formula(named) if named is not None else prev.text)
+
+
 def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
     strategies = _terms(_own_strategies(ms, text), "Strategy")
+    if any(m.kind == "Application" for m in ms):
+        # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
+        ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     if not (strategies or mechanisms or methods):
         return []
@@ -2638,6 +2663,18 @@ def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
     return told.end() if told else None
 
 
+def _named_before_setting(text: str, g: Group, start: int, ms, chain_cue: str | None) -> str | None:
+    """g read again from ``start``: its property and the words that named it when those words name it
+    (``property:named``); else None, and g stays as it was read."""
+    kept = (g.role, g.key, list(g.cues))
+    g.role, g.key, g.cues = None, None, []
+    cue = classify(text, g, start, ms, chain_cue)
+    if g.role == "property" and "property:named" in g.cues:
+        return cue
+    g.role, g.key, g.cues = kept
+    return None
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -2658,6 +2695,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
             # the condition said between them
             cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
+        elif g.role == "property" and g.cues == ["property:unit"] and prev_end > 0 \
+                and any(o.end == prev_end and o.role == "condition" for o in gs):
+            # "a discharge capacity at C/10 of 130 mAh/g": read by its unit alone after a condition said between,
+            # the value is named by the words before that condition when they name it
+            cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
                 and not _SET_AT.search(text, prev_end, g.start):

@@ -592,7 +592,7 @@ def numbers(text: str) -> list[Number]:
                 consumed = second.end
     if "C/" in text or "C /" in text:
         rates = [Number(1 / float(m.group(1)), m.start(), m.end(), unit="1/h")
-                 for m in _C_FRACTION.finditer(text) if float(m.group(1)) > 0]
+                 for m in C_FRACTION.finditer(text) if float(m.group(1)) > 0]
         if rates:
             out = sorted(out + rates, key=lambda n: n.start)
     if "unity" in text:
@@ -701,7 +701,7 @@ def _capacity_named_before() -> re.Pattern[str]:
 _C_RATE = re.compile(r"\s?C(?:[- ]rates?)?(?![\w°/@–-])")
 _MAX_C_RATE = 20
 # "at C/5": a fifth of the capacity per hour (the number after the slash is no value of its own)
-_C_FRACTION = re.compile(r"(?<![\w/–°º˚-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
+C_FRACTION = re.compile(r"(?<![\w/–°º˚-])C\s?/\s?(\d+(?:\.\d+)?)(?!\.\d|[\w%/])")
 
 
 def members_have_unit(nums: list[Number]) -> bool:

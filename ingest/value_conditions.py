@@ -16,7 +16,7 @@ from .property_cues import choose_property, cue_table, exact_or_first, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .said_settings import same_after_value
 from .value_lists import gapped_join
-from .value_roles import APPROX
+from .value_roles import APPROX, SHARE_OF_CAPACITY
 
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
 # the process named right before "at" is how the sample was treated, not a property of its own
@@ -266,8 +266,12 @@ def _unshared(q: Group, props: list[Group], conds: list[Group], text: str, memo:
 
 # a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
 _SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|about|ca\.?|approximately|around)?\s*§"
-# the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C")
-_TRAILING = re.compile(rf"\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
+# the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C"; a retention's with the capacity it is a
+# share of between, "95 % of their initial capacity after 50 cycles at C/10", or its own noun, "92 % capacity
+# retention after 30 cycles": up to two words, none a preposition or conjunction that opens another phrase)
+_TRAILING = re.compile(rf"(?:{SHARE_OF_CAPACITY.pattern}|\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?"
+                       r"(?:\s+(?!(?:at|in|within|under|for|over|after|during|and|or|but|of|than|with|by|to|from|while|"
+                       rf"whereas)\b)[a-z][a-z-]*){{0,2}})(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
                        r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
 _THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
@@ -356,13 +360,22 @@ _WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+
                         r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
 
 
+# what stands between a setting said inside a property's name and its first value ("capacity at C/5 of ~120 mAh/g")
+_SETTING_IN_NAME = re.compile(rf"\s+of\s*{APPROX}")
+
+
 def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: str, memo: dict) -> dict:
     """Conditions g takes from the sentence beyond its nearest ones: a condition fronted before every
     value, and those of a value of the same property that g is set against."""
     out: dict = {}
     first = min(p.start for p in props)
+    opening = min(props, key=lambda p: p.start)
     for c in conds:
-        if c.end <= first and c.kind in ("single", "cycles") and _FRONTED.match(text[:c.start]) \
+        if c.end <= first and c.kind in ("single", "cycles") and (
+                _FRONTED.match(text[:c.start])
+                # "a discharge capacity at C/5 of 120 mAh/g at 25 °C and 150 mAh/g at 60 °C": a setting inside the
+                # property's name, before the first value, is the setting of every value of that property
+                or g.key == opening.key and _SETTING_IN_NAME.fullmatch(text, c.end, first)) \
                 and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
             n = c.numbers[-1]
             out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
@@ -439,7 +452,7 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 
 
 # "at room temperature", "its RT conductivity": a temperature condition without a number
-_ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
+ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
@@ -450,10 +463,10 @@ NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # tempera
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:
     """Whether the sentence says room temperature for g: the phrase is nearest to g (in its clause)
     among the values measured at a temperature."""
-    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not _ROOM.search(text):
+    if not g.unit or _dims(g.unit) in NOT_AT_A_TEMPERATURE or not ROOM.search(text):
         return False
     measured = [p for p in props if p.unit and _dims(p.unit) not in NOT_AT_A_TEMPERATURE]
-    for m in _ROOM.finditer(text):
+    for m in ROOM.finditer(text):
         if _RANGE_ON.match(text, m.end()):
             continue    # "from RT to 400 °C", "RT–400 °C": the start of a heating range, no temperature a value is at
         at = Group("single", [], None, m.start(), m.end())

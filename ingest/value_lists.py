@@ -151,7 +151,9 @@ _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merel
 PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
                           r"(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
                           rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
-_FOR_AFTER = re.compile(r"\s*for\s+(?:the\s+)?\S")
+# the words that name the sample a value is for, right after it: "for", "in the case of"
+FOR_SAMPLE = r"(?:for|in\s+the\s+case\s+of)"
+_FOR_AFTER = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?\S")
 # ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample)
 _PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|"
                              rf"to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)

@@ -363,6 +363,13 @@ def _completion(text: str, g: Group) -> bool:
     return True
 
 
+# "order–disorder": two words joined by an en dash are one compound word, as with a hyphen (the property labels
+# write it so: "order-disorder transition"); a dash between formulas ("LiBH4–LiI") joins no words
+_DASHED_WORDS = re.compile(r"(?<=[a-z])–(?=[a-z])")
+# the class a value names right after its unit ("a 4 V-class NMC811 cathode", "5 V-grade spinels")
+_CLASS_AFTER = re.compile(r"\s?-\s?(?:class|grade)\b", re.I)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -375,8 +382,14 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
         g.cues.append("property:named")
         return ""
+    if _CLASS_AFTER.match(text, g.end):
+        g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
+        g.cues.append("value:class")
+        return ""
     before = text[prev_end:g.start]
     before = _CUE_BREAK.split(before)[-1]
+    if "–" in before:
+        before = _DASHED_WORDS.sub("-", before)
     if (bound := _EXAMPLE_OF_BOUND.search(before)) is not None:
         before = before[:bound.start()]
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
@@ -497,7 +510,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
-    if g.unit == "%" and _SHARE_OF_CAPACITY.match(text, g.end) \
+    if g.unit == "%" and SHARE_OF_CAPACITY.match(text, g.end) \
             and _TAKEN_OR_GIVEN_BEFORE.search(text, max(0, g.start - 30), g.start):
         g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
         return
@@ -751,7 +764,7 @@ _EXAMPLE_OF_BOUND = re.compile(r"\b(?:below|above|under|over|near|beneath|exceed
 
 _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 # "… 90% of its hydrogen capacity", after a verb of release or uptake: a share of the sample's own capacity
-_SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
+SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
 # (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
 _TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
                                     r"(?:\s+(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|~))?\s*$", re.I)

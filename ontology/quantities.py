@@ -31,12 +31,19 @@ _POWER_AFTER_TIMES = rf"(?:{_POWER}|10\s*[-+−–]\s*\d{{1,3}}(?!\d))"
 # The same holds when a PDF copy sets the exponent apart: "10 -3 S cm-1", "10 −4 Scm−1".
 _POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10\s?[-−–]\s?\d{{1,2}}(?=\s*m?S\s*(?:[·/.]\s*)?cm))"
 
+# The uncertainty in the last digits' place, in brackets glued to the number ("353(11) meV": 353 ± 11;
+# "0.42(3) eV": 0.42 ± 0.03; "1.23(5) × 10−3 S/cm"): one or two digits, nothing after the bracket that
+# continues a word ("4(CB11H12)" is a formula's count, "10(-3)" a power).
+_LAST_DIGITS = r"\((?P<{}>\d{{1,2}})\)(?![\w(])"
+
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
-    rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM}))?{_TIMES}(?P<pow>{_POWER_AFTER_TIMES})"
+    rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM})|{_LAST_DIGITS.format('mant_digits')})?{_TIMES}"
+    rf"(?P<pow>{_POWER_AFTER_TIMES})"
     rf"|(?P<e_mant>\d+(?:\.\d+)?|\.\d+)[eE](?P<e_exp>{_EXP})"
     rf"|(?P<alone>{_POWER_ALONE})"
-    rf"|(?P<num>{_NUM})(?:\s*{_PM}\s*(?P<unc>{_NUM})|\s*\(\s*±\s*(?P<unc_p>{_NUM})\s*\))?"
+    rf"|(?P<num>{_NUM})(?:\s*{_PM}\s*(?P<unc>{_NUM})|\s*\(\s*±\s*(?P<unc_p>{_NUM})\s*\)"
+    rf"|{_LAST_DIGITS.format('digits')})?"
 )
 UNCERTAINTY_AFTER = re.compile(rf"\s*{_PM}\s*(?P<unc>{_NUM})")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−–", "0123456789-+--")
@@ -53,6 +60,12 @@ def _scaled(mantissa: str, exponent: int) -> float:
     return float(f"{mantissa.replace(',', '')}e{exponent}")
 
 
+def _in_last_place(number: str, digits: str) -> str:
+    """The uncertainty of '0.42(3)' as a number: its digits in the places of the number's last ones ('0.03')."""
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    return f"{int(digits) / 10 ** decimals:.{decimals}f}"
+
+
 def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
     """(value, uncertainty) of a match of ``NUMBER_FORMS`` (its ``groupdict()``).
 
@@ -67,6 +80,8 @@ def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
         e = _exponent(g["pow"])
         value = _scaled(g["mant"], e)
         unc_v = _scaled(g["mant_unc"], e) if g.get("mant_unc") else None
+        if g.get("mant_digits"):
+            unc_v = _scaled(_in_last_place(g["mant"], g["mant_digits"]), e)
     elif g.get("e_mant") is not None:
         value, unc_v = _scaled(g["e_mant"], int(g["e_exp"].translate(_SUPERSCRIPTS))), None
     elif g.get("alone") is not None:
@@ -74,6 +89,8 @@ def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
     else:
         value = float(g["num"].replace(",", ""))
         unc = g.get("unc") or g.get("unc_p")
+        if g.get("digits"):
+            unc = _in_last_place(g["num"], g["digits"])
         unc_v = float(unc.replace(",", "")) if unc else None
     if not math.isfinite(value) or (unc_v is not None and not math.isfinite(unc_v)):
         raise ValueError("number beyond the range of a measurement")

@@ -135,6 +135,30 @@ def test_a_hyphened_number_elsewhere_stays(raw):
     assert clean_text(raw).text == raw
 
 
+@pytest.mark.parametrize("raw, clean", [
+    ("the salt Li-4(CB11H12)(2)(B10H10) conducts", "the salt Li4(CB11H12)2(B10H10) conducts"),
+    ("a K-2(B12H12) pellet", "a K2(B12H12) pellet"),
+    ("with a Na-3(V2O2)(2)F cathode", "with a Na3(V2O2)2F cathode"),
+])
+def test_a_leading_element_s_count_written_after_a_hyphen_is_a_subscript(raw, clean):
+    """Web of Science prints 'Na4(CB11H12)2(B12H12)' as 'Na-4(CB11H12)(2)(B12H12)': the hyphen before the count of
+    an element that opens a bracketed group is no bond between two parts."""
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == clean
+
+
+def test_a_mixed_anion_salt_in_an_indexing_service_s_print_is_one_electrolyte():
+    v = facts("The Li-4(CB11H12)(2)(B10H10) electrolyte delivers 112 mA h g(-1) at C/10.")
+    assert v[112.0].system.name == "Li4(CB11H12)2(B10H10)"
+    assert {c.role for c in v[112.0].system.components} == {"HostHydride", "DopantSubstituent"}
+
+
+@pytest.mark.parametrize("raw", ["a Ti-6(Al) alloy", "the SBA-15(C) scaffold", "the Mg-5(a) sample"])
+def test_a_hyphened_count_before_no_formula_group_stays(raw):
+    # (near miss: a hyphen before a number whose bracket holds no formula, or after no element symbol)
+    from ingest.nlp import clean_text
+    assert clean_text(raw).text == raw
+
 # ------------------------------------------------------------- a polymer spelled out in a notation
 @pytest.mark.parametrize("sentence, value, polymer", [
     ("The ionic conductivity of the NaBH4–poly(methyl methacrylate) composite is 4 × 10−5 S cm−1 at 60 °C.",

@@ -299,3 +299,18 @@ def test_a_relative_change_in_percent_is_no_value():
     # negative: a retention named as such stays a value
     v = facts("The capacity retention of the MgH2–Ni sample is 92% after 50 cycles.")
     assert v[92.0].property == "capacity_retention"
+
+
+@pytest.mark.parametrize("text", [
+    "The Na2B10H10 electrolyte, chosen for its oxidative stability, protects the interface to a 4 V-class cathode.",
+    "Owing to its electrochemical stability, the LiCB11H12 electrolyte can be paired with a 5 V-class spinel cathode.",
+    "The KCB11H12 salt, with an anodic stability that suits a 3 V-grade cathode, was tested.",
+])
+def test_a_voltage_class_of_a_cathode_is_no_value(text):
+    """'a 5 V-class spinel cathode': the class a device belongs to, no stability window of the electrolyte."""
+    assert not facts(text)
+
+
+def test_a_voltage_beside_a_class_word_later_in_the_sentence_stays():
+    # (near miss: the electrolyte's own limit, with the class word elsewhere in the sentence)
+    assert facts("The LiCB11H12 electrolyte is stable up to 4.6 V, enough for a 4 V-class cathode.")[4.6]

@@ -83,6 +83,89 @@ def test_settings_written_after_a_value_are_its_own(sentence, first, second):
         assert _one(rows, value)["conditions"]["temperature"] == pytest.approx(temperature)
 
 
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The LiCB11H12 cells retain 94% of their capacity after 60 cycles at C/10 and 67% after 700 cycles at C/2.",
+     (94, 60, 0.1), (67, 700, 0.5)),
+    ("Cells using Na2B12H12 kept 89 % of the initial discharge capacity after 25 cycles at C/20 and 72 % after "
+     "400 cycles at C/5.", (89, 25, 0.05), (72, 400, 0.2)),
+    ("The Na3(B12H12)(CB11H12) cells ran with more than 92% capacity retention after 30 cycles at C/10 and 81% "
+     "after 300 cycles at C/2.", (92, 30, 0.1), (81, 300, 0.5)),
+])
+def test_a_retention_s_settings_after_the_capacity_it_is_a_share_of_are_its_own(sentence, first, second):
+    """'94% of their capacity after 60 cycles at C/10 and 67% after 700 cycles at C/2': the words naming what the
+    share is of (or the value's own noun, 'capacity retention') stand between the value and its settings; each
+    value keeps the settings written right after it, not those of the value before."""
+    rows = _rows(sentence)
+    for value, cycles, rate in (first, second):
+        assert _one(rows, value)["conditions"] == pytest.approx({"cycles": cycles, "c_rate": rate})
+
+
+def test_a_rate_written_only_after_the_second_retention_stays_the_second_s():
+    # (near miss: the first share has a cycle number of its own and no rate: the rate written after the second
+    # value is the second's, and the cycle numbers are not swapped)
+    rows = _rows("The LiCB11H12 cells retain 94% of their capacity after 60 cycles and 67% after 700 cycles at C/2.")
+    assert _one(rows, 94)["conditions"] == pytest.approx({"cycles": 60})
+    assert _one(rows, 67)["conditions"] == pytest.approx({"cycles": 700, "c_rate": 0.5})
+
+
+@pytest.mark.parametrize("sentence, prop", [
+    ("With the LiCB11H12 electrolyte, the TiS2 cell reaches a charge capacity at 0.2 C of 180 mAh/g.",
+     "charge_capacity"),
+    ("The Na/Na2B10H10/TiS2 cells deliver a discharge capacity at C/20 of 137 mAh g−1.", "discharge_capacity"),
+    ("The KCB11H12 cell delivers a first discharge capacity at C/10 of about 112 mAh/g.", "discharge_capacity"),
+])
+def test_a_capacity_named_before_its_rate_keeps_its_name(sentence, prop):
+    """'a discharge capacity at C/20 of 137 mAh/g': the rate said inside the property's name stands between the
+    name and the value; the value is still the one named, not a capacity read by its unit alone."""
+    rows = _rows(sentence)
+    assert len(rows) == 1 and rows[0]["property"] == prop
+
+
+def test_a_capacity_after_a_rate_of_no_named_property_is_read_by_its_unit():
+    # (near miss: no property named before the rate: the value is the unit's usual capacity)
+    assert [r["property"] for r in _rows("The Li2B12H12 cell was cycled at C/10 and gave 130 mAh/g.")] == \
+        ["specific_capacity"]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The Na2B12H12 cells give a discharge capacity at C/20 of ~95 mAh/g at 30 °C and ~118 mAh/g at 70 °C.",
+     (95, 30, 0.05), (118, 70, 0.05)),
+    ("The LiCB9H10 cells show a first discharge capacity at 0.1 C of 201 mAh/g at 25 °C and 236 mAh/g at 60 °C.",
+     (201, 25, 0.1), (236, 60, 0.1)),
+    ("The KCB11H12 cell delivers a discharge capacity of 140 mAh/g at C/10 and 101 mAh/g at C/2 at 80 °C.",
+     (140, None, 0.1), (101, 80, 0.5)),
+])
+def test_values_after_a_rate_said_in_the_property_s_name_keep_the_property_and_the_rate(sentence, first, second):
+    """'a discharge capacity at C/20 of ~95 mAh/g at 30 °C and ~118 mAh/g at 70 °C': both values are discharge
+    capacities at C/20, each at its own temperature; a value written after a rate of its own ('at C/10 and
+    101 mAh/g') is still a value of the property named before the first."""
+    rows = _rows(sentence)
+    for value, temperature, rate in (first, second):
+        row = _one(rows, value)
+        assert row["property"] == "discharge_capacity" and row["conditions"]["c_rate"] == pytest.approx(rate)
+        assert row["conditions"].get("temperature") == (pytest.approx(temperature) if temperature else None)
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The NaCB9H10 salt undergoes a reversible order–disorder transformation with an onset temperature of 320 K "
+     "upon heating and 305 K upon cooling.", (46.85, 31.85)),
+    ("An order–disorder transition of LiCB11H12 sets in at 395 K on heating and 368 K on cooling.", (121.85, 94.85)),
+    ("The KB3H8 salt shows a polymorphic transformation at 305 K during heating and 290 K during cooling.",
+     (31.85, 16.85)),
+])
+def test_an_order_disorder_transformation_s_onset_on_heating_and_cooling_is_a_transition_temperature(sentence, values):
+    """'an order–disorder transformation with an onset temperature of 320 K upon heating and 305 K upon cooling': the
+    temperatures of a polymorphic transition (the dash between the two words is no break of the name), one on each
+    run — no onset of hydrogen release, and the value of the cooling run is not lost."""
+    rows = _rows(sentence)
+    assert sorted(r["value"] for r in rows) == pytest.approx(sorted(values))
+    assert {r["property"] for r in rows} == {"phase_transition_temperature"}
+
+
+def test_an_onset_temperature_of_hydrogen_release_stays_a_dehydrogenation_onset():
+    # (near miss: an onset said of hydrogen release, with no transformation named)
+    rows = _rows("The NaBH4–TiF3 sample shows an onset temperature of 480 K for hydrogen release upon heating.")
+    assert [r["property"] for r in rows] == ["onset_dehydrogenation_temperature"]
+
 def test_a_setting_before_both_values_is_still_shared_out_by_distance():
     rows = _rows("At 300 °C the MgH2–5 wt% FeF3 composite absorbed 5.5 wt% in 2 min, and at 150 °C 4.2 wt% in 10 min.")
     assert _one(rows, 5.5)["conditions"]["temperature"] == pytest.approx(300)
@@ -227,3 +310,25 @@ def test_a_value_after_that_in_another_clause_keeps_its_setting_reading():
     assert [p for p, _ in property_values(
         "The results show that at 300 °C the MgH2–Nb2O5 composite releases 6.1 wt% within 10 min.")] == [
         "hydrogen_capacity"]
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("The onset temperatures were 210 °C in the case of MgH2–TiF3 and 245 °C in the case of MgH2–NbF5.",
+     ((210, "MgH2–TiF3"), (245, "MgH2–NbF5"))),
+    ("Ionic conductivities of 4.2×10−7 S/cm in the case of KAlH4 and 1.9×10−5 S/cm in the case of K3AlH6 were "
+     "measured.", ((0.00042, "KAlH4"), (0.019, "K3AlH6"))),
+    ("At 310 K the conductivity reached 2.6×10−6 S/cm in the case of NaBH4 and 7.7×10−5 S/cm in the case of "
+     "Na2B12H12.", ((0.0026, "NaBH4"), (0.077, "Na2B12H12"))),
+])
+def test_each_value_is_of_the_sample_named_in_the_case_of_after_it(sentence, pairs):
+    """'A in the case of X and B in the case of Y' says what 'A for X and B for Y' says: each value is the sample's
+    named right after it, not both the first sample's."""
+    rows = _rows(sentence)
+    for value, system in pairs:
+        assert _one(rows, value)["system"] == system
+
+
+def test_in_the_case_of_a_treatment_names_no_sample():
+    # (near miss: 'in the case of' followed by how the sample was made, no sample: the value stays the sentence's)
+    rows = _rows("The MgH2–TiF3 sample released 5.1 wt%, in the case of ball milling for 2 h.")
+    assert _one(rows, 5.1)["system"] == "MgH2–TiF3"

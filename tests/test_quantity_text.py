@@ -6,6 +6,7 @@ Every sentence here is written for these tests.
 """
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -16,7 +17,7 @@ import pytest
 from ingest.prose import SentenceLike, extract_sentences
 from ingest.quantity_text import groups, numbers
 from ontology.models import Measurement
-from ontology.quantities import parse_quantity, parse_quantity_text
+from ontology.quantities import NUMBER_FORMS, number_value, parse_quantity, parse_quantity_text
 from ontology.system import parse_system
 from ontology.units import UnitError, parse_unit, to_canonical
 
@@ -83,6 +84,25 @@ def test_uncertainty_is_converted_as_a_difference():
     e = one("The migration barrier in Li2B12H12 is 350 ± 20 meV (activation energy of Li-ion migration).")
     assert e.unit == "eV" and (e.value, e.uncertainty) == (pytest.approx(0.35), pytest.approx(0.02))
 
+
+@pytest.mark.parametrize("sentence, value, unit, uncertainty", [
+    ("Na+ hopping in NaCB9H10 has an activation energy of 412(14) meV.", 0.412, "eV", 0.014),
+    ("The Li2B10H10 salt shows a migration barrier of 0.51(4) eV for Li+ ions.", 0.51, "eV", 0.04),
+    ("At 360 K the KCB11H12 pellet conducts 3.67(8) × 10−3 S cm−1.", 3.67, "mS/cm", 0.08),
+])
+def test_an_uncertainty_in_brackets_stands_in_the_last_digits_place(sentence, value, unit, uncertainty):
+    """'412(14) meV', '0.51(4) eV', '3.67(8) × 10−3 S cm−1': the digits in brackets glued to the number are its
+    uncertainty in the places of its last digits (0.51 ± 0.04), not a number of their own that leaves the
+    value with none."""
+    m = one(sentence)
+    assert (m.value, m.unit) == (pytest.approx(value), unit) and m.uncertainty == pytest.approx(uncertainty)
+
+
+def test_a_count_in_brackets_after_a_formula_s_number_is_no_uncertainty():
+    # (near miss: '3(BH4)' continues a formula, '10(-3)' is a power: no uncertainty in the last digits' place)
+    for written, value in (("3(BH4)2", 3.0), ("10(-3)", 0.001)):
+        m = re.match(NUMBER_FORMS, written)
+        assert m and number_value(m.groupdict()) == (pytest.approx(value), None)
 
 def test_the_model_refuses_a_bad_uncertainty():
     base = dict(property="dehydrogenation_activation_energy", value=75, unit="kJ/mol",
