@@ -1266,6 +1266,9 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
+    # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
+    tool = _tool_after()
+    found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
     found = _brackets_closed(text, found)
     if "lloy" in text:
@@ -1385,6 +1388,14 @@ def _loaded_groups(text: str, found: list[Mention]) -> list[Mention]:
         out = [m for m in out if m not in inside]
         out.insert(at, joined)
     return out
+
+
+@cache
+def _tool_after() -> re.Pattern[str]:
+    """The ontology's nouns of a preparation tool right after a material ('copper wheel', 'Al2O3 crucible'), as a
+    whole word ('WC balls', never 'ball-milled')."""
+    words = vocabulary().scheme_alternation("ApparatusNoun", ("PreparationTool",))
+    return re.compile(rf"\s+{words}(?![\w-])", re.I)
 
 
 @cache
