@@ -131,6 +131,22 @@ def may_declare(text: str) -> bool:
     return _cue().search(text) is not None
 
 
+# 'doping with Li3AlH6', 'doped with 5 mol% KBH4', 'catalysed by TiH2', 'we doped LiNH2–MgH2 with KAlH4': a role
+# verb's participle or gerund, the host it acts on (one or two words), then 'with' or 'by' (and a loading) right
+# before the material
+_VERBED_WITH = re.compile(r"\b(?P<verb>[a-z]+(?:ing|ed))(?:\s+[^\s,.;:()]+){0,2}?\s+(?:with|by)\s+(?:(?:the|an?)\s+)?"
+                          r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at)\.?\s*%\s*(?:of\s+)?)?$", re.I)
+_HYDROGEN = re.compile(r"H(?![a-z])")
+
+
+def _verbed_with(text: str, m: Mention) -> str | None:
+    """The Role a role verb right before the material declares ('doping with Li3AlH6' → Catalyst), else None."""
+    lead = max(0, m.start - 80)
+    before = _VERBED_WITH.search(text, lead, m.start) if "with" in text[lead:m.start] or "by" in text[lead:m.start] \
+        else None
+    return role_of_verb(before.group("verb")) if before is not None else None
+
+
 def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
     """(where, formula, Role) of each material the words around it declare a role for."""
     out = []
@@ -139,6 +155,13 @@ def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
         # a notation parsed here for nothing would be a parse no other reader needs)
         role = _declared(text, m) if m.kind in _MATERIAL_KINDS else None
         formula = _material(m) if role is not None else None
+        if role is None and m.kind in _MATERIAL_KINDS:
+            # (a verb before the material declares a hydride's role only: what a non-hydride 'doped with' is,
+            # a catalyst or a substituent of the lattice (LiBH4 doped with LiI), its composition says)
+            role = _verbed_with(text, m)
+            formula = _material(m) if role is not None else None
+            if formula is not None and not _HYDROGEN.search(formula):
+                role = formula = None
         if formula is not None and role is not None:
             out.append((m.start, formula, role))
     return out

@@ -704,6 +704,9 @@ def _compound_system(text: str):
 # dimension ('3D') tagged before the metal and the atoms' abbreviation after it: the metal is the catalyst on the
 # support the hydride is confined in, written as the parser reads a scaffold with its catalyst ('MgH2@pC–Ni')
 _TAGGED_AT = re.compile(r"@[1-3]D\s$")
+# the word a metal's '@' glues it to, from its start ('NaAlH4@' of 'NaAlH4@Co SA-hC', 'Mg(BH4)2@'; an opening
+# bracket before it is trimmed by ``_aligned``)
+_GLUED_AT = re.compile(r"(?<!\S)\S+@$")
 
 
 @cache
@@ -1051,8 +1054,17 @@ def _spaced_atom_spans(doc: Doc, text: str, spans: list[Span], starts: dict, end
     place of the spans inside it."""
     for m in _spaced_atoms().finditer(text):
         end = m.end() - (text.count(")", m.start(), m.end()) > text.count("(", m.start(), m.end()))
-        span = _aligned(doc, text, m.start(), end, starts, ends)   # ('(MgH2@3D Ni SA-pC)': the bracket closes)
+        # ('NaAlH4@Co SA-hC' with no dimension tag: the hydride glued to the metal by its '@' is in the span)
+        glued = _GLUED_AT.search(text, max(0, m.start() - 40), m.start()) if text[m.start() - 1:m.start()] == "@" \
+            else None
+        span = _aligned(doc, text, glued.start() if glued else m.start(), end, starts, ends)   # ('(MgH2@3D Ni SA-pC)')
         if span is None:
+            continue
+        if glued is not None:
+            found = system_of(text[span.start_char:span.end_char])
+            if found is not None and found.additives:
+                spans = [e for e in spans if e.end <= span.start or e.start >= span.end]
+                spans.append(Span(doc, span.start, span.end, label=SYSTEM_LABEL))
             continue
         # (a composition that ends in the metal, 'MgH2–5 wt% Ni' of 'MgH2–5 wt% Ni SAs@N-C', holds the whole;
         # so does a hydride put '@' a support whose dimension is tagged before the metal: 'MgH2@3D' of
@@ -1105,7 +1117,8 @@ def _spaced_atoms() -> re.Pattern[str]:
     # (the capital first, its look-behind after it: the engine then skips to capitals at once instead of trying
     # the look-behind at every character of a paper; the same matches, as the capital is a word character)
     # ('Ni SA-pC': the support may follow the form's dash)
-    return re.compile(rf"[A-Z](?<![\w\-–/@][A-Z])[a-z]? (?:{_form_abbreviations()})[/@\-][A-Za-z0-9()\-]*[A-Za-z0-9)]")
+    # ('NaAlH4@Co SA-hC': the metal may follow the '@' that puts a hydride on the support, untagged)
+    return re.compile(rf"[A-Z](?<![\w\-–/][A-Z])[a-z]? (?:{_form_abbreviations()})[/@\-][A-Za-z0-9()\-]*[A-Za-z0-9)]")
 
 
 def _join_spaced(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1274,6 +1287,9 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
+    # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
+    tool = _tool_after()
+    found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
     found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
     found = _brackets_closed(text, found)
     if "lloy" in text:
@@ -1393,6 +1409,14 @@ def _loaded_groups(text: str, found: list[Mention]) -> list[Mention]:
         out = [m for m in out if m not in inside]
         out.insert(at, joined)
     return out
+
+
+@cache
+def _tool_after() -> re.Pattern[str]:
+    """The ontology's nouns of a preparation tool right after a material ('copper wheel', 'Al2O3 crucible'), as a
+    whole word ('WC balls', never 'ball-milled')."""
+    words = vocabulary().scheme_alternation("ApparatusNoun", ("PreparationTool",))
+    return re.compile(rf"\s+{words}(?![\w-])", re.I)
 
 
 @cache

@@ -1751,8 +1751,12 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
     out = []
     for m, s in systems:
         # (a compound written whole, 'Li2(BH4)(NH2)', is its own composition: never another one's loadings)
+        # (a ratio given with the first mention is on the host too: 'the NaAlH4/NaNH2 (3:1) mixture' is 3NaAlH4–NaNH2,
+        # and 'the NaAlH4/NaNH2 system' after it is that mixture)
         if s.additives and all(c.amount is None for c in s.additives) and _JOINED_PARTS.search(s.name):
-            loaded = {x.name: x for x in known if _same_sample(x, s) and any(c.amount is not None for c in x.additives)}
+            given = s.additives if s.host.amount is not None else s.components
+            loaded = {x.name: x for x in known if _same_sample(x, s)
+                      and any(c.amount is not None for c in (x.additives if given is s.additives else x.components))}
             if len(loaded) == 1:
                 s = next(iter(loaded.values()))
         out.append((m, s))

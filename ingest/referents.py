@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
@@ -496,8 +496,12 @@ _PLACED_INTO = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0
                           rf"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
 
 
-_VESSEL_AFTER = re.compile(r"\s+(?:crucibles?|holders?|capillar\w+|cells?|reactors?|boats?|pans?|tubes?|containers?|"
-                           r"vials?|vessels?|ampoules?)\b", re.I)
+
+
+@cache
+def _vessel_after() -> re.Pattern[str]:
+    """The ontology's apparatus nouns right after a material ('an Al2O3 crucible', 'a quartz capillary')."""
+    return re.compile(rf"\s+{vocabulary().scheme_alternation('ApparatusNoun')}\b", re.I)
 
 
 # ((?=[cie]): the first letters of the stems, which lets a search pass other positions at once)
@@ -507,7 +511,7 @@ _PLACING_WORD = re.compile(rf"(?=[cie]){_PLACING}\b", re.I)
 def _placed_sample(text: str, x) -> re.Match | None:
     """The phrase that puts the passage's sample, named by a noun, into the material ``x`` as its scaffold."""
     placed = _PLACED_INTO.search(text, max(0, x.start - 120), x.start)
-    if placed is None or _VESSEL_AFTER.match(text, x.end):
+    if placed is None or _vessel_after().match(text, x.end):
         return None   # ("… was sealed in an Al2O3 crucible": a vessel, no scaffold)
     noun = placed.group("noun")
     return placed if re.fullmatch(SAMPLE_NOUNS, noun, re.I) or hydride_word(noun) else None

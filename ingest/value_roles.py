@@ -486,6 +486,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"  # "electrodes thicker than 140 µm fail": a bound on a kind of object, no size of a sample
         g.cues.append("value:class-bound")
         return
+    if _dims(g.unit) == _dims("nm") and _SHARE_BOUND.search(text, max(0, g.start - 70), g.start):
+        g.role = "ignored"  # "with a majority portion smaller than 10 nm": a share of the distribution, no size of it
+        g.cues.append("value:share-bound")
+        return
     if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
@@ -1089,6 +1093,13 @@ _LOWEST_AT = re.compile(rf"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*{APPR
 # nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
 _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:thicker|thinner|larger|smaller|longer|shorter|"
                           r"bigger|wider|narrower)\s+than\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$")
+# "with a majority portion smaller than 10 nm", "most of them below 5 nm", "a small fraction larger than 40 nm": a
+# bound on a share of a size distribution the text gave (English quantifiers, no vocabulary)
+_SHARE_BOUND = re.compile(r"\b(?:(?:an?|the)\s+)?(?:(?:small|minor|large|major|great)\s+)?"
+                          r"(?:majority|minority|most|portion|fraction|part|half)(?:\s+(?:portion|part|fraction|share))?"
+                          r"(?:\s+of\s+(?:them|these|the\s+[a-z]+))?\s+(?:(?:is|are|being)\s+)?"
+                          r"(?:smaller|larger|finer|coarser|bigger|below|above|under|over|less|greater)"
+                          r"(?:\s+than)?\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"

@@ -30,3 +30,22 @@ def test_two_loadings_of_the_same_parts_leave_the_name_as_written():
 def test_a_compound_written_whole_keeps_its_own_composition():
     text = ("Li4(BH4)(NH2)3 was prepared by milling. Li2(BH4)(NH2) conducts 6.0 mS/cm at 100 °C.")
     assert _system(text, 6.0) == "Li2(BH4)(NH2)"
+
+
+@pytest.mark.parametrize("text, value, system", [
+    # (a ratio after the first mention puts an amount on the host alone: still the passage's one set of amounts)
+    ("The as-milled KAlH4/LiNH2 (2:1) composite was prepared. The KAlH4/LiNH2 composite starts to release hydrogen "
+     "at 96 °C.", 96.0, "2KAlH4–LiNH2"),
+    ("Ca(BH4)2/LiNH2 (4:1) mixtures were ball milled for 5 h. On heating, the Ca(BH4)2/LiNH2 sample desorbed "
+     "3.7 wt% hydrogen.", 3.7, "4Ca(BH4)2–LiNH2"),
+    ("Our sample, a LiAlH4/Mg(NH2)2 (5:1) blend, was milled under argon. DSC of the LiAlH4/Mg(NH2)2 blend shows an "
+     "onset at 88 °C.", 88.0, "5LiAlH4–Mg(NH2)2"),
+])
+def test_a_pair_named_again_without_its_first_ratio_is_that_mixture(text, value, system):
+    assert _system(text, value) == system
+
+
+def test_two_ratios_of_the_same_pair_leave_the_name_as_written():
+    text = ("The KAlH4/LiNH2 (2:1) and KAlH4/LiNH2 (3:1) composites were milled. The KAlH4/LiNH2 system released "
+            "4.1 wt% hydrogen.")
+    assert _system(text, 4.1) == "KAlH4–LiNH2"

@@ -28,6 +28,25 @@ def test_a_single_atom_support_after_at_keeps_scaffold_and_catalyst(text, host, 
     assert all("Nanoconfinement" in r["strategies"] for r in rows)
 
 
+@pytest.mark.parametrize("text, host, metal, support", [
+    # (no dimension tag: the metal glued to the hydride by '@' is still the catalyst on the support, not its scaffold)
+    ("The NaAlH4@Co SA-hC composite starts to release hydrogen at 115 °C.", "NaAlH4", "Co", "hC"),
+    ("A composite having Mg(BH4)2 nanoconfined in iron single atoms doped porous carbon (Mg(BH4)2@Fe SA-pC) is "
+     "prepared. An onset desorption temperature of 182 degrees C is observed.", "Mg(BH4)2", "Fe", "porous carbon"),
+    ("LiAlH4@Ni SA-hC releases 6.2 wt% hydrogen at 160 °C.", "LiAlH4", "Ni", "hC"),
+])
+def test_an_untagged_single_atom_support_after_at_keeps_scaffold_and_catalyst(text, host, metal, support):
+    rows = contract_measurements(text)
+    assert rows and all({(host, "HostHydride"), (metal, "Catalyst"), (support, "ScaffoldConfinementHost")}
+                        == _parts(r) for r in rows), rows
+
+
+def test_a_metal_after_at_without_single_atoms_stays_the_core_shell_catalyst():
+    # (near miss: no form abbreviation after the metal, so no support is written)
+    rows = contract_measurements("The NaAlH4@Co composite starts to release hydrogen at 115 °C.")
+    assert rows and all(_parts(r) == {("NaAlH4", "HostHydride"), ("Co", "Catalyst")} for r in rows), rows
+
+
 def test_single_atoms_on_a_support_with_no_hydride_stay_one_catalyst():
     rows = contract_measurements("The KAlH4 was milled with Fe SA/NG; the composite starts to release hydrogen at "
                                  "152 °C.")

@@ -68,6 +68,25 @@ def test_bound_on_a_kind_of_object_is_no_size(text):
     assert not [k for k, _ in property_values(text) if k in ("particle_size", "film_thickness", "crystallite_size")]
 
 
+@pytest.mark.parametrize("text, size", [
+    ("The NaAlH4 particles range from 20 to 90 nm, most of them below 45 nm.", (20.0, 90.0)),
+    ("SEM shows LiBH4 grains of 200–600 nm, a small fraction larger than 800 nm.", (200.0, 600.0)),
+    ("TEM shows CaH2 crystallites of 3.0–15.0 nm in size, with a majority portion finer than 7.5 nm.",
+     (3.0, 15.0)),
+])
+def test_a_bound_on_a_share_of_the_distribution_is_no_size(text, size):
+    # (the distribution's range is the sample's size; a bound on part of it says how the sizes spread)
+    got = [(r["value"], r["value_max"]) for r in records(text) if r["property"] == "particle_size"
+           or r["property"] == "crystallite_size"]
+    assert got == [size]
+
+
+def test_a_bound_on_the_whole_sample_stays_its_size():
+    # (near miss: no share named, so the bound is the sample's own size)
+    got = [(r["value"], r["qualifier"]) for r in records("After milling, the KAlH4 particles are smaller than 35 nm.")]
+    assert got == [(35.0, "<")]
+
+
 def test_the_samples_own_bounded_size_is_kept():
     # the near miss: particles the work made are bounded by the value, a size of the sample
     assert ("particle_size", 9.0) in property_values(
