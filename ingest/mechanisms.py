@@ -2235,7 +2235,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
         if whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
-        elif whole:
+        elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
             claim_host, additive = _host_of_system(system), system.additives[0].formula
@@ -2341,6 +2341,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
             if named_in and not owned:
                 before, additive = named_in, named_in[-1][1]
+            # ('To lower the interfacial resistance between LiBH4 and LiCoO2, a Li3PO4 layer was inserted'): a purpose
+            # the sentence opens with is what its main clause's subject does; the materials inside it are its object
+            purposed = _purpose_actor(clean.text, at, others)
+            if purposed is not None:
+                before, additive = [purposed], purposed[1]
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
@@ -2639,6 +2644,25 @@ def _own_motion(tid: str, text: str, at: int, stop: int) -> bool:
         return False
     return _MOTION_AFTER.match(text, stop) is not None or any(
         _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at))
+
+
+_PURPOSE_BREAK = re.compile(r"[;:]|\.(?!\d)")     # (not the point of a number: 'Li(BH4)0.75I0.25')
+_PURPOSE_OPENING = re.compile(r"\W*(?:in\s+order\s+)?to\s+[a-z]", re.I)
+
+
+def _purpose_end(text: str, at: int) -> int | None:
+    """The comma closing the purpose clause a sentence opens with ('To minimise the interfacial resistance …, a thin
+    Li3PO4 layer was inserted') where the phrase at ``at`` sits in it; else None."""
+    comma = text.find(",", at)
+    if _PURPOSE_OPENING.match(text) is None or comma < 0 or _PURPOSE_BREAK.search(text, at, comma):
+        return None
+    return comma
+
+
+def _purpose_actor(text: str, at: int, others: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first material of the main clause after the purpose clause the phrase at ``at`` sits in; else None."""
+    comma = _purpose_end(text, at)
+    return None if comma is None else next(((pos, f) for pos, f in others if pos > comma), None)
 
 
 _BATTERY = frozenset({APPLICATIONS["electrolyte"], APPLICATIONS["anode"]})

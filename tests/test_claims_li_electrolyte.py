@@ -111,3 +111,38 @@ def test_an_electrolyte_s_own_mechanism_credited_for_ion_motion_is_its_claim(tex
 def test_a_mechanism_only_observed_is_no_claim(text):
     """(negative) naming the motion is not crediting it."""
     assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("To lower the interfacial resistance between the Li(BH4)0.75I0.25 electrolyte and a LiMn2O4 cathode, a thin "
+     "Li3PO4 interlayer was inserted.", "LiBH4", "Li3PO4"),
+    ("To minimise the interfacial resistance between NaBH4 and NaCrO2, a Na3PO4 film was sputtered on the "
+     "cathode.", "NaBH4", "Na3PO4"),
+    ("In order to decrease the interfacial resistance to the TiS2 electrode, a LiNbO3 coating was applied on "
+     "Li2B12H12.", "Li2B12H12", "LiNbO3"),
+])
+def test_the_purpose_a_sentence_opens_with_is_its_main_clause_s_subject_s(text, host, additive):
+    """The materials inside 'To lower the interfacial resistance between X and Y, …' are what the interlayer acts on."""
+    assert [(m, h, a) for m, h, a, _ in claims(text)] == [("InterfaceEffect", host, additive)]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("A thin Li3PO4 interlayer lowers the interfacial resistance between the LiBH4 electrolyte and the LiMn2O4 "
+     "cathode.", "Li3PO4"),
+    ("The LiCB11H12–Li2B12H12 electrolyte can passivate the interface to the LiCoO2 cathode.", "Li2B12H12"),
+    ("Against the 4 V cathode, a NaCB11H12–Na2B12H12 electrolyte forms a passivating interphase layer.", "Na2B12H12"),
+])
+def test_an_interlayer_or_passivating_interphase_is_an_interface_effect(text, additive):
+    assert any(m == "InterfaceEffect" and a == additive for m, _, a, _ in claims(text))
+
+
+def test_a_measured_interfacial_resistance_is_no_claim():
+    """(negative) the resistance the cell shows is measured, not credited."""
+    assert claims("The LiBH4 cell showed an interfacial resistance of 40 ohm cm2 after 20 cycles.") == []
+
+
+def test_a_phrase_after_the_purpose_clause_keeps_its_own_actor():
+    """(near miss) the phrase in the main clause, not in the opening purpose: its own actor is credited."""
+    found = claims("To improve the conductivity, LiBH4 was ball milled with LiI, whose iodide stabilizes the "
+                   "hexagonal phase.")
+    assert ("PhaseStabilization", "LiBH4", "LiI", "AnionSubstitution") in found
