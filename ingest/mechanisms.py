@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ontology.compound_names import anion_symbol
 from ontology.electrode_roles import (
     CONDUCTIVE,
     anode_material,
@@ -24,7 +25,7 @@ from ontology.electrode_roles import (
     electrolyte_not_anode,
     system_in_application,
 )
-from ontology.elements import TRANSITION
+from ontology.elements import ALKALI, ALKALINE_EARTH, HALOGENS, TRANSITION
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -2142,6 +2143,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
              and not _HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
+             and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
@@ -2158,6 +2160,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         and "hydrogen" not in low and not _says_kinetics(low) else None
     if told == APPLICATIONS["electrolyte"]:     # (a capacity may be a hydrogen store's or an anode's: no sign)
         found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
+    found = _battery_mechanisms_only(found, low)
     # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
     # mechanism credited in a sentence whose properties serve one application is its one narrower mechanism of that
     # application (an interface effect on a conductivity is interfacial conduction)
@@ -2218,6 +2221,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
         anion = _anion_acts(clean.text, at, said.mentions)
+        # ('the HT phase … can be stabilized by Br− substitution'): the anion the passive's agent substitutes in
+        agent_anion = _anion_agent(clean.text, stop)
+        anion = anion or agent_anion
         if not strategies and anion and _ANION_SUBSTITUTION in vocab:
             strategies = [_ANION_SUBSTITUTION]
         # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
@@ -2229,7 +2235,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
         if whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
-        elif whole:
+        elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
             claim_host, additive = _host_of_system(system), system.additives[0].formula
@@ -2278,7 +2284,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
                 or _opens_definite(clean.text, at))
-            additive = before[-1][1] if before \
+            additive = before[-1][1] if before else agent_anion if agent_anion \
                 else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
@@ -2335,9 +2341,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
             if named_in and not owned:
                 before, additive = named_in, named_in[-1][1]
+            # ('To lower the interfacial resistance between LiBH4 and LiCoO2, a Li3PO4 layer was inserted'): a purpose
+            # the sentence opens with is what its main clause's subject does; the materials inside it are its object
+            purposed = _purpose_actor(clean.text, at, others)
+            if purposed is not None:
+                before, additive = [purposed], purposed[1]
             if additive is not None:
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
+                additive = _anion_salt(additive, claim_host, [*sample, *earlier])
             listed = _listed_before(before, clean.text)
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop):
                 # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
@@ -2361,7 +2373,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # the sample's
             scaffold = [f for _, f, _ in said.mentions if _is_support(f)] or [f for f in sample if _is_support(f)]
             additive = scaffold[-1] if scaffold else additive
-        if additive is not None and _is_host(additive) and strategies and all(map(_is_confinement, strategies)):
+        if additive is not None and (_is_host(additive) or _co_conductor(additive, claim_host)) and strategies \
+                and all(map(_is_confinement, strategies)):
             # 'nanoconfined 2LiBH4–MgH2 decomposes with no B2H6 release': what a sentence credits to the confinement
             # of a composite of hydrides is the scaffold's doing, not the partner hydride's: the support it names,
             # else the sample's, else the passage's
@@ -2382,7 +2395,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
         if additive is None and sped is not None and at == sped.start():
             continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
-        if additive is None and not strategies:
+        if additive is None and not strategies and not (not sample and claim_host
+                                                        and _own_motion(tid, clean.text, at, stop)):
             continue                      # nothing credited: a general remark, not a claim
         # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
         # (a sample written with the abbreviation, 'the LiBH4/MAH composite', credits the formula it stands for)
@@ -2422,8 +2436,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             p_tids = [tid]
             # (and so is a phase the sentence says formed in situ and catalyses, credited to the sample's additive it
             # came from: 'the in situ formed Al3Ti, which catalyzes the breaking of Al–H bonds', LiAlH4 with TiF3)
+            # (not a mechanism of a battery alone: 'the in situ formed closo-borate species give rise to conducting
+            # interfaces' credits the interface, and nothing catalyses hydrogen release in an electrolyte)
             if (phase in formed or in_situ and phase is not None and _CATALYTIC_WORD.search(clean.text)) \
-                    and _IN_SITU_PHASE in vocab:
+                    and _IN_SITU_PHASE in vocab and _application(tid) in (None, APPLICATIONS["storage"]):
                 p_tids = [_IN_SITU_PHASE] if tid == _CATALYTIC else [tid, _IN_SITU_PHASE]
             for p_tid in p_tids:
                 key = (p_tid, claim_host, additive, phase)
@@ -2586,6 +2602,105 @@ def _anion_acts(text: str, at: int, mentions) -> str | None:
     return found[-1].group(1)
 
 
+# the agent of a passive that is an anion substituted in: 'stabilized by Br− substitution', 'by partial
+# substitution of BH4− with iodide', 'by I− doping' (the anion written with its charge, or named in words)
+_SUBSTITUTION_NOUN = r"(?:substitution|replacement|doping|incorporation)"
+_ANION_WRITTEN = r"(?:([A-Z][a-z]?)(?:\^)?[-−]|([a-z]+))"
+_ANION_AGENT = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:(?:at|down\s+to|up\s+to|to)\s+[^,;.]{{1,30}}?\s+)?by\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:partial\s+)?(?:{_ANION_WRITTEN}\s+(?:anion\s+)?{_SUBSTITUTION_NOUN}|"
+    rf"{_SUBSTITUTION_NOUN}\s+of\s+(?:the\s+)?(?:some\s+)?\S+\s+(?:anions?\s+|groups?\s+)?(?:with|by)\s+(?:the\s+)?"
+    rf"{_ANION_WRITTEN}(?![\w-]))")
+
+
+def _anion_agent(text: str, stop: int) -> str | None:
+    """The halogen (its symbol) a phrase ending at ``stop`` is said to be brought about by substituting in
+    ('… can be stabilized by Br− substitution', '… is stabilized at room temperature by partial substitution of
+    BH4− with iodide'); else None. A word must be the ontology's name of a halide anion ('iodide')."""
+    m = _ANION_AGENT.match(text, stop)
+    if m is None:
+        return None
+    for symbol, word in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        found = symbol if symbol is not None else anion_symbol(word) if word is not None else None
+        if found in HALOGENS:
+            return found
+    return None
+
+
+# what a phrase is credited with, after it: '… anion reorientations enhance the cation mobility', '… mechanism, leading
+# to fast Na+ conduction', '… cell volume, which eases the anion rotation'
+_MOTION_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:lead(?:s|ing)?\s+to|led\s+to|enhanc(?:e|es|ed|ing)|facilitat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|"
+    r"enabl(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|boost(?:s|ed|ing)?|accelerat(?:e|es|ed|ing)|result(?:s|ed|ing)?\s+in|"
+    r"giv(?:e|es|ing)\s+rise\s+to|gave\s+rise\s+to)\b[^.;]{0,60}?\b(?:mobilit|conduct|diffus|hopping|transport|"
+    r"migrat|rotation|reorientation)", re.I)
+
+
+def _own_motion(tid: str, text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` a mechanism of a solid electrolyte alone credited for its ions' motion ('facile
+    anion reorientations … enhance cation mobility', 'due to the larger cell volume')? Said of a compound its passage
+    studies by itself (no additive), it is that compound's own claim, with neither additive nor strategy."""
+    if _application(tid) != APPLICATIONS["electrolyte"]:
+        return False
+    return _MOTION_AFTER.match(text, stop) is not None or any(
+        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at))
+
+
+_PURPOSE_BREAK = re.compile(r"[;:]|\.(?!\d)")     # (not the point of a number: 'Li(BH4)0.75I0.25')
+_PURPOSE_OPENING = re.compile(r"\W*(?:in\s+order\s+)?to\s+[a-z]", re.I)
+
+
+def _purpose_end(text: str, at: int) -> int | None:
+    """The comma closing the purpose clause a sentence opens with ('To minimise the interfacial resistance …, a thin
+    Li3PO4 layer was inserted') where the phrase at ``at`` sits in it; else None."""
+    comma = text.find(",", at)
+    if _PURPOSE_OPENING.match(text) is None or comma < 0 or _PURPOSE_BREAK.search(text, at, comma):
+        return None
+    return comma
+
+
+def _purpose_actor(text: str, at: int, others: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The first material of the main clause after the purpose clause the phrase at ``at`` sits in; else None."""
+    comma = _purpose_end(text, at)
+    return None if comma is None else next(((pos, f) for pos, f in others if pos > comma), None)
+
+
+_BATTERY = frozenset({APPLICATIONS["electrolyte"], APPLICATIONS["anode"]})
+
+
+def _battery_mechanisms_only(found: list[tuple[str, int, int]], low: str) -> list[tuple[str, int, int]]:
+    """``found`` without its mechanisms of hydrogen storage alone where the sentence also credits one of a battery
+    alone and speaks of no hydrogen and no release or uptake ('the LiF formed in situ creates a conducting interface
+    layer': the interface's conduction, not an in-situ catalytic phase, which 'formed in situ' also names)."""
+    if "hydrogen" in low or _says_kinetics(low) or not any(_application(t) in _BATTERY for t, _, _ in found):
+        return found
+    return [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
+
+
+def _co_conductor(additive: str, host: str | None) -> bool:
+    """Is ``additive`` another salt of the host's own cation (LiNH2 or LiI beside LiBH4), which a confined electrolyte
+    holds as part of the conducting phase (nanoconfined LiBH4–LiNH2): what confinement does is then the scaffold's?"""
+    if not host or additive == host:
+        return False
+    metals = _metals(additive)
+    return bool(metals) and metals == _metals(host) and not _is_support(additive)
+
+
+def _anion_salt(additive: str, host: str | None, given: Iterable[str]) -> str:
+    """A halogen credited as such ('Br', of 'Br− substitution') is the halide salt that brought it in: the one the
+    passage gave (LiBr of 'LiBH4–LiBr'), else the salt of the host's alkali or alkaline-earth cation (LiBr for
+    LiBH4, MgI2 for Mg(BH4)2), as the dev set names an anion substitution's additive; any other additive as it is."""
+    if additive not in HALOGENS or not host:
+        return additive
+    for f in given:
+        if additive in _elements(f) and f != additive and _elements(f) - {additive} <= _elements(host):
+            return f
+    cation = re.match(r"[A-Z][a-z]?", host)
+    metal = cation.group(0) if cation else ""
+    charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
+    return f"{metal}{additive}{charge if charge > 1 else ''}" if charge else additive
+
+
 # 'a reduced reaction enthalpy of 63.8 kJ/mol was found', 'a high specific surface area of 980 m2/g':
 # a phrase followed by its number names a measured quantity, not what caused a result — unless the
 # sentence gives it as the cause ('attributed to the high surface area of 980 m2/g')
@@ -2628,6 +2743,9 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"barely|neither|nor|"
                       r"fail(?:s|ed)?\s+to|unable\s+to|no\s+longer|without)\s+(?:[a-z][\w-]*\s+){0,3}"
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
+# 'attributed to X, rather than the formation of a conducting interfacial layer': a mechanism set against the one
+# credited is ruled out, not credited
+_RULED_OUT = re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
 # 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
 # in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
 # (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)

@@ -90,6 +90,13 @@ def _by_first_letter(names: list[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def anion_symbol(word: str) -> str | None:
+    """The element an anion's name in words stands for ('iodide' I, 'chlorides' Cl), as the ontology's AnionName
+    scheme gives it; None for any other word."""
+    found = _reader().anions.get(word.casefold())
+    return found[0] if found is not None else None
+
+
 def element_names() -> tuple[str, ...]:
     """The elements' names in words, in lower case ('lithium', 'magnesium'), as the ontology labels them."""
     return tuple(_reader().elements)
