@@ -1,0 +1,63 @@
+"""Mechanism claims in forms a fourth round of real abstracts used (P16a's causes): a distorted lattice, a
+secondary phase that is a fast path for hydrogen, bonds to a metal destabilized, and a metal written in its
+zero oxidation state ('Co0'). The phrases are labels of their mechanisms in ontology/modifications.ttl; the
+sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_claims2_phrasings import _claims
+
+
+@pytest.mark.parametrize("text, claim", [
+    # a strained host lattice
+    ("The Mg2Si matrix induces distortion of the Mg2FeH6 lattice and lowers its decomposition enthalpy.",
+     ("LatticeDistortion", "Mg2FeH6", "Mg2Si")),
+    ("In the NaAlH4–ScCl3 sample, dissolved Sc leads to a distorted lattice of the hydride, which releases hydrogen at "
+     "140 °C.", ("LatticeDistortion", "NaAlH4", "ScCl3")),
+    ("The added LaNi5 distorts the lattice of Mg2NiH4, so that its desorption starts 30 °C earlier.",
+     ("LatticeDistortion", "Mg2NiH4", "LaNi5")),
+    # a phase that carries hydrogen quickly through the sample
+    ("The ZrNi phase formed with MgH2 acts as a fast diffusion path for hydrogen atoms.",
+     ("ChannelEffect", "MgH2", "ZrNi")),
+    ("In the MgH2–VTi composite, the bcc VTi lamellae provide rapid diffusion pathways for hydrogen.",
+     ("ChannelEffect", "MgH2", "VTi")),
+    ("Dispersed along the boundaries of MgH2, the CrNi precipitates serve as rapid diffusion paths.",
+     ("ChannelEffect", "MgH2", "CrNi")),
+    # bonds to a metal loosened
+    ("DFT shows that Nb2O5 destabilizes the metal-H bonds of MgH2 near the interface.",
+     ("BondWeakening", "MgH2", "Nb2O5")),
+    ("Calculations reveal that the CeF3 surface destabilizes Al-H bonds in NaAlH4.",
+     ("BondWeakening", "NaAlH4", "CeF3")),
+    ("Adsorbed on TiC, LiBH4 has weakened metal-H bonds and loses hydrogen at 290 °C.",
+     ("BondWeakening", "LiBH4", "TiC")),
+])
+def test_p16_wordings_credit_their_mechanism(text, claim):
+    claims = _claims(text)
+    assert claim in claims, claims
+
+
+@pytest.mark.parametrize("text", [
+    # a short path is the reduced diffusion distance, not a channel of its own
+    "The nanosized MgH2 offers shorter diffusion paths for hydrogen and desorbs at 280 °C.",
+    # a strain measured is no distortion credited
+    "The lattice parameter of MgH2 was refined to 4.52 Å after milling with 5 wt% Ni.",
+])
+def test_near_misses_credit_no_channel_or_distortion(text):
+    assert not {m for m, _, _ in _claims(text)} & {"ChannelEffect", "LatticeDistortion"}, _claims(text)
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("MgH2 was milled with a NiCu-600 catalyst. The Ni0 species facilitate electron transfer between Mg and H.",
+     "Ni"),
+    ("After milling MgH2 with FeTiO3, metallic Fe0 mediates electron transfer during dehydrogenation.", "Fe"),
+    ("MgH2 was milled with a ZIF-67 derived powder. The Co0 acts as an electron transfer intermediate.", "Co"),
+])
+def test_a_metal_in_its_zero_oxidation_state_is_that_metal(text, additive):
+    assert ("ElectronTransfer", "MgH2", additive) in _claims(text), _claims(text)
+
+
+def test_a_zero_after_a_non_metal_is_no_material():
+    # 'C0' is an initial concentration, not carbon
+    assert not any(a == "C" for _, _, a in _claims(
+        "At C0 = 2 M, the FeCl3 catalyst mediates electron transfer in the MgH2 sample."))
