@@ -1823,9 +1823,17 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     return out
 
 
+# a clause opening the sentence with what its subject is likened to ('Like anatase TiO2 photocatalysts, SrTiO3 shows a
+# catalytic effect', 'Therefore, just like TiF3, the CeF3 …'): the material compared is no actor. Only at the
+# sentence's start or after a connective adverb: 'additives like TiO2 improve …' names examples, which do act
+_LIKE_OPENING = re.compile(r"(?:^\W*|\b(?i:therefore|thus|hence|moreover|however|similarly|interestingly),?\s+|;\s*)"
+                           r"(?i:just\s+|much\s+)?(?i:un)?(?i:like)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
-    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos)
+                or "ike" in text[max(0, pos - 40):pos] and _LIKE_OPENING.search(text, max(0, pos - 60), pos))
 
 
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the

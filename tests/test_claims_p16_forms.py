@@ -61,3 +61,22 @@ def test_a_zero_after_a_non_metal_is_no_material():
     # 'C0' is an initial concentration, not carbon
     assert not any(a == "C" for _, _, a in _claims(
         "At C0 = 2 M, the FeCl3 catalyst mediates electron transfer in the MgH2 sample."))
+
+
+@pytest.mark.parametrize("text, actor, compared", [
+    ("MgH2 was milled with BaTiO3. Hence, like anatase TiO2 films, BaTiO3 shows a strong catalytic effect on the "
+     "desorption of MgH2.", "BaTiO3", "TiO2"),
+    ("Like Nb2O5, the added CaNb2O6 exerts a catalytic effect on the hydrogen release of MgH2.", "CaNb2O6", "Nb2O5"),
+    ("NaAlH4 was doped with CeCl3. Similarly, just like TiCl3 catalysts, CeCl3 plays a catalytic role in NaAlH4.",
+     "CeCl3", "TiCl3"),
+])
+def test_a_material_the_subject_is_likened_to_is_no_actor(text, actor, compared):
+    additives = {a for _, _, a in _claims(text)}
+    assert actor in additives and compared not in additives, _claims(text)
+
+
+def test_examples_named_with_like_still_act():
+    # 'like' inside a noun phrase names examples of the additives, which are credited
+    assert ("CatalyticEffect", "MgH2", "V2O5") in _claims(
+        "Oxide catalysts like V2O5 show a catalytic effect on the dehydrogenation of MgH2.")
+
