@@ -2442,7 +2442,29 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                   system or (sample_system if additive in sample else None), in_situ or phase in formed,
                                   sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
                                   ctx.holding(claim_host, measured)))
+    if sped is not None and all(a == sped.start() for _, a, _ in found):
+        out = _reactant_destabilized(out)
     return _narrowest(_one_per_additive(out))
+
+
+def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """Claims of a sentence that credits faster release, by no label, to phases formed ('LiBH4 could react with Al
+    to form AlB2 and AlLi, resulting in improved dehydrogenation'): where the additive is the host's reactive
+    partner (the sample's strategy the reactive hydride composite), the phases are the reaction's products, no
+    catalyst, and what the sentence credits is the reactant destabilized by that partner — one claim of it."""
+    if _DESTABILIZED not in vocabulary():
+        return claims
+    reacted = {c.host for c in claims if c.mechanism == _IN_SITU_PHASE and c.strategy == _REACTANT}
+    out: list[MechanismClaim] = []
+    for c in claims:
+        if c.mechanism == _IN_SITU_PHASE and c.host in reacted:
+            if c.strategy != _REACTANT:
+                continue     # (a product of that reaction credited on its own, 'CaB6, which leads to …': no catalyst)
+            c = c.model_copy(update={"mechanism": _DESTABILIZED, "in_situ_phase": None})
+            if any((o.mechanism, o.host, o.additive) == (c.mechanism, c.host, c.additive) for o in out):
+                continue
+        out.append(c)
+    return out
 
 
 def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:

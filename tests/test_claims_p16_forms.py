@@ -80,3 +80,23 @@ def test_examples_named_with_like_still_act():
     assert ("CatalyticEffect", "MgH2", "V2O5") in _claims(
         "Oxide catalysts like V2O5 show a catalytic effect on the dehydrogenation of MgH2.")
 
+
+@pytest.mark.parametrize("text, host, partner", [
+    ("Ca(BH4)2/Si composites were ball milled. The results showed that Ca(BH4)2 reacts with Si to give CaSi2 and "
+     "CaB6, which leads to enhanced dehydrogenation.", "Ca(BH4)2", "Si"),
+    ("We milled NaBH4 with Al in a 2:1 ratio. On heating, NaBH4 reacted with Al to form AlB2 and NaAl phases, "
+     "resulting in improved dehydrogenation kinetics.", "NaBH4", "Al"),
+    ("2LiBH4–Mg mixtures were prepared. It was found that LiBH4 can react with Mg to form MgB2 and LiH, resulting in "
+     "accelerated hydrogen release.", "LiBH4", "Mg"),
+])
+def test_phases_the_host_forms_with_its_reactive_partner_destabilize_the_reactant(text, host, partner):
+    claims = _claims(text)
+    assert ("ReactantDestabilization", host, partner) in claims, claims
+    assert not any(m == "InSituCatalyticPhase" for m, _, _ in claims), claims
+
+
+def test_a_catalyst_that_turns_into_phases_stays_an_in_situ_catalytic_phase():
+    # a transition-metal catalyst's products do the catalysing: no reactive partner
+    claims = _claims("LiBH4 was milled with 5 wt% NiCl2. NiCl2 reacted with LiBH4 to form Ni2B, resulting in "
+                     "improved dehydrogenation kinetics.")
+    assert ("InSituCatalyticPhase", "LiBH4", "NiCl2") in claims, claims
