@@ -1972,6 +1972,22 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
                  or _RELATIVE_SUBJECT.search(text, max(0, a - 80), a))]
 
 
+# ('…, and the hydrogen release effect at the interface between the hydride and the oxide plays an efficient catalytic
+# role'): a particular mechanism that is the subject of its clause, and the family said of it by the clause's verb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?)\W*"
+                             r"(?:(?:the|this|these|such|its|their|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+_IN_CLAUSE = re.compile(r"[^,;:.]*")
+
+
+def _family_of_mechanism(text: str, family: tuple[str, int, int], found) -> bool:
+    """The family phrase is what the sentence says of a particular mechanism it names as its clause's subject, not a
+    mechanism of its own: the interface effect 'plays a catalytic role', no second claim."""
+    return any(b <= family[1] and _CLAUSE_OPENING.search(text, max(0, a - 60), a)
+               and _IN_CLAUSE.fullmatch(text, b, family[1]) and _CREDITING_VERB.search(text, max(0, family[1] - 60),
+                                                                                     family[1])
+               for _, a, b in found)
+
+
 def _acts_as(text: str, a: int) -> bool:
     """The family phrase at ``a`` is the part a material plays, after an acting verb and 'as' whose subject is that
     material or a 'which' after it ('TiB2, which acts as the active site')."""
@@ -2115,7 +2131,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
-                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
+                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
+                and not _family_of_mechanism(clean.text, f, found)]
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)

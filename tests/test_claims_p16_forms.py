@@ -100,3 +100,23 @@ def test_a_catalyst_that_turns_into_phases_stays_an_in_situ_catalytic_phase():
     claims = _claims("LiBH4 was milled with 5 wt% NiCl2. NiCl2 reacted with LiBH4 to form Ni2B, resulting in "
                      "improved dehydrogenation kinetics.")
     assert ("InSituCatalyticPhase", "LiBH4", "NiCl2") in claims, claims
+
+
+@pytest.mark.parametrize("text", [
+    "NbH/Nb2O5 particles were milled into MgH2. The hydrogen spilling effect at the interface between the "
+    "niobium hydride and oxide plays a catalytic role in the release of MgH2.",
+    "MgH2 was milled with TiH2 and TiO2. Owing to the intimate contact, the synergy effect at the interfaces between "
+    "TiH2 and TiO2 plays a strong catalytic role in MgH2.",
+    "In the NaAlH4–CeH2/CeO2 sample, the effect at the phase boundaries of the two cerium compounds exerts an "
+    "efficient catalytic role in the desorption of NaAlH4.",
+])
+def test_an_effect_at_an_interface_is_the_interface_effect_not_a_second_catalysis(text):
+    mechanisms = {m for m, _, _ in _claims(text)}
+    assert "InterfaceEffect" in mechanisms and "CatalyticEffect" not in mechanisms, _claims(text)
+
+
+def test_a_catalytic_role_said_of_a_material_stays_a_claim_beside_an_interface():
+    # the family's subject is a material, not the interface effect: both are claims
+    mechanisms = {m for m, _, _ in _claims(
+        "The VO2 particles play a catalytic role, while the interfacial effects between MgH2 and VO2 ease diffusion.")}
+    assert "CatalyticEffect" in mechanisms, mechanisms
