@@ -1725,6 +1725,10 @@ _KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", 
                                             more=("kinetics",))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
+# (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
+# responsible for the hydrogen absorption and desorption kinetics'; a describing word may say they are slow)
+_OWED_KINETICS = re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*"
+                            rf"{_KINETICS}\b", re.I)
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 # (the words' beginnings, looked for in the lower-cased sentence as plain substrings: cheaper than an alternation
@@ -2105,7 +2109,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     low = clean.text.lower()
-    sped = _SPED_UP.search(clean.text) if _says_kinetics(low) else None
+    sped = (_SPED_UP.search(clean.text) or _OWED_KINETICS.search(clean.text)) if _says_kinetics(low) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
@@ -2806,8 +2810,15 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         parent = _parent_additive(additive, sample, host, given)
         return (parent, additive) if parent else (additive, None)
     own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
-    if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample):
-        return additive, None
+    # (an additive the passage gave beside the sample's, 'Co2P, TiP, MnP and Fe2P can improve …', is its own, not a
+    # phase of the sample's Co2P that shares its P)
+    if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample) \
+            or additive in given and not any(f == additive and pos in _products(mentions, text)
+                                             for pos, f, _ in mentions):
+        # ('the formation of Mg3P2 and Mg2CoH5 during the reaction is responsible for the kinetics of MgH2–Co2P',
+        # 'the effects of MnP and Fe2P can be ascribed to the in-situ formation of Mg3P2, Mn and Fe'): the phases the
+        # sentence says formed, credited to an additive, are that additive's, kept with the phase holding its metal
+        return additive, _formed_holding(additive, text, mentions, host)
     # (a phase the paragraph named before as its own species — 'the multivalent Ti species' of Ti3C2 — is still
     # the phase of the additive that holds its elements, not an additive of its own)
     named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
@@ -2819,7 +2830,22 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
         if f != additive and own & _elements(f):
             return f, additive
-    return additive, None
+    return additive, _formed_holding(additive, text, mentions, host)
+
+
+# ('the in-situ formation of Mg3P2, Mn and Fe'): the noun of forming after 'in situ' and the phases it names
+_FORMATION_IN_SITU = re.compile(
+    rf"\bin[\s-]situ\s+{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,4}}"
+    rf"[A-Z][^\s,;.]*", re.I)
+
+
+def _formed_holding(additive: str, text: str, mentions, host: str | None) -> str | None:
+    """The phase the sentence says formed in a run or the milling ('the formation of Mg3P2 and Mg2CoH5 during the
+    reaction') that holds a metal of ``additive`` the host has not, else None."""
+    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text)
+    own = _metals(additive) - _elements(host or "")
+    return next((f for pos, f, _ in mentions if said is not None and own and f != additive and f != host
+                 and said.start() <= pos < said.end() and own & _metals(f)), None)
 
 
 def _narrowed(tid: str, application: str) -> str:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
 from tests.test_claims2_phrasings import _claims
 
 
@@ -120,3 +123,32 @@ def test_a_catalytic_role_said_of_a_material_stays_a_claim_beside_an_interface()
     mechanisms = {m for m, _, _ in _claims(
         "The VO2 particles play a catalytic role, while the interfacial effects between MgH2 and VO2 ease diffusion.")}
     assert "CatalyticEffect" in mechanisms, mechanisms
+
+
+def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:p16")}
+
+
+@pytest.mark.parametrize("text, claims", [
+    # phases said to form during the reaction, owed the kinetics of one catalyst's sample
+    ("The MgH2-5 wt% TMSs composites were milled. NiS, CoS and FeS all improve the kinetics of MgH2. The formation of "
+     "MgS and Mg2NiH4 phases during the reaction is responsible for the sorption kinetics of MgH2-NiS.",
+     {("InSituCatalyticPhase", "MgH2", "NiS", "Mg2NiH4")}),
+    # a series' catalysts each credited with the metal it turned into
+    ("MgH2 was milled with 5 wt% of CrN or NbN. Fe2N, CrN and NbN speed up the kinetics of MgH2. The good catalytic "
+     "effects of the CrN and NbN can be ascribed to the in-situ formation of Mg3N2, Cr and Nb.",
+     {("InSituCatalyticPhase", "MgH2", "CrN", "Cr"), ("InSituCatalyticPhase", "MgH2", "NbN", "Nb")}),
+    ("We compared NiSe2 and CoSe2 as additives for MgH2. The formation of MgSe and Mg2Ni during ball milling is "
+     "responsible for the dehydrogenation kinetics of MgH2–NiSe2.",
+     {("InSituCatalyticPhase", "MgH2", "NiSe2", "Mg2Ni")}),
+])
+def test_phases_formed_are_credited_catalyst_by_catalyst(text, claims):
+    found = _phases(text)
+    assert claims <= found, found
+
+
+def test_kinetics_a_formed_phase_is_responsible_for_being_slow_credit_nothing():
+    assert not _phases("MgH2 was milled with NiO. The formation of MgO during the reaction is responsible for the "
+                       "slow kinetics of MgH2-NiO.")
