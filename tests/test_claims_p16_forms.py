@@ -152,3 +152,19 @@ def test_phases_formed_are_credited_catalyst_by_catalyst(text, claims):
 def test_kinetics_a_formed_phase_is_responsible_for_being_slow_credit_nothing():
     assert not _phases("MgH2 was milled with NiO. The formation of MgO during the reaction is responsible for the "
                        "slow kinetics of MgH2-NiO.")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("NH3BH3 was milled with Li2NH. Li2NH speeds up the decomposition of NH3BH3 by forming an intermediate compound.",
+     ("ReactantDestabilization", "NH3BH3", "Li2NH")),
+    ("LiBH4 was ball milled with CaH2. The CaH2 lowers the onset of LiBH4 through the formation of an intermediate "
+     "compound.", ("ReactantDestabilization", "LiBH4", "CaH2")),
+    ("NH3BH3 was mixed with KH. The KH eases the hydrogen release of NH3BH3 via an intermediate compound that reacts "
+     "below 80 °C.", ("ReactantDestabilization", "NH3BH3", "KH")),
+])
+def test_an_intermediate_compound_formed_with_the_host_destabilizes_it(text, claim):
+    assert claim in _claims(text), _claims(text)
+
+
+def test_an_intermediate_compound_not_detected_credits_nothing():
+    assert not _claims("NH3BH3 was milled with TiO2. An intermediate compound was not detected by NMR.")
