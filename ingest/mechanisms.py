@@ -2368,9 +2368,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
             listed = _listed_before(before, clean.text)
-            if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop):
+            if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
+                    and not in_situ:
                 # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
                 # phrase of acting together, credited to two or more additives at once, is their combined action
+                # (phases the sentence says formed, 'the newly formed MgS and Fe present a co-catalytic effect', act
+                # together as what their additive turned into: its in-situ catalytic phase, no cocktail of catalysts)
                 tid = _COCKTAIL
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in listed:

@@ -168,3 +168,22 @@ def test_an_intermediate_compound_formed_with_the_host_destabilizes_it(text, cla
 
 def test_an_intermediate_compound_not_detected_credits_nothing():
     assert not _claims("NH3BH3 was milled with TiO2. An intermediate compound was not detected by NMR.")
+
+
+@pytest.mark.parametrize("text, additive, phase", [
+    ("MgH2 was milled with 8 wt% Ni3S2. The newly formed MgS and Ni present a co-catalytic effect on the sorption of "
+     "MgH2.", "Ni3S2", "Ni"),
+    ("MgH2 was milled with 6 wt% CoB. The in situ formed MgB2 and Co provide a synergistic effect on the release of "
+     "hydrogen from MgH2.", "CoB", "Co"),
+    ("NaAlH4 was ball milled with 4 mol% TiF3. The Al3Ti and NaF generated during milling show a synergetic effect "
+     "on the decomposition of NaAlH4.", "TiF3", "Al3Ti"),
+])
+def test_phases_formed_from_one_additive_acting_together_are_its_in_situ_phase(text, additive, phase):
+    found = _phases(text)
+    assert any(m == "InSituCatalyticPhase" and a == additive and p == phase for m, _, a, p in found), found
+    assert not any(m == "CocktailEffect" for m, _, _, _ in found), found
+
+
+def test_two_catalysts_added_acting_together_stay_a_cocktail():
+    assert any(m == "CocktailEffect" for m, _, _, _ in _phases(
+        "MgH2 was milled with CeO2 and NbF5. The CeO2 and NbF5 present a co-catalytic effect on the sorption of MgH2."))
