@@ -515,7 +515,10 @@ def single_atoms_named(text: str, start: int, end: int, vocab: Vocabulary | None
     patterns = _NAMED_PATTERNS.get(id(vocab))
     if patterns is None:
         words = _form_words(vocab)
-        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
+        # (the form word may be joined by a hyphen to the support's letters: 'Ni SA-pC', single Ni atoms on a porous
+        # carbon)
+        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])|[\s\-‐]?(?:{words})-(?=[a-z]{{0,3}}[A-Z])"),
+                    re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
         _NAMED_PATTERNS[id(vocab)] = patterns
     after, before = patterns
     if after.match(text, end) or before.search(text, max(0, start - 14), start):
