@@ -2478,7 +2478,10 @@ def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]
     catalyst, and what the sentence credits is the reactant destabilized by that partner — one claim of it."""
     if _DESTABILIZED not in vocabulary():
         return claims
-    reacted = {c.host for c in claims if c.mechanism == _IN_SITU_PHASE and c.strategy == _REACTANT}
+    # (a phase holding the host's own elements is that reaction's product; one of the additives' alone, CeAl4 from CeH2
+    # and Al in LiBH4, formed beside the host and does the catalysing)
+    reacted = {c.host for c in claims if c.mechanism == _IN_SITU_PHASE and c.strategy == _REACTANT
+               and c.in_situ_phase and _elements(c.in_situ_phase) & _elements(c.host or "") - {"H", "D"}}
     out: list[MechanismClaim] = []
     for c in claims:
         if c.mechanism == _IN_SITU_PHASE and c.host in reacted:
@@ -2813,11 +2816,7 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         parent = _parent_additive(additive, sample, host, given)
         return (parent, additive) if parent else (additive, None)
     own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
-    # (an additive the passage gave beside the sample's, 'Co2P, TiP, MnP and Fe2P can improve …', is its own, not a
-    # phase of the sample's Co2P that shares its P)
-    if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample) \
-            or additive in given and not any(f == additive and pos in _products(mentions, text)
-                                             for pos, f, _ in mentions):
+    if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample):
         # ('the formation of Mg3P2 and Mg2CoH5 during the reaction is responsible for the kinetics of MgH2–Co2P',
         # 'the effects of MnP and Fe2P can be ascribed to the in-situ formation of Mg3P2, Mn and Fe'): the phases the
         # sentence says formed, credited to an additive, are that additive's, kept with the phase holding its metal
@@ -2830,8 +2829,11 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6'); a hydride partner of the composite last: NaMgF3 formed in
     # 2NaBH4–MgH2–TiF3 takes its F from the TiF3 added, its Mg from the composite's own MgH2
     latest = list(reversed(sample))
+    # (a material the passage named before, holding a metal the candidate lacks, 'Co2P, TiP, MnP and Fe2P can
+    # improve …', is its own additive, not a phase of the sample's Co2P that shares its P)
+    metal = _metals(additive) - _elements(host or "") if additive in given else frozenset()
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
-        if f != additive and own & _elements(f):
+        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)):
             return f, additive
     return additive, _formed_holding(additive, text, mentions, host)
 
