@@ -125,10 +125,12 @@ def test_a_catalytic_role_said_of_a_material_stays_a_claim_beside_an_interface()
     assert "CatalyticEffect" in mechanisms, mechanisms
 
 
+def _found(text: str) -> list:
+    return mechanism_claims(_prose_sentences(parse_document("# A test paper\n\n" + text + "\n")), "src:p16")
+
+
 def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
-            for c in mechanism_claims(_prose_sentences(doc), "src:p16")}
+    return {(c.mechanism, c.host, c.additive, c.in_situ_phase) for c in _found(text)}
 
 
 @pytest.mark.parametrize("text, claims", [
@@ -190,8 +192,7 @@ def test_two_catalysts_added_acting_together_stay_a_cocktail():
 
 
 def _strategies(text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:p16")}
+    return {(c.mechanism, c.additive, c.strategy) for c in _found(text)}
 
 
 @pytest.mark.parametrize("text, additive", [
