@@ -68,7 +68,7 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     if strategy == _THIN_FILM:
         # (a film with a part of its own, a cap or an alloying element: a bare 'Mg' named again may be the bulk
         # reference, not the film)
-        return bool(system.additives) or len(set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H"}) > 1
+        return not system.bare or len(set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H"}) > 1
     return system.architecture in ("confined", "core-shell") \
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
@@ -515,10 +515,7 @@ def single_atoms_named(text: str, start: int, end: int, vocab: Vocabulary | None
     patterns = _NAMED_PATTERNS.get(id(vocab))
     if patterns is None:
         words = _form_words(vocab)
-        # (the form word may be joined by a hyphen to the support's letters: 'Ni SA-pC', single Ni atoms on a porous
-        # carbon)
-        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])|[\s\-‐]?(?:{words})-(?=[a-z]{{0,3}}[A-Z])"),
-                    re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
+        patterns = (re.compile(rf"[\s\-‐]?(?:{words})(?![\w-])"), re.compile(rf"(?<![\w-])(?:{words})[\s\-‐]$", re.I))
         _NAMED_PATTERNS[id(vocab)] = patterns
     after, before = patterns
     if after.match(text, end) or before.search(text, max(0, start - 14), start):

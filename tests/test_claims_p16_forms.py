@@ -190,23 +190,3 @@ def test_two_catalysts_added_acting_together_stay_a_cocktail():
     assert any(m == "CocktailEffect" for m, _, _, _ in _phases(
         "MgH2 was milled with CeO2 and NbF5. The CeO2 and NbF5 present a co-catalytic effect on the sorption of MgH2."))
 
-
-def _strategies(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(c.mechanism, c.additive, c.strategy) for c in _found(text)}
-
-
-@pytest.mark.parametrize("text, additive", [
-    ("NaAlH4 was confined in Co SA-hC. The interfaces induce charge transfer from NaAlH4 to Co SA-hC, which eases the "
-     "release.", "Co"),
-    ("MgH2 was loaded on Pt SAs-NC. Electron transfer from MgH2 to the Pt SAs-NC speeds up its dehydrogenation.", "Pt"),
-    ("LiBH4 was milled with Cu SA-rGO. The Cu SA-rGO mediates electron transfer that lowers the onset to 280 °C.",
-     "Cu"),
-])
-def test_a_form_word_joined_to_its_support_names_single_atoms(text, additive):
-    assert ("ElectronTransfer", additive, "SingleAtomCatalysis") in _strategies(text), _strategies(text)
-
-
-def test_a_metal_beside_a_form_word_of_another_kind_is_no_single_atom():
-    # 'SAXS' is a method, not single atoms
-    assert not any(s == "SingleAtomCatalysis" for _, _, s in _strategies(
-        "MgH2 was milled with Ni. SAXS shows that Ni mediates electron transfer in MgH2."))
