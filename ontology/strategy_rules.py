@@ -68,7 +68,7 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
     if strategy == _THIN_FILM:
         # (a film with a part of its own, a cap or an alloying element: a bare 'Mg' named again may be the bulk
         # reference, not the film)
-        return not system.bare or len(set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H"}) > 1
+        return bool(system.additives) or len(set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H"}) > 1
     return system.architecture in ("confined", "core-shell") \
         or any(a.role == ROLES["scaffold"] for a in system.additives)
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
