@@ -1727,6 +1727,10 @@ _KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", 
                                             more=("kinetics",))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
+# (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
+# responsible for the hydrogen absorption and desorption kinetics'; a describing word may say they are slow)
+_OWED_KINETICS = re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*"
+                            rf"{_KINETICS}\b", re.I)
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 # (the words' beginnings, looked for in the lower-cased sentence as plain substrings: cheaper than an alternation
@@ -1824,9 +1828,17 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     return out
 
 
+# a clause opening the sentence with what its subject is likened to ('Like anatase TiO2 photocatalysts, SrTiO3 shows a
+# catalytic effect', 'Therefore, just like TiF3, the CeF3 …'): the material compared is no actor. Only at the
+# sentence's start or after a connective adverb: 'additives like TiO2 improve …' names examples, which do act
+_LIKE_OPENING = re.compile(r"(?:^\W*|\b(?i:therefore|thus|hence|moreover|however|similarly|interestingly),?\s+|;\s*)"
+                           r"(?i:just\s+|much\s+)?(?i:un)?(?i:like)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
-    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos))
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos)
+                or "ike" in text[max(0, pos - 40):pos] and _LIKE_OPENING.search(text, max(0, pos - 60), pos))
 
 
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
@@ -1965,6 +1977,22 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
                  or _RELATIVE_SUBJECT.search(text, max(0, a - 80), a))]
 
 
+# ('…, and the hydrogen release effect at the interface between the hydride and the oxide plays an efficient catalytic
+# role'): a particular mechanism that is the subject of its clause, and the family said of it by the clause's verb
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?)\W*"
+                             r"(?:(?:the|this|these|such|its|their|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+_IN_CLAUSE = re.compile(r"[^,;:.]*")
+
+
+def _family_of_mechanism(text: str, family: tuple[str, int, int], found) -> bool:
+    """The family phrase is what the sentence says of a particular mechanism it names as its clause's subject, not a
+    mechanism of its own: the interface effect 'plays a catalytic role', no second claim."""
+    return any(b <= family[1] and _CLAUSE_OPENING.search(text, max(0, a - 60), a)
+               and _IN_CLAUSE.fullmatch(text, b, family[1]) and _CREDITING_VERB.search(text, max(0, family[1] - 60),
+                                                                                     family[1])
+               for _, a, b in found)
+
+
 def _acts_as(text: str, a: int) -> bool:
     """The family phrase at ``a`` is the part a material plays, after an acting verb and 'as' whose subject is that
     material or a 'which' after it ('TiB2, which acts as the active site')."""
@@ -2082,7 +2110,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     low = clean.text.lower()
-    sped = _SPED_UP.search(clean.text) if _says_kinetics(low) else None
+    sped = (_SPED_UP.search(clean.text) or _OWED_KINETICS.search(clean.text)) if _says_kinetics(low) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
@@ -2108,7 +2136,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
-                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)]
+                and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
+                and not _family_of_mechanism(clean.text, f, found)]
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
@@ -2351,9 +2380,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
             listed = _listed_before(before, clean.text)
-            if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop):
+            if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
+                    and not in_situ:
                 # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
                 # phrase of acting together, credited to two or more additives at once, is their combined action
+                # (phases the sentence says formed, 'the newly formed MgS and Fe present a co-catalytic effect', act
+                # together as what their additive turned into: its in-situ catalytic phase, no cocktail of catalysts)
                 tid = _COCKTAIL
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in listed:
@@ -2450,7 +2482,32 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                   system or (sample_system if additive in sample else None), in_situ or phase in formed,
                                   sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
                                   ctx.holding(claim_host, measured)))
+    if sped is not None and all(a == sped.start() for _, a, _ in found):
+        out = _reactant_destabilized(out)
     return _narrowest(_one_per_additive(out))
+
+
+def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """Claims of a sentence that credits faster release, by no label, to phases formed ('LiBH4 could react with Al
+    to form AlB2 and AlLi, resulting in improved dehydrogenation'): where the additive is the host's reactive
+    partner (the sample's strategy the reactive hydride composite), the phases are the reaction's products, no
+    catalyst, and what the sentence credits is the reactant destabilized by that partner — one claim of it."""
+    if _DESTABILIZED not in vocabulary():
+        return claims
+    # (a phase holding the host's own elements is that reaction's product; one of the additives' alone, CeAl4 from CeH2
+    # and Al in LiBH4, formed beside the host and does the catalysing)
+    reacted = {c.host for c in claims if c.mechanism == _IN_SITU_PHASE and c.strategy == _REACTANT
+               and c.in_situ_phase and _elements(c.in_situ_phase) & _elements(c.host or "") - {"H", "D"}}
+    out: list[MechanismClaim] = []
+    for c in claims:
+        if c.mechanism == _IN_SITU_PHASE and c.host in reacted:
+            if c.strategy != _REACTANT:
+                continue     # (a product of that reaction credited on its own, 'CaB6, which leads to …': no catalyst)
+            c = c.model_copy(update={"mechanism": _DESTABILIZED, "in_situ_phase": None})
+            if any((o.mechanism, o.host, o.additive) == (c.mechanism, c.host, c.additive) for o in out):
+                continue
+        out.append(c)
+    return out
 
 
 def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:
@@ -2878,7 +2935,10 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         return (parent, additive) if parent else (additive, None)
     own = _elements(additive) - {"H", "D"} - _elements(host or "")     # what the host could not give it
     if not own or additive in sample and not any(f != additive and own <= _elements(f) for f in sample):
-        return additive, None
+        # ('the formation of Mg3P2 and Mg2CoH5 during the reaction is responsible for the kinetics of MgH2–Co2P',
+        # 'the effects of MnP and Fe2P can be ascribed to the in-situ formation of Mg3P2, Mn and Fe'): the phases the
+        # sentence says formed, credited to an additive, are that additive's, kept with the phase holding its metal
+        return additive, _formed_holding(additive, text, mentions, host)
     # (a phase the paragraph named before as its own species — 'the multivalent Ti species' of Ti3C2 — is still
     # the phase of the additive that holds its elements, not an additive of its own)
     named = [f for pos, f, _ in mentions if f != additive and _credited(f, host)
@@ -2887,10 +2947,28 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # ('Mg(NH2)2–2LiH modified with 5 wt.% Li3AlH6'); a hydride partner of the composite last: NaMgF3 formed in
     # 2NaBH4–MgH2–TiF3 takes its F from the TiF3 added, its Mg from the composite's own MgH2
     latest = list(reversed(sample))
+    # (a material the passage named before, holding a metal the candidate lacks, 'Co2P, TiP, MnP and Fe2P can
+    # improve …', is its own additive, not a phase of the sample's Co2P that shares its P)
+    metal = _metals(additive) - _elements(host or "") if additive in given else frozenset()
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
-        if f != additive and own & _elements(f):
+        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)):
             return f, additive
-    return additive, None
+    return additive, _formed_holding(additive, text, mentions, host)
+
+
+# ('the in-situ formation of Mg3P2, Mn and Fe'): the noun of forming after 'in situ' and the phases it names
+_FORMATION_IN_SITU = re.compile(
+    rf"\bin[\s-]situ\s+{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,4}}"
+    rf"[A-Z][^\s,;.]*", re.I)
+
+
+def _formed_holding(additive: str, text: str, mentions, host: str | None) -> str | None:
+    """The phase the sentence says formed in a run or the milling ('the formation of Mg3P2 and Mg2CoH5 during the
+    reaction') that holds a metal of ``additive`` the host has not, else None."""
+    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text)
+    own = _metals(additive) - _elements(host or "")
+    return next((f for pos, f, _ in mentions if said is not None and own and f != additive and f != host
+                 and said.start() <= pos < said.end() and own & _metals(f)), None)
 
 
 def _narrowed(tid: str, application: str) -> str:

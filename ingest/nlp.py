@@ -34,7 +34,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
-from ontology.elements import NONMETALS, hydride_like
+from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, parse_formula
 from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
@@ -714,11 +714,24 @@ def _single_atoms_at() -> re.Pattern[str]:
     return re.compile(rf"@(?:[1-3]D\s+)?([A-Z][a-z]?)\s+(?:{_form_abbreviations()})[-/@](\S.*)$")
 
 
+# a transition metal's symbol with the zero oxidation state written after it ('Fe0', 'Ni0': the superscript 0 of
+# the metallic state set on the line) is that metal; a count of 0 is no formula. Only transition metals ('C0',
+# 'P0' are a concentration and a pressure far more often than carbon or phosphorus)
+_ZERO_VALENT = re.compile(r"([A-Z][a-z]?)0")
+
+
+def _zero_valent_metal(word: str) -> str | None:
+    """The metal ``word`` names in its zero oxidation state ('Co0': Co), else None."""
+    zero = _ZERO_VALENT.fullmatch(word)
+    return zero[1] if zero is not None and zero[1] in TRANSITION else None
+
+
 @per_document(maxsize=8192)
 def system_of(word: str):
     """The MaterialSystem a word names, or None (formulas, systems; cached: words repeat)."""
     if not word or not word[0].isalnum() and word[0] not in "([":
         return None
+    word = _zero_valent_metal(word) or word
     if not any(c.isupper() for c in word):
         return None
     if " S" in word and "@" in word:
