@@ -3065,7 +3065,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 targets = paired_before
             # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
-            targets = amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
+            targets = _with_and_without(text, g, systems, ctx.system) \
+                or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
                 or _fronted_alternatives(text, g, gs, ms, systems) or targets
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
@@ -3650,6 +3651,41 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
             listed, listed_end = [*(listed if in_list else []), (n, amount)], x.end
         last = x if cued and n is not None else None
     return added
+
+
+# "the samples with and without TiO2", "LiAlH4 without and with 2 mol% TiCl3": one sample holding the additive, one not
+_WITH_AND_WITHOUT = re.compile(r"\b(with|without)\s+and\s+(with|without)\s+(?:(?:the|an?)\s+)?(?:addition\s+of\s+)?",
+                               re.I)
+
+
+def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | None) -> list[MaterialSystem]:
+    """'The activation energies of Mg2NiH4 with and without TiO2 are 71.2 and 80.3 kJ/mol, respectively': a pair of
+    values said of the host with and without a material pairs with those two samples in the order the words say
+    (the host the sentence names, else the passage's); else []."""
+    if g.kind != "list" or len(g.numbers) != 2 or "with" not in text:
+        return []
+    leads = list(_WITH_AND_WITHOUT.finditer(text, 0, g.start))
+    lead = leads[-1] if leads else None
+    if lead is None or lead.group(1).lower() == lead.group(2).lower():
+        return []
+    added = None
+    for m, s in systems:
+        if m.start >= g.start:
+            break
+        if _has_hydrogen(s) and not s.bare and m.start < lead.start() and (
+                lead.start() < m.end or any(a.formula in text[lead.end():lead.end() + 40] for a in s.additives)):
+            added = s      # ("Mg2NiH4 with and without TiO2" read as one sample holding the additive)
+        elif not _has_hydrogen(s) and 0 <= m.start - lead.end() <= 25:
+            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start]
+            base = hosts[0] if hosts else context
+            n = additive_notation(m, s)
+            # (with the loading written before it: 'without and with 2 mol% TiCl3')
+            added = with_additives(bare_sample(base), [(n, amount_before(text, m.start)[0])]) \
+                if base is not None and n is not None else None
+    if added is None:
+        return []
+    base = bare_sample(added)
+    return [added, base] if lead.group(1).lower() == "with" else [base, added]
 
 
 def _fronted_alternatives(text: str, g: Group, gs: list[Group], raw: list[Mention], systems) -> list[MaterialSystem]:
