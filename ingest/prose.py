@@ -1019,6 +1019,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                   or _THAN_BETWEEN.search(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
+    reference = _reference_after(text, g, systems)
+    if reference is not None:
+        ctx.cues.append("baseline:named")
+        return reference
     if ctx.system is not None and not ctx.system.bare:
         # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
         # a contrast before the value is not what the value is about
@@ -3656,6 +3660,24 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
 # "the samples with and without TiO2", "LiAlH4 without and with 2 mol% TiCl3": one sample holding the additive, one not
 _WITH_AND_WITHOUT = re.compile(r"\b(with|without)\s+and\s+(with|without)\s+(?:(?:the|an?)\s+)?(?:addition\s+of\s+)?",
                                re.I)
+
+
+# ", whereas it had to be heated to 190 °C …": a clause set against the one before, opened before the value
+_CONTRAST_OPENED = re.compile(r"[,;]\s*(?:whereas|while|but|in\s+contrast)\b[^,;]*$", re.I)
+
+
+def _reference_after(text: str, g: Group, systems) -> MaterialSystem | None:
+    """', whereas it had to be heated to 190 °C to release hydrogen for the pure NaAlH4': a value in a clause set
+    against the one before, whose bare host the clause names after it with a word of the unmodified sample
+    ('pure', 'pristine', 'undoped' …), is that reference's; else None."""
+    if not _CONTRAST_OPENED.search(text, max(0, g.start - 120), g.start):
+        return None
+    for m, s in systems:
+        if m.start < g.end or not s.bare or re.search(r"[,;]", text[g.end:m.start]):
+            continue
+        if m.start - g.end <= 60 and _NAMED_BARE.search(text, max(0, m.start - 30), m.start):
+            return s
+    return None
 
 
 def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | None) -> list[MaterialSystem]:
