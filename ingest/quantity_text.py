@@ -665,6 +665,7 @@ _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
 # "capacity is 5.09% (mass fraction, hereinafter the same), and the amount of hydrogen desorption is 4.86%": a per cent
 # the sentence declared a mass fraction before makes the later bare per cents of hydrogen the same mass shares
 _MASS_FRACTION_SAID = re.compile(r"%\s*\(\s*mass\s+fractions?\b", re.I)
+_MASS_FRACTION_BRACKET = re.compile(r"\s*\(\s*mass\s+fractions?\b[^()]{0,40}\)", re.I)
 _HYDROGEN_NAMED = re.compile(r"\bhydrogen\b[^.;%]{0,40}$", re.I)
 
 
@@ -673,7 +674,9 @@ def _hydrogen_share(text: str, start: int, end: int) -> bool:
     ('releases 5.1% hydrogen', 'a gravimetric capacity of 2.76%'; not '80% of its capacity', a retention)."""
     if _SHARE_OF.match(text, end):
         return False   # "95% of the theoretical capacity": a share of another value
-    if _HYDROGEN_AFTER.match(text, end):
+    # ("releases 4.43 % (mass fraction) hydrogen": the bracket that says the per cent is a mass share stands between)
+    declared = _MASS_FRACTION_BRACKET.match(text, end)
+    if _HYDROGEN_AFTER.match(text, declared.end() if declared else end):
         return True
     before = text[max(0, start - 90):start]
     if "fraction" in text[:start] and _MASS_FRACTION_SAID.search(text, 0, start) \

@@ -72,3 +72,23 @@ def test_a_loading_inside_a_run_together_notation_stays_in_it():
     # near miss: the notation's own reader takes 'MgH2-7wt%Co' as host and loaded additive
     (r,) = records("The MgH2-7wt%Co composite absorbs 5.3 wt% H2 within 10 min at 250 °C.")
     assert [(c["material"], c["amount"]) for c in r["components"]] == [("MgH2", None), ("Co", 7.0)]
+
+
+# "releases 4.1 % (mass fraction) hydrogen": the bracket that says a bare per cent is a mass share (as some journals
+# print every wt%) stands between the number and the hydrogen it is a share of; the value is a capacity in wt%.
+@pytest.mark.parametrize("text, value, prop", [
+    ("The Mg2CoH5 sample releases 3.9 % (mass fraction) hydrogen in 1.2 ks at 620 K.", 3.9, "hydrogen_capacity"),
+    ("The Ca2FeH6 powder absorbs 5.1% (mass fraction) hydrogen within 100 s at 600 K.", 5.1,
+     "absorbed_hydrogen_capacity"),
+    ("After activation the Mg–Ni alloy desorbed 4.2 % (mass fractions) of hydrogen at 573 K.", 4.2, None),
+])
+def test_a_bare_per_cent_declared_a_mass_fraction_is_a_capacity(text, value, prop):
+    rows = [r for r in records(text) if r["value"] == value]
+    assert len(rows) == 1 and rows[0]["unit"] == "wt%" and rows[0]["property"].endswith("hydrogen_capacity")
+    assert prop is None or rows[0]["property"] == prop
+
+
+def test_a_bare_per_cent_of_a_capacity_stays_no_hydrogen_share():
+    # near miss: a share of the capacity, whatever the bracket says
+    assert not [r for r in records("The Mg2CoH5 sample keeps 85 % (mass fraction) of its capacity after 20 cycles.")
+                if r["property"].endswith("hydrogen_capacity")]
