@@ -1078,9 +1078,10 @@ _EVENT_AT = re.compile(r"\s*,?\s*(?:(?:at|above|below)\s+which|where|when)\s+(?P
 # "… 300 °C to release hydrogen", "… in order to fully dehydrogenate": what the value is needed for
 _PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(?:(?:fully|completely|effectively|start|begin)\s+)?"
                             r"(?:re-?)?[a-z]+(?:\s+(?:hydrogen|H2|H₂))?)\b", re.I)
-# a requirement before it: "requires", "needs", "must be heated (to|above)", "has to be heated"
+# a requirement before it: "requires", "needs", "must be heated (to|above)", "has to be heated", said actively too
+# ("it had to heat up to 300 °C to release hydrogen")
 _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
-                              r"|(?:must|has\s+to|have\s+to|had\s+to)\s+be\s+heated)\b[^,;.]{0,40}$", re.I)
+                              r"|(?:must|has\s+to|have\s+to|had\s+to)\s+(?:be\s+heated|heat))\b[^,;.]{0,40}$", re.I)
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)

@@ -122,9 +122,19 @@ def test_a_contrast_on_another_basis_keeps_its_own_property():
     ("MgH2 must be heated above 280 °C to start releasing hydrogen.", 280.0, "onset_dehydrogenation_temperature"),
     ("Magnesium demands 350 °C for absorbing hydrogen at a useful rate.", 350.0, "hydrogenation_temperature"),
     ("Commercial NaAlH4 required 250 °C to fully decompose.", 250.0, "full_dehydrogenation_temperature"),
+    # (the requirement said actively: "it had to heat up to …")
+    ("Bulk KAlH4 had to heat up to 310 °C to release hydrogen.", 310.0, "dehydrogenation_temperature"),
+    ("The undoped Mg2FeH6 has to heat to 380 °C to start releasing hydrogen.", 380.0,
+     "onset_dehydrogenation_temperature"),
+    ("Pristine Ca(BH4)2 had to heat to 350 °C to fully decompose.", 350.0, "full_dehydrogenation_temperature"),
 ])
 def test_the_temperature_a_process_requires_is_named_by_its_purpose(sentence, value, prop):
     assert facts(sentence)[value].property == prop
+
+
+def test_an_apparatus_heating_up_is_no_samples_requirement():
+    # near miss: no purpose of the sample's after the value
+    assert 300.0 not in facts("The furnace had to heat up to 300 °C before the MgH2 run.")
 
 
 def test_a_purpose_without_a_requirement_stays_a_treatment():
