@@ -3072,6 +3072,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             targets = _with_and_without(text, g, systems, ctx.system) \
                 or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
                 or _fronted_alternatives(text, g, gs, ms, systems) or targets
+            whole = _whole_named_after(text, g, systems, targets)
+            if whole is not None:
+                # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
+                # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
+                targets = [whole] * len(g.numbers)
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
@@ -3655,6 +3660,21 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
             listed, listed_end = [*(listed if in_list else []), (n, amount)], x.end
         last = x if cued and n is not None else None
     return added
+
+
+def _whole_named_after(text: str, g: Group, systems, parts: list[MaterialSystem]) -> MaterialSystem | None:
+    """The sample a 'for …' right after a list names, when every sample the list was paired with is a part of it
+    (its host or one of its components); else None."""
+    if not parts:
+        return None
+    for m, s in systems:
+        if m.start < g.end:
+            continue
+        if m.start - g.end > 40 or not FOR_SYSTEM.fullmatch(text, g.end, m.start) or s.bare:
+            return None
+        names = {c.formula for c in s.components}
+        return s if all(p.bare and p.host.formula in names for p in parts) else None
+    return None
 
 
 # "the samples with and without TiO2", "LiAlH4 without and with 2 mol% TiCl3": one sample holding the additive, one not
