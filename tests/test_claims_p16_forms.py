@@ -34,6 +34,13 @@ from tests.test_claims2_phrasings import _claims
      ("BondWeakening", "NaAlH4", "CeF3")),
     ("Adsorbed on TiC, LiBH4 has weakened metal-H bonds and loses hydrogen at 290 °C.",
      ("BondWeakening", "LiBH4", "TiC")),
+    # a phase through which hydrogen leaves the hydride: the 'gateway' of some papers
+    ("Tiny V crystals spread through the MgH2 composite worked as the gateway for hydrogen leaving it.",
+     ("ChannelEffect", "MgH2", "V")),
+    ("The MgH2 milled with Nb released hydrogen fast; the Nb particles worked as a hydrogen gateway.",
+     ("ChannelEffect", "MgH2", "Nb")),
+    ("In the NaAlH4–Ti sample, the Ti clusters act as a gateway for hydrogen from the alanate.",
+     ("ChannelEffect", "NaAlH4", "Ti")),
 ])
 def test_p16_wordings_credit_their_mechanism(text, claim):
     claims = _claims(text)
@@ -190,3 +197,9 @@ def test_two_catalysts_added_acting_together_stay_a_cocktail():
     assert any(m == "CocktailEffect" for m, _, _, _ in _phases(
         "MgH2 was milled with CeO2 and NbF5. The CeO2 and NbF5 present a co-catalytic effect on the sorption of MgH2."))
 
+
+
+def test_a_gateway_of_an_apparatus_is_no_mechanism():
+    # near miss: the word names a part of the set-up, no hydrogen path
+    assert not [c for c in _claims("The gateway of the furnace was opened after heating the MgH2 sample.")
+                if c[0] == "ChannelEffect"]
