@@ -1942,6 +1942,10 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
                              r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
+                             # ('has little influence on hydrogen diffusion but a strong catalytic effect on …'): an
+                             # effect the verb denies or calls weak, coordinated before the one it credits
+                             r"(?:\s+(?:(?:a|an|the|little|no|only)\s+)?(?:[a-z]+\s+){0,2}(?:influence|effect|impact)"
+                             r"(?:\s+on(?:\s+[\w-]+){1,4}?)?\s*,?\s+(?:but|and|yet)(?:\s+also)?)?"
                              r"\s+(?:(?:a|an|the|its|their|good|excellent|strong|significant|remarkable|"
                              r"obvious|superior|notable|positive|important|key|crucial|dual|great|evident|clear|high|higher|efficient|"
                              r"effective|better)\s+){0,3}$"
@@ -1968,7 +1972,7 @@ _FOUND_FOR = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:obtained|f
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
-            if _CREDITING_VERB.search(text, max(0, a - 60), a) or _FAMILY_OF.match(text, b)
+            if _CREDITING_VERB.search(text, max(0, a - 110), a) or _FAMILY_OF.match(text, b)
             or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b) or _FOUND_FOR.match(text, b)
             or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
             or _acts_as(text, a)

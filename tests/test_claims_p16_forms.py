@@ -203,3 +203,22 @@ def test_a_gateway_of_an_apparatus_is_no_mechanism():
     # near miss: the word names a part of the set-up, no hydrogen path
     assert not [c for c in _claims("The gateway of the furnace was opened after heating the MgH2 sample.")
                 if c[0] == "ChannelEffect"]
+
+
+# an effect the verb denies or calls weak, coordinated before the one it credits: 'has little influence on A but a
+# strong catalytic effect on B' credits the catalytic effect
+@pytest.mark.parametrize("text, claim", [
+    ("It was found that V addition has little influence on hydrogen diffusion but a strong catalytic effect on MgH2 "
+     "formation.", ("CatalyticEffect", "MgH2", "V")),
+    ("Zr addition has a weak influence but a strong catalytic effect on the decomposition of MgH2.",
+     ("CatalyticEffect", "MgH2", "Zr")),
+    ("CeO2 shows only a small effect on the hydrogen capacity, but an excellent catalytic effect on the kinetics of "
+     "MgH2.", ("CatalyticEffect", "MgH2", "CeO2")),
+])
+def test_a_weak_effect_before_the_credited_one_does_not_hide_it(text, claim):
+    assert claim in _claims(text), _claims(text)
+
+
+def test_an_effect_denied_in_both_parts_credits_nothing():
+    # near miss: 'no catalytic effect' is denied
+    assert not _claims("Nb2O5 has little influence on the capacity and no catalytic effect on MgH2.")
