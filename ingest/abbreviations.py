@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.formula import FormulaError, parse_formula
+from ontology.formula import FormulaError, is_element_symbol, parse_formula
 from ontology.system import architecture_name, is_architecture_word
 from ontology.text_memo import document_memo, per_document
 from ontology.vocabulary import vocabulary
@@ -36,7 +36,7 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
     out = []
     for m in _BRACKET.finditer(text):
         abbr = m.group(1)
-        symbol = bool(_SYMBOL.fullmatch(abbr)) and _element(abbr)
+        symbol = bool(_SYMBOL.fullmatch(abbr)) and is_element_symbol(abbr)
         # 'graphene (G)': one capital that is no element's symbol is the initial of the one word before it
         initial = len(abbr) == 1 and abbr.isupper() and not symbol
         if sum(c.isupper() for c in abbr) < 2 and not symbol and not initial:
@@ -58,14 +58,6 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
-@per_document(maxsize=256)
-def _element(symbol: str) -> bool:
-    """Is ``symbol`` an element's ('C', 'Ni'; not 'G' nor 'M', which no formula reads)?"""
-    try:
-        parse_formula(symbol)
-    except (FormulaError, ValueError):
-        return False
-    return True
 
 
 def _form_of_element(words: list[str], symbol: str) -> list[str] | None:
@@ -251,7 +243,7 @@ def placeholder_metals(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _PLACEHOLDER_DEFINED.finditer(text):
         metals = _SYMBOL.findall(m.group(2))
-        if not _element(m.group(1)) and all(_element(x) for x in metals):
+        if not is_element_symbol(m.group(1)) and all(is_element_symbol(x) for x in metals):
             out.append((m.group(1), "".join(metals)))
     return out
 
@@ -280,7 +272,7 @@ def family_written_out(text: str) -> list[tuple[int, int, str]]:
         at = [x.start() for x in re.finditer(rf"(?<![A-Z]){re.escape(symbol)}(?![a-z])", formula)]
         # (a family of samples holds hydrogen: 'LiX (X = Cl, Br, I)' is a family of additives, which the sentences
         # after it speak of as a class — 'the halide anions' — not as three samples)
-        if _element(symbol) or len(at) != 1 or not all(_element(x) for x in members) \
+        if is_element_symbol(symbol) or len(at) != 1 or not all(is_element_symbol(x) for x in members) \
                 or not re.search(r"H(?![a-z])", formula) \
                 or not re.search(r"\d", text[m.end():]) \
                 or re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", text[m.end():]):

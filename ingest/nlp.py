@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
-from ontology.formula import FormulaError, parse_formula
+from ontology.formula import FormulaError, is_element_symbol, parse_formula
 from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
 from ontology.text_memo import one_document, per_document
@@ -342,17 +342,10 @@ _SYMBOL_STOP = re.compile(r"(?:%|\+)\s?(?P<symbol>[A-Z][a-z]?)(?P<stop>\.)(?=\s|
 def _symbols_kept_whole() -> frozenset[str]:
     """The element symbols that, with a full stop, are one of the tokenizer's special cases ('Co.', 'La.')."""
     return frozenset(word[:-1] for word in pipeline().tokenizer.rules
-                     if _ONE_SYMBOL_STOP.fullmatch(word) and _is_element(word[:-1]))
+                     if _ONE_SYMBOL_STOP.fullmatch(word) and is_element_symbol(word[:-1]))
 
 
 _ONE_SYMBOL_STOP = re.compile(r"[A-Z][a-z]?\.")
-
-
-def _is_element(symbol: str) -> bool:
-    try:
-        return set(parse_formula(symbol).composition) == {symbol}
-    except FormulaError:
-        return False
 
 
 # "Mg (In) solid solution", "Mg17Al12 (Li) solid-solution": a host's formula, a space, then the one element

@@ -3052,13 +3052,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
-        elif g.kind == "list" and (g.respectively or pairs_with_alternatives(g, systems, ctx)
+        elif g.kind == "list" and ((fronted := None) or g.respectively or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))
-                                   or bool(_fronted_alternatives(text, g, gs, ms, systems))):
+                                   or bool(fronted := _fronted_alternatives(text, g, gs, ms, systems))):
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
                              for o in gs)
             targets = listed_systems(g, systems, taken, text, ctx, other_list)
@@ -3071,7 +3071,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
             targets = _with_and_without(text, g, systems, ctx.system) \
                 or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
-                or _fronted_alternatives(text, g, gs, ms, systems) or targets
+                or (fronted if fronted is not None else _fronted_alternatives(text, g, gs, ms, systems)) or targets
+            # (the additions before the host are read once: by the branch's test when it came to them, else here)
             whole = _whole_named_after(text, g, systems, targets)
             if whole is not None:
                 # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
@@ -3683,7 +3684,7 @@ _WITH_AND_WITHOUT = re.compile(r"\b(with|without)\s+and\s+(with|without)\s+(?:(?
 
 
 # ", whereas it had to be heated to 190 °C …": a clause set against the one before, opened before the value
-_CONTRAST_OPENED = re.compile(r"[,;]\s*(?:whereas|while|but|in\s+contrast)\b[^,;]*$", re.I)
+_CONTRAST_OPENED = re.compile(rf"[,;]\s*(?:{CONTRAST_CONJUNCTION}|in\s+contrast)\b[^,;]*$", re.I)
 
 
 def _reference_after(text: str, g: Group, systems) -> MaterialSystem | None:

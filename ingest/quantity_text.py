@@ -664,8 +664,10 @@ _NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|maintain|preser
 _SHARE_OF = re.compile(r"\s*of\s+(?:the|its|their|this)\b", re.I)
 # "capacity is 5.09% (mass fraction, hereinafter the same), and the amount of hydrogen desorption is 4.86%": a per cent
 # the sentence declared a mass fraction before makes the later bare per cents of hydrogen the same mass shares
-_MASS_FRACTION_SAID = re.compile(r"%\s*\(\s*mass\s+fractions?\b", re.I)
-_MASS_FRACTION_BRACKET = re.compile(r"\s*\(\s*mass\s+fractions?\b[^()]{0,40}\)", re.I)
+_MASS_FRACTION_OPENED = r"\(\s*mass\s+fractions?\b"
+_MASS_FRACTION_SAID = re.compile(rf"%\s*{_MASS_FRACTION_OPENED}", re.I)
+# ("4.43 % (mass fraction) hydrogen": the whole bracket after a per cent)
+_MASS_FRACTION_BRACKET = re.compile(rf"\s*{_MASS_FRACTION_OPENED}[^()]{{0,40}}\)", re.I)
 _HYDROGEN_NAMED = re.compile(r"\bhydrogen\b[^.;%]{0,40}$", re.I)
 
 

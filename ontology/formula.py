@@ -635,3 +635,12 @@ def is_formula(text: str) -> bool:
     except FormulaError:
         return False
     return True
+
+
+def is_element_symbol(symbol: str) -> bool:
+    """Is ``symbol`` one element's symbol ('C', 'Ni'; not 'M' nor 'G', which no formula reads, nor 'Ox', 'Me', which
+    read as formulas with a symbolic count or as an abbreviation, not as one element)?"""
+    try:
+        return set(parse_formula(symbol).composition) == {symbol}
+    except (FormulaError, ValueError):
+        return False
