@@ -52,6 +52,7 @@ from .abbreviations import defined_abbreviations, formula_abbreviations, initial
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
+from .comparison_words import CLAUSE_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
@@ -1983,7 +1984,7 @@ def _credited_families(text: str) -> list[tuple[str, int, int]]:
 
 # ('…, and the hydrogen release effect at the interface between the hydride and the oxide plays an efficient catalytic
 # role'): a particular mechanism that is the subject of its clause, and the family said of it by the clause's verb
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]\s*(?:(?:and|but|while|whereas)\s+)?)\W*"
+_CLAUSE_OPENING = re.compile(rf"(?:^|[,;:]\s*(?:{CLAUSE_CONJUNCTION}\s+)?)\W*"
                              r"(?:(?:the|this|these|such|its|their|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 _IN_CLAUSE = re.compile(r"[^,;:.]*")
 
