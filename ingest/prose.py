@@ -25,7 +25,7 @@ from pydantic import ValidationError
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import intermetallic_host, stored_as
-from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.models import Component, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
@@ -1031,7 +1031,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             and _CONTRAST.search(text, m.end, qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
-    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided or _storage_alloy(x[1], ctx)],
+    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
+                  or _storage_alloy(x[1], ctx, _ALLOY_NOUN.match(text, x[0].end) is not None)],
                  [x for x in hosts if not x[1].bare]):
         if pool:
             m, s = pool[-1]
@@ -1067,7 +1068,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return s
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
-    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare or _storage_alloy(x[1], ctx))
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare
+                                        or _storage_alloy(x[1], ctx, _ALLOY_NOUN.match(text, x[0].end) is not None))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -1318,7 +1320,11 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
     return any(x.end <= m.start and not y.bare and _has_hydrogen(y) for x, y in usable)
 
 
-def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
+# "the Mg2Ni alloy": a composition named as an alloy made, not as a phase in one ("the Mg2Ni phase")
+_ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
+
+
+def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
     """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
     first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
     metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
@@ -1338,11 +1344,14 @@ def _storage_alloy(system: MaterialSystem, ctx: Context) -> bool:
         return False
     comp = f.composition
     # a composition as alloys are written: atomic percents (Mg48Ni48B4) or a metal partly replaced
-    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni)
-    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
-        return False
+    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni); a
+    # phase with an element the passage's sample lacks (Mg17Al12 after Mg90Ni10) cannot be one of its phases
     odd = {e for e in comp if e in NONMETALS}
-    return odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4
+    if not (odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4):
+        return False
+    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
+        return named_alloy or not set(comp) <= {e for c in ctx.system.components for e in _component_elements(c)}
+    return True
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
@@ -2494,12 +2503,16 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
-    """The elements of the system's host: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
+    return _component_elements(system.host)
+
+
+def _component_elements(component: Component) -> tuple[str, ...]:
+    """The elements of a component: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
     no formula); () for a name of neither."""
     try:
-        return tuple(parse_formula(system.host.formula).elements)
-    except FormulaError:
-        return composition_alloy_elements(system.host.formula) or ()
+        return tuple(parse_formula(component.formula).elements)
+    except (FormulaError, ValueError):
+        return composition_alloy_elements(component.formula) or ()
 
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:

@@ -72,6 +72,7 @@ _CLASS_MULTI = _Binding("BimetallicIntermetallic", "Material")
 _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
+_CLASS_STORAGE_ALLOY = _Binding("MagnesiumBasedAlloy", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -101,6 +102,9 @@ class _Ontology:
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
         self.hydride_terms = set(self.v.descendants(self.hydride)) if self.hydride else set()
+        # the Mg-based alloys and intermetallics that absorb hydrogen (Mg2Cu, Mg17Al12): hosts, as a hydride is
+        storage_alloy = self._find(_CLASS_STORAGE_ALLOY)
+        self.storage_alloy_terms = set(self.v.descendants(storage_alloy)) if storage_alloy else set()
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
         # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
@@ -1003,9 +1007,11 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         return (known_hydride(p) or _is_hydride(p, onto)) and not _usual_role(p)
 
     def forms_storage_hydride(p: _Part) -> bool:
-        # 'Ti/Mg/Ti/Pd': Mg (MgH2) is the host, not Ti, whose hydride the ontology knows as a catalyst
+        # 'Ti/Mg/Ti/Pd': Mg (MgH2) is the host, not Ti, whose hydride the ontology knows as a catalyst; 'Mg2Cu with
+        # 5 at.% Al': the storage alloy the ontology knows is, not the metal added to it
         metals = frozenset(_metals(p.elements))
-        return bool(metals) and metals in onto.storage_metal_sets
+        return bool(metals) and metals in onto.storage_metal_sets \
+            or bool(p.material and p.material.term and p.material.term.id in onto.storage_alloy_terms)
 
     # ('the 1:3 mixture of Li3AlH6 and NH3BH3': ammonia borane, a hydride of no metal, beside hydrides of metals and
     # hydrogen alone (LiH, Li3AlH6) is the store they react with, forming the metal's amidoborane — the host, and they
