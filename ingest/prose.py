@@ -742,6 +742,28 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
 
 
+# "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
+# against what came before, not against its own value
+_CONTRAST_ASIDE = re.compile(r",\s*(?:(?:in|by)\s+contrast|however|conversely|on\s+the\s+other\s+hand|for\s+comparison),", re.I)
+
+
+def _past_aside(text: str, pos: int) -> int:
+    aside = _CONTRAST_ASIDE.match(text, pos)
+    return aside.end() if aside else pos
+
+
+# "bulk MgH2": a mention whose own words open with a word of the unmodified sample
+_BARE_OPENING = re.compile(rf"{BASELINE_WORDS}\s", re.I)
+
+
+def _named_bare_before(text: str, g: Group, subject: MaterialSystem, systems) -> bool:
+    """The subject is named before the value with a word of the unmodified sample ("bulk MgH2 drops to 150
+    mAh/g"): what it drops to is its own value, not what a modification gave."""
+    return any(s is subject and m.end <= g.start and (_NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+                                                      or _BARE_OPENING.match(m.text))
+               for m, s in systems)
+
+
 def _closed_before(text: str, m: Mention, g: Group) -> bool:
     """The mention sits in brackets that close before the value ("(as-received LiAlH4: 153 °C) and
     released 7.1 wt%"): a reference set aside, not what the value after the brackets measures."""
@@ -1028,7 +1050,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # a contrast before the value is not what the value is about
         hosts = [(m, s) for m, s in hosts if not s.bare or not (
             _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
-            and _CONTRAST.search(text, m.end, qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
+            and _CONTRAST.search(text, _past_aside(text, m.end), qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
@@ -2900,7 +2922,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if subject is None:
             continue
         if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
-                and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start):
+                and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start) \
+                and not _named_bare_before(text, g, subject, systems):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
         if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
