@@ -1203,6 +1203,12 @@ def hydrogen_contained(text: str, g: Group) -> bool:
         and (_HYDROGEN_CONTAINED.match(text, g.end) is not None or _HYDROGEN_IN_UNIT.search(g.unit) is not None)
 
 
+# a share said of each additive of a list, in brackets after it or before 'each of' it (not "released 5 wt% each":
+# the amount each sample gave)
+_EACH_AFTER = re.compile(r"\s*each\s*(?:\)|of\b)", re.I)
+_EACH_BEFORE = re.compile(r"\(\s*(?:of\s+)?each\s*(?:~|ca\.?|about\s+)?$", re.I)
+
+
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
     try:
@@ -1211,6 +1217,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return False
     if u.dimensionality:
         return False
+    if _named_fraction(g.unit) and (_EACH_AFTER.match(text, g.end) or _EACH_BEFORE.search(text, max(0, g.start - 12), g.start)):
+        return True     # "(10 wt% each)", "(each 10 wt%)", "10 wt% each of FeCl3 and NiCl2": every listed additive's loading
     if _AMOUNT_BEFORE.search(text[max(0, g.start - 25):g.start]) and not _HYDROGEN_AFTER.match(text, g.end) \
             and not hydrogen_contained(text, g) \
             and not _HYDROGEN_IN_UNIT.search(g.unit) \
