@@ -420,6 +420,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             if len(host_metals) == 1 or _alloy_of(host.formula, vocab):
                 return {"Alloying"}
             return {"CationSubstitution"}
+        if els == metals and host_els - host_metals - {"H", "D"}:
+            return {"CationSubstitution"}            # 'Zn-substituted Mg(BH4)2': on a complex hydride's cation sites
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
     # a substituent is a substitution whatever the system is for (a mixed-anion closo-borate is an
