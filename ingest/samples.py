@@ -74,6 +74,7 @@ from .preparation_words import (
     MADE_PRESENT,
     MILLED,
     MILLED_OR_MIXED,
+    MILLING,
     MILLING_PREFIX,
     MILLING_STEM,
     ON_SUPPORT,
@@ -168,7 +169,9 @@ _LINK = re.compile(
     # put in named after the action that puts it in
     # ("stabilized at room temperature by dissolving 25 mol% LiI": the setting of the change said between)
     rf"|(?:(?:ball[- ]|co-?)?[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
-    rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with)"
+    # ("prepared by ball milling with 10 wt% Nb2O5": the milling that put it in, named as the route)
+    rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with"
+    rf"|{MILLING_PREFIX}{MILLING}\s+(?:(?:it|them)\s+)?(?:together\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|(?:[\w-]+ed\s+)?in\s+the\s+presence\s+of"   # "MgH2 ball-milled in the presence of graphite"
