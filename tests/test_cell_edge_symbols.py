@@ -4,7 +4,6 @@ as it records none for 'lattice parameters of …'. A size written with another 
 from __future__ import annotations
 
 import pytest
-
 from extracted import property_values
 
 

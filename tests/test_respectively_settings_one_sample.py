@@ -5,7 +5,6 @@ one sample of the passage, not one each of the samples a name and its formula se
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
 
 
