@@ -51,3 +51,18 @@ def test_a_restatement_in_brackets_is_still_one():
     # (near miss: a value in a unit of no property restated in a bracket in one that names the property)
     rows = _rows("The Li2(BH4)(NH2) cell delivers 150 μAh cm−2 (1412 mAh g−1) at 0.1 C.")
     assert [r[:2] for r in rows] == [("specific_capacity", 1412.0)]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The transport of Li2(BH4)(NH2) and Li4(BH4)(NH2)3 was studied near their melting points (365 K for "
+     "Li2(BH4)(NH2) and 490 K for Li4(BH4)(NH2)3). The two hydrides show conductivities of about 1 × 10−4 S cm−1 "
+     "at 25 °C.", "Li2(BH4)(NH2)", "Li4(BH4)(NH2)3"),
+    ("LiBH4–LiI and LiBH4–LiBr were milled, and the activation energies are 0.45 eV for LiBH4–LiI and 0.52 eV for "
+     "LiBH4–LiBr. Both electrolytes conduct about 0.1 mS/cm at 30 °C.", "LiBH4–LiI", "LiBH4–LiBr"),
+    ("Mg(BH4)2·NH3 and Li3(NH2)2I were compared with regard to their transitions (350 K for Mg(BH4)2·NH3 and 400 K "
+     "for Li3(NH2)2I). Both compounds reach about 0.01 mS/cm at 60 °C.", "Mg(BH4)2·NH3", "Li3(NH2)2I"),
+])
+def test_a_value_said_of_both_is_each_ones_in_the_order_named(text, first, second):
+    # (a record per sample, in the order the samples were named, whichever of them the passage spoke of last)
+    conductivities = [r["system"] for r in records(text) if r["property"] == "ionic_conductivity"]
+    assert conductivities == [first, second]
