@@ -961,7 +961,8 @@ def _restated_list(text: str, gs: list[Group]) -> list[Group]:
     that name the outer values ("the discharge and charge capacities are respectively …") pair them up."""
     opened = {id(g): m for g in gs if g.kind == "single" and g.unit is not None and compatible_keys(g.unit)[0]
               and (m := _RESTATED_OPEN.search(text, max(0, g.start - 30), g.start)) is not None
-              and not compatible_keys(m.group("unit").strip())[0]}   # (the outer value's unit names no property)
+              and not compatible_keys(m.group("unit").strip())[0]   # (the outer value's unit names no property)
+              and not _property_value_before(gs, m.start(), g.start)}
     runs: list[list[Group]] = []
     for g in (g for g in gs if id(g) in opened):
         if runs and runs[-1][-1].unit == g.unit and _RESTATED_GAP.fullmatch(text, runs[-1][-1].end, g.start):
@@ -976,6 +977,12 @@ def _restated_list(text: str, gs: list[Group]) -> list[Group]:
     lists = [Group("list", [n for g in r for n in g.numbers], r[0].unit, opened[id(r[0])].start(), r[-1].end,
                    r[0].qualifier) for r in merged]
     return sorted([g for g in gs if id(g) not in gone] + lists, key=lambda g: g.start)
+
+
+def _property_value_before(gs: list[Group], start: int, end: int) -> bool:
+    """Is a value in a unit of a property read between ``start`` and ``end`` ('6 × 10-2 S cm-1 (378 K)': the
+    conductivity, written as a power, before a bracket that holds its setting, not a restatement of it)?"""
+    return any(start <= h.start and h.end <= end and h.unit and compatible_keys(h.unit)[0] for h in gs)
 
 
 def _respectively_ahead(text: str, groups: list[Group]) -> None:

@@ -215,7 +215,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         paired = described_after(g, text, ctx, tuple(s for _, s in systems))
         if len(paired) == n:
             return paired
-    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n:
+    # ("…, σ = 2.9 × 10−7 and 2.9 × 10−5 S cm−1 at −10 and 40 °C, respectively": a sentence that names no sample
+    # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
+    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
+            and not (other_list and not systems):
         return list(ctx.in_paragraph.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
@@ -558,8 +561,10 @@ def interleaved_pairs(text: str, props: list[Group], systems, taken) -> dict[int
 
 
 # "1.5 wt% H2 at 50 °C and 1.9 wt% H2 at 80 °C, respectively": single values of one quantity, each followed by its
-# own setting (a short phrase after a preposition), joined by 'and' or a comma, then 'respectively'
-_OWN_SETTING = r"(?:\s+(?:of\s+)?(?:H2|hydrogen))?(?:\s+(?:at|under|after|in|within|for|over|upon)\s+[^,;()]{1,30}?)?"
+# own setting (a short phrase after a preposition, or in a bracket: "6 × 10−2 S cm−1 (378 K)"), joined by 'and' or a
+# comma, then 'respectively'
+_OWN_SETTING = r"(?:\s+(?:of\s+)?(?:H2|hydrogen))?(?:\s+(?:at|under|after|in|within|for|over|upon)\s+[^,;()]{1,30}?" \
+               r"|\s*\(\s*(?:at\s+)?\d[^,;()]{0,20}\))?"
 _SET_RUN_GAP = re.compile(_OWN_SETTING + r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _SET_RESPECTIVELY = re.compile(_OWN_SETTING + rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 

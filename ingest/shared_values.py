@@ -124,14 +124,14 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     if _RESPECTIVELY.search(text) and not each:
         return out
     names = {s.name for s in members}
-    added: list[Measurement] = []
+    # (each value's copies in the order the samples were named, the value itself in its sample's place)
+    whole: list[Measurement] = []
     for m in out:
         if m.baseline or m.system.name not in names or sum(x.property == m.property for x in out) != 1:
+            whole.append(m)
             continue
-        for s in members:
-            if s.name != m.system.name:
-                added.append(m.model_copy(update={"system": s}))
-    return out + added
+        whole.extend(m if s.name == m.system.name else m.model_copy(update={"system": s}) for s in members)
+    return whole
 
 
 def _cut_at_hyphens(text: str, systems, each) -> list:

@@ -79,10 +79,33 @@ def _with_said(named: list[str], system, source, said: dict[tuple, list[str]]) -
     return [*named, *said.get(_system_key(system, source), ())]
 
 
+def _known_applications(measured: dict[tuple, set[str]]) -> dict[tuple, set[str]]:
+    """(system, source) → the applications its values where they stand are for: a value whose property serves
+    no application or several (a crystallite size, a capacity retention) is the system's in the one its other
+    values in the source have (one system, one set of roles and strategies)."""
+    known: dict[tuple, set[str]] = defaultdict(set)
+    for (name, where), props in measured.items():
+        app = application_of(props)
+        if app:
+            known[(name, where[0])].add(app)
+    return known
+
+
+def _application_at(name: str, ref, measured: dict[tuple, set[str]], known: dict[tuple, set[str]]) -> str | None:
+    """The application of the system ``name`` where ``ref`` stands: its values' there, else the one it has in
+    the source (``_known_applications``)."""
+    props = measured.get((name, _place(ref)))
+    app = application_of(props) if props else None
+    if app is None and len(known.get((name, ref.source_id), ())) == 1:
+        app = next(iter(known[(name, ref.source_id)]))   # (a report without values too)
+    return app
+
+
 def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
     measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
+    known = _known_applications(measured)
     said = _arrangements_said(batch.reports)
     reported = set()
     for r in batch.reports:
@@ -91,11 +114,12 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
         key = (r.system.name, _place(r.source))
         reported.add(key)
         r.strategies = merge(_with_said(r.strategies, r.system, r.source, said), r.system,
-                             application_of(measured.get(key, ())))
+                             _application_at(r.system.name, r.source, measured, known))
     for key, m in systems.items():
         if key in reported:
             continue
-        strategies = merge(_with_said([], m.system, m.source, said), m.system, application_of(measured[key]))
+        strategies = merge(_with_said([], m.system, m.source, said), m.system,
+                           _application_at(m.system.name, m.source, measured, known))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
     return batch
@@ -145,19 +169,10 @@ def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     for r in batch.reports:
         said[(r.system.name, _place(r.source))].update(r.strategies)
     held = held_in_carbon(batch)
-    # a value whose property serves several applications (a capacity retention) is the system's in the
-    # application its other values in the source have: one system, one set of roles
-    known: dict[tuple, set[str]] = defaultdict(set)
-    for (name, where), props in measured.items():
-        app = application_of(props)
-        if app:
-            known[(name, where[0])].add(app)
+    known = _known_applications(measured)
     for item in [*batch.measurements, *batch.reports]:
         place = (item.system.name, _place(item.source))
-        props = measured.get(place)
-        app = application_of(props) if props else None
-        if app is None and len(known.get((item.system.name, item.source.source_id), ())) == 1:
-            app = next(iter(known[(item.system.name, item.source.source_id)]))   # (a report without values too)
+        app = _application_at(item.system.name, item.source, measured, known)
         if app is not None:
             item.system = system_in_application(item.system, app, (
                 *said.get(place, ()), *(HELD if is_held(item, held) else ())))

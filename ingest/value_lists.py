@@ -154,9 +154,11 @@ PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
 # the words that name the sample a value is for, right after it: "for", "in the case of"
 FOR_SAMPLE = r"(?:for|in\s+the\s+case\s+of)"
 _FOR_AFTER = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?\S")
-# ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample)
-_PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:versus|vs\.?|whereas|while|compared\s+(?:with|"
-                             rf"to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d", re.I)
+# ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample;
+# "(365 K for A and 490 K for B)": joined by 'and', the next value has a 'for' of its own)
+_PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:(?:versus|vs\.?|whereas|while|compared\s+(?:with|"
+                             rf"to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d"
+                             rf"|and\s+(?:(?:only|just|about|ca\.?|~)\s*)?\d[^,;()]{{0,30}}?\s{FOR_SAMPLE}\s)", re.I)
 # ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}|"
                               r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,\s*)$", re.I)

@@ -221,6 +221,11 @@ _CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s
 _STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
 
 
+# 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
+# CellAxisSymbol scheme, case as written) and '=' right before the length name the edge without the words
+_CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellAxisSymbol')}\s*=\s*$")
+
+
 # 'negligible fluctuations (~0.05 wt%)', 'a variation of only 0.1 wt% in capacity', 'fluctuated by 0.2 wt%': a word of
 # the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
 # approximate sign between at most) sizes the scatter of repeated values, no value of the property
@@ -235,9 +240,13 @@ _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('Polari
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
     size property of the sample between that name and the value ('the lattice expands, and the particles grow to
-    40 nm' is a particle size)?"""
-    if g.unit is None or _dims(g.unit) != _dims("nm") or "ell" not in text and "atti" not in text \
-            and "spacing" not in text and "distance" not in text and "bond" not in text:
+    40 nm' is a particle size) — or a cell edge written by its symbol ('a = 7.09 Å')?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm"):
+        return False
+    if _CELL_EDGE.search(text, max(0, g.start - 6), g.start):
+        return True
+    if "ell" not in text and "atti" not in text and "spacing" not in text and "distance" not in text \
+            and "bond" not in text:
         return False
     m = _STRUCTURAL.search(text, max(0, g.start - 120), g.start)
     if m is None:

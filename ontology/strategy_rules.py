@@ -344,6 +344,10 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     els, host_els = _elements(_catalyst_of(a, vocab), vocab), _elements(host, vocab)
     metals, host_metals = _metals(els), _metals(host_els)
     role, cls = a.role, a.additive_class
+    if _cation_dopant(a, application, host):
+        # ('LiBH4–5 mol% Ca(BH4)2' as an electrolyte: the salt brings its cation onto the conductor's sites, a
+        # substituent as the record gives it (``system_with_electrolyte_roles``), no second conductor mixed in)
+        role = ROLES["dopant"]
     if role == ROLES["binder"]:
         return out                                   # how the electrode was cast, no strategy of its own
     if role == ROLES["absorber"]:

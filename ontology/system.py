@@ -2060,10 +2060,12 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
             group = None
         def coeff(k: float) -> str:
             return "" if k == 1 else f"{k:g}"
-        for k, (salt, n) in enumerate(salts):   # the host first, then its substituents
+        # the host first, then its substituents; each with its count per formula unit, one included
+        # (Li2(BH4)(NH2) is 1 LiBH4 + 1 LiNH2: the formula states the count, as a ligand's after a dot)
+        for k, (salt, n) in enumerate(salts):
             out.append(_Part(p.text, p.sep if k == 0 else "–", group,
                              _Material(salt.display, salt, onto.lookup_material(salt.normalized)),
-                             Amount(value=n, unit="ratio") if n != 1 else None, coeff(n)))
+                             Amount(value=n, unit="ratio"), coeff(n)))
     return out
 
 
@@ -2282,14 +2284,47 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
-    # ('Mg(BH4)2·1.5NH3': the ligand's count per formula unit is its molar ratio to the host)
-    count = _ADDUCT_COUNT.search(_material_text(p.text)) or _BRACKET_COUNT.search(_material_text(p.text))
-    share = Amount(value=float(count.group(1)), unit="ratio") if count else None
+    count = _ligand_count(_material_text(p.text), partner)
+    share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
-            _Part(p.text, "–", p.group, partner, share, count.group(1) if count else "", partner=True)]
+            _Part(p.text, "–", p.group, partner, share, count, partner=True)]
+
+
+def _ligand_count(written: str, partner: _Material) -> str:
+    """The count of a neutral ligand per formula unit, its molar ratio to the host ('Mg(BH4)2·1.5NH3' 1.5,
+    'LiBH4·(NH3)2' 2, 'Mg(en)1(BH4)2' 1); a ligand written without a count is one per formula unit
+    ('LiBH4·CH3NH2', 'Mg(en)(BH4)2', as 'Mg(BH4)2·NH3' is the monoammoniate). '' when the count is
+    symbolic or a fraction ('·xNH3', '·1/2NH3') or the partner is a salt of a metal ('Mg(BH4)(NH2)',
+    'Li(BH4)1-x(NH2)x': counts of a solid solution, read elsewhere)."""
+    count = _ADDUCT_COUNT.search(written) or _BRACKET_COUNT.search(written)
+    if count:
+        return count.group(1)
+    if partner.formula is None or _metals(partner.formula.elements):
+        return ""
+    for form in (_LIGAND_AFTER, _LIGAND_INSIDE):
+        bracket = form.fullmatch(written)
+        if bracket is not None and _names_ligand(bracket.group(2), partner):
+            return _said_count(bracket.group(3))
+    return "1" if _BARE_LIGAND.search(written) else ""
+
+
+def _names_ligand(bracketed: str, partner: _Material) -> bool:
+    """Is the bracket's text the partner ('NH3BH3' of 'Mg(BH4)2(NH3BH3)2', 'en' for C2H8N2), not an anion
+    group ('BH4' of the same text read as 'Mg(BH4)2' + '(NH3BH3)2')?"""
+    f = _try_formula(bracketed)
+    return bracketed.islower() or f is not None and partner.formula is not None \
+        and f.composition == partner.formula.composition
+
+
+def _said_count(count: str | None) -> str:
+    """A ligand's count after its bracket: as written, one when none is written, '' when symbolic ('x', 'n')."""
+    return "1" if not count else count if count[0].isdigit() else ""
 
 
 _ADDUCT_COUNT = re.compile(r"·\s*(\d+(?:\.\d+)?)(?=\s*\(?[A-Za-z])")
+# ('LiBH4·CH3NH2', 'Mg(BH4)2·(CH3)2CHNH2': a ligand written straight after the dot, without a count)
+# (not 'LiB11H14·(H2O)n', whose count is symbolic)
+_BARE_LIGAND = re.compile(r"·\s*(?!.*\)[xyzn]$)(?:[A-Z]|\([A-Z]|[a-z]{2,3}$)")
 # ('LiBH4·(NH3)2': a ligand's count written after its bracket)
 _BRACKET_COUNT = re.compile(r"·\s*\([A-Z][A-Za-z0-9]*\)(\d+(?:\.\d+)?)$")
 # 'Mg(BH4)2·2NH3', 'Mg(BH4)2·1.5(CH3)2NH', 'LiBH4·en': the compound before the dot, a count, the ligand
@@ -2335,7 +2370,7 @@ def _hydride_with_ligand(p: _Part, host_text: str, ligand: str, count: str | Non
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None:
         partner = replace(partner, rendered=f.display, formula=f)
-    numeric = count if count and count[0].isdigit() else ""
+    numeric = _said_count(count)
     share = Amount(value=float(numeric), unit="ratio") if numeric else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, numeric, partner=True)]

@@ -271,7 +271,7 @@ def test_a_condition_a_property_needs_comes_from_its_clause():
 
 def test_a_cell_written_as_its_layers_measures_its_electrolyte():
     v = facts("A Li|Li4(BH4)3I|Li cell showed an ionic conductivity of 1.0 × 10−4 S cm−1 at 25 °C.")
-    assert v[0.1].system.host.formula == "LiBH4" and roles(v[0.1].system) == {"LiI": ("DopantSubstituent", None)}
+    assert v[0.1].system.host.formula == "LiBH4" and roles(v[0.1].system) == {"LiI": ("DopantSubstituent", 1.0)}
     v = facts("Impedance of the Mo/LiBH4–LiI/Mo cell gives a conductivity of 1.1 × 10−3 S cm−1 at 120 °C.")
     assert set(roles(v[1.1].system)) == {"LiI"}
     v = facts("The TiS2/LiBH4/Li all-solid-state cell delivered 205 mAh g−1 at 120 °C.")

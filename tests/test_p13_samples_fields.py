@@ -31,7 +31,7 @@ def _parts(r: dict) -> tuple[tuple[str, str, float | None], ...]:
     ("A new complex Mg(BH4)2·2CO(NH2)2 was made that releases about 6.0 wt% hydrogen below 220 °C.",
      "Mg(BH4)2", 2.0),
     ("Ca(BH4)2·4CO(NH2)2 gives off 4.1 wt% H2 when heated to 250 °C.", "Ca(BH4)2", 4.0),
-    ("The adduct LiBH4·CO(NH2)2 liberates 7.5 wt% H2 at 200 °C.", "LiBH4", None),
+    ("The adduct LiBH4·CO(NH2)2 liberates 7.5 wt% H2 at 200 °C.", "LiBH4", 1.0),   # (one per formula unit)
 ])
 def test_urea_adduct_is_ammoniation(text, host, n):
     r = _one(text)
