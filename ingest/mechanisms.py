@@ -923,7 +923,8 @@ class _Context:
         if host is None:
             return [], None
         added: list[str] = []
-        for said in reversed(self.last if before else self.previous):
+        said_before = list(reversed(self.last if before else self.previous))
+        for i, said in enumerate(said_before):
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
@@ -935,8 +936,20 @@ class _Context:
                 added = [f for f in added
                          if not (_bare_element(f) and any(f in _elements(a) and a != f for a in additives))]
                 both = list(dict.fromkeys(added + additives))
-                return both, system if not added else None
+                fuller = None if system is not None or added else _fuller_sample(said_before[i + 1:], host, both)
+                return fuller or (both, system if not added else None)
         return added, None
+
+
+def _fuller_sample(earlier: list[_Said], host: str, parts: list[str]):
+    """(additives, system) of the sample an earlier sentence made of ``host`` with every one of ``parts`` and more,
+    else None: a sentence that names the host beside some of its sample's parts only ('MgH2 destabilises LiBH4 …'
+    after '2LiBH4–MgH2 was milled with 5 wt% TiCl3') speaks of that sample, not of a new one without the rest."""
+    for said in earlier:
+        additives, system = said.system(host)
+        if additives and system is not False:
+            return (additives, system) if set(parts) < set(additives) else None
+    return None
 
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
@@ -1111,7 +1124,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if term is not None and _is_name(m.text, term):
             # (a name, not a formula; 'silica aerogel', a support under its architecture, as written)
-            out.append((m.start, term.formula and architecture_name(m.text) or term.formula or term.label, None))
+            # (a host hydride named in words, 'magnesium hydride', is its formula's sample as written by formula: a
+            # system, so that it hosts what the sentence adds to it)
+            named = term.formula and architecture_name(m.text) or term.formula or term.label
+            out.append((m.start, named, system_of(named) if named == term.formula and _is_host(named) else None))
             continue
         word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
@@ -1698,7 +1714,8 @@ def _products(mentions, text: str) -> set[int]:
 
 # (through the noun of its adding or being there: 'the catalytic effect of (the) addition of nano-sized Ni',
 # '… of the presence of NbH')
-_BEING_THERE = r"(?:(?:addition|introduction|incorporation|presence|existence)\s+of\s+(?:the\s+)?)"
+_BEING_THERE_NOUN = r"(?:addition|introduction|incorporation|presence|existence)"
+_BEING_THERE = rf"(?:{_BEING_THERE_NOUN}\s+of\s+(?:the\s+)?)"
 # ('Ni, ' / 'Ni and (the) ' before the next listed)
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 # (after a phrase's 'of', each named the same way: '… of the addition of Ni particles and (the) existence of CeH2',
@@ -2097,6 +2114,50 @@ def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# a result credited to an additive being there, right after the cue ('ascribed to the presence of CeF3', 'owing to
+# the addition of the catalyst', 'attributed mainly to the introduction of NbF5'): the noun of its being there
+_PRESENCE_CREDITED = re.compile(rf"\s*(?:(?:the|mainly|largely|partly|primarily|mostly|both)\s+)*"
+                                rf"({_BEING_THERE_NOUN})(?=\s+of\s)", re.I)
+
+
+def _presence_credited(text: str) -> list[tuple[str, int, int]]:
+    """(mechanism, start, end) of a result a sentence credits to an additive's being there, naming no mechanism
+    ('The faster release is owing to the presence of NbF5'): the mechanism catalysis stands for (its
+    hkg:effectMechanism), at the noun, so that the material after it is the actor (``_OF_AFTER``). Which additive
+    that is, and whether it is one the passage added, the claim's reading decides (``_presence_actor``)."""
+    cue = _CAUSE_CUE.search(text)
+    noun = _PRESENCE_CREDITED.match(text, cue.end()) if cue is not None else None
+    vocab = vocabulary()
+    effect = vocab.get(_CATALYSIS).effect_mechanism if noun is not None and _CATALYSIS in vocab else None
+    return [(effect, noun.start(1), noun.end(1))] if effect and effect in vocab else []
+
+
+_PRESENCE_OBJECT = re.compile(r"\s+of\s+((?:the\s+)?(?:[a-z][\w-]*\s+)?)")
+
+
+def _presence_actor(text: str, stop: int, mentions, passage: list[str], sample: list[str],
+                    host: str | None) -> str | None:
+    """The additive a presence attribution credits (``_presence_credited``): one the passage added, named right
+    after the noun ('the presence of NbF5'), or the sample's, pointed back to there ('the addition of the catalyst');
+    None for anything else ('due to the presence of a passivating MgO layer' credits no additive of the sample)."""
+    obj = _PRESENCE_OBJECT.match(text, stop)
+    if obj is None:
+        return None
+    named = [f for pos, f, _ in mentions if stop < pos <= obj.end()]
+    if named:
+        # (the host's own bonds or phases, 'owing to the presence of strong Mg–H bonds', are no additive)
+        return named[0] if named[0] in passage and not _same_host(named[0], host) else None
+    return _modifier(sample, [], host) if sample and _POINTS_BACK.match(text, obj.start(1)) else None
+
+
+def _presence_effect(actor: str) -> str | None:
+    """The mechanism an additive's being there stands for: the confinement effect of a support, else the catalytic
+    effect (the ontology's hkg:effectMechanism of nanoconfinement and of catalysis)."""
+    vocab = vocabulary()
+    strategy = _NANOCONFINEMENT if _is_support(actor) else _CATALYSIS
+    return vocab.get(strategy).effect_mechanism if strategy in vocab else None
+
+
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restating: bool = False
                        ) -> list[MechanismClaim]:
     """``restating``: the sentence's section restates or hopes (a summary, an outlook), whose claims the caller
@@ -2112,6 +2173,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
+    presence = _presence_credited(clean.text) if _CAUSE_CUE.search(clean.text) and not credited else []
+    credited += presence
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     low = clean.text.lower()
@@ -2246,6 +2309,14 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        if (tid, at, stop) in presence:
+            # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
+            # of strategy stands for)
+            actor = _presence_actor(clean.text, stop, said.mentions, [*sample, *ctx.added(passage=True)],
+                                    sample, claim_host)
+            tid = _presence_effect(actor) if actor is not None else None
+            if tid is None:
+                continue
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]

@@ -1,0 +1,102 @@
+"""Mechanism claims on text by other authors (issue 10 item 3, claims_s27): a host named in words hosts the sample
+a sentence makes, a sentence naming the host beside some parts of its sample speaks of that sample, a result
+credited to an additive's being there ('owing to the presence of NbF5') credits what that additive's kind of
+strategy stands for, and mechanisms named in words the ontology's labels lacked. The sentences are written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import find_mechanisms, mechanism_claims
+
+
+def _got(text):
+    claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:attribution")
+    return {(c.mechanism, c.host, c.additive) for c in claims}
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("Magnesium hydride was ball milled with 10 wt% NiTiO3. The in situ formed Mg2Ni serves as a hydrogen pump.",
+     "MgH2", "NiTiO3", "HydrogenPump"),
+    ("Sodium alanate was doped with 2 mol% TiCl3. The in situ formed Al3Ti acts as a hydrogen pump.",
+     "NaAlH4", "TiCl3", "HydrogenPump"),
+    ("Lithium borohydride was milled with 5 wt% NbF5. The in situ formed NbB2 provides heterogeneous nucleation "
+     "sites for LiH.", "LiBH4", "NbF5", "NucleationInduction"),
+])
+def test_a_host_named_in_words_hosts_the_sample_the_sentence_makes(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_a_compound_named_in_words_that_stores_no_hydrogen_hosts_nothing():
+    # (near miss: titanium dioxide is no hydride, so no sample of a host is made and nothing is credited)
+    assert _got("Titanium dioxide was milled with 5 wt% Ni. The in situ formed NiTi acts as a hydrogen pump.") == set()
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("The 2LiBH4–MgH2 composite was milled with 5 wt% TiCl3. MgH2 destabilises LiBH4 because MgB2 forms on "
+     "dehydrogenation. TiB2 formed in situ provides heterogeneous nucleation sites for MgB2.",
+     "LiBH4", "TiCl3", "NucleationInduction"),
+    ("2LiBH4–MgH2 was doped with 3 mol% NbF5. LiBH4 reacts with MgH2 to form MgB2. NbB2 formed in situ acts as "
+     "nucleation sites for MgB2.", "LiBH4", "NbF5", "NucleationInduction"),
+    ("The Mg(NH2)2–2LiH system was milled with 3 mol% KH. Mg(NH2)2 reacts with LiH on heating. The in situ formed "
+     "K2Mg(NH2)4 acts as a hydrogen pump.", "Mg(NH2)2", "KH", "HydrogenPump"),
+])
+def test_a_sentence_naming_some_parts_of_the_sample_speaks_of_that_sample(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_a_sentence_naming_a_part_the_sample_lacks_makes_a_sample_of_its_own():
+    # (near miss: CaH2 is no part of the doped composite, so that sentence's sample is not the NbF5-doped one)
+    got = _got("2LiBH4–MgH2 was doped with 3 mol% NbF5. LiBH4 was also milled with CaH2. NbB2 formed in situ acts "
+               "as nucleation sites for MgB2.")
+    assert not any(additive == "NbF5" for _, _, additive in got)
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("LiAlH4 was doped with 3 mol% NbF5. The faster release is owing to the presence of NbF5.",
+     "LiAlH4", "NbF5", "CatalyticEffect"),
+    ("MgH2 was milled with 5 wt% TiO2. The improvement is mainly attributed to the addition of the catalyst.",
+     "MgH2", "TiO2", "CatalyticEffect"),
+    ("NaAlH4 was doped with 2 mol% CeCl3. The lower onset temperature can be ascribed to the introduction of CeCl3.",
+     "NaAlH4", "CeCl3", "CatalyticEffect"),
+    ("LiBH4 was infiltrated into CMK-3. The lower onset is ascribed to the presence of the carbon scaffold.",
+     "LiBH4", "CMK-3", "ConfinementEffect"),
+])
+def test_a_result_credited_to_an_additive_being_there_credits_its_strategys_mechanism(text, host, additive,
+                                                                                       mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 5 wt% TiO2. The poor kinetics of bulk MgH2 are due to the presence of a passivating MgO "
+    "layer.",
+    "MgH2 was milled with 5 wt% TiO2. Bulk MgH2 releases hydrogen slowly owing to the presence of strong Mg–H bonds.",
+])
+def test_a_presence_that_is_no_additive_of_the_sample_credits_nothing(text):
+    assert _got(text) == set()
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("the fast conduction is ascribed to interfacial Li-ion conduction", "InterfacialConduction"),
+    ("interfacial lithium-ion conduction along the silica walls", "InterfacialConduction"),
+    ("the oxide gives interfacial ion conduction", "InterfacialConduction"),
+    ("nanoconfinement creates more interfaces where decomposition starts", "InterfaceEffect"),
+    ("the composite holds abundant interfaces", "InterfaceEffect"),
+    ("the short diffusion distance of Li+ in the small particles", "ReducedDiffusionDistance"),
+    ("the hydride particles give short diffusion distances for hydrogen", "ReducedDiffusionDistance"),
+    ("the anion disorder assists the Li+ hops", "AnionReorientation"),
+    ("the disordered anion sublattice opens paths", "AnionReorientation"),
+])
+def test_mechanisms_named_in_words_the_labels_lacked(text, mechanism):
+    assert [t for t, _, _ in find_mechanisms(text)] == [mechanism]
+
+
+@pytest.mark.parametrize("text", [
+    "creating interfaces by mixing with oxides is an effective strategy",   # a way of working, no mechanism
+    "the diffusion distance of Li+ was measured",                           # a distance, not a short one
+    "the anion was ordered at low temperature",
+])
+def test_near_misses_of_the_new_labels_name_nothing(text):
+    assert find_mechanisms(text) == []
