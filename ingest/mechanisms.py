@@ -2614,10 +2614,13 @@ def _class_turned_to(sample: list[str], system, ctx: _Context, sent) -> tuple[li
     last = ctx.previous[-1] if ctx.previous else None
     if last is None or last.mentions:
         return sample, system
-    classes = last.classes()
+    vocab = vocabulary()
+    # (a class the paragraph's host belongs to, 'The doped alanate starts to decompose …' of LiAlH4, names that
+    # sample again, no class of additives)
+    host = vocab.lookup(ctx.host() or "", "Material")
+    classes = [c for c in last.classes() if host is None or not vocab.is_a(host.id, c)]
     if not classes:
         return sample, system
-    vocab = vocabulary()
 
     def member(formula: str) -> bool:     # (of any class it names: 'high-entropy alloys' of 'many metal elements')
         term = vocab.lookup(formula, "Material")

@@ -100,3 +100,24 @@ def test_mechanisms_named_in_words_the_labels_lacked(text, mechanism):
 ])
 def test_near_misses_of_the_new_labels_name_nothing(text):
     assert find_mechanisms(text) == []
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("LiAlH4 was milled with 5 mol% TiO2. The doped alanate starts to decompose at 92 °C. The additive plays a "
+     "catalytic role.", "LiAlH4", "TiO2", "CatalyticEffect"),
+    ("LiAlH4 was milled with 5 mol% TiO2. The catalysed alanate decomposes in two steps. The additive weakens the "
+     "Al–H bonds.", "LiAlH4", "TiO2", "BondWeakening"),
+    ("LiBH4 was milled with 10 wt% NbF5. The doped complex hydride melts at 270 °C. The additive weakens the B–H "
+     "bonds.", "LiBH4", "NbF5", "BondWeakening"),
+    ("NaAlH4 was doped with 2 mol% CeCl3. The modified complex hydride starts to decompose at 120 °C. It acts as a "
+     "hydrogen pump.", "NaAlH4", "CeCl3", "HydrogenPump"),
+])
+def test_a_class_the_host_belongs_to_names_the_sample_again(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_a_class_of_additives_the_sample_lacks_still_turns_away_from_it():
+    # (near miss: high-entropy alloys are no class of the host, and the sample's TiO2 is none of them)
+    got = _got("MgH2 was milled with 5 wt% TiO2. High-entropy alloys bring many metals together. Their benefit "
+               "comes from the cocktail effect.")
+    assert not any(additive == "TiO2" for _, _, additive in got)
