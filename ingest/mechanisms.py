@@ -858,18 +858,29 @@ class _Context:
         when no other is named."""
         named = list(self.named)
         added = self.added()   # (read once: the paragraph does not change while its host is sought)
+        usual = None           # the last sentence's hydrides usually added, where it names no other
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
             hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             # ('Adding 3 mol% KH lowers the onset …' after the host's sentence): a hydride the sentence adds is
             # the sample's additive, not a new host of the paragraph
             hosts = [h for h in hosts if h not in said.cued()] if self.previous[0] is not said else hosts
-            if hosts:
-                kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
+            kept = list(dict.fromkeys(h for h in hosts if not _usually_additive(h)))
+            if hosts and not kept and all(_formed_by_additive(h, added) for h in hosts):
+                # ('After the first desorption, KH, MgF2 and TiH2 were detected' after 'MgH2 doped with K2TiF6 …'): a
+                # hydride usually added whose metal an additive of the paragraph brought is what that additive
+                # turned into, the host only where no sentence of the paragraph before it names another
+                usual = usual or list(dict.fromkeys(hosts))
+                continue
+            kept = kept or list(dict.fromkeys(hosts))
+            if kept:
                 if len(kept) == 1:
                     return kept[0]
                 every = [h for earlier in self.previous for h in earlier.hosts()]
                 return max(kept, key=every.count)
+        if usual:
+            every = [h for earlier in self.previous for h in earlier.hosts()]
+            return max(usual, key=every.count)
         return None
 
     def added(self, passage: bool = False) -> list[str]:
@@ -939,6 +950,16 @@ class _Context:
                 fuller = None if system is not None or added else _fuller_sample(said_before[i + 1:], host, both)
                 return fuller or (both, system if not added else None)
         return added, None
+
+
+def _formed_by_additive(hydride: str, added: list[str]) -> bool:
+    """Is ``hydride`` (usually an additive: KH, NaH, LiH) one an added material holding its metals could have turned
+    into (KH of K2TiF6, NaH of NaNbO3), rather than a material of its own? (Not a hydride that stores: LiH beside
+    LiBH4 is the partner of a composite, no product.)"""
+    metals = _metals(hydride)
+    # (a compound bringing other elements too: 'Li' or 'Li–H' of LiH is the hydride itself)
+    return bool(metals) and any(metals <= _metals(a) and _elements(a) - _elements(hydride) and not _is_host(a)
+                                for a in added)
 
 
 def _fuller_sample(earlier: list[_Said], host: str, parts: list[str]):
