@@ -969,8 +969,25 @@ def _fuller_sample(earlier: list[_Said], host: str, parts: list[str]):
     for said in earlier:
         additives, system = said.system(host)
         if additives and system is not False:
-            return (additives, system) if set(parts) < set(additives) else None
+            # (a support named by its substance, 'next to the silica walls' of LiBH4 in SBA-15, is that support)
+            held = {next((a for a in additives if a == p or _substance_of(p, a)), p) for p in parts}
+            return (additives, system) if held <= set(additives) and set(parts) != set(additives) else None
     return None
+
+
+@per_document(maxsize=1024)
+def _substance_of(part: str, support: str) -> bool:
+    """Does ``part`` name the substance ``support`` is made of ('silica' or SiO2 of SBA-15, carbon of CMK-3): a
+    support of the ontology whose own or broader term is labelled with one of ``part``'s names ('mesoporous SiO2',
+    'carbon support')?"""
+    vocab = vocabulary()
+    term = vocab.lookup(support, "Material")
+    stuff = vocab.get(_CARBON) if _carbon_as_such(part) and _CARBON in vocab else vocab.lookup(part, "Material")
+    if term is None or stuff is None or term.id == stuff.id or not _is_support(support):
+        return False
+    names = {fold(n) for n in (*stuff.labels, stuff.formula or "") if n}
+    return any(set(fold(label).split()) & names for t in (term.id, *vocab.ancestors(term.id))
+               for label in vocab.get(t).labels)
 
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it

@@ -140,3 +140,23 @@ def test_a_hydride_usually_added_is_the_host_where_the_paragraph_names_no_other(
     got = _got("KH was milled with 5 wt% TiF3. KH then releases hydrogen at 400 °C. The in situ formed TiH2 serves as "
                "a hydrogen pump.")
     assert ("HydrogenPump", "KH", "TiF3") in got
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("LiBH4 was melt-infiltrated into SBA-15. Li+ moves fast in the LiBH4 layer next to the silica walls. The pore "
+     "walls also keep the high-temperature phase of LiBH4 from transforming back on cooling.",
+     "LiBH4", "SBA-15", "PhaseStabilization"),
+    ("LiBH4 was melt-infiltrated into MCM-41. LiBH4 wets the silica surface. The pore walls stabilise the "
+     "high-temperature phase of LiBH4.", "LiBH4", "MCM-41", "PhaseStabilization"),
+    ("NaAlH4 was infiltrated into CMK-3. NaAlH4 sits in close contact with the carbon. The walls prevent the "
+     "particles from agglomerating.", "NaAlH4", "CMK-3", "AgglomerationSuppression"),
+])
+def test_a_support_named_by_its_substance_is_the_samples_support(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_another_additive_named_after_the_support_is_a_sample_of_its_own():
+    # (near miss: TiO2 is no substance of SBA-15)
+    got = _got("LiBH4 was melt-infiltrated into SBA-15. LiBH4 was also ball milled with TiO2. The additive stabilises "
+               "the high-temperature phase.")
+    assert ("PhaseStabilization", "LiBH4", "TiO2") in got
