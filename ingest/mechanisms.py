@@ -1174,8 +1174,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         if prefix:                                        # 'nano-MgH2', 'bulk-LiBH4': a word describing it
             word, at = word[prefix.end():], at + prefix.end()
         if _ACRONYM.fullmatch(word) and not _HYDROXIDE.fullmatch(word) \
-                and vocab.lookup(word, "Material") is None:
-            continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
+                and vocab.lookup(word, "Material") is None and not _AMOUNT_BEFORE.search(text, max(0, at - 30), at):
+            # 'UV', 'DFT', 'SEs': an acronym the ontology does not name (a formula given an amount, '10 wt% VN', is
+            # a material whatever its capitals)
+            continue
         if _SYMBOL_ONLY.fullmatch(word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         if _ELEMENT_CHAIN.fullmatch(word) and _SPECIES_AFTER.match(text, m.end):
@@ -1231,6 +1233,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 # one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
+_AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
@@ -2246,7 +2249,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
-    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
+    # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
+    # as …', is that material, not an acronym)
+    capitals = {f: f for f in ctx.added(passage=True) if _ACRONYM.fullmatch(f)}
+    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text,
+                                                                 {**capitals, **ctx.abbreviated} if capitals
+                                                                 else ctx.abbreviated)
     if not found or _NO_CLAIM.search(_BEYOND_EARLIER.sub(" ", clean.text)):
         # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
         # later sentence, if ever, through ``ctx``)

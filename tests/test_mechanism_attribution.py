@@ -160,3 +160,18 @@ def test_another_additive_named_after_the_support_is_a_sample_of_its_own():
     got = _got("LiBH4 was melt-infiltrated into SBA-15. LiBH4 was also ball milled with TiO2. The additive stabilises "
                "the high-temperature phase.")
     assert ("PhaseStabilization", "LiBH4", "TiO2") in got
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("MgH2 was milled with 10 wt% VN. VN weakens the Mg–H bonds at the interface.", "MgH2", "VN", "BondWeakening"),
+    ("MgH2 was ball milled with 5 wt% WC. WC acts as a hydrogen pump.", "MgH2", "WC", "HydrogenPump"),
+    ("NaAlH4 was doped with 2 mol% VC. VC serves as a gateway for hydrogen.", "NaAlH4", "VC", "ChannelEffect"),
+])
+def test_a_formula_in_capitals_given_an_amount_is_a_material(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_an_acronym_given_no_amount_stays_an_acronym():
+    # (near miss: UV is named with no amount, so the sample's Ni is the actor)
+    assert _got("MgH2 was milled with 10 wt% Ni. Illumination with UV weakens the Mg–H bonds.") \
+        == {("BondWeakening", "MgH2", "Ni")}
