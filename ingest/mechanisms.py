@@ -3351,6 +3351,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
     application = _application(tid) or (measured[3] if measured is not None else None) \
         or _told_application(getattr(sent, "text", "") or "")
+    if application is not None and measured is not None:
+        # (a broad mechanism credited in a sample the document measured for one application is its one narrower
+        # mechanism of that application: 'attributed to the interfaces between the two phases' of an electrolyte
+        # whose conductivity the passage gave is interfacial conduction)
+        tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.document import parse_document
-from ingest.extract import _prose_sentences
+from ingest.extract import _prose_sentences, extract_text
 from ingest.mechanisms import find_mechanisms, mechanism_claims
 
 
@@ -175,3 +175,43 @@ def test_an_acronym_given_no_amount_stays_an_acronym():
     # (near miss: UV is named with no amount, so the sample's Ni is the actor)
     assert _got("MgH2 was milled with 10 wt% Ni. Illumination with UV weakens the Mg–H bonds.") \
         == {("BondWeakening", "MgH2", "Ni")}
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("LiBH4 was mixed with 50 wt% Al2O3 to give a conductivity of 0.1 mS cm−1 at 20 °C. The enhancement is "
+     "attributed to the interfaces between the two phases.", "LiBH4", "Al2O3"),
+    ("LiBH4 was milled with 30 wt% SiO2. The composite conducts Li+ at 0.2 mS cm−1 at 30 °C. The improvement stems "
+     "from the interfacial effect of SiO2.", "LiBH4", "SiO2"),
+    ("Mg(BH4)2 was mixed with 10 wt% MgO. Its Mg2+ conductivity is 0.01 mS cm−1 at 70 °C. The favourable interfaces "
+     "with MgO are responsible for the enhancement.", "Mg(BH4)2", "MgO"),
+])
+def test_an_interface_credited_in_a_measured_electrolyte_is_interfacial_conduction(text, host, additive):
+    got = {(c.mechanism, c.host, c.additive) for c in extract_text(text).mechanisms}
+    assert ("InterfacialConduction", host, additive) in got
+
+
+def test_an_interface_credited_in_a_hydrogen_store_stays_an_interface_effect():
+    # (near miss: the sample was measured for hydrogen release, no conductor)
+    got = {(c.mechanism, c.host, c.additive) for c in extract_text(
+        "MgH2 was milled with 5 wt% Nb2O5. It releases 6 wt% H2 at 300 °C. The improvement is attributed to the "
+        "interfacial effect between MgH2 and Nb2O5.").mechanisms}
+    assert got == {("InterfaceEffect", "MgH2", "Nb2O5")}
+
+
+@pytest.mark.parametrize("text, mechanism", [
+    ("the interface between LiBH4 and the oxide", "InterfaceEffect"),
+    ("defects accumulate at the boundary", "VacancyDefectFormation"),
+    ("the accumulation of defects near the walls", "VacancyDefectFormation"),
+    ("the confined hydride is kept amorphous by the walls", "Amorphization"),
+    ("the borohydride remains amorphous after milling", "Amorphization"),
+])
+def test_more_mechanisms_named_in_words_the_labels_lacked(text, mechanism):
+    assert [t for t, _, _ in find_mechanisms(text)] == [mechanism]
+
+
+@pytest.mark.parametrize("text", [
+    "the defects were counted by positron annihilation",
+    "the amorphous carbon was used as received",
+])
+def test_near_misses_of_the_later_labels_name_nothing(text):
+    assert find_mechanisms(text) == []
