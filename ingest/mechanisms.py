@@ -1197,6 +1197,11 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
             out.append((at, word, None))
             continue
+        if system.additives and _PHASE_AFTER.match(text, m.end):
+            # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition named as a phase of the sample is one
+            # material, no host with its additives
+            out.append((at, word, None))
+            continue
         out.append((at, system.host.formula, system))
     return out
 
@@ -1364,6 +1369,8 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
+# ('an Al–Ce intermetallic phase is generated during milling'): a composition named as a phase of the sample
+_PHASE_AFTER = re.compile(rf"\s+{vocabulary().scheme_alternation('PhaseNoun')}\b", re.I)
 _PARTS_SIGN = re.compile(r"[–\-/@+:·⋅]|\s")   # what a sample's notation writes between its parts
 _COCKTAIL = "CocktailEffect"   # Mechanism: the combined action of the elements of one multi-component catalyst
 # the words a catalytic phrase says materials act together with ('synergetic effects'; the ontology's JointActionWord)

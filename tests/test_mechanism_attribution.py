@@ -215,3 +215,21 @@ def test_more_mechanisms_named_in_words_the_labels_lacked(text, mechanism):
 ])
 def test_near_misses_of_the_later_labels_name_nothing(text):
     assert find_mechanisms(text) == []
+
+
+@pytest.mark.parametrize("text, host, additive, mechanism", [
+    ("NaAlH4 was doped with 2 mol% CeCl3. An Al–Ce intermetallic phase is generated during milling; it serves as a "
+     "gateway for hydrogen.", "NaAlH4", "CeCl3", "ChannelEffect"),
+    ("NaAlH4 was doped with 4 mol% TiCl3. The Ti species sit at the surface as an Al–Ti phase, which serves as a "
+     "hydrogen pump.", "NaAlH4", "TiCl3", "HydrogenPump"),
+    ("LiAlH4 was milled with 3 mol% NbCl5. An Al–Nb intermetallic forms on heating and acts as a hydrogen pump.",
+     "LiAlH4", "NbCl5", "HydrogenPump"),
+])
+def test_a_composition_named_as_a_phase_is_no_host(text, host, additive, mechanism):
+    assert (mechanism, host, additive) in _got(text)
+
+
+def test_a_composite_written_whole_with_no_phase_noun_stays_a_sample():
+    # (near miss: 'the MgH2–Ni composite' is the sample, MgH2 with Ni)
+    assert _got("The MgH2–Ni composite was milled for 5 h. The MgH2–Ni composite acts as a hydrogen pump "
+                "reservoir.") == {("HydrogenPump", "MgH2", "Ni")}
