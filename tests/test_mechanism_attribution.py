@@ -233,3 +233,20 @@ def test_a_composite_written_whole_with_no_phase_noun_stays_a_sample():
     # (near miss: 'the MgH2–Ni composite' is the sample, MgH2 with Ni)
     assert _got("The MgH2–Ni composite was milled for 5 h. The MgH2–Ni composite acts as a hydrogen pump "
                 "reservoir.") == {("HydrogenPump", "MgH2", "Ni")}
+
+
+@pytest.mark.parametrize("text", [
+    "the catalyst facilitates the dissociation of Al–H bonds",
+    "the dissociation of B–H bonds is eased by the dopant",
+    "Nb2O5 promotes dissociation of the Mg–H bonds",
+])
+def test_the_dissociation_of_a_bond_is_its_weakening(text):
+    assert [t for t, _, _ in find_mechanisms(text)] == ["BondWeakening"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the Mg–H bond dissociation energy was calculated", []),           # a quantity, not a credited effect
+    ("the catalyst facilitates the dissociation of H2 molecules", ["HydrogenDissociationSites"]),
+])
+def test_near_misses_of_a_bonds_dissociation(text, found):
+    assert [t for t, _, _ in find_mechanisms(text)] == found
