@@ -1197,9 +1197,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
             out.append((at, word, None))
             continue
-        if system.additives and _PHASE_AFTER.match(text, m.end):
-            # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition named as a phase of the sample is one
-            # material, no host with its additives
+        if system.additives and not _HYDROGEN_WRITTEN.search(word) and _PHASE_AFTER.match(text, m.end):
+            # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition of metals named as a phase of the sample
+            # is one material, no host with its additives ('the LiBH4–LiNH2 phase', written with its hydrogen, is the
+            # sample itself)
             out.append((at, word, None))
             continue
         out.append((at, system.host.formula, system))
