@@ -858,18 +858,29 @@ class _Context:
         when no other is named."""
         named = list(self.named)
         added = self.added()   # (read once: the paragraph does not change while its host is sought)
+        usual = None           # the last sentence's hydrides usually added, where it names no other
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
             hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
             # ('Adding 3 mol% KH lowers the onset …' after the host's sentence): a hydride the sentence adds is
             # the sample's additive, not a new host of the paragraph
             hosts = [h for h in hosts if h not in said.cued()] if self.previous[0] is not said else hosts
-            if hosts:
-                kept = list(dict.fromkeys([h for h in hosts if not _usually_additive(h)] or hosts))
+            kept = list(dict.fromkeys(h for h in hosts if not _usually_additive(h)))
+            if hosts and not kept and all(_formed_by_additive(h, added) for h in hosts):
+                # ('After the first desorption, KH, MgF2 and TiH2 were detected' after 'MgH2 doped with K2TiF6 …'): a
+                # hydride usually added whose metal an additive of the paragraph brought is what that additive
+                # turned into, the host only where no sentence of the paragraph before it names another
+                usual = usual or list(dict.fromkeys(hosts))
+                continue
+            kept = kept or list(dict.fromkeys(hosts))
+            if kept:
                 if len(kept) == 1:
                     return kept[0]
                 every = [h for earlier in self.previous for h in earlier.hosts()]
                 return max(kept, key=every.count)
+        if usual:
+            every = [h for earlier in self.previous for h in earlier.hosts()]
+            return max(usual, key=every.count)
         return None
 
     def added(self, passage: bool = False) -> list[str]:
@@ -923,7 +934,8 @@ class _Context:
         if host is None:
             return [], None
         added: list[str] = []
-        for said in reversed(self.last if before else self.previous):
+        said_before = list(reversed(self.last if before else self.previous))
+        for i, said in enumerate(said_before):
             additives, system = said.system(host)
             if additives and system is False:     # 'Adding 3 mol% KH …': added to the sample before
                 added = additives + added
@@ -935,8 +947,47 @@ class _Context:
                 added = [f for f in added
                          if not (_bare_element(f) and any(f in _elements(a) and a != f for a in additives))]
                 both = list(dict.fromkeys(added + additives))
-                return both, system if not added else None
+                fuller = None if system is not None or added else _fuller_sample(said_before[i + 1:], host, both)
+                return fuller or (both, system if not added else None)
         return added, None
+
+
+def _formed_by_additive(hydride: str, added: list[str]) -> bool:
+    """Is ``hydride`` (usually an additive: KH, NaH, LiH) one an added material holding its metals could have turned
+    into (KH of K2TiF6, NaH of NaNbO3), rather than a material of its own? (Not a hydride that stores: LiH beside
+    LiBH4 is the partner of a composite, no product.)"""
+    metals = _metals(hydride)
+    # (a compound bringing other elements too: 'Li' or 'Li–H' of LiH is the hydride itself)
+    return bool(metals) and any(metals <= _metals(a) and _elements(a) - _elements(hydride) and not _is_host(a)
+                                for a in added)
+
+
+def _fuller_sample(earlier: list[_Said], host: str, parts: list[str]):
+    """(additives, system) of the sample an earlier sentence made of ``host`` with every one of ``parts`` and more,
+    else None: a sentence that names the host beside some of its sample's parts only ('MgH2 destabilises LiBH4 …'
+    after '2LiBH4–MgH2 was milled with 5 wt% TiCl3') speaks of that sample, not of a new one without the rest."""
+    for said in earlier:
+        additives, system = said.system(host)
+        if additives and system is not False:
+            # (a support named by its substance, 'next to the silica walls' of LiBH4 in SBA-15, is that support)
+            held = {next((a for a in additives if a == p or _substance_of(p, a)), p) for p in parts}
+            return (additives, system) if held <= set(additives) and set(parts) != set(additives) else None
+    return None
+
+
+@per_document(maxsize=1024)
+def _substance_of(part: str, support: str) -> bool:
+    """Does ``part`` name the substance ``support`` is made of ('silica' or SiO2 of SBA-15, carbon of CMK-3): a
+    support of the ontology whose own or broader term is labelled with one of ``part``'s names ('mesoporous SiO2',
+    'carbon support')?"""
+    vocab = vocabulary()
+    term = vocab.lookup(support, "Material")
+    stuff = vocab.get(_CARBON) if _carbon_as_such(part) and _CARBON in vocab else vocab.lookup(part, "Material")
+    if term is None or stuff is None or term.id == stuff.id or not _is_support(support):
+        return False
+    names = {fold(n) for n in (*stuff.labels, stuff.formula or "") if n}
+    return any(set(fold(label).split()) & names for t in (term.id, *vocab.ancestors(term.id))
+               for label in vocab.get(t).labels)
 
 
 _ITEM_END = re.compile(r"[^\s,;:]*")      # a listed word, without the comma after it
@@ -1111,7 +1162,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             continue
         if term is not None and _is_name(m.text, term):
             # (a name, not a formula; 'silica aerogel', a support under its architecture, as written)
-            out.append((m.start, term.formula and architecture_name(m.text) or term.formula or term.label, None))
+            # (a host hydride named in words, 'magnesium hydride', is its formula's sample as written by formula: a
+            # system, so that it hosts what the sentence adds to it)
+            named = term.formula and architecture_name(m.text) or term.formula or term.label
+            out.append((m.start, named, system_of(named) if named == term.formula and _is_host(named) else None))
             continue
         word, at = m.text, m.start
         if word.startswith("(") and word.endswith(")") and word.count("(") == 1:
@@ -1120,8 +1174,10 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         if prefix:                                        # 'nano-MgH2', 'bulk-LiBH4': a word describing it
             word, at = word[prefix.end():], at + prefix.end()
         if _ACRONYM.fullmatch(word) and not _HYDROXIDE.fullmatch(word) \
-                and vocab.lookup(word, "Material") is None:
-            continue                                      # 'UV', 'DFT', 'SEs': an acronym the ontology does not name
+                and vocab.lookup(word, "Material") is None and not _AMOUNT_BEFORE.search(text, max(0, at - 30), at):
+            # 'UV', 'DFT', 'SEs': an acronym the ontology does not name (a formula given an amount, '10 wt% VN', is
+            # a material whatever its capitals)
+            continue
         if _SYMBOL_ONLY.fullmatch(word) and _UNIT_AFTER_NUMBER.search(text, 0, at):
             continue                                      # 'S cm−1', '118 degrees C': a unit, not a material
         if _ELEMENT_CHAIN.fullmatch(word) and _SPECIES_AFTER.match(text, m.end):
@@ -1139,6 +1195,12 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
         if system.additives and all(c.text == word for c in system.components) and transition_metal_only(word):
             # 'Ti0.4Cr0.15Mn0.15V0.3', 'Ti0.5V0.5': an alloy of transition metals written with fractions is one
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
+            out.append((at, word, None))
+            continue
+        if system.additives and not _HYDROGEN_WRITTEN.search(word) and _PHASE_AFTER.match(text, m.end):
+            # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition of metals named as a phase of the sample
+            # is one material, no host with its additives ('the LiBH4–LiNH2 phase', written with its hydrogen, is the
+            # sample itself)
             out.append((at, word, None))
             continue
         out.append((at, system.host.formula, system))
@@ -1177,6 +1239,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 # one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
 _AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
+_AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 _PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
@@ -1307,6 +1370,8 @@ def _reagent(formula: str) -> bool:
     return term is not None and _REAGENT in vocab and vocab.is_a(term.id, _REAGENT)
 
 
+# ('an Al–Ce intermetallic phase is generated during milling'): a composition named as a phase of the sample
+_PHASE_AFTER = re.compile(rf"\s+{vocabulary().scheme_alternation('PhaseNoun')}\b", re.I)
 _PARTS_SIGN = re.compile(r"[–\-/@+:·⋅]|\s")   # what a sample's notation writes between its parts
 _COCKTAIL = "CocktailEffect"   # Mechanism: the combined action of the elements of one multi-component catalyst
 # the words a catalytic phrase says materials act together with ('synergetic effects'; the ontology's JointActionWord)
@@ -1698,7 +1763,8 @@ def _products(mentions, text: str) -> set[int]:
 
 # (through the noun of its adding or being there: 'the catalytic effect of (the) addition of nano-sized Ni',
 # '… of the presence of NbH')
-_BEING_THERE = r"(?:(?:addition|introduction|incorporation|presence|existence)\s+of\s+(?:the\s+)?)"
+_BEING_THERE_NOUN = r"(?:addition|introduction|incorporation|presence|existence)"
+_BEING_THERE = rf"(?:{_BEING_THERE_NOUN}\s+of\s+(?:the\s+)?)"
 # ('Ni, ' / 'Ni and (the) ' before the next listed)
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
 # (after a phrase's 'of', each named the same way: '… of the addition of Ni particles and (the) existence of CeH2',
@@ -2097,6 +2163,50 @@ def _credited_strategies(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# a result credited to an additive being there, right after the cue ('ascribed to the presence of CeF3', 'owing to
+# the addition of the catalyst', 'attributed mainly to the introduction of NbF5'): the noun of its being there
+_PRESENCE_CREDITED = re.compile(rf"\s*(?:(?:the|mainly|largely|partly|primarily|mostly|both)\s+)*"
+                                rf"({_BEING_THERE_NOUN})(?=\s+of\s)", re.I)
+
+
+def _presence_credited(text: str) -> list[tuple[str, int, int]]:
+    """(mechanism, start, end) of a result a sentence credits to an additive's being there, naming no mechanism
+    ('The faster release is owing to the presence of NbF5'): the mechanism catalysis stands for (its
+    hkg:effectMechanism), at the noun, so that the material after it is the actor (``_OF_AFTER``). Which additive
+    that is, and whether it is one the passage added, the claim's reading decides (``_presence_actor``)."""
+    cue = _CAUSE_CUE.search(text)
+    noun = _PRESENCE_CREDITED.match(text, cue.end()) if cue is not None else None
+    vocab = vocabulary()
+    effect = vocab.get(_CATALYSIS).effect_mechanism if noun is not None and _CATALYSIS in vocab else None
+    return [(effect, noun.start(1), noun.end(1))] if effect and effect in vocab else []
+
+
+_PRESENCE_OBJECT = re.compile(r"\s+of\s+((?:the\s+)?(?:[a-z][\w-]*\s+)?)")
+
+
+def _presence_actor(text: str, stop: int, mentions, passage: list[str], sample: list[str],
+                    host: str | None) -> str | None:
+    """The additive a presence attribution credits (``_presence_credited``): one the passage added, named right
+    after the noun ('the presence of NbF5'), or the sample's, pointed back to there ('the addition of the catalyst');
+    None for anything else ('due to the presence of a passivating MgO layer' credits no additive of the sample)."""
+    obj = _PRESENCE_OBJECT.match(text, stop)
+    if obj is None:
+        return None
+    named = [f for pos, f, _ in mentions if stop < pos <= obj.end()]
+    if named:
+        # (the host's own bonds or phases, 'owing to the presence of strong Mg–H bonds', are no additive)
+        return named[0] if named[0] in passage and not _same_host(named[0], host) else None
+    return _modifier(sample, [], host) if sample and _POINTS_BACK.match(text, obj.start(1)) else None
+
+
+def _presence_effect(actor: str) -> str | None:
+    """The mechanism an additive's being there stands for: the confinement effect of a support, else the catalytic
+    effect (the ontology's hkg:effectMechanism of nanoconfinement and of catalysis)."""
+    vocab = vocabulary()
+    strategy = _NANOCONFINEMENT if _is_support(actor) else _CATALYSIS
+    return vocab.get(strategy).effect_mechanism if strategy in vocab else None
+
+
 def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restating: bool = False
                        ) -> list[MechanismClaim]:
     """``restating``: the sentence's section restates or hopes (a summary, an outlook), whose claims the caller
@@ -2112,6 +2222,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
+    presence = _presence_credited(clean.text) if _CAUSE_CUE.search(clean.text) and not credited else []
+    credited += presence
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
     low = clean.text.lower()
@@ -2145,7 +2257,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
-    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text, ctx.abbreviated)
+    # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
+    # as …', is that material, not an acronym)
+    capitals = {f: f for f in ctx.added(passage=True) if _ACRONYM.fullmatch(f)}
+    said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text,
+                                                                 {**capitals, **ctx.abbreviated} if capitals
+                                                                 else ctx.abbreviated)
     if not found or _NO_CLAIM.search(_BEYOND_EARLIER.sub(" ", clean.text)):
         # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
         # later sentence, if ever, through ``ctx``)
@@ -2246,6 +2363,14 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        if (tid, at, stop) in presence:
+            # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
+            # of strategy stands for)
+            actor = _presence_actor(clean.text, stop, said.mentions, [*sample, *ctx.added(passage=True)],
+                                    sample, claim_host)
+            tid = _presence_effect(actor) if actor is not None else None
+            if tid is None:
+                continue
         strategies = _named_for(tid, clean.text[at:stop], named, ctx)
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
@@ -2543,10 +2668,13 @@ def _class_turned_to(sample: list[str], system, ctx: _Context, sent) -> tuple[li
     last = ctx.previous[-1] if ctx.previous else None
     if last is None or last.mentions:
         return sample, system
-    classes = last.classes()
+    vocab = vocabulary()
+    # (a class the paragraph's host belongs to, 'The doped alanate starts to decompose …' of LiAlH4, names that
+    # sample again, no class of additives)
+    host = vocab.lookup(ctx.host() or "", "Material")
+    classes = [c for c in last.classes() if host is None or not vocab.is_a(host.id, c)]
     if not classes:
         return sample, system
-    vocab = vocabulary()
 
     def member(formula: str) -> bool:     # (of any class it names: 'high-entropy alloys' of 'many metal elements')
         term = vocab.lookup(formula, "Material")
@@ -3231,6 +3359,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     # LiBH4–SiO2 electrolyte whose conductivity the document gives make a composite electrolyte, no catalyst)
     application = _application(tid) or (measured[3] if measured is not None else None) \
         or _told_application(getattr(sent, "text", "") or "")
+    if application is not None and measured is not None:
+        # (a broad mechanism credited in a sample the document measured for one application is its one narrower
+        # mechanism of that application: 'attributed to the interfaces between the two phases' of an electrolyte
+        # whose conductivity the passage gave is interfacial conduction)
+        tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
