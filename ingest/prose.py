@@ -271,7 +271,9 @@ _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
 _LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
-_FOR_NEXT = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?")
+# ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
+# ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
+_FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 _IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
@@ -1741,8 +1743,10 @@ _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|de
                     r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
 
 
-# "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets
-_ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)\s*\)")
+# "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets; or,
+# right after the sample, a code of capitals and digits alone ("MgH2–10 wt% TiO2 (MT10)", "(S-2)")
+_ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)\s*\)"
+                         r"|(?<=[\w)%])\s*\(\s*(?P<code>[A-Z][A-Z-]*\d[\d.]*)\s*\)")
 
 
 _JOINED_PARTS = re.compile(r"[–+/@-]")
@@ -1773,17 +1777,30 @@ def _aliased(text: str, systems: list, ctx: Context) -> list:
     if ctx.in_passage.aliases:
         # (the name as a whole word: 'LAH-CF', of which the mention may be the 'CF' only)
         systems = [(m, ctx.in_passage.aliases.get(_word_at(text, m), s)) for m, s in systems]
+        systems = _alias_mentions(text, systems, ctx.in_passage.aliases)
     if "ed " not in text and "after" not in text and "(" not in text:
         return systems
     for a in [*_ALIAS.finditer(text), *(_ALIAS_NOUN.finditer(text) if "(" in text else ())]:
-        name = a.group("name")
-        before = [s for m, s in systems if m.end <= a.start() and not s.bare and _has_hydrogen(s)]
+        key = "code" if "code" in a.re.groupindex and a.group("code") else "name"
+        name = a.group(key)
+        before = [(m, s) for m, s in systems if m.end <= a.start() and not s.bare and _has_hydrogen(s)]
+        if key == "code" and (not before or before[-1][0].end != a.start() or system_of(name) is not None):
+            continue   # (a code alone in brackets names the sample right before it, and is no formula: '(TiO2)')
         named = system_of(name)
-        if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1].components}:
+        if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1][1].components}:
             continue   # ("denoted LiBH4@SBA-15": a name that is the sample's formula reads as such)
-        ctx.in_passage.aliases[name] = before[-1]
-        systems = [(m, s) for m, s in systems if not a.start("name") <= m.start < a.end("name")]
+        ctx.in_passage.aliases[name] = before[-1][1]
+        systems = [(m, s) for m, s in systems if not a.start(key) <= m.start < a.end(key)]
     return systems
+
+
+def _alias_mentions(text: str, systems: list, aliases: dict[str, MaterialSystem]) -> list:
+    """The sentence's samples with the names the passage gave samples ('MT10', 'S-1'), where the sentence writes
+    them and no material was read there (a code is no formula the tagger sees), as mentions of those samples."""
+    found = [(Mention(SYSTEM_LABEL, name, w.start(), w.end()), sample) for name, sample in aliases.items()
+             for w in re.finditer(rf"(?<![\w–-]){re.escape(name)}(?![\w–-])", text)
+             if not any(m.start < w.end() and w.start() < m.end for m, _ in systems)]
+    return sorted([*systems, *found], key=lambda x: x[0].start) if found else systems
 
 
 _WORD_AROUND = re.compile(r"[^\s,;:()]*")
@@ -2995,7 +3012,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if made is not None:
                 # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
                 # sample the change names as its cause, the old one the host's own
-                base_sys, subject = subject, made
+                base_sys, subject = subject if subject.bare else base_sys, made
                 ctx.cues.append("system:change-actor")
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
@@ -3582,23 +3599,21 @@ _CAUSE_REACH = 80
 
 
 def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) -> MaterialSystem | None:
-    """The modified sample of the subject's own (bare) host that a 'from X to Y' change names right
-    after itself as its cause ('… by adding 5 wt% X in MgH2'), else None."""
-    if not subject.bare:
-        return None
+    """The modified sample of the subject's own host that a 'from X to Y' change names right after itself
+    as its cause ('… by adding 5 wt% X in MgH2', of a bare subject) or as what the new value is for ('… to
+    0.6 µm for composite C5N5', of any subject: the sentence's sample may be a class of them), else None."""
     for m, s in systems:
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
-        if not s.bare and host_formula(s) == host_formula(subject) \
-                and (_CAUSE_AFTER_CHANGE.match(text[g.end:m.start]) or _FOR_RIGHT_AFTER.fullmatch(text[g.end:m.start])):
+        if not s.bare and s is not subject and host_formula(s) == host_formula(subject) \
+                and (subject.bare and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start])
+                     or _FOR_NEXT.fullmatch(text, g.end, m.start)):
             return s
     return None
 
 
 # "the 9.1 wt%", "this 6.3 wt%": a value with a determiner before it, one the text has given already
 _DETERMINED = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.I)
-# "… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample the change's new value is of, named right after it
-_FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?", re.I)
 
 
 def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
