@@ -806,6 +806,8 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
 def _cued_additive(text: str, m: Mention) -> bool:
     """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
     was added')?"""
+    if _THAT_WITH.search(text, max(0, m.start - 40), m.start):
+        return False   # ("the one with Co": the additive names a sample of its own, ``_that_with``)
     return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30])
                 or ADDED_PASSIVE.match(text, m.end))
 
@@ -903,6 +905,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")
             return s  # "from 118 kJ/mol (undoped NaAlH4) to 79 kJ/mol", "… to 79 kJ/mol (NaAlH4–CeCl3)": its label
+    for m, s in usable:
+        if m.start >= g.end and _has_hydrogen(s) and _OF_THAT_WITH.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s   # "… and 640 K of that with MoS2": the sample the pronoun and its additive name
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
@@ -1522,7 +1528,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.system, title = title, None
         ctx.opening = ctx.background = False
     systems = _states_of_samples(systems, ctx)
-    systems = _aliased(text, systems, ctx)
+    systems = _that_with(text, _aliased(text, systems, ctx))
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if "as" in text:
         ctx.in_passage.electrolyte = named_as_electrolyte(text, read, ms) or ctx.in_passage.electrolyte
@@ -1750,6 +1756,29 @@ _ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[
 
 
 _JOINED_PARTS = re.compile(r"[–+/@-]")
+
+# "… 650 K of the MgH2 with MoO2 and 640 K of that with MoS2", "the one with Co", "those containing 5 wt% TiO2": a
+# pronoun for the sample just named, with another additive in place of its own (the words before the additive)
+_THAT_WITH_WORDS = (r"\b(?:that|those|the\s+ones?)\s+(?:with|containing)\s+(?:[\d.]+\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*"
+                    r"(?:of\s+)?)?")
+_THAT_WITH = re.compile(rf"{_THAT_WITH_WORDS}$", re.I)
+# ("640 K of that with MoS2": the value of the sample the pronoun names, right after it)
+_OF_THAT_WITH = re.compile(rf"\s*(?:of|for|in)\s+{_THAT_WITH_WORDS}", re.I)
+
+
+def _that_with(text: str, systems: list) -> list:
+    """The sentence's samples with an additive named after 'that with' / 'the one with' read as the sample before it
+    with that additive in place of its own: the host of the sample named last before, not that sample."""
+    if "with" not in text and "containing" not in text:
+        return systems
+    out = []
+    for k, (m, s) in enumerate(systems):
+        if not _has_hydrogen(s) and _THAT_WITH.search(text, max(0, m.start - 40), m.start):
+            before = next((y for x, y in reversed(systems[:k]) if y.additives and _has_hydrogen(y)), None)
+            if before is not None:
+                s = with_additives(before, [(s.name, amount_before(text, m.start)[0])])
+        out.append((m, s))
+    return out
 
 
 def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:

@@ -77,3 +77,26 @@ def test_metal_on_a_support_without_a_form_tag_is_no_single_atom_catalyst():
     # near miss: nickel particles on N-doped carbon, no single atoms said
     names, strategies = _catalyst("MgH2–5 wt% Ni/NC starts to release hydrogen at 241 °C.")
     assert names == ["Ni/NC"] and "SingleAtomCatalysis" not in strategies
+
+
+# ------------------------------------------------------------------ 'that with X': another sample
+def test_that_with_another_additive_after_the_value_is_a_sample_of_its_own():
+    v = on("The peak temperature fell from 661 K for pure MgH2 to 652 K for the MgH2 with WO3 and 641 K for that "
+           "with WS2.")
+    assert v[641.0 - 273.15] == "MgH2–WS2" and v[652.0 - 273.15] == "MgH2–WO3"
+
+
+def test_the_one_with_another_additive_as_subject():
+    v = on("MgH2 milled with Fe absorbs 5.3 wt% H2, and the one with Mn absorbs 4.7 wt%.")
+    assert v == {5.3: "MgH2–Fe", 4.7: "MgH2–Mn"}
+
+
+def test_those_with_a_loaded_additive_in_a_contrast():
+    v = on("The onset of NaAlH4 with 4 mol% CeCl3 is 118 °C, whereas those with 4 mol% TiCl3 start at 105 °C.")
+    assert v[105.0] == "NaAlH4–4 mol% TiCl3"
+
+
+def test_an_additive_said_of_the_named_sample_is_added_to_it():
+    # near miss: no pronoun: the Co is milled into the MgH2–Ni sample itself
+    v = on("MgH2 milled with Ni absorbs 5.1 wt% H2. The MgH2–Ni sample co-milled with Co absorbs 5.6 wt% H2.")
+    assert v[5.6] == "MgH2–Ni–Co"
