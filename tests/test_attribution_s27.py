@@ -100,3 +100,29 @@ def test_an_additive_said_of_the_named_sample_is_added_to_it():
     # near miss: no pronoun: the Co is milled into the MgH2–Ni sample itself
     v = on("MgH2 milled with Ni absorbs 5.1 wt% H2. The MgH2–Ni sample co-milled with Co absorbs 5.6 wt% H2.")
     assert v[5.6] == "MgH2–Ni–Co"
+
+
+# ------------------------------------------------------------------ a baseline's value in brackets after its reaction
+def test_value_in_brackets_after_the_baselines_reaction_is_the_baselines():
+    v = on("The Mg2Ni(Cu) solid solution was prepared by milling.",
+           "The enthalpy of the solid solution hydride decomposition was 58 kJ/mol H2, much lower than that of bulk Mg "
+           "hydride decomposition (75 kJ/mol H2).")
+    assert v == {58.0: "Mg2Ni(Cu)", 75.0: "MgH2"}
+
+
+def test_value_in_brackets_after_dehydrogenation_of_the_bare_host():
+    v = on("The activation energy of MgH2–Ni is 70 kJ/mol, well below that of pristine MgH2 dehydrogenation "
+           "(158 kJ/mol).")
+    assert v == {70.0: "MgH2–Ni", 158.0: "MgH2"}
+
+
+def test_value_in_brackets_after_the_absorption_of_the_bare_host():
+    v = on("Nanoconfined NaAlH4@C shows an absorption enthalpy of 41 kJ/mol, lower than that of bulk NaAlH4 "
+           "absorption (47 kJ/mol).")
+    assert v[47.0] == "NaAlH4" and v[41.0] != "NaAlH4"
+
+
+def test_value_in_brackets_after_the_samples_own_reaction_stays_the_samples():
+    # near miss: the reaction noun follows the studied sample, whose own value the bracket holds
+    v = on("The Ea of MgH2–Ni dehydrogenation (70 kJ/mol) is lower than that of MgH2 (158 kJ/mol).")
+    assert v == {70.0: "MgH2–Ni", 158.0: "MgH2"}
