@@ -126,3 +126,23 @@ def test_value_in_brackets_after_the_samples_own_reaction_stays_the_samples():
     # near miss: the reaction noun follows the studied sample, whose own value the bracket holds
     v = on("The Ea of MgH2–Ni dehydrogenation (70 kJ/mol) is lower than that of MgH2 (158 kJ/mol).")
     assert v == {70.0: "MgH2–Ni", 158.0: "MgH2"}
+
+
+# ------------------------------------------------------------------ the enthalpy of hydride formation
+def _property(text: str) -> str:
+    (m,) = facts(text)
+    return m.property
+
+
+def test_enthalpy_of_hydride_formation_is_the_absorption_enthalpy():
+    assert _property("The enthalpy of hydride formation for the Mg–5 wt% Ni composite was −72.1 kJ/mol H2.") \
+        == "hydrogenation_enthalpy"
+    assert _property("A hydride formation enthalpy of −68 kJ/mol H2 was obtained for the Mg–Ti films.") \
+        == "hydrogenation_enthalpy"
+    assert _property("The Mg–Cu alloy shows an enthalpy for hydride formation of −65.3 kJ/mol H2.") \
+        == "hydrogenation_enthalpy"
+
+
+def test_enthalpy_of_formation_of_a_compound_stays_the_reaction_enthalpy():
+    # near miss: the ontology keeps a compound's formation enthalpy as the reaction enthalpy (sign turned)
+    assert _property("The enthalpy of formation of MgH2 is −75 kJ/mol H2.") == "reaction_enthalpy"
