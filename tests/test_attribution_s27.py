@@ -146,3 +146,25 @@ def test_enthalpy_of_hydride_formation_is_the_absorption_enthalpy():
 def test_enthalpy_of_formation_of_a_compound_stays_the_reaction_enthalpy():
     # near miss: the ontology keeps a compound's formation enthalpy as the reaction enthalpy (sign turned)
     assert _property("The enthalpy of formation of MgH2 is −75 kJ/mol H2.") == "reaction_enthalpy"
+
+
+# ------------------------------------------------------------------ one temperature of the whole cycle
+def _properties(text: str) -> set[str]:
+    return {m.property for m in facts(text)}
+
+
+_BOTH = {"dehydrogenation_temperature", "hydrogenation_temperature"}
+
+
+def test_temperature_of_the_whole_hydrogenation_dehydrogenation_cycle_is_both():
+    assert _properties("The temperature for the full hydrogenation/ dehydrogenation cycle of the MgH2–Ni composite "
+                       "is decreased to 505 K.") == _BOTH
+    assert _properties("The MgH2–Co composite completes a full absorption/desorption cycle at 240 °C.") == _BOTH
+    assert _properties("The operating temperature of the dehydriding/rehydriding cycle of Mg2Ni–Fe is lowered to "
+                       "250 °C.") == _BOTH
+
+
+def test_a_direction_named_alone_beside_the_pair_keeps_its_own_value():
+    # near miss: the pair names the kinetics measured; the value is the desorption peak's
+    assert _properties("The desorption/absorption kinetics of MgH2–Co were measured; the peak desorption temperature "
+                       "is 280 °C.") == {"peak_dehydrogenation_temperature"}
