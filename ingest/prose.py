@@ -41,7 +41,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .abbreviations import note_property_abbreviations
-from .additive_sizes import additive_sized, built_of_sized, series_ranges
+from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT
@@ -837,6 +837,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (built := built_of_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:built-of-sized")
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
+    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return formed   # "NbTi nanocrystals were formed in situ with a grain size of 5 nm": NbTi's own size
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired

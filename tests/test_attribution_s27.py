@@ -168,3 +168,19 @@ def test_a_direction_named_alone_beside_the_pair_keeps_its_own_value():
     # near miss: the pair names the kinetics measured; the value is the desorption peak's
     assert _properties("The desorption/absorption kinetics of MgH2–Co were measured; the peak desorption temperature "
                        "is 280 °C.") == {"peak_dehydrogenation_temperature"}
+
+
+# ------------------------------------------------------------------ an in-situ phase's own size
+def test_size_of_a_phase_formed_in_situ_is_the_phases_own():
+    assert on("While milling the NbTiC MXene with MgH2, NbTi nanocrystals were formed in situ with a grain size of "
+              "5 nm.") == {5.0: "NbTi"}
+    assert on("During the first dehydrogenation of MgH2–CoB, Co particles were produced in situ with an average size "
+              "of 7 nm.") == {7.0: "Co"}
+    assert on("After ball milling of LiBH4 with NiCl2, Ni clusters precipitated in situ with a grain size of 3 nm.") \
+        == {3.0: "Ni"}
+
+
+def test_a_sample_named_after_the_in_situ_phase_keeps_its_size():
+    # near miss: the size words name the hydride after the phase formed in situ
+    v = on("Mg2Ni was formed in situ in the MgH2–Ni composite, whose MgH2 grains were 40 nm in size.")
+    assert v[40.0] != "Mg2Ni"
