@@ -101,7 +101,8 @@ def formed_in_situ_sized(text: str, g: Group, raw: list[Mention], stores_hydroge
     made = next(reversed(list(_MADE_HERE.finditer(text, max(0, end - _MADE_REACH), end))), None)
     if made is None or any(m.kind in _SYSTEM_KINDS and made.end() <= m.start < end for m in raw):
         return None      # (a material named between 'in situ' and the size is what that size is of)
-    named = [m for m in raw if m.kind in _SYSTEM_KINDS and made.start() - _MADE_REACH <= m.start <= m.end <= made.start()]
+    lo = made.start() - _MADE_REACH
+    named = [m for m in raw if m.kind in _SYSTEM_KINDS and lo <= m.start <= m.end <= made.start()]
     if not named or _is_class(named[-1]):
         return None
     s = material_system(named[-1])
