@@ -184,3 +184,24 @@ def test_a_sample_named_after_the_in_situ_phase_keeps_its_size():
     # near miss: the size words name the hydride after the phase formed in situ
     v = on("Mg2Ni was formed in situ in the MgH2–Ni composite, whose MgH2 grains were 40 nm in size.")
     assert v[40.0] != "Mg2Ni"
+
+
+# ------------------------------------------------------------------ a value printed twice with its spread
+def _count(value: float, *texts) -> int:
+    return sum(m.value == value for m in facts(*texts))
+
+
+def test_a_value_printed_again_with_the_same_spread_is_one_fact():
+    assert _count(52.0, "Mg particles of 52 ± 9 nm were deposited on the copper foil.",
+                  "The activation energy fell from 71.2 to 44.5 kJ/mol as the size decreased from 390 ± 60 to "
+                  "52 ± 9 nm.") == 1
+    assert _count(3.8, "The MgH2–Ni composite released 3.8 ± 0.2 wt% H2 within 10 min at 300 °C.",
+                  "Its capacity of 3.8 ± 0.2 wt% H2 exceeds that of milled MgH2.") == 1
+    assert _count(78.0, "The MgH2–TiO2 composite has an activation energy of 78 ± 4 kJ/mol.",
+                  "Its activation energy of 78 ± 4 kJ/mol is among the lowest of the oxide-catalysed samples.") == 1
+
+
+def test_the_same_number_with_another_spread_is_another_fact():
+    # near miss: two measurements that agree in their number but not in their spread
+    assert _count(78.0, "The MgH2–TiO2 composite has an activation energy of 78 ± 4 kJ/mol by the Kissinger method.",
+                  "The MgH2–TiO2 composite has an activation energy of 78 ± 9 kJ/mol by the JMAK method.") == 2
