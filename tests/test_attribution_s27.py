@@ -5,16 +5,14 @@ Sentences written for these tests in the styles of abstracts by other authors; n
 """
 from __future__ import annotations
 
-from ingest.prose import SentenceLike, extract_sentences
+from prose_sentences import records
+
 from ontology.strategy_rules import composition_strategies
 
 
-def facts(*texts, section="1"):
-    sents, pos = [], 0
-    for t in texts:
-        sents.append(SentenceLike(t, pos, pos + len(t), section, [], 1))
-        pos += len(t) + 1
-    return extract_sentences(sents, "test")[0]
+def facts(*texts):
+    """The records of sentences of one paragraph, in reading order (a value printed twice counts twice)."""
+    return records(texts, first=1)
 
 
 def on(*texts) -> dict[float, str]:
