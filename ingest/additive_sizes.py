@@ -17,7 +17,7 @@ from ontology.strategy_rules import ROLES
 from ontology.vocabulary import vocabulary
 
 from .nlp import Mention, material_system
-from .preparation_words import ASSEMBLED_FROM
+from .preparation_words import ASSEMBLED_FROM, FORMED_IN_SITU
 from .quantity_text import Group, qualifier_start
 from .sample_words import CHOOSING
 
@@ -78,6 +78,31 @@ def built_of_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> 
     if built is None:
         return None
     named = [m for m in raw if lo <= m.start and m.end <= built.start() and m.kind == "Material"]
+    if not named or _is_class(named[-1]):
+        return None
+    s = material_system(named[-1])
+    return s if s is not None and s.bare and not stores_hydrogen(s) else None
+
+
+# 'NbTi nanocrystals were formed in situ with a grain size of 5 nm', 'TiH2 particles generated in situ, about 8 nm in
+# size': the participle of a phase made inside the host (the ontology's FormedInSituParticiple) with 'in situ'
+_MADE_HERE = re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I)
+_MADE_REACH = 60    # the phase's name and its form words before the participle; the size words after 'in situ'
+_SYSTEM_KINDS = ("Material", "SYSTEM")
+
+
+def formed_in_situ_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> MaterialSystem | None:
+    """The phase the words before the size value ``g`` say formed in situ, alone: the dev set records an in-situ
+    phase's own size ('… formed in situ with grains of 5 nm') on that phase, never on the sample it formed in; None
+    when the size is not so said, or the phase is a hydride the sample stores hydrogen in."""
+    if g.key not in _SIZE_KEYS:
+        return None
+    end = qualifier_start(text, g.start)
+    made = next(reversed(list(_MADE_HERE.finditer(text, max(0, end - _MADE_REACH), end))), None)
+    if made is None or any(m.kind in _SYSTEM_KINDS and made.end() <= m.start < end for m in raw):
+        return None      # (a material named between 'in situ' and the size is what that size is of)
+    lo = made.start() - _MADE_REACH
+    named = [m for m in raw if m.kind in _SYSTEM_KINDS and lo <= m.start <= m.end <= made.start()]
     if not named or _is_class(named[-1]):
         return None
     s = material_system(named[-1])

@@ -41,7 +41,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .abbreviations import note_property_abbreviations
-from .additive_sizes import additive_sized, built_of_sized, series_ranges
+from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT
@@ -271,10 +271,16 @@ _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
 _LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
-_FOR_NEXT = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?")
+# ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
+# ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
+_FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
-_IN_PARENTHESES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
+# ("than that of bulk Mg hydride decomposition (75 kJ/mol)": the system's reaction named between, the ontology's
+# nouns of a release or uptake run and of a compound's breakdown)
+_RUN_NOUN = (f"{vocabulary().scheme_alternation('CycledProcessNoun', ('ReleaseRun', 'UptakeRun'))}"
+             f"|{vocabulary().scheme_alternation('BreakdownNoun')}")
+_IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?|{_RUN_NOUN}))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
@@ -826,6 +832,8 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
 def _cued_additive(text: str, m: Mention) -> bool:
     """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
     was added')?"""
+    if _THAT_WITH.search(text, max(0, m.start - 40), m.start):
+        return False   # ("the one with Co": the additive names a sample of its own, ``_that_with``)
     return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30])
                 or ADDED_PASSIVE.match(text, m.end))
 
@@ -851,6 +859,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (built := built_of_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:built-of-sized")
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
+    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return formed   # "NbTi nanocrystals were formed in situ with a grain size of 5 nm": NbTi's own size
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
@@ -923,6 +934,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")
             return s  # "from 118 kJ/mol (undoped NaAlH4) to 79 kJ/mol", "… to 79 kJ/mol (NaAlH4–CeCl3)": its label
+    for m, s in usable:
+        if m.start >= g.end and _has_hydrogen(s) and _OF_THAT_WITH.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s   # "… and 640 K of that with MoS2": the sample the pronoun and its additive name
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
@@ -1551,7 +1566,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.system, title = title, None
         ctx.opening = ctx.background = False
     systems = _states_of_samples(systems, ctx)
-    systems = _aliased(text, systems, ctx)
+    systems = _that_with(text, _aliased(text, systems, ctx))
     systems = as_adducts(text, systems)   # "hydrated LiBH4": LiBH4·H2O
     if "as" in text:
         ctx.in_passage.electrolyte = named_as_electrolyte(text, read, ms) or ctx.in_passage.electrolyte
@@ -1772,11 +1787,36 @@ _ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|de
                     r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
 
 
-# "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets
-_ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)\s*\)")
+# "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets; or,
+# right after the sample, a code of capitals and digits alone ("MgH2–10 wt% TiO2 (MT10)", "(S-2)")
+_ALIAS_NOUN = re.compile(rf"\(\s*{SAMPLE_NOUNS}\s+(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)\s*\)"
+                         r"|(?<=[\w)%])\s*\(\s*(?P<code>[A-Z][A-Z-]*\d[\d.]*)\s*\)")
 
 
 _JOINED_PARTS = re.compile(r"[–+/@-]")
+
+# "… 650 K of the MgH2 with MoO2 and 640 K of that with MoS2", "the one with Co", "those containing 5 wt% TiO2": a
+# pronoun for the sample just named, with another additive in place of its own (the words before the additive)
+_THAT_WITH_WORDS = (r"\b(?:that|those|the\s+ones?)\s+(?:with|containing)\s+(?:[\d.]+\s*(?:wt|mol|at|vol)\s*\.?\s*%\s*"
+                    r"(?:of\s+)?)?")
+_THAT_WITH = re.compile(rf"{_THAT_WITH_WORDS}$", re.I)
+# ("640 K of that with MoS2": the value of the sample the pronoun names, right after it)
+_OF_THAT_WITH = re.compile(rf"\s*(?:of|for|in)\s+{_THAT_WITH_WORDS}", re.I)
+
+
+def _that_with(text: str, systems: list) -> list:
+    """The sentence's samples with an additive named after 'that with' / 'the one with' read as the sample before it
+    with that additive in place of its own: the host of the sample named last before, not that sample."""
+    if "with" not in text and "containing" not in text:
+        return systems
+    out = []
+    for k, (m, s) in enumerate(systems):
+        if not _has_hydrogen(s) and _THAT_WITH.search(text, max(0, m.start - 40), m.start):
+            before = next((y for x, y in reversed(systems[:k]) if y.additives and _has_hydrogen(y)), None)
+            if before is not None:
+                s = with_additives(before, [(s.name, amount_before(text, m.start)[0])])
+        out.append((m, s))
+    return out
 
 
 def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
@@ -1804,17 +1844,30 @@ def _aliased(text: str, systems: list, ctx: Context) -> list:
     if ctx.in_passage.aliases:
         # (the name as a whole word: 'LAH-CF', of which the mention may be the 'CF' only)
         systems = [(m, ctx.in_passage.aliases.get(_word_at(text, m), s)) for m, s in systems]
+        systems = _alias_mentions(text, systems, ctx.in_passage.aliases)
     if "ed " not in text and "after" not in text and "(" not in text:
         return systems
     for a in [*_ALIAS.finditer(text), *(_ALIAS_NOUN.finditer(text) if "(" in text else ())]:
-        name = a.group("name")
-        before = [s for m, s in systems if m.end <= a.start() and not s.bare and _has_hydrogen(s)]
+        key = "code" if "code" in a.re.groupindex and a.group("code") else "name"
+        name = a.group(key)
+        before = [(m, s) for m, s in systems if m.end <= a.start() and not s.bare and _has_hydrogen(s)]
+        if key == "code" and (not before or before[-1][0].end != a.start() or system_of(name) is not None):
+            continue   # (a code alone in brackets names the sample right before it, and is no formula: '(TiO2)')
         named = system_of(name)
-        if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1].components}:
+        if not before or named is not None and {c.formula for c in named.components} >= {c.formula for c in before[-1][1].components}:
             continue   # ("denoted LiBH4@SBA-15": a name that is the sample's formula reads as such)
-        ctx.in_passage.aliases[name] = before[-1]
-        systems = [(m, s) for m, s in systems if not a.start("name") <= m.start < a.end("name")]
+        ctx.in_passage.aliases[name] = before[-1][1]
+        systems = [(m, s) for m, s in systems if not a.start(key) <= m.start < a.end(key)]
     return systems
+
+
+def _alias_mentions(text: str, systems: list, aliases: dict[str, MaterialSystem]) -> list:
+    """The sentence's samples with the names the passage gave samples ('MT10', 'S-1'), where the sentence writes
+    them and no material was read there (a code is no formula the tagger sees), as mentions of those samples."""
+    found = [(Mention(SYSTEM_LABEL, name, w.start(), w.end()), sample) for name, sample in aliases.items()
+             for w in re.finditer(rf"(?<![\w–-]){re.escape(name)}(?![\w–-])", text)
+             if not any(m.start < w.end() and w.start() < m.end for m, _ in systems)]
+    return sorted([*systems, *found], key=lambda x: x[0].start) if found else systems
 
 
 _WORD_AROUND = re.compile(r"[^\s,;:()]*")
@@ -3031,7 +3084,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if made is not None:
                 # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
                 # sample the change names as its cause, the old one the host's own
-                base_sys, subject = subject, made
+                base_sys, subject = subject if subject.bare else base_sys, made
                 ctx.cues.append("system:change-actor")
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
@@ -3618,23 +3671,21 @@ _CAUSE_REACH = 80
 
 
 def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) -> MaterialSystem | None:
-    """The modified sample of the subject's own (bare) host that a 'from X to Y' change names right
-    after itself as its cause ('… by adding 5 wt% X in MgH2'), else None."""
-    if not subject.bare:
-        return None
+    """The modified sample of the subject's own host that a 'from X to Y' change names right after itself
+    as its cause ('… by adding 5 wt% X in MgH2', of a bare subject) or as what the new value is for ('… to
+    0.6 µm for composite C5N5', of any subject: the sentence's sample may be a class of them), else None."""
     for m, s in systems:
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
-        if not s.bare and host_formula(s) == host_formula(subject) \
-                and (_CAUSE_AFTER_CHANGE.match(text[g.end:m.start]) or _FOR_RIGHT_AFTER.fullmatch(text[g.end:m.start])):
+        if not s.bare and s is not subject and host_formula(s) == host_formula(subject) \
+                and (subject.bare and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start])
+                     or _FOR_NEXT.fullmatch(text, g.end, m.start)):
             return s
     return None
 
 
 # "the 9.1 wt%", "this 6.3 wt%": a value with a determiner before it, one the text has given already
 _DETERMINED = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.I)
-# "… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample the change's new value is of, named right after it
-_FOR_RIGHT_AFTER = re.compile(r"\s*,?\s*for\s+(?:the\s+)?", re.I)
 
 
 def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:

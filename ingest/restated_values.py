@@ -23,12 +23,21 @@ def _says_less(a: Measurement, b: Measurement) -> bool:
         and all(b.conditions.get(k) == v for k, v in a.conditions.items())
 
 
+def _printed_again(a: Measurement, b: Measurement) -> bool:
+    """b prints a's number again with the same spread and no setting a lacks ('particles of 68 ± 11 nm' …, 'as the
+    size decreased from 421 ± 70 to 68 ± 11 nm'): a measured spread repeated to the digit is the one measurement."""
+    return a.uncertainty is not None and a.uncertainty == b.uncertainty \
+        and all(a.conditions.get(k) == v for k, v in b.conditions.items())
+
+
 def without_restated(ms: list[Measurement]) -> list[Measurement]:
     """``ms`` (one document's prose records, in reading order) without a record another record of the same fact
-    restates with more settings."""
+    restates with more settings, or prints again later with the same spread."""
     by_fact: dict[tuple, list[Measurement]] = {}
     for m in ms:
         by_fact.setdefault(_fact(m), []).append(m)
     dropped = {id(a) for same in by_fact.values() if len(same) > 1
                for a in same if any(_says_less(a, b) for b in same if b is not a)}
+    dropped |= {id(b) for same in by_fact.values() if len(same) > 1
+                for i, b in enumerate(same) if any(_printed_again(a, b) for a in same[:i] if id(a) not in dropped)}
     return [m for m in ms if id(m) not in dropped] if dropped else ms

@@ -3070,8 +3070,8 @@ def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
     text = supported_notation(additive.text.strip())   # ('Ni–N–C' is Ni on N-doped carbon: 'Ni/NC')
-    if "/" in text and not re.search(r"\s", text):
-        return text
+    if "/" in text and (not re.search(r"\s", text) or getattr(_parsed(text), "name", None) == additive.name):
+        return text   # ('Pt SA/CeO2': a space inside, read as the same catalyst, its form tag kept for the strategy)
     # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
     # the same system, so that the component is named as the text names it
     # (not a catalyst on its support written by a prefix: 'Pd-loaded TiO2' is named Pd/TiO2)

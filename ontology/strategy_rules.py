@@ -467,8 +467,9 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # with the host, no catalyst, whatever its metal
         return {_DESTABILIZATION}
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
-        if single_atom_form(a.formula, vocab):
-            return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
+        if single_atom_form(a.formula, vocab) or single_atom_form(a.text, vocab):
+            # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms (named 'Cu/Ti3C2Tx': the form is in the text)
+            return {_SINGLE_ATOM}
         members = _group_members(a, vocab)
         if members:
             # '(Ni–TiO2)@rGO': a bracketed group of catalysts on one support catalyses as its members do, each

@@ -1575,7 +1575,7 @@ def _composites(parts: list[_Part], h: int, onto: _Ontology) -> tuple[list[_Part
                 and all(p.elements and len(_metals(p.elements)) == len(p.elements) for p in run):
             return None   # 'Pd/Ti/Mg': metal layers stacked on a film's metal, each a layer of its own
         rendered = "/".join((p.material.written or p.material.rendered) if p.material
-                            else _material_text(p.text) for p in run)
+                            else _without_form_tag(_material_text(p.text), onto) for p in run)
         first = run[0]
         if i != h:
             first, rendered = _ratio_in_name(first, rendered)
@@ -1650,7 +1650,7 @@ def _single_atoms_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     catalyst, not a support (Ti3C2, TiO2) with the atoms added to it."""
     if len(parts) != 2 or not _unnamed_metal_catalyst(parts[0]) or not _single_atoms_support(parts[:1], parts[1], onto):
         return parts
-    written = f"{_material_text(parts[0].text)}{parts[1].sep}{_material_text(parts[1].text)}"
+    written = f"{_without_form_tag(_material_text(parts[0].text), onto)}{parts[1].sep}{_material_text(parts[1].text)}"
     one = replace(parts[0], text=f"{parts[0].text}{parts[1].sep}{parts[1].text}", group=None,
                   material=_Material(written, None, None, written=written), role=onto.roles[_ROLE_CATALYST.id])
     return [one]
@@ -1710,7 +1710,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
                 and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
             return None
-        body = "–".join(_material_text(p.text) for p in run)
+        body = "–".join(_without_form_tag(_material_text(p.text), onto) for p in run)
         body = f"({body})" if len(run) > 1 else body
         written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
         first = run[0]
@@ -1726,6 +1726,14 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
 # 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form
 # the metal takes: single atoms, a layered double hydroxide)
 _UNNAMED_METAL_FORM = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,3}?)[-‐ ]?[A-Z]{2,4}s?")
+
+
+def _without_form_tag(text: str, onto: _Ontology) -> str:
+    """The metal of a metal written with its single atoms' abbreviation ('Cu' of 'CuSA', 'Pt' of 'Pt SA': a form
+    label of the ontology's), as the README names the additive: the form gives the strategy, not the name."""
+    m = _UNNAMED_METAL_FORM.fullmatch(text)
+    return m.group("metals") if m is not None and text[m.end("metals"):].lstrip("-‐ ") in onto.form_abbreviations \
+        else text
 
 
 def _unnamed_metal_catalyst(p: _Part) -> bool:

@@ -256,6 +256,9 @@ def _two_probes() -> list[Probe]:
 
 # ---------------------------------------------------------------- 8. single atoms on a support
 SINGLE_ATOMS = ["Pt SA/TiO2", "Co SA/NG", "Ni SAs@N-C", "CuSA/Ti3C2Tx", "Fe-SA/NC"]
+# the catalyst as the README names it: the metal on its support without the form tag (the form gives the strategy)
+SA_NAMED = {"Pt SA/TiO2": "Pt/TiO2", "Co SA/NG": "Co/NG", "Ni SAs@N-C": "Ni@N-C", "CuSA/Ti3C2Tx": "Cu/Ti3C2Tx",
+            "Fe-SA/NC": "Fe/NC"}
 SA_FORMS = {
     "catalyzed_by": "{H} catalyzed by {X} starts to release hydrogen at 211 °C.",
     "loading": "The {H}–5 wt% {X} composite releases hydrogen at 211 °C.",
@@ -269,7 +272,7 @@ def _sa_probes() -> list[Probe]:
     for k, (f_name, tmpl) in enumerate(SA_FORMS.items()):
         for j, x in enumerate(SINGLE_ATOMS):
             h = HOSTS[(k + j) % len(HOSTS)]
-            out.append(Probe(_doc(tmpl.format(H=h, X=x)), 211.0, h, {h, x},
+            out.append(Probe(_doc(tmpl.format(H=h, X=x)), 211.0, h, {h, SA_NAMED[x]},
                              {"form": "single_atom", "wording": f"single_atom:{f_name}", "host": h}))
     # (negative) a metal's particles and an oxide named apart are two additives, no single atoms on a support
     for h in HOSTS[:3]:
@@ -281,7 +284,8 @@ def _sa_probes() -> list[Probe]:
         h = HOSTS[j]
         doc = _doc(f"{h} doped with {x} starts to release hydrogen at 211 °C. The {x} catalyst weakens the "
                    "metal–hydrogen bonds.")
-        out.append(Probe(doc, 211.0, h, {h, x}, {"form": "single_atom", "wording": "single_atom:claim_after", "host": h}))
+        out.append(Probe(doc, 211.0, h, {h, SA_NAMED[x]},
+                         {"form": "single_atom", "wording": "single_atom:claim_after", "host": h}))
     return out
 
 

@@ -23,10 +23,11 @@ SCAFFOLDS = [("the ordered mesoporous carbon CMK-3", "CMK-3", "CMK-3"),
              ("a carbon foam (CF)", "CF", "carbon foam"),
              ("hollow carbon spheres (HCS)", "HCS", "hollow carbon spheres"),
              ("the porous metal–organic framework MOF-5", "MOF-5", "MOF-5")]
-SINGLE_ATOMS = [("Cu single atoms anchored on Ti3C2Tx", "CuSA/Ti3C2Tx"),
-                ("isolated Ni atoms on nitrogen-doped carbon", "Ni SA/NC"),
-                ("atomically dispersed Co on N-doped graphene", "Co SA/NG"),
-                ("single-atom Pt supported on TiO2", "Pt SA/TiO2")]
+# (the words, the notation, the catalyst as named: without the form tag, tests/devset/README.md)
+SINGLE_ATOMS = [("Cu single atoms anchored on Ti3C2Tx", "CuSA/Ti3C2Tx", "Cu/Ti3C2Tx"),
+                ("isolated Ni atoms on nitrogen-doped carbon", "Ni SA/NC", "Ni/NC"),
+                ("atomically dispersed Co on N-doped graphene", "Co SA/NG", "Co/NG"),
+                ("single-atom Pt supported on TiO2", "Pt SA/TiO2", "Pt/TiO2")]
 
 # the forms a sample is written in: key -> (preparation with {H} host, {P} the support's words, {N} its notation;
 # the system as the value sentence writes it; the additive the dev set names; strategy per application (None: the
@@ -58,7 +59,7 @@ FORMS: dict[str, dict] = {
         apps={"storage": ["CoreShellStructuring"], "anode": ["CoreShellStructuring"]},
         claim=None),
     "single_atom": dict(
-        prep="{H} was ball milled with 5 wt% {P} ({N}).", sys="{H}–{N}", additive="{N}",
+        prep="{H} was ball milled with 5 wt% {P} ({N}).", sys="{H}–{N}", additive="{M}",
         apps={"storage": ["SingleAtomCatalysis"]},
         claim=("The enhanced kinetics are attributed to the catalytic effect of {N}.",
                [("CatalyticEffect", "SingleAtomCatalysis")])),
@@ -116,10 +117,10 @@ def probes() -> list[Probe]:
             for host in HOSTS[app]:
                 for with_claim in ((False, True) if f["claim"] else (False,)):
                     sc_words, sc_note, sc_name = SCAFFOLDS[k % len(SCAFFOLDS)]
-                    sa_words, sa_note = SINGLE_ATOMS[k % len(SINGLE_ATOMS)]
+                    sa_words, sa_note, sa_named = SINGLE_ATOMS[k % len(SINGLE_ATOMS)]
                     words, note = (sa_words, sa_note) if form == "single_atom" else (sc_words, sc_note)
                     k += 1
-                    fill = dict(H=host, P=words, N=note, S=sc_name, O=OXIDES[app])
+                    fill = dict(H=host, P=words, N=note, S=sc_name, O=OXIDES[app], M=sa_named)
                     prep = f["prep"].format(**fill)
                     system = f["sys"].format(**fill)
                     v_tmpl, value = VALUES[app]

@@ -7,14 +7,19 @@ from ingest.prose import SentenceLike, extract_sentences
 from kg.literature import contract_rows
 
 
-def para(*paragraphs, section="1", first=0):
-    """Values of the sentences of several paragraphs (each a tuple of sentences), by value."""
+def records(*paragraphs, section="1", first=0) -> list:
+    """The records of the sentences of several paragraphs (each a tuple of sentences), in reading order."""
     sents, pos = [], 0
     for k, sentences in enumerate(paragraphs, start=first):
         for t in sentences:
             sents.append(SentenceLike(t, pos, pos + len(t), section, [], k))
             pos += len(t) + 1
-    return {m.value: m for m in extract_sentences(sents, "test")[0]}
+    return extract_sentences(sents, "test")[0]
+
+
+def para(*paragraphs, section="1", first=0):
+    """Values of the sentences of several paragraphs (each a tuple of sentences), by value."""
+    return {m.value: m for m in records(*paragraphs, section=section, first=first)}
 
 
 def facts(*texts):

@@ -49,10 +49,11 @@ def test_a_metal_on_a_carbon_nanotube_stays_two_parts():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("MgH2–Pt SA/TiO2", [("MgH2", "HostHydride"), ("Pt SA/TiO2", "Catalyst")]),
-    ("LiAlH4–5 wt% Fe-SA/NC", [("LiAlH4", "HostHydride"), ("Fe-SA/NC", "Catalyst")]),
-    ("CuSA/Ti3C2Tx", [("CuSA/Ti3C2Tx", "Catalyst")]),
-    ("Ni SAs@N-C", [("Ni SAs@N-C", "Catalyst")]),
+    # (named without the form tag, tests/devset/README.md: 'single-atom Ni' is Ni)
+    ("MgH2–Pt SA/TiO2", [("MgH2", "HostHydride"), ("Pt/TiO2", "Catalyst")]),
+    ("LiAlH4–5 wt% Fe-SA/NC", [("LiAlH4", "HostHydride"), ("Fe/NC", "Catalyst")]),
+    ("CuSA/Ti3C2Tx", [("Cu/Ti3C2Tx", "Catalyst")]),
+    ("Ni SAs@N-C", [("Ni@N-C", "Catalyst")]),
 ])
 def test_single_atoms_on_their_support_are_one_catalyst(text, want):
     assert system_roles(text) == want
