@@ -26,6 +26,14 @@ _AFTER = r"(?![\w+/⁺])"
 
 
 @lru_cache(maxsize=1)
+def _any_of_key() -> dict[str, re.Pattern[str]]:
+    """condition key → one pattern that matches where any of that key's value patterns does: most
+    sentences name no value of a key, which one search then tells, not one search per value term."""
+    return {key: re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in patterns), re.I)
+            for key, patterns in _patterns().items()}
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """condition key → [(value term id, pattern of its labels)]; ions need a conduction word after."""
     vocab = vocabulary()
@@ -74,7 +82,7 @@ def _named(text: str, keys=None) -> dict[str, set[str]]:
     conditions ``keys`` when given."""
     out: dict[str, set[str]] = {}
     for key, patterns in _patterns().items():
-        if keys is not None and key not in keys:
+        if keys is not None and key not in keys or not _any_of_key()[key].search(text):
             continue
         named = {tid for tid, pattern in patterns if pattern.search(text)}
         if named:

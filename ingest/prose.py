@@ -39,6 +39,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, series_ranges
@@ -1419,10 +1420,13 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
 # ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
 # asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
-_STUDY_COMPUTED = re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
-                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
-                             rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
-                             rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I)
+# (every reading names its method by one of these words: a sentence holding none, most do, is passed at once)
+_COMPUTING_WORDS = ("principle", "initio", "functional", "dft")
+_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                                   rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
+                                   rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
+                                   rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I),
+                        _COMPUTING_WORDS)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
