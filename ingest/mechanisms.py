@@ -47,7 +47,7 @@ from ontology.system import (
 )
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, may_say
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
@@ -1053,13 +1053,20 @@ _NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S"
 _HYDRIDE_CLASS = "Hydride"     # Material: the ontology's hydrides
 
 
-@per_document(maxsize=4096)
 def _usually_additive(formula: str) -> bool:
     """A hydride the ontology knows as a catalyst or a destabilising partner (KH, LiH, CaH2)."""
+    return _usual_roles_by_formula().get(formula, False)
+
+
+@lru_cache(maxsize=1)
+def _usual_roles_by_formula() -> dict[str, bool]:
+    """formula → has the first Material term of that formula a usual role? (One table: a scan of every material
+    term for each formula a paper names cost more than the claims' look-ups.)"""
+    out: dict[str, bool] = {}
     for term in vocabulary().terms("Material"):
-        if term.formula == formula:
-            return bool(term.usual_role)
-    return False
+        if term.formula is not None:
+            out.setdefault(term.formula, bool(term.usual_role))
+    return out
 
 
 @per_document(maxsize=4096)
@@ -3575,7 +3582,9 @@ def _label_word(label: str) -> re.Pattern[str]:
 
 def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
+    # (a label is searched for only where the lower-cased text holds it: most of a term's labels are not in a sentence)
     return tuple(m.span() for label in vocabulary().get(tid).labels
+                 if not label.isascii() or may_say(text, (label.lower(),))
                  for m in _label_word(label).finditer(text))
 
 
