@@ -2568,9 +2568,9 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
         return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
-    # sample the passage is about, no sample of its own)
-    own = [s for m, s in systems if not acts_catalytically(text, m.start, m.end)]
-    system = hydro[0] if hydro else (own[0] if own else ctx.system)
+    # sample the passage is about, no sample of its own; asked only where no hydride is named, up to the first)
+    system = hydro[0] if hydro else next((s for m, s in systems if not acts_catalytically(text, m.start, m.end)),
+                                         ctx.system)
     if system is None:
         return []
     # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the
