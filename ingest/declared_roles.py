@@ -16,9 +16,10 @@ import re
 from functools import cache
 
 from ontology.models import MaterialSystem
-from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
+from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated
 
 from .challenges import label_spans
 from .copula import BE_PASSIVE
@@ -120,9 +121,14 @@ def declares_role(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _cue() -> re.Pattern[str]:
-    """A role noun or a role verb: every declaration says one (most sentences none)."""
-    return re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
+def _cue() -> Gated:
+    """A role noun or a role verb: every declaration says one (most sentences none). (Searched only where the
+    sentence holds a noun's first word or a verb's stem: the alternation of some hundred nouns, tried at every
+    character, cost a tenth of a millisecond a sentence.)"""
+    words = {noun.split()[0] for noun in role_nouns()} | {
+        w.removesuffix("*").lower() for w in vocabulary().scheme_words("RoleVerb")}
+    return Gated(re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I),
+                 tuple(sorted(words)))
 
 
 @per_document(maxsize=256)   # (asked once per credited additive of a sentence: the same sentence several times)

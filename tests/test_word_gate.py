@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 import ingest.extract  # noqa: F401  (imports every reader, which makes their gates)
+from ingest.condition_terms import _any_of_key
+from ingest.declared_roles import _cue
 from ontology.word_gate import GATES, Gated, may_say
+
+_any_of_key(), _cue()   # (the gates these readers make at their first use)
 
 _DEVSET = sorted((Path(__file__).parent / "devset" / "styles").glob("*.md"))
 
