@@ -38,6 +38,16 @@ def may_say(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def may_say_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """``may_say`` of the part of ``text`` from ``start`` to ``end`` (the words before a mention: a part asked once,
+    lower-cased here, not kept)."""
+    part = text[start:end]
+    if _FOLDS_ODDLY.search(part):
+        return True
+    low = part.lower()
+    return any(w in low for w in words)
+
+
 class Gated:
     """A case-insensitive ``pattern`` searched only where ``may_say(text, words)``: where the text holds none of
     ``words`` (a piece each of the pattern's matches holds), a search finds nothing at once. Searching a part of

@@ -78,3 +78,27 @@ def test_may_say(text, words, said):
 def test_gate_words_are_lower_case_ascii(words):
     with pytest.raises(ValueError):
         Gated(re.compile("x"), words)
+
+
+def test_a_role_noun_before_examples_is_never_gated_away():
+    from ingest.declared_roles import _noun_first_words, _such_as
+    from ontology.word_gate import may_say_in
+    texts = [*_texts(), "Destabilizing agents such as Al, Si and Ge were milled in.",
+             "Light absorbers (such as TiH2, B, or C) were added.", "A Catalyst, e.g. Ni, was used."]
+    checked = 0
+    for text in (t for t in texts if re.search(r"such\s+as|like|e\.g\.", t, re.I)):   # (the examples' words)
+        for m in re.finditer(r"(?<=\s)[A-Z]", text):
+            lo = max(0, m.start() - 120)
+            if _such_as().search(text, lo, m.start()):
+                checked += 1
+                assert may_say_in(text, lo, m.start(), _noun_first_words()), text
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(("text", "start", "end", "said"), [
+    ("the CATALYST such as ", 0, 21, True), ("the catalyst such as ", 4, 21, True),
+    ("the catalyst such as ", 13, 21, False), ("a ſcaffold", 0, 10, True),
+])
+def test_may_say_in_a_part(text, start, end, said):
+    from ontology.word_gate import may_say_in
+    assert may_say_in(text, start, end, ("catalyst",)) is said
