@@ -472,7 +472,7 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
                        rf"(?:(?:co-?|ball[- ])?{MILLED}|{PUT_INTO_SAMPLE})\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
                        rf"(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
-_RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
+_RECEIVES = Gated(re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"
                        rf"\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$"
@@ -481,7 +481,12 @@ _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}
                        rf"|(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+"
                        rf"(?:containing|including|(?P<dope>(?:co-?)?doped\s+with|cataly[sz]\w*\s+(?:with|by)))\s+"
                        rf"(?:(?:an?\s+)?(?:small|trace|minor|little)\s+(?:amounts?|quantity|quantities)\s+of\s+)?(?:{AMOUNT_OF})?$",
-                       re.I)
+                       re.I),
+                  # (searched only where the sentence holds a word one of its readings needs: most hold none)
+                  tuple(dict.fromkeys((*(w.removesuffix("*").lower()
+                                         for c in ("MillingParticiple", "ReceivingParticiple")
+                                         for w in vocabulary().scheme_words("PreparationVerb", concept=c)),
+                                       "containing", "including", "doped", "cataly"))))
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")

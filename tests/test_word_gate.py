@@ -26,6 +26,7 @@ _WRITTEN = [
     "Substituting Li with Mg lowers the enthalpy; the replacement of the BH4 anion by I stabilises it.",
     "The added carbon hinders the growth and suppresses the agglomeration of MgH2.",
     "The carbon inhibits the MgH2 growth and blocks any TiH2 loss.",
+    "The composite was then milled with 5 wt% TiCl3, and the mixture containing NbF5 was heated.",
     "We investigated LiBH4 by first-principles calculations and DFT.",
     "The barrier was computed by density functional theory; simulations predicted the same.",
     "LiBH4 was melt infiltrated and confined in CMK-3; NaAlH4 was embedded in carbon.",
