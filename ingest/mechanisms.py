@@ -55,7 +55,7 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .comparison_words import CLAUSE_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
-from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, ADDITIVE_CUE_GATE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
+from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE, may_cue_additive
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
@@ -586,7 +586,7 @@ class _Said:
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
-        if self._cued is None and not may_say(self.text, ADDITIVE_CUE_GATE.words):
+        if self._cued is None and not may_cue_additive(self.text):
             self._cued = []     # (no cue word in the sentence: no material of it stands after one)
         if self._cued is None:
             text = self.text

@@ -83,6 +83,7 @@ from .material_cues import (
     PRODUCT_CUE,
     WITH_BEFORE,
     formed_sample,
+    may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -805,8 +806,8 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
 def _cued_additive(text: str, m: Mention) -> bool:
     """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
     was added')?"""
-    return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30])
-                or ADDED_PASSIVE.match(text, m.end))
+    return bool(may_cue_additive(text) and ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
 
 
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
@@ -2399,7 +2400,7 @@ def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, a phase found in the sample, an
     additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
+    return bool(PRODUCT_CUE.search(left) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
