@@ -71,6 +71,9 @@ class Gated:
                 return None
         return self.pattern.search(text, pos, endpos)
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if may_say(text, self.words) else None
+
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if may_say(text, self.words) else iter(())
 

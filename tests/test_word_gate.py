@@ -103,3 +103,11 @@ def test_a_role_noun_before_examples_is_never_gated_away():
 def test_may_say_in_a_part(text, start, end, said):
     from ontology.word_gate import may_say_in
     assert may_say_in(text, start, end, ("catalyst",)) is said
+
+
+def test_a_gated_pattern_matches_as_its_pattern():
+    gate = Gated(re.compile(r"\bdoped\s+with\s+", re.I), ("doped",))
+    GATES.remove(gate)     # (made here for the test only)
+    assert gate.match("Doped with Ni", 0).group(0) == "Doped with "
+    assert gate.match("x doped with Ni", 2) is not None and gate.match("milled with Ni") is None
+    assert [m.start() for m in gate.finditer("doped with A, doped with B")] == [0, 13]
