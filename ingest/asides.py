@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.word_gate import Gated
+
 from .comparison_words import COMPARED_WITH
 from .nlp import Mention
 
@@ -20,8 +22,10 @@ _ASIDE = re.compile(rf",\s*(?:[\w-]+\s+){{0,4}}?(?:{COMPARED_WITH}|than|unlike|"
                     r"(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\s"
                     r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are|has|have|had)\b)", re.I)
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
-_CUE = re.compile(r"(?=[tcuvrsiep])\b(?:than|compared|unlike|versus|relative|superior|inferior|comparable|"
-                  r"similar|equivalent|preferable)\b", re.I)
+_CUE_WORDS = ("than", "compared", "unlike", "versus", "relative", "superior", "inferior", "comparable", "similar",
+              "equivalent", "preferable")
+# (searched only in a sentence holding one of the words as a substring: most hold none, which that look tells at once)
+_CUE = Gated(re.compile(rf"(?=[tcuvrsiep])\b(?:{'|'.join(_CUE_WORDS)})\b", re.I), _CUE_WORDS)
 
 
 def comparison_asides(text: str, found: list[tuple[Mention, object]]) -> dict[int, tuple[int, int]]:

@@ -17,12 +17,29 @@ from typing import Any
 from ontology.models import Measurement
 from ontology.units import CELSIUS_WRITTEN
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated
 
 # The ion qualifies a value when it qualifies a conduction word ("Li+ conductivity", "Mg2+-conducting",
 # "lithium-ion conductor", "Li+ transference number"); alone, "Li+" is often a reference electrode
 # ("vs. Li+/Li") and says nothing about what conducts.
-_CONDUCTION = r"(?:[\s-]?(?:conduct\w*|transference|migration|transport))"
+_CONDUCTION_WORDS = ("conduct", "transference", "migration", "transport")
+_CONDUCTION = rf"(?:[\s-]?(?:{_CONDUCTION_WORDS[0]}\w*|{'|'.join(_CONDUCTION_WORDS[1:])}))"
 _AFTER = r"(?![\w+/⁺])"
+
+
+@lru_cache(maxsize=1)
+def _any_of_key() -> dict[str, Gated]:
+    """condition key → one pattern that matches where any of that key's value patterns does: most
+    sentences name no value of a key, which one search then tells, not one search per value term (and
+    that search is made only where the sentence holds the first word of one of the key's labels, or, for
+    the conducting ion, a word of conduction)."""
+    vocab = vocabulary()
+    out = {}
+    for key, patterns in _patterns().items():
+        words = _CONDUCTION_WORDS if key == "conducting_ion" else tuple(sorted(
+            {re.split(r"[\s-]", label.lower())[0] for term in vocab.condition_values(key) for label in term.labels}))
+        out[key] = Gated(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in patterns), re.I), words)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +91,7 @@ def _named(text: str, keys=None) -> dict[str, set[str]]:
     conditions ``keys`` when given."""
     out: dict[str, set[str]] = {}
     for key, patterns in _patterns().items():
-        if keys is not None and key not in keys:
+        if keys is not None and key not in keys or not _any_of_key()[key].search(text):
             continue
         named = {tid for tid, pattern in patterns if pattern.search(text)}
         if named:

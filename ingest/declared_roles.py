@@ -16,9 +16,10 @@ import re
 from functools import cache
 
 from ontology.models import MaterialSystem
-from ontology.role_words import role_noun_alternation, role_of_noun, role_of_verb, role_verbs
+from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated, may_say_in
 
 from .challenges import label_spans
 from .copula import BE_PASSIVE
@@ -67,6 +68,12 @@ def _such_as() -> re.Pattern[str]:
                       re.I)
 
 
+@cache
+def _noun_first_words() -> tuple[str, ...]:
+    """The first word of each role noun (every match of ``_such_as`` holds one)."""
+    return tuple(sorted({noun.split()[0] for noun in role_nouns()}))
+
+
 def _examples_up_to(width: int) -> str:
     """'such as', 'like' or 'e.g.' and the examples listed before the material, within ``width`` characters
     ('such as Al, Si and ', 'e.g. TiH2, B, or '), up to the material."""
@@ -106,8 +113,10 @@ def _declared(text: str, m: Mention) -> str | None:
         verb = next(v for k, v in after.groupdict().items() if k.startswith("v") and v)
         return role_of_verb(verb)
     window = text[max(0, m.start - 120):m.start].lower()
-    # (the words that list examples looked for first as plain text: most materials follow none)
-    if "such as" not in window and "like" not in window and "e.g." not in window:
+    # (the words that list examples looked for first as plain text: most materials follow none; and a role noun's
+    # first word, before the nouns' alternation is tried at every character of the window)
+    if "such as" not in window and "like" not in window and "e.g." not in window \
+            or not may_say_in(text, max(0, m.start - 120), m.start, _noun_first_words()):
         return None
     before = _such_as().search(text, max(0, m.start - 120), m.start)
     return role_of_noun(before.group("noun")) if before is not None else None
@@ -120,9 +129,13 @@ def declares_role(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _cue() -> re.Pattern[str]:
-    """A role noun or a role verb: every declaration says one (most sentences none)."""
-    return re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
+def _cue() -> Gated:
+    """A role noun or a role verb: every declaration says one (most sentences none). (Searched only where the
+    sentence holds a noun's first word or a verb's stem: the alternation of some hundred nouns, tried at every
+    character, cost a tenth of a millisecond a sentence.)"""
+    words = {*_noun_first_words(), *(w.removesuffix("*").lower() for w in vocabulary().scheme_words("RoleVerb"))}
+    return Gated(re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I),
+                 tuple(sorted(words)))
 
 
 @per_document(maxsize=256)   # (asked once per credited additive of a sentence: the same sentence several times)

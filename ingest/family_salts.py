@@ -17,10 +17,12 @@ from ontology.system import SystemParseError, analyse_system
 
 # 'M(BH3NH2BH2NH2BH3)', 'M(NH2BH3)(BH4)', 'M2(B12H12)': a formula whose cation is the generic 'M'
 # (bracketed anions after it; a word such as 'MOF' or 'Mg(BH4)2' is none)
-_FAMILY = re.compile(r"(?<![\w)\]])M(?P<anions>\d*(?:\((?:[^()\s]|\([^()\s]*\))+\)\d*)+)(?![\w(])")
+# (the 'M' first, the look at the character before it after: a pattern that opens with a letter is searched for that
+# letter at once, one that opens with a look-behind tried at every character of the paper)
+_FAMILY = re.compile(r"M(?<![\w)\]]M)(?P<anions>\d*(?:\((?:[^()\s]|\([^()\s]*\))+\)\d*)+)(?![\w(])")
 # 'M2B12(OH)12 (M = Li, Na)', 'MB12H11NH3 (M = Li and Na)': an anion written without brackets is a family only
 # where the bracket after it says what M stands for ('MOF', 'MWCNT' are words)
-_FAMILY_DEFINED = re.compile(r"(?<![\w)\]])M(?P<anions>\d*[A-Z][a-z]?\d[A-Za-z0-9()]*)\s*\(\s*M\s*=")
+_FAMILY_DEFINED = re.compile(r"M(?<![\w)\]]M)(?P<anions>\d*[A-Z][a-z]?\d[A-Za-z0-9()]*)\s*\(\s*M\s*=")
 # 'M = Na, K', 'M = Li, Na, and K', 'M = Li and Na': the metals the family's M stands for
 _GIVEN = re.compile(r"\bM\s*=\s*(?P<metals>[A-Z][a-z]?(?:\s*(?:,\s*(?:and|or)?|and|or)\s*[A-Z][a-z]?)*)")
 _METAL = re.compile(r"[A-Z][a-z]?")

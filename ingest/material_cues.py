@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated, may_say
 
 from .amounts import PER_CENT
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH
@@ -31,6 +32,17 @@ ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*(?: of)?|(?:addit
                           rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|{SAMPLE_NOUNS}\s+with|(?:{DEPOSITED_ON})\s+on(?:to)?|"
                           rf"(?:{ADDED_WITH}|(?:ball[- ]?|co-?)?{MILLING})\s+(?:\w+ly\s+)?with)"
                           rf"{_CUE_TAIL}", re.I)
+# (a piece of every match: its cue words, 'with' for the many said with it, 'cataly' of 'catalysed by', a word of
+# deposition before 'on'): a sentence holding none has no material that cue stands before, which a reader asking of
+# each of its materials learns by one look at the sentence (``ADDITIVE_CUE_GATE.words``, ontology/word_gate.may_say)
+ADDITIVE_CUE_GATE = Gated(ADDITIVE_CUE, ("introduc", "add", "incorporation", "containing", "with", "cataly", "amount",
+                                         "presence", *(w.removesuffix("*").lower() for w in vocabulary().scheme_words(
+                                             "PreparationVerb", concept="DepositedOnWord"))))
+
+
+def may_cue_additive(text: str) -> bool:
+    """Could ADDITIVE_CUE match in ``text`` or in any part of it (the words before one of its materials)?"""
+    return may_say(text, ADDITIVE_CUE_GATE.words)
 # ('Metallic Ti and V are detected after ball milling with MgH2': what a milling is said with may be the host the
 # additive went into; a reader that looks for the host asks this one, which knows only the milling)
 _MILLING_FIRST = "".join(sorted(set("bc" + initials("MillingGerund"))))

@@ -47,6 +47,7 @@ from ontology.system import (
 )
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
+from ontology.word_gate import Gated, may_say
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
@@ -54,7 +55,7 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .comparison_words import CLAUSE_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
-from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE
+from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE, may_cue_additive
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
@@ -585,6 +586,8 @@ class _Said:
 
     def cued(self) -> list[str]:
         """Materials the sentence adds to an unnamed sample ('Adding 3 mol% KH lowers …')."""
+        if self._cued is None and not may_cue_additive(self.text):
+            self._cued = []     # (no cue word in the sentence: no material of it stands after one)
         if self._cued is None:
             text = self.text
             # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
@@ -1103,13 +1106,20 @@ _NON_METALS = frozenset({"H", "D", "B", "C", "N", "O", "F", "Cl", "Br", "I", "S"
 _HYDRIDE_CLASS = "Hydride"     # Material: the ontology's hydrides
 
 
-@per_document(maxsize=4096)
 def _usually_additive(formula: str) -> bool:
     """A hydride the ontology knows as a catalyst or a destabilising partner (KH, LiH, CaH2)."""
+    return _usual_roles_by_formula().get(formula, False)
+
+
+@lru_cache(maxsize=1)
+def _usual_roles_by_formula() -> dict[str, bool]:
+    """formula → has the first Material term of that formula a usual role? (One table: a scan of every material
+    term for each formula a paper names cost more than the claims' look-ups.)"""
+    out: dict[str, bool] = {}
     for term in vocabulary().terms("Material"):
-        if term.formula == formula:
-            return bool(term.usual_role)
-    return False
+        if term.formula is not None:
+            out.setdefault(term.formula, bool(term.usual_role))
+    return out
 
 
 @per_document(maxsize=4096)
@@ -1814,12 +1824,12 @@ def _says_kinetics(low: str) -> bool:
 _TEMPERATURE = "temperature"
 _LOWERED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?{_TEMPERATURE}s?\b", re.I)
-_TEMPERATURE_WORD = re.compile(_TEMPERATURE, re.I)
+_TEMPERATURE_WORD = Gated(re.compile(_TEMPERATURE, re.I), (_TEMPERATURE,))
 # (or that raises its capacity: 'whose presence raises the reversible capacity'; the word 'capacity' looked for first)
 _CAPACITY = "capacit"
 _RAISED = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('RaisingStem',))}\s+(?:the\s+)?"
                      rf"(?:[a-z/-]+\s+){{0,2}}?{_CAPACITY}(?:y|ies)\b", re.I)
-_CAPACITY_WORD = re.compile(_CAPACITY, re.I)
+_CAPACITY_WORD = Gated(re.compile(_CAPACITY, re.I), (_CAPACITY,))
 # a product whose forming is said to make the reaction less stable ('the formation of CaB6 during dehydrogenation lowers
 # the thermodynamic stability of NaBH4', 'generation of MgB2 reduces the reaction enthalpy', '… of MgB2 and AlB2 on
 # heating, which lowers the stability of LiBH4'): the new path to a stable
@@ -1911,8 +1921,9 @@ def _compared(text: str, pos: int) -> bool:
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
 # host, neither the host nor an additive; a material after such a verb is no host of the sentence
 _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
+_REPLACE_STEMS = ("substitut", "replac")   # (a piece of every word of _REPLACE_VERB: the gate of its patterns)
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
-_REPLACED_HERE = re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$")
+_REPLACED_HERE = Gated(re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$"), _REPLACE_STEMS)
 _REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
 
 
@@ -1923,7 +1934,8 @@ def _replaced_before(text: str, pos: int) -> bool:
     return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos)) \
         and not _PART_OF.search(text, max(0, pos - 40), pos)
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
-_METAL_REPLACED = re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b")
+_METAL_REPLACED = Gated(re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b"),
+                        _REPLACE_STEMS)
 # 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
 _PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
@@ -2102,9 +2114,12 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # ((?=[…]): the first letters of the words, which lets a search pass other positions at once)
 # (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
 # 'results from', 'is a result of')
-_CAUSE_CUE = re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
-                        r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
-                        r"\b(?:a|the)\s+result\s+of\b)", re.I)
+# (searched only in sentences holding one of its words: most hold none, which substring looks tell at once)
+_CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
+                              r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+                              r"\b(?:a|the)\s+result\s+of\b)", re.I),
+                   ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "deriv", "stem", "aris",
+                    "originat", "result"))
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
@@ -2952,7 +2967,8 @@ def _slight(text: str, start: int, end: int) -> bool:
 
 # 'can inhibit electron transfer from [BH4]- to Li': a mechanism the sentence says is held back is not
 # credited (a phrase that names the holding back itself, 'suppress NH3 release', is a label of its own)
-_HINDERED = re.compile(r"\b(?:inhibit|suppress|hinder|imped|block|obstruct)\w*\s+(?:the\s+|any\s+)?$", re.I)
+_HINDERING = ("inhibit", "suppress", "hinder", "imped", "block", "obstruct")
+_HINDERED = Gated(re.compile(rf"\b(?:{'|'.join(_HINDERING)})\w*\s+(?:the\s+|any\s+)?$", re.I), _HINDERING)
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
@@ -3701,7 +3717,9 @@ def _label_word(label: str) -> re.Pattern[str]:
 
 def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
+    # (a label is searched for only where the lower-cased text holds it: most of a term's labels are not in a sentence)
     return tuple(m.span() for label in vocabulary().get(tid).labels
+                 if not label.isascii() or may_say(text, (label.lower(),))
                  for m in _label_word(label).finditer(text))
 
 

@@ -882,7 +882,8 @@ _SERIES_DASH = re.compile(r"[–\-](?=\s?[xyn])")   # (its host, one _PART, ends
 # named after it (a code name may end in its temperature, '-800'): the catalyst's share with the unit left out, as
 # authors shorten 'MgH2-10 wt% X' once the unit is said; a count glued to its formula ('MgH2-2LiBH4') or written
 # before a hydride partner is a molar coefficient, no loading
-_BARE_LOADING = re.compile(r"(?<![\w\-–/@])([A-Z][A-Za-z0-9()]{0,30})[-–](\d{1,2}(?:\.\d{1,2})?) "
+# ((?=[A-Z]): the capital it opens with, which lets a search of the whole paper pass other characters at once)
+_BARE_LOADING = re.compile(r"(?=[A-Z])(?<![\w\-–/@])([A-Z][A-Za-z0-9()]{0,30})[-–](\d{1,2}(?:\.\d{1,2})?) "
                            r"([A-Z][A-Za-z0-9]{0,20}(?:-\d{2,4})?)(?![\w\-–/@%])")
 _BARE_LOADING_HINT = re.compile(r"[-–]\d{1,2}(?:\.\d{1,2})? [A-Z]")
 

@@ -73,6 +73,8 @@ _BY_ROUTE = vocabulary().scheme_words("PreparationVerb", concept="RouteMakingPar
 MADE_BY_ROUTE = _words("RouteMakingParticiple")
 # (the first letters of both: a search may pass every other position at once)
 PREPARING_FIRST = "[" + "".join(sorted({w[0] for w in (*_PREPARING, *_BY_ROUTE)})) + "]"
+# (and the words themselves, their stems as plain lower-case text: the gate of a search for either, ontology/word_gate)
+PREPARING_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in (*_PREPARING, *_BY_ROUTE)}))
 
 # the word lists the readers of samples, referents and material cues ask apart (each its own concept; the reader
 # adds the English around it: 'co-', 'ball-', 'nano' before, the preposition after)

@@ -39,6 +39,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
@@ -82,6 +83,7 @@ from .material_cues import (
     PRODUCT_CUE,
     WITH_BEFORE,
     formed_sample,
+    may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -834,8 +836,8 @@ def _cued_additive(text: str, m: Mention) -> bool:
     was added')?"""
     if _THAT_WITH.search(text, max(0, m.start - 40), m.start):
         return False   # ("the one with Co": the additive names a sample of its own, ``_that_with``)
-    return bool(ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start]) or ADDITIVE_AFTER.match(text[m.end:m.end + 30])
-                or ADDED_PASSIVE.match(text, m.end))
+    return bool(may_cue_additive(text) and ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
 
 
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
@@ -1465,10 +1467,13 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
 # ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
 # asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
-_STUDY_COMPUTED = re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
-                             rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
-                             rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
-                             rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I)
+# (every reading names its method by one of these words: a sentence holding none, most do, is passed at once)
+_COMPUTING_WORDS = ("principle", "initio", "functional", "dft")
+_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+                                   rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
+                                   rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
+                                   rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I),
+                        _COMPUTING_WORDS)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
@@ -2479,7 +2484,7 @@ def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, a phase found in the sample, an
     additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) or ADDITIVE_CUE.search(left) or _reagent(text, m)
+    return bool(PRODUCT_CUE.search(left) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
@@ -2652,9 +2657,9 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
         return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
-    # sample the passage is about, no sample of its own)
-    own = [s for m, s in systems if not acts_catalytically(text, m.start, m.end)]
-    system = hydro[0] if hydro else (own[0] if own else ctx.system)
+    # sample the passage is about, no sample of its own; asked only where no hydride is named, up to the first)
+    system = hydro[0] if hydro else next((s for m, s in systems if not acts_catalytically(text, m.start, m.end)),
+                                         ctx.system)
     if system is None:
         return []
     # 'MgH2 particles were wrapped in a graphene shell (MgH2@G)': the words are also said of the sample the

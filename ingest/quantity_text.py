@@ -352,8 +352,14 @@ class Group:
     cues: list[str] = field(default_factory=list)   # the rules that read it (ingest/confidence.py)
 
 
+# (any qualifier at all, in one search: most numbers have none, which this tells instead of a search per qualifier)
+_ANY_QUALIFIER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _QUALIFIERS), re.I)
+
+
 def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
     """(the qualifier's words at the end of ``before``, the qualifier they give), else (None, '=')."""
+    if not _ANY_QUALIFIER.search(before):
+        return None, "="
     for pattern, q in _QUALIFIERS:
         m = pattern.search(before)
         if m:

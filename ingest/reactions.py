@@ -17,7 +17,13 @@ from .nlp import system_of
 # markup cleaner: "arrow"; "\rightleftharpoons": "leftharpoons")
 _ARROW = re.compile(r"\s*(?:→|⟶|⇌|⇄|⇋|↔|⟷|->|=>"
                     r"|(?P<word>\\?(?:long)?(?:left)?(?:right)?arrow|\\?(?:right)?leftharpoons))\s*")
-_ANY_ARROW = re.compile(r"[→⟶⇌⇄⇋↔⟷=]|->|arrow|leftharpoons")
+# (the pieces one of which every arrow holds, looked for as plain substrings: a search of the pattern they make tried
+# every character of every sentence, twice)
+_ARROW_PIECES = ("→", "⟶", "⇌", "⇄", "⇋", "↔", "⟷", "=", "->", "arrow", "leftharpoons")
+
+
+def _holds_arrow(text: str) -> bool:
+    return any(piece in text for piece in _ARROW_PIECES)
 # The equals sign of a reaction as plain-text abstracts print it ("Ca(BH4)2 = CaH2 + 2B + 3H2"): a sign
 # between a formula and a sum of formulas; a sign before one term ("M = Fe, Co", "x = 1") is a definition
 _EQUALS = re.compile(r"\s*(?<![<>=!])=(?![=>])\s*")
@@ -48,7 +54,7 @@ _REACTANTS = re.compile(rf"{_TERM}(?:\s*\+\s*{_TERM})*\s*$")
 @per_document(maxsize=2048)   # (the claim reader asks again, after the measurement reader read every sentence)
 def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """The reactions written in ``text``: (the reactant side as written, where its product side is)."""
-    if not _ANY_ARROW.search(text):
+    if not _holds_arrow(text):
         return ()
     spans = []
     for sign, sums_only in ((_ARROW, False), (_EQUALS, True)):
@@ -98,7 +104,7 @@ def in_lowest_terms(text: str, systems: list) -> list:
     """The (mention, system) pairs with a reaction's reactant side ('3LiH + 3LiBH4·NH3 → …') read by its
     ratio in lowest terms (LiH + LiBH4·NH3): an equation scales its coefficients to balance its atoms, so
     they are no amounts of the sample; the ratio between them is ('2LiNH2 + LiBH4 →' stays 2:1)."""
-    if not _ANY_ARROW.search(text):
+    if not _holds_arrow(text):
         return systems
     return [(m, (_reduced(m) or s) if arrow_at(text, m.end) else s) for m, s in systems]
 

@@ -23,6 +23,7 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import TEMPERATURE_WRITTEN
 from ontology.vocabulary import fold, vocabulary
+from ontology.word_gate import Gated
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -471,7 +472,7 @@ _PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+b
                        rf"(?:(?:co-?|ball[- ])?{MILLED}|{PUT_INTO_SAMPLE})\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
                        rf"(?:the|this|that)\s+"
                        rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
-_RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
+_RECEIVES = Gated(re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"
                        rf"\s+(?:together\s+)?(?:with|by)\s+(?:{AMOUNT_OF})?$"
@@ -480,11 +481,17 @@ _RECEIVES = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}
                        rf"|(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+"
                        rf"(?:containing|including|(?P<dope>(?:co-?)?doped\s+with|cataly[sz]\w*\s+(?:with|by)))\s+"
                        rf"(?:(?:an?\s+)?(?:small|trace|minor|little)\s+(?:amounts?|quantity|quantities)\s+of\s+)?(?:{AMOUNT_OF})?$",
-                       re.I)
+                       re.I),
+                  # (searched only where the sentence holds a word one of its readings needs: most hold none)
+                  tuple(dict.fromkeys((*(w.removesuffix("*").lower()
+                                         for c in ("MillingParticiple", "ReceivingParticiple")
+                                         for w in vocabulary().scheme_words("PreparationVerb", concept=c)),
+                                       "containing", "including", "doped", "cataly"))))
 
 
 # the participles that put a sample into a scaffold ("confined", "melt-infiltrated", "embedded")
-_PLACING = r"(?:confin|infiltrat|impregnat|embedd|encapsulat|incorporat)ed"
+_PLACING_STEMS = ("confin", "infiltrat", "impregnat", "embedd", "encapsulat", "incorporat")
+_PLACING = rf"(?:{'|'.join(_PLACING_STEMS)})ed"
 
 # "the hydride was then melt-infiltrated into CMK-3", "the powder was confined inside the pores of SBA-15": the
 # passage's sample, named by a noun, put into a scaffold (the noun is checked: a sample noun or a hydride class)
@@ -505,7 +512,7 @@ def _vessel_after() -> re.Pattern[str]:
 
 
 # ((?=[cie]): the first letters of the stems, which lets a search pass other positions at once)
-_PLACING_WORD = re.compile(rf"(?=[cie]){_PLACING}\b", re.I)
+_PLACING_WORD = Gated(re.compile(rf"(?=[cie]){_PLACING}\b", re.I), _PLACING_STEMS)
 
 
 def _placed_sample(text: str, x) -> re.Match | None:
@@ -637,8 +644,11 @@ _BEFORE_FORMULA = re.compile(rf"(?:(?=[tio])\b(?:the|this|that|these|those|its|t
 # added_to_sample reads; the look-ahead at the stems' first letters lets a search pass other positions at once)
 _CONFINING_FIRST = "".join(sorted({w[0] for w in vocabulary().scheme_words("PreparationVerb",
                                                                            concept="ConfiningStem")}))
-_CONFINING_WORD = re.compile(rf"(?=[{_CONFINING_FIRST}])"
-                             + vocabulary().scheme_alternation("PreparationVerb", ("ConfiningStem",)), re.I)
+# (and searched only in a sentence holding one of the stems as a substring: most hold none)
+_CONFINING_WORD = Gated(re.compile(rf"(?=[{_CONFINING_FIRST}])"
+                                   + vocabulary().scheme_alternation("PreparationVerb", ("ConfiningStem",)), re.I),
+                        tuple(w.removesuffix("*").lower() for w in vocabulary().scheme_words("PreparationVerb",
+                                                                                            concept="ConfiningStem")))
 _INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 

@@ -36,6 +36,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import SHARE_KIND_WORDS
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import Gated
 
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
@@ -84,6 +85,7 @@ from .preparation_words import (
     PREFIX_VERBS,
     PREPARING,
     PREPARING_FIRST,
+    PREPARING_STEMS,
     PROMOTING,
     PUT_BEFORE_HOST,
     PUT_INTO_HOST,
@@ -2850,9 +2852,10 @@ _PRECURSOR_AFTER = re.compile(r"\s+(?:solutions?|precursors?)\b", re.I)
 # ("Ni/C was made by a wet route", "was obtained via pyrolysis", "was produced by …", "were grown by …": a making
 # verb of a made additive with the route it was made by; alone these verbs more often say what a result gave,
 # "62 kJ/mol was obtained for …", or what a material was made from, "obtained from glucose")
-_PREPARES = re.compile(rf"(?={PREPARING_FIRST})\b(?:{PREPARING}\b"
-                       rf"|{MADE_BY_ROUTE}\s+(?:[a-z]+ly\s+)?(?:by|via|through|using)\b)"
-                       rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I)
+# (searched only where the sentence holds one of the words' stems: most hold none)
+_PREPARES = Gated(re.compile(rf"(?={PREPARING_FIRST})\b(?:{PREPARING}\b"
+                             rf"|{MADE_BY_ROUTE}\s+(?:[a-z]+ly\s+)?(?:by|via|through|using)\b)"
+                             rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I), PREPARING_STEMS)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|(?<![-‐])like|"

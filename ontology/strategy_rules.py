@@ -123,12 +123,12 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     and the conductor as its host (``conductor_as_host``): only a solid electrolyte changes them.
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
-    adds = [a.model_copy(update={"role": ROLES["dopant"] if _cation_dopant(a, application, system.host)
-                                 else role_in_application(_metal_reactant_as_solid(a, application), application)})
-            for a in system.additives]
-    if all(a.role == b.role for a, b in zip(adds, system.additives)):
-        return system
-    return system.model_copy(update={"additives": adds})
+    roles = [ROLES["dopant"] if _cation_dopant(a, application, system.host)
+             else role_in_application(_metal_reactant_as_solid(a, application), application) for a in system.additives]
+    if all(role == a.role for role, a in zip(roles, system.additives)):
+        return system   # (the roles read first: most systems keep theirs, and need no copy of their additives)
+    return system.model_copy(update={"additives": [a.model_copy(update={"role": role})
+                                                   for a, role in zip(system.additives, roles)]})
 
 
 def _metal_reactant_as_solid(c: Component, application: str | None) -> str | None:

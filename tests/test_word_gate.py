@@ -1,0 +1,113 @@
+"""A gated pattern (ontology/word_gate.py) is searched only where the text holds one of its words: the gate must
+never hide a match. Every gate is checked against the matches its pattern finds in the dev set's documents and in
+sentences written for these tests, ending the text at every word (the cue patterns that end in '$' are searched
+in the text before a mention)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import ingest.extract  # noqa: F401  (imports every reader, which makes their gates)
+from ingest.condition_terms import _any_of_key
+from ingest.declared_roles import _cue
+from ontology.word_gate import GATES, Gated, may_say
+
+_any_of_key(), _cue()   # (the gates these readers make at their first use)
+
+_DEVSET = sorted((Path(__file__).parent / "devset" / "styles").glob("*.md"))
+
+_WRITTEN = [
+    "The faster release is attributed to the Nb2O5 formed during milling.",
+    "Owing to the scaffold, the particles stay small; this stems from the confinement.",
+    "The higher capacity results from the Mg2Ni phase; it is a result of the milling.",
+    "The onset temperature fell because of the TiF3 additive.",
+    "Substituting Li with Mg lowers the enthalpy; the replacement of the BH4 anion by I stabilises it.",
+    "The added carbon hinders the growth and suppresses the agglomeration of MgH2.",
+    "The carbon inhibits the MgH2 growth and blocks any TiH2 loss.",
+    "The composite was then milled with 5 wt% TiCl3, and the mixture containing NbF5 was heated.",
+    "We investigated LiBH4 by first-principles calculations and DFT.",
+    "The barrier was computed by density functional theory; simulations predicted the same.",
+    "LiBH4 was melt infiltrated and confined in CMK-3; NaAlH4 was embedded in carbon.",
+    "The sample, more active than commercial Fe2O3, was compared with bare MgH2; similar ones were milled.",
+    "ſuch a ſample, cıted here, Inıtıally.",
+]
+
+
+def _texts() -> list[str]:
+    lines = [line for path in _DEVSET for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [*lines, *_WRITTEN]
+
+
+def test_every_reader_gate_is_registered():
+    assert len(GATES) >= 10
+    assert all(isinstance(g, Gated) for g in GATES)
+
+
+@pytest.mark.parametrize("gate", GATES, ids=lambda g: g.pattern.pattern[:40])
+def test_no_match_lies_outside_the_gate(gate):
+    checked = 0
+    for text in _texts():
+        # (a pattern that ends in '$' is searched in the text before a mention: ended before each capital word too)
+        ends = [len(text), *(m.end() for m in re.finditer(r"\s(?=[A-Z])", text))] \
+            if gate.pattern.pattern.endswith("$") else [len(text)]
+        for end in ends:
+            for m in gate.pattern.finditer(text, 0, end):
+                checked += 1
+                assert may_say(text, gate.words), (gate.pattern.pattern[:60], text)
+                # (stronger: the match itself holds a gate word, in any case)
+                assert any(w in m.group(0).lower() for w in gate.words) or not m.group(0).isascii(), \
+                    (gate.pattern.pattern[:60], m.group(0))
+                assert gate.search(text, 0, end) is not None
+    assert checked, f"no text of the tests matches {gate.pattern.pattern[:60]!r}: write one that does"
+
+
+@pytest.mark.parametrize(("text", "words", "said"), [
+    ("The Onset Temperature fell.", ("temperature",), True),
+    ("The onset fell by 40 K.", ("temperature",), False),
+    ("An undotted \u0131 may stand for i in a case-blind match.", ("xyz",), True),     # (searched as it is)
+    ("A long \u017f is an s to a case-blind match.", ("xyz",), True),
+    ("A dotted \u0130 lowers to two characters.", ("xyz",), True),
+    ("Nothing of the kind here.", ("capacit",), False),
+])
+def test_may_say(text, words, said):
+    assert may_say(text, words) is said
+
+
+@pytest.mark.parametrize("words", [("Temperature",), ("caf\u00e9",), ()])
+def test_gate_words_are_lower_case_ascii(words):
+    with pytest.raises(ValueError):
+        Gated(re.compile("x"), words)
+
+
+def test_a_role_noun_before_examples_is_never_gated_away():
+    from ingest.declared_roles import _noun_first_words, _such_as
+    from ontology.word_gate import may_say_in
+    texts = [*_texts(), "Destabilizing agents such as Al, Si and Ge were milled in.",
+             "Light absorbers (such as TiH2, B, or C) were added.", "A Catalyst, e.g. Ni, was used."]
+    checked = 0
+    for text in (t for t in texts if re.search(r"such\s+as|like|e\.g\.", t, re.I)):   # (the examples' words)
+        for m in re.finditer(r"(?<=\s)[A-Z]", text):
+            lo = max(0, m.start() - 120)
+            if _such_as().search(text, lo, m.start()):
+                checked += 1
+                assert may_say_in(text, lo, m.start(), _noun_first_words()), text
+    assert checked >= 3
+
+
+@pytest.mark.parametrize(("text", "start", "end", "said"), [
+    ("the CATALYST such as ", 0, 21, True), ("the catalyst such as ", 4, 21, True),
+    ("the catalyst such as ", 13, 21, False), ("a ſcaffold", 0, 10, True),
+])
+def test_may_say_in_a_part(text, start, end, said):
+    from ontology.word_gate import may_say_in
+    assert may_say_in(text, start, end, ("catalyst",)) is said
+
+
+def test_a_gated_pattern_matches_as_its_pattern():
+    gate = Gated(re.compile(r"\bdoped\s+with\s+", re.I), ("doped",))
+    GATES.remove(gate)     # (made here for the test only)
+    assert gate.match("Doped with Ni", 0).group(0) == "Doped with "
+    assert gate.match("x doped with Ni", 2) is not None and gate.match("milled with Ni") is None
+    assert [m.start() for m in gate.finditer("doped with A, doped with B")] == [0, 14]
