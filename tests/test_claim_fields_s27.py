@@ -1,0 +1,146 @@
+"""The fields of a mechanism claim decided as the document's records decide them: the strategy of a catalyst whose
+records read it as single atoms, a rare-earth hydride of fixed phase as a compound, a formula in brackets after a
+class name as itself, and no claim of a mechanism serving an application the document measured nothing for. The
+sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.abbreviations import defined_abbreviations
+from ingest.extract import extract_text
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    batch = extract_text("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy) for c in batch.mechanisms}
+
+
+# a metal the records of its sample read as single atoms ('MgH2@Co SA-NC': single-atom catalysis) is credited as
+# the same design, though the claim's own sentence names the metal alone
+@pytest.mark.parametrize(("text", "mechanism", "metal"), [
+    ("MgH2 was nanoconfined in a porous carbon decorated with cobalt single atoms (MgH2@Co SA-NC). The composite "
+     "starts to release hydrogen at 190 °C. DFT shows that electron transfer from MgH2 to Co weakens the Mg–H "
+     "bonds.", "BondWeakening", "Co"),
+    ("Porous carbon doped with Pt single atoms was loaded with MgH2 (MgH2@Pt SA-C). This composite releases "
+     "hydrogen from 185 °C. Electrons flow from MgH2 to Pt, which weakens the Mg–H bonds.", "BondWeakening", "Pt"),
+    ("MgH2 nanoparticles were confined in a porous carbon doped with Fe single atoms (MgH2@Fe SA-pC). Hydrogen "
+     "release from the composite begins at 200 °C. The Fe weakens the Mg–H bonds by drawing electrons from MgH2.",
+     "BondWeakening", "Fe"),
+])
+def test_a_catalyst_its_records_read_as_single_atoms_is_credited_as_single_atoms(text, mechanism, metal):
+    assert (mechanism, "MgH2", metal, "SingleAtomCatalysis") in _claims(text), _claims(text)
+
+
+def test_a_metal_in_particles_keeps_its_metal_catalysis():
+    claims = _claims("MgH2 was milled with 5 wt% Ni nanoparticles. The composite releases hydrogen at 220 °C. "
+                     "Electron transfer from MgH2 to Ni weakens the Mg–H bonds.")
+    assert ("BondWeakening", "MgH2", "Ni", "MetalCatalysis") in claims, claims
+
+
+# a hydride of a rare earth with one or more hydrogen atoms per metal atom is a compound phase of its own (the
+# records read CeH2.73 in MgH2 as metal compound catalysis): not hydrogen dissolved in the metal, as VH0.81 is
+@pytest.mark.parametrize(("text", "mechanism", "additive"), [
+    ("MgH2–NdH2.6 composites were formed by hydrogenating a Mg–Nd alloy. They release hydrogen at 250 °C. "
+     "NdH2.6 acts as a hydrogen pump for MgH2.", "HydrogenPump", "NdH2.6"),
+    ("The cycled sample holds MgH2, Ni and CeH2.73. It desorbs hydrogen at 240 °C. The fine CeH2.73 grains provide "
+     "nucleation sites for MgH2.", "NucleationInduction", "CeH2.73"),
+    ("Hydrogenating a Mg–La–Ni alloy gave LaH2.5-MgH2-Ni composites. Their desorption activation energy is "
+     "70 kJ/mol. LaH2.5 provides hydrogen dissociation sites for MgH2.", "HydrogenDissociationSites", "LaH2.5"),
+])
+def test_a_rare_earth_hydride_phase_catalyses_as_a_compound(text, mechanism, additive):
+    assert (mechanism, "MgH2", additive, "MetalCompoundCatalysis") in _claims(text), _claims(text)
+
+
+def test_hydrogen_dissolved_in_a_metal_still_catalyses_as_the_metal():
+    claims = _claims("MgH2 was milled with V. The VH0.81 formed in situ acts as a hydrogen pump for MgH2.")
+    assert ("HydrogenPump", "MgH2", "VH0.81", "MetalCatalysis") in claims, claims
+
+
+# 'transition metal carbides (TiC)': the formula in brackets names the compound, not the class ('metal') the words
+# before it hold, so TiC is credited as the carbide it is
+@pytest.mark.parametrize("text", [
+    "MgH2 was doped with transition metal carbides (TiC).",
+    "We ball milled MgH2 with a transition metal nitride (TiN).",
+    "Magnesium was co-milled with transition metal nitrides (TiN) and graphene (G).",
+])
+def test_a_class_named_before_a_bracketed_formula_defines_no_abbreviation(text):
+    assert all(material != "metal" for _, material, _ in defined_abbreviations(text)), defined_abbreviations(text)
+
+
+def test_a_material_named_before_an_abbreviation_still_defines_it():
+    assert ("HCS", "hollow carbon", True) in defined_abbreviations("MgH2 was milled with hollow carbon spheres (HCS).")
+    assert ("G", "graphene", True) in defined_abbreviations(
+        "Magnesium was co-milled with transition metal nitrides (TiN) and graphene (G).")
+
+
+def test_a_carbide_credited_after_its_class_name_is_a_compound_catalyst():
+    claims = _claims("We ball milled MgH2 with a transition metal nitride (TiN). Its peak desorption temperature is "
+                     "300 °C. TiN weakens the Mg–H bonds.")
+    assert ("BondWeakening", "MgH2", "TiN", "MetalCompoundCatalysis") in claims, claims
+
+
+# an electrolyte's mechanism (interfacial conduction) in a document that measured only hydrogen release is no claim
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 5 wt% TiC. The composite releases hydrogen at 250 °C. This interface engineering "
+    "strategy gives a conductive interface between MgH2 and TiC.",
+    "MgH2 was milled with 5 wt% Nb2O5. The sample desorbs hydrogen at 230 °C. A space-charge layer at the "
+    "MgH2/Nb2O5 interface speeds hydrogen release.",
+    "Mg(BH4)2 was ball milled with 5 wt% ZrO2. The mixture starts to release hydrogen at 260 °C. The ZrO2 forms a "
+    "highly conductive interfacial layer with Mg(BH4)2.",
+])
+def test_no_electrolyte_mechanism_in_a_hydrogen_storage_document(text):
+    assert not any(c[0] == "InterfacialConduction" for c in _claims(text)), _claims(text)
+
+
+def test_an_electrolyte_document_keeps_its_interfacial_conduction():
+    claims = _claims("Mg(BH4)2 was ball milled with 5 wt% ZrO2. The mixture conducts Mg2+ at 1e-5 S/cm at 70 °C. "
+                     "The ZrO2 forms a highly conductive interfacial layer with Mg(BH4)2.")
+    assert any(c[0] == "InterfacialConduction" for c in claims), claims
+
+
+def _phased(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    batch = extract_text("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.additive, c.strategy, c.in_situ_phase) for c in batch.mechanisms}
+
+
+# graphene the anode's hydride was grown on, credited for what it does: the strategy the records of that sample give
+# it (the README's anode convention: Nanostructuring), not the conductor a carbon mixed into an electrode would be
+@pytest.mark.parametrize("text", [
+    "MgH2 nanoparticles were grown on graphene sheets (MgH2@G). As an anode the MgH2@G electrode delivers "
+    "900 mAh g−1 after 100 cycles. The graphene buffers the volume change of MgH2 during lithiation.",
+    "Graphene-supported MgH2 nanoparticles coated with LiBH4 were prepared. The electrode keeps 700 mAh g−1 after "
+    "300 cycles at 1 A g−1. The structural support of graphene alleviates the volume change of MgH2.",
+    "Ultrasmall MgH2 particles were grown on graphene nanosheets (MgH2/G) for an anode. The electrode keeps "
+    "820 mAh g−1 after 200 cycles. The graphene alleviates the volume change of MgH2.",
+])
+def test_graphene_an_anode_hydride_grew_on_is_credited_as_its_records_read_it(text):
+    assert ("VolumeBuffering", "graphene", "Nanostructuring", None) in _phased(text), _phased(text)
+
+
+def test_graphene_milled_into_an_anode_stays_its_conductor():
+    claims = _phased("MgH2 was ball milled with 10 wt% graphene to make an anode. It delivers 600 mAh g−1 at "
+                     "0.1 A g−1. The graphene buffers the volume change of MgH2.")
+    assert ("VolumeBuffering", "graphene", "ConductiveCompositing", None) in claims, claims
+
+
+# a lithium phase formed in an anode whose sample holds no lithium took its lithium from the discharge: it is the
+# phase of the additive that gave it the rest (Li2B6 from the Mg(BH4)2 coating), credited to that additive
+@pytest.mark.parametrize("text", [
+    "MgH2 nanoparticles on graphene were covered with Mg(BH4)2 layers. The anode keeps 800 mAh g−1 after 300 cycles. "
+    "On the first discharge Mg(BH4)2 gives LiBH4 and Li2B6. The thus-formed Li2B6 acts as a framework that buffers "
+    "the volume change of MgH2.",
+    "Ultrathin Mg(BH4)2 was coated onto MgH2 particles for an anode. It retains 680 mAh g−1 after 120 cycles. The "
+    "first discharge leaves LiBH4 and Li2B6 on the particles. The thus-formed Li2B6 accommodates the volume "
+    "expansion of MgH2.",
+    "MgH2 was coated with Mg(BH4)2 for an anode. It delivers 600 mAh g−1 after 50 cycles. Li2B6 and LiBH4 form when "
+    "the electrode is lithiated. Thereafter the in situ formed Li2B6 relieves the volume change of MgH2.",
+])
+def test_a_lithium_phase_formed_in_an_anode_is_the_phase_of_its_additive(text):
+    assert any(c[0] == "VolumeBuffering" and c[1] == "Mg(BH4)2" and c[3] == "Li2B6" for c in _phased(text)), \
+        _phased(text)
+
+
+def test_a_phase_of_a_metal_no_additive_holds_stays_its_own_additive():
+    claims = _phased("MgH2 was coated with Mg(BH4)2 for an anode. It delivers 600 mAh g−1 after 50 cycles. CaB6 and "
+                     "LiBH4 are seen after lithiation. The in situ formed CaB6 relieves the volume change of MgH2.")
+    assert any(c[1] == "CaB6" and c[3] is None for c in claims), claims
