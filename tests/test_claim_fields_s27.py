@@ -171,3 +171,23 @@ def test_a_single_atom_catalyst_credited_by_its_written_name_keeps_its_strategy(
     claims = _claims("Single Pt atoms were anchored on TiO2 (PtSA/TiO2) and milled with MgH2. The MgH2–5 wt% PtSA/TiO2 "
                      "composite releases hydrogen at 210 °C. The PtSA/TiO2 weakens the Mg–H bonds.")
     assert ("BondWeakening", "MgH2", "Pt/TiO2", "SingleAtomCatalysis") in claims, claims
+
+
+# 'an ion transport number of unity': the mechanism's words name a measured quantity (a transference number), no ion
+# transport a material is credited with
+@pytest.mark.parametrize("text", [
+    "LiBH4 was milled with LiI to form a solid solution. Owing to its layered structure, LiBH4–LiI conducts Li+ at "
+    "1e-4 S/cm at 30 °C with an ion transport number close to unity.",
+    "The Li2(BH4)(NH2) phase was made from LiBH4 and LiNH2. It conducts lithium at 2 × 10-4 S/cm at 300 K, with a "
+    "lithium ion transport number of 0.99.",
+    "Li4(BH4)(NH2)3 was made from LiBH4 and LiNH2. It conducts Li+ at 2e-4 S/cm at 300 K and its ion transport "
+    "number is almost 1.",
+])
+def test_a_transport_number_credits_no_ion_transport(text):
+    assert not any(c[0] == "IonMigrationPromotion" for c in _claims(text)), _claims(text)
+
+
+def test_ion_transport_credited_to_an_additive_is_still_a_claim():
+    claims = _claims("LiBH4 was milled with LiI. The composite conducts Li+ at 1e-4 S/cm at 30 °C. LiI promotes ion "
+                     "transport in LiBH4.")
+    assert ("IonMigrationPromotion", "LiBH4", "LiI", "AnionSubstitution") in claims, claims
