@@ -3316,10 +3316,35 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``).
     ``title``: the document's title as a sentence, whose claims come first (``_title_claims``). ``reports``: the
     strategies the document's records carry, whose arrangements a claim of the same system shares (``_claim``)."""
-    measured = (list(measured), list(reports))
+    measured, sentences = (list(measured), list(reports)), list(sentences)
     body = _body_claims(sentences, source_id, section_titles, measured)
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
-    return _in_document_applications(claims, measured[0])
+    return _studied_as_host(_in_document_applications(claims, measured[0]), measured[0], sentences)
+
+
+def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list) -> list[MechanismClaim]:
+    """A claim crediting an alloy the document measured by itself ('the melt-spun alloy' Mg–10Ni–2Mm, its own host)
+    for what happens in a phase of it the document measured nothing for (Mg2NiH4 of the alloy's Mg2Ni, named in the
+    sentence before): the studied alloy is the host — and the phase its additive where the claim has one or its own
+    sentence credits it ('the in situ formed Mg2Ni acts as a hydrogen pump'), else nothing was added. (A phase of the alloy's
+    own metals only: a hydride of other metals credited is a host of its own.)"""
+    alone = {m.system.name for m in values if not m.system.additives}
+    measured = alone | {m.system.host.formula for m in values}
+    said = {getattr(s, "start", None): getattr(s, "text", "") or "" for s in sentences}
+    out = []
+    for c in claims:
+        if c.additive in alone and c.host and c.host not in measured and len(_metals(c.additive)) > 1 \
+                and _elements(c.additive) == _metals(c.additive) and _metals(c.host) <= _metals(c.additive):
+            text = said.get(c.source.start, "")
+            phase = c.in_situ_phase or next((w for w in _FORMULA_WORD.findall(text) if w != c.additive
+                                             and _metals(w) == _metals(c.host) and _elements(w) == _metals(w)), None)
+            # (a strategy the alloy's composition with its phase was read for goes: the alloy's own, as its records
+            # have it, is the claim's; a way of making the sample the sentence names, 'nanocrystalline', stays)
+            strategy = c.strategy if c.strategy and sentence_wide(c.strategy) else \
+                next(iter(_composition_strategies(c.additive, ())), c.strategy)
+            c = c.model_copy(update={"host": c.additive, "additive": phase, "in_situ_phase": None, "strategy": strategy})
+        out.append(c)
+    return out
 
 
 def _in_document_applications(claims: list[MechanismClaim], values: list) -> list[MechanismClaim]:
