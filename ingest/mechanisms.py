@@ -347,6 +347,8 @@ _ASIDE = re.compile(r"\s*(?:\[[^\[\].;]{1,60}\]|\([^()\[\].;]{1,40}\))")   # '[h
 # starts a clause or an object of its own (English grammar, not vocabulary)
 # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
 _GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")
+# (and a metal and its hydride, the host in its two states: 'suppress Mg/MgH2 grain growth', 'Ti/TiH2')
+_TWO_STATES = re.compile(r"(?P<metal>[a-z]{1,2}\d*)/(?P=metal)h[\d.]*")
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
@@ -389,7 +391,7 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
                 and stems[j + 1] != key[k]
             adverb = adverb or free
             skipped += not free
-            if skipped > _GAP or not _GAP_WORD.fullmatch(text) or text in _NOT_GAP:
+            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) or text in _NOT_GAP:
                 return None
         j += 1
     return j

@@ -228,3 +228,22 @@ def test_an_alloy_added_to_a_measured_host_stays_its_additive():
 ])
 def test_a_phase_of_an_alloy_studied_by_itself_is_the_alloy_s_additive(text, alloy):
     assert ("HydrogenPump", alloy, "Mg2Ni", "Alloying") in _claims(text), _claims(text)
+
+
+# the host in its two states inside a label ('suppress Mg/MgH2 grain growth') is one describing word, as 'MgH2' is
+@pytest.mark.parametrize(("text", "additive"), [
+    ("MgH2 was milled with 10 wt% CeO2. The composite releases hydrogen at 260 °C. CeO2 restrains Mg/MgH2 grain "
+     "growth during cycling.", "CeO2"),
+    ("MgH2 was ball milled with 7 wt% Nb2O5. The activation energy falls to 85 kJ/mol. Nb2O5 hinders Mg/MgH2 grain "
+     "growth upon cycling.", "Nb2O5"),
+    ("MgH2 was milled with 10 wt% CeO2 and graphite. The composite releases hydrogen at 260 °C. The graphite "
+     "effectively suppresses Mg/MgH2 grain growth during cycling.", "graphite"),
+])
+def test_grain_growth_of_the_host_in_its_two_states_is_grain_refinement(text, additive):
+    assert any(c[0] == "GrainRefinement" and c[2] == additive for c in _claims(text)), _claims(text)
+
+
+def test_two_different_phases_joined_by_a_slash_are_no_describing_word():
+    claims = _claims("NaAlH4 was doped with 4 mol% TiCl3 and carbon. It releases 4.5 wt% hydrogen. The carbon "
+                     "inhibits NaAlH4/NaH grain growth.")
+    assert not any(c[0] == "GrainRefinement" for c in claims), claims
