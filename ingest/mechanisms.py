@@ -3249,7 +3249,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
                                catalysing, getattr(sent, "text", "") or "",
-                               held := system if system is not None else holding)
+                               system if system is not None else holding)
     if (tid == _IN_SITU_PHASE or in_situ and catalysing) and host and additive and not named and _CATALYSIS in vocab \
             and (strategy is None or strategy in vocab and not vocab.is_a(strategy, _CATALYSIS)):
         # a phase formed in situ that does the catalysing is the host's catalyst, whatever its composition
@@ -3275,8 +3275,10 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         elif shown is not None and shown == _held_as(component) and shown != strategy \
                 and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
             strategy = shown      # the host's small particles in the support the sample was measured with
-    if measured is not None and any(a.formula == measured[1] and a.role == _CATALYST_ROLE for a in measured[2].additives):
-        strategy = as_arranged(strategy, measured[4])    # the catalyst as its records read it ('Ni SA-pC': single atoms)
+    if measured is not None and any(a.formula == measured[1] and a.role == _CATALYST_ROLE
+                                    for a in measured[2].additives):
+        # the catalyst as its records read it ('Ni SA-pC': single atoms)
+        strategy = as_arranged(strategy, measured[4])
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3328,8 +3330,8 @@ def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list
     """A claim crediting an alloy the document measured by itself ('the melt-spun alloy' Mg–10Ni–2Mm, its own host)
     for what happens in a phase of it the document measured nothing for (Mg2NiH4 of the alloy's Mg2Ni, named in the
     sentence before): the studied alloy is the host — and the phase its additive where the claim has one or its own
-    sentence credits it ('the in situ formed Mg2Ni acts as a hydrogen pump'), else nothing was added. (A phase of the alloy's
-    own metals only: a hydride of other metals credited is a host of its own.)"""
+    sentence credits it ('the in situ formed Mg2Ni acts as a hydrogen pump'), else nothing was added. (A phase of
+    the alloy's own metals only: a hydride of other metals credited is a host of its own.)"""
     alone = {m.system.name for m in values if not m.system.additives}
     measured = alone | {m.system.host.formula for m in values}
     said = {getattr(s, "start", None): getattr(s, "text", "") or "" for s in sentences}
@@ -3344,7 +3346,8 @@ def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list
             # have it, is the claim's; a way of making the sample the sentence names, 'nanocrystalline', stays)
             strategy = c.strategy if c.strategy and sentence_wide(c.strategy) else \
                 next(iter(_composition_strategies(c.additive, ())), c.strategy)
-            c = c.model_copy(update={"host": c.additive, "additive": phase, "in_situ_phase": None, "strategy": strategy})
+            c = c.model_copy(update={"host": c.additive, "additive": phase, "in_situ_phase": None,
+                                     "strategy": strategy})
         out.append(c)
     return out
 
