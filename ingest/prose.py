@@ -27,16 +27,7 @@ from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import intermetallic_host, stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import (
-    ARRANGEMENTS,
-    CLASSES,
-    ROLES,
-    SINGLE_ATOM,
-    arranged_part,
-    sentence_wide,
-    single_atom_form,
-    single_atoms_named,
-)
+from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
@@ -2479,8 +2470,6 @@ def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
         system = material_system(m) if m.kind in (SYSTEM_LABEL, "Material") else None
         term = single_atoms_named(text, m.start, m.end) if system is not None and system.bare \
             and not _has_hydrogen_or_storing(system) else None
-        if term is None and system is not None and system.bare and single_atom_form(system.host.text or ""):
-            term = SINGLE_ATOM     # 'PtSA/TiO2', named Pt/TiO2: the form written in the name, dropped from it
         if term is not None:
             out.append(Mention("Strategy", m.text, m.start, m.end, term))
     return out

@@ -52,7 +52,6 @@ STRATEGIES = (_NANOSIZING, _NANOSTRUCTURING, _COMPOSITION_ALTERATION, _DESTABILI
               "CompositeElectrolyteFormation", "ConductiveCompositing", "Catalysis",
               "LithiumRHC", "LiMgNHComposite", "SingleAtomCatalysis")
 _SINGLE_ATOM = "SingleAtomCatalysis"
-SINGLE_ATOM = _SINGLE_ATOM
 # what a sentence may say of how a system's part is arranged ('encapsulated in a graphene shell (MgH2@G)', 'atomically
 # dispersed Co on N-doped carbon'), which the notation alone cannot tell (a shell from a scaffold, atoms from particles)
 # (a thin film is how the whole sample is made: what one sentence says of 'Mg0.8Ti0.2 films capped with Pd' holds for
@@ -462,7 +461,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # with the host, no catalyst, whatever its metal
         return {_DESTABILIZATION}
     if tm or role in (ROLES["catalyst"], ROLES["destabilizer"]):
-        if single_atom_form(a.formula, vocab) or single_atom_form(a.text or "", vocab):
+        if single_atom_form(a.formula, vocab):
             return {_SINGLE_ATOM}                    # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms
         members = _group_members(a, vocab)
         if members:

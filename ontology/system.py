@@ -1644,7 +1644,7 @@ def _single_atoms_alone(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     catalyst, not a support (Ti3C2, TiO2) with the atoms added to it."""
     if len(parts) != 2 or not _unnamed_metal_catalyst(parts[0]) or not _single_atoms_support(parts[:1], parts[1], onto):
         return parts
-    written = f"{_catalyst_name(parts[0], onto)}{parts[1].sep}{_material_text(parts[1].text)}"
+    written = f"{_material_text(parts[0].text)}{parts[1].sep}{_material_text(parts[1].text)}"
     one = replace(parts[0], text=f"{parts[0].text}{parts[1].sep}{parts[1].text}", group=None,
                   material=_Material(written, None, None, written=written), role=onto.roles[_ROLE_CATALYST.id])
     return [one]
@@ -1704,7 +1704,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
                 and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
             return None
-        body = "–".join(_catalyst_name(p, onto) for p in run)
+        body = "–".join(_material_text(p.text) for p in run)
         body = f"({body})" if len(run) > 1 else body
         written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
         first = run[0]
@@ -1720,17 +1720,6 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
 # 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form
 # the metal takes: single atoms, a layered double hydroxide)
 _UNNAMED_METAL_FORM = re.compile(r"(?P<metals>(?:[A-Z][a-z]?){1,3}?)[-‐ ]?[A-Z]{2,4}s?")
-
-
-def _catalyst_name(p: _Part, onto: _Ontology) -> str:
-    """A catalyst part as its system names it: a metal written with the abbreviation of a strategy's form ('CuSA',
-    'Pt SAs') is the metal ('Cu', 'Pt': the form tag is no part of the name, as 'single-atom Ni' is Ni; the form stays
-    in the part's text, where the strategy rules read it); any other part as written."""
-    text = _material_text(p.text)
-    m = _UNNAMED_METAL_FORM.fullmatch(text) if p.material is None else None
-    if m is not None and text[m.end("metals"):].lstrip(" -‐") in onto.form_abbreviations:
-        return m.group("metals")
-    return text
 
 
 def _unnamed_metal_catalyst(p: _Part) -> bool:

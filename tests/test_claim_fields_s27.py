@@ -8,8 +8,6 @@ import pytest
 
 from ingest.abbreviations import defined_abbreviations
 from ingest.extract import extract_text
-from ontology.strategy_rules import composition_strategies
-from ontology.system import analyse_system
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
@@ -158,31 +156,6 @@ def test_a_phase_of_a_metal_no_additive_holds_stays_its_own_additive():
     claims = _phased("MgH2 was coated with Mg(BH4)2 for an anode. It delivers 600 mAh g−1 after 50 cycles. CaB6 and "
                      "LiBH4 are seen after lithiation. The in situ formed CaB6 relieves the volume change of MgH2.")
     assert any(c[1] == "CaB6" and c[3] is None for c in claims), claims
-
-
-# a metal written with the abbreviation of its single atoms ('CuSA', 'Co SAs', 'Fe-SA') is named as the metal (the
-# README: 'single-atom Ni', 'Pt SACs' are Ni, Pt), the form giving the system SingleAtomCatalysis
-@pytest.mark.parametrize(("notation", "formula"), [
-    ("MgH2–5 wt% CuSA/Ti3C2Tx", "Cu/Ti3C2Tx"),
-    ("LiBH4–Co SAs/NC", "Co/NC"),
-    ("MgH2–Fe-SA/N-doped carbon", "Fe/N-doped carbon"),
-    ("MgH2–PtSA/TiO2", "Pt/TiO2"),
-])
-def test_a_single_atom_catalyst_is_named_without_its_form_tag(notation, formula):
-    system = analyse_system(notation).system
-    assert [a.formula for a in system.additives] == [formula], system
-    assert composition_strategies(system) == ["SingleAtomCatalysis"], composition_strategies(system)
-
-
-def test_a_metal_framework_abbreviation_keeps_its_name():
-    system = analyse_system("MgH2–NiCo-LDH/rGO").system
-    assert [a.formula for a in system.additives] == ["NiCo-LDH/rGO"], system
-
-
-def test_a_single_atom_catalyst_credited_by_its_written_name_keeps_its_strategy():
-    claims = _claims("Single Pt atoms were anchored on TiO2 (PtSA/TiO2) and milled with MgH2. The MgH2–5 wt% PtSA/TiO2 "
-                     "composite releases hydrogen at 210 °C. The PtSA/TiO2 weakens the Mg–H bonds.")
-    assert ("BondWeakening", "MgH2", "Pt/TiO2", "SingleAtomCatalysis") in claims, claims
 
 
 def test_ion_transport_credited_to_an_additive_is_still_a_claim():
