@@ -117,6 +117,8 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
     if not found or any(_outside(t.id) for _, t in found):
         return None
     size, term = max(found, key=lambda f: f[0])
+    if vocab.children(term.id):
+        return None          # ('transition metal carbides (TiC)': a class named in the words, no material of them)
     named = architecture_name(" ".join(words)) if term.formula else None
     if named is not None:
         return named, True   # 'silica aerogel (SA)': the scaffold the words name, not silica as such

@@ -203,7 +203,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
     batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements,
-                                             title=_title_sentence(doc)))
+                                             title=_title_sentence(doc), reports=batch.reports))
     bar.update(1)
     bar.close()
     return batch

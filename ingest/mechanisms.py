@@ -20,6 +20,7 @@ from functools import lru_cache
 from ontology.compound_names import anion_symbol
 from ontology.electrode_roles import (
     CONDUCTIVE,
+    TAKEN_UP,
     anode_material,
     carbon_support,
     electrolyte_not_anode,
@@ -29,8 +30,10 @@ from ontology.elements import ALKALI, ALKALINE_EARTH, HALOGENS, TRANSITION
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
     APPLICATIONS,
+    ARRANGEMENTS,
     ROLES,
     application_of,
+    as_arranged,
     composition_strategies,
     on_support,
     sentence_wide,
@@ -345,6 +348,8 @@ _ASIDE = re.compile(r"\s*(?:\[[^\[\].;]{1,60}\]|\([^()\[\].;]{1,40}\))")   # '[h
 # starts a clause or an object of its own (English grammar, not vocabulary)
 # (a formula too: 'prevents MgH2 particles from agglomerating'; an ion: 'Li+ ion')
 _GAP_WORD = re.compile(r"[a-z][a-z0-9()+-]*")
+# (and a metal and its hydride, the host in its two states: 'suppress Mg/MgH2 grain growth', 'Ti/TiH2')
+_TWO_STATES = re.compile(r"(?P<metal>[a-z]{1,2}\d*)/(?P=metal)h[\d.]*")
 _RUN_GAP = re.compile(r"\s+(?:(?:the|a|an|is|are|was|were|be|been)\s+)*")     # (the words ``_words`` leaves out)
 _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to", "by", "with", "from", "in", "on",
                       "at", "for", "as", "than", "that", "which", "while", "whereas", "into", "onto",
@@ -387,7 +392,7 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
                 and stems[j + 1] != key[k]
             adverb = adverb or free
             skipped += not free
-            if skipped > _GAP or not _GAP_WORD.fullmatch(text) or text in _NOT_GAP:
+            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) or text in _NOT_GAP:
                 return None
         j += 1
     return j
@@ -708,6 +713,8 @@ class _Context:
         self.kinds: dict[str, set[str]] = {}        # a kind of material → formulas written as it ('FeCoNiCrTi HEA')
         # section → system name → (system, properties): what the document measured, by section
         self.measured: dict[str | None, dict[str, tuple]] = {}
+        # (section, system name) → the arrangements (single atoms) the records of that system carry
+        self.arranged: dict[tuple, set[str]] = {}
         self._alternative_set: set[str] = set()       # the additives the passage names as alternatives (``apart``)
         self._best: str | None = None               # the alternative the passage ranks above the others
         # (the passage's sentences not yet read for alternatives, each with whether it might name two materials when
@@ -826,7 +833,7 @@ class _Context:
         # (a part named with its architecture, 'mesoporous SiO2' for 'SiO2', does what the formula does: the claim
         # is read with the formula and names the part as written, ``_claim``)
         return named if not _supported(additive, named) and _written_name(additive, named, system) is None \
-            else additive, named, system, application_of(props)
+            else additive, named, system, application_of(props), self.arranged.get((section, system.name), set())
 
     def holding(self, host: str | None, measured: tuple | None = None):
         """The system of ``host`` the section measured that the document writes as holding it in a support
@@ -1484,7 +1491,9 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
     return additive
 
 
-_HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|\d*\.\d+)")
+# (fewer hydrogen atoms than metal atoms, or an unknown share: hydrogen dissolved in the metal, VH0.81, NbH0.9,
+# PdH0.6, TiHx; one of one or more per metal atom, CeH2.73, LaH2.5, is a hydride compound of its own)
+_HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|0?\.\d+)")
 
 
 def _strategy(named: list[str], host: str | None, additive: str | None, sample: list[str] = (),
@@ -3099,6 +3108,10 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # (a material the passage named before, holding a metal the candidate lacks, 'Co2P, TiP, MnP and Fe2P can
     # improve …', is its own additive, not a phase of the sample's Co2P that shares its P)
     metal = _metals(additive) - _elements(host or "") if additive in given else frozenset()
+    if metal and host and anode_material(host) and not any(TAKEN_UP & _elements(f) for f in sample):
+        # (lithium the sample holds none of, in a phase of an anode, is what the electrode took up on discharge:
+        # 'the thus-formed Li2B6' of MgH2 with Mg(BH4)2 takes only its boron from an additive)
+        metal -= TAKEN_UP
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
         if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)):
             return f, additive
@@ -3385,7 +3398,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
                                catalysing, getattr(sent, "text", "") or "",
-                               held := system if system is not None else holding)
+                               system if system is not None else holding)
     if (tid == _IN_SITU_PHASE or in_situ and catalysing) and host and additive and not named and _CATALYSIS in vocab \
             and (strategy is None or strategy in vocab and not vocab.is_a(strategy, _CATALYSIS)):
         # a phase formed in situ that does the catalysing is the host's catalyst, whatever its composition
@@ -3401,16 +3414,20 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # sample it was measured in read it as doing (KH in Mg(NH2)2–2LiH–KH–RbH: the composite's catalyst,
         # not a reactive partner; LaH3 in Mg2NiH4–LiBH4–LaH3: a catalyst, not the host's alloying) — what
         # it is made of, not how that sample was made (its confinement, its nano form: the sentence's word)
-        _, component, where, told = measured
+        _, component, where, told, _ = measured
         shown = _claim_strategy(named, host, component, [a.formula for a in where.additives], where, in_situ,
                                 phase, material, told or application, catalysing, getattr(sent, "text", "") or "",
-                                held)
+                                where)
         if shown is not None and not sentence_wide(shown, vocab) and (strategy is None
                                                                        or not sentence_wide(strategy, vocab)):
             strategy = shown
         elif shown is not None and shown == _held_as(component) and shown != strategy \
                 and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
             strategy = shown      # the host's small particles in the support the sample was measured with
+    if measured is not None and any(a.formula == measured[1] and a.role == _CATALYST_ROLE
+                                    for a in measured[2].additives):
+        # the catalyst as its records read it ('Ni SA-pC': single atoms)
+        strategy = as_arranged(strategy, measured[4])
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3445,27 +3462,75 @@ def _claim_strategy(named, host, additive, sample, system, in_situ, phase, mater
 
 
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
-                     measured: Iterable = (), title=None) -> list[MechanismClaim]:
+                     measured: Iterable = (), title=None, reports: Iterable = ()) -> list[MechanismClaim]:
     """Claims of running-text sentences (objects with .text, .start, .end, .section, .refs,
     .paragraph), in document order. ``section_titles`` (number → title): a heading names the
     strategy its passage is about ('2.1.2. Metal-Based Compounds'). ``measured``: the document's
     measurements, whose systems name each credited additive and give its strategy (``_Context.measured_as``).
-    ``title``: the document's title as a sentence, whose claims come first (``_title_claims``)."""
-    measured = list(measured)
+    ``title``: the document's title as a sentence, whose claims come first (``_title_claims``). ``reports``: the
+    strategies the document's records carry, whose arrangements a claim of the same system shares (``_claim``)."""
+    measured, sentences = (list(measured), list(reports)), list(sentences)
     body = _body_claims(sentences, source_id, section_titles, measured)
-    return [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
+    claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
+    return _studied_as_host(_in_document_applications(claims, measured[0]), measured[0], sentences)
 
 
-def _with_measured(ctx: _Context, measured: Iterable) -> _Context:
-    """``ctx`` knowing the document's measured samples: section → sample name → (system, properties)."""
-    for m in measured:
+def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list) -> list[MechanismClaim]:
+    """A claim crediting an alloy the document measured by itself ('the melt-spun alloy' Mg–10Ni–2Mm, its own host)
+    for what happens in a phase of it the document measured nothing for (Mg2NiH4 of the alloy's Mg2Ni, named in the
+    sentence before): the studied alloy is the host — and the phase its additive where the claim has one or its own
+    sentence credits it ('the in situ formed Mg2Ni acts as a hydrogen pump'), else nothing was added. (A phase of
+    the alloy's own metals only: a hydride of other metals credited is a host of its own.)"""
+    alone = {m.system.name for m in values if not m.system.additives}
+    measured = alone | {m.system.host.formula for m in values}
+    said = {getattr(s, "start", None): getattr(s, "text", "") or "" for s in sentences}
+    out = []
+    for c in claims:
+        if c.additive in alone and c.host and c.host not in measured and len(_metals(c.additive)) > 1 \
+                and _elements(c.additive) == _metals(c.additive) and _metals(c.host) <= _metals(c.additive):
+            text = said.get(c.source.start, "")
+            phase = c.in_situ_phase or next((w for w in _FORMULA_WORD.findall(text) if w != c.additive
+                                             and _metals(w) == _metals(c.host) and _elements(w) == _metals(w)), None)
+            # (a strategy the alloy's composition with its phase was read for goes: the alloy's own, as its records
+            # have it, is the claim's; a way of making the sample the sentence names, 'nanocrystalline', stays)
+            strategy = c.strategy if c.strategy and sentence_wide(c.strategy) else \
+                next(iter(_composition_strategies(c.additive, ())), c.strategy)
+            c = c.model_copy(update={"host": c.additive, "additive": phase, "in_situ_phase": None,
+                                     "strategy": strategy})
+        out.append(c)
+    return out
+
+
+def _in_document_applications(claims: list[MechanismClaim], values: list) -> list[MechanismClaim]:
+    """The claims whose mechanism serves an application the document measured values for (its hkg:appliesTo, or
+    one narrower or broader): 'an interface engineering strategy' in a paper that measured only hydrogen release
+    names no ion conduction of an electrolyte. A document with no value of a known application keeps them all."""
+    vocab = vocabulary()
+    apps = {a for m in values if (a := application_of((m.property,))) is not None}
+    if not apps:
+        return claims
+
+    def served(tid: str) -> bool:
+        own = vocab.get(tid).applications if tid in vocab else ()
+        return not own or any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in own for b in apps)
+    return [c for c in claims if served(c.mechanism)]
+
+
+def _with_measured(ctx: _Context, measured: tuple[list, list]) -> _Context:
+    """``ctx`` knowing the document's measured samples: section → sample name → (system, properties), and the
+    arrangements their records carry."""
+    values, reports = measured
+    for m in values:
         if m.system.additives:
             found = ctx.measured.setdefault(m.source.section, {}).setdefault(m.system.name, (m.system, set()))
             found[1].add(m.property)
+    for r in reports:
+        ctx.arranged.setdefault((r.source.section, r.system.name), set()).update(
+            s for s in r.strategies if s in ARRANGEMENTS)
     return ctx
 
 
-def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: list) -> list[MechanismClaim]:
+def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: tuple) -> list[MechanismClaim]:
     """The claims of the document's title ("Interfacial conduction pathways in LiBH4/Al2O3 boost …"): a title
     states the paper's finding as a sentence does, so the same frames read it. Kept only when the title itself
     names the host and the additive credited (read on its own, no passage to lend a host or an additive: a
@@ -3485,7 +3550,7 @@ def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: l
 
 
 def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None,
-                 measured: Iterable) -> list[MechanismClaim]:
+                 measured: tuple) -> list[MechanismClaim]:
     ctx = _Context()
     sentences = list(sentences)
     ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)

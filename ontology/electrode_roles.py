@@ -41,6 +41,7 @@ CONDUCTIVE = ROLES["conductive"]
 # what a sentence may say a carbon does that keeps it the hydride's holder
 _HOLDING = frozenset({"Nanoconfinement", "CoreShellStructuring"})
 _LITHIUM = frozenset({"Li"})     # the metal a lithium anode takes up, never its conductor
+TAKEN_UP = _LITHIUM
 
 
 @lru_cache(maxsize=1)

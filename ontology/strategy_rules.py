@@ -878,10 +878,20 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
         # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
         # graphene), not a nano form of their own
         named -= {_NANOSIZING, _NANOSTRUCTURING}
-    if _SINGLE_ATOM in named and found & {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}:
-        # 'atomically dispersed Co on N-doped carbon': the atoms' dispersion, not the metal's kind, is the design
-        found -= {*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"}
+    if _SINGLE_ATOM in named:
+        found -= _ARRANGED_AWAY
     return specific(named | found, vocab)
+
+
+# 'atomically dispersed Co on N-doped carbon': the atoms' dispersion, not the metal's kind, is the design
+_ARRANGED_AWAY = frozenset({*_CATALYSIS_BY_KIND, "MultiMetalCatalysis"})
+
+
+def as_arranged(strategy: str | None, said: Iterable[str]) -> str | None:
+    """``strategy`` (a catalyst's, as its kind gives it) where ``said``, the strategies the records of the catalyst's
+    system carry, names how it is arranged instead: single atoms make single-atom catalysis, as ``merge`` gives the
+    records (a claim credited to that catalyst is the same design as the values measured with it)."""
+    return _SINGLE_ATOM if strategy in _ARRANGED_AWAY and _SINGLE_ATOM in said else strategy
 
 
 # Strategies a composition shows: a sentence's word for one of them ('the alloying of CoNi', 'Zr catalysis')

@@ -163,8 +163,18 @@ def verdict(probe: Probe, rows: list[dict]) -> str:
     if r["material"] != probe.host or not {material_key(a) for a in probe.additive.split("|")} & set(map(material_key, parts)):
         return f"SYSTEM {r['material']} {parts}"
     claims = {(c["mechanism"], c["host"], c["additive"], c["strategy"]) for c in rows if c.get("kind") == "mechanism"}
-    lost = [c for c in probe.claims if not any(c[:2] + (a,) + c[3:] in claims for a in c[2].split("|"))]
+    # (a mechanism serving no application of the probe's value is no claim there: catalysis in an electrolyte)
+    lost = [c for c in probe.claims if _serves(c[0], r.get("application"))
+            and not any(c[:2] + (a,) + c[3:] in claims for a in c[2].split("|"))]
     return f"CLAIM {lost} got {sorted(claims)}" if lost else "OK"
+
+
+def _serves(mechanism: str, application: str | None) -> bool:
+    from ontology.vocabulary import vocabulary
+    vocab = vocabulary()
+    app = "".join(w.title() for w in (application or "").split("_"))
+    own = vocab.get(mechanism).applications if mechanism in vocab else ()
+    return app not in vocab or not own or any(a == app or vocab.is_a(a, app) or vocab.is_a(app, a) for a in own)
 
 
 def extract_rows(doc: str) -> list[dict]:

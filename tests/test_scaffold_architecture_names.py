@@ -80,10 +80,10 @@ def _claim_additives(text: str) -> set[str]:
 @pytest.mark.parametrize("text, support", [
     ("# NaAlH4@carbon aerogel composites\n\nThe NaAlH4@C composite releases 3 wt% at 180 °C. This gain is "
      "attributed to the destabilization of NaAlH4 through confinement in the carbon pores.", "carbon aerogel"),
-    ("# LiBH4 in hollow carbon spheres\n\nThe LiBH4@C samples desorb hydrogen from 250 °C. The amorphization of "
-     "LiBH4 by confinement is thought to cause the lower onset.", "hollow carbon"),
-    ("LiBH4 was infiltrated into CMK-3. The LiBH4@C samples desorb hydrogen from 250 °C. The amorphization of "
-     "LiBH4 by confinement is thought to cause the lower onset.", "CMK-3"),
+    ("# LiBH4 in hollow carbon spheres\n\nThe LiBH4@C samples desorb hydrogen from 250 °C. The destabilization "
+     "of LiBH4 through confinement is thought to cause the lower onset.", "hollow carbon"),
+    ("LiBH4 was infiltrated into CMK-3. The LiBH4@C samples desorb hydrogen from 250 °C. The destabilization "
+     "of LiBH4 through confinement is thought to cause the lower onset.", "CMK-3"),
 ])
 def test_a_claim_credits_the_carbon_the_sample_was_measured_in(text, support):
     assert _claim_additives(text) == {support}
@@ -91,11 +91,11 @@ def test_a_claim_credits_the_carbon_the_sample_was_measured_in(text, support):
 
 @pytest.mark.parametrize("text", [
     # no carbon named: carbon as such
-    "The LiBH4@C samples desorb hydrogen from 250 °C. The amorphization of LiBH4 by confinement is thought to cause "
-    "the lower onset.",
+    "The LiBH4@C samples desorb hydrogen from 250 °C. The destabilization of LiBH4 through confinement is thought "
+    "to cause the lower onset.",
     # the named carbon was milled in, not the scaffold
-    "LiBH4 was ball milled with CMK-3. The LiBH4@C samples desorb hydrogen from 250 °C. The amorphization of LiBH4 "
-    "by confinement is thought to cause the lower onset.",
+    "LiBH4 was ball milled with CMK-3. The LiBH4@C samples desorb hydrogen from 250 °C. The destabilization of "
+    "LiBH4 through confinement is thought to cause the lower onset.",
 ])
 def test_a_claim_on_carbon_as_such_stays_carbon(text):
     assert _claim_additives(text) == {"C"}
