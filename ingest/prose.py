@@ -752,7 +752,9 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
 
 # "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
 # against what came before, not against its own value
-_CONTRAST_ASIDE = re.compile(r",\s*(?:(?:in|by)\s+contrast|however|conversely|on\s+the\s+other\s+hand|for\s+comparison),", re.I)
+# the adverbs that set a clause against the one before ('in contrast', 'conversely'), one spelling for both readers
+_CONTRAST_ADVERB = r"(?:(?:in|by)\s+contrast|conversely|on\s+the\s+other\s+hand)"
+_CONTRAST_ASIDE = re.compile(rf",\s*(?:{_CONTRAST_ADVERB}|however|for\s+comparison),", re.I)
 
 
 def _past_aside(text: str, pos: int) -> int:
@@ -2235,7 +2237,7 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
 
 # "In contrast, …", "By contrast, …", "Conversely, …", "On the other hand, …", "Unlike …": a sentence set
 # against what the text said of its sample
-_CONTRAST_OPENING = re.compile(r"\s*(?:(?:in|by)\s+contrast\b|conversely\b|on\s+the\s+other\s+hand\b|unlike\b)", re.I)
+_CONTRAST_OPENING = re.compile(rf"\s*(?:{_CONTRAST_ADVERB}|unlike)\b", re.I)
 
 
 def _contrast_aside(text: str, hydro: list[MaterialSystem], sample: MaterialSystem | None) -> bool:
