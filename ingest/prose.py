@@ -1073,7 +1073,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
-                  or _storage_alloy(x[1], ctx, _ALLOY_NOUN.match(text, x[0].end) is not None)],
+                  or _storage_alloy_named(x, text, ctx)],
                  [x for x in hosts if not x[1].bare]):
         if pool:
             m, s = pool[-1]
@@ -1110,7 +1110,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
     hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare
-                                        or _storage_alloy(x[1], ctx, _ALLOY_NOUN.match(text, x[0].end) is not None))
+                                        or _storage_alloy_named(x, text, ctx))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -1363,6 +1363,12 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
 
 # "the Mg2Ni alloy": a composition named as an alloy made, not as a phase in one ("the Mg2Ni phase")
 _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
+
+
+def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
+    """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not."""
+    m, system = mention
+    return _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
