@@ -3092,8 +3092,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
                 # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
                 base_sys = unfilled_sample(subject)
-            actor = _actor_after_change(text, g, systems) if subject.bare and not named else None
-            made = _sample_after_change(text, g, systems, subject) if actor is None and not named else None
+            # ("from 160 kJ/mol for as-milled MgH2 to 95 kJ/mol after adding 5 mol% TiCl3": the reference named
+            # between the values is the old value's; the cause named after the change makes the new one's sample)
+            on_reference = bool(named) and subject.bare and host_formula(subject) == host_formula(base_sys)
+            actor = _actor_after_change(text, g, systems) if subject.bare and (not named or on_reference) else None
+            made = _sample_after_change(text, g, systems, subject) if actor is None and (not named or on_reference) \
+                else None
             if made is not None:
                 # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
                 # sample the change names as its cause, the old one the host's own
@@ -3102,7 +3106,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if actor is not None:
                 # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
                 # the host's with the additive named after the change, the old one the host's own
-                base_sys, subject = subject, plus_additive(subject, actor)
+                base_sys, subject = subject, _with_actor(text, subject, actor)
                 ctx.cues.append("system:change-actor")
             base_sys, subject = _described_change(text, g, phrases, ctx, ms, named, base_sys, subject)
             sets = [cond_sets[0], cond_sets[0]]
@@ -3701,18 +3705,26 @@ def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) 
 _DETERMINED = re.compile(r"\b(?:the|this|that|these|those)\s+(?:same\s+)?$", re.I)
 
 
-def _actor_after_change(text: str, g: Group, systems) -> MaterialSystem | None:
-    """The non-hydride material a 'from X to Y' change names right after itself as its cause ('upon Ti
-    doping', 'after the addition of NbF5'), else None."""
+def _with_actor(text: str, subject: MaterialSystem, actor: tuple[Mention, MaterialSystem]) -> MaterialSystem:
+    """``subject`` with the cause of its change, at the loading written before it ('after adding 5 mol% TiCl3')."""
+    m, s = actor
+    amount, _ = amount_before(text, m.start)
+    notation = additive_notation(m, s) if amount is not None else None
+    return with_additives(subject, [(notation, amount)]) if notation is not None else plus_additive(subject, s)
+
+
+def _actor_after_change(text: str, g: Group, systems) -> tuple[Mention, MaterialSystem] | None:
+    """The non-hydride material (mention, system) a 'from X to Y' change names right after itself as its cause
+    ('upon Ti doping', 'after the addition of 5 mol% NbF5'), else None."""
     for m, s in systems:
         if m.start < g.end or m.start - g.end > 60 or _has_hydrogen(s) or not s.bare:
             continue
         lead = text[g.end:m.start]
         if not _AFTER_CHANGE_ACTOR.fullmatch(lead):
             continue
-        if re.search(r"(?:of|with)\s+$|(?:adding|introducing|incorporating)\s+$", lead) \
+        if re.search(r"(?:\bof|\bwith|adding|introducing|incorporating)\s+(?:[\d.]+\s*\S*%\s*)?$", lead) \
                 or _CHANGE_ACTION.match(text, m.end):
-            return s
+            return m, s
     return None
 
 
