@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .quantity_text import Group
+from .quantity_text import DIFFERENCE_NEXT, Group
 from .split_samples import split_additives
 from .value_lists import VALUE_LABEL, coordinated_before, prefixed_samples
 
@@ -49,5 +49,7 @@ def paired_singles(text: str, gs: list[Group], systems) -> list[Group]:
 
 
 def _joinable(text: str, a: Group, b: Group) -> bool:
+    # ("… at 175 °C, 125 °C lower than …": a difference from a reference after a value is no second sample's value)
     return (a.kind == b.kind == "single" and a.unit is not None and a.unit == b.unit
-            and a.role != "amount" and b.role != "amount" and _JOIN.fullmatch(text, a.end, b.start) is not None)
+            and a.role != "amount" and b.role != "amount" and _JOIN.fullmatch(text, a.end, b.start) is not None
+            and DIFFERENCE_NEXT.match(text, b.end) is None)

@@ -156,7 +156,7 @@ REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\
 _REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
-_DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
+DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
 # ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
@@ -829,7 +829,7 @@ def groups(text: str) -> list[Group]:
                          or nums[j].unit == "V" and _REFERENCE_LIST_GAP.match(gap)) \
                     and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
-                                                  and not _DIFFERENCE_NEXT.match(text, nxt.end)
+                                                  and not DIFFERENCE_NEXT.match(text, nxt.end)
                                                   and not (kind == "single" and gap.lstrip().startswith(",")
                                                            and _OWN_VERB_NEXT.match(text, nxt.end))):
                 # "182 kJ/mol and 122 kJ/mol for A and B, respectively", "the onset temperatures of A and B are
