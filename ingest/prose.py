@@ -1695,6 +1695,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
                  and m.start not in baselines and not is_product(s, ctx.in_passage.products)
                  and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
+    # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
+    # itself, written with its amounts — no phase the sample formed)
+    hydro = [_written_with_amounts(s, systems) for s in hydro]
     if ctx.system is not None and ctx.in_passage.formed:
         hydro = [s for s in hydro if host_formula(s) not in ctx.in_passage.formed]
     ctx.in_paragraph.supported += [s for m, s in systems if not s.bare and not _has_hydrogen(s) and not _incidental(text, m)]
@@ -2655,13 +2658,40 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
     return not hydride_like(host_formula(named) if named is not None else prev.text)
 
 
+# "MgH2 was tested as a conversion anode", "LiBH4 serves as the electrolyte": a hydride's use said with 'as'
+_USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _written_with_amounts(sample: MaterialSystem, systems) -> MaterialSystem:
+    """The sentence's naming of ``sample`` by the same parts with their amounts ('Li(BH4)0.75I0.25' for
+    'LiBH4 mixed with LiI'), else ``sample``."""
+    if sample.bare or any(c.amount is not None for c in sample.components):
+        return sample
+    parts = sorted(c.formula for c in sample.components)
+    return next((s for _, s in systems if s is not sample and sorted(c.formula for c in s.components) == parts
+                 and host_formula(s) == host_formula(sample) and all(c.amount is not None for c in s.components)),
+                sample)
+
+
+def _use_of_a_hydride(text: str, ms, systems) -> bool:
+    """Does the sentence say what a hydride it names is for, the use its head noun ('the MgH2/C anode', 'the
+    LiBH4 electrolyte') or said with 'as' ('MgH2 was tested as a conversion anode')? Not a use named beside it
+    ('a silicon film as the negative electrode' with a hydride electrolyte)."""
+    for a in (m for m in ms if m.kind == "Application"):
+        for x, s in systems:
+            if _has_hydrogen(s) and x.end <= a.start and (
+                    _PART_OF.fullmatch(text, x.end, a.start) or _USED_AS.fullmatch(text, x.end, a.start)):
+                return True
+    return False
+
+
 def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
     strategies = _terms(_own_strategies(ms, text), "Strategy")
     if any(m.kind == "Application" for m in ms):
         # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
         ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
-    if not (strategies or mechanisms or methods):
+    if not (strategies or mechanisms or methods or applications and _use_of_a_hydride(text, ms, systems)):
         return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the

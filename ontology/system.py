@@ -2454,9 +2454,10 @@ def _borohydride_valences(metal: str, onto: _Ontology) -> set[float]:
     return {float(v) for v in (1, 2) if any(own(v) == h for h in known)}
 
 
-def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
-    """((hydride formula, n), (halide formula, m)) when p's composition is n × a known hydride plus
-    m × a halide of the same metal, else None."""
+def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], ...] | None:
+    """((hydride formula, n), (halide formula, m), …) when p's composition is n × a known hydride plus
+    m × a halide of the same metal (one halide per halogen: 'Li(BH4)0.5Br0.25Cl0.25' is 0.5 LiBH4 + 0.25 LiBr +
+    0.25 LiCl), else None."""
     f = p.material.formula if p.material else None
     if f is None or f.is_symbolic or p.amount is not None or not set(f.elements) & HALOGENS \
             or "H" not in f.elements:
@@ -2474,6 +2475,10 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
         if any(v < 0 or not (fractional or float(v).is_integer()) for v in rest.values()) or not metals \
                 or not set(metals) <= set(_metals(hcomp)) or set(rest) - set(metals) - HALOGENS:
             continue
+        several = _halides_each(rest, metals)
+        if several is not None:
+            hydride = _try_formula(formula)
+            return ((hydride, n), *several) if hydride is not None else None
         m = min(rest.values())
         unit = {e: int(v / m) for e, v in rest.items()}
         if any(abs(unit[e] * m - v) > 1e-9 for e, v in rest.items()) \
@@ -2486,6 +2491,25 @@ def _hydride_and_halide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float
             continue
         return (hydride, n), (halide, m)
     return None
+
+
+def _halides_each(rest: dict[str, float], metals: list[str]) -> list[tuple[Formula, float]] | None:
+    """The halides of one alkali or alkaline-earth metal that ``rest`` (the atoms a hydride leaves over) is made
+    of, one per halogen with its count, when it holds more than one halogen and they balance the metal; else None."""
+    halogens = [e for e in rest if e in HALOGENS]
+    if len(halogens) < 2 or len(metals) != 1 or metals[0] not in _ALKALI | ALKALINE_EARTH:
+        return None
+    metal = metals[0]
+    valence = 1 if metal in _ALKALI else 2
+    if abs(sum(rest[x] for x in halogens) / valence - rest[metal]) > 1e-6:
+        return None
+    out = []
+    for x in halogens:
+        halide = _try_formula(f"{metal}{x}{'' if valence == 1 else valence}")
+        if halide is None:
+            return None
+        out.append((halide, round(rest[x] / valence, 6)))
+    return out
 
 
 def _hydrogen_substituted(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, float], tuple[Formula, float]] | None:
