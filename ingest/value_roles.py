@@ -1078,7 +1078,9 @@ _KEEPING_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|pr
 _KEEPING_VERB_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|"
                                   r"around\s+|approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?$", re.I)
 # "% of the initial capacity after four cycles ": the share's words up to the bracket
-_SHARE_OF_CAPACITY_TO = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?capacit(?:y|ies)"
+# ("losing only 0.36 wt% hydrogen capacity": the capacity named right after the share, without 'of its')
+_SHARE_OF_CAPACITY_TO = re.compile(r"\s*(?:of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?|(?:of\s+)?(?:hydrogen|H2|"
+                                   r"hydrogen\s+storage|storage)\s+|)capacit(?:y|ies)"
                                    r"(?:\s+(?:after|over|upon|during|for)\s+[^,;.()]{1,30}?)?\s*", re.I)
 
 
