@@ -2330,10 +2330,17 @@ def _named_again(text: str, systems, baselines: set[int]):
             kinds.add(s.name)
         elif made is not None and _bare_of(s, made) and m.start not in baselines and not _incidental(text, m) \
                 and len(kinds) < 2 and not _COMPARED_AFTER_SAMPLE.search(text, made_end, m.start) \
-                and not _SET_APART_BEFORE.search(text, 0, m.start) and not SET_APART_AFTER.match(text, m.end):
+                and not _SET_APART_BEFORE.search(text, 0, m.start) and not SET_APART_AFTER.match(text, m.end) \
+                and not _COORDINATED_WITH.fullmatch(text, made_end, m.start):
             s = made
         out.append((m, s))
     return out
+
+
+# "of MgH2–Ni and MgH2", "MgH2/C or MgH2", "MgH2–Ni vs. MgH2": the bare host coordinated with the sample is a
+# sample of its own beside it (the pair a 'respectively' list or a comparison takes), not that sample named again
+_COORDINATED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|as\s+well\s+as\s+)"
+                               r"(?:the\s+|of\s+)?", re.I)
 
 
 # a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
