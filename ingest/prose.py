@@ -3195,16 +3195,23 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
-        elif g.kind == "list" and ((fronted := None) or g.respectively or pairs_with_alternatives(g, systems, ctx)
+        elif g.kind == "list" and ((fronted := None) or (those := None) or g.respectively
+                                   or pairs_with_alternatives(g, systems, ctx)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))
-                                   or bool(fronted := _fronted_alternatives(text, g, gs, ms, systems))):
+                                   or bool(fronted := _fronted_alternatives(text, g, gs, ms, systems))
+                                   or bool(those := keys_of_those(g, props, text))):
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
                              for o in gs)
-            targets = listed_systems(g, systems, taken, text, ctx, other_list)
+            # (a reference's values of the properties given before, "compared with 350 and 420 °C for MgH2", are
+            # the one reference's: its sample is the list's own, no pairing with the samples named)
+            targets = listed_systems(g, systems, taken, text, ctx, other_list) if not those else []
+            if those and _THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
+                for n in g.numbers:   # ("… peaks at 140 °C, far lower than 150 and 190 °C for X": X's values, exact)
+                    n.qualifier = "="
             paired_before = [s_ for s_ in ctx.in_paragraph.alternatives if any(s_ is s for _, s in systems)]
             if not g.respectively and len(paired_before) == len(g.numbers) and _respectively_before(text, g, gs):
                 # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":

@@ -12,6 +12,7 @@ from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
+from .comparison_words import COMPARED_WITH
 from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
@@ -34,6 +35,9 @@ if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
     from .prose import Context
 
 _THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
+# "… starts at 250 °C and peaks at 310 °C, compared with 350 and 420 °C for MgH2": a reference's values listed right
+# after the comparison's words are the same properties as the values before, in order
+_COMPARED_LIST = re.compile(rf"\b(?:{COMPARED_WITH}|than)\s+(?:about\s+|around\s+|~\s*|≈\s*)?$", re.I)
 
 
 def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
@@ -47,7 +51,8 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
         # hydride (120 and 60 kJ/mol)": those of the list before, in its order
         return listed_keys(listed[-1], text)
     if len(said) != len(g.numbers) or len({o.key for o in said}) != len(said) \
-            or not _THOSE_OF.search(text, said[-1].end, g.start):
+            or not (_THOSE_OF.search(text, said[-1].end, g.start)
+                    or _COMPARED_LIST.search(text, max(said[-1].end, g.start - 40), g.start)):
         return []
     return [o.key for o in said]
 
