@@ -1498,7 +1498,8 @@ _MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:
 
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
-_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+)?"
+# ("… close to the theoretical value (1569 mAh/g)": the value in the bracket after the words is the theoretical one)
+_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
                                        r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 
 
