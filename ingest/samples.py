@@ -3055,7 +3055,13 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     host_elements = set(_ELEMENT.findall(system.host.formula))
     if add in names or add in host_elements:
         return system
-    return joined_system(system.name, _as_additive(additive)) or system
+    joined = joined_system(system.name, _as_additive(additive))
+    if (joined is None or host_formula(joined) != host_formula(system)) \
+            and len(bare_sample(system).components) == len(system.components):
+        # ('the Li–Mg–N–H system doped with KOH': a name the ontology gives a composite is no notation to write an
+        # additive after; its parts, Mg(NH2)2–LiH, are)
+        joined = with_additives(system, [_as_additive(additive)])
+    return joined or system
 
 
 def in_place_of_its_part(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem | None:
