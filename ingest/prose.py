@@ -2669,17 +2669,6 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
 _USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
-def _compound_of(sample: MaterialSystem) -> MaterialSystem:
-    """The compound whose formula gives a theoretical value of ``sample``: "the MgH2/C electrode gives 74% of the
-    theoretical capacity (2038 mAh/g)" is MgH2's, not the electrode's — the sample less its catalysts, carbons and
-    binders (``bare_sample``: a reactive composite keeps its hydride partners, 2LiBH4–MgH2's 11.4 wt%), and as it
-    is where a part it would lose is a substituent of the compound itself (LiBH3.75F0.25's F)."""
-    bare = bare_sample(sample)
-    kept = {c.formula for c in bare.components}
-    dropped = [a for a in sample.additives if a.formula not in kept]
-    return bare if dropped and not any(a.role == "DopantSubstituent" for a in dropped) else sample
-
-
 def _written_with_amounts(sample: MaterialSystem, systems) -> MaterialSystem:
     """The sentence's naming of ``sample`` by the same parts with their amounts ('Li(BH4)0.75I0.25' for
     'LiBH4 mixed with LiI'), else ``sample``."""
@@ -3092,8 +3081,6 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
             basis = listed_basis[0]
         listed_basis, listed_from = (basis, g.key), g.start
-        if basis == "theoretical" and subject.additives:
-            subject = _compound_of(subject)
         if basis == "calculated" and not subject.bare and subject is ctx.system \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
