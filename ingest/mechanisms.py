@@ -50,7 +50,7 @@ from ontology.system import (
 )
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated, may_say
+from ontology.word_gate import Gated, gated, may_say
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
@@ -1255,7 +1255,7 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
 # one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
-_AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
+_AMOUNT_WITH = gated(re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I))
 _AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -1815,8 +1815,8 @@ _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Spee
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
 # responsible for the hydrogen absorption and desorption kinetics'; a describing word may say they are slow)
-_OWED_KINETICS = re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*"
-                            rf"{_KINETICS}\b", re.I)
+_OWED_KINETICS = gated(re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?"
+                                  rf"(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*{_KINETICS}\b", re.I))
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 # (the words' beginnings, looked for in the lower-cased sentence as plain substrings: cheaper than an alternation
@@ -2797,8 +2797,8 @@ _BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*
                              re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
-_DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
-                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+_DENIED = gated(re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
+                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I))
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
@@ -2935,8 +2935,8 @@ def _measured(text: str, start: int, end: int) -> bool:
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _ITEM_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # a verb of examining: the sentence says what was measured, not what caused what
-_EXAMINED = re.compile(r"\b(?:evaluat|measur|determin|characteri[sz]|estimat|calculat|investigat|examin|analy[sz]|"
-                       r"studied|stud(?:y|ies)\b|compar)", re.I)
+_EXAMINED = gated(re.compile(r"\b(?:evaluat|measur|determin|characteri[sz]|estimat|calculat|investigat|examin|"
+                             r"analy[sz]|studied|stud(?:y|ies)\b|compar)", re.I))
 
 
 def _listed_quantity(text: str, start: int, end: int) -> bool:
@@ -2959,7 +2959,8 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'attributed to X, rather than the formation of a conducting interfacial layer': a mechanism set against the one
 # credited is ruled out, not credited
-_RULED_OUT = re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_RULED_OUT = gated(re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:[a-z][\w-]*\s+){0,4}$",
+                              re.I))
 # 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
 # in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
 # (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)
@@ -3219,9 +3220,9 @@ def _processed_for(text: str, first: int, at: int) -> bool:
 
 # what a phrase is said to be brought about by, in its own clause ('the grain refinement, defects, etc. in the material
 # introduced by ball milling', 'the strain induced by the milling process')
-_BROUGHT_BY = re.compile(r"(?:[^.;:()]|(?<=\betc)\.){0,80}?\b"
+_BROUGHT_BY = gated(re.compile(r"(?:[^.;:()]|(?<=\betc)\.){0,80}?\b"
                          r"(?:introduced|induced|caused|created|generated|produced|brought\s+about)\s+"
-                         r"(?:[a-z]+ly\s+)?(?:by|during|through)\s+(?:the\s+)?", re.I)
+                         r"(?:[a-z]+ly\s+)?(?:by|during|through)\s+(?:the\s+)?", re.I))
 
 
 def _made_by_step(text: str, stop: int) -> bool:

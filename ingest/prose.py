@@ -39,7 +39,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
@@ -225,7 +225,7 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
 _REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
-_USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
+_USING_CUE = gated(re.compile(r"\busing\s+(?:the |a |an )?$", re.I))
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 # a material that does something to the values: "X reduces/achieves/shows …"
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
@@ -574,7 +574,7 @@ def _is_bond(system: MaterialSystem) -> bool:
 # "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
 # material, not a sample a value could belong to
 # ("lithium fast-ion conductivities": the ion conducted, named with the speed it moves at)
-_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I)
+_ION_AFTER = gated(re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I))
 _ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -624,9 +624,9 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
 
 
 # "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
-_AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
-                                   r"electrolytes?\b", re.I)
-_INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
+_AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
+                                   r"electrolytes?\b", re.I))
+_INTERFACE_AFTER = gated(re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I))
 
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
@@ -2054,7 +2054,7 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(s.bare and s.host.formula in parts and host_formula(s) not in ctx.in_passage.made_bare for s in subjects)
 
 
-_DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
+_DENOTED_LIST = gated(re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I))
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -2085,7 +2085,7 @@ def _found_or_formed(text: str, m: Mention, composite: bool = False) -> bool:
                 or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 
-_EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_EXAMPLES = gated(re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I))
 _INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -3328,8 +3328,8 @@ def _steps_counted(text: str, g: Group) -> bool:
     return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
 
 
-_THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
-                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+_THESE_ADDITIVES = gated(re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
+                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I))
 
 
 def _reread_past(text: str, g: Group, aside: tuple[int, int], last: Group | None, ms, chain_cue) -> str:

@@ -23,7 +23,7 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import TEMPERATURE_WRITTEN
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -62,10 +62,10 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         rf"{SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
-_ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
+_ACTION = gated(re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
                      rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      # (a material named by its code after its name in words: 'in Santa Barbara Amorphous-15 (SBA-15)')
-                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?(?-i:{SPELLED_OUT})?$", re.I)
+                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?(?-i:{SPELLED_OUT})?$", re.I))
 # "In contrast, nanoconfinement into the high surface area carbon aerogel maintains 70 % …", "Doping with a
 # little TiF3 lowers …": the action that sets the sample apart, as the subject of its clause (opening the
 # sentence or the clause after a comma), with up to four words describing what it puts in
@@ -73,7 +73,7 @@ _OPENS_CLAUSE = rf"(?:^|[,;:])\s*(?:{CONTRAST_CONJUNCTION}\s+)?(?:(?:the|its|the
 _SUBJECT_ACTION = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s+"
                              r"(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+(?:the\s+|an?\s+)?"
                              rf"(?:{AMOUNT_OF})?(?:[a-z][\w-]*\s+){{0,4}}$", re.I)
-MODIFYING_START = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s", re.I)
+MODIFYING_START = gated(re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s", re.I))
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
                            rf"(?:{AMOUNT_OF})?", re.I)

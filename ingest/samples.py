@@ -36,7 +36,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import SHARE_KIND_WORDS
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
@@ -194,10 +194,10 @@ _LINK = re.compile(
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
     rf"|\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?)?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
-_MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+{FORMED_IN_PLACE}\s+"
-                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
-_CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
-                              r"foils?|current\s+collectors?)\b", re.I)
+_MADE_ROUTE = gated(re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+{FORMED_IN_PLACE}\s+"
+                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I))
+_CELL_PART_AFTER = gated(re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
+                              r"foils?|current\s+collectors?)\b", re.I))
 SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(rf"\b{PARTICLE_WORDS}\b", re.I)
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material
@@ -431,7 +431,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "Three hydrides, LiBH4, NaBH4 and KBH4, were milled": a list counted as materials of a kind is so many samples
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|various|different)\s+(?:[a-z-]+\s+)?"
                              r"(?:hydrides|borohydrides|alanates|amides|samples|materials|compounds|powders)\s*[,:(][^.;]*$", re.I)
-_APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
+_APART = gated(re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I))
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
                              rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
@@ -1723,7 +1723,7 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
 
 # "The Nb2O5 content was 3 mol%", "the KH loading in the composite is 5 mol%": an additive of the passage's sample
 # named with a share noun and its amount, in a sentence of its own (the notation gave it none)
-_SHARE_WORD = re.compile(rf"\s{SHARE_NOUN}\b", re.I)
+_SHARE_WORD = gated(re.compile(rf"\s{SHARE_NOUN}\b", re.I))
 _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
                         rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
 
@@ -1772,9 +1772,9 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
 
 # "the optimal amount of the catalyst was 5 wt%", "the optimum loading of TiF3 was found to be 7 wt%", "with the
 # optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
-_BEST_SHARE_SAID = re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
+_BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
                               r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
-                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I))
 
 
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
@@ -2362,12 +2362,12 @@ _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:o
 # the words that say what a composite is made of ('made of', 'consisting of', 'formed by', 'comprising')
 _MADE_OF = r"(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
-_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
+_COMPOSITE_OF = gated(re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
                            rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
                            # ('a second composite, formed by …': a participle may follow a comma)
                            rf"(?:\s+(?:of|between)|,?\s+{_MADE_OF})\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
-                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
+                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I))
 # "a nanocomposite made of the ammine borohydride and MgO", "a composite formed by the adduct and Al2O3": a
 # composite of the sample the passage named before, taken up by a few words, and of the partner named after 'and'
 _DESCRIBED_AND = re.compile(r"(?=[cnmb])\b(?:(?:nano)?composites?|mixtures?|blends?)"
