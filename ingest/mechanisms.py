@@ -485,10 +485,10 @@ _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its h
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
 # ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
 # (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
-_FORM_AFTER = re.compile(
+_FORM_AFTER = gated(re.compile(
     r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
     rf"(?:was|were|is|are)\s+(?:also\s+)?"
-    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I)
+    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I))
 
 
 def _put_in(text: str, end: int) -> bool:
@@ -1259,13 +1259,15 @@ _AMOUNT_WITH = gated(re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I))
 _AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+_PRODUCT = gated(re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
+                            r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
-                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
+                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I))
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
-_PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
-                             r"(?:by-?)?products?\b", re.I)
+_PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
+                                   r"(?:(?:reaction|decomposition|conversion|final)\s+)?"
+                             r"(?:by-?)?products?\b", re.I))
 
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
@@ -1760,10 +1762,10 @@ _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
 # likens or compares to, neither its host nor its actor
-_LIKENED = re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
+_LIKENED = gated(re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
                       r"(?:the\s+|that\s+of\s+)?$"
                       r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
-                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I)
+                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I))
 
 
 def _products(mentions, text: str) -> set[int]:
@@ -1795,10 +1797,10 @@ _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun",
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (vocabulary().scheme_alternation("RunGerund"),))
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
-_FORMED_DURING = re.compile(
+_FORMED_DURING = gated(re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
-    re.I)
+    re.I))
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
 _FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
@@ -1870,7 +1872,7 @@ def _said_in_situ(text: str) -> bool:
 
 
 # 'the Mg formed in situ', 'Ni generated in situ': the ontology's FormedInSituParticiple before 'in situ'
-_IN_SITU_AFTER = re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I)
+_IN_SITU_AFTER = gated(re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
@@ -1933,7 +1935,7 @@ _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i
 _REPLACE_STEMS = ("substitut", "replac")   # (a piece of every word of _REPLACE_VERB: the gate of its patterns)
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = Gated(re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$"), _REPLACE_STEMS)
-_REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
+_REPLACE_WORD = gated(re.compile(r"(?=[sr])(?:substitut|replac)", re.I))
 
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)

@@ -223,7 +223,7 @@ _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
-_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+_REAGENT_CUE = gated(re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I))
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
 _USING_CUE = gated(re.compile(r"\busing\s+(?:the |a |an )?$", re.I))
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
@@ -1459,7 +1459,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
-_SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
+_SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I))
 
 
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
@@ -2139,12 +2139,12 @@ def _earlier_work(text: str) -> bool:
     return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
-                      re.I)
+_GENERAL = gated(re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+                      re.I))
 
 
 # "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
-_ASIDE = re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I)
+_ASIDE = gated(re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I))
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
 _ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
 
@@ -2298,7 +2298,7 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 
 # "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
 # (the words before a mention that set it apart; named apart from _CONTRAST, which it used to shadow)
-_SET_APART_BEFORE = re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+_SET_APART_BEFORE = gated(re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I))
 
 
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
@@ -2609,9 +2609,9 @@ def _stores_hydrogen(system: MaterialSystem) -> bool:
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
-_PROPOSED = re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+_PROPOSED = gated(re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
                        r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
-                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
+                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I))
 
 
 def _proposed(text: str, m: Mention) -> bool:

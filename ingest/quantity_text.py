@@ -31,6 +31,7 @@ from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
@@ -120,7 +121,7 @@ _RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable|extends
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
-_FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
+_FROM = gated(re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I))
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
 # changed and the second the value it changed to, no range of two ends
@@ -167,7 +168,7 @@ _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|R
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
 RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
 # ((?=[ri]): the first letters of the words, which lets a search pass other positions at once)
-_RESPECTIVELY = re.compile(rf"(?=[ri])\b{RESPECTIVELY_WORDS}\b", re.I)
+_RESPECTIVELY = gated(re.compile(rf"(?=[ri])\b{RESPECTIVELY_WORDS}\b", re.I))
 # An amount in a composition: after a component and a separator ("MgH2-5 wt%", "MgH2 + 10 wt.%"),
 # or before the material it is an amount of ("5 wt% Ni(OH)2", "10 mol% of TiF3").
 _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
@@ -1076,8 +1077,8 @@ _TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 # "after five cycles": a cycle count written as a word (numbers in figures are read above; SPELLED_NUMBERS
 # from ingest.per_cent_words)
-_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
-                             re.I)
+_SPELLED_CYCLES = gated(re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
+                             re.I))
 
 
 # "in the first cycle", "at the second discharge cycle", "the initial charge cycle": which cycle a value

@@ -467,11 +467,11 @@ def note(seen: list[MaterialSystem], systems) -> None:
 
 # "5 mol% TiCl3 was milled into the composite", "NbF5 was added to the mixture", "the powder was milled
 # with 2 wt% Ni": a material put into the sample a sentence names by a noun
-_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+_PUT_INTO = gated(re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?"
                        rf"(?:(?:co-?|ball[- ])?{MILLED}|{PUT_INTO_SAMPLE})\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
                        rf"(?:the|this|that)\s+"
-                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
+                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I))
 _RECEIVES = Gated(re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"

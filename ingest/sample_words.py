@@ -60,8 +60,8 @@ JOINTLY_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix',
 # "respectively" after them; 'compared with/to X' names a reference, not alternatives
 CHOOSING = re.compile(rf"\b{_alternatives('AlternativesWord', ('ChoosingWord',))}"
                       rf"(?!\w)(?!\s+(?:with|to)\b)", re.I)
-BETWEEN_ALTERNATIVES = re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord', ('BetweenAlternativesWord',))}"
-                                  rf"(?!\w)\s*", re.I)
+BETWEEN_ALTERNATIVES = gated(re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord', ('BetweenAlternativesWord',))}"
+                                  rf"(?!\w)\s*", re.I))
 RANKED = gated(re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',))}"
                           rf"\b[^.;:]{{0,25}}?\b(?:than|to)\b", re.I))
 EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWord',))}\b", re.I)

@@ -1439,8 +1439,8 @@ THEORETICAL = gated(re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near t
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
 # activation energy calculated from the Kissinger plot", "the calculated Kissinger energy" are measured)
-_CALCULATED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
-                                   r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I)
+_CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
+                                   r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I))
 
 
 def _analysis_named(before: str) -> bool:

@@ -94,7 +94,7 @@ GATES: list[Gated] = []
 # A gate worth its looks: its words are this long at least (a shorter piece, 'at', is in most sentences) and this
 # many at most (each is a substring look; a vocabulary's alternation of hundreds is left ungated)
 _MIN_WORD = 3
-_MAX_WORDS = 16
+_MAX_WORDS = 32
 
 
 def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
@@ -111,7 +111,10 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     literal characters the match must consume, or one of each alternative's); None where the pattern needs none.
     What an assertion looks at is left out: it is no part of the match."""
     found = _needed(_sre_parse.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(found)) if found else None
+    if not found:
+        return None
+    # (a piece that holds another is left out: where it is, so is the other — the same answer in fewer looks)
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
 
 
 def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
