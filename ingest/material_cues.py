@@ -106,9 +106,10 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 # "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
 # references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
+# (searched in the 60 characters before a material: a gate of two letters, 'vs', is worth its look there)
+COMPARED_CLAUSE = gated(re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
                               r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
-                              r"[^,;.]*$", re.I)
+                              r"[^,;.]*$", re.I), shortest=2, most=48)
 
 
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample

@@ -219,7 +219,10 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+# (searched in the words right before a material: a gate of two letters, 'vs', is worth its look there)
+_COMPARED = gated(re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
+                             r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$",
+                             re.I), shortest=2, most=48)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).

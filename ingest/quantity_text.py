@@ -354,7 +354,9 @@ class Group:
 
 
 # (any qualifier at all, in one search: most numbers have none, which this tells instead of a search per qualifier)
-_ANY_QUALIFIER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _QUALIFIERS), re.I)
+# (searched in the 25 to 60 characters before a number: even a piece of one character, '<', is seldom there)
+_ANY_QUALIFIER = gated(re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _QUALIFIERS), re.I), shortest=1,
+                       most=40)
 
 
 def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:

@@ -97,11 +97,13 @@ _MIN_WORD = 3
 _MAX_WORDS = 32
 
 
-def gated(pattern: re.Pattern[str]) -> Gated | re.Pattern[str]:
+def gated(pattern: re.Pattern[str], shortest: int = _MIN_WORD, most: int = _MAX_WORDS) -> Gated | re.Pattern[str]:
     """``pattern`` behind a gate of the words every match of it holds, read from the pattern itself (``needed``),
-    where those words are few and long enough to be worth the look; else ``pattern`` as it is."""
+    where those words are few and long enough to be worth the look (``shortest`` characters at least, ``most`` words at
+    most: a pattern searched in the few words before a value may be worth a gate of shorter pieces, which such a part
+    rarely holds); else ``pattern`` as it is."""
     words = needed(pattern)
-    if words is None or len(words) > _MAX_WORDS or min(map(len, words)) < _MIN_WORD:
+    if words is None or len(words) > most or min(map(len, words)) < shortest:
         return pattern
     return Gated(pattern, words)
 

@@ -169,3 +169,16 @@ def test_a_pattern_with_no_words_worth_a_look_is_left_as_it_is(pattern):
     # (no words; words of two letters, in most sentences; more words than looks are worth)
     plain = re.compile(pattern, re.I)
     assert gated(plain) is plain
+
+
+def test_a_caller_may_take_shorter_pieces_and_more_words():
+    # (a pattern searched only in the few words before a value: a short piece is seldom there)
+    plain = re.compile(r"(?:<|~|\bca\.|\babout)\s*$", re.I)
+    assert gated(plain) is plain
+    gate = gated(plain, shortest=1)
+    GATES.remove(gate)
+    assert isinstance(gate, Gated) and gate.words == ("<", "about", "ca.", "~")
+    assert gate.search("values of ca. ") is not None and gate.search("values of ") is None
+    many = re.compile(r"\b(?:" + "|".join(f"{x}{y}ing" for x in "bcdfghjk" for y in "aeiou") + r")\b")
+    assert gated(many) is many and isinstance(gated(many, most=40), Gated)
+    GATES.pop()
