@@ -2761,7 +2761,8 @@ _THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|therefore|consequently
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+_NO_CLAIM = gated(re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|"
+                       r"challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+(?:[a-z]+ly\s+)?expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
@@ -2790,7 +2791,7 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"(?:\s+(?:by|using|with|via)(?:\s+[^\s,;.]+){1,4})?(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
-                       re.I)
+                       re.I), most=48)
 # ('… lowers the onset to 220 °C, lower than observed in the literature', 'a larger drop than in previous
 # reports'): a result the sentence compares with earlier work is its own finding, not a recall of that work
 _BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*|outperform\w*|compared\s+(?:to|with)|"

@@ -19,10 +19,10 @@ from .samples import MADE_VERB, has_hydrogen
 # MAX phase (Ti0.5V0.5)3AlC2"): 'released from', 'reduced from' are no making; a verb of putting in among those
 # words makes the material that verb's object ('4.9 wt% was obtained from NaAlH4 doped with Ce': Ce is put in)
 # ((?=[…]): the verbs' first letters, which let a search pass other positions at once)
-_MADE_FROM = re.compile(
+_MADE_FROM = gated(re.compile(
     r"(?=[edpsomcft])\b(?:etched|derived|prepared|synthesi[sz]ed|obtained|made|exfoliated|produced|converted|fabricated|"
     r"pyroly[sz]ed|carboni[sz]ed|delaminated|transformed)\s+(?:\w+\s+)?from\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!(?:doped|milled|catalys\w*|catalyz\w*|mixed|modified)\s)[\w-]+\s+){0,3}$", re.I)
+    r"(?:(?!(?:doped|milled|catalys\w*|catalyz\w*|mixed|modified)\s)[\w-]+\s+){0,3}$", re.I))
 # a verb of making, its route, then "using": "prepared by a hydrothermal route using TiCl4 and urea" (the
 # reagents of the making; "milled using", "measured using" make nothing)
 _MADE_USING = gated(re.compile(
