@@ -58,7 +58,14 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .comparison_words import CLAUSE_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
-from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE, may_cue_additive
+from .material_cues import (
+    ADDED_PASSIVE,
+    ADDITIVE_CUE_GATE,
+    COMPARED_CLAUSE,
+    FORMED_AFTER,
+    MILLING_CUE,
+    may_cue_additive,
+)
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
@@ -598,8 +605,8 @@ class _Said:
             # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
             # ('… detected after ball milling with MgH2': a hydride a milling is said with is the host it went into)
             self._cued = [f for pos, f, _ in self.mentions
-                          if (ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                              or ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos])))
+                          if (ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos])
+                              or ADDITIVE_CUE_GATE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos])))
                           and not (hydride_like(f) and MILLING_CUE.search(text[max(0, pos - 40):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
@@ -1972,7 +1979,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
+                if not ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
                 and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())

@@ -69,6 +69,7 @@ from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
+    ADDITIVE_CUE_GATE,
     COMPARED_CLAUSE,
     EMBEDDING_BEFORE,
     FOR_SYSTEM,
@@ -3744,7 +3745,7 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
             continue   # "compared to MgH2 without any oxide addition": what the sample is said to lack is not added
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
-        cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
+        cued = ADDITIVE_CUE_GATE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
             or passive or last is not None and coordinated(text, last.end, lead, choice=choice)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)
         n = additive_notation(x, material_system(x)) if not apart else None
@@ -3877,8 +3878,8 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
         if x.start < g.end or _has_hydrogen(y):   # (a catalyst on its support, "Ni@C", is added as one)
             continue
         amount, lead = amount_before(text, x.start)
-        cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
-            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead) \
+        cue = ADDITIVE_CUE_GATE.search(text, max(g.end, x.start - 40), x.start) \
+            or ADDITIVE_CUE_GATE.search(text, max(g.end, lead - 40), lead) \
             or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None) \
             or (_WHEN_BEFORE.search(text, max(g.end, lead - 12), lead) if ADDED_PASSIVE.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
