@@ -217,11 +217,13 @@ def test_a_first_letter_lookahead_admits_every_first_letter_of_its_pattern():
     import re._parser as parser
 
     import ingest
+    from ontology.word_gate import Gated
 
     checked, wrong = 0, []
     for info in pkgutil.iter_modules(ingest.__path__):
         module = importlib.import_module(f"ingest.{info.name}")
         for name, value in vars(module).items():
+            value = value.pattern if isinstance(value, Gated) else value   # (a gated pattern: the pattern behind it)
             if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?="):
                 continue
             parsed = list(parser.parse(value.pattern, value.flags))
