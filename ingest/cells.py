@@ -39,7 +39,7 @@ _CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,
 _TWO_LAYER_CELL = re.compile(r"(?<![^\s(])(?P<cell>[^\s/|,;]+\s?[/|]\s?[^\s/|,;]+)(?=\s" + CELL_AFTER.pattern + ")",
                              re.I)
 # "TiS2-based all-solid-state batteries": a cell named after its electrode
-_BASED_CELL_AFTER = gated(re.compile(r"-based" + CELL_AFTER.pattern, re.I))
+_BASED_CELL_AFTER = re.compile(r"-based" + CELL_AFTER.pattern, re.I)
 
 
 def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> bool:

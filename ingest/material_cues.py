@@ -64,14 +64,14 @@ WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 ADDED_ABSOLUTE = re.compile(rf"\s*{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping", "upon LiI substitution": the material is what was put in
-ADDITIVE_AFTER = gated(re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
-                             r"|^\s*(?:addition|doping|incorporation|introduction|loading|substitution)\b", re.I))
+ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
+                             r"|^\s*(?:addition|doping|incorporation|introduction|loading|substitution)\b", re.I)
 
 
 # ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a
 # step or a decomposition goes to is its product; what it goes from is the sample)
 # ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
-PRODUCT_CUE = gated(re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
+PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
                          r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
                          # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
                          r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of))(?:\s+(?:a|an|some|any|no|small|large|"
@@ -80,7 +80,7 @@ PRODUCT_CUE = gated(re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decompos
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)
                          r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)
-                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I))
+                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
 
 
 # "leading to the formation of MgH2@C core-shell nanoparticles on graphene": a synthesis that forms the sample's own
@@ -106,10 +106,9 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 # "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
 # references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-# (searched in the 60 characters before a material: a gate of two letters, 'vs', is worth its look there)
-COMPARED_CLAUSE = gated(re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
+COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
                               r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
-                              r"[^,;.]*$", re.I), shortest=2, most=48)
+                              r"[^,;.]*$", re.I)
 
 
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample

@@ -492,10 +492,10 @@ _HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its h
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
 # ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
 # (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
-_FORM_AFTER = gated(re.compile(
+_FORM_AFTER = re.compile(
     r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
     rf"(?:was|were|is|are)\s+(?:also\s+)?"
-    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I))
+    rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I)
 
 
 def _put_in(text: str, end: int) -> bool:
@@ -1266,11 +1266,11 @@ _AMOUNT_WITH = gated(re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I))
 _AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_PRODUCT = gated(re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
+_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
                             r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
-                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I))
+                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
                                    r"(?:(?:reaction|decomposition|conversion|final)\s+)?"

@@ -220,10 +220,8 @@ from .value_roles import (
     value_basis,
 )
 
-# (searched in the words right before a material: a gate of two letters, 'vs', is worth its look there)
-_COMPARED = gated(re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
-                             r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$",
-                             re.I), shortest=2, most=48)
+_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
+                       r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -578,7 +576,7 @@ def _is_bond(system: MaterialSystem) -> bool:
 # "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
 # material, not a sample a value could belong to
 # ("lithium fast-ion conductivities": the ion conducted, named with the speed it moves at)
-_ION_AFTER = gated(re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I))
+_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I)
 _ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -630,7 +628,7 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
 # "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
 _AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
                                    r"electrolytes?\b", re.I))
-_INTERFACE_AFTER = gated(re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I))
+_INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
 
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
@@ -1463,7 +1461,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
-_SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I))
+_SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
 
 
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":

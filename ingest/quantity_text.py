@@ -121,7 +121,7 @@ _RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable|extends
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
                       r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
                       re.I)
-_FROM = gated(re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I))
+_FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
 # changed and the second the value it changed to, no range of two ends

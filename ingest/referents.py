@@ -62,10 +62,10 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         rf"{SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
-_ACTION = gated(re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
+_ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
                      rf"(?:nano)?{MODIFYING_NOUN}\s+(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+"
                      # (a material named by its code after its name in words: 'in Santa Barbara Amorphous-15 (SBA-15)')
-                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?(?-i:{SPELLED_OUT})?$", re.I))
+                     rf"(?:the\s+|an?\s+)?(?:{AMOUNT_OF})?(?-i:{SPELLED_OUT})?$", re.I)
 # "In contrast, nanoconfinement into the high surface area carbon aerogel maintains 70 % …", "Doping with a
 # little TiF3 lowers …": the action that sets the sample apart, as the subject of its clause (opening the
 # sentence or the clause after a comma), with up to four words describing what it puts in
@@ -467,11 +467,11 @@ def note(seen: list[MaterialSystem], systems) -> None:
 
 # "5 mol% TiCl3 was milled into the composite", "NbF5 was added to the mixture", "the powder was milled
 # with 2 wt% Ni": a material put into the sample a sentence names by a noun
-_PUT_INTO = gated(re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
+_PUT_INTO = re.compile(rf"\s*(?:\([^()]{{0,20}}\)\s*)?(?:was|were|is|are|has\s+been|have\s+been)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?"
                        rf"(?:(?:co-?|ball[- ])?{MILLED}|{PUT_INTO_SAMPLE})\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
                        rf"(?:the|this|that)\s+"
-                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I))
+                       rf"(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\b", re.I)
 _RECEIVES = Gated(re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?{SAMPLE_NOUNS}\s+(?:was|were|"
                        rf"is|are)\s+"
                        rf"(?:then\s+|subsequently\s+|also\s+)?(?:(?:co-?|ball[- ])?{MILLED}|{RECEIVING})"

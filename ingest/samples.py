@@ -194,10 +194,10 @@ _LINK = re.compile(
     # ("including 2–3 mol% TiCl3": a range of loadings, no one amount of the sample)
     rf"|\d+(?:\.\d+)?\s*[-–]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at|vol)\.?\s*%\s*(?:of\s+)?)?{_ADJECTIVES}$", re.I)
 # "nanoparticles were formed by hydrogenation of": the route a host was made by, up to its precursor
-_MADE_ROUTE = gated(re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+{FORMED_IN_PLACE}\s+"
-                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I))
-_CELL_PART_AFTER = gated(re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
-                              r"foils?|current\s+collectors?)\b", re.I))
+_MADE_ROUTE = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_SIZE_OF}(?:was|were)\s+{FORMED_IN_PLACE}\s+"
+                         r"(?:in\s+situ\s+)?(?:by|via|through|from)\b[^;.,]{0,40}?\s+", re.I)
+_CELL_PART_AFTER = re.compile(r"\s+(?:metal\s+)?(?:(?:counter|blocking|reference|ion-blocking)[- ](?:electrodes?|anodes?)|"
+                              r"foils?|current\s+collectors?)\b", re.I)
 SUBSTRATE_AFTER = re.compile(r"\s+(?:foils?|substrates?|wafers?|grids?|current\s+collectors?|meshe?s?)\b", re.I)
 _PARTICLE_WORD = re.compile(rf"\b{PARTICLE_WORDS}\b", re.I)
 # the shape word an additive is named with ("Ni nanoparticles", "TiO2 nanorods", "Co powder"): no material

@@ -63,8 +63,8 @@ APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|ro
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
-DIFFERENCE_AFTER = gated(re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
-                              rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I))
+DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
+                              rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
@@ -1412,8 +1412,8 @@ def event_span(text: str, g: Group) -> bool:
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
-SHIFTED_TO = gated(re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
-                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
+SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
+                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
 
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
