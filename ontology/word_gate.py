@@ -101,7 +101,8 @@ def gated(pattern: re.Pattern[str], shortest: int = _MIN_WORD, most: int = _MAX_
     """``pattern`` behind a gate of the words every match of it holds, read from the pattern itself (``needed``),
     where those words are few and long enough to be worth the look (``shortest`` characters at least, ``most`` words at
     most: a pattern searched in the few words before a value may be worth a gate of shorter pieces, which such a part
-    rarely holds); else ``pattern`` as it is."""
+    rarely holds); else ``pattern`` as it is. (A pattern matched at one position, ``match(text, end)``, fails there at
+    once: a gate that looks through the whole sentence first costs more than it saves.)"""
     words = needed(pattern)
     if words is None or len(words) > most or min(map(len, words)) < shortest:
         return pattern
