@@ -13,6 +13,7 @@ import re
 
 from ontology.models import Measurement
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 _RELEASE = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun",))
 _UPTAKE = vocabulary().scheme_alternation("CycledProcessNoun", ("UptakeRun",))
@@ -23,7 +24,7 @@ _JOINED = re.compile(rf"\b(?:re-?)?{_RELEASE}{_JOIN}{_HYDROGEN}(?:re-?)?{_UPTAKE
                      rf"|\b(?:re-?)?{_UPTAKE}{_JOIN}{_HYDROGEN}(?:re-?)?{_RELEASE}\b", re.I)
 # '10 absorption/desorption cycles': a count of cycles (a reversible capacity's, ingest.cycled_capacity); the
 # temperature of 'the full hydrogenation/dehydrogenation cycle' counts none
-_COUNTED_CYCLES = re.compile(r"\d\s*(?:[\w/-]+\s+){0,4}cycl", re.I)
+_COUNTED_CYCLES = gated(re.compile(r"\d\s*(?:[\w/-]+\s+){0,4}cycl", re.I))
 # a direction named alone besides the joined pair: the value may be that one's
 _ONE_WAY = re.compile(rf"\b(?:re-?)?(?:{_RELEASE}|{_UPTAKE})\b", re.I)
 _RELEASED_AT = "dehydrogenation_temperature"

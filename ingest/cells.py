@@ -11,6 +11,7 @@ import re
 
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .nlp import SYSTEM_LABEL, Mention, system_of
@@ -23,7 +24,7 @@ CELL_AFTER = re.compile(rf"\s*(?:{CELL_KINDS}[- ])?(?:(?:Li|lithium|Na|sodium|Mg
                         re.I)
 
 # "full cells of Li/LiCoO2", "a battery with Li/TiS2": the device named first, its electrodes after
-_CELL_BEFORE = re.compile(rf"\b{CELL_NOUNS}\s+(?:of|with)\s+(?:an?\s+|the\s+)?$", re.I)
+_CELL_BEFORE = gated(re.compile(rf"\b{CELL_NOUNS}\s+(?:of|with)\s+(?:an?\s+|the\s+)?$", re.I))
 
 
 # "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
@@ -99,7 +100,7 @@ _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|sol
 # "paired with a LiBH4 electrolyte", "using LiBH4 as the electrolyte": the electrolyte attached to the electrode
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)
-_A_CELL = re.compile(rf"\b{CELL_NOUNS}\b", re.I)
+_A_CELL = gated(re.compile(rf"\b{CELL_NOUNS}\b", re.I))
 
 # "tested against lithium", "cycled versus Li metal", "discharged vs. a sodium foil": the electrode a sample is
 # run against in a cell, named after the test verb

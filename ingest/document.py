@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ontology.limits import MAX_SENTENCE_CHARS
 from ontology.models import Reference
+from ontology.word_gate import gated
 
 from .bibliography import citation_fields
 
@@ -407,7 +408,7 @@ def parse_document(text: str) -> Document:
 
 # the labels of an indexing service's export: "TITLE" on a line over the title or "Title:" before it, and
 # "Abstract:" / "ABSTRACT:" before the abstract's text on the same line
-_TITLE_LABEL = re.compile(r"\s*title\b\s*(?::\s*|$)", re.I)
+_TITLE_LABEL = gated(re.compile(r"\s*title\b\s*(?::\s*|$)", re.I))
 _ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary)\s*:\s*", re.I)
 # the heading of a paper's abstract (which names no subject of its own)
 _ABSTRACT_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:graphical\s+)?(?:abstract|summary|highlights)\s*:?$", re.I)
@@ -450,7 +451,7 @@ def _section_at(sections: list[Section], pos: int) -> str | None:
 # table ('| MgH2 | 6.1 |', its '|---|' line only rules the header off), or an HTML <table> with
 # <tr> rows of <th>/<td> cells (one line or several).
 _PIPE_ROW = re.compile(r"^\|.*\|$")
-_PIPE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+_PIPE_RULE = gated(re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$"))
 _HTML_TABLE_OPEN = re.compile(r"<table\b", re.I)
 _HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.I | re.S)
 _HTML_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t\1\s*>", re.I | re.S)

@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 # the words before what a sample is made without
 LACKING = r"(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))"
 
 # "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
 # reference (not "MgH2 without any loss of capacity": what it kept)
-LACKING_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|{LACKING}\s+"
+LACKING_AFTER = gated(re.compile(rf"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|{LACKING}\s+"
                            r"(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?"
-                           r"(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I)
+                           r"(?:loss|degradation|decay|change|decrease|deterioration|sacrific)))", re.I))
 # "Without TiF3, the MgH2 powder …", "In the absence of any catalyst, LiAlH4 …": a clause fronted by what
 # the sample lacks names the bare host after it (the words up to the comma are what it lacks)
-LACKING_FRONTED = re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"
-                             r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I)
+LACKING_FRONTED = gated(re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"
+                             r"(?:(?:the|a|an|as-\w+|pure|bare|plain)\s+)?$", re.I))
 # "Without CeCl3, only 3.9 wt% is reversible": a sentence fronted by what its sample lacks with no host after
 # the comma (the passage's sample is meant); ``add`` is what it lacks
 FRONTED_WITHOUT = re.compile(rf"^\W*{LACKING}\s+(?:the\s+|any\s+)?(?P<add>[^\s,;)]+)\s*,", re.I)

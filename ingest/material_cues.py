@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated, may_say
+from ontology.word_gate import Gated, gated, may_say
 
 from .amounts import PER_CENT
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH
@@ -124,16 +124,16 @@ FORMED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s+(?:(?:is|are|was|were|be|
 # "XRD reveals Li2Mg(NH)2 and LiH in the desorbed sample", "the presence of MgB2", "NaH was detected after
 # cycling": a phase a measurement finds in the sample, not the sample the text goes on about
 # ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
-FOUND_CUE = re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|"
+FOUND_CUE = gated(re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|"
                        r"(?:presence|existence|appearance)\s+of|(?:peaks?|reflections?|signals?|bands?)\s+(?:of|from)|"
                        r"confirm(?:s|ed|ing)?\s+(?:the\s+)?(?:presence|formation)\s+of)"
-                       r"\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+                       r"\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I))
 # "the hydrogenated alloy consists of MgH2, Mg2NiH4 and YH3", "after cycling the electrode contains LiH and Al": the
 # phases a sample is made of after a step, named as a list (a sample as made, "the composite consists of MgH2 and
 # Ni", names its parts: no step word before)
-PHASES_AFTER_STEP = re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|cycled|(?:de)?lithiated)\s+(?:[a-z][\w-]*\s+){0,2}"
+PHASES_AFTER_STEP = gated(re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|cycled|(?:de)?lithiated)\s+(?:[a-z][\w-]*\s+){0,2}"
                                r"(?:consists?\s+of|consisting\s+of|(?:is|was|are|were)\s+composed\s+of|comprises?|contains?)\s+"
-                               r"(?:(?:the |a |an )?[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*(?:the |a |an )?$", re.I)
+                               r"(?:(?:the |a |an )?[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*(?:the |a |an )?$", re.I))
 # "the alloy consists of α-Mg, Mg2Ni and Mg24Y5 phases", "Mg2Ni phases form at the grain boundaries": materials
 # named as the phases of a sample (its microstructure), each of them up to the plural noun after the list
 PHASES_NAMED = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[^\s,;.]+)*\s+phases\b")

@@ -50,7 +50,7 @@ from ontology.system import (
 )
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated, may_say
+from ontology.word_gate import Gated, gated, may_say
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
@@ -58,7 +58,14 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .comparison_words import CLAUSE_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
-from .material_cues import ADDED_PASSIVE, ADDITIVE_CUE, COMPARED_CLAUSE, FORMED_AFTER, MILLING_CUE, may_cue_additive
+from .material_cues import (
+    ADDED_PASSIVE,
+    ADDITIVE_CUE_GATE,
+    COMPARED_CLAUSE,
+    FORMED_AFTER,
+    MILLING_CUE,
+    may_cue_additive,
+)
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
@@ -598,8 +605,8 @@ class _Said:
             # 'introducing a reactive Al3Ti alloy': an adjective may stand between the cue and the material
             # ('… detected after ball milling with MgH2': a hydride a milling is said with is the host it went into)
             self._cued = [f for pos, f, _ in self.mentions
-                          if (ADDITIVE_CUE.search(text[max(0, pos - 40):pos])
-                              or ADDITIVE_CUE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos])))
+                          if (ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos])
+                              or ADDITIVE_CUE_GATE.search(_DESCRIBED.sub("", text[max(0, pos - 50):pos])))
                           and not (hydride_like(f) and MILLING_CUE.search(text[max(0, pos - 40):pos]))
                           or _AMOUNT_WITH.search(text[max(0, pos - 40):pos])]
         return self._cued
@@ -1255,17 +1262,19 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?:\d|\bdegrees?|°)\s*$")
 # 'milled with 5 wt% Nb2O5', 'doping LiNH2–LiH with 3 mol% TiCl3': an amount names an additive
 # one describing word before a material ('a reactive Al3Ti', 'the layered Ti3C2'), dropped before a cue is read
 _DESCRIBED = re.compile(r"(?<=\s)(?:a|an|the)\s+[a-z][\w-]*\s+$|(?<=\s)[a-z][\w-]*\s+$")
-_AMOUNT_WITH = re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I)
+_AMOUNT_WITH = gated(re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I))
 _AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|generat\w*|"
+_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
+                            r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
                       r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
-_PRODUCTS_AFTER = re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:reaction|decomposition|conversion|final)\s+)?"
-                             r"(?:by-?)?products?\b", re.I)
+_PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
+                                   r"(?:(?:reaction|decomposition|conversion|final)\s+)?"
+                             r"(?:by-?)?products?\b", re.I))
 
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
@@ -1760,10 +1769,10 @@ _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
 # likens or compares to, neither its host nor its actor
-_LIKENED = re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
+_LIKENED = gated(re.compile(r"(?=[sacim])(?:\b(?:similar|analogous|comparable|identical|isostructural)\s+to\s+"
                       r"(?:the\s+|that\s+of\s+)?$"
                       r"|\b(?:mis)?match(?:es|ed)?\s+(?:of\s+[\w.%\s]{0,20})?with\s+(?:the\s+)?$"
-                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I)
+                      r"|\bin\s+comparison\s+(?:to|with)\s+(?:the\s+)?$)", re.I))
 
 
 def _products(mentions, text: str) -> set[int]:
@@ -1795,10 +1804,10 @@ _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun",
 _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
                                                    (vocabulary().scheme_alternation("RunGerund"),))
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
-_FORMED_DURING = re.compile(
+_FORMED_DURING = gated(re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
-    re.I)
+    re.I))
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
 _FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
@@ -1815,8 +1824,8 @@ _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('Spee
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
 # responsible for the hydrogen absorption and desorption kinetics'; a describing word may say they are slow)
-_OWED_KINETICS = re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*"
-                            rf"{_KINETICS}\b", re.I)
+_OWED_KINETICS = gated(re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?"
+                                  rf"(?:(?:hydrogen|{_KINETICS})(?:\s+and\s+|\s*/\s*|\s+))*{_KINETICS}\b", re.I))
 # (every match of _SPED_UP ends with one of those words, searched for alone first, with the same flags: literals are
 # found at a fraction of the cost of the verbs' alternation tried at every word, and many sentences write none)
 # (the words' beginnings, looked for in the lower-cased sentence as plain substrings: cheaper than an alternation
@@ -1870,7 +1879,7 @@ def _said_in_situ(text: str) -> bool:
 
 
 # 'the Mg formed in situ', 'Ni generated in situ': the ontology's FormedInSituParticiple before 'in situ'
-_IN_SITU_AFTER = re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I)
+_IN_SITU_AFTER = gated(re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I))
 
 
 _WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
@@ -1933,7 +1942,7 @@ _REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i
 _REPLACE_STEMS = ("substitut", "replac")   # (a piece of every word of _REPLACE_VERB: the gate of its patterns)
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = Gated(re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$"), _REPLACE_STEMS)
-_REPLACE_WORD = re.compile(r"(?=[sr])(?:substitut|replac)", re.I)
+_REPLACE_WORD = gated(re.compile(r"(?=[sr])(?:substitut|replac)", re.I))
 
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
@@ -1970,7 +1979,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     added = said.added() + ctx.added(passage=not topic) if backdrop else []
     named = [h for h in named if not (backdrop and _phase_of(h, backdrop, added))]
     mentions = [(pos, f, s) for pos, f, s in said.mentions
-                if not ADDITIVE_CUE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
+                if not ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
                 and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())
@@ -2759,7 +2768,8 @@ _THEREBY = re.compile(r"[^.;]*?(?:\b(?:thereby|thus|hence|therefore|consequently
 # A sentence that names a mechanism without crediting it: a problem still open, an outlook, a
 # research direction or a remark on what is known (English patterns, not vocabulary)
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|challenges?\s+(?:like|such\s+as|remain)"
+_NO_CLAIM = gated(re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|"
+                       r"challenges?\s+(?:like|such\s+as|remain)"
                        r"|remains?\s+(?:limited|unclear|unresolved|elusive)|(?:is|are)\s+insufficient|(?:is|are)\s+(?:still\s+)?essential|"
                        r"(?:is|are)\s+(?:[a-z]+ly\s+)?expected|it\s+is\s+expected|valuable\s+insights?|actively\s+exploring|"
                        r"(?:is|are)\s+(?:well\s+)?known\s+to|research\s+directions?|"
@@ -2788,7 +2798,7 @@ _NO_CLAIM = re.compile(r"(?=[escriavhfgwp])\b(?:encounters?|struggles?\s+with|ch
                        r"(?:\s+(?:by|using|with|via)(?:\s+[^\s,;.]+){1,4})?(?=\s*\.?\s*$)|"
                        r"(?:was|were|is|are|has|have|could|can)\s+(?:not|never)\s+(?:yet\s+)?(?:be(?:en)?\s+)?"
                        r"(?:confirmed|proven|proved|verified|established)|remains?\s+(?:unproven|unconfirmed|speculative|controversial))\b",
-                       re.I)
+                       re.I), most=48)
 # ('… lowers the onset to 220 °C, lower than observed in the literature', 'a larger drop than in previous
 # reports'): a result the sentence compares with earlier work is its own finding, not a recall of that work
 _BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*|outperform\w*|compared\s+(?:to|with)|"
@@ -2797,8 +2807,8 @@ _BEYOND_EARLIER = re.compile(r"\b(?:than|below|above|beyond|exceed\w*|surpass\w*
                              re.I)
 # 'Contrary to the conventional belief that local heating triggers …, X showed …': what the clause
 # denies is credited to nobody (the rest of the sentence may still credit something)
-_DENIED = re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
-                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I)
+_DENIED = gated(re.compile(r"\bcontrary\s+to\s+(?:the\s+)?(?:conventional|common|general|traditional|prevailing)\s+"
+                     r"(?:belief|view|wisdom|assumption|understanding)s?\s+that\s+[^,;]*", re.I))
 _ANION_SUBSTITUTION, _CATION_SUBSTITUTION = "AnionSubstitution", "CationSubstitution"
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
@@ -2935,8 +2945,8 @@ def _measured(text: str, start: int, end: int) -> bool:
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _ITEM_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # a verb of examining: the sentence says what was measured, not what caused what
-_EXAMINED = re.compile(r"\b(?:evaluat|measur|determin|characteri[sz]|estimat|calculat|investigat|examin|analy[sz]|"
-                       r"studied|stud(?:y|ies)\b|compar)", re.I)
+_EXAMINED = gated(re.compile(r"\b(?:evaluat|measur|determin|characteri[sz]|estimat|calculat|investigat|examin|"
+                             r"analy[sz]|studied|stud(?:y|ies)\b|compar)", re.I))
 
 
 def _listed_quantity(text: str, start: int, end: int) -> bool:
@@ -2959,7 +2969,8 @@ _NEGATED = re.compile(r"(?=[bcdfhinuw])(?:\b(?:not(?!\s+only\b)|never|cannot|can
                       r"|\bno\s+|\b(?:whether|if)\b[^,;:()]*)$", re.I)
 # 'attributed to X, rather than the formation of a conducting interfacial layer': a mechanism set against the one
 # credited is ruled out, not credited
-_RULED_OUT = re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_RULED_OUT = gated(re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:[a-z][\w-]*\s+){0,4}$",
+                              re.I))
 # 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
 # in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
 # (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)
@@ -3219,9 +3230,9 @@ def _processed_for(text: str, first: int, at: int) -> bool:
 
 # what a phrase is said to be brought about by, in its own clause ('the grain refinement, defects, etc. in the material
 # introduced by ball milling', 'the strain induced by the milling process')
-_BROUGHT_BY = re.compile(r"(?:[^.;:()]|(?<=\betc)\.){0,80}?\b"
+_BROUGHT_BY = gated(re.compile(r"(?:[^.;:()]|(?<=\betc)\.){0,80}?\b"
                          r"(?:introduced|induced|caused|created|generated|produced|brought\s+about)\s+"
-                         r"(?:[a-z]+ly\s+)?(?:by|during|through)\s+(?:the\s+)?", re.I)
+                         r"(?:[a-z]+ly\s+)?(?:by|during|through)\s+(?:the\s+)?", re.I))
 
 
 def _made_by_step(text: str, stop: int) -> bool:

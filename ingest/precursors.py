@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.word_gate import gated
+
 from .nlp import Mention
 from .samples import MADE_VERB, has_hydrogen
 
@@ -17,22 +19,22 @@ from .samples import MADE_VERB, has_hydrogen
 # MAX phase (Ti0.5V0.5)3AlC2"): 'released from', 'reduced from' are no making; a verb of putting in among those
 # words makes the material that verb's object ('4.9 wt% was obtained from NaAlH4 doped with Ce': Ce is put in)
 # ((?=[…]): the verbs' first letters, which let a search pass other positions at once)
-_MADE_FROM = re.compile(
+_MADE_FROM = gated(re.compile(
     r"(?=[edpsomcft])\b(?:etched|derived|prepared|synthesi[sz]ed|obtained|made|exfoliated|produced|converted|fabricated|"
     r"pyroly[sz]ed|carboni[sz]ed|delaminated|transformed)\s+(?:\w+\s+)?from\s+(?:the\s+|an?\s+)?"
-    r"(?:(?!(?:doped|milled|catalys\w*|catalyz\w*|mixed|modified)\s)[\w-]+\s+){0,3}$", re.I)
+    r"(?:(?!(?:doped|milled|catalys\w*|catalyz\w*|mixed|modified)\s)[\w-]+\s+){0,3}$", re.I))
 # a verb of making, its route, then "using": "prepared by a hydrothermal route using TiCl4 and urea" (the
 # reagents of the making; "milled using", "measured using" make nothing)
-_MADE_USING = re.compile(
+_MADE_USING = gated(re.compile(
     r"\b(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|grown|derived)\s+(?:[\w-]+\s+){0,5}?using\s+"
-    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I))
 # "by etching", "through exfoliation of", "via pyrolysis of": the object of a making step
-_MADE_BY = re.compile(
+_MADE_BY = gated(re.compile(
     r"(?:\b[a-z]+ed\s+)?\b(?:by|through|via|after)\s+(?:selectively\s+)?(?:etching|exfoliating|delaminating|pyroly[sz]ing|"
     r"carboni[sz]ing|calcining|(?:etching|exfoliation|delamination|pyrolysis|carboni[sz]ation|calcination)"
-    r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I))
 # "templated by SBA-15", "hard-templated with KIT-6": the template a material was cast in, gone before it is used
-_TEMPLATED = re.compile(r"\btemplated\s+(?:by|with|on|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_TEMPLATED = gated(re.compile(r"\btemplated\s+(?:by|with|on|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 # "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
 _USED_AS_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:was\s+|were\s+)?(?:used\s+)?as\s+(?:the\s+|an?\s+)?"
                             r"(?:sacrificial\s+|hard\s+|soft\s+|self-)?(?:templates?|precursors?|starting\s+materials?|reductants?|"
@@ -72,10 +74,10 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
 
 # ", obtained by pyrolysis of ZIF-67,", ", synthesized via a sol-gel route,": how the material before the aside
 # was made, set off by commas before its verb; whatever it names is gone before the sample is made
-_MAKING_ASIDE = re.compile(
+_MAKING_ASIDE = gated(re.compile(
     r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|"
     r"derived|etched|exfoliated|grown|pyroly[sz]ed|calcined|carboni[sz]ed)\s+(?:by|from|via|through|using|with)\b"
-    r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I)
+    r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I))
 
 
 def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:

@@ -39,7 +39,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
@@ -69,6 +69,7 @@ from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
+    ADDITIVE_CUE_GATE,
     COMPARED_CLAUSE,
     EMBEDDING_BEFORE,
     FOR_SYSTEM,
@@ -219,13 +220,14 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
+                       r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
-_REAGENT_CUE = re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I)
+_REAGENT_CUE = gated(re.compile(r"\b(?:by (?:\w+ )?(?:milling|mixing|grinding|reacting)|mixture of|between|precursors? of|(?:react|conver)\w*\s+(?:(?:of|between)\s+(?:the\s+)?\S+\s+)?with)\s+(?:the |a |an )?(?:\S+\s+(?:and|with)\s+)?$", re.I))
 # "made using potassium" names a reagent; "a battery using X as the electrolyte" names X's role.
-_USING_CUE = re.compile(r"\busing\s+(?:the |a |an )?$", re.I)
+_USING_CUE = gated(re.compile(r"\busing\s+(?:the |a |an )?$", re.I))
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 # a material that does something to the values: "X reduces/achieves/shows …"
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
@@ -624,8 +626,8 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
 
 
 # "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
-_AS_ELECTROLYTE_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
-                                   r"electrolytes?\b", re.I)
+_AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
+                                   r"electrolytes?\b", re.I))
 _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
 
 
@@ -2063,7 +2065,7 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
     return all(s.bare and s.host.formula in parts and host_formula(s) not in ctx.in_passage.made_bare for s in subjects)
 
 
-_DENOTED_LIST = re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I)
+_DENOTED_LIST = gated(re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I))
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:
@@ -2094,7 +2096,7 @@ def _found_or_formed(text: str, m: Mention, composite: bool = False) -> bool:
                 or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 
-_EXAMPLES = re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I)
+_EXAMPLES = gated(re.compile(r"(?=[eis])\b(?:such\s+as|e\.g\.,?|including)\s+$", re.I))
 _INTO_HOST = re.compile(r"[^.;]*\b(?:into|in|to|with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
@@ -2148,12 +2150,12 @@ def _earlier_work(text: str) -> bool:
     return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_GENERAL = re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
-                      re.I)
+_GENERAL = gated(re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+                      re.I))
 
 
 # "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
-_ASIDE = re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I)
+_ASIDE = gated(re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I))
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
 _ANAPHOR_START = re.compile(r"\W*(?:this|these|such|it|they|both)\b", re.I)
 
@@ -2307,7 +2309,7 @@ def _bare_of(system: MaterialSystem, sample: MaterialSystem | None) -> bool:
 
 # "…, whereas LiBH4 …", "but bare MgH2 …": the host named again is set against the sample
 # (the words before a mention that set it apart; named apart from _CONTRAST, which it used to shadow)
-_SET_APART_BEFORE = re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I)
+_SET_APART_BEFORE = gated(re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in contrast|instead|without|only)\b[^.;]*$", re.I))
 
 
 # "A absorbs 5.5 wt%, compared with 1.5 wt% for MgH2 milled alike": the host named after a comparison
@@ -2625,9 +2627,9 @@ def _stores_hydrogen(system: MaterialSystem) -> bool:
 
 
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
-_PROPOSED = re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
+_PROPOSED = gated(re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
                        r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
-                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I)
+                       r"mitigated|tackled|boosted)\b[^.;:]*$", re.I))
 
 
 def _proposed(text: str, m: Mention) -> bool:
@@ -3382,8 +3384,8 @@ def _steps_counted(text: str, g: Group) -> bool:
     return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
 
 
-_THESE_ADDITIVES = re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
-                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I)
+_THESE_ADDITIVES = gated(re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
+                              r"(?:[a-z-]+\s+)?(?:absorbers|additives|catalysts|dopants|fillers|scaffolds|supports)\b", re.I))
 
 
 def _reread_past(text: str, g: Group, aside: tuple[int, int], last: Group | None, ms, chain_cue) -> str:
@@ -3803,7 +3805,7 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
             continue   # "compared to MgH2 without any oxide addition": what the sample is said to lack is not added
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
-        cued = ADDITIVE_CUE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
+        cued = ADDITIVE_CUE_GATE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
             or passive or last is not None and coordinated(text, last.end, lead, choice=choice)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)
         n = additive_notation(x, material_system(x)) if not apart else None
@@ -3936,8 +3938,8 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
         if x.start < g.end or _has_hydrogen(y):   # (a catalyst on its support, "Ni@C", is added as one)
             continue
         amount, lead = amount_before(text, x.start)
-        cue = ADDITIVE_CUE.search(text, max(g.end, x.start - 40), x.start) \
-            or ADDITIVE_CUE.search(text, max(g.end, lead - 40), lead) \
+        cue = ADDITIVE_CUE_GATE.search(text, max(g.end, x.start - 40), x.start) \
+            or ADDITIVE_CUE_GATE.search(text, max(g.end, lead - 40), lead) \
             or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None) \
             or (_WHEN_BEFORE.search(text, max(g.end, lead - 12), lead) if ADDED_PASSIVE.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \

@@ -31,6 +31,7 @@ from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
@@ -167,7 +168,7 @@ _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|R
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
 RESPECTIVELY_WORDS = r"(?:respectively|in\s+(?:that|this|the\s+same|the\s+given|the\s+listed)\s+order|in\s+the\s+order(?!\s+of))"
 # ((?=[ri]): the first letters of the words, which lets a search pass other positions at once)
-_RESPECTIVELY = re.compile(rf"(?=[ri])\b{RESPECTIVELY_WORDS}\b", re.I)
+_RESPECTIVELY = gated(re.compile(rf"(?=[ri])\b{RESPECTIVELY_WORDS}\b", re.I))
 # An amount in a composition: after a component and a separator ("MgH2-5 wt%", "MgH2 + 10 wt.%"),
 # or before the material it is an amount of ("5 wt% Ni(OH)2", "10 mol% of TiF3").
 _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
@@ -353,7 +354,9 @@ class Group:
 
 
 # (any qualifier at all, in one search: most numbers have none, which this tells instead of a search per qualifier)
-_ANY_QUALIFIER = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _QUALIFIERS), re.I)
+# (searched in the 25 to 60 characters before a number: even a piece of one character, '<', is seldom there)
+_ANY_QUALIFIER = gated(re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _QUALIFIERS), re.I), shortest=1,
+                       most=40)
 
 
 def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
@@ -1076,8 +1079,8 @@ _TO_LIST_GAP = re.compile(r"\s*(?:\S+\s*)?(?:,\s*(?:and\s+)?|and\s+)")
 
 # "after five cycles": a cycle count written as a word (numbers in figures are read above; SPELLED_NUMBERS
 # from ingest.per_cent_words)
-_SPELLED_CYCLES = re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
-                             re.I)
+_SPELLED_CYCLES = gated(re.compile(rf"\b({'|'.join(SPELLED_NUMBERS)})(?=\s+(?:consecutive\s+|full\s+|complete\s+)?cycles\b|{_RUNS_COUNTED})",
+                             re.I))
 
 
 # "in the first cycle", "at the second discharge cycle", "the initial charge cycle": which cycle a value

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ontology.system import host_formula
+from ontology.word_gate import gated
 
 from .material_cues import FORMED_AFTER, PRODUCT_CUE
 from .reactions import reactions
@@ -18,8 +19,8 @@ from .samples import has_hydrogen
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 # ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
-_FORMING = re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
-                      r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+_FORMING = gated(re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
+                      r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I))
 _NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
 
 

@@ -23,7 +23,7 @@ from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.text_memo import per_document
 from ontology.units import TEMPERATURE_WRITTEN
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -73,7 +73,7 @@ _OPENS_CLAUSE = rf"(?:^|[,;:])\s*(?:{CONTRAST_CONJUNCTION}\s+)?(?:(?:the|its|the
 _SUBJECT_ACTION = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s+"
                              r"(?:in(?:to|side)?|within|of|with|on(?:to)?|by)\s+(?:the\s+|an?\s+)?"
                              rf"(?:{AMOUNT_OF})?(?:[a-z][\w-]*\s+){{0,4}}$", re.I)
-MODIFYING_START = re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s", re.I)
+MODIFYING_START = gated(re.compile(rf"{_OPENS_CLAUSE}{MODIFYING_NOUN}\s", re.I))
 # "With TiCl3, the first step ends at …": an additive fronted before a clause naming no sample
 _FRONTED_WITH = re.compile(r"\W*with\s+(?:the\s+|an?\s+)?"
                            rf"(?:{AMOUNT_OF})?", re.I)

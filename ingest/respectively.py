@@ -13,7 +13,7 @@ from ontology.system import host_formula
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
-from .material_cues import ADDITIVE_CUE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
+from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
@@ -206,7 +206,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
     before = [s for m, s in systems if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
-              and not ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+              and not ADDITIVE_CUE_GATE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     before = with_again(before, systems, text)
     n = len(g.numbers)

@@ -27,6 +27,7 @@ from functools import cache
 
 from ontology.models import Measurement
 from ontology.vocabulary import fold, vocabulary
+from ontology.word_gate import gated
 
 from .quantity_text import Group, _dims
 
@@ -39,11 +40,11 @@ _THIS = r"(?:this|that|such\s+a)"           # 'at this temperature': the one jus
 _SETTING_NOUNS = r"(?:temperatures?|conditions?|pressures?|times?|rates?|current\s+densit(?:y|ies))"
 
 # "… 3.9 wt% H2 at the same temperature", "… under identical conditions": the settings of the value set beside it
-_SAME_AFTER_VALUE = re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME + _ALIKE)})\s+"
-                               rf"{_SETTING_NOUNS}\b", re.I)
+_SAME_AFTER_VALUE = gated(re.compile(rf"\s*(?:[\w-]+\s+){{0,2}}?{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME + _ALIKE)})\s+"
+                               rf"{_SETTING_NOUNS}\b", re.I))
 # "At the same temperature, …", "Under identical conditions, …", "with the same current density": the nouns are
 # read against the ontology's Condition labels (_named_keys)
-_SAME_NAMED = re.compile(rf"\b{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME)})\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\b", re.I)
+_SAME_NAMED = gated(re.compile(rf"\b{_ON}\s+(?:the\s+)?(?:{'|'.join(_SAME)})\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\b", re.I))
 # "at this temperature", "at that temperature", "under such a temperature": a temperature said before
 _THIS_TEMPERATURE = re.compile(rf"\b(?:at|under)\s+{_THIS}\s+temperature\b", re.I)
 _ALL = ("condition", "conditions", "setting", "settings")   # 'the same conditions': every setting

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 # "additive-free", "carbon-free": a sample named by what it is without (English, not vocabulary). A formula before
 # "-free" ("SiO2-free") is read so only where a single word is asked (FREE_OF_FORMULA): in running text "the
@@ -59,10 +60,10 @@ JOINTLY_LINK = re.compile(rf"\b(?:{_alternatives('TogetherWord', ('JointPrefix',
 # "respectively" after them; 'compared with/to X' names a reference, not alternatives
 CHOOSING = re.compile(rf"\b{_alternatives('AlternativesWord', ('ChoosingWord',))}"
                       rf"(?!\w)(?!\s+(?:with|to)\b)", re.I)
-BETWEEN_ALTERNATIVES = re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord', ('BetweenAlternativesWord',))}"
-                                  rf"(?!\w)\s*", re.I)
-RANKED = re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',))}\b[^.;:]{{0,25}}?\b(?:than|to)\b",
-                    re.I)
+BETWEEN_ALTERNATIVES = gated(re.compile(rf"\s*,?\s*\b{_alternatives('AlternativesWord', ('BetweenAlternativesWord',))}"
+                                  rf"(?!\w)\s*", re.I))
+RANKED = gated(re.compile(rf"\b{_alternatives('AlternativesWord', ('ComparativeWord',))}"
+                          rf"\b[^.;:]{{0,25}}?\b(?:than|to)\b", re.I))
 EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWord',))}\b", re.I)
 # the alternative ranked above the others, named before the word ("the Ti2C exhibits the best catalytic effect")
 BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re.I)

@@ -36,7 +36,7 @@ from ontology.system import (
 from ontology.text_memo import per_document
 from ontology.units import SHARE_KIND_WORDS
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
@@ -387,7 +387,7 @@ _SAMPLE_NOUN = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+{SAMPLE_NOUNS}\b")
 _BETWEEN_PREFIX_AND_HOST = re.compile(r"(?:\s+(?!(?:and|or|than|with|of)\b)[a-z][\w-]*){0,2}\s+$")
 # "pristine MgH2", "additive-free LiBH4": the bare host, the reference of a comparison
 # "additive-free", "filler-free", "scaffold-free": a sample named by what it is without
-_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+_BASELINE = gated(re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I))
 _BASELINE_LEAD = re.compile(rf"{BASELINE_WORDS}\s", re.I)
 _IN_SITU = re.compile(r"\bin[- ]situ\b", re.I)
 # "Confined in mesoporous carbon (pore size 8 nm), the LiBH4–LiBr–LiCl electrolyte conducts …": a
@@ -431,7 +431,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "Three hydrides, LiBH4, NaBH4 and KBH4, were milled": a list counted as materials of a kind is so many samples
 _COUNTED_BEFORE = re.compile(r"\b(?:two|three|four|five|six|several|various|different)\s+(?:[a-z-]+\s+)?"
                              r"(?:hydrides|borohydrides|alanates|amides|samples|materials|compounds|powders)\s*[,:(][^.;]*$", re.I)
-_APART = re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I)
+_APART = gated(re.compile(r"\b(?:separately|alternatively|instead|independently|in\s+(?:a\s+)?(?:separate|second|another)\s+\w+)\b", re.I))
 _LATER_SCAFFOLD = re.compile(rf"[^.;]*?(?:\b(?:and|then|subsequently|before\s+being|after\s+which)|,)\s+(?:[\w-]+\s+){{0,6}}?"
                              rf"(?:{_SCAFFOLD_VERB}|(?:nano)?(?:confin|embedd?|encapsulat|infiltrat|impregnat|"
                              rf"incorporat|load|dispers|stabili[sz])(?:ed|ing)\s+(?:them|it|the\s+(?:mixture|composite|powder))\s+"
@@ -1723,7 +1723,7 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
 
 # "The Nb2O5 content was 3 mol%", "the KH loading in the composite is 5 mol%": an additive of the passage's sample
 # named with a share noun and its amount, in a sentence of its own (the notation gave it none)
-_SHARE_WORD = re.compile(rf"\s{SHARE_NOUN}\b", re.I)
+_SHARE_WORD = gated(re.compile(rf"\s{SHARE_NOUN}\b", re.I))
 _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
                         rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
 
@@ -1772,9 +1772,9 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
 
 # "the optimal amount of the catalyst was 5 wt%", "the optimum loading of TiF3 was found to be 7 wt%", "with the
 # optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
-_BEST_SHARE_SAID = re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
+_BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
                               r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
-                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I))
 
 
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
@@ -2362,12 +2362,12 @@ _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:o
 # the words that say what a composite is made of ('made of', 'consisting of', 'formed by', 'comprising')
 _MADE_OF = r"(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
-_COMPOSITE_OF = re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
+_COMPOSITE_OF = gated(re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
                            rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
                            # ('a second composite, formed by …': a participle may follow a comma)
                            rf"(?:\s+(?:of|between)|,?\s+{_MADE_OF})\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
-                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I)
+                           rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I))
 # "a nanocomposite made of the ammine borohydride and MgO", "a composite formed by the adduct and Al2O3": a
 # composite of the sample the passage named before, taken up by a few words, and of the partner named after 'and'
 _DESCRIBED_AND = re.compile(r"(?=[cnmb])\b(?:(?:nano)?composites?|mixtures?|blends?)"
@@ -2388,11 +2388,11 @@ def described_partner(text: str, named: list[tuple[Mention, MaterialSystem]]) ->
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
 # hydride and what joins it (an additive too, not only a second hydride) are that one sample
-_MADE_OF = re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+of|"
+_MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+of|"
                       r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+(?:by|via|through|from)\s+"
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
-                      r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I)
+                      r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I))
 # ('a nanocomposite formed by the Mg(BH4)2·xNH3 composite and MgO': the first part may be called by a sample noun
 # of the ontology's SampleNoun scheme, which names it and adds no part)
 _AND_BETWEEN = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")

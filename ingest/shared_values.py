@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import Measurement
+from ontology.word_gate import gated
 
 from .comparison_words import COMPARED_WITH
 from .material_cues import LIST_GAP
@@ -19,7 +20,7 @@ from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .value_lists import samples_cut_at_hyphens
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's
-_EACH = re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I)
+_EACH = gated(re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I))
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
 # "the binary combined systems", "these composites": a plural sample noun (the ontology's SampleNoun words) takes up
 # every sample named before, unless its words set some apart ("the doped samples", "the pristine ones": a baseline

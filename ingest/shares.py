@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.word_gate import gated
+
 from .property_cues import cue_table, stems
 from .quantity_text import Group, compatible_keys
 from .sample_words import BEST_SHARE, SHARE_NOUN
@@ -17,12 +19,12 @@ _SHARE_NOUN = SHARE_NOUN
 # "<words> loading 45 wt%", "loading of", "content was", "loading: 45 wt%", "loading = 45 wt%", "content of about"
 # ("the NaAlH4 content in the composite was 40 wt%": the sample it is a share of named between)
 # ("the optimal amount of the catalyst was found to be 5 wt%": the best of the amounts tried, a share too)
-_SHARE_BEFORE = re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun>{BEST_SHARE}|{_SHARE_NOUN})"
+_SHARE_BEFORE = gated(re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun>{BEST_SHARE}|{_SHARE_NOUN})"
                            r"(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+(?:\s+[a-z]+)?"
                            r"(?=\s+(?:was|were|is|are)\b))?"
                            r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?|=|:"
                            r"|amount(?:s|ed)\s+to|reached)?\s*"
-                           r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+                           r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
 
 # "a 30 wt% loading", "30 wt.% LiBH4 loading"
 _SHARE_AFTER = re.compile(rf"\s*(?P<words>(?:[^\s,;:()]+\s+){{0,1}})(?P<noun>{_SHARE_NOUN})\b", re.I)

@@ -21,16 +21,17 @@ import re
 
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
+from ontology.word_gate import gated
 
 from .sample_words import SEVERAL_NOUNS
 
 # "the dehydrogenated product", "the dehydrided samples", "the re-hydrogenated composite", "the
 # decomposed residue": a state of the sample the experiment produced, named without a formula
-STATE_OF_SAMPLE = re.compile(
+STATE_OF_SAMPLE = gated(re.compile(
     r"\b(?:the|this|these)\s+(?:(?:fully|partially|completely)\s+)?"
     r"(?:de|re|re-)?(?:hydrogenated|hydrided|dehydrogenated|desorbed|decomposed|absorbed|cycled)\s+"
     r"(?:[a-z][\w-]*\s+)?(?:products?|samples?|composites?|materials?|powders?|residues?|mixtures?|systems?|states?)\b",
-    re.I)
+    re.I))
 
 
 def state_of_sample(text: str, named_hydrides: list[MaterialSystem],

@@ -8,6 +8,7 @@ import re
 
 from ontology.system import hydride_system
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
 
 from .amounts import AMOUNT, AMOUNT_OF
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -118,8 +119,8 @@ def with_again(named: list, systems, text: str) -> list:
 
 # "For comparison, …", "As a reference, …": a sentence that opens by saying it names a reference; the
 # sample it gives values for is not what the text goes on about ("In contrast, the doped X …" may well be)
-REFERENCE_SENTENCE = re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|\s*as\s+(?:a\s+)?"
-                                r"(?:reference|comparison|benchmark|control)\b", re.I)
+REFERENCE_SENTENCE = gated(re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|\s*as\s+(?:a\s+)?"
+                                r"(?:reference|comparison|benchmark|control)\b", re.I))
 
 
 # ", whereas …", "; while …", "; …": a clause set against the one before, with a subject of its own

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated
+from ontology.word_gate import Gated, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
@@ -121,9 +121,9 @@ _CUE_BREAK = re.compile(r";|\bbut\s+also\b|\band\s+an?\b|,\s*and\s+(?:it|they|th
 
 # "at different temperatures (305 K, 373 K and 323 K)", "at three pressures (1, 2 and 5 MPa)": the values in
 # the bracket are the settings the test was run at, none a property of the sample
-_SETTINGS_LISTED = re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|varying|different|two|three|four|five|six)\s+)"
+_SETTINGS_LISTED = gated(re.compile(r"\b(?:at|under|with)\s+(?:(?:several|various|varying|different|two|three|four|five|six)\s+)"
                               r"(?:[a-z]+\s+)?(?:temperatures|pressures|heating\s+rates|current\s+densities|rates)\s*"
-                              r"\((?:[^()]*?(?:,|\band\b)\s*)?$", re.I)
+                              r"\((?:[^()]*?(?:,|\band\b)\s*)?$", re.I))
 
 
 # "fastest at both 125 and 150 °C", "at both temperatures": two settings the samples were compared at
@@ -230,9 +230,9 @@ _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellA
 # 'negligible fluctuations (~0.05 wt%)', 'a variation of only 0.1 wt% in capacity', 'fluctuated by 0.2 wt%': a word of
 # the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
 # approximate sign between at most) sizes the scatter of repeated values, no value of the property
-_SPREAD = re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
+_SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
                      r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
-                     re.I)
+                     re.I))
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
 _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
@@ -322,11 +322,11 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
 # "the loss of about 1 equiv. of NH3 at temperatures <90 °C", "the evolution of ammonia below 100 °C": a
 # temperature of the release of a reagent gas the ontology knows (NH3, diborane), no stage of the hydrogen release
 # (the nouns: the ontology's GasReleaseNoun scheme)
-_GAS_LOST_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
+_GAS_LOST_BEFORE = gated(re.compile(rf"\b{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
                               r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
                               r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
                               r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
-                              rf"(?:of\s+)?(?:<|≤|>|≥)?\s*{APPROX}$", re.I)
+                              rf"(?:of\s+)?(?:<|≤|>|≥)?\s*{APPROX}$", re.I))
 
 
 def _reagent_gas_lost(text: str, g: Group) -> bool:
@@ -341,17 +341,17 @@ def _reagent_gas_lost(text: str, g: Group) -> bool:
 # "the reaction order was n = 1 at 340 K", "an Avrami exponent of m = 2.5 at 573 K": the setting a fit
 # parameter was found at, no condition of a value said beside it (an energy of the same sentence)
 # (the parameters' names: the ontology's FitParameter scheme)
-_FIT_PARAMETER_AT = re.compile(rf"\b{vocabulary().scheme_alternation('FitParameter')}\b"
+_FIT_PARAMETER_AT = gated(re.compile(rf"\b{vocabulary().scheme_alternation('FitParameter')}\b"
                                r"[^.;]{0,60}?(?:\b\w{1,3}\s*=\s*|\bof\s+)\d+(?:\.\d+)?\s+(?:at|for)\s*"
-                               rf"{APPROX}$", re.I)
+                               rf"{APPROX}$", re.I))
 
 
 # "a first-order transformation to an orthorhombic packing is largely complete by 240 K", "the transition of the
 # low-temperature phase was complete at 390 K": where the change the clause's subject names has run through; a
 # phase change's completion is its transition temperature (about it, when 'largely', 'nearly' … bound it)
-_COMPLETE_BY = re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{BE}\b)[^.;,])"
+_COMPLETE_BY = gated(re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{BE}\b)[^.;,])"
                           rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
-                          rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I)
+                          rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I))
 
 
 def _completion(text: str, g: Group) -> bool:
@@ -771,9 +771,9 @@ def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
 
 # "decomposition below the melting point, e.g. 350 °C", "above its melting point, i.e. at 300 °C": the point
 # named after a bound and before an example is what the value is set against, not what it is
-_EXAMPLE_OF_BOUND = re.compile(r"\b(?:below|above|under|over|near|beneath|exceeding)\s+(?:the|its|their)\s+[^,;()]{1,40}?"
+_EXAMPLE_OF_BOUND = gated(re.compile(r"\b(?:below|above|under|over|near|beneath|exceeding)\s+(?:the|its|their)\s+[^,;()]{1,40}?"
                                r",?\s*(?:e\.\s?g\.|i\.\s?e\.|such\s+as|for\s+example|for\s+instance|namely)\s*,?\s*(?:at\s+)?$",
-                               re.I)
+                               re.I))
 
 
 _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
@@ -831,12 +831,12 @@ _TREATED_AT = re.compile(
 # but it is stable only above 110 °C": the phase named by up to three words after 'of', taken up again by a pronoun
 # later in the clause, or forming or existing there, an adverb after the verb)
 _OWNER_WORD = r"(?:[^\s,;()]|\([^\s()]*\))+"   # (a formula's brackets kept: 'of Mg(BH4)2')
-_PHASE_BOUND = re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+(?:{_OWNER_WORD}\s+){{0,2}}{_OWNER_WORD})?"
+_PHASE_BOUND = gated(re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifications?)(?:\s+of\s+(?:{_OWNER_WORD}\s+){{0,2}}{_OWNER_WORD})?"
                           r"(?:\s*\(\s*|\s*,\s*|[^.;()]{0,80}?\b(?:it|which|that)\s+|\s+)?"
                           r"(?:(?:(?:is|are|was|were|remains?|remained|can\s+be|could\s+be|being|been|be)\s+){0,2}(?:\w+ly\s+)?"
                           r"(?:stable|existing|exists?|formed|forms?|appears?|present|stabili[sz]ed|retained|preserved|maintained|"
                           r"kept)\s+(?:only\s+)?)?"
-                          r"(?:above|below|>|<|down\s+to)\s*$", re.I)
+                          r"(?:above|below|>|<|down\s+to)\s*$", re.I))
 
 
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
@@ -861,9 +861,9 @@ _MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|
 # "synthesized by dynamically dehydrogenating a mixture of Mg(NH2)2–2LiH up to 280 °C", "obtained by heating
 # LiBH4 and MgH2 to 400 °C": a sample made by an act (a gerund) done to named materials, up to or at the
 # step's setting: the temperature of that act, no property of the product
-_MADE_BY_ACT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+(?:by|via|through|upon)"
+_MADE_BY_ACT = gated(re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+(?:by|via|through|upon)"
                           r"\s+(?:\w+ly\s+)?[a-z]+ing\s+(?P<object>[^.;,]{1,80}?)\s+(?:(?:up\s+)?to|at|under|until)\s*"
-                          + APPROX + "$", re.I)
+                          + APPROX + "$", re.I))
 # the words an act's object may hold besides formulas and sample nouns ("a mixture of X and Y")
 _OBJECT_GLUE = frozenset(("a", "an", "the", "of", "and", "with"))
 _SAMPLE_NOUN = re.compile(rf"{SAMPLE_NOUNS}\W*$", re.I)
@@ -1427,7 +1427,7 @@ _CALCULATED = Gated(re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|dens
 
 
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-THEORETICAL = re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+THEORETICAL = gated(re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
                           r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
@@ -1436,13 +1436,13 @@ THEORETICAL = re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?
                           # doped sample", is a result of this work)
                           r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+(?:its|their|the)\s+"
                           r"(?!(?:[\w-]+\s+){0,3}?(?:higher|larger|greater|improved|enhanced|increased|better)\b)"
-                          r"(?:[\w-]+\s+){0,4}(?:capacit(?:y|ies)|densit(?:y|ies)|contents?)\b", re.I)
+                          r"(?:[\w-]+\s+){0,4}(?:capacit(?:y|ies)|densit(?:y|ies)|contents?)\b", re.I))
 
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
 # activation energy calculated from the Kissinger plot", "the calculated Kissinger energy" are measured)
-_CALCULATED_ADJECTIVE = re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
-                                   r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I)
+_CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
+                                   r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I))
 
 
 def _analysis_named(before: str) -> bool:
@@ -1493,23 +1493,23 @@ def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
 # "extracted using a continuum percolation model", "obtained from an effective-medium model", "modelled":
 # a value a model gives, not one read from a measurement (a kinetic analysis of measured curves, "from
 # the JMAK model", is no such model: see _analysis_named)
-_MODELLED = re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?models?\b"
-                       r"|\bmodel(?:l?ed|-derived|-predicted)\b", re.I)
+_MODELLED = gated(re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?models?\b"
+                       r"|\bmodel(?:l?ed|-derived|-predicted)\b", re.I))
 
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
 # ("… close to the theoretical value (1569 mAh/g)": the value in the bracket after the words is the theoretical one)
-_THEORETICAL_RIGHT_BEFORE = re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
-                                       r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+_THEORETICAL_RIGHT_BEFORE = gated(re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
+                                             r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I))
 
 
 # "a high hydrogen content of 14.9 wt%", "its gravimetric hydrogen density (7.6 wt%)": the hydrogen a
 # compound holds by its formula, praised or named by its density, not an amount a sample gave off here ("the
 # hydrogen content of the cycled sample was 4.1 wt%" is measured)
-_HYDROGEN_HELD = re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
+_HYDROGEN_HELD = gated(re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
                             r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:storage\s+)?(?:contents?|densit(?:y|ies))\b"
                             # "LiBH4 contains 18.5 wt% hydrogen": what a compound holds by its formula
-                            r"|^\s*\S+\s+(?:contains|holds)\s+(?:~|about\s+|up\s+to\s+)?$", re.I)
+                            r"|^\s*\S+\s+(?:contains|holds)\s+(?:~|about\s+|up\s+to\s+)?$", re.I))
 
 
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket
@@ -1536,12 +1536,12 @@ def said_in_theory(text: str, g: Group) -> bool:
 # calculations": how the value was obtained, said right after it (over what the clause before says: "… by DFT,
 # compares with 67 … from experiment")
 # ('in theory' is no calculation: what the formula holds, theoretical — ``said_in_theory``)
-_OBTAINED_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|"
+_OBTAINED_AFTER = gated(re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|"
                              r"first[- ]principles|ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)|"
                              r"(?:in|according\s+to)\s+(?:the\s+|our\s+)?(?:DFT|first[- ]principles|ab\s+initio|"
                              r"(?:theoretical\s+)?calculations?|simulations?))\b)|"
                              r"(?P<meas>(?:from|in|by)\s+(?:the\s+|our\s+)?(?:experiments?|measurements?)\b|experimentally\b))",
-                             re.I)
+                             re.I))
 
 
 # 'theoretical', the noun phrase it qualifies, then a comma or a conjunction that starts the next noun phrase

@@ -30,6 +30,7 @@ from .models import Amount, Component, MaterialSystem
 from .text_memo import document_memo, per_document
 from .units import UnitError, parse_unit
 from .vocabulary import Term, Vocabulary, vocabulary
+from .word_gate import gated
 
 __all__ = ["SystemParseError", "SystemParse", "parse_system", "analyse_system", "system_name", "AMOUNT_UNIT",
            "storage_hydride", "host_formula", "HYDRIDE_ROOT", "ELEMENTS_JOINED"]
@@ -1346,10 +1347,11 @@ class SystemParse:
 
 # 'LiBH4–MgH2 (2:1)', 'LiBH4/MgH2 2:1 molar ratio', '(3:1 by mole)': a trailing ratio gives the coefficients
 # (a mass ratio, '(2:1 by weight)', is refused: the shares are written in wt%).
-_RATIO = re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)"
+# (gated by its colon: most systems' texts hold none)
+_RATIO = gated(re.compile(r"\s*\(?\s*(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)"
                     r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio|\s*by\s+(?:mole|mass|weight)|\s*mol\b"
                     r"|\s*wt\s*\.?\s*%)?\s*\)?"
-                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*$", re.I)
+                    r"(?:\s*(?:molar|mol\.?|mass|weight|wt\.?)?\s*ratio)?\s*$", re.I), shortest=1)
 
 
 def _strip_ratio(text: str) -> tuple[str, list[str]]:

@@ -10,8 +10,11 @@ only where it answers True finds the same matches as before.
 from __future__ import annotations
 
 import re
+import re._constants as _sre  # (the parsed pattern's operators: what every match must hold is read from them)
+import re._parser as _sre_parse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from .text_memo import per_document
 
@@ -56,8 +59,8 @@ class Gated:
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]):
-        if any(w != w.lower() or not w.isascii() for w in words) or not words:
-            raise ValueError(f"Gated: the words must be ASCII and lower case: {words!r}")
+        if any(w != w.lower() or not all(map(_plain, w)) for w in words) or not words:
+            raise ValueError(f"Gated: the words must be lower case, of ASCII or uncased characters: {words!r}")
         self.pattern, self.words = pattern, words
         GATES.append(self)
 
@@ -77,6 +80,87 @@ class Gated:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if may_say(text, self.words) else iter(())
 
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if may_say(text, self.words) else None
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.pattern.findall(text, pos, endpos) if may_say(text, self.words) else []
+
 
 # every gate made (tests/test_word_gate.py checks each against texts its pattern matches in)
 GATES: list[Gated] = []
+
+
+# A gate worth its looks: its words are this long at least (a shorter piece, 'at', is in most sentences) and this
+# many at most (each is a substring look; a vocabulary's alternation of hundreds is left ungated)
+_MIN_WORD = 3
+_MAX_WORDS = 32
+
+
+def gated(pattern: re.Pattern[str], shortest: int = _MIN_WORD, most: int = _MAX_WORDS) -> Gated | re.Pattern[str]:
+    """``pattern`` behind a gate of the words every match of it holds, read from the pattern itself (``needed``),
+    where those words are few and long enough to be worth the look (``shortest`` characters at least, ``most`` words at
+    most: a pattern searched in the few words before a value may be worth a gate of shorter pieces, which such a part
+    rarely holds); else ``pattern`` as it is. (A pattern matched at one position, ``match(text, end)``, fails there at
+    once: a gate that looks through the whole sentence first costs more than it saves.)"""
+    words = needed(pattern)
+    if words is None or len(words) > most or min(map(len, words)) < shortest:
+        return pattern
+    return Gated(pattern, words)
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Pieces of text (ASCII, lower case), one of which every match of ``pattern`` holds, in any case (a run of
+    literal characters the match must consume, or one of each alternative's); None where the pattern needs none.
+    What an assertion looks at is left out: it is no part of the match."""
+    found = _needed(_sre_parse.parse(pattern.pattern, pattern.flags))
+    if not found:
+        return None
+    # (a piece that holds another is left out: where it is, so is the other — the same answer in fewer looks)
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best of the requirements of a sequence of parsed items (each of which every match holds): the set
+    whose shortest piece is longest, then the smallest."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in items:
+        if op is _sre.LITERAL and _plain(chr(arg)):
+            run += chr(arg).lower()
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        inner = _needed_of(op, arg)
+        if inner:
+            options.append(inner)
+    if run:
+        options.append(frozenset([run]))
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+
+def _plain(char: str) -> bool:
+    """Is ``char`` found as it is in a lower-cased text wherever a case-blind match holds it: an ASCII character,
+    or a character of no case ('≤', '–', '°'; a letter of another script may fold to more than one)?"""
+    return char.isascii() or char.lower() == char.upper() == char.casefold() == char
+
+
+def _needed_of(op: Any, arg: Any) -> frozenset[str] | None:
+    """The requirement of one parsed item that holds others: a group, a repeat made at least once, an alternation
+    (the union of its alternatives', where each has one)."""
+    if op is _sre.SUBPATTERN:
+        return _needed(arg[3])
+    if op is _sre.ATOMIC_GROUP:
+        return _needed(arg)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return _needed(arg[2]) if arg[0] >= 1 else None
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alternative in arg[1]:
+            need = _needed(alternative)
+            if not need:
+                return None
+            union |= need
+        return frozenset(union)
+    return None

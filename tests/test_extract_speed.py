@@ -217,11 +217,13 @@ def test_a_first_letter_lookahead_admits_every_first_letter_of_its_pattern():
     import re._parser as parser
 
     import ingest
+    from ontology.word_gate import Gated
 
     checked, wrong = 0, []
     for info in pkgutil.iter_modules(ingest.__path__):
         module = importlib.import_module(f"ingest.{info.name}")
         for name, value in vars(module).items():
+            value = value.pattern if isinstance(value, Gated) else value   # (a gated pattern: the pattern behind it)
             if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?="):
                 continue
             parsed = list(parser.parse(value.pattern, value.flags))
@@ -244,7 +246,7 @@ def test_a_first_letter_lookahead_changes_no_match():
 
     text = ("Unlike the bulk, MgH2 doped with 5 wt% Nb2O5 THAN before; owing to its high gravimetric capacity, "
             "theoretically close to the theoretical value, Compared with LiBH4 milled with ")
-    for pattern in (ADDITIVE_CUE, COMPARED_CLAUSE, THEORETICAL):
+    for pattern in (ADDITIVE_CUE, COMPARED_CLAUSE, THEORETICAL.pattern):   # (THEORETICAL is gated: its pattern)
         plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)|(?<=\|)\(\?=\[[^\]]*\]\)|^\(\?=\w\)", "", pattern.pattern),
                            pattern.flags)
         assert plain.pattern != pattern.pattern

@@ -12,7 +12,7 @@ import pytest
 import ingest.extract  # noqa: F401  (imports every reader, which makes their gates)
 from ingest.condition_terms import _any_of_key
 from ingest.declared_roles import _cue
-from ontology.word_gate import GATES, Gated, may_say
+from ontology.word_gate import GATES, Gated, gated, may_say, needed
 
 _any_of_key(), _cue()   # (the gates these readers make at their first use)
 
@@ -60,7 +60,10 @@ def test_no_match_lies_outside_the_gate(gate):
                 assert any(w in m.group(0).lower() for w in gate.words) or not m.group(0).isascii(), \
                     (gate.pattern.pattern[:60], m.group(0))
                 assert gate.search(text, 0, end) is not None
-    assert checked, f"no text of the tests matches {gate.pattern.pattern[:60]!r}: write one that does"
+    # (a gate whose words were read from its pattern, ``gated``, holds by construction: the tests below check that
+    # reading; a gate whose words were written by hand needs a text to be checked on)
+    assert checked or gate.words == needed(gate.pattern), \
+        f"no text of the tests matches {gate.pattern.pattern[:60]!r}: write one that does"
 
 
 @pytest.mark.parametrize(("text", "words", "said"), [
@@ -111,3 +114,71 @@ def test_a_gated_pattern_matches_as_its_pattern():
     assert gate.match("Doped with Ni", 0).group(0) == "Doped with "
     assert gate.match("x doped with Ni", 2) is not None and gate.match("milled with Ni") is None
     assert [m.start() for m in gate.finditer("doped with A, doped with B")] == [0, 14]
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\bcatalys(?:ed|t)\s+by", ("catalys",)),                     # (the longest run every match consumes)
+    (r"(?:milled|ground)\s+with", ("ground", "milled")),            # (each alternative's own)
+    (r"(?:pre-)?heated", ("heated",)),                               # (an optional part needs nothing)
+    (r"(?:ab|cd){2,}\s*x", ("ab", "cd")),                           # (a part repeated at least once: its words)
+    (r"\d+\s*°C\s+(?:above|below)", ("above", "below")),          # ('°' is a run of one, shorter than each word)
+    (r"\s+≤\s*\d", ("≤",)),                                       # (a character of no case is found as it is)
+    (r"(?=heat)\w+", None),                                         # (a lookahead's words are no part of the match)
+    (r"\bstable(?=\s+phase)", ("stable",)),
+    (r"(?:up to|[<>])\s*$", None),                                  # (an alternative of no literal: no words)
+    (r"Ünits?", ("nit",)),                                           # (a cased letter beyond ASCII is left out)
+    (r"(?:phases?|phase\s+mixtures?)", ("phase",)),
+    (r"\b(?:cool|precool|recooling)\b", ("cool",)),                 # (a piece holding another adds no look)
+])
+def test_needed_reads_the_words_every_match_holds(pattern, words):
+    assert needed(re.compile(pattern, re.I)) == words
+
+
+_PATTERNS = [r"\b(?:doped|catalysed|catalyzed)\s+with\b", r"(?:pre-?)?(?:heated|annealed)\s+(?:at|to)\s+\d",
+             r"\bresponsible\s+for\s+(?:the\s+)?(?:faster\s+)*kinetics", r"(?:sample|powder)s?\s+(?:was|were)\s+$",
+             r"\b(?:at|under)\s+\d+\s*(?:bar|MPa)", r"(?:Ni|Ti)-doped\s+(?:samples?|powders?)"]
+_SENTENCES = ["The powder was Doped With NbF5 and then HEATED to 300 °C under 10 bar.",
+              "Samples were catalyzed with TiCl3; the annealed film was pre-heated at 90 °C.",
+              "This is responsible for the faster faster KINETICS seen at ≤ 5 MPa.",
+              "The samples were ", "Nothing here matches any of them.", "pre heated at 2 and preheated to 4",
+              "A ſample waſ heated at 5 K.", "An İ and an ı in a Doped with sentence.",
+              "The Ti-doped Powders and the ni-DOPED sample."]
+
+
+@pytest.mark.parametrize("pattern", _PATTERNS)
+def test_a_pattern_read_for_its_words_finds_what_it_found(pattern):
+    plain = re.compile(pattern, re.I)
+    gate = gated(plain)
+    assert isinstance(gate, Gated) and gate.words == needed(plain)
+    GATES.remove(gate)     # (made here for the test only)
+    found = 0
+    for text in _SENTENCES:
+        for end in range(len(text) + 1):   # (a search of the words before a point, as the cue readers make)
+            a, b = gate.search(text, 0, end), plain.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span()), (pattern, text, end)
+            found += b is not None
+        assert [m.span() for m in gate.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert (gate.match(text, 4) and gate.match(text, 4).span()) == (plain.match(text, 4) and plain.match(text, 4).span())
+        assert gate.findall(text) == plain.findall(text)
+    assert found, f"no sentence of the test matches {pattern!r}: write one that does"
+
+
+@pytest.mark.parametrize("pattern", [r"(?:up to|[<>])\s*$", r"\b(?:in|at)\s+\d", r"\b(?:" + "|".join(
+    f"{x}{y}ing" for x in "bcdfghjk" for y in "aeiou") + r")\b"])
+def test_a_pattern_with_no_words_worth_a_look_is_left_as_it_is(pattern):
+    # (no words; words of two letters, in most sentences; more words than looks are worth)
+    plain = re.compile(pattern, re.I)
+    assert gated(plain) is plain
+
+
+def test_a_caller_may_take_shorter_pieces_and_more_words():
+    # (a pattern searched only in the few words before a value: a short piece is seldom there)
+    plain = re.compile(r"(?:<|~|\bca\.|\babout)\s*$", re.I)
+    assert gated(plain) is plain
+    gate = gated(plain, shortest=1)
+    GATES.remove(gate)
+    assert isinstance(gate, Gated) and gate.words == ("<", "about", "ca.", "~")
+    assert gate.search("values of ca. ") is not None and gate.search("values of ") is None
+    many = re.compile(r"\b(?:" + "|".join(f"{x}{y}ing" for x in "bcdfghjk" for y in "aeiou") + r")\b")
+    assert gated(many) is many and isinstance(gated(many, most=40), Gated)
+    GATES.pop()
