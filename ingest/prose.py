@@ -1195,10 +1195,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
 # (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
 _OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
-_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
+# ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
+# of a support's spheres or sheets, which the hydride in them may be sized by)
+_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*\(\s*"
+                          r"(?:~\s*|≈\s*|∼\s*|about\s+|ca\.?\s*)?|"
+                          r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
-                          r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?", re.I)
+                          r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?)", re.I)
 # "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
 # with a preposition after the material's particles instead of a bracket
 _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|crystallites?|"
