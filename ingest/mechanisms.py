@@ -1214,6 +1214,13 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
             out.append((at, word, None))
             continue
+        if "@" in word and system.additives and not _is_host(system.host.formula) \
+                and on_support(Component(formula=word)):
+            # 'Ni@C' written whole: one catalyst in its shell, the additive as the text names it, not its metal
+            # alone — 'the catalyst' after it means the whole ('Ni/C' reads as its parts, which a sentence credits
+            # apart: 'Ni and CoNi nanoparticles were supported on …')
+            out.append((at, word, None))
+            continue
         if system.additives and not _HYDROGEN_WRITTEN.search(word) and _PHASE_AFTER.match(text, m.end):
             # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition of metals named as a phase of the sample
             # is one material, no host with its additives ('the LiBH4–LiNH2 phase', written with its hydrogen, is the
@@ -1438,7 +1445,7 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd).
     ``in_situ``: the sentence says what it credits formed in situ ('the newly formed Fe'): the element is
     that phase, which ``_added`` credits to the additive it came from and keeps."""
-    if not sample or additive in sample:
+    if not sample or additive in sample or any(_support_of(additive, a) for a in sample):
         return additive
     els = _elements(additive)
     if _bare_element(additive) and not in_situ:
@@ -1454,6 +1461,13 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
     return _support_meant(additive, sample) or additive
+
+
+def _support_of(part: str, written: str) -> bool:
+    """Is ``part`` the support of ``written``, a catalyst written on its support ('C' of 'ZrO2@C', 'NC' of 'CoNi/NC')?
+    A sentence naming the support ('carbon materials serve as electron carriers') credits the support, not the
+    catalyst it carries (whose metal named alone, 'Co' of 'Co/rGO', is the supported catalyst)."""
+    return on_support(Component(formula=written)) and re.split(r"[@/]", written)[-1] == part
 
 
 def _support_meant(additive: str, sample: list[str]) -> str | None:
@@ -2395,7 +2409,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             tid = _presence_effect(actor) if actor is not None else None
             if tid is None:
                 continue
-        strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
@@ -3182,6 +3196,24 @@ def _stands_for(strategy: str, tid: str) -> bool:
     effect = vocab.get(strategy).effect_mechanism
     return effect is not None and (tid == effect or vocab.is_a(tid, effect)) \
         or _FIELD in vocab and vocab.is_a(tid, _FIELD) and vocab.is_a(strategy, _FIELD_DRIVING)
+
+
+# a clause set against the one before it ('…, while the carbon shell keeps …', '…, whereas graphene …'): it names
+# another actor, whose design is not what the other clause's phrase credits
+_CONTRASTED_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas)\b", re.I)
+
+
+def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
+    """``strategies`` without those named only in another clause of a sentence split by 'while'/'whereas' than the
+    mechanism phrase at ``at`` ('the catalyst weakens the Al–H bonds, while the carbon shell keeps the particles
+    apart': the shell's core–shell design is not what weakens the bonds)."""
+    cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
+    if not cuts or not strategies:
+        return strategies
+    start = max((c for c in cuts if c < at), default=0)
+    end = min((c for c in cuts if c > at), default=len(text))
+    return [s for s in strategies
+            if not (places := _label_places(text, s)) or any(start <= a < end for a, _ in places)]
 
 
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:

@@ -1,0 +1,52 @@
+"""Which additive and strategy a claim carries when the sentence names a core–shell catalyst or sets two actors
+against each other (issue 10 item 3). The sentences are written for these tests."""
+from __future__ import annotations
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _got(text, mechanism=None):
+    claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
+    return {(c.mechanism, c.additive, c.strategy) for c in claims if mechanism is None or c.mechanism == mechanism}
+
+
+def test_a_catalyst_written_in_its_shell_is_credited_whole():
+    texts = [
+        "LiAlH4 was ball milled with 5 wt% Co@C. The catalyst weakens the Al–H bonds of the alanate.\n",
+        "Our Fe@C powder was added to MgH2 at 8 wt%. This catalyst offers many active sites for H2 dissociation.\n",
+        "NaAlH4 doped with Ni@C releases hydrogen sooner. The added catalyst weakens the Al–H bonds.\n",
+    ]
+    for text in texts:
+        additives = {a for _, a, _ in _got(text)}
+        assert additives and all("@C" in a for a in additives), (text, additives)
+
+
+def test_the_shell_of_a_core_shell_catalyst_named_alone_is_the_carbon():
+    # near miss: the sentence credits the carbon itself, not the catalyst it wraps
+    text = ("MgH2 was milled with 7 wt% ZrO2@C. The carbon materials act as electron carriers and so help "
+            "the dissociation of hydrogen molecules.\n")
+    assert {a for _, a, _ in _got(text)} <= {"C"}
+
+
+def test_a_design_named_in_a_clause_set_against_the_phrase_is_not_its_strategy():
+    texts = [
+        ("LiAlH4 was milled with 6 wt% Ni@C. The nickel cores weaken the Al–H bonds, while the carbon shell "
+         "keeps the LiAlH4 particles from agglomerating.\n"),
+        ("MgH2 was milled with 6 wt% Co@C. The cobalt lowers the energy barrier of H2 dissociation, whereas the "
+         "carbon shell prevents agglomeration of the hydride.\n"),
+        ("NaAlH4 was doped with 4 wt% Fe@C; the iron breaks the Al–H bonds, whilst the carbon shell suppresses the "
+         "agglomeration of the alanate.\n"),
+    ]
+    for text in texts:
+        got = _got(text)
+        assert all(s != "CoreShellStructuring" for m, _, s in got if m != "AgglomerationSuppression"), (text, got)
+        assert any(m == "AgglomerationSuppression" and s == "CoreShellStructuring" for m, _, s in got), (text, got)
+
+
+def test_a_design_named_in_the_phrases_own_clause_stays_its_strategy():
+    # near miss: no contrasting clause — the shell named beside the phrase is what the sentence credits
+    text = ("LiAlH4 was milled with 6 wt% Ni@C. The carbon shell of the catalyst prevents agglomeration of "
+            "the hydride grains.\n")
+    assert any(s == "CoreShellStructuring" for _, _, s in _got(text))
