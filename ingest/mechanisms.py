@@ -1558,6 +1558,14 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         if shown and (shown == _held_as(additive) or shown == conductor) \
                 and all(_said_of_host(n, host, text) for n in named):
             return shown
+        # ('the graphene sheets suppress the aggregation of the nanocrystals'): a nano form said of no material is
+        # the host's, which the support it grew on gives — the support's own nano design (hkg:supportStrategy
+        # Nanostructuring), not a nanosizing of the host credited to the support
+        held_form = _held_as(additive)
+        if shown and held_form and (shown == held_form or shown == conductor) and held_form in vocab \
+                and _NANO in vocab and vocab.is_a(held_form, _NANO) \
+                and all(_said_of_host(n, host, text) or _bare_form(n, text) for n in named):
+            return held_form
         return named[0]
     return shown
 
@@ -1629,6 +1637,23 @@ def _said_of_host(strategy: str, host: str | None, text: str) -> bool:
     h = re.escape(host)
     return bool(re.search(rf"(?<![\w-])(?:{labels})\s+(?:[a-z][\w-]*\s+){{0,2}}of\s+(?:the\s+)?{h}(?![\w])"
                           rf"|(?<![\w-]){h}\s+(?:{labels})(?![\w-])", text, re.I))
+
+
+# a nano form written bare, after an article or a possessive and of no material ('the nanocrystals', 'their
+# nanoparticles'; not 'the nanocrystals of Ni')
+_BARE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?$", re.I)
+_OF_MATERIAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _bare_form(strategy: str, text: str) -> bool:
+    """Is every place ``text`` names ``strategy`` a nano form written bare ('suppress the aggregation of the
+    nanocrystals'), said of no material the sentence names?"""
+    vocab = vocabulary()
+    if _NANO not in vocab or strategy not in vocab or not vocab.is_a(strategy, _NANO):
+        return False
+    places = _label_places(text, strategy)
+    return bool(places) and all(_BARE_BEFORE.search(text[max(0, a - 40):a]) and not _OF_MATERIAL.match(text, b)
+                                for a, b in places)
 
 
 def _form_of(strategy: str, additive: str | None, text: str) -> bool:

@@ -50,3 +50,25 @@ def test_a_design_named_in_the_phrases_own_clause_stays_its_strategy():
     text = ("LiAlH4 was milled with 6 wt% Ni@C. The carbon shell of the catalyst prevents agglomeration of "
             "the hydride grains.\n")
     assert any(s == "CoreShellStructuring" for _, _, s in _got(text))
+
+
+def test_a_bare_nano_form_in_a_support_claim_is_the_supports_nanostructuring():
+    # the nanocrystals are the hydride's, grown on the graphene: the graphene's design is credited, not a nanosizing
+    texts = [
+        ("MgH2 was grown on few-layer graphene (MgH2/graphene) and tested as an anode. Graphene cushions the volume "
+         "change, and prevents the aggregation of these nanocrystals.\n"),
+        ("MgH2 anchored on graphene (MgH2/graphene) served as the anode of a lithium half cell. The flexible "
+         "graphene accommodates the volume expansion and keeps the nanocrystals from agglomerating.\n"),
+        ("MgH2 was deposited on graphene (MgH2/graphene) for a lithium-ion anode. During cycling the graphene "
+         "sheets suppress the aggregation of the nanocrystals.\n"),
+    ]
+    for text in texts:
+        got = {(a, s) for _, a, s in _got(text)}
+        assert got and got <= {("graphene", "Nanostructuring")}, (text, got)
+
+
+def test_a_nano_form_of_the_named_host_keeps_the_reading_of_a_form_said_of_it():
+    # near miss: the nano form is written of MgH2 itself, which the sentence names
+    text = ("MgH2 anchored on graphene (MgH2/graphene) served as the anode of a lithium half cell. The flexible "
+            "graphene accommodates the volume expansion of the MgH2 nanocrystals.\n")
+    assert {s for _, _, s in _got(text)} == {"ConductiveCompositing"}
