@@ -2503,7 +2503,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # to the hydrogen spillover effect')
             cue = next((m for m in _CAUSE_CUE.finditer(clean.text, 0, at)
                         if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
-            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
+            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) \
+                and not _step_opens(clean.text, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
                 or _opens_definite(clean.text, at))
             additive = before[-1][1] if before else agent_anion if agent_anion \
@@ -3258,6 +3259,23 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
 # a processing step, and the phrase is what that step is done for (an infinitive of purpose)
 _WITH_MATERIALS = re.compile(r"\s+(?:together\s+)?with\b(?:[^.;:]|\b(?:e\.g|i\.e)\.)*$", re.I)
 _PURPOSE = re.compile(r"\bto\s+(?:$|[a-z]+\b(?!\s+(?:be|have)\b))", re.I)     # 'to reduce', 'to ' before the phrase
+
+
+def _step_opens(text: str, at: int) -> bool:
+    """Does the sentence open, before the phrase at ``at``, with a processing step of the ontology as its subject
+    ('Ball milling keeps the particles small', 'Prolonged milling refines the grains')? The step acts, not the
+    sample's additive."""
+    head = text[:at]
+    vocab = vocabulary()
+    for tid in find_terms(head, ("SynthesisMethod",)):
+        for label in vocab.get(tid).labels:
+            for m in _label_word(label).finditer(head):
+                if _STEP_SUBJECT.fullmatch(head, 0, m.start()):
+                    return True
+    return False
+
+
+_STEP_SUBJECT = re.compile(r"\W*(?:(?:the|this|such|further|prolonged|extended|longer|high-energy|reactive)\s+)*", re.I)
 
 
 def _processed_for(text: str, first: int, at: int) -> bool:

@@ -72,3 +72,23 @@ def test_a_nano_form_of_the_named_host_keeps_the_reading_of_a_form_said_of_it():
     text = ("MgH2 anchored on graphene (MgH2/graphene) served as the anode of a lithium half cell. The flexible "
             "graphene accommodates the volume expansion of the MgH2 nanocrystals.\n")
     assert {s for _, _, s in _got(text)} == {"ConductiveCompositing"}
+
+
+def test_a_scaffold_that_keeps_the_particles_small_is_credited_with_a_size_effect():
+    texts = [
+        ("LiBH4 was melt-infiltrated into a mesoporous carbon. The confinement keeps the LiBH4 particles small, "
+         "which lowers the desorption temperature.\n"),
+        ("MgH2 was confined in a carbon aerogel. The pores restrict the crystallite size of MgH2 to below 5 nm, "
+         "which is responsible for the faster kinetics.\n"),
+        ("NaAlH4 was infiltrated into ordered mesoporous carbon. Because the nanopores limit the particle size of "
+         "the alanate, hydrogen is released at lower temperature.\n"),
+    ]
+    for text in texts:
+        got = _got(text, "SizeEffect")
+        assert got and all(s == "Nanoconfinement" for _, _, s in got), (text, got)
+
+
+def test_a_processing_step_that_keeps_the_particles_small_credits_no_additive():
+    # near miss: the milling is the subject, not the nickel the sample holds
+    text = "MgH2 was milled with 5 wt% Ni. Ball milling keeps the particles small.\n"
+    assert _got(text, "SizeEffect") == set()
