@@ -2171,9 +2171,11 @@ _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
-# makes the strategy part of another cause
-_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|combined|joint|dual|effects?|roles?|"
-                        r"of|and|as|well|to|chemical|physical)\b)*", re.I)
+# makes the strategy part of another cause; 'the synergy between the catalysis of Ni and the confinement by the
+# carbon': the material a credited strategy is said of or by (one word after 'of'/'by') stands between two of them
+_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|synergy|interplay|between|combined|joint|"
+                        r"dual|effects?|roles?|of|and|as|well|to|chemical|physical)\b|"
+                        r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*", re.I)
 
 
 @per_document(maxsize=1024)
@@ -2196,6 +2198,17 @@ def _cause_strategies(text: str) -> frozenset[str]:
     # (one credited beside another cause, 'the synergistic effects of nanoconfinement and the Ni active sites',
     # shares the credit: the other cause keeps its own strategy)
     return frozenset(out) if out and not _BESIDE.match(text, at) else frozenset()
+
+
+def _without_joint_frame(found: list, credited: list, text: str) -> list:
+    """``found`` without the phrase framing two or more strategies credited together ('attributed to the synergy
+    between the catalysis of Ni and the confinement by the carbon'): the synergy is the strategies' joint work, each
+    credited to its own actor, not a catalytic effect of its own crediting one of them."""
+    if len(credited) < 2:
+        return found
+    cue = _CAUSE_CUE.search(text)
+    first = min(a for _, a, _ in credited)
+    return [f for f in found if not (cue is not None and cue.end() <= f[1] and f[2] <= first)]
 
 
 _BESIDE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\b", re.I)
@@ -2319,6 +2332,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
+    found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym)
@@ -3247,6 +3261,11 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
     absorption' in a sentence that also names light-driven strategies), then the sentence's; an
     external-field mechanism in a sentence naming none takes the field strategy the paragraph names."""
     own = [t for t in find_terms(phrase, ("Strategy",)) if not _names_mechanism(phrase, t, [(tid, 0, len(phrase))])]
+    # (a strategy credited as the cause, 'the nanoconfinement in CMK-3' read as its confinement effect, is that
+    # claim's strategy alone: the catalysis credited beside it is another claim's)
+    standing = [t for t in own if _stands_for(t, tid)]
+    if standing and standing == own:
+        return standing
     if own:
         return own + [n for n in named if n not in own]
     vocab = vocabulary()
@@ -3962,6 +3981,11 @@ def _owner(text: str, at: int, mentions) -> str | None:
         for pos, f, system in mentions:
             if pos == base + w.start():
                 return _host_of_system(system) if system is not None else f
-        if k == 0 and not re.fullmatch(r"[a-z]+", w.group(0)):
+        # (a describing word may stand between, 'Au metal nanoparticles'; a grammar word may not: 'catalysis by TiF3
+        # and nanoconfinement' names TiF3 beside the confinement, not a nano form of it)
+        if k == 0 and (not re.fullmatch(r"[a-z]+", w.group(0)) or w.group(0) in _GRAMMAR_WORDS):
             return None
     return None
+
+
+_GRAMMAR_WORDS = frozenset({"and", "or", "by", "with", "in", "of", "to", "from", "for", "as", "than", "via"})

@@ -92,3 +92,26 @@ def test_a_processing_step_that_keeps_the_particles_small_credits_no_additive():
     # near miss: the milling is the subject, not the nickel the sample holds
     text = "MgH2 was milled with 5 wt% Ni. Ball milling keeps the particles small.\n"
     assert _got(text, "SizeEffect") == set()
+
+
+def test_two_strategies_credited_together_each_credit_their_own_actor():
+    texts = [
+        ("MgH2 doped with Ni was confined in porous carbon. The enhanced kinetics are attributed to the synergy "
+         "between the catalysis of Ni and the confinement by the carbon.\n", "Ni"),
+        ("LiBH4 with TiF3 was infiltrated into CMK-3. The improvement results from the interplay between catalysis "
+         "by TiF3 and nanoconfinement in CMK-3.\n", "TiF3"),
+        ("NaAlH4 with 2 mol% TiCl3 was loaded into a carbon aerogel. The faster release is ascribed to the synergy "
+         "of the catalysis of TiCl3 and the confinement in the aerogel.\n", "TiCl3"),
+    ]
+    for text, catalyst in texts:
+        got = _got(text)
+        assert {a for m, a, _ in got if m == "CatalyticEffect"} == {catalyst}, (text, got)
+        confined = {(a, s) for m, a, s in got if m == "ConfinementEffect"}
+        assert len(confined) == 1 and all(s == "Nanoconfinement" and a != catalyst for a, s in confined), (text, got)
+
+
+def test_one_strategy_credited_alone_gives_one_claim():
+    # near miss: only the catalysis is credited; the scaffold the sample sits in is not credited with confinement
+    text = ("MgH2 doped with Ni was confined in porous carbon. The enhanced kinetics are attributed to the "
+            "catalysis of Ni.\n")
+    assert {m for m, _, _ in _got(text)} == {"CatalyticEffect"}
