@@ -832,7 +832,9 @@ class _Context:
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
         # (a part named with its architecture, 'mesoporous SiO2' for 'SiO2', does what the formula does: the claim
         # is read with the formula and names the part as written, ``_claim``)
-        return named if not _supported(additive, named) and _written_name(additive, named, system) is None \
+        # (a core in its shell, 'Ni' of 'Ni@C', is no part added on its own: one particle, credited as the catalyst)
+        part = _supported(additive, named) and "@" not in named
+        return named if not part and _written_name(additive, named, system) is None \
             else additive, named, system, application_of(props), self.arranged.get((section, system.name), set())
 
     def holding(self, host: str | None, measured: tuple | None = None):
