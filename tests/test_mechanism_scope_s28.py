@@ -115,3 +115,24 @@ def test_one_strategy_credited_alone_gives_one_claim():
     text = ("MgH2 doped with Ni was confined in porous carbon. The enhanced kinetics are attributed to the "
             "catalysis of Ni.\n")
     assert {m for m, _, _ in _got(text)} == {"CatalyticEffect"}
+
+
+def test_two_metals_named_as_species_or_clusters_are_one_phase_not_a_host():
+    # ('Ti-Al species' is no aluminium (alane) host doped with Ti: a phase of the doped alanate)
+    texts = [
+        "NaAlH4 was doped with 2 mol% TiCl3. Ti-Al species act as active sites for H2 dissociation.\n",
+        ("NaAlH4 was doped with 2 mol% TiCl3. Al–Ti clusters formed at the surface act as active sites for H2 "
+         "dissociation.\n"),
+        ("Sodium alanate was milled with 3 mol% TiCl3. We suggest that Al-Ti species on the surface serve as "
+         "active sites for H2 dissociation.\n"),
+    ]
+    for text in texts:
+        claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
+        assert claims and {(c.host, c.additive) for c in claims} == {("NaAlH4", "TiCl3")}, (text, claims)
+
+
+def test_alane_named_as_the_host_stays_the_host():
+    # near miss: the passage's hydride is alane itself
+    text = "AlH3 was milled with 2 mol% TiCl3. Ti-Al species act as active sites for H2 dissociation.\n"
+    claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
+    assert {c.host for c in claims} == {"AlH3"}
