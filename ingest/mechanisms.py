@@ -2375,7 +2375,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
              and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
-             and not _measured(clean.text, f[1], f[2])]
+             and not _measured(clean.text, f[1], f[2])
+             and not _describes_subject(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -3297,6 +3298,21 @@ def _step_opens(text: str, at: int) -> bool:
 
 
 _STEP_SUBJECT = re.compile(r"\W*(?:(?:the|this|such|further|prolonged|extended|longer|high-energy|reactive)\s+)*", re.I)
+
+
+# 'MgH2 nanoparticles with a high specific surface area were mixed with …': a phrase in a 'with a …' modifier of the
+# sentence's subject, whose verb is a passive of making or using, describes the sample; it credits nothing
+_SUBJECT_WITH = re.compile(r"\W*(?:[\w()–@/-]+\s+){1,5}?(?:with|having)\s+(?:a|an)\s+$", re.I)
+# (not a verb that credits the phrase itself: 'were credited with', 'was found to', 'is believed to')
+_PASSIVE_AFTER = re.compile(r"(?:\s+of\s+[^,;:.]{1,30}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
+                            r"(?!(?:credited|attributed|ascribed|found|shown|believed|considered|proposed|"
+                            r"thought|expected|responsible)\b)[a-z]+(?:ed|en|wn|de|t)\b", re.I)
+
+
+def _describes_subject(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` a 'with a …' modifier of the sentence's subject, before a passive verb ('A
+    porous carbon with a high specific surface area was used to host LiBH4')?"""
+    return _SUBJECT_WITH.fullmatch(text, 0, at) is not None and _PASSIVE_AFTER.match(text, stop) is not None
 
 
 def _processed_for(text: str, first: int, at: int) -> bool:

@@ -136,3 +136,19 @@ def test_alane_named_as_the_host_stays_the_host():
     text = "AlH3 was milled with 2 mol% TiCl3. Ti-Al species act as active sites for H2 dissociation.\n"
     claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
     assert {c.host for c in claims} == {"AlH3"}
+
+
+def test_a_phrase_describing_the_subject_of_a_making_step_credits_nothing():
+    texts = [
+        "MgH2 nanoparticles with a high specific surface area were mixed with 5 wt% TiO2.\n",
+        "A porous carbon with a high specific surface area was used to host LiBH4.\n",
+        "MgH2 with a reduced particle size was obtained by milling with 5 wt% Nb2O5 for 20 h.\n",
+    ]
+    for text in texts:
+        assert _got(text, "SizeEffect") == set(), text
+
+
+def test_a_described_sample_that_acts_still_claims():
+    # near miss: the same modifier on the subject of an active verb of the result
+    text = "MgH2 was milled with 5 wt% Nb2O5. MgH2 with a reduced particle size releases hydrogen faster.\n"
+    assert _got(text, "SizeEffect")
