@@ -3297,7 +3297,8 @@ def _step_opens(text: str, at: int) -> bool:
     return False
 
 
-_STEP_SUBJECT = re.compile(r"\W*(?:(?:the|this|such|further|prolonged|extended|longer|high-energy|reactive)\s+)*", re.I)
+# (an article and one describing word before the step: 'Prolonged ball milling', 'The reactive milling')
+_STEP_SUBJECT = re.compile(r"\W*(?:(?:the|this|such)\s+)?(?:[a-z][\w-]*\s+)?", re.I)
 
 
 # 'MgH2 nanoparticles with a high specific surface area were mixed with …': a phrase in a 'with a …' modifier of the
