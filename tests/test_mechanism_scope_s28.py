@@ -152,3 +152,20 @@ def test_a_described_sample_that_acts_still_claims():
     # near miss: the same modifier on the subject of an active verb of the result
     text = "MgH2 was milled with 5 wt% Nb2O5. MgH2 with a reduced particle size releases hydrogen faster.\n"
     assert _got(text, "SizeEffect")
+
+
+def test_a_phase_that_provides_a_pathway_for_hydrogen_diffusion_is_a_channel():
+    texts = [
+        "MgH2 was milled with 5 wt% V. The VH0.81 phase provides fast pathways for hydrogen diffusion.\n",
+        "MgH2 was milled with 7 wt% TiO2. TiO2 opens a path for hydrogen diffusion into the particle.\n",
+        ("NaAlH4 was doped with 3 mol% TiCl3. An Al–Ti phase at the surface offers a pathway for diffusion of "
+         "hydrogen through the Al layer.\n"),
+    ]
+    for text in texts:
+        assert _got(text, "ChannelEffect"), text
+
+
+def test_diffusion_paths_named_as_a_drawback_are_no_channel():
+    # near miss: the long paths of the bulk hydride are what the additive is meant to overcome
+    text = "MgH2 was milled with 7 wt% TiO2. Hydrogen diffusion pathways in bulk MgH2 are long.\n"
+    assert _got(text, "ChannelEffect") == set()
