@@ -553,6 +553,9 @@ class _Said:
             # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
             hosts = [m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
                 o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)]
+            # (nor a sample named back in words, 'the doped aluminium hydride': the host named before, which the
+            # passage's host stands for — see ``_named_back``)
+            hosts = [m for m in hosts if not _sample_named_back(text, m[0])]
             # (nor one it names as a catalyst, nor an alloy it puts into another host, 'Mg2Ni was added to MgH2 as a
             # catalyst': the additive;
             # a hydride put into one, 'LiBH4 was added to MgH2', stays the host of their composite)
@@ -2018,8 +2021,9 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 # ('Al was chosen to destabilize MgH2': what the text declares a role for is the additive)
                 and not declares_role(text, pos, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
+    # (and 'the doped aluminium hydride' in a text about LiAlH4: the sample named back by a shorter word)
     if backdrop:
-        mentions = [m for m in mentions if len(_elements(m[1])) > 1]
+        mentions = [m for m in mentions if len(_elements(m[1])) > 1 and not _named_back(text, m[0], m[1], backdrop)]
     own = [h for h in _host_formulas(mentions) if not (backdrop and (_phase_of(h, backdrop, added)
                                                                      or _anion_of(h, backdrop)))]
     # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
@@ -2049,6 +2053,25 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+# 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before
+_DONE_TO_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+(?:[a-z]+-)?[a-z]+(?:ed|zed|sed)\s+$", re.I)
+def _sample_named_back(text: str, pos: int) -> bool:
+    """Is the material at ``pos`` a sample named back in words after what was done to it ('the doped aluminium
+    hydride', 'this catalysed magnesium hydride')? It is the passage's sample: no host of its own, no additive."""
+    return text[pos:pos + 1].islower() and _DONE_TO_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _named_back(text: str, pos: int, formula: str, backdrop: str) -> bool:
+    """Does the hydride named in words at ``pos`` ('the doped aluminium hydride', AlH3) point back to the passage's
+    host ``backdrop`` (LiAlH4), whose elements it holds only some of? A definite name in words is the sample the
+    passage is about, not a new host ('AlH3' written as a formula still is one)."""
+    return text[pos:pos + 1].islower() and _elements(formula) < _elements(backdrop) \
+        and _DEFINITE_BEFORE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _anion_of(formula: str, host: str) -> bool:
@@ -2492,6 +2515,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             replaced |= _listed_with(said.mentions, clean.text, claim_host)
             others = [(pos, f) for pos, f, _ in said.mentions
                       if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
+                      and not _sample_named_back(clean.text, pos)
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]

@@ -169,3 +169,25 @@ def test_diffusion_paths_named_as_a_drawback_are_no_channel():
     # near miss: the long paths of the bulk hydride are what the additive is meant to overcome
     text = "MgH2 was milled with 7 wt% TiO2. Hydrogen diffusion pathways in bulk MgH2 are long.\n"
     assert _got(text, "ChannelEffect") == set()
+
+
+def test_a_doped_sample_named_back_in_words_is_the_passages_host():
+    texts = [
+        ("LiAlH4 was milled with 5 mol% TiCl3. The doped aluminium hydride releases 7.0 wt% H2 below 200 °C. The Ti "
+         "catalyses the decomposition of the doped aluminium hydride.\n", "LiAlH4", "TiCl3"),
+        ("LiAlH4 was ball milled with 3 mol% NbF5. The catalysed aluminium hydride decomposes faster because NbF5 "
+         "weakens the Al–H bonds.\n", "LiAlH4", "NbF5"),
+        ("NaAlH4 was doped with 2 mol% CeCl3. In the doped aluminum hydride, CeAl4 acts as a hydrogen pump.\n",
+         "NaAlH4", "CeCl3"),
+    ]
+    for text, host, additive in texts:
+        claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
+        assert claims and {(c.host, c.additive) for c in claims} == {(host, additive)}, (text, claims)
+
+
+def test_alane_doped_and_named_back_stays_alane():
+    # near miss: the passage's own host is alane, so the name points back to it
+    text = ("AlH3 was milled with 2 mol% TiCl3. The doped aluminium hydride decomposes faster because Ti weakens "
+            "the Al–H bonds.\n")
+    claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
+    assert {(c.host, c.additive) for c in claims} == {("AlH3", "TiCl3")}
