@@ -191,3 +191,19 @@ def test_alane_doped_and_named_back_stays_alane():
             "the Al–H bonds.\n")
     claims = mechanism_claims(_prose_sentences(parse_document(text)), "src:scope")
     assert {(c.host, c.additive) for c in claims} == {("AlH3", "TiCl3")}
+
+
+def test_an_additive_that_keeps_the_hydride_amorphous_is_credited_with_amorphization():
+    texts = [
+        "LiBH4 was mixed with 50 wt% Al2O3. The alumina keeps LiBH4 amorphous.\n",
+        "LiBH4 was mixed with 50 wt% Al2O3. The alumina keeps part of LiBH4 amorphous.\n",
+        "LiBH4 was mixed with 50 wt% Al2O3. The alumina keeps a fraction of the LiBH4 amorphous.\n",
+    ]
+    for text in texts:
+        assert {a for _, a, _ in _got(text, "Amorphization")} == {"Al2O3"}, text
+
+
+def test_an_additive_that_keeps_the_hydride_crystalline_claims_no_amorphization():
+    # near miss
+    assert _got("LiBH4 was mixed with 50 wt% Al2O3. The alumina keeps the LiBH4 crystalline.\n",
+                "Amorphization") == set()
