@@ -560,6 +560,9 @@ class _Said:
             # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
             hosts = [m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
                 o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)]
+            # (nor a sample named back in words, 'the doped aluminium hydride': the host named before, which the
+            # passage's host stands for — see ``_named_back``)
+            hosts = [m for m in hosts if not _sample_named_back(text, m[0])]
             # (nor one it names as a catalyst, nor an alloy it puts into another host, 'Mg2Ni was added to MgH2 as a
             # catalyst': the additive;
             # a hydride put into one, 'LiBH4 was added to MgH2', stays the host of their composite)
@@ -839,7 +842,9 @@ class _Context:
         named, system, props = max(found, key=lambda f: (_holds(f[1], sample), len(f[2])))
         # (a part named with its architecture, 'mesoporous SiO2' for 'SiO2', does what the formula does: the claim
         # is read with the formula and names the part as written, ``_claim``)
-        return named if not _supported(additive, named) and _written_name(additive, named, system) is None \
+        # (a core in its shell, 'Ni' of 'Ni@C', is no part added on its own: one particle, credited as the catalyst)
+        part = _supported(additive, named) and "@" not in named
+        return named if not part and _written_name(additive, named, system) is None \
             else additive, named, system, application_of(props), self.arranged.get((section, system.name), set())
 
     def holding(self, host: str | None, measured: tuple | None = None):
@@ -1221,6 +1226,13 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
             out.append((at, word, None))
             continue
+        if "@" in word and system.additives and not _is_host(system.host.formula) \
+                and on_support(Component(formula=word)):
+            # 'Ni@C' written whole: one catalyst in its shell, the additive as the text names it, not its metal
+            # alone — 'the catalyst' after it means the whole ('Ni/C' reads as its parts, which a sentence credits
+            # apart: 'Ni and CoNi nanoparticles were supported on …')
+            out.append((at, word, None))
+            continue
         if system.additives and not _HYDROGEN_WRITTEN.search(word) and _PHASE_AFTER.match(text, m.end):
             # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition of metals named as a phase of the sample
             # is one material, no host with its additives ('the LiBH4–LiNH2 phase', written with its hydrogen, is the
@@ -1447,7 +1459,7 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     phase of the element with the host's metal: the Pd of a Mg/Pd film is not its Mg6Pd).
     ``in_situ``: the sentence says what it credits formed in situ ('the newly formed Fe'): the element is
     that phase, which ``_added`` credits to the additive it came from and keeps."""
-    if not sample or additive in sample:
+    if not sample or additive in sample or any(_support_of(additive, a) for a in sample):
         return additive
     els = _elements(additive)
     if _bare_element(additive) and not in_situ:
@@ -1463,6 +1475,13 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
             if term is not None and term.id != named.id and vocab.is_a(term.id, named.id):
                 return a
     return _support_meant(additive, sample) or additive
+
+
+def _support_of(part: str, written: str) -> bool:
+    """Is ``part`` the support of ``written``, a catalyst written on its support ('C' of 'ZrO2@C', 'NC' of 'CoNi/NC')?
+    A sentence naming the support ('carbon materials serve as electron carriers') credits the support, not the
+    catalyst it carries (whose metal named alone, 'Co' of 'Co/rGO', is the supported catalyst)."""
+    return on_support(Component(formula=written)) and re.split(r"[@/]", written)[-1] == part
 
 
 def _support_meant(additive: str, sample: list[str]) -> str | None:
@@ -1553,6 +1572,14 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         if shown and (shown == _held_as(additive) or shown == conductor) \
                 and all(_said_of_host(n, host, text) for n in named):
             return shown
+        # ('the graphene sheets suppress the aggregation of the nanocrystals'): a nano form said of no material is
+        # the host's, which the support it grew on gives — the support's own nano design (hkg:supportStrategy
+        # Nanostructuring), not a nanosizing of the host credited to the support
+        held_form = _held_as(additive)
+        if shown and held_form and (shown == held_form or shown == conductor) and held_form in vocab \
+                and _NANO in vocab and vocab.is_a(held_form, _NANO) \
+                and all(_said_of_host(n, host, text) or _bare_form(n, text) for n in named):
+            return held_form
         return named[0]
     return shown
 
@@ -1624,6 +1651,23 @@ def _said_of_host(strategy: str, host: str | None, text: str) -> bool:
     h = re.escape(host)
     return bool(re.search(rf"(?<![\w-])(?:{labels})\s+(?:[a-z][\w-]*\s+){{0,2}}of\s+(?:the\s+)?{h}(?![\w])"
                           rf"|(?<![\w-]){h}\s+(?:{labels})(?![\w-])", text, re.I))
+
+
+# a nano form written bare, after an article or a possessive and of no material ('the nanocrystals', 'their
+# nanoparticles'; not 'the nanocrystals of Ni')
+_BARE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[a-z]+\s+)?$", re.I)
+_OF_MATERIAL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _bare_form(strategy: str, text: str) -> bool:
+    """Is every place ``text`` names ``strategy`` a nano form written bare ('suppress the aggregation of the
+    nanocrystals'), said of no material the sentence names?"""
+    vocab = vocabulary()
+    if _NANO not in vocab or strategy not in vocab or not vocab.is_a(strategy, _NANO):
+        return False
+    places = _label_places(text, strategy)
+    return bool(places) and all(_BARE_BEFORE.search(text[max(0, a - 40):a]) and not _OF_MATERIAL.match(text, b)
+                                for a, b in places)
 
 
 def _form_of(strategy: str, additive: str | None, text: str) -> bool:
@@ -1986,8 +2030,9 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 # ('Al was chosen to destabilize MgH2': what the text declares a role for is the additive)
                 and not declares_role(text, pos, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
+    # (and 'the doped aluminium hydride' in a text about LiAlH4: the sample named back by a shorter word)
     if backdrop:
-        mentions = [m for m in mentions if len(_elements(m[1])) > 1]
+        mentions = [m for m in mentions if len(_elements(m[1])) > 1 and not _named_back(text, m[0], m[1], backdrop)]
     own = [h for h in _host_formulas(mentions) if not (backdrop and (_phase_of(h, backdrop, added)
                                                                      or _anion_of(h, backdrop)))]
     # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
@@ -2017,6 +2062,25 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+# 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before
+_DONE_TO_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+(?:[a-z]+-)?[a-z]+(?:ed|zed|sed)\s+$", re.I)
+def _sample_named_back(text: str, pos: int) -> bool:
+    """Is the material at ``pos`` a sample named back in words after what was done to it ('the doped aluminium
+    hydride', 'this catalysed magnesium hydride')? It is the passage's sample: no host of its own, no additive."""
+    return text[pos:pos + 1].islower() and _DONE_TO_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|such)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _named_back(text: str, pos: int, formula: str, backdrop: str) -> bool:
+    """Does the hydride named in words at ``pos`` ('the doped aluminium hydride', AlH3) point back to the passage's
+    host ``backdrop`` (LiAlH4), whose elements it holds only some of? A definite name in words is the sample the
+    passage is about, not a new host ('AlH3' written as a formula still is one)."""
+    return text[pos:pos + 1].islower() and _elements(formula) < _elements(backdrop) \
+        and _DEFINITE_BEFORE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _anion_of(formula: str, host: str) -> bool:
@@ -2141,9 +2205,11 @@ _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
-# makes the strategy part of another cause
-_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|combined|joint|dual|effects?|roles?|"
-                        r"of|and|as|well|to|chemical|physical)\b)*", re.I)
+# makes the strategy part of another cause; 'the synergy between the catalysis of Ni and the confinement by the
+# carbon': the material a credited strategy is said of or by (one word after 'of'/'by') stands between two of them
+_CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|synergy|interplay|between|combined|joint|"
+                        r"dual|effects?|roles?|of|and|as|well|to|chemical|physical)\b|"
+                        r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*", re.I)
 
 
 @per_document(maxsize=1024)
@@ -2166,6 +2232,17 @@ def _cause_strategies(text: str) -> frozenset[str]:
     # (one credited beside another cause, 'the synergistic effects of nanoconfinement and the Ni active sites',
     # shares the credit: the other cause keeps its own strategy)
     return frozenset(out) if out and not _BESIDE.match(text, at) else frozenset()
+
+
+def _without_joint_frame(found: list, credited: list, text: str) -> list:
+    """``found`` without the phrase framing two or more strategies credited together ('attributed to the synergy
+    between the catalysis of Ni and the confinement by the carbon'): the synergy is the strategies' joint work, each
+    credited to its own actor, not a catalytic effect of its own crediting one of them."""
+    if len(credited) < 2:
+        return found
+    cue = _CAUSE_CUE.search(text)
+    first = min(a for _, a, _ in credited)
+    return [f for f in found if not (cue is not None and cue.end() <= f[1] and f[2] <= first)]
 
 
 _BESIDE = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|together\s+with|along\s+with|plus)\b", re.I)
@@ -2289,6 +2366,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
+    found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym)
@@ -2329,7 +2407,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
              and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
-             and not _measured(clean.text, f[1], f[2])]
+             and not _measured(clean.text, f[1], f[2])
+             and not _describes_subject(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -2404,7 +2483,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             tid = _presence_effect(actor) if actor is not None else None
             if tid is None:
                 continue
-        strategies = _named_for(tid, clean.text[at:stop], named, ctx)
+        strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
@@ -2445,6 +2524,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             replaced |= _listed_with(said.mentions, clean.text, claim_host)
             others = [(pos, f) for pos, f, _ in said.mentions
                       if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
+                      and not _sample_named_back(clean.text, pos)
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -2473,7 +2553,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # to the hydrogen spillover effect')
             cue = next((m for m in _CAUSE_CUE.finditer(clean.text, 0, at)
                         if _CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
-            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) and (
+            sample_acts = bool(sample) and not _METHOD_ACTS.search(clean.text, 0, at) \
+                and not _step_opens(clean.text, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
                 or _opens_definite(clean.text, at))
             additive = before[-1][1] if before else agent_anion if agent_anion \
@@ -3195,11 +3276,34 @@ def _stands_for(strategy: str, tid: str) -> bool:
         or _FIELD in vocab and vocab.is_a(tid, _FIELD) and vocab.is_a(strategy, _FIELD_DRIVING)
 
 
+# a clause set against the one before it ('…, while the carbon shell keeps …', '…, whereas graphene …'): it names
+# another actor, whose design is not what the other clause's phrase credits
+_CONTRASTED_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas)\b", re.I)
+
+
+def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
+    """``strategies`` without those named only in another clause of a sentence split by 'while'/'whereas' than the
+    mechanism phrase at ``at`` ('the catalyst weakens the Al–H bonds, while the carbon shell keeps the particles
+    apart': the shell's core–shell design is not what weakens the bonds)."""
+    cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
+    if not cuts or not strategies:
+        return strategies
+    start = max((c for c in cuts if c < at), default=0)
+    end = min((c for c in cuts if c > at), default=len(text))
+    return [s for s in strategies
+            if not (places := _label_places(text, s)) or any(start <= a < end for a, _ in places)]
+
+
 def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[str]:
     """Strategies named for one mechanism phrase: one its own words name first ('microwave
     absorption' in a sentence that also names light-driven strategies), then the sentence's; an
     external-field mechanism in a sentence naming none takes the field strategy the paragraph names."""
     own = [t for t in find_terms(phrase, ("Strategy",)) if not _names_mechanism(phrase, t, [(tid, 0, len(phrase))])]
+    # (a strategy credited as the cause, 'the nanoconfinement in CMK-3' read as its confinement effect, is that
+    # claim's strategy alone: the catalysis credited beside it is another claim's)
+    standing = [t for t in own if _stands_for(t, tid)]
+    if standing and standing == own:
+        return standing
     if own:
         return own + [n for n in named if n not in own]
     vocab = vocabulary()
@@ -3212,6 +3316,39 @@ def _named_for(tid: str, phrase: str, named: list[str], ctx: _Context) -> list[s
 # a processing step, and the phrase is what that step is done for (an infinitive of purpose)
 _WITH_MATERIALS = re.compile(r"\s+(?:together\s+)?with\b(?:[^.;:]|\b(?:e\.g|i\.e)\.)*$", re.I)
 _PURPOSE = re.compile(r"\bto\s+(?:$|[a-z]+\b(?!\s+(?:be|have)\b))", re.I)     # 'to reduce', 'to ' before the phrase
+
+
+def _step_opens(text: str, at: int) -> bool:
+    """Does the sentence open, before the phrase at ``at``, with a processing step of the ontology as its subject
+    ('Ball milling keeps the particles small', 'Prolonged milling refines the grains')? The step acts, not the
+    sample's additive."""
+    head = text[:at]
+    vocab = vocabulary()
+    for tid in find_terms(head, ("SynthesisMethod",)):
+        for label in vocab.get(tid).labels:
+            for m in _label_word(label).finditer(head):
+                if _STEP_SUBJECT.fullmatch(head, 0, m.start()):
+                    return True
+    return False
+
+
+# (an article and one describing word before the step: 'Prolonged ball milling', 'The reactive milling')
+_STEP_SUBJECT = re.compile(r"\W*(?:(?:the|this|such)\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+
+
+# 'MgH2 nanoparticles with a high specific surface area were mixed with …': a phrase in a 'with a …' modifier of the
+# sentence's subject, whose verb is a passive of making or using, describes the sample; it credits nothing
+_SUBJECT_WITH = re.compile(r"\W*(?:[\w()–@/-]+\s+){1,5}?(?:with|having)\s+(?:a|an)\s+$", re.I)
+# (not a verb that credits the phrase itself: 'were credited with', 'was found to', 'is believed to')
+_PASSIVE_AFTER = re.compile(r"(?:\s+of\s+[^,;:.]{1,30}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
+                            r"(?!(?:credited|attributed|ascribed|found|shown|believed|considered|proposed|"
+                            r"thought|expected|responsible)\b)[a-z]+(?:ed|en|wn|de|t)\b", re.I)
+
+
+def _describes_subject(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` a 'with a …' modifier of the sentence's subject, before a passive verb ('A
+    porous carbon with a high specific surface area was used to host LiBH4')?"""
+    return _SUBJECT_WITH.fullmatch(text, 0, at) is not None and _PASSIVE_AFTER.match(text, stop) is not None
 
 
 def _processed_for(text: str, first: int, at: int) -> bool:
@@ -3898,6 +4035,11 @@ def _owner(text: str, at: int, mentions) -> str | None:
         for pos, f, system in mentions:
             if pos == base + w.start():
                 return _host_of_system(system) if system is not None else f
-        if k == 0 and not re.fullmatch(r"[a-z]+", w.group(0)):
+        # (a describing word may stand between, 'Au metal nanoparticles'; a grammar word may not: 'catalysis by TiF3
+        # and nanoconfinement' names TiF3 beside the confinement, not a nano form of it)
+        if k == 0 and (not re.fullmatch(r"[a-z]+", w.group(0)) or w.group(0) in _GRAMMAR_WORDS):
             return None
     return None
+
+
+_GRAMMAR_WORDS = frozenset({"and", "or", "by", "with", "in", "of", "to", "from", "for", "as", "than", "via"})
