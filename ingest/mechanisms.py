@@ -1226,7 +1226,9 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # catalyst, not its middle metal doped with the others (no hydride host is in it)
             out.append((at, word, None))
             continue
+        # (not a sample written with its catalyst, 'Mg–(Cu–ZrO2)@C': a dash outside the brackets before the '@')
         if "@" in word and system.additives and not _is_host(system.host.formula) \
+                and not re.search(r"[–-]", re.sub(r"\([^()]*\)", "", word.split("@")[0])) \
                 and on_support(Component(formula=word)):
             # 'Ni@C' written whole: one catalyst in its shell, the additive as the text names it, not its metal
             # alone — 'the catalyst' after it means the whole ('Ni/C' reads as its parts, which a sentence credits

@@ -32,18 +32,19 @@ SINGLE_ATOMS = [("Cu single atoms anchored on Ti3C2Tx", "CuSA/Ti3C2Tx", "Cu/Ti3C
 # the forms a sample is written in: key -> (preparation with {H} host, {P} the support's words, {N} its notation;
 # the system as the value sentence writes it; the additive the dev set names; strategy per application (None: the
 # form is not crossed with that application); the claim sentence and the claims it must give (mechanism, additive,
-# strategy), {A} the additive's words)
+# strategy), {A} the additive's words; 'catalysis by the scaffold' beside 'nanoconfinement' credits the scaffold's
+# catalysis by the scaffold's design or by the catalysis the text names, since 4 December: either is right)
 FORMS: dict[str, dict] = {
     "at_scaffold": dict(
         prep="{H} was melt-infiltrated into {P} ({H}@{N}).", sys="{H}@{N}", additive="{S}|{N}",
         apps={"storage": ["Nanoconfinement"], "electrolyte": ["Nanoconfinement"], "anode": ["Nanoconfinement"]},
         claim=("The improvement is attributed to both nanoconfinement and catalysis by the scaffold.",
-               [("ConfinementEffect", "Nanoconfinement"), ("CatalyticEffect", "Nanoconfinement")])),
+               [("ConfinementEffect", "Nanoconfinement"), ("CatalyticEffect", "Nanoconfinement|Catalysis")])),
     "slash_scaffold": dict(
         prep="{H} was loaded into the pores of {P}; the composite is denoted {H}/{N}.", sys="{H}/{N}", additive="{S}|{N}",
         apps={"storage": ["Nanoconfinement"], "electrolyte": ["Nanoconfinement"]},
         claim=("This is ascribed to the synergistic effects of nanoconfinement and catalysis by the framework.",
-               [("ConfinementEffect", "Nanoconfinement"), ("CatalyticEffect", "Nanoconfinement")])),
+               [("ConfinementEffect", "Nanoconfinement"), ("CatalyticEffect", "Nanoconfinement|Catalysis")])),
     "confined_in": dict(
         prep="{H} nanoparticles confined in {P} were prepared by solvent infiltration.", sys="confined {H}",
         additive="{S}", apps={"storage": ["Nanoconfinement"], "anode": ["Nanoconfinement"]},
@@ -164,8 +165,9 @@ def verdict(probe: Probe, rows: list[dict]) -> str:
         return f"SYSTEM {r['material']} {parts}"
     claims = {(c["mechanism"], c["host"], c["additive"], c["strategy"]) for c in rows if c.get("kind") == "mechanism"}
     # (a mechanism serving no application of the probe's value is no claim there: catalysis in an electrolyte)
+    # (an additive or a strategy written 'A|B' may be either)
     lost = [c for c in probe.claims if _serves(c[0], r.get("application"))
-            and not any(c[:2] + (a,) + c[3:] in claims for a in c[2].split("|"))]
+            and not any(c[:2] + (a, st) in claims for a in c[2].split("|") for st in c[3].split("|"))]
     return f"CLAIM {lost} got {sorted(claims)}" if lost else "OK"
 
 
