@@ -1,0 +1,79 @@
+"""What goes into a borohydride's lattice and how authors say it: a cation doped or substituted in ('K-doped LiBH4',
+'Mg(BH4)2 doped with Ca') is a substituent, a halide anion named in words ('iodide-substituted LiBH4', 'doped with
+bromide') is the halide salt of the host's own cation, a ratio closing the bracket that restates the sample is its
+composition, and one amount said of 'each' additive listed is every one's. Every sentence is written for these tests."""
+from __future__ import annotations
+
+from prose_sentences import contract_measurements, the_one
+
+
+def _parts(row: dict) -> dict[str, tuple[str, float | None]]:
+    return {c["material"]: (c["role"], c["amount"]) for c in row["components"][1:]}
+
+
+def test_a_cation_doped_into_a_borohydride_is_a_substituent():
+    for text, metal in (("K-doped LiBH4 gives off hydrogen from 305 °C on.", "K"),
+                        ("Our Mg-substituted LiBH4 starts to lose hydrogen at 285 °C.", "Mg"),
+                        ("LiBH4 doped with Ca begins to decompose at 315 °C.", "Ca"),
+                        ("The Na-doped Mg(BH4)2 decomposes at 265 °C.", "Na")):
+        row = the_one(contract_measurements(text), float(text.split(" °C")[0].split()[-1]))
+        assert _parts(row) == {metal: ("DopantSubstituent", None)}, text
+        assert row["strategies"] == ["CationSubstitution"], text
+
+
+def test_a_metal_doped_into_a_metal_hydride_or_a_transition_metal_stays_a_catalyst():
+    for text, metal in (("Ti-doped MgH2 gives off hydrogen from 245 °C on.", "Ti"),
+                        ("K-doped MgH2 starts to lose hydrogen at 255 °C.", "K"),
+                        ("Ni-doped LiBH4 begins to decompose at 295 °C.", "Ni")):
+        row = the_one(contract_measurements(text), float(text.split(" °C")[0].split()[-1]))
+        assert _parts(row)[metal][0] == "Catalyst", text
+
+
+def test_a_halide_anion_named_in_words_is_the_salt_of_the_host_cation():
+    for text, value, salt in (
+            ("Iodide-substituted LiBH4 conducts Li+ at 1.5 × 10−4 S cm−1 at 35 °C.", 0.15, "LiI"),
+            ("The bromide-substituted LiBH4 conducts 2.5 × 10−5 S cm−1 at 45 °C.", 0.025, "LiBr"),
+            ("LiBH4 doped with iodide has a Li+ conductivity of 3.5 × 10−4 S cm−1 at 28 °C.", 0.35, "LiI"),
+            ("Chloride-doped Mg(BH4)2 gives off hydrogen from 255 °C on.", 255.0, "MgCl2"),
+            ("Mg(BH4)2 partly substituted by bromide ions gives off hydrogen from 275 °C on.", 275.0, "MgBr2")):
+        row = the_one(contract_measurements(text), value)
+        assert _parts(row) == {salt: ("DopantSubstituent", None)}, text
+        assert row["strategies"] == ["AnionSubstitution"], text
+    # a compound named in words before the verb is that compound, never the host cation's halide
+    row = the_one(contract_measurements("Cerium fluoride-doped LiBH4 gives off hydrogen from 290 °C on."), 290.0)
+    assert "LiF" not in _parts(row)
+    # a halide named in words after a metal hydride gives no salt of its own
+    row = the_one(contract_measurements("Fluoride-doped MgH2 gives off hydrogen from 290 °C on."), 290.0)
+    assert "MgF2" not in _parts(row)
+
+
+def test_a_ratio_closing_the_bracket_that_restates_the_sample_is_its_composition():
+    for text, value, salt, ratio in (
+            ("Partly replacing BH4− with Cl− in LiBH4 (LiBH4–LiCl, 2:1) yields 4 × 10−6 S cm−1 at 27 °C.",
+             0.004, "LiCl", 2.0),
+            ("Iodide in LiBH4 (LiBH4–LiI, 3:1) lifts the Li+ conductivity to 6 × 10−5 S cm−1 at 33 °C.", 0.06, "LiI", 3.0),
+            ("Bromide went into Mg(BH4)2 (Mg(BH4)2–MgBr2, 4:1), and the product gives off hydrogen from 282 °C on.",
+             282.0, "MgBr2", 4.0)):
+        row = the_one(contract_measurements(text), value)
+        assert row["components"][0]["amount"] == ratio, text
+        assert salt in _parts(row), text
+        assert row["strategies"] == ["AnionSubstitution"], text
+    # a ratio by weight in that place is no molar composition
+    row = the_one(contract_measurements("The LiBH4 electrolytes (LiBH4–LiCl, 1:1 by weight) give 2 × 10−7 S cm−1 at "
+                                        "31 °C."), 0.0002)
+    assert row["components"][0]["amount"] != 1.0
+
+
+def test_an_amount_said_of_each_additive_is_every_additives():
+    row = the_one(contract_measurements("MgH2 milled with 4 wt% each of TiO2 and Nb2O5 desorbs hydrogen at 236 °C."),
+                  236.0)
+    assert _parts(row) == {"TiO2": ("Catalyst", 4.0), "Nb2O5": ("Catalyst", 4.0)}
+    row = the_one(contract_measurements("MgH2 was ball milled with TiO2 and V2O5 (3 wt% each); the powder desorbs "
+                                        "hydrogen at 242 °C."), 242.0)
+    assert _parts(row) == {"TiO2": ("Catalyst", 3.0), "V2O5": ("Catalyst", 3.0)}
+    rows = contract_measurements("MgH2 doped with Ni, Co and Fe (each 8 wt%) desorbs hydrogen at 251 °C.")
+    assert sorted(_parts(r).popitem()[1][1] for r in rows) == [8.0, 8.0, 8.0]
+    # near miss: a bracket without 'each' is the last additive's loading alone
+    row = the_one(contract_measurements("MgH2 was ball milled with TiO2 and V2O5 (3 wt%); the powder desorbs "
+                                        "hydrogen at 242 °C."), 242.0)
+    assert _parts(row)["TiO2"][1] is None
