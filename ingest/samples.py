@@ -305,6 +305,9 @@ _ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING
                      rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
+# "adding 0.1 LiBH4 to 2LiNH2–MgH2": a molar coefficient below one, written apart from the formula after a word
+# that adds it, is the amount added per formula unit of the host (as '0.1LiBH4' glued to it is)
+_COUNT_ADDED = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of)\s+(?P<coefficient>0?\.\d+)\s+$", re.I)
 # ("the effects of KOH (3 mol%) and LiBH4 (10 mol%) on …": the loading in a bracket after the additive)
 _ADDING_TO = re.compile(rf"(?:\s*\(\s*{AMOUNT}\s*\))?(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
                         rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
@@ -1412,7 +1415,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
-                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end) \
+                    or _COUNT_ADDED.search(text, max(0, n.start - 40), n.start)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
                     parts.append(("–", c_add, _loading_of(text, c)))
@@ -2026,7 +2030,7 @@ def _adding_before(text: str, candidates: list, k: int, consumed: set[int]) -> b
     TiF3"), or the last of a list of loadings named after one ("the effects of 3 mol% KOH and 10 mol% LiBH4 on …",
     "adding 5 wt% Ni and 10 wt% LiBH4 to MgH2": each additive of the list goes into the host)?"""
     n = candidates[k][0]
-    if _ADDING.search(text, max(0, n.start - 60), n.start):
+    if _ADDING.search(text, max(0, n.start - 60), n.start) or _COUNT_ADDED.search(text, max(0, n.start - 40), n.start):
         return True
     # (each with its loading: "introduced Ni/C and CoNi/NC into LiBH4", two of a kind named bare, compares them)
     listed = _listed_before(text, candidates, k, consumed)
@@ -2065,7 +2069,8 @@ def _item_end(text: str, c) -> int:
 
 def _loaded(text: str, c) -> bool:
     """Is the material ``c`` given its loading, before it ("3 mol% KOH") or in a bracket after it ("KOH (3 mol%)")?"""
-    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end))
+    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+                or _COUNT_ADDED.search(text, max(0, c.start - 40), c.start))
 
 
 def _loading_of(text: str, c) -> str | None:
@@ -2073,6 +2078,9 @@ def _loading_of(text: str, c) -> str | None:
     before = amount_before(text, c.start)[0]
     if before is not None:
         return before
+    count = _COUNT_ADDED.search(text, max(0, c.start - 40), c.start)
+    if count is not None:
+        return count.group("coefficient")
     bracket = _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
     return _amount(bracket) if bracket else None
 

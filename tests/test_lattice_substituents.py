@@ -77,3 +77,17 @@ def test_an_amount_said_of_each_additive_is_every_additives():
     row = the_one(contract_measurements("MgH2 was ball milled with TiO2 and V2O5 (3 wt%); the powder desorbs "
                                         "hydrogen at 242 °C."), 242.0)
     assert _parts(row)["TiO2"][1] is None
+
+
+def test_a_coefficient_written_apart_after_adding_is_the_amount_added():
+    for text, value, host_part, added, amount in (
+            ("Adding 0.1 LiBH4 to 2LiNH2–MgH2 brings the onset of desorption down to 132 °C.", 132.0, "MgH2", "LiBH4",
+             0.1),
+            ("After adding 0.1 LiBH4 to Mg(NH2)2–2LiH, the composite starts to release hydrogen at 127 °C.", 127.0,
+             "LiH", "LiBH4", 0.1),
+            ("The addition of 0.05 KH to Mg(NH2)2–2LiH moves the desorption peak to 157 °C.", 157.0, "LiH", "KH", 0.05)):
+        parts = _parts(the_one(contract_measurements(text), value))
+        assert host_part in parts and parts[added][1] == amount, text
+    # near miss: a whole count written apart is no trace added to a host (nor any loading of it)
+    row = the_one(contract_measurements("Adding 2 LiBH4 to MgH2 gave a powder that releases hydrogen at 352 °C."), 352.0)
+    assert all(c["amount"] != 2.0 or c["material"] != "LiBH4" for c in row["components"])
