@@ -91,3 +91,19 @@ def test_a_coefficient_written_apart_after_adding_is_the_amount_added():
     # near miss: a whole count written apart is no trace added to a host (nor any loading of it)
     row = the_one(contract_measurements("Adding 2 LiBH4 to MgH2 gave a powder that releases hydrogen at 352 °C."), 352.0)
     assert all(c["amount"] != 2.0 or c["material"] != "LiBH4" for c in row["components"])
+
+
+def test_a_formulation_in_the_sentence_of_its_value_is_that_values_sample():
+    for text, value, carbon in (
+            ("An electrode of 70 wt% MgH2, 20 wt% acetylene black and 10 wt% PVDF delivers 1210 mAh g−1.", 1210.0, 20.0),
+            ("The anode, cast from 65 wt% MgH2, 25 wt% Super P and 10 wt% CMC, gives 1290 mAh g−1 at 100 mA g−1.",
+             1290.0, 25.0),
+            ("Our anode holds 60 wt% MgH2, 30 wt% carbon black and 10 wt% PTFE; it gives 1330 mAh g−1 in the first "
+             "discharge.", 1330.0, 30.0)):
+        row = the_one(contract_measurements(text), value)
+        assert row["material"] == "MgH2", text
+        assert _parts(row)["C"] == ("ConductiveAdditive", carbon), text
+    # near miss: shares that do not make up a whole electrode are no formulation
+    rows = contract_measurements("An electrode of 70 wt% MgH2, 20 wt% acetylene black and 5 wt% PVDF delivers 1210 "
+                                 "mAh g−1.")
+    assert all(r["components"][0]["amount"] != 70.0 for r in rows)
