@@ -384,6 +384,12 @@ _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
 _CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
 _DOPING = re.compile(rf"\b(?:co-?)?{DOPING}\b", re.I)
+# "substitution of BH4− by Cl− in ", "replacing part of the BH4 with iodide in ": the anion (its symbol with a
+# charge, or its name) said to take the host's anion's place, right before the host
+_ANION_REPLACING = re.compile(
+    r"\b(?:substitution|replacement|replacing|substituting)\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?"
+    r"\S+\s+(?:anions?\s+|groups?\s+)?(?:with|by)\s+(?:the\s+)?(?:(?P<symbol>[A-Z][a-z]?)\^?[-−]|(?P<add>[a-z]+))"
+    r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 # "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
 _ANION_PUT_IN = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{DOPING}|{SUBSTITUTING})\s+(?:with|by)\s+(?:the\s+)?"
                            r"(?P<add>[a-z]+?)(?:\s+(?:anion|ion)s?)?\b", re.I)
@@ -885,7 +891,7 @@ def _anion_salt(text: str, prefix: re.Match, host: MaterialSystem) -> str | None
     """'Iodide-substituted LiBH4', 'chloride-doped Mg(BH4)2': a halide anion named in words before a borohydride
     takes BH4− sites; the sample holds the salt that brings it in, the halide of the host's own cation (LiI, MgCl2:
     ``ontology.hosts.host_salt``). Not a compound named in words ('cerium fluoride-doped'): its metal is said."""
-    symbol = anion_symbol(prefix.group("add"))
+    symbol = prefix.groupdict().get("symbol") or anion_symbol(prefix.group("add") or "")
     if symbol not in HALOGENS or not borohydride_host(host.host.term):
         return None
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, prefix.start() - 20):prefix.start()])
@@ -898,6 +904,14 @@ def _anion_salt_after(text: str, end: int, host: MaterialSystem) -> str | None:
     """'LiBH4 doped with iodide', 'Mg(BH4)2 partly substituted by bromide': a halide anion named in words after a
     doping or substituting verb that follows a borohydride is the salt of the host's cation (``_anion_salt``)."""
     said = _ANION_PUT_IN.match(text, end)
+    return _anion_salt(text, said, host) if said is not None else None
+
+
+def _anion_salt_before(text: str, start: int, host: MaterialSystem) -> str | None:
+    """'partial substitution of BH4− by Cl− in LiBH4', 'replacing some BH4 groups with iodide in Mg(BH4)2': the
+    halide said to replace the host's anion, right before the host, is the salt of the host's cation
+    (``_anion_salt``)."""
+    said = _ANION_REPLACING.search(text, max(0, start - 90), start)
     return _anion_salt(text, said, host) if said is not None else None
 
 
@@ -1340,7 +1354,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     out.append((n, _with(s, [("@" if p.group("placed") else "–", add, None)], set(),
                                          {add} if _CATALYSING.search(p.group(0)) else set())))
                     consumed.add(n.start)
-        worded = _anion_salt_after(text, m.end, s) if not parts else None
+        worded = (_anion_salt_after(text, m.end, s) or _anion_salt_before(text, m.start, s)) if not parts else None
         if worded is not None:
             parts.append(("–", worded, None))   # "LiBH4 doped with iodide": LiBH4–LiI
             substituents.add(worded)

@@ -107,3 +107,18 @@ def test_a_formulation_in_the_sentence_of_its_value_is_that_values_sample():
     rows = contract_measurements("An electrode of 70 wt% MgH2, 20 wt% acetylene black and 5 wt% PVDF delivers 1210 "
                                  "mAh g−1.")
     assert all(r["components"][0]["amount"] != 70.0 for r in rows)
+
+
+def test_a_halide_said_to_replace_the_hosts_anion_is_the_salt_of_its_cation():
+    for text, value, salt in (
+            ("Partly substituting BH4− by Cl− in LiBH4 gives 3 × 10−6 S cm−1 at 29 °C.", 0.003, "LiCl"),
+            ("Replacing part of the BH4 groups with iodide in LiBH4 lifts the conductivity to 7 × 10−5 S cm−1 at "
+             "31 °C.", 0.07, "LiI"),
+            ("The substitution of BH4− by Br− in Mg(BH4)2 brings the decomposition temperature down to 262 °C.", 262.0,
+             "MgBr2")):
+        row = the_one(contract_measurements(text), value)
+        assert _parts(row) == {salt: ("DopantSubstituent", None)}, text
+        assert row["strategies"] == ["AnionSubstitution"], text
+    # near miss: a cation said to replace the host's cation gives no halide
+    row = the_one(contract_measurements("Substituting Li+ by Na+ in LiBH4 gives 3 × 10−6 S cm−1 at 29 °C."), 0.003)
+    assert not any(c["material"].endswith(("Cl", "Br", "I")) for c in row["components"])
