@@ -122,3 +122,14 @@ def test_a_halide_said_to_replace_the_hosts_anion_is_the_salt_of_its_cation():
     # near miss: a cation said to replace the host's cation gives no halide
     row = the_one(contract_measurements("Substituting Li+ by Na+ in LiBH4 gives 3 × 10−6 S cm−1 at 29 °C."), 0.003)
     assert not any(c["material"].endswith(("Cl", "Br", "I")) for c in row["components"])
+
+
+def test_a_trace_of_a_further_hydride_added_to_a_whole_composite_is_its_catalyst():
+    from ontology.system import parse_system
+    for notation, trace in (("Mg(NH2)2–2LiH–0.1LiBH4", "LiBH4"), ("2LiNH2–MgH2–0.1LiBH4", "LiBH4"),
+                            ("Mg(NH2)2–2LiH–0.05Li3AlH6", "Li3AlH6")):
+        roles = {c.formula: c.role for c in parse_system(notation, strict=False).additives}
+        assert roles[trace] == "Catalyst", notation
+    # near miss: a trace that takes the place of part of the partner (1.95 LiH + 0.05 LiBH4) is a partner itself
+    roles = {c.formula: c.role for c in parse_system("Mg(NH2)2–1.95LiH–0.05LiBH4", strict=False).additives}
+    assert roles["LiBH4"] == "DestabilizingReactant"
