@@ -26,7 +26,8 @@ from ontology.electrode_roles import (
     electrolyte_not_anode,
     system_in_application,
 )
-from ontology.elements import ALKALI, ALKALINE_EARTH, HALOGENS, TRANSITION
+from ontology.elements import HALOGENS, TRANSITION
+from ontology.hosts import host_salt
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -3002,10 +3003,7 @@ def _anion_salt(additive: str, host: str | None, given: Iterable[str]) -> str:
     for f in given:
         if additive in _elements(f) and f != additive and _elements(f) - {additive} <= _elements(host):
             return f
-    cation = re.match(r"[A-Z][a-z]?", host)
-    metal = cation.group(0) if cation else ""
-    charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
-    return f"{metal}{additive}{charge if charge > 1 else ''}" if charge else additive
+    return host_salt(additive, host) or additive
 
 
 # 'a reduced reaction enthalpy of 63.8 kJ/mol was found', 'a high specific surface area of 980 m2/g':

@@ -844,6 +844,13 @@ def _cued_additive(text: str, m: Mention) -> bool:
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
 
 
+def _formulation(m: Mention, s: MaterialSystem) -> bool:
+    """Is ``m`` a sample written as its parts' mass fractions ('75 wt% LiAlH4, 15 wt% Super P and 10 wt% PVDF',
+    ingest.electrode_formulations)? Its first fraction is read as a number of the sentence too, but the mention is
+    the sample, not that number."""
+    return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -852,7 +859,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
     """
-    usable = [(m, s) for m, s in systems if not any(a <= m.start < b for a, b in taken)
+    usable = [(m, s) for m, s in systems if (not any(a <= m.start < b for a, b in taken) or _formulation(m, s))
               and not (m.end <= g.start and _closed_before(text, m, g))
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]

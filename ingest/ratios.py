@@ -20,8 +20,11 @@ _KIND = r"molar|mole|mol|weight|mass|wt\s*\.?\s*%|wt\.?|w/w|volume|vol\.?|v/v"
 _MIXED = rf"(?:(?:were|was)\s+)?(?:(?:ball|hand)[- ]?)?{MILLED_OR_MIXED}(?:\s+together)?\s+"
 # (or set equal to the names: "LiBH4/MgH2 = 2:1", the parts' ratio written as an equation)
 # (or after a noun of the sample: "the Mg2FeH6–LiBH4 composite of molar ratio 1:5", "… composite of 3:10 molar ratio")
+# (or the last item of the bracket the names stand in, after a comma: "in LiBH4 (LiBH4–LiCl, 3:1)")
+_LAST_IN_BRACKET = (r"(?P<listed>,)\s*(?=(?:(?:" + _KIND + r")\s+ratio\s*[:=]?\s*)?\d+(?:\.\d+)?"
+                    r"(?:\s*:\s*\d+(?:\.\d+)?)+(?:\s*(?:" + _KIND + r"))?\s*\))")
 RATIO_AFTER = re.compile(
-    rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?"
+    rf"\s*(?:\(\s*|(?P<equals>\s*=\s*)|{_LAST_IN_BRACKET}|,?\s*(?:{_MIXED})?(?:in|at|with)\s+(?:an?\s+|the\s+)?"
     rf"|\s*{SAMPLE_NOUNS}\s+(?:of|with|in)\s+(?:an?\s+|the\s+)?(?=(?:{_KIND})\s+ratio|\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?\s*(?:{_KIND})))"
     rf"(?:(?P<kind>{_KIND})\s+ratios?(?:\s*[:=]\s*|\s+(?:of\s+)?))?"     # ("(mole ratio: 3:1)")
     r"(?P<r>(?P<a>\d+(?:\.\d+)?)\s*:\s*(?P<b>\d+(?:\.\d+)?)(?:\s*:\s*\d+(?:\.\d+)?)*)"

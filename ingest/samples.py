@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ontology.compound_names import compound_name
-from ontology.elements import NONMETALS, hydride_like
+from ontology.compound_names import anion_symbol, compound_name, element_names
+from ontology.elements import HALOGENS, NONMETALS, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
+from ontology.hosts import borohydride_host, enters_cation_sites, host_salt
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
@@ -304,6 +305,9 @@ _ADDING = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of|(?<=we ){ADDING
                      rf"(?:catalytic\s+)?(?:effects?|roles?|influence|impact|mechanisms?|action) of)\s+(?:\d+(?:\.\d+)?\s*(?:{FRACTION_UNIT}|mol\b)\s*(?:of\s+)?)?"
                      r"(?:(?:the|a|an)\s+)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?(?:[a-z][\w-]*\s+){0,3}$",
                      re.I)  # "incorporated the transition metal sulfide TiS2", "deposit a 25 nm-thick Pd"
+# "adding 0.1 LiBH4 to 2LiNH2–MgH2": a molar coefficient below one, written apart from the formula after a word
+# that adds it, is the amount added per formula unit of the host (as '0.1LiBH4' glued to it is)
+_COUNT_ADDED = re.compile(rf"\b(?:{ADDING_BEFORE}|{ADDING_NOMINAL} of)\s+(?P<coefficient>0?\.\d+)\s+$", re.I)
 # ("the effects of KOH (3 mol%) and LiBH4 (10 mol%) on …": the loading in a bracket after the additive)
 _ADDING_TO = re.compile(rf"(?:\s*\(\s*{AMOUNT}\s*\))?(?:\s+(?:coatings?|layers?|films?|shells?|overlayers?|{SHAPE_WORDS}|"
                         rf"alloys?|catalysts?|additives?)|(?<!\))\s+{ADDING_AFTER})?"   # "a Pd coating on a Mg film",
@@ -379,6 +383,16 @@ _SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
 _CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
+_DOPING = re.compile(rf"\b(?:co-?)?{DOPING}\b", re.I)
+# "substitution of BH4− by Cl− in ", "replacing part of the BH4 with iodide in ": the anion (its symbol with a
+# charge, or its name) said to take the host's anion's place, right before the host
+_ANION_REPLACING = re.compile(
+    r"\b(?:substitution|replacement|replacing|substituting)\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?"
+    r"\S+\s+(?:anions?\s+|groups?\s+)?(?:with|by)\s+(?:the\s+)?(?:(?P<symbol>[A-Z][a-z]?)\^?[-−]|(?P<add>[a-z]+))"
+    r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+# "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
+_ANION_PUT_IN = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{DOPING}|{SUBSTITUTING})\s+(?:with|by)\s+(?:the\s+)?"
+                           r"(?P<add>[a-z]+?)(?:\s+(?:anion|ion)s?)?\b", re.I)
 # "Mg2FeH6 substituted with Y", "K-substituted Li2B12H12": what the text says takes the host's lattice sites
 # (the ontology's SubstitutingWord)
 _SUBSTITUTING = re.compile(rf"\b{SUBSTITUTING}\b", re.I)
@@ -852,11 +866,12 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"role": ROLES["catalyst"]}) if a.role == ROLES["destabilizer"] and a.formula in catalysts
             else a for a in joined.additives]})
-    if any(a.formula in substituents and a.role == ROLES["catalyst"] for a in joined.additives):
-        # "Mg2FeH6 substituted with Y", "Sc-substituted Mg2CoH5": the element takes sites of the host's lattice,
-        # which the composition alone would read as a catalyst milled in
+    milled_in = (ROLES["catalyst"], ROLES["destabilizer"])
+    if any(a.formula in substituents and a.role in milled_in for a in joined.additives):
+        # "Mg2FeH6 substituted with Y", "Sc-substituted Mg2CoH5", "Mg-substituted LiBH4": the element takes sites of
+        # the host's lattice, which the composition alone would read as a catalyst or a reactive partner milled in
         joined = joined.model_copy(update={"additives": [
-            a.model_copy(update={"role": ROLES["dopant"]}) if a.formula in substituents and a.role == ROLES["catalyst"]
+            a.model_copy(update={"role": ROLES["dopant"]}) if a.formula in substituents and a.role in milled_in
             else a for a in joined.additives]})
     if any(_doping_framework(a, catalysts, mixed_with) for a in joined.additives):
         # "MgH2 with 10 wt% MOF-5", "a Co-MOF doped MgH2": a porous framework milled in at a few per cent, or said to
@@ -870,6 +885,40 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         joined = joined.model_copy(update={"additives": [
             a.model_copy(update={"in_situ": True}) if a.text.split()[-1] in in_situ else a for a in joined.additives]})
     return _held_by(joined, {add for sep, add, _ in parts if sep == "@"} - set(catalysts))
+
+
+def _anion_salt(text: str, prefix: re.Match, host: MaterialSystem) -> str | None:
+    """'Iodide-substituted LiBH4', 'chloride-doped Mg(BH4)2': a halide anion named in words before a borohydride
+    takes BH4− sites; the sample holds the salt that brings it in, the halide of the host's own cation (LiI, MgCl2:
+    ``ontology.hosts.host_salt``). Not a compound named in words ('cerium fluoride-doped'): its metal is said."""
+    symbol = prefix.groupdict().get("symbol") or anion_symbol(prefix.group("add") or "")
+    if symbol not in HALOGENS or not borohydride_host(host.host.term):
+        return None
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, prefix.start() - 20):prefix.start()])
+    if before is not None and before.group(1).casefold() in element_names():
+        return None
+    return host_salt(symbol, host.host.formula)
+
+
+def _anion_salt_after(text: str, end: int, host: MaterialSystem) -> str | None:
+    """'LiBH4 doped with iodide', 'Mg(BH4)2 partly substituted by bromide': a halide anion named in words after a
+    doping or substituting verb that follows a borohydride is the salt of the host's cation (``_anion_salt``)."""
+    said = _ANION_PUT_IN.match(text, end)
+    return _anion_salt(text, said, host) if said is not None else None
+
+
+def _anion_salt_before(text: str, start: int, host: MaterialSystem) -> str | None:
+    """'partial substitution of BH4− by Cl− in LiBH4', 'replacing some BH4 groups with iodide in Mg(BH4)2': the
+    halide said to replace the host's anion, right before the host, is the salt of the host's cation
+    (``_anion_salt``)."""
+    said = _ANION_REPLACING.search(text, max(0, start - 90), start)
+    return _anion_salt(text, said, host) if said is not None else None
+
+
+def _lattice_doping(words: str, add: str, host: MaterialSystem) -> bool:
+    """'K-doped LiBH4', 'LiBH4 doped with Ca': a metal the text dopes into a host whose cation sites take it
+    (``ontology.hosts.enters_cation_sites``) is a substituent of its lattice, not a catalyst ('Ti-doped MgH2')."""
+    return bool(_DOPING.search(words)) and enters_cation_sites(add, host.host.term)
 
 
 def _doping_framework(a, catalysts: set[str], mixed_with: set[str] = frozenset()) -> bool:
@@ -891,6 +940,27 @@ def _held_by(system: MaterialSystem, supports: set[str]) -> MaterialSystem:
     return system.model_copy(update={"architecture": "confined", "additives": [
         a.model_copy(update={"role": ROLES["scaffold"]}) if any(a is h for h in held) else a
         for a in system.additives]})
+
+
+# "5 wt% each of", "(each 10 wt%)", "(10 wt% each)": one amount said of every additive listed
+_EACH = re.compile(r"\beach\b", re.I)
+_EACH_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:each\s+)?{AMOUNT_GROUPS}(?:\s+each)?\s*\)", re.I)
+
+
+def _each_in_brackets(text: str, end: int) -> str | None:
+    """The amount a bracket right after a list's last additive says each of them holds ('Ni, Co and Fe (each
+    10 wt%)'); None for a bracket that does not say 'each' (the last additive's own loading)."""
+    bracket = _EACH_IN_BRACKETS.match(text, end)
+    return _amount(bracket) if bracket is not None and _EACH.search(bracket.group(0)) else None
+
+
+def _each_given_after(text: str, parts: list[tuple[str, str, str | None]], end: int) -> list[tuple[str, str, str | None]]:
+    """``parts`` with the amount a bracket after the last of them gives each ('doped with TiO2 and Nb2O5 (5 wt% each)')
+    put on every additive that has none."""
+    each = _each_in_brackets(text, end) if len(parts) > 1 else None
+    if each is None:
+        return parts
+    return [(sep, add, amount if amount is not None or sep == "@" else each) for sep, add, amount in parts]
 
 
 def _amount(m: re.Match) -> str | None:
@@ -1244,12 +1314,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
+            salt = _anion_salt(text, p, s)
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
-                    and _prefix_additive(p.group("add")) is not None and p.start() not in prefix_used:
+                    and (salt or _prefix_additive(p.group("add")) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
                 loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
-                added = _as_additive(_prefix_additive(p.group("add")))
+                added = salt or _as_additive(_prefix_additive(p.group("add")))
                 # (not a placing prefix's: in "CMK-3-confined LiBH4 (33 wt%)" the share is the hydride's loading)
                 after = _LOADING_BRACKET.match(text, m.end) if loading is None and not p.group("placed") else None
                 if after is not None and (after.group("what") in (p.group("add"), added) or not after.group("what")
@@ -1261,10 +1332,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 else:
                     parts.append(("@" if p.group("placed") else "–", added,
                                   _amount(loading) if loading else None))   # "the 5 wt% Ni-doped MgH2"
-                if _CATALYSING.search(p.group(0)):
-                    catalysts.add(added)
-                elif _SUBSTITUTING.search(p.group(0)):
+                if _SUBSTITUTING.search(p.group(0)) or salt or _lattice_doping(p.group(0), added, s):
                     substituents.add(added)
+                elif _CATALYSING.search(p.group(0)):
+                    catalysts.add(added)
                 prefix_used.add(p.start())
                 start = min(start, p.start())
                 shared = _shared_prefix(text, candidates, i, p, consumed)
@@ -1283,6 +1354,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     out.append((n, _with(s, [("@" if p.group("placed") else "–", add, None)], set(),
                                          {add} if _CATALYSING.search(p.group(0)) else set())))
                     consumed.add(n.start)
+        worded = (_anion_salt_after(text, m.end, s) or _anion_salt_before(text, m.start, s)) if not parts else None
+        if worded is not None:
+            parts.append(("–", worded, None))   # "LiBH4 doped with iodide": LiBH4–LiI
+            substituents.add(worded)
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
             parts.append(("@", fronted[1], None))
             consumed.add(fronted[0].start)
@@ -1354,7 +1429,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
-                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end)   # "KH (3 mol%) was added to …"
+                    or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end) \
+                    or _COUNT_ADDED.search(text, max(0, n.start - 40), n.start)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
                     parts.append(("–", c_add, _loading_of(text, c)))
@@ -1418,12 +1494,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             link, items = alts
             sep = "@" if link.groupdict().get("scaffold") else "–"
             if alternatives is not None:
-                alternatives[:] = [_with(s, [(sep, add, _amount(link))], set()) for _, add in items]
+                each = _amount(link) or _each_in_brackets(text, items[-1][0].end)
+                alternatives[:] = [_with(s, [(sep, add, each)], set()) for _, add in items]
             consumed.update(n.start for n, _ in items)
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts, substituents) if parts else s))
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first, together, milled_list = end, True, False, False
+        each: str | None = None
         for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
             if k + 1 < len(candidates) and n.kind == "Material" and t is None \
                     and not text[n.end:candidates[k + 1][0].start].strip() \
@@ -1545,12 +1623,18 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     s, amount = counted, (f"{b:g}" if b != 1 else None)
                 else:
                     amount = f"{b / a:g}"
+            if amount is not None and _EACH.search(link.group(0)):
+                each = amount    # "with 5 wt% each of TiO2 and Nb2O5": the amount of every additive listed
+            elif amount is None and each is not None and sep != "@":
+                amount = each
             parts.append((sep, add, amount))
             if first and sep != "@" and (_MILLED_WITH.search(link.group(0))
                                          or link.group(0).strip() == "with"
                                          and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)):
                 mixed_with.add(add)   # "LiBH4 was ball milled with SBA-15", "ball milling LiBH4 with SBA-15"
-            if _CATALYSING.search(link.group(0)):
+            if _lattice_doping(link.group(0), add, s):
+                substituents.add(add)
+            elif _CATALYSING.search(link.group(0)):
                 catalysts.add(add)
             elif _SUBSTITUTING.search(link.group(0)):
                 substituents.add(add)
@@ -1558,6 +1642,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 in_situ.add(add)
             consumed.add(n.start)
             last_end, first = _SHAPE_WORDS.match(text, n.end).end(), False   # (past "nanoparticles": "Ni nanoparticles and CNTs")
+        parts = _each_given_after(text, parts, last_end)
         # "… mixed with LiBH4, and the mixture was ball milled and confined in MCM-41": a later clause
         # puts the sample just made into a scaffold
         rest = [(n, t) for n, t in candidates[i + 1:] if n.start >= last_end and n.start not in consumed]
@@ -1959,7 +2044,7 @@ def _adding_before(text: str, candidates: list, k: int, consumed: set[int]) -> b
     TiF3"), or the last of a list of loadings named after one ("the effects of 3 mol% KOH and 10 mol% LiBH4 on …",
     "adding 5 wt% Ni and 10 wt% LiBH4 to MgH2": each additive of the list goes into the host)?"""
     n = candidates[k][0]
-    if _ADDING.search(text, max(0, n.start - 60), n.start):
+    if _ADDING.search(text, max(0, n.start - 60), n.start) or _COUNT_ADDED.search(text, max(0, n.start - 40), n.start):
         return True
     # (each with its loading: "introduced Ni/C and CoNi/NC into LiBH4", two of a kind named bare, compares them)
     listed = _listed_before(text, candidates, k, consumed)
@@ -1998,7 +2083,8 @@ def _item_end(text: str, c) -> int:
 
 def _loaded(text: str, c) -> bool:
     """Is the material ``c`` given its loading, before it ("3 mol% KOH") or in a bracket after it ("KOH (3 mol%)")?"""
-    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end))
+    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+                or _COUNT_ADDED.search(text, max(0, c.start - 40), c.start))
 
 
 def _loading_of(text: str, c) -> str | None:
@@ -2006,6 +2092,9 @@ def _loading_of(text: str, c) -> str | None:
     before = amount_before(text, c.start)[0]
     if before is not None:
         return before
+    count = _COUNT_ADDED.search(text, max(0, c.start - 40), c.start)
+    if count is not None:
+        return count.group("coefficient")
     bracket = _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
     return _amount(bracket) if bracket else None
 
@@ -2735,7 +2824,7 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         ratio = colon if colon is not None and ratio_kind(colon) != "volume" \
             else _ratio_after(text, m.end, mass_in_bracket=True)
         if ratio is None or colon is None and not ratio.group(0).lstrip().startswith("(") \
-                and not _called_molar(ratio) and not ratio.group("equals"):
+                and not _called_molar(ratio) and not ratio.group("equals") and not ratio.group("listed"):
             continue  # a bare 'a:b' after the notation may be anything; in brackets, set equal or called molar it is the ratio
         by_mass = " wt%" if ratio_kind(ratio) == "mass" else ""
         whole = system_of(f"{m.text} ({ratio.group('a')}:{ratio.group('b')}{by_mass})")

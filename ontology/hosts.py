@@ -3,6 +3,9 @@ Mg2NiH4 are one host), so that reports and questions count a system written on t
 hydride's, and a metal whose hydride is no storage material (Li → LiH, a reactant) never becomes a host."""
 from __future__ import annotations
 
+import re
+
+from .elements import ALKALI, ALKALINE_EARTH
 from .system import storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
@@ -48,3 +51,30 @@ def intermetallic_host(formula: str) -> bool:
     hydride = storage_hydride(formula) if _INTERMETALLIC_HYDRIDES in vocab else None
     term = vocab.by_formula(hydride) if hydride else None
     return term is not None and term.id != _INTERMETALLIC_HYDRIDES and vocab.is_a(term.id, _INTERMETALLIC_HYDRIDES)
+
+
+_BOROHYDRIDES = "Borohydride"
+
+
+def enters_cation_sites(element: str, host_term: str | None) -> bool:
+    """Does an ``element`` said to dope a host go onto the host's cation sites ('K-doped LiBH4', 'LiBH4 doped
+    with Mg')? An alkali or alkaline-earth metal does in a borohydride (an ionic salt, whose BH4− takes any such
+    cation: a solid solution), where it is a substituent; a transition metal there, or any metal in a metal
+    hydride or an alanate ('Ti-doped MgH2', 'Ti-doped NaAlH4'), catalyses the sample and keeps that role."""
+    return element in ALKALI | ALKALINE_EARTH and borohydride_host(host_term)
+
+
+def borohydride_host(host_term: str | None) -> bool:
+    """Is the host a borohydride (the ontology's Borohydride class: LiBH4, Mg(BH4)2)?"""
+    vocab = vocabulary()
+    return host_term is not None and host_term in vocab and _BOROHYDRIDES in vocab \
+        and vocab.is_a(host_term, _BOROHYDRIDES)
+
+
+def host_salt(anion: str, host_formula: str) -> str | None:
+    """The salt that brings an ``anion`` (its element) into a host of one alkali or alkaline-earth cation: the
+    anion with the host's own cation (I → LiI for LiBH4, MgI2 for Mg(BH4)2); None for any other host."""
+    cation = re.match(r"[A-Z][a-z]?", host_formula)
+    metal = cation.group(0) if cation else ""
+    charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
+    return f"{metal}{anion}{charge if charge > 1 else ''}" if charge else None

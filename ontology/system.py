@@ -1121,8 +1121,10 @@ def _classify(part: _Part, onto: _Ontology) -> str | None:
     return _class_by_elements(part.elements, onto)
 
 
-def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired: bool = False) -> str | None:
-    """The part's role next to ``host``; ``paired``: the host already has a reactive partner before it."""
+def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired: bool = False,
+          whole: bool = False) -> str | None:
+    """The part's role next to ``host``; ``paired``: the host already has a reactive partner before it; ``whole``:
+    every such partner is written with a whole count (the composite complete without the part)."""
     r = onto.roles
     cls = part.additive_class
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
@@ -1160,6 +1162,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         if part.amount is not None and part.amount.value < _CATALYTIC_COEFFICIENT and len(metals) == 1 \
                 and not els - metals - _HYDROGEN and not metals & set(_metals(host_els)):
             return r[_ROLE_CATALYST.id]          # '–0.08KH': a binary hydride of a foreign metal, a trace
+        if paired and whole and part.amount is not None and part.amount.unit == "ratio" \
+                and part.amount.value < _CATALYTIC_COEFFICIENT:
+            # 'Mg(NH2)2–2LiH–0.1LiBH4': a trace of a further hydride added to a composite whole without it (in
+            # 'Mg(NH2)2–1.9LiH–0.1LiBH4' it takes the place of part of the partner, and is one)
+            return r[_ROLE_CATALYST.id]
         if _inert_binary_hydride(part, host):
             return r[_ROLE_CATALYST.id]          # TiH2, CeH2 with MgH2: no compound forms, the phase catalyses
         return r[_ROLE_DESTAB.id]
@@ -1917,8 +1924,11 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
             # 'Li(NH3)nBH4@SiO2': the support of a derived compound follows its partner
             after_host_at = p.sep == "@" and i > h and all(q.partner for q in parts[h + 1:i])
             # a host that has another reaction partner (the LiH of 'Mg(NH2)2–2LiH–KH')
-            paired = any(r and q is not host and q is not p for q, r in zip(parts, reactive))
-            p.role = _partner_role(p, host, onto) if p.partner else _role(p, host, after_host_at, onto, paired)
+            partners = [q for q, r in zip(parts, reactive) if r and q is not host and q is not p]
+            whole = all(q.amount is None or q.amount.unit == "ratio" and float(q.amount.value).is_integer()
+                        for q in partners)
+            p.role = _partner_role(p, host, onto) if p.partner \
+                else _role(p, host, after_host_at, onto, bool(partners), whole)
         for i in range(1, len(parts)):
             # 'NbTi/G', 'FeCoNi@GS': a name the ontology lacks after a catalyst's '/' or '@' is what the
             # catalyst sits on (its support), as the notation writes catalyst-on-support
