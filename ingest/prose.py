@@ -2682,6 +2682,23 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
 _USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# "MgH2 doped with 5, 10 and 15 wt% FeCl3; the 10 wt% sample shows …": a sample named by its loading alone
+_LOADING_NAMED = re.compile(rf"\bthe\s+(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:[\w-]+\s+)?"
+                            rf"(?:{SAMPLE_NOUNS})\b", re.I)
+
+
+def _member_by_loading(text: str, g: Group, subject: MaterialSystem) -> MaterialSystem:
+    """``subject`` with its one additive at the loading the sentence names the sample by before the value ('the 10 wt%
+    sample', 'the 5 mol% composite'), where the sample gives that additive no amount; else ``subject``."""
+    if len(subject.additives) != 1 or subject.additives[0].amount is not None or "%" not in text[:g.start]:
+        return subject
+    named = list(_LOADING_NAMED.finditer(text, 0, g.start))
+    if not named:
+        return subject
+    amount = re.sub(r"\s*\.\s*%", "%", named[-1].group("amount"))
+    return with_additives(subject, [(subject.additives[0].formula, amount)])
+
+
 def _written_with_amounts(sample: MaterialSystem, systems) -> MaterialSystem:
     """The sentence's naming of ``sample`` by the same parts with their amounts ('Li(BH4)0.75I0.25' for
     'LiBH4 mixed with LiI'), else ``sample``."""
@@ -3053,7 +3070,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
         # value of the passage's one sample that holds it
         held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
-        subject = held or subject
+        subject = _member_by_loading(text, g, held or subject)
         if ctx.in_passage.scaffolds or ctx.carbons_here:
             # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
             # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
