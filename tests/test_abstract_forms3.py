@@ -103,8 +103,8 @@ def test_an_activation_energy_in_another_clause_keeps_its_own_process():
 
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("Mg–3graphite had a high effective hydrogen-storage capacity (quantity of hydrogen absorbed for 30 min) of "
-     "5.21 wt% at 573 K in 12 bar H2.", 5.21),
+    ("At 573 K and 12 bar H2, Mg–3graphite reached an effective hydrogen-storage capacity (the hydrogen it took "
+     "up during 30 min) of 5.14 wt%.", 5.14),
     ("MgH2–Ni has a high hydrogen storage capacity (the amount of hydrogen absorbed in 30 min) of 5.9 wt% at "
      "573 K.", 5.9),
     ("The Mg2Ni–Cu alloy shows a capacity (the amount of H2 taken up within 10 min) of 3.2 wt% at 250 °C.", 3.2),

@@ -59,10 +59,10 @@ def test_a_synergy_of_two_additives_is_each_one_s_cocktail_effect():
 
 
 @pytest.mark.parametrize("text", [
-    "Mg(BH4)2·2NH3 was milled with MgH2. The Hδ− in MgH2 attacks the Hδ+ in the NH3 group of Mg(BH4)2·2NH3 to give "
-    "hydrogen and form a MgBH4NH2 compound.",
-    "Mg(BH4)2·2NH3 was milled with MgH2. The Lewis base Hδ− in MgH2 first attacks Hδ+ in the NH3 group of "
-    "Mg(BH4)2·2NH3 to release hydrogen and generate a MgBH4NH2 compound.",
+    "Mg(BH4)2·2NH3 was milled with MgH2. Hydrogen evolves when the Hδ− of MgH2 attacks the Hδ+ on the ammonia of "
+    "Mg(BH4)2·2NH3, leaving a MgBH4NH2 compound.",
+    "Mg(BH4)2·2NH3 was milled with MgH2. As a Lewis base, MgH2 supplies hydridic Hδ− that first attacks Hδ+ of the "
+    "coordinated NH3 in Mg(BH4)2·2NH3; H2 evolves and a MgBH4NH2 compound results.",
 ])
 def test_one_compound_s_formula_read_as_two_salts_is_no_sample_of_the_claim(text):
     # (a mixed-anion compound the sentence forms, 'MgBH4NH2', reads as Mg(BH4)2 + Mg(NH2)2: not the claim's sample)

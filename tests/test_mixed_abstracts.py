@@ -279,8 +279,8 @@ def test_a_dehydrated_hydride_is_bare():
 
 # ------------------------------------------------ the process named right before a value's setting
 @pytest.mark.parametrize(("sentence", "value", "key"), [
-    ("The Ni-doped MgH2 exhibits rapid hydrogen uptake even at room temperature and dehydrogenation at a greatly "
-     "decreased temperature of 180 °C.", 180.0, "dehydrogenation_temperature"),
+    ("Ni-doped MgH2 takes up hydrogen fast already at room temperature and allows dehydrogenation at a strongly "
+     "reduced temperature of 185 °C.", 185.0, "dehydrogenation_temperature"),
     ("The Co-doped MgH2 shows hydrogen absorption at room temperature and desorption at a temperature of 220 °C.",
      220.0, "dehydrogenation_temperature"),
     ("The Fe-doped MgH2 shows fast dehydrogenation at 300 °C and rehydrogenation at a lowered temperature of 150 °C.",
