@@ -47,7 +47,7 @@ def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSyst
         # ('the oxide nanopowder', 'the halide additive': the narrowest class named decides)
         return _of_class(min(classes, key=lambda m: -len(vocabulary().ancestors(m.term))), parts)
     if len(systems) == 1:
-        # ('Ni formed in situ …, with a grain size of 5 nm': a material named alone is what is sized)
+        # ('Ni made in situ …, its grains about 6 nm': a material named alone is what is sized)
         s = systems[0][1]
         return s if s is not None and s.bare else None
     if systems or not (word := _ADDED_PART.search(text, lo, g.start)):
@@ -84,7 +84,7 @@ def built_of_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> 
     return s if s is not None and s.bare and not stores_hydrogen(s) else None
 
 
-# 'NbTi nanocrystals were formed in situ with a grain size of 5 nm', 'TiH2 particles generated in situ, about 8 nm in
+# 'VTi nanocrystals formed in situ, about 6 nm in grain size', 'TiH2 particles generated in situ, about 8 nm in
 # size': the participle of a phase made inside the host (the ontology's FormedInSituParticiple) with 'in situ'
 _MADE_HERE = re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I)
 _MADE_REACH = 60    # the phase's name and its form words before the participle; the size words after 'in situ'

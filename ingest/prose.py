@@ -874,7 +874,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
     if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
-        return formed   # "NbTi nanocrystals were formed in situ with a grain size of 5 nm": NbTi's own size
+        return formed   # "VTi crystallites formed in situ, about 6 nm across": VTi's own size
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
@@ -2777,7 +2777,7 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
 _AND_NEXT = re.compile(r"\s*(?:,|,?\s*and)\s+")   # (", " too: "74 kJ/mol, 135 J/(mol K), 64 kJ/mol and …")
-# "the first step occurs at about 120 °C and the second at about 160 °C", ", the second one at 165 °C": an
+# "the first event peaks near 110 °C, the second near 150 °C", ", the second one at 165 °C": an
 # ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
 _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
                                r"next|last|final|latter|other)(?:\s+(?:one|step|stage|peak|event|process))?\s*,?\s*"
@@ -2907,7 +2907,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
                 and last.key and _dims(g.unit) == _dims(last.unit) and _ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
-            g.role, g.key = "property", last.key   # "the first step at about 120 °C and the second at about 160 °C"
+            g.role, g.key = "property", last.key   # "a first step near 110 °C and the second near 150 °C"
             g.cues = ["property:named", "property:ordinal-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
                 and last.key and _dims(g.unit) == _dims(last.unit) and _THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):

@@ -958,7 +958,7 @@ def _bounds_carried(text: str, out: list[Group]) -> None:
             b.qualifier = b.numbers[0].qualifier = a.qualifier
 
 
-# "150.0 μAh cm−2 (∼1412 mAh g−1) and 55.0 μAh cm−2 (∼518 mAh g−1)": values each restated in brackets in a unit
+# "120.0 μAh cm−2 (∼1130 mAh g−1) and 40.0 μAh cm−2 (∼377 mAh g−1)": values each restated in brackets in a unit
 # of a property, after values in a unit of none; between two restatements, the bracket closes, a list word, the
 # next outer value, and the next bracket opens
 _RESTATED_OPEN = re.compile(r"[\d.]+\s*(?P<unit>[^\d()\s][^()]{0,12}?)\s*\(\s*(?:~|∼|≈|ca\.\s*)?$")

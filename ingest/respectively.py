@@ -220,7 +220,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         paired = described_after(g, text, ctx, tuple(s for _, s in systems))
         if len(paired) == n:
             return paired
-    # ("…, σ = 2.9 × 10−7 and 2.9 × 10−5 S cm−1 at −10 and 40 °C, respectively": a sentence that names no sample
+    # ("…, σ = 3.4 × 10−7 and 1.8 × 10−5 S cm−1 at 0 and 50 °C, respectively": a sentence that names no sample
     # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
             and not (other_list and not systems):

@@ -2482,7 +2482,7 @@ _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|compris
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I))
-# ('a nanocomposite formed by the Mg(BH4)2·xNH3 composite and MgO': the first part may be called by a sample noun
+# ('a hybrid formed by the Mg(BH4)2·2NH3 composite and MgO': the first part may be called by a sample noun
 # of the ontology's SampleNoun scheme, which names it and adds no part)
 _AND_BETWEEN = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
 
@@ -2638,7 +2638,7 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
             and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
         # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
-        # system composed of 3Mg(NH2)2 and 8LiH" says what the system named first is)
+        # system composed of 2Mg(NH2)2 and 6LiH" says what the system named first is)
         named = made
     if named is None:
         return None

@@ -1,8 +1,8 @@
-"""Temperatures written as one half of a pair of settings: "(100 bar and 300 °C)", "923 K/15 MPa".
+"""Temperatures written as one half of a pair of settings: "(100 bar and 300 °C)", "873 K/10 MPa".
 
 A hydrogen-storage abstract often states how a step was run as a pressure–temperature pair after the
-words that name the step: "a rehydrogenation at mild conditions (100 bar and 300 °C)", "moderated the
-rehydrogenation conditions from 923 K/15 MPa to 873 K/7 MPa". The temperature of the pair is then the
+words that name the step: "a rehydrogenation at mild conditions (100 bar and 300 °C)", "the
+rehydrogenation could be run at 823 K/5 MPa instead of 873 K/10 MPa". The temperature of the pair is then the
 step's temperature (a property of the sample: where it rehydrogenates), although its unit alone, or the
 pressure said before it, made it read as the condition of some other value. Which property the words
 name comes from the ontology's labels (``choose_property``); the grammar here is only how pairs are written.
@@ -14,9 +14,9 @@ import re
 from .property_cues import WORD, named_by
 from .quantity_text import Group, _dims
 
-# "100 bar and 300 °C", "923 K/15 MPa", "15 MPa, 873 K": the two halves of one pair of settings
+# "100 bar and 300 °C", "873 K/10 MPa", "10 MPa, 823 K": the two halves of one pair of settings
 _PAIR_GAP = re.compile(r"\s*(?:and|/|,)\s*")
-# "from 923 K/15 MPa to 873 K/7 MPa": a change of a pair goes on to the second pair
+# "from 873 K/10 MPa to 823 K/5 MPa": a change of a pair goes on to the second pair
 _PAIR_TO = re.compile(r"(?:\s*/\s*[\d.]+\s*[^\s\d]+)?\s+to\s*(?:~|ca\.?\s*|about\s+)?")
 _FROM_BEFORE = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 # words that end a clause: the step's name is in the clause the pair belongs to
@@ -36,7 +36,7 @@ def paired_temperature(text: str, g: Group, gs: list[Group]) -> str | None:
     if not before:
         return None
     last = before[-1]
-    # "from 923 K/15 MPa to 873 K/7 MPa": the change goes on from a temperature read as a property
+    # "from 873 K/10 MPa to 823 K/5 MPa": the change goes on from a temperature read as a property
     start = next((o for o in reversed(before) if _temperature(o)), None)
     if start is not None and start.role == "property" and start.key and _PAIR_TO.fullmatch(text, start.end, g.start) \
             and _FROM_BEFORE.search(text, max(0, start.start - 15), start.start):

@@ -217,7 +217,7 @@ def test_setting(text: str, g: Group) -> bool:
 _CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s*|between\s+|at\s+|in\s+)$", re.I)
 
 
-# 'lattice parameters of a=10.121, b=6.997 and c=11.457 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
+# 'refined lattice parameters a=9.84, b=6.12 and c=10.77 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
 # a structure's lengths (the ontology's StructuralQuantity scheme), then up to 90 characters of one clause to the value
 _STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
 
@@ -423,7 +423,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before = f"{chain_cue if chain_cue is not None else before} {process}"
     if "ctivation" in before and _of_anion_motion(window := text[max(0, g.start - 160):g.start]) \
             and "conduct" not in window:
-        # "a greater anion mobility and a reduced activation energy of 8 kJ/mol": the barrier of the anions'
+        # "the BH4− anions, more mobile, need a lower activation energy of 8 kJ/mol": the barrier of the anions'
         # reorientation, no dehydrogenation's (one said with a conductivity is the conduction's)
         g.role = "ignored"
         g.cues.append("value:anion-motion")
@@ -567,7 +567,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.cues.append("value:polarization")
         return ""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
-        # "a hydrogen storage capacity (quantity of hydrogen absorbed for 60 min) of 5.47 wt%": the bracket says
+        # "a hydrogen storage capacity (the hydrogen taken up within 45 min) of 5.2 wt%": the bracket says
         # which capacity the name means, a narrower one of it
         _, narrower = choose_property(g.unit, f"hydrogen {gloss.group('words')}", "")
         if narrower and narrower != g.key and _narrower(narrower, g.key):
@@ -858,7 +858,7 @@ _MADE_BY_ROUTE_AT = re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|
                                r"[a-z]+(?:ion|sis)\s+(?:of\s+(?:the\s+)?\S+\s+)?(?:at|under)\s*$", re.I)
 
 
-# "synthesized by dynamically dehydrogenating a mixture of Mg(NH2)2–2LiH up to 280 °C", "obtained by heating
+# "made by slowly heating a blend of LiNH2 and MgH2 up to 250 °C", "obtained by heating
 # LiBH4 and MgH2 to 400 °C": a sample made by an act (a gerund) done to named materials, up to or at the
 # step's setting: the temperature of that act, no property of the product
 _MADE_BY_ACT = gated(re.compile(r"\b(?:synthesi[sz]ed|prepared|obtained|produced|made|formed|fabricated)\s+(?:by|via|through|upon)"

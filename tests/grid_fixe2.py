@@ -6,8 +6,8 @@
   of 2.76%', 'releases 5.1% hydrogen'), not a retention;
 * ``gerund``: a sentence whose gerund subject names a new additive ('Doping with nanosized Ti brought …'),
   which must not inherit the previous sentence's additive;
-* ``second``: the second value of an elliptical pair ('the first step at about 120 °C and the second at
-  about 160 °C');
+* ``second``: the second value of an elliptical pair ('a first step near 110 °C and the
+  second near 150 °C');
 * ``reuptake``: 're-hydrogenated with 6.2 wt% H2', where the 'with' amount is the capacity taken up.
 
 Every sentence here is written for this grid (test data, no paper's wording). ``probes()`` crosses hosts ×

@@ -170,8 +170,8 @@ def test_a_direction_named_alone_beside_the_pair_keeps_its_own_value():
 
 # ------------------------------------------------------------------ an in-situ phase's own size
 def test_size_of_a_phase_formed_in_situ_is_the_phases_own():
-    assert on("While milling the NbTiC MXene with MgH2, NbTi nanocrystals were formed in situ with a grain size of "
-              "5 nm.") == {5.0: "NbTi"}
+    assert on("When MgH2 was milled with the NbTiC MXene, NbTi nanocrystals formed in situ, about 6 nm in grain "
+              "size.") == {6.0: "NbTi"}
     assert on("During the first dehydrogenation of MgH2–CoB, Co particles were produced in situ with an average size "
               "of 7 nm.") == {7.0: "Co"}
     assert on("After ball milling of LiBH4 with NiCl2, Ni clusters precipitated in situ with a grain size of 3 nm.") \

@@ -43,8 +43,8 @@ def test_a_catalysing_verb_is_a_catalytic_effect(text, host, additive):
 
 
 @pytest.mark.parametrize("text, host, additive", [
-    ("LiBH4 was mixed with MgH2. Formation of MgB2 upon dehydrogenation stabilizes the dehydrogenated state "
-     "and thereby destabilizes the LiBH4.", "LiBH4", "MgH2"),
+    ("LiBH4 was mixed with MgH2. On desorption, MgB2 is formed, which stabilizes the dehydrogenated state "
+     "and in turn destabilizes LiBH4.", "LiBH4", "MgH2"),
     ("LiBH4 was milled with Al. The formation of AlB2 stabilizes the dehydrogenation products of LiBH4.",
      "LiBH4", "Al"),
     ("In LiBH4–MgH2, the dehydrogenated state is stabilized by the formation of MgB2.", "LiBH4", "MgH2"),

@@ -30,7 +30,7 @@ def test_a_reaction_enthalpy_stays_the_reaction_enthalpy(text):
 
 
 @pytest.mark.parametrize("header, key", [
-    ("ΔH (kJ mol<sup>-1</sup> H<sub>2</sub>)", "reaction_enthalpy"),
+    ("ΔH (kJ/mol H<sub>2</sub>)", "reaction_enthalpy"),
     ("$\\Delta H$ (kJ/mol)", "reaction_enthalpy"),
     ("ΔH‡ (kJ mol<sup>-1</sup>)", "dehydrogenation_activation_energy"),
 ])

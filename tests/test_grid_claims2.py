@@ -199,7 +199,7 @@ def test_a_part_named_of_nothing_acts_for_nobody():
 
 @pytest.mark.parametrize("text", [
     # the sample's nano form opens a sentence that names no material: it acts, with its strategy
-    _MGB + "Nanoparticles stabilize the partially eutectic molten state and prevent recrystallization.",
+    _MGB + "Nanoparticles stabilize the partly eutectic melt and hinder its recrystallization.",
     _MGB + "The nanoparticles stabilise the molten state of the complex down to room temperature.",
     "MgH2 was ball milled for 20 h. The milled MgH2 releases 6.5 wt% H2 at 300 °C. Nanocrystals shorten the "
     "diffusion paths for hydrogen.",

@@ -40,7 +40,7 @@ def test_a_label_whose_words_stand_apart_is_not_said_whole():
 
 @pytest.mark.parametrize("text", [
     "Re-absorption of the MgH2–Ni sample after complete desorption occurred at 150 °C.",
-    "Re-formation of Ca(BH4)2 after full dehydrogenation is achieved under mild conditions (250 °C, 90 bar H2).",
+    "Re-formation of Ca(BH4)2 after complete dehydrogenation takes place under moderate conditions (260 °C, 80 bar H2).",
     "Rehydrogenation of the Mg2FeH6 powder after the first decomposition proceeds at 320 °C.",
 ])
 def test_a_step_named_inside_the_words_before_gives_way_to_the_property_named_whole(text):
