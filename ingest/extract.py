@@ -276,15 +276,6 @@ class RecordContext:
             if r.source.table is None and r.source.start is not None:
                 self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
             self.applications.setdefault(key, {}).update(dict.fromkeys(r.applications))
-        vocab = vocabulary()
-        # the sources that say anything of lithium storage (a cell, an electrode, an electrolyte): where one
-        # says nothing of it, a host of both uses is a hydrogen store (``application_of``)
-        # (or a value measured at a setting only a cell has: a current density, a C-rate)
-        self.lithium_said = {r.source.source_id for r in batch.reports
-                             if any(vocab.is_a(a, "LithiumStorage") for a in r.applications)}
-        self.lithium_said |= {m.source.source_id for m in batch.measurements
-                              if any(vocab.is_a(a, "LithiumStorage") for k in m.conditions
-                                     for a in _applications_of_key(k))}
         self.held = held_in_carbon(batch)
         # the applications the source's values give by their own properties, per system and for the whole
         # source: what a value of no application of its own (a particle size, a melting point) is for
@@ -303,6 +294,14 @@ class RecordContext:
                 counted[(m.source.source_id, m.system.id)][app] += 1
                 counted[(m.source.source_id, "")][app] += 1
         self.valued = counted
+        # the sources that say anything of lithium storage — a report of a lithium-storage use, a value of a
+        # lithium-storage property, a value measured at a setting only a cell has (a current density, a C-rate):
+        # where one says nothing of it, a host of both uses is a hydrogen store (``application_of``)
+        vocab = vocabulary()
+        self.lithium_said = {r.source.source_id for r in batch.reports
+                             if any(vocab.is_a(a, "LithiumStorage") for a in r.applications)}
+        self.lithium_said |= {m.source.source_id for m in batch.measurements
+                              if any(vocab.is_a(a, "LithiumStorage") for a in _value_applications(m))}
 
     def _valued_application(self, m: Measurement) -> list[str]:
         """For a property of no application of its own: the application of the system's other values in
@@ -373,13 +372,6 @@ class RecordContext:
         before = [st for start, st in self.said.get((*key, m.source.section), []) if start <= m.source.start and st]
         return list(dict.fromkeys(before[-1])) if before else []
 
-    def _lithium_source(self, m: Measurement) -> bool:
-        """Does the record's source say anything of lithium storage: a report of a lithium-storage use, or a
-        value of a lithium-storage property?"""
-        vocab = vocabulary()
-        return m.source.source_id in self.lithium_said or any(
-            vocab.is_a(a, "LithiumStorage") for a in self.valued.get((m.source.source_id, ""), Counter()))
-
     def _cell_on_electrolyte(self, m: Measurement, said: list[str]) -> bool:
         """A cell's capacity recorded on the electrolyte it was measured with ('Li–S cells with the LiBH4–LiCl
         electrolyte deliver 1377 mAh/g'): the record is the electrolyte's, where its host is no anode and the
@@ -418,7 +410,7 @@ class RecordContext:
         said += [a for a in self.applications.get((m.source.source_id, m.system.id), {})
                  if not li_apps or not vocab.is_a(a, "LithiumStorage")
                  or any(vocab.is_a(a, h) or vocab.is_a(h, a) for h in li_apps)]
-        said += _hydrogen_first(host_apps) if not self._lithium_source(m) else host_apps
+        said += host_apps if m.source.source_id in self.lithium_said else _hydrogen_first(host_apps)
         for app in said:
             if app in leaves:
                 return leaves[app]
@@ -443,6 +435,11 @@ def _applications_of_key(key: str) -> tuple[str, ...]:
         return vocabulary().property(key).applications
     except KeyError:
         return ()
+
+
+def _value_applications(m: Measurement) -> tuple[str, ...]:
+    """The applications a value says by itself: its property's own, its settings' (a current density: a cell's)."""
+    return (*_own_applications(m.property), *(a for k in m.conditions for a in _applications_of_key(k)))
 
 
 def _hydrogen_first(host_apps: list[str]) -> list[str]:

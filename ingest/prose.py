@@ -45,7 +45,7 @@ from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
-from .amounts import AMOUNT
+from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
@@ -2683,8 +2683,7 @@ _USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?
 
 
 # "MgH2 doped with 5, 10 and 15 wt% FeCl3; the 10 wt% sample shows …": a sample named by its loading alone
-_LOADING_NAMED = re.compile(rf"\bthe\s+(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:[\w-]+\s+)?"
-                            rf"(?:{SAMPLE_NOUNS})\b", re.I)
+_LOADING_NAMED = re.compile(rf"\bthe\s+{AMOUNT_GROUPS}\s*(?:[\w-]+\s+)?(?:{SAMPLE_NOUNS})\b", re.I)
 
 
 def _member_by_loading(text: str, g: Group, subject: MaterialSystem) -> MaterialSystem:
@@ -2695,8 +2694,7 @@ def _member_by_loading(text: str, g: Group, subject: MaterialSystem) -> Material
     named = list(_LOADING_NAMED.finditer(text, 0, g.start))
     if not named:
         return subject
-    amount = re.sub(r"\s*\.\s*%", "%", named[-1].group("amount"))
-    return with_additives(subject, [(subject.additives[0].formula, amount)])
+    return with_additives(subject, [(subject.additives[0].formula, amount_text(named[-1]))])
 
 
 def _written_with_amounts(sample: MaterialSystem, systems) -> MaterialSystem:
@@ -3261,7 +3259,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
-            keys = listed_keys(g, text, told_at.get(id(g))) or keys_of_those(g, props, text) \
+            keys = listed_keys(g, text, told_at.get(id(g))) or those or keys_of_those(g, props, text) \
                 or keys_again(g, said_keys, text)
             if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
                 # "the discharge and charge capacities of the film are respectively X and Y": the words pair the

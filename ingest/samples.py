@@ -1314,7 +1314,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         start = m.start
         # "Ni-doped MgH2": a prefix right before the host ("CMK-3-confined LiBH4": in its scaffold)
         for p in prefixes:
-            salt = _anion_salt(text, p, s)
+            # (the halide a word names, read only for a prefix before this host that no sample has taken)
+            salt = _anion_salt(text, p, s) if p.end() <= m.start and p.start() not in prefix_used else None
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
                     and (salt or _prefix_additive(p.group("add")) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
