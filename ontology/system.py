@@ -2103,6 +2103,11 @@ _ONE_CATION_BARE = re.compile(r"([A-Z][a-z]?)(\d*)((?:(?:[BCNOPS]\d*)+[HD]\d*){2
 _BARE_ANION = re.compile(r"((?:[BCNOPS]\d*)+[HD]\d*)|(F|Cl|Br|I)")
 
 
+def _salt_valence(metal: str) -> int:
+    """The charge of an alkali (1) or alkaline-earth (2) metal's cation in its salts (callers check it is one)."""
+    return 1 if metal in _ALKALI else 2
+
+
 def _anion_charge(group: str, onto: _Ontology) -> int | None:
     """The charge of an anion group ('B12H12' 2, 'CB9H10' 1), read off a hydride of the ontology made of
     that group and one alkali or alkaline-earth metal (Li2B12H12, LiCB9H10, Mg(BH4)2); a halogen is 1."""
@@ -2118,7 +2123,7 @@ def _anion_charge(group: str, onto: _Ontology) -> int | None:
             continue
         n = hcomp["H"] / g.composition["H"]
         if n.is_integer() and all(abs(hcomp[e] - n * c) < 1e-9 for e, c in g.composition.items()):
-            valence = 1 if metals[0] in _ALKALI else 2
+            valence = _salt_valence(metals[0])
             charge = hcomp[metals[0]] * valence / n
             return int(charge) if float(charge).is_integer() else None
     return None
@@ -2137,7 +2142,7 @@ def _mixed_anion_salts(p: _Part, onto: _Ontology) -> list[tuple[Formula, float]]
     m = _ONE_CATION.fullmatch(written) if "(" in written else _ONE_CATION_BARE.fullmatch(written)
     if m is None or m.group(1) not in _ALKALI | ALKALINE_EARTH:
         return None
-    metal, valence = m.group(1), 1 if m.group(1) in _ALKALI else 2
+    metal, valence = m.group(1), _salt_valence(m.group(1))
     if "(" in written:
         anions = [(a.group(1) or a.group(3) or a.group(5), float(a.group(2) or a.group(4) or 1))
                   for a in _ANION.finditer(m.group(3))]
@@ -2512,7 +2517,7 @@ def _halides_each(rest: dict[str, float], metals: list[str]) -> list[tuple[Formu
     if len(halogens) < 2 or len(metals) != 1 or metals[0] not in _ALKALI | ALKALINE_EARTH:
         return None
     metal = metals[0]
-    valence = 1 if metal in _ALKALI else 2
+    valence = _salt_valence(metal)
     if abs(sum(rest[x] for x in halogens) / valence - rest[metal]) > 1e-6:
         return None
     out = []
