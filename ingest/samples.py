@@ -1548,6 +1548,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
                     if t.bare and not _APART.search(text) and host_formula(t) != host_formula(s) \
                     and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
+                if co_milled is None and link is None and first:
+                    co_milled = _reacting_pair(text, last_end, n, s, t)
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
@@ -2225,6 +2227,25 @@ _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of
 # "LiBH4 and Ca(BH4)2 form a eutectic": the pair the sentence says makes one sample of several parts
 _FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|give(?:s)?|gave|yield(?:s|ed)?)\s+"
                            rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SEVERAL_WORDS}\b", re.I)
+# "MgH2 and LiBH4 react to form MgB2", "LiBH4 and MgH2 react with each other", "MgH2 reacts with LiBH4": two metal
+# hydrides said to react are the partners of one reactive composite, the sample the passage goes on to measure
+# ("The composite releases …"); not one said to react with a third thing ("… react with oxygen")
+_REACTION_WORD = r"\s+(?:(?:can|readily|then|first|also|will|would|do|did|easily)\s+)?react(?:s|ed)?\b"
+_REACT_TOGETHER = re.compile(rf"{_REACTION_WORD}(?!\s+(?:with|in|on)\s+(?!each\s+other|one\s+another))", re.I)
+_REACTS_WITH = re.compile(rf"{_REACTION_WORD}\s+with\s+(?:the\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
+
+
+def _reacting_pair(text: str, last_end: int, n, s: MaterialSystem, t: MaterialSystem):
+    """The gap between the host ``s`` and the metal hydride ``t`` (mention ``n``) when the sentence says the two
+    react with each other ('MgH2 and LiBH4 react', 'MgH2 reacts with LiBH4'), else None."""
+    if not (t.bare and hydride_like(t.host.formula) and hydride_like(s.host.formula)):
+        return None
+    pair = _AND_ONLY.fullmatch(text, last_end, n.start)
+    if pair is not None and _REACT_TOGETHER.match(text, _SHAPE_WORDS.match(text, n.end).end()):
+        return pair
+    return _REACTS_WITH.fullmatch(text, last_end, n.start)
+
+
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
