@@ -78,13 +78,15 @@ _LEADING_LOADING_SYMBOL = re.compile(rf"^{_LOADING_SYMBOL}")
 
 def _loadings(system: MaterialSystem, text: str) -> dict[str, tuple[str, str]]:
     """symbol -> (the additive as the system's name writes it, the loading's unit) of every additive without an
-    amount whose loading ``text`` writes as a symbol ('x wt% TiO2' → {'x': ('TiO2', 'wt%')})."""
+    amount whose loading ``text``, or the system as written (a sentence before: 'MgH2–x wt% TiO2 was milled. For
+    x = 5 …'), writes as a symbol ('x wt% TiO2' → {'x': ('TiO2', 'wt%')})."""
     found: dict[str, tuple[str, str]] = {}
     for c in system.additives:
         body = _LEADING_LOADING_SYMBOL.sub("", c.text).strip()
         if c.amount is not None or not body:
             continue
-        m = re.search(rf"{_LOADING_SYMBOL}{re.escape(body)}(?![\w])", text)
+        written = re.compile(rf"{_LOADING_SYMBOL}{re.escape(body)}(?![\w])")
+        m = written.search(text) or written.search(system.text)
         if m is not None:
             found.setdefault(m.group("symbol"), (body, f"{fraction(m.group('word'))}%"))
     return found

@@ -24,6 +24,17 @@ def test_each_listed_loading_is_a_sample(text, want):
     assert _pairs(text) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # the series written in a sentence before, the values given by the symbol's values
+    ("Composites of MgH2–x wt% TiO2 (x = 5, 10) were milled for 5 h. The ones with x = 5 and 10 began to release "
+     "hydrogen at 310 and 290 °C, respectively.", [(290.0, "MgH2–10 wt% TiO2"), (310.0, "MgH2–5 wt% TiO2")]),
+    ("We milled LiBH4–y mol% CeO2 mixtures. For y = 4, the onset temperature dropped to 315 °C.",
+     [(315.0, "LiBH4–4 mol% CeO2")]),
+])
+def test_a_series_named_before_takes_the_symbols_values(text, want):
+    assert _pairs(text) == want
+
+
 def test_a_loading_of_zero_is_the_undoped_host():
     text = "Our MgH2–x wt% VCl3 samples (x = 0, 2, 5) store 7.1, 6.7 and 6.4 wt% H2, respectively."
     assert _pairs(text) == [(6.4, "MgH2–5 wt% VCl3"), (6.7, "MgH2–2 wt% VCl3"), (7.1, "MgH2")]
@@ -32,6 +43,8 @@ def test_a_loading_of_zero_is_the_undoped_host():
 @pytest.mark.parametrize("text, want", [
     # one value for the whole series: no one loading's
     ("The MgH2–x wt% TiO2 (x = 5, 10) samples released 6.1 wt% H2 at 300 °C.", [(6.1, "MgH2–TiO2")]),
+    ("MgH2–x wt% TiO2 composites (x = 5, 10) were milled. Each of the composites released 6.1 wt% H2.",
+     [(6.1, "MgH2–TiO2")]),
     # the loading is written as a number: the sample is named as it is, no series
     ("MgH2–5 wt% TiO2 (x = 5 and 10 for the others) released hydrogen from 290 °C.", [(290.0, "MgH2–5 wt% TiO2")]),
 ])
