@@ -23,7 +23,8 @@ _DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\
 _BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
 # 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
-_NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
+# (the first word of a sentence written with its capital: 'Ammonia borane (AB) releases …')
+_NAME_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?]\s))[A-Z][a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 
 
 def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
@@ -114,7 +115,8 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
         return None
     found = [(j - i, t) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
              if (t := vocab.lookup(" ".join(words[i:j]), "Material")) is not None]
-    if not found or any(_outside(t.id) for _, t in found):
+    if not found or whole is None and any(_outside(t.id) for _, t in found):
+        # (a reagent's word inside a material's whole name is no reagent: 'ammonia borane (AB)')
         return None
     size, term = max(found, key=lambda f: f[0])
     if vocab.children(term.id):

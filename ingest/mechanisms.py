@@ -57,7 +57,7 @@ from .abbreviations import defined_abbreviations, formula_abbreviations, initial
 from .amounts import AMOUNT_OF
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
-from .comparison_words import CLAUSE_CONJUNCTION
+from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .material_cues import (
     ADDED_PASSIVE,
@@ -3073,7 +3073,7 @@ _HINDERED = Gated(re.compile(rf"\b(?:{'|'.join(_HINDERING)})\w*\s+(?:the\s+|any\
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
-_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
+_NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
                        rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"
@@ -3278,7 +3278,8 @@ def _stands_for(strategy: str, tid: str) -> bool:
 
 # a clause set against the one before it ('…, while the carbon shell keeps …', '…, whereas graphene …'): it names
 # another actor, whose design is not what the other clause's phrase credits
-_CONTRASTED_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas)\b", re.I)
+# ('but' left out: it sets phrases against each other as often as clauses)
+_CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:

@@ -284,6 +284,28 @@ def _film_bracket(text: str, g: Group) -> bool:
         and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
 
 
+# "sub-micron (200–400 nm in size) crystallites", "narrow (3–4 nm) pores": a bracket closed right before the words
+# of the noun it describes (up to a word of no noun: 'pores in which …' is 'pores')
+_NOUN_AFTER_BRACKET = re.compile(r"[^()]{0,25}?\)\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
+
+
+def _bracket_before_noun(text: str, g: Group) -> str | None:
+    """The noun a length ``g`` in brackets describes, when the words right after the bracket name a property of
+    that unit on their own ('(200–400 nm in size) crystallites': crystallites, whatever 'size' in the bracket
+    names); None otherwise ('MgH2 (20 nm) was milled': 'was' names none)."""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None \
+            or (m := _NOUN_AFTER_BRACKET.match(text, g.end)) is None:
+        return None
+    words = []
+    for w in m.group("words").split():
+        if fold(w) in STOP_WORDS:
+            break
+        words.append(w)
+    said: list[str] = []
+    role, _ = choose_property(g.unit, " ".join(words), "", said)
+    return " ".join(words) if role == "property" and said == ["property:named"] else None
+
+
 # "stable from 0 to 5 V": the span's opening word, said of a range (quantity_text._RANGING), the 'between' of a
 # span said as "stable between 0 and 5 V" — one wording for the labels to name ('from' is no word of a label)
 _SPAN_FROM = re.compile(r"\bfrom$", re.I)
@@ -558,6 +580,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # (a size by its unit alone, a cap after it)
         before, after_words = "film thickness", ""
         g.cues.append("value:film-bracket")
+    elif (noun := _bracket_before_noun(text, g)) is not None:
+        # "sub-micron (200–400 nm in size) crystallites", "narrow (3–4 nm in diameter) pores": the bracket gives the
+        # size of the noun right after it, which says whose size (a crystallite's, a pore's), not the bracket's words
+        before, after_words = noun, ""
+        g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
         # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
