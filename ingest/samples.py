@@ -1551,7 +1551,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     if t.bare and not _APART.search(text) and host_formula(t) != host_formula(s) \
                     and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
                 if co_milled is None and link is None and first:
-                    co_milled = _reacting_pair(text, last_end, n, s, t)
+                    co_milled = _reacting_pair(text, last_end, n, s, t, context)
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
@@ -2237,10 +2237,14 @@ _REACT_TOGETHER = re.compile(rf"{_REACTION_WORD}(?!\s+(?:with|in|on)\s+(?!each\s
 _REACTS_WITH = re.compile(rf"{_REACTION_WORD}\s+with\s+(?:the\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
 
 
-def _reacting_pair(text: str, last_end: int, n, s: MaterialSystem, t: MaterialSystem):
+def _reacting_pair(text: str, last_end: int, n, s: MaterialSystem, t: MaterialSystem,
+                   context: MaterialSystem | None):
     """The gap between the host ``s`` and the metal hydride ``t`` (mention ``n``) when the sentence says the two
-    react with each other ('MgH2 and LiBH4 react', 'MgH2 reacts with LiBH4'), else None."""
+    react with each other ('MgH2 and LiBH4 react', 'MgH2 reacts with LiBH4'), else None; None too when the
+    passage's sample already holds both (the reaction is that sample's, catalyst and all)."""
     if not (t.bare and hydride_like(t.host.formula) and hydride_like(s.host.formula)):
+        return None
+    if context is not None and {host_formula(s), host_formula(t)} <= {c.formula for c in context.components}:
         return None
     pair = _AND_ONLY.fullmatch(text, last_end, n.start)
     if pair is not None and _REACT_TOGETHER.match(text, _SHAPE_WORDS.match(text, n.end).end()):
