@@ -1555,7 +1555,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     if t.bare and not _APART.search(text) and host_formula(t) != host_formula(s) \
                     and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
                 if co_milled is None and link is None and first:
-                    co_milled = _reacting_pair(text, m.start, last_end, n, s, t)
+                    co_milled = _reacting_pair(text, m.start, last_end, n, s, t, context)
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
@@ -2246,11 +2246,16 @@ def _hydride_pair(s: MaterialSystem, t: MaterialSystem) -> bool:
     return t.bare and hydride_like(t.host.formula) and hydride_like(s.host.formula)
 
 
-def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t: MaterialSystem):
+def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t: MaterialSystem,
+                   context: MaterialSystem | None):
     """The gap between the host ``s`` (its mention from ``start`` to ``last_end``) and the metal hydride ``t``
     (mention ``n``) when the sentence says the two react with each other ('MgH2 and LiBH4 react', 'MgH2 reacts
-    with LiBH4', 'the reaction between NaBH4 and MgH2'), else None."""
+    with LiBH4', 'the reaction between NaBH4 and MgH2'), else None; None too when the passage's sample already
+    holds both (the reaction is that sample's, catalyst and all)."""
     if not _hydride_pair(s, t):
+        return None
+        return None
+    if context is not None and {host_formula(s), host_formula(t)} <= {c.formula for c in context.components}:
         return None
     pair = _AND_ONLY.fullmatch(text, last_end, n.start)
     if pair is not None and (_REACT_TOGETHER.match(text, _SHAPE_WORDS.match(text, n.end).end())

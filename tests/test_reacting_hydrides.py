@@ -35,3 +35,11 @@ def test_hydrides_said_to_react_are_one_composite(text, want):
 ])
 def test_a_hydride_reacting_with_no_hydride_stays_alone(text, want):
     assert _samples(text) == want
+
+
+def test_the_reaction_of_the_passages_catalysed_composite_keeps_its_catalyst():
+    # the passage's sample holds both hydrides and a catalyst: the reaction in words is that sample's
+    text = ("LiNH2, MgH2 and 3 mol% KH were milled together for 12 h. LiNH2 reacts with MgH2 to form Li2Mg(NH)2. "
+            "The onset temperature is lowered to 150 °C.")
+    got = _samples(text)
+    assert got and got[0][1] == (("KH", "Catalyst"), ("LiNH2", "HostHydride"), ("MgH2", "DestabilizingReactant")), got
