@@ -2254,7 +2254,6 @@ def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t
     holds both (the reaction is that sample's, catalyst and all)."""
     if not _hydride_pair(s, t):
         return None
-        return None
     if context is not None and {host_formula(s), host_formula(t)} <= {c.formula for c in context.components}:
         return None
     pair = _AND_ONLY.fullmatch(text, last_end, n.start)
