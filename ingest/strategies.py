@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ontology.electrode_roles import carbon_support, system_in_application
+from ontology.electrode_roles import carbon_support, holding_carbon, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
 from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
 from ontology.vocabulary import vocabulary
@@ -133,7 +133,7 @@ def held_in_carbon(batch: GraphBatch) -> dict[tuple, set[tuple]]:
     items: list[Any] = [*batch.reports, *batch.measurements]
     held: dict[tuple, set[tuple]] = defaultdict(set)
     for item in items:
-        if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives):
+        if item.system.architecture == "confined" and any(holding_carbon(a) for a in item.system.additives):
             held[held_key(item)].add((item.system.name, _parts(item.system)))
     return held
 

@@ -1,0 +1,75 @@
+"""Two conventions of the dev set (tests/devset/README.md), decided 4 December:
+
+- in an anode, graphene or rGO sheets the hydride grew on or is anchored on are its conductive additive however
+  the text writes them ('MgH2@rGO', '... anchored on graphene'): a sheet has no pore to hold the particles. The
+  system gets ConductiveCompositing and Nanostructuring; a porous carbon or plain '@C' stays the scaffold, and the
+  same sheets in a hydrogen store keep their support role;
+- a double alanate written as one formula (LiMg(AlH4)3, K2LiAlH6) is one compound, its own host, with
+  CationSubstitution as a double borohydride has; a single-cation alanate has none.
+
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from extracted import records
+
+
+def _one(text: str) -> dict:
+    row, = records(text)
+    return row
+
+
+def _roles(row: dict) -> dict[str, str]:
+    return {c["material"]: c["role"] for c in row["components"]}
+
+
+@pytest.mark.parametrize(("text", "sheet"), [
+    ("Used as a lithium-ion anode, the MgH2@rGO electrode returned 840 mAh/g at 100 mA/g.",
+     "reduced graphene oxide"),
+    ("Magnesium hydride crystals grown on graphene served as the anode and kept 760 mAh/g after 80 cycles.",
+     "graphene"),
+    ("MgH2 nanoparticles anchored on rGO deliver 690 mAh/g as a conversion anode.", "reduced graphene oxide"),
+    ("Hydride particles were made on graphene (denoted MgH2@G). In a half cell the first charge capacity of "
+     "MgH2@G was 1010 mAh/g.", "graphene"),
+    ("Few-nanometre MgH2 was deposited on graphene (hereafter MgH2@G); as an anode, MgH2@G kept 700 mAh/g after "
+     "150 cycles.", "graphene"),
+])
+def test_sheets_an_anode_hydride_grew_on_conduct(text, sheet):
+    row = _one(text)
+    assert _roles(row).get(sheet) == "ConductiveAdditive"
+    assert set(row["strategies"]) == {"ConductiveCompositing", "Nanostructuring"}
+
+
+@pytest.mark.parametrize("text", [
+    "The LiAlH4@C anode kept 610 mAh/g after 40 cycles.",
+    "MgH2 confined in a porous carbon returned 720 mAh/g as an anode.",
+])
+def test_a_carbon_that_holds_the_anode_hydride_stays_its_scaffold(text):
+    row = _one(text)
+    assert "ScaffoldConfinementHost" in _roles(row).values()
+    assert "Nanoconfinement" in row["strategies"]
+
+
+def test_sheets_a_stored_hydride_grew_on_keep_their_support_role():
+    row = _one("MgH2 nanocrystals anchored on rGO give off 6.3 wt% H2 at 275 °C.")
+    assert _roles(row).get("reduced graphene oxide") == "ScaffoldConfinementHost"
+    assert "ConductiveCompositing" not in row["strategies"]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("The double alanate LiMg(AlH4)3 gives off 6.9 wt% hydrogen below 210 °C.", "LiMg(AlH4)3"),
+    ("Ball-milled K2LiAlH6 desorbs 2.4 wt% H2 near 310 °C.", "K2LiAlH6"),
+    ("Upon heating, LiMgAlH6 releases 3.8 wt% of hydrogen at 170 °C.", "LiMgAlH6"),
+])
+def test_a_double_alanate_is_one_compound_with_cation_substitution(text, host):
+    row = _one(text)
+    assert [c["material"] for c in row["components"]] == [host]
+    assert row["strategies"] == ["CationSubstitution"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pure Na3AlH6 gives off 2.9 wt% H2 at 260 °C.",
+    "As received, LiAlH4 desorbs 7.1 wt% H2 by 230 °C.",
+])
+def test_a_single_cation_alanate_has_no_substitution(text):
+    assert _one(text)["strategies"] == []
