@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import intermetallic_host, stored_as
@@ -49,7 +50,14 @@ from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
-from .cells import cell_layers, electrodes_only, named_electrode, passage_electrode_layers, without_reference_electrodes
+from .cells import (
+    cell_electrolyte,
+    cell_layers,
+    electrodes_only,
+    named_electrode,
+    passage_electrode_layers,
+    without_reference_electrodes,
+)
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -851,6 +859,19 @@ def _formulation(m: Mention, s: MaterialSystem) -> bool:
     return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
 
 
+def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
+    """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
+    sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
+    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's."""
+    electrolyte = ctx.in_passage.electrolyte
+    if electrolyte is None or ctx.system is None or not g.key:
+        return None
+    if set(vocabulary().property(g.key).applications) != {_ELECTROLYTE}:
+        return None
+    host = host_formula(ctx.system)
+    return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -1164,6 +1185,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
             ctx.cues.append("system:context-composite")
             return plus_additive(ctx.system, partner)
+        if not actors and (electrolyte := _cell_electrolyte_instead(g, ctx)) is not None:
+            ctx.cues.append("system:cell-electrolyte")
+            return electrolyte
         ctx.cues.append("system:context-actor" if actors else "system:context")
         if actors and _SIMILARLY.match(text) and not ctx.system.bare:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
@@ -1545,6 +1569,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
+    if "electrolyte" in text:   # (the cell's electrolyte, before a hydride electrode beside it drops it as no sample)
+        ctx.in_passage.electrolyte = cell_electrolyte(text, ms) or ctx.in_passage.electrolyte
     # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
     ms = passage_electrode_layers(text, without_reference_electrodes(text, ms), ctx.in_passage.electrodes)
     refs = list(getattr(sent, "refs", None) or []) or cited
@@ -2989,7 +3015,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             prev_end = g.end
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
-    _by_application(gs, clause, ctx)
+    _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     referred = ctx.in_paragraph.said.referred_temperature(text, gs)   # "at this temperature"
     ctx.in_paragraph.said.heard(gs)
@@ -3443,7 +3469,8 @@ _OWN_SAMPLE_AFTER = re.compile(r"\s*(?:for|of|in|on)\b(?!\s+(?:hydrogen|H2|H₂|
 _AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|against|compared|than|whereas|while|unlike)\b", re.I)
 
 
-def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
+def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context,
+                    systems: list[tuple[Mention, MaterialSystem]] = ()) -> None:
     """'a Li+ conductivity of … with an activation energy of 32 kJ/mol': a value named by words that a
     property of another application also carries ('activation energy') takes the property of the
     application the sentence's other values have (else the paragraph's last values): an ion migration
@@ -3456,6 +3483,8 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
         own = set(vocab.property(read[id(g)]).applications)
         if not others or not own or own & others:
             continue
+        if _ELECTROLYTE in own and _said_of_electrolyte(clause.get(id(g), ""), systems):
+            continue   # 'the electrolyte conductivity' beside a cell's capacity: the electrolyte's own reading
         key = _reading_of_application(g, _labels_named(g, clause), others)
         if key:
             g.key = key
@@ -3463,6 +3492,19 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
     _follow_the_named_value(props, clause, read)
     if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
         ctx.in_paragraph.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+
+
+_ELECTROLYTE = "SolidElectrolyte"
+_ELECTROLYTE_WORD = re.compile(r"\belectrolytes?\b", re.I)
+
+
+def _said_of_electrolyte(clause: str, systems: list[tuple[Mention, MaterialSystem]]) -> bool:
+    """The words before a value name an electrolyte ('the electrolyte conductivity', 'the conductivity of the
+    electrolyte'), or every sample the sentence names is a hydride the ontology applies to solid electrolytes and
+    not to anodes (LiBH4–LiI, Li2B12H12): what is measured of it is an electrolyte's property."""
+    if _ELECTROLYTE_WORD.search(clause):
+        return True
+    return bool(systems) and all(electrolyte_not_anode(host_formula(s)) for _, s in systems)
 
 
 def _other_applications(g: Group, props: list[Group], read: dict[int, str]) -> set[str]:

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ontology.electrode_roles import carbon_support, holding_carbon, system_in_application
+from ontology.electrode_roles import holding_carbon, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
 from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
 from ontology.vocabulary import vocabulary

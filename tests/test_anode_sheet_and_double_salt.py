@@ -73,3 +73,17 @@ def test_a_double_alanate_is_one_compound_with_cation_substitution(text, host):
 ])
 def test_a_single_cation_alanate_has_no_substitution(text):
     assert _one(text)["strategies"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hydride crystals were deposited on graphene (denoted MgH2@G). First-cycle capacities of 1090 and 640 mAh/g "
+    "were found for MgH2@G and bare MgH2, respectively.",
+    "MgH2 was grown on graphene (hereafter MgH2@G). Reversible capacities of 870 and 310 mAh/g were measured for "
+    "MgH2@G and ball-milled MgH2 anodes, respectively.",
+    "Tiny MgH2 particles were formed on graphene (denoted MgH2@G). After 100 cycles the anodes kept 720 and "
+    "150 mAh/g for MgH2@G and commercial MgH2, respectively.",
+])
+def test_a_name_the_passage_gave_is_that_sample_in_a_list_after_the_values(text):
+    first, second = records(text)
+    assert _roles(first) == {"MgH2": "HostHydride", "graphene": "ConductiveAdditive"}
+    assert [c["material"] for c in second["components"]] == ["MgH2"]
