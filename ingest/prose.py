@@ -859,6 +859,24 @@ def _formulation(m: Mention, s: MaterialSystem) -> bool:
     return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
 
 
+def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions without the materials read inside a C-rate the sentence writes ('C/10', '2C', '0.5 C': the
+    capacity charged per hour, read as a number in 1/h), which name no carbon."""
+    rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
+    if not rates:
+        return ms
+    def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
+        inner = m.text.strip("() ")
+        start = m.start + m.text.find(inner)
+        return start, start + len(inner)
+
+    return [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material")
+                                  and any(a <= core(m)[0] and core(m)[1] <= b + 1 for a, b in rates))]
+
+
+_PER_HOUR = "1/h"
+
+
 def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
     """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
     sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
@@ -1567,6 +1585,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
+    if "C" in text and "h" in text:
+        ms = _without_c_rates(text, ms)   # "905 mA h g−1 (C/10)", "(2C)": a cycling rate, no carbon sample
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     if "electrolyte" in text:   # (the cell's electrolyte, before a hydride electrode beside it drops it as no sample)
@@ -2596,6 +2616,9 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
     if text is not None:
         out += catalyst_arrangements(text, ms)
     for owner in ms:
+        if owner.kind in (SYSTEM_LABEL, "Material") and text is not None \
+                and (prefixed := _form_prefix(text, owner)) is not None:
+            out.append(prefixed)   # 'nano-MgH2', 'nano MgH2': the prefix names the storage material's form
         if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
         noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
@@ -2606,6 +2629,28 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
         if system is not None and _has_hydrogen_or_storing(system):
             out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
     return out
+
+
+# 'nano-MgH2', 'Nano MgH2', 'nano-sized': a form prefix written before a material, or as the head of its mention
+_FORM_PREFIX = re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I)
+
+
+def _form_prefix(text: str, owner: Mention) -> Mention | None:
+    """A Strategy mention for a form prefix ('nano-') written on a storage material ('nano-MgH2': nanosizing, the
+    ontology's hkg:formLabel 'nano'), else None; a catalyst's prefix ('nano-TiO2') is its size, no strategy."""
+    inner = re.match(r"(nano)-", owner.text, re.I)
+    before = _FORM_PREFIX.search(text, max(0, owner.start - 6), owner.start) if inner is None else None
+    found = inner or before
+    if found is None:
+        return None
+    term = vocabulary().by_form(found.group(1).lower())
+    if term is None or term.kind != "Strategy":
+        return None
+    system = material_system(owner)
+    if system is None or not _has_hydrogen_or_storing(system):
+        return None
+    start = owner.start + found.start(1) if inner is not None else found.start(1)
+    return Mention("Strategy", found.group(1), start, start + len(found.group(1)), term.id)
 
 
 def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
