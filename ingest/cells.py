@@ -213,11 +213,17 @@ def passage_electrode_layers(text: str, ms: list[Mention], electrodes: set[str])
     return ms
 
 
+def named_electrolyte(text: str, m: Mention) -> bool:
+    """The material of mention ``m`` is named as an electrolyte ('the LiBH4–LiI electrolyte', 'LiBH4 as the
+    solid electrolyte')."""
+    return bool(_ELECTROLYTE_AFTER.match(text, m.end))
+
+
 def cell_electrolyte(text: str, ms: list[Mention]) -> MaterialSystem | None:
     """The hydride the sentence names as its cell's electrolyte ('a 3LiBH4–LiI electrolyte', 'LiBH4 as the solid
     electrolyte'), else None: what the passage's later 'electrolyte conductivity' is of."""
     for m in ms:
-        if m.kind in (SYSTEM_LABEL, "Material") and _ELECTROLYTE_AFTER.match(text, m.end):
+        if m.kind in (SYSTEM_LABEL, "Material") and named_electrolyte(text, m):
             system = system_of(m.text)
             if system is not None and has_hydrogen(system):
                 return system

@@ -55,6 +55,7 @@ from .cells import (
     cell_layers,
     electrodes_only,
     named_electrode,
+    named_electrolyte,
     passage_electrode_layers,
     without_reference_electrodes,
 )
@@ -2797,9 +2798,15 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
         # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
         ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
-    if not (strategies or mechanisms or methods or applications and _use_of_a_hydride(text, ms, systems)):
-        return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
+    # ('the LiBH4–LiI electrolyte', the sentence's first hydride: an electrolyte of a hydride is a solid one)
+    said_electrolyte = "electrolyte" in text and _ELECTROLYTE not in applications and bool(hydro) \
+        and any(s.name == hydro[0].name and named_electrolyte(text, x) for x, s in systems)
+    if said_electrolyte:
+        applications = [*applications, _ELECTROLYTE]
+    if not (strategies or mechanisms or methods or applications and (said_electrolyte
+                                                                     or _use_of_a_hydride(text, ms, systems))):
+        return []
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
     # sample the passage is about, no sample of its own; asked only where no hydride is named, up to the first)
     system = hydro[0] if hydro else next((s for m, s in systems if not acts_catalytically(text, m.start, m.end)),

@@ -75,3 +75,20 @@ def test_a_later_electrolyte_value_is_the_cells_electrolytes(text):
 def test_a_later_conductivity_of_the_anode_itself_stays_the_anodes():
     rows = records("The MgH2 anode gave 1320 mAh g−1. Its conductivity was 1.8 × 10−6 S cm−1 at 30 °C.")
     assert {r["property"]: _materials(r) for r in rows}["electronic_conductivity"] == ["MgH2"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium–sulfur cells built with the LiBH4–LiCl electrolyte gave 1290 mAh/g in the first cycle.",
+    "Paired with the 3LiBH4–LiI electrolyte, a TiS2 cathode kept 168 mAh g−1 after 30 cycles.",
+    "The TiS2/LiBH4–LiBr/Li cell, whose LiBH4–LiBr electrolyte was hot pressed, gave 174 mAh g−1.",
+])
+def test_a_cell_capacity_on_a_hydride_named_as_the_electrolyte_is_an_electrolytes_record(text):
+    row, = records(text)
+    assert row["components"][0]["material"] == "LiBH4"
+    assert row["application"] == "solid_electrolyte"
+
+
+def test_a_hydride_anode_beside_a_named_electrolyte_stays_an_anode():
+    rows = records("A MgH2 electrode gives 1390 mAh/g, and the LiBH4–LiI electrolyte reaches 1.2 × 10−4 S/cm at 25 °C.")
+    assert {r["property"]: r["application"] for r in rows} == {"specific_capacity": "anode",
+                                                               "ionic_conductivity": "solid_electrolyte"}
