@@ -2802,10 +2802,11 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
     # ('the LiBH4–LiI electrolyte', the sentence's first hydride: an electrolyte of a hydride is a solid one)
     said_electrolyte = "electrolyte" in text and _ELECTROLYTE not in applications and bool(hydro) \
         and any(s.name == hydro[0].name and named_electrolyte(text, x) for x, s in systems)
+    used = bool(applications) and _use_of_a_hydride(text, ms, systems)
     if said_electrolyte:
-        applications = [*applications, _ELECTROLYTE]
-    if not (strategies or mechanisms or methods or applications and (said_electrolyte
-                                                                     or _use_of_a_hydride(text, ms, systems))):
+        # (the sentence's other uses are the cell's other parts' unless said of a hydride: 'a Li negative electrode')
+        applications = [*applications, _ELECTROLYTE] if used else [_ELECTROLYTE]
+    if not (strategies or mechanisms or methods or applications and (said_electrolyte or used)):
         return []
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
     # sample the passage is about, no sample of its own; asked only where no hydride is named, up to the first)
