@@ -87,3 +87,23 @@ def test_a_name_the_passage_gave_is_that_sample_in_a_list_after_the_values(text)
     first, second = records(text)
     assert _roles(first) == {"MgH2": "HostHydride", "graphene": "ConductiveAdditive"}
     assert [c["material"] for c in second["components"]] == ["MgH2"]
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 nanocrystals of about 7 nm were grown on graphene sheets by a wet route. As an anode, the MgH2/graphene "
+    "electrode gives 930 mAh g−1 after 100 cycles.",
+    "Graphene-supported MgH2 with 9 nm particles was made by solvothermal hydrogenation. The MgH2/graphene anode "
+    "kept 760 mAh g−1 at 200 mA g−1.",
+    "Particles of 6 nm formed when MgH2 was grown on graphene. In half cells the MgH2/graphene electrode stored "
+    "1010 mAh g−1.",
+])
+def test_a_size_of_the_anode_sample_takes_the_anodes_strategies(text):
+    size = next(r for r in records(text) if r["property"] == "particle_size")
+    assert set(size["strategies"]) == {"ConductiveCompositing", "Nanostructuring"}
+
+
+def test_a_size_in_a_hydrogen_storage_paper_keeps_the_sheets_strategy_alone():
+    size = next(r for r in records("MgH2 nanocrystals of about 7 nm were grown on graphene sheets by a wet route. "
+                                   "The MgH2/graphene composite releases 6.2 wt% H2 at 260 °C.")
+                if r["property"] == "particle_size")
+    assert size["strategies"] == ["Nanostructuring"]
