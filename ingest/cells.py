@@ -65,10 +65,27 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     its electrodes (what a conductivity or critical current density is of), or a hydride electrode
     ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
     not parts of the sample."""
+    for span, kept, _ in _tested_layers(text):
+        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
+        ms += [Mention(SYSTEM_LABEL, word, at, at + len(word)) for word, at in kept]
+        ms.sort(key=lambda m: (m.start, m.end))
+    return ms
+
+
+def electrolyte_layers(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of each layer a cell notation tests as its electrolyte, between two electrodes
+    ('TiS2/LiBH4–LiI/Li cell': LiBH4–LiI), which is a solid electrolyte (a hydride between electrodes)."""
+    return {(at, at + len(word)) for _, kept, between in _tested_layers(text) if between for word, at in kept}
+
+
+def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int]], bool]]:
+    """(span of the notation, the layers it tests as (word, start), whether those lie between its electrodes) of
+    each cell the text writes as its layers."""
     stacks = [*_CELL_NOTATION.finditer(text), *_CELL_NOTATION_AFTER.finditer(text)]
     # (the last two layers of a longer stack, 'LiBH4 | Li' of 'MgH2 | LiBH4 | Li cell', are no cell of their own)
     pairs = [cm for cm in _two_layer_cells(text)
              if not any(st.start("cell") <= cm.start("cell") < st.end("cell") for st in stacks)]
+    out = []
     for cm in (*stacks, *pairs):
         layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
         systems = [system_of(w.rstrip(".")) for w, _ in layers]
@@ -76,13 +93,9 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         hydride_electrodes = [k for k in (0, len(layers) - 1) if has_hydrogen(systems[k])]
         keep = hydride_electrodes[:1] or [k for k in range(1, len(layers) - 1) if systems[k] is not None]
-        span = (cm.start("cell"), cm.end("cell"))
-        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
-        for k in keep:
-            word, at = layers[k][0].rstrip("."), layers[k][1]
-            ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
-        ms.sort(key=lambda m: (m.start, m.end))
-    return ms
+        out.append(((cm.start("cell"), cm.end("cell")), [(layers[k][0].rstrip("."), layers[k][1]) for k in keep],
+                    not hydride_electrodes))
+    return out
 
 
 def _two_layer_cells(text: str) -> list[re.Match]:

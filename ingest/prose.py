@@ -54,6 +54,7 @@ from .cells import (
     cell_electrolyte,
     cell_layers,
     electrodes_only,
+    electrolyte_layers,
     named_electrode,
     named_electrolyte,
     passage_electrode_layers,
@@ -2800,8 +2801,11 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
     hydro = [s for _, s in systems if _has_hydrogen(s)]
     # ('the LiBH4–LiI electrolyte', the sentence's first hydride: an electrolyte of a hydride is a solid one)
-    said_electrolyte = "electrolyte" in text and _ELECTROLYTE not in applications and bool(hydro) \
-        and any(s.name == hydro[0].name and named_electrolyte(text, x) for x, s in systems)
+    # (or the layer a cell notation tests between its electrodes: 'the TiS2/LiBH4–LiI/Li cell')
+    middle = electrolyte_layers(text) if "/" in text or "|" in text else set()
+    said_electrolyte = ("electrolyte" in text or bool(middle)) and _ELECTROLYTE not in applications and bool(hydro) \
+        and any(s.name == hydro[0].name and (named_electrolyte(text, x) or (x.start, x.end) in middle)
+                for x, s in systems)
     used = bool(applications) and _use_of_a_hydride(text, ms, systems)
     if said_electrolyte:
         # (the sentence's other uses are the cell's other parts' unless said of a hydride: 'a Li negative electrode')

@@ -92,3 +92,14 @@ def test_a_hydride_anode_beside_a_named_electrolyte_stays_an_anode():
     rows = records("A MgH2 electrode gives 1390 mAh/g, and the LiBH4–LiI electrolyte reaches 1.2 × 10−4 S/cm at 25 °C.")
     assert {r["property"]: r["application"] for r in rows} == {"specific_capacity": "anode",
                                                                "ionic_conductivity": "solid_electrolyte"}
+
+
+@pytest.mark.parametrize("text", [
+    "The TiS2/LiBH4–LiI/Li cell kept 171 mAh g−1 over 25 cycles.",
+    "A Li/3LiBH4–LiI/TiS2 cell returned 184 mAh g-1 in its 10th cycle.",
+    "The capacity of the Li | LiBH4–LiBr | TiS2 cell was 169 mAh g−1 after 40 cycles.",
+])
+def test_a_capacity_of_a_cell_written_as_layers_is_its_electrolytes_record(text):
+    row, = records(text)
+    assert row["components"][0]["material"] == "LiBH4"
+    assert row["application"] == "solid_electrolyte"
