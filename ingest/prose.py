@@ -865,6 +865,8 @@ def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
     """The mentions without the materials read inside a C-rate the sentence writes ('C/10', '2C', '0.5 C': the
     capacity charged per hour, read as a number in 1/h), which name no carbon."""
     rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
+    # ('0.1Li h−1': lithium taken up per formula unit and hour, a galvanostatic rate)
+    rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
     if not rates:
         return ms
     def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
@@ -877,6 +879,7 @@ def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 _PER_HOUR = "1/h"
+_LITHIUM_PER_HOUR = re.compile(r"(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
 
 
 def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
@@ -1587,8 +1590,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
-    if "C" in text and "h" in text:
-        ms = _without_c_rates(text, ms)   # "905 mA h g−1 (C/10)", "(2C)": a cycling rate, no carbon sample
+    if "h" in text and ("C" in text or "Li" in text):
+        # "905 mA h g−1 (C/10)", "(2C)", "0.1Li h−1": a cycling rate, no carbon or lithium sample
+        ms = _without_c_rates(text, ms)
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
     if "electrolyte" in text:   # (the cell's electrolyte, before a hydride electrode beside it drops it as no sample)

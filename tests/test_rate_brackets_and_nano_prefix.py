@@ -42,3 +42,19 @@ def test_a_nano_prefix_on_a_storage_material_is_nanosizing(text):
 def test_a_nano_prefix_on_a_catalyst_is_no_strategy_of_the_sample():
     row, = records("MgH2 ball milled with nano-Nb2O5 gives off 6.2 wt% H2 at 260 °C.")
     assert "Nanosizing" not in row["strategies"]
+
+
+@pytest.mark.parametrize("text", [
+    "The MgH2–TiH2 electrode gives 1480 mA h g−1 at a potential of 0.55 V vs. Li+/Li.",
+    "A reversible capacity of 1320 mAh/g is obtained from the Mg2FeH6 anode at an average potential of about 0.4 V.",
+    "The NaAlH4 electrode stores 1650 mAh g−1 at a low potential of 0.48 V versus Li+/Li (rate 0.2Li h−1).",
+])
+def test_the_potential_a_capacity_is_given_at_is_the_average_voltage(text):
+    rows = {r["property"]: r for r in records(text)}
+    assert "average_voltage" in rows
+    assert rows["specific_capacity"]["components"][0]["material"] not in ("Li", "C")
+
+
+def test_a_potential_an_electrolyte_is_stable_to_is_no_average_voltage():
+    rows = records("The LiBH4–LiI electrolyte is stable up to a potential of 5 V vs. Li+/Li.")
+    assert [r["property"] for r in rows] == ["electrochemical_stability_window"]
