@@ -294,7 +294,8 @@ def family_written_out(text: str) -> list[tuple[int, int, str]]:
 # (MgH2@G)', 'LiBH4 confined in carbon nanotubes (LiBH4/CNT)', 'NaAlH4 in reduced graphene oxide (NaAlH4@rGO)'
 # (a formula's own brackets inside it: 'Mg(BH4)2@MS')
 # ('MgH2@3D Ni SA-pC': single spaces between a support's tags and its metal's single atoms)
-_NOTATION_BRACKET = re.compile(r"\(([A-Z](?:[^()\s]|\s(?=[^()\s])|\([^()\s]*\)){1,40})\)")
+# (the bracket may say it defines the notation: '(denoted MgH2@G)', '(hereafter MgH2@G)')
+_NOTATION_BRACKET = re.compile(rf"\({_DEFINING}([A-Z](?:[^()\s]|\s(?=[^()\s])|\([^()\s]*\)){{1,40}})\)")
 _NOTATION_PART = re.compile(r"[@/–+-]")
 # the words before it that may name its parts (from the sentence's start, at most this far back)
 _NAMED_BEFORE = 160

@@ -33,6 +33,11 @@ _CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,
                             rf"(?:{CELL_KINDS}[- ])?(?:{CELL_NOUNS}|configuration)\b)", re.I)
 
 
+# "half cells (Li | LiBH4 | MgH2)", "a cell of Li/LiBH4/TiS2": the cell named first, its layers right after
+_CELL_NOTATION_AFTER = re.compile(rf"\b{CELL_NOUNS}\s*(?:\(|of\s+)"
+                                  r"(?P<cell>[^\s/|,;()]+(?:\s?[/|]\s?[^\s/|,;()]+){2,})", re.I)
+
+
 # "a LiBH4–LiI/TiS2 cell", "the MgH2/Li half-cell": two layers, the electrolyte (or a hydride electrode) and
 # the electrode it is tested against, named a cell right after (no words between: 'MgH2/C composite
 # electrodes in half-cells' is an electrode's parts)
@@ -60,20 +65,37 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     its electrodes (what a conductivity or critical current density is of), or a hydride electrode
     ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
     not parts of the sample."""
-    for cm in (*_CELL_NOTATION.finditer(text), *_two_layer_cells(text)):
+    for span, kept, _ in _tested_layers(text):
+        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
+        ms += [Mention(SYSTEM_LABEL, word, at, at + len(word)) for word, at in kept]
+        ms.sort(key=lambda m: (m.start, m.end))
+    return ms
+
+
+def electrolyte_layers(text: str) -> set[tuple[int, int]]:
+    """The (start, end) of each layer a cell notation tests as its electrolyte, between two electrodes
+    ('TiS2/LiBH4–LiI/Li cell': LiBH4–LiI), which is a solid electrolyte (a hydride between electrodes)."""
+    return {(at, at + len(word)) for _, kept, between in _tested_layers(text) if between for word, at in kept}
+
+
+def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int]], bool]]:
+    """(span of the notation, the layers it tests as (word, start), whether those lie between its electrodes) of
+    each cell the text writes as its layers."""
+    stacks = [*_CELL_NOTATION.finditer(text), *_CELL_NOTATION_AFTER.finditer(text)]
+    # (the last two layers of a longer stack, 'LiBH4 | Li' of 'MgH2 | LiBH4 | Li cell', are no cell of their own)
+    pairs = [cm for cm in _two_layer_cells(text)
+             if not any(st.start("cell") <= cm.start("cell") < st.end("cell") for st in stacks)]
+    out = []
+    for cm in (*stacks, *pairs):
         layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
         systems = [system_of(w.rstrip(".")) for w, _ in layers]
         if any(s is None for s in (systems[0], systems[-1])):
             continue
         hydride_electrodes = [k for k in (0, len(layers) - 1) if has_hydrogen(systems[k])]
         keep = hydride_electrodes[:1] or [k for k in range(1, len(layers) - 1) if systems[k] is not None]
-        span = (cm.start("cell"), cm.end("cell"))
-        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and m.start < span[1] and m.end > span[0])]
-        for k in keep:
-            word, at = layers[k][0].rstrip("."), layers[k][1]
-            ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
-        ms.sort(key=lambda m: (m.start, m.end))
-    return ms
+        out.append(((cm.start("cell"), cm.end("cell")), [(layers[k][0].rstrip("."), layers[k][1]) for k in keep],
+                    not hydride_electrodes))
+    return out
 
 
 def _two_layer_cells(text: str) -> list[re.Match]:
@@ -93,13 +115,28 @@ def _two_layer_cells(text: str) -> list[re.Match]:
 # active cathode", "TiS2 was used as the cathode", as an electrolyte is named in prose._AS_ELECTROLYTE_AFTER)
 _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:active\s+)?)?"
                               r"(?:(?:positive|negative|working|counter|reference|composite|metal|foil)\s+)?"
-                              r"(?:electrodes?|cathodes?|anodes?)\b", re.I)
+                              r"(?:electrodes?|cathodes?|anodes?)\b"
+                              # ('a Li foil', 'lithium foil': a metal sheet in a cell is its electrode)
+                              r"|\s+foils?\b", re.I)
 # "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes
 _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",
                                 re.I)
 # "paired with a LiBH4 electrolyte", "using LiBH4 as the electrolyte": the electrolyte attached to the electrode
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)
+# "a MgH2 anode, a LiBH4 electrolyte and a Li counter electrode", "a LiBH4 solid electrolyte and a MgH2 working
+# electrode": the words between two parts of one list of a cell's layers (the first part's electrode or electrolyte
+# noun, then the list's comma or 'and'), no verb or clause of its own between them
+_LIST_OF_LAYERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:electrodes?|cathodes?|anodes?|electrolytes?)"
+                             r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
+
+
+def _listed_together(text: str, a: Mention, b: Mention) -> bool:
+    """Mentions ``a`` and ``b`` are two neighbouring parts of one list of a cell's layers, in either order."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return _LIST_OF_LAYERS.fullmatch(text, first.end, second.start) is not None
+
+
 _A_CELL = gated(re.compile(rf"\b{CELL_NOUNS}\b", re.I))
 
 # "tested against lithium", "cycled versus Li metal", "discharged vs. a sodium foil": the electrode a sample is
@@ -161,7 +198,7 @@ def named_electrode(text: str, m: Mention) -> bool:
     return bool(_ELECTRODE_AFTER.match(text, m.end) or _ELECTRODE_IN.search(m.text))
 
 
-_ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?)$", re.I)
+_ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?|foils?)$", re.I)
 _ELECTRODE_NOUN = re.compile(r"(?:(?:positive|negative)\s+)?(?:electrodes?|cathodes?|anodes?)", re.I)
 
 
@@ -187,6 +224,23 @@ def passage_electrode_layers(text: str, ms: list[Mention], electrodes: set[str])
         ms = [m for m in ms if m.kind not in (SYSTEM_LABEL, "Material") or _electrode_formula(m) not in electrodes]
     electrodes |= named
     return ms
+
+
+def named_electrolyte(text: str, m: Mention) -> bool:
+    """The material of mention ``m`` is named as an electrolyte ('the LiBH4–LiI electrolyte', 'LiBH4 as the
+    solid electrolyte')."""
+    return bool(_ELECTROLYTE_AFTER.match(text, m.end))
+
+
+def cell_electrolyte(text: str, ms: list[Mention]) -> MaterialSystem | None:
+    """The hydride the sentence names as its cell's electrolyte ('a 3LiBH4–LiI electrolyte', 'LiBH4 as the solid
+    electrolyte'), else None: what the passage's later 'electrolyte conductivity' is of."""
+    for m in ms:
+        if m.kind in (SYSTEM_LABEL, "Material") and named_electrolyte(text, m):
+            system = system_of(m.text)
+            if system is not None and has_hydrogen(system):
+                return system
+    return None
 
 
 def _electrode_formula(m: Mention) -> str | None:
@@ -219,7 +273,8 @@ def _electrode_layers(text: str, ms: list[Mention]) -> tuple[list[Mention], list
     if hydride:
         # (an electrolyte that is the subject of a clause of its own keeps its values: "A MgH2 electrode
         # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
-        drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)}
+        drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)
+                 or any(_listed_together(text, e, m) for e in electrodes)}
     # (and the form written right after a dropped electrode, 'rutile TiO2 nanorods as the cathode': the cathode's
     # form, no nano design of the electrolyte)
     ends = {m.end for m in ms if id(m) in drop}

@@ -24,6 +24,7 @@ from ontology.electrode_roles import (
     anode_material,
     carbon_support,
     electrolyte_not_anode,
+    sheet_carbon,
     system_in_application,
 )
 from ontology.elements import HALOGENS, TRANSITION
@@ -1557,8 +1558,10 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         # graphene, a carbon or an MXene mixed into an anode is credited for what it does there, carry
         # electrons through the electrode, whatever its sheet form or its catalysis reads in a hydrogen store
         shown = conductor
-    elif shown == _CONDUCTIVE_COMPOSITING and _held_in_carbon(additive, application, held):
-        shown = _held_as(additive) or shown   # the carbon holding the host ('MgH2@G') is credited as its holder
+    elif shown == _CONDUCTIVE_COMPOSITING and (_held_in_carbon(additive, application, held)
+                                              or _grown_on_sheets(additive, held)):
+        # the carbon holding the host, or the sheets it grew on ('MgH2@G'), is credited as its holder
+        shown = _held_as(additive) or shown
     if named:
         vocab = vocabulary()
         if shown and any(vocab.is_a(shown, n) for n in named if n in vocab and shown in vocab):
@@ -1626,7 +1629,10 @@ def _conductor_in_anode(host: str | None, additive: str | None, application: str
     if system is None:
         return None
     cast = system_in_application(system, application)
+    # (sheets the hydride grew on, 'MgH2@G', conduct too, but what the sentence credits them with is the form they
+    # give the hydride: the sheets' own strategy, as the composition reads it)
     return _CONDUCTIVE_COMPOSITING if any(a.formula == additive and a.role == CONDUCTIVE and carbon_support(a)
+                                          and not (cast.architecture and sheet_carbon(a))
                                           for a in cast.additives) else None
 
 
@@ -1637,6 +1643,12 @@ def _held_in_carbon(additive: str | None, application: str | None, system) -> bo
         return False
     held = system_in_application(system, application).additives
     return bool(held) and all(a.role == ROLES["scaffold"] for a in held) and _is_support(additive)
+
+
+def _grown_on_sheets(additive: str | None, system) -> bool:
+    """``system`` (the sample's) puts its host on the sheets ``additive`` names ('MgH2@G' grown on graphene)."""
+    return system is not None and system.architecture is not None \
+        and any(a.formula == additive and sheet_carbon(a) for a in system.additives)
 
 
 def _held_as(additive: str | None) -> str | None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import intermetallic_host, stored_as
@@ -49,7 +50,16 @@ from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
-from .cells import cell_layers, electrodes_only, named_electrode, passage_electrode_layers, without_reference_electrodes
+from .cells import (
+    cell_electrolyte,
+    cell_layers,
+    electrodes_only,
+    electrolyte_layers,
+    named_electrode,
+    named_electrolyte,
+    passage_electrode_layers,
+    without_reference_electrodes,
+)
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
 from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
@@ -851,6 +861,40 @@ def _formulation(m: Mention, s: MaterialSystem) -> bool:
     return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
 
 
+def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions without the materials read inside a C-rate the sentence writes ('C/10', '2C', '0.5 C': the
+    capacity charged per hour, read as a number in 1/h), which name no carbon."""
+    rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
+    # ('0.1Li h−1': lithium taken up per formula unit and hour, a galvanostatic rate)
+    rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
+    if not rates:
+        return ms
+    def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
+        inner = m.text.strip("() ")
+        start = m.start + m.text.find(inner)
+        return start, start + len(inner)
+
+    return [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material")
+                                  and any(a <= core(m)[0] and core(m)[1] <= b + 1 for a, b in rates))]
+
+
+_PER_HOUR = "1/h"
+_LITHIUM_PER_HOUR = re.compile(r"(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
+
+
+def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
+    """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
+    sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
+    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's."""
+    electrolyte = ctx.in_passage.electrolyte
+    if electrolyte is None or ctx.system is None or not g.key:
+        return None
+    if set(vocabulary().property(g.key).applications) != {_ELECTROLYTE}:
+        return None
+    host = host_formula(ctx.system)
+    return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -1164,6 +1208,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
             ctx.cues.append("system:context-composite")
             return plus_additive(ctx.system, partner)
+        if not actors and (electrolyte := _cell_electrolyte_instead(g, ctx)) is not None:
+            ctx.cues.append("system:cell-electrolyte")
+            return electrolyte
         ctx.cues.append("system:context-actor" if actors else "system:context")
         if actors and _SIMILARLY.match(text) and not ctx.system.bare:
             # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
@@ -1543,8 +1590,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
+    if "h" in text and ("C" in text or "Li" in text):
+        # "905 mA h g−1 (C/10)", "(2C)", "0.1Li h−1": a cycling rate, no carbon or lithium sample
+        ms = _without_c_rates(text, ms)
     if "/" in text or "|" in text:
         ms = cell_layers(text, ms)
+    if "electrolyte" in text:   # (the cell's electrolyte, before a hydride electrode beside it drops it as no sample)
+        ctx.in_passage.electrolyte = cell_electrolyte(text, ms) or ctx.in_passage.electrolyte
     # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
     ms = passage_electrode_layers(text, without_reference_electrodes(text, ms), ctx.in_passage.electrodes)
     refs = list(getattr(sent, "refs", None) or []) or cited
@@ -2570,6 +2622,9 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
     if text is not None:
         out += catalyst_arrangements(text, ms)
     for owner in ms:
+        if owner.kind in (SYSTEM_LABEL, "Material") and text is not None \
+                and (prefixed := _form_prefix(text, owner)) is not None:
+            out.append(prefixed)   # 'nano-MgH2', 'nano MgH2': the prefix names the storage material's form
         if owner.kind not in (SYSTEM_LABEL, "Material") or owner.end not in starts and owner.end + 1 not in starts:
             continue
         noun = next((n for n in ms if n is not owner and 0 <= n.start - owner.end <= 1), None)
@@ -2580,6 +2635,28 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
         if system is not None and _has_hydrogen_or_storing(system):
             out.append(Mention("Strategy", noun.text, noun.start, noun.end, term.id))
     return out
+
+
+# 'nano-MgH2', 'Nano MgH2', 'nano-sized': a form prefix written before a material, or as the head of its mention
+_FORM_PREFIX = re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I)
+
+
+def _form_prefix(text: str, owner: Mention) -> Mention | None:
+    """A Strategy mention for a form prefix ('nano-') written on a storage material ('nano-MgH2': nanosizing, the
+    ontology's hkg:formLabel 'nano'), else None; a catalyst's prefix ('nano-TiO2') is its size, no strategy."""
+    inner = re.match(r"(nano)-", owner.text, re.I)
+    before = _FORM_PREFIX.search(text, max(0, owner.start - 6), owner.start) if inner is None else None
+    found = inner or before
+    if found is None:
+        return None
+    term = vocabulary().by_form(found.group(1).lower())
+    if term is None or term.kind != "Strategy":
+        return None
+    system = material_system(owner)
+    if system is None or not _has_hydrogen_or_storing(system):
+        return None
+    start = owner.start + found.start(1) if inner is not None else found.start(1)
+    return Mention("Strategy", found.group(1), start, start + len(found.group(1)), term.id)
 
 
 def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
@@ -2726,9 +2803,19 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef])
         # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
         ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
     mechanisms, methods, applications = _terms_of_kinds(ms, ("Mechanism", "SynthesisMethod", "Application"))
-    if not (strategies or mechanisms or methods or applications and _use_of_a_hydride(text, ms, systems)):
-        return []
     hydro = [s for _, s in systems if _has_hydrogen(s)]
+    # ('the LiBH4–LiI electrolyte', the sentence's first hydride: an electrolyte of a hydride is a solid one)
+    # (or the layer a cell notation tests between its electrodes: 'the TiS2/LiBH4–LiI/Li cell')
+    middle = electrolyte_layers(text) if "/" in text or "|" in text else set()
+    said_electrolyte = ("electrolyte" in text or bool(middle)) and _ELECTROLYTE not in applications and bool(hydro) \
+        and any(s.name == hydro[0].name and (named_electrolyte(text, x) or (x.start, x.end) in middle)
+                for x, s in systems)
+    used = bool(applications) and _use_of_a_hydride(text, ms, systems)
+    if said_electrolyte:
+        # (the sentence's other uses are the cell's other parts' unless said of a hydride: 'a Li negative electrode')
+        applications = [*applications, _ELECTROLYTE] if used else [_ELECTROLYTE]
+    if not (strategies or mechanisms or methods or applications and (said_electrolyte or used)):
+        return []
     # ('ZrCo and TiFe acting as hydrogen pumps': a material said to do a catalyst's work is an additive of the
     # sample the passage is about, no sample of its own; asked only where no hydride is named, up to the first)
     system = hydro[0] if hydro else next((s for m, s in systems if not acts_catalytically(text, m.start, m.end)),
@@ -2996,7 +3083,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             prev_end = g.end
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
-    _by_application(gs, clause, ctx)
+    _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
     referred = ctx.in_paragraph.said.referred_temperature(text, gs)   # "at this temperature"
     ctx.in_paragraph.said.heard(gs)
@@ -3450,7 +3537,8 @@ _OWN_SAMPLE_AFTER = re.compile(r"\s*(?:for|of|in|on)\b(?!\s+(?:hydrogen|H2|H₂|
 _AGAINST = re.compile(rf"\b(?:{COMPARED_WITH}|against|compared|than|whereas|while|unlike)\b", re.I)
 
 
-def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> None:
+def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context,
+                    systems: list[tuple[Mention, MaterialSystem]] = ()) -> None:
     """'a Li+ conductivity of … with an activation energy of 32 kJ/mol': a value named by words that a
     property of another application also carries ('activation energy') takes the property of the
     application the sentence's other values have (else the paragraph's last values): an ion migration
@@ -3463,6 +3551,8 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
         own = set(vocab.property(read[id(g)]).applications)
         if not others or not own or own & others:
             continue
+        if _ELECTROLYTE in own and _said_of_electrolyte(clause.get(id(g), ""), systems):
+            continue   # 'the electrolyte conductivity' beside a cell's capacity: the electrolyte's own reading
         key = _reading_of_application(g, _labels_named(g, clause), others)
         if key:
             g.key = key
@@ -3470,6 +3560,19 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context) -> No
     _follow_the_named_value(props, clause, read)
     if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
         ctx.in_paragraph.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+
+
+_ELECTROLYTE = "SolidElectrolyte"
+_ELECTROLYTE_WORD = re.compile(r"\belectrolytes?\b", re.I)
+
+
+def _said_of_electrolyte(clause: str, systems: list[tuple[Mention, MaterialSystem]]) -> bool:
+    """The words before a value name an electrolyte ('the electrolyte conductivity', 'the conductivity of the
+    electrolyte'), or every sample the sentence names is a hydride the ontology applies to solid electrolytes and
+    not to anodes (LiBH4–LiI, Li2B12H12): what is measured of it is an electrolyte's property."""
+    if _ELECTROLYTE_WORD.search(clause):
+        return True
+    return bool(systems) and all(electrolyte_not_anode(host_formula(s)) for _, s in systems)
 
 
 def _other_applications(g: Group, props: list[Group], read: dict[int, str]) -> set[str]:

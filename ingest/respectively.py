@@ -210,7 +210,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     before = with_again(before, systems, text)
     n = len(g.numbers)
-    described = described_after(g, text, ctx)
+    described = described_after(g, text, ctx, read={m.text: s for m, s in systems})
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
         return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
     last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
@@ -407,7 +407,8 @@ def _hydride_added_to(add: MaterialSystem, reference: MaterialSystem) -> bool:
 
 
 def described_after(g: Group, text: str, ctx: Context | None,
-                    sentence: tuple[MaterialSystem, ...] = ()) -> list[MaterialSystem]:
+                    sentence: tuple[MaterialSystem, ...] = (), read: dict[str, MaterialSystem] | None = None
+                    ) -> list[MaterialSystem]:
     """'182 and 122 kJ/mol for the undoped and doped samples, respectively' (or the words before the
     values: 'of the pristine and doped samples are 182 and 122 kJ/mol'): in the paragraph about a
     modified sample, a word naming the bare host ("undoped", "pristine") is the bare host, any
@@ -440,7 +441,11 @@ def described_after(g: Group, text: str, ctx: Context | None,
         return []
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
     # ("Nb2O5-catalysed" is a prefix naming an additive, no sample's name)
-    written = {w: system_of(w) for w in words if re.search(r"[A-Z]\w*\d", w) and not _PREFIX.fullmatch(w)}
+    # (a name the sentence already read as a sample, or the passage gave one, 'MgH2@G' after '(denoted MgH2@G)',
+    # is that sample)
+    read = read or {}
+    written = {w: read.get(w) or ctx.in_passage.aliases.get(w) or system_of(w) for w in words
+               if re.search(r"[A-Z]\w*\d", w) and not _PREFIX.fullmatch(w)}
     if any(s is None or host_formula(s) != host_formula(reference) for s in written.values()):
         return []
     bare = re.compile(rf"^{BASELINE_WORDS}$", re.I)

@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ontology.electrode_roles import carbon_support, system_in_application
+from ontology.electrode_roles import holding_carbon, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
 from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
+from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 
@@ -79,25 +80,38 @@ def _with_said(named: list[str], system, source, said: dict[tuple, list[str]]) -
     return [*named, *said.get(_system_key(system, source), ())]
 
 
-def _known_applications(measured: dict[tuple, set[str]]) -> dict[tuple, set[str]]:
+def _known_applications(measured: dict[tuple, set[str]], last: dict[tuple, Measurement] | None = None
+                        ) -> dict[tuple, set[str]]:
     """(system, source) → the applications its values where they stand are for: a value whose property serves
     no application or several (a crystallite size, a capacity retention) is the system's in the one its other
-    values in the source have (one system, one set of roles and strategies)."""
+    values in the source have (one system, one set of roles and strategies). Also (host, source) → the
+    applications of all the source's systems of that host (``_host_key``), given ``last`` (each place's system)."""
     known: dict[tuple, set[str]] = defaultdict(set)
     for (name, where), props in measured.items():
         app = application_of(props)
         if app:
             known[(name, where[0])].add(app)
+            if last is not None and (key := (name, where)) in last:
+                known[_host_key(host_formula(last[key].system), where[0])].add(app)
     return known
 
 
-def _application_at(name: str, ref, measured: dict[tuple, set[str]], known: dict[tuple, set[str]]) -> str | None:
+def _host_key(host: str, source_id: str) -> tuple:
+    return ("host", host, source_id)
+
+
+def _application_at(name: str, ref, measured: dict[tuple, set[str]], known: dict[tuple, set[str]],
+                    host: str | None = None) -> str | None:
     """The application of the system ``name`` where ``ref`` stands: its values' there, else the one it has in
-    the source (``_known_applications``)."""
+    the source (``_known_applications``), else the one every system of its ``host`` has there ('MgH2@graphene
+    … about 8 nm' in a paper whose MgH2 samples are all anodes)."""
     props = measured.get((name, _place(ref)))
     app = application_of(props) if props else None
     if app is None and len(known.get((name, ref.source_id), ())) == 1:
         app = next(iter(known[(name, ref.source_id)]))   # (a report without values too)
+    if app is None and host is not None and not known.get((name, ref.source_id)) \
+            and len(found := known.get(_host_key(host, ref.source_id), ())) == 1:
+        app = next(iter(found))
     return app
 
 
@@ -105,7 +119,7 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
     """Prose reports and measurements of ``batch`` with composition strategies (in place; tables
     set theirs when they read the row)."""
     measured, systems = _measured_where(m for m in batch.measurements if m.source.table is None)
-    known = _known_applications(measured)
+    known = _known_applications(measured, systems)
     said = _arrangements_said(batch.reports)
     reported = set()
     for r in batch.reports:
@@ -114,12 +128,12 @@ def apply_strategies(batch: GraphBatch) -> GraphBatch:
         key = (r.system.name, _place(r.source))
         reported.add(key)
         r.strategies = merge(_with_said(r.strategies, r.system, r.source, said), r.system,
-                             _application_at(r.system.name, r.source, measured, known))
+                             _application_at(r.system.name, r.source, measured, known, host_formula(r.system)))
     for key, m in systems.items():
         if key in reported:
             continue
         strategies = merge(_with_said([], m.system, m.source, said), m.system,
-                           _application_at(m.system.name, m.source, measured, known))
+                           _application_at(m.system.name, m.source, measured, known, host_formula(m.system)))
         if strategies:
             batch.reports.append(SystemReport(system=m.system, strategies=strategies, source=m.source))
     return batch
@@ -133,7 +147,7 @@ def held_in_carbon(batch: GraphBatch) -> dict[tuple, set[tuple]]:
     items: list[Any] = [*batch.reports, *batch.measurements]
     held: dict[tuple, set[tuple]] = defaultdict(set)
     for item in items:
-        if item.system.architecture == "confined" and any(carbon_support(a) for a in item.system.additives):
+        if item.system.architecture == "confined" and any(holding_carbon(a) for a in item.system.additives):
             held[held_key(item)].add((item.system.name, _parts(item.system)))
     return held
 
@@ -164,15 +178,15 @@ def apply_application_roles(batch: GraphBatch) -> GraphBatch:
     place): the MgO of an LiBH4–MgO electrolyte is the conductor's partner, not a catalyst, in the
     graph as in the records. The application is read from the properties measured for the system
     where it stands (its sentence or table row), as the strategies read it."""
-    measured, _ = _measured_where(batch.measurements)
+    measured, last = _measured_where(batch.measurements)
     said: dict[tuple, set[str]] = defaultdict(set)      # strategies the text names for the system there
     for r in batch.reports:
         said[(r.system.name, _place(r.source))].update(r.strategies)
     held = held_in_carbon(batch)
-    known = _known_applications(measured)
+    known = _known_applications(measured, last)
     for item in [*batch.measurements, *batch.reports]:
         place = (item.system.name, _place(item.source))
-        app = _application_at(item.system.name, item.source, measured, known)
+        app = _application_at(item.system.name, item.source, measured, known, host_formula(item.system))
         if app is not None:
             item.system = system_in_application(item.system, app, (
                 *said.get(place, ()), *(HELD if is_held(item, held) else ())))

@@ -100,6 +100,20 @@ def carbon_support(c: Component, vocab: Vocabulary | None = None) -> bool:
     return _is(vocab, c.additive_class, CLASSES["carbon"]) or bool(c.term) and _is(vocab, c.term, CLASSES["carbon"])
 
 
+def sheet_carbon(c: Component, vocab: Vocabulary | None = None) -> bool:
+    """The component is a carbon of sheets (graphene, rGO: the ontology's hkg:supportStrategy
+    Nanostructuring): a hydride grown or anchored on it, even written 'MgH2@rGO', sits on its faces with no
+    pore around it, so in an electrode the sheets carry electrons to the particles and hold none of them."""
+    vocab = vocab or _checked()
+    return carbon_support(c, vocab) and support_strategy(c, vocab) == "Nanostructuring"
+
+
+def holding_carbon(c: Component, vocab: Vocabulary | None = None) -> bool:
+    """The component is a carbon that can hold a hydride inside it (a porous carbon, a carbon shell or
+    matrix, plain 'C' after '@'): any carbon but a sheet."""
+    return carbon_support(c, vocab) and not sheet_carbon(c, vocab)
+
+
 def _conducting_polymer(c: Component, vocab: Vocabulary) -> bool:
     """The component is a conducting polymer (the ontology's ConductivePolymer class: PTh, PANI, PPy)."""
     return _is(vocab, c.additive_class, CLASSES["conducting_polymer"]) \
@@ -127,8 +141,12 @@ def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), v
     if role == ROLES["scaffold"] and carbon_support(c, vocab):
         if _shelled_before(c, system, vocab):
             return CONDUCTIVE                        # 'MgH2@PTh … on graphene': what the coated particles sit on
+        if _HOLDING & set(said):
+            return role
+        if sheet_carbon(c, vocab):
+            return CONDUCTIVE                        # a sheet the hydride grew on ('MgH2@rGO'): nothing inside it
         if _held_in(c, system) or system.architecture == "confined" \
-                or support_strategy(c, vocab) == "Nanoconfinement" or _HOLDING & set(said):
+                or support_strategy(c, vocab) == "Nanoconfinement":
             return role
         return CONDUCTIVE
     if role in (ROLES["catalyst"], ROLES["destabilizer"]):

@@ -36,6 +36,8 @@ def _ammine_in(formula: str) -> bool:
     """Does ``formula`` write a neutral N-donor ligand (not an amine group of a borane cage)?"""
     return bool(_AMMINE.search(_CAGE_AMINE.sub("", formula)))
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
+# the alanate anions AlH4- and AlH6^3- (or their deuterides) written in a formula: their Al is the anion's
+_ALANATE = re.compile(r"Al[HD][46](?!\d)")
 
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.
@@ -305,6 +307,8 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
         # cation's counter-ion, as where the compound is split into LiBH4 + CeCl3 (``_one_compound_with``)
         if _AMIDE.search(text) or els & HALOGENS and len(metals) < 2:
             out.add("AnionSubstitution")
+    elif _ALANATE.search(text) and len(metals - {"Al"}) >= 2:
+        out.add("CationSubstitution")                # LiMg(AlH4)3, K2LiAlH6: a double alanate, as a double borohydride
     elif len(metals) >= 2 and "Mg" in metals and not els & (NONMETALS - {"H", "D"}) \
             and (not _has_h(els) or _alloy_of(text, vocab)):
         out.add("Alloying")                          # Mg2Ni (or its hydride Mg2NiH4), Mg17Al12, Nd4Mg80Ni8
@@ -379,10 +383,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # a porous scaffold holds the hydride in its pores however the system is written (LiBH4–Ni@MCM-41,
         # MgH2–porous carbon); a porous carbon that carries a catalyst may be the catalyst's support instead
         return {"Nanoconfinement"}
-    if carbon and application == APPLICATIONS["anode"] and system.architecture is None and not catalysed:
+    if carbon and application == APPLICATIONS["anode"] and not catalysed \
+            and (system.architecture is None or support == "Nanostructuring" and role != ROLES["scaffold"]):
         # an anode's carbon mixed with the hydride conducts (one holding it, 'LiAlH4@C', is its scaffold: above);
-        # the sheets the hydride grew on (no loading said) shape it too, while carbon milled in at a loading
-        # ('LiAlH4 milled with 20 wt% graphene') only conducts
+        # the sheets the hydride grew on (no loading said; 'MgH2@rGO' too: a sheet has no pore) shape it too,
+        # while carbon milled in at a loading ('LiAlH4 milled with 20 wt% graphene') only conducts
         return {"ConductiveCompositing"} | ({support} if support and a.amount is None else set())
     if support and not catalysed and (carbon or role == ROLES["scaffold"]):
         return {support}                             # Mg(BH4)2/graphene: the hydride grown on the sheets
