@@ -694,14 +694,6 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
-    if g.role == "property" and (closed := _BRACKET_CLOSES.match(text, g.end)) \
-            and (noun := _NOUN_AFTER_BRACKET.match(text, closed.end())):
-        # "(typically 200–400 nm in size) crystallites": a bracketed value describes the noun right after its
-        # bracket; a noun naming another property of the value's unit names the value
-        said: list[str] = []
-        role, key = choose_property(g.unit, noun.group(1), "", said)
-        if role == "property" and key != g.key and said[-1:] == ["property:named"]:
-            g.key, g.cues = key, [c for c in g.cues if not c.startswith("property:")] + ["property:noun-after"]
     if g.role is None and _dims(g.unit) == _dims("V") \
             and _AT_A_POTENTIAL.search(text, max(0, g.start - 50), g.start):
         # "1540 mA h g−1 is measured at a suitable potential of 0.52 V vs. Li+/Li": the potential the electrode
@@ -1182,9 +1174,6 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 # "at a suitable potential of", "at a potential of about": the potential an electrode works at
 _AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s+of\s+(?:about\s+|around\s+|~\s*|ca\.\s*)?$", re.I)
-# the words right after a closing bracket, the noun the bracket's value describes ("…) crystallites", "…) rehydrogenation
-# capacity": read whole, as the name it may be)
-_NOUN_AFTER_BRACKET = re.compile(r"\s+([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\b")
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
