@@ -854,6 +854,12 @@ def _cued_additive(text: str, m: Mention) -> bool:
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
 
 
+def _doped_in(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """Is ``m`` a material (no hydride) put in by a transitive gerund before it ('for doping Ti2C', 'after adding
+    5 wt% V')? (The hydride after such a gerund is the one doped: 'doping MgH2 with Ti'.)"""
+    return not _has_hydrogen(s) and _DOPING_GERUND.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _formulation(m: Mention, s: MaterialSystem) -> bool:
     """Is ``m`` a sample written as its parts' mass fractions ('75 wt% LiAlH4, 15 wt% Super P and 10 wt% PVDF',
     ingest.electrode_formulations)? Its first fraction is read as a number of the sentence too, but the mention is
@@ -1083,7 +1089,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
-    additives = [(m, s) for m, s in usable if _cued_additive(text, m)
+    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or _doped_in(text, m, s))
                  and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
@@ -4059,8 +4065,13 @@ def _fronted_alternatives(text: str, g: Group, gs: list[Group], raw: list[Mentio
 _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
 # "… to 84.1 kJ/mol next to a Ti dopant", "… with an Nb dopant": a computed value at the site of a dopant the
 # sentence names after it is the doped host's
-_DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
-_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
+# ("… 86 kJ/mol for Ti2C doping", "… 86 kJ/mol upon Nb addition": the adding named after the material)
+_DOPANT_AFTER = re.compile(r"\s+(?:dopants?|doping|addition)\b", re.I)
+_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by|for|upon|after)\s+(?:an?\s+|the\s+|one\s+)?$",
+                     re.I)
+# "… 86 kJ/mol for doping Ti2C", "… after doping 5 wt% V": the transitive gerund before the material it puts in
+# (a hydride after it is doped, no additive: those are passed over above)
+_DOPING_GERUND = re.compile(rf"\b(?:doping|adding)\s+(?:of\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
 _OTHER_CLAUSE = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|than|compared|but|and|which|where)\b", re.I)
 # "… dropped to 62 kJ/mol when 3 mol% TiF3 was added": the clause of time that says the material went in
 _WHEN_BEFORE = re.compile(r"\b(?:when|once|after|as|if)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -4076,6 +4087,7 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE_GATE.search(text, max(g.end, x.start - 40), x.start) \
             or ADDITIVE_CUE_GATE.search(text, max(g.end, lead - 40), lead) \
+            or _DOPING_GERUND.search(text, max(g.end, x.start - 40), x.start) \
             or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None) \
             or (_WHEN_BEFORE.search(text, max(g.end, lead - 12), lead) if ADDED_PASSIVE.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \
