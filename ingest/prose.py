@@ -1097,6 +1097,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                           for m, s in usable if m.end <= g.start) \
             and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
                         for m, s in usable):
+        if (own := _own_of_several(text, g, additives, ctx.system)) is not None:
+            ctx.cues.append("system:own-additive")
+            return own
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)
@@ -1147,7 +1150,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # that value's sample's, not this one's)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
-                       and not _WITH_AFTER_VALUE.search(text, max(0, x.start - 30), x.start)]
+                       and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and s.bare else "system:sentence")
             if not s.bare:
@@ -2416,8 +2419,17 @@ _COORDINATED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\
 
 # a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
 # (a number standing alone, then its unit's one or two words: 'MgH2 milled with' is no value)
-_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+with\s+"
+# (or with the act of adding it: "92 kJ/mol after adding Nb2O5", "… for doping V2C", "… for Nb2C doping")
+_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+"
+                               r"(?:with|(?P<adding>(?:for|after|upon)\s+(?:doping|adding)(?:\s+of)?)|(?P<by>for|upon))\s+"
                                rf"(?:\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?)?$")
+
+
+def _said_after_other_value(text: str, m: Mention) -> bool:
+    """Is the material ``m`` said right after a value, as the additive of that value's sample ('… to 280 °C with
+    Nb2O5', '… 92 kJ/mol after adding Nb2O5', '… 97 kJ/mol for V2C doping')?"""
+    said = _WITH_AFTER_VALUE.search(text, max(0, m.start - 30), m.start)
+    return said is not None and (not said.group("by") or _DOPANT_AFTER.match(text, m.end) is not None)
 
 
 # "…, whereas the phase transition of LiBH4 occurs at 118 °C": a host named bare in a clause set against the sample
@@ -4075,6 +4087,18 @@ _DOPING_GERUND = re.compile(rf"\b(?:doping|adding)\s+(?:of\s+)?(?:{AMOUNT_GROUPS
 _OTHER_CLAUSE = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|than|compared|but|and|which|where)\b", re.I)
 # "… dropped to 62 kJ/mol when 3 mol% TiF3 was added": the clause of time that says the material went in
 _WHEN_BEFORE = re.compile(r"\b(?:when|once|after|as|if)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _own_of_several(text: str, g: Group, additives, sample: MaterialSystem) -> MaterialSystem | None:
+    """'… 124 kJ/mol for doping graphene and 86 kJ/mol for doping Ti2C' after 'We doped MgH2 with several
+    carbides': where the sentence adds several of the sample's additives, each after a value of its own, a value
+    is the host's with the one added right after it (not with all of them)."""
+    named = [(m, s) for m, s in additives
+             if any(c.formula == s.host.formula for c in sample.additives)]
+    if len(named) < 2:
+        return None
+    added = _added_after_value(text, g, named)
+    return with_additives(bare_sample(sample), added) if added else None
 
 
 def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:

@@ -30,3 +30,23 @@ def test_the_additive_said_after_the_value_is_the_samples(text, value, additive)
 ])
 def test_no_additive_where_the_adding_is_not_the_values(text, value):
     assert _materials(the_one(contract_measurements(text), value)) == {"MgH2"}
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("NaAlH4 was doped with two chlorides. Its onset fell to 118 °C for CeCl3 doping and to 126 °C for ZrCl4 "
+     "doping.", ("CeCl3", 118.0), ("ZrCl4", 126.0)),
+    ("We tested MgH2 with several oxides: the activation energy was 92 kJ/mol after adding Nb2O5 and 104 kJ/mol after "
+     "adding TiO2.", ("Nb2O5", 92.0), ("TiO2", 104.0)),
+])
+def test_each_value_takes_the_additive_added_right_after_it(text, first, second):
+    rows = contract_measurements(text)
+    for additive, value in (first, second):
+        row = the_one(rows, value)
+        assert additive in _materials(row) and len(row["components"]) == 2
+
+
+def test_one_sample_milled_with_both_keeps_both():
+    """Near miss: both additives put into one sample, one value for it."""
+    row = the_one(contract_measurements("MgH2 was milled with V2C and Nb2C together. Its activation energy was 83 kJ/mol."),
+                  83.0)
+    assert {"V2C", "Nb2C"} <= _materials(row)
