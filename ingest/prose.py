@@ -1009,6 +1009,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
+            # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
+            # value for a bare additive is the passage's sample holding it, or its host with it)
+            if m.start >= g.end and _FOR_NEXT.fullmatch(text, g.end, m.start) and (held := sample_holding(
+                    s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
+                ctx.cues.append("system:for-additive")
+                return held
     # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
     # ("only 6.2 wt% hydrogen was released from 2LiBH4–MgH2", "2.1 wt% H2 evolved from Mg(NH2)2–2LiH": what a
     # verb says the hydrogen came from, right after the value, is the value's sample)
@@ -3179,7 +3185,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 ctx.cues.append("system:former-latter")
         # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
         # value of the passage's one sample that holds it
-        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)
         subject = _member_by_loading(text, g, held or subject)
         if ctx.in_passage.scaffolds or ctx.carbons_here:
             # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
@@ -3386,6 +3392,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
+                if sys_ is not subject:
+                    # ("… 250, 270 and 300 °C for Ni, Co and Fe, respectively" after "MgH2 was milled with different
+                    # metals": a storage value listed for a bare additive is the sample's that holds it)
+                    sys_ = sample_holding(sys_, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
+                                          ctx.system) or sys_
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
