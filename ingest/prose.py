@@ -3108,7 +3108,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
             basis = "theoretical"
-        elif basis == "measured" and kind_described(text, g, ms):
+        elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
             basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
