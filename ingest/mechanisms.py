@@ -1858,9 +1858,12 @@ _FORMED_DURING = gated(re.compile(
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
 _FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
+# (the phase may come with an article and a few describing words before it and its head noun after it: 'the formation
+# of a highly dispersed Al–Ti alloy during the first desorption')
 _FORMATION_DURING = re.compile(
-    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
-    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+[a-z]+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem), or the
 # reaction itself sped up: 'promoted the desorption of NaAlH4', 'accelerates the hydrogen release' (the nouns of a
