@@ -3215,9 +3215,11 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # the Ti of 'an in situ formed Al–Ti alloy' in NaAlH4 — its Cl came from nowhere — but the additive that alloy
     # formed from)
     held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)}
+    # (a hydride of varying hydrogen, 'NbHx', is written with its hydrogen's count as a letter: no element of its own)
+    needs = frozenset(re.findall(r"[A-Z](?:[a-wy](?![a-z]))?", additive))
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
         if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)) \
-                and _elements(additive) <= held | _elements(f):
+                and needs <= held | _elements(f):
             return f, additive
     return additive, _formed_holding(additive, text, mentions, host)
 
