@@ -1870,9 +1870,12 @@ _FORMED_DURING = gated(re.compile(
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
 _FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
+# (the phase may come with an article and a few describing words before it and its head noun after it: 'the formation
+# of a highly dispersed Al–Ti alloy during the first desorption')
 _FORMATION_DURING = re.compile(
-    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
-    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+[a-z]+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem), or the
 # reaction itself sped up: 'promoted the desorption of NaAlH4', 'accelerates the hydrogen release' (the nouns of a
@@ -1952,6 +1955,14 @@ _FORMING_SPAN = 120       # at most this many characters from the additive to th
 _ALLOYED = re.compile(r"([A-Z][a-z]?)\(([A-Z][a-z]?)\)")   # a metal with another alloyed into it ('Mg(Co)')
 
 
+def _phase_name(f: str, system) -> str:
+    """The phase a mention names: a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase,
+    not its first metal; 'a Mg–Co alloy', read as the alloy 'Mg(Co)', is its two elements."""
+    alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
+    return system.text if system is not None and system.additives and ELEMENTS_JOINED.fullmatch(system.text) \
+        else "–".join(alloyed.groups()) if alloyed else f
+
+
 def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
     """The phases a sentence says an additive turns into in the sample ('NbF5 reacted with MgH2 to form NbH and
     MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
@@ -1962,11 +1973,7 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     made = _products(mentions, text)
     out: dict[str, tuple[int, str]] = {}
     for pos, f, system in mentions:
-        # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
-        # ('a Mg–Co alloy', read as the alloy 'Mg(Co)': the phase is its two elements)
-        alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
-        f = system.text if system is not None and system.additives and ELEMENTS_JOINED.fullmatch(system.text) \
-            else "–".join(alloyed.groups()) if alloyed else f
+        f = _phase_name(f, system)
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue
         own = _elements(f) - {"H", "D"} - _elements(host or "")
@@ -3216,8 +3223,15 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         # (lithium the sample holds none of, in a phase of an anode, is what the electrode took up on discharge:
         # 'the thus-formed Li2B6' of MgH2 with Mg(BH4)2 takes only its boron from an additive)
         metal -= TAKEN_UP
+    # (a phase takes its elements from its parent, the host and the sample's other materials: TiCl3 is no phase of
+    # the Ti of 'an in situ formed Al–Ti alloy' in NaAlH4 — its Cl came from nowhere — but the additive that alloy
+    # formed from)
+    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)}
+    # (a hydride of varying hydrogen, 'NbHx', is written with its hydrogen's count as a letter: no element of its own)
+    needs = frozenset(re.findall(r"[A-Z](?:[a-wy](?![a-z]))?", additive))
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
-        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)):
+        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)) \
+                and needs <= held | _elements(f):
             return f, additive
     return additive, _formed_holding(additive, text, mentions, host)
 
@@ -3228,13 +3242,21 @@ _FORMATION_IN_SITU = re.compile(
     rf"[A-Z][^\s,;.]*", re.I)
 
 
+# ('an in situ formed Al3Ti', 'the in-situ generated highly dispersed Al–Ti alloy'): the participle of forming after
+# 'in situ', a few words describing the phase, and the phase
+_IN_SITU_FORMED = re.compile(
+    rf"\b(?i:in[\s-]situ)[\s-]+(?i:{_FORMED_WORD})\s+(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^\s,;]*")
+
+
 def _formed_holding(additive: str, text: str, mentions, host: str | None) -> str | None:
     """The phase the sentence says formed in a run or the milling ('the formation of Mg3P2 and Mg2CoH5 during the
-    reaction') that holds a metal of ``additive`` the host has not, else None."""
-    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text)
+    reaction') or in situ ('an in situ formed Al3Ti') that holds a metal of ``additive`` the host has not, else None
+    (a phase written by its elements, 'Al–Ti alloy', as that whole phase)."""
+    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text) \
+        or _IN_SITU_FORMED.search(text)
     own = _metals(additive) - _elements(host or "")
-    return next((f for pos, f, _ in mentions if said is not None and own and f != additive and f != host
-                 and said.start() <= pos < said.end() and own & _metals(f)), None)
+    return next((g for pos, f, system in mentions if said is not None and own and f != additive and f != host
+                 and said.start() <= pos < said.end() and own & _metals(g := _phase_name(f, system))), None)
 
 
 def _narrowed(tid: str, application: str) -> str:

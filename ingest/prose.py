@@ -1554,6 +1554,11 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
 _COMPUTING_WORDS = ("principle", "initio", "functional", "dft")
 _STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                                    rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
+                                   # ("Using density functional theory, the reaction of X and Y was theoretically
+                                   # calculated"): the method the sentence opens with, then its passive of study
+                                   rf"|^\W*{_BY_COMPUTING}\b[^.;]{{0,120}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                                   rf"(?:\w+ly\s+)?(?:investigated|studied|examined|explored|modell?ed|simulated|calculated|"
+                                   rf"computed|analy[sz]ed)\b"
                                    rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
                                    rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I),
                         _COMPUTING_WORDS)
@@ -3214,7 +3219,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
             basis = "theoretical"
-        elif basis == "measured" and kind_described(text, g, ms):
+        elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
             basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
@@ -3227,7 +3232,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
             basis = listed_basis[0]
         listed_basis, listed_from = (basis, g.key), g.start
-        if basis == "calculated" and not subject.bare and subject is ctx.system \
+        if basis == "calculated" and not subject.bare and subject is ctx.system and not ctx.in_passage.computed \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
             # calculation the sentence does not say was made on the sample is of the host's reaction

@@ -1343,14 +1343,26 @@ def _stores_as_a_kind(m: Mention) -> bool:
     return bool(m.term) and vocabulary().is_a(m.term, "Hydride") and bool(vocabulary().children(m.term))
 
 
-def kind_described(text: str, g: Group, ms: list[Mention]) -> bool:
+# 'a hydrogen storage material with a high gravimetric hydrogen capacity of about': what the kind of hydride is
+# described with, a property named in a few words, then 'of' and the value (an approximating word may stand between)
+_KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+(?:[a-z]+\.?\s+|[~≈]\s*)?$")
+
+
+def kind_described(text: str, g: Group, ms: list[Mention], bare: bool = False) -> bool:
     """'Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%)': a hydrogen share in brackets right
     after the words that say what kind of hydride the compound is — the hydrogen its formula holds, a
-    theoretical value, not one measured on a sample."""
-    opened = text.rfind("(", max(0, g.start - 6), g.start)
-    if opened < 0 or not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
+    theoretical value, not one measured on a sample. For a ``bare`` compound, so too a share the kind is said
+    to come with ('NaBH4 is regarded as a hydrogen storage material with a gravimetric hydrogen capacity of
+    10.8 wt%'), the property named between ('with 5 wt% Ni' names none: an additive's share)."""
+    if not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
         return False
-    return any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms)
+    opened = text.rfind("(", max(0, g.start - 6), g.start)
+    if opened >= 0 and any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms):
+        return True
+    return bare and any(
+        m.kind == "Material" and _stores_as_a_kind(m) and m.end < g.start
+        and _KIND_WITH.fullmatch(text, m.end, g.start)
+        and any(p.kind == "Property" and m.end < p.start and p.end <= g.start for p in ms) for m in ms)
 
 
 def _property_named_after(text: str, g: Group) -> bool:
