@@ -4,11 +4,7 @@ first hydride's alone. Every sentence here was written for this test."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _materials(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
+from prose_sentences import component_materials as _materials, contract_measurements, the_one
 
 
 @pytest.mark.parametrize("text, value, partners", [

@@ -4,11 +4,7 @@ for Ni and 283 °C for Fe') after a passage that put several additives into one 
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _materials(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
+from prose_sentences import component_materials as _materials, contract_measurements, the_one
 
 
 @pytest.mark.parametrize("text, pairs", [
