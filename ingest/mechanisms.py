@@ -55,6 +55,7 @@ from ontology.word_gate import Gated, gated, may_say
 
 from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
+from .cell_words import ELECTRODE_NOUN
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .comparison_words import CLAUSE_CONJUNCTION
@@ -2411,6 +2412,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])
+             and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
@@ -3013,6 +3015,24 @@ _VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+
 _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
                            r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave)"
                            r"\w*", re.I)
+
+
+# 'forms a stable interface with the lithium metal electrode', 'the interface between the positive electrode and the
+# electrolyte layer', 'at the electrode/electrolyte interface': an interface of the cell, between its electrode and
+# its electrolyte — not one the electrolyte's additive forms with its host inside the composite
+# (the preposition may end the label itself: 'interface between')
+_ELECTRODE_SIDE = re.compile(rf"\s*(?:layers?\s+)?(?:formed\s+|built\s+)?(?:(?:between|with|to|at)\s+)?"
+                             rf"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{ELECTRODE_NOUN}\b", re.I)
+_ELECTRODE_BEFORE = re.compile(rf"\b{ELECTRODE_NOUN}\s*(?:[/|–-]|\s)\s*(?:solid\s+)?electrolytes?\s+$", re.I)
+_INTERFACE = "InterfaceEffect"      # Mechanism: the family of what interfaces between phases do
+
+
+def _cell_interface(text: str, tid: str, start: int, end: int) -> bool:
+    """Is the interface mechanism at ``start``–``end`` said of an electrode's interface with the electrolyte?"""
+    vocab = vocabulary()
+    if _INTERFACE not in vocab or tid not in vocab or not vocab.is_a(tid, _INTERFACE):
+        return False
+    return bool(_ELECTRODE_SIDE.match(text, end) or _ELECTRODE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def _measured(text: str, start: int, end: int) -> bool:
@@ -3618,9 +3638,48 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ``title``: the document's title as a sentence, whose claims come first (``_title_claims``). ``reports``: the
     strategies the document's records carry, whose arrangements a claim of the same system shares (``_claim``)."""
     measured, sentences = (list(measured), list(reports)), list(sentences)
-    body = _body_claims(sentences, source_id, section_titles, measured)
+    unhosted: list[MechanismClaim] = []
+    body = _body_claims(sentences, source_id, section_titles, measured, unhosted)
+    body = _merged(body, _alloy_hosted(unhosted, measured[0]))
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
     return _studied_as_host(_in_document_applications(claims, measured[0]), measured[0], sentences)
+
+
+def _merged(body: list[MechanismClaim], more: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``body`` with the claims of ``more`` it does not make already, in document order."""
+    seen = {(c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase) for c in body}
+    fresh = [c for c in more if (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase) not in seen]
+    return sorted([*body, *fresh], key=lambda c: c.source.start or 0) if fresh else body
+
+
+def _studied_alloys(values: list) -> list[str]:
+    """The metal alloys the document measured by themselves as the sample it hydrogenates (Mg90Ce5Y5 with no
+    additive): a storage alloy, the host of what happens in it — not an alloy added to a hydride as its catalyst
+    (CeNi milled with MgH2), which the records hold as an additive."""
+    alone = {m.system.host.formula for m in values if not m.system.additives and m.system.host is not None}
+    return sorted(a for a in alone if len(_metals(a)) > 1 and _elements(a) == _metals(a))
+
+
+def _alloy_hosted(claims: list[MechanismClaim], values: list) -> list[MechanismClaim]:
+    """Claims of sentences that name no host ('the CeH2.7 formed in situ acts as a hydrogen pump') in a document
+    that measured one storage alloy by itself: a phase of that alloy's own metals, formed as it is hydrogenated, acts
+    in the alloy — the alloy is the host and the phase its additive, the strategy the alloy's own (alloying). A phase
+    holding any other metal is no part of it: such a claim stays a general remark, as before."""
+    alloys = _studied_alloys(values)
+    if len(alloys) != 1:
+        return []
+    alloy = alloys[0]
+    out = []
+    for c in claims:
+        phase = c.in_situ_phase or c.additive
+        if c.host is not None or not phase or phase == alloy or not _metals(phase) \
+                or not _metals(phase) <= _metals(alloy) or c.additive not in (alloy, phase):
+            continue
+        strategy = c.strategy if c.strategy and sentence_wide(c.strategy) else \
+            next(iter(_composition_strategies(alloy, ())), None)
+        out.append(c.model_copy(update={"host": alloy, "additive": phase, "in_situ_phase": None,
+                                        "strategy": strategy}))
+    return out
 
 
 def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list) -> list[MechanismClaim]:
@@ -3698,7 +3757,9 @@ def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: t
 
 
 def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None,
-                 measured: tuple) -> list[MechanismClaim]:
+                 measured: tuple, unhosted: list[MechanismClaim] | None = None) -> list[MechanismClaim]:
+    """The claims of the running text, in order; ``unhosted`` receives those whose sentence, paragraph and passage
+    named no host (see ``_alloy_hosted``)."""
     ctx = _Context()
     sentences = list(sentences)
     ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
@@ -3722,6 +3783,8 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
     def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
             if c.host is None:
+                if unhosted is not None:
+                    unhosted.append(c)
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
             if c.in_situ_phase and c.additive:
