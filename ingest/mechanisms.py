@@ -1865,9 +1865,11 @@ _FORMATION_DURING = re.compile(
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem), or the
 # reaction itself sped up: 'promoted the desorption of NaAlH4', 'accelerates the hydrogen release' (the nouns of a
-# hydrogen run, CycledProcessNoun's release, uptake and sorption runs)
+# hydrogen run, CycledProcessNoun's release, uptake and sorption runs), or the hydride's breaking down that releases it:
+# 'facilitates the decomposition of LiAlH4' (the ontology's BreakdownNoun)
+_BREAKDOWN = tuple(vocabulary().scheme_words("BreakdownNoun"))
 _KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", "UptakeRun", "SorptionRun"),
-                                            more=("kinetics",))
+                                            more=("kinetics", *_BREAKDOWN))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
@@ -1880,7 +1882,7 @@ _OWED_KINETICS = gated(re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?"
 # tried at every position of every sentence)
 _KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary().scheme_words(
     "CycledProcessNoun", "ReleaseRun") + vocabulary().scheme_words("CycledProcessNoun", "UptakeRun")
-    + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun")} | {"kinetics"}))
+    + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun") + _BREAKDOWN} | {"kinetics"}))
 
 
 def _says_kinetics(low: str) -> bool:
@@ -1909,10 +1911,23 @@ _PRODUCT_LOWERS = re.compile(
     rf"{_STABILITY})\b")   # (the formula keeps its capital: 'formation of stable phases' names no product)
 
 
+# 'the formation of NbH and LiF facilitates …', 'the generation of TiH2 and MgF2 accelerates …': the noun of forming and
+# the phases it names as the subject of the verb right after them — phases said to form in the sample, with no run
+# or 'in situ' written
+_FORMATION_SUBJECT = re.compile(
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+$")
+
+
 def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
-    named before it."""
+    named before it, or names the forming of phases as the subject of what happens at ``at``."""
     head = text[:at]
+    return _formed_before(head) or bool(_FORMATION_SUBJECT.search(head))
+
+
+def _formed_before(head: str) -> bool:
+    """Does ``head`` say a phase formed in situ, during a run or milling, or from an additive named before it?"""
     # (a phase formed from an additive is said with a verb of forming: a head with none is not read for its materials)
     return _said_in_situ(head) or bool(_FORMING_START.search(head)) and bool(_formed_from(_mentions(head), head, None))
 
@@ -2343,6 +2358,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     low = clean.text.lower()
     sped = (_SPED_UP.search(clean.text) or _OWED_KINETICS.search(clean.text)) if _says_kinetics(low) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
+    # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
+    formation_only = sped is not None and not _formed_before(clean.text[:sped.start()])
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
         # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
@@ -2733,6 +2751,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                   ctx.holding(claim_host, measured)))
     if sped is not None and all(a == sped.start() for _, a, _ in found):
         out = _reactant_destabilized(out)
+    if formation_only:
+        out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
     return _narrowest(_one_per_additive(out))
 
 
