@@ -3044,6 +3044,7 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
 _ELECTRODE_SIDE = re.compile(rf"\s*(?:layers?\s+)?(?:formed\s+|built\s+)?(?:(?:between|with|to|at)\s+)?"
                              rf"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{ELECTRODE_NOUN}\b", re.I)
 _ELECTRODE_BEFORE = re.compile(rf"\b{ELECTRODE_NOUN}\s*(?:[/|–-]|\s)\s*(?:solid\s+)?electrolytes?\s+$", re.I)
+_ELECTRODE_WORD = re.compile(rf"\b{ELECTRODE_NOUN}\b", re.I)
 _INTERFACE = "InterfaceEffect"      # Mechanism: the family of what interfaces between phases do
 
 
@@ -3052,7 +3053,9 @@ def _cell_interface(text: str, tid: str, start: int, end: int) -> bool:
     vocab = vocabulary()
     if _INTERFACE not in vocab or tid not in vocab or not vocab.is_a(tid, _INTERFACE):
         return False
-    return bool(_ELECTRODE_SIDE.match(text, end) or _ELECTRODE_BEFORE.search(text, max(0, start - 40), start))
+    # (the side may stand inside the label too: 'interface with the lithium anode provides conduction paths')
+    return bool(_ELECTRODE_SIDE.match(text, end) or _ELECTRODE_BEFORE.search(text, max(0, start - 40), start)
+                or _ELECTRODE_WORD.search(text, start, end))
 
 
 def _measured(text: str, start: int, end: int) -> bool:
