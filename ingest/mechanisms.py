@@ -3619,6 +3619,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                                     for a in measured[2].additives):
         # the catalyst as its records read it ('Ni SA-pC': single atoms)
         strategy = as_arranged(strategy, measured[4])
+    if phase and host and additive:
+        strategy = _phase_part_strategy(host, additive, phase, application) or strategy
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3626,6 +3628,21 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                          refs=list(getattr(sent, "refs", None) or []),
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+
+
+_SUPPORT_SIGN = re.compile(r"[@/]")      # what a catalyst on its support is written with ('Cu/Ti3C2Tx', 'CoNi@C')
+
+
+def _phase_part_strategy(host: str, additive: str, phase: str, application: str | None) -> str | None:
+    """The strategy of the one part of a catalyst on its support that a phase formed in situ came from (metallic Ti
+    from the Ti3C2Tx of Cu/Ti3C2Tx: the MXene's metal-compound catalysis, not the single Cu atoms'; Mg2Ni from the
+    CoNi of CoNi@C: the alloy's), else None: the phase does what its parent part does."""
+    parts = [p for p in _SUPPORT_SIGN.split(additive.strip("()")) if p]
+    own = _metals(phase) - _metals(host)
+    if len(parts) < 2 or not own:
+        return None
+    owners = [p for p in parts if own <= _metals(p)]
+    return _catalyst_strategy(host, owners[0], application) if len(owners) == 1 else None
 
 
 def _electrode_first(host: str | None, additive: str | None, application: str | None) -> tuple:
