@@ -232,8 +232,32 @@ def _may_name_in(text: str, stems: frozenset[str], families: bool = False) -> bo
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
-    """(term id, start, end) of every mechanism phrase in ``text``: see ``_found``."""
-    return list(_found(text, families))
+    """(term id, start, end) of every mechanism phrase in ``text``: see ``_found``; with the ones whose head noun a
+    phrase after them shares ('the “Gateway” and “Spillover” effects': the gateway effect too)."""
+    found = _found(text, families)
+    shared = _sharing_head(text, found, families) if found else []
+    return sorted([*found, *shared], key=lambda f: f[1]) if shared else list(found)
+
+
+# 'the gateway and spillover effects', '“Gateway” and “Spillover” effects', 'pump and spillover roles': a word before
+# 'and' (quoted or not) that shares the head noun of the phrase after it
+_SHARED_HEAD = re.compile(r"\b(effects?|roles?)$")
+_SHARER_BEFORE = re.compile(r"[“\"‘']?([a-z][\w-]*)[”\"’']?\s+(?:and|or|as\s+well\s+as)\s+[“\"‘']?$")
+
+
+def _sharing_head(text: str, found, families: bool) -> list[tuple[str, int, int]]:
+    folded = fold(text)
+    out = []
+    for _, a, b in found:
+        head = _SHARED_HEAD.search(folded, a, b)
+        sharer = _SHARER_BEFORE.search(folded, max(0, a - 40), a) if head else None
+        if sharer is None or any(x <= sharer.start(1) < y for _, x, y in found):
+            continue
+        phrase = f"{sharer.group(1)} {head.group(1)}"
+        own = _found(phrase, families)
+        if len(own) == 1 and own[0][1] == 0 and own[0][2] == len(phrase):
+            out.append((own[0][0], sharer.start(1), sharer.end(1)))
+    return out
 
 
 @per_document(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
@@ -1854,7 +1878,7 @@ _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("Milling
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
 _FORMED_DURING = gated(re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
-    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
+    rf"(?:the\s+)?(?:(?:process|course)\s+of\s+(?:the\s+)?)?(?:hydrogen\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I))
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
@@ -3682,7 +3706,17 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     body = _body_claims(sentences, source_id, section_titles, measured, unhosted)
     body = _merged(body, _alloy_hosted(unhosted, measured[0]))
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
-    return _studied_as_host(_in_document_applications(claims, measured[0]), measured[0], sentences)
+    return _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
+                                              sentences))
+
+
+def _without_restated(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``claims`` without one that says again, naming no phase, what an earlier claim said with the phase formed in
+    situ that does it ('Mg2Ni and CeH2.73 formed during cycling exert spillover effects' … 'merging spillover effects
+    in one catalyst'): the same finding, restated."""
+    phased = {(c.mechanism, c.host, c.additive, c.strategy) for c in claims if c.in_situ_phase}
+    return [c for c in claims if c.in_situ_phase or (c.mechanism, c.host, c.additive, c.strategy) not in phased] \
+        if phased else claims
 
 
 def _merged(body: list[MechanismClaim], more: list[MechanismClaim]) -> list[MechanismClaim]:
