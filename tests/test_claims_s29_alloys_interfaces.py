@@ -1,0 +1,102 @@
+"""Mechanism claims on phrasings of other authors (issue 10, item 3). A phase of a storage alloy's own metals acts in
+the alloy the text hydrogenates; forming named by its noun ('the formation of NbH and LiF facilitates …') is a
+phase formed in the sample, credited to the additive it came from; an interface of an electrode with the
+electrolyte is the cell's, not an interface effect of the electrolyte's additive; a phase formed from one part of
+a supported catalyst takes that part's strategy; a word sharing the head noun of a mechanism phrase ('the gateway
+and spillover effects') names its mechanism too. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_text
+from ingest.mechanisms import find_mechanisms
+
+
+def _claims(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:
+    return [(c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase) for c in extract_text(text).mechanisms]
+
+
+_ALLOY = "An Mg90Ce5Y5 alloy was prepared by induction melting. After activation it took up 5.1 wt% of hydrogen at 300 °C. "
+
+
+@pytest.mark.parametrize("sentence, mechanism", [
+    ("The in situ formed CeH2.7 acts as a hydrogen pump.", "HydrogenPump"),
+    ("On hydrogenation the alloy decomposes into MgH2, YH3 and CeH2.7; the CeH2.7 acts as a hydrogen pump.", "HydrogenPump"),
+    ("Upon hydrogenation, CeH2.7 precipitates from the alloy and catalyses the dissociation of hydrogen.",
+     "HydrogenDissociationSites"),
+])
+def test_a_phase_of_the_alloys_own_metals_acts_in_the_alloy(sentence, mechanism):
+    claims = _claims(_ALLOY + sentence)
+    assert (mechanism, "Mg90Ce5Y5", "CeH2.7", "Alloying", None) in claims, claims
+
+
+def test_a_phase_of_another_metal_is_no_part_of_the_alloy():
+    assert _claims(_ALLOY + "The TiH2 formed in situ acts as a hydrogen pump.") == []
+
+
+def test_a_catalyst_alloy_added_to_a_hydride_stays_its_additive():
+    claims = _claims("MgH2 was ball milled with 10 wt% CeNi alloy. The milled composite desorbed 6.0 wt% of hydrogen "
+                     "at 280 °C. The in situ formed CeH2.7 acts as a hydrogen pump.")
+    assert claims and all(h == "MgH2" and a == "CeNi" for _, h, a, _, _ in claims), claims
+
+
+@pytest.mark.parametrize("text, additive, phase", [
+    ("MgH2 was milled with 10 wt% TiF3. The formation of TiH2 and MgF2 accelerates hydrogen desorption.",
+     "TiF3", "TiH2"),
+    ("LiAlH4 was ball milled with 5 mol% NbF5. The generation of NbH and LiF promotes hydrogen release from LiAlH4.",
+     "NbF5", "NbHx"),
+    ("LiAlH4 was ball milled with 5 mol% NbF5. The formation of NbH and LiF facilitates the decomposition of LiAlH4.",
+     "NbF5", "NbHx"),
+])
+def test_forming_named_by_its_noun_is_an_in_situ_phase_of_the_additive(text, additive, phase):
+    assert [(m, a, p) for m, _, a, _, p in _claims(text)] == [("InSituCatalyticPhase", additive, phase)]
+
+
+@pytest.mark.parametrize("text", [
+    "LiAlH4 was ball milled with 5 mol% NbF5. The formation of LiH and Al accelerates hydrogen release.",
+    "Pure MgH2 was milled for 5 h. The formation of MgO improves the desorption kinetics.",
+])
+def test_the_hosts_own_products_or_a_phase_of_no_additive_make_no_claim(text):
+    assert _claims(text) == []
+
+
+_ELECTROLYTE = "The LiBH4–LiI solid electrolyte shows a Li+ conductivity of 1e-4 S cm-1 at 300 K. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The soft LiBH4–LiI electrolyte enables an intimate interface between the cathode and the electrolyte layer.",
+    "Owing to favourable interfaces with the lithium metal anode, the LiBH4–LiI electrolyte cycles stably.",
+    "The interface with the negative electrode provides conduction paths for the LiBH4–LiI electrolyte.",
+])
+def test_an_electrodes_interface_with_the_electrolyte_is_no_claim(sentence):
+    assert _claims(_ELECTROLYTE + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The interface between LiBH4 and LiI provides fast conduction paths for Li+.",
+    "The interface with LiI provides fast conduction paths.",
+    "Its interface with LiI offers rapid conduction pathways.",
+])
+def test_an_interface_with_the_additive_is_interfacial_conduction(sentence):
+    assert [(m, h, a) for m, h, a, _, _ in _claims(_ELECTROLYTE + sentence)] == \
+        [("InterfacialConduction", "LiBH4", "LiI")]
+
+
+def test_a_phase_from_the_support_takes_the_supports_strategy():
+    claims = _claims("Co single atoms were anchored on Ti3C2 sheets (Co/Ti3C2) and milled with MgH2 at 5 wt%. "
+                     "The MgH2–5 wt% Co/Ti3C2 composite starts to release hydrogen at 190 °C. "
+                     "The in situ formed metallic Ti accelerates the dehydrogenation kinetics of MgH2.")
+    assert ("InSituCatalyticPhase", "MgH2", "Co/Ti3C2", "MetalCompoundCatalysis", "Ti") in claims, claims
+
+
+@pytest.mark.parametrize("text, mechanisms", [
+    ("both the gateway and spillover effects of the alloy", {"ChannelEffect", "Spillover"}),
+    ("the joint “Gateway” and “Spillover” effects lower the onset", {"ChannelEffect", "Spillover"}),
+    ("owing to the size and spillover effects", {"SizeEffect", "Spillover"}),
+])
+def test_a_word_sharing_the_head_noun_names_its_mechanism(text, mechanisms):
+    assert {t for t, _, _ in find_mechanisms(text)} == mechanisms
+
+
+def test_an_adjective_sharing_the_head_noun_names_nothing():
+    assert {t for t, _, _ in find_mechanisms("the strong and lasting spillover effects")} == {"Spillover"}
