@@ -2468,7 +2468,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
     told = _told_application(clean.text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
         and "hydrogen" not in low and not _says_kinetics(low) else None
-    if told == APPLICATIONS["electrolyte"]:     # (a capacity may be a hydrogen store's or an anode's: no sign)
+    # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
+    if told in _BATTERY:
         found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
     found = _battery_mechanisms_only(found, low)
     # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
@@ -3575,10 +3576,25 @@ def _application(tid: str) -> str | None:
 def _told_application(text: str) -> str | None:
     """The one application the properties a sentence names serve (their ``hkg:appliesTo``), else None: the
     interface effect of MgO that 'raises the Li-ion conductivity' of LiBH4 acts in a composite electrolyte, not as
-    a catalyst, where the document measured no sample of it to say so."""
+    a catalyst, where the document measured no sample of it to say so. A value in the unit of an electrode's charge
+    ('1093 mAh cm−3') says the electrode, whatever a capacity's name would also fit ('volumetric capacity')."""
+    if _ELECTRODE_CHARGE.search(text):
+        return APPLICATIONS["anode"]
     vocab = vocabulary()
     apps = {a for t in find_terms(text, ("Property",)) if t in vocab for a in vocab.get(t).applications}
     return next(iter(apps)) if len(apps) == 1 else None
+
+
+def _charge_units() -> list[str]:
+    """The charge an electrode's capacity is given in, as the ontology's anode properties write their units ('mAh'
+    of 'mAh/g'), each with an optional space inside ('mA h')."""
+    vocab = vocabulary()
+    heads = {t.unit.split("/")[0] for t in vocab.terms("Property")
+             if t.unit and t.applications == (APPLICATIONS["anode"],) and "h" in t.unit.split("/")[0]}
+    return sorted((re.escape(h).replace("h", r"\s?h", 1) if h.startswith("mA") else re.escape(h)) for h in heads)
+
+
+_ELECTRODE_CHARGE = re.compile(rf"\d\s*(?:{'|'.join(_charge_units()) or '(?!)'})\b")
 
 
 _KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to

@@ -100,3 +100,21 @@ def test_a_word_sharing_the_head_noun_names_its_mechanism(text, mechanisms):
 
 def test_an_adjective_sharing_the_head_noun_names_nothing():
     assert {t for t, _, _ in find_mechanisms("the strong and lasting spillover effects")} == {"Spillover"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks to the synergistic effect between MgH2 and the Ti3C2 sheets, the electrode keeps a volumetric capacity "
+    "of 640 mAh cm-3 after 400 cycles.",
+    "The synergy of MgH2 with Ti3C2 gives the anode a volumetric capacity of 980 mAh cm-3 at 1 A g-1.",
+    "Because of the synergistic effect of MgH2 and Ti3C2, a volumetric capacity of 710 mA h cm-3 is kept over 300 "
+    "cycles.",
+])
+def test_a_synergy_in_a_sentence_of_electrode_charge_is_no_catalysis(sentence):
+    claims = _claims("MgH2 nanoparticles were grown on Ti3C2 sheets as a lithium-ion battery anode. " + sentence)
+    assert not any(m == "CatalyticEffect" for m, *_ in claims), claims
+
+
+def test_a_synergy_in_a_sentence_of_hydrogen_release_is_still_catalysis():
+    claims = _claims("MgH2 was milled with 5 wt% Ti3C2. Owing to the synergistic effect between MgH2 and Ti3C2, "
+                     "the composite releases 6.2 wt% of hydrogen within 10 min at 300 °C.")
+    assert any(m == "CatalyticEffect" and a == "Ti3C2" for m, _, a, _, _ in claims), claims
