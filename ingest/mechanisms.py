@@ -1310,7 +1310,8 @@ _PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms
                             r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
-                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
+                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})"
+                      r"(?:nano-)?$", re.I)      # ('converts into highly dispersed nano-TiB2')
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
                                    r"(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -2213,7 +2214,8 @@ def _acts_as(text: str, a: int) -> bool:
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
 _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
 # (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
-_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
+# (a size prefix joined to it is no word of its own: 'such nano-TiB2 could serve as …')
+_SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
                                r"(?:\s+[^\s,;:]+){0,5}\s+$")
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
@@ -3877,6 +3879,7 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
                     unhosted.append(c)
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
+            c = _from_said_formed(c, ctx) if not c.in_situ_phase else c
             if c.in_situ_phase and c.additive:
                 formed.setdefault((c.host, c.in_situ_phase), c)
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
@@ -3987,6 +3990,28 @@ def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
         else claim.mechanism
     return claim.model_copy(update={"mechanism": mechanism, "additive": origin.additive,
                                     "in_situ_phase": claim.additive, "strategy": origin.strategy})
+
+
+def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
+    """A material credited that an earlier sentence of the passage said an additive of the sample turned into ('Ti3C2
+    partly converts into TiB2 … Such TiB2 could act as an active catalyst'): the additive's in-situ phase, as a phase
+    said to form in the crediting sentence itself is (``_added``). Only a material the sample was not made with."""
+    phase = claim.additive
+    if not phase or not claim.host or phase in ctx.given(passage=True):
+        return claim
+    for said in [*reversed(ctx.previous), *reversed(ctx.earlier)]:
+        if getattr(said.sent, "start", None) == claim.source.start or not _FORMING_START.search(said.text) \
+                or phase not in said.text:
+            continue
+        parent = _formed_from(said.mentions, said.text, claim.host).get(phase)
+        if parent is None or parent[1] not in ctx.given(passage=True):
+            continue
+        vocab = vocabulary()
+        mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocab else claim.mechanism
+        strategy = _catalyst_strategy(claim.host, parent[1], _application(mechanism)) or claim.strategy
+        return claim.model_copy(update={"mechanism": mechanism, "additive": parent[1], "in_situ_phase": phase,
+                                        "strategy": strategy})
+    return claim
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:

@@ -118,3 +118,24 @@ def test_a_synergy_in_a_sentence_of_hydrogen_release_is_still_catalysis():
     claims = _claims("MgH2 was milled with 5 wt% Ti3C2. Owing to the synergistic effect between MgH2 and Ti3C2, "
                      "the composite releases 6.2 wt% of hydrogen within 10 min at 300 °C.")
     assert any(m == "CatalyticEffect" and a == "Ti3C2" for m, _, a, _, _ in claims), claims
+
+
+@pytest.mark.parametrize("text, additive, phase", [
+    ("LiBH4 and MgH2 were milled with 5 wt% Ti3C2 MXene. The onset of hydrogen release fell to 300 °C. After cycling, "
+     "Ti3C2 partly converts into finely dispersed nano-TiB2. Such nano-TiB2 could act as an active catalyst that "
+     "improves the kinetics of the composite.", "Ti3C2", "TiB2"),
+    ("MgH2 was milled with 7 wt% CeO2. Its onset of hydrogen release was 240 °C. During the first hydrogenation CeO2 "
+     "is reduced to CeH2.73. The CeH2.73 provides active sites for hydrogen dissociation.", "CeO2", "CeH2.73"),
+    ("NaAlH4 was doped with 4 mol% TiCl3 by milling. The doped alanate released 4.1 wt% of hydrogen at 150 °C. "
+     "Upon milling, TiCl3 transforms into Al3Ti. Al3Ti serves as an active catalyst for the decomposition.",
+     "TiCl3", "Al3Ti"),
+])
+def test_a_phase_an_earlier_sentence_formed_from_the_additive_is_its_in_situ_phase(text, additive, phase):
+    claims = _claims(text)
+    assert claims and all(a == additive and p == phase for _, _, a, _, p in claims), claims
+
+
+def test_a_phase_no_sentence_formed_from_the_additive_stays_as_credited():
+    claims = _claims("MgH2 was milled with 7 wt% CeO2. Its onset of hydrogen release was 240 °C. The sample holds "
+                     "CeH2.73 and MgO after cycling. The CeH2.73 provides active sites for hydrogen dissociation.")
+    assert claims and all(a == "CeH2.73" and p is None for _, _, a, _, p in claims), claims
