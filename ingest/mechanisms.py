@@ -3880,6 +3880,8 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
             c = _from_said_formed(c, ctx) if not c.in_situ_phase else c
+            if _host_product(c, ctx):
+                continue
             if c.in_situ_phase and c.additive:
                 formed.setdefault((c.host, c.in_situ_phase), c)
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
@@ -3990,6 +3992,19 @@ def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
         else claim.mechanism
     return claim.model_copy(update={"mechanism": mechanism, "additive": origin.additive,
                                     "in_situ_phase": claim.additive, "strategy": origin.strategy})
+
+
+def _host_product(claim: MechanismClaim, ctx: _Context) -> bool:
+    """Is the claim's additive a phase of the host's own elements that no sentence added to a sample and no measured
+    sample holds ('Li2B12H12 precipitated at the interface' as LiBH4 oxidised)? Then the host made it: no additive."""
+    additive, host = claim.additive, claim.host
+    if not additive or not host or claim.in_situ_phase or additive in ctx.given(passage=True):
+        return False
+    own = _elements(additive)
+    if len(own) < 2 or not own <= _elements(host) or _same_host(additive, host):
+        return False
+    return not any(additive in [a.formula for a in system.additives]
+                   for section in ctx.measured.values() for system, _ in section.values())
 
 
 def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
