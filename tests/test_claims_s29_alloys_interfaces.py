@@ -157,3 +157,23 @@ def test_a_phase_of_the_hosts_own_elements_that_was_added_stays_its_additive():
     claims = _claims("LiCB11H12 was ball milled with 20 mol% Li2B12H12. The mixture conducts 2e-3 S cm-1 at 300 K. "
                      "The added Li2B12H12 stabilizes the disordered high-temperature phase.")
     assert any(a == "Li2B12H12" for _, _, a, _, _ in claims), claims
+
+
+_TWO_ADDITIVES = "MgH2 was milled with 5 wt% Ni and 5 wt% CeO2. The composite released 6 wt% of hydrogen at 280 °C. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ni acts as a hydrogen pump, and CeO2 provides additional nucleation sites for the MgH2 phase.",
+    "Ni serves as a hydrogen pump, and the CeO2 offers many nucleation sites for MgH2.",
+    "The Ni works as a hydrogen pump, and CeO2 readily supplies nucleation sites to the Mg phase.",
+])
+def test_a_clause_joined_by_and_with_its_own_material_subject_credits_that_material(sentence):
+    claims = {(m, a) for m, _, a, _, _ in _claims(_TWO_ADDITIVES + sentence)}
+    assert ("HydrogenPump", "Ni") in claims and ("NucleationInduction", "CeO2") in claims, claims
+    assert ("NucleationInduction", "Ni") not in claims, claims
+
+
+def test_a_second_verb_of_the_same_subject_credits_the_subject():
+    claims = {(m, a) for m, _, a, _, _ in _claims(
+        _TWO_ADDITIVES + "The CeO2 acts as a hydrogen pump, and provides additional nucleation sites for MgH2.")}
+    assert ("NucleationInduction", "CeO2") in claims, claims
