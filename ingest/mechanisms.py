@@ -53,7 +53,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, gated, may_say
 
-from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
+from .abbreviations import defined_abbreviations, designation, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
 from .cell_words import ELECTRODE_NOUN
 from .cells import cell_layers, electrode_layers, electrodes_only
@@ -2575,6 +2575,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             others = [(pos, f) for pos, f, _ in said.mentions
                       if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
                       and not _sample_named_back(clean.text, pos)
+                      and not _DOPANT_OF_NEXT.match(clean.text, _WORD_END.match(clean.text, pos).end())
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -2670,6 +2671,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if purposed is not None:
                 before, additive = [purposed], purposed[1]
             if additive is not None:
+                # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
+                additive = next((named_as for m in re.finditer(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", clean.text)
+                                 if (named_as := designation(clean.text, m.end())) is not None), additive)
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
@@ -3144,6 +3148,9 @@ _HINDERED = Gated(re.compile(rf"\b(?:{'|'.join(_HINDERING)})\w*\s+(?:the\s+|any\
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
 # (and ', and CeH2.73 provides …': a clause joined by 'and' with a material of its own as the subject of its verb)
+# 'LiH doped nanocrystalline Nb2O5', 'NaH doped TiO2': a material written as the dopant of the one after it, which is
+# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already)
+_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?doped\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?-i:[a-z]+(?:s|ed))\b", re.I)
