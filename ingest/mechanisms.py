@@ -3849,9 +3849,15 @@ def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: t
     # title's 'SiO2')
     claims = claims_of_sentence(title, source_id, _with_measured(_Context(), measured))
     seen = {(c.mechanism, c.host, c.additive) for c in body}
+    vocab = vocabulary()
     out = []
     for c in claims:
         if c.host is None or c.additive is None or (c.mechanism, c.host, c.additive) in seen:
+            continue
+        # ('Catalytic effect of … nanocatalysts on MgH2' over a body crediting their hydrogen-pump role): a broad
+        # mechanism the title names as its topic is what the body's narrower claim for that pair says in full
+        if c.mechanism in vocab and any(b.host == c.host and b.additive == c.additive and b.mechanism in vocab
+                                        and vocab.is_a(b.mechanism, c.mechanism) for b in body):
             continue
         seen.add((c.mechanism, c.host, c.additive))
         out.append(c)

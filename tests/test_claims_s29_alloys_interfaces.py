@@ -197,3 +197,24 @@ def test_a_material_named_beside_another_is_no_dopant():
     claims = _claims("We show the catalytic effect of KH and TiO2 on MgH2. MgH2 with 5 wt% KH and 5 wt% TiO2 "
                      "releases hydrogen from 210 °C.")
     assert any(a == "KH" for _, _, a, _, _ in claims), claims
+
+
+_BODY = ("MgH2 was milled with 5 wt% CoNi@C. The composite released 6.0 wt% of hydrogen at 275 °C. "
+         "The CoNi@C acts as a hydrogen pump for MgH2.")
+
+
+@pytest.mark.parametrize("title", [
+    "Catalytic effect of carbon-coated CoNi nanoparticles (CoNi@C) on the hydrogen storage of MgH2",
+    "The catalytic role of CoNi@C in the dehydrogenation of MgH2",
+    "CoNi@C shows a strong catalytic effect on MgH2",
+])
+def test_a_broad_title_claim_gives_way_to_the_bodys_narrower_one(title):
+    claims = [(m, a) for m, _, a, _, _ in _claims(f"# {title}\n\n{_BODY}")]
+    assert ("HydrogenPump", "CoNi@C") in claims and ("CatalyticEffect", "CoNi@C") not in claims, claims
+
+
+def test_a_broad_title_claim_stays_where_the_body_credits_another_additive():
+    claims = [(m, a) for m, _, a, _, _ in _claims(
+        "# CoNi@C shows a strong catalytic effect on MgH2\n\nMgH2 was milled with 5 wt% CoNi@C or 5 wt% Nb2O5. "
+        "The Nb2O5 sample released 6.0 wt% of hydrogen at 275 °C. The Nb2O5 acts as a hydrogen pump for MgH2.")]
+    assert ("CatalyticEffect", "CoNi@C") in claims, claims
