@@ -3734,8 +3734,30 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     body = _body_claims(sentences, source_id, section_titles, measured, unhosted)
     body = _merged(body, _alloy_hosted(unhosted, measured[0]))
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
-    return _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
-                                              sentences))
+    claims = _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
+                                                sentences))
+    return _topics_give_way(claims, sentences)
+
+
+# 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',
+# 'Herein, …': a sentence that announces what the work is about (English, not vocabulary)
+_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+(?:paper|work|study|article|report)\b"
+                         r"|^\W*here(?:in)?\b", re.I)
+
+
+def _topics_give_way(claims: list[MechanismClaim], sentences: list) -> list[MechanismClaim]:
+    """``claims`` without a broad one (a family of mechanisms, 'the catalytic effect of X') made in a sentence that
+    announces the work's topic, where the document claims a narrower mechanism for the same host and additive: the
+    announcement names the topic, the narrower claim is the finding."""
+    vocab = vocabulary()
+    said = {getattr(s, "start", None): getattr(s, "text", "") or "" for s in sentences}
+
+    def topic(c: MechanismClaim) -> bool:
+        return c.mechanism in vocab and bool(vocab.children(c.mechanism)) \
+            and bool(_ANNOUNCING.search(said.get(c.source.start, ""))) \
+            and any(o.host == c.host and o.additive == c.additive and o.mechanism in vocab
+                    and o.mechanism != c.mechanism and vocab.is_a(o.mechanism, c.mechanism) for o in claims)
+    return [c for c in claims if not topic(c)]
 
 
 def _without_restated(claims: list[MechanismClaim]) -> list[MechanismClaim]:

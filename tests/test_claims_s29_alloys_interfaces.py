@@ -218,3 +218,22 @@ def test_a_broad_title_claim_stays_where_the_body_credits_another_additive():
         "# CoNi@C shows a strong catalytic effect on MgH2\n\nMgH2 was milled with 5 wt% CoNi@C or 5 wt% Nb2O5. "
         "The Nb2O5 sample released 6.0 wt% of hydrogen at 275 °C. The Nb2O5 acts as a hydrogen pump for MgH2.")]
     assert ("CatalyticEffect", "CoNi@C") in claims, claims
+
+
+_FINDING = (" MgH2 with 5 wt% of it released 6.1 wt% of hydrogen at 280 °C. The Nb2O5 provides dissociation sites for "
+            "hydrogen on the MgH2 surface.")
+
+
+@pytest.mark.parametrize("opening", [
+    "This paper presents the catalytic effect of Nb2O5 on MgH2.",
+    "In the present work, a Nb2O5 catalyst was prepared to catalyze hydrogen desorption from MgH2.",
+    "Herein, we study the catalytic role of Nb2O5 in MgH2.",
+])
+def test_an_announced_topic_gives_way_to_the_narrower_finding(opening):
+    claims = [(m, a) for m, _, a, _, _ in _claims(opening + _FINDING)]
+    assert ("HydrogenDissociationSites", "Nb2O5") in claims and ("CatalyticEffect", "Nb2O5") not in claims, claims
+
+
+def test_a_broad_finding_not_announcing_the_topic_stays():
+    claims = [(m, a) for m, _, a, _, _ in _claims("The Nb2O5 shows a strong catalytic effect on MgH2." + _FINDING)]
+    assert ("CatalyticEffect", "Nb2O5") in claims, claims
