@@ -219,7 +219,7 @@ def _label_words() -> frozenset[str]:
 
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text))
+    stems = _stem_set(_WORD_HYPHEN.sub(" ", fold(text)))
     return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
         or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
 
@@ -267,7 +267,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     phrases of family terms instead ('a catalytic effect'), which name a mechanism only where the
     sentence credits a material with them (``_credited_families``)."""
     phrases = _phrases(families)
-    folded = fold(text)
+    # ('formed in-situ', 'the in-situ-formed Ti'): the hyphens of 'in situ' are spaces, as its labels write it (one
+    # character for one: the offsets stay the text's)
+    folded = _WORD_HYPHEN.sub(" ", fold(text))
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     if not _may_name_in(text, _stem_set(folded), families):

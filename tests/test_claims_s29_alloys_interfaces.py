@@ -237,3 +237,16 @@ def test_an_announced_topic_gives_way_to_the_narrower_finding(opening):
 def test_a_broad_finding_not_announcing_the_topic_stays():
     claims = [(m, a) for m, _, a, _, _ in _claims("The Nb2O5 shows a strong catalytic effect on MgH2." + _FINDING)]
     assert ("CatalyticEffect", "Nb2O5") in claims, claims
+
+
+@pytest.mark.parametrize("phrase", [
+    "LiNbO3 species formed in-situ during milling.",
+    "LiNbO3 species generated in-situ during synthesis.",
+    "LiNbO3 species created in-situ while milling.",
+])
+def test_a_hyphenated_in_situ_reads_as_the_label(phrase):
+    assert [t for t, _, _ in find_mechanisms(phrase)] == ["InSituCatalyticPhase"]
+
+
+def test_an_in_situ_measurement_names_no_mechanism():
+    assert find_mechanisms("In-situ XRD shows LiNbO3 in the milled sample.") == []
