@@ -2473,7 +2473,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     told = _told_application(clean.text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
         and "hydrogen" not in low and not _says_kinetics(low) else None
     # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
-    if told in _BATTERY:
+    if told == APPLICATIONS["electrolyte"] or told == APPLICATIONS["anode"] and _ELECTRODE_CHARGE.search(clean.text):
         found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
     found = _battery_mechanisms_only(found, low)
     # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
@@ -3074,7 +3074,8 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
 # electrolyte layer', 'at the electrode/electrolyte interface': an interface of the cell, between its electrode and
 # its electrolyte — not one the electrolyte's additive forms with its host inside the composite
 # (the preposition may end the label itself: 'interface between')
-_ELECTRODE_SIDE = re.compile(rf"\s*(?:layers?\s+)?(?:formed\s+|built\s+)?(?:(?:between|with|to|at)\s+)?"
+# (an interface 'to the cathode' that a coating or a passivating product makes is that material's, a claim)
+_ELECTRODE_SIDE = re.compile(rf"\s*(?:layers?\s+)?(?:formed\s+|built\s+)?(?:(?:between|with)\s+)?"
                              rf"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{ELECTRODE_NOUN}\b", re.I)
 _ELECTRODE_BEFORE = re.compile(rf"\b{ELECTRODE_NOUN}\s*(?:[/|–-]|\s)\s*(?:solid\s+)?electrolytes?\s+$", re.I)
 _ELECTRODE_WORD = re.compile(rf"\b{ELECTRODE_NOUN}\b", re.I)
@@ -3155,7 +3156,8 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 _DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?doped\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
-                         r"(?-i:[a-z]+(?:s|ed))\b", re.I)
+                         r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
+                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
                        rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"
@@ -3591,7 +3593,8 @@ def _told_application(text: str) -> str | None:
     """The one application the properties a sentence names serve (their ``hkg:appliesTo``), else None: the
     interface effect of MgO that 'raises the Li-ion conductivity' of LiBH4 acts in a composite electrolyte, not as
     a catalyst, where the document measured no sample of it to say so. A value in the unit of an electrode's charge
-    ('1093 mAh cm−3') says the electrode, whatever a capacity's name would also fit ('volumetric capacity')."""
+    ('1093 mAh cm−3') says the electrode, whatever a capacity's name would also fit ('volumetric capacity'); a
+    capacity named without one ('the reversible capacity') may be a hydrogen store's."""
     if _ELECTRODE_CHARGE.search(text):
         return APPLICATIONS["anode"]
     vocab = vocabulary()
@@ -3688,15 +3691,16 @@ _SUPPORT_SIGN = re.compile(r"[@/]")      # what a catalyst on its support is wri
 
 
 def _phase_part_strategy(host: str, additive: str, phase: str, application: str | None) -> str | None:
-    """The strategy of the one part of a catalyst on its support that a phase formed in situ came from (metallic Ti
-    from the Ti3C2Tx of Cu/Ti3C2Tx: the MXene's metal-compound catalysis, not the single Cu atoms'; Mg2Ni from the
-    CoNi of CoNi@C: the alloy's), else None: the phase does what its parent part does."""
+    """The strategy of the support of a catalyst that a phase formed in situ came from, where the support is a catalyst
+    of its own (metallic Ti from the Ti3C2Tx of Cu/Ti3C2Tx: the MXene's metal-compound catalysis, not the single Cu
+    atoms'), else None. (A phase of the supported catalyst itself, Mg2Ni from the Ni of Ni@C, is the composite's
+    catalysis, as the sample's.)"""
     parts = [p for p in _SUPPORT_SIGN.split(additive.strip("()")) if p]
     own = _metals(phase) - _metals(host)
     if len(parts) < 2 or not own:
         return None
     owners = [p for p in parts if own <= _metals(p)]
-    return _catalyst_strategy(host, owners[0], application) if len(owners) == 1 else None
+    return _catalyst_strategy(host, owners[0], application) if owners == parts[1:] else None
 
 
 def _electrode_first(host: str | None, additive: str | None, application: str | None) -> tuple:
@@ -4043,8 +4047,19 @@ def _host_product(claim: MechanismClaim, ctx: _Context) -> bool:
     own = _elements(additive)
     if len(own) < 2 or not own <= _elements(host) or _same_host(additive, host):
         return False
+    # (a sentence that mills, mixes, adds or coats with it put it into a sample: 'Mixing NaCB11H12 with Na2B12H12')
+    if any(additive in said.text and _PUT_INTO.search(said.text) for said in [*ctx.earlier, *ctx.previous]):
+        return False
     return not any(additive in [a.formula for a in system.additives]
                    for section in ctx.measured.values() for system, _ in section.values())
+
+
+# the verbs that put a material into a sample (the ontology's PreparationVerb words of milling, mixing, adding, doping
+# and coating)
+_PUT_INTO = re.compile(r"\b" + vocabulary().scheme_alternation("PreparationVerb", (
+    "MillingStem", "MixingParticiple", "MixingGerund", "MixingPresent", "BlendingStem", "AddingParticiple",
+    "AddingPresent", "AddingGerund", "AddingNominal", "DopingWord", "CoatingParticiple", "CoatingGerund",
+    "CoatingPresent", "InfusingParticiple")), re.I)
 
 
 def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:

@@ -89,6 +89,13 @@ def test_a_phase_from_the_support_takes_the_supports_strategy():
     assert ("InSituCatalyticPhase", "MgH2", "Co/Ti3C2", "MetalCompoundCatalysis", "Ti") in claims, claims
 
 
+def test_a_phase_of_the_supported_catalyst_keeps_the_composites_strategy():
+    claims = _claims("Ni nanoparticles on carbon (Ni@C) were milled with MgH2 at 5 wt%. The MgH2–5 wt% Ni@C composite "
+                     "starts to release hydrogen at 190 °C. The in situ formed Mg2Ni accelerates the dehydrogenation "
+                     "kinetics of MgH2.")
+    assert ("InSituCatalyticPhase", "MgH2", "Ni@C", "CompositeCatalysis", "Mg2Ni") in claims, claims
+
+
 @pytest.mark.parametrize("text, mechanisms", [
     ("both the gateway and spillover effects of the alloy", {"ChannelEffect", "Spillover"}),
     ("the joint “Gateway” and “Spillover” effects lower the onset", {"ChannelEffect", "Spillover"}),
