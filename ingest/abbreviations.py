@@ -21,6 +21,18 @@ from ontology.vocabulary import vocabulary
 _DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
              r"|hereafter(?:\s+(?:abbreviated|denoted|designated|referred\s+to|named|called))?\s+(?:as\s+)?)?")
 _BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
+# ('NaH doped nanocrystalline TiO2 (designated as NaTiOxH)'): a name the text gives a material, defined by a word in
+# the bracket right after it
+_DESIGNATED = re.compile(r"\s*\((?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
+                         r"([A-Z][\w().–-]{0,30})\)")
+
+
+def designation(text: str, end: int) -> str | None:
+    """The name the text gives, in a bracket with a defining word, to the material written just before ``end``."""
+    m = _DESIGNATED.match(text, end)
+    return m.group(1) if m else None
+
+
 # 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 # (the first word of a sentence written with its capital: 'Ammonia borane (AB) releases …')
