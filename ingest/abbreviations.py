@@ -20,7 +20,9 @@ from ontology.vocabulary import vocabulary
 # (English, not vocabulary)
 _DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
              r"|hereafter(?:\s+(?:abbreviated|denoted|designated|referred\s+to|named|called))?\s+(?:as\s+)?)?")
-_BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
+# (started at the space, the letter before it looked back at: the engine skips to spaces, not trying the look-behind
+# at every character)
+_BRACKET = re.compile(rf"\s(?<=[a-z]\s)\s*\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
 # 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 _NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")

@@ -10,6 +10,7 @@ is kept as written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from math import gcd
@@ -69,13 +70,21 @@ def _reader() -> _Reader:
     names = _by_first_letter(sorted(elements, key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
     prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
-    # ((?=[…]): the names' first letters, which let a search pass other positions at once)
-    firsts = "".join(sorted({name[0] for name in elements}))
-    ahead = f"(?=[{firsts}])" if firsts else ""
+    ahead = _first_letters_ahead(elements)
     pattern = re.compile(
         rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
-    return _Reader(pattern, elements, anions, re.compile(rf"(?:{words})\b", re.IGNORECASE))
+    return _Reader(pattern, elements, anions, re.compile(rf"{_first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE))
+
+
+def _first_letters_ahead(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of ``words`` ((?=[…])), which lets a search pass other positions at once
+    (the alternatives themselves are tried only where one of the words may start); empty for no words, or where
+    an empty word would match anywhere."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return f"(?=[{''.join(sorted({re.escape(word[0]) for word in words}))}])"
 
 
 def _by_first_letter(names: list[str]) -> str:

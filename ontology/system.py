@@ -325,7 +325,9 @@ def _decorated_as_supported(m: re.Match[str]) -> str:
 # sample in its shell, "carbon-coated MgH2", read where samples are)
 COATING = r"(?:coated|encapsulated|wrapped|covered|shelled)"
 _COATING_WORD = re.compile(COATING)
-_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
+# (``*+``: the dash after the shell's letters is none of them, so giving letters back never lets it match — a
+# search of the paper tried it at every letter of every word)
+_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*+)[-‐]{COATING}\s+"
                      rf"(?P<core>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
 
 
