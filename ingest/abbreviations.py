@@ -198,7 +198,8 @@ def initialisms(text: str) -> list[tuple[str, str]]:
 # a formula then a bracket of two to five capitals: 'Mg2Si (MS)', 'Ti3C2 (TC)', 'NbF5 (NF)' (a digit in the
 # formula: a bare element or word before a bracket is no formula the letters could abbreviate)
 # ('Mg2FeH6-hydride (abbreviated as MFH)': a class word hyphenated to the formula, a defining word in the bracket)
-_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-([a-z]+))?\s+"
+# (started at its capital, the look-behind after it: the engine skips to capitals)
+_FORMULA_BRACKET = re.compile(r"([A-Z](?<![\w@/–-][A-Z])[A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-([a-z]+))?\s+"
                               rf"\({_DEFINING}([A-Z]{{2,5}})\)")
 
 

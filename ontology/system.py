@@ -915,7 +915,8 @@ _DESCRIPTOR_WORD = re.compile(r"[A-Za-z]*[a-z]{2}[A-Za-z]*|\d+(?:\.\d+)?")
 def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
     """'Thin film MgH2', 'Heated-400LiBH4', 'Nano MgH2': a hydride of the ontology under words that say
     how it was made or shaped; the material is the hydride, the name keeps the words as written."""
-    found = [(f, m) for f, pattern in onto.hydride_patterns for m in [pattern.search(text)] if m]
+    # (a formula the text does not hold is not searched for: a substring look, not a search per hydride)
+    found = [(f, m) for f, pattern in onto.hydride_patterns if f in text for m in [pattern.search(text)] if m]
     if not found:
         return None
     formula, m = max(found, key=lambda fm: len(fm[0]))
@@ -1865,7 +1866,8 @@ def _described_notation(text: str) -> str:
     """'Nanosized MgH2 particles (MgH2@HSAG-500)', 'ball-milled LiBH4 (LiBH4-BM2)': words describing a
     sample, its notation bracketed after them, are that notation — when it writes the hydride the words
     name; a bracket of words or amounts ('MgH2 powder (10 wt% Ni)', 'MgH2 (as received)') is not one."""
-    m = _NOTATION_AFTER_WORDS.fullmatch(text.strip())
+    # (the notation's bracket closes the text: a text that ends otherwise is not searched for one)
+    m = _NOTATION_AFTER_WORDS.fullmatch(text.strip()) if text.rstrip().endswith(")") else None
     if m is None:
         return text
     notation = m.group("notation")
