@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import MaterialSystem
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
@@ -60,7 +61,7 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     its electrodes (what a conductivity or critical current density is of), or a hydride electrode
     ("MgH2/LiBH4/Li": the anode, its electrolyte the cell's context). The other layers are the cell,
     not parts of the sample."""
-    for cm in (*_CELL_NOTATION.finditer(text), *_two_layer_cells(text)):
+    for cm in _cells_in(text):
         layers = [(p.group(0), cm.start("cell") + p.start()) for p in re.finditer(r"[^\s/|]+", cm.group("cell"))]
         systems = [system_of(w.rstrip(".")) for w, _ in layers]
         if any(s is None for s in (systems[0], systems[-1])):
@@ -74,6 +75,12 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
             ms.append(Mention(SYSTEM_LABEL, word, at, at + len(word)))
         ms.sort(key=lambda m: (m.start, m.end))
     return ms
+
+
+@per_document(maxsize=256)   # (the measurements and the mechanism claims read the same sentence: its cells found once)
+def _cells_in(text: str) -> tuple[re.Match, ...]:
+    """The cells ``text`` writes as their layers: three or more, then two with one hydride among them."""
+    return (*_CELL_NOTATION.finditer(text), *_two_layer_cells(text))
 
 
 def _two_layer_cells(text: str) -> list[re.Match]:

@@ -62,9 +62,9 @@ from .declared_roles import declarations, declared_roles, declares_role, may_dec
 from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_CUE_GATE,
-    COMPARED_CLAUSE,
     FORMED_AFTER,
     MILLING_CUE,
+    compared_before,
     may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
@@ -1979,7 +1979,7 @@ _LIKE_OPENING = re.compile(r"(?:^\W*|\b(?i:therefore|thus|hence|moreover|however
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
-    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos)
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or compared_before(text, pos)
                 or "ike" in text[max(0, pos - 40):pos] and _LIKE_OPENING.search(text, max(0, pos - 60), pos))
 
 
@@ -2372,8 +2372,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
-    # as …', is that material, not an acronym)
-    capitals = {f: f for f in ctx.added(passage=True) if _ACRONYM.fullmatch(f)}
+    # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
+    capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if _ACRONYM.fullmatch(f)}
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text,
                                                                  {**capitals, **ctx.abbreviated} if capitals
                                                                  else ctx.abbreviated)

@@ -70,7 +70,6 @@ from .material_cues import (
     ADDITIVE_AFTER,
     ADDITIVE_CUE,
     ADDITIVE_CUE_GATE,
-    COMPARED_CLAUSE,
     EMBEDDING_BEFORE,
     FOR_SYSTEM,
     FORMED_AFTER,
@@ -83,8 +82,10 @@ from .material_cues import (
     PHASES_NAMED,
     PRODUCT_CUE,
     WITH_BEFORE,
+    compared_before,
     formed_sample,
     may_cue_additive,
+    product_cue_before,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -1013,7 +1014,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
         leading = [(m, s) for m, s in usable if m.end <= g.start
-                   and COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and compared_before(text, m.start)
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
@@ -1025,7 +1026,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
-    products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+    products = [(m, s) for m, s in usable if product_cue_before(text, m.start)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
@@ -1040,7 +1041,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
     additives = [(m, s) for m, s in usable if _cued_additive(text, m)
-                 and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+                 and not compared_before(text, m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -1369,7 +1370,7 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
     """The mention is a phase the sentence says a sample it named before forms ("In CeO2-doped MgH2, CeO2 converts
     to CeH2.73, which lowers …", "Ce-doped MgH2 forms CeH2.73, which …"): what the relative clause on it says it
     does is said of that sample, no sample of its own."""
-    if not (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end)):
+    if not (product_cue_before(text, m.start) or FORMED_AFTER.match(text, m.end)):
         return False
     return any(x.end <= m.start and not y.bare and _has_hydrogen(y) for x, y in usable)
 
@@ -1707,7 +1708,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
         hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
                  and m.start not in baselines and not is_product(s, ctx.in_passage.products)
-                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
+                 and not product_cue_before(text, m.start) and not FORMED_AFTER.match(text, m.end)][:1]
     # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
     # itself, written with its amounts — no phase the sample formed)
     hydro = [_written_with_amounts(s, systems) for s in hydro]
@@ -1725,7 +1726,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                   # ("Hydrogenation of Li3N yields Li2NH. The Li2NH formed …": what a hydrogen-free host takes
                   # hydrogen up as is a material of its own, no phase within that host's sample)
                   and hydride_like(host_formula(ctx.system))
-                  and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
+                  and (product_cue_before(text, m.start) or FORMED_AFTER.match(text, m.end))}
     ctx.in_passage.formed |= new_formed
     if ctx.system is not None and not ctx.system.bare:
         ctx.in_passage.formed_in.update({f: ctx.system for f in new_formed})
@@ -1793,7 +1794,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # material of its own, see ``new_formed``)
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
-                       and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
+                       and (product_cue_before(text, m.start) or FORMED_AFTER.match(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
@@ -2102,7 +2103,7 @@ def _found_or_formed(text: str, m: Mention, composite: bool = False) -> bool:
     """Is the mention a phase the sentence says the sample forms or a measurement finds in it? (A composite of
     the hydride a synthesis forms, ``composite`` and 'formation of MgH2@C nanoparticles', is the sample.)"""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) and not (composite and formed_sample(text, m.start, m.end))
+    return bool(product_cue_before(text, m.start) and not (composite and formed_sample(text, m.start, m.end))
                 or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
                 or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
@@ -2515,13 +2516,13 @@ def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, a phase found in the sample, an
     additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
+    return bool(product_cue_before(text, m.start) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
                 or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or "phases" in text[m.end:m.end + 80] and PHASES_NAMED.match(text, m.end)
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
-                or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
+                or compared_before(text, m.start))
 
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,

@@ -74,7 +74,8 @@ def _reader() -> _Reader:
     pattern = re.compile(
         rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
-    return _Reader(pattern, elements, anions, re.compile(rf"{_first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE))
+    anion_words = re.compile(rf"{_first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE)
+    return _Reader(pattern, elements, anions, anion_words)
 
 
 def _first_letters_ahead(words: Iterable[str]) -> str:

@@ -1,0 +1,112 @@
+"""The shortcuts of the speed work (session 29) give the answers of the plain searches they stand for.
+
+Each helper is checked against the search it replaces, on sentences written for this test: the memos
+(``product_cue_before``, ``compared_before``, ``_link_between``, ``_cells_in``) and the look-ahead of first letters
+(``_first_letters_ahead``) never change what is found, only how often or where the engine looks.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest import cells, samples
+from ingest.material_cues import COMPARED_CLAUSE, PRODUCT_CUE, compared_before, product_cue_before
+from ontology.compound_names import _first_letters_ahead, compound_names
+from ontology.text_memo import new_document
+
+SENTENCES = [
+    "The decomposition of LiBH4 into LiH releases most of the stored hydrogen above 400 °C.",
+    "Heating the milled powder led to the formation of Mg2NiH4 within a few minutes.",
+    "Compared with the undoped powder, the KH-modified Mg(NH2)2–2LiH desorbs at 130 °C.",
+    "Unlike bare NaAlH4, the sample catalysed by TiCl3 absorbed hydrogen at 120 °C.",
+    "The cobalt boride catalyst was dispersed on graphene and then milled with MgH2 for 5 h.",
+    "A TiS2/LiBH4/Li all-solid-state cell delivered 205 mAh/g at 0.2 C.",
+    "The LiBH4–LiI/TiS2 cell and the Li/Li4(BH4)3I/Li symmetric cell were cycled at 120 °C.",
+    "MgH2 milled with 10 wt% Nb2O5 and 5 wt% graphite released 6.1 wt% H2 in 10 min.",
+    "Ni ball milled with 15 wt% V powder formed a solid solution after 20 h.",
+    # near misses: no cue, no comparison, no cell, no link
+    "Magnesium hydride stores 7.6 wt% hydrogen in theory.",
+    "The powders were stored in an argon glove box before the measurements.",
+]
+
+
+def _mention_starts(text: str) -> list[int]:
+    """Every place a formula-like word starts: where the readers ask their questions."""
+    return [m.start() for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z0-9()–]*", text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_product_cue_before_is_the_search_of_the_words_before(text):
+    new_document()
+    for start in _mention_starts(text):
+        plain = PRODUCT_CUE.search(text[max(0, start - 40):start]) is not None
+        assert product_cue_before(text, start) is plain
+        assert product_cue_before(text, start) is plain   # (asked again: the memo gives the same)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_compared_before_is_the_windowed_search(text):
+    new_document()
+    for start in _mention_starts(text):
+        plain = COMPARED_CLAUSE.search(text, max(0, start - 60), start) is not None
+        assert compared_before(text, start) is plain
+
+
+def test_the_cues_are_found_where_written():
+    text = SENTENCES[0]
+    assert product_cue_before(text, text.index("LiH "))          # 'decomposition of LiBH4 into' LiH
+    text = SENTENCES[3]
+    assert compared_before(text, text.index("NaAlH4"))           # 'Unlike bare' NaAlH4
+    assert not compared_before(text, text.index("TiCl3"))        # (the comparison's clause ended at the comma)
+    text = SENTENCES[9]
+    assert not product_cue_before(text, 0) and not compared_before(text, len(text))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_link_between_is_the_link_match(text):
+    new_document()
+    starts = _mention_starts(text)
+    for a in starts:
+        for b in starts:
+            if b > a:
+                plain = samples._LINK.match(text, a, b)
+                memo = samples._link_between(text, a, b)
+                assert (plain and (plain.span(), plain.groupdict())) == (memo and (memo.span(), memo.groupdict()))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_cells_in_are_the_cell_matches(text):
+    new_document()
+    plain = [m.span() for m in (*cells._CELL_NOTATION.finditer(text), *cells._two_layer_cells(text))]
+    assert [m.span() for m in cells._cells_in(text)] == plain
+
+
+def test_the_cells_are_found():
+    new_document()
+    assert len(cells._cells_in(SENTENCES[5])) == 1
+    assert len(cells._cells_in(SENTENCES[6])) == 2
+    assert cells._cells_in(SENTENCES[10]) == ()
+
+
+def test_first_letters_ahead_keeps_every_match():
+    words = ["chloride", "bromide", "oxide", "hydride"]
+    alternation = "|".join(words)
+    plain = re.compile(rf"(?:{alternation})\b", re.I)
+    ahead = re.compile(rf"{_first_letters_ahead(words)}(?:{alternation})\b", re.I)
+    texts = ["Lithium Chloride and magnesium OXIDE were milled.", "The bromides and hydride phases.",
+             "No anion is named here at all."]
+    for text in texts:
+        assert [m.span() for m in ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_first_letters_ahead_of_no_words_or_an_empty_one_is_nothing():
+    assert _first_letters_ahead([]) == ""
+    assert _first_letters_ahead(["oxide", ""]) == ""   # (an empty word matches anywhere: no look-ahead may hold)
+    assert _first_letters_ahead(["oxide", "iodide", "oxo"]) == "(?=[io])"
+
+
+def test_compound_names_still_read_names_in_words():
+    new_document()
+    found = compound_names("Titanium dioxide and lithium chloride were added; the magnesium was bare.")
+    assert [(name.element, name.anion) for _, _, name in found] == [("Ti", "O"), ("Li", "Cl")]
