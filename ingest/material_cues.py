@@ -113,13 +113,26 @@ COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|
 
 
 # How far before a mention its cue words are looked for (the words of a clause that leads up to it)
-_PRODUCT_REACH, _COMPARED_REACH = 40, 60
+_PRODUCT_REACH, _COMPARED_REACH, _ADDITIVE_AFTER_REACH = 40, 60, 30
 
 
 @per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: searched once)
 def product_cue_before(text: str, start: int) -> bool:
     """Do the words right before ``start`` (the 40 characters, read on their own) make what follows a product?"""
     return PRODUCT_CUE.search(text[max(0, start - _PRODUCT_REACH):start]) is not None
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: matched once)
+def formed_after(text: str, end: int) -> bool:
+    """Do the words right after ``end`` say the material before them formed (``FORMED_AFTER``)?"""
+    return FORMED_AFTER.match(text, end) is not None
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: matched once)
+def additive_after(text: str, end: int) -> bool:
+    """Do the 30 characters after ``end``, read on their own, name the material before them an additive
+    (``ADDITIVE_AFTER``: 'as a catalyst', 'catalyst')?"""
+    return ADDITIVE_AFTER.match(text[end:end + _ADDITIVE_AFTER_REACH]) is not None
 
 
 @per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: searched once)

@@ -62,9 +62,9 @@ from .declared_roles import declarations, declared_roles, declares_role, may_dec
 from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_CUE_GATE,
-    FORMED_AFTER,
     MILLING_CUE,
     compared_before,
+    formed_after,
     may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
@@ -2029,7 +2029,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 if not ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
-                and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())
+                and not formed_after(text, _WORD_END.match(text, pos).end())
                 # ('Al was chosen to destabilize MgH2': what the text declares a role for is the additive)
                 and not declares_role(text, pos, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive

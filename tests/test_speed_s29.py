@@ -10,8 +10,17 @@ import re
 
 import pytest
 
-from ingest import cells, samples
-from ingest.material_cues import COMPARED_CLAUSE, PRODUCT_CUE, compared_before, product_cue_before
+from ingest import cells, prose, samples
+from ingest.material_cues import (
+    ADDITIVE_AFTER,
+    COMPARED_CLAUSE,
+    FORMED_AFTER,
+    PRODUCT_CUE,
+    additive_after,
+    compared_before,
+    formed_after,
+    product_cue_before,
+)
 from ontology.compound_names import _first_letters_ahead, compound_names
 from ontology.text_memo import new_document
 
@@ -53,6 +62,21 @@ def test_compared_before_is_the_windowed_search(text):
         assert compared_before(text, start) is plain
 
 
+@pytest.mark.parametrize("text", SENTENCES + [
+    "TiH2 and VH0.8 formed during the first hydrogenation of the composite.",
+    "NbF5 as a catalyst lowered the onset of MgH2 by 60 K, much more than pure Nb did.",
+    "The sample doped with CeO2 outperformed the one compared to bare MgH2 at 300 °C.",
+])
+def test_the_mention_cues_are_their_plain_searches(text):
+    new_document()
+    for start in _mention_starts(text):
+        end = re.match(r"\S*", text[start:]).end() + start
+        assert formed_after(text, end) is (FORMED_AFTER.match(text, end) is not None)
+        assert additive_after(text, end) is (ADDITIVE_AFTER.match(text[end:end + 30]) is not None)
+        assert prose._compared_just_before(text, start) is (prose._COMPARED.search(text[max(0, start - 25):start])
+                                                            is not None)
+
+
 def test_the_cues_are_found_where_written():
     text = SENTENCES[0]
     assert product_cue_before(text, text.index("LiH "))          # 'decomposition of LiBH4 into' LiH
@@ -61,6 +85,11 @@ def test_the_cues_are_found_where_written():
     assert not compared_before(text, text.index("TiCl3"))        # (the comparison's clause ended at the comma)
     text = SENTENCES[9]
     assert not product_cue_before(text, 0) and not compared_before(text, len(text))
+    text = "TiH2 and VH0.8 formed during the first hydrogenation of the composite."
+    assert formed_after(text, text.index(" and")) and not formed_after(text, len(text))
+    text = "NbF5 as a catalyst lowered the onset of MgH2 by 60 K, much more than pure Nb did."
+    assert additive_after(text, text.index(" as")) and not additive_after(text, text.index(" by"))
+    assert prose._compared_just_before(text, text.index("Nb did")) and not prose._compared_just_before(text, 0)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
