@@ -235,8 +235,8 @@ def _named_by(formula: str, abbr: str) -> bool:
 # for: 'TM/C (TM = Fe, Ni)', 'M@NC (M = Co and Cu)'. The bracket defines the placeholder of this one catalyst, so the
 # catalyst is made of the metals listed (the bimetallic FeNi/C); a family's formula ('MB12H11NH3 (M = Li and Na)')
 # has its symbol glued to the rest of a formula and is no such part
-# ((?=[A-Z]): the capital it opens with, which lets a search of the whole paper pass other characters at once)
-_PLACEHOLDER_DEFINED = re.compile(r"(?=[A-Z])(?<![\w.])([A-Z][A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
+# (started at the capital it opens with, the look-behind after it: the engine skips to capitals over the whole paper)
+_PLACEHOLDER_DEFINED = re.compile(r"([A-Z](?<![\w.][A-Z])[A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
                                   r"([A-Z][a-z]?(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+)\s*\)")
 
 

@@ -199,8 +199,9 @@ def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozense
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
-# ((?=[A-Z]): a formula starts with a capital, which a search then looks for at once, not at every character)
-_FORMULA_WORD = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
+# (written to start at the capital a formula starts with, the look-behind after it: the engine skips to capitals, not
+# trying the look-behind at every character)
+_FORMULA_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]?\d*(?:\.\d+)?(?:[A-Z][a-z]?\d*(?:\.\d+)?)*(?![\w-])")
 
 
 @per_document(maxsize=16)
@@ -1929,7 +1930,8 @@ def _said_in_situ(text: str) -> bool:
 _IN_SITU_AFTER = gated(re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I))
 
 
-_WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
+# 'in-situ', 'in-situ-formed' (started at the hyphen, the words before it looked back at: the engine skips to hyphens)
+_WORD_HYPHEN = re.compile(r"-(?:(?<=\bin-)(?=situ\b)|(?<=\bsitu-)(?=[a-z]))", re.I)
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
 # (the same words without the end of a word: a match of _FORMING_WORD between two materials is one of this in the
 # whole text, which the sentence's head is read by the pipeline for only when it holds one)

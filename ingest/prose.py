@@ -325,7 +325,9 @@ _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|compared|than|unlike|against|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
-_DIGIT = re.compile(r"\d|\bunity\b")   # (a number, or one said as a word: "a transference number close to unity")
+# (a number, or one said as a word: "a transference number close to unity"; written to start at a digit or a 'u',
+# so that the engine skips to them)
+_DIGIT = re.compile(r"[\du](?:(?<=\d)|(?<=\bu)nity\b)")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
 # "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)

@@ -10,7 +10,6 @@ is kept as written."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from math import gcd
@@ -21,6 +20,7 @@ from rdflib.namespace import SKOS
 from .namespaces import HKG
 from .text_memo import per_document
 from .vocabulary import vocabulary
+from .word_gate import first_letters_ahead
 
 # multiplier prefixes: how many anions per formula unit ('sesqui': three per two metal atoms)
 _PREFIXES = {"mono": 1.0, "mon": 1.0, "di": 2.0, "tri": 3.0, "tetra": 4.0, "tetr": 4.0, "penta": 5.0, "pent": 5.0,
@@ -70,22 +70,13 @@ def _reader() -> _Reader:
     names = _by_first_letter(sorted(elements, key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
     prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
-    ahead = _first_letters_ahead(elements)
+    ahead = first_letters_ahead(elements)
     pattern = re.compile(
         rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
-    anion_words = re.compile(rf"{_first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE)
+    anion_words = re.compile(rf"{first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE)
     return _Reader(pattern, elements, anions, anion_words)
 
-
-def _first_letters_ahead(words: Iterable[str]) -> str:
-    """A look-ahead for the first letters of ``words`` ((?=[…])), which lets a search pass other positions at once
-    (the alternatives themselves are tried only where one of the words may start); empty for no words, or where
-    an empty word would match anywhere."""
-    words = list(words)
-    if not words or not all(words):
-        return ""
-    return f"(?=[{''.join(sorted({re.escape(word[0]) for word in words}))}])"
 
 
 def _by_first_letter(names: list[str]) -> str:

@@ -678,7 +678,7 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
     if m:
         return t[m.end():].strip(), None, "", None
     # a fraction some authors bracket ('(1/2)MgH2', '(2/3)CaH2') is the coefficient written bare ('1/2MgH2')
-    t = _BRACKETED_FRACTION.sub(r"\1", t, count=1)
+    t = _BRACKETED_FRACTION.sub(r"\1", t, count=1) if t.startswith("(") else t   # (its bracket opens the text)
     m = _COEFF_PREFIX.match(t)
     if m:
         rest = t[m.end():].strip()

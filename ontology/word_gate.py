@@ -13,7 +13,7 @@ import re
 import re._constants as _sre  # (the parsed pattern's operators: what every match must hold is read from them)
 import re._parser as _sre_parse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .text_memo import per_document
@@ -164,3 +164,13 @@ def _needed_of(op: Any, arg: Any) -> frozenset[str] | None:
             union |= need
         return frozenset(union)
     return None
+
+
+def first_letters_ahead(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of ``words`` ((?=[…])), which lets a search pass other positions at once
+    (the alternatives themselves are tried only where one of the words may start); empty for no words, or where
+    an empty word would match anywhere."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return f"(?=[{''.join(sorted({re.escape(word[0]) for word in words}))}])"

@@ -21,8 +21,9 @@ from ingest.material_cues import (
     formed_after,
     product_cue_before,
 )
-from ontology.compound_names import _first_letters_ahead, compound_names
+from ontology.compound_names import compound_names
 from ontology.text_memo import new_document
+from ontology.word_gate import first_letters_ahead
 
 SENTENCES = [
     "The decomposition of LiBH4 into LiH releases most of the stored hydrogen above 400 °C.",
@@ -122,7 +123,7 @@ def test_first_letters_ahead_keeps_every_match():
     words = ["chloride", "bromide", "oxide", "hydride"]
     alternation = "|".join(words)
     plain = re.compile(rf"(?:{alternation})\b", re.I)
-    ahead = re.compile(rf"{_first_letters_ahead(words)}(?:{alternation})\b", re.I)
+    ahead = re.compile(rf"{first_letters_ahead(words)}(?:{alternation})\b", re.I)
     texts = ["Lithium Chloride and magnesium OXIDE were milled.", "The bromides and hydride phases.",
              "No anion is named here at all."]
     for text in texts:
@@ -130,9 +131,9 @@ def test_first_letters_ahead_keeps_every_match():
 
 
 def test_first_letters_ahead_of_no_words_or_an_empty_one_is_nothing():
-    assert _first_letters_ahead([]) == ""
-    assert _first_letters_ahead(["oxide", ""]) == ""   # (an empty word matches anywhere: no look-ahead may hold)
-    assert _first_letters_ahead(["oxide", "iodide", "oxo"]) == "(?=[io])"
+    assert first_letters_ahead([]) == ""
+    assert first_letters_ahead(["oxide", ""]) == ""   # (an empty word matches anywhere: no look-ahead may hold)
+    assert first_letters_ahead(["oxide", "iodide", "oxo"]) == "(?=[io])"
 
 
 def test_compound_names_still_read_names_in_words():
