@@ -679,8 +679,9 @@ _FORMULA_KIND = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*
                            r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
 
 
-# (an acronym, or two capitals of a formula: compiled once, asked of every sentence)
-_CAPITALS_RUN = re.compile(r"[A-Z]{2,}")
+# (an acronym, or two capitals of a formula: compiled once, asked of every sentence; its first capital written
+# apart, so that the engine skips to capitals)
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+")
 
 
 def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:

@@ -383,7 +383,9 @@ def _made_part() -> re.Pattern[str]:
     MgH2', 'LiBH4–ball-milled MgH2', '2NaBH4–as-received MgH2'): how that part was made, not a part."""
     words = vocabulary().scheme_alternation("PreparationVerb", ("MillingParticiple", "MakingParticiple",
                                                                 "TreatedParticiple"))
-    return re.compile(rf"(?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
+    # (started at the dash, what stands before it looked back at: the engine skips to dashes; the reader takes the
+    # participle's group, which starts after the dash)
+    return re.compile(rf"[–—-](?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
                       r"(?=\d*(?:\.\d+)?[A-Z][a-z]?(?:\d|\(|[A-Z]))")
 
 

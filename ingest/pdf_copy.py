@@ -547,11 +547,13 @@ def damage_hints(text: str) -> set[str]:
 _WORD_EDGES = ".,;:()[]\"'"
 
 
-# a word of nine characters or more, between the spaces ``str.split`` splits at (both read Unicode's)
-_SPLIT_WORD_OF_NINE = re.compile(r"\S{9,}")
+# a word of nine characters or more: a run between the spaces ``str.split`` splits at (Unicode's, which re's \S also
+# reads), the words of ``text.split()`` that long (the split is one pass in C; a search for \S{9,} tried each
+# character of each word)
+_SPLIT_WORD_LENGTH = 9
 
 
 def has_glued_name(text: str) -> bool:
     """Whether a word of ``text`` is a glued material name (a cheap look-up per long word)."""
     index = _spaceless_labels()
-    return any(w.strip(_WORD_EDGES).lower() in index for w in _SPLIT_WORD_OF_NINE.findall(text))
+    return any(w.strip(_WORD_EDGES).lower() in index for w in text.split() if len(w) >= _SPLIT_WORD_LENGTH)
