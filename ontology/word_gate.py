@@ -26,7 +26,8 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 @per_document(maxsize=4096)
 def _lowered(text: str) -> str | None:
     """``text`` in lower case, or None when a substring look in it could miss a case-insensitive match."""
-    return None if _FOLDS_ODDLY.search(text) else text.lower()
+    # (an ASCII text, which str knows at no cost, holds none of those characters: no search)
+    return text.lower() if text.isascii() or not _FOLDS_ODDLY.search(text) else None
 
 
 def may_say(text: str, words: tuple[str, ...]) -> bool:
@@ -45,7 +46,7 @@ def may_say_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """``may_say`` of the part of ``text`` from ``start`` to ``end`` (the words before a mention: a part asked once,
     lower-cased here, not kept)."""
     part = text[start:end]
-    if _FOLDS_ODDLY.search(part):
+    if not part.isascii() and _FOLDS_ODDLY.search(part):
         return True
     low = part.lower()
     return any(w in low for w in words)

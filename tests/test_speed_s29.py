@@ -140,3 +140,36 @@ def test_compound_names_still_read_names_in_words():
     new_document()
     found = compound_names("Titanium dioxide and lithium chloride were added; the magnesium was bare.")
     assert [(name.element, name.anion) for _, _, name in found] == [("Ti", "O"), ("Li", "Cl")]
+
+
+def test_a_schemes_alternation_looks_at_first_letters_and_finds_the_same():
+    from ontology.vocabulary import vocabulary
+    vocab = vocabulary()
+    ahead = vocab.scheme_alternation("EffectVerb", ("SpeedingStem",))
+    assert ahead.startswith("(?:(?=[")
+    words = {w for w in vocab.scheme_words("EffectVerb", concept="SpeedingStem")}
+    plain = "(?:" + "|".join(re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+                             for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    texts = ["The Nb2O5 additive accelerates the release and Boosts the uptake of MgH2.",
+             "Ball milling improved nothing; the speed of the mill was 400 rpm.",
+             "No verb of speeding stands in this one."]
+    for wrapper in (r"\b{}\b", r"\b{}?\s+the", r"(?:{})+"):
+        for flags in (0, re.I):
+            a, p = re.compile(wrapper.format(ahead), flags), re.compile(wrapper.format(plain), flags)
+            for text in texts:
+                assert [m.span() for m in a.finditer(text)] == [m.span() for m in p.finditer(text)]
+
+
+def test_a_schemes_alternation_with_patterns_of_the_reader_has_no_look_ahead():
+    from ontology.vocabulary import vocabulary
+    assert "(?=[" not in vocabulary().scheme_alternation("EffectVerb", ("SpeedingStem",), more=(r"\d+",))
+
+
+def test_the_lowered_text_of_the_gate():
+    from ontology import word_gate
+    new_document()
+    assert word_gate._lowered("MgH2 Releases Hydrogen") == "mgh2 releases hydrogen"
+    assert word_gate._lowered("Mg–Ni at 300 °C") == "mg–ni at 300 °c"
+    assert word_gate._lowered("an \u0130nverse case") is None      # (a dotted capital I lowers to two characters)
+    assert word_gate.may_say_in("the \u017fample of MgH2", 0, 12, ("sample",))   # (a long s: looked at as it is)
+    assert not word_gate.may_say_in("the plain powder of MgH2", 0, 16, ("sample",))
