@@ -335,9 +335,10 @@ _SET_BELOW = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above|over)"
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
-_THAN_BETWEEN = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike"
+# ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
+_THAN_BETWEEN = re.compile(rf"(?=[{COMPARED_FIRST}tuscipe])\b(?:than|{COMPARED_WITH}|unlike"
                            r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
-_COMPARED_OBJECT = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
+_COMPARED_OBJECT = re.compile(rf"(?=[{COMPARED_FIRST}tuba])\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
