@@ -20,7 +20,9 @@ from ontology.vocabulary import vocabulary
 # (English, not vocabulary)
 _DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
              r"|hereafter(?:\s+(?:abbreviated|denoted|designated|referred\s+to|named|called))?\s+(?:as\s+)?)?")
-_BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
+# (started at the space, the letter before it looked back at: the engine skips to spaces, not trying the look-behind
+# at every character)
+_BRACKET = re.compile(rf"\s(?<=[a-z]\s)\s*\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
 # ('NaH doped nanocrystalline TiO2 (designated as NaTiOxH)'): a name the text gives a material, defined by a word in
 # the bracket right after it
 _DESIGNATED = re.compile(r"\s*\((?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
@@ -210,7 +212,8 @@ def initialisms(text: str) -> list[tuple[str, str]]:
 # a formula then a bracket of two to five capitals: 'Mg2Si (MS)', 'Ti3C2 (TC)', 'NbF5 (NF)' (a digit in the
 # formula: a bare element or word before a bracket is no formula the letters could abbreviate)
 # ('Mg2FeH6-hydride (abbreviated as MFH)': a class word hyphenated to the formula, a defining word in the bracket)
-_FORMULA_BRACKET = re.compile(r"(?<![\w@/–-])([A-Z][A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-([a-z]+))?\s+"
+# (started at its capital, the look-behind after it: the engine skips to capitals)
+_FORMULA_BRACKET = re.compile(r"([A-Z](?<![\w@/–-][A-Z])[A-Za-z]?(?=[A-Za-z]*\d)[A-Za-z0-9]*)(?:-([a-z]+))?\s+"
                               rf"\({_DEFINING}([A-Z]{{2,5}})\)")
 
 
@@ -246,8 +249,8 @@ def _named_by(formula: str, abbr: str) -> bool:
 # for: 'TM/C (TM = Fe, Ni)', 'M@NC (M = Co and Cu)'. The bracket defines the placeholder of this one catalyst, so the
 # catalyst is made of the metals listed (the bimetallic FeNi/C); a family's formula ('MB12H11NH3 (M = Li and Na)')
 # has its symbol glued to the rest of a formula and is no such part
-# ((?=[A-Z]): the capital it opens with, which lets a search of the whole paper pass other characters at once)
-_PLACEHOLDER_DEFINED = re.compile(r"(?=[A-Z])(?<![\w.])([A-Z][A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
+# (started at the capital it opens with, the look-behind after it: the engine skips to capitals over the whole paper)
+_PLACEHOLDER_DEFINED = re.compile(r"([A-Z](?<![\w.][A-Z])[A-Za-z]?)[/@][^\s()]+\s*\(\s*\1\s*=\s*"
                                   r"([A-Z][a-z]?(?:\s*(?:,|and|&)\s*[A-Z][a-z]?)+)\s*\)")
 
 

@@ -29,7 +29,8 @@ _CELL_BEFORE = gated(re.compile(rf"\b{CELL_NOUNS}\s+(?:of|with)\s+(?:an?\s+|the\
 
 # "Li|Li4(BH4)3I|Li", "Mo/LiBH4–LiI/Mo", "TiS2/LiBH4/Li all-solid-state cell": a cell written as its layers,
 # electrode | electrolyte | electrode, and named a cell right after
-_CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]+(?:\s?[/|]\s?[^\s/|,;]+){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
+# (``++``: a layer's characters hold no space, slash or bar, so giving them back never lets the next match)
+_CELL_NOTATION = re.compile(r"(?<![\w/|])(?P<cell>[^\s/|,;]++(?:\s?[/|]\s?[^\s/|,;]++){2,})(?=\s+(?:[\w-]+\s+){0,2}?"
                             rf"(?:{CELL_KINDS}[- ])?(?:{CELL_NOUNS}|configuration)\b)", re.I)
 
 

@@ -198,9 +198,11 @@ def clean(text: str) -> str:
 # ------------------------------------------------------------------------------ sentences
 # (a copy that lost the space after its full stops, "… was achieved.Besides,the composite …": a word in
 # capitals and small letters glued to the stop after a word, number or unit starts a sentence too)
+# (written to start at the stop every boundary is at, what comes before it looked back at after it: the engine skips
+# to stops in one pass — the look-behinds were tried at every character of the paper)
 _BOUNDARY = re.compile(
-    r"[.!?](?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])"
-    r"|(?:(?<=[a-z0-9)%\]℃])|(?<=°C)|(?<=\d\sK))[.!?](?=[A-Z][a-z]+[\s,])")
+    r"[.!?](?:(?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])"
+    r"|(?:(?<=[a-z0-9)%\]℃][.!?])|(?<=°C[.!?])|(?<=\d\sK[.!?]))(?=[A-Z][a-z]+[\s,]))")
 _ABBREV = re.compile(
     r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
     r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)(?<!degrees\s)(?<!degree\s)(?<!deg\s)[A-Z])\.$")

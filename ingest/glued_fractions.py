@@ -16,8 +16,9 @@ _GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(·]))(?:(?P<sign>[{_SIGNS}])|(
                     r"(?=[A-Z][a-z]?(?:\d|[A-Z(]))")
 
 
-# (one pass over the text: a fraction sign, or a slash with a digit and a capital after it)
-_LOOK = re.compile(rf"[{_SIGNS}]|/[1-9][A-Z]")
+# (one pass over the text: a fraction sign, or a slash with a digit and a capital after it; written to start at
+# either character, the slash's digit and capital asked after it, so that the engine skips to them)
+_LOOK = re.compile(rf"[{_SIGNS}/](?:(?<=/)[1-9][A-Z]|(?<!/))")
 
 
 def has_glued_fraction(text: str) -> bool:

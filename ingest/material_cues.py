@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated, may_say
 
@@ -109,6 +110,35 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}tusbp])\b(?:{COMPARED_WITH}|than|unlike|(?:above|below) that of"
                               r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
                               r"[^,;.]*$", re.I)
+
+
+# How far before a mention its cue words are looked for (the words of a clause that leads up to it)
+_PRODUCT_REACH, _COMPARED_REACH, _ADDITIVE_AFTER_REACH = 40, 60, 30
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: searched once)
+def product_cue_before(text: str, start: int) -> bool:
+    """Do the words right before ``start`` (the 40 characters, read on their own) make what follows a product?"""
+    return PRODUCT_CUE.search(text[max(0, start - _PRODUCT_REACH):start]) is not None
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: matched once)
+def formed_after(text: str, end: int) -> bool:
+    """Do the words right after ``end`` say the material before them formed (``FORMED_AFTER``)?"""
+    return FORMED_AFTER.match(text, end) is not None
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: matched once)
+def additive_after(text: str, end: int) -> bool:
+    """Do the 30 characters after ``end``, read on their own, name the material before them an additive
+    (``ADDITIVE_AFTER``: 'as a catalyst', 'catalyst')?"""
+    return ADDITIVE_AFTER.match(text[end:end + _ADDITIVE_AFTER_REACH]) is not None
+
+
+@per_document(maxsize=4096)   # (several rules of a sentence ask this of one mention: searched once)
+def compared_before(text: str, start: int) -> bool:
+    """Does a comparison clause (``COMPARED_CLAUSE``) lead up to ``start`` in the 60 characters before it?"""
+    return COMPARED_CLAUSE.search(text, max(0, start - _COMPARED_REACH), start) is not None
 
 
 # "TiH2 and VH0.81 formed during hydrogenation", "the Al and LiH (conversion) products": phases the sample

@@ -64,9 +64,9 @@ from .declared_roles import declarations, declared_roles, declares_role, may_dec
 from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_CUE_GATE,
-    COMPARED_CLAUSE,
-    FORMED_AFTER,
     MILLING_CUE,
+    compared_before,
+    formed_after,
     may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
@@ -201,8 +201,9 @@ def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozense
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
-# ((?=[A-Z]): a formula starts with a capital, which a search then looks for at once, not at every character)
-_FORMULA_WORD = re.compile(r"(?=[A-Z])(?<![\w-])(?:[A-Z][a-z]?\d*(?:\.\d+)?)+(?![\w-])")
+# (written to start at the capital a formula starts with, the look-behind after it: the engine skips to capitals, not
+# trying the look-behind at every character)
+_FORMULA_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]?\d*(?:\.\d+)?(?:[A-Z][a-z]?\d*(?:\.\d+)?)*(?![\w-])")
 
 
 @per_document(maxsize=16)
@@ -706,8 +707,9 @@ _FORMULA_KIND = re.compile(r"(?=[A-Z])(?<![\w-])([A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*
                            r"([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}|[A-Z]{2,}s?)")
 
 
-# (an acronym, or two capitals of a formula: compiled once, asked of every sentence)
-_CAPITALS_RUN = re.compile(r"[A-Z]{2,}")
+# (an acronym, or two capitals of a formula: compiled once, asked of every sentence; its first capital written
+# apart, so that the engine skips to capitals)
+_CAPITALS_RUN = re.compile(r"[A-Z][A-Z]+")
 
 
 def _formulas_of_kinds(text: str) -> list[tuple[str, str]]:
@@ -1987,7 +1989,8 @@ def _said_in_situ(text: str) -> bool:
 _IN_SITU_AFTER = gated(re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I))
 
 
-_WORD_HYPHEN = re.compile(r"(?<=\bin)-(?=situ\b)|(?<=\bsitu)-(?=[a-z])", re.I)    # 'in-situ', 'in-situ-formed'
+# 'in-situ', 'in-situ-formed' (started at the hyphen, the words before it looked back at: the engine skips to hyphens)
+_WORD_HYPHEN = re.compile(r"-(?:(?<=\bin-)(?=situ\b)|(?<=\bsitu-)(?=[a-z]))", re.I)
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)
 # (the same words without the end of a word: a match of _FORMING_WORD between two materials is one of this in the
 # whole text, which the sentence's head is read by the pipeline for only when it holds one)
@@ -2041,7 +2044,7 @@ _LIKE_OPENING = re.compile(r"(?:^\W*|\b(?i:therefore|thus|hence|moreover|however
 
 @per_document(maxsize=256)   # (a mention is asked about again for each host a later sentence looks for)
 def _compared(text: str, pos: int) -> bool:
-    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or COMPARED_CLAUSE.search(text, max(0, pos - 60), pos)
+    return bool(_LIKENED.search(text, max(0, pos - 40), pos) or compared_before(text, pos)
                 or "ike" in text[max(0, pos - 40):pos] and _LIKE_OPENING.search(text, max(0, pos - 60), pos))
 
 
@@ -2091,7 +2094,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                 if not ADDITIVE_CUE_GATE.search(text[max(0, pos - 40):pos]) and not _replaced_before(text, pos)
                 and not _formed(text, pos) and not _compared(text, pos)
                 and not (topic and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
-                and not FORMED_AFTER.match(text, _WORD_END.match(text, pos).end())
+                and not formed_after(text, _WORD_END.match(text, pos).end())
                 # ('Al was chosen to destabilize MgH2': what the text declares a role for is the additive)
                 and not declares_role(text, pos, _WORD_END.match(text, pos).end())]
     # a bare metal ('Li/Mg' cations, 'metals like Al') in a text about a hydride is its part or an additive
@@ -2438,8 +2441,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
-    # as …', is that material, not an acronym)
-    capitals = {f: f for f in ctx.added(passage=True) if _ACRONYM.fullmatch(f)}
+    # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
+    capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if _ACRONYM.fullmatch(f)}
     said._text, said._mentions = clean.text, _with_abbreviations(_mentions(clean.text), clean.text,
                                                                  {**capitals, **ctx.abbreviated} if capitals
                                                                  else ctx.abbreviated)

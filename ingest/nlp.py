@@ -387,7 +387,9 @@ def _made_part() -> re.Pattern[str]:
     MgH2', 'LiBH4–ball-milled MgH2', '2NaBH4–as-received MgH2'): how that part was made, not a part."""
     words = vocabulary().scheme_alternation("PreparationVerb", ("MillingParticiple", "MakingParticiple",
                                                                 "TreatedParticiple"))
-    return re.compile(rf"(?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
+    # (started at the dash, what stands before it looked back at: the engine skips to dashes; the reader takes the
+    # participle's group, which starts after the dash)
+    return re.compile(rf"[–—-](?<=[0-9)\]][–—-])(?P<made>(?:(?:pre|ball|co|as|re)-?)?{words}\s+)"
                       r"(?=\d*(?:\.\d+)?[A-Z][a-z]?(?:\d|\(|[A-Z]))")
 
 
@@ -775,7 +777,9 @@ _CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets
-_LOADING_IN_BRACKET = re.compile(r"(?<![\w\-–/@])[A-Z][A-Za-z0-9()·]*(?:[-–/+][A-Z][A-Za-z0-9()·]*)+"
+# (written to start at its capital, the look-behind after it: the engine then skips to capitals, not trying the
+# look-behind at every character of the paper)
+_LOADING_IN_BRACKET = re.compile(r"[A-Z](?<![\w\-–/@][A-Z])[A-Za-z0-9()·]*(?:[-–/+][A-Z][A-Za-z0-9()·]*)+"
                                  r"\(\d+(?:\.\d+)?\s?(?:wt|mol|at|vol)\.?\s?%\)")
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
@@ -886,8 +890,8 @@ _SERIES_DASH = re.compile(r"[–\-](?=\s?[xyn])")   # (its host, one _PART, ends
 # named after it (a code name may end in its temperature, '-800'): the catalyst's share with the unit left out, as
 # authors shorten 'MgH2-10 wt% X' once the unit is said; a count glued to its formula ('MgH2-2LiBH4') or written
 # before a hydride partner is a molar coefficient, no loading
-# ((?=[A-Z]): the capital it opens with, which lets a search of the whole paper pass other characters at once)
-_BARE_LOADING = re.compile(r"(?=[A-Z])(?<![\w\-–/@])([A-Z][A-Za-z0-9()]{0,30})[-–](\d{1,2}(?:\.\d{1,2})?) "
+# (written to start at its capital, the look-behind after it: the engine skips to capitals in one pass over the paper)
+_BARE_LOADING = re.compile(r"([A-Z](?<![\w\-–/@][A-Z])[A-Za-z0-9()]{0,30})[-–](\d{1,2}(?:\.\d{1,2})?) "
                            r"([A-Z][A-Za-z0-9]{0,20}(?:-\d{2,4})?)(?![\w\-–/@%])")
 _BARE_LOADING_HINT = re.compile(r"[-–]\d{1,2}(?:\.\d{1,2})? [A-Z]")
 
@@ -1324,7 +1328,9 @@ def _spelled_polymers() -> re.Pattern[str]:
     labels = {label for tid in ["Polymer", *vocab.descendants("Polymer")] for label in vocab.get(tid).labels
               if re.search(r"[\s(]", label) and label[:1].islower()}
     names = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-–])[A-Z(\[][\w()\[\]·.]*[–-](?:{names})(?![\w-])")
+    # (started at its first character, the look-behind after it: the engine skips to capitals and brackets; ``*+``:
+    # the dash is none of the word's characters, so giving them back never lets it match)
+    return re.compile(rf"[A-Z(\[](?<![\w\-–][A-Z(\[])[\w()\[\]·.]*+[–-](?:{names})(?![\w-])")
 
 
 def _polymer_joined(text: str, found: list[Mention]) -> list[Mention]:

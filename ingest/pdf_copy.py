@@ -273,14 +273,17 @@ def _label_words() -> frozenset[str]:
 # the text writes that same group and count on its own elsewhere ("·(H2O)n, …" then "·(H2O)nexhibit"); a unit
 # symbol stays whole when the run, glued, is itself a unit ("5 min" is no "5 m in").
 _GLUED_WORD_AFTER = rf"(?:{GLUED_FUNCTION_WORDS}|vs|versus)\b"
+# ((?:(?<=\d)|(?=[\d(])): each alternative starts after a digit, at a digit or at a bracket — two looks at a character
+# that starts none, not the four alternatives')
 _GLUED_TO_NOTATION = re.compile(
+    r"(?:(?<=\d)|(?=[\d(]))(?:"
     rf"(?<=[A-Za-z][−\-–]\d)(?={_GLUED_WORD_AFTER})"                  # 'cm−1and'
     # ('1.9 Vvs.': a number's unit — a number, not a formula's subscript, 'MgH2 thin' is no 'MgH2 th in')
     rf"|(?<![\w.)])\d+(?:\.\d+)?\s?(?P<unit>[°A-Za-zµμ]{{1,3}})(?={_GLUED_WORD_AFTER})"
     r"|(?P<group>\([A-Z][^()\s]{0,15}\)[nxy])(?=[a-z]{2,})"            # '(H2O)nand', '(H2O)nexhibit'
     # ('KB11H14is', 'LiBH4was': a formula's subscript, a word after it; the tokenizer reads the same, but the
     # readers of the raw sentence see the formula only once the space is back)
-    r"|(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})")
+    r"|(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,}))")
 _GLUED_RUN = re.compile(r"[a-z]+")
 
 
@@ -588,11 +591,13 @@ def damage_hints(text: str) -> set[str]:
 _WORD_EDGES = ".,;:()[]\"'"
 
 
-# a word of nine characters or more, between the spaces ``str.split`` splits at (both read Unicode's)
-_SPLIT_WORD_OF_NINE = re.compile(r"\S{9,}")
+# a word of nine characters or more: a run between the spaces ``str.split`` splits at (Unicode's, which re's \S also
+# reads), the words of ``text.split()`` that long (the split is one pass in C; a search for \S{9,} tried each
+# character of each word)
+_SPLIT_WORD_LENGTH = 9
 
 
 def has_glued_name(text: str) -> bool:
     """Whether a word of ``text`` is a glued material name (a cheap look-up per long word)."""
     index = _spaceless_labels()
-    return any(w.strip(_WORD_EDGES).lower() in index for w in _SPLIT_WORD_OF_NINE.findall(text))
+    return any(w.strip(_WORD_EDGES).lower() in index for w in text.split() if len(w) >= _SPLIT_WORD_LENGTH)

@@ -622,8 +622,10 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
     return labels, frozenset(w for lab in labels for w in lab)
 
 
-_WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]+\s+){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
-_WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]+\s+){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+# (``++``: a word's letters are followed by spaces, and spaces by a word: giving either back never lets the rest match,
+# and the engine tried every split of every word of the window)
+_WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]++\s++){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
+_WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]++\s++){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
 # how words that end in each of them can end (each is searched from every word of the words before a value,
 # most of which end otherwise: those are passed without a search)
 _AT_ENDS = ("at", "under", "~", "ca", "ca.", "about", "around", "only")

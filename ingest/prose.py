@@ -77,13 +77,10 @@ from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAME
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
-    ADDITIVE_AFTER,
     ADDITIVE_CUE,
     ADDITIVE_CUE_GATE,
-    COMPARED_CLAUSE,
     EMBEDDING_BEFORE,
     FOR_SYSTEM,
-    FORMED_AFTER,
     FOUND_AFTER,
     FOUND_CUE,
     LIST_AFTER,
@@ -93,8 +90,12 @@ from .material_cues import (
     PHASES_NAMED,
     PRODUCT_CUE,
     WITH_BEFORE,
+    additive_after,
+    compared_before,
+    formed_after,
     formed_sample,
     may_cue_additive,
+    product_cue_before,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
@@ -232,6 +233,14 @@ from .value_roles import (
 
 _COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
                        r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+
+
+@per_document(maxsize=4096)   # (several rules ask this of one mention: searched once)
+def _compared_just_before(text: str, start: int) -> bool:
+    """Do the 25 characters before ``start``, read on their own, end in a comparison's words (``_COMPARED``)?"""
+    return _COMPARED.search(text[max(0, start - 25):start]) is not None
+
+
 # Starting materials of a preparation ("by ball milling LiBH4 with MnCl2", "a mixture of LiH and
 # MgCl2", "reaction between C4H9Li and B2H6", "synthesized Mg nanocrystals using potassium") are not
 # what the values describe — unless the text says they stay as a catalyst or additive (``_reagent``).
@@ -326,7 +335,9 @@ _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
 _CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|{CONTRAST_CONJUNCTION}|compared|than|unlike|against|in contrast"
                        r"|(?:above|below) that of)\b", re.I)
-_DIGIT = re.compile(r"\d|\bunity\b")   # (a number, or one said as a word: "a transference number close to unity")
+# (a number, or one said as a word: "a transference number close to unity"; written to start at a digit or a 'u',
+# so that the engine skips to them)
+_DIGIT = re.compile(r"[\du](?:(?<=\d)|(?<=\bu)nity\b)")
 # between a reference and its own value: a verb or two, no clause break ("only", "shows just", "reaches")
 # "smaller polarization than pristine MgH2 and delivered …", "by 125 °C below additive-free MgH2 …": the
 # reference is the object of a comparison; what follows is the subject's (the sentence's sample)
@@ -334,9 +345,10 @@ _SET_BELOW = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above|over)"
                         r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$", re.I)
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
-_THAN_BETWEEN = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike"
+# ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
+_THAN_BETWEEN = re.compile(rf"(?=[{COMPARED_FIRST}tuscipe])\b(?:than|{COMPARED_WITH}|unlike"
                            r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
-_COMPARED_OBJECT = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
+_COMPARED_OBJECT = re.compile(rf"(?=[{COMPARED_FIRST}tuba])\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
@@ -835,7 +847,7 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
         ctx.cues.append("system:versus")
         return named_after   # "(vs. 4.3 wt% for MgH2–Co)": the value set against is the sample named for it
     references = [s for m, s in usable if s.bare and (
-        _COMPARED.search(text[max(0, m.start - 25):m.start]) or _NAMED_BARE.search(text, max(0, m.start - 30), m.start))]
+        _compared_just_before(text, m.start) or _NAMED_BARE.search(text, max(0, m.start - 30), m.start))]
     reference = references[0] if references else None
     samples = [s for _, s in usable if not s.bare]
     sample = samples[-1] if samples else ctx.system if ctx.system is not None and not ctx.system.bare else None
@@ -851,7 +863,7 @@ def _cued_additive(text: str, m: Mention) -> bool:
     if _THAT_WITH.search(text, max(0, m.start - 40), m.start):
         return False   # ("the one with Co": the additive names a sample of its own, ``_that_with``)
     return bool(may_cue_additive(text) and ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
-                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
+                or additive_after(text, m.end) or ADDED_PASSIVE.match(text, m.end))
 
 
 def _doped_in(text: str, m: Mention, s: MaterialSystem) -> bool:
@@ -1043,7 +1055,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("baseline:named")
         return nearest[1]
     # "compared to X", "than that of X": the reference a value is set against is not its subject
-    named = [(m, s) for m, s in usable if _COMPARED.search(text[max(0, m.start - 25):m.start])
+    named = [(m, s) for m, s in usable if _compared_just_before(text, m.start)
              or m.end <= g.start and s.bare and _COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     compared = _with_listed(text, usable, named)
     # (an additive the sentence puts in before the value, 'With 5 wt% TiF3 present, …', is no subject of its own:
@@ -1069,7 +1081,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
         # comparison clause before the value are not what the value is about
         leading = [(m, s) for m, s in usable if m.end <= g.start
-                   and COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)
+                   and compared_before(text, m.start)
                    and "," in text[m.end:g.start]]
         if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in leading]
@@ -1081,13 +1093,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
             usable = [x for x in usable if x not in apart]
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
-    products = [(m, s) for m, s in usable if PRODUCT_CUE.search(text[max(0, m.start - 40):m.start])
+    products = [(m, s) for m, s in usable if product_cue_before(text, m.start)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
-                    FORMED_AFTER.match(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))
+                    formed_after(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))
                 # ("In Ce-doped MgH2, CeH2.73 forms during milling and lowers …": formed in the sample the sentence names)
-                or FORMED_AFTER.match(text, m.end) and any(x is not m and not y.bare and _has_hydrogen(y) for x, y in usable)]
+                or formed_after(text, m.end) and any(x is not m and not y.bare and _has_hydrogen(y) for x, y in usable)]
     # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
     # its own phrase is what the value is of)
     products = [x for x in products if not _OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
@@ -1096,7 +1108,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
     additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or _doped_in(text, m, s))
-                 and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
+                 and not compared_before(text, m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -1431,7 +1443,7 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
     """The mention is a phase the sentence says a sample it named before forms ("In CeO2-doped MgH2, CeO2 converts
     to CeH2.73, which lowers …", "Ce-doped MgH2 forms CeH2.73, which …"): what the relative clause on it says it
     does is said of that sample, no sample of its own."""
-    if not (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end)):
+    if not (product_cue_before(text, m.start) or formed_after(text, m.end)):
         return False
     return any(x.end <= m.start and not y.bare and _has_hydrogen(y) for x, y in usable)
 
@@ -1779,7 +1791,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
         hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
                  and m.start not in baselines and not is_product(s, ctx.in_passage.products)
-                 and not PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) and not FORMED_AFTER.match(text, m.end)][:1]
+                 and not product_cue_before(text, m.start) and not formed_after(text, m.end)][:1]
     # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
     # itself, written with its amounts — no phase the sample formed)
     hydro = [_written_with_amounts(s, systems) for s in hydro]
@@ -1797,7 +1809,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                   # ("Hydrogenation of Li3N yields Li2NH. The Li2NH formed …": what a hydrogen-free host takes
                   # hydrogen up as is a material of its own, no phase within that host's sample)
                   and hydride_like(host_formula(ctx.system))
-                  and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
+                  and (product_cue_before(text, m.start) or formed_after(text, m.end))}
     ctx.in_passage.formed |= new_formed
     if ctx.system is not None and not ctx.system.bare:
         ctx.in_passage.formed_in.update({f: ctx.system for f in new_formed})
@@ -1865,10 +1877,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # material of its own, see ``new_formed``)
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
-                       and (PRODUCT_CUE.search(text[max(0, m.start - 40):m.start]) or FORMED_AFTER.match(text, m.end))}
+                       and (product_cue_before(text, m.start) or formed_after(text, m.end))}
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
-                    and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not FORMED_AFTER.match(text, m.end)]
+                    and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not formed_after(text, m.end)]
          + [m.system for m in out if not m.baseline] + [ctx.system])
     if main is not None and not main.bare and ctx.system is not main:
         ctx.system = main   # "For comparison, X confined in SBA-15 …": a reference aside; the text goes on about its sample
@@ -2174,8 +2186,8 @@ def _found_or_formed(text: str, m: Mention, composite: bool = False) -> bool:
     """Is the mention a phase the sentence says the sample forms or a measurement finds in it? (A composite of
     the hydride a synthesis forms, ``composite`` and 'formation of MgH2@C nanoparticles', is the sample.)"""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) and not (composite and formed_sample(text, m.start, m.end))
-                or FOUND_CUE.search(left) or FORMED_AFTER.match(text, m.end)
+    return bool(product_cue_before(text, m.start) and not (composite and formed_sample(text, m.start, m.end))
+                or FOUND_CUE.search(left) or formed_after(text, m.end)
                 or FOUND_AFTER.match(text, m.end) or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start))
 
 
@@ -2596,13 +2608,13 @@ def _incidental(text: str, m: Mention) -> bool:
     """A mention that is not what the text goes on about: a product, a phase found in the sample, an
     additive, a comparison."""
     left = text[max(0, m.start - 40):m.start]
-    return bool(PRODUCT_CUE.search(left) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
-                or FORMED_AFTER.match(text, m.end) or _PART_OF_AFTER.match(text, m.end)
+    return bool(product_cue_before(text, m.start) or may_cue_additive(text) and ADDITIVE_CUE.search(left) or _reagent(text, m)
+                or formed_after(text, m.end) or _PART_OF_AFTER.match(text, m.end)
                 or FOUND_CUE.search(left) or FOUND_AFTER.match(text, m.end)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
                 or "phases" in text[m.end:m.end + 80] and PHASES_NAMED.match(text, m.end)
-                or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or _COMPARED.search(left[-25:])
-                or COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start))
+                or additive_after(text, m.end) or _compared_just_before(text, m.start)
+                or compared_before(text, m.start))
 
 
 # "by mixing 3LiBH4–LiI with 30 vol% SiO2": a host given an additive by amount is the composite made,
@@ -2614,7 +2626,7 @@ _WITH_AMOUNT = re.compile(rf"\s+(?:with|and)\s+{AMOUNT}")
 def _reagent(text: str, m: Mention) -> bool:
     """A starting material of a preparation, not one said to stay as catalyst or additive."""
     left, right = text[max(0, m.start - 40):m.start], text[m.end:m.end + 30]
-    return bool(_REAGENT_CUE.search(left) and not ADDITIVE_AFTER.match(right) and not _WITH_AMOUNT.match(right)
+    return bool(_REAGENT_CUE.search(left) and not additive_after(text, m.end) and not _WITH_AMOUNT.match(right)
                 or _USING_CUE.search(left) and not _AS_ROLE.match(right))
 
 
@@ -3749,7 +3761,7 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
         if m.start in baselines:
             (cues if cues is not None else []).append("baseline:named")
             return True
-        if s.bare and _COMPARED.search(text[max(0, m.start - 25):m.start]):
+        if s.bare and _compared_just_before(text, m.start):
             (cues if cues is not None else []).append("baseline:compared")
             return True  # "than that of LiBH4 alone (67 kJ/mol)": the reference of a comparison
         if s.bare and _CONTRASTED.search(text, max(0, m.start - 20), m.start):
@@ -3975,7 +3987,7 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
             continue   # "compared to MgH2 without any oxide addition": what the sample is said to lack is not added
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
-        cued = ADDITIVE_CUE_GATE.search(text[max(0, lead - 40):lead]) or ADDITIVE_AFTER.match(text[x.end:x.end + 30]) \
+        cued = ADDITIVE_CUE_GATE.search(text[max(0, lead - 40):lead]) or additive_after(text, x.end) \
             or passive or last is not None and coordinated(text, last.end, lead, choice=choice)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)
         n = additive_notation(x, material_system(x)) if not apart else None

@@ -29,6 +29,7 @@ from ontology.families import SYMBOLS
 from ontology.formula import is_formula
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
+from ontology.text_memo import per_document
 from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -373,6 +374,7 @@ _ANY_QUALIFIER = gated(re.compile("|".join(f"(?:{pattern.pattern})" for pattern,
                        most=40)
 
 
+@per_document(maxsize=1024)   # (the bound's value, its words' end and their start are asked of the same words)
 def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
     """(the qualifier's words at the end of ``before``, the qualifier they give), else (None, '=')."""
     if not _ANY_QUALIFIER.search(before):

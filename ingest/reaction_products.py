@@ -13,7 +13,7 @@ import re
 from ontology.system import host_formula
 from ontology.word_gate import gated
 
-from .material_cues import FORMED_AFTER, PRODUCT_CUE
+from .material_cues import PRODUCT_CUE, formed_after
 from .reactions import reactions
 from .samples import has_hydrogen
 
@@ -57,7 +57,7 @@ def named_products(text: str, systems: list) -> dict[str, str]:
         if not s.bare:
             continue   # (a sample with additives is no product: its words are not searched)
         before = text[max(0, m.start - 40):m.start]
-        if not (PRODUCT_CUE.search(before) or _FORMING.search(before) or FORMED_AFTER.match(text, m.end)):
+        if not (PRODUCT_CUE.search(before) or _FORMING.search(before) or formed_after(text, m.end)):
             continue
         reactants = [host_formula(x) for n, x in systems if n.end <= m.start and has_hydrogen(x)]
         # (a phase of the hydride's own elements is what it decomposes into; "MgCl2 reacted with LiH to form

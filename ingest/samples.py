@@ -590,11 +590,17 @@ def _fronted_by_confinement(text: str, ms: list[Mention], candidates: list) -> t
     return (n0, add0, close.end()) if add0 is not None and close.end() == n1.start else None
 
 
+@per_document(maxsize=1024)   # (the readers of one sentence's samples ask for the same links again: matched once)
+def _link_between(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_LINK`` matched in ``text`` from ``start`` (a host's end) to ``end`` (the next material's start)."""
+    return _LINK.match(text, start, end)
+
+
 def _linked_metal(text: str, m: Mention, system: MaterialSystem, following: Mention | None) -> bool:
     """'Mg milled with 15 wt% Ni powder': a storage metal (its hydride's dehydrogenated state) with what a linking
     verb right after it puts in (the next material named) is a sample, as the hydride would be."""
     return following is not None and system.bare and storage_metal(system.host.formula) \
-        and bool(_LINK.match(text, m.end, following.start))
+        and bool(_link_between(text, m.end, following.start))
 
 
 def _prefixed_metal(text: str, prefixes: list[re.Match], m: Mention, system: MaterialSystem) -> bool:
@@ -1048,7 +1054,7 @@ def _listed(text: str, candidates: list, i: int, end: int):
     link, last_end, said_or = None, end, False
     for n, t in candidates[i + 1:]:
         if not items:
-            link = _LINK.match(text, last_end, n.start)
+            link = _link_between(text, last_end, n.start)
             if link is None or link.group("studied") and not _AS_ROLE.match(text, n.end):
                 return None
         else:
@@ -1515,7 +1521,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if first and n.start >= last_end and not text[last_end:n.start].strip() and _is_class(n):
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
-            link = (_LINK if first else _AND_LINK).match(text, last_end, n.start)
+            link = _link_between(text, last_end, n.start) if first else _AND_LINK.match(text, last_end, n.start)
             if link is None and not first and " w" in text[last_end:n.start]:
                 link = _LIST_LINKED.match(text, last_end, n.start)
             if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):

@@ -20,7 +20,7 @@ import re
 from ontology.models import MaterialSystem
 
 from .amounts import AMOUNT, AMOUNT_OF
-from .material_cues import PRODUCT_CUE
+from .material_cues import product_cue_before
 from .nlp import Mention
 from .samples import _additive, _as_additive, _class_label, _in_class, _prefix_additive, _with, has_hydrogen
 
@@ -85,7 +85,7 @@ def title_sample(text: str, systems: list[tuple[Mention, MaterialSystem]], ms: l
     if before:
         first, last = found[before[0]][0], found[before[-1]][0]
         if _PURPOSE.match(text[last.end:hm.start]) and _LEAD.search(text[:first.start]) \
-                and not PRODUCT_CUE.search(text[max(0, first.start - 40):first.start]):
+                and not product_cue_before(text, first.start):
             return _joined(text, found, host, before)
     return None
 

@@ -13,7 +13,7 @@ from ontology.word_gate import gated
 from .amounts import AMOUNT, AMOUNT_OF
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH, CONTRAST_CONJUNCTION
 from .lacking import LACKING_ADDED
-from .material_cues import FORMED_AFTER
+from .material_cues import formed_after
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
@@ -440,7 +440,7 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
         return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and t.bare \
-                and _WITH_AFTER.fullmatch(text, g.end, m.start) and not FORMED_AFTER.match(text, m.end):
+                and _WITH_AFTER.fullmatch(text, g.end, m.start) and not formed_after(text, m.end):
             # (not "… from 180 °C with NH3 emission": a gas it gives off; "MgH2–Ni releases 6 wt% and 5.2 wt% with
             # Fe": after another value of the subject, the additive said with this one is in place of the subject's)
             instead = in_place_of_its_part(s, t) if _AFTER_A_VALUE.search(text, 0, g.start) else None

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated, gated
+from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
@@ -83,7 +83,8 @@ def _capacity_lost_before() -> re.Pattern:
     nouns = {w for lab in vocabulary().property("capacity_fade").labels for w in fold(lab).split()} \
         - {"capacity", "of", "the"}
     alternation = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    return re.compile(rf"(?<!\bmass\s)(?<!\bweight\s)(?<!\bhydrogen\s)(?<!\bH2\s)\b(?:(?:{alternation})\s+of|(?P<verb>los(?:t|es|ing)))"
+    # (the nouns' and the verb's first letters first: the four look-behinds are tried only where a word may start)
+    return re.compile(rf"{first_letters_ahead([*nouns, 'los'])}(?<!\bmass\s)(?<!\bweight\s)(?<!\bhydrogen\s)(?<!\bH2\s)\b(?:(?:{alternation})\s+of|(?P<verb>los(?:t|es|ing)))"
                       r"\s*(?:only|just|about|around|approximately|nearly|almost|merely|~|∼|≈|ca\.?)?\s*$", re.I)
 
 _AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)

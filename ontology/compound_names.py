@@ -20,6 +20,7 @@ from rdflib.namespace import SKOS
 from .namespaces import HKG
 from .text_memo import per_document
 from .vocabulary import vocabulary
+from .word_gate import first_letters_ahead
 
 # multiplier prefixes: how many anions per formula unit ('sesqui': three per two metal atoms)
 _PREFIXES = {"mono": 1.0, "mon": 1.0, "di": 2.0, "tri": 3.0, "tetra": 4.0, "tetr": 4.0, "penta": 5.0, "pent": 5.0,
@@ -69,13 +70,13 @@ def _reader() -> _Reader:
     names = _by_first_letter(sorted(elements, key=len, reverse=True))
     words = "|".join(sorted(map(re.escape, anions), key=len, reverse=True))
     prefixes = "|".join(sorted(_PREFIXES, key=len, reverse=True))
-    # ((?=[…]): the names' first letters, which let a search pass other positions at once)
-    firsts = "".join(sorted({name[0] for name in elements}))
-    ahead = f"(?=[{firsts}])" if firsts else ""
+    ahead = first_letters_ahead(elements)
     pattern = re.compile(
         rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
-    return _Reader(pattern, elements, anions, re.compile(rf"(?:{words})\b", re.IGNORECASE))
+    anion_words = re.compile(rf"{first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE)
+    return _Reader(pattern, elements, anions, anion_words)
+
 
 
 def _by_first_letter(names: list[str]) -> str:

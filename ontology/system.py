@@ -325,7 +325,9 @@ def _decorated_as_supported(m: re.Match[str]) -> str:
 # sample in its shell, "carbon-coated MgH2", read where samples are)
 COATING = r"(?:coated|encapsulated|wrapped|covered|shelled)"
 _COATING_WORD = re.compile(COATING)
-_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*)[-‐]{COATING}\s+"
+# (``*+``: the dash after the shell's letters is none of them, so giving letters back never lets it match — a
+# search of the paper tried it at every letter of every word)
+_COATED = re.compile(rf"(?<![\w\-/@])(?P<shell>[A-Za-z][A-Za-z0-9]*+)[-‐]{COATING}\s+"
                      rf"(?P<core>[A-Z][A-Za-z0-9]*)(?![\w\-–/@])")
 
 
@@ -676,7 +678,7 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
     if m:
         return t[m.end():].strip(), None, "", None
     # a fraction some authors bracket ('(1/2)MgH2', '(2/3)CaH2') is the coefficient written bare ('1/2MgH2')
-    t = _BRACKETED_FRACTION.sub(r"\1", t, count=1)
+    t = _BRACKETED_FRACTION.sub(r"\1", t, count=1) if t.startswith("(") else t   # (its bracket opens the text)
     m = _COEFF_PREFIX.match(t)
     if m:
         rest = t[m.end():].strip()
@@ -913,7 +915,8 @@ _DESCRIPTOR_WORD = re.compile(r"[A-Za-z]*[a-z]{2}[A-Za-z]*|\d+(?:\.\d+)?")
 def _described_hydride(text: str, onto: _Ontology) -> _Material | None:
     """'Thin film MgH2', 'Heated-400LiBH4', 'Nano MgH2': a hydride of the ontology under words that say
     how it was made or shaped; the material is the hydride, the name keeps the words as written."""
-    found = [(f, m) for f, pattern in onto.hydride_patterns for m in [pattern.search(text)] if m]
+    # (a formula the text does not hold is not searched for: a substring look, not a search per hydride)
+    found = [(f, m) for f, pattern in onto.hydride_patterns if f in text for m in [pattern.search(text)] if m]
     if not found:
         return None
     formula, m = max(found, key=lambda fm: len(fm[0]))
@@ -1863,7 +1866,8 @@ def _described_notation(text: str) -> str:
     """'Nanosized MgH2 particles (MgH2@HSAG-500)', 'ball-milled LiBH4 (LiBH4-BM2)': words describing a
     sample, its notation bracketed after them, are that notation — when it writes the hydride the words
     name; a bracket of words or amounts ('MgH2 powder (10 wt% Ni)', 'MgH2 (as received)') is not one."""
-    m = _NOTATION_AFTER_WORDS.fullmatch(text.strip())
+    # (the notation's bracket closes the text: a text that ends otherwise is not searched for one)
+    m = _NOTATION_AFTER_WORDS.fullmatch(text.strip()) if text.rstrip().endswith(")") else None
     if m is None:
         return text
     notation = m.group("notation")

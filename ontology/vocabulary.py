@@ -22,6 +22,7 @@ from .errors import UserError
 from .namespaces import HKG, QUDT
 from .once import built_once
 from .text_memo import per_document
+from .word_gate import first_letters_ahead
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
@@ -285,7 +286,12 @@ class Vocabulary:
             w for c in concepts for w in self.scheme_words(scheme, concept=c)}
         spelled = [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
                    for w in sorted(labels, key=lambda w: (-len(w), w))]
-        return "(?:" + "|".join([*spelled, *more]) + ")"
+        # (the words' first letters looked at first, which lets a search pass other positions at once: a
+        # case-blind alternative is tried letter by letter at every word otherwise; not where the reader adds
+        # patterns of its own, whose first characters are unknown here; inside the group, so that a quantifier
+        # after it applies to the whole)
+        ahead = "" if more else first_letters_ahead(w.removesuffix("*") for w in labels)
+        return "(?:" + ahead + "(?:" + "|".join([*spelled, *more]) + "))"
 
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)

@@ -13,7 +13,7 @@ import re
 import re._constants as _sre  # (the parsed pattern's operators: what every match must hold is read from them)
 import re._parser as _sre_parse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from .text_memo import per_document
@@ -26,7 +26,8 @@ _FOLDS_ODDLY = re.compile("[\u0130\u0131\u017f]")
 @per_document(maxsize=4096)
 def _lowered(text: str) -> str | None:
     """``text`` in lower case, or None when a substring look in it could miss a case-insensitive match."""
-    return None if _FOLDS_ODDLY.search(text) else text.lower()
+    # (an ASCII text, which str knows at no cost, holds none of those characters: no search)
+    return text.lower() if text.isascii() or not _FOLDS_ODDLY.search(text) else None
 
 
 def may_say(text: str, words: tuple[str, ...]) -> bool:
@@ -45,7 +46,7 @@ def may_say_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """``may_say`` of the part of ``text`` from ``start`` to ``end`` (the words before a mention: a part asked once,
     lower-cased here, not kept)."""
     part = text[start:end]
-    if _FOLDS_ODDLY.search(part):
+    if not part.isascii() and _FOLDS_ODDLY.search(part):
         return True
     low = part.lower()
     return any(w in low for w in words)
@@ -164,3 +165,13 @@ def _needed_of(op: Any, arg: Any) -> frozenset[str] | None:
             union |= need
         return frozenset(union)
     return None
+
+
+def first_letters_ahead(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of ``words`` ((?=[…])), which lets a search pass other positions at once
+    (the alternatives themselves are tried only where one of the words may start); empty for no words, or where
+    an empty word would match anywhere."""
+    words = list(words)
+    if not words or not all(words):
+        return ""
+    return f"(?=[{''.join(sorted({re.escape(word[0]) for word in words}))}])"
