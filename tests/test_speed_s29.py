@@ -1,7 +1,7 @@
 """The shortcuts of the speed work (session 29) give the answers of the plain searches they stand for.
 
 Each helper is checked against the search it replaces, on sentences written for this test: the memos
-(``product_cue_before``, ``compared_before``, ``_link_between``, ``_cells_in``) and the look-ahead of first letters
+(``product_cue_before``, ``compared_before``, ``_link_between``) and the look-ahead of first letters
 (``_first_letters_ahead``) never change what is found, only how often or where the engine looks.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ingest import cells, prose, samples
+from ingest import prose, samples
 from ingest.material_cues import (
     ADDITIVE_AFTER,
     COMPARED_CLAUSE,
@@ -103,20 +103,6 @@ def test_link_between_is_the_link_match(text):
                 plain = samples._LINK.match(text, a, b)
                 memo = samples._link_between(text, a, b)
                 assert (plain and (plain.span(), plain.groupdict())) == (memo and (memo.span(), memo.groupdict()))
-
-
-@pytest.mark.parametrize("text", SENTENCES)
-def test_cells_in_are_the_cell_matches(text):
-    new_document()
-    plain = [m.span() for m in (*cells._CELL_NOTATION.finditer(text), *cells._two_layer_cells(text))]
-    assert [m.span() for m in cells._cells_in(text)] == plain
-
-
-def test_the_cells_are_found():
-    new_document()
-    assert len(cells._cells_in(SENTENCES[5])) == 1
-    assert len(cells._cells_in(SENTENCES[6])) == 2
-    assert cells._cells_in(SENTENCES[10]) == ()
 
 
 def test_first_letters_ahead_keeps_every_match():
