@@ -3849,14 +3849,15 @@ _CHANGE_VERB = re.compile(rf"\b{CHANGE_EFFECT}\b", re.I)
 
 
 # "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
-_AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
+# (set off by a comma too: "…, from 10−8 to 10−5 S cm−1, upon LiI addition")
+_AFTER_CHANGE_ACTOR = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
                                  r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
 _CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
 
 
 # "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation
-_CAUSE_AFTER_CHANGE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
+_CAUSE_AFTER_CHANGE = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
                                  r"(?:addition|incorporation|introduction|adding|introducing|incorporating|"
                                  r"doping|loading|milling)\b[^;]*$", re.I)
 _CAUSE_REACH = 80
