@@ -66,3 +66,20 @@ def test_a_bond_is_no_material_of_the_sample(text, oxide):
 def test_a_value_observed_in_the_unfilled_sample_is_its(text):
     rows = _rows(text)
     assert rows and all(parts == ["LiBH4", "NH3"] for _, _, parts in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "The Li2B12H12–LiBH4 electrolyte was tested in cells with a Li anode and TiS2 or FeS2 as the cathode. Discharge "
+    "capacities of 88% and 64% of the theoretical capacity were reached for TiS2 and FeS2, respectively.",
+    "Cells were built from the 3LiBH4–LiI electrolyte, a Li anode and a TiS2 cathode. The first discharge capacity "
+    "corresponds to 91% of the theoretical capacity.",
+    "With the LiCB11H12 electrolyte and a TiS2 cathode, the cell reached a discharge capacity of 79% of its "
+    "theoretical capacity.",
+])
+def test_a_share_of_the_theoretical_capacity_a_cell_reaches_is_its_utilization(text):
+    rows = [r for r in records(text) if r["property"] == "active_material_utilization"]
+    assert rows and all("H" in r["components"][0]["material"] for r in rows)
+
+
+def test_a_share_of_the_theoretical_hydrogen_capacity_released_is_no_utilization():
+    assert not records("The ball-milled MgH2 released 92% of its theoretical hydrogen capacity within 8 min.")
