@@ -1266,10 +1266,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
 # (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
 _OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
-# "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
 # "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
 _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
                           r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
+# "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
 _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
 _SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?:[a-z]+\s+){0,2}?"
                                  r"(?:from|to|is|was|were|are|of|reaches|reached|decreases|decreased|increases|increased)"
