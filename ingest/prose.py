@@ -51,6 +51,7 @@ from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
 from .cells import (
+    cell_bracket,
     cell_electrolyte,
     cell_layers,
     electrodes_only,
@@ -794,7 +795,8 @@ def _closed_before(text: str, m: Mention, g: Group) -> bool:
     """The mention sits in brackets that close before the value ("(as-received LiAlH4: 153 °C) and
     released 7.1 wt%"): a reference set aside, not what the value after the brackets measures."""
     opened = text.rfind("(", 0, m.start)
-    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start]
+    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start] \
+        and not cell_bracket(text, opened)   # ('half cells (Li | LiBH4 | MgH2) showed …': the cell's layers)
 
 
 def _aside(text: str, g: Group, m: Mention) -> bool:
