@@ -1170,7 +1170,9 @@ _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 _AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s+of\s+(?:about\s+|around\s+|~\s*|ca\.\s*)?$", re.I)
 # the words right after a closing bracket, the noun the bracket's value describes ("…) crystallites", "…) rehydrogenation
 # capacity": read whole, as the name it may be)
-_NOUN_AFTER_BRACKET = re.compile(r"\s+([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\b")
+# (no verb: "Mg films (200 nm) were capped with Pd" says what was done to the films the bracket sizes)
+_NOUN_AFTER_BRACKET = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|been|being|with|from|that|which|then|than)\b)"
+                                 r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\b")
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
