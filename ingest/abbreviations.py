@@ -21,9 +21,22 @@ from ontology.vocabulary import vocabulary
 _DEFINING = (r"(?:(?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
              r"|hereafter(?:\s+(?:abbreviated|denoted|designated|referred\s+to|named|called))?\s+(?:as\s+)?)?")
 _BRACKET = re.compile(rf"(?<=[a-z])\s+\({_DEFINING}([A-Za-z][A-Za-z0-9-]{{0,7}})\)")
+# ('NaH doped nanocrystalline TiO2 (designated as NaTiOxH)'): a name the text gives a material, defined by a word in
+# the bracket right after it
+_DESIGNATED = re.compile(r"\s*\((?:abbreviated|denoted|designated|referred\s+to|named|called)\s+(?:as\s+)?"
+                         r"([A-Z][\w().–-]{0,30})\)")
+
+
+def designation(text: str, end: int) -> str | None:
+    """The name the text gives, in a bracket with a defining word, to the material written just before ``end``."""
+    m = _DESIGNATED.match(text, end)
+    return m.group(1) if m else None
+
+
 # 'a carbon aerogel (C)': an element's symbol standing for a form of that element the words before name
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
-_NAME_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
+# (the first word of a sentence written with its capital: 'Ammonia borane (AB) releases …')
+_NAME_BEFORE = re.compile(r"(?:(?:^|(?<=[.!?]\s))[A-Z][a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")
 
 
 def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
@@ -114,7 +127,8 @@ def _names_material(words: tuple[str, ...]) -> tuple[str, bool] | None:
         return None
     found = [(j - i, t) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
              if (t := vocab.lookup(" ".join(words[i:j]), "Material")) is not None]
-    if not found or any(_outside(t.id) for _, t in found):
+    if not found or whole is None and any(_outside(t.id) for _, t in found):
+        # (a reagent's word inside a material's whole name is no reagent: 'ammonia borane (AB)')
         return None
     size, term = max(found, key=lambda f: f[0])
     if vocab.children(term.id):

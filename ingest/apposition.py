@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocabulary import vocabulary
+
 from .abbreviations import spelled_by
-from .nlp import SYSTEM_LABEL, Mention, material_system
+from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 
 # between a material's name and its formula (or the formula and its name): a space, or a bracket opened
 _BESIDE = re.compile(r"\s*\(\s*|\s+")
@@ -44,6 +46,12 @@ def joined_appositions(text: str, ms: list[Mention]) -> list[Mention]:
                 out.append(a)   # (the name is the material; its letters in brackets say nothing more)
                 k += 2
                 continue
+            if close is not None and _kind_named_after(a, b):
+                # "SiO2 (MCM-41)", "mesoporous silica (SBA-15)": the bracket names which kind of the material it is,
+                # the one material the sentence means (a scaffold's own name says more than its substance's)
+                out.append(Mention(b.kind, b.text, a.start, close.end(), b.term))
+                k += 2
+                continue
             same = (not bracket or close is not None) and _same(a, b)
             if same:
                 end = close.end() if close else b.end
@@ -67,6 +75,19 @@ def _abbreviated(a: Mention, b: Mention) -> bool:
     return a.kind == "Material" and b.text.isupper() and len(b.text) >= 2 \
         and spelled_by(a.text.split(), b.text) == a.text.split() \
         and a.term is not None and b.term != a.term   # (letters the ontology reads as the same material change nothing)
+
+
+def _kind_named_after(a: Mention, b: Mention) -> bool:
+    """Is ``b`` (in brackets right after ``a``) a named kind of the material ``a`` names: a narrower term
+    ('SBA-15' of 'mesoporous silica') or a name ontology.system reads as that substance's ('MCM-41' of 'SiO2')?"""
+    if a.kind != "Material" or b.kind != "Material" or not a.term or not b.term or a.term == b.term:
+        return False
+    vocab = vocabulary()
+    if vocab.is_a(b.term, a.term):
+        return True
+    formula = vocab.get(a.term).formula
+    named = system_of(f"{formula} ({b.text})") if formula else None
+    return named is not None and named.bare and named.host.term == b.term
 
 
 # between two names of one sample's parts: a comma, 'and' or both ("lithium amide and lithium hydride")

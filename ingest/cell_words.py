@@ -11,3 +11,5 @@ CELL_KINDS = (r"(?:full|half|coin|pouch|symmetric|symmetrical|solid-state|all-so
               r"test|blocking)")
 # the devices themselves
 CELL_NOUNS = r"(?:cells?|half-cells?|batter(?:y|ies))"
+# an electrode of a cell, by its noun ("the positive electrode", "cathodes")
+ELECTRODE_NOUN = r"(?:(?:positive|negative)\s+)?(?:electrodes?|cathodes?|anodes?)"

@@ -13,7 +13,7 @@ from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
-from .cell_words import CELL_KINDS, CELL_NOUNS
+from .cell_words import CELL_KINDS, CELL_NOUNS, ELECTRODE_NOUN
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .quantity_text import REFERENCE_ELECTRODE
 from .samples import has_hydrogen
@@ -208,7 +208,7 @@ def named_electrode(text: str, m: Mention) -> bool:
 
 
 _ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?|foils?)$", re.I)
-_ELECTRODE_NOUN = re.compile(r"(?:(?:positive|negative)\s+)?(?:electrodes?|cathodes?|anodes?)", re.I)
+_ELECTRODE_NOUN = re.compile(ELECTRODE_NOUN, re.I)
 
 
 def electrode_layers(text: str, ms: list[Mention]) -> list[Mention]:

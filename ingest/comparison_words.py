@@ -10,9 +10,12 @@ COMPARED_WITH = vocabulary().scheme_alternation("ComparisonWord", ("ReferenceMar
 # the letters those words start with: the readers' look-ahead that passes every other word at once
 COMPARED_FIRST = "".join(sorted({w[0].lower() for w in vocabulary().scheme_words("ComparisonWord", "ReferenceMarker")}))
 
-# "…, whereas pure Mg films lose 40%", "; while …", "but bare MgH2 …": the conjunctions that set a clause against
-# the one before (English, no vocabulary: the one place every reader of a contrast or a clause's turn takes them)
-CONTRAST_CONJUNCTION = r"(?:whereas|while|but)"
+# "…, whereas pure Mg films lose 40%", "; while …", "whilst …": the conjunctions that set a whole clause, with a
+# subject of its own, against the one before (English, no vocabulary: the one place every reader of a contrast or
+# a clause's turn takes them)
+CLAUSE_CONTRAST = r"(?:whereas|whilst|while)"
+# those and "but bare MgH2 …", which may also set a mere phrase against another ('small but fast')
+CONTRAST_CONJUNCTION = rf"(?:{CLAUSE_CONTRAST}|but)"
 # "…, and the …", "…, whereas the …": a conjunction that opens the next clause, adding to the one before or set
 # against it
 CLAUSE_CONJUNCTION = rf"(?:and|{CONTRAST_CONJUNCTION})"

@@ -17,6 +17,7 @@ from ontology.models import MaterialSystem, Measurement
 from ontology.system import analyse_system
 from ontology.units import to_canonical
 
+from .amounts import FRACTION_WORD, fraction
 from .nlp import Cleaned
 from .quantity_text import numbers
 
@@ -68,14 +69,59 @@ def _written_at(text: str, m: Measurement) -> int | None:
     return None
 
 
-def _member(system: MaterialSystem, at: int | None, given) -> MaterialSystem | None:
-    symbols = family_symbols(system.name)
+# 'x wt% TiO2', 'y mol.% of Nb2O5': an additive's loading written as the series' symbol. The family is the host
+# with that additive at each loading ('MgH2–x wt% TiO2 (x = 5, 10)': MgH2–5 wt% TiO2 and MgH2–10 wt% TiO2); the
+# system's name drops the symbol (ontology.system reads the additive without one amount), the sentence keeps it.
+_LOADING_SYMBOL = rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*(?P<word>{FRACTION_WORD})\s*\.?\s*%\s*(?:of\s+)?"
+_LEADING_LOADING_SYMBOL = re.compile(rf"^{_LOADING_SYMBOL}")
+
+
+def _loadings(system: MaterialSystem, text: str) -> dict[str, tuple[str, str]]:
+    """symbol -> (the additive as the system's name writes it, the loading's unit) of every additive without an
+    amount whose loading ``text``, or the system as written (a sentence before: 'MgH2–x wt% TiO2 was milled. For
+    x = 5 …'), writes as a symbol ('x wt% TiO2' → {'x': ('TiO2', 'wt%')})."""
+    found: dict[str, tuple[str, str]] = {}
+    for c in system.additives:
+        body = _LEADING_LOADING_SYMBOL.sub("", c.text).strip()
+        if c.amount is not None or not body:
+            continue
+        written = re.compile(rf"{_LOADING_SYMBOL}{re.escape(body)}(?![\w])")
+        m = written.search(text) or written.search(system.text)
+        if m is not None:
+            found.setdefault(m.group("symbol"), (body, f"{fraction(m.group('word'))}%"))
+    return found
+
+
+def _symbols(system: MaterialSystem, text: str) -> set[str]:
+    """The symbols the members of ``system``'s family are told by: its notation's, else its loadings'."""
+    return family_symbols(system.name) or set(_loadings(system, text))
+
+
+def _at_loadings(system: MaterialSystem, text: str, values: dict[str, float]) -> str | None:
+    """The name of the sample at the given loadings ('MgH2–TiO2', x = 5 → 'MgH2–5 wt% TiO2'); at a loading of
+    zero the host's of a host with that one additive ('MgH2', the undoped reference of the series), else None."""
+    name, loadings = system.name, _loadings(system, text)
+    if len(system.additives) == 1 and [values[s] for s in loadings] == [0]:
+        return system.host.text or system.host.formula
+    for symbol, (body, unit) in loadings.items():
+        if values[symbol] <= 0:
+            return None
+        at = re.search(rf"(?<![\w%]){re.escape(body)}(?![\w])", name)
+        if at is None:
+            return None
+        name = f"{name[:at.start()]}{values[symbol]:g} {unit} {name[at.start():]}"
+    return name
+
+
+def _member(system: MaterialSystem, at: int | None, given, text: str) -> MaterialSystem | None:
+    symbols = _symbols(system, text)
     if not symbols:
         return None
     values = {s: _value_for(at, given, s) for s in symbols}
     if any(v is None for v in values.values()):
         return None
-    notation = family_member(system.name, values)   # type: ignore[arg-type]
+    notation = family_member(system.name, values) if family_symbols(system.name) \
+        else _at_loadings(system, text, values)   # type: ignore[arg-type]
     if notation is None:
         return None
     try:
@@ -96,9 +142,10 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
         return _studied_members(clean.text, out, studied) if studied else out
     moved = []
     for m in out:
-        member = _member(m.system, _written_at(clean.text, m), given) if given and family_symbols(m.system.name) \
-            else None
-        if member is not None and studied is not None:
+        member = _member(m.system, _written_at(clean.text, m), given, clean.text) \
+            if given and _symbols(m.system, clean.text) else None
+        # (a loading's member is named like any sample: a later sentence's plain name is no member)
+        if member is not None and studied is not None and family_symbols(m.system.name):
             studied[m.system.name] = member
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return _listed_members(clean.text, moved, listed) if listed else moved
@@ -120,14 +167,14 @@ def _studied_members(text: str, out: list[Measurement], studied: dict) -> list[M
 def _listed_members(text: str, out: list[Measurement], listed: dict[str, list[float]]) -> list[Measurement]:
     """``out`` with the values of one property on a family of one symbol, as many as the sentence lists that
     symbol's values, moved to the listed members in order (the first value the first member's)."""
-    runs: dict[tuple[str, str], list[int]] = {}
+    runs: dict[tuple[str, str, str], list[int]] = {}
     for i, m in enumerate(out):
-        symbols = family_symbols(m.system.name)
-        if len(symbols) == 1 and next(iter(symbols)) in listed:
-            runs.setdefault((m.system.name, m.property), []).append(i)
+        symbols = _symbols(m.system, text)
+        if len(symbols) == 1 and (symbol := next(iter(symbols))) in listed:
+            runs.setdefault((m.system.name, m.property, symbol), []).append(i)
     moved = list(out)
-    for (name, _), indices in runs.items():
-        values = listed[next(iter(family_symbols(name)))]
+    for (_, _, symbol), indices in runs.items():
+        values = listed[symbol]
         if len(indices) != len(values):
             continue     # not one value per member: the series' values, kept on the family
         # (in the order written; a list of numbers sharing one unit prints it on the last only, and the
@@ -137,7 +184,7 @@ def _listed_members(text: str, out: list[Measurement], listed: dict[str, list[fl
             if None not in at and len(set(at)) == len(at) else range(len(indices))
         for k, value in zip(order, values):
             i = indices[k]
-            member = _member(out[i].system, None, [(0, next(iter(family_symbols(name))), value)])
+            member = _member(out[i].system, None, [(0, symbol, value)], text)
             if member is not None:
                 moved[i] = out[i].model_copy(update={"system": member})
     return moved

@@ -54,11 +54,12 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, gated, may_say
 
-from .abbreviations import defined_abbreviations, formula_abbreviations, initialisms
+from .abbreviations import defined_abbreviations, designation, formula_abbreviations, initialisms
 from .amounts import AMOUNT_OF
+from .cell_words import ELECTRODE_NOUN
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
-from .comparison_words import CLAUSE_CONJUNCTION
+from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .material_cues import (
     ADDED_PASSIVE,
@@ -219,7 +220,7 @@ def _label_words() -> frozenset[str]:
 
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
-    stems = _stem_set(fold(text))
+    stems = _stem_set(_WORD_HYPHEN.sub(" ", fold(text)))
     return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
         or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
 
@@ -232,8 +233,32 @@ def _may_name_in(text: str, stems: frozenset[str], families: bool = False) -> bo
 
 
 def find_mechanisms(text: str, families: bool = False) -> list[tuple[str, int, int]]:
-    """(term id, start, end) of every mechanism phrase in ``text``: see ``_found``."""
-    return list(_found(text, families))
+    """(term id, start, end) of every mechanism phrase in ``text``: see ``_found``; with the ones whose head noun a
+    phrase after them shares ('the “Gateway” and “Spillover” effects': the gateway effect too)."""
+    found = _found(text, families)
+    shared = _sharing_head(text, found, families) if found else []
+    return sorted([*found, *shared], key=lambda f: f[1]) if shared else list(found)
+
+
+# 'the gateway and spillover effects', '“Gateway” and “Spillover” effects', 'pump and spillover roles': a word before
+# 'and' (quoted or not) that shares the head noun of the phrase after it
+_SHARED_HEAD = re.compile(r"\b(effects?|roles?)$")
+_SHARER_BEFORE = re.compile(r"[“\"‘']?([a-z][\w-]*)[”\"’']?\s+(?:and|or|as\s+well\s+as)\s+[“\"‘']?$")
+
+
+def _sharing_head(text: str, found, families: bool) -> list[tuple[str, int, int]]:
+    folded = fold(text)
+    out = []
+    for _, a, b in found:
+        head = _SHARED_HEAD.search(folded, a, b)
+        sharer = _SHARER_BEFORE.search(folded, max(0, a - 40), a) if head else None
+        if sharer is None or any(x <= sharer.start(1) < y for _, x, y in found):
+            continue
+        phrase = f"{sharer.group(1)} {head.group(1)}"
+        own = _found(phrase, families)
+        if len(own) == 1 and own[0][1] == 0 and own[0][2] == len(phrase):
+            out.append((own[0][0], sharer.start(1), sharer.end(1)))
+    return out
 
 
 @per_document(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
@@ -243,7 +268,9 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     phrases of family terms instead ('a catalytic effect'), which name a mechanism only where the
     sentence credits a material with them (``_credited_families``)."""
     phrases = _phrases(families)
-    folded = fold(text)
+    # ('formed in-situ', 'the in-situ-formed Ti'): the hyphens of 'in situ' are spaces, as its labels write it (one
+    # character for one: the offsets stay the text's)
+    folded = _WORD_HYPHEN.sub(" ", fold(text))
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     if not _may_name_in(text, _stem_set(folded), families):
@@ -1286,7 +1313,8 @@ _PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms
                             r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
-                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})$", re.I)
+                      r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})"
+                      r"(?:nano-)?$", re.I)      # ('converts into highly dispersed nano-TiB2')
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
                                    r"(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -1865,20 +1893,25 @@ _MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("Milling
 _FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
 _FORMED_DURING = gated(re.compile(
     rf"\b{_FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
-    rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
+    rf"(?:the\s+)?(?:(?:process|course)\s+of\s+(?:the\s+)?)?(?:hydrogen\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I))
 # 'the formation of ZrH2 and MgCl2 during ball milling', 'the generation of Mg2Ni upon the first hydrogenation': the
 # noun of forming, the phases it names and the run or the milling they formed in
 _FORMATION_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormationNoun",))
+# (the phase may come with an article and a few describing words before it and its head noun after it: 'the formation
+# of a highly dispersed Al–Ti alloy during the first desorption')
 _FORMATION_DURING = re.compile(
-    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
-    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+(?:during|upon|on|after|in)\s+"
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+[a-z]+)?\s+(?:during|upon|on|after|in)\s+"
     rf"(?:the\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b")
 # 'improves the dehydrogenation kinetics', 'enhanced the kinetics of MgH2' (EffectVerb's SpeedingStem), or the
 # reaction itself sped up: 'promoted the desorption of NaAlH4', 'accelerates the hydrogen release' (the nouns of a
-# hydrogen run, CycledProcessNoun's release, uptake and sorption runs)
+# hydrogen run, CycledProcessNoun's release, uptake and sorption runs), or the hydride's breaking down that releases it:
+# 'facilitates the decomposition of LiAlH4' (the ontology's BreakdownNoun)
+_BREAKDOWN = tuple(vocabulary().scheme_words("BreakdownNoun"))
 _KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", "UptakeRun", "SorptionRun"),
-                                            more=("kinetics",))
+                                            more=("kinetics", *_BREAKDOWN))
 _SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
                       rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 # (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is
@@ -1891,7 +1924,7 @@ _OWED_KINETICS = gated(re.compile(rf"\bresponsible\s+for\s+(?:the\s+)?"
 # tried at every position of every sentence)
 _KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary().scheme_words(
     "CycledProcessNoun", "ReleaseRun") + vocabulary().scheme_words("CycledProcessNoun", "UptakeRun")
-    + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun")} | {"kinetics"}))
+    + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun") + _BREAKDOWN} | {"kinetics"}))
 
 
 def _says_kinetics(low: str) -> bool:
@@ -1920,10 +1953,23 @@ _PRODUCT_LOWERS = re.compile(
     rf"{_STABILITY})\b")   # (the formula keeps its capital: 'formation of stable phases' names no product)
 
 
+# 'the formation of NbH and LiF facilitates …', 'the generation of TiH2 and MgF2 accelerates …': the noun of forming and
+# the phases it names as the subject of the verb right after them — phases said to form in the sample, with no run
+# or 'in situ' written
+_FORMATION_SUBJECT = re.compile(
+    rf"\b{_FORMATION_WORD}\s+of\s+(?:the\s+)?(?:[A-Z][^\s,;]*(?:\s*,\s*(?:and\s+)?|\s+and\s+)){{0,3}}[A-Z][^\s,;]*"
+    rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+$")
+
+
 def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
-    named before it."""
+    named before it, or names the forming of phases as the subject of what happens at ``at``."""
     head = text[:at]
+    return _formed_before(head) or bool(_FORMATION_SUBJECT.search(head))
+
+
+def _formed_before(head: str) -> bool:
+    """Does ``head`` say a phase formed in situ, during a run or milling, or from an additive named before it?"""
     # (a phase formed from an additive is said with a verb of forming: a head with none is not read for its materials)
     return _said_in_situ(head) or bool(_FORMING_START.search(head)) and bool(_formed_from(_mentions(head), head, None))
 
@@ -1952,6 +1998,14 @@ _FORMING_SPAN = 120       # at most this many characters from the additive to th
 _ALLOYED = re.compile(r"([A-Z][a-z]?)\(([A-Z][a-z]?)\)")   # a metal with another alloyed into it ('Mg(Co)')
 
 
+def _phase_name(f: str, system) -> str:
+    """The phase a mention names: a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase,
+    not its first metal; 'a Mg–Co alloy', read as the alloy 'Mg(Co)', is its two elements."""
+    alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
+    return system.text if system is not None and system.additives and ELEMENTS_JOINED.fullmatch(system.text) \
+        else "–".join(alloyed.groups()) if alloyed else f
+
+
 def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, str]]:
     """The phases a sentence says an additive turns into in the sample ('NbF5 reacted with MgH2 to form NbH and
     MgF2', 'TiO2 was reduced to Ti2O3', 'the Ni additive converts to Mg2Ni'): {phase: (where it is named as the
@@ -1962,11 +2016,7 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
     made = _products(mentions, text)
     out: dict[str, tuple[int, str]] = {}
     for pos, f, system in mentions:
-        # (a phase written by its elements, 'a ternary Mg–Ni–B alloy', is that whole phase, not its first metal)
-        # ('a Mg–Co alloy', read as the alloy 'Mg(Co)': the phase is its two elements)
-        alloyed = _ALLOYED.fullmatch(system.text) if system is not None and system.additives else None
-        f = system.text if system is not None and system.additives and ELEMENTS_JOINED.fullmatch(system.text) \
-            else "–".join(alloyed.groups()) if alloyed else f
+        f = _phase_name(f, system)
         if pos not in made or f in out or host is not None and _same_host(f, host):
             continue
         own = _elements(f) - {"H", "D"} - _elements(host or "")
@@ -2185,7 +2235,8 @@ def _acts_as(text: str, a: int) -> bool:
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
 _FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
 # (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
-_SUBJECT_MATERIAL = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
+# (a size prefix joined to it is no word of its own: 'such nano-TiB2 could serve as …')
+_SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
                                r"(?:\s+[^\s,;:]+){0,5}\s+$")
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
@@ -2354,6 +2405,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     low = clean.text.lower()
     sped = (_SPED_UP.search(clean.text) or _OWED_KINETICS.search(clean.text)) if _says_kinetics(low) else None
     sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
+    # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
+    # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
+    formation_only = sped is not None and not _formed_before(clean.text[:sped.start()])
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
         # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
@@ -2423,6 +2477,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])
+             and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
@@ -2436,7 +2491,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
     told = _told_application(clean.text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
         and "hydrogen" not in low and not _says_kinetics(low) else None
-    if told == APPLICATIONS["electrolyte"]:     # (a capacity may be a hydrogen store's or an anode's: no sign)
+    # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
+    if told == APPLICATIONS["electrolyte"] or told == APPLICATIONS["anode"] and _ELECTRODE_CHARGE.search(clean.text):
         found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
     found = _battery_mechanisms_only(found, low)
     # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
@@ -2540,6 +2596,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             others = [(pos, f) for pos, f, _ in said.mentions
                       if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
                       and not _sample_named_back(clean.text, pos)
+                      and not _DOPANT_OF_NEXT.match(clean.text, _WORD_END.match(clean.text, pos).end())
                       and pos not in made and not _compared(clean.text, pos)
                       and not _IONS_AFTER.match(clean.text, _WORD_END.match(clean.text, pos).end())]
             before = [(pos, f) for pos, f in others if pos < at]
@@ -2635,6 +2692,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if purposed is not None:
                 before, additive = [purposed], purposed[1]
             if additive is not None:
+                # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
+                additive = next((named_as for m in re.finditer(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", clean.text)
+                                 if (named_as := designation(clean.text, m.end())) is not None), additive)
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
@@ -2743,6 +2803,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                   ctx.holding(claim_host, measured)))
     if sped is not None and all(a == sped.start() for _, a, _ in found):
         out = _reactant_destabilized(out)
+    if formation_only:
+        out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
     return _narrowest(_one_per_additive(out))
 
 
@@ -3027,6 +3089,28 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
                            r"\w*", re.I)
 
 
+# 'forms a stable interface with the lithium metal electrode', 'the interface between the positive electrode and the
+# electrolyte layer', 'at the electrode/electrolyte interface': an interface of the cell, between its electrode and
+# its electrolyte — not one the electrolyte's additive forms with its host inside the composite
+# (the preposition may end the label itself: 'interface between')
+# (an interface 'to the cathode' that a coating or a passivating product makes is that material's, a claim)
+_ELECTRODE_SIDE = re.compile(rf"\s*(?:layers?\s+)?(?:formed\s+|built\s+)?(?:(?:between|with)\s+)?"
+                             rf"(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{ELECTRODE_NOUN}\b", re.I)
+_ELECTRODE_BEFORE = re.compile(rf"\b{ELECTRODE_NOUN}\s*(?:[/|–-]|\s)\s*(?:solid\s+)?electrolytes?\s+$", re.I)
+_ELECTRODE_WORD = re.compile(rf"\b{ELECTRODE_NOUN}\b", re.I)
+_INTERFACE = "InterfaceEffect"      # Mechanism: the family of what interfaces between phases do
+
+
+def _cell_interface(text: str, tid: str, start: int, end: int) -> bool:
+    """Is the interface mechanism at ``start``–``end`` said of an electrode's interface with the electrolyte?"""
+    vocab = vocabulary()
+    if _INTERFACE not in vocab or tid not in vocab or not vocab.is_a(tid, _INTERFACE):
+        return False
+    # (the side may stand inside the label too: 'interface with the lithium anode provides conduction paths')
+    return bool(_ELECTRODE_SIDE.match(text, end) or _ELECTRODE_BEFORE.search(text, max(0, start - 40), start)
+                or _ELECTRODE_WORD.search(text, start, end))
+
+
 def _measured(text: str, start: int, end: int) -> bool:
     """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it, or it is
     listed among measured properties) rather than a cause it credits?"""
@@ -3085,7 +3169,14 @@ _HINDERED = Gated(re.compile(rf"\b(?:{'|'.join(_HINDERING)})\w*\s+(?:the\s+|any\
 # 'the migration of Li and Mg ions', 'Mg2+ cations': an ion the sentence speaks of, not an additive
 _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cations?|anions?)\b", re.I)
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
-_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas|but)\b|;", re.I)
+# (and ', and CeH2.73 provides …': a clause joined by 'and' with a material of its own as the subject of its verb)
+# 'LiH doped nanocrystalline Nb2O5', 'NaH doped TiO2': a material written as the dopant of the one after it, which is
+# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already)
+_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?doped\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+_NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
+                         r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
+                         r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
+                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
                        rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"
@@ -3216,8 +3307,15 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
         # (lithium the sample holds none of, in a phase of an anode, is what the electrode took up on discharge:
         # 'the thus-formed Li2B6' of MgH2 with Mg(BH4)2 takes only its boron from an additive)
         metal -= TAKEN_UP
+    # (a phase takes its elements from its parent, the host and the sample's other materials: TiCl3 is no phase of
+    # the Ti of 'an in situ formed Al–Ti alloy' in NaAlH4 — its Cl came from nowhere — but the additive that alloy
+    # formed from)
+    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)}
+    # (a hydride of varying hydrogen, 'NbHx', is written with its hydrogen's count as a letter: no element of its own)
+    needs = frozenset(re.findall(r"[A-Z](?:[a-wy](?![a-z]))?", additive))
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
-        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)):
+        if f != additive and own & _elements(f) and not (metal and not metal & _metals(f)) \
+                and needs <= held | _elements(f):
             return f, additive
     return additive, _formed_holding(additive, text, mentions, host)
 
@@ -3228,13 +3326,21 @@ _FORMATION_IN_SITU = re.compile(
     rf"[A-Z][^\s,;.]*", re.I)
 
 
+# ('an in situ formed Al3Ti', 'the in-situ generated highly dispersed Al–Ti alloy'): the participle of forming after
+# 'in situ', a few words describing the phase, and the phase
+_IN_SITU_FORMED = re.compile(
+    rf"\b(?i:in[\s-]situ)[\s-]+(?i:{_FORMED_WORD})\s+(?:[a-z][\w-]*\s+){{0,3}}[A-Z][^\s,;]*")
+
+
 def _formed_holding(additive: str, text: str, mentions, host: str | None) -> str | None:
     """The phase the sentence says formed in a run or the milling ('the formation of Mg3P2 and Mg2CoH5 during the
-    reaction') that holds a metal of ``additive`` the host has not, else None."""
-    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text)
+    reaction') or in situ ('an in situ formed Al3Ti') that holds a metal of ``additive`` the host has not, else None
+    (a phase written by its elements, 'Al–Ti alloy', as that whole phase)."""
+    said = _FORMATION_DURING.search(text) or _FORMED_DURING.search(text) or _FORMATION_IN_SITU.search(text) \
+        or _IN_SITU_FORMED.search(text)
     own = _metals(additive) - _elements(host or "")
-    return next((f for pos, f, _ in mentions if said is not None and own and f != additive and f != host
-                 and said.start() <= pos < said.end() and own & _metals(f)), None)
+    return next((g for pos, f, system in mentions if said is not None and own and f != additive and f != host
+                 and said.start() <= pos < said.end() and own & _metals(g := _phase_name(f, system))), None)
 
 
 def _narrowed(tid: str, application: str) -> str:
@@ -3290,7 +3396,8 @@ def _stands_for(strategy: str, tid: str) -> bool:
 
 # a clause set against the one before it ('…, while the carbon shell keeps …', '…, whereas graphene …'): it names
 # another actor, whose design is not what the other clause's phrase credits
-_CONTRASTED_CLAUSE = re.compile(r"[,;]\s*(?:while|whilst|whereas)\b", re.I)
+# ('but' left out: it sets phrases against each other as often as clauses)
+_CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
@@ -3520,10 +3627,26 @@ def _application(tid: str) -> str | None:
 def _told_application(text: str) -> str | None:
     """The one application the properties a sentence names serve (their ``hkg:appliesTo``), else None: the
     interface effect of MgO that 'raises the Li-ion conductivity' of LiBH4 acts in a composite electrolyte, not as
-    a catalyst, where the document measured no sample of it to say so."""
+    a catalyst, where the document measured no sample of it to say so. A value in the unit of an electrode's charge
+    ('1093 mAh cm−3') says the electrode, whatever a capacity's name would also fit ('volumetric capacity'); a
+    capacity named without one ('the reversible capacity') may be a hydrogen store's."""
+    if _ELECTRODE_CHARGE.search(text):
+        return APPLICATIONS["anode"]
     vocab = vocabulary()
     apps = {a for t in find_terms(text, ("Property",)) if t in vocab for a in vocab.get(t).applications}
     return next(iter(apps)) if len(apps) == 1 else None
+
+
+def _charge_units() -> list[str]:
+    """The charge an electrode's capacity is given in, as the ontology's anode properties write their units ('mAh'
+    of 'mAh/g'), each with an optional space inside ('mA h')."""
+    vocab = vocabulary()
+    heads = {t.unit.split("/")[0] for t in vocab.terms("Property")
+             if t.unit and t.applications == (APPLICATIONS["anode"],) and "h" in t.unit.split("/")[0]}
+    return sorted((re.escape(h).replace("h", r"\s?h", 1) if h.startswith("mA") else re.escape(h)) for h in heads)
+
+
+_ELECTRODE_CHARGE = re.compile(rf"\d\s*(?:{'|'.join(_charge_units()) or '(?!)'})\b")
 
 
 _KINETIC_ANALYSIS = "KineticAnalysis"     # Technique: the rate laws and models a kinetic curve is fitted to
@@ -3588,6 +3711,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
                                     for a in measured[2].additives):
         # the catalyst as its records read it ('Ni SA-pC': single atoms)
         strategy = as_arranged(strategy, measured[4])
+    if phase and host and additive:
+        strategy = _phase_part_strategy(host, additive, phase, application) or strategy
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3595,6 +3720,22 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         source=SourceRef(source_id=source_id, section=getattr(sent, "section", None),
                          refs=list(getattr(sent, "refs", None) or []),
                          start=getattr(sent, "start", None), end=getattr(sent, "end", None)))
+
+
+_SUPPORT_SIGN = re.compile(r"[@/]")      # what a catalyst on its support is written with ('Cu/Ti3C2Tx', 'CoNi@C')
+
+
+def _phase_part_strategy(host: str, additive: str, phase: str, application: str | None) -> str | None:
+    """The strategy of the support of a catalyst that a phase formed in situ came from, where the support is a catalyst
+    of its own (metallic Ti from the Ti3C2Tx of Cu/Ti3C2Tx: the MXene's metal-compound catalysis, not the single Cu
+    atoms'), else None. (A phase of the supported catalyst itself, Mg2Ni from the Ni of Ni@C, is the composite's
+    catalysis, as the sample's.)"""
+    parts = [p for p in _SUPPORT_SIGN.split(additive.strip("()")) if p]
+    own = _metals(phase) - _metals(host)
+    if len(parts) < 2 or not own:
+        return None
+    owners = [p for p in parts if own <= _metals(p)]
+    return _catalyst_strategy(host, owners[0], application) if owners == parts[1:] else None
 
 
 def _electrode_first(host: str | None, additive: str | None, application: str | None) -> tuple:
@@ -3630,9 +3771,80 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     ``title``: the document's title as a sentence, whose claims come first (``_title_claims``). ``reports``: the
     strategies the document's records carry, whose arrangements a claim of the same system shares (``_claim``)."""
     measured, sentences = (list(measured), list(reports)), list(sentences)
-    body = _body_claims(sentences, source_id, section_titles, measured)
+    unhosted: list[MechanismClaim] = []
+    body = _body_claims(sentences, source_id, section_titles, measured, unhosted)
+    body = _merged(body, _alloy_hosted(unhosted, measured[0]))
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
-    return _studied_as_host(_in_document_applications(claims, measured[0]), measured[0], sentences)
+    claims = _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
+                                                sentences))
+    return _topics_give_way(claims, sentences)
+
+
+# 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',
+# 'Herein, …': a sentence that announces what the work is about (English, not vocabulary)
+_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+(?:paper|work|study|article|report)\b"
+                         r"|^\W*here(?:in)?\b", re.I)
+
+
+def _topics_give_way(claims: list[MechanismClaim], sentences: list) -> list[MechanismClaim]:
+    """``claims`` without a broad one (a family of mechanisms, 'the catalytic effect of X') made in a sentence that
+    announces the work's topic, where the document claims a narrower mechanism for the same host and additive: the
+    announcement names the topic, the narrower claim is the finding."""
+    vocab = vocabulary()
+    said = {getattr(s, "start", None): getattr(s, "text", "") or "" for s in sentences}
+
+    def topic(c: MechanismClaim) -> bool:
+        return c.mechanism in vocab and bool(vocab.children(c.mechanism)) \
+            and bool(_ANNOUNCING.search(said.get(c.source.start, ""))) \
+            and any(o.host == c.host and o.additive == c.additive and o.mechanism in vocab
+                    and o.mechanism != c.mechanism and vocab.is_a(o.mechanism, c.mechanism) for o in claims)
+    return [c for c in claims if not topic(c)]
+
+
+def _without_restated(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``claims`` without one that says again, naming no phase, what an earlier claim said with the phase formed in
+    situ that does it ('Mg2Ni and CeH2.73 formed during cycling exert spillover effects' … 'merging spillover effects
+    in one catalyst'): the same finding, restated."""
+    phased = {(c.mechanism, c.host, c.additive, c.strategy) for c in claims if c.in_situ_phase}
+    return [c for c in claims if c.in_situ_phase or (c.mechanism, c.host, c.additive, c.strategy) not in phased] \
+        if phased else claims
+
+
+def _merged(body: list[MechanismClaim], more: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``body`` with the claims of ``more`` it does not make already, in document order."""
+    seen = {(c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase) for c in body}
+    fresh = [c for c in more if (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase) not in seen]
+    return sorted([*body, *fresh], key=lambda c: c.source.start or 0) if fresh else body
+
+
+def _studied_alloys(values: list) -> list[str]:
+    """The metal alloys the document measured by themselves as the sample it hydrogenates (Mg90Ce5Y5 with no
+    additive): a storage alloy, the host of what happens in it — not an alloy added to a hydride as its catalyst
+    (CeNi milled with MgH2), which the records hold as an additive."""
+    alone = {m.system.host.formula for m in values if not m.system.additives and m.system.host is not None}
+    return sorted(a for a in alone if len(_metals(a)) > 1 and _elements(a) == _metals(a))
+
+
+def _alloy_hosted(claims: list[MechanismClaim], values: list) -> list[MechanismClaim]:
+    """Claims of sentences that name no host ('the CeH2.7 formed in situ acts as a hydrogen pump') in a document
+    that measured one storage alloy by itself: a phase of that alloy's own metals, formed as it is hydrogenated, acts
+    in the alloy — the alloy is the host and the phase its additive, the strategy the alloy's own (alloying). A phase
+    holding any other metal is no part of it: such a claim stays a general remark, as before."""
+    alloys = _studied_alloys(values)
+    if len(alloys) != 1:
+        return []
+    alloy = alloys[0]
+    out = []
+    for c in claims:
+        phase = c.in_situ_phase or c.additive
+        if c.host is not None or not phase or phase == alloy or not _metals(phase) \
+                or not _metals(phase) <= _metals(alloy) or c.additive not in (alloy, phase):
+            continue
+        strategy = c.strategy if c.strategy and sentence_wide(c.strategy) else \
+            next(iter(_composition_strategies(alloy, ())), None)
+        out.append(c.model_copy(update={"host": alloy, "additive": phase, "in_situ_phase": None,
+                                        "strategy": strategy}))
+    return out
 
 
 def _studied_as_host(claims: list[MechanismClaim], values: list, sentences: list) -> list[MechanismClaim]:
@@ -3700,9 +3912,15 @@ def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: t
     # title's 'SiO2')
     claims = claims_of_sentence(title, source_id, _with_measured(_Context(), measured))
     seen = {(c.mechanism, c.host, c.additive) for c in body}
+    vocab = vocabulary()
     out = []
     for c in claims:
         if c.host is None or c.additive is None or (c.mechanism, c.host, c.additive) in seen:
+            continue
+        # ('Catalytic effect of … nanocatalysts on MgH2' over a body crediting their hydrogen-pump role): a broad
+        # mechanism the title names as its topic is what the body's narrower claim for that pair says in full
+        if c.mechanism in vocab and any(b.host == c.host and b.additive == c.additive and b.mechanism in vocab
+                                        and vocab.is_a(b.mechanism, c.mechanism) for b in body):
             continue
         seen.add((c.mechanism, c.host, c.additive))
         out.append(c)
@@ -3710,7 +3928,9 @@ def _title_claims(title, source_id: str, body: list[MechanismClaim], measured: t
 
 
 def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None,
-                 measured: tuple) -> list[MechanismClaim]:
+                 measured: tuple, unhosted: list[MechanismClaim] | None = None) -> list[MechanismClaim]:
+    """The claims of the running text, in order; ``unhosted`` receives those whose sentence, paragraph and passage
+    named no host (see ``_alloy_hosted``)."""
     ctx = _Context()
     sentences = list(sentences)
     ctx.text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
@@ -3734,8 +3954,13 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
     def keep(claims: list[MechanismClaim]) -> None:
         for c in claims:
             if c.host is None:
+                if unhosted is not None:
+                    unhosted.append(c)
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
+            c = _from_said_formed(c, ctx) if not c.in_situ_phase else c
+            if _host_product(c, ctx):
+                continue
             if c.in_situ_phase and c.additive:
                 formed.setdefault((c.host, c.in_situ_phase), c)
             key = (c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
@@ -3846,6 +4071,52 @@ def _from_formed(claim: MechanismClaim, formed: dict) -> MechanismClaim:
         else claim.mechanism
     return claim.model_copy(update={"mechanism": mechanism, "additive": origin.additive,
                                     "in_situ_phase": claim.additive, "strategy": origin.strategy})
+
+
+def _host_product(claim: MechanismClaim, ctx: _Context) -> bool:
+    """Is the claim's additive a phase of the host's own elements that no sentence added to a sample and no measured
+    sample holds ('Li2B12H12 precipitated at the interface' as LiBH4 oxidised)? Then the host made it: no additive."""
+    additive, host = claim.additive, claim.host
+    if not additive or not host or claim.in_situ_phase or additive in ctx.given(passage=True):
+        return False
+    own = _elements(additive)
+    if len(own) < 2 or not own <= _elements(host) or _same_host(additive, host):
+        return False
+    # (a sentence that mills, mixes, adds or coats with it put it into a sample: 'Mixing NaCB11H12 with Na2B12H12')
+    if any(additive in said.text and _PUT_INTO.search(said.text) for said in [*ctx.earlier, *ctx.previous]):
+        return False
+    return not any(additive in [a.formula for a in system.additives]
+                   for section in ctx.measured.values() for system, _ in section.values())
+
+
+# the verbs that put a material into a sample (the ontology's PreparationVerb words of milling, mixing, adding, doping
+# and coating)
+_PUT_INTO = re.compile(r"\b" + vocabulary().scheme_alternation("PreparationVerb", (
+    "MillingStem", "MixingParticiple", "MixingGerund", "MixingPresent", "BlendingStem", "AddingParticiple",
+    "AddingPresent", "AddingGerund", "AddingNominal", "DopingWord", "CoatingParticiple", "CoatingGerund",
+    "CoatingPresent", "InfusingParticiple")), re.I)
+
+
+def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
+    """A material credited that an earlier sentence of the passage said an additive of the sample turned into ('Ti3C2
+    partly converts into TiB2 … Such TiB2 could act as an active catalyst'): the additive's in-situ phase, as a phase
+    said to form in the crediting sentence itself is (``_added``). Only a material the sample was not made with."""
+    phase = claim.additive
+    if not phase or not claim.host or phase in ctx.given(passage=True):
+        return claim
+    for said in [*reversed(ctx.previous), *reversed(ctx.earlier)]:
+        if getattr(said.sent, "start", None) == claim.source.start or not _FORMING_START.search(said.text) \
+                or phase not in said.text:
+            continue
+        parent = _formed_from(said.mentions, said.text, claim.host).get(phase)
+        if parent is None or parent[1] not in ctx.given(passage=True):
+            continue
+        vocab = vocabulary()
+        mechanism = _IN_SITU_PHASE if claim.mechanism == _CATALYTIC and _IN_SITU_PHASE in vocab else claim.mechanism
+        strategy = _catalyst_strategy(claim.host, parent[1], _application(mechanism)) or claim.strategy
+        return claim.model_copy(update={"mechanism": mechanism, "additive": parent[1], "in_situ_phase": phase,
+                                        "strategy": strategy})
+    return claim
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:

@@ -58,6 +58,7 @@ from .pdf_copy import (
     line_break_hyphens,
     lost_degrees,
     lost_plus_minus,
+    lost_subscripts,
     lost_tildes,
     lost_unit_minus,
     replaced_degree_signs,
@@ -302,6 +303,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+    stripped = lost_subscripts(joined)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped
+    if stripped:
+        joined, offsets, cites = _replaced(joined, offsets, cites, stripped)
     if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
         split_words = split_process_words(joined)   # "It ab sorbs 6 wt%": a process word a copy split in two
         if split_words:

@@ -27,6 +27,7 @@ Further damage, one reader each (every one documents the forms it undoes and the
 - ``lost_unit_minus``: a unit exponent whose superscript minus was lost, "150 kJ mol1", "S cm1", "mol 1 H2";
 - ``lost_degrees``: a degree sign lost before C, "at 280  C", "300 C", told from C-rates ("0.2 C", "C/10");
 - ``glued_names``: a material label run together, "Lithiumborohydride", "magnesiumhydride";
+- ``lost_subscripts``: a hydride's formula whose counts an indexing service dropped, "MgH", "LiBH", "Mg(BH)";
 - ``damage_hints``/``has_glued_name``: one cheap scan that says which readers can find anything.
 
 Single characters (a font's glyphs, Unicode variants) are undone in ``ingest.nlp``'s markup table:
@@ -37,6 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.elements import hydride_like
 from ontology.formula import FormulaError, parse_formula
 from ontology.text_memo import document_memo, per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
@@ -439,6 +441,48 @@ def lost_tildes(text: str) -> list[tuple[int, int, str]]:
 # opening bracket set off by spaces; one between two numbers that no closing bracket follows before the next
 # bracket or the sentence's end is no bracket, the sign is put back ("40.56 (1.62)" and "(n = 3)" are brackets)
 _PLUS_MINUS_AS_BRACKET = re.compile(r"(?<=\d )\((?= \d+(?:\.\d+)?\b)(?![^()]*?\))")
+
+
+# A hydride's formula with every count dropped, as some indexing services print abstracts ("Magnesium hydride,
+# MgH, …", "with LiBH as the solid electrolyte", next to "mA h g"): a word that is no formula the ontology knows but
+# is one of its hydrides with the counts taken out is that hydride — where a single hydride has the fewest counts
+# ("LiBH": LiBH4, not Li2B12H12; "LiNH" could be LiNH2 or Li2NH and is left as written). A word a count or a
+# bracket follows is a formula of another copy's damage ("MgH 2": split_subscripts) or a group, and is left.
+_STRIPPED_HINT = re.compile(r"[A-Za-z)]H(?![\w₀-₉])")
+_FORMULA_WORD = re.compile(r"(?<![\w\-–/.·])[A-Z][A-Za-z()·]{1,14}?(?=\)?(?![\w(])(?!\s*[\d₀-₉(]))")
+_COUNT = re.compile(r"\d+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=1)
+def _hydrides_without_counts() -> dict[str, str]:
+    """The ontology's hydride formulas by their spelling without counts, where that spelling names one of
+    them with the fewest counts."""
+    by_bare: dict[str, set[str]] = {}
+    for term in vocabulary().terms():
+        f = term.formula
+        if f and _COUNT.search(f) and hydride_like(f):   # (a metal's hydride: not NH3 for an imide's 'NH')
+            by_bare.setdefault(_COUNT.sub("", f), set()).add(f)
+    out = {}
+    for bare, formulas in by_bare.items():
+        ranked = sorted((len(_COUNT.findall(f)), f) for f in formulas)
+        if len(ranked) == 1 or ranked[0][0] < ranked[1][0]:
+            out[bare] = ranked[0][1]
+    return out
+
+
+def lost_subscripts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, formula) for each hydride formula written without its counts ("MgH" for MgH2)."""
+    if not _STRIPPED_HINT.search(text):
+        return []
+    known, vocab = _hydrides_without_counts(), vocabulary()
+    out = []
+    for m in _FORMULA_WORD.finditer(text):
+        # ("Mg(BH)": the bracket closing after the word is the formula's own where the formula needs it)
+        word = m.group(0) + ")" if text.startswith(")", m.end()) and m.group(0).count("(") > m.group(0).count(")") \
+            else m.group(0)
+        if word in known and vocab.by_formula(word) is None:
+            out.append((m.start(), m.start() + len(word), known[word]))
+    return out
 
 
 def lost_plus_minus(text: str) -> list[tuple[int, int, str]]:

@@ -860,6 +860,12 @@ def _cued_additive(text: str, m: Mention) -> bool:
                 or ADDITIVE_AFTER.match(text[m.end:m.end + 30]) or ADDED_PASSIVE.match(text, m.end))
 
 
+def _doped_in(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """Is ``m`` a material (no hydride) put in by a transitive gerund before it ('for doping Ti2C', 'after adding
+    5 wt% V')? (The hydride after such a gerund is the one doped: 'doping MgH2 with Ti'.)"""
+    return not _has_hydrogen(s) and _DOPING_GERUND.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def _formulation(m: Mention, s: MaterialSystem) -> bool:
     """Is ``m`` a sample written as its parts' mass fractions ('75 wt% LiAlH4, 15 wt% Super P and 10 wt% PVDF',
     ingest.electrode_formulations)? Its first fraction is read as a number of the sentence too, but the mention is
@@ -1018,6 +1024,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
+            # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
+            # value for a bare additive is the passage's sample holding it, or its host with it)
+            if m.start >= g.end and _FOR_NEXT.fullmatch(text, g.end, m.start) and (held := sample_holding(
+                    s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
+                ctx.cues.append("system:for-additive")
+                return held
     for m, s in usable if g.kind != "list" else ():   # (a list of values is paired with its samples elsewhere)
         if m.start >= g.end and _has_hydrogen(s) and _OBSERVED_IN.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:observed-in")
@@ -1102,7 +1114,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
-    additives = [(m, s) for m, s in usable if _cued_additive(text, m)
+    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or _doped_in(text, m, s))
                  and not COMPARED_CLAUSE.search(text, max(0, m.start - 60), m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
@@ -1110,6 +1122,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                                                           for m, s in usable if m.end <= g.start) \
             and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
                         for m, s in usable):
+        if (own := _own_of_several(text, g, additives, ctx.system)) is not None:
+            ctx.cues.append("system:own-additive")
+            return own
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)
@@ -1160,7 +1175,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # that value's sample's, not this one's)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
-                       and not _WITH_AFTER_VALUE.search(text, max(0, x.start - 30), x.start)]
+                       and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             ctx.cues.append("system:sentence-joined" if between and s.bare else "system:sentence")
             if not s.bare:
@@ -1566,6 +1581,11 @@ _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+
 _COMPUTING_WORDS = ("principle", "initio", "functional", "dft")
 _STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                                    rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
+                                   # ("Using density functional theory, the reaction of X and Y was theoretically
+                                   # calculated"): the method the sentence opens with, then its passive of study
+                                   rf"|^\W*{_BY_COMPUTING}\b[^.;]{{0,120}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                                   rf"(?:\w+ly\s+)?(?:investigated|studied|examined|explored|modell?ed|simulated|calculated|"
+                                   rf"computed|analy[sz]ed)\b"
                                    rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
                                    rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I),
                         _COMPUTING_WORDS)
@@ -2439,8 +2459,17 @@ _COORDINATED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\
 
 # a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
 # (a number standing alone, then its unit's one or two words: 'MgH2 milled with' is no value)
-_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+with\s+"
+# (or with the act of adding it: "92 kJ/mol after adding Nb2O5", "… for doping V2C", "… for Nb2C doping")
+_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+"
+                               r"(?:with|(?P<adding>(?:for|after|upon)\s+(?:doping|adding)(?:\s+of)?)|(?P<by>for|upon))\s+"
                                rf"(?:\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?)?$")
+
+
+def _said_after_other_value(text: str, m: Mention) -> bool:
+    """Is the material ``m`` said right after a value, as the additive of that value's sample ('… to 280 °C with
+    Nb2O5', '… 92 kJ/mol after adding Nb2O5', '… 97 kJ/mol for V2C doping')?"""
+    said = _WITH_AFTER_VALUE.search(text, max(0, m.start - 30), m.start)
+    return said is not None and (not said.group("by") or _DOPANT_AFTER.match(text, m.end) is not None)
 
 
 # "…, whereas the phase transition of LiBH4 occurs at 118 °C": a host named bare in a clause set against the sample
@@ -2923,6 +2952,11 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.I)
 
 
+# the words after a listed value naming its sample and the word listing the next value (" for MgH2 and ")
+_FOR_LABELLED_GAP = re.compile(r"\s*for\s+(?:[^\s,;]+\s+){0,4}?[^\s,;]+\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)"
+                               r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
+
+
 def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     """Is g a further value of a 'respectively' statement whose basis word ('DFT predicts …', 'the
     calculated …') the value before took? Every value of the statement is then of that basis ('DFT
@@ -2930,8 +2964,10 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     respectively'); a statement naming a measured counterpart ('the theoretical and measured capacities
     are 7.6 and 6.5 wt%, respectively') or a clause between the value before and the 'respectively'
     ('… 13.5 wt% is released at 400 °C and 8 wt% at 350 °C …, respectively') keeps each value's own."""
-    if LABELLED_LIST_GAP.fullmatch(gap) and not _MEASURED_WORD.search(gap):
-        return True   # "DFT predicts 52 (LiBH4) and 61 kJ/mol (NaBH4)": one list, each value's sample in its bracket
+    if (LABELLED_LIST_GAP.fullmatch(gap) or _FOR_LABELLED_GAP.fullmatch(gap)) and not _MEASURED_WORD.search(gap):
+        # "DFT predicts 52 (LiBH4) and 61 kJ/mol (NaBH4)", "… 39 kJ/mol H2 for MgH2 and 64 kJ/mol H2 for Mg2NiH4":
+        # one list, each value's sample in its bracket or after its 'for'
+        return True
     closing = _RESPECTIVELY.search(text, g.end)
     return bool(_SHORT_LIST_GAP.fullmatch(gap)) and closing is not None \
         and not _CLAUSE_VERB.search(text, before_from, closing.start()) \
@@ -3183,7 +3219,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 ctx.cues.append("system:former-latter")
         # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
         # value of the passage's one sample that holds it
-        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)
         subject = _member_by_loading(text, g, held or subject)
         if ctx.in_passage.scaffolds or ctx.carbons_here:
             # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
@@ -3212,7 +3248,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
             basis = "theoretical"
-        elif basis == "measured" and kind_described(text, g, ms):
+        elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
             basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
@@ -3225,7 +3261,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
             basis = listed_basis[0]
         listed_basis, listed_from = (basis, g.key), g.start
-        if basis == "calculated" and not subject.bare and subject is ctx.system \
+        if basis == "calculated" and not subject.bare and subject is ctx.system and not ctx.in_passage.computed \
                 and {"system:context", "system:continued"} & set(ctx.cues) and not _FROM_MEASURED_DATA.search(text):
             # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
             # calculation the sentence does not say was made on the sample is of the host's reaction
@@ -3391,6 +3427,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
+                if sys_ is not subject:
+                    # ("… 250, 270 and 300 °C for Ni, Co and Fe, respectively" after "MgH2 was milled with different
+                    # metals": a storage value listed for a bare additive is the sample's that holds it)
+                    sys_ = sample_holding(sys_, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
+                                          ctx.system) or sys_
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
@@ -4083,11 +4124,28 @@ def _fronted_alternatives(text: str, g: Group, gs: list[Group], raw: list[Mentio
 _TO_ADDING_AFTER = re.compile(r"[^,;:()]{0,60}?", re.S)
 # "… to 84.1 kJ/mol next to a Ti dopant", "… with an Nb dopant": a computed value at the site of a dopant the
 # sentence names after it is the doped host's
-_DOPANT_AFTER = re.compile(r"\s+dopants?\b", re.I)
-_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by)\s+(?:an?\s+|the\s+|one\s+)?$", re.I)
+# ("… 86 kJ/mol for Ti2C doping", "… 86 kJ/mol upon Nb addition": the adding named after the material)
+_DOPANT_AFTER = re.compile(r"\s+(?:dopants?|doping|addition)\b", re.I)
+_BESIDE = re.compile(r"\b(?:next to|near|close to|adjacent to|around|with|by|for|upon|after)\s+(?:an?\s+|the\s+|one\s+)?$",
+                     re.I)
+# "… 86 kJ/mol for doping Ti2C", "… after doping 5 wt% V": the transitive gerund before the material it puts in
+# (a hydride after it is doped, no additive: those are passed over above)
+_DOPING_GERUND = re.compile(rf"\b(?:doping|adding)\s+(?:of\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?$", re.I)
 _OTHER_CLAUSE = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|than|compared|but|and|which|where)\b", re.I)
 # "… dropped to 62 kJ/mol when 3 mol% TiF3 was added": the clause of time that says the material went in
 _WHEN_BEFORE = re.compile(r"\b(?:when|once|after|as|if)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+def _own_of_several(text: str, g: Group, additives, sample: MaterialSystem) -> MaterialSystem | None:
+    """'… 124 kJ/mol for doping graphene and 86 kJ/mol for doping Ti2C' after 'We doped MgH2 with several
+    carbides': where the sentence adds several of the sample's additives, each after a value of its own, a value
+    is the host's with the one added right after it (not with all of them)."""
+    named = [(m, s) for m, s in additives
+             if any(c.formula == s.host.formula for c in sample.additives)]
+    if len(named) < 2:
+        return None
+    added = _added_after_value(text, g, named)
+    return with_additives(bare_sample(sample), added) if added else None
 
 
 def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:
@@ -4100,6 +4158,7 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
         amount, lead = amount_before(text, x.start)
         cue = ADDITIVE_CUE_GATE.search(text, max(g.end, x.start - 40), x.start) \
             or ADDITIVE_CUE_GATE.search(text, max(g.end, lead - 40), lead) \
+            or _DOPING_GERUND.search(text, max(g.end, x.start - 40), x.start) \
             or (_BESIDE.search(text, max(g.end, x.start - 20), x.start) if _DOPANT_AFTER.match(text, x.end) else None) \
             or (_WHEN_BEFORE.search(text, max(g.end, lead - 12), lead) if ADDED_PASSIVE.match(text, x.end) else None)
         if cue is None or not _TO_ADDING_AFTER.fullmatch(text, g.end, cue.start()) \

@@ -156,6 +156,20 @@ _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:of\s+)?(?:H2|hydrogen)\s+)?(?:was|is|has\
 REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\d?\+)?(?![\w+/])"
 _REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
 _APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
+# "at 141 °C and at 166 °C, respectively": the preposition of the first member said again before the next one
+# (a 'respectively' list only: "at 200 °C and at 300 °C" alone are settings)
+_PREPOSITION_AGAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?P<word>at|of|to|near|around)\s+"
+                                r"(?:~|∼|≈|ca\.|about|around|approximately)?\s*", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(at|of|to|near|around)\s+(?:~|∼|≈|ca\.|about|around|approximately)?\s*$", re.I)
+
+
+def _preposition_again(text: str, gap: str, first_start: int) -> bool:
+    """Is ``gap`` a list word and the preposition that stands before the list's first member, said again?"""
+    again = _PREPOSITION_AGAIN.fullmatch(gap)
+    before = _PREPOSITION_BEFORE.search(text, max(0, first_start - 20), first_start) if again else None
+    return before is not None and before.group(1).lower() == again.group("word").lower()
+
+
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
 DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
                               r"increase|improvement)\b", re.I)
@@ -829,7 +843,9 @@ def groups(text: str) -> list[Group]:
                 kind = "change"
             elif kind in ("single", "list") and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and (_LIST_GAP.match(gap) or _APPROX_LIST_GAP.match(gap) and nums[j].qualifier == nxt.qualifier != "="
-                         or nums[j].unit == "V" and _REFERENCE_LIST_GAP.match(gap)) \
+                         or nums[j].unit == "V" and _REFERENCE_LIST_GAP.match(gap)
+                         or _preposition_again(text, gap, nums[i].start)
+                         and _RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])) \
                     and (_RESPECTIVELY.search(text[nxt.end:].split(";")[0].split(". ")[0])
                                                   or not _SETTING_BEFORE.search(text, max(0, n.start - 50), n.start)
                                                   and not DIFFERENCE_NEXT.match(text, nxt.end)

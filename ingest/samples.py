@@ -42,6 +42,7 @@ from ontology.word_gate import Gated, gated
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
+from .comparison_words import CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
@@ -252,7 +253,7 @@ _BEFORE_HOST = re.compile(
     rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     # ("… catalyze hydrogen desorption from Mg(BH4)2": the host a release is from)
-    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b|whereas\b|while\b|whilst\b|but\b|although\b){_WORD}\s+){{0,6}}?(?:of|in|for|on|from)"
+    rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b|{CONTRAST_CONJUNCTION}\b|although\b){_WORD}\s+){{0,6}}?(?:of|in|for|on|from)"
     rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "NbF5 was found to be an effective catalyst for LiBH4", "TiO2 proved a superior additive for MgH2": the
     # part the material plays, said with a copula
@@ -382,8 +383,9 @@ _SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
 _WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
-_CATALYSING = re.compile(rf"\b(?:co-?)?{DOPING}\b|{CATALYSING}|\b{PROMOTING}", re.I)
-_DOPING = re.compile(rf"\b(?:co-?)?{DOPING}\b", re.I)
+_DOPING_WORD = rf"\b(?:co-?)?{DOPING}\b"
+_CATALYSING = re.compile(rf"{_DOPING_WORD}|{CATALYSING}|\b{PROMOTING}", re.I)
+_DOPING = re.compile(_DOPING_WORD, re.I)
 # "substitution of BH4− by Cl− in ", "replacing part of the BH4 with iodide in ": the anion (its symbol with a
 # charge, or its name) said to take the host's anion's place, right before the host
 _ANION_REPLACING = re.compile(
@@ -440,6 +442,8 @@ _PLACING_VERB = re.compile(rf"\b(?:nano)?{PLACING}\s+"   # (the ontology's Placi
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
 _BLEND_BEFORE = re.compile(rf"\b(?:{BLENDING}|(?:ball[- ]|co-?)?{MILLING_STEM})\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
+# "the reaction of LiBH4 with MgH2", "the reaction between NaBH4 and MgH2": the noun naming what two partners do
+_REACTION_NOUN = re.compile(r"\breactions?\s+(?:of|between)\s+(?:the\s+)?$", re.I)
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "Three hydrides, LiBH4, NaBH4 and KBH4, were milled": a list counted as materials of a kind is so many samples
@@ -1519,7 +1523,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if link is not None and not first and _APART.search(link.group(0)):
                 break
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
-                    and _REACTION_OF.search(text, max(0, m.start - 30), m.start):
+                    and _REACTION_OF.search(text, max(0, m.start - 30), m.start) \
+                    and not (t is not None and _hydride_pair(s, t) and _REACTION_NOUN.search(text, max(0, m.start - 30), m.start)):
+                # (but "the reaction of LiBH4 with MgH2": two hydrides whose reaction is the composite's)
                 break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s) \
                     and not (link.group("scaffold") and storage_metal(s.host.formula) and _confining(n)):
@@ -1548,6 +1554,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 co_milled = _hydride_milled_in(text, candidates, k, last_end, first, together) \
                     if t.bare and not _APART.search(text) and host_formula(t) != host_formula(s) \
                     and not _COUNTED_BEFORE.search(text, max(0, m.start - 80), m.start) else None
+                if co_milled is None and link is None and first:
+                    co_milled = _reacting_pair(text, m.start, last_end, n, s, t, context)
                 if co_milled is not None and link is None:
                     # "MgH2 and LiBH4 were ball milled together", "MgH2, LiBH4 and Ni were co-milled": a hydride in
                     # the list the milling puts together is the reactive partner of one sample
@@ -2225,6 +2233,36 @@ _AND_ONLY = re.compile(rf"\s+and\s+(?:(?:the|an?)\s+)?(?:{AMOUNT_GROUPS}\s*(?:of
 # "LiBH4 and Ca(BH4)2 form a eutectic": the pair the sentence says makes one sample of several parts
 _FORM_SEVERAL = re.compile(rf"\s+(?:(?:can|readily|easily)\s+)?(?:form(?:s|ed)?|give(?:s)?|gave|yield(?:s|ed)?)\s+"
                            rf"(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{SEVERAL_WORDS}\b", re.I)
+# "MgH2 and LiBH4 react to form MgB2", "LiBH4 and MgH2 react with each other", "MgH2 reacts with LiBH4": two metal
+# hydrides said to react are the partners of one reactive composite, the sample the passage goes on to measure
+# ("The composite releases …"); not one said to react with a third thing ("… react with oxygen")
+_REACTION_WORD = r"\s+(?:(?:can|readily|then|first|also|will|would|do|did|easily)\s+)?react(?:s|ed)?\b"
+_REACT_TOGETHER = re.compile(rf"{_REACTION_WORD}(?!\s+(?:with|in|on)\s+(?!each\s+other|one\s+another))", re.I)
+_REACTS_WITH = re.compile(rf"{_REACTION_WORD}\s+with\s+(?:the\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
+
+
+def _hydride_pair(s: MaterialSystem, t: MaterialSystem) -> bool:
+    """Are ``s`` and the bare ``t`` two hydrides that can react as one composite's partners?"""
+    return t.bare and hydride_like(t.host.formula) and hydride_like(s.host.formula)
+
+
+def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t: MaterialSystem,
+                   context: MaterialSystem | None):
+    """The gap between the host ``s`` (its mention from ``start`` to ``last_end``) and the metal hydride ``t``
+    (mention ``n``) when the sentence says the two react with each other ('MgH2 and LiBH4 react', 'MgH2 reacts
+    with LiBH4', 'the reaction between NaBH4 and MgH2'), else None; None too when the passage's sample already
+    holds both (the reaction is that sample's, catalyst and all)."""
+    if not _hydride_pair(s, t):
+        return None
+    if context is not None and {host_formula(s), host_formula(t)} <= {c.formula for c in context.components}:
+        return None
+    pair = _AND_ONLY.fullmatch(text, last_end, n.start)
+    if pair is not None and (_REACT_TOGETHER.match(text, _SHAPE_WORDS.match(text, n.end).end())
+                             or _REACTION_NOUN.search(text, max(0, start - 30), start)):
+        return pair
+    return _REACTS_WITH.fullmatch(text, last_end, n.start)
+
+
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
                            r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
@@ -2450,19 +2488,19 @@ def _with_joined(ms: list[Mention], joined: dict[int, tuple[Mention, int]]) -> l
 # ('a composite of 70 wt% LiBH4 and 30 wt% Al2O3': each part may be given its share)
 _PART_SHARE = r"(?:(?P<share>\d+(?:\.\d+)?\s*(?:wt|mol|vol|at)\s*\.?\s*%)\s*(?:of\s+)?)?"
 # the words that say what a composite is made of ('made of', 'consisting of', 'formed by', 'comprising')
-_MADE_OF = r"(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)"
+_MADE_OF_WORDS = r"(?:(?:made|composed|consisting)\s+of|formed\s+(?:by|from)|comprising)"
 # ('a composite electrolyte of …', 'a mixture powder of …': a sample noun of the ontology's SampleNoun scheme between)
 _COMPOSITE_OF = gated(re.compile(r"(?=[cnmbphi])\b(?:(?:nano)?composites?|mixtures?|blends?|combinations?|physical\s+mixtures?|(?:hetero)?interfaces?)"
                            rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
                            # ('a second composite, formed by …': a participle may follow a comma)
-                           rf"(?:\s+(?:of|between)|,?\s+{_MADE_OF})\s+(?:the\s+)?"
+                           rf"(?:\s+(?:of|between)|,?\s+{_MADE_OF_WORDS})\s+(?:the\s+)?"
                            # ('made of the ammine borohydride Mg(BH4)2·2NH3 and MgO': a few words saying what the first is)
                            rf"(?:(?!(?:and|with|or|both|either|each)\s)(?-i:[a-z][a-z-]*)\s+){{0,2}}{_PART_SHARE}$", re.I))
 # "a nanocomposite made of the ammine borohydride and MgO", "a composite formed by the adduct and Al2O3": a
 # composite of the sample the passage named before, taken up by a few words, and of the partner named after 'and'
 _DESCRIBED_AND = re.compile(r"(?=[cnmb])\b(?:(?:nano)?composites?|mixtures?|blends?)"
                             rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?"
-                            rf",?\s+{_MADE_OF}\s+the"
+                            rf",?\s+{_MADE_OF_WORDS}\s+the"
                             rf"(?:\s+(?!and\s)(?-i:[a-z][a-z-]*)){{1,3}}\s+and\s+(?:the\s+)?{_PART_SHARE}$", re.I)
 
 

@@ -284,6 +284,28 @@ def _film_bracket(text: str, g: Group) -> bool:
         and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
 
 
+# "sub-micron (200–400 nm in size) crystallites", "narrow (3–4 nm) pores": a bracket closed right before the words
+# of the noun it describes (up to a word of no noun: 'pores in which …' is 'pores')
+_NOUN_AFTER_BRACKET = re.compile(r"[^()]{0,25}?\)\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
+
+
+def _bracket_before_noun(text: str, g: Group) -> str | None:
+    """The noun a length ``g`` in brackets describes, when the words right after the bracket name a property of
+    that unit on their own ('(200–400 nm in size) crystallites': crystallites, whatever 'size' in the bracket
+    names); None otherwise ('MgH2 (20 nm) was milled': 'was' names none)."""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None \
+            or (m := _NOUN_AFTER_BRACKET.match(text, g.end)) is None:
+        return None
+    words = []
+    for w in m.group("words").split():
+        if fold(w) in STOP_WORDS:
+            break
+        words.append(w)
+    said: list[str] = []
+    role, _ = choose_property(g.unit, " ".join(words), "", said)
+    return " ".join(words) if role == "property" and said == ["property:named"] else None
+
+
 # "stable from 0 to 5 V": the span's opening word, said of a range (quantity_text._RANGING), the 'between' of a
 # span said as "stable between 0 and 5 V" — one wording for the labels to name ('from' is no word of a label)
 _SPAN_FROM = re.compile(r"\bfrom$", re.I)
@@ -567,6 +589,11 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # (a size by its unit alone, a cap after it)
         before, after_words = "film thickness", ""
         g.cues.append("value:film-bracket")
+    elif (noun := _bracket_before_noun(text, g)) is not None:
+        # "sub-micron (200–400 nm in size) crystallites", "narrow (3–4 nm in diameter) pores": the bracket gives the
+        # size of the noun right after it, which says whose size (a crystallite's, a pore's), not the bracket's words
+        before, after_words = noun, ""
+        g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
         # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
@@ -676,14 +703,6 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
-    if g.role == "property" and (closed := _BRACKET_CLOSES.match(text, g.end)) \
-            and (noun := _NOUN_AFTER_BRACKET.match(text, closed.end())):
-        # "(typically 200–400 nm in size) crystallites": a bracketed value describes the noun right after its
-        # bracket; a noun naming another property of the value's unit names the value
-        said: list[str] = []
-        role, key = choose_property(g.unit, noun.group(1), "", said)
-        if role == "property" and key != g.key and said[-1:] == ["property:named"]:
-            g.key, g.cues = key, [c for c in g.cues if not c.startswith("property:")] + ["property:noun-after"]
     if g.role is None and _dims(g.unit) == _dims("V") \
             and _AT_A_POTENTIAL.search(text, max(0, g.start - 50), g.start):
         # "1540 mA h g−1 is measured at a suitable potential of 0.52 V vs. Li+/Li": the potential the electrode
@@ -1168,11 +1187,6 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 # "at a suitable potential of", "at a potential of about": the potential an electrode works at
 _AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s+of\s+(?:about\s+|around\s+|~\s*|ca\.\s*)?$", re.I)
-# the words right after a closing bracket, the noun the bracket's value describes ("…) crystallites", "…) rehydrogenation
-# capacity": read whole, as the name it may be)
-# (no verb: "Mg films (200 nm) were capped with Pd" says what was done to the films the bracket sizes)
-_NOUN_AFTER_BRACKET = re.compile(r"\s+(?!(?:were|was|are|is|have|has|had|been|being|with|from|that|which|then|than)\b)"
-                                 r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\b")
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
@@ -1342,14 +1356,26 @@ def _stores_as_a_kind(m: Mention) -> bool:
     return bool(m.term) and vocabulary().is_a(m.term, "Hydride") and bool(vocabulary().children(m.term))
 
 
-def kind_described(text: str, g: Group, ms: list[Mention]) -> bool:
+# 'a hydrogen storage material with a high gravimetric hydrogen capacity of about': what the kind of hydride is
+# described with, a property named in a few words, then 'of' and the value (an approximating word may stand between)
+_KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+(?:[a-z]+\.?\s+|[~≈]\s*)?$")
+
+
+def kind_described(text: str, g: Group, ms: list[Mention], bare: bool = False) -> bool:
     """'Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%)': a hydrogen share in brackets right
     after the words that say what kind of hydride the compound is — the hydrogen its formula holds, a
-    theoretical value, not one measured on a sample."""
-    opened = text.rfind("(", max(0, g.start - 6), g.start)
-    if opened < 0 or not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
+    theoretical value, not one measured on a sample. For a ``bare`` compound, so too a share the kind is said
+    to come with ('NaBH4 is regarded as a hydrogen storage material with a gravimetric hydrogen capacity of
+    10.8 wt%'), the property named between ('with 5 wt% Ni' names none: an additive's share)."""
+    if not _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or "")):
         return False
-    return any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms)
+    opened = text.rfind("(", max(0, g.start - 6), g.start)
+    if opened >= 0 and any(m.kind == "Material" and _stores_as_a_kind(m) and 0 <= opened - m.end <= 2 for m in ms):
+        return True
+    return bare and any(
+        m.kind == "Material" and _stores_as_a_kind(m) and m.end < g.start
+        and _KIND_WITH.fullmatch(text, m.end, g.start)
+        and any(p.kind == "Property" and m.end < p.start and p.end <= g.start for p in ms) for m in ms)
 
 
 def _property_named_after(text: str, g: Group) -> bool:

@@ -38,6 +38,8 @@ _LAST_DIGITS = r"\((?P<{}>\d{{1,2}})\)(?![\w(])"
 
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
+    # "(73.6 ± 1.8) kJ/mol": a value and its uncertainty bracketed before the unit, without a power
+    rf"|\(\s*(?P<br_num>{_NUM})\s*{_PM}\s*(?P<br_unc>{_NUM})\s*\)"
     rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM})|{_LAST_DIGITS.format('mant_digits')})?{_TIMES}"
     rf"(?P<pow>{_POWER_AFTER_TIMES})"
     rf"|(?P<e_mant>\d+(?:\.\d+)?|\.\d+)[eE](?P<e_exp>{_EXP})"
@@ -76,6 +78,8 @@ def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
     if g.get("pm_mant") is not None:
         e = _exponent(g["pm_pow"])
         value, unc_v = _scaled(g["pm_mant"], e), _scaled(g["pm_unc"], e)
+    elif g.get("br_num") is not None:
+        value, unc_v = float(g["br_num"].replace(",", "")), float(g["br_unc"].replace(",", ""))
     elif g.get("mant") is not None:
         e = _exponent(g["pow"])
         value = _scaled(g["mant"], e)

@@ -2607,8 +2607,18 @@ def host_formula(system: MaterialSystem) -> str:
     # (most systems have no additives: no generator built for them; asked ~10 times per sentence)
     if system.host.formula in _HYDROGEN or system.additives and _element_list(c.formula for c in system.additives):
         return system.host.formula   # (host, then additives: ``components`` without building that list)
-    formula = system.host.formula
+    formula = _protium_form(system.host.formula)
     return storage_hydride(formula) or formula
+
+
+# deuterium written as its own symbol in a formula ('LiMg(AlD4)3', 'MgD2', 'NaAlD4'): not Dy, Db, Ds
+_DEUTERIUM = re.compile(r"D(?![a-z])")
+
+
+def _protium_form(formula: str) -> str:
+    """The hydride a deuteride is the isotopologue of ('LiMg(AlD4)3' -> 'LiMg(AlH4)3'): neutron and isotope
+    studies measure the same host, and the system keeps the name as written."""
+    return _DEUTERIUM.sub("H", formula) if "D" in formula else formula
 
 
 def _element_list(formulas: Iterable[str]) -> bool:

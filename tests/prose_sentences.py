@@ -48,3 +48,8 @@ def adds(system):
 def amounts(system):
     """Each additive's amount, by formula (additives given without one left out)."""
     return {c.formula: c.amount.value for c in system.additives if c.amount is not None}
+
+
+def component_materials(row: dict) -> set[str]:
+    """The materials of a contract line's components (host and additives)."""
+    return {c["material"] for c in row["components"]}
