@@ -73,6 +73,15 @@ def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+_CELL_NOUN_BEFORE = re.compile(rf"\b{CELL_NOUNS}\s*$", re.I)
+
+
+def cell_bracket(text: str, opened: int) -> bool:
+    """The bracket opened at ``opened`` follows a cell's noun ('half cells (Li | LiBH4 | MgH2)'): it writes the
+    cell's layers, no aside."""
+    return bool(_CELL_NOUN_BEFORE.search(text, max(0, opened - 20), opened))
+
+
 def electrolyte_layers(text: str) -> set[tuple[int, int]]:
     """The (start, end) of each layer a cell notation tests as its electrolyte, between two electrodes
     ('TiS2/LiBH4–LiI/Li cell': LiBH4–LiI), which is a solid electrolyte (a hydride between electrodes)."""

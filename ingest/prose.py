@@ -51,6 +51,7 @@ from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
 from .cells import (
+    cell_bracket,
     cell_electrolyte,
     cell_layers,
     electrodes_only,
@@ -588,6 +589,10 @@ _ISOTOPE_OR_RATE = re.compile(r"\d*(?:\.\d*)?[DT]|(?:\d*\.)?\d+C")   # (one way 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+# "via B–O bonds", "the Mg–H bond": two atoms joined by a dash and named a bond, no material
+_BOND_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?bonds?\b|\s+bonding\b", re.I)
+
+
 def _is_bond(system: MaterialSystem) -> bool:
     """'Mg–H', 'B–H': a chemical bond written like a system, not a material."""
     parts = system.components
@@ -802,7 +807,8 @@ def _closed_before(text: str, m: Mention, g: Group) -> bool:
     """The mention sits in brackets that close before the value ("(as-received LiAlH4: 153 °C) and
     released 7.1 wt%"): a reference set aside, not what the value after the brackets measures."""
     opened = text.rfind("(", 0, m.start)
-    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start]
+    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start] \
+        and not cell_bracket(text, opened)   # ('half cells (Li | LiBH4 | MgH2) showed …': the cell's layers)
 
 
 def _aside(text: str, g: Group, m: Mention) -> bool:
@@ -958,6 +964,15 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 if confined is not None:
                     ctx.cues.append("system:scaffold-described")
                     return confined
+    if g.key in _SIZE_KEYS:
+        for m in raw or []:  # "when the size of MgO decreases from 163.6 to 13.9 nm": the named material's own size
+            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                    and _SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    and _SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+                if own is not None and own.bare and not _has_hydrogen(own):
+                    ctx.cues.append("system:size-of")
+                    return own
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
@@ -1027,6 +1042,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
                 ctx.cues.append("system:for-additive")
                 return held
+    for m, s in usable if g.kind != "list" else ():   # (a list of values is paired with its samples elsewhere)
+        if m.start >= g.end and _has_hydrogen(s) and _OBSERVED_IN.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:observed-in")
+            return s   # "the transition at 55 °C observed in the crystalline LiBH4·1/2NH3": that sample's value
     # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
     # ("only 6.2 wt% hydrogen was released from 2LiBH4–MgH2", "2.1 wt% H2 evolved from Mg(NH2)2–2LiH": what a
     # verb says the hydrogen came from, right after the value, is the value's sample)
@@ -1276,6 +1295,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
 # (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
 _OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
+# "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
+_OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
+                          r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
+# "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
+_SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
+_SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?:[a-z]+\s+){0,2}?"
+                                 r"(?:from|to|is|was|were|are|of|reaches|reached|decreases|decreased|increases|increased)"
+                                 r"\s+(?:from\s+)?(?:about\s+|around\s+|ca\.\s*|~\s*)?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
 _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*\(\s*"
@@ -1622,6 +1649,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ms = hydrides_named_by_abbreviation(text, ms, ctx.members)
     if "=" in text:
         ms = without_symbol_values(text, ms)   # "MB12H11NH3 (M = Li and Na)": values of M, no materials
+    if "bond" in text:
+        ms = [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material") and _BOND_AFTER.match(text, m.end))]
     if "h" in text and ("C" in text or "Li" in text):
         # "905 mA h g−1 (C/10)", "(2C)", "0.1Li h−1": a cycling rate, no carbon or lithium sample
         ms = _without_c_rates(text, ms)
@@ -3262,7 +3291,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif g.kind == "change":
             ctx.cues.append("value:change")
             # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
-            base_sys = subject if "system:additive-sized" in ctx.cues else _baseline_system(subject, systems)
+            base_sys = subject if "system:additive-sized" in ctx.cues or "system:size-of" in ctx.cues \
+                else _baseline_system(subject, systems)
             if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
                     and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
@@ -3902,14 +3932,15 @@ _CHANGE_VERB = re.compile(rf"\b{CHANGE_EFFECT}\b", re.I)
 
 
 # "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
-_AFTER_CHANGE_ACTOR = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
+# (set off by a comma too: "…, from 10−8 to 10−5 S cm−1, upon LiI addition")
+_AFTER_CHANGE_ACTOR = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
                                  r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
 _CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
 
 
 # "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation
-_CAUSE_AFTER_CHANGE = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
+_CAUSE_AFTER_CHANGE = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|via|through)\s+(?:the\s+)?"
                                  r"(?:addition|incorporation|introduction|adding|introducing|incorporating|"
                                  r"doping|loading|milling)\b[^;]*$", re.I)
 _CAUSE_REACH = 80

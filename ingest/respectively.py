@@ -202,6 +202,11 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
     LiH and Al") and additives ("containing ZrO2 and MgO") are not what the values describe. ``other_list``:
     the sentence lists as many conditions ("at 2 and 5 K/min"), which the values may pair with instead."""
+    n = len(g.numbers)
+    if ctx is not None and ctx.system is not None and _cell_electrodes_listed(g, text, ctx.in_passage.electrodes, n):
+        # "83% and 73% … were achieved for TiS2 and LiFePO4, respectively", the cathodes of the passage's cells: the
+        # values of the cells, recorded on the electrolyte the passage is about
+        return [ctx.system] * n
     if ctx is not None and " with" in text:
         systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
     before = [s for m, s in systems if m.end <= g.start
@@ -391,6 +396,23 @@ _WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:(?:was|were|is|are)\s+(?:measured|foun
 
 
 _RESPECTIVELY_AT = re.compile(rf"\b{RESPECTIVELY_WORDS}\b", re.I)
+
+
+_FORMULA_WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9()]*\d[A-Za-z0-9()]*|(?<![\w-])[A-Z][a-z]?[A-Z][A-Za-z0-9()]*")
+
+
+def _cell_electrodes_listed(g: Group, text: str, electrodes: set[str], n: int) -> bool:
+    """The list's samples, named after its values ('for TiS2 and LiFePO4, respectively'), are as many electrodes the
+    passage named its cells with (``PassageState.electrodes``), no sample of their own."""
+    if not electrodes:
+        return False
+    until = _respectively_at(text, g.end)
+    if until < 0:
+        return False
+    named = _FORMULA_WORD.findall(text, g.end, until)
+    # (one of them named an electrode is enough where none holds hydrogen: 'TiS2 or LiFePO4 as a cathode')
+    return len(named) == n and any(w in electrodes for w in named) \
+        and not any(_has_hydrogen(x) for w in named if (x := system_of(w)) is not None)
 
 
 def _respectively_at(text: str, start: int) -> int:

@@ -3112,6 +3112,14 @@ def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = 
     return False
 
 
+# "halide dual-substituted", "halide-substituted", "hydride co-substituted": what follows a class of compounds when
+# it sits on the sites of the compound's own lattice (its formula shows it), no additive mixed in
+# "argyrodite electrolytes", "argyrodite-type conductors": a material naming the kind of the electrolytes made
+_KIND_OF_SAMPLE_AFTER = re.compile(r"(?:-type)?\s+(?:(?:solid[- ]state|solid|superionic|fast[- ]ion)\s+)?"
+                                   r"(?:electrolytes?|conductors?)\b", re.I)
+_SUBSTITUTED_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?(?:co-?)?substituted\b", re.I)
+
+
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                        context: MaterialSystem | None = None, loadings: dict[str, str] | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
@@ -3154,6 +3162,10 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
         if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
             continue
+        if s is None and _SUBSTITUTED_AFTER.match(text, m.end) and vocabulary().children(m.term or ""):
+            continue  # "borohydride/halide dual-substituted argyrodites": a class in the lattice, as its formula says
+        if _KIND_OF_SAMPLE_AFTER.match(text, m.end):
+            continue  # "argyrodite(-type) electrolytes have been synthesized": what was made, the samples' kind
         if m.kind == SYSTEM_LABEL and m.start not in by_start:
             continue  # dropped as no material (a bond, an ion)
         on = _PLACED.match(text, last_end, m.start) if adds else None

@@ -13,9 +13,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from ontology.electrode_roles import holding_carbon, system_in_application
+from ontology.electrode_roles import anode_material, electrolyte_not_anode, holding_carbon, system_in_application
 from ontology.models import GraphBatch, Measurement, SystemReport
-from ontology.strategy_rules import ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
+from ontology.strategy_rules import APPLICATIONS, ARRANGEMENTS, SCAFFOLD_SAID, application_of, arranged_part, merge
 from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
@@ -112,7 +112,27 @@ def _application_at(name: str, ref, measured: dict[tuple, set[str]], known: dict
     if app is None and host is not None and not known.get((name, ref.source_id)) \
             and len(found := known.get(_host_key(host, ref.source_id), ())) == 1:
         app = next(iter(found))
+    if app is None and host is not None and props and _lithium_storage_only(props):
+        app = _lithium_use_of(host)   # 'the coulombic efficiency of MgH2@G': MgH2's one lithium-storage use
     return app
+
+
+_LITHIUM_STORAGE = "LithiumStorage"
+
+
+def _lithium_storage_only(props: Iterable[str]) -> bool:
+    """Every property is one of lithium storage as a whole (a coulombic efficiency: an anode's or a cell's)."""
+    vocab = vocabulary()
+    apps = {a for key in props for a in vocab.property(key).applications}
+    return bool(apps) and all(vocab.is_a(a, _LITHIUM_STORAGE) for a in apps)
+
+
+def _lithium_use_of(host: str) -> str | None:
+    """The one lithium-storage use the ontology gives ``host``: an anode material that is no electrolyte (MgH2), an
+    electrolyte that is no anode material (LiBH4); else None."""
+    if anode_material(host) and not electrolyte_not_anode(host):
+        return APPLICATIONS["anode"]
+    return APPLICATIONS["electrolyte"] if electrolyte_not_anode(host) else None
 
 
 def apply_strategies(batch: GraphBatch) -> GraphBatch:

@@ -544,7 +544,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
-    if g.unit == "%" and _SHARE_OF_THEORY.match(text, g.end):
+    if g.unit == "%" and (theory := _SHARE_OF_THEORY.match(text, g.end)):
+        if _CELL_CAPACITY_BEFORE.search(text, max(0, g.start - 80), g.start) \
+                and not _HYDROGEN_NAMED.match(text, theory.end()):
+            # "discharge capacities of 83% of the theoretical capacity were achieved for TiS2": the share of its
+            # theoretical capacity a cell's electrode reached, its active-material utilization
+            said: list[str] = []
+            role, key = choose_property(g.unit, "active material utilization", "", said)
+            if role == "property":
+                g.role, g.key, g.cues = role, key, [*g.cues, "property:share-of-theory"]
+                return
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
     if g.unit == "%" and SHARE_OF_CAPACITY.match(text, g.end) \
@@ -799,6 +808,10 @@ def _names_other(g: Group, words: str) -> bool:
     return role == "property" and key is not None and key != g.key
 
 
+# "discharge capacities of", "the cell delivered", "a charge capacity of": a cell's capacity said before a share
+_CELL_CAPACITY_BEFORE = re.compile(r"\b(?:(?:dis)?charge|lithiation|delithiation)\s+capacit(?:y|ies)\b|\bcells?\b"
+                                   r"|\b(?:cathode|electrode)s?\b", re.I)
+_HYDROGEN_NAMED = re.compile(r"\s*(?:hydrogen|H2|H₂)\b")
 _SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
 def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
     """The word beginnings of these concepts of the ontology's HydrogenProcessVerb scheme, as one group."""

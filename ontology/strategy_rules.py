@@ -172,8 +172,8 @@ def conductor_as_host(system: MaterialSystem, application: str | None) -> Materi
     """An amide or imide written first with a borohydride partner ('Li2NH–2LiBH4', 'LiNH2–LiBH4') is, as
     a solid electrolyte, the borohydride with the amide's or imide's anion in its lattice: the host is the
     borohydride, as in the double salt Li2(BH4)(NH2) the parser reads so, and the N-anion its substituent.
-    Storing hydrogen, the written host stays (Li2NH hydrogenated with LiBH4 as destabiliser) — unless the
-    two are the amide and the borohydride of one cation (``_double_salt_partner``)."""
+    Storing hydrogen, the written host stays (Li2NH with Mg(BH4)2) — unless the two are the amide or imide and
+    the borohydride of one cation (``_double_salt_partner``: Li2NH–LiBH4 is the borohydride's in every use)."""
     if system.host is None:
         return system
     vocab = _checked(vocabulary())
@@ -203,10 +203,13 @@ def _double_salt_partner(system: MaterialSystem, vocab: Vocabulary) -> Component
 
 
 def _one_cation_pair(a: Component, b: Component, vocab: Vocabulary) -> bool:
-    """Are a and b a borohydride and an amide (NH2, not the imide NH) of the same one metal?"""
+    """Are a and b a borohydride and an amide or imide (NH2, NH) of the same one metal? (Li2NH–LiBH4 forms a
+    lithium borohydride–imide/amide phase on milling or hydrogenation, as LiNH2–LiBH4 forms Li4BN3H10: the
+    borohydride hosts it in every use — decided 4 December from two real pools' annotations, changed from a
+    hydrogen-storage reading with the imide as host.)"""
     kinds = {_salt_anion(c, vocab) for c in (a, b)}
     metals = {_single_metal(c.formula) for c in (a, b)}
-    return kinds == {"BH4", "NH2"} and len(metals) == 1 and None not in metals
+    return kinds in ({"BH4", "NH2"}, {"BH4", "NH"}) and len(metals) == 1 and None not in metals
 
 
 def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
@@ -219,8 +222,11 @@ def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
     cls = _class_of(c, vocab)
     if _is(vocab, cls, CLASSES["borohydride"]):
         return "BH4"
-    amide = set(comp) - {"N", "H"} and comp.get("H") == 2 * comp.get("N", 0) and "B" not in comp
-    return "NH2" if amide else None
+    if not set(comp) - {"N", "H"} or "B" in comp or not comp.get("N"):
+        return None
+    if comp.get("H") == 2 * comp["N"]:
+        return "NH2"
+    return "NH" if comp.get("H") == comp["N"] else None   # an imide, Li2NH
 
 
 def _single_metal(formula: str) -> str | None:

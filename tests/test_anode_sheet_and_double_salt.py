@@ -107,3 +107,14 @@ def test_a_size_in_a_hydrogen_storage_paper_keeps_the_sheets_strategy_alone():
                                    "The MgH2/graphene composite releases 6.2 wt% H2 at 260 °C.")
                 if r["property"] == "particle_size")
     assert size["strategies"] == ["Nanostructuring"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hydride particles were made on graphene (denoted MgH2@G). In a half cell the coulombic efficiency of MgH2@G "
+    "was 81 % in the first cycle.",
+    "The MgH2@rGO electrode showed a first-cycle coulombic efficiency of 84 %.",
+    "MgH2 crystals anchored on rGO give an initial coulombic efficiency of 79 % as an anode.",
+])
+def test_a_coulombic_efficiency_alone_takes_the_anode_strategies(text):
+    row, = records(text)
+    assert set(row["strategies"]) == {"ConductiveCompositing", "Nanostructuring"}

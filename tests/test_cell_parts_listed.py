@@ -103,3 +103,19 @@ def test_a_capacity_of_a_cell_written_as_layers_is_its_electrolytes_record(text)
     row, = records(text)
     assert row["components"][0]["material"] == "LiBH4"
     assert row["application"] == "solid_electrolyte"
+
+
+@pytest.mark.parametrize(("text", "material"), [
+    ("All-solid-state half cells (Li | LiBH4 | MgH2) gave an initial capacity of 1590 mAh g-1 at 120 °C.", "MgH2"),
+    ("Half cells (Li/LiBH4/Li3AlH6) stored 1240 mAh g-1 in the first cycle at 120 °C.", "Li3AlH6"),
+    ("Symmetric cells (Li | LiBH4–LiI | Li) ran with an overpotential of 14 mV at 0.2 mA cm−2.", "LiBH4"),
+])
+def test_a_cell_written_as_layers_in_brackets_after_its_noun_names_the_tested_layer(text, material):
+    row, = records(text)
+    assert row["components"][0]["material"] == material
+
+
+def test_a_bracketed_aside_before_the_value_is_still_no_subject():
+    rows = records("The NbF5-doped LiAlH4 began to decompose at 96 °C (as-milled LiAlH4: 151 °C) and gave off 6.9 wt% H2.")
+    capacity, = [r for r in rows if r["value"] == 6.9]
+    assert [c["material"] for c in capacity["components"]] == ["LiAlH4", "NbF5"]
