@@ -45,16 +45,16 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
 
 
 def _storage_alloy(formula: str) -> bool:
-    """An alloy written by its composition, at least half of it a metal that stores hydrogen ('Mg2Ni0.9Co0.1',
-    'Mg60Ni36Si4', 'TiFe'): a storage material of its own (a lone metal, 'Ti', and a compound of one, 'TiB2',
-    'CeNi5', may well be catalysts)."""
+    """An alloy written by its composition whose largest part (ties too) is a metal that stores hydrogen
+    ('Mg2Ni0.9Co0.1', 'Mg60Ni36Si4', 'Mg48Ni48Cu4', 'TiFe'): a storage material of its own (a lone metal, 'Ti', and a
+    compound of one, 'TiB2', 'CeNi5', may well be catalysts)."""
     try:
         composition = parse_formula(formula).composition
     except FormulaError:
         return False
     first = next(iter(composition), None)
     return len(composition) > 1 and first is not None and not set(composition) & _NO_ALLOY \
-        and composition[first] >= sum(composition.values()) / 2 and storage_hydride(first) is not None
+        and composition[first] >= max(composition.values()) and storage_hydride(first) is not None
 
 
 # elements whose compounds with a metal are no alloy (oxides, halides, nitrides, sulfides, carbides, phosphides)

@@ -3313,7 +3313,8 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # (a phase takes its elements from its parent, the host and the sample's other materials: TiCl3 is no phase of
     # the Ti of 'an in situ formed Al–Ti alloy' in NaAlH4 — its Cl came from nowhere — but the additive that alloy
     # formed from)
-    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)}
+    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)} \
+        | (TAKEN_UP if host and anode_material(host) else frozenset())   # (an anode's lithium came from the discharge)
     # (a hydride of varying hydrogen, 'NbHx', is written with its hydrogen's count as a letter: no element of its own)
     needs = frozenset(re.findall(r"[A-Z](?:[a-wy](?![a-z]))?", additive))
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:
