@@ -98,6 +98,18 @@ def _own_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
             for kind in ("Property", "Condition") for term in vocabulary().terms(kind) if term.key}
 
 
+@lru_cache(maxsize=1)
+def _property_keys() -> tuple[str, ...]:
+    return tuple(term.key for term in vocabulary().terms("Property") if term.key)
+
+
+def other_property_named(words: str, key: str | None) -> str | None:
+    """The property other than ``key`` that ``words`` name by one of its own labels said whole ('an increase in
+    Li+ conductivity'), else None."""
+    window = set(stems(words))
+    return next((k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())), None)
+
+
 def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
     """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
     shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""
