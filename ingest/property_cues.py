@@ -103,11 +103,11 @@ def _property_keys() -> tuple[str, ...]:
     return tuple(term.key for term in vocabulary().terms("Property") if term.key)
 
 
-def other_property_named(words: str, key: str | None) -> str | None:
-    """The property other than ``key`` that ``words`` name by one of its own labels said whole ('an increase in
-    Li+ conductivity'), else None."""
+def other_properties_named(words: str, key: str | None) -> list[str]:
+    """The properties other than ``key`` that ``words`` name by one of their own labels said whole ('an increase
+    in Li+ conductivity'), all of them (a word may be a label of several)."""
     window = set(stems(words))
-    return next((k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())), None)
+    return [k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())]
 
 
 def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:

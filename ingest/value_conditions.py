@@ -12,7 +12,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
-from .property_cues import choose_property, cue_table, exact_or_first, other_property_named, stems
+from .property_cues import choose_property, cue_table, exact_or_first, other_properties_named, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .said_settings import same_after_value
 from .value_lists import gapped_join
@@ -218,11 +218,10 @@ def _of_property_after(text: str, g: Group, c: Group) -> bool:
     after another kind of quantity the sentence joins on without a value of its own is that quantity's, not g's.
     (A step of the same kind, 'stores 4.1 wt% and is recharged at 125 °C', is how g's sample was cycled: g's.)"""
     joins = list(_LIST_JOIN.finditer(text, g.end, c.start))
-    other = other_property_named(text[joins[-1].end():c.start], g.key) if joins else None
-    if other is None or not g.unit:
-        return False
-    unit = vocabulary().property(other).unit
-    return bool(unit) and _dims(unit) is not None and _dims(unit) != _dims(g.unit)
+    others = other_properties_named(text[joins[-1].end():c.start], g.key) if joins and g.unit else []
+    # (every reading of the words must be another kind: one of g's own kind keeps the setting g's)
+    units = [vocabulary().property(k).unit for k in others]
+    return bool(units) and all(u and _dims(u) is not None and _dims(u) != _dims(g.unit) for u in units)
 
 
 def _amount_by_the_end(g: Group, c: Group) -> bool:
