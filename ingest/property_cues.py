@@ -98,6 +98,18 @@ def _own_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
             for kind in ("Property", "Condition") for term in vocabulary().terms(kind) if term.key}
 
 
+@lru_cache(maxsize=1)
+def _property_keys() -> tuple[str, ...]:
+    return tuple(term.key for term in vocabulary().terms("Property") if term.key)
+
+
+def other_properties_named(words: str, key: str | None) -> list[str]:
+    """The properties other than ``key`` that ``words`` name by one of their own labels said whole ('an increase
+    in Li+ conductivity'), all of them (a word may be a label of several)."""
+    window = set(stems(words))
+    return [k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())]
+
+
 def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
     """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
     shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""

@@ -1201,7 +1201,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 return plus_additive(s, between[0])
             # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
             # the sentence adds before naming the bare host is that sample's additive
-            added = _added_before(text, raw or [], m) or _added_after_value(text, g, additives)
+            added = _added_before(text, raw or [], m) or _added_after_value(text, g, additives, raw or [])
             if added:
                 ctx.cues.append("system:sentence-additive")
                 return with_additives(s, added)
@@ -1312,9 +1312,10 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clus
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
                           r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?)", re.I)
 # "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
-# with a preposition after the material's particles instead of a bracket
+# with a preposition after the material's particles instead of a bracket; set off by a comma the phrase still
+# describes those particles ("the Ni particles, with a mean size of 8 nm, …")
 _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|crystallites?|"
-                         r"clusters?|spheres?|tubes?|grains?|flakes?|platelets?))?\s+"
+                         r"clusters?|spheres?|tubes?|grains?|flakes?|platelets?))?(?:\s*,)?\s+"
                          r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
@@ -4160,10 +4161,11 @@ def _own_of_several(text: str, g: Group, additives, sample: MaterialSystem) -> M
     return with_additives(bare_sample(sample), added) if added else None
 
 
-def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | None]]:
+def _added_after_value(text: str, g: Group, additives, named: list[Mention] | None = None) -> list[tuple[str, str | None]]:
     """(notation, loading) of the material the sentence adds right after the value it gives for the bare host
     ("The conductivity of LiBH4 rose to 0.12 mS/cm at 30 °C upon addition of 30 mol% LiI"): the value is the
-    sample's with that additive. Only when no other clause stands between the value and the adding."""
+    sample's with that additive. Only when no other clause stands between the value and the adding. The sentence's
+    ``named`` mentions (default: the additives') coordinated right after the cued one go in with it."""
     for x, y in additives:
         if x.start < g.end or _has_hydrogen(y):   # (a catalyst on its support, "Ni@C", is added as one)
             continue
@@ -4177,8 +4179,27 @@ def _added_after_value(text: str, g: Group, additives) -> list[tuple[str, str | 
                 or _OTHER_CLAUSE.search(text, g.end, cue.start()):
             return []
         n = additive_notation(x, y)
-        return [(n, amount)] if n is not None else []
+        listed = [m for m, _ in additives] if named is None else named
+        return [(n, amount), *_coordinated_after(text, x, listed)] if n is not None else []
     return []
+
+
+def _coordinated_after(text: str, first: Mention, named: list[Mention]) -> list[tuple[str, str | None]]:
+    """(notation, loading) of the materials coordinated with ``first`` right after it ("… to 250 °C after
+    co-addition of Ni and graphene", "… by adding Ni, Co and TiO2"): one adding puts in every member of its list
+    (a hydride so named is no additive: the list ends before it)."""
+    out, last = [], first
+    for x in named:
+        if x.start <= last.start or x.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        amount, lead = amount_before(text, x.start)
+        y = material_system(x)
+        n = additive_notation(x, y) if y is None or not _has_hydrogen(y) else None
+        if n is None or not coordinated(text, last.end, lead, choice=False):
+            break
+        out.append((n, amount))
+        last = x
+    return out
 
 
 _LAYER_KEYS = ("film_thickness",)

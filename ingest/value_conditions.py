@@ -12,7 +12,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
-from .property_cues import choose_property, cue_table, exact_or_first, stems
+from .property_cues import choose_property, cue_table, exact_or_first, other_properties_named, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .said_settings import same_after_value
 from .value_lists import gapped_join
@@ -177,6 +177,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         if c.end <= g.start and _own_clause_before(text, c, g):
             continue
+        if c.start > g.end and _of_property_after(text, g, c):
+            continue
         near = memo["nearest"]
         nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
@@ -208,6 +210,18 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+_LIST_JOIN = re.compile(r",|;|\band\b", re.I)
+
+
+def _of_property_after(text: str, g: Group, c: Group) -> bool:
+    """'… an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C': a setting written right
+    after another kind of quantity the sentence joins on without a value of its own is that quantity's, not g's.
+    (A step of the same kind, 'stores 4.1 wt% and is recharged at 125 °C', is how g's sample was cycled: g's.)"""
+    joins = list(_LIST_JOIN.finditer(text, g.end, c.start))
+    others = other_properties_named(text[joins[-1].end():c.start], g.key) if joins and g.unit else []
+    # (every reading of the words must be another kind: one of g's own kind keeps the setting g's)
+    units = [vocabulary().property(k).unit for k in others]
+    return bool(units) and all(u and _dims(u) is not None and _dims(u) != _dims(g.unit) for u in units)
 
 
 def _amount_by_the_end(g: Group, c: Group) -> bool:
