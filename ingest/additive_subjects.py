@@ -13,7 +13,7 @@ from ontology.models import MaterialSystem
 from ontology.system import storage_hydride
 from ontology.vocabulary import vocabulary
 
-from .samples import bare_sample, has_hydrogen, plus_additive
+from .samples import has_hydrogen, in_place_of_its_part, plus_additive
 
 _STORAGE = "HydrogenStorage"
 
@@ -32,15 +32,16 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
                    host: MaterialSystem | None = None) -> MaterialSystem | None:
     """The sample among ``samples`` (the passage's and the paragraph's side-by-side ones) that a value of
     property ``key`` given to the bare additive ``system`` is of; where none holds it, the passage's ``host``
-    hydride with it ('MgH2 was milled with 5 wt% of different metals. The onsets were 250 and 300 °C for Ni and
-    Fe': MgH2–Ni and MgH2–Fe); else None (the value is the additive's own)."""
+    sample with it, in place of additives of its part ('MgH2 was milled with 5 wt% of different metals. The onsets
+    were 250 and 300 °C for Ni and Fe': MgH2–Ni and MgH2–Fe); else None (the value is the additive's own)."""
     # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
     if not system.bare or has_hydrogen(system) or storage_hydride(system.host.formula) is not None \
             or not key or not _stores_hydrogen_only(key):
         return None
     held = _holding(samples, system.host.formula)
     if held is None and host is not None and has_hydrogen(host) and not _storage_alloy(system.host.formula):
-        return plus_additive(bare_sample(host), system)
+        # (in place of the host's additives of the same part, a catalyst for a catalyst; beside its scaffold)
+        return in_place_of_its_part(host, system) or plus_additive(host, system)
     return held
 
 
