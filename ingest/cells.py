@@ -186,6 +186,14 @@ def without_reference_electrodes(text: str, ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not any(a <= m.start < b for a, b in spans)] if spans else ms
 
 
+def reference_electrodes_blanked(text: str, start: int, end: int) -> str:
+    """``text`` with each reference electrode between ``start`` and ``end`` written over by spaces (offsets kept):
+    the 'vs.' of '(3.9 V vs. Li+/Li) of LiBH4–SiO2' says what the volt is read against, and sets no
+    sample against another."""
+    blanked = _REFERENCE_ELECTRODE.sub(lambda r: " " * len(r.group()), text[start:end])
+    return text[:start] + blanked + text[end:]
+
+
 def _formula_of(m: Mention) -> str:
     """A material as a formula: a name the ontology knows ('lithium') by its term's formula, else as written."""
     vocab = vocabulary()

@@ -59,6 +59,7 @@ from .cells import (
     named_electrode,
     named_electrolyte,
     passage_electrode_layers,
+    reference_electrodes_blanked,
     without_reference_electrodes,
 )
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
@@ -811,6 +812,13 @@ def _closed_before(text: str, m: Mention, g: Group) -> bool:
         and not cell_bracket(text, opened)   # ('half cells (Li | LiBH4 | MgH2) showed …': the cell's layers)
 
 
+def _compared_between(text: str, start: int, end: int) -> bool:
+    """A comparison ('than', 'compared with', 'vs.') between ``start`` and ``end``; the 'vs.' of a potential's
+    reference electrode ('(3.9 V vs. Na+/Na) of Na2B12H12–SiO2') compares nothing."""
+    return _THAN_BETWEEN.search(text, start, end) is not None \
+        and _THAN_BETWEEN.search(reference_electrodes_blanked(text, start, end), start, end) is not None
+
+
 def _aside(text: str, g: Group, m: Mention) -> bool:
     """The mention sits in brackets opened after the value ("conducts 0.35 mS/cm (LiBH4 alone: …)")."""
     opened = text.rfind("(", g.end, m.start)
@@ -919,6 +927,28 @@ def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
     return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
 
 
+# "LiAlH4 is added to MgH2 owing to its low onset temperature (~150 °C)": a causal phrase on the subject's own
+# property ('because of its …') gives the subject's value, not that of the sample the subject is put into
+_ITS_CAUSE = re.compile(r"\b(?:because\s+of|owing\s+to|due\s+to|thanks\s+to)\s+its\s", re.I)
+# (the phrase ends where a clause of its own starts: "… owing to its catalysis, giving 200 °C")
+_ITS_PHRASE_ENDS = re.compile(r"[;:]|,\s+and\s+(?:the|it|this|these)\b|\b(?:that|whereas|while|but|than|compared|vs|versus|"
+                              r"(?:lead|giv|result|show|reach|lower|reduc|mak|enabl|releas|absorb|deliver|exhibit)(?:es|s|ing))\b", re.I)
+
+
+def _its_cause_subject(text: str, g: Group, usable: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The sentence's subject, bare, when the value sits in a causal phrase on its own property ('X is used in
+    Y–X owing to its capacity of 10.5 wt%'): no material named between the 'its' and the value."""
+    causes = list(_ITS_CAUSE.finditer(text, 0, g.start)) if "its" in text else []
+    cause = causes[-1] if causes else None   # (the last before the value: the phrase the value sits in)
+    if cause is None or _ITS_PHRASE_ENDS.search(text, cause.end(), g.start) \
+            or any(cause.end() <= m.start < g.start for m, _ in usable):
+        return None
+    subject = next(((m, s) for m, s in usable if m.end <= cause.start()), None)
+    if subject is None or not subject[1].bare or not _SUBJECT_LEAD.fullmatch(text, 0, subject[0].start):
+        return None
+    return subject[1]
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -931,6 +961,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
               and not (m.end <= g.start and _closed_before(text, m, g))
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
+    if (cause := _its_cause_subject(text, g, usable)) is not None:
+        ctx.cues.append("system:its-cause")
+        return cause
     clause = own_clause(text, g, usable)
     in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
     if in_place is not None:
@@ -1156,7 +1189,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     before = [(m, s) for m, s in usable if m.end <= pos]
     after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
              and not (ctx.system is not None and (_SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
-                                                  or _THAN_BETWEEN.search(text, g.end, m.start)
+                                                  or _compared_between(text, g.end, m.start)
                                                   or _NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
     hosts = [x for x in before if x not in additives]
     reference = _reference_after(text, g, systems)
