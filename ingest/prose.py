@@ -171,6 +171,7 @@ from .samples import (
     unfilled_sample,
     with_additives,
     without_symbol_values,
+    written_alloy,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -1189,8 +1190,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
                        and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
-            ctx.cues.append("system:sentence-joined" if between and s.bare else "system:sentence")
-            if not s.bare:
+            # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
+            unmodified = s.bare or _alloy_alone(s)
+            ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
+            if not unmodified:
                 # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
@@ -2400,6 +2403,12 @@ def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
     with'): a reference the sentence sets beside its sample."""
     at = [m.start for m, s in systems if s.name == system.name]
     return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
+
+
+def _alloy_alone(system: MaterialSystem) -> bool:
+    """``system`` is a metal with the elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy)."""
+    alloy = written_alloy(system)
+    return alloy is not None and len(alloy.additives) == len(system.additives)
 
 
 def _named_bare(system: MaterialSystem) -> bool:

@@ -3253,7 +3253,7 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite; LiBH4·NH3–MgO is the adduct LiBH4·NH3)."""
     adduct = written_adduct(system)
-    host = adduct or _parsed(system.host.formula) or system
+    host = adduct or written_alloy(system) or _parsed(system.host.formula) or system
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
     # catalyst of the composite, not part of it
@@ -3299,6 +3299,20 @@ def _loading(a) -> str | None:
     return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
+def written_alloy(system: MaterialSystem) -> MaterialSystem | None:
+    """The alloy of a metal the sample's host is ('Mg(Li)–10 wt% CeO2' → Mg(Li), 'Mg0.9In0.1–Ni' →
+    Mg0.9In0.1), None when it is none: an element dissolved in a metal host is part of the host's phase,
+    so the undoped sample is the alloy, not the base metal."""
+    solutes = [a for a in system.additives if a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula)]
+    if not solutes or not _ELEMENT.fullmatch(system.host.formula):
+        return None
+    shares = [system.host.amount, *(a.amount for a in solutes)]
+    if all(x is not None and x.unit == "ratio" for x in shares):
+        return _parsed("".join(f"{f}{x.value:g}" for f, x in
+                               zip([system.host.formula, *(a.formula for a in solutes)], shares)))
+    return _parsed(f"{system.host.formula}({','.join(a.formula for a in solutes)})")
+
+
 def written_adduct(system: MaterialSystem) -> MaterialSystem | None:
     """The adduct the sample's host is written as ('LiBH4·NH3', 'Mg(BH4)2·6NH3–MgO' → Mg(BH4)2·6NH3), None
     when it is none: a molecule the notation joins to the host's formula with a middle dot is part of the
@@ -3316,11 +3330,13 @@ def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     """The system before a catalyst, filler or support was added: the bare sample that keeps its
     substituents (LiBH4–LiI–Al2O3 came from the LiBH4–LiI solid solution: a substituent is part of
     the host's phase); a system with nothing but substituents came from the bare host."""
-    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
     adduct = written_adduct(system)
+    bare = bare_sample(system)
+    # (the metal an alloy's host dissolves is in the bare sample already: 'Mg(Li)–CeO2' came from Mg(Li))
+    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)
+            and a.formula not in {b.formula for b in bare.additives}]
     if adduct is not None and len(subs) == 1:
         return adduct   # 'the pure adduct' of LiBH4·NH3–MgO is LiBH4·NH3, its NH3 and all
-    bare = bare_sample(system)
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
     kept = _with(bare, [_part(a) for a in subs], set())
