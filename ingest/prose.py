@@ -1486,7 +1486,10 @@ _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
 def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
     """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not."""
     m, system = mention
-    return _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
+    # ('the undoped Mg–Al alloy' after the doped one: the passage's alloy named as the reference is the host alone)
+    reference = system.bare and ctx.system is not None and not ctx.system.bare \
+        and system.host.formula == ctx.system.host.formula and _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:

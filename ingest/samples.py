@@ -542,6 +542,13 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
+    """'the undoped Mg–Al alloy', 'pristine Mg2Ni': a storage alloy named as the reference is the host
+    alone, though it holds no hydrogen as written (a bare metal named so, 'pure Mg', is too often the element)."""
+    return system.bare and storage_metal(system.host.formula) and len(set(_ELEMENT.findall(system.host.formula))) > 1 \
+        and bool(_BASELINE.search(text, max(0, m.start - 40), m.start))
+
+
 def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[MaterialSystem, int] | None:
     """'MgH2–Co (5 wt%)': a composition whose last part is an additive without an amount, followed by a
     bracketed share, is that sample with the share as the additive's loading (and where it ends)."""
@@ -1311,6 +1318,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
         if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)
+                             or _reference_alloy(text, m, s)
                              or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
