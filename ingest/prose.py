@@ -1308,7 +1308,8 @@ _SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?
                                  r"\s+(?:from\s+)?(?:about\s+|around\s+|ca\.\s*|~\s*)?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
-_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*\(\s*"
+# ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
+_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*(?:\(|,)\s*"
                           r"(?:~\s*|≈\s*|∼\s*|about\s+|ca\.?\s*)?|"
                           r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"

@@ -20,5 +20,19 @@ def test_the_size_is_each_listed_additives():
         assert _sized(text) == sized, text
 
 
+_SET_OFF = (
+    ("Ni and Co particles, 5–10 nm in size, were added to MgH2.", {"Ni", "Co"}),
+    ("The Ni particles, 5–10 nm in size, were added to MgH2.", {"Ni"}),
+    ("MgH2 was milled with Fe and Nb2O5 powders, about 40 nm across.", {"Fe", "Nb2O5"}),
+)
+
+
+def test_a_size_set_off_by_a_comma_after_the_particles_is_theirs():
+    for text, sized in _SET_OFF:
+        assert _sized(text) == sized, text
+
+
 def test_near_miss_a_size_written_for_one_additive_stays_its_own():
     assert _sized("Ni with a particle size of 30–100 nm was ball milled with MgH2 and Fe.") == {"Ni"}
+    # the hydride's own particles set off by a comma stay the hydride's
+    assert _sized("Our MgH2 particles, 300 nm in size, were milled with Ni.") == {"MgH2"}
