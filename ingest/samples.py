@@ -2775,8 +2775,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     return out_found, _with_joined(ms, joined)
 
 
-# parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold)
-_NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost"})
+# parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold, a milling aid)
+_NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost", "MillingAid"})
 # (one list gap for every list reader of the module: a second, narrower definition earlier in the file was
 # never in force, this one replaced it at import)
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
