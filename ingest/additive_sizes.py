@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
-from ontology.models import MaterialSystem
+from ontology.models import MaterialSystem, Measurement
 from ontology.strategy_rules import ROLES
 from ontology.vocabulary import vocabulary
 
-from .nlp import Mention, material_system
+from .material_cues import LIST_GAP
+from .nlp import SYSTEM_LABEL, Mention, material_system
 from .preparation_words import ASSEMBLED_FROM, FORMED_IN_SITU
 from .quantity_text import Group, qualifier_start
 from .sample_words import CHOOSING
@@ -142,3 +143,24 @@ def series_ranges(text: str, gs: list[Group]) -> None:
                 and _SERIES_BEFORE.search(text, max(0, g.start - 120), qualifier_start(text, g.start)):
             g.role = "ignored"
             g.cues.append("value:series-range")
+
+
+def each_one_sized(text: str, out: list[Measurement], raw: list[Mention], stores_hydrogen) -> list[Measurement]:
+    """``out`` with a size the sentence gives the last of a list of additives given to each of them too: 'Ni and
+    TiO2 with a particle size of 20–200 nm', 'Fe and Nb2O5 nanoparticles (20–50 nm)' — one size written for the
+    list is each one's, not the last one's alone."""
+    named = [m for m in raw if m.kind in (SYSTEM_LABEL, "Material")]
+    result = []
+    for v in out:
+        result.append(v)
+        if v.property not in _SIZE_KEYS or not v.system.bare or stores_hydrogen(v.system):
+            continue
+        at = next((k for k, m in enumerate(named)
+                   if (s := material_system(m)) is not None and s.name == v.system.name), None)
+        first = at
+        while first and LIST_GAP.fullmatch(text, named[first - 1].end, named[first].start):
+            first -= 1
+        listed = [material_system(m) for m in named[first:at]] if at is not None and first is not None else []
+        if listed and all(s is not None and s.bare and not stores_hydrogen(s) for s in listed):
+            result += [v.model_copy(update={"system": s}) for s in listed]
+    return result

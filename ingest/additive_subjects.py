@@ -10,7 +10,7 @@ from __future__ import annotations
 from ontology.elements import HALOGENS
 from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem
-from ontology.system import storage_hydride
+from ontology.system import composition_alloy_elements, storage_hydride
 from ontology.vocabulary import vocabulary
 
 from .samples import has_hydrogen, in_place_of_its_part, plus_additive
@@ -52,7 +52,9 @@ def _storage_alloy(formula: str) -> bool:
     try:
         composition = parse_formula(formula).composition
     except FormulaError:
-        return False
+        # an alloy in metallurgical notation ('Mg–25Ni': Mg with 25 % Ni) is its base metal's alloy
+        symbols = composition_alloy_elements(formula)
+        return symbols is not None and storage_hydride(symbols[0]) is not None
     first = next(iter(composition), None)
     return len(composition) > 1 and first is not None and not set(composition) & _NO_ALLOY \
         and composition[first] >= max(composition.values()) and storage_hydride(first) is not None

@@ -43,7 +43,7 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
 from .abbreviations import note_property_abbreviations
-from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, series_ranges
+from .additive_sizes import additive_sized, built_of_sized, each_one_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
@@ -172,6 +172,7 @@ from .samples import (
     unfilled_sample,
     with_additives,
     without_symbol_values,
+    written_alloy,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -1222,8 +1223,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
                        and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
-            ctx.cues.append("system:sentence-joined" if between and s.bare else "system:sentence")
-            if not s.bare:
+            # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
+            unmodified = s.bare or _alloy_alone(s)
+            ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
+            if not unmodified:
                 # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
                 # a material the sentence names as the sample's catalyst joins the composed sample
                 for x, y in additives:
@@ -1338,7 +1341,8 @@ _SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?
                                  r"\s+(?:from\s+)?(?:about\s+|around\s+|ca\.\s*|~\s*)?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
-_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*\(\s*"
+# ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
+_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*(?:\(|,)\s*"
                           r"(?:~\s*|≈\s*|∼\s*|about\s+|ca\.?\s*)?|"
                           r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
@@ -1516,7 +1520,10 @@ _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
 def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
     """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not."""
     m, system = mention
-    return _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
+    # ('the undoped Mg–Al alloy' after the doped one: the passage's alloy named as the reference is the host alone)
+    reference = system.bare and ctx.system is not None and not ctx.system.bare \
+        and system.host.formula == ctx.system.host.formula and _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
@@ -1815,6 +1822,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
+    out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
@@ -2433,6 +2441,12 @@ def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
     with'): a reference the sentence sets beside its sample."""
     at = [m.start for m, s in systems if s.name == system.name]
     return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
+
+
+def _alloy_alone(system: MaterialSystem) -> bool:
+    """``system`` is a metal with the elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy)."""
+    alloy = written_alloy(system)
+    return alloy is not None and len(alloy.additives) == len(system.additives)
 
 
 def _named_bare(system: MaterialSystem) -> bool:

@@ -542,6 +542,13 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
+    """'the undoped Mg–Al alloy', 'pristine Mg2Ni': a storage alloy named as the reference is the host
+    alone, though it holds no hydrogen as written (a bare metal named so, 'pure Mg', is too often the element)."""
+    return system.bare and storage_metal(system.host.formula) and len(set(_ELEMENT.findall(system.host.formula))) > 1 \
+        and bool(_BASELINE.search(text, max(0, m.start - 40), m.start))
+
+
 def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[MaterialSystem, int] | None:
     """'MgH2–Co (5 wt%)': a composition whose last part is an additive without an amount, followed by a
     bracketed share, is that sample with the share as the additive's loading (and where it ends)."""
@@ -1311,6 +1318,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             consumed.add(m.start)  # "LiBH4–LiNH2 (Li4BN3H10)": another name of the system before it
             continue
         if s is None or not (has_hydrogen(s) or _shaped_metal(text, m, s) or _prefixed_metal(text, prefixes, m, s)
+                             or _reference_alloy(text, m, s)
                              or _linked_metal(text, m, s, candidates[i + 1][0] if i + 1 < len(candidates) else None)) \
                 or m.start in consumed:
             continue
@@ -2767,8 +2775,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     return out_found, _with_joined(ms, joined)
 
 
-# parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold)
-_NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost"})
+# parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold, a milling aid)
+_NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost", "MillingAid"})
 # (one list gap for every list reader of the module: a second, narrower definition earlier in the file was
 # never in force, this one replaced it at import)
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
@@ -3253,7 +3261,7 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite; LiBH4·NH3–MgO is the adduct LiBH4·NH3)."""
     adduct = written_adduct(system)
-    host = adduct or _parsed(system.host.formula) or system
+    host = adduct or written_alloy(system) or _parsed(system.host.formula) or system
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
     # catalyst of the composite, not part of it
@@ -3299,6 +3307,20 @@ def _loading(a) -> str | None:
     return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
+def written_alloy(system: MaterialSystem) -> MaterialSystem | None:
+    """The alloy of a metal the sample's host is ('Mg(Li)–10 wt% CeO2' → Mg(Li), 'Mg0.9In0.1–Ni' →
+    Mg0.9In0.1), None when it is none: an element dissolved in a metal host is part of the host's phase,
+    so the undoped sample is the alloy, not the base metal."""
+    solutes = [a for a in system.additives if a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula)]
+    if not solutes or not _ELEMENT.fullmatch(system.host.formula):
+        return None
+    shares = [system.host.amount, *(a.amount for a in solutes)]
+    if all(x is not None and x.unit == "ratio" for x in shares):
+        return _parsed("".join(f"{f}{x.value:g}" for f, x in
+                               zip([system.host.formula, *(a.formula for a in solutes)], shares)))
+    return _parsed(f"{system.host.formula}({','.join(a.formula for a in solutes)})")
+
+
 def written_adduct(system: MaterialSystem) -> MaterialSystem | None:
     """The adduct the sample's host is written as ('LiBH4·NH3', 'Mg(BH4)2·6NH3–MgO' → Mg(BH4)2·6NH3), None
     when it is none: a molecule the notation joins to the host's formula with a middle dot is part of the
@@ -3316,11 +3338,13 @@ def unfilled_sample(system: MaterialSystem) -> MaterialSystem:
     """The system before a catalyst, filler or support was added: the bare sample that keeps its
     substituents (LiBH4–LiI–Al2O3 came from the LiBH4–LiI solid solution: a substituent is part of
     the host's phase); a system with nothing but substituents came from the bare host."""
-    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)]
     adduct = written_adduct(system)
+    bare = bare_sample(system)
+    # (the metal an alloy's host dissolves is in the bare sample already: 'Mg(Li)–CeO2' came from Mg(Li))
+    subs = [a for a in system.additives if a.role == "DopantSubstituent" and not hydride_like(a.formula)
+            and a.formula not in {b.formula for b in bare.additives}]
     if adduct is not None and len(subs) == 1:
         return adduct   # 'the pure adduct' of LiBH4·NH3–MgO is LiBH4·NH3, its NH3 and all
-    bare = bare_sample(system)
     if not subs or len(system.additives) == len(subs) + len(bare.additives):
         return bare
     kept = _with(bare, [_part(a) for a in subs], set())

@@ -85,7 +85,7 @@ _CATALYSIS_BY_KIND = ("MetalCatalysis", _COMPOUND_CATALYSIS, "Catalysis")
 ROLES = {"scaffold": "ScaffoldConfinementHost", "dopant": "DopantSubstituent",
          "destabilizer": "DestabilizingReactant", "catalyst": "Catalyst",
          "electrolyte": "SolidElectrolytePartner", "binder": "Binder", "conductive": "ConductiveAdditive",
-         "absorber": "PhotothermalMicrowaveAbsorber"}
+         "absorber": "PhotothermalMicrowaveAbsorber", "milling_aid": "MillingAid"}
 APPLICATIONS = {"electrolyte": "SolidElectrolyte", "anode": "Anode", "storage": "HydrogenStorage"}
 
 
@@ -820,8 +820,9 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
     catalysts = [a for found, a in additive_strategies if found & {"MetalCatalysis", "MultiMetalCatalysis",
                                                                   "MetalCompoundCatalysis", "Catalysis"}
                  and "CompositeCatalysis" not in found]
-    supports = [a for a in system.additives if _is(vocab, a.additive_class, CLASSES["carbon"])
-                or a.role == ROLES["scaffold"]]
+    # (a carbon said to be a milling aid carries no catalyst: it keeps the particles apart while they are milled)
+    supports = [a for a in system.additives if (_is(vocab, a.additive_class, CLASSES["carbon"])
+                or a.role == ROLES["scaffold"]) and a.role != ROLES["milling_aid"]]
     # a scaffold that confines or grows the hydride (its own strategy found) carries no catalyst
     supports = [a for a in supports if not next(f for f, b in additive_strategies if b is a)
                 and not any(a is t for t in told)]
