@@ -3719,8 +3719,8 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
     if phase and host and additive:
         strategy = _phase_part_strategy(host, additive, phase, application) or strategy
     strategy = _own_catalysis(strategy, tid, host, additive, getattr(sent, "text", "") or "", application,
-                              system if system is not None else measured[2] if measured is not None else None) \
-        or strategy
+                              system if system is not None else measured[2] if measured is not None else None,
+                              phase) or strategy
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3748,17 +3748,20 @@ def _phase_part_strategy(host: str, additive: str, phase: str, application: str 
 
 _COMPOSITE = "CompositeCatalysis"
 _BROAD_CATALYSIS = {"Catalysis", _COMPOSITE}
+_MULTI_METAL = "MultiMetalCatalysis"
 
 
 def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, additive: str | None, text: str,
-                   application: str | None, sample=None) -> str | None:
+                   application: str | None, sample=None, phase: str | None = None) -> str | None:
     """The catalysis of the catalyst itself for a claim credited to a catalyst on its support ('TiC@C', 'Ni/CeO2')
     whose composition carries that catalysis beside the composite's, where the mechanism is what the catalyst does
     (electron transfer, bond weakening, its small particles) — not what the support brings (confinement, keeping
     particles apart: hkg:doneBySupport), which stays the composite's. A part of the catalyst the sentence names by
     itself ('CeO2 with oxygen vacancies assists Ni' of Ni/CeO2) is what the claim is about: that part's catalysis.
     ``sample``: the system the additive was measured in, whose composition speaks (Ni with carbon nanotubes: the
-    metal's catalysis gave way to the composite's, so there is none to name). Else None."""
+    metal's catalysis gave way to the composite's, so there is none to name). ``phase``: the phase formed in situ the
+    claim names; one of only some of a multi-metal catalyst's metals (Ni2B from the CoNi of CoNi/C) is no combined
+    action of its metals, so the claim stays the composite's. Else None."""
     vocab = vocabulary()
     if strategy != _COMPOSITE or not host or not additive or _CATALYSIS not in vocab \
             or mechanism in vocab and vocab.get(mechanism).done_by_support:
@@ -3778,7 +3781,10 @@ def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, addit
                    for m in [re.search(rf"(?<![\w/@-]){re.escape(p)}(?![\w/@-])(?:\s+([a-z]+))?", text)]
                    if m and not _support_noun(m.group(1)))
     named = [st for _, p in alone for st in own([_catalyst_strategy(host, p, application)])]
-    return (named or carried)[0]
+    found = (named or carried)[0]
+    if found == _MULTI_METAL and phase and not _metals(additive) - _metals(host) <= _metals(phase):
+        return None
+    return found
 
 
 def _support_noun(word: str | None) -> bool:

@@ -57,3 +57,31 @@ def test_the_part_named_as_actor_gives_its_catalysis_and_a_named_support_does_no
                           "Reduced CeO2 helps Ni to weaken the bonds.", None) == "MetalCompoundCatalysis"
     assert _own_catalysis("CompositeCatalysis", "ElectronTransfer", "MgH2", "FeCoNi@Ti3C2",
                           "Electrons flow from the alloy to the Ti3C2 support.", None) == "MultiMetalCatalysis"
+
+
+# 'liberated in situ' is a way of saying a phase formed inside the sample (ontology: FormedInSituParticiple and the
+# InSituCatalyticPhase labels), as 'generated in situ' is
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 5 wt% of a CrNbOx catalyst. The CrNbOx catalyst holds catalytically active CrNbO4 and NbO2 "
+    "particles liberated in situ during its calcination.",
+    "MgH2 was milled with 5 wt% of a CrNbOx catalyst. The catalyst is made of active CrNbO4 and rod-like NbO2 "
+    "species liberated in-situ during its preparation.",
+    "LiBH4 was ball-milled with 4 wt% CoB. Active Co particles liberated in situ from the boride speed up the "
+    "release of hydrogen.",
+])
+def test_a_phase_liberated_in_situ_is_an_in_situ_catalytic_phase(text):
+    assert any(m == "InSituCatalyticPhase" for m, *_ in _claims(text))
+
+
+def test_hydrogen_liberated_on_heating_is_no_in_situ_phase():
+    claims = _claims("MgH2 was milled with 5 wt% CrNbO4. The hydrogen liberated on heating was measured by mass "
+                     "spectrometry.")
+    assert not any(m == "InSituCatalyticPhase" for m, *_ in claims)
+
+
+def test_a_phase_of_one_metal_of_a_multi_metal_catalyst_stays_the_composite():
+    text = "Co2B forms in situ from the FeCo particles."
+    assert _own_catalysis("CompositeCatalysis", "InSituCatalyticPhase", "LiBH4", "FeCo/C", text, None, None,
+                          "Co2B") is None
+    assert _own_catalysis("CompositeCatalysis", "InSituCatalyticPhase", "LiBH4", "FeCo/C", text, None, None,
+                          "FeCoB") == "MultiMetalCatalysis"
