@@ -3682,6 +3682,10 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # whose conductivity the passage gave is interfacial conduction)
         tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
+    if phase is not None and _done_by_support(tid):
+        # (what a support brings, 'the confinement effect of the carbon shell', is no work of a phase formed in situ
+        # the sentence names beside it: the claim is the sample's additive's, with no phase)
+        phase = None
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
@@ -3751,6 +3755,13 @@ _BROAD_CATALYSIS = {"Catalysis", _COMPOSITE}
 _MULTI_METAL = "MultiMetalCatalysis"
 
 
+def _done_by_support(mechanism: str) -> bool:
+    """``mechanism`` is what a catalyst's support brings, not the catalyst (hkg:doneBySupport: confinement, keeping
+    particles apart)."""
+    vocab = vocabulary()
+    return mechanism in vocab and vocab.get(mechanism).done_by_support
+
+
 def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, additive: str | None, text: str,
                    application: str | None, sample=None, phase: str | None = None) -> str | None:
     """The catalysis of the catalyst itself for a claim credited to a catalyst on its support ('TiC@C', 'Ni/CeO2')
@@ -3763,8 +3774,16 @@ def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, addit
     claim names; one of only some of a multi-metal catalyst's metals (Ni2B from the CoNi of CoNi/C) is no combined
     action of its metals, so the claim stays the composite's. Else None."""
     vocab = vocabulary()
-    if strategy != _COMPOSITE or not host or not additive or _CATALYSIS not in vocab \
-            or mechanism in vocab and vocab.get(mechanism).done_by_support:
+    if not host or not additive or _CATALYSIS not in vocab:
+        return None
+    if _done_by_support(mechanism):
+        # (the shell of a catalyst on carbon, 'CoNi@C', confines the catalyst's particles, not the host: what its
+        # support brings is the composite catalysis, not the host's nanoconfinement a scaffold gives; a design the
+        # sentence names, 'the carbon shell' as core-shell structuring, stays)
+        supported = len(_SUPPORT_SIGN.split(additive.strip("()"))) > 1
+        return _COMPOSITE if supported and strategy is not None and _is_confinement(strategy) \
+            and _COMPOSITE in _composition_strategies(host, (additive,), application) else None
+    if strategy != _COMPOSITE:
         return None
 
     def own(found) -> list[str]:

@@ -85,3 +85,25 @@ def test_a_phase_of_one_metal_of_a_multi_metal_catalyst_stays_the_composite():
                           "Co2B") is None
     assert _own_catalysis("CompositeCatalysis", "InSituCatalyticPhase", "LiBH4", "FeCo/C", text, None, None,
                           "FeCoB") == "MultiMetalCatalysis"
+
+
+# the confinement a catalyst's carbon shell gives ('FeNi@C') is what its support brings: the composite's catalysis,
+# with no phase formed in situ that the same sentence names for the catalyst's own work
+@pytest.mark.parametrize("text, additive", [
+    ("MgH2 was milled with 5 wt% FeNi@C. The better kinetics of MgH2 is attributed to the reversible phase changes "
+     "of Mg2Fe/Mg2FeH6 and Mg2Ni/Mg2NiH4, and the good heat conduction and confinement effect of the carbon shell.",
+     "FeNi@C"),
+    ("MgH2 was milled with 5 wt% FeNi@C. The gain is ascribed to Mg2Ni formed in situ, and to the confinement effect "
+     "of the carbon shell.", "FeNi@C"),
+    ("MgH2 was ball-milled with 4 wt% CoFe@C. We credit Mg2CoH5 made in situ and the confinement effect of the "
+     "graphitic shell for the faster uptake.", "CoFe@C"),
+])
+def test_a_catalysts_shell_confinement_is_the_composites_without_a_phase(text, additive):
+    claims = _claims(text)
+    assert ("ConfinementEffect", "MgH2", additive, "CompositeCatalysis") in claims
+
+
+def test_a_scaffold_that_holds_the_host_keeps_its_nanoconfinement():
+    claims = _claims("LiBH4 was melt-infiltrated into the pores of CMK-3 carbon. The LiBH4@CMK-3 composite released "
+                     "hydrogen from 220 °C, which is put down to the confinement effect of the carbon pores.")
+    assert not any(m == "ConfinementEffect" and s == "CompositeCatalysis" for m, _, _, s in claims)
