@@ -30,6 +30,7 @@ from ontology.electrode_roles import (
 from ontology.elements import HALOGENS, TRANSITION
 from ontology.hosts import host_salt
 from ontology.models import Component, MechanismClaim, SourceRef
+from ontology.role_words import role_of_noun
 from ontology.strategy_rules import (
     APPLICATIONS,
     ARRANGEMENTS,
@@ -3681,6 +3682,10 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # whose conductivity the passage gave is interfacial conduction)
         tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
+    if phase is not None and _done_by_support(tid):
+        # (what a support brings, 'the confinement effect of the carbon shell', is no work of a phase formed in situ
+        # the sentence names beside it: the claim is the sample's additive's, with no phase)
+        phase = None
     vocab = vocabulary()
     catalysing = _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
     strategy = _claim_strategy(named, host, additive, sample, system, in_situ, phase, material, application,
@@ -3717,6 +3722,9 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         strategy = as_arranged(strategy, measured[4])
     if phase and host and additive:
         strategy = _phase_part_strategy(host, additive, phase, application) or strategy
+    strategy = _own_catalysis(strategy, tid, host, additive, getattr(sent, "text", "") or "", application,
+                              system if system is not None else measured[2] if measured is not None else None,
+                              phase) or strategy
     if measured is not None and additive:
         additive = _written_name(additive, measured[1], measured[2]) or additive   # 'mesoporous SiO2'
     return MechanismClaim(
@@ -3740,6 +3748,67 @@ def _phase_part_strategy(host: str, additive: str, phase: str, application: str 
         return None
     owners = [p for p in parts if own <= _metals(p)]
     return _catalyst_strategy(host, owners[0], application) if owners == parts[1:] else None
+
+
+_COMPOSITE = "CompositeCatalysis"
+_BROAD_CATALYSIS = {"Catalysis", _COMPOSITE}
+_MULTI_METAL = "MultiMetalCatalysis"
+
+
+def _done_by_support(mechanism: str) -> bool:
+    """``mechanism`` is what a catalyst's support brings, not the catalyst (hkg:doneBySupport: confinement, keeping
+    particles apart)."""
+    vocab = vocabulary()
+    return mechanism in vocab and vocab.get(mechanism).done_by_support
+
+
+def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, additive: str | None, text: str,
+                   application: str | None, sample=None, phase: str | None = None) -> str | None:
+    """The catalysis of the catalyst itself for a claim credited to a catalyst on its support ('TiC@C', 'Ni/CeO2')
+    whose composition carries that catalysis beside the composite's, where the mechanism is what the catalyst does
+    (electron transfer, bond weakening, its small particles) — not what the support brings (confinement, keeping
+    particles apart: hkg:doneBySupport), which stays the composite's. A part of the catalyst the sentence names by
+    itself ('CeO2 with oxygen vacancies assists Ni' of Ni/CeO2) is what the claim is about: that part's catalysis.
+    ``sample``: the system the additive was measured in, whose composition speaks (Ni with carbon nanotubes: the
+    metal's catalysis gave way to the composite's, so there is none to name). ``phase``: the phase formed in situ the
+    claim names; one of only some of a multi-metal catalyst's metals (Ni2B from the CoNi of CoNi/C) is no combined
+    action of its metals, so the claim stays the composite's. Else None."""
+    vocab = vocabulary()
+    if not host or not additive or _CATALYSIS not in vocab:
+        return None
+    if _done_by_support(mechanism):
+        # (the shell of a catalyst on carbon, 'CoNi@C', confines the catalyst's particles, not the host: what its
+        # support brings is the composite catalysis, not the host's nanoconfinement a scaffold gives; a design the
+        # sentence names, 'the carbon shell' as core-shell structuring, stays)
+        supported = len(_SUPPORT_SIGN.split(additive.strip("()"))) > 1
+        return _COMPOSITE if supported and strategy is not None and _is_confinement(strategy) \
+            and _COMPOSITE in _composition_strategies(host, (additive,), application) else None
+    if strategy != _COMPOSITE:
+        return None
+
+    def own(found) -> list[str]:
+        return [st for st in found if st and st in vocab and st not in _BROAD_CATALYSIS and vocab.is_a(st, _CATALYSIS)]
+    # (the sample's component the additive is, or is a part of: 'the Ni particles' of Ni/CNT)
+    in_sample = sample is not None and any(additive in (a.formula, *_SUPPORT_SIGN.split(a.formula.strip("()")))
+                                           for a in sample.additives)
+    carried = own(_system_strategies(sample, application) if in_sample
+                  else _composition_strategies(host, (additive,), application))
+    if not carried:
+        return None            # (Ni/C: the metal's catalysis gives way to the composite's in the composition)
+    parts = [p for p in _SUPPORT_SIGN.split(additive.strip("()")) if p]
+    alone = sorted((m.start(), p) for p in parts if len(parts) > 1
+                   for m in [re.search(rf"(?<![\w/@-]){re.escape(p)}(?![\w/@-])(?:\s+([a-z]+))?", text)]
+                   if m and not _support_noun(m.group(1)))
+    named = [st for _, p in alone for st in own([_catalyst_strategy(host, p, application)])]
+    found = (named or carried)[0]
+    if found == _MULTI_METAL and phase and not _metals(additive) - _metals(host) <= _metals(phase):
+        return None
+    return found
+
+
+def _support_noun(word: str | None) -> bool:
+    """``word`` names the role of a support ('the Ti3C2Tx support': the part that receives, not the catalyst)."""
+    return bool(word) and role_of_noun(word) == ROLES["scaffold"]
 
 
 def _electrode_first(host: str | None, additive: str | None, application: str | None) -> tuple:

@@ -68,6 +68,7 @@ class Term:
     default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
     per_hydrogen: bool = False             # properties: given per mole of H2 (hkg:perMoleHydrogen)
     named_by_metals: bool = False          # material classes written after their metals, 'NiCo-LDH' (hkg:namedByMetals)
+    done_by_support: bool = False          # mechanisms: what a catalyst's support brings (hkg:doneBySupport)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
     rel_tolerance: float | None = None     # properties: relative agreement tolerance
     plausible_min: float | None = None     # properties: least value any sample shows (canonical unit, hkg:plausibleMin)
@@ -181,6 +182,7 @@ class Vocabulary:
                 default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
                 per_hydrogen=(self._str(s, HKG.perMoleHydrogen) or "").lower() == "true",
                 named_by_metals=(self._str(s, HKG.namedByMetals) or "").lower() == "true",
+                done_by_support=(self._str(s, HKG.doneBySupport) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),
                 rel_tolerance=self._float(s, HKG.relativeTolerance),
                 plausible_min=self._float(s, HKG.plausibleMin),
