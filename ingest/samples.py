@@ -3261,7 +3261,7 @@ def bare_sample(system: MaterialSystem) -> MaterialSystem:
     """The system without its catalysts and supports: the host with its hydride partners
     (LiBH4–MgH2–Al3Ti is the LiBH4–MgH2 composite; LiBH4·NH3–MgO is the adduct LiBH4·NH3)."""
     adduct = written_adduct(system)
-    host = adduct or written_alloy(system) or _parsed(system.host.formula) or system
+    host = adduct or _parsed(system.host.formula) or system
     # hydride partners keep their molar coefficient ("Mg(NH2)2–2LiH"); a hydride given as a loading
     # ("3 mol% KH", "5 wt% TiH2") or a trace coefficient the parser made a catalyst ("–0.08KH") is a
     # catalyst of the composite, not part of it
