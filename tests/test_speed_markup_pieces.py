@@ -1,0 +1,56 @@
+"""The markup scan's guard on '(', ')' and '-' (ingest/nlp.py ``_MARKUP``) finds what the plain pattern finds.
+
+The pieces that start at a bracket or hyphen (the bracketed subscripts, the joined participle) are tried
+only at those characters, the others only elsewhere: that holds only if no piece of the one kind can start
+where a piece of the other does. The plain pattern, both kinds tried at every character, is built here from
+the guarded one and must give the same matches on sentences written for this test.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest import nlp
+
+SENTENCES = [
+    # bracketed subscripts an indexing service prints, with hyphenated counts and composition symbols
+    "The salt Mg(BH(4))(2) was ball milled with LiBH(4) and 5 wt% of H-2 was released below 300 C.",
+    "A layered Ti(3)C-2 sheet and the mixed Li(BH4)(0.75)I(0.25) phase were compared with Mg(1-x)Zn(x)(BH4)(2).",
+    "The closo salt Na-4(CB11H12)(2)(B12H12) conducts ions well, unlike composite(0.5) powders.",
+    # joined participles, plain hyphens and brackets that open no piece
+    "The milled-MgH2 and the annealed-Mg2Ni (both sieved) were stored in a well-sealed vial (see Fig. 2a).",
+    "A two-step, low-cost route (milling, then heating to 350 °C) gave LiH-rich grains.",
+    # other markup beside brackets and hyphens
+    "The $E_{a}$ fell to 72.4 \\pm 3.1 kJ mol$^{-1}$ (from 160 kJ) for MgH<sub>2</sub> [12,14].",
+    "Its conductivity reached 2.5 Â 10 À3 S cm À1 at 30 ◦C (x = 0.5), and 10&nbsp;&deg;C more for (y) samples.",
+    # near miss: a sentence without any markup piece
+    "Magnesium hydride releases hydrogen slowly (at high temperature) in a well-known two-step way.",
+]
+
+_GUARD_OPEN = r"(?:(?=[()\-])(?:" + nlp._BRACKET_PIECES + r")|(?![()\-])(?:"
+_PLAIN_OPEN = r"(?:(?:" + nlp._BRACKET_PIECES + r")|(?:"
+
+
+def _plain() -> re.Pattern[str]:
+    assert nlp._MARKUP.pattern.count(_GUARD_OPEN) == 1
+    return re.compile(nlp._MARKUP.pattern.replace(_GUARD_OPEN, _PLAIN_OPEN))
+
+
+def _pieces(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_guarded_markup_finds_what_the_plain_pattern_finds(text: str) -> None:
+    assert _pieces(nlp._MARKUP, text) == _pieces(_plain(), text)
+
+
+def test_the_bracket_pieces_are_found() -> None:
+    found = {m.lastgroup for text in SENTENCES for m in nlp._MARKUP.finditer(text)}
+    assert {"subscript", "joinedstate"} <= found
+    assert nlp.clean_text("The milled-MgH2 and Mg(BH(4))(2)").text == "The milled MgH2 and Mg(BH4)2"
+
+
+def test_a_plain_sentence_gives_no_piece() -> None:
+    assert _pieces(nlp._MARKUP, SENTENCES[-1]) == []
