@@ -4,6 +4,9 @@ The pieces that start at a bracket or hyphen (the bracketed subscripts, the join
 only at those characters, the others only elsewhere: that holds only if no piece of the one kind can start
 where a piece of the other does. The plain pattern, both kinds tried at every character, is built here from
 the guarded one and must give the same matches on sentences written for this test.
+
+And the numbers of a sentence, read once per document (``ingest.quantity_text.numbers``), are what a plain reading
+gives, each caller's its own to complete.
 """
 from __future__ import annotations
 
@@ -54,3 +57,36 @@ def test_the_bracket_pieces_are_found() -> None:
 
 def test_a_plain_sentence_gives_no_piece() -> None:
     assert _pieces(nlp._MARKUP, SENTENCES[-1]) == []
+
+
+# ---------------------------------------------------------------- the numbers of a sentence, read once per document
+NUMBER_SENTENCES = [
+    "The doped powder released 5.8 wt% of hydrogen at 300 °C within 20 min.",
+    "Cells cycled at 0.5 C kept 92 % of their capacity, and at C/10 nearly all of it.",
+    "Its activation energy fell from 160 to (72.4 ± 3.1) kJ/mol after 10 cycles.",
+    # near miss: no number at all
+    "The milled hydride desorbs far more quickly than the bare one.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_SENTENCES)
+def test_numbers_within_a_document_are_the_plain_reading(text: str) -> None:
+    from ingest.quantity_text import numbers
+    from ontology.text_memo import one_document
+
+    plain = numbers(text)
+    with one_document():
+        first, again = numbers(text), numbers(text)
+        assert first == plain and again == plain
+        for n in first:   # (a caller completing a number it was given changes no other caller's)
+            n.unit, n.end = "K", n.end + 1
+        assert numbers(text) == plain
+    assert numbers(text) == plain
+
+
+def test_no_number_in_a_sentence_without_one() -> None:
+    from ingest.quantity_text import numbers
+    from ontology.text_memo import one_document
+
+    with one_document():
+        assert numbers(NUMBER_SENTENCES[-1]) == []
