@@ -90,3 +90,33 @@ def test_no_number_in_a_sentence_without_one() -> None:
 
     with one_document():
         assert numbers(NUMBER_SENTENCES[-1]) == []
+
+
+# ---------------------------------------------------------------- cell notations looked for only where a cell is named
+CELL_SENTENCES = [
+    "The In/Li|Li3(NH2)2I|TiS2 coin cell was cycled at 60 °C.",
+    "Half cells (Li | LiBH4 | MgH2) were discharged to 0.1 V.",
+    "A MgH2/Li half-Cell delivered its first discharge at 0.2 C.",
+    "An all-solid-state BATTERY of TiS2/LiBH4–LiI/Li kept its capacity.",
+    "Mo/LiBH4–LiI/Mo in a symmetric configuration showed a low resistance.",
+    # near misses: layers with slashes, but no cell named (or named too far from them)
+    "The MgH2/C/Ni composite released hydrogen at 250 °C.",
+    "The In/Li|Li3(NH2)2I|TiS2 stack was put together and then sealed in a coin cell.",
+    "Samples of LiBH4/SBA-15 and NaAlH4/CMK-3 were compared.",
+]
+
+
+@pytest.mark.parametrize("text", CELL_SENTENCES)
+def test_cell_layers_gate_gives_the_plain_answer(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest import cells
+
+    gated_answer = cells._tested_layers(text)
+    monkeypatch.setattr(cells, "_CELL_WORD", re.compile(""))   # the plain path: every text searched
+    assert gated_answer == cells._tested_layers(text)
+
+
+def test_cell_layers_are_found_where_a_cell_is_named() -> None:
+    from ingest import cells
+
+    assert all(cells._tested_layers(text) for text in CELL_SENTENCES[:5])
+    assert not any(cells._tested_layers(text) for text in CELL_SENTENCES[5:])
