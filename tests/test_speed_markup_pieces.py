@@ -120,3 +120,27 @@ def test_cell_layers_are_found_where_a_cell_is_named() -> None:
 
     assert all(cells._tested_layers(text) for text in CELL_SENTENCES[:5])
     assert not any(cells._tested_layers(text) for text in CELL_SENTENCES[5:])
+
+
+# ---------------------------------------------------------------- a lithiation rate, looked for from its first digit
+RATE_SENTENCES = [
+    "The TiS2 electrode was lithiated at 0.1Li h−1 down to 1.5 V.",
+    "A rate of .05 Li h-1 was kept for the first cycle, then 1 Li h^-1.",
+    "Cycling at 0.2 C between 0.1 and 1.0 V gave 85 % of the capacity.",
+    # near miss: the letters, no rate (a number glued to a word before it)
+    "Sample A2.5Li h-1 is no rate, nor is Li h-1 alone.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_SENTENCES)
+def test_lithium_rate_found_as_by_the_plain_pattern(text: str) -> None:
+    from ingest import prose
+
+    plain = re.compile(prose._LITHIUM_PER_HOUR.pattern.replace(r"(?=[\d.])", "", 1))
+    assert [m.span() for m in prose._LITHIUM_PER_HOUR.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_lithium_rates_found() -> None:
+    from ingest import prose
+
+    assert [len(prose._LITHIUM_PER_HOUR.findall(text)) for text in RATE_SENTENCES] == [1, 2, 0, 0]
