@@ -779,7 +779,8 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # A composition family opens with a symbolic coefficient: "xLiBH4–(1-x)LiI", "(100-x)LiBH4–xLiNH2".
 # (its letter spelled: "alpha-KB10H9NH3"; one look-behind per width)
 _SPELLED_POLYMORPH = "|".join(rf"(?<=(?<![\w\-]){name}-)" for name in ("alpha", "beta", "gamma", "delta"))
-_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH})"
+# (the prefixes' look-behinds asked only after a hyphen: most characters a word may start at follow none)
+_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH}))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets

@@ -139,3 +139,25 @@ def test_lithium_rates_found_as_by_the_plain_pattern() -> None:
     spans = [[m.span() for m in prose._LITHIUM_PER_HOUR.finditer(text)] for text in RATE_SENTENCES]
     assert spans == [[m.span() for m in plain.finditer(text)] for text in RATE_SENTENCES]
     assert [len(found) for found in spans] == [1, 2, 0, 0]
+
+
+# ---------------------------------------------------------------- a formula's phase prefix, asked only after a hyphen
+PREFIXED_SENTENCES = [
+    "Both γ-Mg(BH4)2 and o-LiBH4 took up ammonia, while h-LiBH4 did not.",
+    "The alpha-KB10H9NH3 and beta-MgH2 phases formed; xLiBH4–(1-x)LiI melted first.",
+    "A (100-x)LiBH4–xLiNH2 series and [BH4]− anions in 2LiBH4–MgH2 were read.",
+    # near misses: a hyphen before a formula with a word, not a prefix, before it
+    "The well-MgH2 and co-doped TiO2 and seta-LiH are no phases of a known prefix.",
+]
+
+
+def test_candidates_found_as_by_the_plain_pattern() -> None:
+    guarded = r"|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|" + nlp._SPELLED_POLYMORPH + "))"
+    assert nlp._CANDIDATE.pattern.count(guarded) == 1
+    plain = re.compile(nlp._CANDIDATE.pattern.replace(
+        guarded, r"|(?<=(?<![\w\-])[αβγδεζηθoh]-)|" + nlp._SPELLED_POLYMORPH + ")"))
+    found = [[m.span() for m in nlp._CANDIDATE.finditer(text)] for text in PREFIXED_SENTENCES]
+    assert found == [[m.span() for m in plain.finditer(text)] for text in PREFIXED_SENTENCES]
+    words = [text[a:b] for text, spans in zip(PREFIXED_SENTENCES, found) for a, b in spans]
+    assert {"Mg(BH4)2", "LiBH4", "KB10H9NH3", "MgH2"} <= set(words)
+    assert "LiH" not in words   # ('seta-' is no prefix)
