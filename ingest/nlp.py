@@ -497,7 +497,8 @@ _TOKEN_MATCH = re.compile(
 # Where a source glued a formula to the next word ("MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles"):
 # after a formula's last count (a digit after a capital or a bracket) a run of lower-case letters, which
 # no formula has (its element symbols hold one lower-case letter at most, after a capital).
-_GLUED_WORD = r"(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
+# (the digit before it asked first, in one look: the two look-behinds are then tried after digits only)
+_GLUED_WORD = r"(?<=\d)(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
 _GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
 
 
@@ -780,7 +781,8 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # (its letter spelled: "alpha-KB10H9NH3"; one look-behind per width)
 _SPELLED_POLYMORPH = "|".join(rf"(?<=(?<![\w\-]){name}-)" for name in ("alpha", "beta", "gamma", "delta"))
 # (the prefixes' look-behinds asked only after a hyphen: most characters a word may start at follow none)
-_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH}))"
+_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])"
+                        rf"|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH}))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets

@@ -161,3 +161,36 @@ def test_candidates_found_as_by_the_plain_pattern() -> None:
     words = [text[a:b] for text, spans in zip(PREFIXED_SENTENCES, found) for a, b in spans]
     assert {"Mg(BH4)2", "LiBH4", "KB10H9NH3", "MgH2"} <= set(words)
     assert "LiH" not in words   # ('seta-' is no prefix)
+
+
+# ---------------------------------------------------------------- first looks of the glued-word and abbreviation scans
+GLUED_WORDS = ["MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles", "KB11H14is", "H2O", "2nd", "a10ve", "Ti3C2Tx",
+               "LiBH4s", "MgH12and"]
+STOP_SENTENCES = [
+    "The peak shifted (see Fig. 3 and Eq. 2), e.g. by 40 K. Then J. Smith et al. milled it at 300 K.",
+    "Its capacity fell by ca. 20 % vs. the bare one, i.e. to approx. 5 wt% (Ref. 4, cf. Tab. 2).",
+    # near miss: sentence ends no abbreviation holds
+    "The powder was heated to 423 K. It then released hydrogen quickly.",
+]
+
+
+def test_glued_words_found_as_by_the_plain_pattern() -> None:
+    plain = re.compile(nlp._GLUED_TAIL.pattern.replace(r"(?<=\d)", "", 1))
+    found = [m.span() if (m := nlp._GLUED_TAIL.search(w)) else None for w in GLUED_WORDS]
+    assert found == [m.span() if (m := plain.search(w)) else None for w in GLUED_WORDS]
+    assert [w for w, f in zip(GLUED_WORDS, found) if f] == ["MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles",
+                                                               "KB11H14is", "MgH12and"]
+
+
+def test_abbreviations_before_a_stop_found_as_by_the_plain_pattern() -> None:
+    from ingest import document
+
+    plain = re.compile(document._ABBREV.pattern.replace("(?=[A-Zacefiprv])", "", 1))
+
+    def before_stops(pattern: re.Pattern[str]) -> list[tuple[int, int] | None]:
+        return [m.span() if (m := pattern.search(text, max(0, at - document._ABBREV_WINDOW), at)) else None
+                for text in STOP_SENTENCES for at in range(1, len(text) + 1) if text[at - 1] in ".!?"]
+
+    assert before_stops(document._ABBREV) == before_stops(plain)
+    assert [s for _, _, s in document.split_sentences(STOP_SENTENCES[-1])] == [
+        "The powder was heated to 423 K.", "It then released hydrogen quickly."]
