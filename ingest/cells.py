@@ -91,6 +91,8 @@ def electrolyte_layers(text: str) -> set[tuple[int, int]]:
 def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int]], bool]]:
     """(span of the notation, the layers it tests as (word, start), whether those lie between its electrodes) of
     each cell the text writes as its layers."""
+    if not _CELL_WORD.search(text):
+        return []   # (each notation is named a cell right before or after it: most sentences name none)
     stacks = [*_CELL_NOTATION.finditer(text), *_CELL_NOTATION_AFTER.finditer(text)]
     # (the last two layers of a longer stack, 'LiBH4 | Li' of 'MgH2 | LiBH4 | Li cell', are no cell of their own)
     pairs = [cm for cm in _two_layer_cells(text)
@@ -106,6 +108,11 @@ def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int
         out.append(((cm.start("cell"), cm.end("cell")), [(layers[k][0].rstrip("."), layers[k][1]) for k in keep],
                     not hydride_electrodes))
     return out
+
+
+# the words every cell notation above is named by (a cell, a battery, a configuration), in any case as they are
+# searched: a text without one writes no notation
+_CELL_WORD = re.compile(r"cell|batter|configuration", re.I)
 
 
 def _two_layer_cells(text: str) -> list[re.Match]:

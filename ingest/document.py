@@ -203,8 +203,9 @@ def clean(text: str) -> str:
 _BOUNDARY = re.compile(
     r"[.!?](?:(?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])"
     r"|(?:(?<=[a-z0-9)%\]℃][.!?])|(?<=°C[.!?])|(?<=\d\sK[.!?]))(?=[A-Z][a-z]+[\s,]))")
+# (the first letters of the abbreviations looked at first: the engine passes other characters of the window at once)
 _ABBREV = re.compile(
-    r"(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
+    r"(?=[A-Zacefiprv])(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
     r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)(?<!degrees\s)(?<!degree\s)(?<!deg\s)[A-Z])\.$")
 # "J. Smith" is one sentence; "at 423 K." and "at 220 degrees C." end one (a unit, not an initial)
 _ABBREV_WINDOW = 12        # longer than any abbreviation above ("approx." is 7 characters)

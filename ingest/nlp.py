@@ -74,6 +74,26 @@ TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique
               "Application")
 SYSTEM_LABEL = "SYSTEM"
 
+# the pieces that start at '(', ')' or '-' (no other piece does)
+_BRACKET_PIECES = (
+    # a participle hyphen-joined to the formula it qualifies is a word before it, not a part of a system:
+    # "the milled-MgH2", "ball-milled-LiBH4", "annealed-Mg2Ni" read as "milled MgH2" (a formula follows)
+    r"(?P<joinedstate>(?<=[a-z]ed)-(?=[A-Z][a-z]?(?:\d|[A-Z(]|\b)))"
+    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2",
+    # and a one-letter element's subscript after a bracketed one as '-n' too: "(Ti0.5V0.5)(3)C-2", "Ti(3)C-2"
+    # (a fractional subscript too, after an element symbol or a group's bracket only: "Li(BH4)(0.75)I(0.25)" is
+    # Li(BH4)0.75I0.25, "composite(0.5)" stays)
+    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)"
+    + "".join(rf"|(?<={before})\((?=\d\.\d{{1,3}}\))" for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
+    + "".join(rf"|(?<={before}\(\d\.{digits})\)" for before in ("[A-Z]", "[A-Z][a-z]", r"\)")
+              for digits in (r"\d", r"\d\d", r"\d\d\d"))
+    # (and a composition symbol's: "Mg(1-x)Zn(x)(BH4)(2)" is Mg1-xZnx(BH4)2)
+    + "".join(rf"|(?<={before})\((?=(?:\d-)?[xyz]\))|(?<={before}\([xyz])\)|(?<={before}\(\d-[xyz])\)"
+              for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
+    + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)"
+    # (and a leading element's count before a bracketed group of a formula's: "Na-4(CB11H12)(2)(B12H12)" is
+    # Na4(CB11H12)2(B12H12))
+    + r"|(?<=\b[A-Z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d)|(?<=\b[A-Z][a-z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d))")
 # ---------------------------------------------------------------------------------- clean text
 # Markup pieces and what they become. Citations are removed (their keys are kept apart).
 # The leading lookahead names every character a piece can start with: the engine tries the
@@ -83,7 +103,10 @@ SYSTEM_LABEL = "SYSTEM"
 # that starts no piece, not seven)
 _MARKUP = re.compile(
     r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
-    r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)(?:"
+    r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
+    # ('(', ')' and '-', frequent in any text, open only the subscript and joined-state pieces (at the end): the
+    # others are not tried at them, nor those at other characters)
+    r"(?:(?=[()\-])(?:" + _BRACKET_PIECES + r")|(?![()\-])(?:"
     r"(?P<cite><sup>\s*\[(?P<keys>[^\]]*)\]\s*</sup>|\s?\[(?P<keys2>[1-9]\d*[a-z]?(?:\s*[,–-]\s*\d+[a-z]?)*)\](?![-\w]))"
     r"|(?P<supopen><sup>)|(?P<drop></sup>|</?sub>|</?i>|</?em>|</?b>|\*\*|\$|\\(?:text|textit|textbf|textrm|emph|mathrm|mathit|mathbf|rm|mbox|operatorname)\s*\{|\\[,;:!]"
     r"|\\left|\\right|_\{|(?<=[A-Za-z)\]}$])_(?=[0-9a-z{]))"
@@ -112,9 +135,6 @@ _MARKUP = re.compile(
     # and the plus sign between two parts of a composition as 'þ' (the font's glyph for '+'):
     # "TiO2 þ 1 mol% V2O5", "LiBH4 þ 20 wt% LaH3"; only between a formula or amount and what may follow one
     r"|(?P<pdfplus>(?<=[\w)\]%])\s?þ\s?(?=[\d(\[A-Z]))"
-    # a participle hyphen-joined to the formula it qualifies is a word before it, not a part of a system:
-    # "the milled-MgH2", "ball-milled-LiBH4", "annealed-Mg2Ni" read as "milled MgH2" (a formula follows)
-    r"|(?P<joinedstate>(?<=[a-z]ed)-(?=[A-Z][a-z]?(?:\d|[A-Z(]|\b)))"
     # Unicode's own hyphens (U+2010, U+2011), which some publishers print for every hyphen: "solid‐state", "LiBH4‐LiI"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
@@ -122,21 +142,7 @@ _MARKUP = re.compile(
     # "LiBH(4) ⋅CH(3) NH(2)" is LiBH4·CH3NH2 (a space is dropped only between two subscripted groups)
     r"|(?P<adductdot>(?<=[A-Za-z0-9)\]])\s?[⋅∙]\s?(?=\d*[A-Z(]))"
     r"|(?P<subspace>(?<=[A-Za-z]\(\d\))\s(?=(?:[A-Z][a-z]?\d*)+\(\d\)))"
-    # indexing services print subscripts in brackets and H2 as H-2: "LiBH(4)", "Mg(BH(4))(2)", "wt% H-2",
-    # and a one-letter element's subscript after a bracketed one as '-n' too: "(Ti0.5V0.5)(3)C-2", "Ti(3)C-2"
-    # (a fractional subscript too, after an element symbol or a group's bracket only: "Li(BH4)(0.75)I(0.25)" is
-    # Li(BH4)0.75I0.25, "composite(0.5)" stays)
-    r"|(?P<subscript>(?<=[A-Za-z)])\((?=\d{1,2}\))|(?<=[A-Za-z)]\(\d)\)|(?<=[A-Za-z)]\(\d\d)\)"
-    + "".join(rf"|(?<={before})\((?=\d\.\d{{1,3}}\))" for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
-    + "".join(rf"|(?<={before}\(\d\.{digits})\)" for before in ("[A-Z]", "[A-Z][a-z]", r"\)")
-              for digits in (r"\d", r"\d\d", r"\d\d\d"))
-    # (and a composition symbol's: "Mg(1-x)Zn(x)(BH4)(2)" is Mg1-xZnx(BH4)2)
-    + "".join(rf"|(?<={before})\((?=(?:\d-)?[xyz]\))|(?<={before}\([xyz])\)|(?<={before}\(\d-[xyz])\)"
-              for before in ("[A-Z]", "[A-Z][a-z]", r"\)"))
-    + r"|(?<=\bH)-(?=2\b)|(?<=[A-Za-z)]\(\d\)[A-Z])-(?=\d\b)"
-    # (and a leading element's count before a bracketed group of a formula's: "Na-4(CB11H12)(2)(B12H12)" is
-    # Na4(CB11H12)2(B12H12))
-    + r"|(?<=\b[A-Z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d)|(?<=\b[A-Z][a-z])-(?=\d{1,2}\([A-Z][A-Za-z]*\d)))")
+    r"))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
             "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-", "bracedeg": "°", "pm": "±",
@@ -491,7 +497,8 @@ _TOKEN_MATCH = re.compile(
 # Where a source glued a formula to the next word ("MgH2have", "Mg(BH4)2are", "Nb2O5nanoparticles"):
 # after a formula's last count (a digit after a capital or a bracket) a run of lower-case letters, which
 # no formula has (its element symbols hold one lower-case letter at most, after a capital).
-_GLUED_WORD = r"(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
+# (the digit before it asked first, in one look: the two look-behinds are then tried after digits only)
+_GLUED_WORD = r"(?<=\d)(?:(?<=[A-Z)]\d)|(?<=[A-Z)]\d\d))(?=[a-z]{2,})"
 _GLUED_TAIL = re.compile(_GLUED_WORD + r"[a-z]{2,}$")
 
 
@@ -773,7 +780,9 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
 # A composition family opens with a symbolic coefficient: "xLiBH4–(1-x)LiI", "(100-x)LiBH4–xLiNH2".
 # (its letter spelled: "alpha-KB10H9NH3"; one look-behind per width)
 _SPELLED_POLYMORPH = "|".join(rf"(?<=(?<![\w\-]){name}-)" for name in ("alpha", "beta", "gamma", "delta"))
-_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])|(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH})"
+# (the prefixes' look-behinds asked only after a hyphen: most characters a word may start at follow none)
+_CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])"
+                        rf"|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH}))"
                         r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets

@@ -899,7 +899,8 @@ def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
     capacity charged per hour, read as a number in 1/h), which name no carbon."""
     rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
     # ('0.1Li h−1': lithium taken up per formula unit and hour, a galvanostatic rate)
-    rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
+    if "Li" in text:   # (a text without the rate's own letters writes none)
+        rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
     if not rates:
         return ms
     def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
@@ -912,7 +913,8 @@ def _without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 _PER_HOUR = "1/h"
-_LITHIUM_PER_HOUR = re.compile(r"(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
+# (its first character looked at before the look-behind: the engine passes the letters at once)
+_LITHIUM_PER_HOUR = re.compile(r"(?=[\d.])(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
 
 
 def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:

@@ -22,6 +22,7 @@ Nothing here lists properties, units or materials: those come from the ontology.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,7 +30,7 @@ from ontology.families import SYMBOLS
 from ontology.formula import is_formula
 from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
-from ontology.text_memo import per_document
+from ontology.text_memo import document_memo, per_document
 from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -546,6 +547,22 @@ def _log_conductivity(text: str, m: re.Match, value: float) -> Number | None:
 
 
 def numbers(text: str) -> list[Number]:
+    """The numbers ``text`` writes, with their units (``_read_numbers``). Within one document's extraction a text
+    read before is given again, not read again (the C-rate check and the measurement groups read the same
+    sentence), each number a fresh copy: callers complete the numbers they are given (a unit from a label)."""
+    memo = document_memo(_NUMBERS)
+    if memo is None:
+        return _read_numbers(text)
+    read = memo.get(text)
+    if read is None:
+        read = memo[text] = tuple(_read_numbers(text))
+    return [copy(n) for n in read]
+
+
+_NUMBERS = "ingest.quantity_text.numbers"
+
+
+def _read_numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
     for m in _VALUE.finditer(text):
