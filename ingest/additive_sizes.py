@@ -145,6 +145,9 @@ def series_ranges(text: str, gs: list[Group]) -> None:
             g.cues.append("value:series-range")
 
 
+_LAST_JOIN = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
+
+
 def each_one_sized(text: str, out: list[Measurement], raw: list[Mention], stores_hydrogen) -> list[Measurement]:
     """``out`` with a size the sentence gives the last of a list of additives given to each of them too: 'Ni and
     TiO2 with a particle size of 20–200 nm', 'Fe and Nb2O5 nanoparticles (20–50 nm)' — one size written for the
@@ -153,11 +156,15 @@ def each_one_sized(text: str, out: list[Measurement], raw: list[Mention], stores
     result = []
     for v in out:
         result.append(v)
-        if v.property not in _SIZE_KEYS or not v.system.bare or stores_hydrogen(v.system):
+        if v.property not in _SIZE_KEYS or not v.system.bare or stores_hydrogen(v.system) \
+                or "system:respectively" in v.cues:   # ('22, 31 and 47 nm for Ni, Co and Fe': each its own)
             continue
         at = next((k for k, m in enumerate(named)
                    if (s := material_system(m)) is not None and s.name == v.system.name), None)
         first = at
+        # (a list ends with 'and'/'or' before its last member: 'the NbTiC MXene, NbTi nanocrystals …' is none)
+        if at and not _LAST_JOIN.search(text, named[at - 1].end, named[at].start):
+            continue
         while first and LIST_GAP.fullmatch(text, named[first - 1].end, named[first].start):
             first -= 1
         listed = [material_system(m) for m in named[first:at]] if at is not None and first is not None else []

@@ -3791,6 +3791,8 @@ def _own_catalysis(strategy: str | None, mechanism: str, host: str | None, addit
     # (the sample's component the additive is, or is a part of: 'the Ni particles' of Ni/CNT)
     in_sample = sample is not None and any(additive in (a.formula, *_SUPPORT_SIGN.split(a.formula.strip("()")))
                                            for a in sample.additives)
+    if not in_sample and len([p for p in _SUPPORT_SIGN.split(additive.strip("()")) if p]) < 2:
+        return None   # (a bare catalyst of no measured sample: the passage's composite, 'Ni and graphene', speaks)
     carried = own(_system_strategies(sample, application) if in_sample
                   else _composition_strategies(host, (additive,), application))
     if not carried:

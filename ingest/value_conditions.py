@@ -213,10 +213,15 @@ _BOUNDS = frozenset({">", "<", ">=", "<="})
 _LIST_JOIN = re.compile(r",|;|\band\b", re.I)
 
 
+_NEAR = 320   # characters: 'an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C'
+
+
 def _of_property_after(text: str, g: Group, c: Group) -> bool:
     """'… an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C': a setting written right
     after another kind of quantity the sentence joins on without a value of its own is that quantity's, not g's.
     (A step of the same kind, 'stores 4.1 wt% and is recharged at 125 °C', is how g's sample was cycled: g's.)"""
+    if c.start - g.end > _NEAR:
+        return False   # (a setting far from the value is read by the other rules; and a run-on list stays linear)
     joins = list(_LIST_JOIN.finditer(text, g.end, c.start))
     others = other_properties_named(text[joins[-1].end():c.start], g.key) if joins and g.unit else []
     # (every reading of the words must be another kind: one of g's own kind keeps the setting g's)
