@@ -39,14 +39,16 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
             or not key or not _stores_hydrogen_only(key):
         return None
     held = _holding(samples, system.host.formula)
-    if held is None and host is not None and has_hydrogen(host) and not _storage_alloy(system.host.formula):
+    if held is None and host is not None and has_hydrogen(host) and not _alloy_of_a_storage_metal(system.host.formula):
         # (in place of the host's additives of the same part, a catalyst for a catalyst; beside its scaffold)
         return in_place_of_its_part(host, system) or plus_additive(host, system)
     return held
 
 
-def _storage_alloy(formula: str) -> bool:
-    """An alloy written by its composition whose largest part (ties too) is a metal that stores hydrogen
+def _alloy_of_a_storage_metal(formula: str) -> bool:
+    """(Context-free; prose._storage_alloy adds the passage's sample, ontology.system.storage_metal reads metals only —
+    three readings of one idea, to be folded into the ontology.) An alloy written by its composition whose largest
+    part (ties too) is a metal that stores hydrogen
     ('Mg2Ni0.9Co0.1', 'Mg60Ni36Si4', 'Mg48Ni48Cu4', 'TiFe'): a storage material of its own (a lone metal, 'Ti', and a
     compound of one, 'TiB2', 'CeNi5', may well be catalysts)."""
     try:
