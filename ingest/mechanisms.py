@@ -3307,15 +3307,15 @@ def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: lis
     # (a material the passage named before, holding a metal the candidate lacks, 'Co2P, TiP, MnP and Fe2P can
     # improve …', is its own additive, not a phase of the sample's Co2P that shares its P)
     metal = _metals(additive) - _elements(host or "") if additive in given else frozenset()
-    if metal and host and anode_material(host) and not any(TAKEN_UP & _elements(f) for f in sample):
+    discharged = TAKEN_UP if host and anode_material(host) else frozenset()   # (what an anode takes up on discharge)
+    if metal and discharged and not any(discharged & _elements(f) for f in sample):
         # (lithium the sample holds none of, in a phase of an anode, is what the electrode took up on discharge:
         # 'the thus-formed Li2B6' of MgH2 with Mg(BH4)2 takes only its boron from an additive)
-        metal -= TAKEN_UP
+        metal -= discharged
     # (a phase takes its elements from its parent, the host and the sample's other materials: TiCl3 is no phase of
     # the Ti of 'an in situ formed Al–Ti alloy' in NaAlH4 — its Cl came from nowhere — but the additive that alloy
     # formed from)
-    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)} \
-        | (TAKEN_UP if host and anode_material(host) else frozenset())   # (an anode's lithium came from the discharge)
+    held = _elements(host or "") | {"H", "D"} | {e for f in sample if f != additive for e in _elements(f)} | discharged
     # (a hydride of varying hydrogen, 'NbHx', is written with its hydrogen's count as a letter: no element of its own)
     needs = frozenset(re.findall(r"[A-Z](?:[a-wy](?![a-z]))?", additive))
     for f in [*named, *[f for f in latest if "H" not in _elements(f)], *[f for f in latest if "H" in _elements(f)]]:

@@ -1162,7 +1162,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
-    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or _doped_in(text, m, s))
+    gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
+    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
                  and not compared_before(text, m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)

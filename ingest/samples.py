@@ -442,8 +442,6 @@ _PLACING_VERB = re.compile(rf"\b(?:nano)?{PLACING}\s+"   # (the ontology's Placi
 # "to blend Mg(BH4)2 with Mg(NH2)2", "by milling LiBH4 with LiNH2": the hydride after 'with' goes into the first
 _BLEND_BEFORE = re.compile(rf"\b(?:{BLENDING}|(?:ball[- ]|co-?)?{MILLING_STEM})\s+(?:the\s+)?$", re.I)
 # "milled with TiF3 and, separately, deposited on rGO": two samples of the host, one treatment each
-# "the reaction of LiBH4 with MgH2", "the reaction between NaBH4 and MgH2": the noun naming what two partners do
-_REACTION_NOUN = re.compile(r"\breactions?\s+(?:of|between)\s+(?:the\s+)?$", re.I)
 _REACTION_OF = re.compile(r"\b(?:react\w*|conver\w*|lithiation|sodiation|titration)\s+(?:of\s+|between\s+)(?:the\s+)?$", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 # "Three hydrides, LiBH4, NaBH4 and KBH4, were milled": a list counted as materials of a kind is so many samples
@@ -1538,7 +1536,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break
             if link is not None and first and re.fullmatch(r"\s*with\s+", link.group(0)) \
                     and _REACTION_OF.search(text, max(0, m.start - 30), m.start) \
-                    and not (t is not None and _hydride_pair(s, t) and _REACTION_NOUN.search(text, max(0, m.start - 30), m.start)):
+                    and not (t is not None and _hydride_pair(s, t) and _reaction_named(text, m.start)):
                 # (but "the reaction of LiBH4 with MgH2": two hydrides whose reaction is the composite's)
                 break  # "the conversion of Mg2FeH6 with Li": what the host reacts with, no additive
             if link is not None and first and _PARTICLE_WORD.search(link.group(0)) and not has_hydrogen(s) \
@@ -2255,6 +2253,13 @@ _REACT_TOGETHER = re.compile(rf"{_REACTION_WORD}(?!\s+(?:with|in|on)\s+(?!each\s
 _REACTS_WITH = re.compile(rf"{_REACTION_WORD}\s+with\s+(?:the\s+)?(?:{AMOUNT_GROUPS}\s*(?:of\s+)?)?", re.I)
 
 
+def _reaction_named(text: str, start: int) -> bool:
+    """Does the noun 'reaction' name what the material at ``start`` and a partner do ('the reaction of LiBH4 with
+    MgH2', 'the reaction between NaBH4 and MgH2')? (_REACTION_OF's reading, the noun of reacting itself.)"""
+    said = _REACTION_OF.search(text, max(0, start - 30), start)
+    return said is not None and said.group(0).lower().startswith("reaction")
+
+
 def _hydride_pair(s: MaterialSystem, t: MaterialSystem) -> bool:
     """Are ``s`` and the bare ``t`` two hydrides that can react as one composite's partners?"""
     return t.bare and hydride_like(t.host.formula) and hydride_like(s.host.formula)
@@ -2272,7 +2277,7 @@ def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t
         return None
     pair = _AND_ONLY.fullmatch(text, last_end, n.start)
     if pair is not None and (_REACT_TOGETHER.match(text, _SHAPE_WORDS.match(text, n.end).end())
-                             or _REACTION_NOUN.search(text, max(0, start - 30), start)):
+                             or _reaction_named(text, start)):
         return pair
     return _REACTS_WITH.fullmatch(text, last_end, n.start)
 
