@@ -69,12 +69,17 @@ def stems(text: str) -> list[str]:
 def _stems(text: str) -> tuple[str, ...]:
     if "ransition" in text:
         text = _TRANSITION_METAL.sub(" ", text)
+    if "ulk" in text:
+        text = _BULK_MATERIAL.sub(" ", text)
     return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
 
 
 # "a transition metal oxide … at 300 °C", "transition-metal sulfides": the chemists' name of a block of
 # metals, never the phase transition a temperature's label names (English, not vocabulary)
 _TRANSITION_METAL = re.compile(r"\btransition(?=[\s-]+metal)", re.I)
+# "compared with 460 °C for the bulk", "bulk LiBH4": the material in its bulk state, the baseline of a
+# nanosized or confined sample, never "the bulk of the hydrogen release" (the main release) a label names
+_BULK_MATERIAL = re.compile(r"\bbulk\b(?![\s-]+of\b)", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -330,7 +330,11 @@ _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\
 # ("… whereas only 3 wt% is released from the pristine sample": a passive verb of the value, then what gave it off)
 _BARE_AFTER = re.compile(rf"(?:\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+from))?"
                          rf"\s*(?:for|of|in|(?<=from))\s+(?:the\s+)?{BASELINE_WORDS}(?!\s*(?:,|and\b|or\b))\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*"
-                         rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)", re.I)   # "156 kJ/mol (bulk)"
+                         rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)"   # "156 kJ/mol (bulk)"
+                         # "compared with 460 °C for the bulk.": the baseline word as the noun, the clause ending on it
+                         # (or on the next value: "for the bulk and 90 kJ/mol for …", "for the bulk, 90 …")
+                         rf"|\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?=\s*(?:[.;)]|$)|,?\s+(?:and\s+)?(?:[~≈∼]\s*)?\d"
+                         rf"|,?\s+(?:while|whereas|but)\b)", re.I)
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
 _NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named

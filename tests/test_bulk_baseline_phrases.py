@@ -1,0 +1,51 @@
+"""Older papers' forms of a release temperature and its bulk reference: "evolves hydrogen" as a release verb, and
+"the bulk" said as a noun ("compared with 460 °C for the bulk"), which names the unmodified host and never the main
+release ("the bulk of the hydrogen release"). Sentences written for these tests."""
+import pytest
+from prose_sentences import component_materials, contract_measurements, the_one
+
+_rows, _one = contract_measurements, the_one
+
+
+# ------------------------------------------------- "evolves hydrogen" names a release temperature
+@pytest.mark.parametrize("sentence, value, key", [
+    ("The LiNH2–LiH mixture evolves hydrogen in the range 150–250 °C.", 150.0, "dehydrogenation_temperature"),
+    ("Ball-milled Ca(BH4)2 evolved hydrogen at 360 °C under flowing argon.", 360.0, "dehydrogenation_temperature"),
+    ("The KBH4–MgH2 composite was found to evolve hydrogen at 410 °C.", 410.0, "dehydrogenation_temperature"),
+    ("The Mg(NH2)2–2LiH sample started to evolve hydrogen at 130 °C.", 130.0, "onset_dehydrogenation_temperature"),
+    ("NaAlH4 doped with CeCl3 begins to liberate hydrogen at 95 °C.", 95.0, "onset_dehydrogenation_temperature"),
+])
+def test_evolving_hydrogen_names_a_release_temperature(sentence, value, key):
+    assert _one(_rows(sentence), value)["property"] == key
+
+
+def test_a_phase_that_evolves_names_no_release():
+    assert _rows("The LiNH2–LiH mixture evolves slowly into a new phase at 250 °C.") == []
+
+
+# ------------------------------------------------- "the bulk" as a noun: the unmodified host
+@pytest.mark.parametrize("sentence, confined, bulk", [
+    ("Hydrogen was released from LiBH4@C at 220 °C, compared with 460 °C for the bulk.", 220.0, 460.0),
+    ("NaAlH4@CMK-3 desorbs at 150 °C versus 190 °C for bulk.", 150.0, 190.0),
+    ("The Ea of NaAlH4@CMK-3 was 60 kJ/mol, against 110 kJ/mol for the bulk and 90 kJ/mol for the ball-milled "
+     "NaAlH4.", 60.0, 110.0),
+    ("The Ea of Mg(BH4)2@AC fell to 95 kJ/mol, against 150 kJ/mol for the bulk, whereas milling alone gave 130.",
+     95.0, 150.0),
+])
+def test_the_bulk_said_as_a_noun_is_the_bare_host(sentence, confined, bulk):
+    rows = _rows(sentence)
+    assert len(component_materials(_one(rows, confined))) == 2, rows
+    assert len(component_materials(_one(rows, bulk))) == 1, rows
+    assert _one(rows, bulk)["property"] == _one(rows, confined)["property"], rows
+
+
+def test_the_bulk_in_a_list_of_samples_is_no_bare_reference():
+    # ("for the bulk and confined samples": both samples, so no value is the bare host's by that phrase)
+    rows = _rows("The Ea values of 150 and 95 kJ/mol for the bulk and confined NaAlH4@CMK-3 samples were found, "
+                 "respectively.")
+    assert all(r["property"] == "dehydrogenation_activation_energy" for r in rows), rows
+
+
+def test_the_bulk_of_the_release_is_still_the_main_release():
+    row = _one(_rows("The bulk of the hydrogen release from MgH2 with 10 wt% Nb2O5 takes place at 270 °C."), 270.0)
+    assert row["property"] == "peak_dehydrogenation_temperature"
