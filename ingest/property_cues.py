@@ -115,6 +115,32 @@ def other_properties_named(words: str, key: str | None) -> list[str]:
     return [k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())]
 
 
+def named_by_own_label(words: str, unit: str) -> bool:
+    """Whether ``words`` say whole an own label (not a method's name) of a property a value in ``unit`` can be."""
+    window = set(stems(words))
+    return any(_named_by_own_label(k, window, frozenset()) for k in compatible_keys(unit)[0])
+
+
+def _own_labels_said(key: str, window: set[str], generic: frozenset[str]) -> list[frozenset[str]]:
+    """The stem sets of the key's own labels said whole (the words every candidate shares aside)."""
+    labels = (frozenset(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
+    return [lab for lab in labels if lab and lab <= window]
+
+
+def _more_specific_own(best: str, hit: int, others: list[str], window: set[str], generic: frozenset[str]) -> str:
+    """When ``best`` won by a method's name (its ``hit`` longer than any own label of it said), the candidate whose
+    own label said whole holds every own label of ``best`` said whole, and more: "the enthalpy of hydride
+    formation … from the van 't Hoff plot" is the hydride formation's (absorption) enthalpy, though "formation
+    enthalpy" and the method's name also name the reaction enthalpy."""
+    mine = _own_labels_said(best, window, generic)
+    if not mine or max(map(len, mine)) >= hit:
+        return best
+    for k in others:
+        if any(all(lab < theirs for lab in mine) for theirs in _own_labels_said(k, window, generic)):
+            return k
+    return best
+
+
 def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
     """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
     shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""
@@ -366,6 +392,7 @@ def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | No
             # a method names its property only in words that name no property themselves ("van 't Hoff
             # plots give ΔH(abs) = −70 kJ/mol" is an absorption enthalpy, not the method's usual ΔH(des))
             best = next((k for (_, f, _, _), k in scored if f and _named_by_own_label(k, window, shared)), best)
+        best = _more_specific_own(best, hit, [k for (_, f, _, _), k in scored if f and k != best], window, shared)
     elif hit:
         # labels said only in part: a narrower property ties with its broader one on the words said ("the hydrogen
         # storage properties …, which releases": 'hydrogen storage' is in both names), and a part of the narrower's

@@ -27,6 +27,7 @@ from .property_cues import (
     cue_table,
     fuller_kin,
     named_as_other,
+    named_by_own_label,
     per_hydrogen_property,
     reads_as_condition,
     refined_kin,
@@ -428,6 +429,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
     words = [w for w in WORD.findall(before) if w != "+"]
     before = " ".join(words[-15:])
+    if len(words) > 15 and not named_by_own_label(before, g.unit) \
+            and named_by_own_label(longer := " ".join(words[-40:]), g.unit):
+        # "The enthalpy of hydride formation of the Mg–10 at% Ni alloy was determined from the van 't Hoff plot to
+        # be …": the property named before a long subject and its verb, beyond the last fifteen words (there, only
+        # the method is named, and a method names its usual property, not the one the sentence gives)
+        before = longer
     if g.kind == "range":
         before = _span_said_between(before)
     if "ctivation" in before and (shared := _SHARED_PROCESS.search(text, max(0, g.start - 160), g.start)):

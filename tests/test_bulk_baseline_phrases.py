@@ -49,3 +49,38 @@ def test_the_bulk_in_a_list_of_samples_is_no_bare_reference():
 def test_the_bulk_of_the_release_is_still_the_main_release():
     row = _one(_rows("The bulk of the hydrogen release from MgH2 with 10 wt% Nb2O5 takes place at 270 °C."), 270.0)
     assert row["property"] == "peak_dehydrogenation_temperature"
+
+
+# ------------------------------------------------- thermodynamics said in older papers' words
+@pytest.mark.parametrize("sentence, value, key", [
+    ("The enthalpy of hydride formation of the Mg–10 at% Ni alloy was determined from the van't Hoff plot to be "
+     "−72.3 kJ/mol H2.", 72.3, "hydrogenation_enthalpy"),
+    ("The absorption enthalpy of the Mg–5 at% Al solid solution powder milled under argon was derived from "
+     "van 't Hoff plots to be −70 kJ/mol H2.", 70.0, "hydrogenation_enthalpy"),
+    ("The thermodynamic analysis gives ΔHdes = 39 kJ mol−1 H2 and ΔSdes = 106 J mol−1 K−1 for the "
+     "Y(BH4)3–LiBH4 mixture.", 106.0, "reaction_entropy"),
+    ("For MgH2–TiH2, Delta Hdes = 70 kJ mol-1 H2 and Delta Sdes = 130 J mol-1 K-1.", 130.0, "reaction_entropy"),
+])
+def test_thermodynamic_quantities_of_older_wording(sentence, value, key):
+    assert _one(_rows(sentence), value)["property"] == key
+
+
+def test_a_method_named_with_the_reaction_enthalpy_keeps_it():
+    row = _one(_rows("The dehydrogenation enthalpy of MgH2 milled with 5 wt% Nb2O5 was obtained from the van 't "
+                     "Hoff plot as 74 kJ/mol H2."), 74.0)
+    assert row["property"] == "reaction_enthalpy"
+
+
+# ------------------------------------------------- the milling's settings between the participle and the additive
+@pytest.mark.parametrize("sentence, value, additive", [
+    ("MgH2 milled for 20 h with 5 wt% Nb2O5 shows an activation energy of 71 kJ/mol.", 71.0, "Nb2O5"),
+    ("The LiBH4 ball-milled at 400 rpm under argon with 10 wt% TiF3 releases hydrogen at 280 °C.", 280.0, "TiF3"),
+    ("MgH2 ball milled for 10 h together with 7 mol% V2O5 desorbs at 250 °C.", 250.0, "V2O5"),
+])
+def test_milling_settings_said_before_the_additive(sentence, value, additive):
+    assert component_materials(_one(_rows(sentence), value)) == {"MgH2" if "MgH2" in sentence else "LiBH4", additive}
+
+
+def test_milling_with_balls_adds_nothing():
+    row = _one(_rows("MgH2 milled for 20 h with stainless steel balls desorbs at 330 °C."), 330.0)
+    assert component_materials(row) == {"MgH2"}
