@@ -24,18 +24,17 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS
-from ontology.formula import FormulaError, parse_formula
-from ontology.hosts import intermetallic_host, stored_as
-from ontology.models import Component, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.hosts import stored_as
+from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
-    composition_alloy_elements,
     host_formula,
     parse_system,
     storage_hydride,
+    written_elements,
 )
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
@@ -154,6 +153,8 @@ from .samples import (
     _additive as additive_notation,
     abbreviated_stack_in,
     added_parts,
+    alloy_alone,
+    alloy_beside,
     amount_before,
     bare_sample,
     best_share_given,
@@ -172,7 +173,6 @@ from .samples import (
     unfilled_sample,
     with_additives,
     without_symbol_values,
-    written_alloy,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -1227,7 +1227,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                        and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
-            unmodified = s.bare or _alloy_alone(s)
+            unmodified = s.bare or alloy_alone(s)
             ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
             if not unmodified:
                 # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
@@ -1503,10 +1503,6 @@ def _names_class(system: MaterialSystem) -> bool:
     return any(c.term and vocab.children(c.term) for c in system.components)
 
 
-# the few non-metals a hydrogen-storage alloy is written with ('Mg50Ni46B4', 'Mg2Ni0.9Si0.1')
-_ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
-
-
 def _formed_in_sample(text: str, m: Mention, usable) -> bool:
     """The mention is a phase the sentence says a sample it named before forms ("In CeO2-doped MgH2, CeO2 converts
     to CeH2.73, which lowers …", "Ce-doped MgH2 forms CeH2.73, which …"): what the relative clause on it says it
@@ -1530,33 +1526,12 @@ def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
-    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
-    first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
-    metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
-    about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
-    'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
+    """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples.alloy_beside``)
+    named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
+    when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
     if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
         return False
-    if intermetallic_host(system.host.formula):
-        return True   # "LaNi5 absorbs 1.4 wt% hydrogen": an AB5, AB2 or AB intermetallic of the ontology, as written
-    try:
-        f = parse_formula(system.host.formula)
-    except (FormulaError, ValueError):
-        # an alloy in metallurgical notation ('Mg–10Ni–3Cu'): a storage metal, then its alloying additions
-        notation = composition_alloy_elements(system.host.formula)
-        return notation is not None and storage_hydride(notation[0]) is not None
-    if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
-        return False
-    comp = f.composition
-    # a composition as alloys are written: atomic percents (Mg48Ni48B4) or a metal partly replaced
-    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni); a
-    # phase with an element the passage's sample lacks (Mg17Al12 after Mg90Ni10) cannot be one of its phases
-    odd = {e for e in comp if e in NONMETALS}
-    if not (odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4):
-        return False
-    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
-        return named_alloy or not set(comp) <= {e for c in ctx.system.components for e in _component_elements(c)}
-    return True
+    return alloy_beside(system.host.formula, ctx.system, named_alloy)
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
@@ -2446,12 +2421,6 @@ def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
     return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
 
 
-def _alloy_alone(system: MaterialSystem) -> bool:
-    """``system`` is a metal with the elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy)."""
-    alloy = written_alloy(system)
-    return alloy is not None and len(alloy.additives) == len(system.additives)
-
-
 def _named_bare(system: MaterialSystem) -> bool:
     """Nothing was added to the sample but what it is made of: no catalyst, filler or support (a molecule of the
     host's formula and a composite's hydride partners are its own)."""
@@ -2812,16 +2781,7 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
-    return _component_elements(system.host)
-
-
-def _component_elements(component: Component) -> tuple[str, ...]:
-    """The elements of a component: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
-    no formula); () for a name of neither."""
-    try:
-        return tuple(parse_formula(component.formula).elements)
-    except (FormulaError, ValueError):
-        return composition_alloy_elements(component.formula) or ()
+    return written_elements(system.host.formula)
 
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:

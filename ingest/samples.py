@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from ontology.compound_names import anion_symbol, compound_name, element_names
 from ontology.elements import HALOGENS, NONMETALS, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
-from ontology.hosts import borohydride_host, enters_cation_sites, host_salt
+from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
@@ -33,6 +33,7 @@ from ontology.system import (
     storage_hydride,
     storage_metal,
     supported_notation,
+    written_elements,
 )
 from ontology.text_memo import per_document
 from ontology.units import SHARE_KIND_WORDS
@@ -538,6 +539,17 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
         and bool(_SHAPED.match(text, m.end) or _SHAPED_IN.search(m.text))
 
 
+
+
+def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False) -> bool:
+    """A storage metal's alloy (``ontology.hosts.storage_alloy``) named beside the passage's ``sample``, a storage
+    material of its own; so is a stoichiometric composition on a storage metal ('Mg2Ni', 'TiVNb') named as an alloy
+    ('the Mg2Ni alloy') or holding an element the sample lacks — else it is a phase that sample forms (Mg17Al12 of
+    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one)."""
+    if storage_alloy(formula):
+        return True
+    return storage_metal_compound(formula) and (
+        named_alloy or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
 
 
 def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
@@ -3312,18 +3324,11 @@ def _loading(a) -> str | None:
     return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
-def written_alloy(system: MaterialSystem) -> MaterialSystem | None:
-    """The alloy of a metal the sample's host is ('Mg(Li)–10 wt% CeO2' → Mg(Li), 'Mg0.9In0.1–Ni' →
-    Mg0.9In0.1), None when it is none: an element dissolved in a metal host is part of the host's phase,
-    so the undoped sample is the alloy, not the base metal."""
-    solutes = [a for a in system.additives if a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula)]
-    if not solutes or not _ELEMENT.fullmatch(system.host.formula):
-        return None
-    shares = [system.host.amount, *(a.amount for a in solutes)]
-    if all(x is not None and x.unit == "ratio" for x in shares):
-        return _parsed("".join(f"{f}{x.value:g}" for f, x in
-                               zip([system.host.formula, *(a.formula for a in solutes)], shares)))
-    return _parsed(f"{system.host.formula}({','.join(a.formula for a in solutes)})")
+def alloy_alone(system: MaterialSystem) -> bool:
+    """``system`` is a metal with elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy; Mg0.9In0.1): an
+    element dissolved in a metal host is part of the host's phase, so what a sentence adds to it is its additive."""
+    return bool(system.additives) and bool(_ELEMENT.fullmatch(system.host.formula)) and all(
+        a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula) for a in system.additives)
 
 
 def written_adduct(system: MaterialSystem) -> MaterialSystem | None:
