@@ -2975,11 +2975,6 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.I)
 
 
-# the words after a listed value naming its sample and the word listing the next value (" for MgH2 and ")
-_FOR_LABELLED_GAP = re.compile(r"\s*for\s+(?:[^\s,;]+\s+){0,4}?[^\s,;]+\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)"
-                               r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
-
-
 def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     """Is g a further value of a 'respectively' statement whose basis word ('DFT predicts …', 'the
     calculated …') the value before took? Every value of the statement is then of that basis ('DFT
@@ -2987,7 +2982,7 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     respectively'); a statement naming a measured counterpart ('the theoretical and measured capacities
     are 7.6 and 6.5 wt%, respectively') or a clause between the value before and the 'respectively'
     ('… 13.5 wt% is released at 400 °C and 8 wt% at 350 °C …, respectively') keeps each value's own."""
-    if (LABELLED_LIST_GAP.fullmatch(gap) or _FOR_LABELLED_GAP.fullmatch(gap)) and not _MEASURED_WORD.search(gap):
+    if LABELLED_LIST_GAP.fullmatch(gap) and not _MEASURED_WORD.search(gap):
         # "DFT predicts 52 (LiBH4) and 61 kJ/mol (NaBH4)", "… 39 kJ/mol H2 for MgH2 and 64 kJ/mol H2 for Mg2NiH4":
         # one list, each value's sample in its bracket or after its 'for'
         return True
