@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
-from ontology.elements import NONMETALS
+from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
@@ -676,7 +676,7 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     a boundary between two materials, or a hydride-free electrolyte the tested electrode is paired with."""
     if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
-    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in re.findall(r"[A-Z][a-z]?", c.formula)
+    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in formula_symbols(c.formula)
                                                            for c in s.components):
         return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
     return electrodes_only(text, m.start, m.end, s)
@@ -1492,8 +1492,8 @@ def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
     the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
     if not system.bare or len(sample.components) < 2:
         return False
-    own = {e for c in sample.components for e in re.findall(r"[A-Z][a-z]?", c.formula)}
-    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H", "D"}
+    own = {e for c in sample.components for e in formula_symbols(c.formula)}
+    elements = formula_symbols(system.host.formula) - {"H", "D"}
     return len(elements) > 1 and elements <= own
 
 
@@ -1545,8 +1545,8 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
         return system
     if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
         return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
-    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
-    host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
+    elements = formula_symbols(system.host.formula)
+    host_elements = formula_symbols(ctx.system.host.formula)
     return ctx.system if elements and elements <= host_elements else system
 
 
@@ -3828,9 +3828,9 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
                 and {a.formula for a in named.additives} < own:
             return named
     # "substitution in LiBH4 (LiBH3.75F0.25)": the parent compound named in the sentence
-    elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
+    elements = formula_symbols(subject.host.formula)
     for _, s in (systems if parent else []):
-        own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
+        own = formula_symbols(s.host.formula)
         if s.bare and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
     if parent and subject.bare and not _has_hydrogen(subject) and len(elements) > 1:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ontology.compound_names import anion_symbol, compound_name, element_names
-from ontology.elements import HALOGENS, NONMETALS, hydride_like
+from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
 from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
 from ontology.models import MaterialSystem
@@ -555,7 +555,7 @@ def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False
 def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
     """'the undoped Mg–Al alloy', 'pristine Mg2Ni': a storage alloy named as the reference is the host
     alone, though it holds no hydrogen as written (a bare metal named so, 'pure Mg', is too often the element)."""
-    return system.bare and storage_metal(system.host.formula) and len(set(_ELEMENT.findall(system.host.formula))) > 1 \
+    return system.bare and storage_metal(system.host.formula) and len(formula_symbols(system.host.formula)) > 1 \
         and bool(_BASELINE.search(text, max(0, m.start - 40), m.start))
 
 
@@ -814,7 +814,7 @@ def _in_class(notation: str, label: str) -> bool:
         return False      # the class itself, or another class ('transition-metal oxides'): no member
     if term is not None:
         return vocab.is_a(term.id, cls.id)
-    return bool(set(_ELEMENT.findall(notation)) & set(vocab.get(cls.id).elements))
+    return bool(formula_symbols(notation) & set(vocab.get(cls.id).elements))
 
 
 def named_members(system: MaterialSystem, names: list[str]) -> MaterialSystem:
@@ -844,7 +844,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
     names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
-    host_elements = set(_ELEMENT.findall(host.host.formula))
+    host_elements = formula_symbols(host.host.formula)
     notation = host.name
     added = False
     classes = {add for _, add, _ in parts if _class_label(add)}
@@ -1180,7 +1180,7 @@ def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
     if not _IN_HOST.fullmatch(text, gap_start, host_start) or additive is not None and has_hydrogen(additive):
         return False
-    return not set(_ELEMENT.findall(add)) <= set(_ELEMENT.findall(system.host.formula))
+    return not formula_symbols(add) <= formula_symbols(system.host.formula)
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -2027,7 +2027,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         # "Li/Li4(BH4)3I/Li": the metal of the conducting ion on both sides (not the Pd caps of a Pd/MgH2/Pd film)
         end = text[run[0][0]:run[0][1]]
         symmetric = end == text[run[-1][0]:run[-1][1]] and re.fullmatch(r"[A-Z][a-z]?", end) is not None \
-            and any(end in _ELEMENT.findall(systems[k].host.formula)
+            and any(end in formula_symbols(systems[k].host.formula)
                     for k, h in enumerate(hydride) if h)
         if not (_CELL_AFTER.match(text, run[-1][1]) or symmetric or "|" in text[run[0][0]:run[-1][1]]):
             continue
@@ -2206,7 +2206,7 @@ def _hydrides_first(host: MaterialSystem, parts: list[tuple[str, str, str | None
         if system is None or not system.bare or not has_hydrogen(system):
             return 2
         # (a complex hydride holds two elements besides hydrogen: LiBH4, NaAlH4, Mg(NH2)2; MgH2 one)
-        return 0 if len(set(_ELEMENT.findall(host_formula(system))) - {"H", "D"}) > 1 else 1
+        return 0 if len(formula_symbols(host_formula(system)) - {"H", "D"}) > 1 else 1
 
     def part_rank(part: tuple[str, str, str | None]) -> int:
         return rank(system_of(part[1])) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else 2
@@ -3131,8 +3131,8 @@ def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = 
         parts = re.split(r"[/@]", c.formula)
         if add == c.formula or add in parts or _formula_of(add) == c.formula:
             return True
-        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
-                and add not in _ELEMENT.findall(context.host.formula):
+        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in formula_symbols(c.formula) \
+                and add not in formula_symbols(context.host.formula):
             return True
     return False
 
@@ -3223,7 +3223,7 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     system = named_members(system, [additive.name])   # (a member given takes its class's place)
     names = {c.formula for c in system.components}
     add = additive.host.formula
-    host_elements = set(_ELEMENT.findall(system.host.formula))
+    host_elements = formula_symbols(system.host.formula)
     if add in names or add in host_elements:
         return system
     joined = joined_system(system.name, _as_additive(additive))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import formula_symbols
 from ontology.system import hydride_system
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -450,6 +451,6 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
                 and not any(x.start == m.start for x, _ in systems) and _WITH_AFTER.fullmatch(text, g.end, m.start):
             joined = joined_system(s.name, m.text)
             added = joined.components[-1] if joined is not None else None
-            if added is not None and added.role and "H" not in re.findall(r"[A-Z][a-z]?", added.formula):
+            if added is not None and added.role and "H" not in formula_symbols(added.formula):
                 return joined
     return s
