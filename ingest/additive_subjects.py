@@ -7,13 +7,11 @@ electrolyte's conductivity, a particle size) may well be the additive's own and 
 """
 from __future__ import annotations
 
-from ontology.elements import HALOGENS
-from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem
-from ontology.system import composition_alloy_elements, storage_hydride
+from ontology.system import storage_hydride
 from ontology.vocabulary import vocabulary
 
-from .samples import has_hydrogen, in_place_of_its_part, plus_additive
+from .samples import alloy_beside, has_hydrogen, in_place_of_its_part, plus_additive
 
 _STORAGE = "HydrogenStorage"
 
@@ -39,28 +37,8 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
             or not key or not _stores_hydrogen_only(key):
         return None
     held = _holding(samples, system.host.formula)
-    if held is None and host is not None and has_hydrogen(host) and not _alloy_of_a_storage_metal(system.host.formula):
+    if held is None and host is not None and has_hydrogen(host) and not alloy_beside(system.host.formula, host):
         # (in place of the host's additives of the same part, a catalyst for a catalyst; beside its scaffold)
         return in_place_of_its_part(host, system) or plus_additive(host, system)
     return held
 
-
-def _alloy_of_a_storage_metal(formula: str) -> bool:
-    """(Context-free; prose._storage_alloy adds the passage's sample, ontology.system.storage_metal reads metals only —
-    three readings of one idea, to be folded into the ontology.) An alloy written by its composition whose largest
-    part (ties too) is a metal that stores hydrogen
-    ('Mg2Ni0.9Co0.1', 'Mg60Ni36Si4', 'Mg48Ni48Cu4', 'TiFe'): a storage material of its own (a lone metal, 'Ti', and a
-    compound of one, 'TiB2', 'CeNi5', may well be catalysts)."""
-    try:
-        composition = parse_formula(formula).composition
-    except FormulaError:
-        # an alloy in metallurgical notation ('Mg–25Ni': Mg with 25 % Ni) is its base metal's alloy
-        symbols = composition_alloy_elements(formula)
-        return symbols is not None and storage_hydride(symbols[0]) is not None
-    first = next(iter(composition), None)
-    return len(composition) > 1 and first is not None and not set(composition) & _NO_ALLOY \
-        and composition[first] >= max(composition.values()) and storage_hydride(first) is not None
-
-
-# elements whose compounds with a metal are no alloy (oxides, halides, nitrides, sulfides, carbides, phosphides)
-_NO_ALLOY = frozenset("O N S C P H D".split()) | HALOGENS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -53,12 +54,9 @@ def electrodes_only(text: str, start: int, end: int, system: MaterialSystem) -> 
     Li/LiCoO2"): the cell's electrodes, no sample. A cell named with a hydride in it ("a MgH2/Li
     half-cell") still names the hydride."""
     # (the material's hydrogen asked first: most mentions are of hydrides, whose words are then not searched)
-    return not any("H" in _ELEMENT.findall(c.formula) for c in system.components) \
+    return not any("H" in formula_symbols(c.formula) for c in system.components) \
         and bool(CELL_AFTER.match(text, end) or _BASED_CELL_AFTER.match(text, end)
                  or _CELL_BEFORE.search(text, max(0, start - 30), start))
-
-
-_ELEMENT = re.compile(r"[A-Z][a-z]?")
 
 
 def cell_layers(text: str, ms: list[Mention]) -> list[Mention]:
@@ -289,7 +287,7 @@ def _electrode_layers(text: str, ms: list[Mention]) -> tuple[list[Mention], list
     systems = {id(m): system_of(m.text) for m in electrodes}
     # (a hydride as written: an In–Li or Li metal anode holds no hydrogen, whatever hydride Li forms)
     hydride = [m for m in electrodes if (x := systems[id(m)]) is not None
-               and any("H" in re.findall(r"[A-Z][a-z]?", c.formula) for c in x.components)]
+               and any("H" in formula_symbols(c.formula) for c in x.components)]
     drop = {id(m) for m in electrodes if m not in hydride[:1]}
     # (and the electrode noun itself, 'a FeS2 cathode': the document may have made it a name of that material,
     # as it makes 'the HEA' one of the alloy it named so; in a cell it is the cell's part, no sample)

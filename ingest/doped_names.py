@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import formula_symbols
 from ontology.system import COATING, DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system
 from ontology.vocabulary import vocabulary
 
@@ -29,7 +30,7 @@ def _read_whole(notation: str) -> bool:
         return False
     last = parsed.system.components[-1]
     return not parsed.unknown and "doped" in last.formula \
-        and not {"H", "D"} & set(re.findall(r"[A-Z][a-z]?", last.formula.split("doped")[-1]))
+        and not {"H", "D"} & formula_symbols(last.formula.split("doped")[-1])
 
 
 def _term_has_formula(term_id: str | None) -> bool:
@@ -94,7 +95,7 @@ _COATING_WORD = re.compile(COATING)
 def _core_in_shell(system) -> bool:
     """'Ni@C': a catalyst in its shell, no hydride (the prefix's rewriting gave the '@')."""
     return "@" in system.name and len(system.components) == 2 \
-        and not any({"H", "D"} & set(re.findall(r"[A-Z][a-z]?", c.formula)) for c in system.components)
+        and not any({"H", "D"} & formula_symbols(c.formula) for c in system.components)
 
 
 def decorated(text: str, found: list, mention_type: type) -> list:

@@ -27,7 +27,11 @@ from ontology.electrode_roles import (
     sheet_carbon,
     system_in_application,
 )
-from ontology.elements import HALOGENS, TRANSITION
+from ontology.elements import (
+    HALOGENS,
+    TRANSITION,
+    formula_symbols as _elements,  # (the element symbols a formula is written with)
+)
 from ontology.hosts import host_salt
 from ontology.models import Component, MechanismClaim, SourceRef
 from ontology.role_words import role_of_noun
@@ -1142,7 +1146,7 @@ def _is_host(formula: str) -> bool:
     in situ, not hosts)."""
     if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
         return False
-    metals = [e for e in re.findall(r"[A-Z][a-z]?", formula) if e not in _NON_METALS]
+    metals = _elements(formula) - _NON_METALS
     if not metals:
         # (a metal-free hydride the ontology knows as a hydride, ammonia borane NH3BH3, stores as a metal's does; a
         # gas it releases, NH3 or B2H6, is no hydride there)
@@ -1393,12 +1397,6 @@ def _metals(formula: str) -> frozenset[str]:
 def _bare_element(formula: str) -> bool:
     """Is ``formula`` one element's symbol alone ('Ni', not 'NiO' nor 'Ni2')?"""
     return _elements(formula) == {formula}
-
-
-@per_document(maxsize=4096)
-def _elements(formula: str) -> frozenset[str]:
-    """The element symbols a formula is written with (the same few formulas come back in every sentence)."""
-    return frozenset(re.findall(r"[A-Z][a-z]?", formula or ""))
 
 
 _GROUP_ON_SUPPORT = re.compile(r"\([^()]+[–\-+][^()]+\)[@/]")     # '(Ni–TiO2)@rGO': catalysts on a support

@@ -111,8 +111,27 @@ def _property_keys() -> tuple[str, ...]:
 def other_properties_named(words: str, key: str | None) -> list[str]:
     """The properties other than ``key`` that ``words`` name by one of their own labels said whole ('an increase
     in Li+ conductivity'), all of them (a word may be a label of several)."""
+    return [k for k in _properties_named(words) if k != key]
+
+
+@per_document(maxsize=4096)   # (the settings' rule asks it of one clause for every value before that clause)
+def _properties_named(words: str) -> tuple[str, ...]:
+    """The properties one of whose own labels ``words`` say whole, in the ontology's order: only the labels
+    that start with a word said are read, not every label of every property."""
     window = set(stems(words))
-    return [k for k in _property_keys() if k != key and _named_by_own_label(k, window, frozenset())]
+    said = {key for w in window for key, label in _labels_by_first_word().get(w, ()) if label <= window}
+    return tuple(k for k in _property_keys() if k in said)
+
+
+@lru_cache(maxsize=1)
+def _labels_by_first_word() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """first stem -> (property key, the stems of that own label of the property)."""
+    index: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for key in _property_keys():
+        for label in _own_labels().get(key, ()):
+            if label:
+                index.setdefault(label[0], []).append((key, frozenset(label)))
+    return {w: tuple(labels) for w, labels in index.items()}
 
 
 def named_by_own_label(words: str, unit: str) -> bool:

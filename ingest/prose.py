@@ -23,19 +23,18 @@ from typing import Any
 from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
-from ontology.elements import NONMETALS
-from ontology.formula import FormulaError, parse_formula
-from ontology.hosts import intermetallic_host, stored_as
-from ontology.models import Component, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.elements import NONMETALS, formula_symbols
+from ontology.hosts import stored_as
+from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
-    composition_alloy_elements,
     host_formula,
     parse_system,
     storage_hydride,
+    written_elements,
 )
 from ontology.text_memo import per_document
 from ontology.units import is_compatible
@@ -154,6 +153,8 @@ from .samples import (
     _additive as additive_notation,
     abbreviated_stack_in,
     added_parts,
+    alloy_alone,
+    alloy_beside,
     amount_before,
     bare_sample,
     best_share_given,
@@ -172,7 +173,6 @@ from .samples import (
     unfilled_sample,
     with_additives,
     without_symbol_values,
-    written_alloy,
 )
 from .settings_pairs import paired_temperature
 from .shared_values import each_of_them
@@ -680,7 +680,7 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     a boundary between two materials, or a hydride-free electrolyte the tested electrode is paired with."""
     if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
         return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
-    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in re.findall(r"[A-Z][a-z]?", c.formula)
+    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in formula_symbols(c.formula)
                                                            for c in s.components):
         return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
     return electrodes_only(text, m.start, m.end, s)
@@ -1231,7 +1231,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                        and not _said_after_other_value(text, x)]
             # a sample already composed from the text (ingest.samples) takes no further guesses
             # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
-            unmodified = s.bare or _alloy_alone(s)
+            unmodified = s.bare or alloy_alone(s)
             ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
             if not unmodified:
                 # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
@@ -1496,8 +1496,8 @@ def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
     the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
     if not system.bare or len(sample.components) < 2:
         return False
-    own = {e for c in sample.components for e in re.findall(r"[A-Z][a-z]?", c.formula)}
-    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula)) - {"H", "D"}
+    own = {e for c in sample.components for e in formula_symbols(c.formula)}
+    elements = formula_symbols(system.host.formula) - {"H", "D"}
     return len(elements) > 1 and elements <= own
 
 
@@ -1505,10 +1505,6 @@ def _names_class(system: MaterialSystem) -> bool:
     """'MXene', 'oxides': a class of materials, no additive of a sample."""
     vocab = vocabulary()
     return any(c.term and vocab.children(c.term) for c in system.components)
-
-
-# the few non-metals a hydrogen-storage alloy is written with ('Mg50Ni46B4', 'Mg2Ni0.9Si0.1')
-_ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 
 
 def _formed_in_sample(text: str, m: Mention, usable) -> bool:
@@ -1534,33 +1530,12 @@ def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
-    """A storage metal's alloy written by its composition ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni'): its
-    first element a metal whose hydride the ontology stores hydrogen as, the others metals or a minor
-    metalloid, its counts atomic percents or fractions. Named in a sentence it is the sample the value is
-    about, as a hydride would be (not the passage's sample, and not when it is a part of that sample:
-    'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
+    """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples.alloy_beside``)
+    named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
+    when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
     if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
         return False
-    if intermetallic_host(system.host.formula):
-        return True   # "LaNi5 absorbs 1.4 wt% hydrogen": an AB5, AB2 or AB intermetallic of the ontology, as written
-    try:
-        f = parse_formula(system.host.formula)
-    except (FormulaError, ValueError):
-        # an alloy in metallurgical notation ('Mg–10Ni–3Cu'): a storage metal, then its alloying additions
-        notation = composition_alloy_elements(system.host.formula)
-        return notation is not None and storage_hydride(notation[0]) is not None
-    if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
-        return False
-    comp = f.composition
-    # a composition as alloys are written: atomic percents (Mg48Ni48B4) or a metal partly replaced
-    # (Mg2Ni0.8Cu0.2) — not a stoichiometric phase the sample forms (Mg5Pd2 of Pd-capped Mg, Mg2Ni); a
-    # phase with an element the passage's sample lacks (Mg17Al12 after Mg90Ni10) cannot be one of its phases
-    odd = {e for e in comp if e in NONMETALS}
-    if not (odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4):
-        return False
-    if abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values()):
-        return named_alloy or not set(comp) <= {e for c in ctx.system.components for e in _component_elements(c)}
-    return True
+    return alloy_beside(system.host.formula, ctx.system, named_alloy)
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
@@ -1574,8 +1549,8 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
         return system
     if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
         return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
-    elements = set(re.findall(r"[A-Z][a-z]?", system.host.formula))
-    host_elements = set(re.findall(r"[A-Z][a-z]?", ctx.system.host.formula))
+    elements = formula_symbols(system.host.formula)
+    host_elements = formula_symbols(ctx.system.host.formula)
     return ctx.system if elements and elements <= host_elements else system
 
 
@@ -2450,12 +2425,6 @@ def _compared_only(text: str, system: MaterialSystem, systems) -> bool:
     return bool(at) and all(_THAN_BETWEEN.search(text, 0, start) for start in at)
 
 
-def _alloy_alone(system: MaterialSystem) -> bool:
-    """``system`` is a metal with the elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy)."""
-    alloy = written_alloy(system)
-    return alloy is not None and len(alloy.additives) == len(system.additives)
-
-
 def _named_bare(system: MaterialSystem) -> bool:
     """Nothing was added to the sample but what it is made of: no catalyst, filler or support (a molecule of the
     host's formula and a composite's hydride partners are its own)."""
@@ -2816,16 +2785,7 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
-    return _component_elements(system.host)
-
-
-def _component_elements(component: Component) -> tuple[str, ...]:
-    """The elements of a component: its formula's, or those of an alloy in metallurgical notation ('Mg–25Ni',
-    no formula); () for a name of neither."""
-    try:
-        return tuple(parse_formula(component.formula).elements)
-    except (FormulaError, ValueError):
-        return composition_alloy_elements(component.formula) or ()
+    return written_elements(system.host.formula)
 
 
 def _stores_hydrogen(system: MaterialSystem) -> bool:
@@ -3019,11 +2979,6 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had)\b", re.I)
 
 
-# the words after a listed value naming its sample and the word listing the next value (" for MgH2 and ")
-_FOR_LABELLED_GAP = re.compile(r"\s*for\s+(?:[^\s,;]+\s+){0,4}?[^\s,;]+\s*(?:,\s*(?:and\s+)?|,?\s*and\s+)"
-                               r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
-
-
 def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     """Is g a further value of a 'respectively' statement whose basis word ('DFT predicts …', 'the
     calculated …') the value before took? Every value of the statement is then of that basis ('DFT
@@ -3031,7 +2986,7 @@ def _shares_list_basis(text: str, g: Group, gap: str, before_from: int) -> bool:
     respectively'); a statement naming a measured counterpart ('the theoretical and measured capacities
     are 7.6 and 6.5 wt%, respectively') or a clause between the value before and the 'respectively'
     ('… 13.5 wt% is released at 400 °C and 8 wt% at 350 °C …, respectively') keeps each value's own."""
-    if (LABELLED_LIST_GAP.fullmatch(gap) or _FOR_LABELLED_GAP.fullmatch(gap)) and not _MEASURED_WORD.search(gap):
+    if LABELLED_LIST_GAP.fullmatch(gap) and not _MEASURED_WORD.search(gap):
         # "DFT predicts 52 (LiBH4) and 61 kJ/mol (NaBH4)", "… 39 kJ/mol H2 for MgH2 and 64 kJ/mol H2 for Mg2NiH4":
         # one list, each value's sample in its bracket or after its 'for'
         return True
@@ -3877,9 +3832,9 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
                 and {a.formula for a in named.additives} < own:
             return named
     # "substitution in LiBH4 (LiBH3.75F0.25)": the parent compound named in the sentence
-    elements = set(re.findall(r"[A-Z][a-z]?", subject.host.formula))
+    elements = formula_symbols(subject.host.formula)
     for _, s in (systems if parent else []):
-        own = set(re.findall(r"[A-Z][a-z]?", s.host.formula))
+        own = formula_symbols(s.host.formula)
         if s.bare and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
     if parent and subject.bare and not _has_hydrogen(subject) and len(elements) > 1:

@@ -142,10 +142,11 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1
                              r"|\(\s*(?:(?:for|of|in)\s+(?:[^()]|\([^()]*\)){1,40}"
                              r"|(?=[^)]{0,40}[a-z]\d)(?:[^()]|\([^()]*\)){1,40})\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
-# "52 (LiBH4) and 61 kJ/mol": a bracket naming the value's own sample (no number in it, a formula's own brackets
-# allowed), then the word that lists the next value
-LABELLED_LIST_GAP = re.compile(r"\s*\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)"
-                                r"(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
+# "52 (LiBH4) and 61 kJ/mol", "39 kJ/mol H2 for MgH2 and 64 kJ/mol H2": the value's own sample, in a bracket (no
+# number in it, a formula's own brackets allowed) or named after 'for' in a few words, then the word that lists
+# the next value
+LABELLED_LIST_GAP = re.compile(r"\s*(?:\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)|for\s+(?:[^\s,;]+\s+){0,4}?[^\s,;]+)"
+                               r"\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own
 # starts a clause, no second member of a list of two
@@ -813,14 +814,20 @@ def _in_unit_of(n: Number, unit: str) -> bool:
 
 
 def _labelled_units(text: str, nums: list[Number]) -> None:
-    """"52 (LiBH4) and 61 kJ/mol (NaBH4)", "95 (A), 110 (B) and 130 kJ/mol (C)": each value followed by its own
-    sample in brackets, the unit written once after the last — every value takes that unit and stays a value
-    of its own, read with its own bracket (read from the last back, so a unit passes along the whole list)."""
+    """"52 (LiBH4) and 61 kJ/mol (NaBH4)", "95 (A), 110 (B) and 130 kJ/mol (C)", "118 for MgH2 and 86 kJ/mol for
+    MgH2–Nb2O5": each value followed by its own sample, in brackets or after 'for', the unit written once after the
+    last — every value takes that unit and stays a value of its own, read with its own label (read from the last
+    back, so a unit passes along the whole list)."""
     for j in range(len(nums) - 2, -1, -1):
         n, nxt = nums[j], nums[j + 1]
         if n.unit is None and nxt.unit is not None and not n.amount and not nxt.amount \
-                and LABELLED_LIST_GAP.fullmatch(text, n.end, nxt.start):
+                and LABELLED_LIST_GAP.fullmatch(text, n.end, nxt.start) \
+                and not _DESIGNATOR_BEFORE.search(text, max(0, n.start - 12), n.start):
             n.unit = nxt.unit
+
+
+# "Sample 2 (LiBH4) and 5.5 wt% (MgH2)", "run 3 for MgH2 and …": a number naming a sample or a run, no value
+_DESIGNATOR_BEFORE = re.compile(r"\b(?:samples?|specimens?|batch(?:es)?|runs?|entry|no\.|#)\s*$", re.I)
 
 
 # the value of a composition symbol: 'x = 33', 'y=0.2'
@@ -829,7 +836,7 @@ _SYMBOL_VALUE = re.compile(rf"(?<![\w-])[{SYMBOLS}]\s*=\s*$")   # (the ontology'
 
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
-    if ")" in text:
+    if ")" in text or "for" in text:   # (a label is in a bracket or after 'for')
         _labelled_units(text, nums)
     out: list[Group] = []
     i = 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import formula_symbols
 from ontology.system import host_formula
 from ontology.word_gate import gated
 
@@ -17,7 +18,6 @@ from .material_cues import PRODUCT_CUE, formed_after
 from .reactions import reactions
 from .samples import has_hydrogen
 
-_ELEMENT = re.compile(r"[A-Z][a-z]?")
 # ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
 _FORMING = gated(re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"
                       r"(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I))
@@ -26,13 +26,13 @@ _NOT_HYDRIDE = re.compile(r"^(?:H2?|D2?|e)$")
 
 def non_hydrogen_elements(formula: str) -> frozenset[str]:
     """The elements of a formula but hydrogen: what tells a product from the sample's own (de)hydrided form."""
-    return frozenset(_ELEMENT.findall(formula)) - {"H", "D"}
+    return formula_symbols(formula) - {"H", "D"}
 
 
 def _hydrides(side: str) -> list[str]:
     """The hydrides among the terms of a reactant side ("α-TiNiH + Li+ + e−": TiNiH)."""
     terms = [re.sub(r"^[\d./]*(?:[α-ω]-?)?", "", t.strip()) for t in side.split(" + ")]
-    return [t for t in terms if "H" in _ELEMENT.findall(t) and not _NOT_HYDRIDE.match(t) and non_hydrogen_elements(t)]
+    return [t for t in terms if "H" in formula_symbols(t) and not _NOT_HYDRIDE.match(t) and non_hydrogen_elements(t)]
 
 
 def _another_phase(formula: str, reactants: list[str]) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
@@ -350,7 +351,7 @@ def _fits(component, ref: Reference) -> bool:
             return True  # "the oxide-doped sample": an oxide
         # "the Ti-doped sample" of a TiCl3-doped one: the element named is in the additive
         if re.fullmatch(r"[A-Z][a-z]?", named.formula) \
-                and named.formula in re.findall(r"[A-Z][a-z]?", component.formula):
+                and named.formula in formula_symbols(component.formula):
             return True
     if ref.klass is not None:
         if component.term == ref.klass \

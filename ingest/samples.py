@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ontology.compound_names import anion_symbol, compound_name, element_names
-from ontology.elements import HALOGENS, NONMETALS, hydride_like
+from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
-from ontology.hosts import borohydride_host, enters_cation_sites, host_salt
+from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
@@ -33,6 +33,7 @@ from ontology.system import (
     storage_hydride,
     storage_metal,
     supported_notation,
+    written_elements,
 )
 from ontology.text_memo import per_document
 from ontology.units import SHARE_KIND_WORDS
@@ -542,10 +543,21 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
+def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False) -> bool:
+    """A storage metal's alloy (``ontology.hosts.storage_alloy``) named beside the passage's ``sample``, a storage
+    material of its own; so is a stoichiometric composition on a storage metal ('Mg2Ni', 'TiVNb') named as an alloy
+    ('the Mg2Ni alloy') or holding an element the sample lacks — else it is a phase that sample forms (Mg17Al12 of
+    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one)."""
+    if storage_alloy(formula):
+        return True
+    return storage_metal_compound(formula) and (
+        named_alloy or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
+
+
 def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
     """'the undoped Mg–Al alloy', 'pristine Mg2Ni': a storage alloy named as the reference is the host
     alone, though it holds no hydrogen as written (a bare metal named so, 'pure Mg', is too often the element)."""
-    return system.bare and storage_metal(system.host.formula) and len(set(_ELEMENT.findall(system.host.formula))) > 1 \
+    return system.bare and storage_metal(system.host.formula) and len(formula_symbols(system.host.formula)) > 1 \
         and bool(_BASELINE.search(text, max(0, m.start - 40), m.start))
 
 
@@ -804,7 +816,7 @@ def _in_class(notation: str, label: str) -> bool:
         return False      # the class itself, or another class ('transition-metal oxides'): no member
     if term is not None:
         return vocab.is_a(term.id, cls.id)
-    return bool(set(_ELEMENT.findall(notation)) & set(vocab.get(cls.id).elements))
+    return bool(formula_symbols(notation) & set(vocab.get(cls.id).elements))
 
 
 def named_members(system: MaterialSystem, names: list[str]) -> MaterialSystem:
@@ -834,7 +846,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
     names = {c.formula for c in host.components}
     # (the catalyst of a supported one is in already: 'Ni' of 'Ni/graphene', read again by another reader)
     names |= {part for c in host.components if "/" in c.formula or "@" in c.formula for part in re.split(r"[/@]", c.formula)}
-    host_elements = set(_ELEMENT.findall(host.host.formula))
+    host_elements = formula_symbols(host.host.formula)
     notation = host.name
     added = False
     classes = {add for _, add, _ in parts if _class_label(add)}
@@ -1170,7 +1182,7 @@ def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
     if not _IN_HOST.fullmatch(text, gap_start, host_start) or additive is not None and has_hydrogen(additive):
         return False
-    return not set(_ELEMENT.findall(add)) <= set(_ELEMENT.findall(system.host.formula))
+    return not formula_symbols(add) <= formula_symbols(system.host.formula)
 
 
 def _placed(text: str, host_start: int, host_end: int, add_start: int) -> bool:
@@ -2017,7 +2029,7 @@ def _cell_stacks(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
         # "Li/Li4(BH4)3I/Li": the metal of the conducting ion on both sides (not the Pd caps of a Pd/MgH2/Pd film)
         end = text[run[0][0]:run[0][1]]
         symmetric = end == text[run[-1][0]:run[-1][1]] and re.fullmatch(r"[A-Z][a-z]?", end) is not None \
-            and any(end in _ELEMENT.findall(systems[k].host.formula)
+            and any(end in formula_symbols(systems[k].host.formula)
                     for k, h in enumerate(hydride) if h)
         if not (_CELL_AFTER.match(text, run[-1][1]) or symmetric or "|" in text[run[0][0]:run[-1][1]]):
             continue
@@ -2196,7 +2208,7 @@ def _hydrides_first(host: MaterialSystem, parts: list[tuple[str, str, str | None
         if system is None or not system.bare or not has_hydrogen(system):
             return 2
         # (a complex hydride holds two elements besides hydrogen: LiBH4, NaAlH4, Mg(NH2)2; MgH2 one)
-        return 0 if len(set(_ELEMENT.findall(host_formula(system))) - {"H", "D"}) > 1 else 1
+        return 0 if len(formula_symbols(host_formula(system)) - {"H", "D"}) > 1 else 1
 
     def part_rank(part: tuple[str, str, str | None]) -> int:
         return rank(system_of(part[1])) if part[0] == "–" and (part[2] is None or "%" not in part[2]) else 2
@@ -3121,8 +3133,8 @@ def _one_of_its_additives(add: str, context: MaterialSystem, whole_only: bool = 
         parts = re.split(r"[/@]", c.formula)
         if add == c.formula or add in parts or _formula_of(add) == c.formula:
             return True
-        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in _ELEMENT.findall(c.formula) \
-                and add not in _ELEMENT.findall(context.host.formula):
+        if not whole_only and _ELEMENT.fullmatch(add) and add != "C" and add in formula_symbols(c.formula) \
+                and add not in formula_symbols(context.host.formula):
             return True
     return False
 
@@ -3213,7 +3225,7 @@ def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialS
     system = named_members(system, [additive.name])   # (a member given takes its class's place)
     names = {c.formula for c in system.components}
     add = additive.host.formula
-    host_elements = set(_ELEMENT.findall(system.host.formula))
+    host_elements = formula_symbols(system.host.formula)
     if add in names or add in host_elements:
         return system
     joined = joined_system(system.name, _as_additive(additive))
@@ -3314,18 +3326,11 @@ def _loading(a) -> str | None:
     return f"{a.amount.value:g} {a.amount.unit}" if a.amount is not None and a.amount.unit != "ratio" else None
 
 
-def written_alloy(system: MaterialSystem) -> MaterialSystem | None:
-    """The alloy of a metal the sample's host is ('Mg(Li)–10 wt% CeO2' → Mg(Li), 'Mg0.9In0.1–Ni' →
-    Mg0.9In0.1), None when it is none: an element dissolved in a metal host is part of the host's phase,
-    so the undoped sample is the alloy, not the base metal."""
-    solutes = [a for a in system.additives if a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula)]
-    if not solutes or not _ELEMENT.fullmatch(system.host.formula):
-        return None
-    shares = [system.host.amount, *(a.amount for a in solutes)]
-    if all(x is not None and x.unit == "ratio" for x in shares):
-        return _parsed("".join(f"{f}{x.value:g}" for f, x in
-                               zip([system.host.formula, *(a.formula for a in solutes)], shares)))
-    return _parsed(f"{system.host.formula}({','.join(a.formula for a in solutes)})")
+def alloy_alone(system: MaterialSystem) -> bool:
+    """``system`` is a metal with elements dissolved in it and nothing else ('Mg(Li)', the Mg–Li alloy; Mg0.9In0.1): an
+    element dissolved in a metal host is part of the host's phase, so what a sentence adds to it is its additive."""
+    return bool(system.additives) and bool(_ELEMENT.fullmatch(system.host.formula)) and all(
+        a.role == "DopantSubstituent" and _ELEMENT.fullmatch(a.formula) for a in system.additives)
 
 
 def written_adduct(system: MaterialSystem) -> MaterialSystem | None:

@@ -5,7 +5,7 @@ sample went through before (which are how it was made, not where it was measured
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from ontology.comparability import required_conditions
 from ontology.text_memo import per_document
@@ -210,7 +210,6 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
-_LIST_JOIN = re.compile(r",|;|\band\b", re.I)
 
 
 _NEAR = 320   # characters: 'an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C'
@@ -220,13 +219,39 @@ def _of_property_after(text: str, g: Group, c: Group) -> bool:
     """'… an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C': a setting written right
     after another kind of quantity the sentence joins on without a value of its own is that quantity's, not g's.
     (A step of the same kind, 'stores 4.1 wt% and is recharged at 125 °C', is how g's sample was cycled: g's.)"""
-    if c.start - g.end > _NEAR:
+    if c.start - g.end > _NEAR or not g.unit:
         return False   # (a setting far from the value is read by the other rules; and a run-on list stays linear)
-    joins = list(_LIST_JOIN.finditer(text, g.end, c.start))
-    others = other_properties_named(text[joins[-1].end():c.start], g.key) if joins and g.unit else []
+    join = _last_join(text, g.end, c.start)
+    others = other_properties_named(text[join:c.start], g.key) if join is not None else []
     # (every reading of the words must be another kind: one of g's own kind keeps the setting g's)
     units = [vocabulary().property(k).unit for k in others]
     return bool(units) and all(u and _dims(u) is not None and _dims(u) != _dims(g.unit) for u in units)
+
+
+@per_document(maxsize=16)
+def _joins(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of the sentence's list joins (',', ';', 'and'), found once for all its pairs of a
+    value and a setting (an 'and' counted whatever follows it: _last_join checks the word ends there)."""
+    found = [m.span() for m in _LIST_JOIN.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
+
+
+_LIST_JOIN = re.compile(r",|;|\band", re.I)   # (the boundary after 'and' is _last_join's to check)
+
+
+def _last_join(text: str, lo: int, hi: int) -> int | None:
+    """The end of the last list join said whole in text[lo:hi] (a word ends at hi, as a search cut there
+    reads it), None if there is none."""
+    starts, ends = _joins(text)
+    for i in range(bisect_right(ends, hi) - 1, -1, -1):
+        if starts[i] < lo:
+            return None
+        if ends[i] == hi or text[ends[i] - 1] in ",;" or not _WORD_CHAR.match(text, ends[i]):
+            return ends[i]
+    return None
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _amount_by_the_end(g: Group, c: Group) -> bool:

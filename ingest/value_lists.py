@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import formula_symbols
 from ontology.system import hydride_system
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -275,8 +276,10 @@ def coordinated(text: str, start: int, end: int, *, choice: bool) -> bool:
     return m is not None and (choice or m.group("or") is None)
 
 
-def _storage_alloy(s) -> bool:
-    """'Mg48Ni48B4': an alloy of several elements the system reader takes for a storing host (no hydrogen yet)."""
+def _read_as_host(s) -> bool:
+    """'Mg48Ni48B4': a name of several elements the hydride rules read as a sample's host though it holds no hydrogen
+    as written (broader than a storage alloy, ``ontology.hosts.storage_alloy``: an oxide or an electrolyte named as
+    a subject too)."""
     return len(re.findall(r"[A-Z]", s.host.formula)) >= 2 and hydride_system(s)
 
 
@@ -288,7 +291,7 @@ def coordinated_before(g: Group, systems, text: str) -> bool:
     if g.kind != "list" or n < 2 or len(before) < n:
         return False
     named = before[-n:]
-    if not all(has_hydrogen(s) or not s.bare or _storage_alloy(s) for _, s in named):
+    if not all(has_hydrogen(s) or not s.bare or _read_as_host(s) for _, s in named):
         return False
     if not all(coordinated(text, a[0].end, b[0].start, choice=True) for a, b in zip(named, named[1:])):
         return False
@@ -450,6 +453,6 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
                 and not any(x.start == m.start for x, _ in systems) and _WITH_AFTER.fullmatch(text, g.end, m.start):
             joined = joined_system(s.name, m.text)
             added = joined.components[-1] if joined is not None else None
-            if added is not None and added.role and "H" not in re.findall(r"[A-Z][a-z]?", added.formula):
+            if added is not None and added.role and "H" not in formula_symbols(added.formula):
                 return joined
     return s

@@ -27,9 +27,19 @@ _VARIABLE_OXYGEN = re.compile(r"O[xyz](?![a-z])")
 
 
 @per_document(maxsize=4096)
+def formula_symbols(formula: str | None) -> frozenset[str]:
+    """The element symbols a formula is written with, read off its capitals ('Mg(BH4)2': Mg, B, H; 'Mg–25Ni': Mg,
+    Ni), with no parse: a name no formula parser reads gives its symbols too."""
+    return frozenset(_SYMBOL.findall(formula or ""))
+
+
+_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
+@per_document(maxsize=4096)
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
-    elements = set(re.findall(r"[A-Z][a-z]?", formula))
+    elements = formula_symbols(formula)
     if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
         return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
     # (oxygen with a variable count, 'NaTiOxH', reads as the letters 'Ox')

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from .elements import ALKALI, ALKALINE_EARTH
-from .system import storage_hydride
+from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
+from .formula import FormulaError, parse_formula
+from .system import composition_alloy_elements, storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
 
@@ -51,6 +52,43 @@ def intermetallic_host(formula: str) -> bool:
     hydride = storage_hydride(formula) if _INTERMETALLIC_HYDRIDES in vocab else None
     term = vocab.by_formula(hydride) if hydride else None
     return term is not None and term.id != _INTERMETALLIC_HYDRIDES and vocab.is_a(term.id, _INTERMETALLIC_HYDRIDES)
+
+
+def storage_alloy(formula: str) -> bool:
+    """An alloy of a metal that stores hydrogen, a storage material of its own however it is named: an intermetallic
+    of the ontology (``intermetallic_host``: LaNi5, TiFe); a composition on such a metal written as alloys are
+    (``storage_metal_compound``: atomic percents, 'Mg48Ni48Cu4', 'Mg60Ni36Si4'; a metal partly replaced,
+    'Mg2Ni0.9Co0.1'); or one written in metallurgical notation on such a metal ('Mg–25Ni': Mg with 25 % Ni). (A lone
+    metal, 'Ti', and a compound of one, 'TiB2', 'CeNi5', may well be catalysts; whether a stoichiometric composition,
+    'Mg2Ni', is an alloy made or a phase a sample forms is the passage's to say.)"""
+    if intermetallic_host(formula):
+        return True
+    try:
+        comp = parse_formula(formula).composition
+    except (FormulaError, ValueError):
+        notation = composition_alloy_elements(formula)
+        return notation is not None and storage_hydride(notation[0]) is not None
+    stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
+    return not stoichiometric and storage_metal_compound(formula)
+
+
+def storage_metal_compound(formula: str) -> bool:
+    """A composition on a metal that stores hydrogen, stoichiometric ('Mg2Ni', 'Mg17Al12') or not ('Mg48Ni48B4',
+    'Mg2Ni0.8Cu0.2'): its first part a metal whose hydride the ontology stores hydrogen as, the others metals or a
+    minor metalloid (B, C, Si: under a quarter of the atoms)."""
+    try:
+        f = parse_formula(formula)
+    except (FormulaError, ValueError):
+        return False
+    if f.is_symbolic or len(f.elements) < 2 or storage_hydride(f.elements[0]) is None:
+        return False
+    comp = f.composition
+    odd = {e for e in comp if e in NONMETALS}
+    return odd <= _ALLOY_METALLOIDS and sum(comp[e] for e in odd) < sum(comp.values()) / 4
+
+
+# the metalloids an alloy may hold a little of (Mg48Ni48B4, Mg60Ni36Si4)
+_ALLOY_METALLOIDS = frozenset({"B", "C", "Si"})
 
 
 _BOROHYDRIDES = "Borohydride"

@@ -1548,6 +1548,15 @@ def composition_alloy_elements(name: str) -> tuple[str, ...] | None:
     return found.symbols if found is not None else None
 
 
+def written_elements(formula: str) -> tuple[str, ...]:
+    """The elements a formula is written with, or those of an alloy in metallurgical notation ('Mg–25Ni', no
+    formula); () for a name of neither."""
+    try:
+        return tuple(parse_formula(formula).elements)
+    except (FormulaError, ValueError):
+        return composition_alloy_elements(formula) or ()
+
+
 def _bare_metal(text: str) -> bool:
     return bool(_ELEMENT.fullmatch(text)) and text not in NONMETALS and _try_formula(text) is not None
 
@@ -2593,7 +2602,8 @@ def hydride_system(system: MaterialSystem, vocab: Vocabulary | None = None) -> b
 def storage_metal(formula: str, vocab: Vocabulary | None = None) -> bool:
     """A metal or alloy that stores hydrogen in its dehydrogenated state: one the ontology knows the hydride of
     ('Mg', 'Mg2Ni'), or an alloy written by its composition whose largest part is such a metal ('Mg90Ni10',
-    'Mg2Ni0.9Co0.1': Mg), its own host as the dev set's convention has it."""
+    'Mg2Ni0.9Co0.1': Mg), its own host as the dev set's convention has it. (Metals only, as a host is named; an alloy
+    as it is written, a minor metalloid and metallurgical notation too, is ``ontology.hosts.storage_alloy``.)"""
     if storage_hydride(formula, vocab) is not None:
         return True
     f = _try_formula(formula)

@@ -34,11 +34,6 @@ def value_row(doc: str, value: float) -> dict:
     return found[0]
 
 
-def row_materials(row: dict) -> set[str]:
-    """A measurement line's materials, host included."""
-    return {c["material"] for c in row["components"]}
-
-
 def row_roles(row: dict) -> dict[str, str]:
     """A measurement line's components: material → role."""
     return {c["material"]: c["role"] for c in row["components"]}

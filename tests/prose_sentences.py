@@ -53,3 +53,8 @@ def amounts(system):
 def component_materials(row: dict) -> set[str]:
     """The materials of a contract line's components (host and additives)."""
     return {c["material"] for c in row["components"]}
+
+
+def additive_materials(row: dict) -> set[str]:
+    """The materials of a contract line's components after its host (its additives)."""
+    return {c["material"] for c in row["components"][1:]}

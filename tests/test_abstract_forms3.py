@@ -13,11 +13,7 @@ for the test (three or more wordings) and one that must not change:
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _components(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
+from prose_sentences import component_materials as _components, contract_measurements, the_one
 
 
 @pytest.mark.parametrize(("text", "value", "parts"), [

@@ -4,11 +4,11 @@ sample, not only the first; a hydride or a new clause after 'and' ends the list.
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
+from prose_sentences import component_materials, contract_measurements, the_one
 
 
 def _materials(text: str, value: float) -> set[str]:
-    return {c["material"] for c in the_one(contract_measurements(text), value)["components"]}
+    return component_materials(the_one(contract_measurements(text), value))
 
 
 @pytest.mark.parametrize("text, added", [

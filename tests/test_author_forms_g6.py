@@ -6,7 +6,7 @@ retention ratio of 93%"). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements
+from prose_sentences import additive_materials as _additives, contract_measurements
 
 from ingest.quantity_text import groups, numbers
 
@@ -17,10 +17,6 @@ def _rows(text: str) -> list[dict]:
 
 def _with(rows: list[dict], prop: str, value: float) -> list[dict]:
     return [r for r in rows if r["property"] == prop and abs(r["value"] - value) < 1e-6]
-
-
-def _additives(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"][1:]}
 
 
 # --------------------------------------------------------------- a capital X as the times sign

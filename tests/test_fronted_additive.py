@@ -4,13 +4,13 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
+from prose_sentences import additive_materials, contract_measurements, the_one
 
 
 def additives(text: str, value: float) -> set[str]:
     row = the_one(contract_measurements(text), value)
     assert row["material"] == "MgH2"
-    return {c["material"] for c in row["components"][1:]}
+    return additive_materials(row)
 
 
 @pytest.mark.parametrize("text", [

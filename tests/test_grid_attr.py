@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from grid_attr import probes, run
-from grid_rates import measurement_rows, row_materials, titled, value_row
+from grid_rates import measurement_rows, titled, value_row
+from prose_sentences import component_materials
 
 FIXED = ("bracket", "retention", "unit")
 
@@ -36,7 +37,7 @@ def test_every_probe_of_a_fixed_class_passes(grid, cls):
 ])
 def test_a_partner_in_brackets_after_the_host_joins_the_sample(sentence, value, partner):
     row = value_row(titled("Modified hydrides", sentence), value)
-    assert partner in row_materials(row), row
+    assert partner in component_materials(row), row
 
 
 @pytest.mark.parametrize("sentence,value,other", [
@@ -45,7 +46,7 @@ def test_a_partner_in_brackets_after_the_host_joins_the_sample(sentence, value, 
 ])
 def test_a_bracket_that_adds_nothing_keeps_the_host_bare(sentence, value, other):
     row = value_row(titled("Bare hydrides", sentence), value)
-    assert row_materials(row) == {row["material"]}, row
+    assert component_materials(row) == {row["material"]}, row
 
 
 # ---- a kept share with the capacity kept in brackets right after it, and a count of runs after
@@ -91,7 +92,7 @@ def test_a_value_compared_after_a_bracketed_capacity_stays_a_share():
 ])
 def test_a_formula_in_a_units_bracket_starts_no_sample(sentence, value, host):
     row = value_row(titled("Per-mole and per-gram values", sentence), value)
-    assert row["material"] == host and not any(m.startswith("(") for m in row_materials(row)), row
+    assert row["material"] == host and not any(m.startswith("(") for m in component_materials(row)), row
 
 
 # ---- a confinement worded with a verb of what it does is the confinement effect of the scaffold

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from grid_fixe2 import probes, run
-from grid_rates import failing_slot_values, measurement_rows, row_materials, titled, value_row
+from grid_rates import failing_slot_values, measurement_rows, titled, value_row
+from prose_sentences import component_materials
 
 
 @pytest.fixture(scope="module")
@@ -59,13 +60,13 @@ def test_a_share_kept_or_of_another_value_stays_a_per_cent(sentence, value):
 ])
 def test_a_sentence_opening_by_adding_names_the_host_with_that_additive_only(text, value, new, old):
     row = value_row(titled("Catalysed complex hydrides", text), value)
-    assert new in row_materials(row) and old not in row_materials(row), row
+    assert new in component_materials(row) and old not in component_materials(row), row
 
 
 def test_a_later_sentence_about_the_doped_sample_keeps_its_additive():
     text = "NaAlH4 doped with TiN released 5.0 wt% H2. After ten cycles, the doped NaAlH4 still stored 4.4 wt% H2."
     row = value_row(titled("Doped sodium alanate", text), 4.4)
-    assert "TiN" in row_materials(row), row
+    assert "TiN" in component_materials(row), row
 
 
 # ---- an additive named after the host a value is obtained from
@@ -78,13 +79,13 @@ def test_a_later_sentence_about_the_doped_sample_keeps_its_additive():
 ])
 def test_an_additive_named_after_the_host_after_the_value_joins_it(sentence, value, additive):
     row = value_row(titled("Doped hydrides", sentence), value)
-    assert additive in row_materials(row), row
+    assert additive in component_materials(row), row
 
 
 def test_a_precursor_a_material_is_made_from_stays_out_of_the_sample():
     text = "The Ti3C2 obtained from Ti3AlC2 was milled with MgH2, and the composite released 6.1 wt% H2."
     row = value_row(titled("MXene-catalysed MgH2", text), 6.1)
-    assert "Ti3AlC2" not in row_materials(row), row
+    assert "Ti3AlC2" not in component_materials(row), row
 
 
 # ---- 'rehydrogenated with X wt% H2' is the hydrogen taken up
@@ -145,11 +146,11 @@ def test_adding_the_paragraphs_own_additive_keeps_the_whole_sample():
     text = ("Fumed SiO2 (20 vol%) was milled into a LiBH4–LiI solid solution. Adding SiO2 lifts the conductivity "
             "of the electrolyte to 0.3 mS/cm at 30 °C.")
     row = value_row(titled("Filled LiBH4–LiI electrolytes", text), 0.3)
-    assert {"LiI", "SiO2"} <= row_materials(row), row
+    assert {"LiI", "SiO2"} <= component_materials(row), row
 
 
 def test_a_hydride_named_after_the_value_keeps_its_additive_from_the_paragraphs_sample():
     text = ("Heating formed zirconium aluminide (ZrAl3) in situ. The best capacity of 4.7 wt% was obtained from NaAlH4 "
             "doped directly with commercial zirconium.")
     row = value_row(titled("Zr-doped NaAlH4", text), 4.7)
-    assert row["material"] == "NaAlH4" and "Zr" in row_materials(row), row
+    assert row["material"] == "NaAlH4" and "Zr" in component_materials(row), row

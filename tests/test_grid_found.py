@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from grid_found import probes, run
-from grid_rates import failing_slot_values, row_materials as _parts
-from prose_sentences import adds, contract_measurements, facts
+from grid_rates import failing_slot_values
+from prose_sentences import adds, component_materials as _parts, contract_measurements, facts
 
 from ingest.document import parse_document
 from ingest.extract import extract_text

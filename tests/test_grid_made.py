@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 from grid_made import probes, run
-from grid_rates import failing_slot_values, row_materials as _parts
+from grid_rates import failing_slot_values
+from prose_sentences import component_materials as _parts
 
 from ingest.extract import extract_text
 from kg.literature import contract_rows

@@ -4,13 +4,9 @@ values stay settings or singles as before. Every sentence here was written for t
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
+from prose_sentences import additive_materials as _additives, contract_measurements, the_one
 
 from ingest.quantity_text import groups
-
-
-def _additives(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"][1:]}
 
 
 @pytest.mark.parametrize("text, pairs", [

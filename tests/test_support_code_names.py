@@ -6,11 +6,7 @@ additive as written, not a class left out. Own wording."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements
-
-
-def _parts(row: dict) -> set[str]:
-    return {c["material"] for c in row["components"]}
+from prose_sentences import component_materials as _parts, contract_measurements
 
 
 def _host(row: dict) -> str | None:
