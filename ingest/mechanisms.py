@@ -1609,6 +1609,11 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         if shown and (shown == _held_as(additive) or shown == conductor) \
                 and all(_said_of_host(n, host, text) for n in named):
             return shown
+        # 'both nanoconfinement and chemical catalysis by the carbon scaffold': the catalysis family named, not a kind
+        # of it, for a support that holds the host is no catalyst's strategy of the sample (its composition has no
+        # catalyst): what the support brings the sample is its confinement, whatever it does there
+        if shown and shown == _held_as(additive) and all(n == _CATALYSIS for n in named):
+            return shown
         # ('the graphene sheets suppress the aggregation of the nanocrystals'): a nano form said of no material is
         # the host's, which the support it grew on gives — the support's own nano design (hkg:supportStrategy
         # Nanostructuring), not a nanosizing of the host credited to the support
