@@ -2281,10 +2281,12 @@ _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
 # makes the strategy part of another cause; 'the synergy between the catalysis of Ni and the confinement by the
-# carbon': the material a credited strategy is said of or by (one word after 'of'/'by') stands between two of them
+# carbon': the material a credited strategy is said of, by or in ('of'/'by'/'in' and at most three words: 'in the
+# carbon aerogel', 'of CoNiB nanoparticles') stands between two of them
 _CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|synergy|interplay|between|combined|joint|"
                         r"dual|effects?|roles?|of|and|as|well|to|chemical|physical)\b|"
-                        r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*", re.I)
+                        r"\b(?:of|by|in|within)\s+(?:the\s+)?(?:[\w@/–-]+\s+){0,2}(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*",
+                        re.I)
 
 
 @per_document(maxsize=1024)

@@ -1,0 +1,43 @@
+"""Two strategies credited together as a cause, each with the material it is said of, by or in ('attributed to
+nanoconfinement in the carbon aerogel and catalysis of NiB'), are two claims, each on its own actor: the words
+naming the first one's material (up to three, before 'and') do not end the list of causes. A strategy the
+sentence names as what was done, after a word that is no cause, credits nothing. The sentences are written for
+these tests."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from ui.cli.bench_strict import jsonl_rows
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d, "x.md")
+        path.write_text(text + "\n", encoding="utf-8")
+        return {(r.get("mechanism"), r.get("host"), r.get("additive"))
+                for r in jsonl_rows(path) if r.get("kind") == "mechanism"}
+
+
+@pytest.mark.parametrize("text, scaffold, catalyst", [
+    ("LiBH4 was infiltrated into a TiF3-loaded carbon aerogel. The faster release is attributed to nanoconfinement "
+     "in the carbon aerogel and catalysis of TiF3.", "carbon aerogel", "TiF3"),
+    ("LiBH4 was infiltrated into a NiB-loaded carbon aerogel. The faster release is attributed to nanoconfinement "
+     "in the carbon aerogel and catalysis of NiB nanoparticles.", "carbon aerogel", "NiB"),
+    ("LiBH4 was infiltrated into a NiB-loaded carbon aerogel. The faster release is attributed to the synergistic "
+     "effect between nanoconfinement of the carbon aerogel and catalysis of NiB nanoparticles.",
+     "carbon aerogel", "NiB"),
+])
+def test_each_credited_strategy_is_a_claim_on_its_actor(text, scaffold, catalyst):
+    claims = _claims(text)
+    assert ("ConfinementEffect", "LiBH4", scaffold) in claims, claims
+    assert ("CatalyticEffect", "LiBH4", catalyst) in claims, claims
+
+
+def test_a_strategy_named_as_what_was_done_credits_nothing():
+    # near miss: no cue word makes the strategies a cause
+    claims = _claims("LiBH4 was infiltrated into a NiB-loaded carbon aerogel, combining nanoconfinement in the "
+                     "carbon aerogel and catalysis of NiB nanoparticles.")
+    assert not claims, claims
