@@ -2272,11 +2272,16 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
 # 'results from', 'is a result of')
 # (searched only in sentences holding one of its words: most hold none, which substring looks tell at once)
+# ('a synergistic effect between nanoconfinement of the aerogel and catalysis of CoNiB on the dehydrogenation of
+# LiBH4', a title's or a subject's finding: the synergy of two causes is their joint credit — when a material is
+# named after it, not a topic sentence's 'a synergy of nanoconfinement and catalysis is a new strategy for hydrides')
 _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
                               r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
-                              r"\b(?:a|the)\s+result\s+of\b)", re.I),
+                              r"\b(?:a|the)\s+result\s+of\b|"
+                              r"\bsynerg(?:y|(?:istic|etic)\s+effects?)\s+(?:of|between)\b(?=[^.;:]*?\b(?:of|by|in)\s+(?:the\s+)?(?-i:[A-Z])))",
+                              re.I),
                    ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "deriv", "stem", "aris",
-                    "originat", "result"))
+                    "originat", "result", "synerg"))
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')

@@ -41,3 +41,25 @@ def test_a_strategy_named_as_what_was_done_credits_nothing():
     claims = _claims("LiBH4 was infiltrated into a NiB-loaded carbon aerogel, combining nanoconfinement in the "
                      "carbon aerogel and catalysis of NiB nanoparticles.")
     assert not claims, claims
+
+
+@pytest.mark.parametrize("text, host, scaffold, catalyst", [
+    ("# Synergistic effect between nanoconfinement in carbon aerogel and catalysis of NiB nanoparticles on the "
+     "dehydrogenation of LiBH4\n\nHerein LiBH4 was infiltrated into a NiB-loaded carbon aerogel (LiBH4@CA@NiB). "
+     "The onset temperature of LiBH4@CA@NiB is 200 °C.", "LiBH4", "carbon aerogel", "NiB"),
+    ("LiBH4 was infiltrated into a TiF3-loaded carbon aerogel. The synergistic effect of nanoconfinement by the "
+     "carbon aerogel and catalysis by TiF3 lowers the onset to 210 °C.", "LiBH4", "carbon aerogel", "TiF3"),
+    ("NaAlH4 was melt-infiltrated into Ni-decorated CMK-3. A synergy between catalysis of Ni and nanoconfinement "
+     "in CMK-3 speeds up hydrogen release from NaAlH4.", "NaAlH4", "CMK-3", "Ni"),
+])
+def test_a_synergy_of_two_strategies_credits_both(text, host, scaffold, catalyst):
+    claims = _claims(text)
+    assert ("ConfinementEffect", host, scaffold) in claims, claims
+    assert ("CatalyticEffect", host, catalyst) in claims, claims
+
+
+def test_a_synergy_named_as_a_topic_credits_nothing():
+    # near miss: the synergy is a route for a class of hydrides, no material's work
+    claims = _claims("NaAlH4 was melt-infiltrated into Ni-decorated CMK-3. A synergy of nanoconfinement and "
+                     "catalysis is a promising route for complex hydrides.")
+    assert not claims, claims
