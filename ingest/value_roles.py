@@ -500,6 +500,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             n.qualifier = "="
         g.cues.append("property:phase-bound")
         return
+    if _dims(g.unit) in (_dims("degC"), _dims("MPa")) and _EXAMPLE_OF_RANGE.search(text, max(0, g.start - 90), g.start):
+        g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
+        g.cues.append("value:example-setting")
+        return
     if treatment_setting(text, g):
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
@@ -845,6 +849,13 @@ _NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
          r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+# "(1) decomposition below the melting point, e.g. 350 °C, …", "at moderate pressures, for example 5 MPa": a
+# temperature or pressure given as an example of a range the words name (a bound and what it bounds), a setting
+# the authors chose there, no value they measured (English, not vocabulary)
+_EXAMPLE_OF_RANGE = re.compile(r"\b(?:above|below|under|over|beyond|between)\s+[^,;.()]{1,50}?,?\s*\(?"
+                               r"(?:e\.\s?g\.|for\s+example|for\s+instance)\s*,?\s*(?:at\s+)?(?:~|ca\.\s*|about\s+)?$", re.I)
+
+
 _NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
                             rf"|{_NEAR_NEGATED_WORDS}at)"
                             rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
