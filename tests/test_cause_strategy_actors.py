@@ -5,20 +5,12 @@ sentence names as what was done, after a word that is no cause, credits nothing.
 these tests."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
-
-from ui.cli.bench_strict import jsonl_rows
+from extracted import records
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d, "x.md")
-        path.write_text(text + "\n", encoding="utf-8")
-        return {(r.get("mechanism"), r.get("host"), r.get("additive"))
-                for r in jsonl_rows(path) if r.get("kind") == "mechanism"}
+    return {(r["mechanism"], r["host"], r["additive"]) for r in records(text, "mechanism")}
 
 
 @pytest.mark.parametrize("text, scaffold, catalyst", [

@@ -5,14 +5,12 @@ tests."""
 from __future__ import annotations
 
 import pytest
-
-from ingest.extract import extract_text
-from kg.literature import contract_rows
+from extracted import records
 
 
 def _rows(text: str) -> list[tuple[str, float, str]]:
     return [(r["property"], r["value"], r["system"]) for r in
-            contract_rows(extract_text("# A hydride paper\n\n" + text + "\n")) if r["kind"] == "measurement"]
+            records("# A hydride paper\n\n" + text + "\n")]
 
 
 @pytest.mark.parametrize("text, value, system", [

@@ -5,14 +5,11 @@ sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from ingest.extract import extract_text
-from kg.literature import contract_rows
+from extracted import records
 
 
 def _rows(text: str) -> list[tuple[str, float]]:
-    return [(r["property"], r["value"]) for r in contract_rows(extract_text("# A borohydride paper\n\n" + text + "\n"))
-            if r["kind"] == "measurement"]
+    return [(r["property"], r["value"]) for r in records("# A borohydride paper\n\n" + text + "\n")]
 
 
 @pytest.mark.parametrize("text, value", [

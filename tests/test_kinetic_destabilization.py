@@ -4,20 +4,12 @@ hydride made less stable, a thermodynamic change), and no ThermodynamicDestabili
 claim. A destabilization said without it stays one. The sentences are written for these tests."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
-
-from ui.cli.bench_strict import jsonl_rows
+from extracted import records
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d, "x.md")
-        path.write_text(text + "\n", encoding="utf-8")
-        return {(r.get("mechanism"), r.get("host"), r.get("additive"), r.get("strategy"))
-                for r in jsonl_rows(path) if r.get("kind") == "mechanism"}
+    return {(r["mechanism"], r["host"], r["additive"], r["strategy"]) for r in records(text, "mechanism")}
 
 
 @pytest.mark.parametrize("text, host, catalyst", [
