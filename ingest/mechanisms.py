@@ -345,26 +345,12 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
             # fell', 'charge-transfer reactivity with Li'): a property's name, no mechanism credited
             i = end
             continue
-        if end is not None and tid == _REACTANT_DESTABILIZATION \
-                and _KINETIC_BEFORE.search(folded, max(0, words[i][1] - 60), words[i][1]):
-            # 'acts as a catalyst to kinetically facilitate the destabilization of LiBH4': a destabilization said to
-            # be kinetic is the decomposition sped up, what a catalyst does, not the starting hydride made less
-            # stable (the thermodynamic change the mechanism is)
-            i = end
-            continue
         if end is not None:
             out.append((tid, words[i][1], words[end - 1][2]))
             i = end
         else:
             i += 1
     return tuple(out)
-
-
-_REACTANT_DESTABILIZATION = "ReactantDestabilization"
-# 'kinetically facilitate the structural', 'kinetic promotion of the': a kinetic word and at most three words
-# before the label (English, not vocabulary)
-_KINETIC_BEFORE = re.compile(r"\bkinetic(?:ally)?\s+(?:[a-z]+\s+){0,3}$", re.I)
-_THERMODYNAMIC = "ThermodynamicDestabilization"   # Strategy: the family 'destabilization' names
 
 
 _ADDUCT_DOTS = ("·", "⋅")
@@ -4335,9 +4321,6 @@ def _named_strategies(text: str, mentions) -> list[str]:
                   for at, end in places]
         if places and all(o is not None and not _is_host(o) for o in owners):
             continue
-        if places and t == _THERMODYNAMIC \
-                and all(_KINETIC_BEFORE.search(text, max(0, at - 60), at) for at, _ in places):
-            continue   # 'kinetically facilitate the destabilization of LiBH4': a catalyst's speed-up (see ``_found``)
         out.append((t, places))
     # 'destabilization through nanoconfinement', 'catalysis by alloying': the strategy written after
     # 'through'/'by'/'via' is the means, the one before it what that means achieves
