@@ -10,6 +10,13 @@ COMPARED_WITH = vocabulary().scheme_alternation("ComparisonWord", ("ReferenceMar
 # the letters those words start with: the readers' look-ahead that passes every other word at once
 COMPARED_FIRST = "".join(sorted({w[0].lower() for w in vocabulary().scheme_words("ComparisonWord", "ReferenceMarker")}))
 
+# "than", or a comparative whose 'than' the writer left out before "that of" ("90 °C lower that of the as-received
+# hydride", "higher those of the bulk powders" — a slip common in published abstracts): either way what follows is
+# the comparison's reference (English comparatives, no vocabulary); THAN_FIRST: the letters they start with
+THAN = (r"(?:than|(?:lower|higher|smaller|larger|greater|faster|slower|better|worse|shorter|longer|less|more)"
+        r"(?=\s+th(?:at|ose)\s+of\b))")
+THAN_FIRST = "tlhsgfbwm"
+
 # "…, whereas pure Mg films lose 40%", "; while …", "whilst …": the conjunctions that set a whole clause, with a
 # subject of its own, against the one before (English, no vocabulary: the one place every reader of a contrast or
 # a clause's turn takes them)

@@ -1607,6 +1607,11 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         if shown and (shown == _held_as(additive) or shown == conductor) \
                 and all(_said_of_host(n, host, text) for n in named):
             return shown
+        # 'both nanoconfinement and chemical catalysis by the carbon scaffold': the catalysis family named, not a kind
+        # of it, for a support that holds the host is no catalyst's strategy of the sample (its composition has no
+        # catalyst): what the support brings the sample is its confinement, whatever it does there
+        if shown and shown == _held_as(additive) and all(n == _CATALYSIS for n in named):
+            return shown
         # ('the graphene sheets suppress the aggregation of the nanocrystals'): a nano form said of no material is
         # the host's, which the support it grew on gives — the support's own nano design (hkg:supportStrategy
         # Nanostructuring), not a nanosizing of the host credited to the support
@@ -2265,19 +2270,26 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # (and a result said to come from its cause: 'derives from', 'stems from', 'arises from', 'originates from',
 # 'results from', 'is a result of')
 # (searched only in sentences holding one of its words: most hold none, which substring looks tell at once)
+# ('a synergistic effect between nanoconfinement of the aerogel and catalysis of CoNiB on the dehydrogenation of
+# LiBH4', a title's or a subject's finding: the synergy of two causes is their joint credit — when a material is
+# named after it, not a topic sentence's 'a synergy of nanoconfinement and catalysis is a new strategy for hydrides')
 _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
                               r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
-                              r"\b(?:a|the)\s+result\s+of\b)", re.I),
+                              r"\b(?:a|the)\s+result\s+of\b|"
+                              r"\bsynerg(?:y|(?:istic|etic)\s+effects?)\s+(?:of|between)\b(?=[^.;:]*?\b(?:of|by|in)\s+(?:the\s+)?(?-i:[A-Z])))",
+                              re.I),
                    ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "deriv", "stem", "aris",
-                    "originat", "result"))
+                    "originat", "result", "synerg"))
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
 # makes the strategy part of another cause; 'the synergy between the catalysis of Ni and the confinement by the
-# carbon': the material a credited strategy is said of or by (one word after 'of'/'by') stands between two of them
+# carbon': the material a credited strategy is said of, by or in ('of'/'by'/'in' and at most three words: 'in the
+# carbon aerogel', 'of CoNiB nanoparticles') stands between two of them
 _CAUSE_GAP = re.compile(r"(?:\s|,|\b(?:both|the|a|an|synergistic|synergetic|synergy|interplay|between|combined|joint|"
                         r"dual|effects?|roles?|of|and|as|well|to|chemical|physical)\b|"
-                        r"\b(?:of|by)\s+(?:the\s+)?(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*", re.I)
+                        r"\b(?:of|by|in|within)\s+(?:the\s+)?(?:[\w@/–-]+\s+){0,2}(?:[A-Z][\w@/–-]*|[a-z]+)(?=\s+and\b))*",
+                        re.I)
 
 
 @per_document(maxsize=1024)

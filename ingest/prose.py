@@ -63,7 +63,7 @@ from .cells import (
 )
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION
+from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION, THAN, THAN_FIRST
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -234,7 +234,7 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}tupbjl])\b(?:{COMPARED_WITH}|than(?: that of| those of)?|"
+_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}upbjl])\b(?:{COMPARED_WITH}|{THAN}(?: that of| those of)?|"
                        r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
 
 
@@ -355,7 +355,7 @@ _SET_BELOW = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above|over)"
 # ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
 _THAN_BETWEEN = re.compile(rf"(?=[{COMPARED_FIRST}tuscipe])\b(?:than|{COMPARED_WITH}|unlike"
                            r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
-_COMPARED_OBJECT = re.compile(rf"(?=[{COMPARED_FIRST}tuba])\b(?:than|{COMPARED_WITH}|unlike|below|above)\s+"
+_COMPARED_OBJECT = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}uba])\b(?:{THAN}|{COMPARED_WITH}|unlike|below|above)\s+"
                               rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
@@ -3712,7 +3712,7 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-_COMPARISON = re.compile(rf"(?:\b(?:{COMPARED_WITH}|against|than(?: that of| those of)?)\s*"
+_COMPARISON = re.compile(rf"(?:\b(?:{COMPARED_WITH}|against|{THAN}(?: that of| those of)?)\s*"
                          r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
                          r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?)$", re.I)

@@ -507,6 +507,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             n.qualifier = "="
         g.cues.append("property:phase-bound")
         return
+    if _dims(g.unit) in (_dims("degC"), _dims("MPa")) and _EXAMPLE_OF_RANGE.search(text, max(0, g.start - 90), g.start):
+        g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
+        g.cues.append("value:example-setting")
+        return
     if treatment_setting(text, g):
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
@@ -852,6 +856,13 @@ _NEAR_NEGATED_WORDS = _NEGATED_WORDS.replace("{0,10}", "{0,5}")
 _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heating)\s+(?:up\s+)?to" \
          r"|(?:at\s+)?(?:temperatures?\s+)?(?<!\bno\s)(?<!\bnot\s)(?:lower|less)\s+than)"   # not "no less than"
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
+# "(1) decomposition below the melting point, e.g. 350 °C, …", "at moderate pressures, for example 5 MPa": a
+# temperature or pressure given as an example of a range the words name (a bound and what it bounds), a setting
+# the authors chose there, no value they measured (English, not vocabulary)
+_EXAMPLE_OF_RANGE = re.compile(r"\b(?:above|below|under|over|beyond|between)\s+[^,;.()]{1,50}?,?\s*\(?"
+                               r"(?:e\.\s?g\.|for\s+example|for\s+instance)\s*,?\s*(?:at\s+)?(?:~|ca\.\s*|about\s+)?$", re.I)
+
+
 _NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
                             rf"|{_NEAR_NEGATED_WORDS}at)"
                             rf"|\b(?:without|negligible)\b{_NEAR_NEGATED_WORDS}{_BOUND})\s*{APPROX}$", re.I)
@@ -1171,9 +1182,10 @@ _SHARE_BOUND = re.compile(r"\b(?:(?:an?|the)\s+)?(?:(?:small|minor|large|major|g
                           r"(?:\s+than)?\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
-# a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …"
+# a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …", "Around
+# 160 °C, …" (an approximate 'at')
 FRONTED_SETTING = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?|(?<!so )\bthat\s+)(?:already\s+|even\s+|only\s+)?"
-                              r"(?:at|below|above|up\s+to)"
+                              r"(?:at|around|near|below|above|up\s+to)"
                               r"(?:\s+temperatures?\s+(?:as\s+low\s+as|down\s+to))?\s*"
                               rf"{APPROX}$", re.I)
 # "releases ≥8 wt% H2 above", "more than 9 wt% of hydrogen is released above": an amount of hydrogen right
@@ -1209,6 +1221,21 @@ _CLAUSE_WORDS_END = re.compile(r"[,;]|\.(?:\s|$)|(?<![A-Za-z)\]])\d|\b(?:and|or|
 _LOADING_AT = re.compile(rf"{AMOUNT_OF}(?=[A-Z])")
 
 
+# the property of a change of state (a polymorphic transition, melting): where it happens, never a setting
+_TRANSITION = "phase_transition_temperature"
+# "(At ~160 °C,) conversion to a disordered variant of the β-Mg(BH4)2 phase", "transformation of orthorhombic LiBH4
+# into its hexagonal form", "a transition into the γ polymorph": a change into another polymorph, named by its Greek
+# letter or crystal system or as a polymorph or modification (English and crystallographers' words, no vocabulary) —
+# not a conversion into another compound ('conversion of MgH2 to the Mg phase' releases hydrogen)
+_POLYMORPH_CHANGE = re.compile(
+    r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:conversion|transformation|transition|change)\s+"
+    r"(?:of\s+[^,;.]{1,40}?\s+)?(?:to|into)\s+[^,;]{0,60}?"
+    r"(?:\b(?:polymorphs?|modifications?)\b|(?:[α-ω]|\b(?:hexagonal|orthorhombic|cubic|tetragonal|monoclinic|trigonal|"
+    r"rhombohedral|high-temperature|low-temperature))[^,;\s]*\s+(?:phase|form|structure)s?\b)", re.I)
+# "At 130 °C, above the transition, …": a clause that places the temperature by the change, not at it
+_PLACED_BY = re.compile(r"[\s,]*(?:above|below|after|before|beyond|past|near|close\s+to|prior\s+to)\b", re.I)
+
+
 def _event_said_after(text: str, g: Group) -> str | None:
     """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
     end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
@@ -1218,12 +1245,21 @@ def _event_said_after(text: str, g: Group) -> str | None:
     rest = text[g.end:end.start() if end else g.end + 80]
     if end is not None and end.group().isdigit():
         return None   # "at 250 °C, the rate can reach 1.25 wt%/min": the setting of the clause's own value
+    if _PLACED_BY.match(rest):
+        return None
+    if _TRANSITION in compatible_keys(g.unit)[0] and _POLYMORPH_CHANGE.match(text, g.end, g.end + 200):
+        return _TRANSITION
     said: list[str] = []
     # (a loading in the clause's sample, 'NH3BH3–5 wt% Pt', is no word of what happens)
-    role, key = choose_property(g.unit, " ".join(WORD.findall(_LOADING_AT.sub(" ", rest))[:8]), "", said)
+    # (eight words that are no grammar words: 'conversion to a disordered variant of the β phase' names its phase)
+    words = [w for w in WORD.findall(_LOADING_AT.sub(" ", rest)) if fold(w) not in STOP_WORDS][:8]
+    role, key = choose_property(g.unit, " ".join(words), "", said)
     if role != "property" or said != ["property:named"] or key is None:
         return None
-    return key if any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) else None
+    # a stage of a process (its onset, its end), or a change of state ('conversion to the β phase is observed'),
+    # which happens at the temperature and is never the setting of another value, as a bare release may be
+    return key if key == _TRANSITION or any(_narrower(key, k) for k in compatible_keys(g.unit)[0] if k != key) \
+        else None
 
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting

@@ -36,6 +36,11 @@ class FormulaError(UserError, ValueError):
     """Text that is not a chemical formula; the message names the bad token and how to fix it."""
 
 
+# the alanate anions AlH4- and AlH6^3- (or their deuterides) written in a formula: their Al is the anion's,
+# not a second metal of an alloy hydride
+ALANATE_ANION = re.compile(r"Al[HD][46](?!\d)")
+
+
 # ----------------------------------------------------------------------------------- markup
 _SUB_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉₊₋ₓ", "0123456789+-x")
 _SUP_MAP = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
-from .formula import FormulaError, parse_formula, top_level_parts
+from .formula import ALANATE_ANION as _ALANATE, FormulaError, parse_formula, top_level_parts
 from .models import Component, MaterialSystem
 from .system import composition_alloy_elements, storage_hydride
 from .text_memo import per_document
@@ -36,8 +36,6 @@ def _ammine_in(formula: str) -> bool:
     """Does ``formula`` write a neutral N-donor ligand (not an amine group of a borane cage)?"""
     return bool(_AMMINE.search(_CAGE_AMINE.sub("", formula)))
 _AMIDE = re.compile(r"(?<!CH3)NH2(?![\w)])|\(NH2\)")
-# the alanate anions AlH4- and AlH6^3- (or their deuterides) written in a formula: their Al is the anion's
-_ALANATE = re.compile(r"Al[HD][46](?!\d)")
 
 # ------------------------------------------------------------------------ ontology bindings
 # Strategy terms the rules produce, and the classes and roles they read.

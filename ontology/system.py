@@ -24,7 +24,7 @@ from pydantic import ValidationError
 from .compound_names import compound_name
 from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
 from .errors import UserError
-from .formula import Formula, FormulaError, parse_formula, strip_markup
+from .formula import ALANATE_ANION, Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
 from .text_memo import document_memo, per_document
@@ -1041,6 +1041,8 @@ def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_P
     ('MgH2–10 wt% LiBH4' is MgH2 with a LiBH4 additive), and not an alanate, whose composites with MgH2
     are read as written (the dev set's 'MgH2–LiAlH4')."""
     first = parts[i]
+    if _alanate_before_borohydride(parts, i, storage_host):
+        return i + 1
     metals = set(_metals(first.elements))
     if _complex_anion(first) is not None or len(metals) != 1 or not set(first.elements) - metals <= _HYDROGEN:
         return i
@@ -1122,6 +1124,20 @@ def _classify(part: _Part, onto: _Ontology) -> str | None:
             return found
     # 'P-Li3VO4': classified by its base formula; the dopant does not make it a phosphide
     return _class_by_elements(part.elements, onto)
+
+
+def _alanate_before_borohydride(parts: list[_Part], i: int, storage_host: Callable[[_Part], bool]) -> bool:
+    """An alanate written first with a borohydride right after it, neither as a loading ('LiAlH4–LiBH4',
+    'NaAlH4 + LiBH4'): the alanate gives up its hydrogen first and its Al takes the borohydride's boron into
+    AlB2 — the Al destabilises the borohydride, the store of the composite, as a binary hydride partner does
+    (the same composite written borohydride first, 'LiBH4–LiAlH4', reads so already)."""
+    first = parts[i]
+    formula = first.material.formula if first.material else None
+    if formula is None or not ALANATE_ANION.search(formula.normalized) or i + 1 >= len(parts):
+        return False
+    p = parts[i + 1]
+    return _complex_anion(p) == frozenset({"B"}) and storage_host(p) and not p.partner \
+        and all(q.amount is None or q.amount.unit == "ratio" for q in (first, p))
 
 
 def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired: bool = False,
