@@ -26,3 +26,23 @@ def test_two_approximate_values_without_respectively_name_no_onset_and_peak():
     rows = _rows("The MgH2-10 wt% TiF3 powder desorbs hydrogen at similar to 205 degrees C and similar to 262 degrees C.")
     assert {r["property"] for r in rows if r["value"] in (205.0, 262.0)} == {"dehydrogenation_temperature"}
 
+
+# ---------------------------------------------------------------- a hydrogen quantity's verbs are not the list's words
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The LiBH4-0.2MgCl2 sample can reversibly desorb/absorb 4.92 wt% hydrogen with a starting and peak "
+     "dehydrogenation temperature of 75 °C and 120 °C, respectively.", 75.0, 120.0),
+    ("Our Mg(NH2)2-2LiH-0.1KF blend takes up/gives off about 5.1 wt% H2, with onset and peak desorption "
+     "temperatures of 95 and 150 °C, respectively.", 95.0, 150.0),
+    ("After milling, NaAlH4-4 mol% CeCl3 can absorb and desorb 4.6 wt% of hydrogen, and its initial and maximum "
+     "dehydrogenation temperatures are 120 and 171 °C, respectively.", 120.0, 171.0),
+])
+def test_the_verbs_of_a_hydrogen_quantity_do_not_name_the_listed_values(sentence, first, second):
+    rows = _rows(sentence)
+    assert _one(rows, first)["property"] == "onset_dehydrogenation_temperature"
+    assert _one(rows, second)["property"] == "peak_dehydrogenation_temperature"
+
+
+def test_a_loading_before_the_list_keeps_the_words_before_it():
+    rows = _rows("The hydrogenation and dehydrogenation temperatures of MgH2 with 10 wt% TiF3 were 200 and 300 °C, respectively.")
+    assert _one(rows, 200.0)["property"] == "hydrogenation_temperature"
+    assert _one(rows, 300.0)["property"] == "dehydrogenation_temperature"
