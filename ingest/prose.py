@@ -1598,6 +1598,11 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
                  technique: str | None = None, uncertainty: float | None = None,
                  basis: str = "measured") -> Measurement | None:
     sign = None
+    computed_as = vocabulary().property(key).calculated_as if basis == "calculated" else None
+    if computed_as:
+        # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
+        # the reaction's one enthalpy (the ontology's hkg:calculatedAs)
+        key = vocabulary().get(computed_as).key or key
     if value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
         # property's sign convention, with the sign the source wrote

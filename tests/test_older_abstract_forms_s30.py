@@ -46,3 +46,27 @@ def test_a_loading_before_the_list_keeps_the_words_before_it():
     rows = _rows("The hydrogenation and dehydrogenation temperatures of MgH2 with 10 wt% TiF3 were 200 and 300 °C, respectively.")
     assert _one(rows, 200.0)["property"] == "hydrogenation_temperature"
     assert _one(rows, 300.0)["property"] == "dehydrogenation_temperature"
+
+
+# ---------------------------------------------------------------- a calculated hydrogenation enthalpy
+@pytest.mark.parametrize("sentence, value", [
+    ("DFT calculations gave the enthalpy and entropy changes of hydrogenation of Mg2FeH6 as −77.4 kJ/mol and "
+     "−137 J/mol·K.", 77.4),
+    ("The hydrogenation enthalpy of MgH2 computed by first-principles calculations is −65.2 kJ/mol H2.", 65.2),
+    ("Density functional theory predicted an enthalpy change of −45.3 kJ/mol for the hydrogenated Mg2CoH5.", 45.3),
+])
+def test_a_calculated_hydrogenation_enthalpy_is_the_reaction_enthalpy(sentence, value):
+    row = _one(_rows(sentence), value)
+    assert (row["property"], row["basis"]) == ("reaction_enthalpy", "calculated")
+
+
+def test_a_measured_absorption_enthalpy_stays_its_own_property():
+    rows = _rows("The van 't Hoff plot of the absorption plateaus of Mg2FeH6 gave an enthalpy of hydrogenation "
+                 "of −77.4 kJ/mol.")
+    assert _one(rows, 77.4)["property"] == "hydrogenation_enthalpy"
+
+
+def test_the_ontology_says_what_a_calculated_hydrogenation_enthalpy_is():
+    from ontology.vocabulary import vocabulary
+    assert vocabulary().property("hydrogenation_enthalpy").calculated_as == "ReactionEnthalpy"
+    assert vocabulary().property("reaction_enthalpy").calculated_as is None
