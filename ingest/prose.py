@@ -662,9 +662,14 @@ _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|bo
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
     """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
-    it reacts with is what the electrode takes up, no part of the sample."""
+    it reacts with is what the electrode takes up, no part of the sample. A partner the equation shows forming a
+    compound with the hydride while hydrogen is given off ('2MgH2 + Si → Mg2Si + 2H2', 'LiH + Al → LiAl + 1/2H2')
+    is the sample's reactant: it stays, in that role."""
     if s.bare or not arrow_at(text, m.end):
         return m, s
+    if any(m.start <= at < m.end for at, _, _ in reacting_partners(text)):
+        return m, with_declared_roles(s, declared_roles([(f, role) for at, f, role in reacting_partners(text)
+                                                         if m.start <= at < m.end]))
     hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
     alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
     return (m, alone) if alone is not None else (m, s)

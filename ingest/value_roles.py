@@ -37,6 +37,7 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
+from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
 from .shares import shared_out
@@ -419,7 +420,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
-    before = text[prev_end:g.start]
+    before = without_equations(text, prev_end, g.start)
     before = _CUE_BREAK.split(before)[-1]
     if "–" in before:
         before = _DASHED_WORDS.sub("-", before)

@@ -70,3 +70,47 @@ def test_the_ontology_says_what_a_calculated_hydrogenation_enthalpy_is():
     from ontology.vocabulary import vocabulary
     assert vocabulary().property("hydrogenation_enthalpy").calculated_as == "ReactionEnthalpy"
     assert vocabulary().property("reaction_enthalpy").calculated_as is None
+
+
+# ---------------------------------------------------------------- values of listed reactions, printed with or without spaces
+def _systems_by_value(sentence):
+    return {r["value"]: sorted((c["material"], c["role"]) for c in r["components"]) for r in _rows(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The calculated reaction enthalpies for reactions (1) NaAlH4→1/3Na3AlH6+2/3Al+H2, (2) 1/3Na3AlH6→NaH+1/3Al+1/2H2, "
+    "and (3) NaH+Al→NaAl+1/2H2 were 38.2, 47.1, and 55.0 kJ/mol at 298 K, respectively.",
+    "The calculated reaction enthalpies for (1) NaAlH4 → 1/3Na3AlH6 + 2/3Al + H2, (2) 1/3Na3AlH6 → NaH + 1/3Al + "
+    "1/2H2 and (3) NaH + Al → NaAl + 1/2H2 were 38.2, 47.1 and 55.0 kJ/mol, respectively.",
+    "The decomposition enthalpies computed for the steps NaAlH4→1/3Na3AlH6+2/3Al+H2, Na3AlH6→3NaH+Al+3/2H2 and "
+    "NaH+Al→NaAl+1/2H2 are 38.2, 47.1 and 55.0 kJ/mol, respectively.",
+])
+def test_each_listed_reaction_gives_its_value_to_its_reactants(sentence):
+    got = _systems_by_value(sentence)
+    assert got[38.2] == [("NaAlH4", "HostHydride")]
+    assert got[47.1] == [("Na3AlH6", "HostHydride")]
+    assert got[55.0] == [("Al", "DestabilizingReactant"), ("NaH", "HostHydride")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Our DFT enthalpy for KAlH4→1/3K3AlH6+2/3Al+H2 is 55.1 kJ/mol.", 55.1),
+    ("The computed enthalpy of Mg2FeH6→2Mg+Fe+3H2 amounts to 77.2 kJ/mol.", 77.2),
+])
+def test_a_reaction_printed_without_spaces_is_read(sentence, value):
+    row = _one(_rows(sentence), value)
+    assert row["property"] == "reaction_enthalpy" and len(row["components"]) == 1
+
+
+@pytest.mark.parametrize("sentence, value, partner", [
+    ("The reaction 2MgH2 + Si → Mg2Si + 2H2 has an enthalpy of 36.0 kJ/mol.", 36.0, "Si"),
+    ("The enthalpy of the reaction LiH + Al → LiAl + 1/2H2 is 54.8 kJ/mol.", 54.8, "Al"),
+    ("For 2LiBH4 + Al → 2LiH + AlB2 + 3H2 we compute an enthalpy of 57.9 kJ/mol.", 57.9, "Al"),
+])
+def test_a_partner_the_reaction_consumes_stays_in_the_sample(sentence, value, partner):
+    roles = {c["material"]: c["role"] for c in _one(_rows(sentence), value)["components"]}
+    assert roles[partner] == "DestabilizingReactant"
+
+
+def test_the_lithium_of_a_conversion_reaction_is_no_part_of_the_sample():
+    row = _one(_rows("The conversion MgH2 + 2Li → Mg + 2LiH gives a capacity of 2038 mAh/g."), 2038.0)
+    assert [c["material"] for c in row["components"]] == ["MgH2"]
