@@ -2986,8 +2986,11 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
 _SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
-_COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
-                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated)\s+(?:to\s+be|as|at))"
+# (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
+_COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
+                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
+                         r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 

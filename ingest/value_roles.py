@@ -760,7 +760,9 @@ def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str
         rest = rest[:x.start - m.start("sample")] + " " + rest[x.end - m.start("sample"):]
     if rest == text[m.start("sample"):m.end("sample")] or not _SAMPLE_FILLER.fullmatch(rest):
         return None   # no sample named there, or words of a clause ("of 5 wt% that was measured")
-    words = " ".join(WORD.findall(text[max(0, m.start() - 60):m.start()])[-3:])
+    # (three words name the property; three more hold its name when those are the process it is of: "the equilibrium
+    # temperature for the dehydrogenation of X at 1 bar")
+    words = " ".join(WORD.findall(text[max(0, m.start() - 60):m.start()])[-6:])
     return condition_of_other(g.unit, f"{words} at")
 
 

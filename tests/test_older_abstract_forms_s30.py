@@ -114,3 +114,25 @@ def test_a_partner_the_reaction_consumes_stays_in_the_sample(sentence, value, pa
 def test_the_lithium_of_a_conversion_reaction_is_no_part_of_the_sample():
     row = _one(_rows("The conversion MgH2 + 2Li → Mg + 2LiH gives a capacity of 2038 mAh/g."), 2038.0)
     assert [c["material"] for c in row["components"]] == ["MgH2"]
+
+
+# ---------------------------------------------------------------- the equilibrium temperature at a stated pressure
+@pytest.mark.parametrize("sentence, value", [
+    ("The equilibrium temperature for the dehydrogenation of the LiBH4-MgH2 composite at 1 bar of hydrogen was "
+     "estimated to be 170 °C.", 170.0),
+    ("The equilibrium temperature for the decomposition of NaBH4–MgH2 at 1 bar is predicted to be 310 °C.", 310.0),
+    ("For MgH2 the equilibrium temperature at 1 bar H2 is 285 °C.", 285.0),
+    ("The Mg2FeH6 sample was studied by PCT. Its equilibrium temperature for the decomposition at 1 bar H2 is "
+     "320 °C.", 320.0),
+])
+def test_an_equilibrium_temperature_is_the_dehydrogenation_temperature_at_its_pressure(sentence, value):
+    rows = _rows(sentence)
+    row = _one(rows, value)
+    assert row["property"] == "dehydrogenation_temperature"
+    assert row["conditions"].get("pressure") == pytest.approx(0.1)
+    assert not [r for r in rows if r["property"] == "plateau_pressure"]
+
+
+def test_a_plateau_pressure_at_a_temperature_stays_a_pressure():
+    row = _one(_rows("The plateau pressure of MgH2 at 300 °C was 0.12 MPa."), 0.12)
+    assert row["property"] == "plateau_pressure" and row["conditions"] == {"temperature": 300.0}
