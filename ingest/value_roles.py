@@ -576,7 +576,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if kept is None and hydrogen_contained(text, g):
         before, after_words = "hydrogen capacity", ""
         g.cues.append("value:hydrogen-contained")
-    if kept is None and g.unit == "%" and _SHARE_REVERSIBLE.match(text, g.end):
+    if kept is None and g.unit == "%" and (_SHARE_REVERSIBLE.match(text, g.end) or _reversible_of_which(text, g)):
         before, after_words = "capacity retention", ""
         g.cues.append("value:reversible-share")
     if kept is not None:
@@ -1103,6 +1103,15 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
                                rf"\s+(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
                                rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+# "…, of which 75% is reversible over ten cycles": the same share, the amount it is of named before, in a relative clause
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s*(?:~|∼|ca\.?|about|only|nearly|approximately)?\s*$", re.I)
+_REVERSIBLE_AFTER = re.compile(rf"\s*(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
+                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+
+
+def _reversible_of_which(text: str, g: Group) -> bool:
+    """'… 15 wt%, of which 75% is reversible': the share of the amount named before that the sample keeps reversibly."""
+    return bool(_OF_WHICH_BEFORE.search(text, max(0, g.start - 20), g.start)) and bool(_REVERSIBLE_AFTER.match(text, g.end))
 
 
 def _kept_capacity(text: str, g: Group) -> bool:

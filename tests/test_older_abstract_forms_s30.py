@@ -136,3 +136,33 @@ def test_an_equilibrium_temperature_is_the_dehydrogenation_temperature_at_its_pr
 def test_a_plateau_pressure_at_a_temperature_stays_a_pressure():
     row = _one(_rows("The plateau pressure of MgH2 at 300 °C was 0.12 MPa."), 0.12)
     assert row["property"] == "plateau_pressure" and row["conditions"] == {"temperature": 300.0}
+
+
+# ---------------------------------------------------------------- a reported loading; "of which N% is reversible"
+@pytest.mark.parametrize("sentence", [
+    "NaAlH4 was melt-infiltrated into a carbon aerogel. The loading of NaAlH4 was determined as 20-25 wt%.",
+    "The MgH2 loading in the scaffold reached 30 wt%.",
+    "The LiBH4 content of the composite was estimated to be 33 wt%.",
+])
+def test_a_reported_loading_is_no_hydrogen_capacity(sentence):
+    assert not [r for r in _rows(sentence) if r["unit"] == "wt%"]
+
+
+def test_a_hydrogen_content_reported_so_stays_a_capacity():
+    row = _one(_rows("The hydrogen content of the MgH2–Ni composite was determined as 4.5 wt%."), 4.5)
+    assert row["property"] == "hydrogen_capacity"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The MgH2 loading in the carbon aerogel reached 30 wt%, of which 80% is reversible over five cycles.", 80.0),
+    ("The confined NaAlH4 released 4.1 wt% hydrogen, of which about 85% was reversible in the following cycles.", 85.0),
+    ("LiBH4 was confined in a carbon scaffold and gave off 9 wt% H2, of which 60 % can be reversibly reabsorbed "
+     "after four cycles.", 60.0),
+])
+def test_the_reversible_share_of_an_amount_is_its_capacity_retention(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "capacity_retention"
+
+
+def test_a_share_released_below_a_temperature_is_no_retention():
+    rows = _rows("LiBH4 was confined in a carbon scaffold and gave off 9 wt% H2, of which 60 % was released below 300 °C.")
+    assert not [r for r in rows if r["property"] == "capacity_retention"]
