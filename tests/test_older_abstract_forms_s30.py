@@ -166,3 +166,21 @@ def test_the_reversible_share_of_an_amount_is_its_capacity_retention(sentence, v
 def test_a_share_released_below_a_temperature_is_no_retention():
     rows = _rows("LiBH4 was confined in a carbon scaffold and gave off 9 wt% H2, of which 60 % was released below 300 °C.")
     assert not [r for r in rows if r["property"] == "capacity_retention"]
+
+
+# ---------------------------------------------------------------- pores named with a word of their size
+@pytest.mark.parametrize("sentence", [
+    "The incorporation of NaAlH4 in the nanometer-sized pores of a carbon aerogel was studied. Its capacity is 4 wt%.",
+    "NaAlH4 was infiltrated into the nano-sized pores of a carbon aerogel. Its capacity is 4 wt%.",
+    "NaAlH4 was loaded into the nano-scale pores of a carbon aerogel. Its capacity is 4 wt%.",
+])
+def test_a_hydride_in_the_sized_pores_of_a_scaffold_is_confined_there(sentence):
+    row = _one(_rows(sentence), 4.0)
+    assert {c["material"]: c["role"] for c in row["components"]} == {
+        "NaAlH4": "HostHydride", "carbon aerogel": "ScaffoldConfinementHost"}
+
+
+def test_a_hydride_beside_a_porous_scaffold_is_not_put_into_it():
+    row = _one(_rows("NaAlH4 and a carbon aerogel with nanometer-sized pores were studied side by side. NaAlH4 "
+                     "releases 4 wt% hydrogen."), 4.0)
+    assert [c["material"] for c in row["components"]] == ["NaAlH4"]
