@@ -322,6 +322,11 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
                                  and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+            if end is None and i + 3 < len(words) and _COORDINATED_PROCESS.fullmatch(folded, words[i + 1][1], words[i + 3][1]):
+                # 'the hydrogen adsorption and dissociation': a process noun set beside the label's second word shares
+                # its first ('hydrogen dissociation')
+                end, tid = next(((i + 4, tid) for key, tid in by_second.get(stems[i + 3], ()) if len(key) == 2
+                                 and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])), (None, None))
         return end, tid
 
     out, i = [], 0
@@ -377,6 +382,9 @@ def _phrase_index(families: bool) -> dict[str, tuple[dict[str, list], list, list
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
 # inside any label of two words ('active Nb-containing species' for 'active species')
 # (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
+# a process noun and 'and' between a label's two words: the first word is said of both ('hydrogen adsorption and
+# dissociation', 'H2 diffusion and dissociation'; a noun of a process ends so in English)
+_COORDINATED_PROCESS = re.compile(r"[a-z]+(?:ion|ment|ing)\s+and\s+")
 _ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|"
                            r"[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label

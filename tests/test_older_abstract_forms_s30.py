@@ -184,3 +184,26 @@ def test_a_hydride_beside_a_porous_scaffold_is_not_put_into_it():
     row = _one(_rows("NaAlH4 and a carbon aerogel with nanometer-sized pores were studied side by side. NaAlH4 "
                      "releases 4 wt% hydrogen."), 4.0)
     assert [c["material"] for c in row["components"]] == ["NaAlH4"]
+
+
+# ---------------------------------------------------------------- 'the hydrogen adsorption and dissociation'
+def _mechanisms(text: str) -> set[tuple[str, str | None, str | None]]:
+    from ingest.document import parse_document
+    from ingest.extract import _prose_sentences
+    from ingest.mechanisms import mechanism_claims
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:older")}
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 10 wt% VN. VN facilitates the hydrogen adsorption and dissociation on MgH2.",
+    "MgH2 was milled with 10 wt% VN. The VN particles speed up hydrogen diffusion and dissociation in MgH2.",
+    "MgH2 was milled with 10 wt% VN. The VN particles served as charge transfer centers and accelerated the "
+    "hydrogen incorporation and dissociation rate.",
+])
+def test_a_process_set_beside_a_labels_noun_shares_its_first_word(text):
+    assert ("HydrogenDissociationSites", "MgH2", "VN") in _mechanisms(text)
+
+
+def test_two_aims_joined_by_and_name_no_mechanism():
+    assert not _mechanisms("MgH2 was milled with 10 wt% VN. VN improves hydrogen storage and cycling of MgH2.")
