@@ -322,7 +322,8 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
                                  and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
-            if end is None and i + 3 < len(words) and _COORDINATED_PROCESS.fullmatch(folded, words[i + 1][1], words[i + 3][1]):
+            if end is None and i + 3 < len(words) \
+                    and _COORDINATED_PROCESS.fullmatch(folded, words[i + 1][1], words[i + 3][1]):
                 # 'the hydrogen adsorption and dissociation': a process noun set beside the label's second word shares
                 # its first ('hydrogen dissociation')
                 end, tid = next(((i + 4, tid) for key, tid in by_second.get(stems[i + 3], ()) if len(key) == 2
