@@ -2035,14 +2035,26 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
         own = _elements(f) - {"H", "D"} - _elements(host or "")
         if not own:
             continue
+        partner = None
         for p0, g, _ in reversed([m for m in mentions if m[0] < pos]):
             if p0 in made or g == f or host is not None and _same_host(g, host) or pos - p0 > _FORMING_SPAN:
                 continue
             hydrided = _elements(f) - {"H", "D"} == _elements(g) - {"H", "D"} and "H" in _elements(f) | _elements(g)
             if own & _elements(g) and _FORMING_WORD.search(text, p0, pos) and not hydrided:
+                if _REACTED_WITH.search(text, max(0, p0 - 80), p0):
+                    # ('KOH reacts with Mg(NH2)2 and LiH to form … Li2K(NH2)3': what the additive reacts with is the
+                    # sample it reacts in; the phase is the additive's, the subject of the reaction, when one is named)
+                    partner = partner or (pos, g)
+                    continue
                 out[f] = (pos, g)
                 break
+        if f not in out and partner is not None:
+            out[f] = partner
     return out
+
+
+# the partners a material reacts with, after the verb: 'reacts with Mg(NH2)2 and ', 'react with the host, '
+_REACTED_WITH = re.compile(r"\breact\w*\s+with\s+(?:the\s+)?(?:[^\s,;.]+(?:\s*,\s*|\s+and\s+))?$", re.I)
 
 
 # a clause opening the sentence with what its subject is likened to ('Like anatase TiO2 photocatalysts, SrTiO3 shows a

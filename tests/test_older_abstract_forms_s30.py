@@ -213,3 +213,32 @@ def test_a_process_set_beside_a_labels_noun_shares_its_first_word(text):
 
 def test_two_aims_joined_by_and_name_no_mechanism():
     assert not _mechanisms("MgH2 was milled with 10 wt% VN. VN improves hydrogen storage and cycling of MgH2.")
+
+
+# ---------------------------------------------------------------- a phase formed by an additive reacting with the host
+def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    from ingest.document import parse_document
+    from ingest.extract import _prose_sentences
+    from ingest.mechanisms import mechanism_claims
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:older")}
+
+
+@pytest.mark.parametrize("text, additive, phase", [
+    ("A 0.05RbOH-doped Mg(NH2)2–2LiH composite was prepared. During milling, the doped RbOH reacts with Mg(NH2)2 "
+     "and LiH to form Li3Rb(NH2)4, which acts as a catalyst for hydrogen release of the Mg(NH2)2–2LiH system.",
+     "RbOH", "Li3Rb(NH2)4"),
+    ("The KF-doped Mg(NH2)2–2LiH mixture was studied. On heating, KF reacts with the LiH and Mg(NH2)2 to form "
+     "Li3K(NH2)4, which serves as a catalyst for the hydrogen release of the composite.", "KF", "Li3K(NH2)4"),
+    ("NaOH was added to Mg(NH2)2–2LiH. The NaOH reacts with Mg(NH2)2 and LiH to yield Li3Na(NH2)4, which acts as "
+     "a catalyst for the dehydrogenation of the composite.", "NaOH", "Li3Na(NH2)4"),
+])
+def test_the_phase_an_additive_forms_with_its_partners_is_the_additives(text, additive, phase):
+    assert ("InSituCatalyticPhase", "Mg(NH2)2", additive, phase) in _phases(text)
+
+
+def test_a_phase_of_the_additive_alone_keeps_its_parent():
+    text = ("Mg(NH2)2 was milled with 2 LiH and 3 mol% TiCl3. On heating, the TiCl3 reacts with LiH to form TiN, "
+            "which acts as a catalyst for the dehydrogenation of the composite.")
+    assert ("InSituCatalyticPhase", "Mg(NH2)2", "TiCl3", "TiN") in _phases(text)
