@@ -9,42 +9,32 @@ from prose_sentences import contract_measurements, the_one
 _rows, _one = contract_measurements, the_one
 
 
-# ---------------------------------------------------------------- "similar to X and similar to Y, respectively"
-@pytest.mark.parametrize("sentence, first, second", [
+# ------------------------------------------------- "similar to X and similar to Y, respectively"; a hydrogen quantity's
+# verbs before the list ('desorb/absorb 4.8 wt% hydrogen'), which are that value's words, not the list's
+@pytest.mark.parametrize("sentence, first, second, qualifier", [
     ("The LiBH4–0.2MgCl2 sample shows starting and peak dehydrogenation temperatures of similar to 260 degrees C "
-     "and similar to 350 degrees C, respectively.", 260.0, 350.0),
+     "and similar to 350 degrees C, respectively.", 260.0, 350.0, "~"),
     ("Our LiBH4–0.2MgCl2 blend gives off 5 wt% hydrogen at a starting and a peak dehydrogenation temperature of "
-     "similar to 262 degrees C and similar to 351 degrees C, respectively.", 262.0, 351.0),
+     "similar to 262 degrees C and similar to 351 degrees C, respectively.", 262.0, 351.0, "~"),
     ("The MgH2-10 wt% TiF3 powder desorbs hydrogen with onset and peak temperatures of approximate to 205 degrees C "
-     "and approximate to 268 degrees C, respectively.", 205.0, 268.0),
+     "and approximate to 268 degrees C, respectively.", 205.0, 268.0, "~"),
+    ("The LiBH4-0.2MgCl2 blend can reversibly desorb/absorb 4.8 wt% hydrogen at a starting and peak "
+     "dehydrogenation temperature of 75 °C and 120 °C, respectively.", 75.0, 120.0, "="),
+    ("Our Mg(NH2)2-2LiH-0.1KF blend takes up/gives off about 5.1 wt% H2, with onset and peak desorption "
+     "temperatures of 95 and 150 °C, respectively.", 95.0, 150.0, "="),
+    ("After milling, NaAlH4-4 mol% CeCl3 can absorb and desorb 4.6 wt% of hydrogen, and its initial and maximum "
+     "dehydrogenation temperatures are 120 and 171 °C, respectively.", 120.0, 171.0, "="),
 ])
-def test_an_indexing_services_approximate_list_pairs_in_order(sentence, first, second):
-    _onset_then_peak(sentence, first, second)
-    assert _one(_rows(sentence), first)["qualifier"] == "~"
-
-
-def _onset_then_peak(sentence: str, first: float, second: float) -> None:
+def test_a_listed_onset_and_peak_pair_in_order(sentence, first, second, qualifier):
     rows = _rows(sentence)
-    assert _one(rows, first)["property"] == "onset_dehydrogenation_temperature"
+    assert (_one(rows, first)["property"], _one(rows, first)["qualifier"]) == ("onset_dehydrogenation_temperature",
+                                                                              qualifier)
     assert _one(rows, second)["property"] == "peak_dehydrogenation_temperature"
 
 
 def test_two_approximate_values_without_respectively_name_no_onset_and_peak():
     rows = _rows("The MgH2-10 wt% TiF3 powder desorbs hydrogen at similar to 205 degrees C and similar to 262 degrees C.")
     assert {r["property"] for r in rows if r["value"] in (205.0, 262.0)} == {"dehydrogenation_temperature"}
-
-
-# ---------------------------------------------------------------- a hydrogen quantity's verbs are not the list's words
-@pytest.mark.parametrize("sentence, first, second", [
-    ("The LiBH4-0.2MgCl2 blend can reversibly desorb/absorb 4.8 wt% hydrogen at a starting and peak "
-     "dehydrogenation temperature of 75 °C and 120 °C, respectively.", 75.0, 120.0),
-    ("Our Mg(NH2)2-2LiH-0.1KF blend takes up/gives off about 5.1 wt% H2, with onset and peak desorption "
-     "temperatures of 95 and 150 °C, respectively.", 95.0, 150.0),
-    ("After milling, NaAlH4-4 mol% CeCl3 can absorb and desorb 4.6 wt% of hydrogen, and its initial and maximum "
-     "dehydrogenation temperatures are 120 and 171 °C, respectively.", 120.0, 171.0),
-])
-def test_the_verbs_of_a_hydrogen_quantity_do_not_name_the_listed_values(sentence, first, second):
-    _onset_then_peak(sentence, first, second)
 
 
 def test_a_loading_before_the_list_keeps_the_words_before_it():
@@ -193,12 +183,18 @@ def test_a_hydride_beside_a_porous_scaffold_is_not_put_into_it():
 
 
 # ---------------------------------------------------------------- 'the hydrogen adsorption and dissociation'
-def _mechanisms(text: str) -> set[tuple[str, str | None, str | None]]:
+def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    """(mechanism, host, additive, in-situ phase) of each claim of ``text``."""
     from ingest.document import parse_document
     from ingest.extract import _prose_sentences
     from ingest.mechanisms import mechanism_claims
     doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:older")}
+    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:older")}
+
+
+def _mechanisms(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(m, host, additive) for m, host, additive, _ in _phases(text)}
 
 
 @pytest.mark.parametrize("text", [
@@ -216,15 +212,6 @@ def test_two_aims_joined_by_and_name_no_mechanism():
 
 
 # ---------------------------------------------------------------- a phase formed by an additive reacting with the host
-def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    from ingest.document import parse_document
-    from ingest.extract import _prose_sentences
-    from ingest.mechanisms import mechanism_claims
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
-            for c in mechanism_claims(_prose_sentences(doc), "src:older")}
-
-
 @pytest.mark.parametrize("text, additive, phase", [
     ("A 0.05RbOH-doped Mg(NH2)2–2LiH composite was prepared. During milling, the doped RbOH reacts with Mg(NH2)2 "
      "and LiH to form Li3Rb(NH2)4, which acts as a catalyst for hydrogen release of the Mg(NH2)2–2LiH system.",
