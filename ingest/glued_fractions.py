@@ -12,8 +12,9 @@ import unicodedata
 _SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 # a fraction after a space, a sign of a composition, an adduct's dot or the text's start, glued to a formula (a capital,
 # then more of a formula: 'MgH2', 'Mg(BH4)2'; not a word such as 'Ratio')
+# (a lone element symbol is a formula too where a reaction's plus, arrow or comma follows it: '2/3Al + H2')
 _GLUED = re.compile(rf"(?:(?<=^)|(?<=[\s+–\-−(·]))(?:(?P<sign>[{_SIGNS}])|(?P<num>[1-9])/(?P<den>[1-9]))"
-                    r"(?=[A-Z][a-z]?(?:\d|[A-Z(]))")
+                    r"(?=[A-Z][a-z]?(?:\d|[A-Z(]|\s?(?:\+|→|⟶|⇌|,)))")
 
 
 # (one pass over the text: a fraction sign, or a slash with a digit and a capital after it; written to start at

@@ -326,6 +326,12 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
                                  and _ELEMENT_WORD.fullmatch(stems[i + 1])
                                  and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])
                                  and _RUN_GAP.fullmatch(folded, words[i + 1][2], words[i + 2][1])), (None, None))
+            if end is None and i + 3 < len(words) \
+                    and _COORDINATED_PROCESS.fullmatch(folded, words[i + 1][1], words[i + 3][1]):
+                # 'the hydrogen adsorption and dissociation': a process noun set beside the label's second word shares
+                # its first ('hydrogen dissociation')
+                end, tid = next(((i + 4, tid) for key, tid in by_second.get(stems[i + 3], ()) if len(key) == 2
+                                 and _RUN_GAP.fullmatch(folded, words[i][2], words[i + 1][1])), (None, None))
         return end, tid
 
     out, i = [], 0
@@ -381,6 +387,9 @@ def _phrase_index(families: bool) -> dict[str, tuple[dict[str, list], list, list
 # a word that says which element a thing holds ('Nb-containing', 'Ti-based', 'Nbcontaining'): it may stand
 # inside any label of two words ('active Nb-containing species' for 'active species')
 # (and a bond between two elements, 'Ca–H': 'weakens the Ca–H bond' for 'weaken bond')
+# a process noun and 'and' between a label's two words: the first word is said of both ('hydrogen adsorption and
+# dissociation', 'H2 diffusion and dissociation'; a noun of a process ends so in English)
+_COORDINATED_PROCESS = re.compile(r"[a-z]+(?:ion|ment|ing)\s+and\s+")
 _ELEMENT_WORD = re.compile(r"[a-z]{1,2}-?(?:containing|contain|based|bas|bearing|bear|rich|doped|dop)|"
                            r"[a-z]{1,2}-[a-z]{1,2}")
 _GAP = 2                  # at most this many words inside one label
@@ -2029,14 +2038,26 @@ def _formed_from(mentions, text: str, host: str | None) -> dict[str, tuple[int, 
         own = _elements(f) - {"H", "D"} - _elements(host or "")
         if not own:
             continue
+        partner = None
         for p0, g, _ in reversed([m for m in mentions if m[0] < pos]):
             if p0 in made or g == f or host is not None and _same_host(g, host) or pos - p0 > _FORMING_SPAN:
                 continue
             hydrided = _elements(f) - {"H", "D"} == _elements(g) - {"H", "D"} and "H" in _elements(f) | _elements(g)
             if own & _elements(g) and _FORMING_WORD.search(text, p0, pos) and not hydrided:
+                if _REACTED_WITH.search(text, max(0, p0 - 80), p0):
+                    # ('KOH reacts with Mg(NH2)2 and LiH to form … Li2K(NH2)3': what the additive reacts with is the
+                    # sample it reacts in; the phase is the additive's, the subject of the reaction, when one is named)
+                    partner = partner or (pos, g)
+                    continue
                 out[f] = (pos, g)
                 break
+        if f not in out and partner is not None:
+            out[f] = partner
     return out
+
+
+# the partners a material reacts with, after the verb: 'reacts with Mg(NH2)2 and ', 'react with the host, '
+_REACTED_WITH = re.compile(r"\breact\w*\s+with\s+(?:the\s+)?(?:[^\s,;.]+(?:\s*,\s*|\s+and\s+))?$", re.I)
 
 
 # a clause opening the sentence with what its subject is likened to ('Like anatase TiO2 photocatalysts, SrTiO3 shows a

@@ -45,6 +45,7 @@ from .abbreviations import family_written_out
 from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
+from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction
 from .pdf_copy import (
     bond_words,
@@ -284,6 +285,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_words)
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
+    if has_glued_equation(joined):
+        spaced = spaced_equations(joined)   # "LiAlH4→1/3Li3AlH6+2/3Al+H2": a reaction printed without spaces
+        joined, offsets, cites = _with_inserted(joined, offsets, cites, spaced)
     if has_glued_fraction(joined):
         fractions = glued_fractions(joined)   # "LiBH4 + ½MgH2": a coefficient as a fraction glued to its formula
         if fractions:

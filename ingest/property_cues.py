@@ -697,10 +697,24 @@ _OF_ENDS = ("of", "~", "ca", "ca.", "about", "around", "only", "up to")
 
 def condition_of_other(unit: str, before: str) -> str | None:
     """'the dehydrogenation rate at 300 °C': a property of another unit named right before 'at'
-    makes the value a condition of it, not a value of its own."""
+    makes the value a condition of it, not a value of its own (its name may be followed by the process or sample it
+    is of: 'the equilibrium temperature for the reaction at 1 bar')."""
     m = _WORDS_BEFORE_AT.search(before) if before.rstrip().endswith(_AT_ENDS) else None
     if not m:
         return None
+    found = _condition_of_other(unit, before, m)
+    if found is None and (of := _OF_BEFORE_AT.search(before)) is not None:
+        named = _WORDS_BEFORE_AT.search(f"{before[:of.start()]} at")
+        found = _condition_of_other(unit, before[:of.start()], named) if named else None
+    return found
+
+
+# 'for the reaction at', 'of the composite at': the process or sample a property's name is said of, before 'at'
+_OF_BEFORE_AT = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[\w-]+\s+(?:at|under)\s*$", re.I)
+
+
+def _condition_of_other(unit: str, before: str, m: re.Match) -> str | None:
+    """``condition_of_other`` for the words ``m`` found right before 'at'."""
     _, conds = compatible_keys(unit)
     if not conds:
         return None

@@ -666,9 +666,14 @@ _INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|bo
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
     """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
-    it reacts with is what the electrode takes up, no part of the sample."""
+    it reacts with is what the electrode takes up, no part of the sample. A partner the equation shows forming a
+    compound with the hydride while hydrogen is given off ('2MgH2 + Si → Mg2Si + 2H2', 'LiH + Al → LiAl + 1/2H2')
+    is the sample's reactant: it stays, in that role."""
     if s.bare or not arrow_at(text, m.end):
         return m, s
+    if any(m.start <= at < m.end for at, _, _ in reacting_partners(text)):
+        return m, with_declared_roles(s, declared_roles([(f, role) for at, f, role in reacting_partners(text)
+                                                         if m.start <= at < m.end]))
     hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
     alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
     return (m, alone) if alone is not None else (m, s)
@@ -1577,6 +1582,11 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
                  technique: str | None = None, uncertainty: float | None = None,
                  basis: str = "measured") -> Measurement | None:
     sign = None
+    computed_as = vocabulary().property(key).calculated_as if basis == "calculated" else None
+    if computed_as:
+        # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
+        # the reaction's one enthalpy (the ontology's hkg:calculatedAs)
+        key = vocabulary().get(computed_as).key or key
     if value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
         # property's sign convention, with the sign the source wrote
@@ -2940,8 +2950,11 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
 _SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
-_COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
-                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated)\s+(?:to\s+be|as|at))"
+# (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
+_COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
+                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
+                         r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 

@@ -158,7 +158,10 @@ _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:of\s+)?(?:H2|hydrogen)\s+)?(?:was|is|has\
 # value, belongs to its unit (what the volt is read against): the values around it are still one list
 REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\d?\+)?(?![\w+/])"
 _REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
-_APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly)\s*$")
+# ("similar to 75 degrees C and similar to 120 degrees C": the words an indexing service prints for "~", said again
+# before each member, as the qualifier reader takes them)
+_APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly"
+                              r"|similar to|approximate(?:ly equal)? to)\s*$")
 # "at 141 °C and at 166 °C, respectively": the preposition of the first member said again before the next one
 # (a 'respectively' list only: "at 200 °C and at 300 °C" alone are settings)
 _PREPOSITION_AGAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?P<word>at|of|to|near|around)\s+"

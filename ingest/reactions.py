@@ -68,6 +68,23 @@ def reactions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     return tuple(spans)
 
 
+def without_equations(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with each reaction written whole in it, both sides, left out ('the enthalpies for (1)
+    LiAlH4 → 1/3Li3AlH6 + 2/3Al + H2 and (2) … were': the formulas of the equations name what reacts, no words of
+    the quantity, and they would push the quantity's words out of the words read before a value)."""
+    if not _holds_arrow(text[start:end]):
+        return text[start:end]
+    kept, at = [], start
+    for reactants, (_, product_end) in reactions(text):
+        opened = text.rfind(reactants, start, product_end) if reactants else -1
+        if opened < at or product_end > end:
+            continue
+        kept.append(text[at:opened])
+        at = product_end
+    kept.append(text[at:end])
+    return " ".join(kept)
+
+
 # one term of a side as written: its coefficient ('3/2', '2', '0.5', none), a phase letter, the formula
 _SIDE_TERM = re.compile(r"^(?P<n>\d+(?:\.\d+)?(?:/\d+)?)?(?:[α-ω]-?)?(?P<formula>[A-Z(\[].*)$")
 
@@ -98,6 +115,8 @@ def side_terms(side: str) -> list[tuple[float, str] | None]:
 
 # a reactant's coefficient: a whole number glued to the formula, first or after a '+'
 _COEFFICIENT = re.compile(r"(?:^|(?<=\+)\s*)(\d+)(?=[A-Z(\[])")
+# the coefficient of a lone reactant: whole, decimal or the decimal a glued fraction was cleaned to
+_ONE_COEFFICIENT = re.compile(r"\d+(?:\.\d+)?(?=[A-Z(\[])")
 
 
 def in_lowest_terms(text: str, systems: list) -> list:
@@ -113,6 +132,10 @@ def _reduced(mention):
     """The system of a sum of reactants with every term's coefficient divided by their common factor,
     None when every term has none above 1 in common."""
     terms = mention.text.split("+")
+    if len(terms) == 1:
+        # ('1/3Li3AlH6 → LiH + …', cleaned to '0.3333Li3AlH6'): one reactant in lowest terms is the compound itself
+        alone = _ONE_COEFFICIENT.match(mention.text.strip())
+        return system_of(mention.text.strip()[alone.end():]) if alone else None
     counts = [_COEFFICIENT.match(t.strip()) for t in terms]
     if len(terms) < 2 or not all(counts):
         return None

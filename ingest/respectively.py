@@ -57,7 +57,9 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     return [o.key for o in said]
 
 
-_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT})")
+# (a share in wt% is a loading, "with 10 wt% TiF3", unless hydrogen is what it counts: "desorbs 4.9 wt% hydrogen", "5 wt%
+# H2" is a value, and the words before it, "desorb/absorb", are that value's, not the list's after it)
+_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
 # "… are 250 and 270 °C in the first and second cycles, respectively": the values pair with listed cycles or steps
 _ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
 

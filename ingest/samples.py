@@ -142,11 +142,14 @@ _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|{MILLING_PREFIX}{MILLED}(?:\s+
               rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
               # ("milled together with", "doped simultaneously with": how the additives went in, said between)
               r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
+# the pores a scaffold holds its hydride in, with a word of their size before them: 'the mesopores of', 'the
+# nanometer-sized pores of', 'the nano-scale pores of'
+_PORES = r"(?:[a-z]+[-‐](?:sized|scale|size)\s+)?(?:meso|nano|micro)?pores"
 # (the participles: the ontology's ScaffoldingParticiple; a host made in place: FormedInPlaceParticiple and
 # NucleatingParticiple)
 # ("solution-impregnated into", "vapour-infiltrated into": the route written on the participle with a hyphen)
 _SCAFFOLD_VERB = (rf"(?:(?:nano|[a-z]{{3,}}-)?{SCAFFOLDING}(?:\s+(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*)?"   # "infiltrated from solution into"
-                  r"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
+                  rf"\s+(?:in(?:to|side)?|within|on(?:to)?|(?:in(?:to|side)?|within)\s+the\s+{_PORES}\s+of)"
                   # "formed by hydrogenation of Bu2Mg inside the pores of", "grown in situ within the channels of":
                   # a host made where it sits, inside its scaffold
                   rf"|{FORMED_OR_NUCLEATED}\s+(?:(?:in\s+situ|by|via|through|from)\b"
@@ -416,7 +419,7 @@ _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "Through nanoconfinement within the pores (2–20 nm) of graphite, LiH …", "Upon confinement in CMK-3, LiBH4 …": the
 # scaffold named after a fronted word of confinement (the ontology's Nanoconfinement labels) holds the sample after it
 _FRONT_LEAD = re.compile(r"\W*(?:through|by|upon|after|via|with|on)\s+(?:the\s+)?", re.I)
-_INTO_PORES = re.compile(rf"\s+(?:with)?in(?:to|side)?\s+(?:the\s+(?:meso|nano|micro)?pores\s*(?:\([^()]*\)\s*)?of\s+)?"
+_INTO_PORES = re.compile(rf"\s+(?:with)?in(?:to|side)?\s+(?:the\s+{_PORES}\s*(?:\([^()]*\)\s*)?of\s+)?"
                          rf"{_ADJECTIVES}", re.I)
 _FRONT_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*")
 _CONFINING = ("Nanoconfinement", "ConfinementEffect")   # the strategy and the mechanism a word of confinement names
@@ -435,7 +438,7 @@ _PLACED = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"
     rf"(?:of\s+)?[^,;()]{{0,25}}?\s+)?(?:{PLACED}\s+)?"
-    rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:pores\s+of\s+(?:the\s+|an?\s+)?)?"
+    rf"(?P<prep>within|inside|into|in|onto|on)\s+(?:the\s+|an?\s+)?(?:{_PORES}\s+of\s+(?:the\s+|an?\s+)?)?"
     rf"(?:(?:[a-z][\w-]*|\d[A-Z])\s+){{0,3}}?$", re.I)
 _PLACING_VERB = re.compile(rf"\b(?:nano)?{PLACING}\s+"   # (the ontology's PlacingStem)
                            r"(?:(?:the|an?|\d+(?:\.\d+)?(?:[–-]\d+(?:\.\d+)?)?\s*nm(?:-thick)?)\s+)?"
@@ -1224,7 +1227,7 @@ SPELLED_OUT = rf"{_NAME_IN_WORDS}(?:No\.\s*\d+\s*)?\(\s*"
 _SPELLED_OUT = re.compile(rf"(?P<long>{_NAME_IN_WORDS}){SPELLED_OUT[len(_NAME_IN_WORDS):]}$")
 # "infiltrated into the pores of ZIF-8", "confined in UiO-67bpy", "within the pores of MIL-53(Al)": a framework's code
 # (capitals, a hyphen, its number; a suffix or its metal in brackets) in the slot of what confines the hydride
-_CODE_IN_SLOT = re.compile(rf"(?i:{_SCAFFOLD_VERB}|\b(?:in(?:to|side)?|within)\s+the\s+(?:meso|nano|micro)?pores\s+of)"
+_CODE_IN_SLOT = re.compile(rf"(?i:{_SCAFFOLD_VERB}|\b(?:in(?:to|side)?|within)\s+the\s+{_PORES}\s+of)"
                            # (or its name in words before it, the code in brackets: 'in Santa Barbara Amorphous-15 (SBA-15)')
                            rf"\s+(?:the\s+)?(?:{SPELLED_OUT})?"
                            r"(?P<code>[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5}-\d+[a-z]{0,4}(?:\([A-Z][a-z]?\))?)"

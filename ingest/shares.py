@@ -19,10 +19,13 @@ _SHARE_NOUN = SHARE_NOUN
 # "<words> loading 45 wt%", "loading of", "content was", "loading: 45 wt%", "loading = 45 wt%", "content of about"
 # ("the NaAlH4 content in the composite was 40 wt%": the sample it is a share of named between)
 # ("the optimal amount of the catalyst was found to be 5 wt%": the best of the amounts tried, a share too)
+# ("the loading of MgH2 was determined as 15 wt%", "the MgH2 loading in the scaffold reached 30 wt%": the verbs an
+# author reports a measured share with)
 _SHARE_BEFORE = gated(re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun>{BEST_SHARE}|{_SHARE_NOUN})"
                            r"(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+(?:\s+[a-z]+)?"
-                           r"(?=\s+(?:was|were|is|are)\b))?"
-                           r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?|=|:"
+                           r"(?=\s+(?:was|were|is|are|reached|amount(?:s|ed)\s+to)\b))?"
+                           r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown|estimated|measured|calculated)"
+                           r"\s+(?:to\s+be|as))?|=|:"
                            r"|amount(?:s|ed)\s+to|reached)?\s*"
                            r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
 

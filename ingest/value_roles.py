@@ -38,6 +38,7 @@ from .property_cues import (
     unitless_property,
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
+from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
 from .shares import shared_out
@@ -420,7 +421,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
-    before = text[prev_end:g.start]
+    before = without_equations(text, prev_end, g.start)
     before = _CUE_BREAK.split(before)[-1]
     if "–" in before:
         before = _DASHED_WORDS.sub("-", before)
@@ -586,7 +587,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if kept is None and hydrogen_contained(text, g):
         before, after_words = "hydrogen capacity", ""
         g.cues.append("value:hydrogen-contained")
-    if kept is None and g.unit == "%" and _SHARE_REVERSIBLE.match(text, g.end):
+    if kept is None and g.unit == "%" and (_SHARE_REVERSIBLE.match(text, g.end) or _reversible_of_which(text, g)):
         before, after_words = "capacity retention", ""
         g.cues.append("value:reversible-share")
     if kept is not None:
@@ -770,7 +771,9 @@ def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str
         rest = rest[:x.start - m.start("sample")] + " " + rest[x.end - m.start("sample"):]
     if rest == text[m.start("sample"):m.end("sample")] or not _SAMPLE_FILLER.fullmatch(rest):
         return None   # no sample named there, or words of a clause ("of 5 wt% that was measured")
-    words = " ".join(WORD.findall(text[max(0, m.start() - 60):m.start()])[-3:])
+    # (three words name the property; three more hold its name when those are the process it is of: "the equilibrium
+    # temperature for the dehydrogenation of X at 1 bar")
+    words = " ".join(WORD.findall(text[max(0, m.start() - 60):m.start()])[-6:])
     return condition_of_other(g.unit, f"{words} at")
 
 
@@ -1118,6 +1121,15 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
                                rf"\s+(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
                                rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+# "…, of which 75% is reversible over ten cycles": the same share, the amount it is of named before, in a relative clause
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s*(?:~|∼|ca\.?|about|only|nearly|approximately)?\s*$", re.I)
+_REVERSIBLE_AFTER = re.compile(rf"\s*(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
+                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+
+
+def _reversible_of_which(text: str, g: Group) -> bool:
+    """'… 15 wt%, of which 75% is reversible': the share of the amount named before that the sample keeps reversibly."""
+    return bool(_OF_WHICH_BEFORE.search(text, max(0, g.start - 20), g.start)) and bool(_REVERSIBLE_AFTER.match(text, g.end))
 
 
 def _kept_capacity(text: str, g: Group) -> bool:

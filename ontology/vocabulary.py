@@ -83,6 +83,7 @@ class Term:
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
+    calculated_as: str | None = None       # properties: the property a calculated value of it is (hkg:calculatedAs)
     outcomes: tuple[str, ...] = ()         # mechanisms: narrower outcomes they bring about (hkg:includesOutcome)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -198,6 +199,7 @@ class Vocabulary:
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
+                calculated_as=self._local(next(iter(g.objects(s, HKG.calculatedAs)), None)),
                 outcomes=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.includesOutcome))))),
             )
             self._terms[local] = term
