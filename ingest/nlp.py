@@ -756,12 +756,21 @@ def system_of(word: str):
     return parsed.system
 
 
+# Capitals only, three or more, one of them D or T: an acronym ('DFT', 'TPD', 'CNT', a sample's code 'INSITU'),
+# not a formula that would need deuterium or tritium with no count (a deuteride writes its counts: 'MgD2', 'LiBD4';
+# hydrogen deuteride 'HD' has two letters)
+# (the same in brackets: '(INSITU)' after the sample it names)
+_ISOTOPE_ACRONYM = re.compile(r"[(\[]?(?=[A-Z]*[DT])[A-Z]{3,}[)\]]?")
+
+
 @per_document(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
     if word.count("(") != word.count(")") or word.count("[") != word.count("]"):
         return False
     if word in _WORDLIKE_ELEMENTS and (sentence_start or before_word):
+        return False
+    if _ISOTOPE_ACRONYM.fullmatch(word):
         return False
     if re.fullmatch(r"[A-Z][a-z]+", word):
         # a capitalised word is chemistry only as an element symbol ("Ni"), not "On" (O with n)

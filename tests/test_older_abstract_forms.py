@@ -23,3 +23,19 @@ def test_heat_of_a_reaction_is_its_enthalpy(text, expected):
 def test_heat_treatment_is_no_enthalpy():
     text = "A heat treatment of the MgH2 powder at 300 °C for 80 min preceded the test."
     assert not any(p.endswith("enthalpy") for p, _ in property_values(text))
+
+
+# ------------------------------------------------------------------ a capital code with D or T is an acronym
+@pytest.mark.parametrize("text", [
+    "Grinding MgH2 gives fine particles (INSITU) which release hydrogen at 245 °C.",
+    "The converted MgH2 powder, denoted (CONVDT), released hydrogen at 245 °C.",
+    "The MgH2 kept after cycling (POST) released hydrogen at 245 °C.",
+    "Sintered MgH2 pellets (SINTD) released hydrogen at 245 °C.",
+])
+def test_capital_code_with_isotope_letters_is_no_additive(text):
+    assert parts_by_value(text)[245.0] == "MgH2"
+
+
+def test_deuteride_with_counts_is_still_a_material():
+    text = "MgH2 ground with TiD2 released hydrogen at 245 °C."
+    assert parts_by_value(text)[245.0] == "MgH2–TiD2"
