@@ -39,3 +39,28 @@ def test_capital_code_with_isotope_letters_is_no_additive(text):
 def test_deuteride_with_counts_is_still_a_material():
     text = "MgH2 ground with TiD2 released hydrogen at 245 °C."
     assert parts_by_value(text)[245.0] == "MgH2–TiD2"
+
+
+# ------------------------------------------------------------------ '20 nm-50 nm': a range, the unit written twice
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The ground MgH2 consists of particles 30 nm-70 nm across.", 30.0, 70.0),
+    ("The crystallites of the ground MgH2 measure 3 μm–8 μm.", 3000.0, 8000.0),
+    ("Particles of the supplied MgH2 (size: 4 mu m-9 mu m) were compared.", 4000.0, 9000.0),
+    ("The ground MgH2 released hydrogen between 270 degrees C-330 degrees C.", 270.0, 330.0),
+])
+def test_range_glued_to_its_first_unit(text, low, high):
+    from tests.extracted import records
+
+    assert any(r["value"] == low and r["value_max"] == high for r in records(text))
+
+
+def test_exponent_after_a_unit_is_no_range():
+    # 'cm-1' is an exponent: no unit is written again after it
+    assert ("ionic_conductivity", 0.3) in property_values("The LiBH4 conductivity is 0.3 mS cm-1 at 125 °C.")
+
+
+def test_falling_pair_is_no_range():
+    from tests.extracted import records
+
+    rows = records("The ground MgH2 consists of particles 70 nm-30 nm across.")
+    assert all(r["value_max"] is None for r in rows)
