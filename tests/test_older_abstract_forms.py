@@ -64,3 +64,18 @@ def test_falling_pair_is_no_range():
 
     rows = records("The ground MgH2 consists of particles 70 nm-30 nm across.")
     assert all(r["value_max"] is None for r in rows)
+
+
+# ------------------------------------------------------------------ '(PH2)' after 'pressure' is its symbol
+@pytest.mark.parametrize("text", [
+    "Ground MgH2 particles absorb hydrogen under 12 bar of hydrogen pressure (PH2) and desorb it at 115 °C in vacuum.",
+    "Ground MgH2 particles take up hydrogen at a raised pressure (PH2) and release it at 115 °C in vacuum.",
+    "Ground MgH2 particles take up hydrogen under equilibrium pressures (PH2) and release it at 115 °C in vacuum.",
+])
+def test_pressure_symbol_is_no_material(text):
+    assert parts_by_value(text)[115.0] == "MgH2"
+
+
+def test_formula_in_brackets_after_another_word_is_still_a_material():
+    text = "Ground MgH2 particles milled with the chosen additive (NbF5) release hydrogen at 115 °C in vacuum."
+    assert parts_by_value(text)[115.0] == "MgH2–NbF5"
