@@ -79,3 +79,23 @@ def test_pressure_symbol_is_no_material(text):
 def test_formula_in_brackets_after_another_word_is_still_a_material():
     text = "Ground MgH2 particles milled with the chosen additive (NbF5) release hydrogen at 115 °C in vacuum."
     assert parts_by_value(text)[115.0] == "MgH2–NbF5"
+
+
+# ------------------------------------------------------------------ 'well dispersed into a scaffold'
+@pytest.mark.parametrize(("text", "value", "parts"), [
+    ("Fine MgH2 particles well anchored on a porous carbon host were made. The composite with 35 wt% Mg "
+     "delivers 640 mA h g−1.", 640.0, "MgH2–porous carbon"),
+    ("We made NaAlH4 nanoparticles well infiltrated into a carbon aerogel. The composite releases hydrogen "
+     "from 150 °C.", 150.0, "NaAlH4–carbon aerogel"),
+    ("A series of samples with MgH2 nanoparticles well loaded into a porous carbon host was made. The composite "
+     "with 35 wt% Mg delivers 640 mA h g−1.", 640.0, "MgH2–porous carbon"),
+    ("LiBH4 nanoparticles well dispersed in a carbon aerogel were obtained by melting. The composite releases "
+     "hydrogen from 265 °C.", 265.0, "LiBH4–carbon aerogel"),
+])
+def test_adverb_well_before_the_scaffolding_verb(text, value, parts):
+    assert parts_by_value(text)[value] == parts
+
+
+def test_stirred_well_in_a_solvent_names_no_scaffold():
+    text = "MgH2 nanoparticles were stirred well in THF. The MgH2 particles have a mean size of 6 nm."
+    assert parts_by_value(text)[6.0] == "MgH2"
