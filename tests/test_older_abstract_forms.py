@@ -99,3 +99,21 @@ def test_adverb_well_before_the_scaffolding_verb(text, value, parts):
 def test_stirred_well_in_a_solvent_names_no_scaffold():
     text = "MgH2 nanoparticles were stirred well in THF. The MgH2 particles have a mean size of 6 nm."
     assert parts_by_value(text)[6.0] == "MgH2"
+
+
+# ------------------------------------------------------------------ 'the volume expands by 6 %'
+@pytest.mark.parametrize(("text", "value"), [
+    ("At 350 °C the unit cell volume of Li2B12H12 expands by ca. 6.1%.", 6.1),
+    ("On heating past the transition the cell volume of Na2B12H12 increases by 4.5 %.", 4.5),
+    ("The lattice volume grew by 3.2% when LiBH4 turned hexagonal.", 3.2),
+])
+def test_volume_grown_by_is_the_volume_expansion(text, value):
+    assert ("volume_expansion", value) in property_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The pore volume of the carbon increased by 30% after activation and the LiBH4 then released hydrogen at 300 °C.",
+    "The capacity of the LiBH4 cell increased by 30% over ten cycles.",
+])
+def test_other_rise_by_is_still_a_difference(text):
+    assert not any(p == "volume_expansion" or v == 30.0 for p, v in property_values(text))
