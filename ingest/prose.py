@@ -1821,6 +1821,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     main = ctx.system if _ASIDE.match(text) else None
     reports = _reports(text, [m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
+    if not out and not ctx.in_paragraph.applications:
+        _application_named(text, ctx)
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
     # values to, else of those a sentence named side by side)
@@ -3687,6 +3689,18 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context,
     _follow_the_named_value(props, clause, read)
     if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
         ctx.in_paragraph.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+
+
+def _application_named(text: str, ctx: Context) -> None:
+    """'The Li+ conductivities of the three phases were measured. Their activation energies are 50–60 kJ/mol':
+    a sentence naming, with no value, properties of one application only (before the paragraph gave any value)
+    sets the application a later value named by shared words ('activation energy') is read in."""
+    vocab = vocabulary()
+    words = set(stems(text))
+    named = [apps for key, labels in cue_table().items()
+             if (apps := set(vocab.property(key).applications)) and any(lab and words.issuperset(lab) for lab in labels)]
+    if named and all(a == named[0] for a in named):
+        ctx.in_paragraph.applications = sorted(named[0])
 
 
 _ELECTROLYTE = "SolidElectrolyte"

@@ -117,3 +117,24 @@ def test_volume_grown_by_is_the_volume_expansion(text, value):
 ])
 def test_other_rise_by_is_still_a_difference(text):
     assert not any(p == "volume_expansion" or v == 30.0 for p, v in property_values(text))
+
+
+# ------------------------------------------------------------------ an activation energy after a conduction sentence
+@pytest.mark.parametrize(("text", "ev"), [
+    ("The Li+ conductivity of LiBH4 was measured under pressure. The activation energy was about 55 kJ/mol.", 0.57),
+    ("We followed the lithium ion conduction of Li2B12H12 by impedance. Its activation energy amounts to 48 kJ/mol.",
+     0.4975),
+    ("Ionic conductivities of the three LiBH4 polymorphs were recorded under load. For all of them the activation "
+     "energy lies near 52 kJ/mol.", 0.5389),
+])
+def test_barrier_after_a_valueless_conduction_sentence_is_the_ions(text, ev):
+    assert ("ion_migration_activation_energy", ev) in property_values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The hydrogen release of LiBH4 was measured under pressure. The activation energy was about 155 kJ/mol.",
+    "Both the Li+ conductivity and the hydrogen release of LiBH4 were studied. The activation energy was about "
+    "155 kJ/mol.",
+])
+def test_barrier_after_a_release_or_mixed_sentence_stays_the_desorptions(text):
+    assert ("dehydrogenation_activation_energy", 155.0) in property_values(text)
