@@ -138,3 +138,18 @@ def test_barrier_after_a_valueless_conduction_sentence_is_the_ions(text, ev):
 ])
 def test_barrier_after_a_release_or_mixed_sentence_stays_the_desorptions(text):
     assert ("dehydrogenation_activation_energy", 155.0) in property_values(text)
+
+
+# ------------------------------------------------------------------ a symbolic solid solution's parts
+@pytest.mark.parametrize(("text", "parts"), [
+    ("We computed the conductivity of Li(BH4)1-xIx. It reaches 2 mS/cm at 25 °C.", "LiBH4–LiI"),
+    ("We computed the conductivity of Li(BH4)1−xBrx. It reaches 2 mS/cm at 25 °C.", "LiBH4–LiBr"),
+    ("We computed the conductivity of Li1-yKyBH4. It reaches 2 mS/cm at 25 °C.", "LiBH4–KBH4"),
+])
+def test_symbolic_solid_solution_is_its_host_with_the_substituent(text, parts):
+    assert parts_by_value(text)[2.0] == parts
+
+
+def test_symbolic_hydrogen_site_stays_as_written():
+    text = "We computed the stability of LiBH4-xFx. It releases hydrogen from 210 °C."
+    assert parts_by_value(text)[210.0] == "LiBH4-xFx"
