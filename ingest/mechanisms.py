@@ -3029,7 +3029,16 @@ def _own_motion(tid: str, text: str, at: int, stop: int) -> bool:
     if _application(tid) != APPLICATIONS["electrolyte"]:
         return False
     return _MOTION_AFTER.match(text, stop) is not None or any(
-        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at))
+        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at)) or any(
+        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _EVIDENCE_OF.finditer(text, 0, at))
+
+
+# 'the expansion of the cell is consistent with reorientational motion of the anions', 'NMR reveals fast anion
+# reorientation', 'the data suggest orientational disorder': what an observation shows of the compound's own ions
+# ('there is evidence of amorphous phases during decomposition' names no finding of the compound's ions)
+# (said of a compound with no additive, as the cause cues above: English, not vocabulary)
+_EVIDENCE_OF = re.compile(r"\b(?:consistent|in\s+line|in\s+agreement)\s+with\b|\b(?:indicat|reveal)(?:e|es|ed|ing|s)?\b"
+                          r"|\bsuggest(?:s|ed|ing)?\b", re.I)
 
 
 _PURPOSE_BREAK = re.compile(r"[;:]|\.(?!\d)")     # (not the point of a number: 'Li(BH4)0.75I0.25')
@@ -3666,6 +3675,11 @@ def _kinetic_models(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, term in label_spans(text, ("Technique",)) if vocab.is_a(term, _KINETIC_ANALYSIS)]
 
 
+# 'γ-Li2B12H12−x', 'MgH2−δ': the compound with some of its hydrogen lost, named as it decomposes; what happens in it
+# happens in the compound (the host is the formula without the deficit)
+_HYDROGEN_POOR = re.compile(r"(H\d*)\s?[-−–]\s?[xyzδ]$")
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
            material=None, measured=None, holding=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
@@ -3682,6 +3696,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # whose conductivity the passage gave is interfacial conduction)
         tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
+    host = _HYDROGEN_POOR.sub(r"\1", host) if host else host
     if phase is not None and _done_by_support(tid):
         # (what a support brings, 'the confinement effect of the carbon shell', is no work of a phase formed in situ
         # the sentence names beside it: the claim is the sample's additive's, with no phase)
