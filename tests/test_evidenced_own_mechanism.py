@@ -31,3 +31,18 @@ def test_compound_named_with_its_hydrogen_deficit_hosts_as_itself():
 ])
 def test_no_observation_frame_no_claim(text):
     assert not claim_tuples(text)
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("NMR of Na2B12H12 reveals a sharp increase in the reorientational jump rate of the anions above the transition.",
+     "Na2B12H12"),
+    ("Relaxation data of Li2B12H12 indicate a rise in reorientational jumps of the anions once it turns cubic.",
+     "Li2B12H12"),
+    ("Spectra of K2B12H12 suggest an enhancement of anion reorientation in the hot phase.", "K2B12H12"),
+])
+def test_observation_of_a_rise_in_the_ion_motion(text, host):
+    assert ("AnionReorientation", host, None, None) in claim_tuples(text)
+
+
+def test_rise_of_another_quantity_is_no_claim():
+    assert not claim_tuples("NMR of Na2B12H12 reveals a sharp increase in the heat capacity above the transition.")
