@@ -1932,6 +1932,29 @@ _KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary(
 
 def _says_kinetics(low: str) -> bool:
     return any(w in low for w in _KINETICS_STEMS)
+
+
+# 'TiH2 improves the conversion kinetics of MgH2', 'the TiCl3 particles accelerate the decomposition kinetics': a
+# transition-metal compound (or metal) named right before the verb, as its subject, speeds up the runs it is added to
+# — the catalytic effect of that additive (a scaffold, a reactant hydride or the host itself, with no transition metal,
+# is no catalyst: its faster kinetics are another effect)
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)(?:\s+(?:particles?|additives?|nanoparticles?|species|"
+                             r"catalysts?|dopants?|powders?))?\s+$")
+
+
+# (the runs sped up may be named with the host's formula: 'improves MgH2 conversion process kinetics')
+_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+                               rf"(?:[\w/()-]+\s+){{0,3}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
+
+
+def _catalyst_sped_up(text: str) -> re.Match[str] | None:
+    """The phrase of a transition-metal additive, named as the subject, speeding up the kinetics; else None."""
+    for m in _CATALYST_SPED_UP.finditer(text):
+        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if subject is not None and (metals := _metals(subject.group(1))) and metals & TRANSITION \
+                and not any(c.isdigit() for c in subject.group(1)[:1]):
+            return m
+    return None
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -2423,10 +2446,14 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         sped = _RAISED.search(clean.text)
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     product = _PRODUCT_LOWERS.search(clean.text) if any(w in low for w in _STABILITY_STEMS) else None
-    if not credited and sped is None and product is None and not names_any_mechanism(clean.text):
+    catalysed = _catalyst_sped_up(clean.text) if sped is None and _says_kinetics(low) else None
+    if not credited and sped is None and product is None and catalysed is None \
+            and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
+    if catalysed is not None and not found and _CATALYTIC in vocabulary():
+        found = [(_CATALYTIC, catalysed.start(), catalysed.end())]
     if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
