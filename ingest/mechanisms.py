@@ -3064,9 +3064,9 @@ def _own_motion(tid: str, text: str, at: int, stop: int) -> bool:
 # reorientation', 'the data suggest orientational disorder': what an observation shows of the compound's own ions
 # ('there is evidence of amorphous phases during decomposition' names no finding of the compound's ions)
 # (said of a compound with no additive, as the cause cues above: English, not vocabulary)
-_EVIDENCE_OF = re.compile(r"(?:\b(?:consistent|in\s+line|in\s+agreement)\s+with\b|\b(?:indicat|reveal)(?:e|es|ed|ing|s)?\b"
-                          r"|\bsuggest(?:s|ed|ing)?\b)"
-                          # ('reveal a two-orders-of-magnitude increase in the reorientational jump rate'): a rise of it
+_EVIDENCE_OF = re.compile(r"(?:\b(?:consistent|in\s+line|in\s+agreement)\s+with\b"
+                          r"|\b(?:indicat|reveal)(?:e|es|ed|ing|s)?\b|\bsuggest(?:s|ed|ing)?\b)"
+                          # ('reveal a 100-fold increase in the reorientational jump rate'): a rise of it
                           r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:increase|rise|enhancement)\s+(?:in|of)\b)?", re.I)
 
 

@@ -2110,14 +2110,15 @@ def _family_parts(p: _Part, onto: _Ontology) -> list[_Part] | None:
     counts = list(_SYMBOLIC_COUNT.finditer(written)) if p.amount is None else []
     if not counts or any(written[m.start() - 1] in "HD" for m in counts):
         return None   # ('LiBH4-xFx': the hydrogen sites substituted, the compound formed in place is left as written)
-    def count(m: re.Match) -> str:
+    def count(m: re.Match[str]) -> str:
         share = float(m.group(2) or 1) * _STAND_IN
         return f"{float(m.group(1)) - share:g}" if m.group(1) else f"{share:g}"
     member = _SYMBOLIC_COUNT.sub(count, written)
     formula = _try_formula(member)
     if formula is None or formula.is_symbolic:
         return None
-    stand_in = _Part(member, p.sep, p.group, _Material(formula.display, formula, onto.lookup_material(formula.normalized)))
+    material = _Material(formula.display, formula, onto.lookup_material(formula.normalized))
+    stand_in = _Part(member, p.sep, p.group, material)
     split = _split_compounds([stand_in], onto)
     if len(split) < 2:
         return None
