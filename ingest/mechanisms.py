@@ -2452,8 +2452,6 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
-    if catalysed is not None and not found and _CATALYTIC in vocabulary():
-        found = [(_CATALYTIC, catalysed.start(), catalysed.end())]
     if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
@@ -2468,6 +2466,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found += families
     found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
+    if catalysed is not None and not found and _CATALYTIC in vocabulary():
+        found = [(_CATALYTIC, catalysed.start(), catalysed.end())]   # (nothing else credited: the catalyst's effect)
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
     capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if _ACRONYM.fullmatch(f)}
