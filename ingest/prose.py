@@ -27,6 +27,7 @@ from ontology.elements import NONMETALS
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import intermetallic_host, stored_as
 from ontology.models import Component, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.once import built_once
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
@@ -3695,12 +3696,25 @@ def _application_named(text: str, ctx: Context) -> None:
     """'The Li+ conductivities of the three phases were measured. Their activation energies are 50–60 kJ/mol':
     a sentence naming, with no value, properties of one application only (before the paragraph gave any value)
     sets the application a later value named by shared words ('activation energy') is read in."""
-    vocab = vocabulary()
     words = set(stems(text))
-    named = [apps for key, labels in cue_table().items()
-             if (apps := set(vocab.property(key).applications)) and any(lab and words.issuperset(lab) for lab in labels)]
-    if named and all(a == named[0] for a in named):
-        ctx.in_paragraph.applications = sorted(named[0])
+    index = _applied_labels()
+    named = {apps for w in words for lab, apps in index.get(w, ()) if words.issuperset(lab)}
+    if len(named) == 1:
+        ctx.in_paragraph.applications = sorted(next(iter(named)))
+
+
+@built_once
+def _applied_labels() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """first stem of a property's label -> (the label's stems, the property's applications), for every property of an
+    application (read once, indexed by a word: asked of many sentences)."""
+    vocab = vocabulary()
+    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for key, labels in cue_table().items():
+        apps = frozenset(vocab.property(key).applications)
+        for lab in labels if apps else ():
+            if lab:
+                index.setdefault(lab[0], []).append((frozenset(lab), apps))
+    return {w: tuple(found) for w, found in index.items()}
 
 
 _ELECTROLYTE = "SolidElectrolyte"
