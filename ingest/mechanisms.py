@@ -1947,6 +1947,12 @@ _CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb
                                rf"(?:[\w/()-]+\s+){{0,3}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 
 
+# ('the combination of V2C and Ti3C2 promotes the desorption kinetics'): two additives the subject says act together
+_COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)\s+of\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
+                               r"\s+(?:and|with)\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
+                               r"(?:\s+(?:particles?|additives?|nanoparticles?|species|catalysts?|dopants?|powders?))?\s+$")
+
+
 def _catalyst_sped_up(text: str) -> re.Match[str] | None:
     """The phrase of a transition-metal additive, named as the subject, speeding up the kinetics; else None."""
     for m in _CATALYST_SPED_UP.finditer(text):
@@ -2467,7 +2473,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     if catalysed is not None and not found and _CATALYTIC in vocabulary():
-        found = [(_CATALYTIC, catalysed.start(), catalysed.end())]   # (nothing else credited: the catalyst's effect)
+        # (nothing else credited: the catalyst's effect; two catalysts said to act combined, their cocktail effect)
+        joint = _COCKTAIL in vocabulary() and _COMBINED_SUBJECT.search(clean.text, 0, catalysed.start()) is not None
+        found = [(_COCKTAIL if joint else _CATALYTIC, catalysed.start(), catalysed.end())]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
     capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if _ACRONYM.fullmatch(f)}
