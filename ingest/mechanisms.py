@@ -1944,6 +1944,35 @@ _KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary(
 
 def _says_kinetics(low: str) -> bool:
     return any(w in low for w in _KINETICS_STEMS)
+
+
+# 'TiH2 improves the conversion kinetics of MgH2', 'the TiCl3 particles accelerate the decomposition kinetics': a
+# transition-metal compound (or metal) named right before the verb, as its subject, speeds up the runs it is added to
+# — the catalytic effect of that additive (a scaffold, a reactant hydride or the host itself, with no transition metal,
+# is no catalyst: its faster kinetics are another effect)
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)(?:\s+(?:particles?|additives?|nanoparticles?|species|"
+                             r"catalysts?|dopants?|powders?))?\s+$")
+
+
+# (the runs sped up may be named with the host's formula: 'improves MgH2 conversion process kinetics')
+_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+                               rf"(?:[\w/()-]+\s+){{0,3}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
+
+
+# ('the combination of V2C and Ti3C2 promotes the desorption kinetics'): two additives the subject says act together
+_COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)\s+of\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
+                               r"\s+(?:and|with)\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
+                               r"(?:\s+(?:particles?|additives?|nanoparticles?|species|catalysts?|dopants?|powders?))?\s+$")
+
+
+def _catalyst_sped_up(text: str) -> re.Match[str] | None:
+    """The phrase of a transition-metal additive, named as the subject, speeding up the kinetics; else None."""
+    for m in _CATALYST_SPED_UP.finditer(text):
+        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if subject is not None and (metals := _metals(subject.group(1))) and metals & TRANSITION \
+                and not any(c.isdigit() for c in subject.group(1)[:1]):
+            return m
+    return None
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -2454,7 +2483,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         sped = _RAISED.search(clean.text)
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     product = _PRODUCT_LOWERS.search(clean.text) if any(w in low for w in _STABILITY_STEMS) else None
-    if not credited and sped is None and product is None and not names_any_mechanism(clean.text):
+    catalysed = _catalyst_sped_up(clean.text) if sped is None and _says_kinetics(low) else None
+    if not credited and sped is None and product is None and catalysed is None \
+            and not names_any_mechanism(clean.text):
         ctx.add(said)
         return []
     found = find_mechanisms(clean.text)
@@ -2472,6 +2503,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found += families
     found = _without_joint_frame(found, credited, clean.text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
+    if catalysed is not None and not found and _CATALYTIC in vocabulary():
+        # (nothing else credited: the catalyst's effect; two catalysts said to act combined, their cocktail effect)
+        joint = _COCKTAIL in vocabulary() and _COMBINED_SUBJECT.search(clean.text, 0, catalysed.start()) is not None
+        found = [(_COCKTAIL if joint else _CATALYTIC, catalysed.start(), catalysed.end())]
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
     capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if _ACRONYM.fullmatch(f)}
@@ -3060,7 +3095,18 @@ def _own_motion(tid: str, text: str, at: int, stop: int) -> bool:
     if _application(tid) != APPLICATIONS["electrolyte"]:
         return False
     return _MOTION_AFTER.match(text, stop) is not None or any(
-        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at))
+        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _CAUSE_CUE.finditer(text, 0, at)) or any(
+        _CAUSE_GAP.fullmatch(text, m.end(), at) for m in _EVIDENCE_OF.finditer(text, 0, at))
+
+
+# 'the expansion of the cell is consistent with reorientational motion of the anions', 'NMR reveals fast anion
+# reorientation', 'the data suggest orientational disorder': what an observation shows of the compound's own ions
+# ('there is evidence of amorphous phases during decomposition' names no finding of the compound's ions)
+# (said of a compound with no additive, as the cause cues above: English, not vocabulary)
+_EVIDENCE_OF = re.compile(r"(?:\b(?:consistent|in\s+line|in\s+agreement)\s+with\b"
+                          r"|\b(?:indicat|reveal)(?:e|es|ed|ing|s)?\b|\bsuggest(?:s|ed|ing)?\b)"
+                          # ('reveal a 100-fold increase in the reorientational jump rate'): a rise of it
+                          r"(?:\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:increase|rise|enhancement)\s+(?:in|of)\b)?", re.I)
 
 
 _PURPOSE_BREAK = re.compile(r"[;:]|\.(?!\d)")     # (not the point of a number: 'Li(BH4)0.75I0.25')
@@ -3697,6 +3743,11 @@ def _kinetic_models(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e, term in label_spans(text, ("Technique",)) if vocab.is_a(term, _KINETIC_ANALYSIS)]
 
 
+# 'γ-Li2B12H12−x', 'MgH2−δ': the compound with some of its hydrogen lost, named as it decomposes; what happens in it
+# happens in the compound (the host is the formula without the deficit)
+_HYDROGEN_POOR = re.compile(r"(H\d*)\s?[-−–]\s?[xyzδ]$")
+
+
 def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id, phase=None,
            material=None, measured=None, holding=None) -> MechanismClaim:
     """``material``: what an abbreviated additive is made of ('HCS': C), for its strategy; ``measured``:
@@ -3713,6 +3764,7 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         # whose conductivity the passage gave is interfacial conduction)
         tid = _narrowed(tid, application)
     host, additive = _electrode_first(host, additive, application)
+    host = _HYDROGEN_POOR.sub(r"\1", host) if host else host
     if phase is not None and _done_by_support(tid):
         # (what a support brings, 'the confinement effect of the carbon shell', is no work of a phase formed in situ
         # the sentence names beside it: the claim is the sample's additive's, with no phase)

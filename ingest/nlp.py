@@ -760,12 +760,23 @@ def system_of(word: str):
     return parsed.system
 
 
+# the word a pressure's symbol is defined after, in brackets ('hydrogen pressure (PH2)', 'H2 pressure (P-H2)')
+_PRESSURE_BEFORE = re.compile(r"\bpressures?\s?$", re.I)
+# Capitals only, three or more, one of them D or T: an acronym ('DFT', 'TPD', 'CNT', a sample's code 'INSITU'),
+# not a formula that would need deuterium or tritium with no count (a deuteride writes its counts: 'MgD2', 'LiBD4';
+# hydrogen deuteride 'HD' has two letters)
+# (the same in brackets: '(INSITU)' after the sample it names)
+_ISOTOPE_ACRONYM = re.compile(r"[(\[]?(?=[A-Z]*[DT])[A-Z]{3,}[)\]]?")
+
+
 @per_document(maxsize=16384)
 def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = False) -> bool:
     """before_word: the next token is a lower-case word ("In addition", "As shown")."""
     if word.count("(") != word.count(")") or word.count("[") != word.count("]"):
         return False
     if word in _WORDLIKE_ELEMENTS and (sentence_start or before_word):
+        return False
+    if _ISOTOPE_ACRONYM.fullmatch(word):
         return False
     if re.fullmatch(r"[A-Z][a-z]+", word):
         # a capitalised word is chemistry only as an element symbol ("Ni"), not "On" (O with n)
@@ -1056,6 +1067,8 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             # "0.1 S cm-1", "300 K", "at 0.1 C": a unit after a number, not sulfur or carbon; "923 K/15 MPa":
             # a temperature/pressure pair, not a K/15 composite
             continue
+        if word.startswith("(") and _PRESSURE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
+            continue   # "under 10 bar of hydrogen pressure (PH2)": the pressure's symbol, no phosphorus hydride
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

@@ -417,7 +417,7 @@ def replaced_degree_signs(text: str) -> list[tuple[int, int, str]]:
 # word that is no unit ("5 micro meters of", "2 mu mice") stay as written.
 # (nor a function word of the sentence that a micro prefix would make a unit: "by 4 mu in ...", µin)
 _MICRO_NAME = re.compile(rf"(?<=\d )(?:mu|micro)(?P<gap> ?)(?!{GLUED_FUNCTION_WORDS}\b)"
-                         r"(?P<unit>[A-Za-z]{1,3})(?![\w-])")
+                         r"(?P<unit>[A-Za-z]{1,3})(?!\w|-\D)")   # ('2 mu m-5 mu m': a range's dash, no compound word)
 
 
 def spelled_micro(text: str) -> list[tuple[int, int, str]]:

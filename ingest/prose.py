@@ -26,6 +26,7 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.once import built_once
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
@@ -1810,6 +1811,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     main = ctx.system if _ASIDE.match(text) else None
     reports = _reports(text, [m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
+    if not out and not ctx.in_paragraph.applications:
+        _application_named(text, ctx)
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
     # values to, else of those a sentence named side by side)
@@ -3659,6 +3662,31 @@ def _by_application(gs: list[Group], clause: dict[int, str], ctx: Context,
     _follow_the_named_value(props, clause, read)
     if props:   # (as the values now read: a barrier taken for the ion's is a conductivity paper's value)
         ctx.in_paragraph.applications = sorted(set().union(*(vocab.property(g.key).applications for g in props)))
+
+
+def _application_named(text: str, ctx: Context) -> None:
+    """'The Li+ conductivities of the three phases were measured. Their activation energies are 50–60 kJ/mol':
+    a sentence naming, with no value, properties of one application only (before the paragraph gave any value)
+    sets the application a later value named by shared words ('activation energy') is read in."""
+    words = set(stems(text))
+    index = _applied_labels()
+    named = {apps for w in words for lab, apps in index.get(w, ()) if words.issuperset(lab)}
+    if len(named) == 1:
+        ctx.in_paragraph.applications = sorted(next(iter(named)))
+
+
+@built_once
+def _applied_labels() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
+    """first stem of a property's label -> (the label's stems, the property's applications), for every property of an
+    application (read once, indexed by a word: asked of many sentences)."""
+    vocab = vocabulary()
+    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for key, labels in cue_table().items():
+        apps = frozenset(vocab.property(key).applications)
+        for lab in labels if apps else ():
+            if lab:
+                index.setdefault(lab[0], []).append((frozenset(lab), apps))
+    return {w: tuple(found) for w, found in index.items()}
 
 
 _ELECTROLYTE = "SolidElectrolyte"

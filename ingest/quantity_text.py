@@ -81,6 +81,9 @@ _HYPHENATED = re.compile(r"^(.+?)-[a-z]{3,}$")
 _HYPHEN_LENGTH = re.compile(r"[-‐‑](?=[nµμm]m(?:\b|-))")
 _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
 _PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
+# "10 nm-40 nm", "2 μm–5 μm": a range's upper end after a dash glued to the lower end's unit (a number after
+# a letter and a dash is otherwise the end of a name, "SBA-15"): read when the same unit follows it
+_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
@@ -297,6 +300,9 @@ def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
         hyphen = _HYPHENATED.match(w) if "-" in w else None  # "nm-thick", "µm-sized": the unit is before the hyphen
         if hyphen and _dims(hyphen.group(1)) is not None:
             words.append((hyphen.group(1), m.start(), m.start() + len(hyphen.group(1))))
+            break
+        if (head := _range_end_unit(text, w, m.end(), [x for x, _, _ in words])) is not None:
+            words.append((head, m.start(), m.start() + len(head)))   # "20 nm-50 nm": the unit ends at the dash
             break
         if _DIGITS_ONLY.fullmatch(w) or (words and _LEADING_DIGIT.match(w)) or not _UNIT_CHAR.search(w):
             break  # a number, or a sign ("±", "=", "~") that pint would read as nothing
@@ -627,6 +633,10 @@ def _read_numbers(text: str) -> list[Number]:
             continue  # "a high micropore content (pores below 2 nm)": the bound that defines a class, no value
         n.amount = _is_amount(text, n)
         out.append(n)
+        if n.unit and (upper := _range_end_after_unit(text, n)) is not None:
+            out.append(upper)
+            consumed = upper.end
+            continue
         paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None
         if paired:  # "923 K/15 MPa": the setting after the slash is a number of its own
             second = Number(float(paired.group(1)), paired.start(1), paired.end(1))
@@ -652,6 +662,32 @@ def _read_numbers(text: str) -> list[Number]:
 _UNITY = re.compile(r"\b(?:(?P<near>close\s+to|near(?:ly)?|approaching|approximately|almost|virtually|essentially|"
                     r"about)|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b"
                     r"(?!\s*\(\s*(?:t\S*\s*=\s*)?\d)", re.I)
+
+
+_DASHED_NUMBER = re.compile(r"(.+?)[-–−](\d+(?:\.\d+)?)")
+
+
+def _range_end_unit(text: str, word: str, end: int, before: list[str]) -> str | None:
+    """'nm' of 'nm-50' in '20 nm-50 nm' (and 'm' of 'mu m-5 mu m'): a unit word glued by a dash to the number
+    after it, which the same unit follows; None for an exponent ('cm-1 at', no unit written again)."""
+    dashed = _DASHED_NUMBER.fullmatch(word) if "-" in word or "–" in word or "−" in word else None
+    if dashed is None or _dims(" ".join([*before, dashed.group(1)])) is None:
+        return None
+    again = " ".join([*before, dashed.group(1)])
+    return dashed.group(1) if re.match(rf"\s?{re.escape(again)}(?![A-Za-z])", text[end:end + len(again) + 2]) else None
+
+
+def _range_end_after_unit(text: str, n: Number) -> Number | None:
+    """'20 nm-50 nm': the upper end glued by a dash to the unit of ``n``, in the same unit and above it."""
+    dash = _UNIT_DASH_END.match(text, n.end)
+    if dash is None or n.unit is None or n.amount:   # ('MgH2–5 wt%–10 wt% Ni' lists amounts of a composition)
+        return None
+    upper = Number(float(dash.group(1)), dash.start(1), dash.end(1), qualifier=n.qualifier)
+    unit = _read_unit(text, upper.end)
+    if unit is None or not same_unit_spelled(unit[0], n.unit) or upper.value <= n.value:
+        return None
+    upper.unit, upper.end = unit
+    return upper
 
 
 def _unity_numbers(text: str) -> list[Number]:

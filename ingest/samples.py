@@ -171,7 +171,7 @@ _LINK = re.compile(
     # ("was synthesised and then ball milled with": the step before, said without its setting)
     rf"(?:[a-z]+ed(?:\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?)?,?\s+and\s+(?:then\s+)?)?"
     # "evenly supported on", "uniformly dispersed in", "first milled with" (a step's order word stands there too)
-    rf"(?:(?:[a-z]+ly|first|then|also|further|again|next|later)\s+)?"
+    rf"(?:(?:[a-z]+ly|well|first|then|also|further|again|next|later)\s+)?"
     # ("LiBH4 (with carbon aerogel)", "MgH2 (doped with 10 wt% Ni)": the partner given in brackets after the host)
     rf"(?P<bracket>\(\s*)?"
     rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|including|plus|\+"

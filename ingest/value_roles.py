@@ -52,6 +52,12 @@ DIFFERENCE = re.compile(r"(?=[bdrilfs])(?:\b(?:by|(?:decrease|reduction|increase
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
 
+# "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
+# the value of the volume expansion (a relative change), no difference of another value
+# (a pore volume is a property of its own, whose rise is a difference)
+_VOLUME_GROWN_BY = re.compile(r"(?<!pore )\bvolumes?\b[^.;%]{0,40}?\b(?:expand|increas|grow|grew|swell|swoll)\w*\s+by"
+                              r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around)?\s*$", re.I)
+
 # "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first
 # difference are differences too
 _DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
@@ -461,7 +467,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
         return ""   # ("complete by 240 K": no difference 'by')
-    if DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start):
+    if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)) \
+            and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
             and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) \

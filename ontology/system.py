@@ -2081,6 +2081,9 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     out: list[_Part] = []
     groups = [p.group for p in parts if p.group is not None]
     for i, p in enumerate(parts):
+        if i == 0 and (family := _family_parts(p, onto)) is not None:
+            out.extend(family)
+            continue
         mixed = _cation_substituted(p, onto) if i == 0 else None  # the host is written first
         mixed = mixed or (_dissolved_element(p, onto) if i == 0 else None)
         if mixed is not None:
@@ -2116,6 +2119,36 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
                              _Material(salt.display, salt, onto.lookup_material(salt.normalized)),
                              Amount(value=n, unit="ratio"), coeff(n)))
     return out
+
+
+# 'Li(BH4)1-xIx', 'Li1−yKyBH4', 'Mg1-2xZn2x(BH4)2': a count written with a symbol ('1-x', 'x', '2x') names a family
+# of solid solutions, whose parts are the same for every x (the counts differ)
+_SYMBOLIC_COUNT = re.compile(r"(?<=[A-Za-z)\]])(?:(\d+(?:\.\d+)?)\s?[-−–]\s?)?(\d+(?:\.\d+)?)?([xyz])(?![a-z])")
+_STAND_IN = 0.25   # (a share of the minor part that leaves every count of such a formula positive)
+
+
+def _family_parts(p: _Part, onto: _Ontology) -> list[_Part] | None:
+    """The parts of a symbolic solid solution ('Li(BH4)1-xIx' is LiBH4, the host, with LiI substituted), read
+    as its member at a small share of the substituent and given no amounts; None when the formula has no
+    symbolic count or its member splits into no parts."""
+    written = _material_text(p.text).strip()
+    counts = list(_SYMBOLIC_COUNT.finditer(written)) if p.amount is None else []
+    if not counts or any(written[m.start() - 1] in "HD" for m in counts):
+        return None   # ('LiBH4-xFx': the hydrogen sites substituted, the compound formed in place is left as written)
+    def count(m: re.Match[str]) -> str:
+        share = float(m.group(2) or 1) * _STAND_IN
+        return f"{float(m.group(1)) - share:g}" if m.group(1) else f"{share:g}"
+    member = _SYMBOLIC_COUNT.sub(count, written)
+    formula = _try_formula(member)
+    if formula is None or formula.is_symbolic:
+        return None
+    material = _Material(formula.display, formula, onto.lookup_material(formula.normalized))
+    stand_in = _Part(member, p.sep, p.group, material)
+    split = _split_compounds([stand_in], onto)
+    if len(split) < 2:
+        return None
+    return [replace(q, text=p.text, sep=p.sep if k == 0 else q.sep, group=p.group, amount=None, coeff_text="")
+            for k, q in enumerate(split)]
 
 
 # 'Li3(CB11H12)2(CB9H10)', 'Na3(BH4)(B12H12)', 'K2(BH4)I', 'Li5(BH4)3NH': one metal, then its anions —
