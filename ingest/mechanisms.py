@@ -4180,8 +4180,9 @@ def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
     if not phase or not claim.host or phase in ctx.given(passage=True):
         return claim
     for said in [*reversed(ctx.previous), *reversed(ctx.earlier)]:
-        if getattr(said.sent, "start", None) == claim.source.start or not _FORMING_START.search(said.text) \
-                or phase not in said.text:
+        # (the phase's name looked for before the forming verb: most of the passage's sentences do not name it)
+        if getattr(said.sent, "start", None) == claim.source.start or phase not in said.text \
+                or not _FORMING_START.search(said.text):
             continue
         parent = _formed_from(said.mentions, said.text, claim.host).get(phase)
         if parent is None or parent[1] not in ctx.given(passage=True):

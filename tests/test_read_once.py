@@ -57,3 +57,34 @@ def test_a_field_named_for_how_a_sample_was_made_is_read_again_for_the_shared_re
     assert [[m.term for m in given] for given in first] == [[]]
     assert [[m.term for m in given] for given in shared] == [["MicrowaveDriving"]]
 
+
+# ------------------------------------------------------------------------------ a phase an earlier sentence formed
+# (the passage's sentences are looked through for the phase's name before the forming verb: the same claims)
+def _claims(text: str) -> set[tuple]:
+    rows = [r for r in _rows(text) if r.get("kind") == "mechanism"]
+    return {(r["mechanism"], r["host"], r["additive"], r.get("in_situ_phase")) for r in rows}
+
+
+def _rows(text: str) -> list[dict]:
+    from ui.cli.extract import contract_rows
+    return contract_rows(extract_text(_document(text)))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("LiBH4 was milled with 10 wt% NbF5 for two hours. On heating, the NbF5 turns into NbB2 near the particle "
+     "surfaces. The NbB2 then acts as a catalyst that weakens the B–H bonds of LiBH4.", ("LiBH4", "NbF5", "NbB2")),
+    ("MgH2 was ball milled with 8 wt% VCl3 under argon. After the first cycle the VCl3 is converted to VH2 and "
+     "MgCl2. Such VH2 works as a hydrogen pump for MgH2.", ("MgH2", "VCl3", "VH2")),
+    ("NaAlH4 was doped with 4 mol% TiF3 by milling. During the first heating the TiF3 is reduced to form Al3Ti. "
+     "The Al3Ti acts as a catalyst for the release of hydrogen from NaAlH4.", ("NaAlH4", "TiF3", "Al3Ti")),
+])
+def test_a_phase_an_earlier_sentence_formed_from_an_additive_is_that_additive_s(text, claim):
+    assert claim in {c[1:] for c in _claims(text)}
+
+
+def test_a_phase_an_earlier_sentence_only_names_stays_an_additive_of_its_own():
+    # (the near miss: the earlier sentence names the phase but says nothing formed it)
+    claims = _claims("LiBH4 was milled with 10 wt% NbF5 for two hours. On heating, NbB2 was seen near the particle "
+                     "surfaces. The NbB2 then acts as a catalyst that weakens the B–H bonds of LiBH4.")
+    assert ("LiBH4", "NbB2", None) in {c[1:] for c in claims}
+    assert not any(c[3] == "NbB2" for c in claims)
