@@ -88,3 +88,20 @@ def test_a_phase_an_earlier_sentence_only_names_stays_an_additive_of_its_own():
                      "surfaces. The NbB2 then acts as a catalyst that weakens the B–H bonds of LiBH4.")
     assert ("LiBH4", "NbB2", None) in {c[1:] for c in claims}
     assert not any(c[3] == "NbB2" for c in claims)
+
+
+# ------------------------------------------------------------------------------ a cause cue looked for once
+@pytest.mark.parametrize(("text", "claim"), [
+    ("MgH2 was milled with 5 wt% Nb2O5. The faster hydrogen release of the milled MgH2 is attributed to the "
+     "catalytic effect of Nb2O5.", ("CatalyticEffect", "MgH2", "Nb2O5", None)),
+    ("LiBH4 was confined in a carbon scaffold. The lower onset results from the nanoconfinement of LiBH4 in the "
+     "carbon pores.", ("ConfinementEffect", "LiBH4", "C", None)),
+])
+def test_a_claim_said_with_a_cause_cue_is_still_read(text, claim):
+    assert claim in _claims(text)
+
+
+def test_a_sentence_with_no_cause_cue_and_no_mechanism_gives_no_claim():
+    # (the near miss: the same sample, a value and no cause)
+    assert _claims("MgH2 was milled with 5 wt% Nb2O5. The release of hydrogen from the milled MgH2 was measured at "
+                   "300 °C.") == set()
