@@ -2461,8 +2461,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
-    credited = _credited_strategies(clean.text) if _CAUSE_CUE.search(clean.text) else []
-    presence = _presence_credited(clean.text) if _CAUSE_CUE.search(clean.text) and not credited else []
+    caused = _CAUSE_CUE.search(clean.text) is not None   # (looked for once: both readings below need it)
+    credited = _credited_strategies(clean.text) if caused else []
+    presence = _presence_credited(clean.text) if caused and not credited else []
     credited += presence
     # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
     # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
@@ -4263,8 +4264,9 @@ def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
     if not phase or not claim.host or phase in ctx.given(passage=True):
         return claim
     for said in [*reversed(ctx.previous), *reversed(ctx.earlier)]:
-        if getattr(said.sent, "start", None) == claim.source.start or not _FORMING_START.search(said.text) \
-                or phase not in said.text:
+        # (the phase's name looked for before the forming verb: most of the passage's sentences do not name it)
+        if getattr(said.sent, "start", None) == claim.source.start or phase not in said.text \
+                or not _FORMING_START.search(said.text):
             continue
         parent = _formed_from(said.mentions, said.text, claim.host).get(phase)
         if parent is None or parent[1] not in ctx.given(passage=True):

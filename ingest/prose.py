@@ -1809,7 +1809,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.carried = False
     ref = _source_ref(ctx.source_id, sent, refs)
     main = ctx.system if _ASIDE.match(text) else None
-    reports = _reports(text, [m for m in ms if not _proposed(text, m) and not _making(text, m)], systems, ctx, ref)
+    # (the strategies the sentence says of its own samples are read once, for the first sample's report and for the
+    # reports shared by every sample below: the same mentions give the same strategies)
+    unproposed = [m for m in ms if not _proposed(text, m)]
+    reported = [m for m in unproposed if not _making(text, m)]
+    said_strategies = _own_strategies(reported, text)
+    reports = _reports(text, reported, systems, ctx, ref, said_strategies)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
     if not out and not ctx.in_paragraph.applications:
         _application_named(text, ctx)
@@ -1955,7 +1960,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_passage.made_bare |= bare_studied(text, systems, listed_first=True)
     if title is not None and (ctx.system is None or ctx.system.bare):
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
-    return out, reports + _shared_reports(text, ms, out, reports, ref, systems)
+    # (a strategy named for how a sample was made, which the first report leaves out, is left to the shared reports)
+    shared = said_strategies if len(reported) == len(unproposed) else _own_strategies(unproposed, text)
+    return out, reports + _shared_reports(text, ms, out, reports, ref, systems, shared)
 
 
 # "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name
@@ -2106,14 +2113,17 @@ def _states_of_samples(systems, ctx: Context):
 
 
 def _shared_reports(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport],
-                    ref: Callable[[], SourceRef], systems=()) -> list[SystemReport]:
+                    ref: Callable[[], SourceRef], systems=(), strategies: list[Mention] | None = None
+                    ) -> list[SystemReport]:
     """How the sentence says its samples were made or driven ('under simulated sunlight', 'nanostructured
     by ball milling'), for every sample it gives values for, not only the first hydride it names; a
     sentence with no values, for every hydride it lists ('MgH2, LiBH4 and NaBH4 under microwave
     irradiation'), which a later bare value of one of them takes up. A word said of one material
     ('nanosized MgH2', 'MgH2 nanoparticles') stays that material's; a bare host set beside a modified
-    sample is the reference, made without them."""
-    strategies = _own_strategies([x for x in ms if not _proposed(text, x)], text)
+    sample is the reference, made without them. ``strategies``: ``_own_strategies`` of the mentions not proposed,
+    when the caller read them already."""
+    if strategies is None:
+        strategies = _own_strategies([x for x in ms if not _proposed(text, x)], text)
     if not strategies:
         return []   # (nothing said of any sample: most sentences)
     free: list[str] = []
@@ -2895,8 +2905,10 @@ def _use_of_a_hydride(text: str, ms, systems) -> bool:
     return False
 
 
-def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef]) -> list[SystemReport]:
-    strategies = _terms(_own_strategies(ms, text), "Strategy")
+def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef],
+             own: list[Mention] | None = None) -> list[SystemReport]:
+    """The report of the sentence's first sample (``own``: ``_own_strategies(ms, text)``, when read already)."""
+    strategies = _terms(_own_strategies(ms, text) if own is None else own, "Strategy")
     if any(m.kind == "Application" for m in ms):
         # (the materials as the sentence names them: those read as no sample, 'sodium metal', are still there)
         ms = [m for m in ms if not _part_of_another(text, m, mentions(text))]
