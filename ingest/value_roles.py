@@ -153,6 +153,9 @@ _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(
                                   r"(?:H2|H₂|H-2|hydrogen|D2|deuterium)?\s*"
                                   r"(?:(?:can|could|may|might|was|were|is|are|has|have|had|be|been|being|then|also)\s+){1,3})"
                                   r"(?:[a-z]+ly\s+)?(?:re-?)?[a-z]+ed\s+"
+                                  # ("9.8 wt% hydrogen was evolved from the LiBH4–MgH2 composite at 400 °C": the sample it
+                                  # came from said between)
+                                  r"(?:from\s+[^,;.()]{1,60}?\s+)?"
                                   # ("… is released upon heating to 800 K": the end of the heating, no temperature of a release)
                                   r"(?:at|under|(?:(?:upon|on|after|when|by|during)\s+)?heat(?:ing|ed)\s+(?:up\s+)?to)"
                                   r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)

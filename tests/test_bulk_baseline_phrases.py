@@ -84,3 +84,20 @@ def test_milling_settings_said_before_the_additive(sentence, value, additive):
 def test_milling_with_balls_adds_nothing():
     row = _one(_rows("MgH2 milled for 20 h with stainless steel balls desorbs at 330 °C."), 330.0)
     assert component_materials(row) == {"MgH2"}
+
+
+# ------------------------------------------------- an amount released from a named sample at a temperature
+@pytest.mark.parametrize("sentence, value, temperature", [
+    ("In total 9.1 wt% hydrogen was evolved from the LiBH4–MgH2 composite at around 400 °C.", 9.1, 400),
+    ("About 5 wt% hydrogen was released from the MgH2–Ni composite at 300 °C.", 5.0, 300),
+    ("Some 6.2 wt% H2 was desorbed from MgH2 with 5 mol% Nb2O5 at 250 °C.", 6.2, 250),
+])
+def test_the_temperature_an_amount_came_off_a_named_sample_at_is_its_condition(sentence, value, temperature):
+    rows = _rows(sentence)
+    assert [r["value"] for r in rows] == [value], rows
+    assert rows[0]["conditions"]["temperature"] == pytest.approx(temperature)
+
+
+def test_a_release_from_a_sample_at_a_temperature_without_an_amount_is_its_temperature():
+    assert _one(_rows("Hydrogen was evolved from the MgH2–Ni composite at 300 °C."), 300.0)["property"] \
+        == "dehydrogenation_temperature"
