@@ -203,6 +203,7 @@ from .value_lists import (
     coordinated,
     coordinated_before,
     gapped_clause,
+    given_for_first,
     interposed_setting,
     keys_again,
     last_value_alone,
@@ -2992,6 +2993,12 @@ _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?
 
 # "The peak temperature of MgH2 is 350 °C and that of LiBH4 is 450 °C": 'that of' stands for the noun of the
 # value before, said of another sample — the same property, whatever the unit alone would make it
+# "… lay at 141 °C for CeCl3 and at 166 °C for TiCl3": a second value of the same quantity given, like the first, for
+# a sample named after it, its name and verb left out (the same 'for' or 'with' after both values)
+_FOR_EACH_ELLIPSIS = re.compile(r"\s*(?:for|with)\s+(?![\d.])[^,;.()]{1,50}?\s*[,;]?\s*(?:and|but|while|whereas)\s+"
+                                r"(?:at|of|near|around|to|by)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$",
+                                re.I)
+_FOR_EACH_AFTER = re.compile(r"\s*(?:for|with)\s+[^\s\d.]", re.I)   # (not a time: "… for 2 h and at …")
 _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
                                r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
                                r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
@@ -3126,6 +3133,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and last.key and _dims(g.unit) == _dims(last.unit) and _THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):
             g.role, g.key = "property", last.key   # "… is 350 °C and that of LiBH4 is 450 °C"
             g.cues = ["property:named", "property:ordinal-ellipsis"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and _FOR_EACH_ELLIPSIS.fullmatch(text, last.end, g.start) \
+                and _FOR_EACH_AFTER.match(text, g.end):
+            g.role, g.key = "property", last.key   # "… at 141 °C for CeCl3 and at 166 °C for TiCl3"
+            g.cues = ["property:named", "property:for-each-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
@@ -3354,6 +3366,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     and host_formula(described[0]) == host_formula(described[1]):
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
                 base_sys, subject = described
+            elif not named and (given := given_for_first(text, g, subject, ms)) is not None:
+                base_sys = given   # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named
             elif named:
                 # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
                 # other than the subject's is that sample, not the bare host)

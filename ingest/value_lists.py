@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.system import hydride_system
+from ontology.system import SystemParseError, analyse_system, hydride_system, storage_metal
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
@@ -17,7 +17,7 @@ from .material_cues import formed_after
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
-from .samples import has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
+from .samples import bare_sample, has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
 _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
@@ -406,6 +406,18 @@ _WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
                          rf"(?:{AMOUNT_OF})?$", re.I)
 
 
+# "… 141 °C for CeCl3", "… from 124 kJ/mol for doping graphene to …": the sample a value is given for, named by the
+# additive it holds (a settings phrase may stand between: "… 5.2 wt% at 300 °C for Fe")
+_GIVEN_FOR = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
+                        rf"(?:(?:at|under|within|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
+                        r"for\s+(?:the\s+)?(?:(?:doping|adding|addition|incorporation|introduction)\s+(?:of\s+)?"
+                        rf"(?:the\s+)?)?(?:{AMOUNT_OF})?$", re.I)
+# what makes the material after 'for' name no sample of its own: a prefix ("for Ni-doped MgH2"), a participle or
+# 'in' putting it into a host named after it ("for Ni in MgH2"), or a noun it modifies ("for Ni particles")
+_NOT_THE_SAMPLE_NAMED = re.compile(r"[-‐]|\s+(?:alone|in|on|into|doped|catalys\w*|catalyz\w*|modified|added|particles?|"
+                                   r"nanoparticles?|crystallites?|grains?)\b", re.I)
+
+
 # "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
 _AFTER_A_VALUE = re.compile(r"\d\s*[%°A-Za-zµ][^\s,;()]*[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
                             r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
@@ -438,6 +450,9 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
         return unfilled_sample(s)
     if last_value_apart(text, g):
         return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
+    given_for = _given_for(text, g, s, systems, raw)
+    if given_for is not None:
+        return given_for
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and t.bare \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not formed_after(text, m.end):
@@ -453,3 +468,65 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
             if added is not None and added.role and "H" not in re.findall(r"[A-Z][a-z]?", added.formula):
                 return joined
     return s
+
+
+def _given_for(text: str, g: Group, s, systems, raw=()):
+    """The sample a value is given for by the additive it holds ("the peak lay at 141 °C for CeCl3 and at 166 °C
+    for TiCl3", "from 124 kJ/mol for doping graphene to 86 kJ/mol for doping Ti2C"): the subject's host with that
+    additive in place of the subject's additives (its hydride partners kept); None when no
+    additive is named so right after the value. A hydride after 'for' is a sample of its own, no additive."""
+    if " for " not in text[g.end:g.end + 90]:
+        return None
+    return given_for_after(text, g.end, s, systems, raw)
+
+
+# the unit of the first value of a change, written before the 'for' of its sample ("from 124 kJ/mol for …")
+_UNIT_BEFORE_FOR = re.compile(r"\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?(?=\s+for\s)")
+
+
+def given_for_first(text: str, g: Group, s, raw):
+    """The sample the first value of a change is given for by the additive after it ("fell from 124 kJ/mol for
+    doping graphene to 86 kJ/mol …": MgH2 with graphene, the reference the change is from), else None."""
+    first, nxt = g.numbers[0], g.numbers[1]
+    unit = _UNIT_BEFORE_FOR.match(text, first.end, nxt.start)
+    return given_for_after(text, unit.end() if unit else first.end, s, [], raw, limit=nxt.start)
+
+
+def given_for_after(text: str, at: int, s, systems, raw=(), limit: int | None = None):
+    """``_given_for`` of the words from ``at`` (before ``limit``)."""
+    end = min(at + 90, limit if limit is not None else len(text))
+    for m, t in systems:
+        if at < m.start <= end and _GIVEN_FOR.fullmatch(text, at, m.start):
+            # (a hydride, or a metal or alloy that stores hydrogen itself, "… for Mg2Ni alone", is a sample of its own)
+            if has_hydrogen(t) or not t.bare or storage_metal(t.host.formula) \
+                    or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
+                return None
+            return _sample_holding(s, t)
+    for m in raw:
+        if m.kind in ("Material", "SYSTEM") and at < m.start <= end \
+                and not any(x.start == m.start for x, _ in systems) and _GIVEN_FOR.fullmatch(text, at, m.start):
+            added = _additive_named(m.text)
+            if added is None or storage_metal(added.host.formula) or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
+                return None
+            return _sample_holding(s, added)
+    return None
+
+
+def _sample_holding(s, added):
+    """The subject ``s`` as the sample that holds ``added``: itself when it does ("310 °C for the silica" of
+    LiBH4@SiO2), else its host with ``added`` in place of its additives (its hydride partners kept)."""
+    if added.host.formula in {c.formula for c in s.additives}:
+        return s
+    return in_place_of_its_part(s, added) or plus_additive(bare_sample(s), added)
+
+
+def _additive_named(name: str):
+    """A material named in words ('graphene') read as a system of its own, else None (a hydride, a class)."""
+    try:
+        found = analyse_system(name).system
+    except (SystemParseError, ValueError):
+        return None
+    vocab = vocabulary()
+    if not found.bare or has_hydrogen(found) or any(c.term and vocab.children(c.term) for c in found.components):
+        return None
+    return found
