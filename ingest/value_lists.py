@@ -400,16 +400,19 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
 # Fe" names another value, which the 'with' is of)
 _NEXT_CLAUSE = (r"(?:but|while|whereas)\b|and\s+\d+(?:\.\d+)?(?![\d.])\s*(?![\s\d])"
                 r"(?!°C|K\b|bar\b|MPa\b|kPa\b|atm\b|min\b|h\b|s\b)")
-_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                         rf"(?:(?:at|under|within|in|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
+# the gas and the one setting that may stand between a value and the words naming its sample (the setting's prepositions
+# filled in by each reader)
+_GAS_AND_SETTING = (r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
+                    r"(?:(?:{})\s+(?:(?!" + _NEXT_CLAUSE + r")[^,;.()]|\.(?=\d)){{1,25}}?\s+)?")
+_WITH_AFTER = re.compile(_GAS_AND_SETTING.format("at|under|within|in|below|above") +
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
 
 
 # "… 141 °C for CeCl3", "… from 124 kJ/mol for doping graphene to …": the sample a value is given for, named by the
 # additive it holds (a settings phrase may stand between: "… 5.2 wt% at 300 °C for Fe")
-_GIVEN_FOR = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                        rf"(?:(?:at|under|within|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
+# (not 'in': "… 4.2 wt% in contrast to 3.2 wt% for Mg2Ni" names another value's sample)
+_GIVEN_FOR = re.compile(_GAS_AND_SETTING.format("at|under|within|below|above") +
                         r"for\s+(?:the\s+)?(?:(?:doping|adding|addition|incorporation|introduction)\s+(?:of\s+)?"
                         rf"(?:the\s+)?)?(?:{AMOUNT_OF})?$", re.I)
 # what makes the material after 'for' name no sample of its own: a prefix ("for Ni-doped MgH2"), a participle or

@@ -139,8 +139,10 @@ def _imide_forming_partner(c: Component, host: Component) -> bool:
     2LiH)? The amide–imide system is one reading in every use: its conductivity is measured on the mixture as it
     releases hydrogen, and the hydride stays the reacting partner, no substituent of the amide's lattice."""
     vocab = vocabulary()
-    return c.role == ROLES["destabilizer"] and bool(c.term) and bool(host.term) and c.term in vocab \
-        and host.term in vocab and vocab.is_a(c.term, "BinaryHydride") and vocab.is_a(host.term, "AmideImide")
+    if c.role != ROLES["destabilizer"] or c.term is None or host.term is None:
+        return False
+    return c.term in vocab and host.term in vocab and vocab.is_a(c.term, "BinaryHydride") \
+        and vocab.is_a(host.term, "AmideImide")
 
 
 def _metal_reactant_as_solid(c: Component, application: str | None) -> str | None:
