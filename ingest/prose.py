@@ -3059,6 +3059,19 @@ def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
     return told.end() if told else None
 
 
+def _changed_sample(text: str, g: Group, systems, ms) -> MaterialSystem | None:
+    """The sample of a change no other reading gave a subject: the one named between its values ("from 0.74 eV for
+    X to 0.41 eV for the confined one"), unless that one is an additive the first value is given for ("of MgH2 fell
+    from 140 kJ/mol for doping TiO2 to 95 kJ/mol for doping Nb2O5"): then the hydride named before the change,
+    with what the words after the new value put in it."""
+    between = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
+    host = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
+    if between and not _has_hydrogen(between[0]) and host is not None \
+            and given_for_first(text, g, host, ms) is not None:
+        return with_or_without(text, g, host, systems, ms)
+    return between[0] if between else None
+
+
 def _named_before_setting(text: str, g: Group, start: int, ms, chain_cue: str | None) -> str | None:
     """g read again from ``start``: its property and the words that named it when those words name it
     (``property:named``); else None, and g stays as it was read."""
@@ -3273,7 +3286,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
-            subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
+            subject = _changed_sample(text, g, systems, ms)
         if id(g) in interleaved:
             subject = interleaved[id(g)]
             ctx.cues.append("system:respectively")
@@ -3361,13 +3374,18 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
+            # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named by its additive
+            # (not by a hydride of its own, "from 160 kJ/mol for MgH2 to …")
+            given = given_for_first(text, g, subject, ms) if not any(_has_hydrogen(x) for x in named) else None
+            if given is not None:
+                named = []
             described = described_after(g, text, ctx) if not named else []
             if len(described) == 2 and described[0] is not described[1] \
                     and host_formula(described[0]) == host_formula(described[1]):
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
                 base_sys, subject = described
-            elif not named and (given := given_for_first(text, g, subject, ms)) is not None:
-                base_sys = given   # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named
+            elif given is not None:
+                base_sys = given
             elif named:
                 # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
                 # other than the subject's is that sample, not the bare host)

@@ -456,6 +456,8 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
     given_for = _given_for(text, g, s, systems, raw)
     if given_for is not None:
         return given_for
+    if (subject_s := _changed_to_of_subject(text, g, s, systems)) is not None:
+        return subject_s
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and t.bare \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not formed_after(text, m.end):
@@ -513,6 +515,33 @@ def given_for_after(text: str, at: int, s, systems, raw=(), limit: int | None = 
                 return None
             return _sample_holding(s, added)
     return None
+
+
+# "… from ∼124 kJ/mol for doping graphene to ∼86 kJ/mol": the value a change went to, right after the value it came
+# from and the additive that value was given for
+_FROM_FOR_TO = re.compile(r"\bfrom\s+(?:~|∼|≈|about\s+|ca\.\s*)?\d+(?:\.\d+)?\s*"
+                          r"(?:[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+)?"
+                          r"for\s+(?:(?:doping|adding|addition\s+of|incorporating)\s+)?(?:the\s+)?(?P<ref>[^\s,;()]+)\s+"
+                          r"to\s+(?:~|∼|≈|about\s+|ca\.\s*)?$", re.I)
+
+
+def _changed_to_of_subject(text: str, g: Group, s, systems):
+    """'… where the Ti2C exhibits the best effect, with Ea falling from ∼124 kJ/mol for doping graphene to
+    ∼86 kJ/mol': the value a change went to, when the value it came from was given for an additive, is not that
+    additive's sample but the one of the additive the clause is about — the nearest material put into no other
+    sample before the 'from' (its host the subject's). None when the words are otherwise or no such material is
+    named."""
+    came = _FROM_FOR_TO.search(text, max(0, g.start - 120), g.start)
+    if came is None or came.end() != g.start:
+        return None
+    ref = came.group("ref")
+    before = [(m, t) for m, t in systems if m.end <= came.start() and t.bare and not has_hydrogen(t)
+              and not storage_metal(t.host.formula) and t.host.formula != ref and m.text != ref]
+    if not before or not any(ref in (c.formula, c.text) for c in s.additives):
+        return None
+    clause_start = max(text.rfind(p, 0, came.start()) for p in (",", ";", ":"))
+    m, added = before[-1]
+    return _sample_holding(s, added) if m.start > clause_start else None
 
 
 def _sample_holding(s, added):

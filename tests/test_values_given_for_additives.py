@@ -27,6 +27,26 @@ def test_each_value_given_for_an_additive_is_of_the_host_with_it(text, expected)
     assert _by_value(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The activation energy of MgH2 fell from 140.5 kJ/mol for doping TiO2 to 95.5 kJ/mol for doping Nb2O5.",
+     {140.5: ["MgH2", "TiO2"], 95.5: ["MgH2", "Nb2O5"]}),
+    ("Of the two MXenes tested in MgH2 the Nb2C gives the largest drop in activation energy from ∼118.5 kJ/mol "
+     "for doping graphene to ∼79.5 kJ/mol.", {118.5: ["MgH2", "graphene"], 79.5: ["MgH2", "Nb2C"]}),
+    ("In MgH2 the V2C catalyst lowers Ea from 131.5 kJ/mol for doping TiO2 to 83.5 kJ/mol.",
+     {131.5: ["MgH2", "TiO2"], 83.5: ["MgH2", "V2C"]}),
+])
+def test_a_change_from_a_value_given_for_one_additive_goes_to_the_other(text, expected):
+    """The value a change came from, given for an additive, is of the host with it; the value it went to is of the
+    host with the additive the sentence is about (or the one named after it), never of that first additive."""
+    assert _by_value(text) == expected
+
+
+def test_a_change_from_a_named_hydride_keeps_its_reference():
+    # near miss: the value a change came from is given for a hydride, the bare host
+    assert _by_value("The activation energy decreased from 160.5 kJ/mol for MgH2 to 95.5 kJ/mol for MgH2–Nb2O5.") \
+        == {160.5: ["MgH2"], 95.5: ["MgH2", "Nb2O5"]}
+
+
 def test_a_setting_given_for_a_duration_is_no_elided_value():
     # near miss: 'for 2 h and at 250 °C for 5 h' repeats a treatment's settings, no value of a sample
     rows = _by_value("MgH2 was hydrided at 300 °C for 2 h and at 250 °C for 5 h, and then released 6.25 wt% H2.")
