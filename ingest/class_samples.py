@@ -22,8 +22,8 @@ SUPPORT_CLASSES = ("CarbonSupport", "PorousScaffold")
 def _class_part(c: Component) -> bool:
     """Is the additive ``c`` a class of compounds ('halide', 'carbide/MXene'), no one material?"""
     vocab = vocabulary()
-    if compound_name(c.text or c.formula):
-        return False
+    if compound_name(c.formula) or c.text and compound_name(c.text):
+        return False   # ('cobalt boride', kept by its name: one compound of the class, its formula unsaid)
     # (a class the reading keeps by its name carries no term: 'carbide/MXene' is looked up by that name)
     found = vocab.lookup(c.formula, "Material") if c.term is None and not any(ch.isdigit() for ch in c.formula) \
         else None

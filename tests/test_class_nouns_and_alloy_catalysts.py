@@ -41,6 +41,8 @@ def test_the_listed_members_of_a_class_each_carry_the_value():
     ("LiBH4 confined in mesoporous silica reached a Li+ conductivity of 0.13 mS/cm at 25 °C.", 0.13,
      "mesoporous silica"),
     ("MgH2 doped with 5 wt% Ti3C2 MXene began to release hydrogen at 190.5 °C.", 190.5, "Ti3C2"),
+    # (a compound of the class named in words, its formula unsaid, is one material)
+    ("LiBH4 was milled with 8 wt% nickel boride, and the composite gave off 9.05 wt% H2.", 9.05, "nickel boride"),
 ])
 def test_a_support_or_a_named_member_still_carries_its_value(text, value, additive):
     rows = [r for r in contract_measurements(text) if r["value"] == value]
