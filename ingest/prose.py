@@ -200,6 +200,7 @@ from .value_lists import (
     PASSIVE_FOR,
     REFERENCE_SENTENCE,
     amount_series,
+    changed_to_sample,
     coordinated,
     coordinated_before,
     gapped_clause,
@@ -3386,6 +3387,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 base_sys, subject = described
             elif given is not None:
                 base_sys = given
+                if subject.bare:
+                    # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
+                    subject = changed_to_sample(text, g, subject, given, systems) or subject
             elif named:
                 # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
                 # other than the subject's is that sample, not the bare host)

@@ -17,7 +17,15 @@ from .material_cues import formed_after
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
-from .samples import bare_sample, has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
+from .samples import (
+    bare_sample,
+    has_hydrogen,
+    in_place_of_its_part,
+    joined_system,
+    plus_additive,
+    sample_without,
+    unfilled_sample,
+)
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
 _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
@@ -534,14 +542,46 @@ def _changed_to_of_subject(text: str, g: Group, s, systems):
     came = _FROM_FOR_TO.search(text, max(0, g.start - 120), g.start)
     if came is None or came.end() != g.start:
         return None
-    ref = came.group("ref")
-    before = [(m, t) for m, t in systems if m.end <= came.start() and t.bare and not has_hydrogen(t)
-              and not storage_metal(t.host.formula) and t.host.formula != ref and m.text != ref]
-    if not before or not any(ref in (c.formula, c.text) for c in s.additives):
+    return _sample_changed_to(text, came.start(), came.group("ref"), s, systems)
+
+
+def changed_to_sample(text: str, g: Group, s, reference, systems):
+    """``_changed_to_of_subject`` of a change read as one group ("lowering Ea from 140 kJ/mol for doping TiO2 to 95
+    kJ/mol"), whose ``reference`` sample the first value was given for: the sample of the new value, else None."""
+    if not reference.additives:
         return None
-    clause_start = max(text.rfind(p, 0, came.start()) for p in (",", ";", ":"))
-    m, added = before[-1]
-    return _sample_holding(s, added) if m.start > clause_start else None
+    return _sample_changed_to(text, g.start, reference.additives[-1].formula, s, systems)
+
+
+def _sample_changed_to(text: str, at: int, ref: str, s, systems):
+    """The sample of the value a change went to, the change said from ``at`` and its first value given for the
+    additive ``ref`` (see ``_changed_to_of_subject``)."""
+    came_start = at
+    held = [c for c in s.additives if ref in (c.formula, c.text)]
+    if s.additives and not held:
+        return None    # (a sample that does not hold the first value's additive was read otherwise)
+    before = [(m, t) for m, t in systems if _clause_start(text, came_start) < m.start and m.end <= came_start
+              and t.bare and not has_hydrogen(t) and not storage_metal(t.host.formula)
+              and t.host.formula != ref and m.text != ref]
+    if before:
+        return _sample_holding(s, before[-1][1])
+    # (no other additive named in the clause: the new value is at least not the first one's sample)
+    lacked = _additive_named(held[0].formula) if held else None
+    rest = sample_without(s, lacked) if lacked is not None else None
+    return rest if rest is not None and rest.additives else None
+
+
+# ", lowering …", ", reducing …": a participle clause, whose subject is the one of the clause before it
+_PARTICIPLE_CLAUSE = re.compile(r"[,;:]\s*(?:thus\s+|thereby\s+|further\s+)?[a-z]+ing\b")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds ``at`` begins (after its comma, semicolon or colon), a participle clause read
+    as part of the clause before it ("Nb2O5 works best, lowering Ea from …": Nb2O5 is what lowers it)."""
+    start = max(text.rfind(p, 0, at) for p in (",", ";", ":"))
+    while start > 0 and _PARTICIPLE_CLAUSE.match(text, start):
+        start = max(text.rfind(p, 0, start) for p in (",", ";", ":"))
+    return start
 
 
 def _sample_holding(s, added):

@@ -34,6 +34,14 @@ def test_each_value_given_for_an_additive_is_of_the_host_with_it(text, expected)
      "for doping graphene to ∼79.5 kJ/mol.", {118.5: ["MgH2", "graphene"], 79.5: ["MgH2", "Nb2C"]}),
     ("In MgH2 the V2C catalyst lowers Ea from 131.5 kJ/mol for doping TiO2 to 83.5 kJ/mol.",
      {131.5: ["MgH2", "TiO2"], 83.5: ["MgH2", "V2C"]}),
+    # (a participle clause after a comma has the subject of the clause before it)
+    ("Among the oxides, Nb2O5 works best, lowering the activation energy of MgH2 from 140.5 kJ/mol for doping "
+     "TiO2 to 95.5 kJ/mol.", {140.5: ["MgH2", "TiO2"], 95.5: ["MgH2", "Nb2O5"]}),
+    ("Among the oxides tested, Nb2O5 works best, lowering Ea of MgH2 from ∼141.5 kJ/mol for doping TiO2 to "
+     "∼96.5 kJ/mol.", {141.5: ["MgH2", "TiO2"], 96.5: ["MgH2", "Nb2O5"]}),
+    # (the new value in another clause: at least not the sample of the first value's additive)
+    ("Nb2O5 was milled with MgH2, while the activation energy fell from ∼142.5 kJ/mol for doping TiO2 to "
+     "∼97.5 kJ/mol.", {142.5: ["MgH2", "TiO2"], 97.5: ["MgH2", "Nb2O5"]}),
 ])
 def test_a_change_from_a_value_given_for_one_additive_goes_to_the_other(text, expected):
     """The value a change came from, given for an additive, is of the host with it; the value it went to is of the
