@@ -39,9 +39,10 @@ def names_no_sample(system: MaterialSystem) -> bool:
 
 
 def without_class_samples(batch: GraphBatch) -> GraphBatch:
-    """``batch`` without the values of samples named only by a class of additives, and without a claim crediting
-    such a class: the claim keeps its host and strategy, but no class as its additive."""
+    """``batch`` without the values and reports of samples named only by a class of additives, and without a claim
+    crediting such a class: the claim keeps its host and strategy, but no class as its additive."""
     batch.measurements[:] = [m for m in batch.measurements if not names_no_sample(m.system)]
+    batch.reports[:] = [r for r in batch.reports if not names_no_sample(r.system)]
     for claim in batch.mechanisms:
         if claim.additive is not None and _class_name(claim.additive):
             claim.additive = None

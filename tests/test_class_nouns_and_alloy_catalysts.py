@@ -29,6 +29,12 @@ def test_a_value_of_a_host_with_a_class_of_additives_is_of_no_record(text, value
     assert not [r for r in rows if r["value"] == value], rows
 
 
+def test_a_host_with_a_class_of_additives_is_no_reported_system():
+    from ingest.extract import extract_text
+    batch = extract_text("Magnesium hydride was ball milled with several chlorides to speed up its kinetics.\n")
+    assert not [r.system.name for r in batch.reports if "halide" in r.system.name]
+
+
 def test_the_listed_members_of_a_class_each_carry_the_value():
     rows = contract_measurements("MgH2 was doped with three chlorides (TiCl3, VCl3 and NbCl5); each composite "
                                  "showed its desorption peak at 262.4 °C.")
