@@ -17,12 +17,13 @@ from pathlib import Path
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, stable_id
-from ontology.strategy_rules import composition_strategies, merge, role_in_application, sentence_wide, specific
+from ontology.strategy_rules import composition_strategies, merge, sentence_wide, specific
 from ontology.system import component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
+from .class_samples import without_class_samples
 from .condition_terms import apply_condition_terms
 from .document import Sentence, parse_document, references
 from .label_loadings import apply_label_loadings
@@ -204,6 +205,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
     batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements,
                                              title=_title_sentence(doc), reports=batch.reports))
+    batch = without_class_samples(batch)   # (after the claims, which read the passage's values as they were said)
     bar.update(1)
     bar.close()
     return batch
@@ -494,14 +496,14 @@ def _leaf_applications_of(vocab) -> dict[str, str]:
 
 def components_of(system, application: str | None = None, said: tuple[str, ...] = ()) -> list[dict]:
     """[{material, role, amount, amount_unit, in_situ, term}] of a system, host first; ``application``: the
-    record's ('solid_electrolyte' …), which decides what a filler is (``role_in_application``) and
+    record's ('solid_electrolyte' …), which decides what a filler is (``strategy_rules.role_in_application``) and
     what carbon or TiH2 is in an anode (``ontology.electrode_roles``); ``said``: the record's strategies."""
     term = {name: t for t, name in _leaf_applications().items()}.get(application) if application else None
     if term is not None:
         system = system_in_application(system, term, said)
     # the material as the text names it ('ordered mesoporous carbon'); the ontology term it is ('PorousCarbon')
     # rides along for grouping; every component has its role from the parse (``ontology.system._with_roles``)
-    return [{"material": component_name(c), "role": role_in_application(c.role, term),
+    return [{"material": component_name(c), "role": c.role,   # (the roles ``system_in_application`` gave)
              "amount": c.amount.value if c.amount else None,
              "amount_unit": c.amount.unit if c.amount else None, "in_situ": c.in_situ, "term": c.term}
             for c in system.components]

@@ -64,6 +64,7 @@ from .amounts import AMOUNT_OF
 from .cell_words import ELECTRODE_NOUN
 from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
+from .class_samples import SUPPORT_CLASSES
 from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .material_cues import (
@@ -3587,7 +3588,7 @@ def _made_by_step(text: str, stop: int) -> bool:
 
 # a support written as the scaffold it is ('the carbon scaffold', 'the porous carbon host', 'the silica framework')
 _SCAFFOLD_NOUN = re.compile(r"\s+(?:scaffolds?|frameworks?|hosts?)\b", re.I)
-_SUPPORTS = ("CarbonSupport", "PorousScaffold")     # Material classes whose members may confine a hydride
+_SUPPORTS = SUPPORT_CLASSES     # Material classes whose members may confine a hydride
 
 
 def _sized(tid: str, ctx: _Context) -> list[str]:

@@ -201,9 +201,11 @@ from .value_lists import (
     PASSIVE_FOR,
     REFERENCE_SENTENCE,
     amount_series,
+    changed_to_sample,
     coordinated,
     coordinated_before,
     gapped_clause,
+    given_for_first,
     interposed_setting,
     keys_again,
     last_value_alone,
@@ -2984,6 +2986,12 @@ _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?
 
 # "The peak temperature of MgH2 is 350 °C and that of LiBH4 is 450 °C": 'that of' stands for the noun of the
 # value before, said of another sample — the same property, whatever the unit alone would make it
+# "… lay at 141 °C for CeCl3 and at 166 °C for TiCl3": a second value of the same quantity given, like the first, for
+# a sample named after it, its name and verb left out (the same 'for' or 'with' after both values)
+_FOR_EACH_ELLIPSIS = re.compile(r"\s*(?:for|with)\s+(?![\d.])[^,;.()]{1,50}?\s*[,;]?\s*(?:and|but|while|whereas)\s+"
+                                r"(?:at|of|near|around|to|by)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$",
+                                re.I)
+_FOR_EACH_AFTER = re.compile(r"\s*(?:for|with)\s+[^\s\d.]", re.I)   # (not a time: "… for 2 h and at …")
 _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
                                r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
                                r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
@@ -3037,6 +3045,19 @@ def _told_of_fronted(text: str, last: Group, g: Group) -> int | None:
         return None
     told = _TOLD_CLAUSE.match(text, last.end, g.start)
     return told.end() if told else None
+
+
+def _changed_sample(text: str, g: Group, systems, ms) -> MaterialSystem | None:
+    """The sample of a change no other reading gave a subject: the one named between its values ("from 0.74 eV for
+    X to 0.41 eV for the confined one"), unless that one is an additive the first value is given for ("of MgH2 fell
+    from 140 kJ/mol for doping TiO2 to 95 kJ/mol for doping Nb2O5"): then the hydride named before the change,
+    with what the words after the new value put in it."""
+    between = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
+    host = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
+    if between and not _has_hydrogen(between[0]) and host is not None \
+            and given_for_first(text, g, host, ms) is not None:
+        return with_or_without(text, g, host, systems, ms)
+    return between[0] if between else None
 
 
 def _named_before_setting(text: str, g: Group, start: int, ms, chain_cue: str | None) -> str | None:
@@ -3113,6 +3134,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and last.key and _dims(g.unit) == _dims(last.unit) and _THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):
             g.role, g.key = "property", last.key   # "… is 350 °C and that of LiBH4 is 450 °C"
             g.cues = ["property:named", "property:ordinal-ellipsis"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and _FOR_EACH_ELLIPSIS.fullmatch(text, last.end, g.start) \
+                and _FOR_EACH_AFTER.match(text, g.end):
+            g.role, g.key = "property", last.key   # "… at 141 °C for CeCl3 and at 166 °C for TiCl3"
+            g.cues = ["property:named", "property:for-each-ellipsis"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
@@ -3248,7 +3274,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
-            subject = next((s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start), None)
+            subject = _changed_sample(text, g, systems, ms)
         if id(g) in interleaved:
             subject = interleaved[id(g)]
             ctx.cues.append("system:respectively")
@@ -3336,11 +3362,21 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
             # the values, and the new value is the modified sample's, never the bare host's
             named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
+            # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named by its additive
+            # (not by a hydride of its own, "from 160 kJ/mol for MgH2 to …")
+            given = given_for_first(text, g, subject, ms) if not any(_has_hydrogen(x) for x in named) else None
+            if given is not None:
+                named = []
             described = described_after(g, text, ctx) if not named else []
             if len(described) == 2 and described[0] is not described[1] \
                     and host_formula(described[0]) == host_formula(described[1]):
                 # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
                 base_sys, subject = described
+            elif given is not None:
+                base_sys = given
+                if subject.bare:
+                    # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
+                    subject = changed_to_sample(text, g, subject, given, systems) or subject
             elif named:
                 # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
                 # other than the subject's is that sample, not the bare host)

@@ -485,6 +485,15 @@ def has_hydrogen(system: MaterialSystem) -> bool:
     return host.formula in _metal_free_hydrides()
 
 
+def _substituted_compound_alloy(system: MaterialSystem) -> bool:
+    """An intermetallic compound with an element substituted into it, written without hydrogen ('Mg2Ni(Cu)',
+    'LaNi4.5Al0.5' read as LaNi5 with Al): a sample of a storage alloy by ``has_hydrogen``'s reading, but an
+    alloy that can be put into another hydride as its catalyst ("Mg2Ni(Cu) as a catalyst for MgH2"), unlike
+    a storage metal with additives ('Mg–Nb' is MgH2 with Nb), whose hydride is the sample."""
+    return not any(_hydride_part(c) for c in system.components) \
+        and len(set(re.findall(r"[A-Z][a-z]?", system.host.formula))) > 1
+
+
 def _hydride_part(c) -> bool:
     return hydride_like(c.formula) and (c.term is None or c.term not in _framework_terms())
 
@@ -698,7 +707,8 @@ def _additive(m: Mention, system: MaterialSystem | None) -> str | None:
         return named   # 'silica aerogel': a scaffold of its own, not SiO2 as such
     if system is not None:
         vocab = vocabulary()
-        if has_hydrogen(system) or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
+        if has_hydrogen(system) and not _substituted_compound_alloy(system) \
+                or any(_HYDROGEN_ATOM.fullmatch(c.formula) for c in system.components) \
                 or any(c.term and vocab.children(c.term) and compound_name(c.text) is None for c in system.components):
             return None  # a hydride, an isotope ('2D' is no deuterium sample), a class ('MXene')
         return _as_additive(system)
@@ -1568,7 +1578,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if t is not None and has_hydrogen(t) and link is not None and _AND_ONLY_START.match(link.group(0)) \
                     and _PREFIX.search(link.group(0)):
                 break  # "MgH2–FeTi and 8 mol% Ti-doped NaAlH4": a hydride with a dopant of its own is another sample
-            if t is not None and has_hydrogen(t):
+            if t is not None and has_hydrogen(t) and not _substituted_compound_alloy(t):
                 blended = first and link is not None and (re.fullmatch(r"\s*with\s+(?:the\s+)?", link.group(0))
                                                           and _BLEND_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                           or _MILLED_WITH.search(link.group(0)))

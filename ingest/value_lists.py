@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ontology.elements import formula_symbols
-from ontology.system import hydride_system
+from ontology.system import SystemParseError, analyse_system, hydride_system, storage_metal
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
@@ -18,7 +18,15 @@ from .material_cues import formed_after
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS
-from .samples import has_hydrogen, in_place_of_its_part, joined_system, plus_additive, unfilled_sample
+from .samples import (
+    bare_sample,
+    has_hydrogen,
+    in_place_of_its_part,
+    joined_system,
+    plus_additive,
+    sample_without,
+    unfilled_sample,
+)
 
 # the settings said right after a value: "… within 10 min at 300 °C", "… below 200 °C"
 _SETTINGS = r"(?:\s+(?:at|under|within|in|after|for|below|above|upon)\s+(?:[^,;.()]|\.(?=\d)){1,30}?)*"
@@ -403,10 +411,25 @@ _WITHOUT_ANY = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?"
 # Fe" names another value, which the 'with' is of)
 _NEXT_CLAUSE = (r"(?:but|while|whereas)\b|and\s+\d+(?:\.\d+)?(?![\d.])\s*(?![\s\d])"
                 r"(?!°C|K\b|bar\b|MPa\b|kPa\b|atm\b|min\b|h\b|s\b)")
-_WITH_AFTER = re.compile(r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
-                         rf"(?:(?:at|under|within|in|below|above)\s+(?:(?!{_NEXT_CLAUSE})[^,;.()]|\.(?=\d)){{1,25}}?\s+)?"
+# the gas and the one setting that may stand between a value and the words naming its sample (the setting's prepositions
+# filled in by each reader)
+_GAS_AND_SETTING = (r"\s*(?:H2\s+|hydrogen\s+)?(?:\(\s*)?"
+                    r"(?:(?:{})\s+(?:(?!" + _NEXT_CLAUSE + r")[^,;.()]|\.(?=\d)){{1,25}}?\s+)?")
+_WITH_AFTER = re.compile(_GAS_AND_SETTING.format("at|under|within|in|below|above") +
                          r"(?:(?:when|if|once|after\s+being)\s+)?(?:(?:doped|catalys\w*|catalyz\w*|modified|mixed)\s+)?with\s+"
                          rf"(?:{AMOUNT_OF})?$", re.I)
+
+
+# "… 141 °C for CeCl3", "… from 124 kJ/mol for doping graphene to …": the sample a value is given for, named by the
+# additive it holds (a settings phrase may stand between: "… 5.2 wt% at 300 °C for Fe")
+# (not 'in': "… 4.2 wt% in contrast to 3.2 wt% for Mg2Ni" names another value's sample)
+_GIVEN_FOR = re.compile(_GAS_AND_SETTING.format("at|under|within|below|above") +
+                        r"for\s+(?:the\s+)?(?:(?:doping|adding|addition|incorporation|introduction)\s+(?:of\s+)?"
+                        rf"(?:the\s+)?)?(?:{AMOUNT_OF})?$", re.I)
+# what makes the material after 'for' name no sample of its own: a prefix ("for Ni-doped MgH2"), a participle or
+# 'in' putting it into a host named after it ("for Ni in MgH2"), or a noun it modifies ("for Ni particles")
+_NOT_THE_SAMPLE_NAMED = re.compile(r"[-‐]|\s+(?:alone|in|on|into|doped|catalys\w*|catalyz\w*|modified|added|particles?|"
+                                   r"nanoparticles?|crystallites?|grains?)\b", re.I)
 
 
 # "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
@@ -441,6 +464,11 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
         return unfilled_sample(s)
     if last_value_apart(text, g):
         return s   # ("85 kJ/mol, and 92 kJ/mol with Fe": the 'with' is the last value's alone, read by the caller)
+    given_for = _given_for(text, g, s, systems, raw)
+    if given_for is not None:
+        return given_for
+    if (subject_s := _changed_to_of_subject(text, g, s, systems)) is not None:
+        return subject_s
     for m, t in systems:
         if m.start > g.end and m.start - g.end <= 60 and not has_hydrogen(t) and t.bare \
                 and _WITH_AFTER.fullmatch(text, g.end, m.start) and not formed_after(text, m.end):
@@ -456,3 +484,124 @@ def with_or_without(text: str, g: Group, s, systems, raw=()):
             if added is not None and added.role and "H" not in formula_symbols(added.formula):
                 return joined
     return s
+
+
+def _given_for(text: str, g: Group, s, systems, raw=()):
+    """The sample a value is given for by the additive it holds ("the peak lay at 141 °C for CeCl3 and at 166 °C
+    for TiCl3", "from 124 kJ/mol for doping graphene to 86 kJ/mol for doping Ti2C"): the subject's host with that
+    additive in place of the subject's additives (its hydride partners kept); None when no
+    additive is named so right after the value. A hydride after 'for' is a sample of its own, no additive."""
+    if " for " not in text[g.end:g.end + 90]:
+        return None
+    return given_for_after(text, g.end, s, systems, raw)
+
+
+# the unit of the first value of a change, written before the 'for' of its sample ("from 124 kJ/mol for …")
+_UNIT_BEFORE_FOR = re.compile(r"\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?(?=\s+for\s)")
+
+
+def given_for_first(text: str, g: Group, s, raw):
+    """The sample the first value of a change is given for by the additive after it ("fell from 124 kJ/mol for
+    doping graphene to 86 kJ/mol …": MgH2 with graphene, the reference the change is from), else None."""
+    first, nxt = g.numbers[0], g.numbers[1]
+    unit = _UNIT_BEFORE_FOR.match(text, first.end, nxt.start)
+    return given_for_after(text, unit.end() if unit else first.end, s, [], raw, limit=nxt.start)
+
+
+def given_for_after(text: str, at: int, s, systems, raw=(), limit: int | None = None):
+    """``_given_for`` of the words from ``at`` (before ``limit``)."""
+    end = min(at + 90, limit if limit is not None else len(text))
+    for m, t in systems:
+        if at < m.start <= end and _GIVEN_FOR.fullmatch(text, at, m.start):
+            # (a hydride, or a metal or alloy that stores hydrogen itself, "… for Mg2Ni alone", is a sample of its own)
+            if has_hydrogen(t) or not t.bare or storage_metal(t.host.formula) \
+                    or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
+                return None
+            return _sample_holding(s, t)
+    for m in raw:
+        if m.kind in ("Material", "SYSTEM") and at < m.start <= end \
+                and not any(x.start == m.start for x, _ in systems) and _GIVEN_FOR.fullmatch(text, at, m.start):
+            added = _additive_named(m.text)
+            if added is None or storage_metal(added.host.formula) or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
+                return None
+            return _sample_holding(s, added)
+    return None
+
+
+# "… from ∼124 kJ/mol for doping graphene to ∼86 kJ/mol": the value a change went to, right after the value it came
+# from and the additive that value was given for
+_FROM_FOR_TO = re.compile(r"\bfrom\s+(?:~|∼|≈|about\s+|ca\.\s*)?\d+(?:\.\d+)?\s*"
+                          r"(?:[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+)?"
+                          r"for\s+(?:(?:doping|adding|addition\s+of|incorporating)\s+)?(?:the\s+)?(?P<ref>[^\s,;()]+)\s+"
+                          r"to\s+(?:~|∼|≈|about\s+|ca\.\s*)?$", re.I)
+
+
+def _changed_to_of_subject(text: str, g: Group, s, systems):
+    """'… where the Ti2C exhibits the best effect, with Ea falling from ∼124 kJ/mol for doping graphene to
+    ∼86 kJ/mol': the value a change went to, when the value it came from was given for an additive, is not that
+    additive's sample but the one of the additive the clause is about — the nearest material put into no other
+    sample before the 'from' (its host the subject's). None when the words are otherwise or no such material is
+    named."""
+    came = _FROM_FOR_TO.search(text, max(0, g.start - 120), g.start)
+    if came is None or came.end() != g.start:
+        return None
+    return _sample_changed_to(text, came.start(), came.group("ref"), s, systems)
+
+
+def changed_to_sample(text: str, g: Group, s, reference, systems):
+    """``_changed_to_of_subject`` of a change read as one group ("lowering Ea from 140 kJ/mol for doping TiO2 to 95
+    kJ/mol"), whose ``reference`` sample the first value was given for: the sample of the new value, else None."""
+    if not reference.additives:
+        return None
+    return _sample_changed_to(text, g.start, reference.additives[-1].formula, s, systems)
+
+
+def _sample_changed_to(text: str, at: int, ref: str, s, systems):
+    """The sample of the value a change went to, the change said from ``at`` and its first value given for the
+    additive ``ref`` (see ``_changed_to_of_subject``)."""
+    came_start = at
+    held = [c for c in s.additives if ref in (c.formula, c.text)]
+    if s.additives and not held:
+        return None    # (a sample that does not hold the first value's additive was read otherwise)
+    before = [(m, t) for m, t in systems if _clause_start(text, came_start) < m.start and m.end <= came_start
+              and t.bare and not has_hydrogen(t) and not storage_metal(t.host.formula)
+              and t.host.formula != ref and m.text != ref]
+    if before:
+        return _sample_holding(s, before[-1][1])
+    # (no other additive named in the clause: the new value is at least not the first one's sample)
+    lacked = _additive_named(held[0].formula) if held else None
+    rest = sample_without(s, lacked) if lacked is not None else None
+    return rest if rest is not None and rest.additives else None
+
+
+# ", lowering …", ", reducing …": a participle clause, whose subject is the one of the clause before it
+_PARTICIPLE_CLAUSE = re.compile(r"[,;:]\s*(?:thus\s+|thereby\s+|further\s+)?[a-z]+ing\b")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that holds ``at`` begins (after its comma, semicolon or colon), a participle clause read
+    as part of the clause before it ("Nb2O5 works best, lowering Ea from …": Nb2O5 is what lowers it)."""
+    start = max(text.rfind(p, 0, at) for p in (",", ";", ":"))
+    while start > 0 and _PARTICIPLE_CLAUSE.match(text, start):
+        start = max(text.rfind(p, 0, start) for p in (",", ";", ":"))
+    return start
+
+
+def _sample_holding(s, added):
+    """The subject ``s`` as the sample that holds ``added``: itself when it does ("310 °C for the silica" of
+    LiBH4@SiO2), else its host with ``added`` in place of its additives (its hydride partners kept)."""
+    if added.host.formula in {c.formula for c in s.additives}:
+        return s
+    return in_place_of_its_part(s, added) or plus_additive(bare_sample(s), added)
+
+
+def _additive_named(name: str):
+    """A material named in words ('graphene') read as a system of its own, else None (a hydride, a class)."""
+    try:
+        found = analyse_system(name).system
+    except (SystemParseError, ValueError):
+        return None
+    vocab = vocabulary()
+    if not found.bare or has_hydrogen(found) or any(c.term and vocab.children(c.term) for c in found.components):
+        return None
+    return found

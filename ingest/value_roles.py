@@ -1337,6 +1337,10 @@ _EACH_AFTER = re.compile(r"\s*each\s*(?:\)|of\b)", re.I)
 _EACH_BEFORE = re.compile(r"\(\s*(?:of\s+)?each\s*(?:~|ca\.?|about\s+)?$", re.I)
 
 
+# the gas a hydride stores, as a share after a per cent names it: hydrogen or its isotope deuterium ("6.8 wt% D2")
+_STORED_GAS = frozenset({"H2", "H", "D2", "D", "H₂", "D₂"})
+
+
 def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     """'10 wt% Ni', '5 mol% of TiF3': a composition, not a measured value."""
     try:
@@ -1360,8 +1364,8 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
-    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in ("H2", "H") for m in ms):
-        return True
+    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in _STORED_GAS for m in ms):
+        return True   # ("6.8 wt% D2": the stored hydrogen, as deuterium, is no additive's share)
     if any(m.kind == SYSTEM_LABEL and m.start < g.start and g.end <= m.end for m in ms):
         return True     # "MgH2-5 wt% CoNC0": a share inside a sample's name, whatever the name's last part
     if _named_fraction(g.unit) and _described_additive_after(text, pos, ms):

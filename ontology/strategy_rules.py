@@ -124,11 +124,23 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
     roles = [ROLES["dopant"] if _cation_dopant(a, application, system.host)
+             else a.role if _imide_forming_partner(a, system.host)
              else role_in_application(_metal_reactant_as_solid(a, application), application) for a in system.additives]
     if all(role == a.role for role, a in zip(roles, system.additives)):
         return system   # (the roles read first: most systems keep theirs, and need no copy of their additives)
     return system.model_copy(update={"additives": [a.model_copy(update={"role": role})
                                                    for a, role in zip(system.additives, roles)]})
+
+
+def _imide_forming_partner(c: Component, host: Component) -> bool:
+    """Is ``c`` the binary hydride an amide host reacts with to its imide (LiNH2 + LiH → Li2NH + H2, Mg(NH2)2 +
+    2LiH)? The amide–imide system is one reading in every use: its conductivity is measured on the mixture as it
+    releases hydrogen, and the hydride stays the reacting partner, no substituent of the amide's lattice."""
+    vocab = vocabulary()
+    if c.role != ROLES["destabilizer"] or c.term is None or host.term is None:
+        return False
+    return c.term in vocab and host.term in vocab and vocab.is_a(c.term, "BinaryHydride") \
+        and vocab.is_a(host.term, "AmideImide")
 
 
 def _metal_reactant_as_solid(c: Component, application: str | None) -> str | None:
@@ -450,6 +462,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if application == APPLICATIONS["electrolyte"] and metals and els == metals and not metals & host_metals \
             and _is_borohydride(host_els) and not any(o.role == ROLES["scaffold"] for o in system.additives):
         return {"CationSubstitution"}
+    if _imide_forming_partner(a, host):
+        return {"ReactiveHydrideComposite"}          # LiNH2–LiH in every use: the amide–imide reaction's partner
     # (not where the text says the system stores hydrogen: LiTi2O4 credited with a catalytic effect in
     # LiNH2–LiH is a catalyst, whatever a Li oxide usually does in an electrolyte)
     if role == ROLES["electrolyte"] and application != APPLICATIONS["storage"] \

@@ -1,7 +1,8 @@
 """A value said of a hydride with a class of additive compounds ("doped with transition-metal oxides", "with
-metal halides as additives") is of the host with that class, the class written as its additive, not of the
-bare host; a class beside a material it names is no additive of its own. Every sentence is written for
-these tests."""
+metal halides as additives") is read, sentence by sentence, as of the host with that class, the class written as
+its additive, not of the bare host — a placeholder a later sentence's members take the place of; a value still on
+the class when the document is read is of no record (tests/test_class_nouns_and_alloy_catalysts.py). A class
+beside a material it names is no additive of its own. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest

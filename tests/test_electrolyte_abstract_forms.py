@@ -29,10 +29,11 @@ def test_a_class_substituted_into_a_compound_is_no_additive(text):
     assert prop == "ionic_conductivity" and len(parts) == 1
 
 
-def test_a_class_milled_in_as_additives_still_joins_the_sample():
-    (_, _, parts), *_ = _rows("LiBH4 was milled with metal fluorides as additives. The modified borohydride releases "
-                              "8.1 wt% H2 from 410 °C.")
-    assert len(parts) == 2
+def test_a_class_milled_in_as_additives_names_no_sample():
+    # (the class joins the sample as the reading's placeholder, so the value is not the bare host's; no member is
+    # named, so it is of no record: tests/test_class_nouns_and_alloy_catalysts.py)
+    assert _rows("LiBH4 was milled with metal fluorides as additives. The modified borohydride releases "
+                 "8.1 wt% H2 from 410 °C.") == []
 
 
 @pytest.mark.parametrize("text", [

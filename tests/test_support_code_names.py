@@ -65,5 +65,6 @@ def test_a_kind_of_porous_scaffold_milled_in_is_the_additive_as_written(text, ho
 
 def test_a_class_of_oxides_milled_in_stays_open():
     # (near miss: 'oxides' is a class of additives, no one support, as before)
-    row = contract_measurements("LiBH4 milled with metal oxides conducts 0.1 mS cm−1 at 35 °C.")[0]
-    assert "SiO2" not in str(_parts(row)), row
+    # (and, no member named, the value is of no record: tests/test_class_nouns_and_alloy_catalysts.py)
+    rows = contract_measurements("LiBH4 milled with metal oxides conducts 0.1 mS cm−1 at 35 °C.")
+    assert not any("SiO2" in str(_parts(row)) for row in rows), rows
