@@ -3324,7 +3324,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys) \
-                        and not any(s is subject and m.end <= g.start for m, s in systems):
+                        and not any(s is subject and m.end <= g.start for m, s in systems) \
+                        and not _named_for_new_value(text, g, systems, subject):
                     # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
                     # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
                     subject = named[0]
@@ -3968,6 +3969,13 @@ def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) 
                      or _FOR_NEXT.fullmatch(text, g.end, m.start)):
             return s
     return None
+
+
+def _named_for_new_value(text: str, g: Group, systems, subject: MaterialSystem) -> bool:
+    """Does the sentence name ``subject`` as what a change's new value is for, right after it ('… from 75 kJ/mol
+    for MgH2 to 64 kJ/mol for LiBH4–MgH2')? Then it is that sample even when its host is not the old one's
+    (a reactive composite whose partner was the reference)."""
+    return any(s is subject and m.start >= g.end and _FOR_NEXT.fullmatch(text, g.end, m.start) for m, s in systems)
 
 
 # "the 9.1 wt%", "this 6.3 wt%": a value with a determiner before it, one the text has given already

@@ -1,0 +1,50 @@
+"""Forms older hydrogen-storage papers use for the measured sample and its value.
+
+- A from/to change whose new value is named for a reactive composite of another host ('… from 75 kJ/mol for MgH2
+  to 64 kJ/mol for LiBH4–MgH2'): the new value is that composite's, though its host (LiBH4) is not the old one's.
+- A storage metal named doped ('the Ti-doped Mg'): a sample of Mg with the dopant as its catalyst, as 'Ti-doped
+  MgH2' is, not one material called 'Ti-doped Mg'."""
+import pytest
+
+from ingest.extract import extract_text
+
+
+def _rows(text):
+    return [(m.property, m.value, m.system.host.formula, tuple(a.formula for a in m.system.additives))
+            for m in extract_text(text).measurements]
+
+
+@pytest.mark.parametrize("text, new_host, partner", [
+    ("The reaction enthalpy fell from 74 kJ/mol H2 for MgH2 alone to 61 kJ/mol H2 for LiBH4–MgH2.", "LiBH4", "MgH2"),
+    ("The desorption enthalpy decreased from 76 kJ/mol H2 for pure MgH2 to 62 kJ/mol H2 for the 2LiBH4–MgH2 "
+     "composite.", "LiBH4", "MgH2"),
+    ("Our measured enthalpy was lowered from 78 kJ/mol H2 for the milled MgH2 to 55 kJ/mol H2 for NaBH4–MgH2.",
+     "NaBH4", "MgH2"),
+])
+def test_new_value_of_a_composite_of_another_host(text, new_host, partner):
+    rows = _rows(text)
+    assert len(rows) == 2, rows
+    (_, _, old_host, old_adds), (_, _, host, adds) = rows
+    assert (old_host, old_adds) == ("MgH2", ()), rows
+    assert host == new_host and partner in adds, rows
+
+
+def test_near_miss_a_composite_of_the_same_host_stays_as_it_was():
+    rows = _rows("The reaction enthalpy fell from 74 kJ/mol H2 for MgH2 to 66 kJ/mol H2 for MgH2–TiH2.")
+    assert [(h, a) for _, _, h, a in rows] == [("MgH2", ()), ("MgH2", ("TiH2",))], rows
+
+
+@pytest.mark.parametrize("text, dopant", [
+    ("The Ti-doped Mg took up 5.2 wt% H2 at 300 °C.", "Ti"),
+    ("Our Fe-doped Mg gave off 4.4 wt% H2 at 350 °C.", "Fe"),
+    ("An enthalpy of 73 kJ/mol H2 was derived for the V-doped Mg.", "V"),
+    ("The Co-doped Mg2Ni took up 3.1 wt% H2 at 280 °C.", "Co"),
+])
+def test_a_doped_storage_metal_is_a_sample_of_it(text, dopant):
+    rows = _rows(text)
+    assert rows and all(h in ("Mg", "MgH2", "Mg2Ni", "Mg2NiH4") and a == (dopant,) for _, _, h, a in rows), rows
+
+
+def test_near_miss_a_doped_oxide_stays_one_additive():
+    rows = _rows("The Co-doped TiO2 was milled with MgH2, which then took up 5.3 wt% H2 at 300 °C.")
+    assert rows and all(a == ("Co-doped TiO2",) for _, _, _, a in rows), rows
