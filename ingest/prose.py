@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -70,6 +70,7 @@ from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
+from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
@@ -1572,12 +1573,26 @@ def _terms_of_kinds(ms: list[Mention], kinds: tuple[str, ...]) -> list[list[str]
 _FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
 
 
+def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
+    """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
+    of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
+    Asked of negative values only (``ingest.enthalpy_sign``)."""
+    if not any(n.value < 0 for n in g.numbers) or not g.key or not vocabulary().property(g.key).magnitude:
+        return False
+    clause_from = g.start - len(clause.get(id(g), ""))
+    named = next(((m.start, m.end) for m in reversed(ms)
+                  if m.kind == "Property" and clause_from <= m.start and m.end <= g.start), None)
+    return kept_negative(text, g.start, clause_from, named)
+
+
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: Callable[[], SourceRef], baseline: bool = False,
                  technique: str | None = None, uncertainty: float | None = None,
-                 basis: str = "measured") -> Measurement | None:
+                 basis: str = "measured", own_reaction: bool = False) -> Measurement | None:
     sign = None
-    if value < 0 and vocabulary().property(key).magnitude:
+    if value < 0 and vocabulary().property(key).magnitude and own_reaction:
+        sign = "-"   # "the decomposition … is −10 kJ/mol H2, so the step is exothermic": the release's own, kept
+    elif value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
         # property's sign convention, with the sign the source wrote
         value, value_max, sign = -value, (None if value_max is None else -value_max), "-"
@@ -3189,6 +3204,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
     for g in props:
+        # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
+        measure = partial(_measurement, own_reaction=_own_reaction(text, g, ms, clause))
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
@@ -3295,7 +3312,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
-            m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
+            m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
                              baseline=is_base, technique=technique, basis=basis)
             out.extend([m] if m else [])
         elif g.kind == "change":
@@ -3366,7 +3383,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 ctx.cues.append("condition:varied")
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
                                                  (vals[-1], subject, False))):
-                m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
+                m = measure(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
                                  sets[k], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
@@ -3385,7 +3402,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
                                     (vals[half + k], sys_, False)):
-                    m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
+                    m = measure(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and (nested := _nested_pairs(g, text, systems, taken, ctx)):
@@ -3395,7 +3412,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k // len(keys)]
-                m = _measurement(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                m = measure(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
@@ -3458,7 +3475,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
+                m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
                                  or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or sys_.bare
                                                                              and any(_bare_of(sys_, t) for t in targets)),
@@ -3482,7 +3499,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
                 # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
                 for n, sys_ in zip(g.numbers, each):
-                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                    m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                      baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
                 ctx.cues.append("system:respectively")
@@ -3499,7 +3516,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_
-                    m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                    m = measure(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])

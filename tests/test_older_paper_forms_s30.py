@@ -48,3 +48,28 @@ def test_a_doped_storage_metal_is_a_sample_of_it(text, dopant):
 def test_near_miss_a_doped_oxide_stays_one_additive():
     rows = _rows("The Co-doped TiO2 was milled with MgH2, which then took up 5.3 wt% H2 at 300 °C.")
     assert rows and all(a == ("Co-doped TiO2",) for _, _, _, a in rows), rows
+
+
+def _signed(text):
+    return [(m.property, m.value, m.reported_sign) for m in extract_text(text).measurements
+            if m.property in ("reaction_enthalpy", "reaction_entropy")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The standard enthalpy for the decomposition of LiAlH4 to Li3AlH6, Al and hydrogen equals −9 kJ/mol H2, so "
+     "this first step is exothermic.", -9.0),
+    ("For ammonia borane, the first decomposition step is exothermic, with ΔH = −22 kJ/mol H2.", -22.0),
+    ("The desorption enthalpy we obtained for the LiAlH4 powder was −8 kJ/mol H2.", -8.0),
+    ("The dehydrogenation of NH3BH3 gives heat off: its enthalpy is −23 kJ/mol H2.", -23.0),
+])
+def test_a_negative_decomposition_enthalpy_keeps_its_sign(text, value):
+    assert _signed(text) == [("reaction_enthalpy", value, "-")], _signed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The formation of MgH2 is exothermic, with ΔH = −74 kJ/mol H2.",
+    "Our Mg sample shows ΔH = −74 kJ/mol H2 from the van 't Hoff plot.",
+    "The formation enthalpy of the MgH2 phase was −74 kJ/mol H2.",
+])
+def test_near_miss_a_formation_or_unnamed_enthalpy_is_stored_as_the_release(text):
+    assert _signed(text) == [("reaction_enthalpy", 74.0, "-")], _signed(text)
