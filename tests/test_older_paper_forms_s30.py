@@ -73,3 +73,24 @@ def test_a_negative_decomposition_enthalpy_keeps_its_sign(text, value):
 ])
 def test_near_miss_a_formation_or_unnamed_enthalpy_is_stored_as_the_release(text):
     assert _signed(text) == [("reaction_enthalpy", 74.0, "-")], _signed(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The hydride formation enthalpy of the Mg–10 at% Ni alloy, as read off the van 't Hoff plot, is −71 kJ/mol H2.",
+     "hydrogenation_enthalpy"),
+    ("The hydride formation enthalpy of our ball-milled Mg–5 at% Fe powder, taken from the van 't Hoff line, is "
+     "−73 kJ/mol H2.", "hydrogenation_enthalpy"),
+    ("The hydriding enthalpy of the Mg–10 at% Ni alloy, from a van 't Hoff analysis, is −70 kJ/mol H2.",
+     "hydrogenation_enthalpy"),
+    ("The absorption enthalpy of the annealed Mg–10 at% Ni alloy, from a van 't Hoff analysis, is −70 kJ/mol H2.",
+     "hydrogenation_enthalpy"),
+    ("The dehydriding activation energy of the nanocrystalline Mg2Ni powder milled for 20 h, taken from the "
+     "Kissinger plot, was 96 kJ/mol.", "dehydrogenation_activation_energy"),
+])
+def test_a_property_name_is_not_cut_by_a_long_subject(text, key):
+    assert [k for k, _, _, _ in _rows(text)] == [key], _rows(text)
+
+
+def test_near_miss_a_name_said_in_the_last_words_is_read_as_before():
+    rows = _rows("The formation enthalpy of the Mg–10 at% Ni alloy, as read off the van 't Hoff plot, is −71 kJ/mol H2.")
+    assert [k for k, _, _, _ in rows] == ["reaction_enthalpy"], rows
