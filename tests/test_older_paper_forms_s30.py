@@ -94,3 +94,24 @@ def test_a_property_name_is_not_cut_by_a_long_subject(text, key):
 def test_near_miss_a_name_said_in_the_last_words_is_read_as_before():
     rows = _rows("The formation enthalpy of the Mg–10 at% Ni alloy, as read off the van 't Hoff plot, is −71 kJ/mol H2.")
     assert [k for k, _, _, _ in rows] == ["reaction_enthalpy"], rows
+
+
+@pytest.mark.parametrize("text, host, key", [
+    ("At 553 K the Mg2Ni-type phase took up 3.3 wt% H2 within 15 min.", "Mg2Ni", "absorbed_hydrogen_capacity"),
+    ("Our PCT curves give a plateau pressure of 0.21 MPa at 573 K for the Mg2Ni-type alloy.", "Mg2Ni",
+     "plateau_pressure"),
+    ("The LaNi5-type compound prepared by arc melting took up 1.3 wt% H2 at 300 K.", "LaNi5",
+     "absorbed_hydrogen_capacity"),
+    ("A Mg2Ni-based alloy milled for 40 h took up 3.0 wt% H2 at 523 K.", "Mg2Ni", "absorbed_hydrogen_capacity"),
+])
+def test_a_storage_compound_named_by_its_type(text, host, key):
+    rows = _rows(text)
+    assert [(k, h) for k, _, h, _ in rows] == [(key, host)], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The NaCl-type structure of the sodium salt stays stable up to 400 K.",
+    "Mg-based alloys are cheap and take up 5 wt% H2 at 573 K.",
+])
+def test_near_miss_a_structure_type_or_an_element_class_names_no_host(text):
+    assert not any(h in ("NaCl", "Mg2Ni") for _, _, h, _ in _rows(text)), _rows(text)
