@@ -103,7 +103,7 @@ from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, r
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
-from .property_cues import WORD, cue_table, named_by, stems
+from .property_cues import WORD, choose_property, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -2960,6 +2960,21 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 
+def _setting_of_the_next(text: str, g: Group, gs: list[Group], prev_end: int) -> bool:
+    """Is ``g``, said with 'at' after a property's name and its sample, the setting of the value a copula joins
+    right after it, a value in another unit that those words name ("the equilibrium pressure for the hydriding
+    of X at 573 K is 0.5 MPa")?"""
+    at = _SETTING_PREP.search(text, prev_end, g.start)
+    if at is None:
+        return False
+    after = next((o for o in gs if o.start >= g.end), None)
+    if after is None or not after.unit or after.role is not None or _dims(after.unit) == _dims(g.unit) \
+            or not _COPULA_GAP.fullmatch(text, g.end, after.start):
+        return False
+    probe = Group(after.kind, after.numbers, after.unit, after.start, after.end)   # (read, not changed)
+    return named_by(probe, " ".join(WORD.findall(text[prev_end:at.start()])[-15:])) is not None
+
+
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
 _AND_NEXT = re.compile(r"\s*(?:,|,?\s*and)\s+")   # (", " too: "74 kJ/mol, 135 J/(mol K), 64 kJ/mol and …")
 # "the first event peaks near 110 °C, the second near 150 °C", ", the second one at 165 °C": an
@@ -3071,6 +3086,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
+        if g.role == "property" and _setting_of_the_next(text, g, gs, prev_end):
+            # "The equilibrium pressure for the hydriding of X at 573 K is 0.5 MPa": the temperature is the
+            # pressure's setting, though 'hydriding' before it names a temperature of its own
+            g.cues = []
+            g.role, g.key = choose_property(g.unit, "", "", g.cues)
         in_run = last is not None and g.unit is not None and bool(_AND_NEXT.fullmatch(text, last.end, g.start))
         if not in_run:
             run_keys = {}

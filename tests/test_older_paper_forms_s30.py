@@ -115,3 +115,19 @@ def test_a_storage_compound_named_by_its_type(text, host, key):
 ])
 def test_near_miss_a_structure_type_or_an_element_class_names_no_host(text):
     assert not any(h in ("NaCl", "Mg2Ni") for _, _, h, _ in _rows(text)), _rows(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The equilibrium pressure for the hydriding of the Mg–20 wt% LaNi5 composite at 573 K is 0.45 MPa.", 0.45),
+    ("The plateau pressure for hydriding of our Mg2Ni alloy at 573 K was 0.32 MPa.", 0.32),
+    ("The absorption plateau pressure of the hydriding Mg2Ni sample at 553 K was 0.19 MPa.", 0.19),
+])
+def test_a_temperature_said_with_at_is_the_pressure_setting(text, value):
+    rows = [(m.property, m.value, m.conditions.get("temperature"))
+            for m in extract_text(text).measurements]
+    assert [(k, v) for k, v, _ in rows] == [("plateau_pressure", value)] and rows[0][2] is not None, rows
+
+
+def test_near_miss_a_hydriding_temperature_with_no_value_after_it():
+    rows = _rows("The hydriding of the Mg2Ni alloy at 573 K gives 3.4 wt% H2.")
+    assert "hydrogenation_temperature" in [k for k, _, _, _ in rows], rows
