@@ -2960,6 +2960,16 @@ _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
 
+# "… from 3.6 wt% to 3.1 wt% after 100 cycles": the cycle count a change is said over, right after it
+_OVER_CYCLES = re.compile(r"\s*,?\s*(?:after|over|upon|during|following|within|in)\s+(?:the\s+)?(?:first\s+)?$", re.I)
+
+
+def _cycled_after(text: str, g: Group, conds: list[Group]) -> Group | None:
+    """The condition of a cycle count said right after a change ('… to 3.1 wt% after 100 cycles'), else None."""
+    return next((c for c in conds if c.kind == "cycles" and c.start >= g.end and _OVER_CYCLES.fullmatch(text, g.end, c.start)),
+                None)
+
+
 def _setting_of_the_next(text: str, g: Group, gs: list[Group], prev_end: int) -> bool:
     """Is ``g``, said with 'at' after a property's name and its sample, the setting of the value a copula joins
     right after it, a value in another unit that those words name ("the equilibrium pressure for the hydriding
@@ -3394,6 +3404,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # quantities changing together over one series of samples; neither start is a bare reference
                 base_sys = subject
                 ctx.cues.append("value:covaried")
+            cycled = _cycled_after(text, g, conds) if varied is None and not named and len(described) != 2 else None
+            if cycled is not None:
+                # "the capacity of the Mg–Ni alloy decreased from 3.6 to 3.1 wt% after 100 cycles": one sample
+                # over its cycling, the first value before it (not the bare host's), the new one after the cycles
+                base_sys = subject
+                sets = [{k: v for k, v in cond_sets[0].items() if k != cycled.key}, cond_sets[0]]
+                ctx.cues.append("condition:cycled-change")
             if varied is not None and not named and len(described) != 2:
                 # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
                 # change follows the condition's change, on one sample; each value at its own condition

@@ -131,3 +131,21 @@ def test_a_temperature_said_with_at_is_the_pressure_setting(text, value):
 def test_near_miss_a_hydriding_temperature_with_no_value_after_it():
     rows = _rows("The hydriding of the Mg2Ni alloy at 573 K gives 3.4 wt% H2.")
     assert "hydrogenation_temperature" in [k for k, _, _, _ in rows], rows
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The storage capacity of our nanocrystalline Mg2Ni powder dropped from 3.5 wt% to 3.0 wt% after 80 cycles.",
+     "Mg2Ni"),
+    ("The reversible capacity of MgH2–5 wt% Nb2O5 fell from 6.1 wt% to 5.7 wt% over 40 de/rehydrogenation cycles.",
+     "MgH2"),
+    ("For the Mg–10 wt% Ni composite, the hydrogen capacity declined from 5.9 wt% to 5.2 wt% after 200 cycles.", "Mg"),
+])
+def test_a_change_over_cycling_is_one_sample(text, host):
+    ms = extract_text(text).measurements
+    assert len(ms) == 2 and ms[0].system == ms[1].system and not ms[0].baseline, ms
+    assert ms[0].system.host.formula == host and "cycles" not in ms[0].conditions and "cycles" in ms[1].conditions
+
+
+def test_near_miss_a_change_made_by_an_additive_starts_at_the_host():
+    ms = extract_text("The capacity of MgH2 rose from 5.1 wt% to 6.4 wt% after adding Ni.").measurements
+    assert [m.system.bare for m in ms] == [True, False], ms
