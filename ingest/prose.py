@@ -4018,9 +4018,13 @@ def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) 
     for m, s in systems:
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
-        if not s.bare and s is not subject and host_formula(s) == host_formula(subject) \
-                and (subject.bare and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start])
-                     or _FOR_NEXT.fullmatch(text, g.end, m.start)):
+        if s.bare or s is subject:
+            continue
+        # ("from 160 kJ/mol for MgH2 to 120 kJ/mol for Mg(NH2)2–2LiH": the sample the new value is said for may
+        # be of another host, a hydride's composite; a cause named after the change modifies the subject's own)
+        if _FOR_NEXT.fullmatch(text, g.end, m.start) and (host_formula(s) == host_formula(subject) or _has_hydrogen(s)) \
+                or host_formula(s) == host_formula(subject) and subject.bare \
+                and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start]):
             return s
     return None
 

@@ -29,6 +29,16 @@ def test_new_value_of_a_composite_of_another_host(text, new_host, partner):
     assert host == new_host and partner in adds, rows
 
 
+@pytest.mark.parametrize("text, new_host", [
+    ("The activation energy of MgH2 dropped from 158 kJ/mol to 118 kJ/mol for the 2LiBH4–MgH2 composite.", "LiBH4"),
+    ("Set against MgH2, the activation energy dropped from 158 kJ/mol for MgH2 to 121 kJ/mol for Mg(NH2)2–2LiH.",
+     "Mg(NH2)2"),
+])
+def test_new_value_said_for_a_composite_after_the_subject_host(text, new_host):
+    rows = _rows(text)
+    assert [h for _, _, h, _ in rows] == ["MgH2", new_host], rows
+
+
 def test_near_miss_a_composite_of_the_same_host_stays_as_it_was():
     rows = _rows("The reaction enthalpy fell from 74 kJ/mol H2 for MgH2 to 66 kJ/mol H2 for MgH2–TiH2.")
     assert [(h, a) for _, _, h, a in rows] == [("MgH2", ()), ("MgH2", ("TiH2",))], rows
