@@ -2942,14 +2942,15 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     g; g is their property's value when they name one, else stays the condition its unit made it."""
     cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
     opened = text.rfind(",", start, cond.start)
-    if opened < 0:
-        # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
-        # property's name and its sample, the value after a copula
-        at = _SETTING_PREP.search(text, start, cond.start)
-        if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
-            return None
-        opened = at.start()
-    return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
+    if opened >= 0 and (named := named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))) is not None:
+        return named
+    # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
+    # property's name and its sample, the value after a copula (a comma before them may end a fronted sample
+    # instead: "For the Mg2Ni alloy, the plateau pressure at 573 K is 0.15 MPa")
+    at = _SETTING_PREP.search(text, max(start, opened + 1), cond.start)
+    if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
+        return None
+    return named_by(g, " ".join(WORD.findall(text[start:at.start()])[-15:]))
 
 
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")

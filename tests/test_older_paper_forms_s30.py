@@ -159,3 +159,19 @@ def test_a_change_over_cycling_is_one_sample(text, host):
 def test_near_miss_a_change_made_by_an_additive_starts_at_the_host():
     ms = extract_text("The capacity of MgH2 rose from 5.1 wt% to 6.4 wt% after adding Ni.").measurements
     assert [m.system.bare for m in ms] == [True, False], ms
+
+
+@pytest.mark.parametrize("text, host, value", [
+    ("For the Mg–Ni–Fe alloy, the desorption plateau pressure at 573 K is 0.16 MPa.", "Mg", 0.16),
+    ("For Mg2Ni, the plateau pressure at 573 K was 0.14 MPa.", "Mg2Ni", 0.14),
+    ("In the case of our Mg2Ni alloy, the absorption plateau pressure at 553 K was 0.12 MPa.", "Mg2Ni", 0.12),
+])
+def test_a_fronted_sample_then_a_pressure_at_its_setting(text, host, value):
+    rows = [(m.property, m.value, m.system.host.formula, m.conditions.get("temperature"))
+            for m in extract_text(text).measurements]
+    assert [r[:3] for r in rows] == [("plateau_pressure", value, host)] and rows[0][3] is not None, rows
+
+
+def test_near_miss_an_aside_with_its_setting_still_names_the_value():
+    rows = _rows("The peak temperatures of MgH2, measured at 5 K/min, were 612 K.")
+    assert [k for k, _, _, _ in rows] == ["peak_dehydrogenation_temperature"], rows
