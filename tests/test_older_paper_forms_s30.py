@@ -175,3 +175,18 @@ def test_a_fronted_sample_then_a_pressure_at_its_setting(text, host, value):
 def test_near_miss_an_aside_with_its_setting_still_names_the_value():
     rows = _rows("The peak temperatures of MgH2, measured at 5 K/min, were 612 K.")
     assert [k for k, _, _, _ in rows] == ["peak_dehydrogenation_temperature"], rows
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("The storage capacity of the Mg-based composite with 8 wt% Ni came to 5.9 wt%.", "Ni"),
+    ("The Mg-based mixture with 4 wt% Fe took up 5.3 wt% H2 at 573 K.", "Fe"),
+    ("Our Mg-based nanocomposite containing 6 wt% V gave off 5.5 wt% H2 at 573 K.", "V"),
+])
+def test_a_sample_based_on_a_storage_metal_has_it_as_host(text, additive):
+    rows = _rows(text)
+    assert [(h, a) for _, _, h, a in rows] == [("Mg", (additive,))], rows
+
+
+def test_near_miss_a_class_based_on_a_metal_names_no_host():
+    rows = _rows("Mg-based hydrides can store up to 7.6 wt% H2 in principle.")
+    assert all(h != "Mg" for _, _, h, _ in rows), rows
