@@ -190,3 +190,18 @@ def test_a_sample_based_on_a_storage_metal_has_it_as_host(text, additive):
 def test_near_miss_a_class_based_on_a_metal_names_no_host():
     rows = _rows("Mg-based hydrides can store up to 7.6 wt% H2 in principle.")
     assert all(h != "Mg" for _, _, h, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The dehydriding rate of MgH2 with 5 wt% V at 573 K is about 5 wt%/min.", "hydrogen_release_rate"),
+    ("The dehydriding rate of the Mg2Ni alloy at 553 K was 0.05 wt% s−1.", "hydrogen_release_rate"),
+    ("The hydriding rate of our Mg2Ni alloy at 523 K is 1.8 wt%/min.", "hydrogen_absorption_rate"),
+])
+def test_a_rate_named_in_the_older_words(text, key):
+    rows = [(m.property, m.conditions.get("temperature")) for m in extract_text(text).measurements]
+    assert len(rows) == 1 and rows[0][0] == key and rows[0][1] is not None, rows
+
+
+def test_near_miss_a_hydriding_temperature_is_not_a_rate():
+    assert [k for k, _, _, _ in _rows("The hydriding temperature of the Mg2Ni alloy was 523 K.")] \
+        == ["hydrogenation_temperature"]
