@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ontology.elements import formula_symbols
-from ontology.system import COATING, DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system
+from ontology.system import COATING, DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system, storage_metal
 from ontology.vocabulary import vocabulary
 
 # the dopants right before a material, then the doping verb ('-doped', ' co-doped', '-codoped'): the
@@ -22,15 +22,17 @@ _LOOK_BACK = 60
 
 
 def _read_whole(notation: str) -> bool:
-    """Does ``notation`` read whole, its last material the doped additive (no hydride): 'Co-doped TiO2',
-    'MgH2–5 wt% Ce,Ni co-doped ZrO2'?"""
+    """Does ``notation`` read whole, its last material the doped additive (no hydride, and no metal that stores
+    hydrogen: 'Ti-doped Mg' is a sample of Mg, as 'Ti-doped MgH2' is of MgH2): 'Co-doped TiO2', 'MgH2–5 wt% Ce,Ni
+    co-doped ZrO2'?"""
     try:
         parsed = analyse_system(notation)
     except (SystemParseError, ValueError):
         return False
     last = parsed.system.components[-1]
+    doped = last.formula.split("doped")[-1].strip()
     return not parsed.unknown and "doped" in last.formula \
-        and not {"H", "D"} & formula_symbols(last.formula.split("doped")[-1])
+        and not {"H", "D"} & formula_symbols(doped) and not storage_metal(doped)
 
 
 def _term_has_formula(term_id: str | None) -> bool:

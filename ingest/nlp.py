@@ -70,6 +70,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
+from .typed_names import typed_hosts
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -1335,6 +1336,7 @@ def _mentions(text: str) -> list[Mention]:
     found = _brackets_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
+    found = typed_hosts(text, found, Mention, SYSTEM_LABEL)   # ('the Mg2Ni-type alloy': a storage compound's)
     if _DASH_WORD.search(text):
         found = _polymer_joined(text, found)
     if "(" in text and "%" in text:

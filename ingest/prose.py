@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from pydantic import ValidationError
@@ -71,6 +71,7 @@ from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
+from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
@@ -103,7 +104,7 @@ from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, r
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
-from .property_cues import WORD, cue_table, named_by, stems
+from .property_cues import WORD, choose_property, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -1580,17 +1581,31 @@ def _terms_of_kinds(ms: list[Mention], kinds: tuple[str, ...]) -> list[list[str]
 _FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
 
 
+def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
+    """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
+    of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
+    Asked of negative values only (``ingest.enthalpy_sign``)."""
+    if not any(n.value < 0 for n in g.numbers) or not g.key or not vocabulary().property(g.key).magnitude:
+        return False
+    clause_from = g.start - len(clause.get(id(g), ""))
+    named = next(((m.start, m.end) for m in reversed(ms)
+                  if m.kind == "Property" and clause_from <= m.start and m.end <= g.start), None)
+    return kept_negative(text, g.start, clause_from, named)
+
+
 def _measurement(key: str, value: float, value_max: float | None, unit: str, qualifier: str,
                  system: MaterialSystem, conditions: dict, ref: Callable[[], SourceRef], baseline: bool = False,
                  technique: str | None = None, uncertainty: float | None = None,
-                 basis: str = "measured") -> Measurement | None:
+                 basis: str = "measured", own_reaction: bool = False) -> Measurement | None:
     sign = None
     computed_as = vocabulary().property(key).calculated_as if basis == "calculated" else None
     if computed_as:
         # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
         # the reaction's one enthalpy (the ontology's hkg:calculatedAs)
         key = vocabulary().get(computed_as).key or key
-    if value < 0 and vocabulary().property(key).magnitude:
+    if value < 0 and vocabulary().property(key).magnitude and own_reaction:
+        sign = "-"   # "the decomposition … is −10 kJ/mol H2, so the step is exothermic": the release's own, kept
+    elif value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
         # property's sign convention, with the sign the source wrote
         value, value_max, sign = -value, (None if value_max is None else -value_max), "-"
@@ -2954,14 +2969,15 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     g; g is their property's value when they name one, else stays the condition its unit made it."""
     cond = next(o for o in gs if o.end == prev_end and o.role == "condition")
     opened = text.rfind(",", start, cond.start)
-    if opened < 0:
-        # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
-        # property's name and its sample, the value after a copula
-        at = _SETTING_PREP.search(text, start, cond.start)
-        if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
-            return None
-        opened = at.start()
-    return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
+    if opened >= 0 and (named := named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))) is not None:
+        return named
+    # "the plateau pressure of MgH2 at 300 °C was 0.12 MPa": the setting said with 'at' right after the
+    # property's name and its sample, the value after a copula (a comma before them may end a fronted sample
+    # instead: "For the Mg2Ni alloy, the plateau pressure at 573 K is 0.15 MPa")
+    at = _SETTING_PREP.search(text, max(start, opened + 1), cond.start)
+    if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
+        return None
+    return named_by(g, " ".join(WORD.findall(text[start:at.start()])[-15:]))
 
 
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
@@ -2973,6 +2989,31 @@ _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
+
+
+# "… from 3.6 wt% to 3.1 wt% after 100 cycles": the cycle count a change is said over, right after it
+_OVER_CYCLES = re.compile(r"\s*,?\s*(?:after|over|upon|during|following|within|in)\s+(?:the\s+)?(?:first\s+)?$", re.I)
+
+
+def _cycled_after(text: str, g: Group, conds: list[Group]) -> Group | None:
+    """The condition of a cycle count said right after a change ('… to 3.1 wt% after 100 cycles'), else None."""
+    return next((c for c in conds if c.kind == "cycles" and c.start >= g.end and _OVER_CYCLES.fullmatch(text, g.end, c.start)),
+                None)
+
+
+def _setting_of_the_next(text: str, g: Group, gs: list[Group], prev_end: int) -> bool:
+    """Is ``g``, said with 'at' after a property's name and its sample, the setting of the value a copula joins
+    right after it, a value in another unit that those words name ("the equilibrium pressure for the hydriding
+    of X at 573 K is 0.5 MPa")?"""
+    at = _SETTING_PREP.search(text, prev_end, g.start)
+    if at is None:
+        return False
+    after = next((o for o in gs if o.start >= g.end), None)
+    if after is None or not after.unit or after.role is not None or _dims(after.unit) == _dims(g.unit) \
+            or not _COPULA_GAP.fullmatch(text, g.end, after.start):
+        return False
+    probe = Group(after.kind, after.numbers, after.unit, after.start, after.end)   # (read, not changed)
+    return named_by(probe, " ".join(WORD.findall(text[prev_end:at.start()])[-15:])) is not None
 
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
@@ -3105,6 +3146,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
         elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
             cue = _reread_past(text, g, aside, last, ms, chain_cue) or cue
+        if g.role == "property" and _setting_of_the_next(text, g, gs, prev_end):
+            # "The equilibrium pressure for the hydriding of X at 573 K is 0.5 MPa": the temperature is the
+            # pressure's setting, though 'hydriding' before it names a temperature of its own
+            g.cues = []
+            g.role, g.key = choose_property(g.unit, "", "", g.cues)
         in_run = last is not None and g.unit is not None and bool(_AND_NEXT.fullmatch(text, last.end, g.start))
         if not in_run:
             run_keys = {}
@@ -3243,6 +3289,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
     for g in props:
+        # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
+        measure = partial(_measurement, own_reaction=_own_reaction(text, g, ms, clause))
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
@@ -3349,7 +3397,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
-            m = _measurement(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
+            m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
                              baseline=is_base, technique=technique, basis=basis)
             out.extend([m] if m else [])
         elif g.kind == "change":
@@ -3388,7 +3436,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                         and host_formula(ctx.system) == host_formula(base_sys):
                     subject = ctx.system
                 elif host_formula(subject) != host_formula(base_sys) \
-                        and not any(s is subject and m.end <= g.start for m, s in systems):
+                        and not any(s is subject and m.end <= g.start for m, s in systems) \
+                        and not _named_for_new_value(text, g, systems, subject):
                     # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
                     # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
                     subject = named[0]
@@ -3420,6 +3469,13 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # quantities changing together over one series of samples; neither start is a bare reference
                 base_sys = subject
                 ctx.cues.append("value:covaried")
+            cycled = _cycled_after(text, g, conds) if varied is None and not named and len(described) != 2 else None
+            if cycled is not None:
+                # "the capacity of the Mg–Ni alloy decreased from 3.6 to 3.1 wt% after 100 cycles": one sample
+                # over its cycling, the first value before it (not the bare host's), the new one after the cycles
+                base_sys = subject
+                sets = [{k: v for k, v in cond_sets[0].items() if k != cycled.key}, cond_sets[0]]
+                ctx.cues.append("condition:cycled-change")
             if varied is not None and not named and len(described) != 2:
                 # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
                 # change follows the condition's change, on one sample; each value at its own condition
@@ -3429,7 +3485,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 ctx.cues.append("condition:varied")
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
                                                  (vals[-1], subject, False))):
-                m = _measurement(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
+                m = measure(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
                                  sets[k], ref, baseline=base, technique=technique, basis=basis,
                                  uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
                 out.extend([m] if m else [])
@@ -3448,7 +3504,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 sys_ = targets[k] if len(targets) == half else subject
                 for v, s_, base in ((vals[k], _baseline_system(sys_, systems, parent=False), True),
                                     (vals[half + k], sys_, False)):
-                    m = _measurement(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
+                    m = measure(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
                                      technique=technique, basis=basis)
                     out.extend([m] if m else [])
         elif g.kind == "list" and (nested := _nested_pairs(g, text, systems, taken, ctx)):
@@ -3458,7 +3514,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k // len(keys)]
-                m = _measurement(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                m = measure(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
@@ -3521,7 +3577,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
+                m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
                                  or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or sys_.bare
                                                                              and any(_bare_of(sys_, t) for t in targets)),
@@ -3545,7 +3601,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
                 # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
                 for n, sys_ in zip(g.numbers, each):
-                    m = _measurement(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                    m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                      baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
                 ctx.cues.append("system:respectively")
@@ -3562,7 +3618,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_
-                    m = _measurement(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                    m = measure(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
@@ -4052,11 +4108,22 @@ def _sample_after_change(text: str, g: Group, systems, subject: MaterialSystem) 
     for m, s in systems:
         if m.start < g.end or m.start - g.end > _CAUSE_REACH:
             continue
-        if not s.bare and s is not subject and host_formula(s) == host_formula(subject) \
-                and (subject.bare and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start])
-                     or _FOR_NEXT.fullmatch(text, g.end, m.start)):
+        if s.bare or s is subject:
+            continue
+        # ("from 160 kJ/mol for MgH2 to 120 kJ/mol for Mg(NH2)2–2LiH": the sample the new value is said for may
+        # be of another host, a hydride's composite; a cause named after the change modifies the subject's own)
+        if _FOR_NEXT.fullmatch(text, g.end, m.start) and (host_formula(s) == host_formula(subject) or _has_hydrogen(s)) \
+                or host_formula(s) == host_formula(subject) and subject.bare \
+                and _CAUSE_AFTER_CHANGE.match(text[g.end:m.start]):
             return s
     return None
+
+
+def _named_for_new_value(text: str, g: Group, systems, subject: MaterialSystem) -> bool:
+    """Does the sentence name ``subject`` as what a change's new value is for, right after it ('… from 75 kJ/mol
+    for MgH2 to 64 kJ/mol for LiBH4–MgH2')? Then it is that sample even when its host is not the old one's
+    (a reactive composite whose partner was the reference)."""
+    return any(s is subject and m.start >= g.end and _FOR_NEXT.fullmatch(text, g.end, m.start) for m, s in systems)
 
 
 # "the 9.1 wt%", "this 6.3 wt%": a value with a determiner before it, one the text has given already

@@ -414,6 +414,22 @@ _DASHED_WORDS = re.compile(r"(?<=[a-z])–(?=[a-z])")
 _CLASS_AFTER = re.compile(r"\s?-\s?(?:class|grade)\b", re.I)
 
 
+_WORDS_READ = 15   # (the words before a value read for its name: a sentence's subject and verb seldom run longer)
+
+
+def _spoken_into(found: list[re.Match[str]], base: int, ms: list[Mention]) -> int:
+    """How many words before the last ``_WORDS_READ`` words belong to a property's name that those words cut
+    into ("The hydride formation enthalpy of the Mg–10 at% Ni alloy, from the van 't Hoff plot, is": the first
+    word, 'hydride', with 'formation enthalpy'): a name is read whole or not at all."""
+    if len(found) <= _WORDS_READ:
+        return 0
+    cut = base + found[-_WORDS_READ].start()
+    named = next((m for m in ms if m.kind == "Property" and m.start < cut < m.end), None)
+    if named is None:
+        return 0
+    return sum(1 for w in found[:-_WORDS_READ] if base + w.start() >= named.start)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -432,14 +448,16 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     before = without_equations(text, prev_end, g.start)
     before = _CUE_BREAK.split(before)[-1]
+    base = g.start - len(before)   # (where the words read start in ``text``: the dashes below keep the length)
     if "–" in before:
         before = _DASHED_WORDS.sub("-", before)
     if (bound := _EXAMPLE_OF_BOUND.search(before)) is not None:
         before = before[:bound.start()]
     # (a "+" set off by spaces joins the parts of a sample, "MgH2 + 5 wt% Ni": no word of the cue)
-    words = [w for w in WORD.findall(before) if w != "+"]
-    before = " ".join(words[-15:])
-    if len(words) > 15 and not named_by_own_label(before, g.unit) \
+    found = [w for w in WORD.finditer(before) if w.group() != "+"]
+    words = [w.group() for w in found]
+    before = " ".join(words[-_WORDS_READ - _spoken_into(found, base, ms):])
+    if len(words) > _WORDS_READ and not named_by_own_label(before, g.unit) \
             and named_by_own_label(longer := " ".join(words[-40:]), g.unit):
         # "The enthalpy of hydride formation of the Mg–10 at% Ni alloy was determined from the van 't Hoff plot to
         # be …": the property named before a long subject and its verb, beyond the last fifteen words (there, only

@@ -300,7 +300,7 @@ class Measurement(_Model):
     baseline: bool = False              # the unmodified reference value a source compares against
     theoretical: bool = False           # computed rather than measured (Table 2 'T')
     calculated: bool = False            # from a calculation (DFT, first principles), not an experiment
-    reported_sign: Literal["+", "-"] | None = None  # the sign the source wrote, when stored negated
+    reported_sign: Literal["+", "-"] | None = None  # the sign written: negative, stored negated or kept
     source: SourceRef
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)

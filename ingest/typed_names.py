@@ -1,0 +1,58 @@
+"""A storage alloy named by the compound whose structure or chemistry it takes: "the Mg2Ni-type alloy", "LaNi5-type
+compounds", "a Mg2Ni-based alloy"; and one sample based on a storage metal: "the Mg-based composite with 10 wt% Ni".
+Older metal-hydride papers name their samples so; the compound or metal before '-type' or '-based' is the sample's
+host (the tokenizer keeps such a word whole, so no mention of it is found).
+
+Only a compound of a metal that stores hydrogen is read so, and only before the noun of an alloy, phase or compound
+(the ontology's SolidKindNoun scheme): "the NaCl-type structure" names no sample. A storage metal alone is read only
+before one sample's noun of several parts after an article: "Mg-based alloys", "Mg-based hydrides" name a class.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ontology.formula import FormulaError, parse_formula
+from ontology.system import storage_metal
+from ontology.vocabulary import vocabulary
+
+from .sample_words import SEVERAL_WORDS
+
+
+@lru_cache(maxsize=1)
+def _typed() -> re.Pattern[str]:
+    nouns = vocabulary().scheme_alternation("SolidKindNoun", ("AlloyNoun", "PhaseNoun"))
+    # (a compound's formula, then '-type' or '-based' glued to it: English, not vocabulary)
+    return re.compile(rf"(?<![\w\-–])([A-Z][A-Za-z0-9.]*?)[-‐](?:type|based)(?=\s+{nouns}\b)", re.I)
+
+
+# "the Mg-based composite with 10 wt% Ni": one sample of several parts (a singular noun after an article) whose
+# base is the storage metal, the host its additives go into ('Mg-based alloys', 'Mg-based hydrides': a class)
+_BASED_SAMPLE = re.compile(rf"\b(?i:the|this|that|our|a|an)\s+([A-Z][a-z]?)[-‐]based(?=\s+{SEVERAL_WORDS}(?<!s)\b)")
+
+
+def _storage_compound(formula: str) -> bool:
+    """A compound of two or more metals that stores hydrogen ('Mg2Ni', 'LaNi5', 'TiFe'), not one element."""
+    try:
+        elements = parse_formula(formula).elements
+    except (FormulaError, ValueError):
+        return False
+    return len(elements) >= 2 and storage_metal(formula)
+
+
+def typed_hosts(text: str, found: list, mention_type: type, system_label: str) -> list:
+    """``found`` (the mentions of ``text``, in order) with a mention of each storage compound named before
+    '-type' or '-based' and the noun of an alloy or phase, where no mention covers it."""
+    if "-type" not in text and "-based" not in text:
+        return found
+    added = []
+    typed = [m for m in _typed().finditer(text) if _storage_compound(m.group(1))]
+    based = [m for m in _BASED_SAMPLE.finditer(text) if storage_metal(m.group(1))] if "-based" in text else []
+    for m in [*typed, *based]:
+        start, end = m.span(1)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        term = vocabulary().by_formula(m.group(1))
+        added.append(mention_type("Material" if term else system_label, m.group(1), start, end,
+                                  term.id if term else None))
+    return sorted([*found, *added], key=lambda f: f.start) if added else found
