@@ -45,7 +45,7 @@ from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, each_one_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
-from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
@@ -101,7 +101,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
+from .preparation_words import CHANGE_EFFECT, LINKING, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -1018,7 +1018,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
                     and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
                          or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
-                         and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)):
+                         and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)) \
+                    and not _added_before_main_verb(text, m, g):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
                     or _part_alone(m, systems)
                 if own is not None and own.bare and not _has_hydrogen(own):
@@ -1364,6 +1365,21 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
                          r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+# "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
+# participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
+# participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
+_ADDED_WITH_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{PUT_OR_MILLED}|{LINKING})\s+(?:together\s+)?(?:with|by)\s+"
+                                rf"(?:{AMOUNT_OF})?(?:the\s+)?$", re.I)
+_FINITE_HAVING = re.compile(r"\b(?:ha(?:ve|s|d)|show(?:s|ed)?)\b", re.I)
+
+
+def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
+    """Whether material ``m`` is an additive put into the sample by a participle before it, with the clause's own
+    finite verb (not a participle or preposition of ``m``) leading on to the size ``g``."""
+    return bool(_ADDED_WITH_BEFORE.search(text, max(0, m.start - 60), m.start)
+                and _FINITE_HAVING.search(text, m.end, g.start))
+
+
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
 # "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
 # 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
