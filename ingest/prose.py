@@ -1016,10 +1016,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
-                         or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
-                         and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)) \
-                    and not _added_before_main_verb(text, m, g):
+                    and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
+                          or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                          and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
+                         and not _added_before_main_verb(text, m, g)
+                         or _PARTICLES_OF.fullmatch(text, m.end, g.start) and _sized_alone(m, systems)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
                     or _part_alone(m, systems)
                 if own is not None and own.bare and not _has_hydrogen(own):
@@ -1365,12 +1366,24 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
                          r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+# "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
+# (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
+# particles of 15 nm dispersed in LiH" are the sample's host)
+_PARTICLES_OF = re.compile(r"\s+(?:nano)?(?:particles?|crystallites?|clusters?|grains?)\s+of\s+"
+                           r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
 # "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
 # participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
 # participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
 _ADDED_WITH_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{PUT_OR_MILLED}|{LINKING})\s+(?:together\s+)?(?:with|by)\s+"
                                 rf"(?:{AMOUNT_OF})?(?:the\s+)?$", re.I)
 _FINITE_HAVING = re.compile(r"\b(?:ha(?:ve|s|d)|show(?:s|ed)?)\b", re.I)
+
+
+def _sized_alone(m: Mention, systems) -> bool:
+    """Whether ``m`` names one material that neither is nor stores a hydride (what 'particles of 20 nm' after it
+    size as its own)."""
+    own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+    return own is not None and own.bare and not _has_hydrogen_or_storing(own)
 
 
 def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
@@ -2953,8 +2966,9 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     return named_by(g, " ".join(WORD.findall(text[start:opened])[-15:]))
 
 
-# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
-_SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C"), or before the setting's own name
+# ("… of MgH2 at a heating rate of 5 K/min", "under a hydrogen pressure of 1 MPa")
+_SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:~|∼|ca\.?|about|around)?\s*$")
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 _COPULA_GAP = re.compile(r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated)\s+(?:to\s+be|as|at))"

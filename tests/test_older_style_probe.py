@@ -31,3 +31,79 @@ def test_a_size_after_the_milled_samples_verb_is_the_samples(sentence, value, ho
 def test_a_size_said_of_the_additive_stays_the_additives(sentence):
     row = _one(_rows(sentence), 30.0)
     assert row["system"] == "Cr2O3"
+
+
+# ---------------------------------------------------------------- "the <property> of X at 573 K was <value>"
+@pytest.mark.parametrize("sentence, value, key, temperature_c", [
+    ("The plateau pressure for hydrogen absorption in Mg2Ni at 573 K was 0.6 MPa.", 0.6, "plateau_pressure", 299.85),
+    ("The desorption plateau pressure of the LaNi4.5Al0.5 alloy at 313 K was 0.15 MPa.", 0.15, "plateau_pressure",
+     39.85),
+    ("The absorption capacity of the Mg2Ni alloy at 573 K was 3.6 wt%.", 3.6, "absorbed_hydrogen_capacity", 299.85),
+])
+def test_a_temperature_inside_a_named_property_subject_is_its_setting(sentence, value, key, temperature_c):
+    rows = _rows(sentence)
+    assert [r["property"] for r in rows] == [key]
+    row = _one(rows, value)
+    assert row["conditions"]["temperature"] == pytest.approx(temperature_c)
+
+
+def test_a_temperature_property_named_before_at_stays_a_property():
+    # near miss: the subject names a temperature; the pressure after 'at' is its setting
+    row = _one(_rows("The dehydrogenation temperature of MgH2 at 1 bar is 573 K."), 299.85)
+    assert row["property"] == "dehydrogenation_temperature"
+
+
+# ---------------------------------------------------------------- "the peak of X milled with Y appeared at 723 K"
+@pytest.mark.parametrize("sentence, value, key", [
+    ("The desorption peak of LiBH4 milled with TiO2 appeared at 723 K.", 449.85, "peak_dehydrogenation_temperature"),
+    ("The main desorption peak of LiBH4 ball-milled with 10 wt% TiO2 appeared at 723 K in the TDS profile.", 449.85,
+     "peak_dehydrogenation_temperature"),
+    ("The decomposition peak of NaAlH4 mixed with 2 mol% TiCl3 appears at 450 K.", 176.85,
+     "peak_dehydrogenation_temperature"),
+    ("The TDS peak of MgH2 milled with 5 mol% V occurred at 560 K.", 286.85, "peak_dehydrogenation_temperature"),
+])
+def test_a_temperature_after_the_clauses_own_verb_is_no_milling_setting(sentence, value, key):
+    row = _one(_rows(sentence), value)
+    assert row["property"] == key
+    assert len(_hosts_and_additives(row)[1]) == 1
+
+
+def test_a_setting_right_after_the_milled_additive_stays_the_millings():
+    # near miss: nothing but the additive between the milling and its setting
+    assert _rows("LiBH4 was ground with 10 wt% SiO2 at 473 K.") == []
+
+
+# ---------------------------------------------------------------- "the peak temperature of X at a heating rate of …"
+@pytest.mark.parametrize("sentence, value, key", [
+    ("The desorption peak temperature of MgH2 at a heating rate of 5 K/min was 620 K.", 346.85,
+     "peak_dehydrogenation_temperature"),
+    ("The onset temperature of the LiBH4–MgH2 composite at a heating rate of 2 K/min is 600 K.", 326.85,
+     "onset_dehydrogenation_temperature"),
+    ("The peak temperature of hydrogen release from NaAlH4 at a heating rate of 10 K/min was 470 K.", 196.85,
+     "peak_dehydrogenation_temperature"),
+])
+def test_a_temperature_named_before_a_rate_setting_is_the_named_property(sentence, value, key):
+    row = _one(_rows(sentence), value)
+    assert row["property"] == key and "heating_rate" in row["conditions"]
+
+
+def test_a_heating_target_after_a_fronted_rate_stays_no_property():
+    # near miss: no property is named before the setting
+    assert _rows("At a heating rate of 5 K/min, the sample was heated to 620 K.") == []
+
+
+# ---------------------------------------------------------------- "Nb2O5 particles of 20 nm": the additive's own size
+@pytest.mark.parametrize("paragraph, value, material", [
+    ("MgH2 was milled with 1 mol% Nb2O5. Nb2O5 particles of 20 nm were spread over the MgH2 grains.", 20.0, "Nb2O5"),
+    ("MgH2 was milled with 5 wt% Fe. The Fe particles of about 10 nm were distributed over MgH2 particles.", 10.0,
+     "Fe"),
+    ("MgH2 was milled with 2 mol% Cr2O3. The Cr2O3 grains of 30 nm were seen at the MgH2 surface.", 30.0, "Cr2O3"),
+])
+def test_particles_of_a_size_are_the_additives_own(paragraph, value, material):
+    assert _one(_rows(paragraph), value)["system"] == material
+
+
+def test_hydride_particles_of_a_size_stay_the_samples():
+    # near miss: the particles sized are the hydride's
+    row = _one(_rows("LiBH4 was milled with 10 wt% SiO2. LiBH4 particles of 200 nm were obtained."), 200.0)
+    assert _hosts_and_additives(row) == ({"LiBH4"}, {"SiO2"})
