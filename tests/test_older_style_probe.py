@@ -107,3 +107,23 @@ def test_hydride_particles_of_a_size_stay_the_samples():
     # near miss: the particles sized are the hydride's
     row = _one(_rows("LiBH4 was milled with 10 wt% SiO2. LiBH4 particles of 200 nm were obtained."), 200.0)
     assert _hosts_and_additives(row) == ({"LiBH4"}, {"SiO2"})
+
+
+# ---------------------------------------------------------------- "the apparent activation energy for absorption"
+@pytest.mark.parametrize("sentence, value", [
+    ("The apparent activation energy for hydrogen absorption by Mg–Ni was estimated from the Arrhenius equation to be "
+     "45 kJ/mol.", 45.0),
+    ("The apparent activation energy for hydrogenation of the Mg–Fe composite, from the Arrhenius plot, was 62 kJ/mol.",
+     62.0),
+    ("The apparent activation energy for hydriding of the Mg–Co alloy, from the Arrhenius plot, was 58 kJ/mol.", 58.0),
+])
+def test_an_apparent_activation_energy_of_absorption_is_the_absorptions(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "hydrogenation_activation_energy"
+
+
+def test_an_apparent_activation_energy_alone_stays_the_desorptions():
+    # near miss: no process named, or desorption named
+    assert _one(_rows("The apparent activation energy of the MgH2–Fe sample was 95 kJ/mol."), 95.0)["property"] \
+        == "dehydrogenation_activation_energy"
+    assert _one(_rows("The apparent activation energy for desorption of the MgH2–Fe sample, from the Kissinger plot, "
+                      "was 98 kJ/mol."), 98.0)["property"] == "dehydrogenation_activation_energy"
