@@ -127,3 +127,21 @@ def test_an_apparent_activation_energy_alone_stays_the_desorptions():
         == "dehydrogenation_activation_energy"
     assert _one(_rows("The apparent activation energy for desorption of the MgH2–Fe sample, from the Kissinger plot, "
                       "was 98 kJ/mol."), 98.0)["property"] == "dehydrogenation_activation_energy"
+
+
+# ---------------------------------------------------------------- "hydrogen desorbed from X at 573 K reached 7 wt%"
+@pytest.mark.parametrize("sentence, value, temperature_c", [
+    ("The amount of hydrogen desorbed from MgH2 with 2 mol% Nb2O5 at 573 K reached 7 wt% in 90 s.", 7.0, 299.85),
+    ("Hydrogen desorbed from the ball-milled LiBH4 sample at 623 K amounted to 8 wt%.", 8.0, 349.85),
+    ("Hydrogen desorbed from MgH2 catalysed by Fe2O3 at 573 K amounted to 6.1 wt%.", 6.1, 299.85),
+])
+def test_the_temperature_of_a_process_from_a_sample_is_the_fractions_setting(sentence, value, temperature_c):
+    rows = _rows(sentence)
+    assert len(rows) == 1
+    assert _one(rows, value)["conditions"]["temperature"] == pytest.approx(temperature_c)
+
+
+def test_a_process_temperature_without_a_fraction_stays_a_property():
+    # near miss: nothing measured at the temperature
+    row = _one(_rows("Hydrogen is desorbed from the MgH2–Nb2O5 sample at 523 K."), 249.85)
+    assert row["property"] == "dehydrogenation_temperature"
