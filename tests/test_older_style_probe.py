@@ -145,3 +145,20 @@ def test_a_process_temperature_without_a_fraction_stays_a_property():
     # near miss: nothing measured at the temperature
     row = _one(_rows("Hydrogen is desorbed from the MgH2–Nb2O5 sample at 523 K."), 249.85)
     assert row["property"] == "dehydrogenation_temperature"
+
+
+# ---------------------------------------------------------------- T50, the temperature of half the release
+@pytest.mark.parametrize("sentence, value", [
+    ("The T50 of MgH2 catalysed with 5 wt% V was 510 K.", 236.85),
+    ("For MgH2 with 5 wt% V, T50 was 510 K.", 236.85),
+    ("MgH2 milled with 2 mol% Nb2O5 showed a T50 of 505 K, the temperature at which half of the hydrogen is "
+     "released.", 231.85),
+])
+def test_t50_is_a_dehydrogenation_temperature(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "dehydrogenation_temperature"
+
+
+def test_a_cycling_temperature_written_with_t_is_no_t50():
+    # near miss: 'T' and '50' said apart
+    rows = _rows("After 50 cycles at T = 573 K, the MgH2–V sample kept 95 % of its capacity.")
+    assert [r["property"] for r in rows] == ["capacity_retention"]
