@@ -162,3 +162,20 @@ def test_a_cycling_temperature_written_with_t_is_no_t50():
     # near miss: 'T' and '50' said apart
     rows = _rows("After 50 cycles at T = 573 K, the MgH2–V sample kept 95 % of its capacity.")
     assert [r["property"] for r in rows] == ["capacity_retention"]
+
+
+# ---------------------------------------------------------------- SWNT / MWNT written in the singular
+@pytest.mark.parametrize("sentence, value", [
+    ("The main desorption peak of LiBH4 ball-milled with 10 wt% SWNT appeared at 723 K in the TDS profile.", 449.85),
+    ("MgH2 milled with 5 wt% MWNT released hydrogen at 573 K.", 299.85),
+    ("NaAlH4 co-milled with 8 wt% SWNT releases hydrogen at 423 K.", 149.85),
+])
+def test_a_singular_nanotube_abbreviation_is_the_carbon_nanotube(sentence, value):
+    row = _one(_rows(sentence), value)
+    assert _hosts_and_additives(row)[1] == {"carbon nanotube"}
+
+
+def test_a_metal_additive_is_no_nanotube():
+    # near miss
+    row = _one(_rows("MgH2 milled with 5 wt% Ni released hydrogen at 573 K."), 299.85)
+    assert _hosts_and_additives(row)[1] == {"Ni"}
