@@ -2816,6 +2816,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # acts, through the nano form the paragraph (else its passage) names
             # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
             strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
+        if additive is None and not strategies and not said.mentions and claim_host and not sample:
+            # 'Nanocrystalline MgH2 was made by milling. … The fast kinetics are ascribed to the shorter diffusion
+            # paths': a sentence naming no material credits the mechanism the paragraph's own nano form stands for
+            # (the ontology's hkg:effectMechanism) to that form of its host, no additive being in the sample
+            strategies = [t for t in ctx.named_strategy(_NANO) if _stands_for(t, tid)]
         if additive is None and sped is not None and at == sped.start():
             continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
         if additive is None and not strategies and not (not sample and claim_host

@@ -46,7 +46,7 @@ from .abbreviations import note_property_abbreviations
 from .additive_sizes import additive_sized, built_of_sized, each_one_sized, formed_in_situ_sized, series_ranges
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
-from .amounts import AMOUNT, AMOUNT_GROUPS, amount_text
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import released_and_taken_up
@@ -103,7 +103,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
+from .preparation_words import CHANGE_EFFECT, LINKING, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
 from .property_cues import WORD, choose_property, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -1025,9 +1025,11 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if g.key in _OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and (_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
-                         or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
-                         and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems)):
+                    and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
+                          or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                          and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
+                         and not _added_before_main_verb(text, m, g)
+                         or _PARTICLES_OF.fullmatch(text, m.end, g.start) and _sized_alone(m, systems)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
                     or _part_alone(m, systems)
                 if own is not None and own.bare and not _has_hydrogen(own):
@@ -1373,6 +1375,33 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
                          r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+# "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
+# (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
+# particles of 15 nm dispersed in LiH" are the sample's host)
+_PARTICLES_OF = re.compile(r"\s+(?:nano)?(?:particles?|crystallites?|clusters?|grains?)\s+of\s+"
+                           r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+# "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
+# participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
+# participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
+_ADDED_WITH_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{PUT_OR_MILLED}|{LINKING})\s+(?:together\s+)?(?:with|by)\s+"
+                                rf"(?:{AMOUNT_OF})?(?:the\s+)?$", re.I)
+_FINITE_HAVING = re.compile(r"\b(?:ha(?:ve|s|d)|show(?:s|ed)?)\b", re.I)
+
+
+def _sized_alone(m: Mention, systems) -> bool:
+    """Whether ``m`` names one material that neither is nor stores a hydride (what 'particles of 20 nm' after it
+    size as its own)."""
+    own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+    return own is not None and own.bare and not _has_hydrogen_or_storing(own)
+
+
+def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
+    """Whether material ``m`` is an additive put into the sample by a participle before it, with the clause's own
+    finite verb (not a participle or preposition of ``m``) leading on to the size ``g``."""
+    return bool(_ADDED_WITH_BEFORE.search(text, max(0, m.start - 60), m.start)
+                and _FINITE_HAVING.search(text, m.end, g.start))
+
+
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
 # "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
 # 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
@@ -2980,8 +3009,9 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     return named_by(g, " ".join(WORD.findall(text[start:at.start()])[-15:]))
 
 
-# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C")
-_SETTING_PREP = re.compile(r"\b(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+# the preposition a setting is said with, right before it ("… of MgH2 at 300 °C"), or before the setting's own name
+# ("… of MgH2 at a heating rate of 5 K/min", "under a hydrogen pressure of 1 MPa")
+_SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:~|∼|ca\.?|about|around)?\s*$")
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"

@@ -27,7 +27,7 @@ _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a tre
 # composite at 300 °C": the sample named between, in up to three words; a sample written with its loading, "… of the
 # MgH2–5 wt% TiO2 composite at 285 °C", and its noun after them)
 # ("Upon rehydrogenation (400 °C, 10 MPa H2), 3.5 wt% is recovered": the settings in a bracket after the process)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,3}}?(?:(?:sample|composite|powder)s?\s+)?)?"
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in|from)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,5}}?(?:(?:sample|composite|powder)s?\s+)?)?"
                          rf"(?:at\s*|\(\s*){APPROX}$", re.I)
 
 
@@ -92,6 +92,43 @@ def _names_temperature_property(before: str) -> bool:
     return any(len(lab) > 1 and "temperatur" in lab and set(lab) <= words for k in props for lab in table.get(k, []))
 
 
+# "The plateau pressure for hydrogen absorption in Mg2Ni at 573 K was 0.6 MPa", "the absorption capacity of the alloy
+# at 573 K reached 3.6 wt%": the temperature after 'at' sits inside the subject that names another property, whose
+# value the clause's verb then gives: it is where that value was measured, not a temperature of the process the
+# property's name holds ('absorption', 'desorption'); the noun phrase from the clause's start to 'at'
+_AT_VALUE = re.compile(rf"\bat\s*{APPROX}$", re.I)
+_PHRASE_START = re.compile(r"\.\s|[;:,(]|\b(?:and|but|while|whereas|which|that)\b", re.I)
+_TO_VALUE = re.compile(r"\s*(?:\)\s*)?(?:is|was|were|are|amounts?\s+to|amounted\s+to|reach(?:es|ed)?|of)\s+"
+                       r"(?:(?:about|around|approximately|only|ca\.?|~|∼|≈)\s*)?$", re.I)
+
+
+def _setting_of_named_value(text: str, g: Group, gs: list[Group]) -> bool:
+    """Whether temperature ``g``, said with 'at' in a subject that names in full the property of the value its
+    verb then gives (in another unit), is that value's setting; that value is then made the property named
+    (read before as a setting of the temperature: 'was 0.6 MPa', or as a broader property: 'was 3.6 wt%')."""
+    if not _AT_VALUE.search(text, max(0, g.start - 25), g.start):
+        return False
+    nxt = next((o for o in gs if o.start > g.end), None)
+    if nxt is None or not nxt.unit or _dims(nxt.unit) == _dims(g.unit) or not _TO_VALUE.fullmatch(text, g.end, nxt.start):
+        return False
+    lo = max(0, g.start - 100)
+    lo = max([b.end() for b in _PHRASE_START.finditer(text, lo, g.start)], default=lo)
+    phrase = text[lo:g.start]
+    props, _ = compatible_keys(nxt.unit)
+    named = [k for k in other_properties_named(phrase, None) if k in props]
+    if not named or _names_temperature_property(phrase):
+        return False
+    vocab = vocabulary()
+    if nxt.role != "property" or nxt.key not in named and nxt.key and all(
+            not vocab.is_a(vocab.property(k).id, vocab.property(nxt.key).id) for k in named):
+        nxt.role, nxt.key = "property", named[0]
+    elif nxt.key not in named:
+        # (the narrowest named: 'absorption capacity' over the 'hydrogen capacity' the unit gave)
+        nxt.key = next(k for k in named if vocab.is_a(vocab.property(k).id, vocab.property(nxt.key).id))
+    nxt.cues.append("property:named-subject")
+    return True
+
+
 def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (),
                        techniques: list[tuple[int, str | None]] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
@@ -110,6 +147,12 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
             if conds:
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
                 g.cues.append("condition:method")
+                continue
+        if g.role == "property" and g.unit and _dims(g.unit) == _dims("degC") and _setting_of_named_value(text, g, gs):
+            _, conds = compatible_keys(g.unit)
+            if conds:
+                g.role, g.key = "condition", exact_or_first(g.unit, conds)
+                g.cues.append("condition:named-value")
                 continue
         # (60 characters back: 'the hydrogen desorption of the LiAlH4–TiCl3 composite at 120 °C gives …')
         held = g.role == "property" and bool(g.unit) and _held_at_temperature(text, g)

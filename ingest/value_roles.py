@@ -1015,7 +1015,8 @@ def treatment_setting(text: str, g: Group) -> bool:
     # ("LiBH4 was ground with PEO for 2 h", "milled together with 5 wt% Ni at 300 rpm": the step, then what it was
     # done with, then its setting; not where a verb of the value comes after: "MgH2 mixed with Ni desorbs for 10 min")
     heads += [words[max(0, k - 4):k] for k in range(max(0, len(words) - 5), len(words))
-              if words[k].lower() == "with" and not _names_process(words[k + 1:], g.unit)]
+              if words[k].lower() == "with" and not _names_process(words[k + 1:], g.unit)
+              and not any(_CLAUSE_VERB.fullmatch(w) for w in words[k + 1:])]
     labels = _method_labels(g.unit or "")
     lengths = _label_lengths(g.unit or "")
     for head in heads:
@@ -1031,6 +1032,11 @@ def treatment_setting(text: str, g: Group) -> bool:
 # ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund;
 # "after 3 h of ball milling", "after 2 and 12 h of grinding": a duration 'of' a milling or mixing, MixingGerund)
 _MIXED = re.compile(MILLED_OR_MIXED, re.I)
+# "the desorption peak of LiBH4 milled with TiO2 appeared at 723 K", "MgH2 doped with V is fully dehydrided at":
+# a finite verb after what the sample was milled with is its clause's own verb (the subject being the phrase the
+# participle sits in), so the setting after it is that verb's event, not the milling's (English, not vocabulary)
+_CLAUSE_VERB = re.compile(rf"{BE}|appear(?:s|ed)?|occur(?:s|red)?|shift(?:s|ed)?|lies|lay|mov(?:es|ed)|"
+                          r"reach(?:es|ed)|show(?:s|ed)|exhibit(?:s|ed)|start(?:s|ed)|beg[ia]ns?|commenc(?:es|ed)", re.I)
 _MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
 
 
