@@ -1,0 +1,91 @@
+"""Mechanism claims in the ways older papers credit a mechanism: a hydride said to destabilise a borohydride is
+that borohydride's partner, whatever hydride comes first in the sentence; kinetics credited after a cue to a
+transition-metal phase formed in a run is the in-situ catalytic phase; a sentence naming no material after a
+paragraph that made its host in a nano form credits that form; grain boundaries said to serve as fast paths
+are one mechanism, not a catalyst's channel as well. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy, c.in_situ_phase)
+            for c in mechanism_claims(_prose_sentences(doc), "src:older")}
+
+
+# -- the borohydride (or amide) is the host of a claim naming both hydrides of a composite, in either order
+@pytest.mark.parametrize("text, host, additive", [
+    ("MgH2 destabilizes LiBH4 by forming MgB2 upon heating.", "LiBH4", "MgH2"),
+    ("Within the composite, MgH2 reacts with LiBH4 to give MgB2, which lowers the reaction enthalpy.",
+     "LiBH4", "MgH2"),
+    ("Metallic Al destabilizes LiBH4 by forming AlB2 when heated.", "LiBH4", "Al"),
+    ("MgH2 destabilises NaBH4 through the formation of MgB2 on release.", "NaBH4", "MgH2"),
+])
+def test_the_borohydride_is_the_host_of_its_partner(text, host, additive):
+    found = _claims(text)
+    assert any(c[1] == host and c[2] == additive for c in found), found
+    assert not any(c[2] == host for c in found), found
+
+
+def test_a_binary_hydride_before_its_own_phase_stays_the_host():
+    # near miss: Mg2NiH4 with MgH2 makes no composite in which MgH2 is the partner
+    found = _claims("Mg2NiH4 works as a hydrogen pump inside the MgH2–Mg2NiH4 mixture.")
+    assert any(c[1] == "MgH2" and c[2] == "Mg2NiH4" for c in found), found
+
+
+# -- kinetics credited after a cue to a phase formed in a run: the in-situ catalytic phase of its additive
+@pytest.mark.parametrize("text, host, additive, phase", [
+    ("MgH2 was ground with 3 mol% Ni for 15 h. The faster kinetics are ascribed to the Mg2Ni formed during milling.",
+     "MgH2", "Ni", "Mg2Ni"),
+    ("NaAlH4 was doped with TiCl3. The rapid kinetics are owing to the Al3Ti phase formed during cycling.",
+     "NaAlH4", "TiCl3", "Al3Ti"),
+    ("LiBH4 was doped with CoCl2. The improved dehydrogenation results from the CoB generated upon heating.",
+     "LiBH4", "CoCl2", "CoB"),
+])
+def test_kinetics_owed_to_a_phase_formed_in_a_run(text, host, additive, phase):
+    found = _claims(text)
+    assert any(c[0] == "InSituCatalyticPhase" and c[1] == host and c[2] == additive and c[4] == phase
+               for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the host's own oxide, and small particles of no named phase, are no catalyst formed in situ
+    "MgH2 was ground with Ni. The sluggish first-cycle kinetics are due to the MgO formed during milling.",
+    "MgH2 was ground with Ni. The faster kinetics are due to the fine particles formed during milling.",
+])
+def test_no_catalytic_phase_of_the_host_or_of_particles(text):
+    assert not any(c[0] == "InSituCatalyticPhase" for c in _claims(text)), _claims(text)
+
+
+# -- a sentence naming no material after the paragraph made its host in a nano form
+@pytest.mark.parametrize("text, mechanism, strategy", [
+    ("Nanocrystalline MgH2 was obtained by long milling. The grain boundaries serve as fast diffusion paths for "
+     "hydrogen.", "GrainBoundaryDiffusion", "Nanosizing"),
+    ("Nanosized MgH2 was made by a wet route. The lower desorption enthalpy is attributed to a size effect.",
+     "SizeEffect", "Nanosizing"),
+    ("Nanostructured MgH2 was prepared by hydriding vapour deposition. The lower desorption enthalpy is attributed "
+     "to a size effect.", "SizeEffect", "Nanostructuring"),
+])
+def test_the_nano_form_of_the_paragraph_acts(text, mechanism, strategy):
+    found = _claims(text)
+    assert (mechanism, "MgH2", None, strategy, None) in found, found
+
+
+def test_a_strategy_named_after_the_nano_form_takes_over():
+    # near miss: the paragraph named anion substitution last; 'this approach' is about it, not the nano form
+    found = _claims("Nanosized MgH2 was made by a wet route. It was then treated by anion substitution. This approach "
+                    "improves the ion transport.")
+    assert not any(c[3] == "Nanosizing" for c in found), found
+
+
+def test_grain_boundaries_as_fast_paths_are_one_mechanism():
+    found = _claims("In nanocrystalline Mg, grain boundaries work as fast diffusion paths for hydrogen.")
+    assert {c[0] for c in found} == {"GrainBoundaryDiffusion"}, found
+    # near miss: a catalytic subject keeps what it is said to do
+    found = _claims("NbF5 was milled with MgH2. NbH formed in situ acts as nucleation sites for Mg.")
+    assert any(c[0] == "NucleationInduction" for c in found), found
