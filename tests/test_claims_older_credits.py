@@ -89,3 +89,28 @@ def test_grain_boundaries_as_fast_paths_are_one_mechanism():
     # near miss: a catalytic subject keeps what it is said to do
     found = _claims("NbF5 was milled with MgH2. NbH formed in situ acts as nucleation sites for Mg.")
     assert any(c[0] == "NucleationInduction" for c in found), found
+
+
+# -- the verbs of spillover and of splitting H2 ('spill over', 'dissociates H2'): the ontology's labels
+@pytest.mark.parametrize("text, mechanism, additive", [
+    ("Pd was sputtered on Mg films. The H atoms formed on Pd spill over onto the Mg.", "Spillover", "Pd"),
+    ("MgH2 was milled with Pt. Atomic hydrogen spilled over from the Pt islands to the hydride.", "Spillover", "Pt"),
+    ("The role of Fe in MgH2 is to dissociate hydrogen molecules at the surface.", "HydrogenDissociationSites",
+     "Fe"),
+    ("MgH2 was milled with Co. The Co particles dissociate H2 molecules during absorption.", "HydrogenDissociationSites", "Co"),
+])
+def test_the_verbs_of_spillover_and_dissociation(text, mechanism, additive):
+    found = _claims(text)
+    assert any(c[0] == mechanism and c[1] == "MgH2" and c[2] == additive for c in found), found
+
+
+def test_hydrogen_that_cannot_dissociate_is_no_claim():
+    # near miss: the host's bare surface, on which nothing splits H2, credits no additive
+    assert not _claims("MgH2 was milled with Fe. Hydrogen molecules cannot dissociate on a clean MgH2 surface.")
+
+
+def test_dissociated_hydrogen_passed_on_is_no_dissociation_claim():
+    # near miss: 'dissociated hydrogen' names what another catalyst made, not what the subject does
+    found = _claims("Pd-capped Mg films with a Zr interlayer were grown. The Zr layer is thought to carry dissociated "
+                    "hydrogen from Pd into the Mg.")
+    assert not any(c[0] == "HydrogenDissociationSites" for c in found), found
