@@ -18,41 +18,14 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None, str
             for c in mechanism_claims(_prose_sentences(doc), "src:older")}
 
 
-# -- the borohydride (or amide) is the host of a claim naming both hydrides of a composite, in either order
-@pytest.mark.parametrize("text, host, additive", [
-    ("MgH2 destabilizes LiBH4 by forming MgB2 upon heating.", "LiBH4", "MgH2"),
-    ("Within the composite, MgH2 reacts with LiBH4 to give MgB2, which lowers the reaction enthalpy.",
-     "LiBH4", "MgH2"),
-    ("Metallic Al destabilizes LiBH4 by forming AlB2 when heated.", "LiBH4", "Al"),
-    ("MgH2 destabilises NaBH4 through the formation of MgB2 on release.", "NaBH4", "MgH2"),
-])
-def test_the_borohydride_is_the_host_of_its_partner(text, host, additive):
-    found = _claims(text)
-    assert any(c[1] == host and c[2] == additive for c in found), found
-    assert not any(c[2] == host for c in found), found
-
-
+# -- the borohydride (or amide) is the host of a claim naming both hydrides: cases in tests/test_claim_host_anion.py
 def test_a_binary_hydride_before_its_own_phase_stays_the_host():
     # near miss: Mg2NiH4 with MgH2 makes no composite in which MgH2 is the partner
     found = _claims("Mg2NiH4 works as a hydrogen pump inside the MgH2–Mg2NiH4 mixture.")
     assert any(c[1] == "MgH2" and c[2] == "Mg2NiH4" for c in found), found
 
 
-# -- kinetics credited after a cue to a phase formed in a run: the in-situ catalytic phase of its additive
-@pytest.mark.parametrize("text, host, additive, phase", [
-    ("MgH2 was ground with 3 mol% Ni for 15 h. The faster kinetics are ascribed to the Mg2Ni formed during milling.",
-     "MgH2", "Ni", "Mg2Ni"),
-    ("NaAlH4 was doped with TiCl3. The rapid kinetics are owing to the Al3Ti phase formed during cycling.",
-     "NaAlH4", "TiCl3", "Al3Ti"),
-    ("LiBH4 was doped with CoCl2. The improved dehydrogenation results from the CoB generated upon heating.",
-     "LiBH4", "CoCl2", "CoB"),
-])
-def test_kinetics_owed_to_a_phase_formed_in_a_run(text, host, additive, phase):
-    found = _claims(text)
-    assert any(c[0] == "InSituCatalyticPhase" and c[1] == host and c[2] == additive and c[4] == phase
-               for c in found), found
-
-
+# -- kinetics credited after a cue to a phase formed in a run: cases in tests/test_claims_in_situ_forms.py
 @pytest.mark.parametrize("text", [
     # near misses: the host's own oxide, and small particles of no named phase, are no catalyst formed in situ
     "MgH2 was ground with Ni. The sluggish first-cycle kinetics are due to the MgO formed during milling.",
