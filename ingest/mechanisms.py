@@ -978,6 +978,16 @@ class _Context:
         return [a for a in sample if a == additive
                 or a not in self.alternatives and (a in given or _is_host(a))]
 
+    def last_strategy_of(self, kind: str) -> list[str]:
+        """The strategy the paragraph named last, where it is one under ``kind`` ([] where another came after it:
+        'Anion doping … This approach improves …' is about the doping, not a nano form named before it)."""
+        vocab = vocabulary()
+        for said in reversed(self.previous):
+            named = said.strategies()
+            if named:
+                return named[-1:] if kind in vocab and vocab.is_a(named[-1], kind) else []
+        return []
+
     def named_strategy(self, kind: str) -> list[str]:
         """The last strategy under ``kind`` the paragraph (else its passage) names."""
         vocab = vocabulary()
@@ -1195,8 +1205,21 @@ def _usually_catalyst(formula: str) -> bool:
 
 
 def _preferred(hosts: list[str]) -> str:
-    """The first host that is not usually an additive, else the first."""
-    return next((h for h in hosts if not _usually_additive(h)), hosts[0])
+    """The first host that is not usually an additive, else the first — unless a hydride named with it is the host
+    of their composite ('MgH2 destabilizes LiBH4 by forming MgB2': in a reactive hydride composite the borohydride is
+    the host whatever the order, ``parse_system``'s reading of the two joined)."""
+    first = next((h for h in hosts if not _usually_additive(h)), hosts[0])
+    return next((h for h in hosts if h != first and _composite_host(first, h) == h), first)
+
+
+@lru_cache(maxsize=512)
+def _composite_host(first: str, second: str) -> str | None:
+    """The host of the composite of two hydrides written in this order (None where the two make no system)."""
+    try:
+        system = parse_system(f"{first}–{second}")
+    except SystemParseError:
+        return None
+    return system.host.formula if system.host is not None else None
 
 
 # (compiled once: _mentions tests every chemistry mention of every sentence with them)
@@ -2006,6 +2029,30 @@ _FORMATION_SUBJECT = re.compile(
     rf"(?:\s+(?:phases?|species|particles|nanoparticles))?\s+$")
 
 
+# a kinetics noun before a cue, with no other clause between them: what the cue credits
+_KINETICS_CREDITED = re.compile(rf"\b{_KINETICS}\b[^.;:]{{0,60}}$", re.I)
+# right after the cue: the phase credited and the participle saying it formed in a run ('the Mg2Ni formed during
+# milling', 'the Al3Ti phase formed during cycling'), at most a noun of its form between them
+_PHASE_THEN_FORMED = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^\s,;]*"
+                                r"(?:\s+(?:phases?|species|particles|nanoparticles|clusters|grains))?\s+(?=\S)")
+
+
+def _owed_to_formed(text: str) -> re.Match[str] | None:
+    """The participle of a phase formed in a run or in situ that a sentence credits its kinetics to, after a cue
+    ('The enhanced kinetics are ascribed to the Mg2Ni formed during milling'): the in-situ catalytic phase, named by
+    no label. The kinetics must be what the cue credits (named before it in its clause) and the phase the first
+    thing named after it, a phase of a transition metal: 'the kinetics are slow because of the oxide' names no phase
+    formed, 'due to the MgO formed during milling' no catalyst."""
+    cue = _CAUSE_CUE.search(text)
+    if cue is None or not _KINETICS_CREDITED.search(text, 0, cue.start()):
+        return None
+    phase = _PHASE_THEN_FORMED.match(text, cue.end())
+    # (a phase of a transition metal, which such catalysts are: 'the MgO formed during milling' is the host's own)
+    if phase is None or not any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if cue.end() <= p < phase.end()):
+        return None
+    return _FORMED_DURING.match(text, phase.end()) or _IN_SITU_AFTER.match(text, phase.end())
+
+
 def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
     named before it, or names the forming of phases as the subject of what happens at ``at``."""
@@ -2281,6 +2328,25 @@ def _family_of_mechanism(text: str, family: tuple[str, int, int], found) -> bool
                for _, a, b in found)
 
 
+# what a subject is said to be or do in a few words: 'serve as', 'act as', 'are', 'provide'
+_SAID_OF_SUBJECT = re.compile(r"\s+(?:[a-z]+\s+){0,2}", re.I)
+
+
+def _without_said_of_mechanism(found: list, text: str) -> list:
+    """``found`` without a catalytic phrase that says what another phrase of the sentence, its clause's subject and
+    no catalyst's work, is or does ('grain boundaries serve as fast diffusion paths': one mechanism, the grain
+    boundaries', not a catalyst's channel effect). (A catalytic subject keeps what it is said to do: 'TiB2 formed in
+    situ acts as nucleation sites' is both the phase and the nucleation.)"""
+    vocab = vocabulary()
+
+    def catalytic(tid: str) -> bool:
+        return _CATALYTIC in vocab and tid in vocab and vocab.is_a(tid, _CATALYTIC)
+
+    return [f for f in found if not (catalytic(f[0]) and any(
+        o[2] <= f[1] and not catalytic(o[0]) and _CLAUSE_OPENING.search(text, max(0, o[1] - 60), o[1])
+        and _SAID_OF_SUBJECT.fullmatch(text, o[2], f[1]) for o in found))]
+
+
 def _acts_as(text: str, a: int) -> bool:
     """The family phrase at ``a`` is the part a material plays, after an acting verb and 'as' whose subject is that
     material or a 'which' after it ('TiB2, which acts as the active site')."""
@@ -2474,6 +2540,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
     # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
     formation_only = sped is not None and not _formed_before(clean.text[:sped.start()])
+    if sped is None and _says_kinetics(low):
+        # (or the kinetics credited to it after a cue: 'the enhanced kinetics are ascribed to the Mg2Ni formed during
+        # milling', 'fast kinetics, owing to the Al3Ti phase formed during cycling')
+        sped = _owed_to_formed(clean.text)
     if sped is None and _TEMPERATURE_WORD.search(clean.text):
         # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
         # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
@@ -2555,6 +2625,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
     # reactant said to follow from the stable product is what that product does, one mechanism, not two)
+    found = _without_said_of_mechanism(found, clean.text)
     found = [f for f in found if not (f[0] == _DESTABILIZED and any(
         o[0] == _STABLE_PRODUCT and _THEREBY.fullmatch(clean.text, o[2], f[1]) for o in found))]
     # ('MgH2 forms a solid electrolyte in situ …, the in situ formation of LiH with an ionic conductivity of …'): a
@@ -2818,9 +2889,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             strategies = _host_forms(clean.text) or ctx.named_strategy(_NANO)
         if additive is None and not strategies and not said.mentions and claim_host and not sample:
             # 'Nanocrystalline MgH2 was made by milling. … The fast kinetics are ascribed to the shorter diffusion
-            # paths': a sentence naming no material credits the mechanism the paragraph's own nano form stands for
-            # (the ontology's hkg:effectMechanism) to that form of its host, no additive being in the sample
-            strategies = [t for t in ctx.named_strategy(_NANO) if _stands_for(t, tid)]
+            # paths': a sentence naming no material, in a paragraph whose sample of the host holds no additive,
+            # credits the mechanism to the paragraph's nano form that stands for it (the ontology's
+            # hkg:effectMechanism), else to the host's nano form the paragraph named last
+            strategies = [t for t in ctx.named_strategy(_NANO) if _stands_for(t, tid)] or ctx.last_strategy_of(_NANO)
         if additive is None and sped is not None and at == sped.start():
             continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
         if additive is None and not strategies and not (not sample and claim_host

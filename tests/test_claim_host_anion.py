@@ -1,6 +1,7 @@
 """The anion of a host named beside it ('AlH4' of NaAlH4, 'BH4' of LiBH4) is neither the claim's host nor its
-additive: "the charge Na donates to AlH4 … weakening the Al–H bond" is a claim on NaAlH4. Every sentence is
-written for these tests."""
+additive: "the charge Na donates to AlH4 … weakening the Al–H bond" is a claim on NaAlH4; in a
+composite of two hydrides the borohydride is the host whichever comes first ('MgH2 destabilizes LiBH4 …'). Every
+sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,12 @@ def claims(text: str) -> list[tuple[str, str, str]]:
      "NaAlH4", "fullerene"),
     ("Ti doping of NaAlH4 weakens the Al–H bonds of the AlH4 units.", "NaAlH4", "Ti"),
     ("In LiBH4 milled with TiF3 the B–H bonds of the BH4 groups are weakened by the dopant.", "LiBH4", "TiF3"),
+    # (a claim naming both hydrides of a composite: the borohydride is the host, in either order)
+    ("MgH2 destabilizes LiBH4 by forming MgB2 upon heating.", "LiBH4", "MgH2"),
+    ("Within the composite, MgH2 reacts with LiBH4 to give MgB2, which lowers the reaction enthalpy.",
+     "LiBH4", "MgH2"),
+    ("Metallic Al destabilizes LiBH4 by forming AlB2 when heated.", "LiBH4", "Al"),
+    ("MgH2 destabilises NaBH4 through the formation of MgB2 on release.", "NaBH4", "MgH2"),
 ])
 def test_the_host_s_anion_is_no_host_and_no_additive(text, host, additive):
     found = claims(text)

@@ -31,6 +31,13 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
      "MgH2", "Co", "Mg2Co"),
     ("ZrCl4 reacted with LiBH4 during cycling to form ZrB2, which acts as a catalyst for the dehydrogenation.",
      "LiBH4", "ZrCl4", "ZrB2"),
+    # (kinetics credited after a cue to a transition-metal phase formed in a run, named by no label)
+    ("MgH2 was ground with 3 mol% Ni for 15 h. The faster kinetics are ascribed to the Mg2Ni formed during milling.",
+     "MgH2", "Ni", "Mg2Ni"),
+    ("NaAlH4 was doped with TiCl3. The rapid kinetics are owing to the Al3Ti phase formed during cycling.",
+     "NaAlH4", "TiCl3", "Al3Ti"),
+    ("LiBH4 was doped with CoCl2. The improved dehydrogenation results from the CoB generated upon heating.",
+     "LiBH4", "CoCl2", "CoB"),
 ])
 def test_a_phase_an_additive_turns_into_is_its_in_situ_catalytic_phase(text, host, additive, phase):
     claims = _claims(text)
