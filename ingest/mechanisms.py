@@ -1212,7 +1212,7 @@ def _preferred(hosts: list[str]) -> str:
     return next((h for h in hosts if h != first and _composite_host(first, h) == h), first)
 
 
-@lru_cache(maxsize=512)
+@per_document(maxsize=512)
 def _composite_host(first: str, second: str) -> str | None:
     """The host of the composite of two hydrides written in this order (None where the two make no system)."""
     try:

@@ -70,7 +70,7 @@ def _stems(text: str) -> tuple[str, ...]:
     if "ransition" in text:
         text = _TRANSITION_METAL.sub(" ", text)
     if "ulk" in text:
-        text = _BULK_MATERIAL.sub(" ", text)
+        text = _BULK_MATERIAL.sub(r"\1 ", text)
     return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
 
 
@@ -79,7 +79,8 @@ def _stems(text: str) -> tuple[str, ...]:
 _TRANSITION_METAL = re.compile(r"\btransition(?=[\s-]+metal)", re.I)
 # "compared with 460 °C for the bulk", "bulk LiBH4": the material in its bulk state, the baseline of a
 # nanosized or confined sample, never "the bulk of the hydrogen release" (the main release) a label names
-_BULK_MATERIAL = re.compile(r"\bbulk\b(?![\s-]+of\b)", re.I)
+# (the reference named after a comparing word: "for the bulk", "than bulk LiBH4", "versus the bulk")
+_BULK_MATERIAL = re.compile(r"\b(for|than|versus|vs\.|against|with)\s+(?:the\s+)?bulk\b(?![\s-]+of\b)", re.I)
 
 
 @lru_cache(maxsize=1)

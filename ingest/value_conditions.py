@@ -27,7 +27,9 @@ _PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a tre
 # composite at 300 °C": the sample named between, in up to three words; a sample written with its loading, "… of the
 # MgH2–5 wt% TiO2 composite at 285 °C", and its noun after them)
 # ("Upon rehydrogenation (400 °C, 10 MPa H2), 3.5 wt% is recovered": the settings in a bracket after the process)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in|from)\s+(?:the\s+)?(?:[^\s,;]+\s+){{1,5}}?(?:(?:sample|composite|powder)s?\s+)?)?"
+# (a word of the release's stage among the sample's words is no sample's: "desorbed from NaAlH4 starting at 178 °C" is
+# where the release starts)
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in|from)\s+(?:the\s+)?(?:(?!(?:start|begin|began|commenc|onset|peak)\w*\s)[^\s,;]+\s+){{1,5}}?(?:(?:sample|composite|powder)s?\s+)?)?"
                          rf"(?:at\s*|\(\s*){APPROX}$", re.I)
 
 
