@@ -440,7 +440,8 @@ def _length_labels() -> re.Pattern[str]:
     """The labels of the ontology's properties measured as a length, as one whole-word alternation."""
     labels = {label.lower() for t in vocabulary().terms("Property")
               if (t.quantity_kind or "").endswith("/Length") for label in t.labels}
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True)) + r")(?:e?s)?\b", re.I)
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})(?:e?s)?\b", re.I)
 
 
 def _clause_before(text: str, at: int) -> str:
