@@ -130,15 +130,22 @@ def _member(system: MaterialSystem, at: int | None, given, text: str) -> Materia
         return None
 
 
-def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = None) -> list[Measurement]:
+def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = None,
+                 listed_before: dict | None = None) -> list[Measurement]:
     """``out`` with every value of a family the sentence gives the symbol's value for moved to that member.
 
     ``studied`` (family name -> member, the passage's, updated here): the member a sentence before gave values to
     by its symbol's value; a later value of the family in a sentence that writes no symbol ('For x = 0.67, the
-    conductivity reaches …. The activation energy is 0.32 eV.') is that member's, the one the passage studies."""
+    conductivity reaches …. The activation energy is 0.32 eV.') is that member's, the one the passage studies.
+    ``listed_before`` (family name -> its listed values, the passage's, updated here): the members a sentence
+    listed, which a later sentence may pick one of by its share of an element ('the lower I concentration')."""
     given = _given(clean.text) if "=" in clean.text else []
     listed = _listed(clean.text) if "=" in clean.text and not given else {}
+    if listed_before is not None and "=" in clean.text and (every := _listed(clean.text)):
+        _remember_listed(clean.text, every, listed_before)   # (whatever other symbol the sentence gives one value)
     if not given and not listed:
+        if listed_before:
+            out = _by_share_named(clean.text, out, listed_before)
         return _studied_members(clean.text, out, studied) if studied else out
     moved = []
     for m in out:
@@ -188,3 +195,75 @@ def _listed_members(text: str, out: list[Measurement], listed: dict[str, list[fl
             if member is not None:
                 moved[i] = out[i].model_copy(update={"system": member})
     return moved
+
+
+# 'Li(BH4)1-xIx': a family's notation written as one word of the sentence (its symbol in the formula)
+_NOTATION_WORD = re.compile(rf"(?:[A-Z]|\([A-Z])[\w().\-–−+]*[{SYMBOLS}][\w().\-–−+]*")
+
+
+def _remember_listed(text: str, listed: dict[str, list[float]], listed_before: dict) -> None:
+    """Keep, for the passage, each family the sentence writes with the one symbol it lists values of
+    ("… for Li(BH4)1-xIx (x=0.25 and 0.5)"): family name -> the listed values."""
+    for m in _NOTATION_WORD.finditer(text):
+        word = m.group(0).rstrip(".,;:)")
+        symbols = family_symbols(word)
+        if len(symbols) == 1 and (symbol := next(iter(symbols))) in listed:
+            listed_before[word] = listed[symbol]
+
+
+# "the lower I concentration leads to …", "the higher K content gave …": a sample named by how much of an element
+# it holds against the others of the series, with no formula of its own
+_SHARE_NAMED = re.compile(r"\b[Tt]he\s+(?P<way>lower|higher|smaller|larger|greater|lowest|highest)\s+"
+                          r"(?P<element>[A-Z][a-z]?)"
+                          r"(?:[-\s]+(?:ion|anion|cation|substituent))?\s+(?:concentration|content|fraction|amount"
+                          r"|substitution|level|doping)s?\b")
+
+
+def _share_of(notation: str, element: str) -> float | None:
+    """The count the notation writes after ``element`` ('I0.25' of 'Li(BH4)0.75I0.25'), None when not written."""
+    m = re.search(rf"(?<![A-Z]){element}(?![a-z])(\d+(?:\.\d+)?)?", notation)
+    return None if m is None else float(m.group(1) or 1)
+
+
+def _by_share_named(text: str, out: list[Measurement], listed_before: dict) -> list[Measurement]:
+    """``out`` with each value on a listed family, or on a bare host, that the sentence names as "the lower/higher
+    <element> concentration" moved to the member the passage listed (of that family, or of a family of that host)
+    whose count of the element is the least/greatest."""
+    named = _SHARE_NAMED.search(text) if "he " in text else None
+    if named is None or not out:
+        return out
+    least = named.group("way") in ("lower", "smaller", "lowest")
+    moved = []
+    for m in out:
+        member = None
+        if m.system.name in listed_before:    # the family itself: its member so named
+            member = _member_by_share(m.system.host.formula, named.group("element"), least,
+                                      {m.system.name: listed_before[m.system.name]})
+        elif not m.system.additives:          # the bare host the families were made of
+            member = _member_by_share(m.system.host.formula, named.group("element"), least, listed_before)
+        moved.append(m if member is None else m.model_copy(update={"system": member}))
+    return moved
+
+
+def _member_by_share(host: str, element: str, least: bool, listed_before: dict) -> MaterialSystem | None:
+    """The one member of the families listed of ``host`` with the least (or greatest) count of ``element``."""
+    found = []
+    for family, values in listed_before.items():
+        (symbol,) = family_symbols(family)
+        for value in values:
+            notation = family_member(family, {symbol: value})
+            share = _share_of(notation, element) if notation else None
+            if notation is None or share is None:
+                continue
+            try:
+                system = analyse_system(notation).system
+            except ValueError:
+                continue
+            if system.host.formula == host:
+                found.append((share, system))
+    shares = sorted({share for share, _ in found})
+    if len(shares) < 2:
+        return None     # one member, or members alike in the element: no lower nor higher one
+    pick = shares[0] if least else shares[-1]
+    chosen = [system for share, system in found if share == pick]
+    return chosen[0] if len(chosen) == 1 else None

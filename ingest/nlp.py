@@ -62,6 +62,7 @@ from .pdf_copy import (
     lost_subscripts,
     lost_tildes,
     lost_unit_minus,
+    micro_read_as_g,
     replaced_degree_signs,
     spelled_micro,
     split_groups,
@@ -258,6 +259,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         joined, offsets, cites = _replaced(joined, offsets, cites, signs)
     if "mu " in joined or "micro " in joined:
         micro = spelled_micro(joined)   # "5 mu m", "3 micro A": the micro sign written as its name
+        if micro:
+            joined, offsets, cites = _replaced(joined, offsets, cites, micro)
+    if "gm" in joined:
+        micro = micro_read_as_g(joined)   # "10 µm-100 gm": the micro sign read as a 'g' where a length is given
         if micro:
             joined, offsets, cites = _replaced(joined, offsets, cites, micro)
     if " w" in joined or "(w" in joined:

@@ -426,6 +426,40 @@ def spelled_micro(text: str) -> list[tuple[int, int, str]]:
             if is_unit("u" + m.group("unit"))]
 
 
+# "10 µm-100 gm", "a particle size of 10-100 gm": an indexing service's character reading takes the micro sign
+# for a 'g'. A gram is written "g" (an old "5 gm of the powder" is a mass): "gm" is read as the micrometre
+# only where the quantity is a length, that is, where a range's other end is in µm, or where the clause
+# before the number names a length property of the ontology ("particle size", "diameter", "thickness" …).
+_GM_AFTER_NUMBER = re.compile(r"(?<=\d) ?(?P<g>g)m\b(?!\s*of\b)")
+_MICRO_RANGE_START = re.compile(r"\d(?:\.\d+)?\s?[µμ]m\s?[-–−]\s?\d+(?:\.\d+)?\s?$")
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\)")
+
+
+@lru_cache(maxsize=1)
+def _length_labels() -> re.Pattern[str]:
+    """The labels of the ontology's properties measured as a length, as one whole-word alternation."""
+    labels = {label.lower() for t in vocabulary().terms("Property")
+              if (t.quantity_kind or "").endswith("/Length") for label in t.labels}
+    alternation = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})(?:e?s)?\b", re.I)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause ``at`` is in, up to it (after the last sentence mark or bracket)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, at)]
+    return text[ends[-1] if ends else 0:at]
+
+
+def micro_read_as_g(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'µ') for each 'g' of a "gm" that stands for a micrometre after a number (see above)."""
+    out = []
+    for m in _GM_AFTER_NUMBER.finditer(text):
+        digits = text[:m.start()].rstrip()
+        if _MICRO_RANGE_START.search(digits) or _length_labels().search(_clause_before(text, m.start())):
+            out.append((m.start("g"), m.end("g"), "µ"))
+    return out
+
+
 # "of w 4.20 wt%", "to w3.20 wt%", "(enhancement of w 90%)": old PDF copies (Elsevier abstracts) print the
 # approximate sign "~" as a "w"; a lone lower-case "w" right before a number is no word, the sign is put back
 # (glued to its number only after a word a value follows, "to w3.20 wt%": "sample w5" is a label)

@@ -468,6 +468,9 @@ class PassageState:
     # the member of a composition family the passage gave values to by its symbol's value ("For x = 0.67, …"), by
     # the family's name: what the passage's later values of the family are of (ingest/family_members.py)
     studied_members: dict = field(default_factory=dict)
+    # the members a passage listed of a family by their symbol's values ("Li(BH4)1-xIx (x = 0.25 and 0.5)"), by the
+    # family's name: what "the lower I concentration" of a later sentence picks from (ingest/family_members.py)
+    listed_members: dict = field(default_factory=dict)
     # the hosts the passage studies bare, as samples of their own beside modified ones ("MgH2 and
     # MgH2–Nb2O5 were prepared"): what "the MgH2 sample" means later (ingest/studied_samples.py)
     bare_samples: set = field(default_factory=set)
@@ -1655,7 +1658,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
     out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
-    return with_members(clean, out, ctx.in_passage.studied_members), reports
+    return with_members(clean, out, ctx.in_passage.studied_members, ctx.in_passage.listed_members), reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
@@ -4480,6 +4483,6 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
-        ms.extend(with_members(c, m, ctx.in_passage.studied_members))
+        ms.extend(with_members(c, m, ctx.in_passage.studied_members, ctx.in_passage.listed_members))
         rs.extend(r)
     return without_restated(with_family_salts(joined, with_dopant_salts(joined, found, ms))), rs

@@ -23,6 +23,7 @@ from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
 from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
 from ontology.models import MaterialSystem
+from ontology.role_words import role_nouns
 from ontology.strategy_rules import ROLES, small_loading
 from ontology.system import (
     SystemParseError,
@@ -283,7 +284,8 @@ _MADE_THEN_PUT = re.compile(
     rf"(?P<pre>\s+(?:{_MADE_VERB}|{DERIVED})\s+(?:by|from|via|through|using|"
     rf"with|on)\b[^;.]{{0,60}}?(?=\s+(?:was|were)\b))?"
     # ("TiO2 was chosen as the catalyst and ball milled with MgH2": a choosing takes the making's place)
-    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|{CHOSEN_PARTICIPLE})))?"
+    # ("Ni nanoparticles were dispersed and then milled with MgH2": a putting on a support is a making step too)
+    rf"(?:\s+(?P<passive>(?:was|were)\s+(?:first\s+|initially\s+|separately\s+)?(?:{_MADE_VERB}|{CHOSEN_PARTICIPLE}|{ON_SUPPORT})))?"
     # how it was made: "hydrothermally", "by a wet route", "solvothermally in ethanol" (or what it was chosen as)
     rf"(?P<route>(?:\s+[a-z]+ly\b)?(?:\s+(?:[a-z]+ly\s+)?(?:by|via|through|using|from|with|in|under|at|as)\b[^;.]{{0,90}}?)?)"
     rf",?\s+(?:and\s+|before\s+being\s+)?(?:(?:was|were)\s+)?"
@@ -1479,6 +1481,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     # "TiF3 and graphene were milled with MgH2": every additive of the list goes into the host
                     parts.append(("–", c_add, _loading_of(text, c)))
                     consumed.add(c.start)
+                add = _on_fronted_support(text, candidates, k_add, add, consumed)
                 carried = _carrier(text, candidates, k_add, n, consumed)
                 if carried is not None:
                     # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
@@ -1498,6 +1501,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             n, add, how = made
             amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
             k = next(j for j, (o, _) in enumerate(candidates) if o is n)
+            add = _on_fronted_support(text, candidates, k, add, consumed)
             carried = _carrier(text, candidates, k, n, consumed)
             if carried is not None:
                 # "Ni on carbon was prepared and milled with MgH2": what was made is the catalyst on its support
@@ -2187,6 +2191,32 @@ def _carrier(text: str, candidates: list, k: int, support: Mention, consumed: se
     if c.start in consumed or not _CARRIED_ON.fullmatch(text, c.end, support.start):
         return None
     return (c, add) if (add := _additive(c, u)) is not None else None
+# "Using graphene as a support, Ni was milled with MgH2", "With CNTs as the support, the Co …": the support named
+# first, in a phrase fronted before the sentence's clause, carries the additive the clause then names (as
+# "Ni supported on graphene" would); the role noun is one the ontology gives a scaffold ('support', 'scaffold' …)
+_SUPPORT_FRONT = re.compile(r"(?:^|[.;]\s+)(?:using|with|employing|adopting|taking|choosing)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+@cache
+def _support_gap() -> re.Pattern[str]:
+    """'… as a support, ': the gap from a fronted support to the additive of the clause after it."""
+    nouns = "|".join(re.escape(n) for n, role in role_nouns().items() if role == "ScaffoldConfinementHost")
+    return re.compile(rf"\s+as\s+(?:an?\s+|the\s+)?(?:{nouns})s?\s*,\s*(?:the\s+|an?\s+)?", re.I)
+
+
+def _on_fronted_support(text: str, candidates: list, k: int, add: str, consumed: set[int]) -> str:
+    """The additive ``add`` (of ``candidates[k]``) written on the support a fronted phrase names for it ("Using
+    graphene as a support, Ni …": Ni/graphene, the support then consumed), else ``add`` as it is."""
+    if k < 1:
+        return add
+    c, u = candidates[k - 1]
+    if c.start in consumed or not _support_gap().fullmatch(text, c.end, candidates[k][0].start) \
+            or not _SUPPORT_FRONT.search(text, max(0, c.start - 40), c.start) or (support := _additive(c, u)) is None:
+        return add
+    consumed.add(c.start)
+    return f"{add}/{support}"
+
+
 # "LiBH4 was ball milled with MgH2": the hydride milled into the host makes one sample with it
 _MILLED_WITH = re.compile(rf"\b{MILLING_PREFIX}{MILLED_OR_MIXED}\s+(?:together\s+)?with\s+(?:the\s+)?$", re.I)
 # "MgH2 and Nb2O5 (molar ratio 1:0.01) were milled": host and additive joined by a milling after them

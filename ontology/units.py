@@ -56,6 +56,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
     (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
     (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
+    # "kJ mole mol(-1)": an indexing service printing the word and then the symbol of the same mole (a mole
+    # times a mole to the minus one measures nothing an author writes): the symbol with its exponent is meant
+    (r"\bmoles?\s+(?=mol\s*\^?\s*\(?\s*[-−–])", ""),
     # "mol(-1)", "g (-1)", "cm^(-1)": an exponent in brackets, as indexing services print it
     (r"(?<=[A-Za-z%])\s*\^?\s*\(\s*([-+]?\s*\d+)\s*\)", r"^\1"),
     (r"\*\*", "^"),                    # one spelling of powers below ("m**2" is "m^2")
