@@ -1,0 +1,49 @@
+"""Settings in older papers' kinetics sentences: a temperature said for a process whose clause then gives
+another quantity is where that quantity was measured, not a temperature of the process.
+
+- 'The time for complete desorption of X at 573 K was 200 s', '… at 423 K was complete after 20 min', '… at
+  600 K took 15 min': the time is what the clause reports; the temperature is its setting (no temperature row).
+- 'X absorbs hydrogen rapidly at 573 K, reaching 3.5 wt% within 5 min': the fraction reached is measured at the
+  temperature the process ran at, whatever the gas and an adverb say between."""
+import pytest
+
+from ingest.extract import extract_text
+
+
+def _rows(text):
+    return [(m.property, round(m.value, 2), dict(m.conditions)) for m in extract_text(text).measurements]
+
+
+@pytest.mark.parametrize("text", [
+    "The time for full dehydriding of MgH2–Fe at 573 K was 240 s.",
+    "Complete hydrogen release from the MgH2–Co composite at 600 K took 12 min.",
+    "Hydrogen uptake by the Mg2Ni alloy at 450 K was complete after 25 min.",
+    "The absorption of Mg2Ni at 430 K was finished within 18 min.",
+])
+def test_temperature_set_for_a_process_time_is_no_property(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r[0].endswith("temperature")], rows
+
+
+def test_process_that_ends_within_a_time_without_a_verb_keeps_its_temperature():
+    # near miss: no verb gives the time, the sample itself 'fully desorbs at' the temperature
+    rows = _rows("MgH2–Fe fully desorbs at 585 K within 240 s.")
+    assert [r[0] for r in rows] == ["full_dehydrogenation_temperature"], rows
+
+
+@pytest.mark.parametrize("text, celsius", [
+    ("Mg2Ni absorbs hydrogen rapidly at 573 K, reaching 3.4 wt% within 6 min.", 299.85),
+    ("The Mg2Ni alloy takes up H2 quickly at 560 K, attaining 3.3 wt% in 8 min.", 286.85),
+    ("MgH2–Fe desorbs hydrogen swiftly at 593 K, releasing 5.2 wt% within 9 min.", 319.85),
+])
+def test_fraction_reached_in_a_process_takes_its_temperature(text, celsius):
+    rows = _rows(text)
+    assert not [r for r in rows if r[0].endswith("temperature")], rows
+    fractions = [r for r in rows if r[0].endswith("capacity")]
+    assert fractions and all(abs(r[2].get("temperature", 0) - celsius) < 0.01 for r in fractions), rows
+
+
+def test_process_temperature_without_a_fraction_stays_a_property():
+    # near miss: nothing is measured at the temperature, it is where the alloy absorbs
+    rows = _rows("Mg2Ni absorbs hydrogen readily at 573 K.")
+    assert [r[0] for r in rows] == ["hydrogenation_temperature"], rows
