@@ -3015,7 +3015,8 @@ _SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
-                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|(?:is|was|were|are)\s+equal\s+to|equals?|"
+                         r"reach(?:es|ed)|(?:has\s+|had\s+)?been|"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
@@ -3170,7 +3171,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
-                and not _SET_AT.search(text, prev_end, g.start):
+                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_GAP.fullmatch(text, prev_end, g.start)):
+            # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
             # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
             # a condition by its unit alone, after a condition said between, is named before that condition
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue

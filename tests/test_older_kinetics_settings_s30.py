@@ -47,3 +47,19 @@ def test_process_temperature_without_a_fraction_stays_a_property():
     # near miss: nothing is measured at the temperature, it is where the alloy absorbs
     rows = _rows("Mg2Ni absorbs hydrogen readily at 573 K.")
     assert [r[0] for r in rows] == ["hydrogenation_temperature"], rows
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The equilibrium pressure of Mg2Ni at 553 K amounts to 0.21 MPa.", 0.21),
+    ("The plateau pressure of the Mg2Ni alloy at 590 K amounted to 0.33 MPa.", 0.33),
+    ("The equilibrium pressure of Mg2Ni at 600 K is equal to 0.44 MPa.", 0.44),
+])
+def test_value_given_by_a_copula_ending_in_to_is_the_named_property(text, value):
+    # 'amounts to' and 'is equal to' give the value, as 'was' does: the 'to' sets no pressure
+    assert [(r[0], r[1]) for r in _rows(text)] == [("plateau_pressure", value)], _rows(text)
+
+
+def test_pressure_raised_to_stays_a_setting():
+    # near miss: a pressure the gas was raised to is a setting, no plateau pressure
+    rows = _rows("The plateau pressure of Mg2Ni was read at 553 K after the hydrogen pressure was raised to 2 MPa.")
+    assert not [r for r in rows if r[0] == "plateau_pressure" and r[1] == 2], rows
