@@ -258,7 +258,12 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
-        n = c.numbers[-1] if c.kind != "range" or _amount_by_the_end(g, c) else c.numbers[0]
+        if c.kind in ("range", "change") and not _amount_by_the_end(g, c):
+            # "isotherms measured between 523 and 623 K gave ΔH = …": a value fitted or measured over a span of a
+            # setting has no single setting, and a condition holds one number: neither end alone is where it was
+            # ('measured from 550 to 620 K' spans the setting as '550–620 K' does)
+            continue
+        n = c.numbers[-1]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
@@ -323,7 +328,7 @@ def _amount_by_the_end(g: Group, c: Group) -> bool:
     """A hydrogen amount given off or taken up over a temperature range ("releases 6.1 wt% from 25 to 400 °C",
     "a mass loss of 5.2 wt% over 30–500 °C") is what the sample has exchanged by the range's end: its
     temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp. (A reversible
-    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", keeps the window's start.)"""
+    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", has no single temperature.)"""
     if c.key != "temperature" or g.key is None:
         return False
     vocab = vocabulary()

@@ -63,3 +63,20 @@ def test_pressure_raised_to_stays_a_setting():
     # near miss: a pressure the gas was raised to is a setting, no plateau pressure
     rows = _rows("The plateau pressure of Mg2Ni was read at 553 K after the hydrogen pressure was raised to 2 MPa.")
     assert not [r for r in rows if r[0] == "plateau_pressure" and r[1] == 2], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Sieverts isotherms of Mg2Ni recorded between 530 and 610 K gave a formation enthalpy of 63 kJ/mol H2.",
+    "From isotherms taken at 540–620 K, the reaction enthalpy of Mg2Ni is 65 kJ/mol H2.",
+    "The activation energy of Mg2Ni, measured from 555 to 615 K, was 82 kJ/mol.",
+])
+def test_value_over_a_span_of_temperatures_has_no_single_temperature(text):
+    # a condition holds one number: neither end of the span alone is where the value was found
+    rows = _rows(text)
+    assert rows and all("temperature" not in r[2] for r in rows), rows
+
+
+def test_amount_given_off_over_a_heating_span_keeps_its_end():
+    # near miss: an amount released while heating is what the sample gave off by the span's end
+    rows = _rows("MgH2–Fe released 5.6 wt% hydrogen on heating from 300 to 673 K.")
+    assert [round(r[2].get("temperature", 0), 2) for r in rows if r[0].endswith("capacity")] == [399.85], rows
