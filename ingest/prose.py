@@ -100,6 +100,7 @@ from .material_cues import (
     may_cue_additive,
     product_cue_before,
 )
+from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
@@ -3297,6 +3298,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     series_ranges(text, gs)
     _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
+    sizes_by_method(text, gs, clause, [m.term for m in ms if m.kind == "Technique"])   # 'grain size … from line broadening'
     referred = ctx.in_paragraph.said.referred_temperature(text, gs)   # "at this temperature"
     ctx.in_paragraph.said.heard(gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system

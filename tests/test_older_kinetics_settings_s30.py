@@ -80,3 +80,19 @@ def test_amount_given_off_over_a_heating_span_keeps_its_end():
     # near miss: an amount released while heating is what the sample gave off by the span's end
     rows = _rows("MgH2–Fe released 5.6 wt% hydrogen on heating from 300 to 673 K.")
     assert [round(r[2].get("temperature", 0), 2) for r in rows if r[0].endswith("capacity")] == [399.85], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The grain size of the milled MgH2, estimated from XRD line broadening (Scherrer), was 22 nm.",
+    "Williamson–Hall analysis of the patterns gives an average size of 16 nm for the milled Mg2Ni.",
+    "The grain size of Mg2Ni after milling was 35 nm, as the Scherrer formula shows.",
+])
+def test_size_from_line_broadening_is_a_crystallite_size(text):
+    # line broadening measures crystallites, whatever the text calls them
+    assert [r[0] for r in _rows(text)] == ["crystallite_size"], _rows(text)
+
+
+def test_size_said_of_particles_beside_a_scherrer_size_stays_a_particle_size():
+    # near miss: the particles' size is named as theirs, the Scherrer size is the other value
+    rows = _rows("The particle size of MgH2 was 320 nm and the Scherrer equation gave 13 nm.")
+    assert [r[0] for r in rows] == ["particle_size", "crystallite_size"], rows
