@@ -100,6 +100,7 @@ from .material_cues import (
     may_cue_additive,
     product_cue_before,
 )
+from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
@@ -2720,8 +2721,23 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host
+            if not m.baseline and not m.theoretical and _unmodified_part(m.system, context) and host_formula(m.system) == host
             else m for m in out]
+
+
+def _unmodified_part(system: MaterialSystem, context: MaterialSystem) -> bool:
+    """Is ``system`` the host of ``context`` as named before it was modified: the bare host, or an alloy host
+    whose alloying elements ('the doped Mg–Al alloy', Mg(Al)) the modified sample holds too? (Only elements:
+    '3LiBH4–LiI alone' beside 3LiBH4–LiI–SiO2 is a substituted host of its own, set against the composite.)"""
+    if system.bare:
+        return True
+    ours = {(a.formula, a.role) for a in context.additives}
+    return not system.unresolved and len(system.additives) < len(context.additives) \
+        and all((a.formula, a.role) in ours and a.role == _ALLOYED and _ELEMENT_SYMBOL.fullmatch(a.formula) for a in system.additives)
+
+
+_ALLOYED = "DopantSubstituent"   # the ontology's role of an element alloyed into the host (Mg(Al)'s Al)
+_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
@@ -3018,7 +3034,8 @@ _SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
-                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|reach(?:es|ed)|(?:has\s+|had\s+)?been|"
+                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|(?:is|was|were|are)\s+equal\s+to|equals?|"
+                         r"reach(?:es|ed)|(?:has\s+|had\s+)?been|"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
@@ -3173,7 +3190,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
-                and not _SET_AT.search(text, prev_end, g.start):
+                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_GAP.fullmatch(text, prev_end, g.start)):
+            # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
             # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
             # a condition by its unit alone, after a condition said between, is named before that condition
             cue = _named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
@@ -3298,6 +3316,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     series_ranges(text, gs)
     _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])
+    sizes_by_method(text, gs, clause, [m.term for m in ms if m.kind == "Technique"])   # 'grain size … from line broadening'
     referred = ctx.in_paragraph.said.referred_temperature(text, gs)   # "at this temperature"
     ctx.in_paragraph.said.heard(gs)
     # a bare number is no quantity: the '2' of '2LiBH4–MgH2' does not hide the system

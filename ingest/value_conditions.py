@@ -20,16 +20,20 @@ from .value_roles import APPROX, SHARE_OF_CAPACITY
 
 # "Rehydrogenation at 673 K gave …", "was rehydrogenated at 300 °C under 12 MPa H2 and absorbed …":
 # the process named right before "at" is how the sample was treated, not a property of its own
-_PROCESS = r"(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor|cycl)\w*"   # a treatment named by its process
+# (older papers' 'hydriding', 'dehydriding', 'hydrogen uptake' and 'release' name the same processes)
+_RUN = r"(?:(?:hydrogenat|dehydrogenat|absor|desor|releas)\w*|(?:de)?hydrid(?:ing|ed)\b|uptake)"   # hydrogen in or out
+_PROCESS = rf"(?:re-?)?(?:{_RUN}|cycl\w*)"   # a treatment named by its process
 
 
 # ("hydrogen absorption of MgH2–Nb2O5 at 150 °C reached 5.5 wt%", "the rehydrogenation of the dehydrogenated
 # composite at 300 °C": the sample named between, in up to three words; a sample written with its loading, "… of the
 # MgH2–5 wt% TiO2 composite at 285 °C", and its noun after them)
 # ("Upon rehydrogenation (400 °C, 10 MPa H2), 3.5 wt% is recovered": the settings in a bracket after the process)
+# ("Mg2Ni absorbs hydrogen rapidly at 573 K, reaching 3.5 wt%": the gas, and how fast, may follow the verb)
 # (a word of the release's stage among the sample's words is no sample's: "desorbed from NaAlH4 starting at 178 °C" is
 # where the release starts)
-_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:of|by|in|from)\s+(?:the\s+)?(?:(?!(?:start|begin|began|commenc|onset|peak)\w*\s)[^\s,;]+\s+){{1,5}}?(?:(?:sample|composite|powder)s?\s+)?)?"
+_PROCESS_AT = re.compile(rf"\b{_PROCESS}\s*(?:(?:hydrogen|H2|H₂|deuterium|D2)\s+)?(?:\w+ly\s+)?(?:(?:of|by|in|from)\s+(?:the\s+)?"
+                         rf"(?:(?!(?:start|begin|began|commenc|onset|peak)\w*\s)[^\s,;]+\s+){{1,5}}?(?:(?:sample|composite|powder)s?\s+)?)?"
                          rf"(?:at\s*|\(\s*){APPROX}$", re.I)
 
 
@@ -37,7 +41,7 @@ _CYCLED_AT = re.compile(rf"\bcycl\w*\s+of\s+(?:[\w–-]+\s+){{0,3}}?(?:[\w-]+/)?
 
 
 _PROCESS_STAGE = re.compile(r"\b(?:start|begin|began|initiat|onset|peak|full|complete|maxim|end)\w*\s+"
-                            r"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?(?:hydrogenat|dehydrogenat|absor|desor)", re.I)
+                            rf"(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:re-?)?{_RUN}", re.I)
 
 
 # ", which dehydrogenates at 362 °C, …": a relative clause, opened after a comma
@@ -131,6 +135,24 @@ def _setting_of_named_value(text: str, g: Group, gs: list[Group]) -> bool:
     return True
 
 
+# "The time for full desorption of MgH2–Ni at 573 K was 200 s", "absorption by the alloy at 423 K was complete
+# after 20 min", "… at 573 K took 200 s": a temperature closing a subject that names a process, whose verb then
+# gives how long the process ran, is where that time was measured, not a temperature of the process
+_TO_TIME = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:complete|completed|finished|over|achieved)\s+)?"
+                      r"(?:(?:after|within|in)\s+)?|(?:took|takes|take|required|requires|needed|needs|lasted|lasts)\s+)"
+                      r"(?:(?:only|about|around|approximately|less\s+than|ca\.?|~|∼|≈)\s*)?", re.I)
+
+
+def _setting_of_process_time(text: str, g: Group, gs: list[Group]) -> bool:
+    """Whether temperature ``g``, said with 'at' after a process in the subject, is the setting of the time the
+    clause's verb gives right after it."""
+    if not _PROCESS_AT.search(text, max(0, g.start - 60), g.start):
+        return False
+    nxt = next((o for o in gs if o.start > g.end), None)
+    return nxt is not None and bool(nxt.unit) and _dims(nxt.unit) == _dims("min") \
+        and _TO_TIME.fullmatch(text, g.end, nxt.start) is not None
+
+
 def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = (),
                        techniques: list[tuple[int, str | None]] = ()) -> None:
     """A temperature given for a process ('rehydrogenation at 673 K') with a fraction measured after
@@ -150,7 +172,8 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
                 g.cues.append("condition:method")
                 continue
-        if g.role == "property" and g.unit and _dims(g.unit) == _dims("degC") and _setting_of_named_value(text, g, gs):
+        if g.role == "property" and g.unit and _dims(g.unit) == _dims("degC") \
+                and (_setting_of_named_value(text, g, gs) or _setting_of_process_time(text, g, gs)):
             _, conds = compatible_keys(g.unit)
             if conds:
                 g.role, g.key = "condition", exact_or_first(g.unit, conds)
@@ -238,7 +261,12 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
-        n = c.numbers[-1] if c.kind != "range" or _amount_by_the_end(g, c) else c.numbers[0]
+        if c.kind in ("range", "change") and not _amount_by_the_end(g, c):
+            # "isotherms measured between 523 and 623 K gave ΔH = …": a value fitted or measured over a span of a
+            # setting has no single setting, and a condition holds one number: neither end alone is where it was
+            # ('measured from 550 to 620 K' spans the setting as '550–620 K' does)
+            continue
+        n = c.numbers[-1]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
@@ -303,7 +331,7 @@ def _amount_by_the_end(g: Group, c: Group) -> bool:
     """A hydrogen amount given off or taken up over a temperature range ("releases 6.1 wt% from 25 to 400 °C",
     "a mass loss of 5.2 wt% over 30–500 °C") is what the sample has exchanged by the range's end: its
     temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp. (A reversible
-    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", keeps the window's start.)"""
+    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", has no single temperature.)"""
     if c.key != "temperature" or g.key is None:
         return False
     vocab = vocabulary()
