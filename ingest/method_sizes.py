@@ -11,6 +11,8 @@ from ontology.vocabulary import vocabulary
 from .property_cues import stems
 from .quantity_text import Group, _dims
 
+_LENGTH = _dims("nm")
+
 
 def _measured_keys(terms: list[str | None]) -> list[str]:
     """The keys of the properties the named techniques give as such, each once."""
@@ -36,8 +38,8 @@ def sizes_by_method(text: str, gs: list[Group], clause: dict[int, str], techniqu
         return
     vocab = vocabulary()
     for i, g in enumerate(gs):
-        if g.role != "property" or not g.key or not g.unit or g.key in measured:
-            continue
+        if g.role != "property" or not g.key or not g.unit or g.key in measured or _dims(g.unit) != _LENGTH:
+            continue   # (sizes only: a method's usual property never overrides an energy's own name, 'ΔH(abs)')
         same = [k for k in measured if _dims(vocab.property(k).unit or "") == _dims(g.unit)]
         after = text[g.end:gs[i + 1].start if i + 1 < len(gs) else len(text)]
         if len(same) == 1 and not _own_word_said(g.key, same[0], f"{clause.get(id(g), '')} {after}"):

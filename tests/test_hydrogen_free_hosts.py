@@ -32,7 +32,7 @@ def test_a_nitride_the_ontology_holds_no_hydride_is_no_sample():
 
 @pytest.mark.parametrize("text, value, prop", [
     ("The dehydrogenation of hydrogenated Mg2Ni at 320 °C is slow.", 320.0, "dehydrogenation_temperature"),
-    ("Rehydrogenation of the dehydrogenated MgH2 at 280 °C took 10 min.", 280.0, "hydrogenation_temperature"),
+    ("Rehydrogenation of the dehydrogenated MgH2 proceeds at 280 °C.", 280.0, "hydrogenation_temperature"),
     ("The dehydrogenation of the hydrogenated Mg film at 300 °C was fast.", 300.0, "dehydrogenation_temperature"),
 ])
 def test_a_state_participle_before_the_material_names_no_process(text, value, prop):

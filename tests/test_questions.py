@@ -230,16 +230,18 @@ def test_q10_mg_alloys_with_lower_enthalpy(data_dir):
 def test_q11_libh4_composites_above_10_wt(data_dir):
     # a destabilised composite is a system with a destabilising reactant (its role in the graph): bare
     # LiBH4 and catalysed LiBH4 (LiBH4–CoB) are not composites, whatever their names contain
+    # (the host by the graph's HAS_HOST formula, not by a name: one system of LiBH4 and LiNH2 may be named by the
+    # family 'Li(BH4)1-x(NH2)x' a report wrote for it)
     # (and LiBH4 with LiNH2, the amide of its own cation: the pair is a double salt, the amide LiBH4's substituent,
     # tests/devset/README.md, and it reacts as a composite, LiBH4 + 2LiNH2 → Li3BN2 + 4H2)
     rows = cypher(data_dir, "MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[a:HAS_ADDITIVE]->(p:Material) "
                             "WHERE m.property IN "
                             "['hydrogen_capacity', 'desorbed_hydrogen_capacity', 'reversible_hydrogen_capacity'] "
-                            "AND m.value >= 10 AND s.name CONTAINS 'LiBH4' AND NOT s.name STARTS WITH 'Mg(BH4)2' "
+                            "AND m.value >= 10 AND s.host_formula = 'LiBH4' "
                             "AND (a.role = 'DestabilizingReactant' OR a.role = 'DopantSubstituent' "
                             "AND p.formula ENDS WITH 'NH2') RETURN DISTINCT s.name AS name")
     expected = [("LiBH4–2MgH2", "2LiBH4–MgH2", "LiBH4–MgH2"), ("LiBH4–2CaH2", "6LiBH4–CaH2", "LiBH4–CaH2"),
-                ("LiBH4–LiAlH4", "2LiBH4–LiAlH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2")]
+                ("LiBH4–LiAlH4", "2LiBH4–LiAlH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2", "Li(BH4)1-x(NH2)x")]
     check("Q11 LiBH4 composites >= 10 wt%", score([r["name"] for r in rows], expected), 1.0, 1.0)
 
 
@@ -346,7 +348,7 @@ def test_q20_amide_composites_with_low_enthalpy(data_dir):
     # Table 2: LiNH2–MgH2 39–42, LiNH2–LiAlH4 25.8, Mg(NH2)2–CaH2 28.2, LiNH2–MgH2–LiBH4 36.5,
     # LiBH4–LiNH2 23 kJ/mol H2
     expected = [("LiNH2–MgH2", "2LiNH2–MgH2"), ("LiNH2–LiAlH4", "2LiNH2–LiAlH4"), "Mg(NH2)2–CaH2",
-                ("LiNH2–MgH2–LiBH4", "6LiNH2–3MgH2–2LiBH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2")]
+                ("LiNH2–MgH2–LiBH4", "6LiNH2–3MgH2–2LiBH4"), ("LiBH4–LiNH2", "LiBH4–2LiNH2", "Li(BH4)1-x(NH2)x")]
     check("Q20 M–N–H |ΔH| <= 42", score([r["name"] for r in rows], expected), 0.5, 0.4)
 
 
