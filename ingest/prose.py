@@ -2721,23 +2721,8 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.theoretical and _unmodified_part(m.system, context) and host_formula(m.system) == host
+            if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host
             else m for m in out]
-
-
-def _unmodified_part(system: MaterialSystem, context: MaterialSystem) -> bool:
-    """Is ``system`` the host of ``context`` as named before it was modified: the bare host, or an alloy host
-    whose alloying elements ('the doped Mg–Al alloy', Mg(Al)) the modified sample holds too? (Only elements:
-    '3LiBH4–LiI alone' beside 3LiBH4–LiI–SiO2 is a substituted host of its own, set against the composite.)"""
-    if system.bare:
-        return True
-    ours = {(a.formula, a.role) for a in context.additives}
-    return not system.unresolved and len(system.additives) < len(context.additives) \
-        and all((a.formula, a.role) in ours and a.role == _ALLOYED and _ELEMENT_SYMBOL.fullmatch(a.formula) for a in system.additives)
-
-
-_ALLOYED = "DopantSubstituent"   # the ontology's role of an element alloyed into the host (Mg(Al)'s Al)
-_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
