@@ -2031,6 +2031,8 @@ _FORMATION_SUBJECT = re.compile(
 
 # a kinetics noun before a cue, with no other clause between them: what the cue credits
 _KINETICS_CREDITED = re.compile(rf"\b{_KINETICS}\b[^.;:]{{0,60}}$", re.I)
+# right after the cue, the forming of the phase credited, in a run ('the formation of TiH2 during milling')
+_OWED_FORMATION = re.compile(rf"\s*(?:the\s+)?(?={_FORMATION_WORD}\s+of\b){_FORMATION_DURING.pattern}")
 # right after the cue: the phase credited and the participle saying it formed in a run ('the Mg2Ni formed during
 # milling', 'the Al3Ti phase formed during cycling'), at most a noun of its form between them
 _PHASE_THEN_FORMED = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^\s,;]*"
@@ -2046,11 +2048,20 @@ def _owed_to_formed(text: str) -> re.Match[str] | None:
     cue = _CAUSE_CUE.search(text)
     if cue is None or not _KINETICS_CREDITED.search(text, 0, cue.start()):
         return None
+    # (or its forming, named by the noun of forming with the run it formed in: 'ascribed to the formation of Mg2Ni
+    # during milling' — the same phase credited, said the other way round)
+    if (formation := _OWED_FORMATION.match(text, cue.end())) is not None:
+        return formation if _transition_phase(text, cue.end(), formation.end()) else None
     phase = _PHASE_THEN_FORMED.match(text, cue.end())
-    # (a phase of a transition metal, which such catalysts are: 'the MgO formed during milling' is the host's own)
-    if phase is None or not any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if cue.end() <= p < phase.end()):
+    if phase is None or not _transition_phase(text, cue.end(), phase.end()):
         return None
     return _FORMED_DURING.match(text, phase.end()) or _IN_SITU_AFTER.match(text, phase.end())
+
+
+def _transition_phase(text: str, start: int, end: int) -> bool:
+    """Does the text name, between ``start`` and ``end``, a phase of a transition metal, which in-situ catalysts are?
+    ('the MgO formed during milling' is the host's own, no catalyst)"""
+    return any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if start <= p < end)
 
 
 def _said_formed(text: str, at: int) -> bool:

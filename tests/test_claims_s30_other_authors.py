@@ -1,0 +1,36 @@
+"""Mechanism claims on other authors' wordings (session 30): a phase whose forming during milling or a run the
+kinetics are credited to ('ascribed to the formation of Mg2Ni during milling') is the in-situ catalytic phase of the
+additive it came from, as 'the Mg2Ni formed during milling' already is. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str, title: str = "A test paper") -> set[tuple[str, str, str | None, str | None]]:
+    doc = parse_document(f"# {title}\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy)
+            for c in mechanism_claims(_prose_sentences(doc), "src:claims-s30")}
+
+
+# -- the noun of forming after a cue, with the run the phase formed in
+@pytest.mark.parametrize("text, host, additive", [
+    ("The enhanced kinetics of the MgH2 with 5 wt% Ni were ascribed to the formation of Mg2Ni during milling.",
+     "MgH2", "Ni"),
+    ("The faster desorption of MgH2 doped with TiF3 was attributed to the formation of TiH2 during ball milling.",
+     "MgH2", "TiF3"),
+    ("The improved kinetics of the MgH2–Nb2O5 composite is owing to the formation of NbHx upon milling.",
+     "MgH2", "Nb2O5"),
+])
+def test_kinetics_owed_to_a_phase_formed_during_milling(text, host, additive):
+    found = _claims(text)
+    assert ("InSituCatalyticPhase", host, additive) in {c[:3] for c in found}, found
+
+
+def test_the_forming_of_the_hosts_own_oxide_is_no_catalyst():
+    # near miss: MgO, formed during milling, holds no transition metal: no catalytic phase
+    found = _claims("The slow kinetics of MgH2 were ascribed to the formation of MgO during milling.")
+    assert not any(c[0] == "InSituCatalyticPhase" for c in found), found
