@@ -89,6 +89,7 @@ from .sample_words import (
     TOGETHER,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
+from .title_sample import on_prefixed_support
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")
@@ -1608,6 +1609,12 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         additive = _HYDRIDED_METAL.fullmatch(additive).group(1)
     if system is None and host and additive and text:
         system = _declared_system(text, host, additive)
+    if system is None and not sample and host and additive and text:
+        # (a sentence with no sample of its own: a metal on the support it writes it on, 'carbon-supported Ni', is
+        # the composite catalyst; a metal compound or several metals keep their own catalysis, README's convention)
+        supported = _as_supported(text, additive)
+        if supported != additive and _shown_strategy(host, additive, (), None, application) == _METAL_CATALYSIS:
+            additive = supported
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
@@ -3690,6 +3697,20 @@ def _sized(tid: str, ctx: _Context) -> list[str]:
     return nano[:1] if nano and nano[0] in vocab and vocab.get(nano[0]).effect_mechanism == tid else []
 
 
+def _as_supported(text: str, additive: str) -> str:
+    """``additive`` on the support the sentence writes it on ('Ni/C', 'carbon-supported Ni': Ni/C, Ni/carbon), the
+    one catalyst whose strategy is the supported catalyst's (README: composite catalysis), else ``additive``."""
+    for start, f, system in _mentions(text):
+        if f != additive:
+            continue
+        if system is not None and system.additives and system.host is not None and system.host.formula == additive \
+                and _SUPPORT_SIGN.search(system.text) and all(_is_support(a.formula) for a in system.additives):
+            return system.text
+        if (on := on_prefixed_support(text, start, additive)) != additive:
+            return on
+    return additive
+
+
 def _is_support(formula: str) -> bool:
     """Is ``formula`` a member of the ontology's supports that may confine a hydride (carbons, porous scaffolds)?"""
     vocab = vocabulary()
@@ -3926,6 +3947,7 @@ def _phase_part_strategy(host: str, additive: str, phase: str, application: str 
 _COMPOSITE = "CompositeCatalysis"
 _BROAD_CATALYSIS = {"Catalysis", _COMPOSITE}
 _MULTI_METAL = "MultiMetalCatalysis"
+_METAL_CATALYSIS = "MetalCatalysis"
 
 
 def _done_by_support(mechanism: str) -> bool:

@@ -34,3 +34,26 @@ def test_the_forming_of_the_hosts_own_oxide_is_no_catalyst():
     # near miss: MgO, formed during milling, holds no transition metal: no catalytic phase
     found = _claims("The slow kinetics of MgH2 were ascribed to the formation of MgO during milling.")
     assert not any(c[0] == "InSituCatalyticPhase" for c in found), found
+
+
+# -- a metal on its support, in a sentence with no sample of its own: the composite catalyst (README's convention)
+@pytest.mark.parametrize("text, additive", [
+    ("The faster kinetics of MgH2 are attributed to the catalytic effect of the carbon-supported Ni.", "Ni"),
+    ("The carbon-supported Ni catalyses the dehydrogenation of MgH2.", "Ni"),
+    ("The faster kinetics of MgH2 are attributed to the catalytic effect of Ni/C.", "Ni"),
+    ("The graphene-supported Co weakens the Mg–H bonds of MgH2.", "Co"),
+])
+def test_a_metal_on_its_support_is_the_composite_catalyst(text, additive):
+    found = _claims(text)
+    mine = [c for c in found if c[1] == "MgH2" and c[2] == additive]
+    assert mine and all(c[3] == "CompositeCatalysis" for c in mine), found
+
+
+@pytest.mark.parametrize("text, strategy", [
+    # near misses: a bare metal is its own catalyst; a metal compound on carbon keeps its own catalysis
+    ("The faster kinetics of MgH2 are attributed to the catalytic effect of Ni.", "MetalCatalysis"),
+    ("The faster kinetics of MgH2 are attributed to electron transfer from TiO2/C.", "MetalCompoundCatalysis"),
+])
+def test_a_bare_metal_or_a_supported_compound_keeps_its_own_catalysis(text, strategy):
+    found = _claims(text)
+    assert found and all(c[3] == strategy for c in found if c[1] == "MgH2"), found
