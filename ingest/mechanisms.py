@@ -4154,8 +4154,19 @@ def _in_document_applications(claims: list[MechanismClaim], values: list) -> lis
 
     def served(tid: str) -> bool:
         own = vocab.get(tid).applications if tid in vocab else ()
-        return not own or any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in own for b in apps)
+        return not own or any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in own for b in apps) \
+            or tid in _effects_of_strategies(frozenset(apps))
     return [c for c in claims if served(c.mechanism)]
+
+
+@lru_cache(maxsize=8)
+def _effects_of_strategies(apps: frozenset[str]) -> frozenset[str]:
+    """The mechanisms that strategies serving ``apps`` stand for as a cause (hkg:effectMechanism): catalysis, which
+    lowers the barriers of a conversion anode's reaction as of hydrogen release, has its catalytic effect there too
+    ('TiH2 improves the conversion kinetics of MgH2' in an anode paper), whatever the effect's own appliesTo."""
+    vocab = vocabulary()
+    return frozenset(t.effect_mechanism for t in vocab.terms("Strategy") if t.effect_mechanism
+                     and any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in t.applications for b in apps))
 
 
 def _with_measured(ctx: _Context, measured: tuple[list, list]) -> _Context:
