@@ -86,9 +86,11 @@ from .sample_words import (
     CHOOSING,
     EACH_IN_TURN,
     RANKED,
+    SAMPLE_NOUNS,
     TOGETHER,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
+from .shared_values import COUNT_OF, EACH_WORDS
 from .title_sample import on_prefixed_support
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
@@ -2707,6 +2709,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        each: list[str] = []
         if (tid, at, stop) in presence:
             # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
             # of strategy stands for)
@@ -2790,7 +2793,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not _step_opens(clean.text, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
                 or _opens_definite(clean.text, at))
-            additive = before[-1][1] if before else agent_anion if agent_anion \
+            # ('The three studied systems destabilized LiBH4', 'Both composites …'): a subject that counts the
+            # passage's samples, each with one of its alternatives, credits every one of them
+            each = _each_alternative(clean.text, at, ctx, sample) if sample_acts and not before else []
+            additive = before[-1][1] if before else each[0] if each else agent_anion if agent_anion \
                 else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
@@ -2859,7 +2865,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
-            listed = _listed_before(before, clean.text)
+            listed = _listed_before(before, clean.text) or each[1:]
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
                     and not in_situ:
                 # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
@@ -3794,6 +3800,21 @@ def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
         if any(fold(label).rsplit(" ", 1)[-1] in heads for label in labels if " " in label):
             found.append(a)
     return found[0] if len(found) == 1 else None
+
+
+# the sentence opens with its samples counted: 'The three studied systems', 'Both composites', 'All three samples'
+_EACH_SAMPLE_SUBJECT = re.compile(rf"\W*(?:{EACH_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
+
+
+def _each_alternative(text: str, at: int, ctx: _Context, sample: list[str]) -> list[str]:
+    """The passage's alternatives (one sample each with the host) a sentence opening with its samples counted says a
+    phrase at ``at`` of, as many as it counts; else []."""
+    opening = _EACH_SAMPLE_SUBJECT.match(text, 0, at)
+    if opening is None:
+        return []
+    alternatives = [a for a in sample if a in ctx.alternatives]
+    count = next((n for w, n in COUNT_OF.items() if re.search(rf"\b{w}\b", opening.group(), re.I)), None)
+    return alternatives if len(alternatives) > 1 and count in (None, len(alternatives)) else []
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:

@@ -2,7 +2,8 @@
 kinetics are credited to ('ascribed to the formation of Mg2Ni during milling') is the in-situ catalytic phase of the
 additive it came from, as 'the Mg2Ni formed during milling' already is; a metal on its support is the composite
 catalyst; in an anode paper a catalyst of the conversion reaction has its catalytic effect (the ontology's catalysis
-lowers the barriers of conversion reactions too, and stands for that effect). The sentences are written for these tests."""
+lowers the barriers of conversion reactions too, and stands for that effect); a subject counting the passage's
+samples credits each of its alternatives. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +82,24 @@ def test_a_hydrogen_pump_is_no_claim_of_an_anode_paper():
     found = {c.mechanism for c in extract_text(_ANODE.format(
         add="Ni", claim="Ni acts as a hydrogen pump for MgH2.")).mechanisms}
     assert "HydrogenPump" not in found, found
+
+
+# -- a subject counting the passage's samples ('the three composites', 'both samples') credits each alternative
+@pytest.mark.parametrize("text, additives", [
+    ("LiBH4 was milled with Al, TiF3 or NbF5. The three composites destabilized LiBH4 below 400 °C.",
+     {"Al", "TiF3", "NbF5"}),
+    ("MgH2 was doped with either TiF3 or NbF5. Both samples show a catalytic effect on the dehydrogenation of MgH2.",
+     {"TiF3", "NbF5"}),
+    ("MgH2 was doped with CeO2 or ZrO2. The two doped samples show faster hydrogen release, owing to the catalytic "
+     "effect.", {"CeO2", "ZrO2"}),
+])
+def test_counted_samples_credit_each_alternative(text, additives):
+    found = _claims(text)
+    assert additives <= {c[2] for c in found}, found
+
+
+def test_a_count_that_misses_the_alternatives_credits_no_list():
+    # near miss: 'both' of three alternatives says which two it means no more than the text does: one claim
+    found = _claims("MgH2 was doped with TiF3, NbF5 or VCl3. Both samples show a catalytic effect on the "
+                    "dehydrogenation of MgH2.")
+    assert len({c[2] for c in found}) == 1, found
