@@ -4469,11 +4469,19 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
         found = [t for t in said.strategies() if t in vocab]
         if found:
             return claim.model_copy(update={"strategy": found[0]})
-    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host
+    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host —
+    # unless the document measured it as a milling aid, which holds no hydride (README: no confinement follows)
     placed = _placed_system(claim.host, claim.additive) if claim.host else None
-    if placed is not None and _NANOCONFINEMENT in vocab:
+    if placed is not None and _NANOCONFINEMENT in vocab and not _milling_aid(claim, ctx):
         return claim.model_copy(update={"strategy": _NANOCONFINEMENT})
     return claim
+
+
+def _milling_aid(claim: MechanismClaim, ctx: _Context) -> bool:
+    """Did the section measure the claim's additive in its host's sample as a milling aid (the role MillingAid)?"""
+    measured = ctx.measured_as(claim.host, claim.additive)
+    return measured is not None and any(a.formula == measured[1] and a.role == ROLES["milling_aid"]
+                                        for a in measured[2].additives)
 
 
 # Strategies: the nano forms (particles, wires, films …) a material is made in; confinement in a scaffold
