@@ -7,16 +7,9 @@ samples credits each of its alternatives. The sentences are written for these te
 from __future__ import annotations
 
 import pytest
+from prose_sentences import sentence_claims as _claims
 
-from ingest.document import parse_document
-from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import mechanism_claims
-
-
-def _claims(text: str, title: str = "A test paper") -> set[tuple[str, str, str | None, str | None]]:
-    doc = parse_document(f"# {title}\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.strategy)
-            for c in mechanism_claims(_prose_sentences(doc), "src:claims-s30")}
+from ingest.extract import extract_text
 
 
 # -- the noun of forming after a cue, with the run the phase formed in
