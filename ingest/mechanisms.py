@@ -1546,6 +1546,18 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     return _support_meant(additive, sample) or additive
 
 
+def _compound_of_worded(additive: str, sample: list[str], text: str, host: str | None, in_situ: bool) -> str:
+    """The sample's compound an element named in words is part of ('vanadium' in a sentence on MgH2 doped with
+    V2O5: V2O5), where the sentence writes no symbol of the element itself (one writing 'V' and 'V2O5' may mean
+    both); else ``additive``. ``sample``: the paragraph's, else the materials the sentence names."""
+    if in_situ or not _bare_element(additive) \
+            or re.search(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", text):
+        return additive
+    compound = _sample_additive(additive, [a for a in sample if a != additive], host)
+    # (a compound with a nonmetal, the oxide V2O5: an alloy of metals, CoNi, may be meant beside its metal Ni)
+    return compound if _elements(compound) - _metals(compound) else additive
+
+
 def _support_of(part: str, written: str) -> bool:
     """Is ``part`` the support of ``written``, a catalyst written on its support ('C' of 'ZrO2@C', 'NC' of 'CoNi/NC')?
     A sentence naming the support ('carbon materials serve as electron carriers') credits the support, not the
@@ -2862,6 +2874,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
                 additive = next((named_as for m in re.finditer(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", clean.text)
                                  if (named_as := designation(clean.text, m.end())) is not None), additive)
+                additive = _compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
+                                               claim_host, in_situ)
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
@@ -2875,6 +2889,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 tid = _COCKTAIL
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in listed:
+                f = _compound_of_worded(f, sample or [g for _, g, _ in said.mentions], clean.text, claim_host, in_situ)
                 f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
                 measured = ctx.measured_as(claim_host, added, sample)

@@ -119,3 +119,22 @@ def test_a_carbon_milled_in_without_the_words_stays_the_scaffold_of_the_claim():
         "# A test paper\n\nMgH2 was milled with 5 wt% graphite. The MgH2–5 wt% graphite released 6.5 wt% H2. The "
         "graphite acts as a grinding aid for the MgH2.").mechanisms}
     assert ("GrainRefinement", "graphite", "Nanoconfinement") in found, found
+
+
+# -- an element named in words that is part of the compound the sentence names is that compound
+@pytest.mark.parametrize("text", [
+    "The high catalytic activity of vanadium in V2O5 accelerates the dehydrogenation of MgH2.",
+    "Vanadium species from V2O5 act as active sites for the hydrogen release of MgH2.",
+    "In MgH2 doped with V2O5, vanadium weakens the Mg–H bonds.",
+    "MgH2 doped with V2O5 shows faster kinetics, because vanadium in multiple valence states facilitates electron "
+    "transfer.",
+])
+def test_an_element_in_words_is_the_compound_named(text):
+    found = _claims(text)
+    assert found and {c[2] for c in found} == {"V2O5"}, found
+
+
+def test_an_element_written_as_its_symbol_beside_its_compound_stays():
+    # near miss: the sample holds the metal itself as well, written by its symbol: both are credited
+    found = _claims("In MgH2 doped with V2O5 and V, the V weakens the Mg–H bonds.")
+    assert "V" in {c[2] for c in found}, found
