@@ -86,9 +86,12 @@ from .sample_words import (
     CHOOSING,
     EACH_IN_TURN,
     RANKED,
+    SAMPLE_NOUNS,
     TOGETHER,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
+from .shared_values import COUNT_OF, EACH_WORDS
+from .title_sample import on_prefixed_support
 
 # '*d*-band': emphasis inside a word; '$d$ -band': a one-letter word set apart from its hyphen by markup
 _WORD = re.compile(r"[a-z0-9δ+]+(?:\*?(?:(?<=\b[a-z])\s)?[-/][a-z0-9δ+]+)*")
@@ -1543,6 +1546,18 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     return _support_meant(additive, sample) or additive
 
 
+def _compound_of_worded(additive: str, sample: list[str], text: str, host: str | None, in_situ: bool) -> str:
+    """The sample's compound an element named in words is part of ('vanadium' in a sentence on MgH2 doped with
+    V2O5: V2O5), where the sentence writes no symbol of the element itself (one writing 'V' and 'V2O5' may mean
+    both); else ``additive``. ``sample``: the paragraph's, else the materials the sentence names."""
+    if in_situ or not _bare_element(additive) \
+            or re.search(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", text):
+        return additive
+    compound = _sample_additive(additive, [a for a in sample if a != additive], host)
+    # (a compound with a nonmetal, the oxide V2O5: an alloy of metals, CoNi, may be meant beside its metal Ni)
+    return compound if _elements(compound) - _metals(compound) else additive
+
+
 def _support_of(part: str, written: str) -> bool:
     """Is ``part`` the support of ``written``, a catalyst written on its support ('C' of 'ZrO2@C', 'NC' of 'CoNi/NC')?
     A sentence naming the support ('carbon materials serve as electron carriers') credits the support, not the
@@ -1608,6 +1623,12 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
         additive = _HYDRIDED_METAL.fullmatch(additive).group(1)
     if system is None and host and additive and text:
         system = _declared_system(text, host, additive)
+    if system is None and not sample and host and additive and text:
+        # (a sentence with no sample of its own: a metal on the support it writes it on, 'carbon-supported Ni', is
+        # the composite catalyst; a metal compound or several metals keep their own catalysis, README's convention)
+        supported = _as_supported(text, additive)
+        if supported != additive and _shown_strategy(host, additive, (), None, application) == _METAL_CATALYSIS:
+            additive = supported
     shown = _shown_strategy(host, additive, sample, system, application)
     if shown is None and catalysing:
         shown = _as_catalyst(host, additive, application)
@@ -2031,6 +2052,8 @@ _FORMATION_SUBJECT = re.compile(
 
 # a kinetics noun before a cue, with no other clause between them: what the cue credits
 _KINETICS_CREDITED = re.compile(rf"\b{_KINETICS}\b[^.;:]{{0,60}}$", re.I)
+# right after the cue, the forming of the phase credited, in a run ('the formation of TiH2 during milling')
+_OWED_FORMATION = re.compile(rf"\s*(?:the\s+)?(?={_FORMATION_WORD}\s+of\b){_FORMATION_DURING.pattern}")
 # right after the cue: the phase credited and the participle saying it formed in a run ('the Mg2Ni formed during
 # milling', 'the Al3Ti phase formed during cycling'), at most a noun of its form between them
 _PHASE_THEN_FORMED = re.compile(r"\s*(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?[A-Z][^\s,;]*"
@@ -2046,11 +2069,20 @@ def _owed_to_formed(text: str) -> re.Match[str] | None:
     cue = _CAUSE_CUE.search(text)
     if cue is None or not _KINETICS_CREDITED.search(text, 0, cue.start()):
         return None
+    # (or its forming, named by the noun of forming with the run it formed in: 'ascribed to the formation of Mg2Ni
+    # during milling' — the same phase credited, said the other way round)
+    if (formation := _OWED_FORMATION.match(text, cue.end())) is not None:
+        return formation if _transition_phase(text, cue.end(), formation.end()) else None
     phase = _PHASE_THEN_FORMED.match(text, cue.end())
-    # (a phase of a transition metal, which such catalysts are: 'the MgO formed during milling' is the host's own)
-    if phase is None or not any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if cue.end() <= p < phase.end()):
+    if phase is None or not _transition_phase(text, cue.end(), phase.end()):
         return None
     return _FORMED_DURING.match(text, phase.end()) or _IN_SITU_AFTER.match(text, phase.end())
+
+
+def _transition_phase(text: str, start: int, end: int) -> bool:
+    """Does the text name, between ``start`` and ``end``, a phase of a transition metal, which in-situ catalysts are?
+    ('the MgO formed during milling' is the host's own, no catalyst)"""
+    return any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if start <= p < end)
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -2689,6 +2721,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        each: list[str] = []
         if (tid, at, stop) in presence:
             # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
             # of strategy stands for)
@@ -2772,7 +2805,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 and not _step_opens(clean.text, at) and (
                 pointed or bool(strategies) or bool(said.mentions) or bool(_ION.search(clean.text)) or cue is not None
                 or _opens_definite(clean.text, at))
-            additive = before[-1][1] if before else agent_anion if agent_anion \
+            # ('The three studied systems destabilized LiBH4', 'Both composites …'): a subject that counts the
+            # passage's samples, each with one of its alternatives, credits every one of them
+            each = _each_alternative(clean.text, at, ctx, sample) if sample_acts and not before else []
+            additive = before[-1][1] if before else each[0] if each else agent_anion if agent_anion \
                 else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
             # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
@@ -2838,10 +2874,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
                 additive = next((named_as for m in re.finditer(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", clean.text)
                                  if (named_as := designation(clean.text, m.end())) is not None), additive)
+                additive = _compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
+                                               claim_host, in_situ)
                 additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
                                         claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
-            listed = _listed_before(before, clean.text)
+            listed = _listed_before(before, clean.text) or each[1:]
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
                     and not in_situ:
                 # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
@@ -2851,6 +2889,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 tid = _COCKTAIL
             # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
             for f in listed:
+                f = _compound_of_worded(f, sample or [g for _, g, _ in said.mentions], clean.text, claim_host, in_situ)
                 f = _alloy_named(_sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
                 measured = ctx.measured_as(claim_host, added, sample)
@@ -3679,6 +3718,20 @@ def _sized(tid: str, ctx: _Context) -> list[str]:
     return nano[:1] if nano and nano[0] in vocab and vocab.get(nano[0]).effect_mechanism == tid else []
 
 
+def _as_supported(text: str, additive: str) -> str:
+    """``additive`` on the support the sentence writes it on ('Ni/C', 'carbon-supported Ni': Ni/C, Ni/carbon), the
+    one catalyst whose strategy is the supported catalyst's (README: composite catalysis), else ``additive``."""
+    for start, f, system in _mentions(text):
+        if f != additive:
+            continue
+        if system is not None and system.additives and system.host is not None and system.host.formula == additive \
+                and _SUPPORT_SIGN.search(system.text) and all(_is_support(a.formula) for a in system.additives):
+            return system.text
+        if (on := on_prefixed_support(text, start, additive)) != additive:
+            return on
+    return additive
+
+
 def _is_support(formula: str) -> bool:
     """Is ``formula`` a member of the ontology's supports that may confine a hydride (carbons, porous scaffolds)?"""
     vocab = vocabulary()
@@ -3762,6 +3815,21 @@ def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
         if any(fold(label).rsplit(" ", 1)[-1] in heads for label in labels if " " in label):
             found.append(a)
     return found[0] if len(found) == 1 else None
+
+
+# the sentence opens with its samples counted: 'The three studied systems', 'Both composites', 'All three samples'
+_EACH_SAMPLE_SUBJECT = re.compile(rf"\W*(?:{EACH_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
+
+
+def _each_alternative(text: str, at: int, ctx: _Context, sample: list[str]) -> list[str]:
+    """The passage's alternatives (one sample each with the host) a sentence opening with its samples counted says a
+    phrase at ``at`` of, as many as it counts; else []."""
+    opening = _EACH_SAMPLE_SUBJECT.match(text, 0, at)
+    if opening is None:
+        return []
+    alternatives = [a for a in sample if a in ctx.alternatives]
+    count = next((n for w, n in COUNT_OF.items() if re.search(rf"\b{w}\b", opening.group(), re.I)), None)
+    return alternatives if len(alternatives) > 1 and count in (None, len(alternatives)) else []
 
 
 def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
@@ -3915,6 +3983,7 @@ def _phase_part_strategy(host: str, additive: str, phase: str, application: str 
 _COMPOSITE = "CompositeCatalysis"
 _BROAD_CATALYSIS = {"Catalysis", _COMPOSITE}
 _MULTI_METAL = "MultiMetalCatalysis"
+_METAL_CATALYSIS = "MetalCatalysis"
 
 
 def _done_by_support(mechanism: str) -> bool:
@@ -4121,8 +4190,19 @@ def _in_document_applications(claims: list[MechanismClaim], values: list) -> lis
 
     def served(tid: str) -> bool:
         own = vocab.get(tid).applications if tid in vocab else ()
-        return not own or any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in own for b in apps)
+        return not own or any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in own for b in apps) \
+            or tid in _effects_of_strategies(frozenset(apps))
     return [c for c in claims if served(c.mechanism)]
+
+
+@lru_cache(maxsize=8)
+def _effects_of_strategies(apps: frozenset[str]) -> frozenset[str]:
+    """The mechanisms that strategies serving ``apps`` stand for as a cause (hkg:effectMechanism): catalysis, which
+    lowers the barriers of a conversion anode's reaction as of hydrogen release, has its catalytic effect there too
+    ('TiH2 improves the conversion kinetics of MgH2' in an anode paper), whatever the effect's own appliesTo."""
+    vocab = vocabulary()
+    return frozenset(t.effect_mechanism for t in vocab.terms("Strategy") if t.effect_mechanism
+                     and any(a == b or vocab.is_a(a, b) or vocab.is_a(b, a) for a in t.applications for b in apps))
 
 
 def _with_measured(ctx: _Context, measured: tuple[list, list]) -> _Context:
@@ -4404,11 +4484,19 @@ def _paragraph_strategy(claim: MechanismClaim, ctx: _Context, upto_last: bool = 
         found = [t for t in said.strategies() if t in vocab]
         if found:
             return claim.model_copy(update={"strategy": found[0]})
-    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host
+    # none named with it: a support the ontology makes a scaffold (SBA-15, N-doped carbon) confines the host —
+    # unless the document measured it as a milling aid, which holds no hydride (README: no confinement follows)
     placed = _placed_system(claim.host, claim.additive) if claim.host else None
-    if placed is not None and _NANOCONFINEMENT in vocab:
+    if placed is not None and _NANOCONFINEMENT in vocab and not _milling_aid(claim, ctx):
         return claim.model_copy(update={"strategy": _NANOCONFINEMENT})
     return claim
+
+
+def _milling_aid(claim: MechanismClaim, ctx: _Context) -> bool:
+    """Did the section measure the claim's additive in its host's sample as a milling aid (the role MillingAid)?"""
+    measured = ctx.measured_as(claim.host, claim.additive)
+    return measured is not None and any(a.formula == measured[1] and a.role == ROLES["milling_aid"]
+                                        for a in measured[2].additives)
 
 
 # Strategies: the nano forms (particles, wires, films …) a material is made in; confinement in a scaffold

@@ -22,6 +22,8 @@ from .value_lists import samples_cut_at_hyphens
 # "both", "the two", "these three", "all three": the words that say the value is each one's
 _EACH = gated(re.compile(r"\b(?:both|(?:the|these|those)\s+(?:two|three|four)|all\s+(?:three|four))\b", re.I))
 _COUNT = {"both": 2, "two": 2, "three": 3, "four": 4}
+# (the same words for the subject of a claim said of each sample: ingest.mechanisms)
+EACH_WORDS, COUNT_OF = _EACH.pattern.pattern, _COUNT
 # "the binary combined systems", "these composites": a plural sample noun (the ontology's SampleNoun words) takes up
 # every sample named before, unless its words set some apart ("the doped samples", "the pristine ones": a baseline
 # word or a participle of modification, the ontology's BaselineWord and prefix verbs)

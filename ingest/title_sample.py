@@ -54,6 +54,16 @@ _SUPPORT_GAP = re.compile(rf"^\s*[-‐]?\s*{_SUPPORTING}\s+$", re.I)
 _SUPPORT_PREFIX = re.compile(rf"(?<![\w-])(?P<support>[A-Za-z][\w]*(?:-[A-Za-z0-9]+)*?)[-‐]{_SUPPORTING}"
                              rf"\s+(?:{_NOT_PREPOSITION}{_WORD}\s+)?$")
 
+
+def on_prefixed_support(text: str, start: int, add: str) -> str:
+    """``add``, named at ``start``, on the support a prefix right before it names ("graphene-supported Ni":
+    Ni/graphene, one additive, the catalyst on its support), else ``add`` itself. (A hydride prefixed so is
+    no support: it is the host.)"""
+    prefix = _SUPPORT_PREFIX.search(text, max(0, start - 40), start)
+    support = _prefix_additive(prefix.group("support")) if prefix else None
+    return f"{add}/{_as_additive(support)}" if support is not None and not has_hydrogen(support) else add
+
+
 # "oxide (", "catalysts (": a class word whose members the bracket lists
 _MEMBERS_BEFORE = re.compile(r"[a-z]{3,}s?\s*$")
 _MEMBERS = re.compile(r"\(\s*([^()]+/[^()]+?)\s*\)")
@@ -131,10 +141,7 @@ def _joined(text: str, found: list, host: MaterialSystem, ks: list[int]) -> Mate
         if prev is not None and parts and add is not None and _SUPPORT_GAP.match(text[prev.end:m.start]):
             parts[-1] = ("–", f"{add}/{parts[-1][1]}", parts[-1][2])   # "N-doped carbon supported TiO2"
             continue
-        prefix = _SUPPORT_PREFIX.search(text, max(0, m.start - 40), m.start) if add is not None else None
-        support = _prefix_additive(prefix.group("support")) if prefix else None
-        if support is not None and not has_hydrogen(support):
-            add = f"{add}/{_as_additive(support)}"   # "graphene-supported Ni": Ni/graphene
+        add = on_prefixed_support(text, m.start, add) if add is not None else None   # "graphene-supported Ni"
         parts.append(("–", add, re.sub(r"\s+", " ", amount.group("amount")) if amount else None))
     joined = _with(host, parts, set())
     return joined if joined.additives else None

@@ -58,3 +58,14 @@ def component_materials(row: dict) -> set[str]:
 def additive_materials(row: dict) -> set[str]:
     """The materials of a contract line's components after its host (its additives)."""
     return {c["material"] for c in row["components"][1:]}
+
+
+def sentence_claims(text: str, title: str = "A test paper", source_id: str = "src:test"
+                    ) -> set[tuple[str, str, str | None, str | None]]:
+    """(mechanism, host, additive, strategy) of the claims the running text of ``text`` under ``title`` makes, read
+    by the claims' own reader alone (no measured values)."""
+    from ingest.document import parse_document
+    from ingest.extract import _prose_sentences
+    from ingest.mechanisms import mechanism_claims
+    doc = parse_document(f"# {title}\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), source_id)}
