@@ -1551,7 +1551,7 @@ def _compound_of_worded(additive: str, sample: list[str], text: str, host: str |
     V2O5: V2O5), where the sentence writes no symbol of the element itself (one writing 'V' and 'V2O5' may mean
     both); else ``additive``. ``sample``: the paragraph's, else the materials the sentence names."""
     if in_situ or not _bare_element(additive) \
-            or re.search(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", text):
+            or re.search(rf"(?<![\w-]){re.escape(additive)}(?:0|\(0\)|⁰)?(?![\w-])", text):   # ('metallic Fe0')
         return additive
     compound = _sample_additive(additive, [a for a in sample if a != additive], host)
     # (a compound with a nonmetal, the oxide V2O5: an alloy of metals, CoNi, may be meant beside its metal Ni)
