@@ -7,6 +7,7 @@ table is built from the ontology's vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ontology.text_memo import per_document
@@ -137,14 +138,18 @@ def _labels_by_first_word() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]
 
 def named_by_own_label(words: str, unit: str) -> bool:
     """Whether ``words`` say whole an own label (not a method's name) of a property a value in ``unit`` can be."""
-    window = set(stems(words))
-    return any(_named_by_own_label(k, window, frozenset()) for k in compatible_keys(unit)[0])
+    props = compatible_keys(unit)[0]
+    return any(k in props for k in _properties_named(words))
+
+
+def _own_label_sets(key: str, generic: frozenset[str]) -> Iterator[frozenset[str]]:
+    """The stem sets of the key's own labels, the words every candidate shares aside."""
+    return (frozenset(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
 
 
 def _own_labels_said(key: str, window: set[str], generic: frozenset[str]) -> list[frozenset[str]]:
     """The stem sets of the key's own labels said whole (the words every candidate shares aside)."""
-    labels = (frozenset(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
-    return [lab for lab in labels if lab and lab <= window]
+    return [lab for lab in _own_label_sets(key, generic) if lab and lab <= window]
 
 
 def _more_specific_own(best: str, hit: int, others: list[str], window: set[str], generic: frozenset[str]) -> str:
@@ -164,8 +169,7 @@ def _more_specific_own(best: str, hit: int, others: list[str], window: set[str],
 def _named_by_own_label(key: str, window: set[str], generic: frozenset[str]) -> bool:
     """Whether a label of the key itself (not a method's name) is said whole, the words every candidate
     shares aside (as _score reads them: "onset" names the onset temperature among temperatures)."""
-    labels = (tuple(w for w in lab if w not in generic) for lab in _own_labels().get(key, ()))
-    return any(lab and all(w in window for w in lab) for lab in labels)
+    return any(lab and lab <= window for lab in _own_label_sets(key, generic))
 
 
 def _score(key: str, window: set[str], generic: frozenset[str], exact_phrase: str) -> tuple[int, int]:
