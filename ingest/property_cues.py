@@ -7,7 +7,7 @@ table is built from the ontology's vocabulary.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
 from ontology.text_memo import per_document
@@ -118,22 +118,73 @@ def other_properties_named(words: str, key: str | None) -> list[str]:
 
 @per_document(maxsize=4096)   # (the settings' rule asks it of one clause for every value before that clause)
 def _properties_named(words: str) -> tuple[str, ...]:
-    """The properties one of whose own labels ``words`` say whole, in the ontology's order: only the labels
-    that start with a word said are read, not every label of every property."""
-    window = set(stems(words))
-    said = {key for w in window for key, label in _labels_by_first_word().get(w, ()) if label <= window}
+    """The properties one of whose own labels ``words`` say whole, in the ontology's order."""
+    said = keys_named(words)
     return tuple(k for k in _property_keys() if k in said)
 
 
 @lru_cache(maxsize=1)
-def _labels_by_first_word() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """first stem -> (property key, the stems of that own label of the property)."""
+def own_property_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """property key -> the stem tuples of its own labels (no condition's, no method's name)."""
+    own = _own_labels()
+    return {key: own.get(key, ()) for key in _property_keys()}
+
+
+def keys_named(words: str, table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]] = own_property_labels
+               ) -> set[str]:
+    """The keys of ``table`` (key -> the stem tuples of its labels) one of whose labels ``words`` say whole: only
+    the labels that start with a word said are read, not every label of every key."""
+    if not _may_say_a_label(words, table):
+        return set()
+    window = set(stems(words))
+    index = _labels_by_first_word(table)
+    return {key for w in window for key, label in index.get(w, ()) if label <= window}
+
+
+@lru_cache(maxsize=4)
+def _labels_by_first_word(table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]]
+                          ) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """first stem -> (key, the stems of that label of the key), for every label of ``table``."""
     index: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for key in _property_keys():
-        for label in _own_labels().get(key, ()):
+    for key, labels in table().items():
+        for label in labels:
             if label:
                 index.setdefault(label[0], []).append((key, frozenset(label)))
     return {w: tuple(labels) for w, labels in index.items()}
+
+
+def _may_say_a_label(words: str, table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]]) -> bool:
+    """Whether ``words`` hold, as letters, the unstemmed start of a word of some label of ``table``: a label said
+    whole needs it, and a search of the letters is cheaper than stemming every word of a sentence that says none."""
+    gate = _label_letters(table)
+    return gate is None or gate.search(fold(words).replace("-", "")) is not None
+
+
+@lru_cache(maxsize=4)
+def _label_letters(table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]]) -> re.Pattern[str] | None:
+    """The letters one word of each label of ``table`` is written with whatever its ending (its stem without the
+    ending ``stem`` may have put on), any of them; None when some label has no such word (it is read always)."""
+    starts = set()
+    for labels in table().values():
+        for label in labels:
+            written = [w for w in map(_written_start, label) if w]
+            if label and not written:
+                return None
+            if written:
+                starts.add(max(written, key=len))
+    return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+
+
+def _written_start(stemmed: str) -> str:
+    """The letters every word that stems to ``stemmed`` holds (hyphens aside), '' when there are none to rely
+    on: the stem without the ending ``stem`` puts on ('migrat' from 'migration' is written 'migr…'); a word of
+    starting may be written otherwise ('began' is 'start')."""
+    if stemmed == "start":
+        return ""
+    for rep in ("ain", "iat", "at", "y"):
+        if stemmed.endswith(rep) and len(stemmed) - len(rep) >= 3:   # (``stem`` keeps three letters before it)
+            return stemmed[: -len(rep)].replace("-", "")
+    return stemmed.replace("-", "")
 
 
 def named_by_own_label(words: str, unit: str) -> bool:

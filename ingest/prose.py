@@ -26,7 +26,6 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
-from ontology.once import built_once
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
 from ontology.system import (
@@ -105,7 +104,7 @@ from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, r
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
 from .preparation_words import CHANGE_EFFECT, LINKING, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
-from .property_cues import WORD, choose_property, cue_table, named_by, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -3809,25 +3808,11 @@ def _application_named(text: str, ctx: Context) -> None:
     """'The Li+ conductivities of the three phases were measured. Their activation energies are 50–60 kJ/mol':
     a sentence naming, with no value, properties of one application only (before the paragraph gave any value)
     sets the application a later value named by shared words ('activation energy') is read in."""
-    words = set(stems(text))
-    index = _applied_labels()
-    named = {apps for w in words for lab, apps in index.get(w, ()) if words.issuperset(lab)}
+    vocab = vocabulary()
+    # (the labels read with the methods' names, of the properties and conditions of an application)
+    named = {apps for key in keys_named(text, cue_table) if (apps := frozenset(vocab.property(key).applications))}
     if len(named) == 1:
         ctx.in_paragraph.applications = sorted(next(iter(named)))
-
-
-@built_once
-def _applied_labels() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
-    """first stem of a property's label -> (the label's stems, the property's applications), for every property of an
-    application (read once, indexed by a word: asked of many sentences)."""
-    vocab = vocabulary()
-    index: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
-    for key, labels in cue_table().items():
-        apps = frozenset(vocab.property(key).applications)
-        for lab in labels if apps else ():
-            if lab:
-                index.setdefault(lab[0], []).append((frozenset(lab), apps))
-    return {w: tuple(found) for w, found in index.items()}
 
 
 _ELECTROLYTE = "SolidElectrolyte"
