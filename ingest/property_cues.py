@@ -70,18 +70,40 @@ def stems(text: str) -> list[str]:
 def _stems(text: str) -> tuple[str, ...]:
     if "ransition" in text:
         text = _TRANSITION_METAL.sub(" ", text)
-    if "ulk" in text:
-        text = _BULK_MATERIAL.sub(r"\1 ", text)
-    return tuple(stem(w) for w in WORD.findall(text) if fold(w) not in STOP_WORDS)
+    words = WORD.findall(text)
+    said = tuple(stem(w) for w in words if fold(w) not in STOP_WORDS)
+    if _only_before_of().isdisjoint(said):
+        return said
+    return tuple(s for i, w in enumerate(words) if fold(w) not in STOP_WORDS
+                 and (s := said_stem(w, words[i + 1] if i + 1 < len(words) else "")) is not None)
+
+
+def said_stem(word: str, next_word: str) -> str | None:
+    """The stem ``word`` is read as, followed by ``next_word``; None for a word the labels say only before 'of'
+    when 'of' does not follow it: "the bulk of the hydrogen release" (the main release) is a label's, "460 °C
+    for the bulk" (the material in its bulk state) none; "the majority of …", "most of …" likewise."""
+    stemmed = stem(word)
+    return None if stemmed in _only_before_of() and fold(next_word) != "of" else stemmed
+
+
+@lru_cache(maxsize=1)
+def _only_before_of() -> frozenset[str]:
+    """The stems of the label words (properties', conditions', methods') every label says right before 'of': a
+    quantity of a part ('bulk', 'majority') the word names only so."""
+    before_of: set[str] = set()
+    elsewhere: set[str] = set()
+    for kind in ("Property", "Condition", "Technique"):
+        for label in (label for term in vocabulary().terms(kind) for label in term.labels):
+            words = WORD.findall(label)
+            for w, after in zip(words, [*words[1:], ""]):
+                if fold(w) not in STOP_WORDS:
+                    (before_of if fold(after) == "of" else elsewhere).add(stem(w))
+    return frozenset(before_of - elsewhere)
 
 
 # "a transition metal oxide … at 300 °C", "transition-metal sulfides": the chemists' name of a block of
 # metals, never the phase transition a temperature's label names (English, not vocabulary)
 _TRANSITION_METAL = re.compile(r"\btransition(?=[\s-]+metal)", re.I)
-# "compared with 460 °C for the bulk", "bulk LiBH4": the material in its bulk state, the baseline of a
-# nanosized or confined sample, never "the bulk of the hydrogen release" (the main release) a label names
-# (the reference named after a comparing word: "for the bulk", "than bulk LiBH4", "versus the bulk")
-_BULK_MATERIAL = re.compile(r"\b(for|than|versus|vs\.|against|with)\s+(?:the\s+)?bulk\b(?![\s-]+of\b)", re.I)
 
 
 @lru_cache(maxsize=1)

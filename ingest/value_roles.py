@@ -31,6 +31,7 @@ from .property_cues import (
     per_hydrogen_property,
     reads_as_condition,
     refined_kin,
+    said_stem,
     stem,
     stems,
     taken_up_after,
@@ -39,7 +40,7 @@ from .property_cues import (
 )
 from .quantity_text import Group, _dims, additive_word, compatible_keys
 from .reactions import without_equations
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, SHAPE_WORDS
+from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
 from .shares import shared_out
 
@@ -1086,23 +1087,21 @@ _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
-                           r"([A-Za-z][\w-]*)")
+                           r"([A-Za-z][\w-]*)(?:\s+(of)\b)?")
 
 
 # "… of 43 kJ mol−1 for Li+ conduction": what the value is of, named after it (not a next clause's verb)
 _NAMED_AFTER = re.compile(r"\s*(?:for|of|during|upon)\s+(?:the\s+)?([^,;.()\d]{1,40})")
 
 
-_BASELINE_WORD = re.compile(BASELINE_WORDS, re.I)
-
-
 def _process_after(text: str, g: Group) -> str | None:
     """'for the absorption', 'during dehydrogenation': a word after the value that one of the
     unit's properties has in its labels and the others do not (it tells them apart)."""
     m = _POST_PROCESS.match(text, g.end)
-    if not m or _BASELINE_WORD.fullmatch(m.group(1)):
-        return None   # ("… 460 °C for the bulk": the bare host's, no process, though a label holds 'bulk')
-    w = stem(m.group(1))
+    # ("… 460 °C for the bulk": the bare host's, no process, though a label holds 'bulk' before 'of')
+    w = said_stem(m.group(1), m.group(2) or "") if m else None
+    if w is None:
+        return None
     props, _ = compatible_keys(g.unit)
     owners = [k for k in props if any(w in lab for lab in cue_table().get(k, []))]
     return m.group(1) if owners and len(owners) < len(props) else None
