@@ -11,7 +11,7 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated, may_say
 
 from .amounts import PER_CENT
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH, THAN, THAN_FIRST
+from .comparison_words import comparison
 from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
 from .sample_words import PARTICLE_WORDS, SAMPLE_NOUNS
 
@@ -107,9 +107,7 @@ LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\
 # "compared to electrodes based on MgH2 or TiH2 alone, …", "superior even to the Nb2O5 catalyst": the
 # references of a comparison
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-COMPARED_CLAUSE = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}usbp])\b(?:{COMPARED_WITH}|{THAN}|unlike|(?:above|below) that of"
-                              r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b"
-                              r"[^,;.]*$", re.I)
+COMPARED_CLAUSE = comparison(r"\b[^,;.]*$")
 
 
 # How far before a mention its cue words are looked for (the words of a clause that leads up to it)

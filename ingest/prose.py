@@ -63,7 +63,7 @@ from .cells import (
 )
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .codopants import codopants
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION, THAN, THAN_FIRST
+from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -238,8 +238,7 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}upbjl])\b(?:{COMPARED_WITH}|{THAN}(?: that of| those of)?|"
-                       r"(?:below|above) (?:that|those) of|unlike|pristine|pure|bulk|just like|like the effect of)\s*$", re.I)
+_COMPARED = comparison(rf"{THAT_OF}?\s*$", more=("pristine", "pure", "bulk", "just like", "like the effect of"))
 
 
 @per_document(maxsize=4096)   # (several rules ask this of one mention: searched once)
@@ -357,10 +356,8 @@ _SET_BELOW = re.compile(rf"\b(?:than|{COMPARED_WITH}|unlike|below|above|over)"
 # "begins at 235 °C, about 110 °C lower than for milled MgH2": a system named after the value in a
 # comparison is the reference, not what the value is about
 # ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
-_THAN_BETWEEN = re.compile(rf"(?=[{COMPARED_FIRST}tuscipe])\b(?:than|{COMPARED_WITH}|unlike"
-                           r"|(?:superior|inferior|comparable|similar|equivalent|preferable)\s+(?:even\s+)?to)\b[^;]*$", re.I)
-_COMPARED_OBJECT = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}uba])\b(?:{THAN}|{COMPARED_WITH}|unlike|below|above)\s+"
-                              rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+_THAN_BETWEEN = comparison(r"\b[^;]*$")
+_COMPARED_OBJECT = comparison(rf"{THAT_OF}?\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?(?:[a-z][\w-]*\s+)?$", more=("below", "above"))
 # ("… for the decomposition of pure LiBH4": the reference's process named between)
 _FOR_ONLY = re.compile(r"\s*(?:,\s*)?(?:for|of|in)\s+(?:the\s+)?")
 # ("whereas only 2.1 wt% is obtained for pure X", "… was absorbed by bulk MgH2": the passive verb between;
@@ -3879,10 +3876,9 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-_COMPARISON = re.compile(rf"(?:\b(?:{COMPARED_WITH}|against|{THAN}(?: that of| those of)?)\s*"
-                         r"(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
+_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
-                         r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?)$", re.I)
+                         r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?$", more=("against",))
 
 
 def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context) -> None:

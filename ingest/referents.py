@@ -27,7 +27,7 @@ from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, gated
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
-from .comparison_words import COMPARED_FIRST, COMPARED_WITH, CONTRAST_CONJUNCTION, THAN, THAN_FIRST
+from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
@@ -88,9 +88,7 @@ _ACTION_NOUN = re.compile(r"(?:\s+(?:addition|doping|loading|incorporation|"
 _CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|{CONTRAST_CONJUNCTION}|respectively|compared"
                          r"|than)\b)", re.I)
 # words before the phrase that make it the reference of a comparison, not the subject
-_COMPARED = re.compile(rf"(?=[{COMPARED_FIRST}{THAN_FIRST}ub])\b(?:{THAN}|{COMPARED_WITH}|unlike|"
-                       r"(?:above|below)\s+that\s+of)"
-                       r"\s+(?:that\s+of\s+|those\s+of\s+)?$", re.I)
+_COMPARED = comparison(rf"{THAT_OF}?\s+$")
 # between a value and the phrase naming its sample
 # ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
 _FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"

@@ -13,7 +13,7 @@ import re
 from ontology.models import Measurement
 from ontology.word_gate import gated
 
-from .comparison_words import COMPARED_WITH
+from .comparison_words import COMPARED_WITH, comparison
 from .material_cues import LIST_GAP
 from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
@@ -37,7 +37,7 @@ _OPEN_BEFORE = re.compile(r"[\w)]\s*\(\s*$")
 _CLOSE_AFTER = re.compile(r"\s*\)")
 _EXPLAINED = re.compile(r"\s*\(\s*")
 # the word that names what the sentence's samples are set against, after their list
-_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH}|than|over|(?:below|above)\s+th(?:at|ose)\s+of)\s", re.I)
+_COMPARED = comparison(r"\s", more=("over",))
 # the list opens the sentence: at most an article or 'both' before its first member
 _OPENS = re.compile(r"\W*(?:(?:the|both|our|these)\s+)?", re.I)
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
