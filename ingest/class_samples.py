@@ -1,7 +1,7 @@
 """A class of compounds names no measured sample: "MgH2 doped with a series of chlorides released …",
 "LiBH4 milled with metal oxides", "MgH2 with MXenes". The reading keeps such a class as a placeholder
 additive while it reads the passage ("… with oxides. The samples with SiO2 and TiO2 …" puts the named
-members in its place: ``samples.named_members``); a value still on the class when the document is read was
+members in its place: ``samples.named_members``); a value still on the class when its sentence is read was
 measured on samples the text does not name, so it is the value of no record — not of the class as if it were
 a material, nor of the bare host, which the sentence says was modified.
 
@@ -38,11 +38,11 @@ def names_no_sample(system: MaterialSystem) -> bool:
     return any(_class_part(a) for a in system.additives)
 
 
-def without_class_samples(batch: GraphBatch) -> GraphBatch:
-    """``batch`` without the values and reports of samples named only by a class of additives, and without a claim
-    crediting such a class: the claim keeps its host and strategy, but no class as its additive."""
-    batch.measurements[:] = [m for m in batch.measurements if not names_no_sample(m.system)]
-    batch.reports[:] = [r for r in batch.reports if not names_no_sample(r.system)]
+def without_class_additives(batch: GraphBatch) -> GraphBatch:
+    """``batch`` without a claim crediting a class of additives: the claim keeps its host and strategy, but no class
+    as its additive. (The values and reports of samples named only by a class are never read: the prose reader
+    drops them as each sentence is read, after its members took the class's place where the passage names them, and
+    the tables reader passes such a row.)"""
     for claim in batch.mechanisms:
         if claim.additive is not None and _class_name(claim.additive):
             claim.additive = None

@@ -23,7 +23,7 @@ from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
-from .class_samples import without_class_samples
+from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
 from .document import Sentence, parse_document, references
 from .label_loadings import apply_label_loadings
@@ -205,7 +205,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.challenges.extend(challenge_statements(sentences, _section_titles(doc), source.id))
     batch.mechanisms.extend(mechanism_claims(sentences, source.id, _section_titles(doc), batch.measurements,
                                              title=_title_sentence(doc), reports=batch.reports))
-    batch = without_class_samples(batch)   # (after the claims, which read the passage's values as they were said)
+    batch = without_class_additives(batch)
     bar.update(1)
     bar.close()
     return batch

@@ -62,6 +62,7 @@ from .cells import (
     without_reference_electrodes,
 )
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
+from .class_samples import names_no_sample
 from .codopants import codopants
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .contrast_values import compared_in_brackets, contrast_narrowed
@@ -4468,6 +4469,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
-        ms.extend(with_members(c, m, ctx.in_passage.studied_members, ctx.in_passage.listed_members))
-        rs.extend(r)
+        # (a value or report still on a class of compounds once the sentence is read, its members not named in its
+        # place, was measured on samples the text does not name: the value of no record, ingest/class_samples.py)
+        ms.extend(x for x in with_members(c, m, ctx.in_passage.studied_members, ctx.in_passage.listed_members)
+                  if not names_no_sample(x.system))
+        rs.extend(x for x in r if not names_no_sample(x.system))
     return without_restated(with_family_salts(joined, with_dopant_salts(joined, found, ms))), rs

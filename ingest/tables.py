@@ -26,6 +26,7 @@ from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .class_samples import names_no_sample
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
@@ -633,6 +634,8 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             system = with_reacting_partners(analyse_system(text).system, reaction)
         except Exception:
             continue
+        if names_no_sample(system):
+            continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
         ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
                         refs=v.refs, start=v.row.start, end=v.row.end)
         host_cue = _host_cue(host, carried, prose)
