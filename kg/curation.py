@@ -270,7 +270,8 @@ def keep_extracted(data_dir: str | Path, batch: GraphBatch) -> None:
         part = GraphBatch(sources=[source], **{
             name: [x for x in getattr(batch, name) if _source_of(x) == source.id]
             for name in ("references", "reports", "measurements", "conflicts", "challenges")})
-        write_batch(part, _literature_dir(data_dir) / f"{_file_name(source.id)}.batch.json")
+        # (kept with its title: the graph is rebuilt from these on this machine, in the text's place)
+        write_batch(part, _literature_dir(data_dir) / f"{_file_name(source.id)}.batch.json", titles=True)
 
 
 def _source_of(record: object) -> str | None:

@@ -150,6 +150,15 @@ def test_snapshot_is_what_the_pipeline_produces(batch):
     assert len(shipped.reports) == len(batch.reports)
 
 
+def test_snapshot_names_its_source_by_the_doi():
+    # (the title is bibliographic metadata: the live pipeline reads it, the DOI resolves to it; the loader shows the DOI)
+    from ingest.snapshot import read_batch
+
+    written = json.loads(SNAPSHOT.read_text(encoding="utf-8"))["sources"]
+    assert written and all(s.get("doi") and "title" not in s for s in written)
+    assert [s.title for s in read_batch(SNAPSHOT).sources] == [s["doi"] for s in written]
+
+
 def test_snapshot_holds_no_sentences_of_the_review():
     import re
 
