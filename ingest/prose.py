@@ -221,6 +221,7 @@ from .value_lists import (
     with_or_without,
 )
 from .value_roles import (
+    APPROX_WORD,
     CLAUSE_BREAK,
     DIFFERENCE,
     DIFFERENCE_AFTER,
@@ -1375,12 +1376,12 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
-                         r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+                         rf"(?:(?:{APPROX_WORD}|only)\s*)?", re.I)
 # "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
 # (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
 # particles of 15 nm dispersed in LiH" are the sample's host)
 _PARTICLES_OF = re.compile(r"\s+(?:nano)?(?:particles?|crystallites?|clusters?|grains?)\s+of\s+"
-                           r"(?:(?:about|around|approximately|ca\.?|only|~|∼|≈)\s*)?", re.I)
+                           rf"(?:(?:{APPROX_WORD}|only)\s*)?", re.I)
 # "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
 # participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
 # participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
@@ -1411,7 +1412,7 @@ def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
 _OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
                           r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
                           r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:BET|specific)\s+)?surface\s+areas?\s*"
-                          r"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:about|around|approximately|ca\.?|up\s+to|~|∼|≈)\s*)?"
+                          rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|up\s+to)\s*)?"
                           r"(?:\d[\d.,]*\s*(?:m2\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
@@ -3067,7 +3068,7 @@ _FOR_EACH_ELLIPSIS = re.compile(r"\s*(?:for|with)\s+(?![\d.])[^,;.()]{1,50}?\s*[
 _FOR_EACH_AFTER = re.compile(r"\s*(?:for|with)\s+[^\s\d.]", re.I)   # (not a time: "… for 2 h and at …")
 _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
                                r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
-                               r"(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$", re.I)
+                               rf"(?:{APPROX_WORD}|only|just)?\s*$", re.I)
 
 
 # "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase

@@ -382,14 +382,14 @@ def _unshared(q: Group, props: list[Group], conds: list[Group], text: str, memo:
 
 
 # a setting with its preposition ("in 2 min", "at 300 °C", "under 3 MPa"); § stands for the setting's value
-_SETTING = r"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*(?:~|∼|about|ca\.?|approximately|around)?\s*§"
+_SETTING = rf"\s*,?\s*(?:at|in|within|under|for|over|after|during)?\s*{APPROX}§"
 # the value's own settings after it ("5.5 wt% H2 in 2 min at 300 °C"; a retention's with the capacity it is a
 # share of between, "95 % of their initial capacity after 50 cycles at C/10", or its own noun, "92 % capacity
 # retention after 30 cycles": up to two words, none a preposition or conjunction that opens another phrase)
 _TRAILING = re.compile(rf"(?:{SHARE_OF_CAPACITY.pattern}|\s*(?:of\s+)?(?:H2|H₂|H|hydrogen|D2)?"
                        r"(?:\s+(?!(?:at|in|within|under|for|over|after|during|and|or|but|of|than|with|by|to|from|while|"
                        rf"whereas)\b)[a-z][a-z-]*){{0,2}})(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
-                       r"\s*(?:~|∼|about|ca\.?|approximately|around)?\s*", re.I)
+                       rf"\s*{APPROX}", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
 _THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
 
