@@ -5,6 +5,7 @@ sentence before listed ("the Ni-, Co- and Fe-doped samples").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -576,22 +577,32 @@ def interleaved_pairs(text: str, props: list[Group], systems, taken) -> dict[int
     respectively': single values whose units come round in a cycle, one cycle per sample listed before
     (id of each value -> its sample)."""
     out: dict[int, MaterialSystem] = {}
+    for run in _runs(props, lambda a, b: _RUN_GAP.fullmatch(text, a.end, b.start) is not None):
+        period = _unit_period(run)
+        if period and _RESPECTIVELY_NEXT.match(text, run[-1].end):
+            out.update(_paired(run, period, systems, taken, text))
+    return out
+
+
+def _runs(props: list[Group], joined: Callable[[Group, Group], bool]) -> Iterator[list[Group]]:
+    """The runs of ``props`` in order: single values one after another, each ``joined`` to the one before it (a
+    value that joins none is a run of its own)."""
     i = 0
     while i < len(props):
         run = [props[i]]
-        while (j := i + len(run)) < len(props) and props[j].kind == "single" == run[-1].kind \
-                and _RUN_GAP.fullmatch(text, run[-1].end, props[j].start):
+        while (j := i + len(run)) < len(props) and props[j].kind == "single" == run[-1].kind and joined(run[-1], props[j]):
             run.append(props[j])
         i += len(run)
-        period = _unit_period(run)
-        if not period or not _RESPECTIVELY_NEXT.match(text, run[-1].end):
-            continue
-        firsts = run[::period]
-        listed = Group("list", [g.numbers[0] for g in firsts], run[0].unit, run[0].start, run[-1].end)
-        targets = listed_systems(listed, systems, taken, text)
-        if len(targets) == len(firsts):
-            out.update({id(g): targets[k // period] for k, g in enumerate(run)})
-    return out
+        yield run
+
+
+def _paired(run: list[Group], period: int, systems, taken, text: str) -> dict[int, MaterialSystem]:
+    """The run's values (cycling through ``period`` quantities, one cycle a sample) paired in order with the
+    samples listed before them, when there are as many (id of each value -> its sample); else none."""
+    firsts = run[::period]
+    listed = Group("list", [g.numbers[0] for g in firsts], run[0].unit, run[0].start, run[-1].end)
+    targets = listed_systems(listed, systems, taken, text)
+    return {id(g): targets[k // period] for k, g in enumerate(run)} if len(targets) == len(firsts) else {}
 
 
 # "1.5 wt% H2 at 50 °C and 1.9 wt% H2 at 80 °C, respectively": single values of one quantity, each followed by its
@@ -608,20 +619,10 @@ def set_apart_pairs(text: str, props: list[Group], systems, taken) -> dict[int, 
     apart, each with its own setting, are a list paired with the samples listed before (id of each value -> its
     sample)."""
     out: dict[int, MaterialSystem] = {}
-    i = 0
-    while i < len(props):
-        run = [props[i]]
-        while (j := i + len(run)) < len(props) and props[j].kind == "single" == run[-1].kind \
-                and _dims(props[j].unit) == _dims(run[-1].unit) \
-                and _SET_RUN_GAP.fullmatch(text, run[-1].end, props[j].start):
-            run.append(props[j])
-        i += len(run)
-        if len(run) < 2 or not _SET_RESPECTIVELY.match(text, run[-1].end):
-            continue
-        listed = Group("list", [g.numbers[0] for g in run], run[0].unit, run[0].start, run[-1].end)
-        targets = listed_systems(listed, systems, taken, text)
-        if len(targets) == len(run):
-            out.update({id(g): t for g, t in zip(run, targets)})
+    for run in _runs(props, lambda a, b: _dims(a.unit) == _dims(b.unit)
+                     and _SET_RUN_GAP.fullmatch(text, a.end, b.start) is not None):
+        if len(run) >= 2 and _SET_RESPECTIVELY.match(text, run[-1].end):
+            out.update(_paired(run, 1, systems, taken, text))
     return out
 
 

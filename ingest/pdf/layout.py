@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .reader import Char, RawPage, Rule
@@ -321,12 +322,7 @@ def _table(chars: list[Char], page: int, box, inner_rules: list[tuple[float, flo
         n_head = 1
     pieces = [[_piece(p) for p in _split(r, 0.7)] for r in rows]
     body = pieces[n_head:]
-    spans: list[list[float]] = []
-    for x0, x1, _ in sorted((p for r in body for p in r), key=lambda p: p[0]):
-        if spans and x0 <= spans[-1][1] + 1:
-            spans[-1][1] = max(spans[-1][1], x1)
-        else:
-            spans.append([x0, x1])
+    spans = _spans(p for r in body for p in r)
     if len(spans) < 2:
         return None
     size = _main_size(chars)
@@ -419,16 +415,22 @@ def _numeric(cells: list[tuple[float, float, str]]) -> bool:
     return bool(rest) and sum(bool(_NUMBER.search(t)) for t in rest) * 2 >= len(rest)
 
 
-def _aligned_columns(rows: list[list[tuple[float, float, str]]]) -> int:
-    """How many columns have a cell in at least three of ``rows`` (cells overlapping in x are one
-    column; a header cell spanning several is left out)."""
-    multi = [r for r in rows if len(r) >= 2]
+def _spans(cells: Iterable[tuple[float, float, str]]) -> list[list[float]]:
+    """The x-spans [x0, x1] of columns, left to right: cells overlapping in x (within a point) are one column."""
     spans: list[list[float]] = []
-    for x0, x1, _ in sorted((c for r in multi for c in r), key=lambda c: c[0]):
+    for x0, x1, _ in sorted(cells, key=lambda c: c[0]):
         if spans and x0 <= spans[-1][1] + 1:
             spans[-1][1] = max(spans[-1][1], x1)
         else:
             spans.append([x0, x1])
+    return spans
+
+
+def _aligned_columns(rows: list[list[tuple[float, float, str]]]) -> int:
+    """How many columns have a cell in at least three of ``rows`` (cells overlapping in x are one
+    column; a header cell spanning several is left out)."""
+    multi = [r for r in rows if len(r) >= 2]
+    spans = _spans(c for r in multi for c in r)
     counts = [sum(any(a - 1 <= x0 and x1 <= b + 1 for x0, x1, _ in r) for r in multi) for a, b in spans]
     return sum(n >= 3 for n in counts)
 
