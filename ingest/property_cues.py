@@ -72,33 +72,36 @@ def _stems(text: str) -> tuple[str, ...]:
         text = _TRANSITION_METAL.sub(" ", text)
     words = WORD.findall(text)
     said = tuple(stem(w) for w in words if fold(w) not in STOP_WORDS)
-    if _only_before_of().isdisjoint(said):
+    if _said_before().keys().isdisjoint(said):
         return said
     return tuple(s for i, w in enumerate(words) if fold(w) not in STOP_WORDS
                  and (s := said_stem(w, words[i + 1] if i + 1 < len(words) else "")) is not None)
 
 
 def said_stem(word: str, next_word: str) -> str | None:
-    """The stem ``word`` is read as, followed by ``next_word``; None for a word the labels say only before 'of'
-    when 'of' does not follow it: "the bulk of the hydrogen release" (the main release) is a label's, "460 °C
-    for the bulk" (the material in its bulk state) none; "the majority of …", "most of …" likewise."""
+    """The stem ``word`` is read as, followed by ``next_word``; None for a word every label says right before one
+    function word when the text does not follow it with that word: "the bulk of the hydrogen release" (the main
+    release) is a label's, "460 °C for the bulk" (the material in its bulk state) none; "the majority of …",
+    "decomposition sets in" likewise (the labels' words in their order, where the order makes the meaning)."""
     stemmed = stem(word)
-    return None if stemmed in _only_before_of() and fold(next_word) != "of" else stemmed
+    before = _said_before().get(stemmed)
+    return None if before is not None and fold(next_word) != before else stemmed
 
 
 @lru_cache(maxsize=1)
-def _only_before_of() -> frozenset[str]:
-    """The stems of the label words (properties', conditions', methods') every label says right before 'of': a
-    quantity of a part ('bulk', 'majority') the word names only so."""
-    before_of: set[str] = set()
-    elsewhere: set[str] = set()
+def _said_before() -> dict[str, str]:
+    """stem -> the function word every label (of a property, condition or method) that holds it says right after
+    it: a quantity of a part ('bulk', 'majority' before 'of'), a verb of a phrase ('sets' before 'in')."""
+    after: dict[str, set[str]] = {}
     for kind in ("Property", "Condition", "Technique"):
         for label in (label for term in vocabulary().terms(kind) for label in term.labels):
             words = WORD.findall(label)
-            for w, after in zip(words, [*words[1:], ""]):
+            for w, following in zip(words, [*words[1:], ""]):
                 if fold(w) not in STOP_WORDS:
-                    (before_of if fold(after) == "of" else elsewhere).add(stem(w))
-    return frozenset(before_of - elsewhere)
+                    # (a word followed by a content word, or ending the label, is said alone: '' is no function word)
+                    nxt = fold(following)
+                    after.setdefault(stem(w), set()).add(nxt if nxt in STOP_WORDS else "")
+    return {w: next(iter(fw)) for w, fw in after.items() if len(fw) == 1 and "" not in fw}
 
 
 # "a transition metal oxide … at 300 °C", "transition-metal sulfides": the chemists' name of a block of

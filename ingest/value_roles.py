@@ -1087,7 +1087,7 @@ _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
-                           r"([A-Za-z][\w-]*)(?:\s+(of)\b)?")
+                           r"([A-Za-z][\w-]*)(?:\s+([A-Za-z]+))?")
 
 
 # "… of 43 kJ mol−1 for Li+ conduction": what the value is of, named after it (not a next clause's verb)

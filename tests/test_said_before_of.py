@@ -1,4 +1,4 @@
-"""A word the labels say only right before 'of' ('the bulk of …', 'the majority of …', 'most of …') names their
+"""A word the labels say only right before one function word ('the bulk of …', 'most of …', 'sets in') names their
 property only when the text says it so: 'for the bulk' is the material in its bulk state, no main release."""
 import pytest
 
@@ -33,3 +33,14 @@ def test_the_value_after_for_the_bulk_is_no_process():
     text = "Desorption peaks at 350 °C for the bulk"
     g = Group(start=text.index("350"), end=text.index("°C") + 2, numbers=[350.0], unit="°C", kind="single")
     assert _process_after(text, g) is None
+
+
+@pytest.mark.parametrize("words, named", [
+    (" the decomposition sets in near", True),
+    (" where desorption sets in at", True),
+    # near misses: 'set' not before 'in' is no onset ('a set of runs', 'the set was run in')
+    (" a set of decomposition runs in argon near", False),
+    (" the desorption set was run in argon at", False),
+])
+def test_a_phrase_verb_names_the_onset_only_in_its_order(words, named):
+    assert ("onset_dehydrogenation_temperature" in other_properties_named(words, None)) is named
