@@ -1614,6 +1614,15 @@ def _terms_of_kinds(ms: list[Mention], kinds: tuple[str, ...]) -> list[list[str]
 _FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
 
 
+def _uptake_signed(props: list[Group]) -> bool:
+    """Does the sentence write its values with the signs of the uptake? Releasing a mole of H2 gas always raises the
+    entropy (by some 130 J/(mol K)): a negative reaction entropy of a hydride is the formation's, whatever word names
+    the reaction ('decomposes … with hydrogen desorption … ΔH = −94 kJ/mol H2 and ΔS = −116 J/K mol H2'), and so
+    are the signs of the enthalpies written beside it."""
+    return any(g.key and any(n.value < 0 for n in g.numbers)
+               and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEntropy") for g in props)
+
+
 def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
     """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
     of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
@@ -3325,9 +3334,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     if len(props) >= 2 and "espectively" in text:
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
+    uptake_signs = _uptake_signed(props)
     for g in props:
         # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
-        measure = partial(_measurement, own_reaction=_own_reaction(text, g, ms, clause))
+        measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
