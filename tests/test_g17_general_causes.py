@@ -2,7 +2,9 @@
 in other authors' abstracts. Every sentence here is written for the test.
 
 - Uptake signs: releasing H2 gas always raises the entropy, so a sentence that reports a negative reaction entropy
-  writes every value with the formation's signs, whatever word (desorption, decomposition) names the reaction."""
+  writes every value with the formation's signs, whatever word (desorption, decomposition) names the reaction.
+- A size word glued to a confined sample ('nano-MgH2@CMK-3'): the whole notation is the sample, its support's
+  name with all its hyphenated parts ('SBA-15', 'MOF-74(Mg)'), not cut at the hyphen (nor left unread)."""
 import pytest
 
 from ingest.extract import extract_text
@@ -28,3 +30,24 @@ def test_a_negative_entropy_says_the_enthalpy_beside_it_has_the_formation_sign(t
 def test_near_miss_an_exothermic_release_without_entropy_keeps_its_sign():
     rows = _signed("The desorption enthalpy we measured for the AlH3 powder was −7 kJ/mol H2, an exothermic step.")
     assert rows == [("reaction_enthalpy", -7.0, "-")], rows
+
+
+def _systems(text):
+    return [(m.property, m.system.host.formula, tuple(a.formula for a in m.system.additives))
+            for m in extract_text(text).measurements]
+
+
+@pytest.mark.parametrize("text, support", [
+    ("Hydrogen release from nano-MgH2@CMK-3 begins at 245 °C.", "CMK-3"),
+    ("We find that nano-LiBH4@SBA-15 starts to give off hydrogen at 210 °C.", "SBA-15"),
+    ("Our nano-NaAlH4@MOF-74(Mg) starts to desorb hydrogen at 60 °C.", "MOF-74(Mg)"),
+])
+def test_a_size_word_before_a_confined_sample_keeps_the_whole_support(text, support):
+    rows = _systems(text)
+    assert rows and all(adds == (support,) for _, _, adds in rows), rows
+
+
+def test_near_miss_a_size_word_before_a_supported_catalyst_names_the_catalyst_not_a_sample():
+    # (no hydride before the '@': the catalyst on its support, one additive of the hydride milled with it)
+    rows = _systems("MgH2 milled with 5 wt% nano-Ni@CMK-3 starts to give off hydrogen at 230 °C.")
+    assert rows == [("onset_dehydrogenation_temperature", "MgH2", ("Ni@CMK-3",))], rows
