@@ -104,7 +104,15 @@ from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, LINKING, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
+from .preparation_words import (
+    CHANGE_EFFECT,
+    LINKING,
+    MADE_PARTICIPLE,
+    MILLED,
+    MILLING_PREFIX,
+    OPENING_GERUND,
+    PUT_OR_MILLED,
+)
 from .property_cues import WORD, choose_property, cue_table, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -516,6 +524,9 @@ class Context:
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
+    # the sample the passage's heading (title) names, as read from it: while ``system`` is still that very sample,
+    # the passage is about it only because its heading said so, not because the text has named it
+    headed: MaterialSystem | None = None
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
     # the roles the passage says its additives play ("TiH2 was selected as a catalyst for MgH2"), by formula:
     # the role of that additive in every sample of the passage (ingest/declared_roles.py; set for each sentence)
@@ -532,7 +543,7 @@ class Context:
             self.in_passage = PassageState(carbons=self.carbons.get((section, passage), []))
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
-            self.system = heading_sample(getattr(sent, "heading", "") or "")
+            self.system = self.headed = heading_sample(getattr(sent, "heading", "") or "")
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and not self.system.bare and passage == 1
             self.background = False
@@ -2594,6 +2605,13 @@ def _said_after_other_value(text: str, m: Mention) -> bool:
 _CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unlike)\b[^,;.()]*$", re.I)
 
 
+# "Li3AlH6 prepared by ball milling", "MgH2 synthesised via hydriding combustion": a host named with how it alone was
+# made (a method after 'by', 'via', 'through', 'using' or 'from' its precursors; no additive 'with' it) is a sample of
+# its own, the bare host
+_MADE_ITSELF_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})\s+(?:by|via|through|using|from)\b",
+                                re.I)
+
+
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
@@ -2614,6 +2632,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
     bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
+    if sample is ctx.headed and any(_MADE_ITSELF_AFTER.match(text, m.end) for m, _ in bare):
+        return None  # "For Li3AlH6 prepared by ball milling, …" under a title on Li3AlH6 with TiF3: the bare host made
     if not bare and ctx.carried:
         others = [(m, s) for m, s in systems if s.bare and _has_hydrogen(s)]
         if len({host_formula(s) for _, s in others}) == 1:

@@ -51,3 +51,22 @@ def test_near_miss_a_size_word_before_a_supported_catalyst_names_the_catalyst_no
     # (no hydride before the '@': the catalyst on its support, one additive of the hydride milled with it)
     rows = _systems("MgH2 milled with 5 wt% nano-Ni@CMK-3 starts to give off hydrogen at 230 °C.")
     assert rows == [("onset_dehydrogenation_temperature", "MgH2", ("Ni@CMK-3",))], rows
+
+
+@pytest.mark.parametrize("text", [
+    "# Faster hydrogen release from NaAlH4 with CeCl3 additive\n\nFor NaAlH4 prepared by ball milling, the "
+    "apparent activation energy is found to be 118 kJ/mol. Adding CeCl3 speeds up its hydrogen release.",
+    "# Kinetics of Mg(BH4)2 catalysed by NbF5\n\nFor Mg(BH4)2 synthesised via a wet-chemical route, we obtain an "
+    "activation energy of 142 kJ/mol. NbF5 lowers it markedly.",
+    "# LiAlH4 doped with TiCl3\n\nLiAlH4 milled by a planetary mill for 2 h shows an apparent activation energy "
+    "of 104 kJ/mol. The TiCl3 additive changes this.",
+])
+def test_a_host_said_to_be_made_by_itself_under_a_modified_title_is_the_bare_host(text):
+    rows = _systems(text)
+    assert rows and all(adds == () for _, _, adds in rows), rows
+
+
+def test_near_miss_a_host_named_bare_under_a_modified_title_is_the_titles_sample():
+    rows = _systems("# Faster hydrogen release from NaAlH4 with CeCl3 additive\n\nThe apparent activation energy "
+                    "of NaAlH4 is found to be 78 kJ/mol after 5 cycles.")
+    assert rows and all(adds == ("CeCl3",) for _, _, adds in rows), rows
