@@ -323,6 +323,10 @@ _IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|ele
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
+# "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
+# after a comma or an underscore, by a word of the unmodified sample
+_BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
+                             rf"(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
@@ -802,6 +806,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or _BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
              or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)

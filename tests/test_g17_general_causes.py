@@ -70,3 +70,22 @@ def test_near_miss_a_host_named_bare_under_a_modified_title_is_the_titles_sample
     rows = _systems("# Faster hydrogen release from NaAlH4 with CeCl3 additive\n\nThe apparent activation energy "
                     "of NaAlH4 is found to be 78 kJ/mol after 5 cycles.")
     assert rows and all(adds == ("CeCl3",) for _, _, adds in rows), rows
+
+
+@pytest.mark.parametrize("text, baseline", [
+    ("LiBH4 was confined in CMK-3. The entropy drops to ΔS(confined) = 95 J/mol H2/K, set against "
+     "ΔS(bulk) = 105 J/mol H2/K.", 105.0),
+    ("MgH2 was milled with 5 mol% TiF3. The enthalpy is ΔH(doped) = 70 kJ/mol H2 while ΔH(pristine) = 76 kJ/mol H2.",
+     76.0),
+    ("MgH2 was milled with 5 mol% TiF3. Its activation energy falls from Ea(bulk) = 160 kJ/mol to Ea(doped) = "
+     "80 kJ/mol.", 160.0),
+])
+def test_a_symbol_labelled_by_a_baseline_word_gives_the_bare_hosts_value(text, baseline):
+    rows = {v: adds for (_, _, adds), v in zip(_systems(text), [m.value for m in extract_text(text).measurements])}
+    assert rows.get(baseline) == (), rows
+    assert all(adds for v, adds in rows.items() if v != baseline), rows
+
+
+def test_near_miss_a_symbol_labelled_by_the_modified_sample_stays_the_samples():
+    rows = _systems("MgH2 was milled with 5 mol% TiF3. The enthalpy is ΔH(nano) = 70 kJ/mol H2.")
+    assert rows and all(adds == ("TiF3",) for _, _, adds in rows), rows
