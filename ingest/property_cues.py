@@ -136,6 +136,11 @@ def _labels_by_first_word() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]
     return {w: tuple(labels) for w, labels in index.items()}
 
 
+def properties_named(words: str) -> tuple[str, ...]:
+    """The properties one of whose own labels ``words`` say whole (``_properties_named``)."""
+    return _properties_named(words)
+
+
 def named_by_own_label(words: str, unit: str) -> bool:
     """Whether ``words`` say whole an own label (not a method's name) of a property a value in ``unit`` can be."""
     props = compatible_keys(unit)[0]

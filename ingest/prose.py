@@ -3328,8 +3328,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             last, last_from = g, clause_from
         # a bare number (a year), a difference ("by 25 kJ/mol"), an amount inside a composition ("MgH2–10 wt% TiFe")
         # or how the sample was made ("the desorption temperature of MgH2 milled for 5 h is 340 °C") is no boundary:
-        # the words before it still name the value after it
-        if g.role not in (None, "amount") and "value:treatment" not in g.cues:
+        # the words before it still name the value after it; nor is the setting written inside the property's name
+        # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
+        if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)

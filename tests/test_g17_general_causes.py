@@ -89,3 +89,25 @@ def test_a_symbol_labelled_by_a_baseline_word_gives_the_bare_hosts_value(text, b
 def test_near_miss_a_symbol_labelled_by_the_modified_sample_stays_the_samples():
     rows = _systems("MgH2 was milled with 5 mol% TiF3. The enthalpy is ΔH(nano) = 70 kJ/mol H2.")
     assert rows and all(adds == ("TiF3",) for _, _, adds in rows), rows
+
+
+def _valued(text):
+    # (the setting's key: 'pressure', or 'back_pressure' for a desorption's)
+    return [(m.property, m.value, next((v for k, v in dict(m.conditions).items() if k.endswith("pressure")), None))
+            for m in extract_text(text).measurements]
+
+
+@pytest.mark.parametrize("text", [
+    "Confined in carbon, KAlH4 shows a 1 bar equilibrium temperature of 255 °C.",
+    "The CaAlH5 we made has a 0.1 MPa hydrogen desorption temperature of 255 °C.",
+    "Our Mg2FeH6 powder reaches the equilibrium temperature T(1 bar) at 255 °C after milling.",
+])
+def test_a_pressure_written_into_a_temperatures_name_is_its_setting(text):
+    rows = _valued(text)
+    assert [(k, v) for k, v, _ in rows] == [("dehydrogenation_temperature", 255.0)], rows
+    assert rows[0][2] is not None, rows
+
+
+def test_near_miss_a_pressure_value_of_its_own_stays_a_property():
+    rows = _valued("The plateau pressure of the KAlH4 sample is 1 bar at 255 °C.")
+    assert [k for k, _, _ in rows] == ["plateau_pressure"], rows
