@@ -111,3 +111,18 @@ def test_a_pressure_written_into_a_temperatures_name_is_its_setting(text):
 def test_near_miss_a_pressure_value_of_its_own_stays_a_property():
     rows = _valued("The plateau pressure of the KAlH4 sample is 1 bar at 255 °C.")
     assert [k for k, _, _ in rows] == ["plateau_pressure"], rows
+
+
+@pytest.mark.parametrize("text", [
+    "The KBH4–MgH2 mixture starts to release hydrogen at 250 °C, with full decomposition below 390 °C.",
+    "The full desorption of hydrogen from the LiNH2–LiH sample occurs at 390 °C.",
+    "The KBH4–MgH2 mixture shows full dehydriding below 390 °C.",
+])
+def test_a_full_release_names_the_end_of_the_release(text):
+    keys = [k for k, v, _ in _valued(text) if v == 390.0]
+    assert keys == ["full_dehydrogenation_temperature"], _valued(text)
+
+
+def test_near_miss_a_release_without_its_end_named_stays_the_plain_temperature():
+    keys = [k for k, v, _ in _valued("The Ca(BH4)2 powder decomposes at 390 °C.") if v == 390.0]
+    assert keys == ["dehydrogenation_temperature"], keys
