@@ -126,3 +126,37 @@ def test_a_full_release_names_the_end_of_the_release(text):
 def test_near_miss_a_release_without_its_end_named_stays_the_plain_temperature():
     keys = [k for k, v, _ in _valued("The Ca(BH4)2 powder decomposes at 390 °C.") if v == 390.0]
     assert keys == ["dehydrogenation_temperature"], keys
+
+
+# ------------------------------------------------------------------ scoring: names a document defines
+def _fact(additive):
+    return {"kind": "measurement", "property": "onset_dehydrogenation_temperature", "value": 150.0,
+            "unit": "degC", "host": "NaAlH4",
+            "components": [{"material": "NaAlH4", "role": "HostHydride"},
+                           {"material": additive, "role": "ScaffoldConfinementHost"}]}
+
+
+def _row(additive):
+    return {"kind": "measurement", "property": "onset_dehydrogenation_temperature", "value": 150.0,
+            "unit": "degC", "material": "NaAlH4",
+            "components": [{"material": "NaAlH4", "role": "HostHydride"},
+                           {"material": additive, "role": "ScaffoldConfinementHost"}]}
+
+
+@pytest.mark.parametrize("text, written, short", [
+    ("We load NaAlH4 into boron-doped SBA-15 silica (BSBA-15) by melting.", "boron-doped SBA-15", "BSBA-15"),
+    ("The hydride sits in the pores of sulfur-doped CMK-8 carbon (SCMK-8).", "sulfur-doped CMK-8 carbon", "SCMK-8"),
+    ("A nickel-decorated porous carbon (Ni-PC) holds the NaAlH4.", "nickel-decorated porous carbon", "Ni-PC"),
+])
+def test_a_name_the_document_defines_a_short_form_for_scores_as_that_short_form(text, written, short):
+    from ingest.scoring import defined_names, score_document, with_defined_names
+    names = defined_names(text)
+    facts, rows = with_defined_names([_fact(written)], names), with_defined_names([_row(short)], names)
+    assert score_document(facts, rows).strict == 1, (names, facts, rows)
+
+
+def test_near_miss_a_name_the_document_does_not_define_stays_another_material():
+    from ingest.scoring import defined_names, score_document, with_defined_names
+    names = defined_names("We load NaAlH4 into boron-doped SBA-15 silica by melting; BSBA-15 is another sample.")
+    facts, rows = with_defined_names([_fact("boron-doped SBA-15")], names), with_defined_names([_row("BSBA-15")], names)
+    assert score_document(facts, rows).strict == 0, names
