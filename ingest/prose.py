@@ -327,6 +327,11 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
 # after a comma or an underscore, by a word of the unmodified sample
 _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
                              rf"(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
+# "in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the unmodified host set
+# against the sentence's value, its own value right after it
+_BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
+                            r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
+                            r"(?:~|≈|∼|ca\.?\s*|about\s+|approximately\s+|around\s+)?$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
@@ -807,6 +812,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     after = _BARE_AFTER.match(text, g.end)
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
              or _BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
+             or _BARE_COMPARED.search(text, max(0, g.start - 90), g.start)
              or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
@@ -3954,6 +3960,13 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
     g.cues = ["property:baseline-carried"]
 
 
+# the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention
+_REFERENCE_NAMED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
+# the reference's value right after its mention ("… MgH2 system at 282 °C", "… LiBH4 alone, at 470 °C")
+_VALUE_OF_REFERENCE = re.compile(r"(?:\s+(?:alone|samples?|systems?|powders?|composites?|counterparts?))?\s*,?\s*"
+                                 r"(?:at|of)\s*(?:~|≈|∼|ca\.?\s*|about\s+|approximately\s+|around\s+)?")
+
+
 def _comparison_values(text: str, gs: list[Group], systems) -> None:
     """'Compared with bare LiBH4 (470 °C), … at 230 °C', '… at 110 °C, compared with 150 °C for pure
     LiAlH4': a value set against a property value of the sentence is a value of that property (of
@@ -3979,7 +3992,12 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
                          and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
                          and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
-        if not (bracketed or compared or contrasted):
+        # "… to 276 °C in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the
+        # reference named after the comparison's words, its value after 'at' (no setting: the sentence's value in
+        # that unit is what the two are compared by)
+        referenced = any(m.end <= g.start and _VALUE_OF_REFERENCE.fullmatch(text, m.end, g.start)
+                         and _REFERENCE_NAMED.search(text, max(0, m.start - 50), m.start) for m, _ in systems)
+        if not (bracketed or compared or contrasted or referenced):
             continue
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
         # ("keeps 88 % (3.9 wt% H2), compared with 70 %": the value in the same unit is the one set against)

@@ -160,3 +160,22 @@ def test_near_miss_a_name_the_document_does_not_define_stays_another_material():
     names = defined_names("We load NaAlH4 into boron-doped SBA-15 silica by melting; BSBA-15 is another sample.")
     facts, rows = with_defined_names([_fact("boron-doped SBA-15")], names), with_defined_names([_row("BSBA-15")], names)
     assert score_document(facts, rows).strict == 0, names
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with Nb2O5. Its onset temperature is 250 °C, compared with bulk MgH2 at 350 °C.",
+    "LiBH4 was confined in a carbon aerogel. Its peak temperature falls to 330 °C, in contrast to the bulk LiBH4 "
+    "system at 350 °C.",
+    "NaAlH4 was doped with TiCl3. The doped hydride starts to desorb at 120 °C, as opposed to pristine NaAlH4 "
+    "at 350 °C.",
+])
+def test_a_reference_named_after_a_comparison_with_its_value_after_at_gets_that_value(text):
+    rows = _systems(text)
+    values = [m.value for m in extract_text(text).measurements]
+    assert 350.0 in values, rows
+    assert rows[values.index(350.0)][2] == (), rows
+
+
+def test_near_miss_a_reference_at_a_temperature_beside_a_capacity_is_its_setting():
+    rows = _valued("MgH2 was milled with Nb2O5. It releases 5 wt% H2, compared with pure MgH2 at 350 °C.")
+    assert [(k, v) for k, v, _ in rows] == [("hydrogen_capacity", 5.0)], rows
