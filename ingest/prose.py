@@ -332,6 +332,10 @@ _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*
 _BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
                             r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
                             r"(?:~|≈|∼|ca\.?\s*|about\s+|approximately\s+|around\s+)?$", re.I)
+# "94 °C lower than the commercial sample (≈278 °C)", "compared with the pristine powder (350 °C)": the unmodified
+# host set against the sentence's value by a word and a noun, its value in brackets after them
+_BARE_THAN = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:th(?:at|ose)\s+of\s+)?the\s+{BASELINE_WORDS}\s+[a-z][\w-]*"
+                        r"\s*\(\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
@@ -813,6 +817,7 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
              or _BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
              or _BARE_COMPARED.search(text, max(0, g.start - 90), g.start)
+             or _BARE_THAN.search(text, max(0, g.start - 90), g.start)
              or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
@@ -3997,6 +4002,7 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         # that unit is what the two are compared by)
         referenced = any(m.end <= g.start and _VALUE_OF_REFERENCE.fullmatch(text, m.end, g.start)
                          and _REFERENCE_NAMED.search(text, max(0, m.start - 50), m.start) for m, _ in systems)
+        referenced = referenced or _BARE_THAN.search(text, max(0, g.start - 90), g.start) is not None
         if not (bracketed or compared or contrasted or referenced):
             continue
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]

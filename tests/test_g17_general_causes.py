@@ -179,3 +179,20 @@ def test_a_reference_named_after_a_comparison_with_its_value_after_at_gets_that_
 def test_near_miss_a_reference_at_a_temperature_beside_a_capacity_is_its_setting():
     rows = _valued("MgH2 was milled with Nb2O5. It releases 5 wt% H2, compared with pure MgH2 at 350 °C.")
     assert [(k, v) for k, v, _ in rows] == [("hydrogen_capacity", 5.0)], rows
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The LiBH4 nanorods release hydrogen from 184 °C, lower than the pristine sample (278 °C).", 278.0),
+    ("Milled with TiF3, NaAlH4 starts to desorb at 95 °C, 60 °C lower than the as-received powder (≈155 °C).", 155.0),
+    ("Our MgH2–Ni releases hydrogen from 210 °C, far lower than the commercial hydride (~340 °C).", 340.0),
+])
+def test_a_bracketed_value_after_a_baseline_set_against_the_sample_is_the_bare_hosts(text, value):
+    rows = _systems(text)
+    values = [m.value for m in extract_text(text).measurements]
+    assert value in values and rows[values.index(value)][2] == (), rows
+
+
+def test_near_miss_a_bracketed_value_after_the_modified_sample_stays_the_samples():
+    text = "The LiBH4 nanorods release hydrogen from 184 °C, lower than the milled LiBH4–SiO2 (220 °C)."
+    values = [m.value for m in extract_text(text).measurements]
+    assert all(adds != () for (_, _, adds), v in zip(_systems(text), values) if v == 220.0), _systems(text)
