@@ -196,3 +196,18 @@ def test_near_miss_a_bracketed_value_after_the_modified_sample_stays_the_samples
     text = "The LiBH4 nanorods release hydrogen from 184 °C, lower than the milled LiBH4–SiO2 (220 °C)."
     values = [m.value for m in extract_text(text).measurements]
     assert all(adds != () for (_, _, adds), v in zip(_systems(text), values) if v == 220.0), _systems(text)
+
+
+@pytest.mark.parametrize("notation, host", [
+    ("3CaH2 + MgSO4·7H2O", "CaH2"),
+    ("MgH2–Na2CO3·10H2O", "MgH2"),
+    ("NaCl·2H2O/LiH", "LiH"),
+])
+def test_a_salt_hydrate_beside_a_hydride_is_never_the_host(notation, host):
+    from ingest.nlp import system_of
+    assert system_of(notation).host.formula == host, system_of(notation)
+
+
+def test_near_miss_a_hydride_with_water_bound_stays_the_host():
+    from ingest.nlp import system_of
+    assert system_of("LiBH4·H2O").host.formula == "LiBH4"
