@@ -211,3 +211,24 @@ def test_a_salt_hydrate_beside_a_hydride_is_never_the_host(notation, host):
 def test_near_miss_a_hydride_with_water_bound_stays_the_host():
     from ingest.nlp import system_of
     assert system_of("LiBH4·H2O").host.formula == "LiBH4"
+
+
+@pytest.mark.parametrize("text", [
+    "The framework offers 1.1 nm channels for the NaAlH4 it holds.",
+    "The channel diameter of our SBA-16 host is 6 nm.",
+    "Its hexagonal channels, 3 nm wide, take up the LiBH4 melt: the channel width is 3 nm.",
+])
+def test_a_channel_size_of_a_porous_host_is_its_pore_size(text):
+    keys = {m.property for m in extract_text(text).measurements}
+    assert "pore_size" in keys and "particle_size" not in keys, keys
+
+
+def test_near_miss_a_particle_diameter_stays_a_particle_size():
+    keys = {m.property for m in extract_text("The NaAlH4 particles have a mean diameter of 12 nm.").measurements}
+    assert keys == {"particle_size"}, keys
+
+
+def test_a_named_framework_written_with_its_metal_is_one_material():
+    from ingest.nlp import mentions
+    found = [(m.kind, m.text) for m in mentions("LiBH4 was melted into Mg-MOF-74 and into MOF-74(Mg) alike.")]
+    assert ("Material", "Mg-MOF-74") in found and ("Material", "MOF-74(Mg)") in found, found
