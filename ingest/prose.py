@@ -229,6 +229,7 @@ from .value_lists import (
     with_or_without,
 )
 from .value_roles import (
+    APPROX,
     CLAUSE_BREAK,
     DIFFERENCE,
     DIFFERENCE_AFTER,
@@ -326,16 +327,16 @@ _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolyt
 # "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
 # after a comma or an underscore, by a word of the unmodified sample
 _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
-                             rf"(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
+                             rf"{APPROX}$", re.I)
 # "in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the unmodified host set
 # against the sentence's value, its own value right after it
 _BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
                             r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
-                            r"(?:~|≈|∼|ca\.?\s*|about\s+|approximately\s+|around\s+)?$", re.I)
+                            rf"{APPROX}$", re.I)
 # "94 °C lower than the commercial sample (≈278 °C)", "compared with the pristine powder (350 °C)": the unmodified
 # host set against the sentence's value by a word and a noun, its value in brackets after them
 _BARE_THAN = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:th(?:at|ose)\s+of\s+)?the\s+{BASELINE_WORDS}\s+[a-z][\w-]*"
-                        r"\s*\(\s*(?:~|≈|∼|ca\.?\s*|about\s+)?$", re.I)
+                        rf"\s*\(\s*{APPROX}$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
@@ -3969,7 +3970,7 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
 _REFERENCE_NAMED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
 # the reference's value right after its mention ("… MgH2 system at 282 °C", "… LiBH4 alone, at 470 °C")
 _VALUE_OF_REFERENCE = re.compile(r"(?:\s+(?:alone|samples?|systems?|powders?|composites?|counterparts?))?\s*,?\s*"
-                                 r"(?:at|of)\s*(?:~|≈|∼|ca\.?\s*|about\s+|approximately\s+|around\s+)?")
+                                 rf"(?:at|of)\s*{APPROX}")
 
 
 def _comparison_values(text: str, gs: list[Group], systems) -> None:
