@@ -147,6 +147,13 @@ _ISOTHERMAL_AFTER = re.compile(rf"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*{TEMPE
                                r"isothermal(?:ly)?\b", re.I)
 
 
+# "measuring the isothermal hydrogen evolution between 60 °C and 140 °C", "isothermal desorption runs at 300 °C": the
+# temperatures an isothermal test was held at, said after the test's words
+_ISOTHERMAL_BEFORE = re.compile(rf"\bisothermal(?:ly)?\s+(?:[\w-]+\s+){{0,3}}?(?:at|between|from|in\s+the\s+range\s+of)\s*"
+                                rf"(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:and|to|-|–)\s*)?(?:~|∼|≈|about|around)?\s*$",
+                                re.I)
+
+
 # "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C", "… is released
 # upon heating to 800 K": the amount is the
 # subject of the process the temperature was set for; the temperature is the condition of that amount
@@ -221,6 +228,7 @@ def test_setting(text: str, g: Group) -> bool:
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
+                 or _ISOTHERMAL_BEFORE.search(text, max(0, g.start - 80), g.start)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))

@@ -232,3 +232,19 @@ def test_a_named_framework_written_with_its_metal_is_one_material():
     from ingest.nlp import mentions
     found = [(m.kind, m.text) for m in mentions("LiBH4 was melted into Mg-MOF-74 and into MOF-74(Mg) alike.")]
     assert ("Material", "Mg-MOF-74") in found and ("Material", "MOF-74(Mg)") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with Ni. Rate constants came from the isothermal hydrogen evolution between 150 °C and 250 °C.",
+    "MgH2 was milled with Ni. We ran isothermal desorption scans at 150–250 °C to obtain the rate constants.",
+    "MgH2 was milled with Ni. Its kinetics were followed by isothermal hydrogen release measurements from 150 °C "
+    "to 250 °C.",
+])
+def test_the_temperatures_an_isothermal_test_was_held_at_are_no_release_temperature(text):
+    rows = _valued(text)
+    assert not any(k.endswith("temperature") for k, _, _ in rows), rows
+
+
+def test_near_miss_a_release_said_at_a_temperature_without_an_isothermal_test_stays_a_value():
+    rows = _valued("MgH2 was milled with Ni. Its hydrogen release sets in at 150 °C.")
+    assert any(k.endswith("temperature") and v == 150.0 for k, v, _ in rows), rows
