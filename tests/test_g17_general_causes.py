@@ -248,3 +248,18 @@ def test_the_temperatures_an_isothermal_test_was_held_at_are_no_release_temperat
 def test_near_miss_a_release_said_at_a_temperature_without_an_isothermal_test_stays_a_value():
     rows = _valued("MgH2 was milled with Ni. Its hydrogen release sets in at 150 °C.")
     assert any(k.endswith("temperature") and v == 150.0 for k, v, _ in rows), rows
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("The onset of hydrogen release for both Ti-doped and undoped MgH2 lies at 250 °C.", "Ti"),
+    ("Both the Ni-catalysed and the pristine LiBH4 melt at 280 °C.", "Ni"),
+    ("For both CeO2-added and pure NaAlH4@C, the onset of desorption is 120 °C.", "CeO2"),
+])
+def test_a_value_said_of_both_the_doped_and_the_undoped_sample_is_each_ones(text, additive):
+    adds = {a for _, _, a in _systems(text)}
+    assert any(additive in a for a in adds) and any(additive not in a for a in adds), adds
+
+
+def test_near_miss_a_value_of_the_doped_sample_alone_is_not_copied():
+    adds = [a for _, _, a in _systems("The onset of hydrogen release for the Ti-doped MgH2 lies at 250 °C.")]
+    assert adds == [("Ti",)], adds
