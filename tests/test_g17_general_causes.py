@@ -263,3 +263,18 @@ def test_a_value_said_of_both_the_doped_and_the_undoped_sample_is_each_ones(text
 def test_near_miss_a_value_of_the_doped_sample_alone_is_not_copied():
     adds = [a for _, _, a in _systems("The onset of hydrogen release for the Ti-doped MgH2 lies at 250 °C.")]
     assert adds == [("Ti",)], adds
+
+
+@pytest.mark.parametrize("text", [
+    "The LiBH4–LiI glass undergoes amorphization at 75 °C on heating.",
+    "On heating, the amorphisation of the LiBH4–P2S5 mixture sets in at 75 °C.",
+    "The amorphization temperature of the Li2B12H12–LiI sample is 75 °C.",
+])
+def test_an_amorphization_is_a_phase_transition(text):
+    keys = [k for k, v, _ in _valued(text) if v == 75.0]
+    assert keys == ["phase_transition_temperature"], _valued(text)
+
+
+def test_near_miss_a_release_of_the_same_glass_is_no_phase_transition():
+    keys = [k for k, v, _ in _valued("The LiBH4–LiI glass releases hydrogen at 75 °C.") if v == 75.0]
+    assert keys and "phase_transition_temperature" not in keys, keys
