@@ -43,7 +43,14 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
 from .abbreviations import note_property_abbreviations
-from .additive_sizes import additive_sized, built_of_sized, each_one_sized, formed_in_situ_sized, series_ranges
+from .additive_sizes import (
+    additive_sized,
+    built_of_sized,
+    each_one_sized,
+    formed_in_situ_sized,
+    formed_phase_sized,
+    series_ranges,
+)
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
@@ -1021,7 +1028,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (built := built_of_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:built-of-sized")
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
-    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
+    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)
+            or formed_phase_sized(text, g, raw or [], ctx.in_passage.phases, _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return formed   # "VTi crystallites formed in situ, about 6 nm across": VTi's own size
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])

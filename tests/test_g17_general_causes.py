@@ -278,3 +278,24 @@ def test_an_amorphization_is_a_phase_transition(text):
 def test_near_miss_a_release_of_the_same_glass_is_no_phase_transition():
     keys = [k for k, v, _ in _valued("The LiBH4–LiI glass releases hydrogen at 75 °C.") if v == 75.0]
     assert keys and "phase_transition_temperature" not in keys, keys
+
+
+@pytest.mark.parametrize("text, phase", [
+    ("LiBH4–MgH2 was milled with 5 mol% TiCl3. On milling, TiB2 is formed. Electron micrographs show round TiB2 "
+     "particles spread through the matrix, with a mean size of 8 nm.", "TiB2"),
+    ("LiBH4 was milled with CeF3. The diffraction data show that CeB6 forms during cycling. Small CeB6 grains sit "
+     "in the borohydride, 15 nm across on average.", "CeB6"),
+    ("NaAlH4 was milled with 4 mol% TiCl3. Al3Ti is formed after the first cycle, and the Al3Ti crystallites "
+     "scattered through the powder are about 20 nm in size.", "Al3Ti"),
+])
+def test_the_particle_size_of_a_phase_the_sample_formed_is_that_phases(text, phase):
+    rows = _systems(text)
+    sizes = [(h, a) for k, h, a in rows if k in ("particle_size", "crystallite_size")]
+    assert sizes == [(phase, ())], rows
+
+
+def test_near_miss_a_particle_size_of_the_sample_itself_stays_the_samples():
+    rows = _systems("MgH2 was milled with 5 mol% VCl3. On milling, VH2 is formed. The MgH2 particles of the milled "
+                    "powder have a mean size of 80 nm.")
+    sizes = [h for k, h, _ in rows if k in ("particle_size", "crystallite_size")]
+    assert sizes and "VH2" not in sizes, rows
