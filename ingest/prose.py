@@ -193,7 +193,7 @@ from .samples import (
     without_symbol_values,
 )
 from .settings_pairs import paired_temperature
-from .shared_values import each_of_them, with_and_without
+from .shared_values import each_of_them, of_doped_and_undoped
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
@@ -2059,7 +2059,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     shared = said_strategies if len(reported) == len(unproposed) else _own_strategies(unproposed, text)
     # "both Ti-doped and undoped NaAlH4": the value of each (added last: the sample the sentence was read for stays
     # the one later sentences go on about)
-    return with_and_without(text, out), reports + _shared_reports(text, ms, out, reports, ref, systems, shared)
+    return of_doped_and_undoped(text, out), reports + _shared_reports(text, ms, out, reports, ref, systems, shared)
 
 
 # "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name

@@ -102,7 +102,7 @@ _BOTH_MADE_AND_NOT = re.compile(rf"(?i:\bboth\s+(?:the\s+)?)(?P<additive>[A-Z][A
                                 rf"(?:{PREFIX_VERBS})\s+and\s+(?:the\s+)?{BASELINE_WORDS})\b")
 
 
-def with_and_without(text: str, out: list[Measurement]) -> list[Measurement]:
+def of_doped_and_undoped(text: str, out: list[Measurement]) -> list[Measurement]:
     """``out`` with a copy of each value said of "both X-doped and undoped" samples for the one the value lacks:
     the sample with X where the value was read for the bare one, and without X where it was read for the doped."""
     said = _BOTH_MADE_AND_NOT.search(text) if out and "both" in text.lower() else None

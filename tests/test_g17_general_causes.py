@@ -97,6 +97,11 @@ def _valued(text):
             for m in extract_text(text).measurements]
 
 
+def _keys_at(text, value):
+    """The properties of the values ``text`` gives that are ``value``."""
+    return [k for k, v, _ in _valued(text) if v == value]
+
+
 @pytest.mark.parametrize("text", [
     "Confined in carbon, KAlH4 shows a 1 bar equilibrium temperature of 255 °C.",
     "The CaAlH5 we made has a 0.1 MPa hydrogen desorption temperature of 255 °C.",
@@ -119,12 +124,11 @@ def test_near_miss_a_pressure_value_of_its_own_stays_a_property():
     "The KBH4–MgH2 mixture shows full dehydriding below 390 °C.",
 ])
 def test_a_full_release_names_the_end_of_the_release(text):
-    keys = [k for k, v, _ in _valued(text) if v == 390.0]
-    assert keys == ["full_dehydrogenation_temperature"], _valued(text)
+    assert _keys_at(text, 390.0) == ["full_dehydrogenation_temperature"], _valued(text)
 
 
 def test_near_miss_a_release_without_its_end_named_stays_the_plain_temperature():
-    keys = [k for k, v, _ in _valued("The Ca(BH4)2 powder decomposes at 390 °C.") if v == 390.0]
+    keys = _keys_at("The Ca(BH4)2 powder decomposes at 390 °C.", 390.0)
     assert keys == ["dehydrogenation_temperature"], keys
 
 
@@ -271,12 +275,11 @@ def test_near_miss_a_value_of_the_doped_sample_alone_is_not_copied():
     "The amorphization temperature of the Li2B12H12–LiI sample is 75 °C.",
 ])
 def test_an_amorphization_is_a_phase_transition(text):
-    keys = [k for k, v, _ in _valued(text) if v == 75.0]
-    assert keys == ["phase_transition_temperature"], _valued(text)
+    assert _keys_at(text, 75.0) == ["phase_transition_temperature"], _valued(text)
 
 
 def test_near_miss_a_release_of_the_same_glass_is_no_phase_transition():
-    keys = [k for k, v, _ in _valued("The LiBH4–LiI glass releases hydrogen at 75 °C.") if v == 75.0]
+    keys = _keys_at("The LiBH4–LiI glass releases hydrogen at 75 °C.", 75.0)
     assert keys and "phase_transition_temperature" not in keys, keys
 
 
