@@ -20,7 +20,7 @@ from .material_cues import LIST_GAP
 from .nlp import SYSTEM_LABEL, Mention, material_system
 from .preparation_words import ASSEMBLED_FROM, FORMED_IN_SITU
 from .quantity_text import Group, qualifier_start
-from .sample_words import CHOOSING
+from .sample_words import CHOOSING, PARTICLE_WORDS
 
 _SIZE_KEYS = ("particle_size", "crystallite_size")
 _ADDED_PART = re.compile(rf"\b{vocabulary().scheme_alternation('AddedNoun', ('AddedPartNoun',))}\b", re.I)
@@ -108,6 +108,26 @@ def formed_in_situ_sized(text: str, g: Group, raw: list[Mention], stores_hydroge
         return None
     s = material_system(named[-1])
     return s if s is not None and s.bare and not stores_hydrogen(s) else None
+
+
+# the particle words right after a phase's name ("NbB2 particles", "TiH2 grains", "Mg2Ni crystallites")
+_PARTICLES_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{PARTICLE_WORDS}|grains?|crystallites?)\b", re.I)
+
+
+def formed_phase_sized(text: str, g: Group, raw: list[Mention], phases: set, stores_hydrogen) -> MaterialSystem | None:
+    """'NbB2 is formed on milling. … spherical NbB2 particles distributed in the matrix, with a mean diameter of 10 nm':
+    the size of the particles of a phase the passage said the sample forms (``phases``, by name), named last before
+    the value, is that phase's own, as the size of one said formed in situ is (``formed_in_situ_sized``); None
+    otherwise."""
+    if g.key not in _SIZE_KEYS or not phases:
+        return None
+    # (the last material written with its particle words: 'in the hydride matrix' after them names no particles)
+    sized = [m for m in raw if m.kind in _SYSTEM_KINDS and m.end <= g.start and g.start - m.end <= _REACH
+             and _PARTICLES_AFTER.match(text, m.end)]
+    if not sized or _CLAUSE_BREAKS.search(text, sized[-1].end, g.start):
+        return None
+    s = material_system(sized[-1])
+    return s if s is not None and s.bare and s.name in phases and not stores_hydrogen(s) else None
 
 
 def _is_class(m: Mention) -> bool:

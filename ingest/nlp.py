@@ -814,9 +814,10 @@ _LOADING_IN_BRACKET = re.compile(r"[A-Z](?<![\w\-–/@][A-Z])[A-Za-z0-9()·]*(?:
 # "10 wt% submicron-Mn", "nano-Ni particles": a word of size or form glued to a formula by a hyphen (the
 # word above starts at a capital and is never read after a hyphen); one mention when the whole is one
 # material ("carbon-Ni" is two: left to the word-by-word reading)
-# ("nano-ZrC@C", "ultrafine-Ni/C": the catalyst with the support it is written on)
+# ("nano-ZrC@C", "ultrafine-Ni/C": the catalyst with the support it is written on; "nano-MgH2@CMK-3",
+# "nano-NaAlH4@MOF-74(Mg)": a support whose name goes on after a hyphen with a capital or a numeral, all of it)
 _DESCRIBED_CANDIDATE = re.compile(r"(?<![\w\-–/@])(?!non-)[a-z]{4,}-[A-Z][A-Za-z0-9()\[\]·]*"
-                                  r"(?:[@/][A-Za-z][A-Za-z0-9()\[\]·]*)?")
+                                  r"(?:[@/][A-Za-z][A-Za-z0-9()\[\]·]*(?:-[A-Z0-9][A-Za-z0-9()\[\]·]*)*)?")
 _HYPHEN_CAPITAL = re.compile(r"-(?=[A-Z])")
 
 

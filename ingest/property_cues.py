@@ -39,6 +39,9 @@ STOP_WORDS = frozenset("of the a an in at to for and or with by on from as its t
 # process verbs written with an unhyphenated "re" (words, not vocabulary: the process stays the ontology's)
 _AGAIN_PROCESSES = ("reabsorb", "reabsorp", "redesorb", "redesorp")   # (and their nouns: "re-absorption")
 _START = frozenset("begin begins began begun beginning commence commences commenced started starting".split())
+# English words of a process run to its end, read as 'complete' ("full decomposition" = "complete decomposition",
+# "fully desorbed" = "completely desorbed"). Words, not vocabulary: which property they name stays the ontology's
+_WHOLE = frozenset("full fully complete completely".split())
 
 
 @per_document(maxsize=65536)
@@ -46,6 +49,8 @@ def stem(word: str) -> str:
     w = fold(word)
     if w in _START:
         return "start"
+    if w in _WHOLE:
+        w = "complete"
     if w.startswith("re-") and len(w) > 6:
         w = "re" + w[3:]           # "re-hydrogenated" is "rehydrogenated" (hydrogenated again), not "hydrogenated"
     if w.startswith(_AGAIN_PROCESSES):
@@ -210,6 +215,11 @@ def _written_start(stemmed: str) -> str:
         if stemmed.endswith(rep) and len(stemmed) - len(rep) >= 3:   # (``stem`` keeps three letters before it)
             return stemmed[: -len(rep)].replace("-", "")
     return stemmed.replace("-", "")
+
+
+def properties_named(words: str) -> tuple[str, ...]:
+    """The properties one of whose own labels ``words`` say whole (``_properties_named``)."""
+    return _properties_named(words)
 
 
 def named_by_own_label(words: str, unit: str) -> bool:

@@ -42,7 +42,14 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
 from .abbreviations import note_property_abbreviations
-from .additive_sizes import additive_sized, built_of_sized, each_one_sized, formed_in_situ_sized, series_ranges
+from .additive_sizes import (
+    additive_sized,
+    built_of_sized,
+    each_one_sized,
+    formed_in_situ_sized,
+    formed_phase_sized,
+    series_ranges,
+)
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
@@ -104,7 +111,15 @@ from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .preparation_words import CHANGE_EFFECT, LINKING, MILLING_PREFIX, OPENING_GERUND, PUT_OR_MILLED
+from .preparation_words import (
+    CHANGE_EFFECT,
+    LINKING,
+    MADE_PARTICIPLE,
+    MILLED,
+    MILLING_PREFIX,
+    OPENING_GERUND,
+    PUT_OR_MILLED,
+)
 from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -178,7 +193,7 @@ from .samples import (
     without_symbol_values,
 )
 from .settings_pairs import paired_temperature
-from .shared_values import each_of_them
+from .shared_values import each_of_them, of_doped_and_undoped
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
@@ -221,6 +236,7 @@ from .value_lists import (
     with_or_without,
 )
 from .value_roles import (
+    APPROX,
     APPROX_WORD,
     CLAUSE_BREAK,
     DIFFERENCE,
@@ -315,6 +331,19 @@ _IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|ele
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
                        r"(?:~|≈|ca\.?\s*|about\s+)?")
+# "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
+# after a comma or an underscore, by a word of the unmodified sample
+_BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
+                             rf"{APPROX}$", re.I)
+# "in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the unmodified host set
+# against the sentence's value, its own value right after it
+_BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
+                            r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
+                            rf"{APPROX}$", re.I)
+# "94 °C lower than the commercial sample (≈278 °C)", "compared with the pristine powder (350 °C)": the unmodified
+# host set against the sentence's value by a word and a noun, its value in brackets after them
+_BARE_THAN = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:th(?:at|ose)\s+of\s+)?the\s+{BASELINE_WORDS}\s+[a-z][\w-]*"
+                        rf"\s*\(\s*{APPROX}$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
 _BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*(?:~|≈|ca\.?\s*|about\s+)?$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
@@ -514,6 +543,9 @@ class Context:
     # the passage has a heading's (title's) modified sample and its text has not introduced it yet:
     # sentences about the bare host until then are general knowledge of the host
     opening: bool = False
+    # the sample the passage's heading (title) names, as read from it: while ``system`` is still that very sample,
+    # the passage is about it only because its heading said so, not because the text has named it
+    headed: MaterialSystem | None = None
     background: bool = False   # the last sentence was such general knowledge ("However, its …" goes on with it)
     # the roles the passage says its additives play ("TiH2 was selected as a catalyst for MgH2"), by formula:
     # the role of that additive in every sample of the passage (ingest/declared_roles.py; set for each sentence)
@@ -530,7 +562,7 @@ class Context:
             self.in_passage = PassageState(carbons=self.carbons.get((section, passage), []))
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
-            self.system = heading_sample(getattr(sent, "heading", "") or "")
+            self.system = self.headed = heading_sample(getattr(sent, "heading", "") or "")
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and not self.system.bare and passage == 1
             self.background = False
@@ -789,6 +821,9 @@ def _bare_reference(text: str, g: Group, systems) -> bool:
     "… for the undoped borohydride")."""
     after = _BARE_AFTER.match(text, g.end)
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or _BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
+             or _BARE_COMPARED.search(text, max(0, g.start - 90), g.start)
+             or _BARE_THAN.search(text, max(0, g.start - 90), g.start)
              or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
@@ -991,7 +1026,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (built := built_of_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:built-of-sized")
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
-    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)) is not None:
+    if (formed := formed_in_situ_sized(text, g, raw or [], _has_hydrogen_or_storing)
+            or formed_phase_sized(text, g, raw or [], ctx.in_passage.phases, _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return formed   # "VTi crystallites formed in situ, about 6 nm across": VTi's own size
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
@@ -1612,6 +1648,15 @@ def _terms_of_kinds(ms: list[Mention], kinds: tuple[str, ...]) -> list[list[str]
 _FROM_MEASURED_DATA = re.compile(r"\bextrapolat\w*|\b(?:measured|experimental|isotherm|kinetic)\s+data\b", re.I)
 
 
+def _uptake_signed(props: list[Group]) -> bool:
+    """Does the sentence write its values with the signs of the uptake? Releasing a mole of H2 gas always raises the
+    entropy (by some 130 J/(mol K)): a negative reaction entropy of a hydride is the formation's, whatever word names
+    the reaction ('decomposes … with hydrogen desorption … ΔH = −94 kJ/mol H2 and ΔS = −116 J/K mol H2'), and so
+    are the signs of the enthalpies written beside it."""
+    return any(g.key and any(n.value < 0 for n in g.numbers)
+               and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEntropy") for g in props)
+
+
 def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
     """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
     of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
@@ -2010,7 +2055,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.system, ctx.background = title, True   # the title's sample stays what the passage is about
     # (a strategy named for how a sample was made, which the first report leaves out, is left to the shared reports)
     shared = said_strategies if len(reported) == len(unproposed) else _own_strategies(unproposed, text)
-    return out, reports + _shared_reports(text, ms, out, reports, ref, systems, shared)
+    # "both Ti-doped and undoped NaAlH4": the value of each (added last: the sample the sentence was read for stays
+    # the one later sentences go on about)
+    return of_doped_and_undoped(text, out), reports + _shared_reports(text, ms, out, reports, ref, systems, shared)
 
 
 # "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name
@@ -2583,6 +2630,13 @@ def _said_after_other_value(text: str, m: Mention) -> bool:
 _CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unlike)\b[^,;.()]*$", re.I)
 
 
+# "Li3AlH6 prepared by ball milling", "MgH2 synthesised via hydriding combustion": a host named with how it alone was
+# made (a method after 'by', 'via', 'through', 'using' or 'from' its precursors; no additive 'with' it) is a sample of
+# its own, the bare host
+_MADE_ITSELF_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})\s+(?:by|via|through|using|from)\b",
+                                re.I)
+
+
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
     """The paragraph's modified sample when a bare mention of its host in this sentence means it
     ("MgH2 doped with Ni … The MgH2 then releases …"), else None. Not in another paragraph, not in a
@@ -2603,6 +2657,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
     bare = [(m, s) for m, s in systems if _bare_of(s, sample)]
+    if sample is ctx.headed and any(_MADE_ITSELF_AFTER.match(text, m.end) for m, _ in bare):
+        return None  # "For Li3AlH6 prepared by ball milling, …" under a title on Li3AlH6 with TiF3: the bare host made
     if not bare and ctx.carried:
         others = [(m, s) for m, s in systems if s.bare and _has_hydrogen(s)]
         if len({host_formula(s) for _, s in others}) == 1:
@@ -3292,8 +3348,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             last, last_from = g, clause_from
         # a bare number (a year), a difference ("by 25 kJ/mol"), an amount inside a composition ("MgH2–10 wt% TiFe")
         # or how the sample was made ("the desorption temperature of MgH2 milled for 5 h is 340 °C") is no boundary:
-        # the words before it still name the value after it
-        if g.role not in (None, "amount") and "value:treatment" not in g.cues:
+        # the words before it still name the value after it; nor is the setting written inside the property's name
+        # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
+        if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
@@ -3323,9 +3380,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     if len(props) >= 2 and "espectively" in text:
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
+    uptake_signs = _uptake_signed(props)
     for g in props:
         # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
-        measure = partial(_measurement, own_reaction=_own_reaction(text, g, ms, clause))
+        measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
         cond_sets = conditions_for(g, props, conds, text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
@@ -3901,6 +3959,13 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
     g.cues = ["property:baseline-carried"]
 
 
+# the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention
+_REFERENCE_NAMED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
+# the reference's value right after its mention ("… MgH2 system at 282 °C", "… LiBH4 alone, at 470 °C")
+_VALUE_OF_REFERENCE = re.compile(r"(?:\s+(?:alone|samples?|systems?|powders?|composites?|counterparts?))?\s*,?\s*"
+                                 rf"(?:at|of)\s*{APPROX}")
+
+
 def _comparison_values(text: str, gs: list[Group], systems) -> None:
     """'Compared with bare LiBH4 (470 °C), … at 230 °C', '… at 110 °C, compared with 150 °C for pure
     LiAlH4': a value set against a property value of the sentence is a value of that property (of
@@ -3926,7 +3991,13 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
                          and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
                          and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
-        if not (bracketed or compared or contrasted):
+        # "… to 276 °C in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the
+        # reference named after the comparison's words, its value after 'at' (no setting: the sentence's value in
+        # that unit is what the two are compared by)
+        referenced = any(m.end <= g.start and _VALUE_OF_REFERENCE.fullmatch(text, m.end, g.start)
+                         and _REFERENCE_NAMED.search(text, max(0, m.start - 50), m.start) for m, _ in systems)
+        referenced = referenced or _BARE_THAN.search(text, max(0, g.start - 90), g.start) is not None
+        if not (bracketed or compared or contrasted or referenced):
             continue
         same = [p for p in props if _dims(p.unit) == _dims(g.unit)]
         # ("keeps 88 % (3.9 wt% H2), compared with 70 %": the value in the same unit is the one set against)

@@ -24,7 +24,9 @@ Figures, per document group (a style of the dev set, or the review):
 Materials are compared by normalised formula: an ontology term's formula when the name is a known
 material ('nickel' = 'Ni', 'SBA-15' = 'SBA15'), else the parsed formula's composition
 ('Li(CB9H10)' = 'LiCB9H10'), else the folded name. Hosts also match across their hydrogenated and
-dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks.
+dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks. A name the document itself defines a
+short form for ('N-doped CMK-3 carbon (NCMK-3)') is that short form (``defined_names``), whichever the
+annotation or the extraction writes.
 """
 from __future__ import annotations
 
@@ -91,6 +93,61 @@ def same_material(a: str | None, b: str | None) -> bool:
 
 def same_host(a: str | None, b: str | None) -> bool:
     return host_key(a) == host_key(b)
+
+
+# ------------------------------------------------------------------ names a document defines
+# a short form defined in brackets right after the words it stands for: "N-doped CMK-3 carbon (NCMK-3)"
+_BRACKETED = re.compile(r"\((?P<short>[^\s()]*[A-Z][^\s()]*[A-Z][^\s()]*)\)")
+_WORDS_BEFORE = 6
+
+
+def _spells(words: list[str], short: str) -> bool:
+    """Do ``words`` spell ``short`` in order, its first letter the first word's initial?"""
+    letters, text = short.casefold(), " ".join(words).casefold()
+    rest = iter(text[1:])
+    return bool(words) and text[0] == letters[0] and all(c in rest for c in letters[1:])
+
+
+def defined_names(text: str) -> dict[tuple, str]:
+    """The material key of every name the document defines a short form for, mapped to that short form: the
+    words before the bracket that spell it, with or without the words after them it leaves unspelled ('N-doped
+    CMK-3 carbon (NCMK-3)': 'N-doped CMK-3 carbon' and 'N-doped CMK-3' are 'NCMK-3'). The document says the two
+    are one material, so an annotation and an extraction that name it either way name the same material; a name
+    the document does not define this way is compared as written."""
+    out: dict[tuple, str] = {}
+    for m in _BRACKETED.finditer(text):
+        short = m.group("short")
+        words = [w.strip(",;:") for w in text[max(0, m.start() - 120):m.start()].split()][-_WORDS_BEFORE:]
+        for first in range(len(words) - 1, -1, -1):
+            if not _spells(words[first:], short):
+                continue
+            name = words[first:]
+            for end in range(len(name), 0, -1):
+                if _spells(name[:end], short) and material_key(" ".join(name[:end])) != material_key(short):
+                    out.setdefault(material_key(" ".join(name[:end])), short)
+            break
+    return out
+
+
+def with_defined_names(records: list[dict], names: dict[tuple, str]) -> list[dict]:
+    """``records`` (facts or rows) with every material written by a name the document defined a short form for
+    (``defined_names``) written by that short form."""
+    if not names:
+        return records
+
+    def named(material):
+        return names.get(material_key(material), material) if isinstance(material, str) and material else material
+
+    out = []
+    for r in records:
+        r = {**r, **{f: named(r[f]) for f in ("host", "material", "additive") if f in r}}
+        if isinstance(r.get("components"), list):
+            r["components"] = [{**c, "material": named(c.get("material"))} if isinstance(c, dict) else c
+                               for c in r["components"]]
+        if isinstance(r.get("additives"), list):
+            r["additives"] = [named(a) for a in r["additives"]]
+        out.append(r)
+    return out
 
 
 # ------------------------------------------------------------------------- systems of rows

@@ -15,8 +15,10 @@ from ontology.word_gate import gated
 
 from .comparison_words import COMPARED_WITH, comparison
 from .material_cues import LIST_GAP
+from .nlp import system_of
 from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
+from .samples import plus_additive, sample_without
 from .value_lists import samples_cut_at_hyphens
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's
@@ -92,6 +94,27 @@ def _coordinated(text: str, systems) -> list:
         if len(run) > len(best):
             best = list(run)
     return best if len(best) >= 2 else []
+
+
+# "for both Ti-doped and undoped NaAlH4", "both the Ni-catalysed and the pristine MgH2": one value said of the sample
+# with the prefix's additive and of the one without it
+_BOTH_MADE_AND_NOT = re.compile(rf"(?i:\bboth\s+(?:the\s+)?)(?P<additive>[A-Z][A-Za-z0-9()]*)[-‐](?i:(?:co-?)?"
+                                rf"(?:{PREFIX_VERBS})\s+and\s+(?:the\s+)?{BASELINE_WORDS})\b")
+
+
+def of_doped_and_undoped(text: str, out: list[Measurement]) -> list[Measurement]:
+    """``out`` with a copy of each value said of "both X-doped and undoped" samples for the one the value lacks:
+    the sample with X where the value was read for the bare one, and without X where it was read for the doped."""
+    said = _BOTH_MADE_AND_NOT.search(text) if out and "both" in text.lower() else None
+    additive = system_of(said.group("additive")) if said else None
+    if additive is None or not additive.bare:
+        return out
+    copies = []
+    for m in out:
+        other = sample_without(m.system, additive) or plus_additive(m.system, additive)
+        if other.name != m.system.name and all(o.system.name != other.name or o.value != m.value for o in out):
+            copies.append(m.model_copy(update={"system": other}))
+    return out + copies
 
 
 def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> list[Measurement]:

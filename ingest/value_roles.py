@@ -25,10 +25,12 @@ from .property_cues import (
     choose_property,
     condition_of_other,
     cue_table,
+    exact_or_first,
     fuller_kin,
     named_as_other,
     named_by_own_label,
     per_hydrogen_property,
+    properties_named,
     reads_as_condition,
     refined_kin,
     said_stem,
@@ -146,6 +148,13 @@ _ISOTHERMAL_AFTER = re.compile(rf"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*{TEMPE
                                r"isothermal(?:ly)?\b", re.I)
 
 
+# "measuring the isothermal hydrogen evolution between 60 °C and 140 °C", "isothermal desorption runs at 300 °C": the
+# temperatures an isothermal test was held at, said after the test's words
+_ISOTHERMAL_BEFORE = re.compile(rf"\bisothermal(?:ly)?\s+(?:[\w-]+\s+){{0,3}}?(?:at|between|from|in\s+the\s+range\s+of)\s*"
+                                rf"(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:and|to|-|–)\s*)?(?:~|∼|≈|about|around)?\s*$",
+                                re.I)
+
+
 # "5.3 wt% of hydrogen can be rehydrogenated under 400 °C", "6.0 wt% H2 was desorbed at 300 °C", "… is released
 # upon heating to 800 K": the amount is the
 # subject of the process the temperature was set for; the temperature is the condition of that amount
@@ -220,6 +229,7 @@ def test_setting(text: str, g: Group) -> bool:
     130 °C in isothermal runs"), a condition of the values measured there, no temperature of the sample?"""
     return bool(g.unit) and _dims(g.unit) == _dims("degC") \
         and bool(_AT_BOTH.search(text, max(0, g.start - 12), g.start) or _ISOTHERMAL_AFTER.match(text, g.end)
+                 or _ISOTHERMAL_BEFORE.search(text, max(0, g.start - 80), g.start)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
@@ -771,6 +781,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
+    if g.role == "property" and (setting := _setting_of_property_after(text, g)):
+        g.role, g.key = "condition", setting   # "the 1 bar equilibrium temperature": the setting of what it names
+        g.cues.append("condition:modifier")
+        return cue
     if g.role == "property":
         cond = condition_of_other(g.unit, before) or _condition_of_sample_property(text, g, ms)
         if cond:
@@ -778,6 +792,48 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         elif named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
     return cue
+
+
+# a value between a determiner and the words after it ("the 1 bar hydrogen equilibrium temperature", "a 0.1 MPa
+# desorption temperature"): the value modifies the noun phrase those words make
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these|that|those)\s+(?:[a-z]+\s+)?$", re.I)
+# "T(1 bar)", "Peq(300 °C)", "ΔH(25 °C)": a value in the brackets of a short symbol is the setting the symbol's
+# quantity is given at
+_SYMBOL_OPENS = re.compile(r"(?<![\w])(?:Δ|[A-Za-zα-ω])[A-Za-z]{0,3}[,_]?[a-z]{0,4}\(\s*$")
+_WORDS_AFTER_VALUE = re.compile(r"\s+(?:(?:hydrogen|H2|H₂)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _quantity_nouns() -> frozenset[str]:
+    """The stems of the nouns the ontology's conditions end on ('temperature', 'pressure', 'time'): what a noun
+    phrase naming a quantity ends on."""
+    return frozenset(stem(label.split()[-1]) for t in vocabulary().terms("Condition") if t.key
+                     for label in t.labels if label.split())
+
+
+def _setting_of_property_after(text: str, g: Group) -> str | None:
+    """'a drop in the 1 bar equilibrium temperature', 'the 0.1 MPa desorption temperature of MgH2': a value written
+    as the modifier of a noun phrase that names a property of another kind (ending on a quantity's noun) is the
+    setting that property is given at, no value of its own: the condition's key, else None."""
+    if g.kind != "single":
+        return None
+    if _SYMBOL_OPENS.search(text, max(0, g.start - 12), g.start) and text[g.end:g.end + 1] == ")":
+        conds = compatible_keys(g.unit)[1]
+        return exact_or_first(g.unit, conds) if conds else None
+    if not _DETERMINER_BEFORE.search(text, max(0, g.start - 20), g.start):
+        return None
+    after = _WORDS_AFTER_VALUE.match(text, g.end)
+    if after is None:
+        return None
+    words = after.group("words").split()
+    ends = [n for n in range(len(words), 0, -1) if stem(words[n - 1]) in _quantity_nouns()]
+    if not ends or set(words[:ends[0]]) & STOP_WORDS:
+        return None
+    named = properties_named(" ".join(words[:ends[0]]))
+    props, conds = compatible_keys(g.unit)
+    if not named or any(k in props for k in named) or not conds:
+        return None
+    return exact_or_first(g.unit, conds)
 
 
 # "the desorption plateau pressure of MgH2–Nb2O5 at 300 °C": a property's name, "of" and a sample, then "at"

@@ -30,7 +30,7 @@ def jsonl_rows(path: Path) -> list[dict]:
 def styles_figures(devset: Path, docs: list[str] | None = None, listing: list | None = None) -> dict | None:
     """Strict and lenient figures per style of the other-styles dev set (None when it is absent).
     ``listing``: gets (document, its text, facts, rows) of every document, for ``print_claim_misses``."""
-    from ingest.scoring import score_groups
+    from ingest.scoring import defined_names, score_groups, with_defined_names
 
     from .extract import load_devset  # one reader of JSON-lines dev sets (extract imports this module)
 
@@ -47,10 +47,14 @@ def styles_figures(devset: Path, docs: list[str] | None = None, listing: list | 
                        f"each needs {folder}/NAME.md and facts with \"doc\": NAME in {facts_file}")
     scored = []
     for name in names:
-        rows = jsonl_rows(folder / f"{name}.md")
+        text = (folder / f"{name}.md").read_text(encoding="utf-8")
+        # (a material the document names two ways, defining one as the short form of the other, is one material)
+        defined = defined_names(text)
+        rows = with_defined_names(jsonl_rows(folder / f"{name}.md"), defined)
+        facts = with_defined_names(by_doc[name], defined)
         if listing is not None:
-            listing.append((name, (folder / f"{name}.md").read_text(encoding="utf-8"), by_doc[name], rows))
-        scored.append((by_doc[name][0]["style"], by_doc[name], rows))
+            listing.append((name, text, facts, rows))
+        scored.append((by_doc[name][0]["style"], facts, rows))
     result = score_groups(scored)
     result["documents"] = len(names)
     return result
