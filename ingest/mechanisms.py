@@ -78,7 +78,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
-from .reactions import in_products
+from .reactions import in_products, intermediate_at
 from .sample_words import (
     BASELINE_WORDS,
     BEST,
@@ -413,6 +413,8 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
                       "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether",
                       "could", "might", "would", "may"})
 
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
 
 def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None,
                 aside: int = 0) -> int | None:
@@ -446,8 +448,12 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
             free = not adverb and text.endswith("ly") and len(text) > 4 and j + 1 < len(words) \
                 and stems[j + 1] != key[k]
             adverb = adverb or free
+            # (a demonstrative right before the label's next word determines it, as an article would: 'confining the
+            # hydride within these pores')
+            free = free or text in _DEMONSTRATIVES and j + 1 < len(words) and stems[j + 1] == key[k]
             skipped += not free
-            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) or text in _NOT_GAP:
+            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) \
+                    or text in _NOT_GAP and not free:
                 return None
         j += 1
     return j
@@ -1370,8 +1376,9 @@ def _formed(text: str, pos: int) -> bool:
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
     # ('Al and LiH form upon lithiation': the verb of forming after them, in the present)
     after = _WORD_END.match(text, pos).end()
+    # ('i) … → 3LiF + Al + Ti, ii) 3Al + Ti → Al3Ti': a reactant an earlier step of the sentence gave, an intermediate)
     return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or in_products(text, pos) or \
-        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after))
+        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after)) or intermediate_at(text, pos)
 
 
 def _modified(system) -> bool:

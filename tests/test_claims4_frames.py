@@ -1,0 +1,73 @@
+"""Claim frames of other authors' abstracts (issue 10, item 3): a phase formed in situ said to catalyse, co-catalyse
+or catalyse a reaction named with a describing word ('the thermal decomposition') is an in-situ catalytic phase of
+the additive it came from; a metal that a step of a written reaction sequence gave and a later step consumes is an
+intermediate, never the passage's host; a label read through a demonstrative ('within these pores'). The sentences
+are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.reactions import intermediate_at
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive)
+            for c in mechanism_claims(_prose_sentences(doc), "src:claims4-frames")}
+
+
+# a phase said to form in situ, credited with catalysing a run of the host (the verb itself, co- or not)
+@pytest.mark.parametrize(("text", "host", "additive"), [
+    ("Sodium alanate was ball milled with 4 mol% ZrCl4. The in situ generated ZrH2 and Al3Zr co-catalyse the "
+     "isothermal decomposition of NaAlH4.", "NaAlH4", "ZrCl4"),
+    ("We added 8 mol% VF3 to Li3AlH6 by milling. The V species formed in situ catalyse the stepwise "
+     "dehydrogenation of Li3AlH6 markedly.", "Li3AlH6", "VF3"),
+    ("MgH2 containing 5 wt% NbCl5 was prepared by milling. Afterwards the in-situ formed NbH co-catalyzes the "
+     "low-temperature desorption of MgH2.", "MgH2", "NbCl5"),
+])
+def test_a_phase_formed_in_situ_that_catalyses_a_run_is_the_additives_in_situ_phase(text, host, additive):
+    claims = _claims(text)
+    assert ("InSituCatalyticPhase", host, additive) in claims, claims
+
+
+def test_catalysing_nothing_of_hydrogen_is_no_claim():
+    # (near miss: the verb of catalysis about a run of no hydride, a reaction of the solvent)
+    claims = _claims("LiAlH4 was milled with 5 mol% TiCl3. The in situ formed TiCl2 was later washed out with "
+                     "ether, and the solution was clear.")
+    assert not any(m == "InSituCatalyticPhase" for m, _, _ in claims), claims
+
+
+# a reaction sequence in one sentence: a reactant an earlier step gave is an intermediate
+def test_a_reactant_an_earlier_step_gave_is_an_intermediate():
+    text = "The steps read: (a) NaAlH4 + VF3 → NaF + Al + V + H2, (b) 3 Al + V → Al3V."
+    assert intermediate_at(text, text.index("3 Al + V") + 2)           # the Al of step (b)
+    assert intermediate_at(text, text.index("+ V →") + 2)              # the V of step (b)
+    assert not intermediate_at(text, text.index("NaAlH4"))            # the first step's reactant
+    assert not intermediate_at("Then 2 Mg + Ni → Mg2Ni on heating.", len("Then 2 "))   # no earlier step
+
+
+def test_an_intermediate_of_the_steps_does_not_take_the_host_of_the_next_claim():
+    claims = _claims("Li3AlH6 was milled with 10 mol% CrF3. Milling drives (1) Li3AlH6 + CrF3 → 3LiF + Al + Cr + "
+                     "3H2, then (2) 3 Al + Cr → Al3Cr. The Cr species formed in situ co-catalyse the thermal "
+                     "dehydrogenation of Li3AlH6.")
+    assert ("InSituCatalyticPhase", "Li3AlH6", "CrF3") in claims, claims
+    assert not any(h == "AlH3" for _, h, _ in claims), claims
+
+
+# a demonstrative before the label's next word determines it, as an article does
+@pytest.mark.parametrize("text", [
+    "Confining KBH4 within these pores changes the decomposition path.",
+    "Confinement of the hydride in those nanopores shortens the first step.",
+    "The confinement of LiBH4 inside these channels removes the melting step.",
+])
+def test_a_demonstrative_inside_a_label_is_read_as_an_article(text):
+    assert any(t == "ConfinementEffect" for t, _, _ in find_mechanisms(text)), find_mechanisms(text)
+
+
+def test_a_demonstrative_that_opens_an_object_of_its_own_still_breaks_the_label():
+    # (near miss: 'these' opens the object of another verb, not the label's next word)
+    assert not any(t == "ConfinementEffect" for t, _, _ in find_mechanisms(
+        "Confining KBH4 changes these results for pores of any size."))
