@@ -1538,7 +1538,9 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     if not sample or additive in sample or any(_support_of(additive, a) for a in sample):
         return additive
     els = _elements(additive)
-    if _bare_element(additive) and not in_situ:
+    # (carbon named as such is a support of its own, not the element of a carbide: 'nanoconfinement of carbon
+    # structures' in a paragraph about MgH2 with TiC is the carbon's)
+    if _bare_element(additive) and not in_situ and not _is_support(additive):
         own = _metals(host or "") - els
         for a in sample:
             if els <= _elements(a) and not own & _metals(a):
@@ -2845,7 +2847,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 at_name = _OF_THE.match(clean.text, stop)
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
-                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
+                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])
+                         and not _DOPANT_OF_NEXT.match(clean.text, at_name.end() + len(f))][:1]
             if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER, _FOUND_FOR):
                 # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
                 # first is said of too
@@ -3377,8 +3380,9 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
 # (and ', and CeH2.73 provides …': a clause joined by 'and' with a material of its own as the subject of its verb)
 # 'LiH doped nanocrystalline Nb2O5', 'NaH doped TiO2': a material written as the dopant of the one after it, which is
-# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already)
-_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?doped\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already); so is one written as the catalyst
+# or modifier of a sample after it ('the spill-over effect of TiC catalysed MgH2': the effect is said of the sample)
+_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?(?:doped|cataly[sz]ed|modified)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
@@ -4070,9 +4074,23 @@ def _claim_strategy(named, host, additive, sample, system, in_situ, phase, mater
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         # (one sharing no element with any, MgF2 in a Mg(In) sample, formed from something else: its own)
         return _strategy(named, host, source or sample[0], sample, application=application, catalysing=catalysing)
-    return _strategy(named, host, material or additive,
+    # ('Plasma carbon … promoted the spill-over effect' of a sample 'plasma carbon–modified MgH2/TiC'): a support
+    # named in words, by its last word, is that material of the sample, and acts with the sample's other additives
+    member = _member_worded(additive, sample) if system is None and material is None else None
+    return _strategy(named, host, material or member or additive,
                      [a.formula for a in system.additives] if system is not None
-                     else sample if additive in sample else (), system, application, catalysing, text, held)
+                     else sample if additive in sample else [*sample, member] if member else (),
+                     system, application, catalysing, text, held)
+
+
+def _member_worded(additive: str | None, sample: list[str]) -> str | None:
+    """The formula of the support ``additive`` is, or its words name by their last word ('plasma carbon': C), where
+    the sample, which does not hold it, holds other additives it supports; else None."""
+    if not additive or not sample or additive in sample:
+        return None
+    vocab = vocabulary()
+    term = vocab.lookup(additive.rsplit(" ", 1)[-1], "Material") or vocab.by_formula(additive)
+    return term.formula if term is not None and term.formula and _is_support(term.formula) else None
 
 
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,

@@ -71,3 +71,60 @@ def test_a_demonstrative_that_opens_an_object_of_its_own_still_breaks_the_label(
     # (near miss: 'these' opens the object of another verb, not the label's next word)
     assert not any(t == "ConfinementEffect" for t, _, _ in find_mechanisms(
         "Confining KBH4 changes these results for pores of any size."))
+
+
+def _claims_with_strategy(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive, c.strategy)
+            for c in mechanism_claims(_prose_sentences(doc), "src:claims4-frames")}
+
+
+# 'the X effect of A catalysed MgH2': the effect is said of the sample A catalyses, not of A; the subject acts
+@pytest.mark.parametrize(("text", "actor"), [
+    ("MgH2 was milled with 5 wt% VN and graphene. The graphene layers enhanced the spillover effect of VN catalysed "
+     "MgH2.", "graphene"),
+    ("MgH2 was milled with 5 wt% NbN and graphene. Graphene promoted the spill-over effect of the NbN modified MgH2 "
+     "during uptake.", "graphene"),
+    ("MgH2 was milled with 5 wt% CrN and graphene. In this sample graphene boosts the spillover effect of CrN doped "
+     "MgH2.", "graphene"),
+])
+def test_the_catalyst_of_a_sample_written_after_the_effect_is_not_its_owner(text, actor):
+    claims = _claims_with_strategy(text)
+    assert not any(m == "Spillover" and a in ("VN", "NbN", "CrN") for m, _, a, _ in claims), claims
+    assert any(m == "Spillover" and a == actor for m, _, a, _ in claims), claims
+
+
+def test_the_catalyst_written_as_the_owner_alone_still_owns_the_effect():
+    # (near miss: 'of VN' with no sample after it)
+    claims = _claims_with_strategy("MgH2 was milled with 5 wt% VN and graphene. The spillover effect of VN speeds up "
+                                   "the uptake of MgH2.")
+    assert any(m == "Spillover" and a == "VN" for m, _, a, _ in claims), claims
+
+
+# carbon named as such acts as the carbon, not as the element of the sample's carbide
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 5 wt% TiC. The confinement by carbon hinders the growth and agglomeration of the particles.",
+    "MgH2 was milled with 5 wt% VC. Nanoconfinement of carbon structures hinders the agglomeration of MgH2 particles.",
+    "MgH2 was milled with 5 wt% Mo2C. Carbon prevents the agglomeration of the MgH2 particles during cycling.",
+])
+def test_carbon_named_as_such_is_not_the_element_of_a_carbide(text):
+    claims = _claims_with_strategy(text)
+    assert any(m == "AgglomerationSuppression" and a == "C" for m, _, a, _ in claims), claims
+
+
+def test_a_metal_named_alone_is_still_the_samples_compound_of_it():
+    # (near miss: a metal's symbol stands for the sample's compound of it)
+    claims = _claims_with_strategy("MgH2 was milled with 5 wt% TiC. Ti prevents the agglomeration of the MgH2 "
+                                   "particles during cycling.")
+    assert any(m == "AgglomerationSuppression" and a == "TiC" for m, _, a, _ in claims), claims
+
+
+# a carbon named by words, credited in a passage whose sample holds a catalyst, supports it: the composite's catalysis
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with 5 wt% TiC. Activated carbon, added later, promoted the spillover of hydrogen atoms.",
+    "MgH2 was milled with 5 wt% TiC. The plasma carbon served as a dispersion matrix and promoted hydrogen spillover.",
+    "MgH2 was milled with 5 wt% Nb2O5. Amorphous carbon then promoted the hydrogen spillover effect.",
+])
+def test_a_worded_carbon_beside_a_catalyst_is_composite_catalysis(text):
+    claims = _claims_with_strategy(text)
+    assert any(m == "Spillover" and s == "CompositeCatalysis" for m, _, _, s in claims), claims
