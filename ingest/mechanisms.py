@@ -2728,8 +2728,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (what the passage added or named before this sentence: a material it introduced is its own actor, not
     # a phase the sentence's sample formed — 'Mg2Ni formed from NiCp2. The Mg2Ni alloys disrupt …')
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
+    # ('shorter diffusion paths are important contributions to the catalytic effect of an NbF5 additive'): particular
+    # mechanisms said to explain the catalytic effect of an additive are that additive's, and the effect they explain
+    # is no claim of its own
+    # (the effect looked for among the phrases of the catalytic family the sentence credits, kept or not beside a
+    # narrower mechanism)
+    effects = [f for f in {*found, *_credited_families(clean.text)} if f[0] == _CATALYTIC]
+    explaining = {f: e for f in found if f[0] != _CATALYTIC
+                  and (e := _explained_family(clean.text, f[2], effects, said.mentions, host)) is not None}
+    found = [f for f in found if f not in {e[0] for e in explaining.values()}]
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        explained = explaining.get((tid, at, stop))
+        if explained is not None:
+            additive = explained[1]
         each: list[str] = []
         if (tid, at, stop) in presence:
             # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
@@ -2760,7 +2772,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         actor_first = (tid, at, stop) in families and any(
             (pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
             and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
-        if whole and actor_first and not any(w[0] < at for w in whole):
+        if explained is not None:
+            pass                                        # (the additive whose catalytic effect the phrase explains)
+        elif whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
         elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
@@ -3004,6 +3018,29 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
     return _narrowest(_one_per_additive(out))
+
+
+# a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
+_EXPLAINS = gated(re.compile(r"\b(?:contribut\w*\s+(?:to|towards)|accounts?\s+for|accounted\s+for|explain\w*|"
+                             r"responsible\s+for|underl(?:ie|ies|ay|ying)|reasons?\s+(?:for|behind)|origins?\s+of)\b",
+                             re.I))
+
+
+def _explained_family(text: str, stop: int, effects, mentions, host: str | None) -> tuple[tuple, str] | None:
+    """(the catalytic-effect phrase of ``effects``, its additive) of 'the catalytic effect of an NbF5 additive' that
+    the mechanism phrase ending at ``stop`` is said, in the same clause, to explain; else None."""
+    for family in sorted(effects, key=lambda f: f[1]):
+        if family[1] < stop:
+            continue
+        between = text[stop:family[1]]
+        if _EXPLAINS.search(between) is None or re.search(r"[;:]|\.\s", between):
+            continue
+        owner = _OF_AFTER.match(text, family[2])
+        owned = next((f for pos, f, _ in mentions if owner is not None and family[2] < pos <= owner.end()
+                      and _credited(f, host)), None)
+        if owned is not None:
+            return family, owned
+    return None
 
 
 def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]:
