@@ -4145,7 +4145,40 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
     claims = _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
                                                 sentences))
-    return _topics_give_way(claims, sentences)
+    return _substituted_hosted(_topics_give_way(claims, sentences), sentences)
+
+
+# an element said to take a place in a compound's lattice: 'Y-substituted Mg2Ni', 'the substitution of Y', 'Y alloying'
+# (English, not vocabulary; the element's symbol stands at {0})
+_SUBSTITUTING = (r"(?<![\w-]){0}(?:-|\s+)(?:substituted|substitution|alloying|alloyed)\b|"
+                 r"\b(?i:substitution|replacement)\s+(?:of\s+)?(?:\w+\s+)?(?:by\s+|with\s+)?{0}(?![\w-])")
+_ALLOYING = "Alloying"      # Strategy: a metal made part of the host's own lattice
+
+
+def _substituted_hosted(claims: list[MechanismClaim], sentences: list) -> list[MechanismClaim]:
+    """Claims crediting an element the document says substitutes into its host ('Y-substituted Mg2Ni', 'the Ni–H
+    bond is weakened by the substitution of Y'), where the document writes the substituted compound by its
+    composition (Mg15YNi8H32: the host's elements and that one): the compound is the host, an alloy written by its
+    composition (README), and the element acts by alloying — no catalyst beside the host."""
+    if _ALLOYING not in vocabulary() or not any(c.additive and _bare_element(c.additive) for c in claims):
+        return claims
+    text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
+    formulas = set(_FORMULA_WORD.findall(text))
+    out, rehosted = [], set()
+    for c in claims:
+        x = c.additive
+        if c.host and x and _bare_element(x) and x not in _NON_METALS and x not in _elements(c.host) \
+                and re.search(_SUBSTITUTING.format(re.escape(x)), text):
+            made = [f for f in formulas if _elements(f) - {"H", "D"} == _elements(c.host) - {"H", "D"} | {x}
+                    and ("H" in _elements(f)) == ("H" in _elements(c.host))]
+            if len(made) == 1:
+                c = c.model_copy(update={"host": made[0], "strategy": _ALLOYING})
+                # (the host's two states credited alike, Mg2Ni and Mg2NiH4, are one claim on the compound)
+                if (c.mechanism, made[0], x) in rehosted:
+                    continue
+                rehosted.add((c.mechanism, made[0], x))
+        out.append(c)
+    return out
 
 
 # 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',

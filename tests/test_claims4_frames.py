@@ -151,3 +151,39 @@ def test_a_mechanism_beside_a_catalytic_effect_it_does_not_explain_keeps_its_own
     claims = _claims_with_strategy("2LiBH4+MgH2 was doped with 5 mol% ZrF4. The catalytic effect of ZrF4 was large, "
                                    "and shorter diffusion paths were seen in 2LiBH4+MgH2 as well.")
     assert any(m == "CatalyticEffect" and a == "ZrF4" for m, _, a, _ in claims), claims
+
+
+# an element said to substitute into the host, whose substituted compound the document writes by its composition:
+# that compound is the claim's host, the element acting by alloying
+@pytest.mark.parametrize("text", [
+    "We model Ce-substituted Mg2Ni and its hydride Mg7CeNi4H16 by DFT. The Ni–H bond in Mg2NiH4 is weakened by "
+    "the substitution of Ce.",
+    "The hydride Mg7CeNi4H16 derives from Mg2NiH4 by the substitution of Ce on Mg sites. Ce weakens the Ni–H bond "
+    "of Mg2NiH4.",
+    "Replacement of Mg by Ce gives Mg7CeNi4H16. In Mg2NiH4 the Ni–H bond is weakened by Ce.",
+])
+def test_an_element_substituted_into_a_written_compound_makes_it_the_host(text):
+    claims = _claims_with_strategy(text)
+    assert ("BondWeakening", "Mg7CeNi4H16", "Ce", "Alloying") in claims, claims
+
+
+def test_an_element_added_with_no_substituted_compound_keeps_the_host():
+    # (near miss: Ce added to Mg2NiH4, no compound of the two written)
+    claims = _claims_with_strategy("Mg2NiH4 was milled with 5 wt% Ce. The Ni–H bond of Mg2NiH4 is weakened by Ce.")
+    assert not any(h == "Mg7CeNi4H16" or s == "Alloying" for _, h, _, s in claims), claims
+
+
+# lowering the stability of the hydride is the reactant's destabilization
+@pytest.mark.parametrize("text", [
+    "Milling with 5 wt% Ce lowers the thermodynamic stability of the Mg2NiH4 hydride.",
+    "Doping with Ce is a way to decrease the structural stability of the hydride Mg2NiH4.",
+    "Ce in the lattice destabilizes the stability of the hydride Mg2NiH4 markedly.",
+])
+def test_lowering_the_stability_of_the_hydride_is_its_destabilization(text):
+    assert any(t == "ReactantDestabilization" for t, _, _ in find_mechanisms(text)), find_mechanisms(text)
+
+
+def test_raising_the_stability_of_the_hydride_is_no_destabilization():
+    # (near miss: the stability raised)
+    assert not any(t == "ReactantDestabilization" for t, _, _ in find_mechanisms(
+        "Milling with 5 wt% Ce raises the thermodynamic stability of the Mg2NiH4 hydride."))
