@@ -531,13 +531,21 @@ _MADE_FROM = (r"(?:(?:was|were|is|are)\s+(?:first\s+|initially\s+)?(?:synthesi[s
               r"(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){0,3}$")
 
 
+# (a reducing agent or solution named by what it holds: 'a reducing solution of potassium', 'the reducing agent of
+# metallic Na')
+_REDUCTANT_BEFORE = re.compile(r"\breduc(?:ing|tive)\s+(?:solutions?|agents?|media|medium)\s+(?:of|containing)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
 def _precursor(text: str, pos: int, host: str | None) -> bool:
     """The material at ``pos`` is what the sentence makes the host from ('… synthesizing Mg(NH2)2 by ball
     milling MgH2 under NH3'), not an additive of its sample."""
     if not host:
         return False
     head = text[max(0, pos - 120):pos]
-    return bool(re.search(rf"{re.escape(host)}\s+{_MADE_FROM}", head)
+    # ('… prepared by chemical reduction of magnesocene using a reducing solution of potassium'): the reductant that
+    # makes the host is consumed by the synthesis, no part of the sample
+    return bool(_REDUCTANT_BEFORE.search(head) or re.search(rf"{re.escape(host)}\s+{_MADE_FROM}", head)
                 or re.search(rf"(?:synthesi[sz]|prepar|produc)\w*\s+(?:the\s+)?{re.escape(host)}\s+"
                              rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 

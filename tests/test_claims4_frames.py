@@ -187,3 +187,35 @@ def test_raising_the_stability_of_the_hydride_is_no_destabilization():
     # (near miss: the stability raised)
     assert not any(t == "ReactantDestabilization" for t, _, _ in find_mechanisms(
         "Milling with 5 wt% Ce raises the thermodynamic stability of the Mg2NiH4 hydride."))
+
+
+# a rise in the density of defects names the defects' mechanism
+@pytest.mark.parametrize("text", [
+    "The faster uptake of the small Mg crystals stems from an increase in the defect density.",
+    "An increased defect density in the finer MgH2 powder speeds up desorption.",
+    "The higher density of defects in thin MgH2 films helps hydrogen diffuse.",
+])
+def test_a_rise_in_defect_density_is_defect_formation(text):
+    assert any(t == "VacancyDefectFormation" for t, _, _ in find_mechanisms(text)), find_mechanisms(text)
+
+
+# the reductant a synthesis consumes to make the host is no additive of its sample
+@pytest.mark.parametrize(("text", "reductant"), [
+    ("Mg nanocrystals were prepared by reduction of MgCl2 with a reducing solution of potassium in THF. The rate "
+     "enhancement is likely due to an increase in the defect density of the smaller crystals.", "K"),
+    ("Small Mg particles were made from MgCl2 using a reducing agent of lithium naphthalenide. Their fast kinetics "
+     "are ascribed to an increased defect density.", "Li"),
+    ("Mg crystallites were obtained from MgBr2 and a reducing solution of sodium in glyme. The faster sorption is "
+     "owing to an increase in defect density.", "Na"),
+])
+def test_a_reductant_of_the_synthesis_is_no_additive(text, reductant):
+    claims = _claims_with_strategy(text)
+    assert any(m == "VacancyDefectFormation" for m, _, _, _ in claims), claims
+    assert not any(a == reductant for _, _, a, _ in claims), claims
+
+
+def test_a_metal_milled_into_the_sample_is_still_its_additive():
+    # (near miss: potassium added, not used to reduce)
+    claims = _claims_with_strategy("Mg powder was milled with 5 wt% K. The K additive leads to an increased defect "
+                                   "density in the Mg.")
+    assert any(a == "K" for _, _, a, _ in claims), claims
