@@ -702,9 +702,11 @@ class _Said:
         # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
         made = _products(self.mentions, text)
         # (nor what the host itself was made from: 'synthesizing Mg(NH2)2 by ball milling MgH2 under NH3')
+        # (nor a baseline the sentence names an additive's undoped or pristine form by, 'no reversibility is observed
+        # with undoped CMK-3': the reference, not the sample later sentences go on about)
         named = [f for pos, f, _ in self.mentions
                  if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made
-                 and not _precursor(text, pos, host)]
+                 and not _precursor(text, pos, host) and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}

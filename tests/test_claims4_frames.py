@@ -219,3 +219,40 @@ def test_a_metal_milled_into_the_sample_is_still_its_additive():
     claims = _claims_with_strategy("Mg powder was milled with 5 wt% K. The K additive leads to an increased defect "
                                    "density in the Mg.")
     assert any(a == "K" for _, _, a, _ in claims), claims
+
+
+# an additive named in its undoped or pristine form is the reference, not the sample later sentences go on about
+@pytest.mark.parametrize("text", [
+    "NaAlH4 was melt-infiltrated into B-doped SBA-15 (BSBA). The boron sites matter, as no uptake is seen with undoped "
+    "SBA-15. DFT predicts a weakened Al–H bond.",
+    "NaAlH4 was melt-infiltrated into B-doped SBA-15 (BSBA). The pristine SBA-15 gives no reversibility at all. "
+    "Theory finds a weakened Al–H bond.",
+    "NaAlH4 was melt-infiltrated into B-doped SBA-15 (BSBA). No such gain is found for bare SBA-15, so boron "
+    "matters. Calculations reveal a weakened Al–H bond.",
+])
+def test_an_undoped_form_named_as_the_reference_is_not_the_sample(text):
+    claims = _claims_with_strategy(text)
+    assert any(m == "BondWeakening" for m, _, _, _ in claims), claims
+    assert not any(a == "SBA-15" for _, _, a, _ in claims), claims
+
+
+def test_an_additive_named_without_a_baseline_word_is_the_sample():
+    # (near miss: SBA-15 itself the scaffold)
+    claims = _claims_with_strategy("NaAlH4 was melt-infiltrated into SBA-15. The Al–H bond is weakened by SBA-15.")
+    assert any(m == "BondWeakening" and a == "SBA-15" for m, _, a, _ in claims), claims
+
+
+# charge moved between the hydride and what holds it is electron transfer
+@pytest.mark.parametrize("text", [
+    "The gain derives from charge redistribution between the hydride and the carbon host.",
+    "A charge redistribution between LiAlH4 and the nitrogen sites weakens the Al–H bonds.",
+    "DFT shows marked charge redistribution between the scaffold and NaAlH4.",
+])
+def test_charge_redistribution_between_two_parts_is_electron_transfer(text):
+    assert any(t == "ElectronTransfer" for t, _, _ in find_mechanisms(text)), find_mechanisms(text)
+
+
+def test_charge_redistribution_of_ions_alone_is_no_electron_transfer():
+    # (near miss: charge redistribution said of doped ions in a conductor, between no two parts)
+    assert not any(t == "ElectronTransfer" for t, _, _ in find_mechanisms(
+        "Exchanging the doped cations promotes charge redistribution, which helps ion migration."))
