@@ -1758,6 +1758,11 @@ def _grown_on_sheets(additive: str | None, system) -> bool:
         and any(a.formula == additive and sheet_carbon(a) for a in system.additives)
 
 
+def _held_in_records(additive: str, system) -> bool:
+    """Do the records of ``system`` hold its host in ``additive`` (its role the scaffold's)?"""
+    return any(a.formula == additive and a.role == ROLES["scaffold"] for a in system.additives)
+
+
 def _held_as(additive: str | None) -> str | None:
     """The strategy of a hydride ``additive`` holds, when it is a support the ontology gives one."""
     term = vocabulary().lookup(additive, "Material") if additive else None
@@ -4004,6 +4009,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         elif shown is not None and shown == _held_as(component) and shown != strategy \
                 and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
             strategy = shown      # the host's small particles in the support the sample was measured with
+        elif shown == _NANOCONFINEMENT and not named and not catalysing and _held_in_records(component, where) \
+                and strategy in vocab and _CATALYSIS in vocab and vocab.is_a(strategy, _CATALYSIS):
+            # (or in what its records hold it in, a salt matrix read by its composition as a catalyst: 'MgH2
+            # nanoparticles embedded in a LiCl matrix … the smallest particle size', credited with no catalysis)
+            strategy = shown
     if measured is not None and any(a.formula == measured[1] and a.role == _CATALYST_ROLE
                                     for a in measured[2].additives):
         # the catalyst as its records read it ('Ni SA-pC': single atoms)
