@@ -201,8 +201,8 @@ def test_a_rise_in_defect_density_is_defect_formation(text):
 
 # the reductant a synthesis consumes to make the host is no additive of its sample
 @pytest.mark.parametrize(("text", "reductant"), [
-    ("Mg nanocrystals were prepared by reduction of MgCl2 with a reducing solution of potassium in THF. The rate "
-     "enhancement is likely due to an increase in the defect density of the smaller crystals.", "K"),
+    ("Mg nanocrystals were prepared by reduction of MgCl2 with a reducing solution of potassium in THF. Their faster "
+     "uptake stems from an increase in defect density in the smaller crystals.", "K"),
     ("Small Mg particles were made from MgCl2 using a reducing agent of lithium naphthalenide. Their fast kinetics "
      "are ascribed to an increased defect density.", "Li"),
     ("Mg crystallites were obtained from MgBr2 and a reducing solution of sodium in glyme. The faster sorption is "
@@ -297,8 +297,8 @@ def _rows(text: str, tmp_path) -> list[dict]:
 
 # a salt matrix the records hold the host in, credited with no catalysis: its confinement, not a halide's catalysis
 @pytest.mark.parametrize("text", [
-    "MgH2 nanoparticles were embedded in a KCl salt matrix by milling. The MgH2@KCl gave ΔH = 72 kJ/mol H2. The MgH2 "
-    "with the smallest particle size showed a lower enthalpy than bulk MgH2.",
+    "MgH2 nanoparticles were embedded in a KCl salt matrix by milling. The MgH2@KCl gave ΔH = 72 kJ/mol H2. Of all "
+    "samples, the MgH2 of smallest particle size had a lower enthalpy than bulk MgH2.",
     "MgH2 nanoparticles were dispersed in a NaCl matrix. For MgH2@NaCl the enthalpy was 71 kJ/mol H2. Its smaller "
     "particle size explains the drop.",
     "MgH2 nanoparticles were embedded in a KCl matrix. The MgH2@KCl composite desorbs at 270 °C. The smallest particle "
