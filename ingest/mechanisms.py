@@ -88,6 +88,7 @@ from .sample_words import (
     RANKED,
     SAMPLE_NOUNS,
     TOGETHER,
+    UNMODIFIED_WORDS,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
 from .shared_values import COUNT_OF, EACH_WORDS
@@ -706,7 +707,7 @@ class _Said:
         # with undoped CMK-3': the reference, not the sample later sentences go on about)
         named = [f for pos, f, _ in self.mentions
                  if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made
-                 and not _precursor(text, pos, host) and not _NAMED_BASELINE.search(text, max(0, pos - 40), pos)]
+                 and not _precursor(text, pos, host) and not _UNMODIFIED_BEFORE.search(text, max(0, pos - 30), pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -1917,6 +1918,8 @@ def _placed_system(host: str, support: str):
 
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# an additive named in its unmodified form right before it ('with undoped CMK-3', 'the pristine SBA-15')
+_UNMODIFIED_BEFORE = re.compile(rf"\b{UNMODIFIED_WORDS}\s+$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|"
                              r"newly)[- ](?:formed|generated))\s+"
@@ -2620,9 +2623,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
-    if product is not None and _STABLE_PRODUCT in vocabulary() and not any(
-            t == _STABLE_PRODUCT or a < product.end() and product.start() < b for t, a, b in found):
-        found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
+    if product is not None and _STABLE_PRODUCT in vocabulary():
+        # (a product said to lower the stability, 'the formation of CaB6 lowers the stability of NaBH4', is the
+        # product's stabilisation, not a reactant's destabilisation its words would name alone)
+        found = [f for f in found if not (f[0] == _DESTABILIZED and f[1] < product.end() and product.start() < f[2])]
+        if not any(t == _STABLE_PRODUCT or a < product.end() and product.start() < b for t, a, b in found):
+            found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
