@@ -78,7 +78,7 @@ from .material_cues import (
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
 from .preparation_words import FORMED_IN_SITU
 from .prose import catalyst_arrangements, form_strategies
-from .reactions import in_products
+from .reactions import in_products, intermediate_at
 from .sample_words import (
     BASELINE_WORDS,
     BEST,
@@ -88,6 +88,7 @@ from .sample_words import (
     RANKED,
     SAMPLE_NOUNS,
     TOGETHER,
+    UNMODIFIED_WORDS,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
 from .shared_values import COUNT_OF, EACH_WORDS
@@ -413,6 +414,8 @@ _NOT_GAP = frozenset({"and", "or", "but", "nor", "not", "no", "never", "of", "to
                       "across", "per", "before", "then", "thus", "thereby", "hardly", "barely", "if", "whether",
                       "could", "might", "would", "may"})
 
+_DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
 
 def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[str] | None = None,
                 aside: int = 0) -> int | None:
@@ -446,8 +449,12 @@ def _gapped_end(words, folded: str, i: int, key: tuple[str, ...], stems: list[st
             free = not adverb and text.endswith("ly") and len(text) > 4 and j + 1 < len(words) \
                 and stems[j + 1] != key[k]
             adverb = adverb or free
+            # (a demonstrative right before the label's next word determines it, as an article would: 'confining the
+            # hydride within these pores')
+            free = free or text in _DEMONSTRATIVES and j + 1 < len(words) and stems[j + 1] == key[k]
             skipped += not free
-            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) or text in _NOT_GAP:
+            if skipped > _GAP or not (_GAP_WORD.fullmatch(text) or _TWO_STATES.fullmatch(text)) \
+                    or text in _NOT_GAP and not free:
                 return None
         j += 1
     return j
@@ -525,13 +532,21 @@ _MADE_FROM = (r"(?:(?:was|were|is|are)\s+(?:first\s+|initially\s+)?(?:synthesi[s
               r"(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){0,3}$")
 
 
+# (a reducing agent or solution named by what it holds: 'a reducing solution of potassium', 'the reducing agent of
+# metallic Na')
+_REDUCTANT_BEFORE = re.compile(r"\breduc(?:ing|tive)\s+(?:solutions?|agents?|media|medium)\s+(?:of|containing)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w-]*\s+)?$", re.I)
+
+
 def _precursor(text: str, pos: int, host: str | None) -> bool:
     """The material at ``pos`` is what the sentence makes the host from ('… synthesizing Mg(NH2)2 by ball
     milling MgH2 under NH3'), not an additive of its sample."""
     if not host:
         return False
     head = text[max(0, pos - 120):pos]
-    return bool(re.search(rf"{re.escape(host)}\s+{_MADE_FROM}", head)
+    # ('… prepared by chemical reduction of magnesocene using a reducing solution of potassium'): the reductant that
+    # makes the host is consumed by the synthesis, no part of the sample
+    return bool(_REDUCTANT_BEFORE.search(head) or re.search(rf"{re.escape(host)}\s+{_MADE_FROM}", head)
                 or re.search(rf"(?:synthesi[sz]|prepar|produc)\w*\s+(?:the\s+)?{re.escape(host)}\s+"
                              rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 
@@ -688,9 +703,11 @@ class _Said:
         # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
         made = _products(self.mentions, text)
         # (nor what the host itself was made from: 'synthesizing Mg(NH2)2 by ball milling MgH2 under NH3')
+        # (nor a baseline the sentence names an additive's undoped or pristine form by, 'no reversibility is observed
+        # with undoped CMK-3': the reference, not the sample later sentences go on about)
         named = [f for pos, f, _ in self.mentions
                  if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made
-                 and not _precursor(text, pos, host)]
+                 and not _precursor(text, pos, host) and not _UNMODIFIED_BEFORE.search(text, max(0, pos - 30), pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -1370,8 +1387,9 @@ def _formed(text: str, pos: int) -> bool:
     # ('LiAlH4 + 3Li+ + 3e− → Al + 4LiH': the right side of a reaction equation, ``reactions.in_products``)
     # ('Al and LiH form upon lithiation': the verb of forming after them, in the present)
     after = _WORD_END.match(text, pos).end()
+    # ('i) … → 3LiF + Al + Ti, ii) 3Al + Ti → Al3Ti': a reactant an earlier step of the sentence gave, an intermediate)
     return bool(_PRODUCT.search(text[max(0, pos - 60):pos])) or in_products(text, pos) or \
-        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after))
+        bool(_PRODUCTS_AFTER.match(text, after)) or bool(_FORM_AFTER.match(text, after)) or intermediate_at(text, pos)
 
 
 def _modified(system) -> bool:
@@ -1531,7 +1549,9 @@ def _sample_additive(additive: str, sample: list[str], host: str | None = None, 
     if not sample or additive in sample or any(_support_of(additive, a) for a in sample):
         return additive
     els = _elements(additive)
-    if _bare_element(additive) and not in_situ:
+    # (carbon named as such is a support of its own, not the element of a carbide: 'nanoconfinement of carbon
+    # structures' in a paragraph about MgH2 with TiC is the carbon's)
+    if _bare_element(additive) and not in_situ and not _is_support(additive):
         own = _metals(host or "") - els
         for a in sample:
             if els <= _elements(a) and not own & _metals(a):
@@ -1739,6 +1759,11 @@ def _grown_on_sheets(additive: str | None, system) -> bool:
         and any(a.formula == additive and sheet_carbon(a) for a in system.additives)
 
 
+def _held_in_records(additive: str, system) -> bool:
+    """Do the records of ``system`` hold its host in ``additive`` (its role the scaffold's)?"""
+    return any(a.formula == additive and a.role == ROLES["scaffold"] for a in system.additives)
+
+
 def _held_as(additive: str | None) -> str | None:
     """The strategy of a hydride ``additive`` holds, when it is a support the ontology gives one."""
     term = vocabulary().lookup(additive, "Material") if additive else None
@@ -1893,6 +1918,8 @@ def _placed_system(host: str, support: str):
 
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
+# an additive named in its unmodified form right before it ('with undoped CMK-3', 'the pristine SBA-15')
+_UNMODIFIED_BEFORE = re.compile(rf"\b{UNMODIFIED_WORDS}\s+$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|"
                              r"newly)[- ](?:formed|generated))\s+"
@@ -2596,9 +2623,12 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     if sped is not None and _IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (_IN_SITU_PHASE, sped.start(), sped.end())]
-    if product is not None and _STABLE_PRODUCT in vocabulary() and not any(
-            t == _STABLE_PRODUCT or a < product.end() and product.start() < b for t, a, b in found):
-        found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
+    if product is not None and _STABLE_PRODUCT in vocabulary():
+        # (a product said to lower the stability, 'the formation of CaB6 lowers the stability of NaBH4', is the
+        # product's stabilisation, not a reactant's destabilisation its words would name alone)
+        found = [f for f in found if not (f[0] == _DESTABILIZED and f[1] < product.end() and product.start() < f[2])]
+        if not any(t == _STABLE_PRODUCT or a < product.end() and product.start() < b for t, a, b in found):
+            found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
     families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
@@ -2719,8 +2749,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (what the passage added or named before this sentence: a material it introduced is its own actor, not
     # a phase the sentence's sample formed — 'Mg2Ni formed from NiCp2. The Mg2Ni alloys disrupt …')
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
+    # ('shorter diffusion paths are important contributions to the catalytic effect of an NbF5 additive'): particular
+    # mechanisms said to explain the catalytic effect of an additive are that additive's, and the effect they explain
+    # is no claim of its own
+    # (the effect looked for among the phrases of the catalytic family the sentence credits, kept or not beside a
+    # narrower mechanism)
+    effects = [f for f in {*found, *_credited_families(clean.text)} if f[0] == _CATALYTIC]
+    explaining = {f: e for f in found if f[0] != _CATALYTIC
+                  and (e := _explained_family(clean.text, f[2], effects, said.mentions, host)) is not None}
+    found = [f for f in found if f not in {e[0] for e in explaining.values()}]
     for tid, at, stop in found:
         claim_host, additive, system = host, None, None
+        explained = explaining.get((tid, at, stop))
+        if explained is not None:
+            additive = explained[1]
         each: list[str] = []
         if (tid, at, stop) in presence:
             # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
@@ -2751,7 +2793,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         actor_first = (tid, at, stop) in families and any(
             (pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
             and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
-        if whole and actor_first and not any(w[0] < at for w in whole):
+        if explained is not None:
+            pass                                        # (the additive whose catalytic effect the phrase explains)
+        elif whole and actor_first and not any(w[0] < at for w in whole):
             claim_host = _host_of_system(whole[0][1])   # the composite the actor acts in
         elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
@@ -2838,7 +2882,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 at_name = _OF_THE.match(clean.text, stop)
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
-                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])][:1]
+                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])
+                         and not _DOPANT_OF_NEXT.match(clean.text, at_name.end() + len(f))][:1]
             if owned and owner is not None and owner.re in (_OF_AFTER, _BETWEEN_AFTER, _FOUND_FOR):
                 # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
                 # first is said of too
@@ -2994,6 +3039,29 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
     return _narrowest(_one_per_additive(out))
+
+
+# a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
+_EXPLAINS = gated(re.compile(r"\b(?:contribut\w*\s+(?:to|towards)|accounts?\s+for|accounted\s+for|explain\w*|"
+                             r"responsible\s+for|underl(?:ie|ies|ay|ying)|reasons?\s+(?:for|behind)|origins?\s+of)\b",
+                             re.I))
+
+
+def _explained_family(text: str, stop: int, effects, mentions, host: str | None) -> tuple[tuple, str] | None:
+    """(the catalytic-effect phrase of ``effects``, its additive) of 'the catalytic effect of an NbF5 additive' that
+    the mechanism phrase ending at ``stop`` is said, in the same clause, to explain; else None."""
+    for family in sorted(effects, key=lambda f: f[1]):
+        if family[1] < stop:
+            continue
+        between = text[stop:family[1]]
+        if _EXPLAINS.search(between) is None or re.search(r"[;:]|\.\s", between):
+            continue
+        owner = _OF_AFTER.match(text, family[2])
+        owned = next((f for pos, f, _ in mentions if owner is not None and family[2] < pos <= owner.end()
+                      and _credited(f, host)), None)
+        if owned is not None:
+            return family, owned
+    return None
 
 
 def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]:
@@ -3370,8 +3438,9 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # a clause with a subject of its own: ', while …', '; whereas …', ', but …'
 # (and ', and CeH2.73 provides …': a clause joined by 'and' with a material of its own as the subject of its verb)
 # 'LiH doped nanocrystalline Nb2O5', 'NaH doped TiO2': a material written as the dopant of the one after it, which is
-# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already)
-_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?doped\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+# the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already); so is one written as the catalyst
+# or modifier of a sample after it ('the spill-over effect of TiC catalysed MgH2': the effect is said of the sample)
+_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?(?:doped|cataly[sz]ed|modified)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
@@ -3946,6 +4015,11 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         elif shown is not None and shown == _held_as(component) and shown != strategy \
                 and all(_said_of_host(n, host, getattr(sent, "text", "") or "") for n in named):
             strategy = shown      # the host's small particles in the support the sample was measured with
+        elif shown == _NANOCONFINEMENT and not named and not catalysing and _held_in_records(component, where) \
+                and strategy in vocab and _CATALYSIS in vocab and vocab.is_a(strategy, _CATALYSIS):
+            # (or in what its records hold it in, a salt matrix read by its composition as a catalyst: 'MgH2
+            # nanoparticles embedded in a LiCl matrix … the smallest particle size', credited with no catalysis)
+            strategy = shown
     if measured is not None and any(a.formula == measured[1] and a.role == _CATALYST_ROLE
                                     for a in measured[2].additives):
         # the catalyst as its records read it ('Ni SA-pC': single atoms)
@@ -4063,9 +4137,23 @@ def _claim_strategy(named, host, additive, sample, system, in_situ, phase, mater
         # a phase formed in situ from the sample's additive acts for that additive's strategy
         # (one sharing no element with any, MgF2 in a Mg(In) sample, formed from something else: its own)
         return _strategy(named, host, source or sample[0], sample, application=application, catalysing=catalysing)
-    return _strategy(named, host, material or additive,
+    # ('Plasma carbon … promoted the spill-over effect' of a sample 'plasma carbon–modified MgH2/TiC'): a support
+    # named in words, by its last word, is that material of the sample, and acts with the sample's other additives
+    member = _member_worded(additive, sample) if system is None and material is None else None
+    return _strategy(named, host, material or member or additive,
                      [a.formula for a in system.additives] if system is not None
-                     else sample if additive in sample else (), system, application, catalysing, text, held)
+                     else sample if additive in sample else [*sample, member] if member else (),
+                     system, application, catalysing, text, held)
+
+
+def _member_worded(additive: str | None, sample: list[str]) -> str | None:
+    """The formula of the support ``additive`` is, or its words name by their last word ('plasma carbon': C), where
+    the sample, which does not hold it, holds other additives it supports; else None."""
+    if not additive or not sample or additive in sample:
+        return None
+    vocab = vocabulary()
+    term = vocab.lookup(additive.rsplit(" ", 1)[-1], "Material") or vocab.by_formula(additive)
+    return term.formula if term is not None and term.formula and _is_support(term.formula) else None
 
 
 def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[str, str] | None = None,
@@ -4083,7 +4171,40 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     claims = [*_title_claims(title, source_id, body, measured), *body] if title is not None else body
     claims = _without_restated(_studied_as_host(_in_document_applications(claims, measured[0]), measured[0],
                                                 sentences))
-    return _topics_give_way(claims, sentences)
+    return _substituted_hosted(_topics_give_way(claims, sentences), sentences)
+
+
+# an element said to take a place in a compound's lattice: 'Y-substituted Mg2Ni', 'the substitution of Y', 'Y alloying'
+# (English, not vocabulary; the element's symbol stands at {0})
+_SUBSTITUTING = (r"(?<![\w-]){0}(?:-|\s+)(?:substituted|substitution|alloying|alloyed)\b|"
+                 r"\b(?i:substitution|replacement)\s+(?:of\s+)?(?:\w+\s+)?(?:by\s+|with\s+)?{0}(?![\w-])")
+_ALLOYING = "Alloying"      # Strategy: a metal made part of the host's own lattice
+
+
+def _substituted_hosted(claims: list[MechanismClaim], sentences: list) -> list[MechanismClaim]:
+    """Claims crediting an element the document says substitutes into its host ('Y-substituted Mg2Ni', 'the Ni–H
+    bond is weakened by the substitution of Y'), where the document writes the substituted compound by its
+    composition (Mg15YNi8H32: the host's elements and that one): the compound is the host, an alloy written by its
+    composition (README), and the element acts by alloying — no catalyst beside the host."""
+    if _ALLOYING not in vocabulary() or not any(c.additive and _bare_element(c.additive) for c in claims):
+        return claims
+    text = "\n".join(getattr(s, "text", "") or "" for s in sentences)
+    formulas = set(_FORMULA_WORD.findall(text))
+    out, rehosted = [], set()
+    for c in claims:
+        x = c.additive
+        if c.host and x and _bare_element(x) and x not in _NON_METALS and x not in _elements(c.host) \
+                and re.search(_SUBSTITUTING.format(re.escape(x)), text):
+            made = [f for f in formulas if _elements(f) - {"H", "D"} == _elements(c.host) - {"H", "D"} | {x}
+                    and ("H" in _elements(f)) == ("H" in _elements(c.host))]
+            if len(made) == 1:
+                c = c.model_copy(update={"host": made[0], "strategy": _ALLOYING})
+                # (the host's two states credited alike, Mg2Ni and Mg2NiH4, are one claim on the compound)
+                if (c.mechanism, made[0], x) in rehosted:
+                    continue
+                rehosted.add((c.mechanism, made[0], x))
+        out.append(c)
+    return out
 
 
 # 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',

@@ -163,6 +163,23 @@ def in_products(text: str, at: int) -> bool:
     return any(a <= at < b for a, b in product_spans(text))
 
 
+# a formula written as one term of a sum: a coefficient may stand before it, a sign or the side's end after it
+_TERM_END = r"(?![\w(\[·⋅])"
+_FORMULA_AT = re.compile(r"[A-Z][A-Za-z0-9()]*")
+
+
+def intermediate_at(text: str, at: int) -> bool:
+    """Offset ``at`` starts a reactant that a reaction written before it in ``text`` gave: an intermediate of
+    a sequence of steps ('i) Li3AlH6 + TiF3 → 3LiF + Al + Ti + 3H2, ii) 3Al + Ti → Al3Ti': the Al of the second
+    step is the first's product, no sample and no host)."""
+    before = [span for span in product_spans(text) if span[1] <= at]   # (most sentences write no reaction)
+    term = _FORMULA_AT.match(text, at) if before else None
+    if term is None:
+        return False
+    word = re.compile(rf"(?:^|[\s+])[\d./]*\s*{re.escape(term.group())}{_TERM_END}")
+    return any(word.search(text, a, b) is not None for a, b in before)
+
+
 def without_products(text: str, systems: list) -> list:
     """The (mention, system) pairs of the sentence but those on the product side of a written reaction, and
     both sides of a reaction written in brackets as the name of a step ('the first (NaAlH4 → Na3AlH6) and
