@@ -262,9 +262,13 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
         if c.kind in ("range", "change") and not _amount_by_the_end(g, c):
-            # "isotherms measured between 523 and 623 K gave ΔH = …": a value fitted or measured over a span of a
-            # setting has no single setting, and a condition holds one number: neither end alone is where it was
-            # ('measured from 550 to 620 K' spans the setting as '550–620 K' does)
+            # "isotherms measured between 523 and 623 K gave ΔH = …", "a reversible capacity above 6 wt% at
+            # 0.3–0.5 MPa": a value fitted or measured over a span of a setting was measured over the span, not at
+            # either end alone ('measured from 550 to 620 K' spans the setting as '550–620 K' does); a change
+            # that runs downwards ('cooled from 400 to 200 °C') is no span a condition holds
+            if _span(c) is not None:
+                base[c.key] = _span(c)
+                bounded.discard(c.key)
             continue
         n = c.numbers[-1]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
@@ -283,6 +287,14 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+def _span(c: Group) -> dict | None:
+    """A range or an upward change of a setting as a condition's span (its two ends, one unit), else None."""
+    low, high = c.numbers[0].value, c.numbers[-1].value
+    if c.kind not in ("range", "change") or len(c.numbers) != 2 or not low < high:
+        return None
+    return {"value": low, "value_max": high, "unit": c.unit or "1"}
 
 
 _NEAR = 320   # characters: 'an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C'

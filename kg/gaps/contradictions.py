@@ -120,7 +120,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
 
 def _value(r: MeasurementRow) -> dict[str, Any]:
     return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
-            "table": r.table, "row": r.row, "conditions": r.conditions, "method": r.method, **place_of(r)}
+            "table": r.table, "row": r.row, "conditions": r.conditions, "condition_max": r.condition_max,
+            "method": r.method, **place_of(r)}
 
 
 def _table_and_text(rows: list[MeasurementRow]) -> bool:

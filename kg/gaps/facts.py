@@ -51,6 +51,7 @@ class MeasurementRow:
     baseline: bool = False
     theoretical: bool = False
     conditions: dict[str, float | str] = field(default_factory=dict)   # categorical ones: term ids
+    condition_max: dict[str, float] = field(default_factory=dict)      # upper ends of ranged conditions
     refs: list[str] = field(default_factory=list)
     table: str | None = None
     row: int | None = None

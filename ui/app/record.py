@@ -223,7 +223,7 @@ def preview(entry) -> dict:
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
                      "value_max": m.value_max, "unit": m.unit,
-                     "conditions": conditions_text(m.all_conditions)}
+                     "conditions": conditions_text(m.all_conditions, m.condition_max)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 

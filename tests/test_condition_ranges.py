@@ -1,0 +1,115 @@
+"""A condition stated as a range ('at 0.3–0.5 MPa', 'between 340 and 400 °C') is kept as a range: its lower end
+in ``conditions``, its upper end in ``condition_max``, both in the condition's canonical unit, from the model through
+extraction, the contract, the store and the pages. Sentences written for these tests."""
+import json
+
+import pytest
+
+from ingest.extract import extract_text
+from kg.literature import contract_rows
+from ontology.models import ConditionValue, Measurement, SourceRef
+from ontology.system import parse_system
+from ui.app.display import conditions_text
+
+
+def _rows(doc: str) -> list[dict]:
+    return [r for r in contract_rows(extract_text(doc + "\n")) if r["kind"] == "measurement"]
+
+
+def _one(doc: str, prop: str) -> dict:
+    rows = [r for r in _rows(doc) if r["property"] == prop]
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def _measurement(**conditions) -> Measurement:
+    return Measurement(property="reaction_enthalpy", value=70, unit="kJ/mol", system=parse_system("MgH2"),
+                       source=SourceRef(source_id="t"), conditions=conditions)
+
+
+# ------------------------------------------------------------------------------------------------ the model
+@pytest.mark.parametrize("given", ["0.3–0.5 MPa", "0.3 to 0.5 MPa", "3-5 bar",
+                                   {"value": 0.3, "value_max": 0.5, "unit": "MPa"}])
+def test_a_range_keeps_both_ends_in_the_canonical_unit(given):
+    m = _measurement(pressure=given)
+    assert m.conditions == {"pressure": pytest.approx(0.3)} and m.condition_max == {"pressure": pytest.approx(0.5)}
+
+
+def test_a_range_in_kelvin_is_stored_in_celsius():
+    m = _measurement(temperature={"value": 573.15, "value_max": 623.15, "unit": "K"})
+    assert m.conditions["temperature"] == pytest.approx(300) and m.condition_max["temperature"] == pytest.approx(350)
+    assert ConditionValue(value=573.15, value_max=623.15, unit="K").canonical("temperature").unit == "degC"
+
+
+def test_a_single_value_has_no_upper_end():
+    m = _measurement(temperature="300 degC", time="10 min")
+    assert m.condition_max == {} and m.conditions == {"temperature": 300.0, "time": 10.0}
+
+
+@pytest.mark.parametrize("given, words", [
+    ("0.5–0.3 MPa", "runs backwards"),
+    ({"value": 0.3, "value_max": True, "unit": "MPa"}, "true/false"),
+    ({"value": 0.3, "value_max": "a lot", "unit": "MPa"}, "not a number"),
+])
+def test_a_bad_range_is_refused_with_a_clear_error(given, words):
+    with pytest.raises(ValueError, match=words):
+        _measurement(pressure=given)
+
+
+def test_an_upper_end_without_its_condition_is_refused():
+    with pytest.raises(ValueError, match="no value"):
+        Measurement.model_validate({**_measurement().model_dump(), "condition_max": {"pressure": 1.0}})
+
+
+def test_a_stored_record_reads_back_and_an_old_one_without_ranges_still_loads():
+    m = _measurement(pressure="2–4 MPa")
+    again = Measurement.model_validate(m.model_dump())
+    assert again.conditions == m.conditions and again.condition_max == m.condition_max and again.id == m.id
+    old = m.model_dump()
+    old.pop("condition_max")
+    assert Measurement.model_validate(old).condition_max == {}
+
+
+def test_a_range_changes_the_id_but_a_single_value_keeps_it():
+    assert _measurement(pressure="2 MPa").id != _measurement(pressure="2–4 MPa").id
+
+
+# ------------------------------------------------------------------------------------------------ extraction
+@pytest.mark.parametrize("doc, prop, key, low, high", [
+    ("The MgH2–5 wt% Ni composite kept a reversible capacity above 6 wt% at 0.3–0.5 MPa.",
+     "reversible_hydrogen_capacity", "pressure", 0.3, 0.5),
+    ("The first hydrogenation of Mg2Ni at 330 °C under 1.5–3 MPa yielded 3.3 wt% H2.",
+     "absorbed_hydrogen_capacity", "pressure", 1.5, 3.0),
+    ("PCT isotherms of the LiBH4–MgH2 composite recorded between 340 and 400 °C gave a reaction enthalpy of "
+     "41 kJ/mol H2.", "reaction_enthalpy", "temperature", 340.0, 400.0),
+    ("Sieverts measurements of the MgH2–TiF3 sample from 560 to 620 K gave a desorption enthalpy of 70 kJ/mol H2.",
+     "reaction_enthalpy", "temperature", 286.85, 346.85),
+])
+def test_a_setting_stated_as_a_range_is_extracted_as_one(doc, prop, key, low, high):
+    row = _one(doc, prop)
+    assert row["conditions"][key] == pytest.approx(low) and row["condition_max"] == {key: pytest.approx(high)}, row
+
+
+@pytest.mark.parametrize("doc, prop", [
+    ("The MgH2–5 wt% Ni composite kept a reversible capacity of 6 wt% at 0.5 MPa.", "reversible_hydrogen_capacity"),
+    # a setting that runs downwards is a change the sample went through, no span it was measured over
+    ("Sieverts measurements of the MgH2–TiF3 sample cooled from 620 to 560 K gave a desorption enthalpy of 70 kJ/mol "
+     "H2.", "reaction_enthalpy"),
+])
+def test_a_single_setting_or_a_downward_change_is_no_range(doc, prop):
+    assert _one(doc, prop)["condition_max"] == {}
+
+
+# ------------------------------------------------------------------------------------------------ store and pages
+def test_the_store_keeps_the_range_and_the_pages_print_it(empty_store):
+    from kg.gaps.read import read_rows
+    from ontology.models import GraphBatch, Source
+
+    m = _measurement(pressure="2–4 MPa", temperature="330 degC")
+    empty_store.load(GraphBatch(sources=[Source(id="t", kind="publication", title="t")], measurements=[m]))
+    rows = empty_store.query("MATCH (m:Measurement) RETURN m.condition_max_json AS upper, m.cond_pressure AS low")
+    assert rows[0]["low"] == 2.0 and json.loads(rows[0]["upper"]) == {"pressure": 4.0}
+    read = read_rows(empty_store)["measurements"]
+    assert read[0].condition_max == {"pressure": 4.0}
+    assert conditions_text(m.all_conditions, m.condition_max) == "pressure 2–4 MPa, temperature 330 °C"
+    assert conditions_text(m.all_conditions) == "pressure 2 MPa, temperature 330 °C"
