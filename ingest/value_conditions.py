@@ -200,11 +200,24 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
                          and (o.start > g.end or o.end < g.start and (held or _AFTER_PROCESS.search(text, o.end, g.start)))
-                         and not _across_clauses(text, g, o)
+                         and (not _across_clauses(text, g, o) or _outcome_joined(text, g, o))
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             _named_by_process(text, g, gs)
+
+
+# "absorbed hydrogen at 573 K and reached 3.5 wt%", "… at 250 °C and took up 5.6 wt%": a second verb joined by a bare
+# 'and' right after a process's setting (the process's clause gives no value of its own) says what that run gave
+_OUTCOME_JOIN = re.compile(r"\s+and\s+(?:then\s+|thereby\s+)?(?:it\s+|they\s+)?"
+                           r"(?!(?:about|nearly|almost|only|around|over|under|above|below|up|within|from|after|with|at|"
+                           r"approx)\w*\s)[a-z]{3,}(?:\s+up|\s+back)?"
+                           r"(?:\s+(?:only|about|nearly|almost|around|approximately|up\s+to))?\s*(?:~\s*)?$", re.I)
+
+
+def _outcome_joined(text: str, g: Group, o: Group) -> bool:
+    """Is value ``o`` what the run at setting ``g`` gave, said by a verb joined to the setting with 'and'?"""
+    return o.start > g.end and _OUTCOME_JOIN.match(text, g.end, o.start) is not None
 
 
 def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
@@ -212,7 +225,8 @@ def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
     temperature, read without a word of its own, is of the process named before that temperature."""
     process = _PROCESS_AT.search(text, max(0, g.start - 60), g.start)
     nxt = next((o for o in gs if o.start > g.end and o.role == "property"), None)
-    if process is None or nxt is None or "property:unit" not in nxt.cues or _across_clauses(text, g, nxt):
+    if process is None or nxt is None or "property:unit" not in nxt.cues \
+            or _across_clauses(text, g, nxt) and not _outcome_joined(text, g, nxt):
         return
     cues: list[str] = []
     role, key = choose_property(nxt.unit, text[max(0, process.start() - 30):process.end()], "", cues)
