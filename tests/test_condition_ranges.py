@@ -113,3 +113,32 @@ def test_the_store_keeps_the_range_and_the_pages_print_it(empty_store):
     assert read[0].condition_max == {"pressure": 4.0}
     assert conditions_text(m.all_conditions, m.condition_max) == "pressure 2–4 MPa, temperature 330 °C"
     assert conditions_text(m.all_conditions) == "pressure 2 MPa, temperature 330 °C"
+
+
+def test_a_curator_gives_or_takes_a_range_through_the_conditions():
+    from kg.curation import corrected, evidence_of
+
+    ranged = corrected(_measurement(temperature="330 degC"), {"conditions": {"pressure": "1.5–3 MPa"}})
+    assert ranged.conditions == {"pressure": 1.5} and ranged.condition_max == {"pressure": 3.0}
+    single = corrected(ranged, {"conditions": {"pressure": "5 MPa"}})   # the curator's conditions are all of them
+    assert single.conditions == {"pressure": 5.0} and single.condition_max == {}
+    assert evidence_of(ranged)["condition_max"] == {"pressure": 3.0} and "condition_max" not in evidence_of(single)
+
+
+def test_the_rdf_export_gives_the_upper_end_and_the_shapes_check_it():
+    from rdflib import Literal
+
+    from kg.rdf_export import batch_to_rdf, shacl_check
+    from ontology.models import GraphBatch, Source
+    from ontology.namespaces import HKG
+
+    batch = GraphBatch(sources=[Source(id="t", kind="publication", title="t")],
+                       measurements=[_measurement(pressure="2–4 MPa", temperature="330 degC")])
+    g = batch_to_rdf(batch)
+    conforms, _, report = shacl_check(g)
+    assert conforms, report
+    assert [float(v) for v in g.objects(None, HKG.conditionMaxValue)] == [4.0]
+    (c,) = g.subjects(HKG.conditionMaxValue, None)
+    g.set((c, HKG.conditionMaxValue, Literal(1.0)))   # below the lower end: a range running backwards
+    conforms, violations, _ = shacl_check(g)
+    assert not conforms and any("runs from its value up" in v.message for v in violations)
