@@ -142,3 +142,22 @@ def test_the_rdf_export_gives_the_upper_end_and_the_shapes_check_it():
     g.set((c, HKG.conditionMaxValue, Literal(1.0)))   # below the lower end: a range running backwards
     conforms, violations, _ = shacl_check(g)
     assert not conforms and any("runs from its value up" in v.message for v in violations)
+
+
+def _entry(pressure) -> dict:
+    return {"title": "Mg2Ni uptake", "author": "A. Researcher", "created": "2026-05-01", "samples": [
+        {"id": "S1", "system": "Mg2Ni", "measurements": [
+            {"property": "absorbed_hydrogen_capacity", "value": 3.3, "unit": "wt%",
+             "conditions": {"temperature": "330 degC", "pressure": pressure}}]}]}
+
+
+def test_a_lab_entry_gives_a_range_and_a_backwards_one_is_refused_on_its_field():
+    from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+
+    e = load_entry(_entry("1.5–3 MPa"))
+    e.id = "range"
+    (m,) = entry_to_batch(e, 1).measurements
+    assert m.conditions["pressure"] == 1.5 and m.condition_max == {"pressure": 3.0}
+    with pytest.raises(EntryValidationError) as exc:
+        load_entry(_entry("3–1.5 MPa"))
+    assert any(i.path.endswith("conditions.pressure") and "backwards" in i.message for i in exc.value.issues)
