@@ -248,6 +248,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     memo = _sentence_memo(text, props, conds) if memo is None else memo
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
+    taken_from: dict[str, Group] = {}   # the setting each key's condition was read from
     per_value: list[dict] = []
     # a value with conditions in its own clause does not take those of a later clause that has no
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
@@ -271,7 +272,8 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
                     per_value.append({})
                 per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
             continue
-        if c.key in base and not (c.key in bounded and c.qualifier == "="):
+        if c.key in base and not (c.key in bounded and c.qualifier == "=") \
+                and not _earlier_step(text, taken_from.get(c.key), g, c):
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
@@ -286,6 +288,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
             continue
         n = c.numbers[-1]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+        taken_from[c.key] = c
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
         else:
@@ -301,6 +304,18 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+# "was heated to 573 K and then absorbed 3.5 wt% at 423 K", "… heated to 573 K and absorbed …": 'then' (or
+# 'subsequently', 'afterwards'), or a second verb joined by 'and', after a setting starts the next step of a sequence
+_NEXT_STEP = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b|\band\s+[a-z]{3,}(?:ed|s)\b", re.I)
+
+
+def _earlier_step(text: str, earlier: Group | None, g: Group, c: Group) -> bool:
+    """Is ``earlier``, the setting read so far, said of a step before the one value ``g`` was measured in, whose own
+    clause states ``c`` of the same kind after the value? The value's own setting is then c."""
+    return earlier is not None and earlier.end <= g.start < g.end <= c.start \
+        and _NEXT_STEP.search(text, earlier.end, g.start) is not None and not _across_clauses(text, g, c)
 
 
 def _span(c: Group) -> dict | None:

@@ -34,3 +34,22 @@ def test_near_miss_each_clause_with_its_own_value_keeps_its_own_setting():
 def test_near_miss_where_a_release_starts_stays_a_temperature_of_its_own():
     rows = _rows("The MgH2–Ni composite begins to desorb hydrogen at 185 °C and gives off 5.2 wt% up to 400 °C.")
     assert {r["property"]: r["value"] for r in rows}.get("onset_dehydrogenation_temperature") == 185.0, rows
+
+
+# -- a setting of an earlier step gives way to the one the value's own clause states
+@pytest.mark.parametrize("doc, prop, temperature", [
+    ("Mg2Ni was heated to 573 K and then absorbed 3.5 wt% hydrogen at 423 K.", "absorbed_hydrogen_capacity", 149.85),
+    ("Mg2Ni was warmed to 573 K and absorbed 3.5 wt% hydrogen at 423 K.", "absorbed_hydrogen_capacity", 149.85),
+    ("The LiBH4–MgH2 composite was held at 400 °C for 2 h, subsequently cooled and took up 8.9 wt% at 350 °C.",
+     "absorbed_hydrogen_capacity", 350.0),
+    ("The 0.7LiBH4–0.3LiI electrolyte stays amorphous down to −30 °C and conducts 0.2 mS/cm at 30 °C.",
+     "ionic_conductivity", 30.0),
+])
+def test_the_values_own_setting_wins_over_an_earlier_steps(doc, prop, temperature):
+    rows = [r for r in _rows(doc) if r["property"] == prop]
+    assert len(rows) == 1 and rows[0]["conditions"]["temperature"] == pytest.approx(temperature), rows
+
+
+def test_near_miss_without_a_setting_of_its_own_the_value_keeps_the_steps():
+    rows = _rows("Mg2Ni was heated to 573 K and then absorbed 3.5 wt% hydrogen.")
+    assert len(rows) == 1 and rows[0]["conditions"]["temperature"] == pytest.approx(299.85), rows
