@@ -90,6 +90,21 @@ def test_a_setting_stated_as_a_range_is_extracted_as_one(doc, prop, key, low, hi
     assert row["conditions"][key] == pytest.approx(low) and row["condition_max"] == {key: pytest.approx(high)}, row
 
 
+@pytest.mark.parametrize("doc", [
+    "Cycled between 250 and 300 °C, the MgH2–Co composite kept 5.9 wt% over 50 cycles.",
+    "The MgH2–Co composite retained 5.9 wt% after 50 cycles between 250 and 300 °C.",
+    "Over 40 cycles between 250 and 300 °C, the MgH2–Co composite maintained 5.9 wt%.",
+])
+def test_a_capacity_kept_over_cycles_holds_the_window_it_was_cycled_in(doc):
+    row = _one(doc, "reversible_hydrogen_capacity")
+    assert row["conditions"]["temperature"] == 250.0 and row["condition_max"] == {"temperature": 300.0}, row
+
+
+def test_near_miss_an_amount_given_off_over_a_ramp_is_the_amount_by_its_end():
+    row = _one("The MgH2–Co composite gave off 5.9 wt% between 250 and 300 °C.", "hydrogen_capacity")
+    assert row["conditions"] == {"temperature": 300.0} and row["condition_max"] == {}, row
+
+
 @pytest.mark.parametrize("doc, prop", [
     ("The MgH2–5 wt% Ni composite kept a reversible capacity of 6 wt% at 0.5 MPa.", "reversible_hydrogen_capacity"),
     # a setting that runs downwards is a change the sample went through, no span it was measured over
