@@ -369,14 +369,19 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _amount_by_the_end(g: Group, c: Group) -> bool:
+    """``amount_by_the_end`` of value ``g`` and setting ``c``."""
+    return g.key is not None and c.key is not None and amount_by_the_end(g.key, c.key)
+
+
+def amount_by_the_end(prop: str, condition: str) -> bool:
     """A hydrogen amount given off or taken up over a temperature range ("releases 6.1 wt% from 25 to 400 °C",
     "a mass loss of 5.2 wt% over 30–500 °C") is what the sample has exchanged by the range's end: its
-    temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp. (A reversible
-    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", has no single temperature.)"""
-    if c.key != "temperature" or g.key is None:
+    temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp nor the span. (A reversible
+    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", keeps the window.)"""
+    if condition != "temperature":
         return False
     vocab = vocabulary()
-    term = vocab.property(g.key).id
+    term = vocab.property(prop).id
     return vocab.is_a(term, _HYDROGEN_AMOUNT) and not vocab.is_a(term, _CYCLED_AMOUNT)
 
 

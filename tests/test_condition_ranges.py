@@ -176,3 +176,21 @@ def test_a_lab_entry_gives_a_range_and_a_backwards_one_is_refused_on_its_field()
     with pytest.raises(EntryValidationError) as exc:
         load_entry(_entry("3–1.5 MPa"))
     assert any(i.path.endswith("conditions.pressure") and "backwards" in i.message for i in exc.value.issues)
+
+
+# ------------------------------------------------------------------------------------------------ tables
+_TABLE = ("# Uptake of doped MgH2\n\nTable 1. Hydrogen uptake of the doped samples.\n\n"
+          "| Sample | Absorbed capacity | Reversible capacity |\n|---|---|---|\n"
+          "| MgH2–5 wt% Ni | 2–4 MPa 250 °C 5.6 wt% | / |\n"
+          "| MgH2–5 wt% Co | 3 MPa 250 °C 5.1 wt% | / |\n"
+          "| MgH2–5 wt% Fe | 3 MPa 0 to 300 °C 5.0 wt% | / |\n")
+
+
+def test_a_table_cell_gives_a_setting_as_a_range_and_a_ramps_amount_by_its_end():
+    rows = {r["system"]: r for r in _rows(_TABLE)}
+    ni, co, fe = rows["MgH2–5 wt% Ni"], rows["MgH2–5 wt% Co"], rows["MgH2–5 wt% Fe"]
+    assert ni["conditions"]["pressure"] == 2.0 and ni["condition_max"] == {"pressure": 4.0}, ni
+    assert co["conditions"]["pressure"] == 3.0 and co["condition_max"] == {}, co          # near miss: one value
+    # an amount taken up over a ramp is the amount by its end, as prose reads it
+    assert fe["conditions"]["temperature"] == 300.0 and fe["condition_max"] == {}, fe
+    assert all(r["components"][1]["amount"] == 5.0 for r in rows.values())   # 'MgH2–5 wt%' is no range
