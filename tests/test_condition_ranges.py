@@ -194,3 +194,31 @@ def test_a_table_cell_gives_a_setting_as_a_range_and_a_ramps_amount_by_its_end()
     # an amount taken up over a ramp is the amount by its end, as prose reads it
     assert fe["conditions"]["temperature"] == 300.0 and fe["condition_max"] == {}, fe
     assert all(r["components"][1]["amount"] == 5.0 for r in rows.values())   # 'MgH2–5 wt%' is no range
+
+
+# ------------------------------------------------------------------------------------------------ comparison
+@pytest.mark.parametrize("other, comparable", [
+    ({"pressure": 1.2}, True),                   # inside the range
+    ({"pressure": 3.3}, True),                   # within the pressure window of the upper end
+    ({"pressure": 6.0}, False),                  # far above it
+])
+def test_a_range_compares_with_a_value_inside_or_near_it(other, comparable):
+    from ontology.comparability import compare_conditions, with_spans
+
+    ranged = with_spans({"pressure": 1.0, "temperature": 300.0}, {"pressure": 3.0})
+    check = compare_conditions("absorbed_hydrogen_capacity", ranged, {"temperature": 300.0, **other})
+    assert check.comparable is comparable, check
+    if not comparable:
+        assert check.caveats == ["pressure 1–3 vs 6 MPa"]
+
+
+def test_a_gap_row_compares_its_range_and_a_row_without_one_its_value():
+    from kg.gaps.facts import MeasurementRow
+
+    row = MeasurementRow(id="m", system="s", property="absorbed_hydrogen_capacity", value=5.0, value_max=None,
+                         unit="wt%", source="t", source_kind="publication", conditions={"pressure": 1.0},
+                         condition_max={"pressure": 3.0})
+    assert row.settings() == {"pressure": (1.0, 3.0)}
+    old = MeasurementRow(id="m", system="s", property="absorbed_hydrogen_capacity", value=5.0, value_max=None,
+                         unit="wt%", source="t", source_kind="publication", conditions={"pressure": 1.0})
+    assert old.settings() == {"pressure": 1.0}
