@@ -222,3 +222,11 @@ def test_a_gap_row_compares_its_range_and_a_row_without_one_its_value():
     old = MeasurementRow(id="m", system="s", property="absorbed_hydrogen_capacity", value=5.0, value_max=None,
                          unit="wt%", source="t", source_kind="publication", conditions={"pressure": 1.0})
     assert old.settings() == {"pressure": 1.0}
+
+
+def test_an_analogs_evidence_row_gives_its_range_and_an_old_row_none():
+    from kg.analogs.explain import condition_max
+
+    assert condition_max({"condition_max_json": '{"pressure":3.0}'}) == {"pressure": 3.0}
+    assert condition_max({"condition_max_json": None}) == {} and condition_max({}) == {}
+    assert condition_max({"condition_max_json": "not json"}) == {}
