@@ -230,3 +230,19 @@ def test_an_analogs_evidence_row_gives_its_range_and_an_old_row_none():
     assert condition_max({"condition_max_json": '{"pressure":3.0}'}) == {"pressure": 3.0}
     assert condition_max({"condition_max_json": None}) == {} and condition_max({}) == {}
     assert condition_max({"condition_max_json": "not json"}) == {}
+
+
+def test_a_range_found_in_lab_notes_is_kept_when_the_suggestion_is_accepted():
+    from ingest.entry import entry_to_batch, load_entry
+    from ui.app import record
+
+    (found,) = record.suggestions("The powder took up 3.1 wt% H2 within 20 min at 300 °C under 1.5–3 MPa.", "Mg2Ni")
+    assert found["condition_max"] == {"pressure": 3.0}
+    conditions = record.entry_conditions(found)
+    assert conditions["pressure"] == {"value": 1.5, "value_max": 3.0, "unit": "MPa"} and conditions["time"] == 20.0
+    e = load_entry({"title": "notes", "author": "A. Researcher", "created": "2026-05-01", "samples": [
+        {"id": "S1", "system": "Mg2Ni", "measurements": [{"property": found["property"], "value": found["value"],
+                                                         "unit": found["unit"], "conditions": conditions}]}]})
+    e.id = "notes"
+    (m,) = entry_to_batch(e, 1).measurements
+    assert m.condition_max == {"pressure": 3.0} and m.conditions["pressure"] == 1.5
