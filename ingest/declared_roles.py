@@ -17,6 +17,7 @@ from functools import cache
 
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
+from ontology.system import SystemParseError, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, may_say_in
@@ -43,8 +44,9 @@ def _declaring(for_host: bool) -> re.Pattern[str]:
     verbs = "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(role_verbs()))
     # ('added to LiBH4 as …': the host it went into may come first, unless the host is what comes next)
     into = "" if for_host else r"(?:(?:in(?:to)?|to|with)\s+[^.;,()]{1,40}?\s+)?"
+    # ('graphite, which acted as a process control agent': a relative clause on the material declares it too)
     return re.compile(
-        r"(?:\s*\([^()]{0,30}\))?\s*,?\s*" + _BE
+        r"(?:\s*\([^()]{0,30}\))?\s*,?\s*(?:(?:which|that)\s+)?" + _BE
         # ('we used YH3 as the catalyst', 'LiBH4 with CeH2 as a catalyst': 'as' and a role noun right after the
         # material declare it however it was brought in)
         + rf"(?:(?P<verb>(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+{into})?"
@@ -88,6 +90,13 @@ def _material(m: Mention) -> str | None:
     if m.kind not in _MATERIAL_KINDS:
         return None
     s = system_of(m.text)
+    if s is None and m.kind == "Material" and m.term:
+        # a material the ontology names in words ('graphite', 'carbon nanotubes'): the name a sample's part is
+        # written with ('MgH2–5 wt% graphite'), as the system parser gives it
+        try:
+            s = parse_system(m.text, strict=False)
+        except (SystemParseError, ValueError):
+            return None
     return s.host.formula if s is not None and s.bare else None
 
 

@@ -3399,12 +3399,20 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif nth is not None:
             # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle
             cond_sets = [{"cycles": {"value": nth, "unit": "1"}, **c} for c in cond_sets]
-        if cycled_both_ways(text, g, cond_sets):
+        cycled = cycled_both_ways(text, g, cond_sets)
+        if cycled:
             g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
             g.cues.append("property:cycled-both-ways")
         elif kept_over_cycles(text, g, cond_sets):
+            cycled = True
             g.key = REVERSIBLE    # "… retains 8.7 wt% after 10 cycles"
             g.cues.append("property:kept-over-cycles")
+        if cycled:
+            # ("Cycled between 250 and 300 °C, it kept 5.9 wt% over 50 cycles": the settings read again for the
+            # reversible capacity, which holds the window it was cycled in, not the end a release reached)
+            again = conditions_for(g, props, conds, text)
+            if len(again) == len(cond_sets):
+                cond_sets = [{**c, **a} for c, a in zip(cond_sets, again)]
         # "The cell was cycled at 353 K and 0.1 C. Its second discharge capacity …": the settings of the cell
         # (a sentence that reads values sets no cell settings: these are the sentences' before)
         cond_sets = [ctx.in_paragraph.said.with_cell_settings(g.key, c) for c in cond_sets]

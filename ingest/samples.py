@@ -565,7 +565,18 @@ def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False
     if storage_alloy(formula):
         return True
     return storage_metal_compound(formula) and (
-        named_alloy or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
+        named_alloy or _family_named(sample)
+        or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
+
+
+def _family_named(sample: MaterialSystem) -> bool:
+    """'Mg–Ni', 'Mg–Ni based materials': a sample named by its metals alone (no hydride, no amounts) names the family
+    of their alloys, no measured sample into which a part was put: a composition of those metals named beside it
+    ('Mg2Ni') is one member of the family, a sample of its own, not a phase formed in a composite (as Mg2Ni is in
+    MgH2–Ni or in Mg–5 wt% Ni)."""
+    parts = sample.components
+    return len(parts) > 1 and all(c.amount is None and len(formula_symbols(c.formula)) == 1 and not hydride_like(c.formula)
+                                  for c in parts)
 
 
 def _reference_alloy(text: str, m: Mention, system: MaterialSystem) -> bool:
@@ -870,7 +881,7 @@ def _with(host: MaterialSystem, parts: list[tuple[str, str, str | None]], in_sit
         # named is that material's kind, no additive of its own
         parts = [p for p in parts if p[1] not in classes]
     for sep, add, amount in parts:
-        if add in names or add in host_elements or add == host.host.formula:
+        if add in names or _own_element(add, host.host.formula, host_elements) or add == host.host.formula:
             continue
         space = " " if amount and "%" in amount else ""  # '–5 wt% TiF3', but the coefficient of '–0.08KH'
         if sep == "@" and added and not notation.startswith("("):
@@ -3263,13 +3274,22 @@ def joined_system(host: str, additive: str) -> MaterialSystem | None:
         return None
 
 
+def _own_element(add: str, host: str, host_elements: set[str] | frozenset[str]) -> bool:
+    """Is ``add`` an element of the host itself, named with it (Mg of MgH2, Li of LiBH4), rather than a part put in?
+    A metal an alloy host holds beside its storage metal is put in again when the text adds it: 'Ni-doped Mg2Ni',
+    Mg2Ni with Ni, has Ni as its catalyst (the alloy's own Ni is bound in the compound)."""
+    if add not in host_elements:
+        return False
+    first = next(iter(written_elements(host)), None)
+    return not (storage_metal_compound(host) and add != first and len(host_elements) > 1)
+
+
 def plus_additive(system: MaterialSystem, additive: MaterialSystem) -> MaterialSystem:
     """system + a further additive, unless the additive is already part of it (Mg in MgH2)."""
     system = named_members(system, [additive.name])   # (a member given takes its class's place)
     names = {c.formula for c in system.components}
     add = additive.host.formula
-    host_elements = formula_symbols(system.host.formula)
-    if add in names or add in host_elements:
+    if add in names or _own_element(add, system.host.formula, formula_symbols(system.host.formula)):
         return system
     joined = joined_system(system.name, _as_additive(additive))
     if (joined is None or host_formula(joined) != host_formula(system)) \

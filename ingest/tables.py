@@ -32,6 +32,7 @@ from .quantity_text import _dims, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
 from .reaction_capacity import computed_from
 from .reactions import reactions
+from .value_conditions import amount_by_the_end
 
 
 @dataclass
@@ -347,8 +348,12 @@ def _values(text: str) -> tuple[float, float | None, str] | None:
 def _quantities(cell: str) -> list[tuple[float, float | None, str]]:
     out = []
     t = strip_markup(cell)
-    for m in re.finditer(r"(\d+(?:\.\d+)?)(?:\s*to\s*(\d+(?:\.\d+)?))?\s*(MPa|kPa|bar|°C|wt\s?%)", t):
-        out.append((float(m.group(1)), float(m.group(2)) if m.group(2) else None, m.group(3).replace(" ", "")))
+    # ('0 to 500 °C', '2–4 MPa': a range's two ends before one unit; its first number no part of a word or of another
+    # number: the '2–5 wt%' of 'MgH2–5 wt% Ni' is a loading of 5 wt%)
+    for m in re.finditer(r"(?:(?<![\w.–-])(?P<low>\d+(?:\.\d+)?)\s*(?:to|–|-)\s*)?(?P<value>\d+(?:\.\d+)?)"
+                         r"\s*(?P<unit>MPa|kPa|bar|°C|wt\s?%)", t):
+        low, value, unit = m.group("low"), float(m.group("value")), m.group("unit").replace(" ", "")
+        out.append((float(low), value, unit) if low else (value, None, unit))
     return out
 
 
@@ -726,8 +731,12 @@ def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bo
             key = _condition_for_unit(unit)
             prop = col.keys[0] if col.keys and is_compatible(col.keys[0], unit) else None
             if prop is None and key is not None and not _unit_is_property(unit):
-                if vmax is None:      # a condition is one number: a range ('0 to 500 °C') is left out
+                # (a range, '200–250 °C', is the span the value was measured over: both ends; one written
+                # downwards, '500 to 0 °C', is no span a condition holds)
+                if vmax is None:
                     conds[key] = {"value": v, "unit": unit}
+                elif vmax > v:
+                    conds[key] = {"value": v, "value_max": vmax, "unit": unit}
                 continue
             value = (prop or _property_for_unit(unit, col.header), v, vmax, unit)
         if value and value[0]:
@@ -789,6 +798,9 @@ def _condition_key_for(text: str) -> str | None:
 
 
 def _measure(key, value, vmax, unit, qual, system, conds, baseline, theoretical, ref, uncertainty=None):
+    # (a hydrogen amount over a temperature span, '0 to 300 °C', is the amount by its end, as prose reads it)
+    conds = {k: ({"value": c["value_max"], "unit": c["unit"]} if isinstance(c, dict) and c.get("value_max") is not None
+                 and amount_by_the_end(key, k) else c) for k, c in conds.items()}
     try:
         m = Measurement(property=key, value=value, value_max=vmax, unit=_unit_text(unit), qualifier=qual,
                         system=system, conditions=conds, baseline=baseline, theoretical=theoretical,

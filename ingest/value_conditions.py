@@ -200,11 +200,24 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
         # rehydrogenation at 300 °C')
         if conds and any(o.role == "property" and o.unit and _dims(o.unit) == ()
                          and (o.start > g.end or o.end < g.start and (held or _AFTER_PROCESS.search(text, o.end, g.start)))
-                         and not _across_clauses(text, g, o)
+                         and (not _across_clauses(text, g, o) or _outcome_joined(text, g, o))
                          and not _relative_clause_closed(text, g, o, sample_starts) for o in gs):
             g.role, g.key = "condition", exact_or_first(g.unit, conds)
             g.cues.append("condition:process")
             _named_by_process(text, g, gs)
+
+
+# "absorbed hydrogen at 573 K and reached 3.5 wt%", "… at 250 °C and took up 5.6 wt%": a second verb joined by a bare
+# 'and' right after a process's setting (the process's clause gives no value of its own) says what that run gave
+_OUTCOME_JOIN = re.compile(r"\s+and\s+(?:then\s+|thereby\s+)?(?:it\s+|they\s+)?"
+                           r"(?!(?:about|nearly|almost|only|around|over|under|above|below|up|within|from|after|with|at|"
+                           r"approx)\w*\s)[a-z]{3,}(?:\s+up|\s+back)?"
+                           r"(?:\s+(?:only|about|nearly|almost|around|approximately|up\s+to))?\s*(?:~\s*)?$", re.I)
+
+
+def _outcome_joined(text: str, g: Group, o: Group) -> bool:
+    """Is value ``o`` what the run at setting ``g`` gave, said by a verb joined to the setting with 'and'?"""
+    return o.start > g.end and _OUTCOME_JOIN.match(text, g.end, o.start) is not None
 
 
 def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
@@ -212,7 +225,8 @@ def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
     temperature, read without a word of its own, is of the process named before that temperature."""
     process = _PROCESS_AT.search(text, max(0, g.start - 60), g.start)
     nxt = next((o for o in gs if o.start > g.end and o.role == "property"), None)
-    if process is None or nxt is None or "property:unit" not in nxt.cues or _across_clauses(text, g, nxt):
+    if process is None or nxt is None or "property:unit" not in nxt.cues \
+            or _across_clauses(text, g, nxt) and not _outcome_joined(text, g, nxt):
         return
     cues: list[str] = []
     role, key = choose_property(nxt.unit, text[max(0, process.start() - 30):process.end()], "", cues)
@@ -234,6 +248,7 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     memo = _sentence_memo(text, props, conds) if memo is None else memo
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
+    taken_from: dict[str, Group] = {}   # the setting each key's condition was read from
     per_value: list[dict] = []
     # a value with conditions in its own clause does not take those of a later clause that has no
     # value ("stores 4.9 wt% at 130 °C, and its absorption was complete within 30 min at 9 MPa")
@@ -257,17 +272,23 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
                     per_value.append({})
                 per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
             continue
-        if c.key in base and not (c.key in bounded and c.qualifier == "="):
+        if c.key in base and not (c.key in bounded and c.qualifier == "=") \
+                and not _earlier_step(text, taken_from.get(c.key), g, c):
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
         if c.kind in ("range", "change") and not _amount_by_the_end(g, c):
-            # "isotherms measured between 523 and 623 K gave ΔH = …": a value fitted or measured over a span of a
-            # setting has no single setting, and a condition holds one number: neither end alone is where it was
-            # ('measured from 550 to 620 K' spans the setting as '550–620 K' does)
+            # "isotherms measured between 523 and 623 K gave ΔH = …", "a reversible capacity above 6 wt% at
+            # 0.3–0.5 MPa": a value fitted or measured over a span of a setting was measured over the span, not at
+            # either end alone ('measured from 550 to 620 K' spans the setting as '550–620 K' does); a change
+            # that runs downwards ('cooled from 400 to 200 °C') is no span a condition holds
+            if _span(c) is not None:
+                base[c.key] = _span(c)
+                bounded.discard(c.key)
             continue
         n = c.numbers[-1]
         base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+        taken_from[c.key] = c
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
         else:
@@ -283,6 +304,26 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+# "was heated to 573 K and then absorbed 3.5 wt% at 423 K", "… heated to 573 K and absorbed …": 'then' (or
+# 'subsequently', 'afterwards'), or a second verb joined by 'and', after a setting starts the next step of a sequence
+_NEXT_STEP = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\b|\band\s+[a-z]{3,}(?:ed|s)\b", re.I)
+
+
+def _earlier_step(text: str, earlier: Group | None, g: Group, c: Group) -> bool:
+    """Is ``earlier``, the setting read so far, said of a step before the one value ``g`` was measured in, whose own
+    clause states ``c`` of the same kind after the value? The value's own setting is then c."""
+    return earlier is not None and earlier.end <= g.start < g.end <= c.start \
+        and _NEXT_STEP.search(text, earlier.end, g.start) is not None and not _across_clauses(text, g, c)
+
+
+def _span(c: Group) -> dict | None:
+    """A range or an upward change of a setting as a condition's span (its two ends, one unit), else None."""
+    low, high = c.numbers[0].value, c.numbers[-1].value
+    if c.kind not in ("range", "change") or len(c.numbers) != 2 or not low < high:
+        return None
+    return {"value": low, "value_max": high, "unit": c.unit or "1"}
 
 
 _NEAR = 320   # characters: 'an oxidative stability above 6 V and an increase in Li+ conductivity at 30 °C'
@@ -328,14 +369,19 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 def _amount_by_the_end(g: Group, c: Group) -> bool:
+    """``amount_by_the_end`` of value ``g`` and setting ``c``."""
+    return g.key is not None and c.key is not None and amount_by_the_end(g.key, c.key)
+
+
+def amount_by_the_end(prop: str, condition: str) -> bool:
     """A hydrogen amount given off or taken up over a temperature range ("releases 6.1 wt% from 25 to 400 °C",
     "a mass loss of 5.2 wt% over 30–500 °C") is what the sample has exchanged by the range's end: its
-    temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp. (A reversible
-    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", has no single temperature.)"""
-    if c.key != "temperature" or g.key is None:
+    temperature is the upper one, as "up to 400 °C" gives it, not the start of the ramp nor the span. (A reversible
+    capacity cycled within a window, "between 150 and 200 °C … for fifty cycles", keeps the window.)"""
+    if condition != "temperature":
         return False
     vocab = vocabulary()
-    term = vocab.property(g.key).id
+    term = vocab.property(prop).id
     return vocab.is_a(term, _HYDROGEN_AMOUNT) and not vocab.is_a(term, _CYCLED_AMOUNT)
 
 

@@ -81,7 +81,9 @@ def evidence_of(m: Measurement) -> dict[str, Any]:
     return {"source_id": m.source.source_id, "section": m.source.section, "table": m.source.table,
             "row": m.source.row, "start": m.source.start, "end": m.source.end, "property": m.property,
             "value": m.value, "value_max": m.value_max, "unit": m.unit, "system": m.system.text or m.system.name,
-            "qualifier": m.qualifier, "conditions": m.all_conditions}
+            "qualifier": m.qualifier, "conditions": m.all_conditions,
+            # (a range's upper ends only where a condition is one: the evidence of every other record stays as it was)
+            **({"condition_max": m.condition_max} if m.condition_max else {})}
 
 
 def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "corrected") -> Measurement:
@@ -103,8 +105,9 @@ def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "correcte
     for key in ("value", "value_max", "property", "qualifier", "baseline", "theoretical", "conditions"):
         if key in fields:
             data[key] = fields[key]
-    if "conditions" in fields:     # the curator's conditions are all of them, categorical ones included
+    if "conditions" in fields:     # the curator's conditions are all of them, categorical ones and ranges included
         data["condition_terms"] = {}
+        data["condition_max"] = {}
     if {"value", "value_max", "property"} & set(fields) or "unit" in fields:
         data["unit"] = fields.get("unit", m.unit)
     try:

@@ -76,6 +76,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "application": context.application_of(m) if context is not None else None,
         "baseline": m.baseline,
         "conditions": m.all_conditions,   # categorical ones as term ids
+        "condition_max": m.condition_max,  # the upper end of a condition stated as a range
         "note": context.note_of(m) if context is not None else None,
         "cues": list(m.cues),
         "source": _place(s),

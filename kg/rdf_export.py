@@ -10,6 +10,7 @@ units, Dublin Core terms for bibliographic data; the rest lives in the ``hkg`` n
 """
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -228,6 +229,7 @@ class _Builder:
 
     def _conditions(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         vocab = vocabulary()
+        upper = json.loads(p.get("condition_max_json") or "{}")   # (a store written before ranges has none)
         for key in vocab.condition_keys():
             value = p.get(f"cond_{key}")
             if value is None:
@@ -238,6 +240,7 @@ class _Builder:
             self.add(c, RDF.type, HKG.ConditionValue)
             self.add(c, HKG.ofCondition, URIRef(term.iri))
             self.add(c, QUDT.numericValue, _number(value))
+            self.add(c, HKG.conditionMaxValue, _number(upper.get(key)))
             self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
         for key in vocab.categorical_condition_keys():   # conducting ion, cell type: the term named

@@ -264,7 +264,8 @@ class _MeasurementRows:
             **{f"cond_{k}": v for k, v in m.condition_terms.items()},
             # the JSON holds both kinds (a number per numeric key, a term id per categorical one): the
             # readers of conditions see the conducting ion and cell type with the temperature
-            "conditions_json": _SORTED_JSON.encode(m.all_conditions), **place,
+            "conditions_json": _SORTED_JSON.encode(m.all_conditions),
+            "condition_max_json": _SORTED_JSON.encode(m.condition_max) if m.condition_max else None, **place,
             "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)

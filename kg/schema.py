@@ -94,6 +94,9 @@ def node_tables() -> dict[str, NodeTable]:
         ("qualifier", STRING), ("baseline", BOOLEAN), ("theoretical", BOOLEAN), ("method", STRING),
         ("technique", STRING), ("system_id", STRING),
         *((c, DOUBLE) for c in condition_columns()), ("conditions_json", STRING),
+        # the upper ends of conditions stated as ranges ('at 0.3–0.5 MPa'): key → upper end, as JSON; the cond_
+        # column and conditions_json hold the lower end (a store written before ranges has none: read as {})
+        ("condition_max_json", STRING),
         *((c, STRING) for c in condition_term_columns()),
         *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING)))
     tables["Source"] = NodeTable("Source", (

@@ -14,6 +14,7 @@ question: were the two measured under comparable conditions? The ontology says
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -97,15 +98,40 @@ def _unit(key: str) -> str:
     return "" if unit in (None, "1") else f" {unit.replace('degC', '°C')}"
 
 
-def value_label(value: float | str) -> str:
-    """A condition value as written: a number, or the label of the term a categorical condition names."""
+# A condition as compared: a number, a range's two ends (a condition stated as a span: 'at 0.3–0.5 MPa'), or the
+# term id a categorical condition names
+Setting = float | str | tuple[float, float]
+
+
+def with_spans(conditions: dict[str, float | str], upper: dict[str, float] | None) -> dict[str, Setting]:
+    """``conditions`` with each condition stated as a range (its upper end in ``upper``) as its two ends."""
+    if not upper:
+        return dict(conditions)
+    return {k: (v, upper[k]) if k in upper and not isinstance(v, str) else v for k, v in conditions.items()}
+
+
+def _ends(value: float | tuple[float, float]) -> tuple[float, float]:
+    return value if isinstance(value, tuple) else (value, value)
+
+
+def _apart(x: float | tuple[float, float], y: float | tuple[float, float]) -> float:
+    """How far two settings lie apart: 0 where a value lies in the other's range or the ranges overlap."""
+    (xl, xh), (yl, yh) = _ends(x), _ends(y)
+    return max(0.0, yl - xh, xl - yh)
+
+
+def value_label(value: Setting) -> str:
+    """A condition value as written: a number, a range ('0.3–0.5'), or the label of the term a categorical
+    condition names."""
+    if isinstance(value, tuple):
+        return f"{value[0]:g}–{value[1]:g}"
     if isinstance(value, str):
         vocab = vocabulary()
         return vocab.get(value).label if value in vocab else value
     return f"{value:g}"
 
 
-def categorical_difference(a: dict[str, float | str], b: dict[str, float | str]) -> str | None:
+def categorical_difference(a: Mapping[str, Setting], b: Mapping[str, Setting]) -> str | None:
     """The first categorical condition (conducting ion, cell type) both sides state differently, as
     'conducting ion Li+ vs Mg2+'; such values are different measurements, whatever the property."""
     for key in sorted(set(a) & set(b)):
@@ -115,7 +141,7 @@ def categorical_difference(a: dict[str, float | str], b: dict[str, float | str])
     return None
 
 
-def categorical_one_sided(a: dict[str, float | str], b: dict[str, float | str]) -> list[str]:
+def categorical_one_sided(a: Mapping[str, Setting], b: Mapping[str, Setting]) -> list[str]:
     """Categorical conditions only one side states, as 'conducting ion stated for one value only (Li+)':
     no reason to set the values apart, but the reader should know one of them may be another kind of
     measurement (a capacity of a liquid-electrolyte cell beside one whose cell is not given)."""
@@ -132,7 +158,7 @@ def categorical_conditions(conditions: dict[str, float | str]) -> dict[str, str]
     return {k: v for k, v in conditions.items() if isinstance(v, str)}
 
 
-def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float | str], *,
+def compare_conditions(prop: str, a: Mapping[str, Setting], b: Mapping[str, Setting], *,
                        method_a: str | None = None, method_b: str | None = None, methods_must_match: bool = True,
                        same_sample: bool = False) -> Comparison:
     """Whether values of ``prop`` measured under conditions ``a`` and ``b`` (and methods) compare, with
@@ -150,7 +176,7 @@ def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float 
                 return Comparison(False, [f"{_label(key)} of one value not stated"])
             known = a.get(key) if a.get(key) is not None else b.get(key)
             caveats.append(f"{_label(key)} stated for one value only"
-                           + ("" if known is None else f" ({known:g}{_unit(key)})"))
+                           + ("" if known is None else f" ({value_label(known)}{_unit(key)})"))
     flagged = caveat_conditions(prop)
     for key in sorted(set(a) | set(b) | flagged):
         window = condition_window(key)
@@ -162,11 +188,11 @@ def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float 
         if x is None or y is None:
             if key in flagged:
                 known = x if x is not None else y
-                caveats.append(f"{_label(key)} not stated" + ("" if known is None else
-                                                             f" for one value (the other {known:g}{_unit(key)})"))
+                other = "" if known is None else f" for one value (the other {value_label(known)}{_unit(key)})"
+                caveats.append(f"{_label(key)} not stated{other}")
             continue
-        if abs(x - y) > window:
-            text = f"{_label(key)} {x:g} vs {y:g}{_unit(key)}"
+        if _apart(x, y) > window:
+            text = f"{_label(key)} {value_label(x)} vs {value_label(y)}{_unit(key)}"
             if key not in flagged:
                 return Comparison(False, [text])
             caveats.append(text)
@@ -182,7 +208,7 @@ def compare_conditions(prop: str, a: dict[str, float | str], b: dict[str, float 
     return Comparison(True, caveats)
 
 
-def signature(conditions: dict[str, float | str], method: str | None = None) -> tuple[Any, ...]:
+def signature(conditions: Mapping[str, Setting], method: str | None = None) -> tuple[Any, ...]:
     """What a comparison of two values depends on, as a key: their conditions and method."""
     return (tuple(sorted(conditions.items())), method)
 

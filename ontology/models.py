@@ -10,6 +10,7 @@ import builtins
 import hashlib
 import json
 import math
+import re
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -200,34 +201,97 @@ def _condition_keys() -> frozenset[str]:
     return frozenset(vocabulary().condition_keys())
 
 
-def _canonical_conditions(raw: dict[str, Any] | None) -> dict[str, float]:
-    """Conditions keyed by ontology condition keys, each converted to its canonical unit.
+class ConditionValue(_Model):
+    """One numeric condition as a source or an entry gives it: a value, or the two ends of a range ('at
+    0.3–0.5 MPa', 'between 250 and 300 °C'), in one unit; ``canonical`` converts both ends with pint."""
 
-    Accepts ``{"temperature": 250}`` (already canonical), ``{"temperature": {"value": 523, "unit":
-    "K"}}`` or ``{"temperature": "523 K"}``.
-    """
-    out: dict[str, float] = {}
-    known = _condition_keys()
-    for key, val in (raw or {}).items():
-        if key not in known:
-            raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
-        if isinstance(val, dict):
-            value, unit = val.get("value"), val.get("unit")
-        elif isinstance(val, str):
-            from .quantities import parse_quantity_text  # local: quantities imports models' helpers
-            value, unit = parse_quantity_text(val)
-        else:
-            value, unit = val, canonical_unit(key)
-        if value is None or unit is None:
-            raise ValueError(f"condition '{key}' needs a value and a unit")
-        if isinstance(value, bool):  # float(True) would store 1.0 of whatever unit
-            raise ValueError(f"condition '{key}' is true/false, not a number; write the number with its unit")
-        value = to_canonical(key, float(value), unit)
+    value: float
+    value_max: float | None = None     # the upper end of a range; None for a single value
+    unit: str
+
+    def canonical(self, key: str) -> ConditionValue:
+        """Both ends in the canonical unit of condition ``key``, checked (finite, above absolute zero, the
+        range running upwards)."""
+        ends = [self._canonical_end(key, v) for v in (self.value, self.value_max) if v is not None]
+        if len(ends) == 2 and ends[1] < ends[0]:
+            raise ValueError(f"range of condition '{key}' runs backwards: {self.value} to {self.value_max} {self.unit}")
+        return ConditionValue(value=ends[0], value_max=ends[1] if len(ends) == 2 else None, unit=canonical_unit(key))
+
+    def _canonical_end(self, key: str, end: float) -> float:
+        value = to_canonical(key, float(end), self.unit)
         if not math.isfinite(value):
             raise ValueError(f"condition '{key}' is not a finite number")
         if canonical_unit(key) == "degC" and value < ABSOLUTE_ZERO_C:
             raise ValueError(f"condition '{key}' is below absolute zero ({value} °C)")
-        out[key] = value
+        return value
+
+
+# "0.3–0.5 MPa", "250 to 300 degC", "2-4 MPa": a range typed as text (a hyphen only between two numbers, so
+# that "-20 degC" stays a negative value)
+_RANGE_TEXT = re.compile(r"^\s*(?P<low>[-+]?\d+(?:\.\d+)?)\s*(?:–|—|\bto\b|-(?=\s*\d))\s*(?P<rest>\d.*)$")
+
+
+def _condition_value(key: str, val: Any) -> ConditionValue:
+    """One numeric condition as written: ``250`` (already canonical), ``{"value": 523, "unit": "K"}``,
+    ``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``, ``"523 K"`` or ``"0.3–0.5 MPa"``."""
+    value_max = None
+    if isinstance(val, dict):
+        value, value_max, unit = val.get("value"), val.get("value_max"), val.get("unit")
+    elif isinstance(val, str):
+        from .quantities import parse_quantity_text  # local: quantities imports models' helpers
+        ranged = _RANGE_TEXT.match(val)
+        if ranged:
+            value_max, unit = parse_quantity_text(ranged.group("rest"))
+            value = float(ranged.group("low"))
+        else:
+            value, unit = parse_quantity_text(val)
+    else:
+        value, unit = val, canonical_unit(key)
+    if value is None or unit is None:
+        raise ValueError(f"condition '{key}' needs a value and a unit")
+    if isinstance(value, bool) or isinstance(value_max, bool):  # float(True) would store 1.0 of whatever unit
+        raise ValueError(f"condition '{key}' is true/false, not a number; write the number with its unit")
+    try:
+        return ConditionValue(value=value, value_max=value_max, unit=str(unit))
+    except ValueError:
+        raise ValueError(f"condition '{key}' is not a number: write it with its unit, e.g. '250 degC' "
+                         "or '0.3–0.5 MPa'") from None
+
+
+def _canonical_conditions(raw: dict[str, Any] | None) -> tuple[dict[str, float], dict[str, float]]:
+    """Conditions keyed by ontology condition keys, each converted to its canonical unit: (the value, or a
+    range's lower end, per key; a range's upper end per key stated as a range).
+
+    Accepts ``{"temperature": 250}`` (already canonical), ``{"temperature": {"value": 523, "unit":
+    "K"}}``, ``{"temperature": "523 K"}`` or a range: ``{"pressure": "0.3–0.5 MPa"}``, ``{"pressure":
+    {"value": 0.3, "value_max": 0.5, "unit": "MPa"}}``.
+    """
+    out: dict[str, float] = {}
+    upper: dict[str, float] = {}
+    known = _condition_keys()
+    for key, val in (raw or {}).items():
+        if key not in known:
+            raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
+        cv = _condition_value(key, val).canonical(key)
+        out[key] = cv.value
+        if cv.value_max is not None and cv.value_max != cv.value:
+            upper[key] = cv.value_max
+    return dict(sorted(out.items())), dict(sorted(upper.items()))
+
+
+def _condition_max(lower: dict[str, float], upper: dict[str, Any]) -> dict[str, float]:
+    """The upper ends of ranged conditions (canonical numbers, as a stored record gives them back), each checked
+    against its lower end in ``lower``."""
+    out: dict[str, float] = {}
+    for key, high in upper.items():
+        if key not in lower:
+            raise ValueError(f"condition '{key}' has an upper end but no value; give the range under 'conditions'")
+        if isinstance(high, bool) or not isinstance(high, (int, float)) or not math.isfinite(high):
+            raise ValueError(f"upper end of condition '{key}' is not a finite number")
+        if high < lower[key]:
+            raise ValueError(f"range of condition '{key}' runs backwards: {lower[key]} to {high}")
+        if high != lower[key]:
+            out[key] = float(high)
     return dict(sorted(out.items()))
 
 
@@ -292,6 +356,9 @@ class Measurement(_Model):
     qualifier: Qualifier = "="
     system: MaterialSystem
     conditions: dict[str, float] = Field(default_factory=dict)
+    # the upper end of a condition stated as a range ('at 0.3–0.5 MPa'): key → upper end, canonical unit;
+    # ``conditions`` holds its lower end. Given in ``conditions`` (a range), where the validator moves it from.
+    condition_max: dict[str, float] = Field(default_factory=dict)
     # categorical conditions (conducting ion, cell type): key → the value's term id. Given in
     # ``conditions`` too, where the validator moves them from.
     condition_terms: dict[str, str] = Field(default_factory=dict)
@@ -338,7 +405,8 @@ class Measurement(_Model):
             data["uncertainty"] = _canonical_uncertainty(key, data["uncertainty"], str(unit))
         data["unit"] = term.unit
         numeric, categorical = _split_conditions(data.get("conditions"))
-        data["conditions"] = _canonical_conditions(numeric)
+        data["conditions"], stated_max = _canonical_conditions(numeric)
+        data["condition_max"] = _condition_max(data["conditions"], {**(data.get("condition_max") or {}), **stated_max})
         data["condition_terms"] = _canonical_condition_terms({**(data.get("condition_terms") or {}),
                                                               **categorical})
         return data
@@ -367,7 +435,8 @@ class Measurement(_Model):
         # categorical conditions join the id only when stated, so that every other id stays as it was
         return stable_id("m", s.source_id, s.table, s.row, s.start, self.property, self.system.name,
                          self.value, self.value_max, self.conditions, self.baseline,
-                         *((self.condition_terms,) if self.condition_terms else ()))
+                         *((self.condition_terms,) if self.condition_terms else ()),
+                         *((self.condition_max,) if self.condition_max else ()))
 
     @builtins.property
     def fact_id(self) -> str:
@@ -385,6 +454,12 @@ class Measurement(_Model):
         """Numeric and categorical conditions in one mapping (a number, or the term id a categorical
         condition names), as the graph's conditions JSON, the contract and the pages give them."""
         return {**self.conditions, **self.condition_terms}
+
+    @builtins.property
+    def condition_ranges(self) -> dict[str, tuple[float, float | None]]:
+        """Each numeric condition as (value or lower end, upper end or None): what a page prints as
+        'pressure 0.3–0.5 MPa'."""
+        return {k: (v, self.condition_max.get(k)) for k, v in self.conditions.items()}
 
     @builtins.property
     def basis(self) -> str:

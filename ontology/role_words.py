@@ -42,6 +42,13 @@ def role_nouns() -> dict[str, str]:
             continue
         for label in vocab.get(tid).labels:
             out.setdefault(_key(label), role)
+    # (nouns filed as another kind's labels too, 'grinding aid' of GrainRefinement: the RoleNoun scheme's)
+    g = vocab.graph
+    for concept in sorted(map(str, g.subjects(SKOS.inScheme, HKG["RoleNoun"]))):
+        related = next((str(o).rsplit("#", 1)[-1] for o in g.objects(URIRef(concept), SKOS.related)), None)
+        if related is not None and _top_role(related) not in _NOT_DECLARED:
+            for word in vocab.scheme_words("RoleNoun", concept.rsplit("#", 1)[-1]):
+                out.setdefault(_key(word), _top_role(related))
     return out
 
 

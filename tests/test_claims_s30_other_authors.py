@@ -114,10 +114,11 @@ def test_a_milling_aid_credited_names_no_confinement(text, carbon):
 
 
 def test_a_carbon_milled_in_without_the_words_stays_the_scaffold_of_the_claim():
-    # near miss: no words make the carbon a milling aid: the scaffold's confinement, as before
+    # near miss: no words make the carbon a milling aid: the scaffold's confinement, as before ('acts as a grinding
+    # aid' declares one: tests/test_process_aid_and_passivation.py)
     found = {(c.mechanism, c.additive, c.strategy) for c in extract_text(
         "# A test paper\n\nMgH2 was milled with 5 wt% graphite. The MgH2–5 wt% graphite released 6.5 wt% H2. The "
-        "graphite acts as a grinding aid for the MgH2.").mechanisms}
+        "graphite restricts grain growth of the MgH2.").mechanisms}
     assert ("GrainRefinement", "graphite", "Nanoconfinement") in found, found
 
 

@@ -25,7 +25,9 @@ CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system",
                  "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
                  "reported_sign", "system_id", "baseline", "cues",
                  # issue 14: why a table cell's value differs from the cell (a unit corrected against the text)
-                 "note"}
+                 "note",
+                 # a condition stated as a range: its upper end (conditions holds the lower)
+                 "condition_max"}
 SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end", "page"}
 
 
@@ -86,6 +88,7 @@ def test_contract_fields_and_canonical_units(rows):
         assert isinstance(row["value"], float)
         assert row["value_max"] is None or row["value_max"] >= row["value"]
         assert set(row["conditions"]) <= set(vocab.condition_keys()) | set(vocab.categorical_condition_keys())
+        assert all(high > row["conditions"][key] for key, high in row["condition_max"].items())
         assert row["material"] and row["system"]
         assert row["kind"] == "measurement" and row["basis"] in ("measured", "theoretical", "calculated")
         assert row["components"][0]["material"] == row["material"] or row["components"][0]["role"] == "HostHydride"

@@ -102,6 +102,9 @@ def all_kinds_of_records() -> list[dict]:
         node("Measurement", "m:4", property="ionic_conductivity", value=0.1, unit="mS/cm", source_id=LAB,
              section="S1", row=1, cond_temperature=25.0, cond_conducting_ion="LithiumIonConduction",
              **measured),
+        # a condition stated as a range (its upper end on the condition value)
+        node("Measurement", "m:5", property="reaction_enthalpy", value=70.0, unit="kJ/mol", source_id=SRC,
+             section="3", cond_temperature=300.0, condition_max_json='{"temperature":350.0}', **measured),
         # a property key the ontology does not know (kept as hkg:propertyKey)
         node("Measurement", "m:3", property="no_such_property", value=1.0, unit="kJ/mol", source_id=SRC,
              **measured),

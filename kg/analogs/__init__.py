@@ -27,7 +27,7 @@ from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 from .application import ALL, labels as app_labels, query_applications, query_mask
 from .chem import label_of
 from .claims import bearing
-from .explain import explain, measured_conditions
+from .explain import condition_max, explain, measured_conditions
 from .features import FeatureIndex
 from .filters import ValueFilter, application_mask, filter_mask, parse_filter, parse_filters, property_mask
 from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, PathNode, QueryProfile
@@ -99,7 +99,7 @@ def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
            "value_max": row.get("value_max"), "unit": row.get("unit"),
            "theoretical": bool(row.get("theoretical")), "status": row.get("status"),
            # what it was measured under (temperature, conducting ion, cell type …): a Li+ value is no Mg2+ one
-           "conditions": measured_conditions(row)}
+           "conditions": measured_conditions(row), "condition_max": condition_max(row)}
     if reader is not None:
         out.update(reader.record(row))
     note = (notes or {}).get((row.get("source"), row.get("tbl"), row.get("row")))

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ontology.comparability import compare_conditions, value_label
+from ontology.comparability import compare_conditions, value_label, with_spans
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
@@ -215,6 +215,20 @@ def measured_conditions(row: dict[str, Any]) -> dict[str, float | str]:
     return out
 
 
+def condition_max(row: dict[str, Any]) -> dict[str, float]:
+    """The upper ends of an evidence row's conditions stated as ranges ({} for a store written before ranges)."""
+    try:
+        upper = json.loads(row.get("condition_max_json") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return {str(k): float(v) for k, v in upper.items()} if isinstance(upper, dict) else {}
+
+
+def _settings(row: dict[str, Any]) -> dict[str, Any]:
+    """An evidence row's conditions as compared: a ranged one as its two ends."""
+    return with_spans(measured_conditions(row), condition_max(row))
+
+
 def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: list[dict[str, Any]] | None,
               unit: str) -> str:
     """'0.1 (ratio 1.2×)' against the query's value measured under comparable conditions; without
@@ -222,7 +236,7 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
     if query_rows is None:       # the query's values are not read from the graph (typed text, an index)
         return f"{query_value:g} {unit}" + (f" (ratio {row['value'] / query_value:.2g}×)" if query_value else "")
     mine = [q for q in query_rows if q.get("property") == prop and not q.get("theoretical")]
-    checks = [(q, compare_conditions(prop, measured_conditions(q), measured_conditions(row), method_a=q.get("method"),
+    checks = [(q, compare_conditions(prop, _settings(q), _settings(row), method_a=q.get("method"),
                                      method_b=row.get("method"))) for q in mine]
     ok = [(q, c) for q, c in checks if c.comparable]
     if not ok:

@@ -34,7 +34,7 @@ def _comparable_groups(rows: list[MeasurementRow]) -> list[tuple[list[Measuremen
     values on one system share a few conditions)."""
     groups: list[tuple[list[MeasurementRow], list[str], set[tuple[Any, ...]]]] = []
     for r in sorted(rows, key=lambda r: (r.value, r.id)):
-        mine = signature(r.conditions, r.method)
+        mine = signature(r.settings(), r.method)
         for members, caveats, seen in groups:
             checks = [compare_signatures(r.property, mine, theirs) for theirs in seen]
             if all(c.comparable for c in checks):
@@ -120,7 +120,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
 
 def _value(r: MeasurementRow) -> dict[str, Any]:
     return {"value": r.value, "value_max": r.value_max, "source": r.source, "refs": r.refs,
-            "table": r.table, "row": r.row, "conditions": r.conditions, "method": r.method, **place_of(r)}
+            "table": r.table, "row": r.row, "conditions": r.conditions, "condition_max": r.condition_max,
+            "method": r.method, **place_of(r)}
 
 
 def _table_and_text(rows: list[MeasurementRow]) -> bool:
@@ -145,7 +146,7 @@ def table_text_disagreements(name_of: dict[str, str], measurements: list[Measure
             # one row per table cell: the cell and every sentence of the source that reads otherwise
             texts, caveats = [], []
             for text in (r for r in rows if r.table is None):
-                check = compare_conditions(prop, cell.conditions, text.conditions, method_a=cell.method,
+                check = compare_conditions(prop, cell.settings(), text.settings(), method_a=cell.method,
                                            method_b=text.method, same_sample=True)
                 allowed, _ = _tolerance(prop, [_midpoint(cell), _midpoint(text)])
                 if check.comparable and abs(_midpoint(cell) - _midpoint(text)) > allowed:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ontology.comparability import with_spans
 from ontology.vocabulary import vocabulary
 
 
@@ -51,6 +52,7 @@ class MeasurementRow:
     baseline: bool = False
     theoretical: bool = False
     conditions: dict[str, float | str] = field(default_factory=dict)   # categorical ones: term ids
+    condition_max: dict[str, float] = field(default_factory=dict)      # upper ends of ranged conditions
     refs: list[str] = field(default_factory=list)
     table: str | None = None
     row: int | None = None
@@ -61,6 +63,10 @@ class MeasurementRow:
     section: str | None = None      # where in the source: the evidence sentence is cut at start:end
     start: int | None = None
     end: int | None = None
+
+    def settings(self) -> dict[str, Any]:
+        """The conditions as compared (ontology.comparability.with_spans): a ranged one as its two ends."""
+        return with_spans(self.conditions, self.condition_max)
 
     def number(self, key: str) -> float | None:
         """A numeric condition (temperature, cycles …) in its canonical unit; None when not stated

@@ -27,8 +27,8 @@ def _value(m: MeasurementRow) -> float:
 def _comparable_conditions(lab: MeasurementRow, lit: MeasurementRow) -> bool:
     """The ontology's comparable conditions (a conductivity at a temperature within the window); a
     method or heating rate that differs stays in the pool and is named as a caveat instead."""
-    return compare_signatures(lab.property, signature(lab.conditions, lab.method),
-                              signature(lit.conditions, lit.method), methods_must_match=False).comparable
+    return compare_signatures(lab.property, signature(lab.settings(), lab.method),
+                              signature(lit.settings(), lit.method), methods_must_match=False).comparable
 
 
 def strategy_class(strategy: str) -> str:

@@ -54,7 +54,8 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             value_max=r["value_max"], unit=r["unit"], source=r["source"],
             source_kind=src.get("kind") or "publication", year=src.get("year"),
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
-            conditions=json.loads(r["conditions_json"] or "{}"), refs=_list(r["refs"]),
+            conditions=json.loads(r["conditions_json"] or "{}"),
+            condition_max=json.loads(r.get("condition_max_json") or "{}"), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
             start=r.get("start"), end=r.get("end")))

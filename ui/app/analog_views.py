@@ -68,7 +68,7 @@ def evidence_rows(analog) -> list[dict]:
         rows.append({"property": property_label(rec["property"]),
                      "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
                      + (" (theoretical)" if rec.get("theoretical") else ""),
-                     "conditions": conditions_text(rec.get("conditions")),
+                     "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max")),
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),
                      "evidence": said or rec.get("text_missing") or "",

@@ -117,8 +117,9 @@ def number_text(value, digits: int = 4) -> str:
         return str(value)
 
 
-def conditions_text(conditions: dict | None) -> str:
-    """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min'."""
+def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
+    """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min';
+    a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa')."""
     parts = []
     for key, value in (conditions or {}).items():
         if isinstance(value, str):   # a categorical condition: its value is a term ('conducting ion Li+')
@@ -128,7 +129,9 @@ def conditions_text(conditions: dict | None) -> str:
             unit = unit_text(vocabulary().property(key).unit)
         except KeyError:
             unit = ""
-        parts.append(f"{property_label(key)} {number_text(value)}" + (f" {unit}" if unit else ""))
+        high = (upper or {}).get(key)
+        span = number_text(value) + (f"–{number_text(high)}" if high is not None else "")
+        parts.append(f"{property_label(key)} {span}" + (f" {unit}" if unit else ""))
     return ", ".join(parts)
 
 

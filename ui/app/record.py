@@ -223,7 +223,7 @@ def preview(entry) -> dict:
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
                      "value_max": m.value_max, "unit": m.unit,
-                     "conditions": conditions_text(m.all_conditions)}
+                     "conditions": conditions_text(m.all_conditions, m.condition_max)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 
@@ -248,8 +248,18 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
     for m in found:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "system": m.system.name if m.system else sample_system,
-                    "conditions": m.all_conditions})
+                    "conditions": m.all_conditions, "condition_max": dict(m.condition_max)})
     return out
+
+
+def entry_conditions(suggestion: dict) -> dict:
+    """A suggestion's conditions as a lab entry gives them: a number each (canonical unit), a range as its two ends
+    with the unit (``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``), so that accepting it keeps the range."""
+    from ontology.units import canonical_unit
+
+    upper = suggestion.get("condition_max") or {}
+    return {k: {"value": v, "value_max": upper[k], "unit": canonical_unit(k)} if k in upper else v
+            for k, v in suggestion["conditions"].items()}
 
 
 def _value_span_after(text: str, value: float, offset: int) -> bool:

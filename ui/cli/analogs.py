@@ -117,7 +117,7 @@ def cmd_analogs(args) -> int:
             value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
             kind = " (theoretical)" if rec.get("theoretical") else ""
             if rec.get("conditions"):
-                kind += f" at {conditions_text(rec['conditions'])}"
+                kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
             print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
             if rec.get("note"):
                 print(f"         note: {safe(rec['note'])}")

@@ -209,7 +209,7 @@ def _conditions_note(v: dict) -> str:
     """' at temperature 25 °C, conducting ion Li+': the conditions a value was measured under, the
     categorical ones (conducting ion, cell type) included, so that a reader sees why two values were or
     were not compared."""
-    text = conditions_text(v.get("conditions"))
+    text = conditions_text(v.get("conditions"), v.get("condition_max"))
     return f" at {text}" if text else ""
 
 

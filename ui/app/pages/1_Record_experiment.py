@@ -157,7 +157,7 @@ if ss.get("observations"):
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
-                cond = conditions_text(sug["conditions"])
+                cond = conditions_text(sug["conditions"], sug.get("condition_max"))
                 st.checkbox(f"{property_label(sug['property'])} = {sug['value']:g} {unit_text(sug['unit'])}"
                             + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
             ss["record_suggestions"] = found
@@ -170,7 +170,7 @@ def document() -> dict:
         doc["samples"][0]["measurements"].append(
             {"property": s["property"], "value": s["value"], "unit": s["unit"],
              **({"value_max": s["value_max"]} if s["value_max"] is not None else {}),
-             "conditions": {k: v for k, v in s["conditions"].items()}, "method": "from notes"})
+             "conditions": record.entry_conditions(s), "method": "from notes"})
     return doc
 
 

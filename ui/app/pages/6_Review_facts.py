@@ -133,7 +133,7 @@ with right:
     value = f"{fact['value']:g}" + (f"–{fact['value_max']:g}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
               f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
-              "conditions": conditions_text(conds),
+              "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
               "status": fact["status"] or "extracted"}
     st.table(pd.DataFrame({"field": list(record), "value": list(record.values())}).set_index("field"))
