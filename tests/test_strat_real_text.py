@@ -1,0 +1,53 @@
+"""Strategies and roles as other authors' texts give them (issue 10): a halide or oxide the hydride reduces to
+its own metal in a written reaction ('… + CoF3 → 3NaF + Co + …') is a catalyst's precursor, not a destabilizing
+reactant (ingest/reacting_partners.py), while one that binds the host's element into a compound of its own metal
+stays one; 'nanometric' names nanosizing as 'nanosized' does (ontology, hkg:Nanosizing)."""
+import pytest
+
+from ingest.extract import extract_text
+from ingest.reacting_partners import reacting_partners
+from kg.literature import contract_rows
+
+
+def _records(text: str) -> list[tuple[dict[str, str], list[str]]]:
+    """(each additive's role, the strategies) of every measurement row the text gives."""
+    return [({c["material"]: c["role"] for c in r["components"][1:]}, r["strategies"])
+            for r in contract_rows(extract_text(text)) if r["kind"] == "measurement"]
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("# Fluoride precursor\n\nThe NaBH4 milled with 7 mol% CoF3 gave 3.1 wt% hydrogen at 300 °C; milling "
+     "proceeds by 3NaBH4 + CoF3 → 3NaF + Co + 3B + 6H2.", "CoF3"),
+    ("# Zinc salt\n\nMgH2 milled with 5 mol% ZnF2 gave 5.5 wt% at 300 °C, through MgH2 + ZnF2 → MgF2 + Zn + H2.",
+     "ZnF2"),
+    ("# Chloride to hydride\n\nLiAlH4 ball-milled with 2 mol% TiCl3 lost 4.6 wt% of hydrogen below 160 °C, the "
+     "chloride being consumed as 3LiAlH4 + TiCl3 → 3LiCl + TiH2 + 3Al + 5H2.", "TiCl3"),
+])
+def test_a_salt_reduced_to_its_own_metal_is_a_catalyst(text, additive):
+    records = [(roles, st) for roles, st in _records(text) if additive in roles]
+    assert records
+    assert all(roles[additive] == "Catalyst" for roles, _ in records)
+    assert all("MetalCompoundCatalysis" in st for _, st in records)
+
+
+def test_a_salt_whose_metal_binds_the_hosts_element_stays_a_destabilizing_reactant():
+    # near miss: MgB2 holds the fluoride's metal with the host's boron, no metal is set free
+    text = ("# Fluoride partner\n\nLiBH4 milled with 0.5 MgF2 gave 7.0 wt% at 400 °C, through "
+            "2LiBH4 + MgF2 → 2LiF + MgB2 + 4H2.")
+    assert [f for _, f, _ in reacting_partners(text)] == ["MgF2"]
+    assert {roles.get("MgF2") for roles, _ in _records(text)} == {"DestabilizingReactant"}
+
+
+@pytest.mark.parametrize("text", [
+    "# Conversion\n\nThe electrochemical route gives nanometric Mg particles, which absorb 5.8 wt% hydrogen at 150 °C.",
+    "# Powders\n\nNanometric MgH2 powder desorbed hydrogen at 265 °C, well below the coarse powder.",
+    "# Grains\n\nAfter the solvent route the MgH2 was nanometric and released 6.2 wt% hydrogen at 300 °C.",
+])
+def test_nanometric_names_nanosizing(text):
+    assert any("Nanosizing" in st for _, st in _records(text))
+
+
+def test_a_metric_word_is_no_nanosizing():
+    # near miss: 'metric' alone, and the micrometre scale, name no nano form
+    text = "# Grains\n\nThe micrometric MgH2 powder desorbed hydrogen at 350 °C."
+    assert not any("Nanosizing" in st for _, st in _records(text))
