@@ -51,3 +51,28 @@ def test_a_metric_word_is_no_nanosizing():
     # near miss: 'metric' alone, and the micrometre scale, name no nano form
     text = "# Grains\n\nThe micrometric MgH2 powder desorbed hydrogen at 350 °C."
     assert not any("Nanosizing" in st for _, st in _records(text))
+
+
+def _baselines(text: str) -> dict[float, bool]:
+    return {r["value"]: r["baseline"] for r in contract_rows(extract_text(text)) if r["kind"] == "measurement"}
+
+
+@pytest.mark.parametrize("text, own, reference", [
+    ("# Rods\n\nThe LiBH4 nanorods were grown from solution. Their hydrogen release reaches 12.5 wt% at 440 °C, "
+     "clearly superior to the commercial LiBH4 (≈8.8 wt%).", 12.5, 8.8),
+    ("# Wires\n\nThe NaAlH4 nanowires were made by templating. They give off 4.9 wt% hydrogen at 180 °C, far higher "
+     "than the as-received NaAlH4 (3.1 wt%).", 4.9, 3.1),
+    ("# Sheets\n\nMgH2 nanosheets were prepared by a solvothermal route. The sheets take up 6.4 wt% hydrogen at "
+     "250 °C, compared with the commercial MgH2 (4.2 wt%).", 6.4, 4.2),
+])
+def test_a_value_set_against_a_reference_named_after_it_is_no_baseline(text, own, reference):
+    found = _baselines(text)
+    assert found.get(own) is False
+    assert found.get(reference) is True
+
+
+def test_a_value_of_the_reference_named_before_it_stays_a_baseline():
+    # near miss: the commercial hydride is named before its own value
+    found = _baselines("# Rods\n\nThe LiBH4 nanorods were grown from solution. The commercial LiBH4 releases only "
+                       "8.8 wt% hydrogen at 440 °C.")
+    assert found.get(8.8) is True
