@@ -7,6 +7,7 @@ import pytest
 from ingest.extract import extract_text
 from ingest.reacting_partners import reacting_partners
 from kg.literature import contract_rows
+from ontology.system import analyse_system
 
 
 def _records(text: str) -> list[tuple[dict[str, str], list[str]]]:
@@ -76,3 +77,21 @@ def test_a_value_of_the_reference_named_before_it_stays_a_baseline():
     found = _baselines("# Rods\n\nThe LiBH4 nanorods were grown from solution. The commercial LiBH4 releases only "
                        "8.8 wt% hydrogen at 440 °C.")
     assert found.get(8.8) is True
+
+
+@pytest.mark.parametrize("text, host, partner", [
+    ("CaH2 + Na4P2O7·10H2O", "CaH2", "Na4P2O7·10H2O"),
+    ("NaBH4 + H2C2O4·2H2O", "NaBH4", "H2C2O4·2H2O"),
+    ("MgH2 + 5 wt% CuSO4·5H2O", "MgH2", "CuSO4·5H2O"),
+    ("Na2SO4·10H2O–LiAlH4", "LiAlH4", "Na2SO4·10H2O"),
+])
+def test_a_hydrated_salt_is_the_hydrides_reacting_partner(text, host, partner):
+    # its water's protons meet the hydride's hydrogen: never the host, never a catalyst
+    system = analyse_system(text).system
+    assert system.host.formula == host
+    assert {c.formula: c.role for c in system.additives}[partner] == "DestabilizingReactant"
+
+
+def test_a_hydrides_own_hydrate_keeps_its_hydride_as_the_host():
+    # near miss: the borohydride's hydrogen sits on boron; its water is no salt beside it
+    assert analyse_system("NaBH4·2H2O").system.host.formula == "NaBH4"
