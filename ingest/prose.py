@@ -3451,7 +3451,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
             # scaffolds, referents.named_by_description)
             subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues) or bare_named \
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues, g.end) or bare_named \
             or subject.bare and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or subject.bare and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])
@@ -4036,11 +4036,16 @@ def _covarying_change(text: str, g: Group, props: list[Group], ms: list[Mention]
     return False
 
 
-def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: list[str] | None = None) -> bool:
+def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: list[str] | None = None,
+                 value_end: int | None = None) -> bool:
     """Is the value's system the bare reference the sentence compares against: a host named
-    'pristine'/'additive-free' …, or a bare host after 'than'/'compared with' next to a modified one?"""
+    'pristine'/'additive-free' …, or a bare host after 'than'/'compared with' next to a modified one?
+    ``value_end``: where the value ends; a reference the sentence names after it, as what the value is compared
+    with ('13 wt%, superior to the commercial LiBH4 (9.1 wt%)'), is the other value's sample, not this one's."""
     for m, s in systems:
         if s is not subject:
+            continue
+        if value_end is not None and m.start >= value_end and _compared_between(text, value_end, m.start):
             continue
         if m.start in baselines:
             (cues if cues is not None else []).append("baseline:named")

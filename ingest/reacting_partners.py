@@ -37,6 +37,14 @@ def _products(side: str) -> list[frozenset[str]]:
     return out
 
 
+def _reduced_to_own_metal(own: frozenset[str], host: frozenset[str], products: list[frozenset[str]]) -> bool:
+    """Does the reaction set the additive's own metal free (alone or as its hydride: 'TiF3 + … → LiF + Ti', '→ TiH2')?
+    A halide or oxide the hydride reduces to its metal is a catalyst's precursor: the hydride's cation takes the
+    anion (LiF), and the freed metal, not the salt, is what acts; no partner forms a compound with the host to
+    make its hydrogen easier to release."""
+    return any(p - _HYDROGEN and p - _HYDROGEN <= own and not p & host - _HYDROGEN for p in products)
+
+
 def reacting_partners(text: str) -> list[tuple[int, str, str]]:
     """(where the reaction starts, the additive's formula, DestabilizingReactant) for each additive a reaction
     written in ``text`` shows forming a hydrogen-free compound with the hydride while hydrogen is given off."""
@@ -52,7 +60,8 @@ def reacting_partners(text: str) -> list[tuple[int, str, str]]:
         at = text.rfind(reactants, 0, start)
         for additive in system.additives:
             own = non_hydrogen_elements(additive.formula)
-            if own and any(not p & _HYDROGEN and p & own and p & (host - own) for p in products):
+            if own and any(not p & _HYDROGEN and p & own and p & (host - own) for p in products) \
+                    and not _reduced_to_own_metal(own, host, products):
                 out.append((at, additive.formula, DESTABILIZING))
     return out
 

@@ -959,6 +959,8 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     text = _material_text(part.text)
     if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
         return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
+    if _hydrate(part):
+        return False  # a salt's water of crystallization (Na4P2O7·10H2O): protons, no stored hydride
     if "O" in els and set(_metals(els)) & TRANSITION:
         return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): a catalyst of oxides, no store
     if "O" in els and _WATER_OF_HYDRATION.search(text) \
@@ -966,6 +968,22 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
         return False  # a salt hydrate (Na4P2O7·10H2O): its hydrogen is its water's, protons, no stored hydride
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
+
+
+# '·10H2O', '·2H2O', '·xH2O': water of crystallization written after a salt's formula
+_WATER_OF_CRYSTALLIZATION = re.compile(r"·\s*(?:\d+(?:\.\d+)?|[xyn])?\s*H2O$")
+
+
+def _hydrate(part: _Part) -> bool:
+    """Is all the part's hydrogen in its water of crystallization ('Na4P2O7·10H2O', 'MgCl2·6H2O', 'H2C2O4·2H2O': the
+    salt before the dot may hold protons of an acid, never a metal's hydride)?"""
+    text = _material_text(part.text)
+    water = _WATER_OF_CRYSTALLIZATION.search(text)
+    return water is not None and not _BOUND_HYDROGEN.search(text, 0, water.start())
+
+
+# hydrogen written after an element or a bracket ('LiBH4', 'MgH2', 'Al(BH4)3'), not an acid's leading H ('H2C2O4')
+_BOUND_HYDROGEN = re.compile(r"[A-Za-z\d)]H(?![a-z])")
 
 
 def _hydride_material(material: _Material | None, text: str, onto: _Ontology) -> bool:
@@ -1164,6 +1182,10 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     if part.text == host.text and part.material is not host.material:
         return r[_ROLE_DOPANT.id]                # NH2 in Li2(BH4)(NH2): written into the host's own formula
     els, host_els = set(part.elements), set(host.elements)
+    if _hydrate(part) and (_is_hydride(host, onto) or _forms_hydride(host, onto)):
+        # its water's protons meet the hydride's hydridic hydrogen and leave as H2 (a hydrolysis in the solid
+        # state, 'NaBH4 + H2C2O4·2H2O'): a reactant, whatever its salt would be alone
+        return r[_ROLE_DESTAB.id]
     if _is_hydride(part, onto):
         # a second anion or cation in the host's lattice is a substituent whatever its amount
         # ('10 mol% LiCB11H12' in Li2B12H12); other hydrides given as a loading are catalysts
