@@ -22,7 +22,7 @@ from functools import lru_cache
 from pydantic import ValidationError
 
 from .compound_names import compound_name
-from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION, formula_symbols
+from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
 from .errors import UserError
 from .formula import ALANATE_ANION, Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
@@ -945,10 +945,6 @@ def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
 
 
 # ---------------------------------------------------------------------------- the rules
-# the water of a hydrate written after its salt: '·10H2O', '·2H2O', '.6H2O', '•H2O'
-_WATER_OF_HYDRATION = re.compile(r"\s*[·•∙.*]\s*\d*(?:\.\d+)?\s*H2O\b")
-
-
 def _is_hydride(part: _Part, onto: _Ontology) -> bool:
     mat = part.material
     if mat is None:
@@ -963,15 +959,12 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
         return False  # a salt's water of crystallization (Na4P2O7·10H2O): protons, no stored hydride
     if "O" in els and set(_metals(els)) & TRANSITION:
         return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): a catalyst of oxides, no store
-    if "O" in els and _WATER_OF_HYDRATION.search(text) \
-            and not _HYDROGEN & set(formula_symbols(_WATER_OF_HYDRATION.sub("", text))):
-        return False  # a salt hydrate (Na4P2O7·10H2O): its hydrogen is its water's, protons, no stored hydride
     # Composition rule: hydrogen bound to a metal or boron ('contains H and forms a hydride').
     return bool(els & _HYDROGEN) and bool(_metals(els) or "B" in els or "Al" in els)
 
 
-# '·10H2O', '·2H2O', '·xH2O': water of crystallization written after a salt's formula
-_WATER_OF_CRYSTALLIZATION = re.compile(r"·\s*(?:\d+(?:\.\d+)?|[xyn])?\s*H2O$")
+# '·10H2O', '·2H2O', '.6H2O', '•xH2O': water of crystallization written after a salt's formula
+_WATER_OF_CRYSTALLIZATION = re.compile(r"\s*[·•∙.*]\s*(?:\d+(?:\.\d+)?|[xyn])?\s*H2O$")
 
 
 def _hydrate(part: _Part) -> bool:
