@@ -1713,7 +1713,8 @@ _MODELLED = gated(re.compile(r"\b(?:from|by|using|with|via|through|according to)
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value
 # ("… close to the theoretical value (1569 mAh/g)": the value in the bracket after the words is the theoretical one)
-_THEORETICAL_RIGHT_BEFORE = gated(re.compile(r"\btheoretical(?:ly)?\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
+# ("theo. capacity 239 mAh/g", "theor. 1.2 V": the word's common abbreviations, with their full stop)
+_THEORETICAL_RIGHT_BEFORE = gated(re.compile(r"\b(?:theoretical(?:ly)?|theor?\.)\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
                                              r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I))
 
 
@@ -1735,6 +1736,14 @@ _BASIS_AFTER = re.compile(r"\s*,\s*(?:as\s+)?(?P<how>calculated|computed|predict
 # measures; not '… 85 % of the theoretical capacity', a share of it)
 _THEORY_AFTER = re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H2)?\s*(?:in\s+theory|theoretically)\b"
                            r"|theoretical\s+(?=[\w-]))", re.I)
+
+
+# "stores 9.6 wt% hydrogen based on the overall reaction X → Y", "12 wt% according to the reaction stoichiometry",
+# "assuming a complete reaction": a value worked out from a reaction's formulae, not read from a run ("released 5 wt%
+# from the reaction of X with Y", "in the reaction", are what a run gave)
+_BY_REACTION_AFTER = gated(re.compile(r"\s*(?:(?:of\s+)?(?:hydrogen|H2)\b)?\s*,?\s*(?:based\s+on|according\s+to|assuming)\s+"
+                                      r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                                      r"(?:reactions?|equations?|stoichiometry|stoichiometric)\b", re.I))
 
 
 def theoretical_before(text: str, g: Group) -> bool:
@@ -1789,6 +1798,8 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
+    if following and _BY_REACTION_AFTER.match(following):
+        return "theoretical"
     obtained = _OBTAINED_AFTER.match(following) if following else None
     if obtained:
         return "calculated" if obtained.group("calc") else "measured"
