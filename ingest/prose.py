@@ -509,6 +509,14 @@ class PassageState:
     # the passage said its study is a calculation ("We investigated X by a first principles calculation"), and no
     # sentence since said it made or measured a sample: its values are calculated
     computed: bool = False
+    # a sentence of the passage so far said the study made or measured a sample ("We prepared X by milling"): a
+    # computation it names later ("DFT calculations show that Ti weakens the bond") explains, and leaves its
+    # samples' values measured
+    made: bool = False
+    valued: bool = False    # a sentence of the passage gave a value
+    cites: bool = False     # a sentence of the passage cited another work ("[12]", "Smith et al.")
+    # a sentence of the passage named a preparation or an experimental technique ("synchrotron X-ray diffraction")
+    experimental: bool = False
     # a sentence of the passage so far spoke of a computation ("DFT calculations show …"): its later bare
     # "calculated enthalpy" may be one, so the word keeps its computational sense (``calculated_from_curves``)
     computation_named: bool = False
@@ -1702,6 +1710,7 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
     out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+    ctx.in_passage.valued = ctx.in_passage.valued or bool(out)
     return with_members(clean, out, ctx.in_passage.studied_members, ctx.in_passage.listed_members), reports
 
 
@@ -1711,23 +1720,42 @@ _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:site
 
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
-_BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on)\s+(?:an?\s+|the\s+)?"
+# ("we use DFT calculations to …", "we performed first-principles calculations": the verb of the study's own method)
+_BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies|ied)|"
+                 r"carr(?:y|ies|ied)\s+out)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
-# ((?=[wotbuv]): the first letters of both alternatives, which let a search pass other positions at once: it is
-# asked of every sentence)
+# ((?=[wotbuviheapc]|^): the first letters of the alternatives, or the sentence's start, which let a search pass
+# other positions at once: it is asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
 # (every reading names its method by one of these words: a sentence holding none, most do, is passed at once)
-_COMPUTING_WORDS = ("principle", "initio", "functional", "dft")
-_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuvihea])(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+_COMPUTING_WORDS = ("principle", "initio", "functional", "dft", "calculations", "simulations", "computations")
+_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                                    rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
                                    # ("Using density functional theory, the reaction of X and Y was theoretically
                                    # calculated"): the method the sentence opens with, then its passive of study
                                    rf"|^\W*{_BY_COMPUTING}\b[^.;]{{0,120}}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
                                    rf"(?:\w+ly\s+)?(?:investigated|studied|examined|explored|modell?ed|simulated|calculated|"
                                    rf"computed|analy[sz]ed)\b"
+                                   # ("Our calculations suggest …": the calculations it calls its own are the study's)
+                                   rf"|\bour\s+(?:[\w-]+\s+){{0,3}}?(?:calculations|simulations|computations)\b"
                                    rf"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:investigated|studied|examined|explored|"
                                    rf"modell?ed|simulated|calculated|computed)\s+{_BY_COMPUTING})", re.I),
                         _COMPUTING_WORDS)
+# "Electronic structure calculations show that X is …", "Lattice dynamics simulations predict …": calculations a
+# sentence opens with are the study's method where the passage has read no value, cited no work and named no
+# preparation or experimental technique yet (a computational study's opening); after those, a review's "DFT calculations indicate …" reports another work beside the values it reviews
+def _names_an_experiment(ms: list[Mention]) -> bool:
+    """The sentence names a way of making a sample or an experimental technique (the ontology's SynthesisMethod
+    terms, its Technique terms but the Computation ones): the study handled samples."""
+    vocab = vocabulary()
+    return any(m.kind == "SynthesisMethod" or m.kind == "Technique" and m.term and not vocab.is_a(m.term, "Computation")
+               for m in ms)
+
+
+_OTHERS_WORK = re.compile(r"\bet\s+al\b")
+_OPENS_WITH_COMPUTING = Gated(re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:calculations|simulations|computations)\s+(?:\w+ly\s+)?"
+                                         r"(?:show|reveal|indicate|predict|suggest|demonstrate)s?\b", re.I),
+                              ("calculations", "simulations", "computations"))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 _STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
                          r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
@@ -1762,10 +1790,18 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
              ) -> tuple[list[Measurement], list[SystemReport]]:
     ctx.enter(sent)
     ctx.in_passage.computation_named = ctx.in_passage.computation_named or names_a_computation(text)
-    if _STUDY_COMPUTED.search(text) and not _STUDY_MADE.search(text):
+    # (what the passage did so far: the opening a sentence of calculations may call the study's own, ``_OPENS_WITH_COMPUTING``)
+    ctx.in_passage.cites = ctx.in_passage.cites or bool(cited) or _OTHERS_WORK.search(text) is not None
+    ctx.in_passage.experimental = ctx.in_passage.experimental or _names_an_experiment(ms)
+    made_here = _STUDY_MADE.search(text) is not None
+    said_computed = _STUDY_COMPUTED.search(text) \
+        or not (ctx.in_passage.valued or ctx.in_passage.cites or ctx.in_passage.experimental) \
+        and _OPENS_WITH_COMPUTING.search(text)
+    if said_computed and not made_here and not ctx.in_passage.made:
         ctx.in_passage.computed = True
-    elif ctx.in_passage.computed and _STUDY_MADE.search(text):
+    elif ctx.in_passage.computed and made_here:
         ctx.in_passage.computed = False   # ("… We then synthesised it and measured …": an experiment too)
+    ctx.in_passage.made = ctx.in_passage.made or made_here
     # before the passage introduced the title's sample, the bare host is general knowledge
     title = ctx.system if ctx.opening and background_sample(text, ctx.system, ctx.background) else None
     ctx.opening = title is not None
@@ -4553,6 +4589,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its
         # place, was measured on samples the text does not name: the value of no record, ingest/class_samples.py)

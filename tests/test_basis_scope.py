@@ -36,3 +36,28 @@ def test_a_theory_word_elsewhere_leaves_a_capacity_measured():
     # near miss: 'theory' (a noun of the text, no abbreviation) is no basis of the capacity
     v = facts("Against theory, the Mg(BH4)2 cell with a FeS2 cathode delivered 612 mAh g−1 at 0.1 C.")[612.0]
     assert not v.theoretical
+
+
+# ------------------------------------------------------------ a computational study's own calculations
+@pytest.mark.parametrize("sentences, value", [
+    (("We use DFT calculations to study Na2BeH4.", "The formation enthalpy of Na2BeH4 is 58 kJ/mol H2."), 58.0),
+    (("Lattice dynamics calculations show that KMgH3 is stable.",
+      "Its gravimetric hydrogen capacity is 4.5 wt% and its desorption temperature is 520 K."), 4.5),
+    (("Our simulations suggest that Li2BeH4 conducts lithium ions.",
+      "The ionic conductivity of Li2BeH4 reaches 2.1 mS/cm at 300 K."), 2.1),
+])
+def test_values_of_a_computational_study_are_calculated(sentences, value):
+    assert facts(*sentences)[value].calculated
+
+
+@pytest.mark.parametrize("sentences, value", [
+    # near misses: a passage that made a sample, or named an experiment, before the calculations it cites
+    (("We prepared the MgH2–TiO2 composite by ball milling.", "DFT calculations show that Ti weakens the Mg–H bond.",
+      "The composite releases 5.1 wt% hydrogen at 300 °C."), 5.1),
+    (("The structure of KMgH3 was solved from neutron diffraction data.", "The calculations reveal that KMgH3 is stable.",
+      "The KMgH3 powder releases 3.9 wt% H2 at 350 °C."), 3.9),
+    (("The KMgH3 powder releases 3.9 wt% H2 at 350 °C.", "Lattice dynamics calculations show that KMgH3 is stable.",
+      "The KMgH3 powder gives 3.2 wt% H2 at 330 °C."), 3.2),
+])
+def test_calculations_beside_an_experiment_leave_it_measured(sentences, value):
+    assert not facts(*sentences)[value].calculated
