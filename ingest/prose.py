@@ -246,6 +246,7 @@ from .value_roles import (
     THEORETICAL,
     calculated_from_curves,
     classify,
+    estimated_in_computation,
     event_span,
     kind_described,
     names_a_computation,
@@ -3503,6 +3504,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "theoretical"
         elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(clause.get(id(g), ""), g.key, text):
             basis = "measured"
+        elif basis == "measured" and ctx.in_passage.computation_named \
+                and estimated_in_computation(clause.get(id(g), ""), text[g.end:g.end + 40]):
+            basis = "calculated"   # "Thermodynamic calculations were performed … The temperature was estimated to be 232 °C"
         elif basis == "measured" and ctx.in_passage.computed:
             basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
         elif basis == "measured" and "value:hydrogen-contained" in g.cues and subject.bare:

@@ -1689,6 +1689,26 @@ def _curve_properties() -> frozenset[str]:
 _MEASURED_BESIDE = re.compile(r"\b(?:measured|experimental(?:ly)?|experiments?)\b", re.I)
 
 
+# "the equilibrium temperature was estimated to be 232 °C", "estimated at 40 kJ/mol": a value the text says was
+# estimated, not read (asked only in a passage that spoke of a computation: elsewhere an estimate is from a run)
+_ESTIMATED = gated(re.compile(r"\bestimated\s+(?:to\s+be|at|as)\s+(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
+# "estimated from the Kissinger plot", "from the measured isotherms": what an estimate was made from, said before it
+_FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:plots?|curves?|data|isotherms?|"
+                        r"measurements?|experiments?|fits?|fitting)\b", re.I)
+
+
+# "… 75 kJ/mol from the Kissinger plot", "210 °C by DSC": what a value came from, said right after it
+_SOURCE_AFTER = re.compile(r"\s*(?:H2\s*)?,?\s*(?:from|by|using|via|through|with|in)\b", re.I)
+
+
+def estimated_in_computation(before: str, following: str = "") -> bool:
+    """'The equilibrium temperature … was estimated to be 232 °C' in a passage that spoke of its calculations: the
+    estimate is the computation's (one 'estimated from the van 't Hoff plot', or by a kinetic analysis, or one whose
+    source is said right after it, '… by DSC', is a reading of measured curves; one 'from DFT' is read so already)."""
+    return _ESTIMATED.search(before) is not None and not _FROM_DATA.search(before) and not _analysis_named(before) \
+        and not _SOURCE_AFTER.match(following)
+
+
 def names_a_computation(text: str) -> bool:
     """'DFT calculations show …', 'by first-principles simulations': the text speaks of a computation."""
     return _CALCULATED.search(text) is not None

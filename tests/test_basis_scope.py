@@ -61,3 +61,29 @@ def test_values_of_a_computational_study_are_calculated(sentences, value):
 ])
 def test_calculations_beside_an_experiment_leave_it_measured(sentences, value):
     assert not facts(*sentences)[value].calculated
+
+
+# ------------------------------------------------------------ an estimate in a passage of calculations
+@pytest.mark.parametrize("sentences, value", [
+    (("Thermodynamic calculations were carried out for the NaBH4–YH3 reaction.",
+      "Its equilibrium temperature at 1 bar H2 was estimated to be 310 °C."), 310.0),
+    (("The phase diagram of the KBH4–MgH2 system was assessed with CALPHAD calculations.",
+      "Its decomposition temperature is estimated at about 390 °C."), 390.0),
+    (("Simulations of the Ca(BH4)2–MgH2 mixture were run.",
+      "The enthalpy of the Ca(BH4)2–MgH2 reaction was estimated as 45 kJ/mol H2."), 45.0),
+])
+def test_an_estimate_beside_calculations_is_calculated(sentences, value):
+    assert facts(*sentences)[value].calculated
+
+
+@pytest.mark.parametrize("sentences, value", [
+    # near misses: the estimate says it came from measured curves, or no computation was named
+    (("The MgH2–Ti composite was prepared by ball milling.", "DFT calculations show that Ti binds H weakly.",
+      "The activation energy of the MgH2–Ti composite was estimated to be 75 kJ/mol from the Kissinger plot."), 75.0),
+    (("The MgH2–Ti composite was prepared by ball milling.", "DFT calculations show that Ti binds H weakly.",
+      "Its onset temperature was estimated to be 210 °C by DSC."), 210.0),
+    (("The NaBH4–YH3 mixture was ball milled for 5 h.",
+      "Its equilibrium temperature at 1 bar H2 was estimated to be 310 °C."), 310.0),
+])
+def test_an_estimate_from_a_run_stays_measured(sentences, value):
+    assert not facts(*sentences)[value].calculated
