@@ -1810,6 +1810,17 @@ def theory_of_another(before: str, g: Group) -> bool:
     return role == "property" and key == g.key and said == ["property:named"]
 
 
+# "the drop in ΔH matches theoretical predictions and came with a drop in ΔS (… 133 J/mol/K)", "in agreement with DFT
+# calculations, and …": a result set against a computation, whose clause goes on to the value; the words are the
+# comparison's, not the value's basis ("agrees with the theoretical prediction of 72 kJ/mol": the value is the
+# prediction, the phrase runs into it)
+_AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:good\s+|close\s+)?(?:line|agreement|accordance)|"
+                                 r"confirm\w*|support\w*|verif\w*)\s+(?:well\s+)?(?:with\s+)?(?:(?:the|our|previous|earlier)\s+)?"
+                                 r"(?:theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated)\s+(?:[\w-]+\s+)?"
+                                 r"(?:predictions?|calculations?|results?|studies|expectations?)"
+                                 r"(?=\s*(?:,|;|\band\b|\bbut\b|\bwhile\b))", re.I)
+
+
 def value_basis(before: str, after: str = "", following: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
@@ -1823,6 +1834,7 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
     obtained = _OBTAINED_AFTER.match(following) if following else None
     if obtained:
         return "calculated" if obtained.group("calc") else "measured"
+    before = _AGREES_WITH_THEORY.sub(" ", before)
     if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"

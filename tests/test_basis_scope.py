@@ -87,3 +87,22 @@ def test_an_estimate_beside_calculations_is_calculated(sentences, value):
 ])
 def test_an_estimate_from_a_run_stays_measured(sentences, value):
     assert not facts(*sentences)[value].calculated
+
+
+# ------------------------------------------------------------ a result set against theory is measured
+@pytest.mark.parametrize("text, value", [
+    ("The lower ΔH of nano-MgH2 matches theoretical predictions and came with a smaller ΔS of 128.1 J/mol H2/K.", 128.1),
+    ("In agreement with DFT calculations, and unlike bulk NaAlH4, the confined NaAlH4 shows an enthalpy of 41 kJ/mol H2.",
+     41.0),
+    ("The smaller plateau pressure of Mg2FeH6 is consistent with first-principles results, while its enthalpy is "
+     "77 kJ/mol H2.", 77.0),
+])
+def test_a_value_beside_a_comparison_with_theory_is_measured(text, value):
+    v = facts(text)[value]
+    assert not v.theoretical and not v.calculated
+
+
+def test_the_predicted_value_itself_is_not_measured():
+    # near miss: the phrase runs into the value, which is the prediction
+    v = facts("The measured enthalpy of LiBH4 agrees with the theoretical prediction of 67 kJ/mol H2.")[67.0]
+    assert v.theoretical or v.calculated
