@@ -238,6 +238,9 @@ def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
         nxt.cues = [c for c in nxt.cues if c != "property:unit"] + ["property:process"]
 
 
+_RUN_SETTINGS = frozenset(("temperature", "pressure", "time", "heating_rate"))   # (condition keys of the ontology)
+
+
 def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True,
                    memo: dict | None = None) -> list[dict]:
     """Condition dicts for the values of g: each condition goes to its nearest property value (a
@@ -246,6 +249,11 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     with a list of the same length. (memo: what one call found of the same props and conds, for
     the calls it makes for other values: the nearest value of each condition and their conditions.)"""
     memo = _sentence_memo(text, props, conds) if memo is None else memo
+    if g.unit and _dims(g.unit) == _dims("nm"):
+        # "grown under 50 bar H2 at 40–100 °C, the nanorods are 500 nm across", "after milling for 10 h at 400 rpm, the
+        # particles measured 30 nm": a size is read off the sample at rest; the settings beside it are those of the
+        # step that made or treated it, no setting of the reading
+        conds = [c for c in conds if c.key not in _RUN_SETTINGS]
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     taken_from: dict[str, Group] = {}   # the setting each key's condition was read from
@@ -620,7 +628,8 @@ ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\
 
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
 _RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
-NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"))   # temperatures, energies
+# temperatures, energies, and sizes (a size is read off the sample at rest, by microscopy or diffraction)
+NOT_AT_A_TEMPERATURE = (_dims("degC"), _dims("kJ/mol"), _dims("eV"), _dims("nm"))
 
 
 def at_room_temperature(text: str, g: Group, props: list[Group]) -> bool:

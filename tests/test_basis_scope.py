@@ -3,7 +3,7 @@ its value, written for these tests (no sentence of the corpus)."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import facts
+from prose_sentences import contract_measurements, facts, the_one
 
 
 # ------------------------------------------------------------ a value worked out from a reaction is theoretical
@@ -106,3 +106,21 @@ def test_the_predicted_value_itself_is_not_measured():
     # near miss: the phrase runs into the value, which is the prediction
     v = facts("The measured enthalpy of LiBH4 agrees with the theoretical prediction of 67 kJ/mol H2.")[67.0]
     assert v.theoretical or v.calculated
+
+
+# ------------------------------------------------------------ a size takes no settings of the step that made it
+@pytest.mark.parametrize("text, value", [
+    ("Nanoparticles of MgH2 made from Mg vapour in H2 at 400 °C under 2 MPa have a diameter of 25 nm.", 25.0),
+    ("Reacting MgBu2 with H2 in cyclohexane at 200 °C and 50 bar gives MgH2 nanocrystals with an average size of 8 nm.",
+     8.0),
+    ("The NaBH4 nanocubes, precipitated from ethanol at -20 °C over 12 h, have an edge length of 90 nm.", 90.0),
+])
+def test_a_size_takes_no_synthesis_settings(text, value):
+    row = the_one(contract_measurements(text), value)
+    assert not set(row.get("conditions") or {}) & {"temperature", "pressure", "time"}, row
+
+
+def test_a_release_keeps_its_run_settings():
+    # near miss: a value that a run gave keeps the settings of that run
+    row = the_one(contract_measurements("The MgH2 nanoparticles release 6.2 wt% H2 at 280 °C within 30 min."), 6.2)
+    assert row["conditions"].get("temperature") == 280.0
