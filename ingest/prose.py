@@ -254,6 +254,7 @@ from .value_roles import (
     shared_subject_property,
     theoretical_before,
     theory_of_another,
+    under_theoretical_umbrella,
     value_basis,
 )
 
@@ -3522,6 +3523,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
             # the compound shares the word ("7.6 wt%, and 6.5 wt% was released" is the same quantity, measured)
             basis = "theoretical"
+        if basis == "measured" and listed_basis[0] == "theoretical" \
+                and under_theoretical_umbrella(text, listed_from, g):
+            basis = "theoretical"   # "theoretical performances, i.e. a theoretical capacity of … and a potential of 0.5 V"
         if basis == "measured" and listed_basis[0] in ("calculated", "theoretical") \
                 and _shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
             basis = listed_basis[0]

@@ -1792,12 +1792,27 @@ _THEORETICAL_PHRASE = re.compile(r"\btheoretical\s+(?P<head>(?:[\w-]+\s+){0,3}?[
                                  r"(?P<tail>(?:(?!\btheoretical\b).)*)$", re.I | re.S)
 
 
+# "very good theoretical performances, i.e. a theoretical capacity of 2038 mAh/g and a potential of 0.5 V", "its
+# theoretical properties: …": 'theoretical' said of a whole list, before the list opens (English, not vocabulary)
+_THEORETICAL_UMBRELLA = re.compile(r"\btheoretical\s+(?:[\w-]+\s+){0,2}?(?:performances?|properties|characteristics|values|"
+                                   r"figures|features|parameters|metrics)\s*(?:,\s*|\(\s*)?(?:i\.\s?e\.|namely|such\s+as|:|"
+                                   r"including|e\.\s?g\.)", re.I)
+
+
+def under_theoretical_umbrella(text: str, listed_from: int, g: Group) -> bool:
+    """'… theoretical performances, i.e. a theoretical capacity of 2038 mAh/g and a potential of 0.5 V': the value
+    before (at ``listed_from``) opened a list that 'theoretical' was said of as a whole, and g goes on with it
+    (no clause ends between them)."""
+    return _THEORETICAL_UMBRELLA.search(text, max(0, listed_from - 160), listed_from) is not None \
+        and not re.search(r"[;.]\s|\)", text[listed_from:g.start])
+
+
 def theory_of_another(before: str, g: Group) -> bool:
     """'a high theoretical capacity and a low plateau of 0.5 V', 'its theoretical capacity, low plateau potential
     (0.5 V)': 'theoretical' qualifies the noun right after it, a property of its own, and the value is of the
     property the next phrase names — measured unless its own words say otherwise. ('the theoretical capacity and
     voltage are 2038 mAh/g and 0.5 V': the capacity, named in the qualified phrase, stays theoretical.)"""
-    if "theoretical" not in before.lower() or g.unit is None or not g.key:
+    if "theoretical" not in before.lower() or g.unit is None or not g.key or _THEORETICAL_UMBRELLA.search(before):
         return False
     m = _THEORETICAL_PHRASE.search(before)
     if m is None:

@@ -124,3 +124,21 @@ def test_a_release_keeps_its_run_settings():
     # near miss: a value that a run gave keeps the settings of that run
     row = the_one(contract_measurements("The MgH2 nanoparticles release 6.2 wt% H2 at 280 °C within 30 min."), 6.2)
     assert row["conditions"].get("temperature") == 280.0
+
+
+# ------------------------------------------------------------ 'theoretical' said of a whole list
+@pytest.mark.parametrize("text, value", [
+    ("NaH offers attractive theoretical figures, namely a theoretical capacity of 1166 mAh/g and an average potential "
+     "of 0.6 V vs. Li+/Li.", 0.6),
+    ("Mg2FeH6 has promising theoretical properties: a theoretical capacity of 1455 mAh g−1 and a plateau potential of "
+     "0.4 V.", 0.4),
+    ("LiH has good theoretical characteristics, e.g. a theoretical capacity of 3370 mAh/g and an average voltage of "
+     "0.4 V.", 0.4),
+])
+def test_a_list_under_a_theoretical_umbrella_is_theoretical(text, value):
+    assert facts(text)[value].theoretical
+
+
+def test_theoretical_of_one_item_leaves_the_next_measured():
+    # near miss: 'theoretical' qualifies the capacity alone
+    assert not facts("MgH2 has a high theoretical capacity of 2038 mAh/g and a low plateau of 0.5 V vs. Li+/Li.")[0.5].theoretical
