@@ -248,6 +248,7 @@ from .value_roles import (
     classify,
     estimated_in_computation,
     event_span,
+    fronted_holding,
     kind_described,
     names_a_computation,
     said_in_theory,
@@ -3514,6 +3515,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
             # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
             basis = "theoretical"
+        elif basis == "measured" and subject.bare and fronted_holding(text, g):
+            basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):

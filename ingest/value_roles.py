@@ -1513,6 +1513,20 @@ def _stores_as_a_kind(m: Mention) -> bool:
 _KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+(?:[a-z]+\.?\s+|[~≈]\s*)?$")
 
 
+# "With a high gravimetric hydrogen capacity of 10.1 wt%, AlH3 …", "With its hydrogen content of 18.5 wt%, LiBH4 …":
+# a share the sentence opens with, to present the compound it goes on to (what its formula holds; a run's share is
+# said 'reversible', 'released', 'measured' …, or of a sample that is no bare compound: the caller asks that)
+_FRONTED_HOLDING = re.compile(r"^\W*with\s+(?:a|an|its|their|the)\s+(?!(?:[\w-]+\s+){0,4}?(?:reversibl\w*|releas\w*|measur\w*|"
+                              r"experimental\w*|achiev\w*|obtain\w*|actual\w*|practical\w*|usable)\b)(?:[\w-]+\s+){0,4}?"
+                              r"(?:capacit(?:y|ies)|contents?|densit(?:y|ies))\s+(?:of\s+)?(?:~\s*|about\s+|up\s+to\s+)?$", re.I)
+
+
+def fronted_holding(text: str, g: Group) -> bool:
+    """'With a high gravimetric hydrogen capacity of 10.1 wt%, AlH3 decomposes …': the hydrogen share the sentence
+    opens with, before the compound it presents."""
+    return bool(_named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit or ""))) and _FRONTED_HOLDING.search(text[:g.start]) is not None
+
+
 def kind_described(text: str, g: Group, ms: list[Mention], bare: bool = False) -> bool:
     """'Mg(BH4)2 is a high-capacity hydrogen storage material (14.9 wt%)': a hydrogen share in brackets right
     after the words that say what kind of hydride the compound is — the hydrogen its formula holds, a

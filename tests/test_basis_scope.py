@@ -142,3 +142,22 @@ def test_a_list_under_a_theoretical_umbrella_is_theoretical(text, value):
 def test_theoretical_of_one_item_leaves_the_next_measured():
     # near miss: 'theoretical' qualifies the capacity alone
     assert not facts("MgH2 has a high theoretical capacity of 2038 mAh/g and a low plateau of 0.5 V vs. Li+/Li.")[0.5].theoretical
+
+
+# ------------------------------------------------------------ a share a sentence opens with to present a compound
+@pytest.mark.parametrize("text, value", [
+    ("With a large gravimetric hydrogen capacity of 13.7 wt%, NH3BH3 melts near 110 °C.", 13.7),
+    ("With its hydrogen content of 18.5 wt%, LiBH4 attracts wide interest.", 18.5),
+    ("With a hydrogen density of 12.6 wt%, LiAlH4 decomposes in three steps.", 12.6),
+])
+def test_a_fronted_share_of_a_compound_is_theoretical(text, value):
+    assert facts(text)[value].theoretical
+
+
+@pytest.mark.parametrize("text, value", [
+    # near misses: a share a run gave, or one of a composite
+    ("With a reversible capacity of 5.8 wt%, MgH2 cycles well at 300 °C.", 5.8),
+    ("With a high hydrogen capacity of 5.5 wt%, the MgH2–Ni composite cycles well.", 5.5),
+])
+def test_a_fronted_share_of_a_run_or_a_composite_stays_measured(text, value):
+    assert not facts(text)[value].theoretical
