@@ -1661,9 +1661,9 @@ THEORETICAL = gated(re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near t
                           # studied, i.e. what its composition holds, not a value measured here
                           # ("due to the potentially high hydrogen storage density (7.6 wt%)": the same reason said
                           # with "the" and a density or content; a comparison, "due to the higher capacity of the
-                          # doped sample", is a result of this work)
+                          # doped sample", is a result of this work; so is a 'reversible' capacity, one cycling gave)
                           r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+(?:its|their|the)\s+"
-                          r"(?!(?:[\w-]+\s+){0,3}?(?:higher|larger|greater|improved|enhanced|increased|better)\b)"
+                          r"(?!(?:[\w-]+\s+){0,3}?(?:higher|larger|greater|improved|enhanced|increased|better|reversibl\w*)\b)"
                           r"(?:[\w-]+\s+){0,4}(?:capacit(?:y|ies)|densit(?:y|ies)|contents?)\b", re.I))
 
 

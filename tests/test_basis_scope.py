@@ -161,3 +161,18 @@ def test_a_fronted_share_of_a_compound_is_theoretical(text, value):
 ])
 def test_a_fronted_share_of_a_run_or_a_composite_stays_measured(text, value):
     assert not facts(text)[value].theoretical
+
+
+# ------------------------------------------------------------ a reversible capacity given as a reason is measured
+@pytest.mark.parametrize("text, value", [
+    ("Li2Ca(NH)2 is seen as a candidate owing to its good reversible hydrogen capacity of 4.5 wt% and its stability.", 4.5),
+    ("KMg(NH2)3 draws attention because of its large reversible storage capacity (4.1 wt%).", 4.1),
+    ("NaMgH3 is studied due to its appreciable reversibly stored hydrogen content of 5.2 wt%.", 5.2),
+])
+def test_a_reversible_capacity_as_a_reason_is_measured(text, value):
+    assert not facts(text)[value].theoretical
+
+
+def test_a_hydrogen_content_as_a_reason_stays_theoretical():
+    # near miss: the content its formula holds, no cycling said
+    assert facts("NaMgH3 is studied due to its high hydrogen content of 6.0 wt%.")[6.0].theoretical
