@@ -248,12 +248,19 @@ def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str =
     at 320 °C" is measured at 320 °C); a 'respectively' list of conditions pairs value by value
     with a list of the same length. (memo: what one call found of the same props and conds, for
     the calls it makes for other values: the nearest value of each condition and their conditions.)"""
-    memo = _sentence_memo(text, props, conds) if memo is None else memo
+    sets = _conditions_for(g, props, conds, text, shared, memo)
     if g.unit and _dims(g.unit) == _dims("nm"):
         # "grown under 50 bar H2 at 40–100 °C, the nanorods are 500 nm across", "after milling for 10 h at 400 rpm, the
         # particles measured 30 nm": a size is read off the sample at rest; the settings beside it are those of the
-        # step that made or treated it, no setting of the reading
-        conds = [c for c in conds if c.key not in _RUN_SETTINGS]
+        # step that made or treated it, no setting of the reading (dropped from its answer alone: the settings' owners
+        # among the other values stay as they were)
+        return [{k: v for k, v in c.items() if k not in _RUN_SETTINGS} for c in sets]
+    return sets
+
+
+def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str, shared: bool,
+                    memo: dict | None) -> list[dict]:
+    memo = _sentence_memo(text, props, conds) if memo is None else memo
     base: dict = {}
     bounded: set[str] = set()   # keys whose condition so far is a bound ("above 97 °C")
     taken_from: dict[str, Group] = {}   # the setting each key's condition was read from
