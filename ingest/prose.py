@@ -1750,9 +1750,12 @@ _STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+
 def _names_an_experiment(ms: list[Mention]) -> bool:
     """The sentence names a way of making a sample or an experimental technique (the ontology's SynthesisMethod
     terms, its Technique terms but the Computation ones): the study handled samples."""
-    vocab = vocabulary()
-    return any(m.kind == "SynthesisMethod" or m.kind == "Technique" and m.term and not vocab.is_a(m.term, "Computation")
-               for m in ms)
+    return any(m.kind == "SynthesisMethod" or m.kind == "Technique" and _experimental_technique(m.term) for m in ms)
+
+
+@lru_cache(maxsize=256)
+def _experimental_technique(term: str | None) -> bool:
+    return bool(term) and not vocabulary().is_a(term, "Computation")
 
 
 _OTHERS_WORK = re.compile(r"\bet\s+al\b")

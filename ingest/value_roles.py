@@ -1850,6 +1850,9 @@ _AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:goo
                                  r"(?=\s*(?:,|;|\band\b|\bbut\b|\bwhile\b))", re.I)
 
 
+_THEORY_NAMED = gated(re.compile(r"theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated", re.I))
+
+
 def value_basis(before: str, after: str = "", following: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
@@ -1863,7 +1866,8 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
     obtained = _OBTAINED_AFTER.match(following) if following else None
     if obtained:
         return "calculated" if obtained.group("calc") else "measured"
-    before = _AGREES_WITH_THEORY.sub(" ", before)
+    if _THEORY_NAMED.search(before):   # (most clauses name no theory: the comparison is looked for only where one is)
+        before = _AGREES_WITH_THEORY.sub(" ", before)
     if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"
