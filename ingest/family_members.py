@@ -239,7 +239,9 @@ def _by_share_named(text: str, out: list[Measurement], listed_before: dict) -> l
         if m.system.name in listed_before:    # the family itself: its member so named
             member = _member_by_share(m.system.host.formula, named.group("element"), least,
                                       {m.system.name: listed_before[m.system.name]})
-        elif not m.system.additives:          # the bare host the families were made of
+        elif not m.system.additives or "system:context" in m.cues:
+            # the bare host the families were made of, or a sample carried from a sentence before (the sentence
+            # names its own by the share: "the lower I concentration leads to 5.7 mS/cm", after "… x = 0.5 …")
             member = _member_by_share(m.system.host.formula, named.group("element"), least, listed_before)
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return moved

@@ -176,3 +176,23 @@ def test_a_reversible_capacity_as_a_reason_is_measured(text, value):
 def test_a_hydrogen_content_as_a_reason_stays_theoretical():
     # near miss: the content its formula holds, no cycling said
     assert facts("NaMgH3 is studied due to its high hydrogen content of 6.0 wt%.")[6.0].theoretical
+
+
+# ------------------------------------------------------------ 'the lower I concentration' over a carried sample
+@pytest.mark.parametrize("text, value, member", [
+    ("Samples of Na1-yKyBH4 (y = 0.2 and 0.4) were ball milled for 2 h. The Na0.6K0.4BH4 powder was pressed into a "
+     "pellet. The lower K content gives 0.8 mS/cm at 120 °C.", 0.8, "Na0.8K0.2BH4"),
+    ("Members of Li(BH4)1-xIx (x = 0.2 and 0.4) were annealed at 100 °C. Li(BH4)0.6I0.4 was then pressed. The lower I "
+     "concentration results in 0.3 mS/cm at 60 °C.", 0.3, "Li(BH4)0.8I0.2"),
+    ("Mg(BH4)2-xClx (x = 0.1 and 0.3) was milled for 5 h. Mg(BH4)1.7Cl0.3 was heated to 200 °C. The smaller Cl "
+     "fraction leads to 0.05 mS/cm at 150 °C.", 0.05, "Mg(BH4)1.9Cl0.1"),
+])
+def test_a_member_named_by_its_share_outweighs_the_carried_sample(text, value, member):
+    assert the_one(contract_measurements(text), value)["system"] == member
+
+
+def test_a_member_named_in_the_sentence_keeps_its_value():
+    # near miss: the value is said of the member the sentence names
+    text = ("Mg(BH4)2-xClx (x = 0.1 and 0.3) was milled for 5 h. Mg(BH4)1.7Cl0.3 was heated to 200 °C. The smaller Cl "
+            "fraction leads to a lower conductivity than that of Mg(BH4)1.7Cl0.3 (0.07 mS/cm at 150 °C).")
+    assert the_one(contract_measurements(text), 0.07)["system"] == "Mg(BH4)1.7Cl0.3"
