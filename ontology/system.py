@@ -266,15 +266,19 @@ class _Piece:
 # a notation of plain ASCII letters, digits and brackets ('MgH2', 'Mg(BH4)2'): no markup, dash, dot or space,
 # so every rewriting below leaves it as it is
 _PLAIN = re.compile(r"[A-Za-z0-9()\[\]]+")
+# (compiled once: every notation of a paper is made canonical)
+_LONG_DASH = re.compile(r"[—−]|(?<=\S)--(?=\S)")
+_AT_SLASH = re.compile(r"@\s*/")
+_DOT_SIGNS = re.compile(r"[⋅•∙]")
 
 
 def _canonical_text(text: str) -> str:
     if _PLAIN.fullmatch(text):
         return text
     s = strip_markup(text)
-    s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
-    s = re.sub(r"@\s*/", "@", s) if "@" in s else s
-    s = re.sub(r"[⋅•∙]", "·", s)
+    s = _LONG_DASH.sub("–", s).replace("‐", "-").replace("‑", "-")
+    s = _AT_SLASH.sub("@", s) if "@" in s else s
+    s = _DOT_SIGNS.sub("·", s)
     # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
@@ -1928,9 +1932,12 @@ def _binary_alloy(text: str, onto: _Ontology) -> str:
     return f"{base}({guest})"
 
 
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z0-9)\]])\.\s*$")
+
+
 def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -> SystemParse:
     # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
-    text = _binary_alloy(_enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text)), onto)
+    text = _binary_alloy(_enclosed(_CLOSING_STOP.sub("", text)), onto)
     text, setting = _without_setting(text)
     text = _described_notation(text)
     parts, unknown, errors = _parts(text, onto)
@@ -2519,9 +2526,12 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     return (boro, count(a / valence)), (amide, count(b / valence))
 
 
+_FOUR_SYMBOLS = re.compile(r"(?:[A-Z][a-z]?\d*){4}")
+
+
 def _compact_double_salt(text: str) -> bool:
     """Is text a bare formula of one metal with B, N and H (Li3BN2H8, Na2BNH6), no brackets or dots?"""
-    return re.fullmatch(r"(?:[A-Z][a-z]?\d*){4}", text) is not None and all(e in text for e in ("B", "N", "H"))
+    return _FOUR_SYMBOLS.fullmatch(text) is not None and all(e in text for e in ("B", "N", "H"))
 
 
 def _borohydride_valences(metal: str, onto: _Ontology) -> set[float]:
@@ -2780,10 +2790,13 @@ def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
     return _architecture_name(_name_words(text, onto)[0], onto)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _name_words(text: str, onto: _Ontology) -> tuple[list[str], bool]:
     """The words of a material's name, the generic head nouns after it ('scaffold', 'nanoparticles') dropped,
     and whether any was."""
-    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    words = _SPACES.sub(" ", text).strip().split(" ")
     dropped = False
     while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
         words.pop()
