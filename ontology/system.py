@@ -2286,6 +2286,7 @@ _CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
 _BRACKETED_CATIONS = re.compile(r"\(((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})\)(?=[A-Z(])")
 
 
+@per_document(maxsize=1024)   # (each part of every parse is asked; its caller only reads what it gives)
 def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
     """The metals written first with their counts, up to the first non-metal or bracket ('Li0.9K0.1' +
     'BH4'), and what they share; a bracket holding only the metals ('(Li0.7Na0.3)CB11H12') is read the same."""
@@ -2658,6 +2659,7 @@ def hydride_system(system: MaterialSystem, vocab: Vocabulary | None = None) -> b
     return bool(system.unresolved) or _hydride_chemistry(parts, onto)
 
 
+@per_document(maxsize=2048)   # (asked of each formula by many rules of every sentence)
 def storage_metal(formula: str, vocab: Vocabulary | None = None) -> bool:
     """A metal or alloy that stores hydrogen in its dehydrogenated state: one the ontology knows the hydride of
     ('Mg', 'Mg2Ni'), or an alloy written by its composition whose largest part is such a metal ('Mg90Ni10',
@@ -2783,6 +2785,7 @@ def architecture_term(text: str, vocab: Vocabulary | None = None) -> Term | None
     return found.term if found is not None else None
 
 
+@per_document(maxsize=1024)   # (a mention is asked again by each reader of its sentence)
 def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The name of a support written in words with its architecture ('ordered nanoporous hard carbon', 'silica
     aerogel', generic head nouns after it dropped) that no label of the ontology holds; else None."""

@@ -1,0 +1,83 @@
+"""The per-document memos of asked-again questions (a sentence's strategy labels, its kinetics words, a support's
+name in words, a dopant salt, an outlook title, a sentence's additive cues, its cell notations, a formula's single
+metal, a formula's leading cations) give the plain function's answer, the first time and again, and forget at the
+next document. (Sentences written for these tests.)"""
+from __future__ import annotations
+
+import pytest
+
+from ingest import cells, challenges, dopant_salts, material_cues, mechanisms, property_cues
+from ontology import strategy_rules, system, units
+from ontology.text_memo import new_document, registered
+from ontology.units import UnitError, to_canonical
+from ontology.vocabulary import UnknownTermError
+
+_MEMOS = [mechanisms._label_places, mechanisms._says_kinetics, system.architecture_name, dopant_salts.dopant_salt,
+          challenges.is_outlook, material_cues.may_cue_additive, cells._tested_layers, strategy_rules._single_metal,
+          system._cations_and_rest, system.storage_metal, units._converted]
+
+_SENTENCES = [
+    "Ball milling the hydride with 7 wt% NbF5 shortened its desorption kinetics at 290 °C.",
+    "A Li | LiBH4 | TiS2 cell was cycled at 120 °C after the electrolyte was pressed into a pellet.",
+    "The powders were mixed with nanoporous hard carbon scaffolds and heated under argon.",
+    "No additive was used; the bare hydride released 5.2 wt% H2 in two hours.",   # (no cue: a gate that says no)
+]
+
+_CASES = [
+    (mechanisms._label_places, [(s, "Nanosizing") for s in _SENTENCES] + [(s, "Catalysis") for s in _SENTENCES]),
+    (mechanisms._says_kinetics, [(s.lower(),) for s in _SENTENCES]),
+    (system.architecture_name, [("ordered nanoporous hard carbon",), ("silica aerogel scaffold",), ("MgH2",)]),
+    (dopant_salts.dopant_salt, [("Ca", "LiBH4", "Ca(BH4)2"), ("Ca", "LiBH4", "CaH2"), ("K", "NaAlH4", "KAlH4"),
+                                ("Ni", "MgH2", "NiCl2")]),
+    (challenges.is_outlook, [("5. Summary and outlook",), ("3.2 Catalysts",), ("Conclusions",), ("",)]),
+    (material_cues.may_cue_additive, [(s,) for s in _SENTENCES]),
+    (cells._tested_layers, [(s,) for s in _SENTENCES]),
+    (strategy_rules._single_metal, [("TiO2",), ("Mg2NiH4",), ("Nb2O5",), ("not a formula",), ("CeH2.73",)]),
+    (system._cations_and_rest, [("Li0.9K0.1BH4",), ("(Li0.7Na0.3)CB11H12",), ("Mg0.95In0.05",), ("B2O3",)]),
+    (system.storage_metal, [("Mg",), ("Mg2Ni",), ("Mg90Ni10",), ("TiO2",), ("Ni",)]),
+    (units._converted, [("dehydrogenation_temperature", 573.15, "K"), ("dehydrogenation_temperature", 300.0, "degC"),
+                        ("dehydrogenation_activation_energy", 0.5, "eV"), ("dehydrogenation_activation_energy", 120.0, "kJ/mol")]),
+]
+
+
+@pytest.mark.parametrize("memo, calls", _CASES, ids=lambda x: getattr(x, "__name__", ""))
+def test_a_memo_gives_the_plain_answer_first_and_again(memo, calls):
+    new_document()
+    plain = [memo.__wrapped__(*args) for args in calls]
+    assert [memo(*args) for args in calls] == plain
+    assert [memo(*args) for args in calls] == plain    # (read from the memo)
+    new_document()
+    assert memo.cache_info().currsize == 0
+
+
+def test_the_gates_that_must_not_skip_do_not():
+    # (a sentence with a cue says so; one with none says no: the memo keeps both answers apart)
+    new_document()
+    assert material_cues.may_cue_additive(_SENTENCES[0]) and not material_cues.may_cue_additive("We slept.")
+    assert mechanisms._says_kinetics(_SENTENCES[0].lower()) and not mechanisms._says_kinetics("we slept.")
+    assert cells._tested_layers(_SENTENCES[1]) and not cells._tested_layers(_SENTENCES[3])
+
+
+def test_every_new_memo_is_a_per_document_cache():
+    assert all(m in registered() for m in _MEMOS)
+
+
+def test_a_conversion_is_the_plain_one_and_a_zero_keeps_its_sign():
+    new_document()
+    for _ in range(2):   # (the second time from the memo)
+        assert to_canonical("dehydrogenation_temperature", 573.15, "K") == units._conversion("dehydrogenation_temperature",
+                                                                                         573.15, "K")
+    assert str(to_canonical("dehydrogenation_temperature", 0.0, "degC")) == "0.0"
+    assert str(to_canonical("dehydrogenation_temperature", -0.0, "degC")) == "-0.0"   # (not the memo's 0.0)
+    with pytest.raises(UnitError):   # (an error is raised each time, never remembered as an answer)
+        to_canonical("dehydrogenation_temperature", 5.0, "kJ/mol")
+    with pytest.raises(UnitError):
+        to_canonical("dehydrogenation_temperature", 5.0, "kJ/mol")
+
+
+def test_the_default_readings_are_the_terms_own():
+    keys = list(property_cues._property_keys())
+    plain = [k for k in keys if property_cues.vocabulary().property(k).default_reading]
+    assert property_cues._default_of(keys) == plain and property_cues._default_of(tuple(keys)) == plain
+    with pytest.raises(UnknownTermError):   # (an unknown key fails as the term look-up does)
+        property_cues._default_of(["no_such_property"])
