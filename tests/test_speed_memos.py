@@ -81,3 +81,15 @@ def test_the_default_readings_are_the_terms_own():
     assert property_cues._default_of(keys) == plain and property_cues._default_of(tuple(keys)) == plain
     with pytest.raises(UnknownTermError):   # (an unknown key fails as the term look-up does)
         property_cues._default_of(["no_such_property"])
+
+
+@pytest.mark.parametrize("text", ["The Mg–Ni alloy — a 2LiBH4‐MgH2 composite", "ΔH of −74 kJ mol−1 ‒ at 300 °C",
+                                  "  LiBH4‑Ca(BH4)2   ﬁlms  ", "plain ascii - text", "no dash in it: MgH₂ at 30 °C"])
+def test_fold_writes_every_dash_as_a_hyphen_as_the_translation_did(text):
+    import unicodedata
+
+    from ontology.vocabulary import fold
+    table = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+    plain = " ".join(unicodedata.normalize("NFKC", text).casefold().strip().translate(table).split())
+    new_document()
+    assert fold(text) == plain and fold.__wrapped__(text) == plain
