@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticUndefined
 
 from .compound_names import compound_name
 from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
@@ -1826,10 +1828,30 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None, put_in: Iterab
     return _copy_parse(found)
 
 
+_set_attribute = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _shallow_copy(model: _M) -> _M:
+    """``model.model_copy()`` (pydantic's ``__copy__``: the fields' dict, the extra fields, the set fields and the
+    private attributes copied one level down) without its generic ``copy.copy`` dispatch on each of them: every
+    parse a document's readers ask for is copied, some thousand a paper, each of a handful of models."""
+    cls = type(model)
+    copied = cls.__new__(cls)
+    _set_attribute(copied, "__dict__", model.__dict__.copy())
+    extra = model.__pydantic_extra__
+    _set_attribute(copied, "__pydantic_extra__", None if extra is None else extra.copy())
+    _set_attribute(copied, "__pydantic_fields_set__", model.__pydantic_fields_set__.copy())
+    private = getattr(model, "__pydantic_private__", None)
+    _set_attribute(copied, "__pydantic_private__", None if private is None else
+                   {k: v for k, v in private.items() if v is not PydanticUndefined})
+    return copied
+
+
 def _copy_component(c: Component) -> Component:
-    copied = c.model_copy()
+    copied = _shallow_copy(c)
     if c.amount is not None:
-        copied.__dict__["amount"] = c.amount.model_copy()
+        copied.__dict__["amount"] = _shallow_copy(c.amount)
     return copied
 
 
@@ -1837,7 +1859,7 @@ def _copy_parse(found: SystemParse) -> SystemParse:
     """A copy of a parse no change of which reaches ``found`` (its fields are strings, numbers and
     these models): a copy costs a thirtieth of a parse."""
     s = found.system
-    system = s.model_copy()
+    system = _shallow_copy(s)
     system.__dict__["host"] = _copy_component(s.host)
     system.__dict__["additives"] = [_copy_component(a) for a in s.additives]
     system.__dict__["unresolved"] = list(s.unresolved)

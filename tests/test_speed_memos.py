@@ -93,3 +93,22 @@ def test_fold_writes_every_dash_as_a_hyphen_as_the_translation_did(text):
     plain = " ".join(unicodedata.normalize("NFKC", text).casefold().strip().translate(table).split())
     new_document()
     assert fold(text) == plain and fold.__wrapped__(text) == plain
+
+
+@pytest.mark.parametrize("notation", ["MgH2–5 wt% Nb2O5–10 wt% C", "2LiBH4–MgH2", "LiBH4@SiO2", "Mg"])
+def test_a_parse_copy_is_pydantic_s_copy_and_shares_nothing_it_may_change(notation):
+    found = system.analyse_system(notation)
+    for model in [found.system, found.system.host, *found.system.additives]:
+        mine, theirs = system._shallow_copy(model), model.model_copy()
+        assert mine == theirs and type(mine) is type(theirs)
+        assert mine.model_fields_set == theirs.model_fields_set
+        assert mine.__pydantic_extra__ == theirs.__pydantic_extra__
+        assert mine.__pydantic_private__ == theirs.__pydantic_private__
+        assert mine.__dict__ is not model.__dict__
+    copied = system._copy_parse(found)
+    copied.system.host.formula = "changed"
+    for a in copied.system.additives:
+        if a.amount is not None:
+            a.amount.value = 99.0
+    copied.system.additives.clear()
+    assert system.analyse_system(notation) == found
