@@ -112,3 +112,40 @@ def test_a_parse_copy_is_pydantic_s_copy_and_shares_nothing_it_may_change(notati
             a.amount.value = 99.0
     copied.system.additives.clear()
     assert system.analyse_system(notation) == found
+
+
+_BEFORE = [
+    "the hydrogen uptake of the milled powder reached approximately equal to ",   # (the widest qualifier, whole)
+    "after ten cycles the alloy still released approximately ",
+    "a plateau that stayed at most ",
+    "the onset moved from 350 °C to below\u00a0 ",          # (a no-break space after the words)
+    "the capacity, about 5 wt% at first, fell to ",        # (a qualifier far from the number: none)
+    "which is well above the value reported, namely\n",
+    "x≥",
+    "held under ~",
+    "ca. ",
+    "",
+]
+
+
+@pytest.mark.parametrize("before", _BEFORE)
+def test_a_qualifier_is_read_from_the_tail_as_from_the_whole_words(before):
+    from ingest import quantity_text as qt
+
+    def whole(text):
+        if not qt._ANY_QUALIFIER.search(text):
+            return None, "="
+        return next(((m, q) for p, q in qt._QUALIFIERS if (m := p.search(text))), (None, "="))
+
+    def said(r):
+        return (r[0].span(), r[0].group(0), r[1]) if r[0] is not None else (None, r[1])
+
+    new_document()
+    for text in (before, "Some words before it all: " + before):
+        assert said(qt._qualifier_in(text)) == said(whole(text))
+
+
+def test_the_tail_is_as_long_as_the_widest_qualifier():
+    from ingest import quantity_text as qt
+    assert qt._QUALIFIER_REACH == len("approximately equal to")
+    assert qt._qualifier_in("the capacity was approximately equal to  ")[1] == "~"
