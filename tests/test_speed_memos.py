@@ -149,3 +149,34 @@ def test_the_tail_is_as_long_as_the_widest_qualifier():
     from ingest import quantity_text as qt
     assert qt._QUALIFIER_REACH == len("approximately equal to")
     assert qt._qualifier_in("the capacity was approximately equal to  ")[1] == "~"
+
+
+_ROLE_SENTENCES = [
+    "Catalysts such as TiF3, NbCl5 and VCl3 were ball milled with the alanate for two hours.",   # (a capital first)
+    "Several destabilizing agents (for instance Si or Ge) were tried before the amide was chosen.",
+    "The LiH was used as a catalyst for the borohydride, not as a reactant.",
+    "A glassy phase formed when the powders were heated slowly under vacuum.",   # (no role noun: nothing found)
+]
+
+
+@pytest.mark.parametrize("text", _ROLE_SENTENCES)
+def test_the_role_noun_look_ahead_finds_what_the_alternation_alone_finds(text):
+    import re
+
+    from ingest import declared_roles as dr
+    from ontology.role_words import role_noun_alternation, role_verbs
+    plain_cue = re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
+    plain_such = re.compile(dr._such_as().pattern.removeprefix(dr._noun_ahead()), re.I)
+    assert dr._noun_ahead() and dr._such_as().pattern.startswith(dr._noun_ahead())
+    assert [m.span() for m in dr._cue().pattern.finditer(text)] == [m.span() for m in plain_cue.finditer(text)]
+    # (the examples' pattern is searched in the words up to a material: each start of a capitalised word here)
+    for at in [i for i, c in enumerate(text) if c.isupper()]:
+        new, plain = dr._such_as().search(text, 0, at), plain_such.search(text, 0, at)
+        assert (new and (new.span(), new.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+def test_a_capitalised_role_noun_is_still_found():
+    from ingest import declared_roles as dr
+    text = _ROLE_SENTENCES[0]
+    assert dr._such_as().search(text, 0, text.index("TiF3")).group("noun") == "Catalysts"
+    assert dr.may_declare(text) and dr._cue().search(_ROLE_SENTENCES[3]) is None
