@@ -180,3 +180,18 @@ def test_a_capitalised_role_noun_is_still_found():
     text = _ROLE_SENTENCES[0]
     assert dr._such_as().search(text, 0, text.index("TiF3")).group("noun") == "Catalysts"
     assert dr.may_declare(text) and dr._cue().search(_ROLE_SENTENCES[3]) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The Mg-based composite with 8 wt% Fe was milled for five hours.",
+    "THE Mg-based composite with 8 wt% Fe was milled again.",            # (the article in capitals)
+    "We then prepared an Mg-based composite and our Mg-based alloy.",
+    "Mg-based alloys absorb hydrogen slowly; the Mg-based hydrides too.",  # (classes: no sample, as before)
+])
+def test_the_article_look_ahead_finds_what_the_pattern_alone_finds(text):
+    import re
+
+    from ingest import typed_names as tn
+    plain = re.compile(tn._BASED_SAMPLE.pattern.removeprefix("(?=[TtAaOo])"))
+    assert tn._BASED_SAMPLE.pattern.startswith("(?=[TtAaOo])")
+    assert [m.span(1) for m in tn._BASED_SAMPLE.finditer(text)] == [m.span(1) for m in plain.finditer(text)]
