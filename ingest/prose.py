@@ -2862,10 +2862,13 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
 _FORM_PREFIX = re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I)
 
 
+_NANO_HEAD = re.compile(r"(nano)-", re.I)   # (compiled once: asked of every mention of the paper)
+
+
 def _form_prefix(text: str, owner: Mention) -> Mention | None:
     """A Strategy mention for a form prefix ('nano-') written on a storage material ('nano-MgH2': nanosizing, the
     ontology's hkg:formLabel 'nano'), else None; a catalyst's prefix ('nano-TiO2') is its size, no strategy."""
-    inner = re.match(r"(nano)-", owner.text, re.I)
+    inner = _NANO_HEAD.match(owner.text)
     before = _FORM_PREFIX.search(text, max(0, owner.start - 6), owner.start) if inner is None else None
     found = inner or before
     if found is None:

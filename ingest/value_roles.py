@@ -1567,9 +1567,12 @@ def _loaded_last(system, text: str, m: Mention, opened: int) -> bool:
         and not text[m.end:opened].strip() and system.name.endswith(last.formula)
 
 
+_NAMED_FRACTION = re.compile(r"(?:wt|mass|weight|mol|at|vol)\.?\s*%")
+
+
 def _named_fraction(unit: str | None) -> bool:
     """'wt%', 'mol%', 'mass%': a share of a named kind (a bare '%' may be a yield or a retention)."""
-    return bool(unit) and bool(re.fullmatch(r"(?:wt|mass|weight|mol|at|vol)\.?\s*%", unit.replace(" ", "")))
+    return bool(unit) and bool(_NAMED_FRACTION.fullmatch(unit.replace(" ", "")))
 
 
 def _hydride_word(word: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 import pint
 
 from .errors import UserError
+from .text_memo import per_document
 from .vocabulary import UnknownTermError, vocabulary
 
 ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # generic in the magnitude type
@@ -201,6 +202,17 @@ def to_canonical(key: str, value: float, unit: str) -> float:
     Raises UnitError if the unit's dimension does not fit the property (e.g. 'kJ/mol' for a
     temperature) and names both.
     """
+    # (a document's values are converted again by each reader and model that takes them: once per document; a
+    # zero is converted as it is, since a memo would give 0.0 for -0.0, which are equal keys)
+    return _converted(key, value, unit) if value else _conversion(key, value, unit)
+
+
+@per_document(maxsize=4096)
+def _converted(key: str, value: float, unit: str) -> float:
+    return _conversion(key, value, unit)
+
+
+def _conversion(key: str, value: float, unit: str) -> float:
     target = canonical_unit(key)
     src = parse_unit(unit)
     dst = _symbol_to_unit(target)

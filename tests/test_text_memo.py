@@ -40,6 +40,7 @@ _VOCABULARY_KEYED = {
     "ontology.comparability.compare_signatures",
     "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
     "ingest.said_settings._cell_run",     # (a property key)
+    "ingest.property_cues._reads_by_default",     # (a property key)
 }
 
 
