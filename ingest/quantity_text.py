@@ -83,7 +83,7 @@ _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
 _PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 # "10 nm-40 nm", "2 μm–5 μm": a range's upper end after a dash glued to the lower end's unit (a number after
 # a letter and a dash is otherwise the end of a name, "SBA-15"): read when the same unit follows it
-_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
+_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ℃])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
