@@ -290,3 +290,19 @@ def test_done_by_a_temperature(text):
 def test_a_change_over_fronted_cycles(text, first_on, first, second_on):
     found = {round(r.value, 2): tuple(a.formula for a in r.system.additives) for r in extract_text(text).measurements}
     assert found.get(first) == first_on and second_on in found.values(), found
+
+
+@pytest.mark.parametrize("text, additive", [
+    # a sample the text names by the metal of its compound additive: still the compound's sample
+    ("MgH2 was ball milled with 5 wt% NbF5 (denoted MgH2-Nb). The MgH2-Nb sample starts to desorb hydrogen at 215 °C.",
+     "NbF5"),
+    ("LiBH4 was milled with 10 wt% TiCl3 (denoted LiBH4-Ti). LiBH4-Ti releases 8.2 wt% hydrogen at 400 °C.", "TiCl3"),
+    ("MgH2 was co-milled with 7 mol% CoB (hereafter MgH2-Co). MgH2-Co absorbs 5.2 wt% H2 within 5 min at 200 °C.",
+     "CoB"),
+    # near miss: a name whose metal is in no additive of the sample is its own sample, as written
+    ("MgH2 was milled with 5 wt% NbF5 (denoted MgH2-Ti). MgH2-Ti starts to desorb hydrogen at 220 °C.", "Ti"),
+])
+def test_a_sample_named_by_the_metal_of_its_additive(text, additive):
+    rows = extract_text(text).measurements
+    assert rows and all([a.formula for a in r.system.additives] == [additive] for r in rows), \
+        [(r.property, [a.formula for a in r.system.additives]) for r in rows]
