@@ -306,3 +306,20 @@ def test_a_sample_named_by_the_metal_of_its_additive(text, additive):
     rows = extract_text(text).measurements
     assert rows and all([a.formula for a in r.system.additives] == [additive] for r in rows), \
         [(r.property, [a.formula for a in r.system.additives]) for r in rows]
+
+
+@pytest.mark.parametrize("text, value", [
+    # the per cent of the mass said in words after it: a capacity in wt%, and the temperature stays its setting
+    ("TiF3-doped MgH2 releases 5.5 % by weight of hydrogen at 300 °C.", 5.5),
+    ("2LiBH4–MgH2 desorbs 9.8% by mass of H2 at 400 °C.", 9.8),
+    ("The hydrogen content of LiBH4@C is 10.1 % by weight.", 10.1),
+])
+def test_per_cent_by_weight(text, value):
+    rows = extract_text(text).measurements
+    assert [(r.property, r.value, r.unit) for r in rows] == [(CAP, value, "wt%")], \
+        [(r.property, r.value, r.unit) for r in rows]
+
+
+def test_per_cent_by_weight_of_an_additive_is_no_capacity():
+    rows = extract_text("MgH2 was milled with 5 % by weight of TiF3 and releases 6.0 wt% H2 at 300 °C.").measurements
+    assert [(r.property, r.value) for r in rows] == [(CAP, 6.0)]
