@@ -56,7 +56,7 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 # "degrees C", "deg C").
 # A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
 # a letter o ("300 oC"): the exponent is still the word's.
-_UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+_UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|%\s?by\s(?:weight|mass)\b|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         # "mAh/[g of (Mg2Ni)]", "mAh/(g of alloy)": per gram of a named material (read as per gram)
                         r"|[^\s,;()\[\]]*/\s?(?:\[\s?k?g\s+of\s+[^\[\]]{1,40}\]|\(\s?k?g\s+of\s+[^()]{1,40}\))"
@@ -84,7 +84,7 @@ _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
 _PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 # "10 nm-40 nm", "2 μm–5 μm": a range's upper end after a dash glued to the lower end's unit (a number after
 # a letter and a dash is otherwise the end of a name, "SBA-15"): read when the same unit follows it
-_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
+_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ℃])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")

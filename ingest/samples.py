@@ -3019,7 +3019,7 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) + len(named.unresolved) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
-        if _short_names_of(named, s):
+        if _short_names_of(named, s) or _element_for_additive(named, s):
             # "grown on graphene (denoted MgH2@G)": the name shortens the parts the sentence wrote out, which
             # the sample keeps as written (the name is taken up as the sample's alias: ingest/prose.py)
             out = [x for x in out if not d.start() <= x[0].start < d.end()]
@@ -3038,6 +3038,24 @@ def _composition_of(formula: str) -> dict | None:
         return parse_formula(formula).composition
     except (FormulaError, ValueError, KeyError):
         return None
+
+
+def _element_for_additive(named: MaterialSystem, sample: MaterialSystem) -> bool:
+    """``named`` is ``sample`` with an additive written as one element of it: "milled with 5 wt% NbF5 (denoted
+    MgH2-Nb)" names the NbF5-doped sample by its metal, no sample with Nb metal. Same host, as many additives,
+    and each additive of the name that the sample lacks is one element of a compound additive the name leaves out."""
+    if host_formula(named) != host_formula(sample) or len(named.additives) != len(sample.additives) or named.unresolved:
+        return False
+    own, said = {a.formula for a in sample.additives}, {b.formula for b in named.additives}
+    short = [b.formula for b in named.additives if b.formula not in own]
+    left = [_composition_of(a.formula) or {} for a in sample.additives if a.formula not in said]
+    if not short or len(short) != len(left):
+        return False
+    for formula, compound in zip(short, left):
+        element = _composition_of(formula) or {}
+        if len(element) != 1 or len(compound) < 2 or next(iter(element)) not in compound:
+            return False
+    return True
 
 
 def _short_names_of(named: MaterialSystem, sample: MaterialSystem) -> bool:

@@ -75,6 +75,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
     # "wt pct": the metallurgists' spelling of the per cent
     (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*(?:%|pct\b)", "wt%"),
+    # "5.5 % by weight", "% by mass": the per cent of the mass said in words after it
+    (r"%\s*by\s+(?:weight|mass)\b", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
