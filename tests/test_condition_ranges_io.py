@@ -2,11 +2,19 @@
 notebook (eLabFTW / .eln) fields, plots and the entry form. Rows and fields written for these tests."""
 from __future__ import annotations
 
+import json
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from ingest.eln.archive import open_eln
+from ingest.eln.crate import read_crate
+from ingest.eln.export import ExportItem, write_eln
+from ingest.eln.to_entry import map_record
+from ingest.entry import load_entry
 from ingest.tabular import build_entries, plan_mapping, preview, read_table
+from kg.entries import EntryRepository
 from ontology.models import parse_condition_text
 
 HEADER = "Material,hydrogen capacity (wt%),p (MPa),Temperature\n"
@@ -67,3 +75,85 @@ def test_a_bad_range_cell_is_named_by_row_and_column_and_nothing_is_imported(tmp
     plan = _plan(tmp_path, "MgH2,5.0,2,280 °C\n" + row)
     (issue,) = plan.issues
     assert f"row 3, column '{column}'" in issue and says in issue
+
+
+# ------------------------------------------------------------------------- notebooks: eLabFTW and .eln
+def _experiment(**fields) -> dict:
+    """An eLabFTW API v2 experiment whose extra fields hold a capacity and the given conditions."""
+    extra = {"Sample": {"type": "text", "value": "MgH2 + 4 wt% Fe"},
+             "hydrogen capacity": {"type": "number", "value": "5.8", "unit": "wt%"}, **fields}
+    return {"id": 9, "title": "Fe-catalysed run", "body": "", "created_at": "2026-05-01 10:00:00",
+            "fullname": "Test Person", "metadata": json.dumps({"extra_fields": extra})}
+
+
+def _mapped(exp: dict):
+    from ingest.elabftw import experiment_to_record
+
+    return map_record(experiment_to_record(exp), file="elabftw", publisher="eLabFTW")
+
+
+@pytest.mark.parametrize("fields, conditions", [
+    ({"Pressure": {"type": "text", "value": "2–4", "unit": "MPa"}},
+     {"pressure": {"value": 2.0, "value_max": 4.0, "unit": "MPa"}}),
+    ({"Temperature": {"type": "text", "value": "250 to 300 °C"}},
+     {"temperature": {"value": 250.0, "value_max": 300.0, "unit": "°C"}}),
+    ({"Temperature": {"type": "text", "value": "520-570", "unit": "K"}},
+     {"temperature": {"value": 520.0, "value_max": 570.0, "unit": "K"}}),
+    ({"Pressure": {"type": "number", "value": "3", "unit": "MPa"}},          # near miss: one value
+     {"pressure": {"value": 3.0, "unit": "MPa"}}),
+])
+def test_an_elabftw_field_carries_a_condition_range(fields, conditions):
+    doc = _mapped(_experiment(**fields)).document
+    (capacity,) = doc["samples"][0]["measurements"]
+    assert capacity["conditions"] == conditions
+    load_entry(doc)                                   # the entry it gives is valid
+
+
+def test_a_backwards_range_in_a_field_stays_a_field_and_says_why():
+    m = _mapped(_experiment(Pressure={"type": "text", "value": "4–2", "unit": "MPa"}))
+    (capacity,) = m.document["samples"][0]["measurements"]
+    assert not capacity.get("conditions")
+    why = dict(m.explain)["field 'Pressure'"]
+    assert "names the condition 'pressure'" in why and "write the lower end first ('2–4 MPa')" in why
+
+
+def test_an_entry_with_a_range_condition_round_trips_through_eln(tmp_path):
+    repo = EntryRepository(tmp_path / "repo")
+    doc = load_entry({"title": "Ni run", "author": "Test Person", "samples": [
+        {"id": "S1", "system": "MgH2–5 wt% Ni", "measurements": [
+            {"property": "hydrogen_capacity", "value": 6.0, "unit": "wt%",
+             "conditions": {"pressure": "2–4 MPa", "temperature": {"value": 250, "value_max": 300, "unit": "°C"}}}]}]
+    }).document()
+    rec = repo.create(doc, author="t", entry_id="r1")
+    path = write_eln([ExportItem(document=rec.document, revisions=[])], tmp_path / "out.eln", repo.read_file)
+    crate = read_crate(open_eln(path))
+    (back,) = [map_record(r, file=str(path), publisher=crate.publisher) for r in crate.records]
+    assert back.document == rec.document
+    measured = load_entry(back.document).samples[0].measurements[0]
+    assert measured.conditions["pressure"] == "2–4 MPa"
+    assert measured.conditions["temperature"]["value_max"] == 300
+
+
+def test_a_foreign_property_value_range_is_read_from_min_and_max(tmp_path):
+    graph = [
+        {"@id": "ro-crate-metadata.json", "@type": "CreativeWork", "about": {"@id": "./"},
+         "conformsTo": {"@id": "https://w3id.org/ro/crate/1.1"}, "sdPublisher": {"@id": "#pub"}},
+        {"@id": "#pub", "@type": "Organization", "name": "SomeELN"},
+        {"@id": "./", "@type": "Dataset", "hasPart": [{"@id": "./run/"}]},
+        {"@id": "./run/", "@type": "Dataset", "name": "MgH2 with 4 wt% Fe, run 2",
+         "variableMeasured": [{"@id": "#cap"}, {"@id": "#p"}, {"@id": "#t"}]},
+        {"@id": "#cap", "@type": "PropertyValue", "name": "hydrogen capacity", "value": 5.5, "unitText": "wt%"},
+        {"@id": "#p", "@type": "PropertyValue", "name": "pressure", "minValue": 1, "maxValue": 3,
+         "unitText": "MPa"},
+        {"@id": "#t", "@type": "PropertyValue", "name": "temperature", "value": 280, "minValue": 280,
+         "maxValue": 280, "unitText": "°C"},                       # near miss: both ends the same
+    ]
+    path = tmp_path / "foreign.eln"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("x/ro-crate-metadata.json", json.dumps({"@context": "https://w3id.org/ro/crate/1.1/context",
+                                                              "@graph": graph}))
+    crate = read_crate(open_eln(path))
+    (m,) = [map_record(r, file=str(path), publisher=crate.publisher) for r in crate.records]
+    (capacity,) = m.document["samples"][0]["measurements"]
+    assert capacity["conditions"] == {"pressure": {"value": 1.0, "value_max": 3.0, "unit": "MPa"},
+                                      "temperature": {"value": 280.0, "unit": "°C"}}
