@@ -157,3 +157,63 @@ def test_a_foreign_property_value_range_is_read_from_min_and_max(tmp_path):
     (capacity,) = m.document["samples"][0]["measurements"]
     assert capacity["conditions"] == {"pressure": {"value": 1.0, "value_max": 3.0, "unit": "MPa"},
                                       "temperature": {"value": 280.0, "unit": "°C"}}
+
+
+# ------------------------------------------------------------------------------------------------- plots
+def _point_row(system_id, value, low, high=None, prop="hydrogen_capacity", key="temperature"):
+    return {"system_id": system_id, "system": system_id, "property": prop, "value": value, "theoretical": False,
+            "source": "s", "source_title": "A test source", "source_year": 2025, "section": "", "table": None,
+            "conditions": {key: low}, "condition_max": {key: high} if high is not None else {}}
+
+
+def test_a_ranged_condition_is_plotted_at_its_midpoint_with_its_span():
+    from ui.app.plots import PLOTS, RANGE_NOTE, chart, points_frame, svg
+
+    capacity_t = next(p for p in PLOTS if p.y == "hydrogen_capacity")
+    rows = [_point_row("a", 5.0, 250.0, 300.0), _point_row("b", 6.0, 320.0),     # b: one value, no span
+            _point_row("c", 4.0, 200.0, 240.0)]
+    df = points_frame(capacity_t, rows).set_index("system")
+    assert (df.loc["a", "x"], df.loc["a", "x_lo"], df.loc["a", "x_hi"]) == (275.0, 250.0, 300.0)
+    assert df.loc["a", "range"] == "250–300 °C" and df.loc["b", "range"] == ""
+    assert df.loc["b", "x"] == 320.0
+    spec = chart(capacity_t, df.reset_index()).to_dict()
+    assert spec["title"]["subtitle"] == RANGE_NOTE                       # the legend says how a range is drawn
+    rule, points = spec["layer"]
+    assert rule["mark"]["type"] == "rule" and rule["encoding"]["x2"]["field"] == "x_hi"
+    assert "range" in {t["field"] for t in points["encoding"]["tooltip"]}
+    assert "midpoint" in svg(capacity_t, df.reset_index()).decode()
+
+
+def test_a_temperature_range_on_the_arrhenius_axis_spans_its_ends_in_1000_over_t():
+    from ui.app.plots import PLOTS, points_frame
+
+    arrhenius = next(p for p in PLOTS if p.arrhenius)
+    (point,) = points_frame(arrhenius, [_point_row("a", 0.5, 26.85, 126.85, prop="ionic_conductivity")]
+                            ).to_dict("records")
+    assert point["x_lo"] == pytest.approx(2.5) and point["x_hi"] == pytest.approx(1000 / 300)
+    assert point["x"] == pytest.approx((2.5 + 1000 / 300) / 2) and point["T"] == pytest.approx(76.85)
+
+
+def test_a_plot_without_ranges_draws_points_only():
+    from ui.app.plots import PLOTS, chart, points_frame
+
+    capacity_t = next(p for p in PLOTS if p.y == "hydrogen_capacity")
+    spec = chart(capacity_t, points_frame(capacity_t, [_point_row("b", 6.0, 320.0)])).to_dict()
+    assert "layer" not in spec and "subtitle" not in spec["title"]
+
+
+def test_plot_points_read_a_stored_range(empty_store):
+    from kg.plot_points import read_points
+    from ontology.models import GraphBatch, Measurement, Source, SourceRef
+    from ontology.system import parse_system
+
+    def capacity(value, **conditions):
+        return Measurement(property="hydrogen_capacity", value=value, unit="wt%", system=parse_system("MgH2"),
+                           source=SourceRef(source_id="t"), conditions=conditions)
+
+    empty_store.load(GraphBatch(sources=[Source(id="t", kind="publication", title="t")],
+                                measurements=[capacity(5.0, temperature="250 to 300 °C"),
+                                              capacity(6.0, temperature="320 °C")]))
+    rows = sorted(read_points(empty_store, ["hydrogen_capacity"]), key=lambda r: r["value"])
+    assert [(r["conditions"], r["condition_max"]) for r in rows] == [
+        ({"temperature": 250.0}, {"temperature": 300.0}), ({"temperature": 320.0}, {})]
