@@ -242,7 +242,8 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     raw = str(text).strip()
     ranged = _RANGE_TEXT.match(raw)
     ends = [ranged.group("low"), ranged.group("high")] if ranged else [raw]
-    numbers, units = [], []
+    numbers: list[float] = []
+    units: list[str | None] = []
     for end in ends:
         bare = _plain_number(end)
         if bare is not None:
