@@ -217,3 +217,25 @@ def test_plot_points_read_a_stored_range(empty_store):
     rows = sorted(read_points(empty_store, ["hydrogen_capacity"]), key=lambda r: r["value"])
     assert [(r["conditions"], r["condition_max"]) for r in rows] == [
         ({"temperature": 250.0}, {"temperature": 300.0}), ({"temperature": 320.0}, {})]
+
+
+def test_the_eln_export_gives_each_condition_as_a_reference_value_with_its_range(tmp_path):
+    repo = EntryRepository(tmp_path / "repo")
+    doc = load_entry({"title": "Fe run", "author": "Test Person", "samples": [
+        {"id": "S1", "system": "3LiBH4–LiI", "measurements": [
+            {"property": "ionic_conductivity", "value": 0.2, "unit": "mS/cm",
+             "conditions": {"temperature": "30 to 60 °C", "pressure": "5 MPa", "conducting_ion": "Li+"}}]}]
+    }).document()
+    rec = repo.create(doc, author="t", entry_id="r2")
+    path = write_eln([ExportItem(document=rec.document, revisions=[])], tmp_path / "out.eln", repo.read_file)
+    with zipfile.ZipFile(path) as zf:
+        (name,) = [n for n in zf.namelist() if n.endswith("ro-crate-metadata.json")]
+        nodes = {n["@id"]: n for n in json.loads(zf.read(name))["@graph"]}
+    (measured,) = [n for n in nodes.values() if n.get("propertyID") == "ionic_conductivity"]
+    refs = {nodes[r["@id"]]["propertyID"]: nodes[r["@id"]] for r in measured["valueReference"]}
+    assert (refs["temperature"]["minValue"], refs["temperature"]["maxValue"], refs["temperature"]["unitText"]) \
+        == (30.0, 60.0, "°C")
+    assert "minValue" not in refs["pressure"] and refs["pressure"]["value"] == 5.0     # one value, no range
+    assert isinstance(refs["conducting_ion"]["value"], str)
+    crate = read_crate(open_eln(path))
+    assert all(f.kind == "" for r in crate.records for f in r.metadata)   # references are no field type

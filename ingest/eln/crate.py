@@ -456,11 +456,18 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
         value = _range_of(pv, value)
         out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=value,
                              unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                             kind=_str(pv.get("valueReference")), description=_str(pv.get("description"))))
+                             kind=_kind(pv), description=_str(pv.get("description"))))
     if extra:
         out = [m for m in out if m.key not in extra and m.name not in extra]
         out.extend(extra_fields(extra))
     return out
+
+
+def _kind(pv: dict) -> str:
+    """A field's type as text ('select', eLabFTW's types); a ``valueReference`` that points at other
+    nodes (the conditions of a measurement, as our export writes them) is no type."""
+    ref = pv.get("valueReference")
+    return ref if isinstance(ref, str) else ""
 
 
 def _range_of(pv: dict, value: object) -> object:
