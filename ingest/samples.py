@@ -557,15 +557,16 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
-def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False) -> bool:
+def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False, family: bool = True) -> bool:
     """A storage metal's alloy (``ontology.hosts.storage_alloy``) named beside the passage's ``sample``, a storage
     material of its own; so is a stoichiometric composition on a storage metal ('Mg2Ni', 'TiVNb') named as an alloy
     ('the Mg2Ni alloy') or holding an element the sample lacks — else it is a phase that sample forms (Mg17Al12 of
-    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one)."""
+    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one). ``family``: whether ``sample`` may be a
+    family named by its metals (not when the sentence names it as the measured sample)."""
     if storage_alloy(formula):
         return True
     return storage_metal_compound(formula) and (
-        named_alloy or _family_named(sample)
+        named_alloy or family and _family_named(sample)
         or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
 
 
