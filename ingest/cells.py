@@ -11,6 +11,7 @@ import re
 
 from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
@@ -86,6 +87,7 @@ def electrolyte_layers(text: str) -> set[tuple[int, int]]:
     return {(at, at + len(word)) for _, kept, between in _tested_layers(text) if between for word, at in kept}
 
 
+@per_document(maxsize=256)   # (read by two rules of each sentence; its callers only read what it gives)
 def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int]], bool]]:
     """(span of the notation, the layers it tests as (word, start), whether those lie between its electrodes) of
     each cell the text writes as its layers."""

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ontology.models import ChallengeStatement, SourceRef
+from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
 
 from .literal_patterns import alternation
@@ -56,6 +57,7 @@ def find_terms(text: str, kinds: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+@per_document(maxsize=256)   # (asked for every sentence: a document has a few dozen titles)
 def is_outlook(section_title: str) -> bool:
     title = fold(section_title)
     return any(t in title for t in OUTLOOK_TITLES)

@@ -63,6 +63,12 @@ _KEPT = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w[:-1] if w.endswith("s
                                                 _V.property("capacity_retention").labels if w.isalpha()},
                                                key=len, reverse=True)) + r")\w*\b[^.;:]{0,30}$", re.I)
 
+# the same verbs in the passive after the value: 'a capacity of 5.1 wt% was retained / is kept by X after 20 cycles'
+_KEPT_STEMS = sorted({w[:-1] if w.endswith("s") else w for w in _V.property("capacity_retention").labels if w.isalpha()}
+                     | {"kept"}, key=len, reverse=True)
+_KEPT_AFTER = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|be|been)\s+(?:still\s+|well\s+|largely\s+)?"
+                         r"(?:" + "|".join(map(re.escape, _KEPT_STEMS)) + r")\w*\b", re.I)
+
 
 def kept_over_cycles(text: str, g: Group, conditions: list[dict]) -> bool:
     """'… and retains 8.7 wt% after 10 cycles': a hydrogen capacity a verb of keeping gives, measured after more than
@@ -71,4 +77,4 @@ def kept_over_cycles(text: str, g: Group, conditions: list[dict]) -> bool:
         return False
     counted = [c["cycles"] for c in conditions if "cycles" in c]
     many = any((x.get("value") if isinstance(x, dict) else x) > 1 for x in counted)
-    return many and bool(_KEPT.search(text, max(0, g.start - 40), g.start))
+    return many and bool(_KEPT.search(text, max(0, g.start - 40), g.start) or _KEPT_AFTER.match(text, g.end))

@@ -20,7 +20,7 @@ from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun,
 from ontology.system import SystemParseError, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import Gated, may_say_in
+from ontology.word_gate import Gated, first_letters_ahead, may_say_in
 
 from .challenges import label_spans
 from .copula import BE_PASSIVE
@@ -66,8 +66,15 @@ def declared_for(text: str, start: int, end: int) -> bool:
 def _such_as() -> re.Pattern[str]:
     """'destabilizing agents such as Al', '… such as Al, Si and Ge', 'absorbers (such as TiH2, B, or C)': the role
     noun before the material."""
-    return re.compile(rf"(?P<noun>{role_noun_alternation()})\s+(?:\([^()]{{0,30}}\)\s+)?\(?\s*{_examples_up_to(60)}",
-                      re.I)
+    return re.compile(rf"{_noun_ahead()}(?P<noun>{role_noun_alternation()})\s+(?:\([^()]{{0,30}}\)\s+)?\(?\s*"
+                      rf"{_examples_up_to(60)}", re.I)
+
+
+@cache
+def _noun_ahead() -> str:
+    """A look-ahead for the role nouns' first letters: a search tries the nouns' alternation only where one may
+    start (not at every character of the sentence)."""
+    return first_letters_ahead(role_nouns())
 
 
 @cache
@@ -143,7 +150,7 @@ def _cue() -> Gated:
     sentence holds a noun's first word or a verb's stem: the alternation of some hundred nouns, tried at every
     character, cost a tenth of a millisecond a sentence.)"""
     words = {*_noun_first_words(), *(w.removesuffix("*").lower() for w in vocabulary().scheme_words("RoleVerb"))}
-    return Gated(re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I),
+    return Gated(re.compile("|".join([_noun_ahead() + role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I),
                  tuple(sorted(words)))
 
 

@@ -17,6 +17,7 @@ import re
 from ontology.formula import FormulaError, parse_formula
 from ontology.models import Component, MaterialSystem, Measurement
 from ontology.system import SystemParseError, analyse_system
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 # what joins the host to the compound in a notation or phrase naming the two: a dash (an amount may
@@ -33,6 +34,7 @@ def _elements(formula: str) -> set[str]:
         return set()
 
 
+@per_document(maxsize=1024)   # (asked for each pair a document's sentences name again)
 def dopant_salt(element: str, host: str, compound: str) -> bool:
     """Is ``compound`` the salt that brings ``element`` into ``host`` (Ca(BH4)2 for Ca in LiBH4)?"""
     rest = _elements(compound) - {element}

@@ -7,6 +7,14 @@
   ``created_at``, ``modified_at``, ``fullname``, ``tags`` 'a|b', ``metadata`` JSON string with
   ``extra_fields`` {name: {type, value, unit, units}}, ``comments``, ``steps``) into the same neutral
   ``ElnRecord`` an ``.eln`` archive gives, so ``ingest.eln.to_entry`` maps both the same way.
+* A condition *range* ('at 2–4 MPa'): an eLabFTW number field holds one number, so a range is one
+  extra field of type ``text`` whose value is 'low–high' (or 'low to high', 'low-high') with the
+  unit in the field's ``unit`` ({"Pressure": {"type": "text", "value": "2–4", "unit": "MPa"}}) or
+  written in the value ('250 to 300 °C'); ``ingest.entry_fields`` reads it into the entry's
+  conditions as value, value_max and unit. A range that runs backwards, gives two units or none
+  stays a field, and the import preview says why. In an ``.eln`` archive a PropertyValue carries a
+  range as schema.org does (``minValue``/``maxValue``; ``ingest.eln.crate``), and our own export
+  keeps the entry document itself, so a round trip keeps the range.
 * ``push_payload`` is what goes back: a metadata merge adding the HydrideKG link as an extra field
   (existing fields kept) and a comment with the entry's summary (plain text).
 """

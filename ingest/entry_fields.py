@@ -18,8 +18,9 @@ import math
 from dataclasses import dataclass
 
 from ontology.errors import UserError
+from ontology.models import ConditionValue, parse_condition_text
 from ontology.quantities import parse_quantity_text
-from ontology.units import UnitError, is_compatible, parse_unit, unit_of_unece
+from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, unit_of_unece
 from ontology.vocabulary import vocabulary
 
 
@@ -102,6 +103,18 @@ def quantity(value, unit: str) -> tuple[float, str] | None:
     return None
 
 
+def _range(value, unit: str) -> tuple[tuple[float, str] | None, float | None]:
+    """((lower end, unit), upper end) of a field holding a range as text ('85–95' with the field's unit,
+    '85 to 95 kJ/mol'), else (None, None)."""
+    if not isinstance(value, str):
+        return None, None
+    try:
+        read = parse_condition_text(value, unit or None)
+    except ValueError:
+        return None, None
+    return ((read.value, read.unit), read.value_max) if read.value_max is not None else (None, None)
+
+
 def _fits(key: str, unit: str) -> bool:
     try:
         parse_unit(unit)
@@ -126,7 +139,9 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
             continue
         prop = term_of(name, f.get("key", ""), "Property")
         if prop is not None:
-            q = quantity(f.get("value"), f.get("unit", ""))
+            q, high = quantity(f.get("value"), f.get("unit", "")), None
+            if q is None:
+                q, high = _range(f.get("value"), f.get("unit", ""))
             if q is None:
                 why = (f"names the property '{prop.key}' but has no unit (measured in {prop.unit})"
                        if _number(f.get("value")) is not None else
@@ -138,9 +153,11 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                                      f"does not fit it (measured in {prop.unit} or a compatible unit)"))
                 continue
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
+                                 **({"value_max": high} if high is not None else {}),
                                  "note": f"from the field '{name}'"})
+            shown = f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
-                                 f"{q[0]:g} {q[1]} fits its unit"))
+                                 f"{shown} {q[1]} fits its unit"))
             continue
         cond = term_of(name, f.get("key", ""), "Condition")
         if cond is not None and cond.key and not cond.unit:     # a categorical condition: a term names it
@@ -154,17 +171,40 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 uses.append(FieldUse(name, "field", f"names the condition '{cond.key}' but "
                                      f"'{f.get('value')}' is not one of {choices}"))
             continue
-        q = quantity(f.get("value"), f.get("unit", "")) if cond is not None and cond.key else None
-        if q is not None and _fits(cond.key, q[1]):
-            conditions[cond.key] = {"value": q[0], "unit": q[1]}
-            uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' "
-                                 f"({q[0]:g} {q[1]}) of every measurement of the entry"))
+        if cond is not None and cond.key:
+            uses.append(_condition_field(name, cond.key, f, conditions))
             continue
         uses.append(FieldUse(name, "field", "names no property of the ontology"))
     for m in measurements:
         if conditions:
             m["conditions"] = copy.deepcopy(conditions)
     return measurements, uses
+
+
+def _condition_field(name: str, key: str, f: dict, conditions: dict) -> FieldUse:
+    """A field naming a numeric condition: its value, or its range ('2–4' with the field's unit 'MPa', or
+    '250 to 300 °C' in the value: how a notebook's single field carries a range), added to ``conditions``
+    when it reads as one in a unit that fits; else a field, saying why."""
+    value, unit = f.get("value"), f.get("unit", "") or None
+    number = _number(value)
+    try:
+        if number is not None and unit:
+            read = ConditionValue(value=number, unit=unit)
+        elif isinstance(value, str) and number is None:
+            read = parse_condition_text(value, unit)
+        else:
+            raise ValueError(f"'{value}' has no unit" if number is not None else f"'{value}' is not a number")
+    except ValueError as exc:
+        return FieldUse(name, "field", f"names the condition '{key}', but {exc}")
+    if not _fits(key, read.unit):
+        return FieldUse(name, "field", f"names the condition '{key}' but its unit '{read.unit}' does not "
+                        f"fit it (given in {canonical_unit(key)} or a compatible unit)")
+    shown = f"{read.value:g}" + (f"–{read.value_max:g}" if read.value_max is not None else "")
+    conditions[key] = {"value": read.value, "unit": read.unit}
+    if read.value_max is not None:
+        conditions[key]["value_max"] = read.value_max
+    return FieldUse(name, "condition", f"names the condition '{key}' ({shown} {read.unit}) of every "
+                    "measurement of the entry")
 
 
 class AssignError(UserError, ValueError):

@@ -41,6 +41,7 @@ ADDITIVE_CUE_GATE = Gated(ADDITIVE_CUE, ("introduc", "add", "incorporation", "co
                                              "PreparationVerb", concept="DepositedOnWord"))))
 
 
+@per_document(maxsize=256)   # (asked for each material of a sentence: many substring looks, made once)
 def may_cue_additive(text: str) -> bool:
     """Could ADDITIVE_CUE match in ``text`` or in any part of it (the words before one of its materials)?"""
     return may_say(text, ADDITIVE_CUE_GATE.words)

@@ -2014,6 +2014,7 @@ _KINETICS_STEMS = tuple(sorted({w.removesuffix("*").lower() for w in vocabulary(
     + vocabulary().scheme_words("CycledProcessNoun", "SorptionRun") + _BREAKDOWN} | {"kinetics"}))
 
 
+@per_document(maxsize=256)   # (asked of one sentence for each additive and host a claim weighs)
 def _says_kinetics(low: str) -> bool:
     return any(w in low for w in _KINETICS_STEMS)
 
@@ -4658,6 +4659,7 @@ def _label_word(label: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.I)
 
 
+@per_document(maxsize=1024)   # (a sentence's strategy labels are looked for again for each claim made of it)
 def _label_places(text: str, tid: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each label of ``tid`` written as a word in ``text`` (in any case), label by label."""
     # (a label is searched for only where the lower-cased text holds it: most of a term's labels are not in a sentence)

@@ -757,15 +757,20 @@ def system_of(word: str):
     except (SystemParseError, ValueError):
         return None
     host = parsed.system.host
-    if any(re.search(r"[+-]$|\^", c.formula) for c in parsed.system.components):
+    if any(_ION_SIGN.search(c.formula) for c in parsed.system.components):
         return None  # ions ("[BH4]-", "Mg2+") are parts of materials, not materials
-    if re.fullmatch(r"\d*C/\d+(?:\.\d+)?", word):
+    if _C_RATE_WORD.fullmatch(word):
         return None  # "C/50", "C/10": a C-rate, not carbon with something numbered
-    if host.text in parsed.unknown or any(not re.search(r"[A-Z0-9]", u) for u in parsed.unknown):
+    if host.text in parsed.unknown or any(not _CAPITAL_OR_DIGIT.search(u) for u in parsed.unknown):
         return None  # named supports ("SBA-15") may be unknown; lower-case words are not chemistry
     return parsed.system
 
 
+# (compiled once: asked of every candidate word of a paper)
+_ION_SIGN = re.compile(r"[+-]$|\^")
+_C_RATE_WORD = re.compile(r"\d*C/\d+(?:\.\d+)?")
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 # the word a pressure's symbol is defined after, in brackets ('hydrogen pressure (PH2)', 'H2 pressure (P-H2)')
 _PRESSURE_BEFORE = re.compile(r"\bpressures?\s?$", re.I)
 # Capitals only, three or more, one of them D or T: an acronym ('DFT', 'TPD', 'CNT', a sample's code 'INSITU'),
@@ -784,7 +789,7 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
         return False
     if _ISOTOPE_ACRONYM.fullmatch(word):
         return False
-    if re.fullmatch(r"[A-Z][a-z]+", word):
+    if _CAPITALISED.fullmatch(word):
         # a capitalised word is chemistry only as an element symbol ("Ni"), not "On" (O with n)
         try:
             f = parse_formula(word)

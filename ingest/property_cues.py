@@ -696,7 +696,12 @@ def _property_keys() -> tuple[str, ...]:
 
 def _default_of(keys) -> list[str]:
     """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
-    return [k for k in keys if vocabulary().property(k).default_reading]
+    return [k for k in keys if _reads_by_default(k)]
+
+
+@lru_cache(maxsize=1024)   # (asked of every candidate key of every value: the term looked up once per key)
+def _reads_by_default(key: str) -> bool:
+    return bool(vocabulary().property(key).default_reading)
 
 
 # "kJ/(mol H2)", "kJ mol−1 H2", "kJ per mol H2", "kJ/mol-H2": a unit the text writes per mole of hydrogen

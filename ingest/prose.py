@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import Any
@@ -1273,7 +1273,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
-                  or _storage_alloy_named(x, text, ctx)],
+                  or _storage_alloy_named(x, text, ctx, usable)],
                  [x for x in hosts if not x[1].bare]):
         if pool:
             m, s = pool[-1]
@@ -1312,7 +1312,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
     hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare
-                                        or _storage_alloy_named(x, text, ctx))
+                                        or _storage_alloy_named(x, text, ctx, usable))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
     if hosts_after:
         ctx.cues.append("system:after")
@@ -1607,22 +1607,28 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
 _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
 
 
-def _storage_alloy_named(mention, text: str, ctx: Context) -> bool:
-    """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not."""
+def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ()) -> bool:
+    """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not; ``named`` the
+    sentence's (mention, system) pairs."""
     m, system = mention
     # ('the undoped Mg–Al alloy' after the doped one: the passage's alloy named as the reference is the host alone)
     reference = system.bare and ctx.system is not None and not ctx.system.bare \
         and system.host.formula == ctx.system.host.formula and _NAMED_BARE.search(text, max(0, m.start - 30), m.start)
-    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None)
+    # ('In the Pd-capped Mg film, Mg6Pd released …': the sentence names the passage's sample itself, a measured
+    # sample, so a composition of its metals is a phase of it, not a member of a family its metals name)
+    sample_named = ctx.system is not None and not ctx.system.bare \
+        and any(y.name == ctx.system.name for x, y in named if x is not m)
+    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
+                                             family=not sample_named)
 
 
-def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False) -> bool:
+def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False, family: bool = True) -> bool:
     """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples.alloy_beside``)
     named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
     when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
     if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
         return False
-    return alloy_beside(system.host.formula, ctx.system, named_alloy)
+    return alloy_beside(system.host.formula, ctx.system, named_alloy, family)
 
 
 def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
@@ -2904,10 +2910,13 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
 _FORM_PREFIX = re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I)
 
 
+_NANO_HEAD = re.compile(r"(nano)-", re.I)   # (compiled once: asked of every mention of the paper)
+
+
 def _form_prefix(text: str, owner: Mention) -> Mention | None:
     """A Strategy mention for a form prefix ('nano-') written on a storage material ('nano-MgH2': nanosizing, the
     ontology's hkg:formLabel 'nano'), else None; a catalyst's prefix ('nano-TiO2') is its size, no strategy."""
-    inner = re.match(r"(nano)-", owner.text, re.I)
+    inner = _NANO_HEAD.match(owner.text)
     before = _FORM_PREFIX.search(text, max(0, owner.start - 6), owner.start) if inner is None else None
     found = inner or before
     if found is None:
@@ -3126,10 +3135,19 @@ _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
 _OVER_CYCLES = re.compile(r"\s*,?\s*(?:after|over|upon|during|following|within|in)\s+(?:the\s+)?(?:first\s+)?$", re.I)
 
 
+# "After ten cycles, the capacity … drops from 8.1 to 6.9 wt%": the same count fronted in the change's clause
+_CYCLES_FRONTED = re.compile(r"(?:^|[.;:]\s+|\b)(?:after|over|upon|during|following|within|throughout)\s+(?:the\s+)?"
+                             r"(?:first\s+)?$", re.I)
+
+
 def _cycled_after(text: str, g: Group, conds: list[Group]) -> Group | None:
-    """The condition of a cycle count said right after a change ('… to 3.1 wt% after 100 cycles'), else None."""
-    return next((c for c in conds if c.kind == "cycles" and c.start >= g.end and _OVER_CYCLES.fullmatch(text, g.end, c.start)),
-                None)
+    """The condition of a cycle count said right after a change ('… to 3.1 wt% after 100 cycles') or fronted in
+    its sentence ('After 100 cycles, the capacity fell from 3.6 to 3.1 wt%'), else None."""
+    after = next((c for c in conds if c.kind == "cycles" and c.start >= g.end and _OVER_CYCLES.fullmatch(text, g.end, c.start)),
+                 None)
+    return after or next((c for c in conds if c.kind == "cycles" and c.end <= g.start
+                          and _CYCLES_FRONTED.search(text, max(0, c.start - 30), c.start)
+                          and not re.search(r"[.;]\s", text[c.end:g.start])), None)
 
 
 def _setting_of_the_next(text: str, g: Group, gs: list[Group], prev_end: int) -> bool:

@@ -22,6 +22,7 @@ Nothing here lists properties, units or materials: those come from the ontology.
 from __future__ import annotations
 
 import re
+import re._parser as _sre_parse  # (the width of a qualifier pattern, read from the pattern itself)
 from copy import copy
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,7 +56,7 @@ _VALUE = re.compile(rf"(?=[-+–−(.\d])(?:(?<![\w.^/)\]])|(?<=similar to)|(?<=
 # "degrees C", "deg C").
 # A PDF copy may set the exponent apart ("mAh g -1", "kJ mol −1", "g (-1)") or print the degree sign as
 # a letter o ("300 oC"): the exponent is still the word's.
-_UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
+_UNIT_WORD = re.compile(r"\(\.\)(?=[A-Za-zµμ])|(?:wt|mass|weight)\s?\.?\s?-?\s?(?:%|pct\b)|%\s?by\s(?:weight|mass)\b|(?:mol|at|vol)\s?\.?\s?%|[°º˚]\s?[CK](?![A-Za-z])"
                         # "kJ/(mol H2)", "(mol H2)−1": per mole of hydrogen in brackets
                         # "mAh/[g of (Mg2Ni)]", "mAh/(g of alloy)": per gram of a named material (read as per gram)
                         r"|[^\s,;()\[\]]*/\s?(?:\[\s?k?g\s+of\s+[^\[\]]{1,40}\]|\(\s?k?g\s+of\s+[^()]{1,40}\))"
@@ -83,7 +84,7 @@ _SETTINGS_PAIR = re.compile(r"^([^/\d][^/]*)/(?=\d)")
 _PAIRED_SETTING = re.compile(r"\s?/\s?(\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
 # "10 nm-40 nm", "2 μm–5 μm": a range's upper end after a dash glued to the lower end's unit (a number after
 # a letter and a dash is otherwise the end of a name, "SBA-15"): read when the same unit follows it
-_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ])")
+_UNIT_DASH_END = re.compile(r"[-–−](\d+(?:\.\d+)?)(?=\s?[A-Za-z°µμ℃])")
 _DIGITS_ONLY = re.compile(r"[\d.]+")
 _LEADING_DIGIT = re.compile(r"^\d")
 _NAME_WORD = re.compile(r"[A-Z][a-z]{2,}\W*")
@@ -385,13 +386,28 @@ _ANY_QUALIFIER = gated(re.compile("|".join(f"(?:{pattern.pattern})" for pattern,
                        most=40)
 
 
+def _reach(pattern: re.Pattern[str]) -> int:
+    r"""The most characters a qualifier's words take: every qualifier pattern ends with ``\s*$`` (its words end the
+    words before the number), and what comes before that has a bounded width."""
+    if not pattern.pattern.endswith(r"\s*$"):
+        raise ValueError(f"a qualifier must end the words before a number (\\s*$): {pattern.pattern!r}")
+    return _sre_parse.parse(pattern.pattern.removesuffix(r"\s*$"), pattern.flags).getwidth()[1]
+
+
+# (a qualifier's words end at the last character of the words before the number that is no space, so they start at
+# most this far before it: only that tail is searched — case-insensitive patterns cost some µs a character — and
+# ``\b`` still sees the character before the tail)
+_QUALIFIER_REACH = max(_reach(pattern) for pattern, _ in _QUALIFIERS)
+
+
 @per_document(maxsize=1024)   # (the bound's value, its words' end and their start are asked of the same words)
 def _qualifier_in(before: str) -> tuple[re.Match[str] | None, str]:
     """(the qualifier's words at the end of ``before``, the qualifier they give), else (None, '=')."""
-    if not _ANY_QUALIFIER.search(before):
+    tail = max(0, len(before.rstrip()) - _QUALIFIER_REACH)
+    if not _ANY_QUALIFIER.search(before, tail):
         return None, "="
     for pattern, q in _QUALIFIERS:
-        m = pattern.search(before)
+        m = pattern.search(before, tail)
         if m:
             return m, q
     return None, "="

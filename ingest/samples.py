@@ -557,15 +557,16 @@ def _shaped_metal(text: str, m: Mention, system: MaterialSystem) -> bool:
 
 
 
-def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False) -> bool:
+def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False, family: bool = True) -> bool:
     """A storage metal's alloy (``ontology.hosts.storage_alloy``) named beside the passage's ``sample``, a storage
     material of its own; so is a stoichiometric composition on a storage metal ('Mg2Ni', 'TiVNb') named as an alloy
     ('the Mg2Ni alloy') or holding an element the sample lacks — else it is a phase that sample forms (Mg17Al12 of
-    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one)."""
+    MgH2–Al, Mg2Ni of MgH2–Ni; Mg17Al12 after Mg90Ni10 cannot be one). ``family``: whether ``sample`` may be a
+    family named by its metals (not when the sentence names it as the measured sample)."""
     if storage_alloy(formula):
         return True
     return storage_metal_compound(formula) and (
-        named_alloy or _family_named(sample)
+        named_alloy or family and _family_named(sample)
         or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
 
 
@@ -3019,7 +3020,7 @@ def _denoted(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple
         if host_formula(s) != host_formula(named) or len(named.components) + len(named.unresolved) < len(s.components) \
                 or d.re is _YIELDING and "@" not in d.group("name"):
             continue
-        if _short_names_of(named, s):
+        if _short_names_of(named, s) or _element_for_additive(named, s):
             # "grown on graphene (denoted MgH2@G)": the name shortens the parts the sentence wrote out, which
             # the sample keeps as written (the name is taken up as the sample's alias: ingest/prose.py)
             out = [x for x in out if not d.start() <= x[0].start < d.end()]
@@ -3038,6 +3039,24 @@ def _composition_of(formula: str) -> dict | None:
         return parse_formula(formula).composition
     except (FormulaError, ValueError, KeyError):
         return None
+
+
+def _element_for_additive(named: MaterialSystem, sample: MaterialSystem) -> bool:
+    """``named`` is ``sample`` with an additive written as one element of it: "milled with 5 wt% NbF5 (denoted
+    MgH2-Nb)" names the NbF5-doped sample by its metal, no sample with Nb metal. Same host, as many additives,
+    and each additive of the name that the sample lacks is one element of a compound additive the name leaves out."""
+    if host_formula(named) != host_formula(sample) or len(named.additives) != len(sample.additives) or named.unresolved:
+        return False
+    own, said = {a.formula for a in sample.additives}, {b.formula for b in named.additives}
+    short = [b.formula for b in named.additives if b.formula not in own]
+    left = [_composition_of(a.formula) or {} for a in sample.additives if a.formula not in said]
+    if not short or len(short) != len(left):
+        return False
+    for formula, compound in zip(short, left):
+        element = _composition_of(formula) or {}
+        if len(element) != 1 or len(compound) < 2 or next(iter(element)) not in compound:
+            return False
+    return True
 
 
 def _short_names_of(named: MaterialSystem, sample: MaterialSystem) -> bool:

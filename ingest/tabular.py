@@ -7,7 +7,9 @@ A column maps to a *field* of the measurement row:
     property, value, value_max, unit         the measurement (property key or label)
     qualifier, technique, method, note
     condition:<key>                          a condition, its unit from the column header
-                                             ('T (°C)' -> condition:temperature in °C)
+                                             ('T (°C)' -> condition:temperature in °C) or written in
+                                             each cell; a cell may hold a range ('2–4', '250-300 °C',
+                                             '250 to 300 °C')
     value:<property>                         a column of values of one property, unit from the header
     ignore                                   not imported
 
@@ -27,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ontology.errors import UserError
-from ontology.units import UnitError, parse_unit
+from ontology.models import parse_condition_text
+from ontology.units import UnitError, canonical_unit, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .curves import split_header
@@ -236,7 +239,9 @@ def plan_mapping(table: Table, given: dict[str, str] | None = None) -> list[Mapp
     if not ("system" in fields or "sample" in fields):
         raise TableError(f"{table.name}: no 'system' column (the material, e.g. 'MgH2–10 wt% Ni')")
     for m in out:
-        if ":" in m.field and m.field != "ignore" and m.unit is None and m.field != "condition:cycles":
+        # a condition column without a unit in its header is read cell by cell ('2–4 MPa'): a cell
+        # without its unit is then reported on its row
+        if m.field.startswith("value:") and m.unit is None:
             raise TableError(f"{table.name}: column '{m.column}' -> {m.field} needs a unit in its header, "
                              f"e.g. '{m.column} (°C)'")
         if m.unit:
@@ -298,7 +303,11 @@ def build_entries(table: Table, mapping: list[Mapping], *, author: str | None = 
         conditions = {}
         for m in mapping:
             if m.field.startswith("condition:") and row.get(m.column) is not None:
-                conditions[m.field.split(":", 1)[1]] = {"value": _num(row[m.column]), "unit": m.unit or "1"}
+                key = m.field.split(":", 1)[1]
+                try:
+                    conditions[key] = _condition_cell(key, row[m.column], m.unit)
+                except ValueError as exc:
+                    plan.issues.append(f"{table.name}: row {r}, column '{m.column}': {exc}")
         base = {k: get(k) for k in ("qualifier", "technique", "method", "note") if get(k) is not None}
         meas = samples[s_index]["measurements"]
         if "value" in by_field and get("value") is not None:
@@ -321,6 +330,22 @@ def build_entries(table: Table, mapping: list[Mapping], *, author: str | None = 
                 if issue.severity == "error":
                     plan.issues.append(_locate(table, ekey, issue, origin, by_field))
     return plan
+
+
+def _condition_cell(key: str, cell: Any, unit: str | None) -> dict[str, Any]:
+    """A condition cell as the entry gives it: a number in the header's unit, or text with its unit or a
+    range ('2–4', '250 to 300 °C'); raises ValueError saying how to write it."""
+    number = _num(cell)
+    if isinstance(number, (int, float)):
+        if unit is None and key != "cycles":
+            raise ValueError(f"{number:g} has no unit; put it in the column header, e.g. '{key} "
+                             f"({canonical_unit(key)})', or in the cell")
+        return {"value": number, "unit": unit or "1"}
+    value = parse_condition_text(str(cell), unit)
+    out: dict[str, Any] = {"value": value.value, "unit": value.unit}
+    if value.value_max is not None:
+        out["value_max"] = value.value_max
+    return out
 
 
 def _num(v: Any) -> Any:
@@ -362,7 +387,10 @@ def _locate(table: Table, ekey: str, issue: Issue, origin, by_field) -> str:
 
 
 def _show(v: Any) -> str:
-    return f"{v['value']:g} {v['unit']}" if isinstance(v, dict) and "value" in v else str(v)
+    if not (isinstance(v, dict) and "value" in v):
+        return str(v)
+    upper = f"–{v['value_max']:g}" if v.get("value_max") is not None else ""
+    return f"{v['value']:g}{upper} {v['unit']}"
 
 
 def preview(plan: ImportPlan, rows: int = 5) -> str:

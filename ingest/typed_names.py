@@ -28,7 +28,9 @@ def _typed() -> re.Pattern[str]:
 
 # "the Mg-based composite with 10 wt% Ni": one sample of several parts (a singular noun after an article) whose
 # base is the storage metal, the host its additives go into ('Mg-based alloys', 'Mg-based hydrides': a class)
-_BASED_SAMPLE = re.compile(rf"\b(?i:the|this|that|our|a|an)\s+([A-Z][a-z]?)[-‐]based(?=\s+{SEVERAL_WORDS}(?<!s)\b)")
+# ((?=[…]): the articles' first letters, in either case, which lets a search of the whole paper pass other positions)
+_BASED_SAMPLE = re.compile(rf"(?=[TtAaOo])\b(?i:the|this|that|our|a|an)\s+([A-Z][a-z]?)[-‐]based"
+                           rf"(?=\s+{SEVERAL_WORDS}(?<!s)\b)")
 
 
 def _storage_compound(formula: str) -> bool:

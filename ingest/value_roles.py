@@ -67,6 +67,27 @@ _DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
                              + r"(?:[-−]?\d[\d.]*(?:\s*(?!and\b|or\b)[^\s\d,;()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                              r"(?:by\s+)?){1,4}$", re.I)
 
+# "dehydrogenated by 210 °C", "releases all of its hydrogen by 300 °C": a bare 'by' before a temperature whose clause
+# names no change (no verb or noun of lowering, raising or shifting) gives the point something is done by, a value;
+# "lowered by 60 °C", "shifted to lower temperatures by 50 °C", "brought down by 80 °C" stay differences
+_BARE_BY = re.compile(r"\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
+_CHANGE_IN_CLAUSE = re.compile(r"\b(?:decreas|reduc|lower|increas|rais|declin|shift|drop|fell|fall|rose|rise|risen|ris"
+                               r"|diminish|cut|improv|enhanc|exceed|outperform|differ|higher|less|more|small|larg|narrow"
+                               r"|widen|extend|expand|grow|grew|depress|suppress|down|up|chang|offset|gap)\w*",
+                               re.I)
+
+_CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to|down\s+to|up\s+to)\s+(?:~|∼|ca\.?\s*|about\s+|approximately\s+)?\d")   # '… by 6 °C to 276 °C'
+
+
+def _deadline_by(text: str, g: Group) -> bool:
+    """Is the 'by' right before temperature ``g`` the point something is done by (no change said in its clause)?"""
+    before = text[max(0, g.start - 120):g.start]
+    if _dims(g.unit) != _dims("degC") or not _BARE_BY.search(before) or _CHANGED_TO.match(text, g.end):
+        return False
+    clause = re.split(r"[,;:]|\.\s", before)[-1]   # (a bracket stays: 'a drop in T (T(1 bar)) by 6 °C')
+    return not _CHANGE_IN_CLAUSE.search(clause)
+
+
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 # "~300 °C", "ca. 300 °C", "about 300 °C", "approximately 300 °C": an approximate value keeps the words before it
 # (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
@@ -500,7 +521,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
         return ""   # ("complete by 240 K": no difference 'by')
     if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)) \
-            and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start):
+            and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
             and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) \
@@ -1581,9 +1602,12 @@ def _loaded_last(system, text: str, m: Mention, opened: int) -> bool:
         and not text[m.end:opened].strip() and system.name.endswith(last.formula)
 
 
+_NAMED_FRACTION = re.compile(r"(?:wt|mass|weight|mol|at|vol)\.?\s*%")
+
+
 def _named_fraction(unit: str | None) -> bool:
     """'wt%', 'mol%', 'mass%': a share of a named kind (a bare '%' may be a yield or a retention)."""
-    return bool(unit) and bool(re.fullmatch(r"(?:wt|mass|weight|mol|at|vol)\.?\s*%", unit.replace(" ", "")))
+    return bool(unit) and bool(_NAMED_FRACTION.fullmatch(unit.replace(" ", "")))
 
 
 def _hydride_word(word: str) -> bool:

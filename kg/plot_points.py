@@ -7,6 +7,7 @@ only for the properties plotted. One flat statement that both stores run.
 """
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
@@ -22,7 +23,8 @@ def points_statement() -> str:
             "WHERE m.property IN $properties\n"
             "RETURN s.id AS system_id, s.name AS system, m.property AS property, m.value AS value,\n"
             "       m.value_max AS value_max, m.theoretical AS theoretical, m.source_id AS source,\n"
-            f"       m.section AS section, m.tbl AS tbl, {conds}")
+            "       m.section AS section, m.tbl AS tbl, m.condition_max_json AS condition_max_json,\n"
+            f"       {conds}")
 
 
 SOURCE_TITLES = """
@@ -38,8 +40,9 @@ def statements() -> dict[str, str]:
 
 def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]]:
     """One dict per measurement of ``properties``: system_id, system, property, value (the midpoint of
-    a range), theoretical, source (id), source_title, section, table and ``conditions`` (key → value in
-    the condition's canonical unit, only those given)."""
+    a range), theoretical, source (id), source_title, section, table, ``conditions`` (key → value in
+    the condition's canonical unit, only those given; a range's lower end) and ``condition_max`` (key →
+    a ranged condition's upper end, only those stated as a range)."""
     if not properties:
         return []
     titles = {r["id"]: r for r in store.query(SOURCE_TITLES)}
@@ -55,5 +58,11 @@ def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]
             "value": float(value), "theoretical": bool(r["theoretical"]), "source": r["source"],
             "source_title": src.get("title") or r["source"], "source_year": src.get("year"),
             "section": r["section"], "table": r["tbl"],
-            "conditions": {k: float(r[f"cond_{k}"]) for k in keys if r[f"cond_{k}"] is not None}})
+            "conditions": {k: float(r[f"cond_{k}"]) for k in keys if r[f"cond_{k}"] is not None},
+            "condition_max": _upper_ends(r.get("condition_max_json"))})
     return out
+
+
+def _upper_ends(raw: str | None) -> dict[str, float]:
+    """The stored upper ends of ranged conditions (a store written before ranges has none)."""
+    return {k: float(v) for k, v in json.loads(raw or "{}").items()}

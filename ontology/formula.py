@@ -503,6 +503,9 @@ def _adduct_dots(s: str) -> str:
     return "".join(out)
 
 
+_TRAILING_CHARGE = re.compile(r"(\d*)([+-])$")
+
+
 def _split_charge(s: str, original: str) -> tuple[str, int, str]:
     """Take a trailing charge off: '^2-', '[B12H12]2-', 'BH4-', 'Mg2+'. Returns (rest, charge, how)."""
     if "^" in s:
@@ -514,7 +517,7 @@ def _split_charge(s: str, original: str) -> tuple[str, int, str]:
         digits = m.group(1) if m.group(2) else m.group(4)
         sign = m.group(2) or m.group(3)
         return body, _charge_value(digits, sign, original), "caret"
-    m = re.search(r"(\d*)([+-])$", s)
+    m = _TRAILING_CHARGE.search(s)
     if not m:
         return s, 0, ""
     body, digits, sign = s[:m.start()], m.group(1), m.group(2)

@@ -226,9 +226,56 @@ class ConditionValue(_Model):
         return value
 
 
-# "0.3–0.5 MPa", "250 to 300 degC", "2-4 MPa": a range typed as text (a hyphen only between two numbers, so
-# that "-20 degC" stays a negative value)
-_RANGE_TEXT = re.compile(r"^\s*(?P<low>[-+]?\d+(?:\.\d+)?)\s*(?:–|—|\bto\b|-(?=\s*\d))\s*(?P<rest>\d.*)$")
+# "0.3–0.5 MPa", "250 to 300 degC", "2-4 MPa", "250 °C to 300 °C": a range typed as text. A hyphen
+# separates only after a digit or a space and before a number, so that "-20 degC" stays a negative value
+# and "5 K min-1" a unit's exponent.
+_RANGE_TEXT = re.compile(r"^\s*(?P<low>[-+−]?\d.*?)\s*(?:–|—|\bto\b|(?<=[\d\s])-(?=\s*\d))\s*"
+                         r"(?P<high>[-+−]?\d.*)$")
+
+
+def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
+    """A condition typed as text, a value or a range: '523 K', '0.3–0.5 MPa', '250-300 °C', '250 to
+    300 °C', '250 °C to 300 °C'; ``unit`` (a column's or a field's) is the unit of a number written
+    without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it."""
+    from .quantities import parse_quantity_text  # local: quantities imports models' helpers
+
+    raw = str(text).strip()
+    ranged = _RANGE_TEXT.match(raw)
+    ends = [ranged.group("low"), ranged.group("high")] if ranged else [raw]
+    numbers: list[float] = []
+    units: list[str | None] = []
+    for end in ends:
+        bare = _plain_number(end)
+        if bare is not None:
+            numbers.append(bare)
+            units.append(None)
+            continue
+        try:
+            number, written = parse_quantity_text(end)
+        except UnitError as exc:
+            raise ValueError(f"'{raw}' is not a number or a range with its unit ({exc}); write it like "
+                             "'250 °C' or '0.3–0.5 MPa'") from None
+        numbers.append(number)
+        units.append(written)
+    given = {u for u in units if u is not None}
+    if len(given) > 1:
+        raise ValueError(f"'{raw}' gives two units ({' and '.join(sorted(given))}); write both ends in one "
+                         "unit, like '2–4 MPa'")
+    chosen = given.pop() if given else unit
+    if not chosen:
+        raise ValueError(f"'{raw}' has no unit; write the unit after it, like '250–300 °C' or '2–4 MPa'")
+    if len(numbers) == 2 and numbers[1] < numbers[0]:
+        raise ValueError(f"range '{raw}' runs backwards; write the lower end first "
+                         f"('{numbers[1]:g}–{numbers[0]:g} {chosen}')")
+    return ConditionValue(value=numbers[0], value_max=numbers[1] if len(numbers) == 2 else None, unit=chosen)
+
+
+def _plain_number(text: str) -> float | None:
+    """'250', '0,5', '−20' as a number; None for anything else (a number with a unit, a word)."""
+    t = text.strip().replace("−", "-")
+    if re.fullmatch(r"[-+]?\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    return None
 
 
 def _condition_value(key: str, val: Any) -> ConditionValue:
@@ -238,13 +285,10 @@ def _condition_value(key: str, val: Any) -> ConditionValue:
     if isinstance(val, dict):
         value, value_max, unit = val.get("value"), val.get("value_max"), val.get("unit")
     elif isinstance(val, str):
-        from .quantities import parse_quantity_text  # local: quantities imports models' helpers
-        ranged = _RANGE_TEXT.match(val)
-        if ranged:
-            value_max, unit = parse_quantity_text(ranged.group("rest"))
-            value = float(ranged.group("low"))
-        else:
-            value, unit = parse_quantity_text(val)
+        try:
+            return parse_condition_text(val)
+        except ValueError as exc:
+            raise ValueError(f"condition '{key}': {exc}") from None
     else:
         value, unit = val, canonical_unit(key)
     if value is None or unit is None:

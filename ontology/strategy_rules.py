@@ -239,6 +239,7 @@ def _salt_anion(c: Component, vocab: Vocabulary) -> str | None:
     return "NH" if comp.get("H") == comp["N"] else None   # an imide, Li2NH
 
 
+@per_document(maxsize=1024)   # (asked of each additive of every system a sentence's rules weigh)
 def _single_metal(formula: str) -> str | None:
     try:
         metals = set(parse_formula(formula).composition) - NONMETALS

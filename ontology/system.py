@@ -18,8 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticUndefined
 
 from .compound_names import compound_name
 from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
@@ -266,15 +268,19 @@ class _Piece:
 # a notation of plain ASCII letters, digits and brackets ('MgH2', 'Mg(BH4)2'): no markup, dash, dot or space,
 # so every rewriting below leaves it as it is
 _PLAIN = re.compile(r"[A-Za-z0-9()\[\]]+")
+# (compiled once: every notation of a paper is made canonical)
+_LONG_DASH = re.compile(r"[—−]|(?<=\S)--(?=\S)")
+_AT_SLASH = re.compile(r"@\s*/")
+_DOT_SIGNS = re.compile(r"[⋅•∙]")
 
 
 def _canonical_text(text: str) -> str:
     if _PLAIN.fullmatch(text):
         return text
     s = strip_markup(text)
-    s = re.sub(r"[—−]|(?<=\S)--(?=\S)", "–", s).replace("‐", "-").replace("‑", "-")
-    s = re.sub(r"@\s*/", "@", s) if "@" in s else s
-    s = re.sub(r"[⋅•∙]", "·", s)
+    s = _LONG_DASH.sub("–", s).replace("‐", "-").replace("‑", "-")
+    s = _AT_SLASH.sub("@", s) if "@" in s else s
+    s = _DOT_SIGNS.sub("·", s)
     # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
@@ -1844,10 +1850,30 @@ def analyse_system(text: str, *, vocab: Vocabulary | None = None, put_in: Iterab
     return _copy_parse(found)
 
 
+_set_attribute = object.__setattr__
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _shallow_copy(model: _M) -> _M:
+    """``model.model_copy()`` (pydantic's ``__copy__``: the fields' dict, the extra fields, the set fields and the
+    private attributes copied one level down) without its generic ``copy.copy`` dispatch on each of them: every
+    parse a document's readers ask for is copied, some thousand a paper, each of a handful of models."""
+    cls = type(model)
+    copied = cls.__new__(cls)
+    _set_attribute(copied, "__dict__", model.__dict__.copy())
+    extra = model.__pydantic_extra__
+    _set_attribute(copied, "__pydantic_extra__", None if extra is None else extra.copy())
+    _set_attribute(copied, "__pydantic_fields_set__", model.__pydantic_fields_set__.copy())
+    private = getattr(model, "__pydantic_private__", None)
+    _set_attribute(copied, "__pydantic_private__", None if private is None else
+                   {k: v for k, v in private.items() if v is not PydanticUndefined})
+    return copied
+
+
 def _copy_component(c: Component) -> Component:
-    copied = c.model_copy()
+    copied = _shallow_copy(c)
     if c.amount is not None:
-        copied.__dict__["amount"] = c.amount.model_copy()
+        copied.__dict__["amount"] = _shallow_copy(c.amount)
     return copied
 
 
@@ -1855,7 +1881,7 @@ def _copy_parse(found: SystemParse) -> SystemParse:
     """A copy of a parse no change of which reaches ``found`` (its fields are strings, numbers and
     these models): a copy costs a thirtieth of a parse."""
     s = found.system
-    system = s.model_copy()
+    system = _shallow_copy(s)
     system.__dict__["host"] = _copy_component(s.host)
     system.__dict__["additives"] = [_copy_component(a) for a in s.additives]
     system.__dict__["unresolved"] = list(s.unresolved)
@@ -1950,9 +1976,12 @@ def _binary_alloy(text: str, onto: _Ontology) -> str:
     return f"{base}({guest})"
 
 
+_CLOSING_STOP = re.compile(r"(?<=[A-Za-z0-9)\]])\.\s*$")
+
+
 def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -> SystemParse:
     # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
-    text = _binary_alloy(_enclosed(re.sub(r"(?<=[A-Za-z0-9)\]])\.\s*$", "", text)), onto)
+    text = _binary_alloy(_enclosed(_CLOSING_STOP.sub("", text)), onto)
     text, setting = _without_setting(text)
     text = _described_notation(text)
     parts, unknown, errors = _parts(text, onto)
@@ -2301,6 +2330,7 @@ _CATION = re.compile(r"([A-Z][a-z]?)(\d*\.\d+|\d+)?")
 _BRACKETED_CATIONS = re.compile(r"\(((?:[A-Z][a-z]?(?:\d*\.\d+|\d+)?){2,4})\)(?=[A-Z(])")
 
 
+@per_document(maxsize=1024)   # (each part of every parse is asked; its caller only reads what it gives)
 def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
     """The metals written first with their counts, up to the first non-metal or bracket ('Li0.9K0.1' +
     'BH4'), and what they share; a bracket holding only the metals ('(Li0.7Na0.3)CB11H12') is read the same."""
@@ -2541,9 +2571,12 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
     return (boro, count(a / valence)), (amide, count(b / valence))
 
 
+_FOUR_SYMBOLS = re.compile(r"(?:[A-Z][a-z]?\d*){4}")
+
+
 def _compact_double_salt(text: str) -> bool:
     """Is text a bare formula of one metal with B, N and H (Li3BN2H8, Na2BNH6), no brackets or dots?"""
-    return re.fullmatch(r"(?:[A-Z][a-z]?\d*){4}", text) is not None and all(e in text for e in ("B", "N", "H"))
+    return _FOUR_SYMBOLS.fullmatch(text) is not None and all(e in text for e in ("B", "N", "H"))
 
 
 def _borohydride_valences(metal: str, onto: _Ontology) -> set[float]:
@@ -2670,6 +2703,7 @@ def hydride_system(system: MaterialSystem, vocab: Vocabulary | None = None) -> b
     return bool(system.unresolved) or _hydride_chemistry(parts, onto)
 
 
+@per_document(maxsize=2048)   # (asked of each formula by many rules of every sentence)
 def storage_metal(formula: str, vocab: Vocabulary | None = None) -> bool:
     """A metal or alloy that stores hydrogen in its dehydrogenated state: one the ontology knows the hydride of
     ('Mg', 'Mg2Ni'), or an alloy written by its composition whose largest part is such a metal ('Mg90Ni10',
@@ -2795,6 +2829,7 @@ def architecture_term(text: str, vocab: Vocabulary | None = None) -> Term | None
     return found.term if found is not None else None
 
 
+@per_document(maxsize=1024)   # (a mention is asked again by each reader of its sentence)
 def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The name of a support written in words with its architecture ('ordered nanoporous hard carbon', 'silica
     aerogel', generic head nouns after it dropped) that no label of the ontology holds; else None."""
@@ -2802,10 +2837,13 @@ def architecture_name(text: str, vocab: Vocabulary | None = None) -> str | None:
     return _architecture_name(_name_words(text, onto)[0], onto)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _name_words(text: str, onto: _Ontology) -> tuple[list[str], bool]:
     """The words of a material's name, the generic head nouns after it ('scaffold', 'nanoparticles') dropped,
     and whether any was."""
-    words = re.sub(r"\s+", " ", text).strip().split(" ")
+    words = _SPACES.sub(" ", text).strip().split(" ")
     dropped = False
     while len(words) > 1 and words[-1].casefold() in onto.generic_heads:
         words.pop()

@@ -13,6 +13,7 @@ from typing import Any
 import pint
 
 from .errors import UserError
+from .text_memo import per_document
 from .vocabulary import UnknownTermError, vocabulary
 
 ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)  # generic in the magnitude type
@@ -74,6 +75,8 @@ _REWRITES: list[tuple[str, str]] = [
     (r"[°º˚]\s*K\b|\bdeg(?:rees?)?\s*K\b", "K"),
     # "wt pct": the metallurgists' spelling of the per cent
     (r"\b(?:wt|mass|weight)\s*\.?\s*-?\s*(?:%|pct\b)", "wt%"),
+    # "5.5 % by weight", "% by mass": the per cent of the mass said in words after it
+    (r"%\s*by\s+(?:weight|mass)\b", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
@@ -201,6 +204,17 @@ def to_canonical(key: str, value: float, unit: str) -> float:
     Raises UnitError if the unit's dimension does not fit the property (e.g. 'kJ/mol' for a
     temperature) and names both.
     """
+    # (a document's values are converted again by each reader and model that takes them: once per document; a
+    # zero is converted as it is, since a memo would give 0.0 for -0.0, which are equal keys)
+    return _converted(key, value, unit) if value else _conversion(key, value, unit)
+
+
+@per_document(maxsize=4096)
+def _converted(key: str, value: float, unit: str) -> float:
+    return _conversion(key, value, unit)
+
+
+def _conversion(key: str, value: float, unit: str) -> float:
     target = canonical_unit(key)
     src = parse_unit(unit)
     dst = _symbol_to_unit(target)

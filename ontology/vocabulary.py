@@ -99,11 +99,14 @@ def fold(text: str) -> str:
         # (most words and labels are plain ASCII, which NFKC leaves as it is, casefold lowers and
         # no dash of ``_DASHES`` is in: the same key without the normalisation's and translation's work)
         return " ".join(text.lower().split())
-    text = unicodedata.normalize("NFKC", text).casefold().strip().translate(_DASHES)
+    text = unicodedata.normalize("NFKC", text).casefold().strip()
+    for dash in _DASHES:   # (str.translate with a table looks each character up in a dict: some µs a sentence)
+        if dash in text:
+            text = text.replace(dash, "-")
     return " ".join(text.split())
 
 
-_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"   # (each written as '-' in a key)
 
 
 class Vocabulary:

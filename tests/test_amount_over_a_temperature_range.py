@@ -1,7 +1,8 @@
 """A hydrogen amount given off or taken up over a temperature range is what the sample has exchanged by the
 range's end: its temperature condition is the upper one ("up to 400 °C" gives the same), not the start of
-the heating. A capacity cycled within a window, and a conductivity over a range, have no single temperature:
-a condition holds one number, and the range's start alone is not where they were measured.
+the heating. A capacity cycled within a window, and a conductivity over a range, keep the window: since range
+conditions exist (``condition_max``), their temperature is the range, its lower end in ``conditions`` and its
+upper end in ``condition_max`` (this test once asked for no temperature at all, when a condition held one number).
 Every sentence is written for these tests."""
 from __future__ import annotations
 
@@ -28,13 +29,17 @@ def test_an_amount_over_a_temperature_range_is_at_its_end(text, prop, temperatur
     assert temperature_of(text, prop) == temperature
 
 
-@pytest.mark.parametrize("text, prop", [
+@pytest.mark.parametrize("text, prop, low, high", [
     ("Between 150 and 200 °C the Mg–Ti film absorbs and desorbs 4.2 wt% hydrogen reversibly over fifty cycles.",
-     "reversible_hydrogen_capacity"),
-    ("The conductivity of LiBH4–LiI is 0.1 mS/cm between 25 and 100 °C.", "ionic_conductivity"),
+     "reversible_hydrogen_capacity", 150.0, 200.0),
+    ("The conductivity of LiBH4–LiI is 0.1 mS/cm between 25 and 100 °C.", "ionic_conductivity", 25.0, 100.0),
 ])
-def test_a_cycled_capacity_or_a_conductivity_has_no_single_temperature(text, prop):
-    assert temperature_of(text, prop) is None
+def test_a_cycled_capacity_or_a_conductivity_keeps_its_temperature_range(text, prop, low, high):
+    """Moved to the range-condition decision: the window is the condition (lower end, ``condition_max`` upper)."""
+    found = [r for r in records(text) if r["property"] == prop]
+    assert len(found) == 1, found
+    assert found[0]["conditions"].get("temperature") == low
+    assert found[0]["condition_max"] == {"temperature": high}
 
 
 @pytest.mark.parametrize("text, prop", [

@@ -65,15 +65,21 @@ def test_pressure_raised_to_stays_a_setting():
     assert not [r for r in rows if r[0] == "plateau_pressure" and r[1] == 2], rows
 
 
-@pytest.mark.parametrize("text", [
-    "Sieverts isotherms of Mg2Ni recorded between 530 and 610 K gave a formation enthalpy of 63 kJ/mol H2.",
-    "From isotherms taken at 540–620 K, the reaction enthalpy of Mg2Ni is 65 kJ/mol H2.",
-    "The activation energy of Mg2Ni, measured from 555 to 615 K, was 82 kJ/mol.",
+@pytest.mark.parametrize("text, low_k, high_k", [
+    ("Sieverts isotherms of Mg2Ni recorded between 530 and 610 K gave a formation enthalpy of 63 kJ/mol H2.",
+     530, 610),
+    ("From isotherms taken at 540–620 K, the reaction enthalpy of Mg2Ni is 65 kJ/mol H2.", 540, 620),
+    ("The activation energy of Mg2Ni, measured from 555 to 615 K, was 82 kJ/mol.", 555, 615),
 ])
-def test_value_over_a_span_of_temperatures_has_no_single_temperature(text):
-    # a condition holds one number: neither end of the span alone is where the value was found
-    rows = _rows(text)
-    assert rows and all("temperature" not in r[2] for r in rows), rows
+def test_value_over_a_span_of_temperatures_has_the_span_as_its_condition(text, low_k, high_k):
+    # Moved to the range-condition decision (Measurement.condition_max): the value was found over the span, so
+    # its temperature is the span, the lower end in ``conditions`` and the upper end in ``condition_max`` (this
+    # test once asked for no temperature, when a condition held one number).
+    ms = extract_text(text).measurements
+    assert ms, text
+    for m in ms:   # (°C, the canonical unit)
+        assert m.conditions.get("temperature") == pytest.approx(low_k - 273.15), m.conditions
+        assert m.condition_max == {"temperature": pytest.approx(high_k - 273.15)}, m.condition_max
 
 
 def test_amount_given_off_over_a_heating_span_keeps_its_end():

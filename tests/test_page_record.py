@@ -221,3 +221,55 @@ def test_page_shows_labels_and_typographic_units(app):
     assert "onset dehydrogenation temperature" in shown and "°C" in shown and "wt %" in shown
     assert "None" not in shown and "degC" not in shown and "nan" not in shown
     assert "onset_dehydrogenation_temperature" not in shown
+
+
+# --------------------------------------------------------------------------------- a condition range
+@pytest.mark.parametrize("typed, expected", [
+    ("250–300", {"value": 250.0, "value_max": 300.0, "unit": "degC"}),
+    ("250 to 300", {"value": 250.0, "value_max": 300.0, "unit": "degC"}),
+    ("520-570 K", {"value": 520.0, "value_max": 570.0, "unit": "K"}),
+    ("300", {"value": 300.0, "unit": "degC"}),                 # near miss: one value, no range
+])
+def test_the_measurement_temperature_takes_a_value_or_a_range(typed, expected):
+    doc = record.build_document(_values(s0_m1_temperature=typed))
+    assert doc["samples"][0]["measurements"][1]["conditions"] == {"temperature": expected}
+    checked = record.check(doc)
+    assert checked.entry is not None and not checked.errors, checked.errors
+
+
+@pytest.mark.parametrize("typed, words", [
+    ("300–250", "write the lower end first ('250–300 degC')"),
+    ("250 MPa", "temperature"),
+    ("warm", "not a number or a range"),
+])
+def test_a_bad_temperature_range_is_reported_at_its_field(typed, words):
+    checked = record.check(record.build_document(_values(s0_m1_temperature=typed)))
+    assert checked.entry is None
+    assert words in " ".join(checked.errors["s0_m1_temperature"]), checked.errors
+
+
+def test_page_saves_a_temperature_range(app):
+    at, data_dir = app
+    _fill(at)
+    at.text_input(key="s0_m1_temperature").set_value("250–300").run()
+    at.button(key="save").click().run()
+    assert not at.exception, at.exception
+    assert any("Saved as entry" in s.value for s in at.success), [e.value for e in at.error]
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        (row,) = s.query("MATCH (m:Measurement) WHERE m.property = 'hydrogen_capacity' "
+                         "RETURN m.cond_temperature AS low, m.condition_max_json AS high")
+    assert row["low"] == 250.0 and row["high"] == '{"temperature": 300.0}'
+
+
+def test_page_refuses_a_backwards_temperature_range_at_its_field(app):
+    at, data_dir = app
+    _fill(at)
+    at.text_input(key="s0_m1_temperature").set_value("300–250").run()
+    at.button(key="save").click().run()
+    assert not at.exception and not at.success
+    assert any("write the lower end first" in e.value for e in at.error), [e.value for e in at.error]
+    from kg.entries import EntryRepository
+
+    assert EntryRepository(data_dir).list() == []

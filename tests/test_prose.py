@@ -208,7 +208,8 @@ def test_hkg_extract_jsonl_contract_on_a_paper(tmp_path, capsys):
     import json
 
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "source",
+    # ``condition_max`` joined the contract with range conditions (README: the upper end of a stated range).
+    keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "condition_max", "source",
             "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
             "reported_sign", "system_id", "baseline", "cues", "note"}
     assert rows and all(set(r) == keys for r in rows)

@@ -40,6 +40,8 @@ _VOCABULARY_KEYED = {
     "ontology.comparability.compare_signatures",
     "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
     "ingest.said_settings._cell_run",     # (a property key)
+    "ingest.property_cues._reads_by_default",     # (a property key)
+    "ingest.property_cues._labels_by_first_word", "ingest.property_cues._label_letters",     # (a label table of the vocabulary)
 }
 
 

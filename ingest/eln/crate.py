@@ -453,13 +453,31 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
         value = pv.get("value")
         if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
             value = value["@value"]
+        value = _range_of(pv, value)
         out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=value,
                              unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                             kind=_str(pv.get("valueReference")), description=_str(pv.get("description"))))
+                             kind=_kind(pv), description=_str(pv.get("description"))))
     if extra:
         out = [m for m in out if m.key not in extra and m.name not in extra]
         out.extend(extra_fields(extra))
     return out
+
+
+def _kind(pv: dict) -> str:
+    """A field's type as text ('select', eLabFTW's types); a ``valueReference`` that points at other
+    nodes (the conditions of a measurement, as our export writes them) is no type."""
+    ref = pv.get("valueReference")
+    return ref if isinstance(ref, str) else ""
+
+
+def _range_of(pv: dict, value: object) -> object:
+    """A PropertyValue giving a range as schema.org does (``minValue``, ``maxValue``; ``value`` absent or
+    the lower end) as the text '2–4' a field keeps and a condition reads (``ingest.entry_fields``)."""
+    low, high = pv.get("minValue"), pv.get("maxValue")
+    numbers = [v for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if len(numbers) != 2 or low == high or value not in (None, "", low):
+        return value
+    return f"{low}–{high}"
 
 
 def extra_fields(extra: dict) -> list[MetaValue]:

@@ -10,7 +10,9 @@ In the metadata each entry is a ``Dataset`` (``name``, ``author`` → ``Person``
 ``dateModified``, ``keywords``, ``text`` with the observations, ``hasPart`` → its ``File``s with
 ``contentSize`` and ``sha256``) and each measurement a ``PropertyValue`` in ``variableMeasured``
 (``propertyID`` = ontology key, ``value``/``maxValue``, ``unitText`` and — when the unit is the
-ontology's canonical one — ``unitCode`` = its QUDT IRI, which schema.org allows as a URL).  Other ELNs
+ontology's canonical one — ``unitCode`` = its QUDT IRI, which schema.org allows as a URL), the
+conditions it was measured at its ``valueReference``s (``PropertyValue``s; a range as ``minValue``/
+``maxValue``).  Other ELNs
 read those; HydrideKG reads ``hydridekg-entry.json`` back, so the round trip is lossless.
 
 This module takes plain documents and a function reading attached bytes by sha256: ``ingest`` does not
@@ -31,6 +33,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ontology.errors import UserError
+from ontology.models import ConditionValue, parse_condition_text
+from ontology.units import UnitError, canonical_unit
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 from .archive import METADATA
@@ -69,7 +73,27 @@ def _unit_code(key: str, unit: str) -> str | None:
     return term.unit_iri if term.unit and term.unit == unit and term.unit_iri else None
 
 
-def _measurement_nodes(entry_id: str, doc: dict) -> list[dict]:
+def _condition_node(node_id: str, key: str, given) -> dict:
+    """A measurement's condition as schema.org gives a reference value: a ``PropertyValue`` with its
+    value, or a range's ends as ``minValue``/``maxValue`` (``value`` the lower end), and ``unitText``;
+    a categorical condition (a term, 'Li+') as its text."""
+    node: dict = {"@id": f"{node_id}/{key}", "@type": "PropertyValue", "propertyID": key, "name": key}
+    try:
+        read = (ConditionValue(value=given["value"], value_max=given.get("value_max"), unit=given["unit"])
+                if isinstance(given, dict) else parse_condition_text(given) if isinstance(given, str)
+                else ConditionValue(value=given, unit=canonical_unit(key)))
+    except (ValueError, KeyError, TypeError, UnitError):     # a term's label, not a number
+        node["value"] = str(given)
+        return node
+    node.update(value=read.value, unitText=read.unit)
+    if read.value_max is not None:
+        node["minValue"], node["maxValue"] = read.value, read.value_max
+    return node
+
+
+def _measurement_nodes(entry_id: str, doc: dict, graph: list[dict]) -> list[dict]:
+    """The measurements' ``PropertyValue``s (for ``variableMeasured``); the conditions each was
+    measured at go to ``graph`` as the ``valueReference``s of their measurement."""
     vocab = vocabulary()
     out = []
     for sample in doc.get("samples", []):
@@ -95,6 +119,9 @@ def _measurement_nodes(entry_id: str, doc: dict) -> list[dict]:
                 node["measurementTechnique"] = m.get("technique") or m.get("method")
             if m.get("conditions"):
                 node["description"] = "conditions: " + json.dumps(m["conditions"], ensure_ascii=False, sort_keys=True)
+                refs = [_condition_node(node["@id"], k, v) for k, v in sorted(m["conditions"].items())]
+                node["valueReference"] = [{"@id": r["@id"]} for r in refs]
+                graph.extend(refs)
             out.append(node)
     return out
 
@@ -222,7 +249,7 @@ def build_crate(items: list[ExportItem], read_file: Callable[[str], bytes], *, n
         authors = doc.get("authors") or [doc.get("author") or "unknown"]
         for author in authors:
             people.setdefault(author, {"@id": _person_id(author), "@type": "Person", "name": author})
-        pvs = _measurement_nodes(entry_id, doc)
+        pvs = _measurement_nodes(entry_id, doc, graph)
         file_pvs = _field_nodes(entry_id, doc)
         pvs += file_pvs.pop("", [])
         # remote files (web links an ELN listed as parts) are File entities with their URL as @id

@@ -250,6 +250,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
             explain.append((f"condition: field '{u.name}'", u.why))
         elif u.became == "field" and "names the property" in u.why:
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
+        elif u.became == "field" and "names the condition" in u.why:   # e.g. a range written backwards
+            explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a condition"))
     for name, why in rec.files_refused:
         explain.append((f"file '{name}' not kept", why))
     for f in rec.files:

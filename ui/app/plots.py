@@ -14,6 +14,7 @@ from statistics import median
 
 import pandas as pd
 
+from ontology.units import canonical_unit
 from ontology.vocabulary import vocabulary
 from ui.app.display import property_label, unit_text
 
@@ -107,16 +108,36 @@ def _source(row: dict) -> str:
 
 def _kelvin_per_1000(value: float, key: str) -> float | None:
     """1000/T in K⁻¹ of a temperature in the condition's canonical unit (None below 0 K)."""
-    from ontology.units import canonical_unit, quantity
+    from ontology.units import quantity
 
     kelvin = quantity(value, canonical_unit(key)).to("kelvin").magnitude
     return 1000.0 / kelvin if kelvin > 0 else None
 
 
+RANGE_NOTE = "a condition range: drawn at its midpoint, the bar its span"
+
+
+def _x_of(spec: PlotSpec, row: dict) -> dict:
+    """x of a measurement's point from its condition: the value, or a range's midpoint with its ends
+    (x_lo, x_hi) and the range as the hover says it ('250–300 °C'); on a 1000/T axis the ends are taken
+    in 1000/T (the hotter end is the left one). x is None where the axis cannot show the point."""
+    low = row["conditions"][spec.x]
+    high = (row.get("condition_max") or {}).get(spec.x, low)
+    shown = f"{low:.4g}–{high:.4g} {unit_text(canonical_unit(spec.x))}".strip() if high != low else ""
+    if not spec.arrhenius:
+        return {"x": (low + high) / 2, "x_lo": low, "x_hi": high, "range": shown}
+    ends = [_kelvin_per_1000(high, spec.x), _kelvin_per_1000(low, spec.x)]
+    if None in ends:
+        return {"x": None}
+    x_lo, x_hi = ends
+    return {"x": (x_lo + x_hi) / 2, "x_lo": x_lo, "x_hi": x_hi, "range": shown, "T": (low + high) / 2}
+
+
 def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), query_values=None,
                  query_name: str = "query") -> pd.DataFrame:
     """The plot's points from measurement rows (``kg.plot_points.read_points``): columns x, y, role
-    (query, analog, other system), system, source, where; one row per measurement (per system for a
+    (query, analog, other system), system, source, where, and x_lo, x_hi, range (a condition range's
+    ends and text, see ``_x_of``); one row per measurement (per system for a
     ``pair`` plot). Theoretical values (from a composition) are no measurements and are left out, as
     are points a log or 1/T axis cannot show. ``query_values`` (property → value) places a query
     that is not a graph system, when it has both values. Sorted so the query is drawn last (on top)."""
@@ -150,17 +171,14 @@ def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), 
         for r in measured:
             if r["property"] != spec.y or spec.x not in (r.get("conditions") or {}):
                 continue
-            x = r["conditions"][spec.x]
             point = {"role": role(r["system_id"]), "system": r["system"], "source": _source(r),
                      "where": _where(r), "y": r["value"]}
-            if spec.arrhenius:
-                point["T"] = x
-                x = _kelvin_per_1000(x, spec.x)
-            if x is None or (spec.log_y and r["value"] <= 0):
+            point.update(_x_of(spec, r))
+            if point["x"] is None or (spec.log_y and r["value"] <= 0):
                 continue
-            point["x"] = x
             out.append(point)
-    columns = ["x", "y", "role", "system", "source", "where"] + (["T"] if spec.arrhenius else [])
+    columns = (["x", "y", "role", "system", "source", "where", "x_lo", "x_hi", "range"]
+               + (["T"] if spec.arrhenius else []))
     df = pd.DataFrame(out, columns=columns)
     order = {r: k for k, r in enumerate(reversed(ROLES))}
     return df.sort_values("role", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
@@ -180,20 +198,36 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
                alt.Tooltip("y:Q", title=spec.y_title, format=".4~g")]
     if spec.arrhenius:
         tooltip.append(alt.Tooltip("T:Q", title=_titled(spec.x), format=".4~g"))
+    ranged = _ranged(df)
+    if len(ranged):
+        tooltip.append(alt.Tooltip("range:N", title=f"{property_label(spec.x)} range (point at its midpoint)"))
     tooltip += [alt.Tooltip("source:N", title="source"), alt.Tooltip("where:N", title="where")]
     y_scale = alt.Scale(type="log") if spec.log_y else alt.Scale(zero=False)
     # a long title on two lines ("… vs" / "…"): half a 1280 px page is narrower than one line of it
     head, sep, tail = spec.title.partition(" vs ")
     title = [head + sep.rstrip(), tail] if len(spec.title) > 45 and sep else spec.title
-    return alt.Chart(df, title=alt.TitleParams(title, anchor="start")).mark_point(filled=True, opacity=0.85).encode(
+    heading = (alt.TitleParams(title, anchor="start", subtitle=RANGE_NOTE) if len(ranged)
+               else alt.TitleParams(title, anchor="start"))
+    colour = alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
+                       legend=alt.Legend(orient="bottom"))
+    points = alt.Chart(df).mark_point(filled=True, opacity=0.85).encode(
         x=alt.X("x:Q", title=spec.x_title, scale=alt.Scale(zero=False)),
         y=alt.Y("y:Q", title=spec.y_title, scale=y_scale),
-        color=alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
-                        legend=alt.Legend(orient="bottom")),
+        color=colour,
         shape=alt.Shape("role:N", scale=alt.Scale(domain=shown, range=[shapes[r] for r in shown]), legend=None),
         size=alt.Size("role:N", scale=alt.Scale(domain=shown, range=[sizes[r] for r in shown]), legend=None),
         tooltip=tooltip,
-    ).properties(height=380)
+    )
+    if not len(ranged):
+        return points.properties(title=heading, height=380)
+    spans = alt.Chart(ranged).mark_rule(strokeWidth=2, opacity=0.6).encode(
+        x="x_lo:Q", x2="x_hi:Q", y="y:Q", color=colour, tooltip=tooltip)
+    return alt.layer(spans, points, title=heading).properties(height=380)
+
+
+def _ranged(df: pd.DataFrame) -> pd.DataFrame:
+    """The points whose condition is a range (their span is drawn)."""
+    return df[df["x_lo"] < df["x_hi"]] if "x_lo" in df else df.iloc[0:0]
 
 
 def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
@@ -206,6 +240,10 @@ def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
     fig = Figure(figsize=(6.4, 4.2))
     ax = fig.add_subplot()
     style = {QUERY: ("D", 90, "#d62728"), ANALOG: ("o", 40, "#1f77b4"), OTHER: ("o", 14, "#b0b0b0")}
+    ranged = _ranged(df)
+    if len(ranged):       # the spans first, under the points
+        ax.hlines(ranged["y"], ranged["x_lo"], ranged["x_hi"], colors=[style[r][2] for r in ranged["role"]],
+                  linewidth=1.5, alpha=0.6, label=RANGE_NOTE)
     for role in reversed(ROLES):                     # the query last, on top
         part = df[df["role"] == role]
         if len(part):

@@ -9,7 +9,8 @@ Widget keys (also used by the browser tests):
   title, author, project, tags, observations, n_samples, n_steps
   s{i}_label, s{i}_system, s{i}_complete, s{i}_strategies, s{i}_n_meas        (sample i = 0, 1, …)
   s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_unit,
-  s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j)
+  s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j;
+                                                      the temperature is text: '300', '250–300', '523 K')
   st{k}_method, st{k}_milling_time, st{k}_speed, st{k}_bpr, st{k}_atmosphere,
   st{k}_temperature, st{k}_pressure                                           (synthesis step k)
   preview, save (buttons)
@@ -134,12 +135,35 @@ def _measurement(values: dict, p: str) -> dict | None:
     if _text(values, p + "method"):
         m["method"] = _text(values, p + "method")
     if _number(values, p + "temperature") is not None:
-        m["conditions"] = {"temperature": {"value": values[p + "temperature"],
-                                           "unit": CONDITION_TEMPERATURE_UNIT}}
+        m["conditions"] = {"temperature": form_condition(values[p + "temperature"], CONDITION_TEMPERATURE_UNIT)}
     for key in vocabulary().categorical_condition_keys():    # conducting ion, cell type: a term's label
         if _text(values, p + key):
             m.setdefault("conditions", {})[key] = _text(values, p + key)
     return m
+
+
+# What a condition typed without its unit looks like: numbers, a dash or 'to' between them ('250–300')
+_BARE_RANGE = re.compile(r"[-+−\d\s.,–—]*(?:\bto\b[-+−\d\s.,]*)?")
+
+
+def form_condition(typed, unit: str):
+    """A condition field's entry as the document gives it: a number in the field's ``unit``, or text,
+    a value or a range ('250–300', '250 to 300', '523 K', '520–570 K'), as value, value_max and unit.
+    Text that does not read is passed on (with the field's unit when it gives none), so that the
+    entry's validation reports it at this field with the fix ('write the lower end first')."""
+    from ontology.models import parse_condition_text
+
+    if not isinstance(typed, str):
+        return {"value": typed, "unit": unit}
+    text = typed.strip()
+    try:
+        read = parse_condition_text(text, unit)
+    except ValueError:
+        return f"{text} {unit}" if _BARE_RANGE.fullmatch(text) else text
+    out = {"value": read.value, "unit": read.unit}
+    if read.value_max is not None:
+        out["value_max"] = read.value_max
+    return out
 
 
 def _step(values: dict, k: int) -> dict:

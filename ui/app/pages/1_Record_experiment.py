@@ -124,7 +124,10 @@ for i in range(int(ss.n_samples)):
                 ss[p + "unit"] = units[0]
             cols[3].selectbox("Unit", units, key=p + "unit", format_func=lambda u: unit_text(u) or "—")
             cols[4].selectbox("Technique", techniques, key=p + "technique")
-            cols[5].number_input("at T (°C)", key=p + "temperature", value=None, format="%g")
+            cols[5].text_input("at T (°C)", key=p + "temperature", placeholder="300 or 250–300",
+                               help="The temperature the value was measured at, in °C unless you write "
+                                    "another unit: one value ('300', '523 K') or a range ('250–300', "
+                                    "'250 to 300 °C').")
             for name in ("property", "value", "unit", "technique", "temperature"):
                 field_error(p + name)
             # the conducting ion of a conductivity, the cell type of a capacity: named, not measured
