@@ -24,7 +24,7 @@ def test_a_natural_mass_number_before_one_symbol_names_a_nucleus(word, nucleus):
 ])
 def test_a_nucleus_is_no_sample(text):
     rows = contract_measurements(text)
-    hosts = {r["host"] for r in rows}
+    hosts = {c["material"] for r in rows for c in r["components"]}
     assert not hosts & {"Li", "B", "Na", "H", "Al"}, rows
 
 
