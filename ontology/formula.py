@@ -190,7 +190,7 @@ def _element(symbol: str) -> Any:    # a periodictable element (the library is u
 _MASS_NUMBER_SYMBOL = re.compile(r"(\d{1,3})([A-Z][a-z]?)")
 
 
-@cache
+@per_document(maxsize=4096)
 def nucleus_label(word: str) -> bool:
     """'7Li', '11B', '1H', '23Na': a naturally occurring isotope named by its mass number (the nucleus an NMR
     spectrum is measured on), not a count of atoms; only a mass number that is one of the element's natural
