@@ -76,13 +76,15 @@ ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|a
 PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
                          r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
                          # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
-                         r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of))(?:\s+(?:a|an|some|any|no|small|large|"
+                         # ("releases NH3", "evolving N2", "gives off B2H6": likewise)
+                         r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of)|releas(?:e|es|ed|ing)|evolv(?:e|es|ed|ing)|"
+                         r"evolution\s+of|g[ai]ve?s?\s+off|giving\s+off)(?:\s+(?:a|an|some|any|no|small|large|"
                          r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
-                         r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
+                         r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|produced|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)
                          r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)
-                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:\S+\s+and\s+)?$", re.I)
+                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:(?:\S+,\s+){0,3}\S+,?\s+and\s+|(?:\S+,\s+){1,3})?$", re.I)
 
 
 # "leading to the formation of MgH2@C core-shell nanoparticles on graphene": a synthesis that forms the sample's own

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 
 from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
-from ontology.formula import FormulaError, is_element_symbol, parse_formula
+from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
 from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
 from ontology.text_memo import one_document, per_document
@@ -836,6 +836,9 @@ def _described_starts(text: str) -> Iterator[int]:
         yield at
 # (or a full stop and a numeral: "Matter No. 41", "sample No. 3" — the abbreviation of 'number', not nobelium)
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b|\.\s*\d")
+# a plus or an arrow next to a word: it is a reactant or product of an equation ('6Li + N2 → 2Li3N'), its
+# digits a count of atoms, not a mass number
+_IN_EQUATION = re.compile(r"[+→⇌=]|->")
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 # "873 K/7 MPa", "300 K/1 bar": a unit symbol after a number and before "/number" opens a pair of conditions
@@ -1081,6 +1084,8 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             continue
         if word.startswith("(") and _PRESSURE_BEFORE.search(text, max(0, span.start_char - 12), span.start_char):
             continue   # "under 10 bar of hydrogen pressure (PH2)": the pressure's symbol, no phosphorus hydride
+        if nucleus_label(word) and not _IN_EQUATION.search(text, max(0, span.start_char - 4), span.end_char + 4):
+            continue   # "the 7Li and 11B NMR spectra": nuclei measured on, no lithium or boron sample
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

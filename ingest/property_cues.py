@@ -442,6 +442,9 @@ def _barrier_per_mole(unit: str, before: str, after: str, key: str | None, cues:
 
 def _chosen(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | None, str | None]:
     role, key = _read(unit, before, after, cues)
+    if role == "property" and key is not None and _signal_peak(unit, before, key):
+        cues.append("property:spectral-signal")
+        return None, None
     if role == "property" and (barrier := _barrier_per_mole(unit, before, after, key, cues)):
         return barrier
     if role == "property" and ("whereas" in before or "while" in before or "but" in before or ";" in before):
@@ -833,6 +836,28 @@ def _named_more_fully(props, others: list[frozenset[str]], before: str) -> bool:
     """Whether the words before name a property of ``props`` by a label holding one of ``others`` whole."""
     said = set(stems(before))
     return any(lab <= said and any(o < lab for o in others) for key, lab in _long_label_sets() if key in props)
+
+
+@lru_cache(maxsize=1)
+def _spectroscopy_labels() -> tuple[frozenset[str], ...]:
+    """Stem sets of the labels of the spectroscopies that give no property themselves (NMR, Raman): their
+    signals ('the relaxation rate peaks at 220 K') are the nuclei's or the bonds', no hydrogen release."""
+    vocab = vocabulary()
+    return tuple(frozenset(stems(label)) for t in vocab.terms("Technique")
+                 if vocab.is_a(t.id, "Spectroscopy") and not t.measures for label in t.labels)
+
+
+def _signal_peak(unit: str, before: str, key: str) -> bool:
+    """'the 7Li relaxation rate shows a peak near 220 K': a value a spectroscopy's signal peaks at, read as a
+    temperature of release by no label or by one that, the words all temperatures share aside, is one word
+    ('peak'), is that signal's; a label saying more ('desorption peak') keeps it a release."""
+    window = set(stems(before))
+    if not any(lab <= window for lab in _spectroscopy_labels()):
+        return False
+    generic = _generic_words(tuple(compatible_keys(unit)[0]) + tuple(compatible_keys(unit)[1]))
+    said = _own_labels_said(key, window, generic)
+    return all(len(lab) == 1 for lab in said) and vocabulary().is_a(
+        vocabulary().property(key).id, "DehydrogenationTemperature")
 
 
 @lru_cache(maxsize=1)

@@ -657,8 +657,9 @@ def _is_bond(system: MaterialSystem) -> bool:
 
 # "CB11H12 anions", "(BH4)- and (NH2)- anions", "Mg2+ ions": a formula named as an ion is a part of a
 # material, not a sample a value could belong to
-# ("lithium fast-ion conductivities": the ion conducted, named with the speed it moves at)
-_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|(?:fast|rapid|superionic)[- ]ions?)\b", re.I)
+# ("lithium fast-ion conductivities": the ion conducted, named with the speed it moves at; "BH4 tetrahedra": the
+# anion named by its shape)
+_ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|tetrahedr(?:on|a)\b|(?:fast|rapid|superionic)[- ]ions?)\b", re.I)
 _ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -3981,13 +3982,17 @@ def _reading_of_application(g: Group, named: list[tuple[str, ...]], others: set[
     capacity: 'ionic' is in no label of the electronic conductivity) keep it."""
     vocab = vocabulary()
     table = cue_table()
+    fits = []
     for key in table:
         term = vocab.property(key)
         if term.kind != "Property" or not set(term.applications) & others or not is_compatible(key, g.unit):
             continue
         if named and all(any(set(lab) <= set(own) for own in (*table[key], *_header_stems(key))) for lab in named):
-            return key
-    return None
+            fits.append(key)
+    # ('activation energy' in a conductivity paper: the barrier the application names so whole, the ion's, not
+    # a narrower one whose labels only hold the words, an anion's reorientation)
+    return next((key for key in fits if all(any(set(lab) == set(own) for own in (*table[key], *_header_stems(key)))
+                                            for lab in named)), fits[0] if fits else None)
 
 
 def _header_stems(key: str) -> tuple[tuple[str, ...], ...]:

@@ -59,7 +59,7 @@ def material_key(text: str | None) -> tuple:
     if not text:
         return ("none",)
     text = str(text).strip()
-    term = vocabulary().lookup(text, "Material")
+    term = _porous_form_of(text, vocabulary().lookup(text, "Material"))
     if term is not None:  # a known name: its formula when it has one ('nickel' = 'Ni'), else the term
         comp = _composition(term.formula) if term.formula else None
         return _formula_key(comp) if comp is not None else ("term", term.id)
@@ -72,6 +72,35 @@ def material_key(text: str | None) -> tuple:
     if on:   # a catalyst with its support: 'Ni/CNT' = 'Ni@carbon nanotube' (either sign writes catalyst-on-support)
         return ("supported", material_key(on.group(1)), material_key(on.group(2)))
     return ("name", "".join(ch for ch in fold(text) if ch.isalnum()))
+
+
+@lru_cache(maxsize=1)
+def _pore_words() -> re.Pattern[str]:
+    """The words before a support's name that say its pore system ('nanoporous', 'mesoporous', 'porous'),
+    from the ontology's SupportArchitecture scheme, one or more of them at the start of a name."""
+    words = vocabulary().scheme_alternation("SupportArchitecture", ("PoreArchitecture",))
+    return re.compile(rf"(?:{words}[\s-]+)+", re.I)
+
+
+def _porous_form_of(text: str, term):
+    """'nanoporous silica', 'mesoporous carbon' (or a term one of whose labels is so written, 'porous carbon'): a
+    pore word before a material with a formula names that material (SiO2, C) as the scorer compares it, however
+    the text or its annotator wrote the porosity; a name of its own ('CMK-3', 'SBA-15') keeps its term."""
+    if term is not None and term.formula:
+        return term
+    dropped = _pore_word_dropped(text)
+    if dropped is not None or term is None:
+        return dropped
+    return next((f for label in term.labels if (f := _pore_word_dropped(label)) is not None), term)
+
+
+def _pore_word_dropped(text: str):
+    """The material with a formula a name writes after its pore words, or None."""
+    m = _pore_words().match(text)
+    if m is None or m.end() == len(text):
+        return None
+    term = vocabulary().lookup(text[m.end():], "Material")
+    return term if term is not None and term.formula else None
 
 
 def _formula_key(comp: dict[str, float]) -> tuple:

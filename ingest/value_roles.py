@@ -514,8 +514,9 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if "ctivation" in before and _of_anion_motion(window := text[max(0, g.start - 160):g.start]) \
             and "conduct" not in window:
         # "the BH4− anions, more mobile, need a lower activation energy of 8 kJ/mol": the barrier of the anions'
-        # reorientation, no dehydrogenation's (one said with a conductivity is the conduction's)
-        g.role = "ignored"
+        # reorientation, no dehydrogenation's (one said with a conductivity is the conduction's); kept as the
+        # ontology's reorientation barrier where the unit can be one, else left out
+        g.role, g.key = _reorientation_barrier(g.unit)
         g.cues.append("value:anion-motion")
         return ""
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
@@ -1055,6 +1056,14 @@ def _made_by_act(text: str, start: int) -> bool:
     m = _MADE_BY_ACT.search(before)
     return m is not None and all(w.lower() in _OBJECT_GLUE or system_of(w) is not None or _SAMPLE_NOUN.match(w)
                                  for w in m.group("object").split())
+
+
+def _reorientation_barrier(unit: str) -> tuple[str, str | None]:
+    """(role, key) of an activation energy said of the anions' reorientation: the property the ontology's
+    reorientation labels name in ``unit`` when that is the reorientation barrier, else ('ignored', None)."""
+    key = vocabulary().get("ReorientationActivationEnergy").key
+    role, read = choose_property(unit, vocabulary().get("ReorientationActivationEnergy").label, "", [])
+    return ("property", key) if role == "property" and read == key else ("ignored", None)
 
 
 def _of_anion_motion(before: str) -> bool:

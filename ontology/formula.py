@@ -186,6 +186,23 @@ def _element(symbol: str) -> Any:    # a periodictable element (the library is u
     return el if getattr(el, "number", 0) > 0 else None
 
 
+# a mass number glued before one element symbol and nothing after: '7Li', '11B', '23Na'
+_MASS_NUMBER_SYMBOL = re.compile(r"(\d{1,3})([A-Z][a-z]?)")
+
+
+@per_document(maxsize=4096)
+def nucleus_label(word: str) -> bool:
+    """'7Li', '11B', '1H', '23Na': a naturally occurring isotope named by its mass number (the nucleus an NMR
+    spectrum is measured on), not a count of atoms; only a mass number that is one of the element's natural
+    isotopes reads so ('2Li', '4Mg' stay counts)."""
+    m = _MASS_NUMBER_SYMBOL.fullmatch(word)
+    el = _element(m.group(2)) if m else None
+    if m is None or not isinstance(el, periodictable.core.Element):
+        return False   # (deuterium and tritium are isotopes already: '2D' is no nucleus label)
+    mass = int(m.group(1))
+    return mass in el.isotopes and bool(el[mass].abundance)
+
+
 def atomic_mass(symbol: str) -> float:
     """Standard atomic weight (g/mol) of an element symbol, from periodictable."""
     el = _element(symbol)
