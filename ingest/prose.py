@@ -1766,6 +1766,9 @@ def _experimental_technique(term: str | None) -> bool:
 
 
 _OTHERS_WORK = re.compile(r"\bet\s+al\b")
+# a value its own clause calls measured ("compared with the measured value of 108 kJ/mol"): no calculation, whatever
+# the passage computed
+_SAID_MEASURED = re.compile(r"\b(?:measured|experimental(?:ly)?|observed)\b", re.I)
 _OPENS_WITH_COMPUTING = Gated(re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:calculations|simulations|computations)\s+(?:\w+ly\s+)?"
                                          r"(?:show|reveal|indicate|predict|suggest|demonstrate)s?\b", re.I),
                               ("calculations", "simulations", "computations"))
@@ -3531,7 +3534,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif basis == "measured" and ctx.in_passage.computation_named \
                 and estimated_in_computation(clause.get(id(g), ""), text[g.end:g.end + 40]):
             basis = "calculated"   # "Thermodynamic calculations were performed … The temperature was estimated to be 232 °C"
-        elif basis == "measured" and ctx.in_passage.computed:
+        elif basis == "measured" and ctx.in_passage.computed and not _SAID_MEASURED.search(clause.get(id(g), "")):
             basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
         elif basis == "measured" and "value:hydrogen-contained" in g.cues and subject.bare:
             # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
