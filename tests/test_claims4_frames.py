@@ -5,6 +5,8 @@ intermediate, never the passage's host; a label read through a demonstrative ('w
 are written for these tests."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.document import parse_document
@@ -261,3 +263,17 @@ def test_a_label_in_other_words_names_its_mechanism(text, mechanism):
 ])
 def test_a_near_miss_names_no_mechanism(text, mechanism):
     assert not any(t == mechanism for t, _, _ in find_mechanisms(text)), find_mechanisms(text)
+
+
+@pytest.mark.parametrize("element, text, said", [
+    ("Y", "The Y-substituted Mg2Ni alloy absorbs faster.", True),
+    ("Co", "The partial replacement of Ni by Co lowers the plateau.", True),
+    ("La", "Ca alloying and La alloyed samples were compared.", True),
+    ("Y", "Y was added as a catalyst; long after, in another part of the text, a substitution is discussed.", False),
+])
+def test_substitution_is_looked_for_only_near_its_words_with_the_whole_text_answer(element, text, said):
+    """The windowed search (around the written substituting words) gives the whole-text pattern's answer."""
+    from ingest.mechanisms import _SUBSTITUTING, _SUBSTITUTING_WORD, _said_substituted
+    near = [m.start() for m in _SUBSTITUTING_WORD.finditer(text)]
+    whole = re.search(_SUBSTITUTING.format(re.escape(element)), text) is not None
+    assert _said_substituted(element, text, near) is whole is said
