@@ -1272,12 +1272,11 @@ def _kept_capacity(text: str, g: Group) -> bool:
                 and (_SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened) or not text[pct + 1:opened].strip()))
 
 
-# "retains ~", "maintaining about ", "kept only ": the keeping verb right before a share (up to its number)
-_KEEPING_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|around\s+|"
-                             r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?[\d.]+\s*$", re.I)
-# "maintaining ~", "retains about ": the keeping verb right before a share's number
-_KEEPING_VERB_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|"
-                                  r"around\s+|approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?$", re.I)
+# "maintaining ~", "retains about ", "kept only ": the keeping verb right before a share's number
+_KEEPING_VERB = (r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|around\s+|"
+                 r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?")
+_KEEPING_VERB_BEFORE = re.compile(_KEEPING_VERB + "$", re.I)
+_KEEPING_BEFORE = re.compile(_KEEPING_VERB + r"[\d.]+\s*$", re.I)   # … up to the share's number too
 # "% of the initial capacity after four cycles ": the share's words up to the bracket
 # ("losing only 0.36 wt% hydrogen capacity": the capacity named right after the share, without 'of its')
 _SHARE_OF_CAPACITY_TO = re.compile(r"\s*(?:of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?|(?:of\s+)?(?:hydrogen|H2|"
