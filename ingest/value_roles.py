@@ -1875,14 +1875,15 @@ def theory_of_another(before: str, g: Group) -> bool:
 # calculations, and …": a result set against a computation, whose clause goes on to the value; the words are the
 # comparison's, not the value's basis ("agrees with the theoretical prediction of 72 kJ/mol": the value is the
 # prediction, the phrase runs into it)
+_THEORY_WORD = r"(?:theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated)"   # a computation named
 _AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:good\s+|close\s+)?(?:line|agreement|accordance)|"
                                  r"confirm\w*|support\w*|verif\w*)\s+(?:well\s+)?(?:with\s+)?(?:(?:the|our|previous|earlier)\s+)?"
-                                 r"(?:theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated)\s+(?:[\w-]+\s+)?"
+                                 rf"{_THEORY_WORD}\s+(?:[\w-]+\s+)?"
                                  r"(?:predictions?|calculations?|results?|studies|expectations?)"
                                  r"(?=\s*(?:,|;|\band\b|\bbut\b|\bwhile\b))", re.I)
 
 
-_THEORY_NAMED = gated(re.compile(r"theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated", re.I))
+_THEORY_NAMED = gated(re.compile(_THEORY_WORD, re.I))   # (the gate of _AGREES_WITH_THEORY: its computation's words)
 
 
 def value_basis(before: str, after: str = "", following: str = "") -> str:
