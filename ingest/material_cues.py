@@ -77,8 +77,8 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
                          # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
                          # ("releases NH3", "evolving N2", "gives off B2H6": likewise)
-                         r"(?:emitt\w*|emission\s+of|liberat(?:ing|ion\s+of)|releas(?:e|es|ed|ing)|evolv(?:e|es|ed|ing)|"
-                         r"evolution\s+of|g[ai]ve?s?\s+off|giving\s+off)(?:\s+(?:a|an|some|any|no|small|large|"
+                         # (the words: the ontology's GasGivingOffWord scheme)
+                         rf"{vocabulary().scheme_alternation('GasGivingOffWord')}(?:\s+(?:a|an|some|any|no|small|large|"
                          r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
                          r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|produced|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)

@@ -76,7 +76,7 @@ from .material_cues import (
     may_cue_additive,
 )
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions, mentions as nlp_mentions, system_of
-from .preparation_words import FORMED_IN_SITU
+from .preparation_words import FORMED_IN_SITU, MODIFIED
 from .prose import catalyst_arrangements, form_strategies
 from .reactions import in_products, intermediate_at
 from .sample_words import (
@@ -3441,7 +3441,9 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # 'LiH doped nanocrystalline Nb2O5', 'NaH doped TiO2': a material written as the dopant of the one after it, which is
 # the material meant (the hyphenated 'LiH-doped Nb2O5' is read as one name already); so is one written as the catalyst
 # or modifier of a sample after it ('the spill-over effect of TiC catalysed MgH2': the effect is said of the sample)
-_DOPANT_OF_NEXT = re.compile(r"\s+(?:co-?)?(?:doped|cataly[sz]ed|modified)\s+(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+# (the ontology's ModifiedParticiple words, their past participles only: doped, catalysed, destabilized; not
+# 'catalyst' or 'catalysing', whose material is no dopant of the next)
+_DOPANT_OF_NEXT = re.compile(rf"\s+(?:co-?)?{MODIFIED}(?<=ed)\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"

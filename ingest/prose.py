@@ -1773,9 +1773,10 @@ _OPENS_WITH_COMPUTING = Gated(re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:calculation
                                          r"(?:show|reveal|indicate|predict|suggest|demonstrate)s?\b", re.I),
                               ("calculations", "simulations", "computations"))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
-_STUDY_MADE = re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
-                         r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|our\s+experiments?)\b",
-                         re.I)
+# (asked of every sentence: behind a gate of its verbs, which most sentences lack)
+_STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
+                               r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|"
+                               r"our\s+experiments?)\b", re.I))
 
 
 def _share_stated_of(x: MaterialSystem, sample: MaterialSystem) -> bool:

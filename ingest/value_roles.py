@@ -1272,12 +1272,12 @@ def _kept_capacity(text: str, g: Group) -> bool:
                 and (_SHARE_OF_CAPACITY_TO.fullmatch(text, pct + 1, opened) or not text[pct + 1:opened].strip()))
 
 
-# "retains ~", "maintaining about ", "kept only ": the keeping verb right before a share (up to its number)
-_KEEPING_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|around\s+|"
-                             r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?[\d.]+\s*$", re.I)
-# "maintaining ~", "retains about ": the keeping verb right before a share's number
-_KEEPING_VERB_BEFORE = re.compile(r"\b(?:maintain\w*|retain\w*|kept|keeps?|keeping|preserv\w*)\s+(?:only\s+|about\s+|"
-                                  r"around\s+|approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?$", re.I)
+# "maintaining ~", "retains about ", "kept only ": the keeping verb right before a share's number
+# (the verbs: the ontology's KeepingVerb scheme)
+_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb')}\s+(?:only\s+|about\s+|around\s+|"
+                 r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?")
+_KEEPING_VERB_BEFORE = re.compile(_KEEPING_VERB + "$", re.I)
+_KEEPING_BEFORE = re.compile(_KEEPING_VERB + r"[\d.]+\s*$", re.I)   # … up to the share's number too
 # "% of the initial capacity after four cycles ": the share's words up to the bracket
 # ("losing only 0.36 wt% hydrogen capacity": the capacity named right after the share, without 'of its')
 _SHARE_OF_CAPACITY_TO = re.compile(r"\s*(?:of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,4}?|(?:of\s+)?(?:hydrogen|H2|"
@@ -1876,14 +1876,15 @@ def theory_of_another(before: str, g: Group) -> bool:
 # calculations, and …": a result set against a computation, whose clause goes on to the value; the words are the
 # comparison's, not the value's basis ("agrees with the theoretical prediction of 72 kJ/mol": the value is the
 # prediction, the phrase runs into it)
+_THEORY_WORD = r"(?:theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated)"   # a computation named
 _AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:good\s+|close\s+)?(?:line|agreement|accordance)|"
                                  r"confirm\w*|support\w*|verif\w*)\s+(?:well\s+)?(?:with\s+)?(?:(?:the|our|previous|earlier)\s+)?"
-                                 r"(?:theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated)\s+(?:[\w-]+\s+)?"
+                                 rf"{_THEORY_WORD}\s+(?:[\w-]+\s+)?"
                                  r"(?:predictions?|calculations?|results?|studies|expectations?)"
                                  r"(?=\s*(?:,|;|\band\b|\bbut\b|\bwhile\b))", re.I)
 
 
-_THEORY_NAMED = gated(re.compile(r"theoretical|DFT|first[- ]principles|ab[- ]initio|computational|calculated", re.I))
+_THEORY_NAMED = gated(re.compile(_THEORY_WORD, re.I))   # (the gate of _AGREES_WITH_THEORY: its computation's words)
 
 
 def value_basis(before: str, after: str = "", following: str = "") -> str:

@@ -7,10 +7,11 @@ only for the properties plotted. One flat statement that both stores run.
 """
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from ontology.vocabulary import vocabulary
+
+from .rows import condition_max
 
 if TYPE_CHECKING:
     from .store import GraphStore
@@ -59,10 +60,5 @@ def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]
             "source_title": src.get("title") or r["source"], "source_year": src.get("year"),
             "section": r["section"], "table": r["tbl"],
             "conditions": {k: float(r[f"cond_{k}"]) for k in keys if r[f"cond_{k}"] is not None},
-            "condition_max": _upper_ends(r.get("condition_max_json"))})
+            "condition_max": condition_max(r)})
     return out
-
-
-def _upper_ends(raw: str | None) -> dict[str, float]:
-    """The stored upper ends of ranged conditions (a store written before ranges has none)."""
-    return {k: float(v) for k, v in json.loads(raw or "{}").items()}

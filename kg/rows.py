@@ -34,6 +34,17 @@ Props = tuple[tuple[str, str], ...]      # a table's (column name, column type)
 _SORTED_JSON = json.JSONEncoder(sort_keys=True)   # json.dumps(…, sort_keys=True), one encoder for all rows
 
 
+def condition_max(row: dict[str, Any]) -> dict[str, float]:
+    """The upper ends of a measurement row's conditions stated as ranges, read back from the
+    ``condition_max_json`` column written below ({} for a store written before ranges, or a cell that is no
+    JSON object): the one reader of that column for the gap report, the analogs and the plots."""
+    try:
+        upper = json.loads(row.get("condition_max_json") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return {str(k): float(v) for k, v in upper.items()} if isinstance(upper, dict) else {}
+
+
 def _as_string(value: Any) -> str:
     if type(value) is str:
         return value

@@ -24,10 +24,11 @@ import numpy as np
 
 from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 
+from ..rows import condition_max
 from .application import ALL, labels as app_labels, query_applications, query_mask
 from .chem import label_of
 from .claims import bearing
-from .explain import condition_max, explain, measured_conditions
+from .explain import explain, measured_conditions
 from .features import FeatureIndex
 from .filters import ValueFilter, application_mask, filter_mask, parse_filter, parse_filters, property_mask
 from .model import DEFAULT_WEIGHTS, FACETS, Analog, AnalogQueryError, Path, PathNode, QueryProfile

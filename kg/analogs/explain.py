@@ -14,6 +14,7 @@ from ontology.comparability import compare_conditions, value_label, with_spans
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
 from ontology.vocabulary import vocabulary
 
+from ..rows import condition_max
 from .chem import class_weights, elements_of, host_similarity, label_of
 from .claims import compare, place as claim_place
 from .features import FeatureIndex
@@ -213,15 +214,6 @@ def measured_conditions(row: dict[str, Any]) -> dict[str, float | str]:
         if row.get(cond) is not None:
             out.setdefault(cond, row[cond])
     return out
-
-
-def condition_max(row: dict[str, Any]) -> dict[str, float]:
-    """The upper ends of an evidence row's conditions stated as ranges ({} for a store written before ranges)."""
-    try:
-        upper = json.loads(row.get("condition_max_json") or "{}")
-    except (TypeError, ValueError):
-        return {}
-    return {str(k): float(v) for k, v in upper.items()} if isinstance(upper, dict) else {}
 
 
 def _settings(row: dict[str, Any]) -> dict[str, Any]:

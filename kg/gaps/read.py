@@ -12,6 +12,7 @@ from ontology.hosts import stored_as
 from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
+from ..rows import condition_max
 from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
@@ -55,7 +56,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             source_kind=src.get("kind") or "publication", year=src.get("year"),
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
             conditions=json.loads(r["conditions_json"] or "{}"),
-            condition_max=json.loads(r.get("condition_max_json") or "{}"), refs=_list(r["refs"]),
+            condition_max=condition_max(r), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
             start=r.get("start"), end=r.get("end")))
