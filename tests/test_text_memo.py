@@ -23,7 +23,7 @@ _DOC = ("# A test note\n\nThe MgH2–5 wt% Nb2O5 composite released 6.1 wt% H2 a
 # key, a class term, a kind, a flag), or that extraction never calls: they stay process-wide. A new
 # cache keyed on a document's words must be made ``per_document`` (or named here, with a reason).
 _VOCABULARY_KEYED = {
-    "ingest.architecture_names._plain_support", "ingest.prose._experimental_technique", "ingest.challenges._matcher", "ingest.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
+    "ingest.architecture_names._plain_support", "ingest.challenges._matcher", "ingest.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
     "ingest.first_cycle._label_words", "ingest.first_cycle._cycled", "ingest.mechanisms._phrases", "ingest.mechanisms._label_word",
     "ingest.mechanisms._passives", "ingest.mechanisms._effects_of_strategies", "ingest.nlp._patterns", "ingest.nlp._is_unit",
     "ingest.property_cues.per_hydrogen_property", "ingest.property_cues._generic_words",
