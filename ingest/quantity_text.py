@@ -29,7 +29,13 @@ from functools import lru_cache
 
 from ontology.families import SYMBOLS
 from ontology.formula import is_formula
-from ontology.quantities import NUMBER_FORMS, UNCERTAINTY_AFTER, number_value
+from ontology.quantities import (
+    LAST_DIGITS_SPACED,
+    NUMBER_FORMS,
+    UNCERTAINTY_AFTER,
+    number_value,
+    uncertainty_in_last_place,
+)
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.text_memo import document_memo, per_document
 from ontology.units import UnitError, parse_unit, quantity
@@ -588,6 +594,19 @@ def numbers(text: str) -> list[Number]:
 _NUMBERS = "ingest.quantity_text.numbers"
 
 
+def _spaced_uncertainty(text: str, number: str, end: int) -> tuple[float, tuple[str, int]] | None:
+    """"65.2 (3) kJ/mol": an uncertainty in the last digits' place one space after ``number`` (ending at
+    ``end``), and the unit after it. Only with a unit right after the bracket: "at 300 (2)." cites a reference,
+    "300 (573 K)" restates the value. None when the bracket is no such uncertainty."""
+    bracket = LAST_DIGITS_SPACED.match(text, end)
+    if bracket is None:
+        return None
+    unit = _read_unit(text, bracket.end())
+    if unit is None:
+        return None
+    return uncertainty_in_last_place(number, bracket.group(1)), unit
+
+
 def _read_numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
@@ -620,6 +639,9 @@ def _read_numbers(text: str) -> list[Number]:
             consumed = n.end
             continue
         unit = None if _CYCLES.match(text, end) else _read_unit(text, end)
+        if unit is None and unc is None and m.group("num") is not None \
+                and (spaced := _spaced_uncertainty(text, m.group("num"), end)) is not None:
+            n.uncertainty, unit = spaced   # "196 (2) meV": 196 ± 2 meV, the bracket no value of its own
         if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, end)) \
                 and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):  # not "MgH2–5 C"
             unit = ("1/h", rate.end())  # "at 0.1 C", "0.5C": a C-rate, a charge in so many hours' inverse

@@ -35,6 +35,10 @@ _POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10\s?[-−–]\s?\d{{1,
 # "0.42(3) eV": 0.42 ± 0.03; "1.23(5) × 10−3 S/cm"): one or two digits, nothing after the bracket that
 # continues a word ("4(CB11H12)" is a formula's count, "10(-3)" a power).
 _LAST_DIGITS = r"\((?P<{}>\d{{1,2}})\)(?![\w(])"
+# The same bracket set one space apart ("196 (2) meV", "65.2 (3) kJ/mol"). Alone it is as often a reference
+# or a list label ("at 300 (2)."), so it is an uncertainty only when a unit follows it: the reader that knows
+# units (``ingest.quantity_text``) checks that, this pattern only finds the bracket.
+LAST_DIGITS_SPACED = re.compile(r" \((\d{1,2})\)(?![\w(])")
 
 NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
@@ -66,6 +70,11 @@ def _in_last_place(number: str, digits: str) -> str:
     """The uncertainty of '0.42(3)' as a number: its digits in the places of the number's last ones ('0.03')."""
     decimals = len(number.split(".")[1]) if "." in number else 0
     return f"{int(digits) / 10 ** decimals:.{decimals}f}"
+
+
+def uncertainty_in_last_place(number: str, digits: str) -> float:
+    """'0.196' with '(2)': 0.002 — the bracket counts units of the number's last written digit."""
+    return float(_in_last_place(number.replace(",", ""), digits))
 
 
 def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:

@@ -104,6 +104,35 @@ def test_a_count_in_brackets_after_a_formula_s_number_is_no_uncertainty():
         m = re.match(NUMBER_FORMS, written)
         assert m and number_value(m.groupdict()) == (pytest.approx(value), None)
 
+@pytest.mark.parametrize("sentence, value, unit, uncertainty", [
+    ("The hydrogen binding energy of the annealed Mg2NiH4 film is 1.68 (4) eV.", 1.68, "eV", 0.04),
+    ("Li+ hopping in LiCB11H12 has an activation energy of 305 (12) meV.", 0.305, "eV", 0.012),
+    ("The desorption enthalpy of the MgH2–TiF3 composite is 71.3 (6) kJ/mol H2.", 71.3, "kJ/mol", 0.6),
+    ("The milled MgH2 powder has a crystallite size of 23.5 (8) nm.", 23.5, "nm", 0.8),
+])
+def test_an_uncertainty_in_brackets_one_space_after_the_number_before_its_unit(sentence, value, unit, uncertainty):
+    """'305 (12) meV', '71.3 (6) kJ/mol': the bracket set one space apart is still the uncertainty in the last
+    digits' place (71.3 ± 0.6) when the unit follows it — not a second number that leaves the value unitless."""
+    m = one(sentence)
+    assert (m.value, m.unit) == (pytest.approx(value), unit) and m.uncertainty == pytest.approx(uncertainty)
+
+
+def test_an_angstrom_length_with_its_uncertainty_in_brackets():
+    for written in ("The Mg–H distance refines to 1.712 (23) Å here.", "The Mg–H distance refines to 1.712(23) Å here."):
+        [n] = numbers(written)
+        assert (n.value, n.unit, n.uncertainty) == (pytest.approx(1.712), "Å", pytest.approx(0.023))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The sample was held at 420 (693 K) for an hour.",        # the value restated in another unit
+    "The MgH2 (10 wt%) pellet was pressed at room temperature.",  # an amount in brackets after a formula
+    "This plateau was first measured at 350 (2). Later work confirmed it.",  # a reference number, no unit after
+    "Its plateau lies near 350 (123) kPa.",                   # three digits: no uncertainty in the last place
+])
+def test_a_parenthetical_after_a_number_is_no_uncertainty(sentence):
+    assert all(n.uncertainty is None for n in numbers(sentence))
+
+
 def test_the_model_refuses_a_bad_uncertainty():
     base = dict(property="dehydrogenation_activation_energy", value=75, unit="kJ/mol",
                 system=parse_system("MgH2"), source={"source_id": "t"})
