@@ -145,6 +145,9 @@ def parse_quantity(text: str) -> Quantity:
     if m.group("sign") == "-":
         value = -value
     unit = m.group("unit")
+    if unc is None and m.group("num") is not None and (bracket := LAST_DIGITS_SPACED.match(clean, m.end("num"))):
+        # "65.2 (3) kJ/mol": the uncertainty in the last digits' place, the unit after it (checked below)
+        unc, unit = uncertainty_in_last_place(m.group("num"), bracket.group(1)), clean[bracket.end():].strip()
     if unc is None:
         after = UNCERTAINTY_AFTER.search(unit)  # "75 kJ/mol ± 3": the uncertainty after the unit
         if after and after.start() > 0:

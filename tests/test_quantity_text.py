@@ -123,6 +123,13 @@ def test_an_angstrom_length_with_its_uncertainty_in_brackets():
         assert (n.value, n.unit, n.uncertainty) == (pytest.approx(1.712), "Å", pytest.approx(0.023))
 
 
+def test_a_typed_quantity_with_its_uncertainty_in_brackets():
+    for typed in ("48.9(7) kJ/mol", "48.9 (7) kJ/mol"):
+        assert parse_quantity(typed) == (pytest.approx(48.9), "kJ/mol", pytest.approx(0.7), "=")
+    with pytest.raises(UnitError, match="no unit"):
+        parse_quantity("48.9 (7)")   # a bracket with nothing after it names no unit
+
+
 @pytest.mark.parametrize("sentence", [
     "The sample was held at 420 (693 K) for an hour.",        # the value restated in another unit
     "The MgH2 (10 wt%) pellet was pressed at room temperature.",  # an amount in brackets after a formula
