@@ -1774,8 +1774,9 @@ _OPENS_WITH_COMPUTING = Gated(re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:calculation
                               ("calculations", "simulations", "computations"))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 # (asked of every sentence: behind a gate of its verbs, which most sentences lack)
-_STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
-                               r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|"
+# (the verbs: the ontology's OwnWorkVerb scheme)
+_STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?"
+                               rf"{vocabulary().scheme_alternation('OwnWorkVerb')}\b|\b(?:experimentally|"
                                r"our\s+experiments?)\b", re.I))
 
 

@@ -79,6 +79,7 @@ ADDED = [
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
     ("reporting.ttl", "CapacityKeepingVerb", "conserv*", "ingest.value_roles:_KEEPING_VERB_BEFORE", "conserving about "),
+    ("reporting.ttl", "OwnWorkParticiple", "brewed", "ingest.prose:_STUDY_MADE", "we then brewed"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
