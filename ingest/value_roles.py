@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated, first_letters_ahead, gated
+from ontology.word_gate import first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
@@ -1681,10 +1681,10 @@ SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|decl
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 # (searched only where the text holds a piece of one of its words: most sentences hold none)
-_CALCULATED = Gated(re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
-                               r"(?:thermodynamic|theoretical|quantum[- ]chemical)\s+calculation|"
-                               r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I),
-                    ("dft", "principle", "initio", "density functional", "calculat", "comput", "simulation", "predicted"))
+# (the words: the ontology's ComputationWord scheme; its adjectives only before 'calculation')
+_CALCULATED = gated(re.compile(
+    rf"\b(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord',))}|"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculationAdjective',))}\s+calculation)\b", re.I))
 
 
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)

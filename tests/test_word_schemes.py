@@ -80,6 +80,8 @@ ADDED = [
     ("reporting.ttl", "ContainingVerb", "carries", "ingest.value_roles:_CONTAINS_BEFORE", "carries about "),
     ("reporting.ttl", "CapacityKeepingVerb", "conserv*", "ingest.value_roles:_KEEPING_VERB_BEFORE", "conserving about "),
     ("reporting.ttl", "OwnWorkParticiple", "brewed", "ingest.prose:_STUDY_MADE", "we then brewed"),
+    ("reporting.ttl", "ComputingWord", "emulated", "ingest.value_roles:_CALCULATED", "emulated"),
+    ("reporting.ttl", "CalculationAdjective", "kinetic", "ingest.value_roles:_CALCULATED", "kinetic calculation"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
