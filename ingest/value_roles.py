@@ -1733,15 +1733,17 @@ def _curve_properties() -> frozenset[str]:
 
 # "… in agreement with the measured 75 kJ/mol", "than the experimental value": a sentence that sets a value
 # against a measurement calls the other one calculated in the computational sense
-_MEASURED_BESIDE = re.compile(r"\b(?:measured|experimental(?:ly)?|experiments?)\b", re.I)
+# (the words: the ontology's MeasurementWord scheme)
+_MEASURED_BESIDE = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredWord',))}\b", re.I)
 
 
 # "the equilibrium temperature was estimated to be 232 °C", "estimated at 40 kJ/mol": a value the text says was
 # estimated, not read (asked only in a passage that spoke of a computation: elsewhere an estimate is from a run)
 _ESTIMATED = gated(re.compile(r"\bestimated\s+(?:to\s+be|at|as)\s+(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
 # "estimated from the Kissinger plot", "from the measured isotherms": what an estimate was made from, said before it
-_FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:plots?|curves?|data|isotherms?|"
-                        r"measurements?|experiments?|fits?|fitting)\b", re.I)
+# (the nouns: the ontology's MeasurementWord scheme)
+_FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
+                        rf"{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredDataNoun',))}\b", re.I)
 
 
 # "… 75 kJ/mol from the Kissinger plot", "210 °C by DSC": what a value came from, said right after it

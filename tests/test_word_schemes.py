@@ -82,6 +82,8 @@ ADDED = [
     ("reporting.ttl", "OwnWorkParticiple", "brewed", "ingest.prose:_STUDY_MADE", "we then brewed"),
     ("reporting.ttl", "ComputingWord", "emulated", "ingest.value_roles:_CALCULATED", "emulated"),
     ("reporting.ttl", "CalculationAdjective", "kinetic", "ingest.value_roles:_CALCULATED", "kinetic calculation"),
+    ("reporting.ttl", "MeasuredDataNoun", "traces", "ingest.value_roles:_FROM_DATA", "from the DSC traces"),
+    ("reporting.ttl", "MeasuredWord", "observed", "ingest.value_roles:_MEASURED_BESIDE", "observed"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
