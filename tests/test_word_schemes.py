@@ -84,6 +84,8 @@ ADDED = [
     ("reporting.ttl", "CalculationAdjective", "kinetic", "ingest.value_roles:_CALCULATED", "kinetic calculation"),
     ("reporting.ttl", "MeasuredDataNoun", "traces", "ingest.value_roles:_FROM_DATA", "from the DSC traces"),
     ("reporting.ttl", "MeasuredWord", "observed", "ingest.value_roles:_MEASURED_BESIDE", "observed"),
+    ("methods.ttl", "LatticeEntryWord", "intercalated", "ingest.mechanisms:_SUBSTITUTING_WORD", "intercalated"),
+    ("methods.ttl", "ReplacementNoun", "exchange", "ingest.mechanisms:_SUBSTITUTING_WORD", "exchange"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
