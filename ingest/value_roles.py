@@ -1273,8 +1273,8 @@ def _kept_capacity(text: str, g: Group) -> bool:
 
 
 # "maintaining ~", "retains about ", "kept only ": the keeping verb right before a share's number
-# (the verbs: the ontology's KeepingVerb scheme)
-_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb')}\s+(?:only\s+|about\s+|around\s+|"
+# (the verbs: the ontology's KeepingVerb scheme, its verbs a sample keeps a share with)
+_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb', ('CapacityKeepingVerb',))}\s+(?:only\s+|about\s+|around\s+|"
                  r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?")
 _KEEPING_VERB_BEFORE = re.compile(_KEEPING_VERB + "$", re.I)
 _KEEPING_BEFORE = re.compile(_KEEPING_VERB + r"[\d.]+\s*$", re.I)   # … up to the share's number too

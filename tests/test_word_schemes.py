@@ -86,6 +86,8 @@ ADDED = [
     ("reporting.ttl", "MeasuredWord", "observed", "ingest.value_roles:_MEASURED_BESIDE", "observed"),
     ("methods.ttl", "LatticeEntryWord", "intercalated", "ingest.mechanisms:_SUBSTITUTING_WORD", "intercalated"),
     ("methods.ttl", "ReplacementNoun", "exchange", "ingest.mechanisms:_SUBSTITUTING_WORD", "exchange"),
+    ("reporting.ttl", "CapacityRemainingVerb", "endur*", "ingest.cycled_capacity:_KEPT_AFTER", " was still enduring"),
+    ("reporting.ttl", "CapacityKeepingVerb", "sustain*", "ingest.cycled_capacity:_KEPT_AFTER", " is sustained"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
