@@ -1196,9 +1196,8 @@ def _process_after(text: str, g: Group) -> str | None:
 # the reactions a calculated energy per mole may be of ("for the decomposition", "decomposition energies of")
 _REACTION_NOUN = re.compile(r"\b(decomposition|dehydrogenation|desorption|dehydriding|hydrogenation|hydriding|absorption|"
                             r"formation|reaction)s?\b", re.I)
-# a barrier or a rate: what an activation energy is said with
-_BARRIER_WORD = re.compile(r"\b(?:activation|activated|barriers?|kinetic\w*|rates?|Kissinger|Arrhenius|JMAK|migration|"
-                           r"diffusion|E\s*a)\b", re.I)
+# a barrier or a rate: what an activation energy is said with (the words: the ontology's BarrierWord scheme)
+_BARRIER_WORD = re.compile(r"\b" + vocabulary().scheme_alternation("BarrierWord", more=(r"E\s*a",)) + r"\b", re.I)
 
 
 def _predicted_reaction(text: str, g: Group) -> str | None:

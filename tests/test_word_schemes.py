@@ -88,6 +88,7 @@ ADDED = [
     ("methods.ttl", "ReplacementNoun", "exchange", "ingest.mechanisms:_SUBSTITUTING_WORD", "exchange"),
     ("reporting.ttl", "CapacityRemainingVerb", "endur*", "ingest.cycled_capacity:_KEPT_AFTER", " was still enduring"),
     ("reporting.ttl", "CapacityKeepingVerb", "sustain*", "ingest.cycled_capacity:_KEPT_AFTER", " is sustained"),
+    ("reporting.ttl", "BarrierOrRateWord", "hopping", "ingest.value_roles:_BARRIER_WORD", "hopping"),
     ("reporting.ttl", "GivingOffWord", "exhaling", "ingest.material_cues:PRODUCT_CUE", "exhaling some "),
     ("methods.ttl", "ReplacingStem", "supplant*", "ingest.samples:_REPLACING", "supplanting Ni"),
     ("methods.ttl", "ReactionStabilityNoun", "robustness", "ingest.mechanisms:_PRODUCT_LOWERS",
