@@ -57,17 +57,14 @@ def cycled_both_ways(text: str, g: Group, conditions: list[dict]) -> bool:
     return True
 
 
-# the verbs of keeping a capacity ('retains', 'maintains', 'keeps', 'remains': the one-word labels of the ontology's
-# capacity retention), with their other endings
-_KEPT = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w[:-1] if w.endswith("s") else w) for w in
-                                                _V.property("capacity_retention").labels if w.isalpha()},
-                                               key=len, reverse=True)) + r")\w*\b[^.;:]{0,30}$", re.I)
+# the verbs of keeping a capacity ('retains', 'maintains', 'keeps', 'remains': the ontology's KeepingVerb scheme, a
+# sample's keeping and a capacity's remaining), with their other endings
+_KEEPING = _V.scheme_alternation("KeepingVerb")
+_KEPT = re.compile(rf"\b{_KEEPING}\w*\b[^.;:]{{0,30}}$", re.I)
 
 # the same verbs in the passive after the value: 'a capacity of 5.1 wt% was retained / is kept by X after 20 cycles'
-_KEPT_STEMS = sorted({w[:-1] if w.endswith("s") else w for w in _V.property("capacity_retention").labels if w.isalpha()}
-                     | {"kept"}, key=len, reverse=True)
 _KEPT_AFTER = re.compile(r"[^.;:]{0,25}?\b(?:is|are|was|were|be|been)\s+(?:still\s+|well\s+|largely\s+)?"
-                         r"(?:" + "|".join(map(re.escape, _KEPT_STEMS)) + r")\w*\b", re.I)
+                         rf"{_KEEPING}\w*\b", re.I)
 
 
 def kept_over_cycles(text: str, g: Group, conditions: list[dict]) -> bool:

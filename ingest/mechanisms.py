@@ -4178,13 +4178,16 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
 
 
 # an element said to take a place in a compound's lattice: 'Y-substituted Mg2Ni', 'the substitution of Y', 'Y alloying'
-# (English, not vocabulary; the element's symbol stands at {0})
-_SUBSTITUTING = (r"(?<![\w-]){0}(?:-|\s+)(?:substituted|substitution|alloying|alloyed)\b|"
-                 r"\b(?i:substitution|replacement)\s+(?:of\s+)?(?:\w+\s+)?(?:by\s+|with\s+)?{0}(?![\w-])")
+# (the words: the ontology's SubstitutingWord and LatticeEntryWord after the element, ReplacementNoun before it; the
+# element's symbol stands at {0})
+_ENTERING = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
+_REPLACING = vocabulary().scheme_alternation("PreparationVerb", ("ReplacementNoun",))
+_SUBSTITUTING = (r"(?<![\w-]){0}(?:-|\s+)" + _ENTERING + r"\b|"
+                 r"\b(?i:" + _REPLACING + r")\s+(?:of\s+)?(?:\w+\s+)?(?:by\s+|with\s+)?{0}(?![\w-])")
 _ALLOYING = "Alloying"      # Strategy: a metal made part of the host's own lattice
 # where one of _SUBSTITUTING's words is written: the pattern, whose element comes first, would otherwise be tried at
 # every position of the whole document for each claim (~8 ms a claim on the review)
-_SUBSTITUTING_WORD = re.compile(r"substitut|alloy|replacement", re.I)
+_SUBSTITUTING_WORD = re.compile(f"{_ENTERING}|{_REPLACING}", re.I)
 
 
 def _said_substituted(element: str, text: str, near: list[int]) -> bool:

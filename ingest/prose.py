@@ -1769,13 +1769,15 @@ _OTHERS_WORK = re.compile(r"\bet\s+al\b")
 # a value its own clause calls measured ("compared with the measured value of 108 kJ/mol"): no calculation, whatever
 # the passage computed
 _SAID_MEASURED = re.compile(r"\b(?:measured|experimental(?:ly)?|observed)\b", re.I)
-_OPENS_WITH_COMPUTING = Gated(re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:calculations|simulations|computations)\s+(?:\w+ly\s+)?"
-                                         r"(?:show|reveal|indicate|predict|suggest|demonstrate)s?\b", re.I),
-                              ("calculations", "simulations", "computations"))
+# (the words: the ontology's ComputationWord scheme)
+_OPENS_WITH_COMPUTING = gated(re.compile(
+    rf"^\W*(?:[\w-]+\s+){{0,3}}?{vocabulary().scheme_alternation('ComputationWord', ('ComputationsNoun',))}\s+(?:\w+ly\s+)?"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb',))}s?\b", re.I))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 # (asked of every sentence: behind a gate of its verbs, which most sentences lack)
-_STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?(?:prepared|"
-                               r"synthesi[sz]ed|made|(?:ball[- ])?milled|measured|fabricated)\b|\b(?:experimentally|"
+# (the verbs: the ontology's OwnWorkVerb scheme)
+_STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?"
+                               rf"{vocabulary().scheme_alternation('OwnWorkVerb')}\b|\b(?:experimentally|"
                                r"our\s+experiments?)\b", re.I))
 
 

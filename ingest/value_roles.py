@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import Gated, first_letters_ahead, gated
+from ontology.word_gate import first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
@@ -1196,9 +1196,8 @@ def _process_after(text: str, g: Group) -> str | None:
 # the reactions a calculated energy per mole may be of ("for the decomposition", "decomposition energies of")
 _REACTION_NOUN = re.compile(r"\b(decomposition|dehydrogenation|desorption|dehydriding|hydrogenation|hydriding|absorption|"
                             r"formation|reaction)s?\b", re.I)
-# a barrier or a rate: what an activation energy is said with
-_BARRIER_WORD = re.compile(r"\b(?:activation|activated|barriers?|kinetic\w*|rates?|Kissinger|Arrhenius|JMAK|migration|"
-                           r"diffusion|E\s*a)\b", re.I)
+# a barrier or a rate: what an activation energy is said with (the words: the ontology's BarrierWord scheme)
+_BARRIER_WORD = re.compile(r"\b" + vocabulary().scheme_alternation("BarrierWord", more=(r"E\s*a",)) + r"\b", re.I)
 
 
 def _predicted_reaction(text: str, g: Group) -> str | None:
@@ -1273,8 +1272,8 @@ def _kept_capacity(text: str, g: Group) -> bool:
 
 
 # "maintaining ~", "retains about ", "kept only ": the keeping verb right before a share's number
-# (the verbs: the ontology's KeepingVerb scheme)
-_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb')}\s+(?:only\s+|about\s+|around\s+|"
+# (the verbs: the ontology's KeepingVerb scheme, its verbs a sample keeps a share with)
+_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb', ('CapacityKeepingVerb',))}\s+(?:only\s+|about\s+|around\s+|"
                  r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?")
 _KEEPING_VERB_BEFORE = re.compile(_KEEPING_VERB + "$", re.I)
 _KEEPING_BEFORE = re.compile(_KEEPING_VERB + r"[\d.]+\s*$", re.I)   # … up to the share's number too
@@ -1681,10 +1680,10 @@ SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|decl
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
 # (searched only where the text holds a piece of one of its words: most sentences hold none)
-_CALCULATED = Gated(re.compile(r"\b(?:DFT|first[- ]principles?|ab[- ]initio|density functional|calculations|computational|"
-                               r"(?:thermodynamic|theoretical|quantum[- ]chemical)\s+calculation|"
-                               r"simulations?|theoretically (?:calculated|predicted)|predicted|computed)\b", re.I),
-                    ("dft", "principle", "initio", "density functional", "calculat", "comput", "simulation", "predicted"))
+# (the words: the ontology's ComputationWord scheme; its adjectives only before 'calculation')
+_CALCULATED = gated(re.compile(
+    rf"\b(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord',))}|"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculationAdjective',))}\s+calculation)\b", re.I))
 
 
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -1733,15 +1732,17 @@ def _curve_properties() -> frozenset[str]:
 
 # "… in agreement with the measured 75 kJ/mol", "than the experimental value": a sentence that sets a value
 # against a measurement calls the other one calculated in the computational sense
-_MEASURED_BESIDE = re.compile(r"\b(?:measured|experimental(?:ly)?|experiments?)\b", re.I)
+# (the words: the ontology's MeasurementWord scheme)
+_MEASURED_BESIDE = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredWord',))}\b", re.I)
 
 
 # "the equilibrium temperature was estimated to be 232 °C", "estimated at 40 kJ/mol": a value the text says was
 # estimated, not read (asked only in a passage that spoke of a computation: elsewhere an estimate is from a run)
 _ESTIMATED = gated(re.compile(r"\bestimated\s+(?:to\s+be|at|as)\s+(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
 # "estimated from the Kissinger plot", "from the measured isotherms": what an estimate was made from, said before it
-_FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?(?:plots?|curves?|data|isotherms?|"
-                        r"measurements?|experiments?|fits?|fitting)\b", re.I)
+# (the nouns: the ontology's MeasurementWord scheme)
+_FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
+                        rf"{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredDataNoun',))}\b", re.I)
 
 
 # "… 75 kJ/mol from the Kissinger plot", "210 °C by DSC": what a value came from, said right after it

@@ -91,3 +91,17 @@ def test_an_electrode_thickness_is_no_film_thickness(sentence, value):
 def test_a_thick_film_of_the_hydride_stays_a_film():
     rows = _rows("A 40 µm thick MgH2 film on Ni foil gave 900 mAh/g in the first cycle.")
     assert _one(rows, 40000.0)["property"] == "film_thickness"
+
+
+# a capacity a sample "preserves" over many cycles, as one it retains or keeps (the ontology's KeepingVerb scheme)
+@pytest.mark.parametrize("sentence, value", [
+    ("The ball-milled MgH2 with 5 wt% Nb2O5 preserves 5.8 wt% hydrogen after 30 cycles at 300 °C.", 5.8),
+    ("A capacity of 4.9 wt% was preserved by the Ni-doped MgH2 over 50 cycles.", 4.9),
+    ("The TiF3-catalysed MgH2 still preserved 6.1 wt% after 25 cycles.", 6.1),
+])
+def test_a_capacity_preserved_over_cycles_is_reversible(sentence, value):
+    assert _one(_rows(sentence), value)["property"] == "reversible_hydrogen_capacity"
+
+
+def test_a_capacity_preserved_with_no_cycling_said_is_no_reversible_one():
+    assert _one(_rows("The TiF3-catalysed MgH2 preserves 6.1 wt% at 300 °C."), 6.1)["property"] == "hydrogen_capacity"
