@@ -1767,8 +1767,8 @@ def _experimental_technique(term: str | None) -> bool:
 
 _OTHERS_WORK = re.compile(r"\bet\s+al\b")
 # a value its own clause calls measured ("compared with the measured value of 108 kJ/mol"): no calculation, whatever
-# the passage computed
-_SAID_MEASURED = re.compile(r"\b(?:measured|experimental(?:ly)?|observed)\b", re.I)
+# the passage computed (the words: the ontology's MeasurementWord scheme)
+_SAID_MEASURED = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredInClauseWord',))}\b", re.I)
 # (the words: the ontology's ComputationWord scheme)
 _OPENS_WITH_COMPUTING = gated(re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,3}}?{vocabulary().scheme_alternation('ComputationWord', ('ComputationsNoun',))}\s+(?:\w+ly\s+)?"

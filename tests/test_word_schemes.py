@@ -84,6 +84,7 @@ ADDED = [
     ("reporting.ttl", "CalculationAdjective", "kinetic", "ingest.value_roles:_CALCULATED", "kinetic calculation"),
     ("reporting.ttl", "MeasuredDataNoun", "traces", "ingest.value_roles:_FROM_DATA", "from the DSC traces"),
     ("reporting.ttl", "MeasuredWord", "observed", "ingest.value_roles:_MEASURED_BESIDE", "observed"),
+    ("reporting.ttl", "MeasuredInClauseWord", "recorded", "ingest.prose:_SAID_MEASURED", "recorded"),
     ("methods.ttl", "LatticeEntryWord", "intercalated", "ingest.mechanisms:_SUBSTITUTING_WORD", "intercalated"),
     ("methods.ttl", "ReplacementNoun", "exchange", "ingest.mechanisms:_SUBSTITUTING_WORD", "exchange"),
     ("reporting.ttl", "CapacityRemainingVerb", "endur*", "ingest.cycled_capacity:_KEPT_AFTER", " was still enduring"),
