@@ -2023,8 +2023,9 @@ def _says_kinetics(low: str) -> bool:
 # transition-metal compound (or metal) named right before the verb, as its subject, speeds up the runs it is added to
 # — the catalytic effect of that additive (a scaffold, a reactant hydride or the host itself, with no transition metal,
 # is no catalyst: its faster kinetics are another effect)
-_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)(?:\s+(?:particles?|additives?|nanoparticles?|species|"
-                             r"catalysts?|dopants?|powders?))?\s+$")
+# the noun a subject formula may carry ('the TiCl3 particles', 'the Nb2O5 additive')
+_SUBJECT_NOUN = r"(?:\s+(?:particles?|additives?|nanoparticles?|species|catalysts?|dopants?|powders?))?"
+_SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)" + _SUBJECT_NOUN + r"\s+$")
 
 
 # (the runs sped up may be named with the host's formula: 'improves MgH2 conversion process kinetics')
@@ -2035,7 +2036,7 @@ _CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb
 # ('the combination of V2C and Ti3C2 promotes the desorption kinetics'): two additives the subject says act together
 _COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)\s+of\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
                                r"\s+(?:and|with)\s+(?:the\s+)?\(?[A-Z][\w()/-]*"
-                               r"(?:\s+(?:particles?|additives?|nanoparticles?|species|catalysts?|dopants?|powders?))?\s+$")
+                               + _SUBJECT_NOUN + r"\s+$")
 
 
 def _catalyst_sped_up(text: str) -> re.Match[str] | None:

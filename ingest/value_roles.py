@@ -93,6 +93,9 @@ def _deadline_by(text: str, g: Group) -> bool:
 # (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
 APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
+# the narrower hedge the bracketed-baseline and setting readers have always read (no ∼, circa, around, approximately):
+# spelled once here; widening them to APPROX would change what they read
+NARROW_APPROX = r"(?:~|≈|ca\.?\s*|about\s+)?"
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
@@ -1396,7 +1399,7 @@ def _event_said_after(text: str, g: Group) -> str | None:
 
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
-_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*(?:~|≈|ca\.?\s*|about\s+)?$")
+_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + NARROW_APPROX + "$")
 
 
 def _words_after(text: str, g: Group) -> str:
