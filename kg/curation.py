@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ontology.models import GraphBatch, Measurement
+from ontology.models import ConditionValue, GraphBatch, Measurement, parse_condition_text
+from ontology.units import canonical_unit
 
 from .entries import EntryRepository, EntryStoreError, InvalidEntryError, Revision
 
@@ -55,13 +56,16 @@ class Decision:
     reason: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     evidence: dict[str, Any] = field(default_factory=dict)   # the extracted record the decision was made on
+    # the conditions a correction of conditions replaced (the record as it stood, earlier corrections applied):
+    # {"conditions": …, "condition_max": …}; empty when the decision left the conditions alone
+    replaced: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, rev: Revision) -> Decision:
         doc = rev.document
         return cls(fact_id=rev.entry_id, status=doc["status"], author=rev.author, time=rev.time,
                    revision=rev.revision, reason=rev.comment, fields=doc.get("fields", {}),
-                   evidence=doc.get("evidence", {}))
+                   evidence=doc.get("evidence", {}), replaced=doc.get("replaced", {}))
 
 
 @dataclass
@@ -116,6 +120,51 @@ def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "correcte
         raise CurationError(f"the corrected fact is not valid: {_first_error(exc)}") from None
 
 
+def typed_conditions(texts: dict[str, str], terms: dict[str, str] | None = None) -> dict[str, Any]:
+    """The conditions a curator typed, one text per condition key ('300 °C', '523 K', '0.3–0.5 MPa'; a bare
+    number is in the key's canonical unit), as a correction's ``conditions``: each {value, value_max, unit}
+    as typed, then the categorical ``terms`` unchanged. A blank text drops its condition. Each text is
+    checked with pint against its condition: CurationError naming the condition and how to write it."""
+    out: dict[str, Any] = {}
+    for key, text in texts.items():
+        if not str(text or "").strip():
+            continue
+        unit = canonical_unit(key)
+        try:
+            typed = parse_condition_text(text, unit)
+            typed.canonical(key)                       # the unit fits the condition, the range runs upwards
+        except ValueError as exc:
+            example = ConditionValue(value=1, value_max=2, unit=unit).text()
+            raise CurationError(f"condition '{key}' ('{text}'): {exc}; write a {key.replace('_', ' ')} as a "
+                                f"number or a range with its unit, like '{example}'") from None
+        out[key] = typed.model_dump()
+    return {**out, **(terms or {})}
+
+
+def conditions_differ(typed: dict[str, Any], conditions: dict[str, Any], condition_max: dict[str, float]) -> bool:
+    """Whether ``typed`` (as ``typed_conditions`` gives them) say something else than a record's
+    ``conditions`` (canonical numbers and term ids) and ``condition_max``: a value retyped in another
+    unit ('573.15 K' for 300 °C) is no change."""
+    if set(typed) != set(conditions):
+        return True
+    for key, given in typed.items():
+        if not isinstance(given, dict):
+            if given != conditions[key]:
+                return True
+            continue
+        now = ConditionValue(**given).canonical(key)
+        was = (conditions[key], condition_max.get(key))
+        if not (_same(now.value, was[0]) and _same(now.value_max, was[1])):
+            return True
+    return False
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    import math
+
+    return a is b if a is None or b is None else math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
 def _first_error(exc: Exception) -> str:
     errors = getattr(exc, "errors", None)
     if callable(errors):
@@ -153,15 +202,22 @@ class CurationLog:
         if status not in STATUSES:
             raise CurationError(f"status '{status}' is not one of {', '.join(STATUSES)}")
         fields = dict(fields or {})
+        replaced: dict[str, Any] = {}
         if status == "corrected":
             if not fields:
                 raise CurationError("a correction needs at least one field, e.g. value=65 unit=kJ/mol")
+            if "conditions" in fields:     # what the curator overwrites stays in the history, beside what they wrote
+                standing = self._standing(fact)
+                replaced = {"conditions": standing.all_conditions, "condition_max": standing.condition_max}
+            # a correction corrects the record as it stands: an earlier correction's other fields are kept
+            fields = {**self._corrected_fields(fact), **fields}
             corrected(fact, fields)            # refuse what would not load, before storing it
         elif fields:
             raise CurationError(f"only a correction carries fields; '{status}' takes none")
         if status in ("corrected", "rejected") and not reason.strip():
             raise CurationError(f"say why the fact is {status} (reason), so the next curator can judge it")
-        doc = {"status": status, "fields": fields, "evidence": evidence_of(fact)}
+        doc = {"status": status, "fields": fields, "evidence": evidence_of(fact),
+               **({"replaced": replaced} if replaced else {})}
         fid = fact.fact_id
         if self.repo.exists(fid):
             latest = self.repo.get(fid).revision
@@ -171,6 +227,18 @@ class CurationLog:
                 raise CurationError(f"fact {fid} has no decision yet; revision {base} does not exist")
             rev = self.repo.create(doc, author=author, entry_id=fid, comment=reason)
         return Decision.of(rev)
+
+    def _corrected_fields(self, fact: Measurement) -> dict[str, Any]:
+        """The fields of the latest decision on ``fact`` when it is a correction (what the graph shows)."""
+        if not self.repo.exists(fact.fact_id):
+            return {}
+        latest = Decision.of(self.repo.get(fact.fact_id))
+        return latest.fields if latest.status == "corrected" else {}
+
+    def _standing(self, fact: Measurement) -> Measurement:
+        """``fact`` as the graph holds it now: with the latest decision's correction, if it is one."""
+        fields = self._corrected_fields(fact)
+        return corrected(fact, fields) if fields else fact
 
     def decisions(self) -> dict[str, Decision]:
         return {rev.entry_id: Decision.of(rev) for rev in self.repo.list()}

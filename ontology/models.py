@@ -217,6 +217,12 @@ class ConditionValue(_Model):
             raise ValueError(f"range of condition '{key}' runs backwards: {self.value} to {self.value_max} {self.unit}")
         return ConditionValue(value=ends[0], value_max=ends[1] if len(ends) == 2 else None, unit=canonical_unit(key))
 
+    def text(self) -> str:
+        """The value as a person types it back ('300 degC', '0.3–0.5 MPa'; a count without a unit: '100'),
+        which ``parse_condition_text`` reads as this value again (12 significant digits, nothing rounded away)."""
+        ends = "–".join(f"{v:.12g}" for v in (self.value, self.value_max) if v is not None)
+        return ends if self.unit in ("", "1", "dimensionless") else f"{ends} {self.unit}"
+
     def _canonical_end(self, key: str, end: float) -> float:
         value = to_canonical(key, float(end), self.unit)
         if not math.isfinite(value):

@@ -12,11 +12,21 @@ import pandas as pd
 import streamlit as st
 
 from ingest.source_texts import evidence, source_text, table_row, text_dirs
-from kg.curation import CORRECTABLE, CurationLog, decide_and_reload, reviewed_share, select_facts
+from kg.curation import (
+    CORRECTABLE,
+    CurationError,
+    CurationLog,
+    conditions_differ,
+    decide_and_reload,
+    reviewed_share,
+    select_facts,
+    typed_conditions,
+)
 from kg.entries import NotFoundError
 from kg.settings import get_settings
 from kg.sources import LITERATURE_FACTS
-from ontology.units import unit_choices
+from ontology.models import ConditionValue
+from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app.display import conditions_text, frame, property_label, unit_text
 from ui.app.tables import show_table
@@ -140,8 +150,12 @@ with right:
     if history:
         with st.expander(f"Decisions so far ({len(history)})"):
             decisions = [{"revision": d.revision, "status": d.status, "by": d.author, "when": d.time,
-                          "reason": d.reason, "fields": json.dumps(d.fields)} for d in history]
-            show_table(frame(pd.DataFrame(decisions)), pinned=("revision",), long=("reason", "fields"))
+                          "reason": d.reason, "fields": json.dumps(d.fields),
+                          "conditions before": conditions_text(d.replaced.get("conditions"),
+                                                               d.replaced.get("condition_max"))
+                          if d.replaced else ""} for d in history]
+            show_table(frame(pd.DataFrame(decisions)), pinned=("revision",),
+                       long=("reason", "fields", "conditions before"))
 
 
 def _decide(new_status: str, *, reason: str = "", fields: dict | None = None) -> None:
@@ -173,9 +187,34 @@ with st.form(f"rv_fix_{fid}"):
     new_prop = c[3].selectbox("Property", vocab.property_keys(), format_func=_label,
                               help=f"ontology key: {fact['property']}",
                               index=list(vocab.property_keys()).index(fact["property"]))
+    st.markdown("**Conditions** (a value or a range with its unit, like '300 °C', '523 K' or '0.3–0.5 MPa'; "
+                "a bare number is in the unit shown; empty a field to drop its condition)")
+    cond_max = json.loads(fact.get("condition_max") or "{}")
+    numeric = {k: v for k, v in conds.items() if not isinstance(v, str)}
+    terms = {k: v for k, v in conds.items() if isinstance(v, str)}     # conducting ion, cell type: kept as they are
+    typed: dict[str, str] = {}
+    cc = st.columns(3)
+    for n, (key, low) in enumerate(sorted(numeric.items())):
+        shown = ConditionValue(value=low, value_max=cond_max.get(key), unit=canonical_unit(key)).text()
+        typed[key] = cc[n % 3].text_input(f"{_label(key)} ({unit_text(canonical_unit(key)) or 'count'})", shown,
+                                          key=f"rv_cond_{fid}_{key}")
+    free = [k for k in vocab.condition_keys() if k not in numeric]
+    add = st.columns([1, 2])
+    added = add[0].selectbox("Add a condition", ["", *free], format_func=lambda k: _label(k) if k else "—",
+                             key=f"rv_cond_add_{fid}")
+    added_text = add[1].text_input("its value", key=f"rv_cond_add_value_{fid}", placeholder="250–300 °C")
+    if added:
+        typed[added] = added_text
     fix_reason = st.text_input("Why", value=reason)
     if st.form_submit_button("Save correction"):
-        fields = {}
+        fields: dict = {}
+        try:
+            new_conditions = typed_conditions(typed, terms)
+        except CurationError as exc:          # checked before anything is stored
+            st.error(f"Conditions: {exc}")
+            st.stop()
+        if conditions_differ(new_conditions, conds, cond_max):
+            fields["conditions"] = new_conditions
         if new_system.strip() != fact["system"]:
             fields["system"] = new_system.strip()
         if new_value != fact["value"] or new_unit != fact["unit"]:
