@@ -41,9 +41,10 @@ def statements() -> dict[str, str]:
 
 def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]]:
     """One dict per measurement of ``properties``: system_id, system, property, value (the midpoint of
-    a range), theoretical, source (id), source_title, section, table, ``conditions`` (key → value in
-    the condition's canonical unit, only those given; a range's lower end) and ``condition_max`` (key →
-    a ranged condition's upper end, only those stated as a range)."""
+    a range), value_lo and value_hi (a range's ends; value_hi None for a single value), theoretical,
+    source (id), source_title, section, table, ``conditions`` (key → value in the condition's canonical
+    unit, only those given; a range's lower end) and ``condition_max`` (key → a ranged condition's upper
+    end, only those stated as a range)."""
     if not properties:
         return []
     titles = {r["id"]: r for r in store.query(SOURCE_TITLES)}
@@ -56,7 +57,9 @@ def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]
         src = titles.get(r["source"]) or {}
         out.append({
             "system_id": r["system_id"], "system": r["system"], "property": r["property"],
-            "value": float(value), "theoretical": bool(r["theoretical"]), "source": r["source"],
+            "value": float(value), "value_lo": float(r["value"]),
+            "value_hi": None if r["value_max"] is None else float(r["value_max"]),
+            "theoretical": bool(r["theoretical"]), "source": r["source"],
             "source_title": src.get("title") or r["source"], "source_year": src.get("year"),
             "section": r["section"], "table": r["tbl"],
             "conditions": {k: float(r[f"cond_{k}"]) for k in keys if r[f"cond_{k}"] is not None},

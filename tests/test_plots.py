@@ -193,3 +193,63 @@ def test_svg_has_the_axes_the_marks_and_a_log_scale():
     # matplotlib writes text as glyph paths; its comments keep the words
     assert "1000/T" in text and "ionic conductivity" in text and "query" in text
     assert svg(CYCLES, points_frame(CYCLES, [])).startswith(b"<?xml")
+
+
+# ---------------------------------------------------------------- a measured value given as a range
+def _ranged_row(system_id, prop, low, high=None, **conditions):
+    """A row as ``read_points`` gives it: the value at a range's midpoint, its ends beside it."""
+    row = _row(system_id, prop, low if high is None else (low + high) / 2, **conditions)
+    return {**row, "value_lo": low, "value_hi": high}
+
+
+@pytest.mark.parametrize(("spec", "rows", "system", "span", "text"), [
+    (next(p for p in PLOTS if p.y == "hydrogen_capacity"),
+     [_ranged_row("a", "hydrogen_capacity", 5.2, 5.8, temperature=300.0)], "a", (5.2, 5.8), "5.2–5.8 wt %"),
+    (CYCLES, [_ranged_row("b", "specific_capacity", 610.0, 680.0, cycles=50.0)], "b", (610.0, 680.0),
+     "610–680 mAh g⁻¹"),
+    (ARRHENIUS, [_ranged_row("c", "ionic_conductivity", 0.001, 0.003, temperature=27.0)], "c", (0.001, 0.003),
+     "0.001–0.003 mS cm⁻¹"),
+    (EA_ONSET, [_ranged_row("d", "dehydrogenation_activation_energy", 70.0, 90.0),
+                _ranged_row("d", "onset_dehydrogenation_temperature", 250.0, 300.0)], "d", (70.0, 90.0),
+     "70–90 kJ mol⁻¹"),
+])
+def test_a_measured_range_is_drawn_as_its_span_and_said_so(spec, rows, system, span, text):
+    from ui.app.plots import VALUE_RANGE_NOTE, svg
+
+    single = [_ranged_row("z", spec.y, 2.0), _ranged_row("z", spec.x, 150.0)] if spec.pair else [
+        _ranged_row("z", spec.y, 2.0, **{spec.x: 40.0})]
+    df = points_frame(spec, rows + single)
+    point = df.set_index("system").loc[system]
+    assert (point["y_lo"], point["y_hi"], point["y_range"]) == (*span, text)
+    assert point["y"] == pytest.approx(sum(span) / 2)
+    assert df.set_index("system").loc["z", "y_range"] == ""                 # a single value: no span
+    drawn = chart(spec, df).to_dict()
+    notes = drawn["title"]["subtitle"]
+    assert VALUE_RANGE_NOTE in ([notes] if isinstance(notes, str) else notes)
+    upright = [la for la in drawn["layer"] if la["mark"]["type"] == "rule" and "y2" in la["encoding"]]
+    assert len(upright) == 1 and upright[0]["encoding"]["y"]["field"] == "y_lo"
+    assert upright[0]["encoding"]["y2"]["field"] == "y_hi"
+    assert "y_range" in {t["field"] for t in drawn["layer"][-1]["encoding"]["tooltip"]}
+    assert "reported as a range" in svg(spec, df).decode()
+
+
+def test_a_pair_plot_draws_the_onset_range_across_and_several_values_as_their_median():
+    rows = [_ranged_row("d", "dehydrogenation_activation_energy", 80.0),
+            _ranged_row("d", "onset_dehydrogenation_temperature", 250.0, 300.0),
+            _ranged_row("e", "dehydrogenation_activation_energy", 60.0, 70.0),       # two reports: a median
+            _ranged_row("e", "dehydrogenation_activation_energy", 100.0),
+            _ranged_row("e", "onset_dehydrogenation_temperature", 200.0)]
+    df = points_frame(EA_ONSET, rows).set_index("system")
+    assert (df.loc["d", "x"], df.loc["d", "x_lo"], df.loc["d", "x_hi"]) == (275.0, 250.0, 300.0)
+    assert df.loc["d", "range"] == "250–300 °C" and df.loc["d", "y_range"] == ""
+    assert (df.loc["e", "y"], df.loc["e", "y_lo"], df.loc["e", "y_hi"]) == (82.5, 82.5, 82.5)
+
+
+def test_a_log_axis_draws_no_span_down_to_zero_and_single_values_draw_no_bars():
+    from ui.app.plots import VALUE_RANGE_NOTE
+
+    df = points_frame(ARRHENIUS, [_ranged_row("c", "ionic_conductivity", 0.0, 0.004, temperature=27.0)])
+    assert df.loc[0, "y_lo"] == df.loc[0, "y_hi"] == pytest.approx(0.002)
+    plain = points_frame(CYCLES, [_ranged_row("b", "specific_capacity", 600.0, cycles=10.0)])
+    drawn = chart(CYCLES, plain).to_dict()
+    assert "layer" not in drawn and VALUE_RANGE_NOTE not in str(drawn.get("title"))

@@ -115,6 +115,37 @@ def _kelvin_per_1000(value: float, key: str) -> float | None:
 
 
 RANGE_NOTE = "a condition range: drawn at its midpoint, the bar its span"
+VALUE_RANGE_NOTE = "a value reported as a range: drawn at its midpoint, the bar its span"
+
+
+def _range_text(low: float, high: float, key: str) -> str:
+    """'250–300 °C' for a range of ``key`` in its canonical unit; '' for a single value."""
+    return f"{low:.4g}–{high:.4g} {unit_text(canonical_unit(key))}".strip() if high != low else ""
+
+
+def _value_span(row: dict) -> tuple[float, float, float]:
+    """(midpoint, low, high) of a measured value: a range's ends ('250–300 °C'), or the value thrice."""
+    low = row.get("value_lo", row["value"])
+    high = row.get("value_hi")
+    return (row["value"], low, high) if high is not None else (row["value"], row["value"], row["value"])
+
+
+def _median_span(spans: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    """A system's point from its values: one value keeps its range's ends; several give their median
+    (the middle of several reports has no span of its own)."""
+    if len(spans) == 1:
+        return spans[0]
+    mid = median(s[0] for s in spans)
+    return mid, mid, mid
+
+
+def _y_of(spec: PlotSpec, spans: list[tuple[float, float, float]]) -> dict:
+    """y of a point with its ends (y_lo, y_hi) and the range as the hover says it; a log axis draws no
+    span reaching zero or below."""
+    y, low, high = _median_span(spans)
+    if spec.log_y and low <= 0:
+        low = high = y
+    return {"y": y, "y_lo": low, "y_hi": high, "y_range": _range_text(low, high, spec.y)}
 
 
 def _x_of(spec: PlotSpec, row: dict) -> dict:
@@ -123,7 +154,7 @@ def _x_of(spec: PlotSpec, row: dict) -> dict:
     in 1000/T (the hotter end is the left one). x is None where the axis cannot show the point."""
     low = row["conditions"][spec.x]
     high = (row.get("condition_max") or {}).get(spec.x, low)
-    shown = f"{low:.4g}–{high:.4g} {unit_text(canonical_unit(spec.x))}".strip() if high != low else ""
+    shown = _range_text(low, high, spec.x)
     if not spec.arrhenius:
         return {"x": (low + high) / 2, "x_lo": low, "x_hi": high, "range": shown}
     ends = [_kelvin_per_1000(high, spec.x), _kelvin_per_1000(low, spec.x)]
@@ -137,8 +168,9 @@ def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), 
                  query_name: str = "query") -> pd.DataFrame:
     """The plot's points from measurement rows (``kg.plot_points.read_points``): columns x, y, role
     (query, analog, other system), system, source, where, and x_lo, x_hi, range (a condition range's
-    ends and text, see ``_x_of``); one row per measurement (per system for a
-    ``pair`` plot). Theoretical values (from a composition) are no measurements and are left out, as
+    ends and text, see ``_x_of``); one row per measurement (per system for a ``pair`` plot), and y_lo,
+    y_hi, y_range (a value reported as a range: its ends and text; a ``pair`` plot's x the same way, in
+    x_lo, x_hi, range). Theoretical values (from a composition) are no measurements and are left out, as
     are points a log or 1/T axis cannot show. ``query_values`` (property → value) places a query
     that is not a graph system, when it has both values. Sorted so the query is drawn last (on top)."""
     query_ids, analog_ids = set(query_ids), set(analog_ids)
@@ -154,15 +186,16 @@ def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), 
             if r["property"] in (spec.x, spec.y):
                 s = by_system.setdefault(r["system_id"], {"system": r["system"], spec.x: [], spec.y: [],
                                                           "sources": [], "where": []})
-                s[r["property"]].append(r["value"])
+                s[r["property"]].append(_value_span(r))
                 for k, v in (("sources", _source(r)), ("where", _where(r))):
                     if v and v not in s[k]:
                         s[k].append(v)
         for sid, s in by_system.items():
             if s[spec.x] and s[spec.y]:
-                out.append({"x": median(s[spec.x]), "y": median(s[spec.y]), "role": role(sid),
-                            "system": s["system"], "source": "; ".join(s["sources"]),
-                            "where": "; ".join(s["where"])})
+                x, x_lo, x_hi = _median_span(s[spec.x])
+                out.append({"x": x, "x_lo": x_lo, "x_hi": x_hi, "range": _range_text(x_lo, x_hi, spec.x),
+                            **_y_of(spec, s[spec.y]), "role": role(sid), "system": s["system"],
+                            "source": "; ".join(s["sources"]), "where": "; ".join(s["where"])})
         if query_values and spec.x in query_values and spec.y in query_values \
                 and not any(p["role"] == QUERY for p in out):
             out.append({"x": float(query_values[spec.x]), "y": float(query_values[spec.y]), "role": QUERY,
@@ -172,12 +205,12 @@ def points_frame(spec: PlotSpec, rows: list[dict], query_ids=(), analog_ids=(), 
             if r["property"] != spec.y or spec.x not in (r.get("conditions") or {}):
                 continue
             point = {"role": role(r["system_id"]), "system": r["system"], "source": _source(r),
-                     "where": _where(r), "y": r["value"]}
+                     "where": _where(r), **_y_of(spec, [_value_span(r)])}
             point.update(_x_of(spec, r))
             if point["x"] is None or (spec.log_y and r["value"] <= 0):
                 continue
             out.append(point)
-    columns = (["x", "y", "role", "system", "source", "where", "x_lo", "x_hi", "range"]
+    columns = (["x", "y", "role", "system", "source", "where", "x_lo", "x_hi", "range", "y_lo", "y_hi", "y_range"]
                + (["T"] if spec.arrhenius else []))
     df = pd.DataFrame(out, columns=columns)
     order = {r: k for k, r in enumerate(reversed(ROLES))}
@@ -198,15 +231,18 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
                alt.Tooltip("y:Q", title=spec.y_title, format=".4~g")]
     if spec.arrhenius:
         tooltip.append(alt.Tooltip("T:Q", title=_titled(spec.x), format=".4~g"))
-    ranged = _ranged(df)
+    ranged, spanned = _ranged(df), _value_ranged(df)
     if len(ranged):
         tooltip.append(alt.Tooltip("range:N", title=f"{property_label(spec.x)} range (point at its midpoint)"))
+    if len(spanned):
+        tooltip.append(alt.Tooltip("y_range:N", title=f"{property_label(spec.y)} range (point at its midpoint)"))
     tooltip += [alt.Tooltip("source:N", title="source"), alt.Tooltip("where:N", title="where")]
     y_scale = alt.Scale(type="log") if spec.log_y else alt.Scale(zero=False)
     # a long title on two lines ("… vs" / "…"): half a 1280 px page is narrower than one line of it
     head, sep, tail = spec.title.partition(" vs ")
     title = [head + sep.rstrip(), tail] if len(spec.title) > 45 and sep else spec.title
-    heading = (alt.TitleParams(title, anchor="start", subtitle=RANGE_NOTE) if len(ranged)
+    notes = _range_notes(spec, df)
+    heading = (alt.TitleParams(title, anchor="start", subtitle=notes[0] if len(notes) == 1 else notes) if notes
                else alt.TitleParams(title, anchor="start"))
     colour = alt.Color("role:N", title="", scale=alt.Scale(domain=shown, range=[colours[r] for r in shown]),
                        legend=alt.Legend(orient="bottom"))
@@ -218,16 +254,36 @@ def chart(spec: PlotSpec, df: pd.DataFrame):
         size=alt.Size("role:N", scale=alt.Scale(domain=shown, range=[sizes[r] for r in shown]), legend=None),
         tooltip=tooltip,
     )
-    if not len(ranged):
+    if not notes:
         return points.properties(title=heading, height=380)
-    spans = alt.Chart(ranged).mark_rule(strokeWidth=2, opacity=0.6).encode(
-        x="x_lo:Q", x2="x_hi:Q", y="y:Q", color=colour, tooltip=tooltip)
-    return alt.layer(spans, points, title=heading).properties(height=380)
+    layers = []        # the spans under the points: across for an x range, upright for a measured range
+    if len(ranged):
+        layers.append(alt.Chart(ranged).mark_rule(strokeWidth=2, opacity=0.6).encode(
+            x="x_lo:Q", x2="x_hi:Q", y="y:Q", color=colour, tooltip=tooltip))
+    if len(spanned):
+        layers.append(alt.Chart(spanned).mark_rule(strokeWidth=2, opacity=0.6).encode(
+            x="x:Q", y=alt.Y("y_lo:Q", scale=y_scale), y2="y_hi:Q", color=colour, tooltip=tooltip))
+    return alt.layer(*layers, points, title=heading).properties(height=380)
 
 
 def _ranged(df: pd.DataFrame) -> pd.DataFrame:
-    """The points whose condition is a range (their span is drawn)."""
+    """The points whose x is a range (a condition's, or a pair plot's x property's; their span is drawn)."""
     return df[df["x_lo"] < df["x_hi"]] if "x_lo" in df else df.iloc[0:0]
+
+
+def _value_ranged(df: pd.DataFrame) -> pd.DataFrame:
+    """The points whose measured value (y) is a range (their span is drawn upright)."""
+    return df[df["y_lo"] < df["y_hi"]] if "y_lo" in df else df.iloc[0:0]
+
+
+def _range_notes(spec: PlotSpec, df: pd.DataFrame) -> list[str]:
+    """What the legend says of the spans drawn: a condition range on x, a measured range on y (or on a
+    pair plot's x, which is a measured property too)."""
+    x_note = VALUE_RANGE_NOTE if spec.pair else RANGE_NOTE
+    notes = [x_note] if len(_ranged(df)) else []
+    if len(_value_ranged(df)) and VALUE_RANGE_NOTE not in notes:
+        notes.append(VALUE_RANGE_NOTE)
+    return notes
 
 
 def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
@@ -240,10 +296,15 @@ def svg(spec: PlotSpec, df: pd.DataFrame) -> bytes:
     fig = Figure(figsize=(6.4, 4.2))
     ax = fig.add_subplot()
     style = {QUERY: ("D", 90, "#d62728"), ANALOG: ("o", 40, "#1f77b4"), OTHER: ("o", 14, "#b0b0b0")}
-    ranged = _ranged(df)
+    ranged, spanned = _ranged(df), _value_ranged(df)
+    x_note = VALUE_RANGE_NOTE if spec.pair else RANGE_NOTE
     if len(ranged):       # the spans first, under the points
         ax.hlines(ranged["y"], ranged["x_lo"], ranged["x_hi"], colors=[style[r][2] for r in ranged["role"]],
-                  linewidth=1.5, alpha=0.6, label=RANGE_NOTE)
+                  linewidth=1.5, alpha=0.6, label=x_note)
+    if len(spanned):      # (one legend line when both spans are of measured ranges)
+        said = len(ranged) and x_note == VALUE_RANGE_NOTE
+        ax.vlines(spanned["x"], spanned["y_lo"], spanned["y_hi"], colors=[style[r][2] for r in spanned["role"]],
+                  linewidth=1.5, alpha=0.6, label=None if said else VALUE_RANGE_NOTE)
     for role in reversed(ROLES):                     # the query last, on top
         part = df[df["role"] == role]
         if len(part):
