@@ -15,8 +15,11 @@
   stays a field, and the import preview says why. In an ``.eln`` archive a PropertyValue carries a
   range as schema.org does (``minValue``/``maxValue``; ``ingest.eln.crate``), and our own export
   keeps the entry document itself, so a round trip keeps the range.
-* ``push_payload`` is what goes back: a metadata merge adding the HydrideKG link as an extra field
-  (existing fields kept) and a comment with the entry's summary (plain text).
+* ``push_payload`` is what goes back: a metadata merge adding the HydrideKG link and the entry's
+  measurements as extra fields (existing fields kept; one group of fields per measurement, 'HydrideKG
+  measurement 2 → hydrogen capacity' with its conditions '… 2 → temperature', which the import reads
+  back as that measurement with its own conditions; ``measurement_fields``) and a comment with the
+  entry's summary (plain text).
 """
 from __future__ import annotations
 
@@ -116,13 +119,17 @@ def modified_since(exp: dict, since: str | None) -> bool:
         return True  # an unreadable date: keep it rather than lose it silently
 
 
-def push_payload(entry_id: str, document: dict, link: str) -> tuple[dict, str]:
-    """(PATCH body adding the link as an extra field, comment text summarising the entry).
+def push_payload(entry_id: str, document: dict, link: str, existing: dict | None = None) -> tuple[dict, str]:
+    """(PATCH body adding the link and the entry's measurements as extra fields, comment text
+    summarising the entry).
 
-    The link goes in ``metadatamerge`` (API v2): the server merges it into the experiment's metadata,
-    so the lab's own extra fields are never rewritten from a copy that may be stale.
+    The fields go in ``metadatamerge`` (API v2): the server merges them into the experiment's metadata,
+    so the lab's own extra fields are never rewritten from a copy that may be stale. ``existing``: the
+    experiment's extra fields now (``metadata.extra_fields``); a measurement they already give (the
+    import would read it from them) is not written again (see ``measurement_fields``).
     """
     field = {"type": "url", "value": link, "description": "this experiment in HydrideKG"}
+    measured = measurement_fields(entry_id, document, existing or {})
     lines = [f"HydrideKG entry {entry_id}: {link}"]
     for s in document.get("samples", []):
         system = s.get("system") or "–".join(
@@ -133,7 +140,81 @@ def push_payload(entry_id: str, document: dict, link: str) -> tuple[dict, str]:
             lines.append(f"  {m['property']}: {m['value']:g}{rng} {m['unit']}")
     if not document.get("samples"):
         lines.append("no sample assigned yet")
-    return {"metadatamerge": {"extra_fields": {LINK_FIELD: field}}}, "\n".join(lines)
+    return {"metadatamerge": {"extra_fields": {LINK_FIELD: field, **measured}}}, "\n".join(lines)
+
+
+def measurement_fields(entry_id: str, document: dict, existing: dict) -> dict[str, dict]:
+    """The entry's measurements as eLabFTW extra fields the import reads back as the same measurements:
+    one group of fields per measurement ('HydrideKG measurement 2 → hydrogen capacity', '… 2 → temperature';
+    ``ingest.entry_fields.MEASUREMENT_GROUP``), so that each keeps its own conditions in a notebook's flat
+    fields. A value is a number field with its unit; a range a text field 'low–high' with its unit (a
+    number field holds one number); a categorical condition a text field naming its term. Measurements the
+    ``existing`` fields already give are left out, and new groups are numbered after the existing ones."""
+    from ingest.eln.to_entry import _field
+
+    from .entry_fields import measurement_group, measurements_from_fields
+
+    present = [_same_key(m) for m in measurements_from_fields([_field(x) for x in extra_fields(existing)])[0]]
+    number = max([g for g in map(measurement_group, existing) if g is not None], default=0)
+    out: dict[str, dict] = {}
+    for sample in document.get("samples", []):
+        for m in sample.get("measurements", []):
+            key = _same_key(m)
+            if key in present:
+                present.remove(key)        # (two equal values in the entry need two in the experiment)
+                continue
+            number += 1
+            about = f"measurement {number} of HydrideKG entry {entry_id}, sample {sample.get('id')}"
+            out.update(_group_fields(number, m, about))
+    return out
+
+
+def _group_fields(number: int, m: dict, about: str) -> dict[str, dict]:
+    from ontology.models import condition_value
+    from ontology.vocabulary import vocabulary
+
+    from .entry import resolve_property
+    from .entry_fields import MEASUREMENT_GROUP
+
+    vocab = vocabulary()
+    prefix = f"{MEASUREMENT_GROUP} {number} → "
+    prop = resolve_property(m["property"])
+    fields = {prefix + vocab.property(prop).label: _quantity_field(m["value"], m.get("value_max"), m["unit"], about)}
+    categorical = set(vocab.categorical_condition_keys())
+    for key, val in (m.get("conditions") or {}).items():
+        name = prefix + vocab.property(key).label
+        if key in categorical:
+            term = vocab.condition_value(key, str(val))
+            fields[name] = {"type": "text", "value": term.label if term else str(val), "description": about}
+            continue
+        read = condition_value(key, val)
+        fields[name] = _quantity_field(read.value, read.value_max, read.unit, about)
+    return fields
+
+
+def _quantity_field(value: float, value_max: float | None, unit: str, about: str) -> dict:
+    """A number field, or for a range a text field 'low–high' (the unit in the field's unit either way)."""
+    if value_max is None:
+        return {"type": "number", "value": f"{value:.12g}", "unit": unit, "units": [unit], "description": about}
+    return {"type": "text", "value": f"{value:.12g}–{value_max:.12g}", "unit": unit, "description": about}
+
+
+def _same_key(m: dict) -> tuple:
+    """A measurement as the graph would hold it (property, canonical values and conditions), to tell one
+    already written in the experiment's fields from a new one."""
+    from ontology.models import Measurement
+
+    from .entry import _PLACEHOLDER_SYSTEM, resolve_property
+
+    try:
+        held = Measurement.model_validate({
+            "property": resolve_property(m["property"]), "value": m["value"], "value_max": m.get("value_max"),
+            "unit": m["unit"], "conditions": m.get("conditions") or {}, "system": _PLACEHOLDER_SYSTEM,
+            "source": {"source_id": "push"}})
+    except (ValueError, KeyError):
+        return ("unreadable", json.dumps(m, sort_keys=True, default=str))
+    return (held.property, round(held.value, 9), held.value_max and round(held.value_max, 9),
+            json.dumps(held.all_conditions, sort_keys=True), json.dumps(held.condition_max, sort_keys=True))
 
 
 class _NoReadRetries:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass
 
 from ontology.errors import UserError
@@ -22,6 +23,18 @@ from ontology.models import ConditionValue, parse_condition_text
 from ontology.quantities import parse_quantity_text
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, unit_of_unece
 from ontology.vocabulary import vocabulary
+
+# A field one measurement owns: 'HydrideKG measurement 2 → hydrogen capacity', 'HydrideKG measurement 2 →
+# temperature' (how ``ingest.elabftw.push_payload`` writes an entry's measurements into a notebook's flat
+# fields). The conditions of such a group are that group's measurement's alone, not the whole entry's.
+MEASUREMENT_GROUP = "HydrideKG measurement"
+_GROUPED = re.compile(rf"^{re.escape(MEASUREMENT_GROUP)} (\d+) → ")
+
+
+def measurement_group(name: str) -> int | None:
+    """The measurement a field belongs to ('HydrideKG measurement 2 → pressure': 2), or None."""
+    found = _GROUPED.match(name or "")
+    return int(found.group(1)) if found else None
 
 
 @dataclass(frozen=True)
@@ -129,11 +142,16 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
 
     Fields describing an attached file (``file`` set) are the file's metadata, never the sample's.
     """
-    measurements, conditions, uses = [], {}, []
+    measurements: list[dict] = []
+    uses: list[FieldUse] = []
+    conditions: dict[int | None, dict] = {None: {}}   # per measurement group; None: the entry's
     for k, f in enumerate(fields):
         name = f.get("name", "")
         if k in skip:
             continue
+        group = measurement_group(name)
+        scope = "of every measurement of the entry" if group is None else f"of measurement {group} alone"
+        taken = conditions.setdefault(group, {})
         if f.get("file"):
             uses.append(FieldUse(name, "field", f"describes the file '{f['file']}'"))
             continue
@@ -154,7 +172,7 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 continue
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
                                  **({"value_max": high} if high is not None else {}),
-                                 "note": f"from the field '{name}'"})
+                                 "note": f"from the field '{name}'", "_group": group})
             shown = f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
                                  f"{shown} {q[1]} fits its unit"))
@@ -163,25 +181,39 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
         if cond is not None and cond.key and not cond.unit:     # a categorical condition: a term names it
             value = vocabulary().condition_value(cond.key, str(f.get("value") or "").strip())
             if value is not None:
-                conditions[cond.key] = value.id
+                taken[cond.key] = value.id
                 uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' ({value.label}) "
-                                     "of every measurement of the entry"))
+                                     + scope))
             else:
                 choices = ", ".join(t.label for t in vocabulary().condition_values(cond.key))
                 uses.append(FieldUse(name, "field", f"names the condition '{cond.key}' but "
                                      f"'{f.get('value')}' is not one of {choices}"))
             continue
         if cond is not None and cond.key:
-            uses.append(_condition_field(name, cond.key, f, conditions))
+            uses.append(_condition_field(name, cond.key, f, taken, scope))
             continue
         uses.append(FieldUse(name, "field", "names no property of the ontology"))
-    for m in measurements:
-        if conditions:
-            m["conditions"] = copy.deepcopy(conditions)
+    _give_conditions(measurements, conditions)
     return measurements, uses
 
 
-def _condition_field(name: str, key: str, f: dict, conditions: dict) -> FieldUse:
+def _give_conditions(measurements: list[dict], conditions: dict[int | None, dict]) -> None:
+    """Each measurement its conditions: a grouped one its group's, the others the entry's (with the
+    conditions of any group that holds no measurement)."""
+    owned = {m["_group"] for m in measurements if m["_group"] is not None}
+    shared = dict(conditions[None])
+    for group, found in conditions.items():
+        if group is not None and group not in owned:
+            shared.update(found)
+    for m in measurements:
+        group = m.pop("_group")
+        own = shared if group is None else conditions.get(group, {})
+        if own:
+            m["conditions"] = copy.deepcopy(own)
+
+
+def _condition_field(name: str, key: str, f: dict, conditions: dict,
+                     scope: str = "of every measurement of the entry") -> FieldUse:
     """A field naming a numeric condition: its value, or its range ('2–4' with the field's unit 'MPa', or
     '250 to 300 °C' in the value: how a notebook's single field carries a range), added to ``conditions``
     when it reads as one in a unit that fits; else a field, saying why."""
@@ -203,8 +235,7 @@ def _condition_field(name: str, key: str, f: dict, conditions: dict) -> FieldUse
     conditions[key] = {"value": read.value, "unit": read.unit}
     if read.value_max is not None:
         conditions[key]["value_max"] = read.value_max
-    return FieldUse(name, "condition", f"names the condition '{key}' ({shown} {read.unit}) of every "
-                    "measurement of the entry")
+    return FieldUse(name, "condition", f"names the condition '{key}' ({shown} {read.unit}) {scope}")
 
 
 class AssignError(UserError, ValueError):

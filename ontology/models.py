@@ -284,7 +284,7 @@ def _plain_number(text: str) -> float | None:
     return None
 
 
-def _condition_value(key: str, val: Any) -> ConditionValue:
+def condition_value(key: str, val: Any) -> ConditionValue:
     """One numeric condition as written: ``250`` (already canonical), ``{"value": 523, "unit": "K"}``,
     ``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``, ``"523 K"`` or ``"0.3–0.5 MPa"``."""
     value_max = None
@@ -322,7 +322,7 @@ def _canonical_conditions(raw: dict[str, Any] | None) -> tuple[dict[str, float],
     for key, val in (raw or {}).items():
         if key not in known:
             raise ValueError(f"unknown condition '{key}'; use one of: {', '.join(sorted(known))}")
-        cv = _condition_value(key, val).canonical(key)
+        cv = condition_value(key, val).canonical(key)
         out[key] = cv.value
         if cv.value_max is not None and cv.value_max != cv.value:
             upper[key] = cv.value_max

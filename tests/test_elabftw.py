@@ -230,3 +230,87 @@ def test_push_needs_an_experiment_for_local_entries(server, tmp_path, capsys):
     assert run("elabftw", "push", "local", "--experiment", "43", "--url", server, "--api-key-env", "ELAB_KEY",
                "--data-dir", str(tmp_path / "d")) == 0
     assert "local" in Api.store[43]["comments"][-1]["comment"]
+
+
+# ------------------------------------------------------------------ measurements pushed and read back
+CYCLED = {"id": 44, "title": "LiBH4 + 20 wt% MgH2, cycled", "body": "", "date": "2026-04-01",
+          "created_at": "2026-04-01 09:00:00", "modified_at": "2026-04-01 09:00:00", "fullname": "Di Boride",
+          "tags": "", "metadata": json.dumps({"extra_fields": {"Furnace": {"type": "text", "value": "tube 2"}}}),
+          "comments": []}
+MEASURED = [
+    {"property": "hydrogen_capacity", "value": 8.1, "unit": "wt%",
+     "conditions": {"temperature": "350 °C", "pressure": "0.3–0.5 MPa"}},                # a condition range
+    {"property": "hydrogen capacity", "value": 7.2, "value_max": 7.6, "unit": "wt%",      # a measured range
+     "conditions": {"temperature": {"value": 673.15, "unit": "K"}, "cycles": 10}},
+    {"property": "onset_dehydrogenation_temperature", "value": 282, "unit": "°C",
+     "conditions": {"heating_rate": "5 K/min"}},
+    {"property": "hydrogen_capacity", "value": 8.1, "unit": "wt%"},                       # no conditions at all
+    {"property": "ionic_conductivity", "value": 0.12, "unit": "mS/cm",                    # a categorical one
+     "conditions": {"temperature": "27 °C", "conducting_ion": "Li+"}},
+]
+
+
+def _local_entry(data, measurements=MEASURED) -> str:
+    repo = EntryRepository(data)
+    doc = load_entry({"title": "cycling of the borohydride composite", "author": "a",
+                      "samples": [{"id": "s1", "system": "LiBH4 + 20 wt% MgH2", "measurements": measurements}]})
+    repo.create(doc.document(), author="a", entry_id="cycled")
+    return "cycled"
+
+
+def _held(measurements) -> list:
+    """Measurements as the graph holds them (canonical values, conditions and ranges), in one order."""
+    from ingest.elabftw import _same_key
+
+    return sorted(_same_key(m) for m in measurements)
+
+
+def test_push_writes_each_measurement_with_its_conditions_and_the_import_reads_them_back(server, tmp_path, capsys):
+    Api.store[44] = json.loads(json.dumps(CYCLED))
+    data = str(tmp_path / "d")
+    eid = _local_entry(data)
+    assert run("elabftw", "push", eid, "--experiment", "44", "--url", server, "--api-key-env", "ELAB_KEY",
+               "--data-dir", data) == 0
+    fields = json.loads(Api.store[44]["metadata"])["extra_fields"]
+    assert fields["Furnace"]["value"] == "tube 2"                                     # the lab's field kept
+    assert fields["HydrideKG measurement 1 → pressure"] == {
+        "type": "text", "value": "0.3–0.5", "unit": "MPa",
+        "description": "measurement 1 of HydrideKG entry cycled, sample s1"}
+    assert fields["HydrideKG measurement 2 → hydrogen capacity"]["value"] == "7.2–7.6"
+    assert fields["HydrideKG measurement 3 → onset dehydrogenation temperature"]["type"] == "number"
+    assert not any(n.startswith("HydrideKG measurement 4 →") and not n.endswith("capacity") for n in fields)
+    assert fields["HydrideKG measurement 5 → conducting ion"]["value"] == "Li+"
+    # pulled back: the same four measurements, each with its own conditions (none shared out)
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
+    repo = EntryRepository(data)
+    back = next(repo.get(i).document for i in repo.ids() if repo.get(i).document.get("origin", "").endswith("/44"))
+    assert back["samples"][0]["system"].startswith("LiBH4")
+    assert _held(back["samples"][0]["measurements"]) == _held(MEASURED)
+    # pushed again (the local entry, or the one pulled back): nothing is written twice
+    for again in (eid, back["id"]):
+        assert run("elabftw", "push", again, "--experiment", "44", "--url", server, "--api-key-env", "ELAB_KEY",
+                   "--data-dir", data) == 0
+        assert json.loads(Api.store[44]["metadata"])["extra_fields"].keys() == fields.keys()
+
+
+def test_a_measurement_added_later_gets_the_next_group_and_the_labs_own_conditions_stay_shared(server, tmp_path):
+    from ingest.elabftw import measurement_fields
+    from ingest.entry_fields import measurements_from_fields
+
+    doc = {"samples": [{"id": "s1", "measurements": MEASURED[:1] + [
+        {"property": "hydrogen_capacity", "value": 5.5, "unit": "wt%", "conditions": {"time": "2 h"}}]}]}
+    existing = measurement_fields("e", {"samples": [{"id": "s1", "measurements": MEASURED[:1]}]}, {})
+    added = measurement_fields("e", doc, existing)
+    assert set(added) == {"HydrideKG measurement 2 → hydrogen capacity", "HydrideKG measurement 2 → time"}
+    # the lab's own fields beside them: an ungrouped temperature is every ungrouped measurement's, not a group's
+    lab = [{"name": "Temperature", "value": "150", "unit": "°C"},
+           {"name": "Onset dehydrogenation temperature", "value": "260", "unit": "°C"}]
+    pushed = [{"name": n, **{k: v for k, v in f.items() if k in ("value", "unit")}}
+              for n, f in {**existing, **added}.items()]
+    got, uses = measurements_from_fields(lab + pushed)
+    by_value = {m["value"]: m.get("conditions") for m in got}
+    assert by_value[260.0] == {"temperature": {"value": 150.0, "unit": "°C"}}
+    assert by_value[5.5] == {"time": {"value": 2.0, "unit": "h"}}
+    assert by_value[8.1] == {"temperature": {"value": 350.0, "unit": "°C"},
+                             "pressure": {"value": 0.3, "unit": "MPa", "value_max": 0.5}}
+    assert any("of measurement 2 alone" in u.why for u in uses)

@@ -260,6 +260,26 @@ def test_push_writes_the_link_and_a_comment_the_contract_accepts(api, refusals, 
     assert eid in post[2]["comment"] and "hydrogen_capacity: 6 wt%" in post[2]["comment"]
 
 
+def test_pushed_measurements_are_extra_fields_the_contract_accepts(api, refusals, tmp_path, monkeypatch):
+    from ingest.entry import load_entry
+
+    monkeypatch.setenv("ELAB_KEY", KEY)
+    measured = [{"property": "hydrogen_capacity", "value": 6.1, "value_max": 6.5, "unit": "wt%",
+                 "conditions": {"temperature": "330 °C", "pressure": "1–2 MPa"}},
+                {"property": "onset_dehydrogenation_temperature", "value": 265, "unit": "°C"}]
+    EntryRepository(tmp_path / "d").create(load_entry({"title": "t", "author": "a", "samples": [
+        {"id": "s1", "system": "MgH2 + 5 wt% Nb2O5", "measurements": measured}]}).document(), author="a",
+        entry_id="local")
+    Proxy.bodies.clear()
+    assert main(["elabftw", "push", "local", "--experiment", "2", "--url", api, "--api-key-env", "ELAB_KEY",
+                 "--data-dir", str(tmp_path / "d")]) == 0
+    fields = Proxy.bodies[0][2]["metadatamerge"]["extra_fields"]
+    assert fields["HydrideKG measurement 1 → hydrogen capacity"]["value"] == "6.1–6.5"
+    assert fields["HydrideKG measurement 1 → pressure"] == {
+        "type": "text", "value": "1–2", "unit": "MPa", "description": "measurement 1 of HydrideKG entry local, sample s1"}
+    assert fields["HydrideKG measurement 2 → onset dehydrogenation temperature"]["value"] == "265"
+
+
 def test_a_missing_experiment_is_a_clear_4xx(api, refusals, tmp_path, monkeypatch, capsys):
     with pytest.raises(ElabError) as info:
         client(api).experiment(MISSING)

@@ -6,8 +6,9 @@
 The API key is read from the environment variable named by ``--api-key-env`` (never from the command
 line, where it would land in shell history and process lists).  ``pull`` maps experiments exactly as
 ``hkg eln import`` maps records (typed ``extra_fields`` included) and is all or nothing; ``push``
-merges a 'HydrideKG entry' link into the experiment's extra fields and adds a comment summarising the
-entry.  The experiment of a pulled entry is remembered in its ``eln-record.json`` attachment.
+merges a 'HydrideKG entry' link and the entry's measurements (value, unit, conditions, ranges; one group
+of fields per measurement) into the experiment's extra fields and adds a comment summarising the entry.
+The experiment of a pulled entry is remembered in its ``eln-record.json`` attachment.
 """
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def _experiment_of(nb, doc: dict) -> int | None:
 
 
 def cmd_push(args) -> int:
-    from ingest.elabftw import push_payload
+    from ingest.elabftw import _parse_metadata, push_payload
 
     nb = notebook(args)
     rev = nb.get(args.id)
@@ -60,8 +61,10 @@ def cmd_push(args) -> int:
         raise CliError(f"entry '{args.id}' did not come from eLabFTW; say which experiment: --experiment N")
     client = _client(args)
     link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
-    client.experiment(exp_id)                 # it exists (a clear 404 before anything is written)
-    body, comment = push_payload(args.id, rev.document, link)
+    exp = client.experiment(exp_id)           # it exists (a clear 404 before anything is written)
+    # (its fields now: a measurement they already hold is not written twice)
+    existing = _parse_metadata(exp.get("metadata")).get("extra_fields")
+    body, comment = push_payload(args.id, rev.document, link, existing if isinstance(existing, dict) else {})
     client.patch(exp_id, body)
     client.comment(exp_id, comment)
     print(f"experiment {exp_id}: linked to {link} and commented")
