@@ -140,18 +140,24 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                              ) -> tuple[list[dict], list[FieldUse]]:
     """Measurements (entry-document dicts) the fields give, and what each field became and why.
 
-    Fields describing an attached file (``file`` set) are the file's metadata, never the sample's.
+    Fields describing an attached file (``file`` set) are the file's metadata, never the sample's. A
+    field under another ('hydrogen capacity → temperature': a schema.org ``valueReference`` of an .eln
+    PropertyValue, ``ingest.eln.crate``) or beside a measurement in a group ('HydrideKG measurement 2 →
+    pressure') qualifies that measurement alone: a condition it names is that measurement's, and one
+    naming nothing of the ontology goes into the measurement's note. Other condition fields are every
+    measurement's.
     """
     measurements: list[dict] = []
     uses: list[FieldUse] = []
-    conditions: dict[int | None, dict] = {None: {}}   # per measurement group; None: the entry's
+    conditions: dict[str | None, dict] = {None: {}}   # by the field a condition hangs under; None: the entry's
+    said: dict[str | None, list[int]] = {}            # (the uses of those conditions, to say whose they became)
+    asides: dict[str, list[str]] = {}                 # what else a measurement's own fields say
     for k, f in enumerate(fields):
         name = f.get("name", "")
         if k in skip:
             continue
-        group = measurement_group(name)
-        scope = "of every measurement of the entry" if group is None else f"of measurement {group} alone"
-        taken = conditions.setdefault(group, {})
+        parent = _parent(name)
+        taken = conditions.setdefault(parent, {})
         if f.get("file"):
             uses.append(FieldUse(name, "field", f"describes the file '{f['file']}'"))
             continue
@@ -172,7 +178,7 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 continue
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
                                  **({"value_max": high} if high is not None else {}),
-                                 "note": f"from the field '{name}'", "_group": group})
+                                 "note": f"from the field '{name}'", "_owners": {name, parent} - {None}})
             shown = f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
                                  f"{shown} {q[1]} fits its unit"))
@@ -182,42 +188,74 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
             value = vocabulary().condition_value(cond.key, str(f.get("value") or "").strip())
             if value is not None:
                 taken[cond.key] = value.id
-                uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' ({value.label}) "
-                                     + scope))
+                uses.append(FieldUse(name, "condition", f"names the condition '{cond.key}' ({value.label})"))
             else:
                 choices = ", ".join(t.label for t in vocabulary().condition_values(cond.key))
                 uses.append(FieldUse(name, "field", f"names the condition '{cond.key}' but "
                                      f"'{f.get('value')}' is not one of {choices}"))
-            continue
-        if cond is not None and cond.key:
-            uses.append(_condition_field(name, cond.key, f, taken, scope))
-            continue
-        uses.append(FieldUse(name, "field", "names no property of the ontology"))
-    _give_conditions(measurements, conditions)
+        elif cond is not None and cond.key:
+            uses.append(_condition_field(name, cond.key, f, taken))
+        else:
+            uses.append(FieldUse(name, "field", "names no property of the ontology"))
+        if uses[-1].became == "condition":
+            said.setdefault(parent, []).append(len(uses) - 1)
+        elif uses[-1].became == "field" and parent is not None:
+            asides.setdefault(parent, []).append(_aside(name, parent, f, uses[-1].why))
+    _give_conditions(measurements, conditions, asides)
+    for parent, where in said.items():
+        whose = (f"of the measurement '{parent}' alone" if any(parent in m["_owners"] for m in measurements)
+                 else "of every measurement of the entry")
+        for k in where:
+            uses[k] = FieldUse(uses[k].name, "condition", f"{uses[k].why} {whose}")
+    for m in measurements:
+        del m["_owners"]
     return measurements, uses
 
 
-def _give_conditions(measurements: list[dict], conditions: dict[int | None, dict]) -> None:
-    """Each measurement its conditions: a grouped one its group's, the others the entry's (with the
-    conditions of any group that holds no measurement)."""
-    owned = {m["_group"] for m in measurements if m["_group"] is not None}
+def _parent(name: str) -> str | None:
+    """The field (or group) a field's name puts it under ('hydrogen capacity → temperature': 'hydrogen
+    capacity'), or None."""
+    head, arrow, _ = (name or "").rpartition("→")
+    return head.strip() or None if arrow else None
+
+
+def _aside(name: str, parent: str, f: dict, why: str) -> str:
+    """A measurement's own field that is no condition, as its note says it ('pH 7 (names no property of
+    the ontology)')."""
+    leaf = name.rsplit("→", 1)[-1].strip()
+    value = " ".join(str(x) for x in (f.get("value"), f.get("unit")) if x not in (None, ""))
+    return f"{leaf} {value} ({why})".replace("  ", " ")
+
+
+def _give_conditions(measurements: list[dict], conditions: dict[str | None, dict],
+                     asides: dict[str, list[str]]) -> None:
+    """Each measurement its conditions: those under its own field or in its group when there are any (a
+    HydrideKG group always: it holds all of its measurement's), else the entry's with those of any group
+    that holds no measurement; and what else its own fields say in its note."""
+    owned = set().union(*(m["_owners"] for m in measurements)) if measurements else set()
     shared = dict(conditions[None])
-    for group, found in conditions.items():
-        if group is not None and group not in owned:
+    for parent, found in conditions.items():
+        if parent is not None and parent not in owned:
             shared.update(found)
     for m in measurements:
-        group = m.pop("_group")
-        own = shared if group is None else conditions.get(group, {})
-        if own:
-            m["conditions"] = copy.deepcopy(own)
+        own: dict = {}
+        for owner in sorted(m["_owners"]):
+            own.update(conditions.get(owner, {}))
+        declared = any(measurement_group(f"{o} → ") is not None for o in m["_owners"])
+        given = own if own or declared else shared
+        if given:
+            m["conditions"] = copy.deepcopy(given)
+        extra = [a for owner in sorted(m["_owners"]) for a in asides.get(owner, [])]
+        if extra:
+            m["note"] += "; also given: " + "; ".join(extra)
 
 
-def _condition_field(name: str, key: str, f: dict, conditions: dict,
-                     scope: str = "of every measurement of the entry") -> FieldUse:
+def _condition_field(name: str, key: str, f: dict, conditions: dict) -> FieldUse:
     """A field naming a numeric condition: its value, or its range ('2–4' with the field's unit 'MPa', or
     '250 to 300 °C' in the value: how a notebook's single field carries a range), added to ``conditions``
     when it reads as one in a unit that fits; else a field, saying why."""
-    value, unit = f.get("value"), f.get("unit", "") or None
+    # (a count, the cycle number, has no unit to write: a bare number is in its canonical unit '1')
+    value, unit = f.get("value"), f.get("unit", "") or (canonical_unit(key) if canonical_unit(key) == "1" else None)
     number = _number(value)
     try:
         if number is not None and unit:
@@ -235,7 +273,7 @@ def _condition_field(name: str, key: str, f: dict, conditions: dict,
     conditions[key] = {"value": read.value, "unit": read.unit}
     if read.value_max is not None:
         conditions[key]["value_max"] = read.value_max
-    return FieldUse(name, "condition", f"names the condition '{key}' ({shown} {read.unit}) {scope}")
+    return FieldUse(name, "condition", f"names the condition '{key}' ({shown} {read.unit})")
 
 
 class AssignError(UserError, ValueError):

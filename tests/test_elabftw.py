@@ -313,4 +313,4 @@ def test_a_measurement_added_later_gets_the_next_group_and_the_labs_own_conditio
     assert by_value[5.5] == {"time": {"value": 2.0, "unit": "h"}}
     assert by_value[8.1] == {"temperature": {"value": 350.0, "unit": "°C"},
                              "pressure": {"value": 0.3, "unit": "MPa", "value_max": 0.5}}
-    assert any("of measurement 2 alone" in u.why for u in uses)
+    assert any("of the measurement 'HydrideKG measurement 2' alone" in u.why for u in uses)

@@ -437,8 +437,7 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     extra: dict = {}
     listed = node.get("variableMeasured")
     for item in (listed if isinstance(listed, list) else [listed]):
-        # a reference to a PropertyValue node, or the PropertyValue written inline
-        pv = item if isinstance(item, dict) and "@id" not in item else nodes.get(_ids(item)[0]) if _ids(item) else None
+        pv = _node_of(nodes, item)
         if not isinstance(pv, dict):
             continue
         key = _str(pv.get("propertyID"))
@@ -450,16 +449,47 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]
             continue
-        value = pv.get("value")
-        if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
-            value = value["@value"]
-        value = _range_of(pv, value)
-        out.append(MetaValue(name=(_str(pv.get("name")).strip() or key), key=key, value=value,
-                             unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                             kind=_kind(pv), description=_str(pv.get("description"))))
+        out.append(_meta_value(pv))
+        out.extend(_references(nodes, pv, out[-1].name))
     if extra:
         out = [m for m in out if m.key not in extra and m.name not in extra]
         out.extend(extra_fields(extra))
+    return out
+
+
+def _node_of(nodes: dict, item: object) -> dict | None:
+    """The node an item names: a reference to a node of the graph, or the node written inline."""
+    if isinstance(item, dict) and "@id" not in item:
+        return item
+    ids = _ids(item)
+    found = nodes.get(ids[0]) if ids else None
+    return found if isinstance(found, dict) else None
+
+
+def _meta_value(pv: dict, under: str = "") -> MetaValue:
+    """A PropertyValue (or a QuantitativeValue) as a field; ``under``: the field it qualifies, whose
+    name its own is written under ('hydrogen capacity (s1) → temperature')."""
+    key = _str(pv.get("propertyID"))
+    value = pv.get("value")
+    if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
+        value = value["@value"]
+    name = _str(pv.get("name")).strip() or key
+    return MetaValue(name=f"{under} → {name or 'value'}" if under else name, key=key,
+                     value=_range_of(pv, value), unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
+                     kind=_kind(pv), description=_str(pv.get("description")))
+
+
+def _references(nodes: dict, pv: dict, under: str) -> list[MetaValue]:
+    """The reference values of a PropertyValue (schema.org ``valueReference``: nested PropertyValues or
+    QuantitativeValues, written inline or as @id references; the conditions a value was measured at,
+    as our export and other ELNs write them), each a field under the value's own. One level deep: a
+    reference of a reference qualifies no measurement."""
+    ref = pv.get("valueReference")
+    out = []
+    for item in ref if isinstance(ref, list) else [ref]:
+        node = _node_of(nodes, item)
+        if isinstance(node, dict) and ({"value", "minValue", "maxValue"} & set(node)):
+            out.append(_meta_value(node, under))
     return out
 
 
