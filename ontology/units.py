@@ -21,6 +21,9 @@ ureg: pint.UnitRegistry[Any] = pint.UnitRegistry(autoconvert_offset_to_baseunit=
 # value keeps saying which one it is. Amounts are never converted between them here.
 ureg.define("wt_percent = 0.01 = wt% = wtpercent")
 ureg.define("mol_percent = 0.01 = mol%")
+# A cycle is a count here ("after 100 cycles", a cycle-number condition in its unit "1"); pint's own "cycle" is
+# a turn of 2π radians, which made "100 cycles" the count 628.
+ureg.define("cycle = 1 = cycles")
 _MOLE_FRACTION = ureg.mol_percent
 Q_ = ureg.Quantity
 
