@@ -231,6 +231,9 @@ def _conversion(key: str, value: float, unit: str) -> float:
     if (src == _MOLE_FRACTION) != (dst == _MOLE_FRACTION):
         raise UnitError(f"unit '{unit}' (a mole fraction) does not fit '{key}', which is measured in {target}"
                         if src == _MOLE_FRACTION else f"unit '{unit}' does not fit '{key}', a mole fraction ({target})")
+    if _per_cycle(src) and not _per_cycle(dst):
+        # "0.002 wt% per cycle" is a rate of loss, no share: a cycle counts (above), so pint would take it for 0.002 %
+        raise UnitError(f"unit '{unit}' is a rate per cycle; '{key}' is measured in {target}")
     try:
         q = Q_(float(value), src)
         # 12 significant digits: enough for any measurement, and 0.35 stays 0.35 after meV -> eV
@@ -242,6 +245,10 @@ def _conversion(key: str, value: float, unit: str) -> float:
         raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}") from None
     except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
+
+
+def _per_cycle(unit: pint.Unit) -> bool:
+    return dict(getattr(unit, "_units", {})).get("cycle", 0) < 0
 
 
 def _exponent(dims: Any, dimension: str) -> int:

@@ -26,3 +26,11 @@ def test_turns_and_milling_speeds_keep_their_meaning():
     # (a near miss: only the word "cycle" changed; a revolution is still a turn)
     assert ureg.Quantity("2 turn").to("radian").magnitude == pytest.approx(12.566, rel=1e-3)
     assert ureg.Quantity("60 rpm").to("1/s").magnitude == pytest.approx(6.283, rel=1e-3)
+
+
+@pytest.mark.parametrize("unit", ["wt%/cycle", "%/cycle", "mAh/g/cycle"])
+def test_a_rate_per_cycle_is_no_share(unit):
+    # a count in the denominator does not vanish: "0.002 wt% per cycle" is no capacity fade of 0.002 %
+    key = "capacity_fade" if "%" in unit else "specific_capacity"
+    with pytest.raises(ValueError, match="per cycle"):
+        to_canonical(key, 0.002, unit)
