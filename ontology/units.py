@@ -248,7 +248,7 @@ def _conversion(key: str, value: float, unit: str) -> float:
 
 
 def _per_cycle(unit: pint.Unit) -> bool:
-    return dict(getattr(unit, "_units", {})).get("cycle", 0) < 0
+    return bool(dict(getattr(unit, "_units", {})).get("cycle", 0) < 0)
 
 
 def _exponent(dims: Any, dimension: str) -> int:
