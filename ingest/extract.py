@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
-from ontology.models import GraphBatch, Measurement, Source, stable_id
+from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import composition_strategies, merge, sentence_wide, specific
 from ontology.system import component_name, host_formula
 from ontology.text_memo import new_document
@@ -30,6 +30,7 @@ from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
+from .confidence import abstains
 from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
@@ -194,6 +195,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     sentences = _prose_sentences(doc)
     measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
+    measurements, reports = _without_abstained(measurements, reports)
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
@@ -209,6 +211,17 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     bar.close()
     return batch
+
+
+def _without_abstained(measurements: list[Measurement], reports: list[SystemReport]
+                       ) -> tuple[list[Measurement], list[SystemReport]]:
+    """The values the extractor abstains on (``ingest.confidence.abstains``) dropped; what a dropped value's
+    property says the study is for (an activation energy of conduction: a solid electrolyte) stays, as a report
+    of its system, so the values kept are put to the same use."""
+    kept = [m for m in measurements if not abstains(m)]
+    said = [SystemReport(system=m.system, applications=list(_own_applications(m.property)), source=m.source)
+            for m in measurements if abstains(m) and _own_applications(m.property)]
+    return kept, reports + said
 
 
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
