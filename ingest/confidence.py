@@ -73,7 +73,8 @@ UNNAMED_PROPERTY = frozenset({"property:unit", "property:unit-kin", "property:we
 MOTION_TECHNIQUES = ("NMR",)
 #: ... the kinds of quantity such a study reads off its curves (QUDT quantity kinds of the ontology's properties):
 #: a capacity or a conductivity its sentence gives is no reading of the motion and keeps its record
-MOTION_QUANTITY_KINDS = frozenset(f"http://qudt.org/vocab/quantitykind/{k}" for k in ("Energy", "MolarEnergy", "Temperature"))
+MOTION_QUANTITY_KINDS = frozenset(f"http://qudt.org/vocab/quantitykind/{k}"
+                                  for k in ("Energy", "MolarEnergy", "Temperature"))
 
 
 def abstains(m: Measurement) -> bool:

@@ -25,12 +25,12 @@ from ontology.vocabulary import vocabulary
 from .challenges import challenge_statements
 from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
+from .confidence import abstains
 from .document import Sentence, parse_document, references
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
-from .confidence import abstains
 from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
