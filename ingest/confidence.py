@@ -12,6 +12,9 @@ property). A record without cues (an older extraction) is scored by its shape al
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ontology.models import GraphBatch, Measurement
 from ontology.vocabulary import vocabulary
 
@@ -77,20 +80,45 @@ MOTION_QUANTITY_KINDS = frozenset(f"http://qudt.org/vocab/quantitykind/{k}"
                                   for k in ("Energy", "MolarEnergy", "Temperature"))
 
 
-def abstains(m: Measurement) -> bool:
+def abstains(m: Measurement, sentence: str = "") -> bool:
     """No record at all rather than a doubtful one (issue 10: a record not made costs a chemist less than a
-    wrong one to find). Prose only; each rule was kept because, measured on pools of real abstracts, the dev set
+    wrong one to find). Prose only, and only a value whose property no word names (the unit, part of a label
+    or a kindred unit chose it); each rule was kept because, measured on pools of real abstracts, the dev set
     and the review, it removed wrong records and no right one:
 
-    - an energy or a temperature of a sentence about a motion-probing technique (NMR relaxation) whose
-      property no word names ("two relaxation-rate peaks …; activation energies of 196 and 498 meV": of
-      which motion? the unit cannot say).
+    - an energy or a temperature of a sentence about a motion-probing technique (NMR relaxation): "two
+      relaxation-rate peaks …; activation energies of 196 and 498 meV": of which motion? the unit cannot say;
+    - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that says
+      nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
     """
-    if m.source.table or not UNNAMED_PROPERTY.intersection(m.cues) or not m.technique:
+    if m.source.table or not UNNAMED_PROPERTY.intersection(m.cues):
         return False
+    kind = vocabulary().property(m.property).quantity_kind
+    return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence))
+
+
+def _motion_reading(m: Measurement, kind: str | None) -> bool:
+    return bool(m.technique) and kind in MOTION_QUANTITY_KINDS and any(
+        vocabulary().is_a(m.technique, t) for t in MOTION_TECHNIQUES)
+
+
+_MASS_FRACTION = "http://qudt.org/vocab/quantitykind/MassFraction"
+
+
+@cache
+def _hydrogen_words() -> tuple[re.Pattern, re.Pattern]:
+    """(words, case-blind; formulas, as written): the ontology's HydrogenProcessVerb and HydrogenHeldWord schemes."""
     vocab = vocabulary()
-    return (vocab.property(m.property).quantity_kind in MOTION_QUANTITY_KINDS
-            and any(vocab.is_a(m.technique, t) for t in MOTION_TECHNIQUES))
+    words = re.compile(rf"\b(?:{vocab.scheme_alternation('HydrogenProcessVerb')}"
+                       rf"|{vocab.scheme_alternation('HydrogenHeldWord', ('HydrogenNameWord',))})\b", re.I)
+    formula = vocab.scheme_alternation("HydrogenHeldWord", ("HydrogenFormulaWord",))
+    formulas = re.compile(rf"(?<!\w){formula}(?!\w)")
+    return words, formulas
+
+
+def _says_hydrogen(sentence: str) -> bool:
+    words, formulas = _hydrogen_words()
+    return bool(words.search(sentence) or formulas.search(sentence))
 
 
 def confidence(m: Measurement) -> float:

@@ -195,7 +195,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     sentences = _prose_sentences(doc)
     measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
-    measurements, reports = _without_abstained(measurements, reports)
+    measurements, reports = _without_abstained(measurements, reports, sentences)
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
@@ -213,15 +213,18 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     return batch
 
 
-def _without_abstained(measurements: list[Measurement], reports: list[SystemReport]
+def _without_abstained(measurements: list[Measurement], reports: list[SystemReport], sentences: list
                        ) -> tuple[list[Measurement], list[SystemReport]]:
-    """The values the extractor abstains on (``ingest.confidence.abstains``) dropped; what a dropped value's
-    property says the study is for (an activation energy of conduction: a solid electrolyte) stays, as a report
-    of its system, so the values kept are put to the same use."""
-    kept = [m for m in measurements if not abstains(m)]
-    said = [SystemReport(system=m.system, applications=list(_own_applications(m.property)), source=m.source)
-            for m in measurements if abstains(m) and _own_applications(m.property)]
-    return kept, reports + said
+    """The values the extractor abstains on (``ingest.confidence.abstains``, given each value's own sentence)
+    dropped; what a dropped value's property says the study is for (an activation energy of conduction: a solid
+    electrolyte) stays, as a report of its system, so the values kept are put to the same use."""
+    said_at = {s.start: s.text for s in sentences}
+    dropped = [m for m in measurements if abstains(m, said_at.get(m.source.start, ""))]
+    if not dropped:
+        return measurements, reports
+    kept = [m for m in measurements if not any(m is d for d in dropped)]
+    return kept, reports + [SystemReport(system=m.system, applications=list(_own_applications(m.property)),
+                                         source=m.source) for m in dropped if _own_applications(m.property)]
 
 
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:

@@ -48,3 +48,30 @@ def test_the_abstained_value_still_says_what_the_study_is_for():
     batch = extract_text(text)
     assert not any(m.value == pytest.approx(0.21) for m in batch.measurements)
     assert any("SolidElectrolyte" in r.applications for r in batch.reports)
+
+
+# a mass fraction in a sentence that says nothing of hydrogen is a loading, no capacity: no record
+LOADINGS = [
+    "Few-layer Nb2C was introduced into MgH2 at 8 wt%.",
+    "Co3O4 nanosheets were prepared and ball-milled together with MgH2 (7 wt%).",
+    "The CeF3 powder was mixed into LiAlH4 at a level of 4 wt% by milling for 2 h.",
+    "Using 10 wt% of the bimetallic catalyst, the onset temperature of LiAlH4 falls from 150 to 60 °C.",
+]
+# near misses: the sentence says the mass fraction is hydrogen (a verb of giving it off, a formula, a word)
+CAPACITIES = [
+    ("The MgH2–8 wt% Nb2C composite releases 6.1 wt% within 10 min at 300 °C.", 6.1),
+    ("After ten cycles at 300 °C, 5.9 wt% H2 is still reached by MgH2–Nb2C.", 5.9),
+    ("LiBH4 (13.8 wt% H) melts near 280 °C.", 13.8),
+    ("Ball-milled MgH2 with Nb2C stores 6.3 wt% at 250 °C.", 6.3),
+]
+
+
+@pytest.mark.parametrize("text", LOADINGS)
+def test_no_capacity_from_a_loading(text):
+    assert not any(m.unit == "wt%" for m in _measurements(text))
+
+
+@pytest.mark.parametrize("text,value", CAPACITIES)
+def test_a_mass_fraction_said_of_hydrogen_keeps_its_record(text, value):
+    assert any(m.property.endswith("hydrogen_capacity") and m.value == pytest.approx(value)
+               for m in _measurements(text))
