@@ -82,19 +82,38 @@ MOTION_QUANTITY_KINDS = frozenset(f"http://qudt.org/vocab/quantitykind/{k}"
 
 def abstains(m: Measurement, sentence: str = "") -> bool:
     """No record at all rather than a doubtful one (issue 10: a record not made costs a chemist less than a
-    wrong one to find). Prose only, and only a value whose property no word names (the unit, part of a label
-    or a kindred unit chose it); each rule was kept because, measured on pools of real abstracts, the dev set
-    and the review, it removed wrong records and no right one:
+    wrong one to find). Prose only; each rule was kept because, measured on pools of real abstracts, the dev set
+    and the review, it removed wrong records and no right one. Of a value whose property no word names (the
+    unit, part of a label or a kindred unit chose it):
 
     - an energy or a temperature of a sentence about a motion-probing technique (NMR relaxation): "two
       relaxation-rate peaks …; activation energies of 196 and 498 meV": of which motion? the unit cannot say;
     - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that says
       nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
+
+    And of any temperature: the one a sentence says its cycles were run at ("over twenty absorption/desorption
+    cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
     """
-    if m.source.table or not UNNAMED_PROPERTY.intersection(m.cues):
+    if m.source.table:
         return False
     kind = vocabulary().property(m.property).quantity_kind
+    if kind == _TEMPERATURE and sentence and _cycles_run_at(m.value, sentence):
+        return True
+    if not UNNAMED_PROPERTY.intersection(m.cues):
+        return False
     return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence))
+
+
+_TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
+# 'cycles performed at 300 °C', 'cycling at 573 K', 'cycled twice at 250 °C': a temperature two words at most after
+# the cycles, with 'at' before it (English: the words of cycling and the preposition of a setting)
+_CYCLES_AT = re.compile(r"\bcycl(?:es|ing|ed)\b(?:\s+[\w-]+){0,2}?\s+at\s+(?:about\s+|~|∼|≈)?(\d+(?:\.\d+)?)\b", re.I)
+
+
+def _cycles_run_at(value_c: float, sentence: str) -> bool:
+    """The sentence runs its cycles at this temperature (°C, or the same in kelvin)."""
+    return any(abs(float(x.group(1)) - value_c) < 0.01 or abs(float(x.group(1)) - 273.15 - value_c) < 0.01
+               for x in _CYCLES_AT.finditer(sentence))
 
 
 def _motion_reading(m: Measurement, kind: str | None) -> bool:

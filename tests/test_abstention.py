@@ -75,3 +75,28 @@ def test_no_capacity_from_a_loading(text):
 def test_a_mass_fraction_said_of_hydrogen_keeps_its_record(text, value):
     assert any(m.property.endswith("hydrogen_capacity") and m.value == pytest.approx(value)
                for m in _measurements(text))
+
+
+# the temperature a sentence runs its cycles at is their setting: no release or uptake temperature
+CYCLING_SETTINGS = [
+    "The hydrogen sorption of the capped MgH2 films was followed over repeated absorption/desorption cycles "
+    "performed at 300 °C.",
+    "The Mg–Ti films were examined through hydriding/dehydriding cycling at 250 °C.",
+    "Thin Mg layers on polyimide were tested in absorption–desorption cycles conducted at 523 K.",
+]
+# near misses: a temperature the sample releases or takes up hydrogen at, beside cycling said otherwise
+PROCESS_TEMPERATURES = [
+    ("Cycled at 300 °C, the MgH2–Ni composite starts to desorb hydrogen at 210 °C.", 210.0),
+    ("Hydrogen release and uptake in bulk MgH2 need about 320 °C.", 320.0),
+    ("After 15 cycles the MgH2–Fe film still desorbs hydrogen from 230 °C.", 230.0),
+]
+
+
+@pytest.mark.parametrize("text", CYCLING_SETTINGS)
+def test_no_temperature_record_for_the_cycling_setting(text):
+    assert not any(m.unit == "degC" for m in _measurements(text))
+
+
+@pytest.mark.parametrize("text,value", PROCESS_TEMPERATURES)
+def test_a_release_temperature_beside_cycling_keeps_its_record(text, value):
+    assert any(m.unit == "degC" and m.value == pytest.approx(value) for m in _measurements(text))
