@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
-from ontology.models import GraphBatch, Measurement, Source, stable_id
+from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import composition_strategies, merge, sentence_wide, specific
 from ontology.system import component_name, host_formula
 from ontology.text_memo import new_document
@@ -25,6 +25,7 @@ from ontology.vocabulary import vocabulary
 from .challenges import challenge_statements
 from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
+from .confidence import abstains
 from .document import Sentence, parse_document, references
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
@@ -194,6 +195,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     sentences = _prose_sentences(doc)
     measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
+    measurements, reports = _without_abstained(measurements, reports, sentences)
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
@@ -209,6 +211,20 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     bar.update(1)
     bar.close()
     return batch
+
+
+def _without_abstained(measurements: list[Measurement], reports: list[SystemReport], sentences: list
+                       ) -> tuple[list[Measurement], list[SystemReport]]:
+    """The values the extractor abstains on (``ingest.confidence.abstains``, given each value's own sentence)
+    dropped; what a dropped value's property says the study is for (an activation energy of conduction: a solid
+    electrolyte) stays, as a report of its system, so the values kept are put to the same use."""
+    said_at = {s.start: s.text for s in sentences}
+    dropped = [m for m in measurements if abstains(m, said_at.get(m.source.start, ""))]
+    if not dropped:
+        return measurements, reports
+    kept = [m for m in measurements if not any(m is d for d in dropped)]
+    return kept, reports + [SystemReport(system=m.system, applications=list(_own_applications(m.property)),
+                                         source=m.source) for m in dropped if _own_applications(m.property)]
 
 
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
