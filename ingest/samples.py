@@ -343,6 +343,11 @@ _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
+# "10 wt% of this hierarchical catalyst (Ni/Co/C)", "5 wt% of a bimetallic additive (Ni/Co)": the loading of an additive
+# the text first names by its part in the sample (the ontology's AddedPartNoun words), its formula in the bracket after
+_AMOUNT_OF_PART = re.compile(rf"(?:{AMOUNT_GROUPS})\s*of\s+(?:(?:the|a|an|this|these|that)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                             rf"{_ADDED_PART}\s*(?:\(\s*)?$", re.I)
+_PART_REACH = 90   # the amount, the article, a few describing words and the part noun
 # "Ti-doped NaAlH4 (2 mol% Ti)", "Nb2O5-catalysed MgH2 (1 mol%)": the prefix's loading in a bracket after the host
 _LOADING_BRACKET = re.compile(rf"\s*\(\s*(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?P<what>[^()]{{0,30}}?)\s*\)", re.I)
 # (not after 'of': "the capacity of Ni-doped MgH2 (6.5 wt%)" gives the value of what the sample is named after;
@@ -3355,6 +3360,9 @@ def amount_before(text: str, start: int) -> tuple[str | None, int]:
     """(the loading written right before the material at ``start``, where it begins): ("5", 11) for the
     Nb2O5 of "addition of 5 wt% Nb2O5"; (None, ``start``) when none is written."""
     m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
+    if m is None and (text.startswith("(", start) or text[:start].rstrip().endswith("(")):
+        # (the bracket is the mention's own when it holds a group: '(Ni/Co)')
+        m = _AMOUNT_OF_PART.search(text, max(0, start - _PART_REACH), start)
     return (_amount(m), m.start()) if m else (None, start)
 
 
