@@ -82,6 +82,7 @@ from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
+from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
@@ -1977,6 +1978,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
+    out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
