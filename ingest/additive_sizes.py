@@ -111,15 +111,26 @@ def formed_in_situ_sized(text: str, g: Group, raw: list[Mention], stores_hydroge
 
 
 # the particle words right after a phase's name ("NbB2 particles", "TiH2 grains", "Mg2Ni crystallites")
-_PARTICLES_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{PARTICLE_WORDS}|grains?|crystallites?)\b", re.I)
+_PARTICLES_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{PARTICLE_WORDS}|grains?|crystallites?|crystals?)\b", re.I)
+
+
+# where a clause opens: after a stop, a colon, a semicolon or a comma, or a conjunction that starts one ('TEM shows
+# that Ni grains …')
+_CLAUSE_OPENS = re.compile(r"[.;:,]\s|\b(?:that|while|whereas|but|and)\s", re.I)
+# 'Nb crystals in the doped sample', 'Ti grains within the MgH2 matrix': the particles' place in the sample, said
+# right after their particle words
+_PLACED_IN = re.compile(r"\s+(?:(?:[a-z]+ly\s+)?(?:dispersed|distributed|embedded|located|found|present)\s+)?"
+                        r"(?:in|within|throughout|inside)\s+(?:the|a|an|each|both)\b", re.I)
 
 
 def formed_phase_sized(text: str, g: Group, raw: list[Mention], phases: set, stores_hydrogen) -> MaterialSystem | None:
     """'NbB2 is formed on milling. … spherical NbB2 particles distributed in the matrix, with a mean diameter of 10 nm':
     the size of the particles of a phase the passage said the sample forms (``phases``, by name), named last before
-    the value, is that phase's own, as the size of one said formed in situ is (``formed_in_situ_sized``); None
+    the value, is that phase's own, as the size of one said formed in situ is (``formed_in_situ_sized``); and so is
+    the size of a material's particles the clause opens with and places in the sample ('Nb crystals in the
+    Nb2O5-doped sample were 10–20 nm in size': the additive's crystals, whatever hydride the place names); None
     otherwise."""
-    if g.key not in _SIZE_KEYS or not phases:
+    if g.key not in _SIZE_KEYS:
         return None
     # (the last material written with its particle words: 'in the hydride matrix' after them names no particles)
     sized = [m for m in raw if m.kind in _SYSTEM_KINDS and m.end <= g.start and g.start - m.end <= _REACH
@@ -127,7 +138,20 @@ def formed_phase_sized(text: str, g: Group, raw: list[Mention], phases: set, sto
     if not sized or _CLAUSE_BREAKS.search(text, sized[-1].end, g.start):
         return None
     s = material_system(sized[-1])
-    return s if s is not None and s.bare and s.name in phases and not stores_hydrogen(s) else None
+    if s is None or not s.bare or stores_hydrogen(s):
+        return None
+    return s if s.name in phases or _placed_subject(text, sized[-1], raw) else None
+
+
+def _placed_subject(text: str, m: Mention, raw: list[Mention]) -> bool:
+    """Whether the particles of ``m`` open their clause (no material named before them in it) and are placed in
+    the sample right after their particle words."""
+    particles = _PARTICLES_AFTER.match(text, m.end)
+    if particles is None or not _PLACED_IN.match(text, particles.end()):
+        return False
+    opens = [b.end() for b in _CLAUSE_OPENS.finditer(text, max(0, m.start - _REACH), m.start)]
+    opened = opens[-1] if opens else max(0, m.start - _REACH)
+    return not any(opened <= o.start < m.start and o.kind in _SYSTEM_KINDS for o in raw)
 
 
 def _is_class(m: Mention) -> bool:

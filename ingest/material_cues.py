@@ -80,7 +80,8 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          # (the words: the ontology's GasGivingOffWord scheme)
                          rf"{vocabulary().scheme_alternation('GasGivingOffWord')}(?:\s+(?:a|an|some|any|no|small|large|"
                          r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
-                         r"formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|produced|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
+                         # (not 'the enthalpies of formation of A, B and C': the compounds a value is given for)
+                         r"(?<!of )formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|produced|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)
                          r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)

@@ -82,6 +82,7 @@ from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
+from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
 from .material_cues import (
@@ -1077,6 +1078,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
                     and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
+                          or g.key in _SIZE_KEYS and _BARE_BRACKET.fullmatch(text, m.end, g.start)
                           or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
                           and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
                          and not _added_before_main_verb(text, m, g)
@@ -1417,6 +1419,10 @@ _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clus
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
                           r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?)", re.I)
+# ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
+# holding the size alone glosses that material, as one after its particles' noun does — for a particle or grain
+# size only: a support's pores or sheets sized so may be the hydride's in them)
+_BARE_BRACKET = re.compile(rf"\s*\(\s*(?:{APPROX_WORD}\s*)?", re.I)
 # "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
 # with a preposition after the material's particles instead of a bracket; set off by a comma the phrase still
 # describes those particles ("the Ni particles, with a mean size of 8 nm, …")
@@ -1972,6 +1978,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
+    out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None

@@ -343,6 +343,11 @@ _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)
+# "10 wt% of this hierarchical catalyst (Ni/Co/C)", "5 wt% of a bimetallic additive (Ni/Co)": the loading of an additive
+# the text first names by its part in the sample (the ontology's AddedPartNoun words), its formula in the bracket after
+_AMOUNT_OF_PART = re.compile(rf"(?:{AMOUNT_GROUPS})\s*of\s+(?:(?:the|a|an|this|these|that)\s+)?(?:[\w-]+\s+){{0,3}}?"
+                             rf"{_ADDED_PART}\s*(?:\(\s*)?$", re.I)
+_PART_REACH = 90   # the amount, the article, a few describing words and the part noun
 # "Ti-doped NaAlH4 (2 mol% Ti)", "Nb2O5-catalysed MgH2 (1 mol%)": the prefix's loading in a bracket after the host
 _LOADING_BRACKET = re.compile(rf"\s*\(\s*(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?P<what>[^()]{{0,30}}?)\s*\)", re.I)
 # (not after 'of': "the capacity of Ni-doped MgH2 (6.5 wt%)" gives the value of what the sample is named after;
@@ -376,9 +381,10 @@ _NOT_IN_SAMPLE = re.compile(r"\b(?:than|compared|without|unlike|versus|vs|contra
 _PREFIX = re.compile(r"(?<![\w\-–/@])(?:(?P<coefficient>\d*\.\d+)(?=[A-Z]))?(?P<add>(?:(?!non-)[a-z]{4,}[-‐]|[A-Z]{2,4}[-‐](?=[A-Z]))?"
                      r"(?:[A-Z]|[a-z]{1,2}[A-Z])(?:[A-Za-z0-9()·]|(?<=[A-Za-z]\d)\.\d)*(?:[@/](?:[a-z]{0,2}[A-Z][A-Za-z0-9()·]*|[a-z]{4,}))*(?:-\d+)?"
                      r"(?:[-‐][A-Z]{2,4})?"   # ("NiCo-LDH-modified": a class abbreviation after the metals)
-                     rf"|[a-z]{{4,}})[-‐](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
-# (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter)
-_PREFIX_VERB = re.compile(rf"[-‐](?:co-?)?(?:{PREFIX_VERBS}|{PLACING_PREFIX_VERBS})")
+                     rf"|[a-z]{{4,}})[-‐–](?:co-?)?(?:{PREFIX_VERBS}|(?P<placed>{PLACING_PREFIX_VERBS}))\b")
+# (the hyphen and verb every prefix ends in: a quick look before the whole pattern is tried at every letter; some
+# print the hyphen as an en dash, 'carbon–modified')
+_PREFIX_VERB = re.compile(rf"[-‐–](?:co-?)?(?:{PREFIX_VERBS}|{PLACING_PREFIX_VERBS})")
 PREFIX = _PREFIX  # "Ni-doped" as other readers see it (a loading before it: "the 5 wt% Ni-doped MgH2")
 _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\s+with\b", re.I)
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
@@ -801,6 +807,24 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     if term is None or term.id not in _additive_terms() or vocabulary().children(term.id):
         return None
     return _parsed(word)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]+\s+$")
+
+
+def _named_before_prefix(text: str, prefix: re.Match) -> tuple[int, str] | None:
+    """'plasma carbon–modified MgH2', 'activated carbon-supported LiBH4': a material the ontology names in two
+    words, the prefix's word its last — the additive is that material (where its name starts, the name), not the
+    prefix's word alone (carbon)."""
+    add = prefix.group("add")
+    if add is None or not add.islower():
+        return None
+    word = _WORD_BEFORE.search(text, max(0, prefix.start("add") - 30), prefix.start("add"))
+    if word is None:
+        return None
+    name = f"{word.group(0).strip()} {add}"
+    term = vocabulary().lookup(name, "Material")
+    return (word.start(), name) if term is not None and _prefix_additive(name) is not None else None
 
 
 _CO_VERB = re.compile(r"[-‐]co-?", re.I)
@@ -1378,7 +1402,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
                 loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
-                added = salt or _as_additive(_prefix_additive(p.group("add")))
+                named = _named_before_prefix(text, p)
+                added = salt or _as_additive(_prefix_additive(named[1] if named else p.group("add")))
+                start = min(start, named[0]) if named else start
                 # (not a placing prefix's: in "CMK-3-confined LiBH4 (33 wt%)" the share is the hydride's loading)
                 after = _LOADING_BRACKET.match(text, m.end) if loading is None and not p.group("placed") else None
                 if after is not None and (after.group("what") in (p.group("add"), added) or not after.group("what")
@@ -3355,6 +3381,9 @@ def amount_before(text: str, start: int) -> tuple[str | None, int]:
     """(the loading written right before the material at ``start``, where it begins): ("5", 11) for the
     Nb2O5 of "addition of 5 wt% Nb2O5"; (None, ``start``) when none is written."""
     m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
+    if m is None and (text.startswith("(", start) or text[:start].rstrip().endswith("(")):
+        # (the bracket is the mention's own when it holds a group: '(Ni/Co)')
+        m = _AMOUNT_OF_PART.search(text, max(0, start - _PART_REACH), start)
     return (_amount(m), m.start()) if m else (None, start)
 
 

@@ -1637,9 +1637,13 @@ def _opened_bracket(text: str, g: Group) -> int | None:
 
 # 'of them', 'of these nanoparticles', 'of the as-made powder': a share of something named before, by a plural
 # pronoun or by its particle form (the GenericHead words), is a loading of it, never a hydrogen content; 'of it'
-# only when a putting-in follows ('5 wt% of it was milled with'): 'releases 5 wt% of it' may mean its hydrogen
+# only when a putting-in follows ('5 wt% of it was milled with'): 'releases 5 wt% of it' may mean its hydrogen;
+# 'of this hierarchical catalyst', 'of a bimetallic additive': a share of what the text names by its part in the
+# sample (the ontology's AddedPartNoun words) is that additive's loading too
+_ADDED_PART = vocabulary().scheme_alternation("AddedNoun", ("AddedPartNoun",))
 _SHARE_OF_REFERRED = re.compile(rf"\s*of\s+(?:them\b|(?:these|those)\b(?!\s+[a-z])"
                                 rf"|(?:the|these|those)\s+(?:[a-z][\w-]*\s+){{0,2}}?{SHAPE_WORDS}\b"
+                                rf"|(?:the|an?|this|these|that)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_ADDED_PART}\b"
                                 rf"|it\s+(?:was|is)\s+(?:then\s+)?(?:\w+[\s-])?{PUT_OR_MILLED}\b)", re.I)
 
 

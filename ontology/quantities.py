@@ -44,7 +44,9 @@ NUMBER_FORMS = (
     rf"\(\s*(?P<pm_mant>{_NUM})\s*{_PM}\s*(?P<pm_unc>{_NUM})\s*\){_TIMES}(?P<pm_pow>{_POWER_AFTER_TIMES})"
     # "(73.6 ± 1.8) kJ/mol": a value and its uncertainty bracketed before the unit, without a power
     rf"|\(\s*(?P<br_num>{_NUM})\s*{_PM}\s*(?P<br_unc>{_NUM})\s*\)"
-    rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM})|{_LAST_DIGITS.format('mant_digits')})?{_TIMES}"
+    # ("1.23 (5) × 10−3 S/cm": before a power the last digits' bracket may stand one space apart — the power after
+    # it says it is no reference)
+    rf"|(?P<mant>{_NUM})(?:\s*{_PM}\s*(?P<mant_unc>{_NUM})| ?{_LAST_DIGITS.format('mant_digits')})?{_TIMES}"
     rf"(?P<pow>{_POWER_AFTER_TIMES})"
     rf"|(?P<e_mant>\d+(?:\.\d+)?|\.\d+)[eE](?P<e_exp>{_EXP})"
     rf"|(?P<alone>{_POWER_ALONE})"
