@@ -3044,9 +3044,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
-_EXPLAINS = gated(re.compile(r"\b(?:contribut\w*\s+(?:to|towards)|accounts?\s+for|accounted\s+for|explain\w*|"
-                             r"responsible\s+for|underl(?:ie|ies|ay|ying)|reasons?\s+(?:for|behind)|origins?\s+of)\b",
-                             re.I))
+# (the phrases: the ontology's ExplainingWord scheme)
+_EXPLAINS = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ExplainingWord', spaced=True)}\b", re.I))
 
 
 def _explained_family(text: str, stop: int, effects, mentions, host: str | None) -> tuple[tuple, str] | None:

@@ -260,7 +260,9 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = comparison(rf"{THAT_OF}?\s*$", more=("pristine", "pure", "bulk", "just like", "like the effect of"))
+# (the baseline words: the ontology's BaselineWord scheme, its narrow ComparedBaseline; the rest comparison English)
+_COMPARED = comparison(rf"{THAT_OF}?\s*$", more=(*vocabulary().scheme_words("BaselineWord", "ComparedBaseline"),
+                                                "just like", "like the effect of"))
 
 
 @per_document(maxsize=4096)   # (several rules ask this of one mention: searched once)
