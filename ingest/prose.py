@@ -242,7 +242,6 @@ from .value_roles import (
     DIFFERENCE,
     DIFFERENCE_AFTER,
     FRONTED_SETTING,
-    NARROW_APPROX,
     SHIFTED_TO,
     THEORETICAL,
     calculated_from_curves,
@@ -333,10 +332,10 @@ _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative cl
 # nouns of a release or uptake run and of a compound's breakdown)
 _RUN_NOUN = (f"{vocabulary().scheme_alternation('CycledProcessNoun', ('ReleaseRun', 'UptakeRun'))}"
              f"|{vocabulary().scheme_alternation('BreakdownNoun')}")
-_IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?|{_RUN_NOUN}))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?|{_RUN_NOUN}))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|{APPROX_WORD}\s*)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
 _LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
-                       + NARROW_APPROX)
+                       + APPROX)
 # "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
 # after a comma or an underscore, by a word of the unmodified sample
 _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
@@ -351,15 +350,15 @@ _BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORD
 _BARE_THAN = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:th(?:at|ose)\s+of\s+)?the\s+{BASELINE_WORDS}\s+[a-z][\w-]*"
                         rf"\s*\(\s*{APPROX}$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
-_BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*{NARROW_APPROX}$", re.I)
+_BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*{APPROX}$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
-                          rf"(?:(?:at|to|around|near)\s+)?|\(\s*)?{NARROW_APPROX}$", re.I)  # "… of the pristine mixture lies at 287 °C"
+                          rf"(?:(?:at|to|around|near)\s+)?|\(\s*)?{APPROX}$", re.I)  # "… of the pristine mixture lies at 287 °C"
 # ("… than that of the pristine hydride (350 °C)": the value in brackets after the bare host's words is its value)
 # "slightly smaller than the bulk value of 75 kJ/mol H2", "the value of the pristine hydride (75 kJ/mol)": a value
 # noun the baseline word qualifies names the unmodified host's value
 _BARE_VALUE = re.compile(rf"(?=[t])\bthe\s+(?:{BASELINE_WORDS}\s+(?:values?|figures?)|(?:values?|figures?)\s+of\s+(?:the\s+)?"
-                         rf"{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?)\s*(?:of|is|was|at|\()?\s*{NARROW_APPROX}$", re.I)
+                         rf"{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?)\s*(?:of|is|was|at|\()?\s*{APPROX}$", re.I)
 _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
                        rf"hydrides?|powders?|systems?|ones?|counterparts?|electrodes?|electrolytes?)\b", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)

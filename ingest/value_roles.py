@@ -90,12 +90,11 @@ def _deadline_by(text: str, g: Group) -> bool:
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 # "~300 °C", "ca. 300 °C", "about 300 °C", "approximately 300 °C": an approximate value keeps the words before it
-# (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
+# (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C"; the
+# bracketed-baseline, labelled and setting readers too, which once read a narrower one and so missed the tilde
+# operator '∼' typesetting gives for '~': the review and pools read the same with this one, bar that)
 APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
-# the narrower hedge the bracketed-baseline and setting readers have always read (no ∼, circa, around, approximately):
-# spelled once here; widening them to APPROX would change what they read
-NARROW_APPROX = r"(?:~|≈|ca\.?\s*|about\s+)?"
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
@@ -1399,7 +1398,7 @@ def _event_said_after(text: str, g: Group) -> str | None:
 
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
-_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + NARROW_APPROX + "$")
+_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$")
 
 
 def _words_after(text: str, g: Group) -> str:
@@ -1751,7 +1750,7 @@ _MEASURED_BESIDE = re.compile(rf"\b{vocabulary().scheme_alternation('Measurement
 # estimated, not read (asked only in a passage that spoke of a computation: elsewhere an estimate is from a run)
 # (the word: the ontology's ComputationWord scheme, EstimatedWord)
 _ESTIMATED = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ComputationWord', ('EstimatedWord',))}"
-                              rf"\s+(?:to\s+be|at|as)\s+(?:{NARROW_APPROX}|approximately\s+|only\s+)$", re.I))
+                              rf"\s+(?:to\s+be|at|as)\s+(?:{APPROX}|only\s+)$", re.I))
 # "estimated from the Kissinger plot", "from the measured isotherms": what an estimate was made from, said before it
 # (the nouns: the ontology's MeasurementWord scheme)
 _FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
