@@ -318,10 +318,19 @@ _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 # "160 kJ/mol (bulk MgH2) to 120 kJ/mol", "… (A) and 95 kJ/mol": a sample in brackets, then the next value
 _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.?|compared\s+(?:with|to))\s*"
                              r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?", re.I)
+
+
+def _after_name(*concepts: str, more: tuple[str, ...] = ()) -> str:
+    """A group of the words after a sample's name that still name it ('MgH2 alone', 'the Mg–Ni composite', 'its
+    pristine counterpart'): the ontology's NameTailWord scheme, the ``concepts`` a reader reads, then ``more``."""
+    return vocabulary().scheme_alternation("NameTailWord", concepts, more)
+
+
 # "118 kJ/mol (undoped NaAlH4)", "79 kJ/mol (for the MgH2–Nb2O5 sample)": a system in brackets right after a
 # value, alone in them, is the value's label
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
-_LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
+_LABEL_CLOSES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun')})?"
+                           r"\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 # ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
 # ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
@@ -332,10 +341,10 @@ _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative cl
 # nouns of a release or uptake run and of a compound's breakdown)
 _RUN_NOUN = (f"{vocabulary().scheme_alternation('CycledProcessNoun', ('ReleaseRun', 'UptakeRun'))}"
              f"|{vocabulary().scheme_alternation('BreakdownNoun')}")
-_IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?|{_RUN_NOUN}))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|{APPROX_WORD}\s*)?")
+_IN_PARENTHESES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun', 'SystemTailNoun', 'MixtureTailNoun', more=(_RUN_NOUN,))})?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|{APPROX_WORD}\s*)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
-_LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
-                       + APPROX)
+_LABELLED = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun', 'MixtureTailNoun')})?"
+                       r"\s*:\s*" + APPROX)
 # "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
 # after a comma or an underscore, by a word of the unmodified sample
 _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
@@ -343,7 +352,8 @@ _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*
 # "in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the unmodified host set
 # against the sentence's value, its own value right after it
 _BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
-                            r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
+                            rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'SystemTailNoun', 'CounterpartNoun')})?"
+                            r"\s*,?\s*(?:at|of)\s*"
                             rf"{APPROX}$", re.I)
 # "94 °C lower than the commercial sample (≈278 °C)", "compared with the pristine powder (350 °C)": the unmodified
 # host set against the sentence's value by a word and a noun, its value in brackets after them
@@ -4051,8 +4061,8 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
 # the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention
 _REFERENCE_NAMED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
 # the reference's value right after its mention ("… MgH2 system at 282 °C", "… LiBH4 alone, at 470 °C")
-_VALUE_OF_REFERENCE = re.compile(r"(?:\s+(?:alone|samples?|systems?|powders?|composites?|counterparts?))?\s*,?\s*"
-                                 rf"(?:at|of)\s*{APPROX}")
+_VALUE_OF_REFERENCE = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'SystemTailNoun', 'CompositeTailNoun', 'CounterpartNoun')})?"
+                                 rf"\s*,?\s*(?:at|of)\s*{APPROX}")
 
 
 def _comparison_values(text: str, gs: list[Group], systems) -> None:

@@ -109,6 +109,10 @@ ADDED = [
     ("reporting.ttl", "HydrogenReactionNoun", "hydrolysis", "ingest.value_roles:_REACTION_NOUN", "hydrolysis"),
     ("materials.ttl", "ComparedBaseline", "neat", "ingest.prose:_COMPARED", "neat"),
     ("methods.ttl", "ExplainingPhrase", "giv* rise to", "ingest.mechanisms:_EXPLAINS", "gives  rise\nto"),
+    ("materials.ttl", "SampleTailNoun", "specimen", "ingest.prose:_LABEL_CLOSES", " specimen)"),
+    ("materials.ttl", "MixtureTailNoun", "blend", "ingest.prose:_LABELLED", " blend: "),
+    ("materials.ttl", "CounterpartNoun", "analogue", "ingest.prose:_VALUE_OF_REFERENCE", " analogue at "),
+    ("materials.ttl", "SystemTailNoun", "series", "ingest.prose:_IN_PARENTHESES", " series ("),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
