@@ -165,7 +165,7 @@ from .respectively import (
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
@@ -4284,9 +4284,12 @@ _CHANGE_VERB = re.compile(rf"\b{CHANGE_EFFECT}\b", re.I)
 # "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
 # (set off by a comma too: "…, from 10−8 to 10−5 S cm−1, upon LiI addition")
 _AFTER_CHANGE_ACTOR = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
-                                 r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
+                                 r"(?:"
+                                 rf"{adding_nouns('PuttingInNoun', 'IntroductionNoun', 'DopingNoun', 'SubstitutionNoun')}"
+                                 r"\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
-_CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+_CHANGE_ACTION = re.compile(r"[\s-]*" + adding_nouns("DopingNoun", "PuttingInNoun", "SubstitutionNoun", "DecorationNoun",
+                                                      "LoadingNoun", "CatalysisNoun") + r"\b")
 
 
 # "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation

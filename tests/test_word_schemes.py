@@ -113,6 +113,11 @@ ADDED = [
     ("materials.ttl", "MixtureTailNoun", "blend", "ingest.prose:_LABELLED", " blend: "),
     ("materials.ttl", "CounterpartNoun", "analogue", "ingest.prose:_VALUE_OF_REFERENCE", " analogue at "),
     ("materials.ttl", "SystemTailNoun", "series", "ingest.prose:_IN_PARENTHESES", " series ("),
+    ("materials.ttl", "ExistenceNoun", "occurrence", "ingest.mechanisms:_PRESENCE_CREDITED", " occurrence of "),
+    ("materials.ttl", "CatalysisNoun", "seeding", "ingest.prose:_CHANGE_ACTION", " seeding"),
+    ("materials.ttl", "HelpNoun", "assistance", "ingest.mechanisms:_AGENT_AFTER", " with the assistance of "),
+    ("materials.ttl", "SubstitutionNoun", "exchange", "ingest.material_cues:ADDITIVE_AFTER", " exchange"),
+    ("materials.ttl", "AddingGerundNoun", "mixing", "ingest.value_lists:_GIVEN_FOR", " for mixing of "),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
