@@ -4228,8 +4228,9 @@ def _substituted_hosted(claims: list[MechanismClaim], sentences: list) -> list[M
 
 
 # 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',
-# 'Herein, …': a sentence that announces what the work is about (English, not vocabulary)
-_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+(?:paper|work|study|article|report)\b"
+# 'Herein, …': a sentence that announces what the work is about (the nouns: the ontology's StudyNoun scheme)
+_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+"
+                         rf"{vocabulary().scheme_alternation('StudyNoun', ('ThisWorkNoun', 'WrittenWorkNoun'))}\b"
                          r"|^\W*here(?:in)?\b", re.I)
 
 

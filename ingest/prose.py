@@ -1746,12 +1746,14 @@ _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:site
 _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies|ied)|"
                  r"carr(?:y|ies|ied)\s+out)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
+# the nouns a study names itself by ('this work', 'this paper': the ontology's StudyNoun scheme)
+_THIS_WORK = vocabulary().scheme_alternation("StudyNoun", ("ThisWorkNoun",))
 # ((?=[wotbuviheapc]|^): the first letters of the alternatives, or the sentence's start, which let a search pass
 # other positions at once: it is asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
 # (every reading names its method by one of these words: a sentence holding none, most do, is passed at once)
 _COMPUTING_WORDS = ("principle", "initio", "functional", "dft", "calculations", "simulations", "computations")
-_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+{_THIS_WORK})\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                                    rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
                                    # ("Using density functional theory, the reaction of X and Y was theoretically
                                    # calculated"): the method the sentence opens with, then its passive of study

@@ -118,6 +118,10 @@ ADDED = [
     ("materials.ttl", "HelpNoun", "assistance", "ingest.mechanisms:_AGENT_AFTER", " with the assistance of "),
     ("materials.ttl", "SubstitutionNoun", "exchange", "ingest.material_cues:ADDITIVE_AFTER", " exchange"),
     ("materials.ttl", "AddingGerundNoun", "mixing", "ingest.value_lists:_GIVEN_FOR", " for mixing of "),
+    ("reporting.ttl", "WrittenWorkNoun", "communication", "ingest.mechanisms:_ANNOUNCING", "this communication"),
+    ("reporting.ttl", "ContributionNoun", "chapter", "ingest.studied_samples:_STUDY", "in this chapter"),
+    ("reporting.ttl", "ThisWorkNoun", "investigation", "ingest.prose:_STUDY_COMPUTED",
+     "this investigation, using first-principles"),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
