@@ -122,6 +122,9 @@ ADDED = [
     ("reporting.ttl", "ContributionNoun", "chapter", "ingest.studied_samples:_STUDY", "in this chapter"),
     ("reporting.ttl", "ThisWorkNoun", "investigation", "ingest.prose:_STUDY_COMPUTED",
      "this investigation, using first-principles"),
+    ("materials.ttl", "PromoterNoun", "accelerant", "ingest.samples:_CATALYST_OF", "accelerant made of Ni and C"),
+    ("materials.ttl", "HoldingNoun", "host matrix", "ingest.material_cues:ADDITIVE_AFTER", " as a host matrix"),
+    ("materials.ttl", "DopantNoun", "codopant", "ingest.material_cues:ADDITIVE_AFTER", " codopant"),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
