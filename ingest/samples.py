@@ -438,8 +438,9 @@ _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electro
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
 # before the host puts it into or onto the support named after it (with the host's shape and size
-# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
-_SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
+# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone (the shapes:
+# the ontology's ShapeNoun scheme)
+_SHAPE = rf"(?:nano)?{vocabulary().scheme_alternation('ShapeNoun', ('PlacedShapeNoun',))}"
 _PLACED = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"

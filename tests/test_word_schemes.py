@@ -125,6 +125,7 @@ ADDED = [
     ("materials.ttl", "PromoterNoun", "accelerant", "ingest.samples:_CATALYST_OF", "accelerant made of Ni and C"),
     ("materials.ttl", "HoldingNoun", "host matrix", "ingest.material_cues:ADDITIVE_AFTER", " as a host matrix"),
     ("materials.ttl", "DopantNoun", "codopant", "ingest.material_cues:ADDITIVE_AFTER", " codopant"),
+    ("materials.ttl", "PlacedShapeNoun", "cube", "ingest.samples:_IN_HOST", " nanocube inside the "),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
