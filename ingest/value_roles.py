@@ -211,11 +211,13 @@ _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of
 # "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
 # 5 min": a temperature right before a time that changed from one value to another is the setting the times were
 # measured at, no temperature of the process
+# (a time's unit as a text writes it, and the bound or hedge words before a time: English)
+_TIME_UNIT = r"(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)"
+_TIME_BOUND = r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost{})\s+)?"
 _TIMED_CHANGE_AFTER = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost)\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\s+)?to\s+"
-    r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost|only|just)\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\b", re.I)
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _TIME_BOUND.format("")
+    + rf"\d+(?:\.\d+)?\s*(?:{_TIME_UNIT}\s+)?to\s+" + _TIME_BOUND.format("|only|just")
+    + rf"\d+(?:\.\d+)?\s*{_TIME_UNIT}\b", re.I)
 
 
 # "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
