@@ -126,6 +126,10 @@ ADDED = [
     ("materials.ttl", "HoldingNoun", "host matrix", "ingest.material_cues:ADDITIVE_AFTER", " as a host matrix"),
     ("materials.ttl", "DopantNoun", "codopant", "ingest.material_cues:ADDITIVE_AFTER", " codopant"),
     ("materials.ttl", "PlacedShapeNoun", "cube", "ingest.samples:_IN_HOST", " nanocube inside the "),
+    ("reporting.ttl", "StateParticiple", "annealed", "ingest.subject_system:STATE_OF_SAMPLE", "the annealed samples"),
+    ("reporting.ttl", "StateNoun", "pellet", "ingest.subject_system:STATE_OF_SAMPLE", "the cycled pellet"),
+    ("methods.ttl", "GasMediumAdjective", "humid", "ingest.step_media:_UNDER", "under a humid "),
+    ("methods.ttl", "SolventAdjective", "degassed", "ingest.step_media:_IN_SOLVENT", "dissolved in degassed "),
 ]
 
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
