@@ -132,6 +132,11 @@ ADDED = [
     ("methods.ttl", "SolventAdjective", "degassed", "ingest.step_media:_IN_SOLVENT", "dissolved in degassed "),
 ]
 
+# (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
+REFUSED = [
+    ("reporting.ttl", "PropertyDeclineNoun", "fading", "ingest.lacking:LACKING_AFTER", " without fading of capacity"),
+]
+
 # run in a fresh interpreter: the patterns are compiled once per process, from the ontology modules it loads
 _PROBE = """
 import importlib, json, sys
@@ -152,11 +157,12 @@ def _probe(modules: list[Path], asked: list[tuple[str, str]]) -> list[list]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_a_word_added_to_a_scheme_in_the_ontology_reaches_its_reader(tmp_path):
+def _with_words(tmp_path: Path, added: list[tuple]) -> list[Path]:
+    """Copies of the ontology modules with each word of ``added`` put in its concept."""
     copies = []
     for path in ONTOLOGY_MODULES:
         text = path.read_text(encoding="utf-8")
-        for module, concept, word, _, _ in ADDED:
+        for module, concept, word, _, _ in added:
             if path.name == module:
                 head = f"hkg:{concept} a skos:Concept ;"
                 assert head in text, f"{concept} is no concept of {module}"
@@ -164,6 +170,19 @@ def test_a_word_added_to_a_scheme_in_the_ontology_reaches_its_reader(tmp_path):
         copy = tmp_path / path.name
         copy.write_text(text, encoding="utf-8")
         copies.append(copy)
+    return copies
+
+
+def test_a_word_added_to_a_scheme_refuses_what_it_names_in_a_refusing_reader(tmp_path):
+    asked = [(reader, text) for *_, reader, text in REFUSED]
+    assert _probe(_with_words(tmp_path, REFUSED), asked) == [[reader, text, False] for reader, text in asked]
+    for reader, text in asked:
+        module, name = reader.split(":")
+        assert getattr(importlib.import_module(module), name).match(text) is not None, reader
+
+
+def test_a_word_added_to_a_scheme_in_the_ontology_reaches_its_reader(tmp_path):
+    copies = _with_words(tmp_path, ADDED)
     asked = [(reader, text) for *_, reader, text in ADDED]
     # (each reader and text apart: a reader may be asked for the words of several concepts)
     assert _probe(copies, asked) == [[reader, text, True] for reader, text in asked]
