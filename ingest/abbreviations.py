@@ -96,16 +96,21 @@ def _form_of_element(words: list[str], symbol: str) -> list[str] | None:
 
 
 def spelled_by(words: list[str], abbr: str) -> list[str] | None:
-    """The shortest run of the last words whose letters spell ``abbr`` in order, the first letter
-    being the first word's initial; None when none does."""
-    letters = abbr.casefold()
+    """The shortest run of the last words that spell ``abbr`` (``spells``), no more words than it has
+    letters; None when none does."""
     for start in range(len(words) - 1, -1, -1):
         name = words[start:]
-        if name[0][0].casefold() != letters[0]:
-            continue
-        if _subsequence(letters[1:], " ".join(name)[1:].casefold()) and len(name) <= len(letters):
+        if len(name) <= len(abbr) and spells(name, abbr):
             return name
     return None
+
+
+def spells(words: list[str], short: str) -> bool:
+    """Do ``words`` spell ``short``: its letters in order in them, case-blind, its first letter the first word's
+    initial ('hollow carbon spheres' spell 'HCS', 'N-doped CMK-3 carbon' 'NCMK-3')? The one test of a short
+    form's letters, which the extractor's reader of abbreviations and the scorer's of defined names share."""
+    letters, text = short.casefold(), " ".join(words).casefold()
+    return bool(letters) and bool(text) and text[0] == letters[0] and _subsequence(letters[1:], text[1:])
 
 
 def _subsequence(letters: str, text: str) -> bool:

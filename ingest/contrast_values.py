@@ -14,7 +14,7 @@ from ontology.vocabulary import vocabulary
 
 from .comparison_words import COMPARED_WITH
 from .quantity_text import Group, _dims
-from .value_roles import NARROW_APPROX, value_basis
+from .value_roles import APPROX, value_basis
 
 # the words that set a clause against the one before it (English, not vocabulary)
 _CONTRAST = re.compile(rf"\b(?:{COMPARED_WITH}|while|whereas|in\s+contrast|than|but)\b", re.I)
@@ -45,7 +45,7 @@ def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> b
 # "much lower than that of the pristine hydride (350 °C)": the reference of a comparison named in words, its
 # value in brackets after them
 _REFERENCE_BRACKET = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:that|those|the\s+values?)\s+of\s+"
-                                r"(?:the\s+)?(?:[^\s();.,]+\s+){0,2}[^\s();.,]+\s*\(\s*" + NARROW_APPROX + "$",
+                                r"(?:the\s+)?(?:[^\s();.,]+\s+){0,2}[^\s();.,]+\s*\(\s*" + APPROX + "$",
                                 re.I)
 # (three words at most name the reference: "the as-received alanate", "pure MgH2"; a longer phrase, "MgH2 milled
 # under argon", may describe a sample the value's system is not read from)

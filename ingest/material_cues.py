@@ -13,7 +13,7 @@ from ontology.word_gate import Gated, gated, may_say
 from .amounts import PER_CENT
 from .comparison_words import comparison
 from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
-from .sample_words import PARTICLE_WORDS, SAMPLE_NOUNS
+from .sample_words import PARTICLE_WORDS, SAMPLE_NOUNS, adding_nouns, agent_nouns
 
 # A material introduced into another is an additive, not the subject of what follows.
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
@@ -66,8 +66,12 @@ WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 ADDED_ABSOLUTE = re.compile(rf"\s*{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping", "upon LiI substitution": the material is what was put in
-ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?(?:catalysts?|additives?|dopants?|supports?|scaffolds?|fillers?)|catalysts?\b|dopants?\b)"
-                             r"|^\s*(?:addition|doping|incorporation|introduction|loading|substitution)\b", re.I)
+ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?"
+                             + agent_nouns("CatalystNoun", "AdditiveNoun", "DopantNoun", "HoldingNoun", "FillerNoun")
+                             + "|" + agent_nouns("CatalystNoun", "DopantNoun") + r"\b)"
+                             r"|^\s*"
+                             rf"{adding_nouns('PuttingInNoun', 'DopingNoun', 'IntroductionNoun', 'LoadingNoun', 'SubstitutionNoun')}\b",
+                             re.I)
 
 
 # ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a

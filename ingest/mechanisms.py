@@ -89,6 +89,7 @@ from .sample_words import (
     SAMPLE_NOUNS,
     TOGETHER,
     UNMODIFIED_WORDS,
+    adding_nouns,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
 from .shared_values import COUNT_OF, EACH_WORDS
@@ -1931,8 +1932,9 @@ _WORD_END = re.compile(r"\S*")
 # the subject ('The addition of Cu further modifies …', 'The incorporation of LiI …')
 # (after a connective that opens the sentence, 'Moreover, ', 'As a result, ', and with up to two describing
 # words before the material: 'the thus-formed inactive Li2B6 acts as …', 'The dispersed TiO2 …')
+_SUBJECT_ADDING = adding_nouns("PuttingInNoun", "IntroductionNoun", "DopingNoun", "PresenceNoun", "LoadingNoun")
 _SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s*)?(?:(?:the|this|these|its|their|such)\s+)?"
-                      r"(?:(?:addition|introduction|incorporation|doping|presence|loading)\s+of\s+(?:the\s+)?)?"
+                      rf"(?:{_SUBJECT_ADDING}\s+of\s+(?:the\s+)?)?"
                       r"(?:(?!(?:of|in|on|with|by|for|from|and|or|to|at)\s)[a-z][\w-]*\s+){0,2}", re.I)
 # an ion or a charged atom ('H^δ+ in amides', '(CB11H12)^-', 'Ti^4+'): a species of the sample the sentence names
 _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+\-−]")
@@ -1965,7 +1967,7 @@ def _products(mentions, text: str) -> set[int]:
 
 # (through the noun of its adding or being there: 'the catalytic effect of (the) addition of nano-sized Ni',
 # '… of the presence of NbH')
-_BEING_THERE_NOUN = r"(?:addition|introduction|incorporation|presence|existence)"
+_BEING_THERE_NOUN = adding_nouns("PuttingInNoun", "IntroductionNoun", "PresenceNoun", "ExistenceNoun")
 _BEING_THERE = rf"(?:{_BEING_THERE_NOUN}\s+of\s+(?:the\s+)?)"
 # ('Ni, ' / 'Ni and (the) ' before the next listed)
 _LISTED_NEXT = re.compile(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?")
@@ -3044,9 +3046,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
-_EXPLAINS = gated(re.compile(r"\b(?:contribut\w*\s+(?:to|towards)|accounts?\s+for|accounted\s+for|explain\w*|"
-                             r"responsible\s+for|underl(?:ie|ies|ay|ying)|reasons?\s+(?:for|behind)|origins?\s+of)\b",
-                             re.I))
+# (the phrases: the ontology's ExplainingWord scheme)
+_EXPLAINS = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ExplainingWord', spaced=True)}\b", re.I))
 
 
 def _explained_family(text: str, stop: int, effects, mentions, host: str | None) -> tuple[tuple, str] | None:
@@ -3461,7 +3462,8 @@ _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 # what introduces the agent after a phrase: 'by', 'in the presence of', 'with the addition of', 'upon
 # adding', 'due to' (a word ending in -ing after it is an action, 'by forming LiNH2': no agent)
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
-                          r"(?:addition|introduction|incorporation|help|aid|presence)\s+of|(?:after|upon|on)\s+adding|"
+                          rf"{adding_nouns('PuttingInNoun', 'IntroductionNoun', 'HelpNoun', 'PresenceNoun')}\s+of"
+                          r"|(?:after|upon|on)\s+adding|"
                           r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|"
                           r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
@@ -4226,8 +4228,9 @@ def _substituted_hosted(claims: list[MechanismClaim], sentences: list) -> list[M
 
 
 # 'This paper presents the catalytic effect of …', 'In the present work, a … catalyst was synthesized to catalyze …',
-# 'Herein, …': a sentence that announces what the work is about (English, not vocabulary)
-_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+(?:paper|work|study|article|report)\b"
+# 'Herein, …': a sentence that announces what the work is about (the nouns: the ontology's StudyNoun scheme)
+_ANNOUNCING = re.compile(r"\b(?:this|the\s+present|the\s+current|our)\s+"
+                         rf"{vocabulary().scheme_alternation('StudyNoun', ('ThisWorkNoun', 'WrittenWorkNoun'))}\b"
                          r"|^\W*here(?:in)?\b", re.I)
 
 

@@ -166,7 +166,7 @@ from .respectively import (
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
     SUBSTRATE_AFTER,
     _additive as additive_notation,
@@ -243,7 +243,6 @@ from .value_roles import (
     DIFFERENCE,
     DIFFERENCE_AFTER,
     FRONTED_SETTING,
-    NARROW_APPROX,
     SHIFTED_TO,
     THEORETICAL,
     calculated_from_curves,
@@ -261,7 +260,9 @@ from .value_roles import (
     value_basis,
 )
 
-_COMPARED = comparison(rf"{THAT_OF}?\s*$", more=("pristine", "pure", "bulk", "just like", "like the effect of"))
+# (the baseline words: the ontology's BaselineWord scheme, its narrow ComparedBaseline; the rest comparison English)
+_COMPARED = comparison(rf"{THAT_OF}?\s*$", more=(*vocabulary().scheme_words("BaselineWord", "ComparedBaseline"),
+                                                "just like", "like the effect of"))
 
 
 @per_document(maxsize=4096)   # (several rules ask this of one mention: searched once)
@@ -318,10 +319,19 @@ _FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
 # "160 kJ/mol (bulk MgH2) to 120 kJ/mol", "… (A) and 95 kJ/mol": a sample in brackets, then the next value
 _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.?|compared\s+(?:with|to))\s*"
                              r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?", re.I)
+
+
+def _after_name(*concepts: str, more: tuple[str, ...] = ()) -> str:
+    """A group of the words after a sample's name that still name it ('MgH2 alone', 'the Mg–Ni composite', 'its
+    pristine counterpart'): the ontology's NameTailWord scheme, the ``concepts`` a reader reads, then ``more``."""
+    return vocabulary().scheme_alternation("NameTailWord", concepts, more)
+
+
 # "118 kJ/mol (undoped NaAlH4)", "79 kJ/mol (for the MgH2–Nb2O5 sample)": a system in brackets right after a
 # value, alone in them, is the value's label
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
-_LABEL_CLOSES = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?))?\s*\)", re.I)
+_LABEL_CLOSES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun')})?"
+                           r"\s*\)", re.I)
 _TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
 # ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
 # ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
@@ -332,10 +342,10 @@ _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative cl
 # nouns of a release or uptake run and of a compound's breakdown)
 _RUN_NOUN = (f"{vocabulary().scheme_alternation('CycledProcessNoun', ('ReleaseRun', 'UptakeRun'))}"
              f"|{vocabulary().scheme_alternation('BreakdownNoun')}")
-_IN_PARENTHESES = re.compile(rf"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|systems?|mixtures?|{_RUN_NOUN}))?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|~|≈|ca\.?\s*|about\s+)?")
+_IN_PARENTHESES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun', 'SystemTailNoun', 'MixtureTailNoun', more=(_RUN_NOUN,))})?\s*(?:,\s*)?\(\s*(?:[A-Za-zΔα-ω][\w()]*\s*(?:=|:|of)\s*|[a-z]+(?:\s+at)?\s+|{APPROX_WORD}\s*)?")
 # "(as-received LiAlH4: 153 °C)", "(3LiBH4–LiI alone: 0.08 mS cm−1)": a value labelled by the system before it
-_LABELLED = re.compile(r"(?:\s+(?:alone|samples?|composites?|powders?|electrolytes?|electrodes?|mixtures?))?\s*:\s*"
-                       + NARROW_APPROX)
+_LABELLED = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun', 'MixtureTailNoun')})?"
+                       r"\s*:\s*" + APPROX)
 # "ΔH(bulk) = 74 kJ/mol", "Ea,pristine = 160 kJ/mol", "T_bulk = 282 °C": the property's symbol labelled, in brackets or
 # after a comma or an underscore, by a word of the unmodified sample
 _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*\)|[_,]\s*{BASELINE_WORDS}\b)\s*[=:]\s*"
@@ -343,22 +353,23 @@ _BARE_SUBSCRIPT = re.compile(rf"[A-Za-zΔα-ω]\w*\s*(?:\(\s*{BASELINE_WORDS}\s*
 # "in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the unmodified host set
 # against the sentence's value, its own value right after it
 _BARE_COMPARED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?{BASELINE_WORDS}\s+\S+"
-                            r"(?:\s+(?:alone|samples?|systems?|powders?|counterparts?))?\s*,?\s*(?:at|of)\s*"
+                            rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'SystemTailNoun', 'CounterpartNoun')})?"
+                            r"\s*,?\s*(?:at|of)\s*"
                             rf"{APPROX}$", re.I)
 # "94 °C lower than the commercial sample (≈278 °C)", "compared with the pristine powder (350 °C)": the unmodified
 # host set against the sentence's value by a word and a noun, its value in brackets after them
 _BARE_THAN = re.compile(rf"\b(?:than|{COMPARED_WITH})\s+(?:th(?:at|ose)\s+of\s+)?the\s+{BASELINE_WORDS}\s+[a-z][\w-]*"
                         rf"\s*\(\s*{APPROX}$", re.I)
 # "(bulk: 176 kJ/mol)", "… for the undoped borohydride": the unmodified host, named by a word and no formula
-_BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*{NARROW_APPROX}$", re.I)
+_BARE_LABELLED = re.compile(rf"\(\s*(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*:\s*{APPROX}$", re.I)
 _BARE_BEFORE = re.compile(rf"(?=[fo])\b(?:of|for)\s+the\s+{BASELINE_WORDS}\s+[a-z][\w-]*\s*,?\s*"
                           rf"(?:(?:is|was|are|were|reaches|amounts to|lies|lay|appears|occurs|sits|falls|remains|stays)\s+"
-                          rf"(?:(?:at|to|around|near)\s+)?|\(\s*)?{NARROW_APPROX}$", re.I)  # "… of the pristine mixture lies at 287 °C"
+                          rf"(?:(?:at|to|around|near)\s+)?|\(\s*)?{APPROX}$", re.I)  # "… of the pristine mixture lies at 287 °C"
 # ("… than that of the pristine hydride (350 °C)": the value in brackets after the bare host's words is its value)
 # "slightly smaller than the bulk value of 75 kJ/mol H2", "the value of the pristine hydride (75 kJ/mol)": a value
 # noun the baseline word qualifies names the unmodified host's value
 _BARE_VALUE = re.compile(rf"(?=[t])\bthe\s+(?:{BASELINE_WORDS}\s+(?:values?|figures?)|(?:values?|figures?)\s+of\s+(?:the\s+)?"
-                         rf"{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?)\s*(?:of|is|was|at|\()?\s*{NARROW_APPROX}$", re.I)
+                         rf"{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?)\s*(?:of|is|was|at|\()?\s*{APPROX}$", re.I)
 _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:composites?|samples?|materials?|mixtures?|"
                        rf"hydrides?|powders?|systems?|ones?|counterparts?|electrodes?|electrolytes?)\b", re.I)
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -1741,12 +1752,14 @@ _SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:site
 _BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies|ied)|"
                  r"carr(?:y|ies|ied)\s+out)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
+# the nouns a study names itself by ('this work', 'this paper': the ontology's StudyNoun scheme)
+_THIS_WORK = vocabulary().scheme_alternation("StudyNoun", ("ThisWorkNoun",))
 # ((?=[wotbuviheapc]|^): the first letters of the alternatives, or the sentence's start, which let a search pass
 # other positions at once: it is asked of every sentence)
 # (or says so in the passive: "X has been investigated using ab initio molecular dynamics")
 # (every reading names its method by one of these words: a sentence holding none, most do, is passed at once)
 _COMPUTING_WORDS = ("principle", "initio", "functional", "dft", "calculations", "simulations", "computations")
-_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+(?:work|study|paper))\b[^.;]{{0,100}}?{_BY_COMPUTING}"
+_STUDY_COMPUTED = Gated(re.compile(rf"(?=[wotbuviheapc]|^)(?:\b(?:we|our|this\s+{_THIS_WORK})\b[^.;]{{0,100}}?{_BY_COMPUTING}"
                                    rf"|{_BY_COMPUTING}[^.;]{{0,60}}?\bwe\b"
                                    # ("Using density functional theory, the reaction of X and Y was theoretically
                                    # calculated"): the method the sentence opens with, then its passive of study
@@ -4057,8 +4070,8 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
 # the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention
 _REFERENCE_NAMED = re.compile(rf"\b(?:{COMPARED_WITH})\s+(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
 # the reference's value right after its mention ("… MgH2 system at 282 °C", "… LiBH4 alone, at 470 °C")
-_VALUE_OF_REFERENCE = re.compile(r"(?:\s+(?:alone|samples?|systems?|powders?|composites?|counterparts?))?\s*,?\s*"
-                                 rf"(?:at|of)\s*{APPROX}")
+_VALUE_OF_REFERENCE = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'SystemTailNoun', 'CompositeTailNoun', 'CounterpartNoun')})?"
+                                 rf"\s*,?\s*(?:at|of)\s*{APPROX}")
 
 
 def _comparison_values(text: str, gs: list[Group], systems) -> None:
@@ -4280,9 +4293,12 @@ _CHANGE_VERB = re.compile(rf"\b{CHANGE_EFFECT}\b", re.I)
 # "… upon Ti doping", "… after the addition of NbF5", "… with 5 wt% Ni doping", "… by doping with V"
 # (set off by a comma too: "…, from 10−8 to 10−5 S cm−1, upon LiI addition")
 _AFTER_CHANGE_ACTOR = re.compile(r"\s*,?\s*(?:[a-z]+\s+){0,2}?(?:upon|after|with|by|on|via|through)\s+(?:the\s+)?"
-                                 r"(?:(?:addition|incorporation|introduction|doping|substitution)\s+(?:of|with)\s+"
+                                 r"(?:"
+                                 rf"{adding_nouns('PuttingInNoun', 'IntroductionNoun', 'DopingNoun', 'SubstitutionNoun')}"
+                                 r"\s+(?:of|with)\s+"
                                  r"|(?:adding|introducing|incorporating|doping\s+with)\s+)?(?:[\d.]+\s*\S*%\s*)?$")
-_CHANGE_ACTION = re.compile(r"[\s-]*(?:doping|addition|substitution|incorporation|decoration|loading|catalysis)\b")
+_CHANGE_ACTION = re.compile(r"[\s-]*" + adding_nouns("DopingNoun", "PuttingInNoun", "SubstitutionNoun", "DecorationNoun",
+                                                      "LoadingNoun", "CatalysisNoun") + r"\b")
 
 
 # "… by adding 5 wt% X to MgH2", "upon the addition of X": the change's cause named as a preparation
@@ -4643,7 +4659,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its
-        # place, was measured on samples the text does not name: the value of no record, ingest/class_samples.py)
+        # place, was measured on samples the text does not name: the value of no record, ingest/class_samples.py;
+        # built all the same, and dropped only here: the sentences after read its setting, 'LiBH4 with halides
+        # shows 0.1 mS/cm at 120 °C. … LiBH4–LiI gives 1.2 mS/cm at the same temperature', test_class_placeholder)
         ms.extend(x for x in with_members(c, m, ctx.in_passage.studied_members, ctx.in_passage.listed_members)
                   if not names_no_sample(x.system))
         rs.extend(x for x in r if not names_no_sample(x.system))

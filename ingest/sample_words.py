@@ -68,6 +68,19 @@ EACH_IN_TURN = re.compile(rf"\b{_alternatives('AlternativesWord', ('EachInTurnWo
 # the alternative ranked above the others, named before the word ("the Ti2C exhibits the best catalytic effect")
 BEST = re.compile(rf"\b{_alternatives('AlternativesWord', ('BestWord',))}\b", re.I)
 
+def agent_nouns(*concepts: str) -> str:
+    """A group of the nouns of the part an added material plays ('catalyst', 'dopant', 'support'): the ontology's
+    AgentNoun scheme, the ``concepts`` a reader reads."""
+    return _alternatives("AgentNoun", concepts)
+
+
+def adding_nouns(*concepts: str) -> str:
+    """A group of the nouns of putting an additive in, or of its being there ('addition', 'doping', 'presence'):
+    the ontology's AddingActionNoun scheme, the ``concepts`` a reader reads (the readers of samples, values and
+    mechanisms each read their own few)."""
+    return _alternatives("AddingActionNoun", concepts)
+
+
 # English nouns of a share (not vocabulary): the words before or after a composition's number ("a Ni content of
 # 5 wt%", "at a 30 wt% loading"), for ingest.shares and the sample readers
 SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"

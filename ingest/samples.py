@@ -120,6 +120,7 @@ from .sample_words import (
     SHARE_NOUN,
     TOGETHER,
     TOGETHER_LINK,
+    agent_nouns,
 )
 
 # "5 wt% of", and "0.04 mol" (moles per formula unit of the host, as '–0.04KH' writes it)
@@ -238,6 +239,9 @@ _LIST_LINKED = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:was|were)\s+(?:(?:[a-z]+ly
 _MADE_VERB = MADE_PARTICIPLE
 # The additive named before the host: "TiF3 was added to LiBH4", "Nb2O5 as a catalyst for MgH2",
 # "ZrO2@C lowers the dehydrogenation temperature of MgH2"
+# "as a catalyst", "as the dopant", "a promoter consisting of": the part an added material plays (the AgentNoun scheme)
+_AGENT = agent_nouns("CatalystNoun", "AdditiveNoun", "DopantNoun")
+_AGENT_OR_PROMOTER = agent_nouns("CatalystNoun", "AdditiveNoun", "DopantNoun", "PromoterNoun")
 # "catalyst", "additives", "dopant": the nouns of the part an added material plays (the AddedNoun scheme)
 _ADDED_PART = vocabulary().scheme_alternation("AddedNoun", ("AddedPartNoun",))
 _BEFORE_HOST = re.compile(
@@ -257,7 +261,7 @@ _BEFORE_HOST = re.compile(
     # on its own, "MgO formed in MgH2", is no additive: said without 'in situ')
     rf"|{FORMED_IN_SITU}\s+in[- ]situ\s+(?:in(?:side)?|within|on)"
     rf"|(?:(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+)?"
-    rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?|promoters?)\s+(?:for|in|to|of|on)"
+    rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?{_AGENT_OR_PROMOTER}\s+(?:for|in|to|of|on)"
     rf"|(?:\w+\s+){{0,2}}?(?:(?:[a-z]+ly|further)\s+)?"   # ("found to markedly improve", "greatly reduces")
     # ("… catalyze hydrogen desorption from Mg(BH4)2": the host a release is from)
     rf"{IMPROVING}\s+(?:(?!than\b|compared\b|with\b|and\b|{CONTRAST_CONJUNCTION}\b|although\b){_WORD}\s+){{0,6}}?(?:of|in|for|on|from)"
@@ -295,7 +299,7 @@ _MADE_THEN_PUT = re.compile(
     rf"(?P<pronoun>\s+(?:them|it))?\s+(?:together\s+)?(?:in(?:to)?|to|with(?:in)?|onto)"
     rf"|(?:{USED_PARTICIPLE}\s+)?to\s+(?:{CHANGING_OR_ACTIVATING}|{IMPROVING})"
     rf"(?:\s+(?:(?!than\b|and\b)[a-z][\w-]*\s+){{0,5}}?(?:of|in|for|on))?"   # "to catalyse MgH2" names it at once
-    rf"|(?:{USED_PARTICIPLE}\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?(?:catalysts?|additives?|dopants?)"
+    rf"|(?:{USED_PARTICIPLE}\s+)?as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+)?{_AGENT}"
     rf"\s+(?:for|in|to|of|on)"
     # "… were synthesized and their catalytic effect on MgH2 was evaluated": what it does to the host, named at once
     rf"|(?:their|its)\s+(?:catalytic\s+)?(?:effects?|roles?|influence|impact)\s+(?:on|in|for|towards?)"
@@ -334,7 +338,7 @@ _WITH_FIRST_GAP = re.compile(rf"{_SHAPE_WORDS_TEXT}(?:\s+{ADDING_PARTICIPLE})?"
                              r"|,?\s*(?:the\s+)?(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?)$")
 # "a dual-catalyst system of Ni and CeO2 for MgH2", "an additive consisting of TiF3 and C for LiBH4": the catalyst
 # (or additive) named by what it is made of, and the host it is for
-_CATALYST_OF = re.compile(r"\b(?:catalysts?|additives?|dopants?|promoters?)\s+(?:systems?\s+|combinations?\s+)?"
+_CATALYST_OF = re.compile(rf"\b{_AGENT_OR_PROMOTER}\s+(?:systems?\s+|combinations?\s+)?"
                           r"(?:of|comprising|consisting\s+of|composed\s+of|made\s+of|based\s+on)\s+[^.;]*$", re.I)
 _FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?"
@@ -440,8 +444,9 @@ _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electro
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
 # before the host puts it into or onto the support named after it (with the host's shape and size
-# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone
-_SHAPE = r"(?:nano)?(?:particles?|layers?|rods?|crystals?|wires?|sheets?|clusters?|dots?|fibers?|fibres?)"
+# in between); "MgH2 nanoparticles with a mean size of 6 nm on graphene" says it with the shape alone (the shapes:
+# the ontology's ShapeNoun scheme)
+_SHAPE = rf"(?:nano)?{vocabulary().scheme_alternation('ShapeNoun', ('PlacedShapeNoun',))}"
 _PLACED = re.compile(
     rf"\s*(?:\([^()]*\)\s*)?(?P<shape>(?:[a-z]{{3,}}[-‐–][a-z]{{3,}}\s+|hollow\s+|ultrafine\s+|ultrasmall\s+)?{_SHAPE}\s+)?"
     rf"(?:(?:with|of)\s+(?:an?\s+)?(?:(?:average|mean|typical)\s+)?(?:sizes?|diameters?|thickness|widths?)\s+"

@@ -27,6 +27,13 @@ material ('nickel' = 'Ni', 'SBA-15' = 'SBA15'), else the parsed formula's compos
 dehydrogenated states (Mg = MgH2, Mg2Ni = Mg2NiH4), as the issue asks. A name the document itself defines a
 short form for ('N-doped CMK-3 carbon (NCMK-3)') is that short form (``defined_names``), whichever the
 annotation or the extraction writes.
+
+Whether a short form spells some words is asked of one function, ``ingest.abbreviations.spells``, which the
+extractor's reader of abbreviations uses too: two implementations of one test were duplicated code, and would
+drift apart unseen. The scorer must not silently share an extractor bug, so it keeps what is its own (which
+brackets define a name: any of two capitals, with no material of the ontology needed, and every run of the words
+before that spells it) and tests/test_short_form_spelling.py pins the spellings it expects: a change to ``spells``
+that would move the figures fails there first.
 """
 from __future__ import annotations
 
@@ -38,6 +45,8 @@ from functools import lru_cache
 from ontology.formula import FormulaError, parse_formula
 from ontology.system import element_list_formula, supported_notation
 from ontology.vocabulary import fold, vocabulary
+
+from .abbreviations import spells
 
 HYDROGEN = ("H", "D")
 ACCURACIES_STRICT = ("roles", "amounts")
@@ -130,13 +139,6 @@ _BRACKETED = re.compile(r"\((?P<short>[^\s()]*[A-Z][^\s()]*[A-Z][^\s()]*)\)")
 _WORDS_BEFORE = 6
 
 
-def _spells(words: list[str], short: str) -> bool:
-    """Do ``words`` spell ``short`` in order, its first letter the first word's initial?"""
-    letters, text = short.casefold(), " ".join(words).casefold()
-    rest = iter(text[1:])
-    return bool(words) and text[0] == letters[0] and all(c in rest for c in letters[1:])
-
-
 def defined_names(text: str) -> dict[tuple, str]:
     """The material key of every name the document defines a short form for, mapped to that short form: the
     words before the bracket that spell it, with or without the words after them it leaves unspelled ('N-doped
@@ -148,11 +150,11 @@ def defined_names(text: str) -> dict[tuple, str]:
         short = m.group("short")
         words = [w.strip(",;:") for w in text[max(0, m.start() - 120):m.start()].split()][-_WORDS_BEFORE:]
         for first in range(len(words) - 1, -1, -1):
-            if not _spells(words[first:], short):
+            if not spells(words[first:], short):
                 continue
             name = words[first:]
             for end in range(len(name), 0, -1):
-                if _spells(name[:end], short) and material_key(" ".join(name[:end])) != material_key(short):
+                if spells(name[:end], short) and material_key(" ".join(name[:end])) != material_key(short):
                     out.setdefault(material_key(" ".join(name[:end])), short)
             break
     return out

@@ -20,13 +20,14 @@ from .nlp import Mention
 
 # "under", "in an", "under 10 bar of", "under a flowing", "in pure", "under 0.1 MPa": right before the gas
 _UNDER = re.compile(r"\b(?:under|in|with|using)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*(?:bar|MPa|kPa|atm|Pa|psi)\s+"
-                    r"(?:of\s+)?)?(?:(?:pure|dry|high-purity|flowing|static|inert|purified|ultra-pure)\s+)?$", re.I)
+                    r"(?:of\s+)?)?"
+                    rf"(?:{vocabulary().scheme_alternation('MediumAdjective', ('GasMediumAdjective',))}\s+)?$", re.I)
 _ATMOSPHERE_AFTER = re.compile(r"[-\s]+(?:atmospheres?|flow|gas|stream|environment|glove[- ]?box|(?:back)?pressure|"
                                r"purged|filled|protection)\b", re.I)
 # "dispersed in", "dissolved in anhydrous", "washed with", "in": the words before a solvent; the verb
 # (a participle) is part of the clause
 _IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s+|the\s+)?"
-                         r"(?:(?:anhydrous|dry|absolute|pure|fresh)\s+)?$", re.I)
+                         rf"(?:{vocabulary().scheme_alternation('MediumAdjective', ('SolventAdjective',))}\s+)?$", re.I)
 
 # "a THF solution of", "an ether suspension of": the solvent names the liquid the host is brought in with
 _SOLUTION_OF = re.compile(r"\s+(?:solution|suspension)s?\s+of\b", re.I)

@@ -17,6 +17,7 @@ import re
 
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
+from ontology.vocabulary import vocabulary
 
 from .amounts import AMOUNT_OF
 from .preparation_words import MODIFIED, SCAFFOLDED
@@ -39,9 +40,13 @@ _UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+we
                           re.I)
 # "MgH2 with and without 5 wt% TiF3": both samples in one phrase
 _BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
-# a sentence of the study itself: what follows is the passage's sample, not general knowledge
-_STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+(?:work|study|paper|article|report|contribution)|"
-                    r"(?:this|the\s+present|our)\s+(?:work|study|paper|article|report)|we|our)\b", re.I)
+# a sentence of the study itself: what follows is the passage's sample, not general knowledge (the nouns: the
+# ontology's StudyNoun scheme)
+_STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+"
+                    rf"{vocabulary().scheme_alternation('StudyNoun')}|"
+                    r"(?:this|the\s+present|our)\s+"
+                    rf"{vocabulary().scheme_alternation('StudyNoun', ('ThisWorkNoun', 'WrittenWorkNoun'))}|we|our)\b",
+                    re.I)
 # "the confined MgH2", "nanoconfined LiBH4": a participle that names the modified sample by its host
 # (the participles: the ontology's ScaffoldedParticiple, 'nano' before it, and ModifiedParticiple, 'co-' before it)
 _MODIFIED_BEFORE = re.compile(rf"\b(?:(?:nano)?{SCAFFOLDED}|(?:co-?)?{MODIFIED})\s+$", re.I)

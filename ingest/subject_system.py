@@ -21,16 +21,18 @@ import re
 
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
+from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
 from .sample_words import SEVERAL_NOUNS
 
 # "the dehydrogenated product", "the dehydrided samples", "the re-hydrogenated composite", "the
-# decomposed residue": a state of the sample the experiment produced, named without a formula
+# decomposed residue": a state of the sample the experiment produced, named without a formula (the words: the
+# ontology's SampleStateWord scheme)
 STATE_OF_SAMPLE = gated(re.compile(
     r"\b(?:the|this|these)\s+(?:(?:fully|partially|completely)\s+)?"
-    r"(?:de|re|re-)?(?:hydrogenated|hydrided|dehydrogenated|desorbed|decomposed|absorbed|cycled)\s+"
-    r"(?:[a-z][\w-]*\s+)?(?:products?|samples?|composites?|materials?|powders?|residues?|mixtures?|systems?|states?)\b",
+    rf"(?:de|re|re-)?{vocabulary().scheme_alternation('SampleStateWord', ('StateParticiple',))}\s+"
+    rf"(?:[a-z][\w-]*\s+)?{vocabulary().scheme_alternation('SampleStateWord', ('StateNoun',))}\b",
     re.I))
 
 

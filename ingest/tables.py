@@ -23,12 +23,12 @@ from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system
 from ontology.text_memo import per_document
-from ontology.units import is_compatible, parse_unit
+from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .class_samples import names_no_sample
 from .document import Document, Row, Table, citation_keys
-from .quantity_text import _dims, numbers, qualifier_before
+from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
 from .reaction_capacity import computed_from
 from .reactions import reactions
@@ -346,14 +346,17 @@ def _values(text: str) -> tuple[float, float | None, str] | None:
 
 
 def _quantities(cell: str) -> list[tuple[float, float | None, str]]:
-    out = []
-    t = strip_markup(cell)
-    # ('0 to 500 °C', '2–4 MPa': a range's two ends before one unit; its first number no part of a word or of another
-    # number: the '2–5 wt%' of 'MgH2–5 wt% Ni' is a loading of 5 wt%)
-    for m in re.finditer(r"(?:(?<![\w.–-])(?P<low>\d+(?:\.\d+)?)\s*(?:to|–|-)\s*)?(?P<value>\d+(?:\.\d+)?)"
-                         r"\s*(?P<unit>MPa|kPa|bar|°C|wt\s?%)", t):
-        low, value, unit = m.group("low"), float(m.group("value")), m.group("unit").replace(" ", "")
-        out.append((float(low), value, unit) if low else (value, None, unit))
+    """The quantities with a unit a cell holds ('5 MPa 200 °C 6.0 wt%', '0 to 500 °C', '2–4 MPa'), read as the
+    prose reads them (quantity_text.groups, with the ontology's units: a run's ordinal, '(50th)', is no quantity, and
+    the '2–5 wt%' of 'MgH2–5 wt% Ni' a loading of 5 wt%, no range): (value, the range's other end or None, unit)."""
+    out: list[tuple[float, float | None, str]] = []
+    for g in groups(strip_markup(cell)):
+        if g.unit is None:
+            continue
+        if g.kind in ("range", "change"):
+            out.append((g.numbers[0].value, g.numbers[-1].value, g.unit))
+        else:
+            out.extend((n.value, None, g.unit) for n in g.numbers)
     return out
 
 
@@ -789,7 +792,12 @@ def _pieces(part: str) -> list[str]:
 
 
 def _unit_is_property(unit: str) -> bool:
-    return unit.replace(" ", "") in ("wt%",)
+    """A mass fraction however written ('wt%', 'wt %', 'wt.%', 'mass%', 'wt% H2'): the hydrogen a sample holds or
+    gives, a property's unit in a cell, never a condition's (the ontology's units, as the cell reader spells them)."""
+    try:
+        return parse_unit(_unit_text(unit)) == parse_unit("wt%")
+    except UnitError:
+        return False
 
 
 def _condition_key_for(text: str) -> str | None:

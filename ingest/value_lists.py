@@ -17,7 +17,7 @@ from .lacking import LACKING_ADDED
 from .material_cues import formed_after
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
-from .sample_words import BASELINE_WORDS
+from .sample_words import BASELINE_WORDS, adding_nouns
 from .samples import (
     bare_sample,
     has_hydrogen,
@@ -424,7 +424,9 @@ _WITH_AFTER = re.compile(_GAS_AND_SETTING.format("at|under|within|in|below|above
 # additive it holds (a settings phrase may stand between: "… 5.2 wt% at 300 °C for Fe")
 # (not 'in': "… 4.2 wt% in contrast to 3.2 wt% for Mg2Ni" names another value's sample)
 _GIVEN_FOR = re.compile(_GAS_AND_SETTING.format("at|under|within|below|above") +
-                        r"for\s+(?:the\s+)?(?:(?:doping|adding|addition|incorporation|introduction)\s+(?:of\s+)?"
+                        r"for\s+(?:the\s+)?(?:"
+                        + adding_nouns("DopingNoun", "AddingGerundNoun", "PuttingInNoun", "IntroductionNoun")
+                        + r"\s+(?:of\s+)?"
                         rf"(?:the\s+)?)?(?:{AMOUNT_OF})?$", re.I)
 # what makes the material after 'for' name no sample of its own: a prefix ("for Ni-doped MgH2"), a participle or
 # 'in' putting it into a host named after it ("for Ni in MgH2"), or a noun it modifies ("for Ni particles")

@@ -90,12 +90,11 @@ def _deadline_by(text: str, g: Group) -> bool:
 
 # "95 °C below pure Mg(BH4)2" is a difference too; "300 °C, above which …" is not
 # "~300 °C", "ca. 300 °C", "about 300 °C", "approximately 300 °C": an approximate value keeps the words before it
-# (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
+# (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C"; the
+# bracketed-baseline, labelled and setting readers too, which once read a narrower one and so missed the tilde
+# operator '∼' typesetting gives for '~': the review and pools read the same with this one, bar that)
 APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
-# the narrower hedge the bracketed-baseline and setting readers have always read (no ∼, circa, around, approximately):
-# spelled once here; widening them to APPROX would change what they read
-NARROW_APPROX = r"(?:~|≈|ca\.?\s*|about\s+)?"
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
@@ -212,11 +211,13 @@ _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of
 # "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
 # 5 min": a temperature right before a time that changed from one value to another is the setting the times were
 # measured at, no temperature of the process
+# (a time's unit as a text writes it, and the bound or hedge words before a time: English)
+_TIME_UNIT = r"(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)"
+_TIME_BOUND = r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost{})\s+)?"
 _TIMED_CHANGE_AFTER = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost)\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\s+)?to\s+"
-    r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost|only|just)\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)\b", re.I)
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _TIME_BOUND.format("")
+    + rf"\d+(?:\.\d+)?\s*(?:{_TIME_UNIT}\s+)?to\s+" + _TIME_BOUND.format("|only|just")
+    + rf"\d+(?:\.\d+)?\s*{_TIME_UNIT}\b", re.I)
 
 
 # "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
@@ -1197,8 +1198,8 @@ def _process_after(text: str, g: Group) -> str | None:
 
 
 # the reactions a calculated energy per mole may be of ("for the decomposition", "decomposition energies of")
-_REACTION_NOUN = re.compile(r"\b(decomposition|dehydrogenation|desorption|dehydriding|hydrogenation|hydriding|absorption|"
-                            r"formation|reaction)s?\b", re.I)
+# (the nouns: the ontology's ReactionNoun scheme; group 1 the noun without its plural 's')
+_REACTION_NOUN = re.compile(rf"\b({vocabulary().scheme_alternation('ReactionNoun')})s?\b", re.I)
 # a barrier or a rate: what an activation energy is said with (the words: the ontology's BarrierWord scheme)
 _BARRIER_WORD = re.compile(r"\b" + vocabulary().scheme_alternation("BarrierWord", more=(r"E\s*a",)) + r"\b", re.I)
 
@@ -1399,7 +1400,7 @@ def _event_said_after(text: str, g: Group) -> str | None:
 
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
-_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + NARROW_APPROX + "$")
+_SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$")
 
 
 def _words_after(text: str, g: Group) -> str:
@@ -1694,21 +1695,29 @@ _CALCULATED = gated(re.compile(
 
 
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-THEORETICAL = gated(re.compile(r"(?=t)(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
-                          r"(?<!approaching the )\btheoretical(?:ly)?\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
+# (the words: the ontology's ComputationWord scheme, TheoreticalWord, and its HeldAmountWord scheme)
+THEORETICAL = gated(re.compile(first_letters_ahead(vocabulary().scheme_words("ComputationWord", "TheoreticalWord"))
+                          + r"(?<!close to the )(?<!close to )(?<!near the )(?<!of the )(?<!than the )(?<!to the )"
+                          r"(?<!approaching the )\b"
+                          rf"{vocabulary().scheme_alternation('ComputationWord', ('TheoreticalWord',))}"
+                          r"\b(?!\s+(?:value|one|limit)s?\b)"   # 'close to the theoretical value'
                           # "promising owing to its high gravimetric capacity (7.6 wt%)": why a host is
                           # studied, i.e. what its composition holds, not a value measured here
                           # ("due to the potentially high hydrogen storage density (7.6 wt%)": the same reason said
                           # with "the" and a density or content; a comparison, "due to the higher capacity of the
                           # doped sample", is a result of this work; so is a 'reversible' capacity, one cycling gave)
                           r"|(?=[odbtig])\b(?:owing to|due to|because of|thanks to|in view of|given)\s+(?:its|their|the)\s+"
-                          r"(?!(?:[\w-]+\s+){0,3}?(?:higher|larger|greater|improved|enhanced|increased|better|reversibl\w*)\b)"
-                          r"(?:[\w-]+\s+){0,4}(?:capacit(?:y|ies)|densit(?:y|ies)|contents?)\b", re.I))
+                          r"(?!(?:[\w-]+\s+){0,3}?"
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('ResultComparative',))}\b)"
+                          r"(?:[\w-]+\s+){0,4}"
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b", re.I))
 
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
 # activation energy calculated from the Kissinger plot", "the calculated Kissinger energy" are measured)
-_CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?calculated\s+"
+# (the word: the ontology's ComputationWord scheme, CalculatedWord)
+_CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|these)\s+(?:\w+\s+)?"
+                                   rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculatedWord',))}\s+"
                                    r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I))
 
 
@@ -1745,7 +1754,9 @@ _MEASURED_BESIDE = re.compile(rf"\b{vocabulary().scheme_alternation('Measurement
 
 # "the equilibrium temperature was estimated to be 232 °C", "estimated at 40 kJ/mol": a value the text says was
 # estimated, not read (asked only in a passage that spoke of a computation: elsewhere an estimate is from a run)
-_ESTIMATED = gated(re.compile(r"\bestimated\s+(?:to\s+be|at|as)\s+(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
+# (the word: the ontology's ComputationWord scheme, EstimatedWord)
+_ESTIMATED = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ComputationWord', ('EstimatedWord',))}"
+                              rf"\s+(?:to\s+be|at|as)\s+(?:{APPROX}|only\s+)$", re.I))
 # "estimated from the Kissinger plot", "from the measured isotherms": what an estimate was made from, said before it
 # (the nouns: the ontology's MeasurementWord scheme)
 _FROM_DATA = re.compile(r"\b(?:from|by|using)\s+(?:the\s+|our\s+)?(?:[\w'-]+\s+){0,3}?"
@@ -1781,9 +1792,10 @@ def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
 
 # "extracted using a continuum percolation model", "obtained from an effective-medium model", "modelled":
 # a value a model gives, not one read from a measurement (a kinetic analysis of measured curves, "from
-# the JMAK model", is no such model: see _analysis_named)
-_MODELLED = gated(re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?models?\b"
-                       r"|\bmodel(?:l?ed|-derived|-predicted)\b", re.I))
+# the JMAK model", is no such model: see _analysis_named) (the words: the ontology's ComputationWord scheme)
+_MODELLED = gated(re.compile(r"\b(?:from|by|using|with|via|through|according to)\s+(?:[\w-]+\s+){0,4}?"
+                             rf"{vocabulary().scheme_alternation('ComputationWord', ('ModelNoun',))}\b"
+                             rf"|\b{vocabulary().scheme_alternation('ComputationWord', ('ModelledWord',))}\b", re.I))
 
 
 # "close to the theoretical 11.4 wt%", "the theoretical value of 2038 mAh/g": the word right before the value

@@ -242,7 +242,9 @@ _RANGE_TEXT = re.compile(r"^\s*(?P<low>[-+−]?\d.*?)\s*(?:–|—|\bto\b|(?<=[\
 def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     """A condition typed as text, a value or a range: '523 K', '0.3–0.5 MPa', '250-300 °C', '250 to
     300 °C', '250 °C to 300 °C'; ``unit`` (a column's or a field's) is the unit of a number written
-    without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it."""
+    without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it. (Typed input,
+    read strictly; the extractors read prose and table cells leniently with ingest.quantity_text, which the
+    ontology may not import: two readers for two kinds of text, one set of units, the ontology's.)"""
     from .quantities import parse_quantity_text  # local: quantities imports models' helpers
 
     raw = str(text).strip()

@@ -109,6 +109,16 @@ def fold(text: str) -> str:
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"   # (each written as '-' in a key)
 
 
+def _spelled_word(word: str) -> str:
+    """A scheme's word as a regex: itself, or a word beginning where it ends in '*'."""
+    return re.escape(word.removesuffix("*")) + (r"\w*" if word.endswith("*") else "")
+
+
+def _spelled_phrase(phrase: str) -> str:
+    """A scheme's phrase as a regex: its words (each may end in '*') apart by any run of white space."""
+    return r"\s+".join(_spelled_word(w) for w in phrase.split())
+
+
 class Vocabulary:
     """Read-only view of the ontology graph."""
 
@@ -284,15 +294,17 @@ class Vocabulary:
                              for o in g.objects(c, p)}))
 
     def scheme_alternation(self, scheme: str, concepts: tuple[str, ...] | None = None,
-                           more: tuple[str, ...] = ()) -> str:
+                           more: tuple[str, ...] = (), spaced: bool = False) -> str:
         """One regex group of the words of a scheme's concepts (all of them, or ``concepts``), longest first so
         that no word stops inside a longer one; a word ending in '*' is a word beginning ("catalys*" covers
         "catalysed" and "catalysing"); then ``more`` (patterns the reader adds, English rather than vocabulary).
+        ``spaced``: the labels are phrases whose every word may end in '*' and whose spaces are any run of
+        white space ("contribut* to" covers "contributions  to"; a scheme of phrases, ExplainingWord).
         The readers build their patterns from this once per process: the words live in the ontology only."""
         labels = set(self.scheme_words(scheme)) if concepts is None else {
             w for c in concepts for w in self.scheme_words(scheme, concept=c)}
-        spelled = [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
-                   for w in sorted(labels, key=lambda w: (-len(w), w))]
+        spell = _spelled_phrase if spaced else _spelled_word
+        spelled = [spell(w) for w in sorted(labels, key=lambda w: (-len(w), w))]
         # (the words' first letters looked at first, which lets a search pass other positions at once: a
         # case-blind alternative is tried letter by letter at every word otherwise; not where the reader adds
         # patterns of its own, whose first characters are unknown here; inside the group, so that a quantifier
