@@ -126,9 +126,12 @@ _MASS_FRACTION = "http://qudt.org/vocab/quantitykind/MassFraction"
 
 @cache
 def _hydrogen_words() -> tuple[re.Pattern, re.Pattern]:
-    """(words, case-blind; formulas, as written): the ontology's HydrogenProcessVerb and HydrogenHeldWord schemes."""
+    """(words, case-blind; formulas, as written): the ontology's HydrogenProcessVerb, GasGivingOffWord, KeepingVerb
+    and HydrogenHeldWord schemes."""
     vocab = vocabulary()
+    # (a sample that gave off, kept or retained a mass fraction speaks of its hydrogen as much as one that released it)
     words = re.compile(rf"\b(?:{vocab.scheme_alternation('HydrogenProcessVerb')}"
+                       rf"|{vocab.scheme_alternation('GasGivingOffWord')}|{vocab.scheme_alternation('KeepingVerb')}"
                        rf"|{vocab.scheme_alternation('HydrogenHeldWord', ('HydrogenNameWord',))})\b", re.I)
     formula = vocab.scheme_alternation("HydrogenHeldWord", ("HydrogenFormulaWord",))
     formulas = re.compile(rf"(?<!\w){formula}(?!\w)")
