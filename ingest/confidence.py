@@ -88,8 +88,8 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
 
     - an energy or a temperature of a sentence about a motion-probing technique (NMR relaxation): "two
       relaxation-rate peaks …; activation energies of 196 and 498 meV": of which motion? the unit cannot say;
-    - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that says
-      nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
+    - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that puts a part
+      into a sample and says nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
 
     And of any temperature: the one a sentence says its cycles were run at ("over twenty absorption/desorption
     cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
@@ -101,7 +101,8 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
         return True
     if not UNNAMED_PROPERTY.intersection(m.cues):
         return False
-    return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence))
+    return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
+                                        and _put_in_at(sentence, m.value))
 
 
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
@@ -136,6 +137,44 @@ def _hydrogen_words() -> tuple[re.Pattern, re.Pattern]:
     formula = vocab.scheme_alternation("HydrogenHeldWord", ("HydrogenFormulaWord",))
     formulas = re.compile(rf"(?<!\w){formula}(?!\w)")
     return words, formulas
+
+
+# The putting of a part into a sample ('introduced into MgH2 at 8 wt%', 'milled together with MgH2 (7 wt%)', 'using
+# 10 wt% of the catalyst'): the mass fraction of such a sentence is a loading. Not 'doped', which names a sample as much
+# as it tells its making ('Ni-doped MgH2 (6.5 wt%) is compared with pure MgH2 (7.0 wt%)': capacities of two samples).
+_PUTTING_CONCEPTS = ("MillingParticiple", "MixingParticiple", "AddingParticiple", "AddingPresent", "MixingPresent",
+                     "AddingGerund", "MillingGerund", "MixingGerund", "UsingParticiple", "UsingPresent", "UsingGerund",
+                     "PutIntoSampleParticiple", "InfusingParticiple")
+
+
+@cache
+def _putting_words() -> re.Pattern:
+    vocab = vocabulary()
+    words = sorted({w for c in _PUTTING_CONCEPTS for w in vocab.scheme_words("PreparationVerb", concept=c)
+                    if not w.startswith("dop")}, key=lambda w: (-len(w), w))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\b", re.I)
+
+
+# a formula or element glued by a hyphen right before the putting word ('ZrSiO4-added'; not 'ball-milled', 'co-mixed')
+_NAME_GLUED = re.compile(r"(?:[A-Z][\w()·]*|\w*\d\w*)-$")
+
+
+# what may stand between the putting word and its loading: the part's and the host's names, the prepositions and
+# the words of an amount ('introduced into MgH2 at 8 wt%', 'mixed into LiAlH4 at a level of 4 wt%', 'milled together
+# with MgH2 (7 wt%)') — a verb between ('milled with MgF2 gave 7.0 wt%') makes the value that verb's
+_LOADING_GAP = re.compile(r"(?:\s*(?:with|into|in|to|at|a|an|the|level|of|together|\(|[A-Z][\w()·@/–-]*|[\d.]+))*\s*")
+
+
+def _put_in_at(sentence: str, value: float) -> bool:
+    """Whether the sentence puts a part into a sample with this mass fraction as its amount."""
+    number_at = re.compile(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])")
+    for word in _putting_words().finditer(sentence):
+        if _NAME_GLUED.search(sentence, 0, word.start()):
+            continue   # ('the ZrSiO4-added NaAlH4', 'Ni-loaded MgH2'): a name of the sample, as '-doped' is
+        for number in number_at.finditer(sentence, word.end()):
+            if _LOADING_GAP.fullmatch(sentence, word.end(), number.start()):
+                return True
+    return False
 
 
 def _says_hydrogen(sentence: str) -> bool:

@@ -20,6 +20,8 @@ _HYDRIDE_BEFORE = re.compile(r"\b(?:hydrid\w*|hydrogenation|hydrogen|absorption|
 _HYDROGEN = frozenset({"H", "D"})
 
 
+# the unit of a value per mole of hydrogen after it: 'kJ/mol H2', 'kJ mol−1 H2', 'kJ/(mol H2)', 'kJ/molH2'
+_PER_HYDROGEN = re.compile(r"\s*(?:k?J|kcal)\b[^,;]{0,14}?(?<![A-Za-z])H\s*[2₂](?![\w])")
 _ENTHALPY_WORD = re.compile(r"\b(?:enthalp(?:y|ies)|heats?)\b", re.I)
 
 
@@ -32,6 +34,8 @@ def _given_as_formation(text: str, value: float) -> bool:
     between ('the formation enthalpy of the alloy is −12.5 kJ/mol, while its hydride decomposes with an enthalpy
     change of 65 kJ/mol': 65 is the hydride's)."""
     for number in re.finditer(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text):
+        if _PER_HYDROGEN.match(text, number.end()):
+            continue   # ('… a formation enthalpy of 63 kJ/mol H2'): per mole of hydrogen, the hydride's
         words = list(_ENTHALPY_WORD.finditer(text, 0, number.start()))
         if words and _formation_at(text, words[-1].start()):
             return True
