@@ -916,15 +916,21 @@ def _needs_cue(unit: str) -> bool:
 # the leftmost match always would, and the search no longer tries every letter inside each word.) "close to
 # unity (0.97)": the word rounds the measured figure the bracket gives, which is the value. A point inside
 # a word ('0.75LiBH4–0.25LiBr') is a decimal, no sentence's end.
-_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
-                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
-                              r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
+# (the words that end the text: the verb or sign, the hedge, the bracket of 'unity (')
+_UNITLESS_TAIL = (r"\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+                  r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
+                  r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
+_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)"
+                              + _UNITLESS_TAIL)
+# the end alone, looked for first: every match of the whole ends with it, and most texts before a bare number end
+# otherwise (the whole, tried with up to twelve words at each word start, cost a hundred times more)
+_UNITLESS_END = re.compile(_UNITLESS_TAIL)
 
 
 def unitless_property(before: str) -> str | None:
     """The property a bare number is a value of, when the words right before it name one whose unit is
     a pure number (the ontology's 'dimensionless'), else None: a bare number is otherwise no value."""
-    m = _UNITLESS_BEFORE.search(before)
+    m = _UNITLESS_BEFORE.search(before) if _UNITLESS_END.search(before) else None
     if not m:
         return None
     window = stems(m.group("words"))
