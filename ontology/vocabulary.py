@@ -19,10 +19,11 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from .errors import UserError
+from .literal_patterns import alternation
 from .namespaces import HKG, QUDT
 from .once import built_once
 from .text_memo import per_document
-from .word_gate import first_letters_ahead
+from .word_gate import first_letters_ahead, plain_character
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
@@ -108,6 +109,28 @@ def fold(text: str) -> str:
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"   # (each written as '-' in a key)
 
+
+
+def _as_trie(words: set[str]) -> list[str] | None:
+    """The alternatives of ``words`` — the literal words as one trie (``literal_patterns.alternation``), each word
+    beginning ('catalys*') as it is — that find, in a case-blind pattern as in one that heeds case, what their
+    alternation sorted longest first finds; None where they might not. They do where the letters fold as ASCII does
+    and a word another one starts with in any case starts it as written ('dope' and 'Doped' would be tried in
+    another order) and is no word beginning, nor starts one ('dop*' beside 'doping': which comes first decides):
+    at one place of a text only words one of which starts the other can both match."""
+    if any(not all(map(plain_character, w.removesuffix("*"))) for w in words):
+        return None
+    starts = sorted((w.removesuffix("*").lower(), w) for w in words)
+    for i, (a, written) in enumerate(starts):
+        # (the words another one starts, in any case, sort right after it)
+        for b, other in starts[i + 1:]:
+            if not b.startswith(a):
+                break
+            if written.endswith("*") or other.endswith("*") or not other.startswith(written):
+                return None
+    literal = [w for w in words if not w.endswith("*")]
+    return [alternation(literal)] * bool(literal) + [re.escape(w.removesuffix("*")) + r"\w*"
+                                                     for w in sorted(words) if w.endswith("*")]
 
 class Vocabulary:
     """Read-only view of the ontology graph."""
@@ -298,7 +321,10 @@ class Vocabulary:
         # patterns of its own, whose first characters are unknown here; inside the group, so that a quantifier
         # after it applies to the whole)
         ahead = "" if more else first_letters_ahead(w.removesuffix("*") for w in labels)
-        return "(?:" + ahead + "(?:" + "|".join([*spelled, *more]) + "))"
+        # (literal words as a trie where it finds what the sorted alternation finds: a case-blind alternation of a
+        # scheme's words was entered word by word at each place one may start, ``literal_patterns``)
+        words = (_as_trie(labels) if spelled else None) or spelled
+        return "(?:" + ahead + "(?:" + "|".join([*words, *more]) + "))"
 
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)

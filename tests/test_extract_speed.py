@@ -7,9 +7,12 @@ import random
 import re
 
 import pytest
+from rdflib.namespace import SKOS
 
-from ingest.literal_patterns import alternation
 from ingest.nlp import clean_text, pipeline
+from ontology.literal_patterns import alternation
+
+_IN_SCHEME = SKOS.inScheme
 
 
 # ------------------------------------------------------------------------------ literal patterns
@@ -41,6 +44,45 @@ def test_trie_falls_back_to_a_shorter_word_when_the_longer_one_is_cut():
 
 def test_trie_of_no_words_matches_nothing():
     assert re.compile(alternation([])).search("anything") is None
+
+
+@pytest.mark.parametrize("words, alike", [
+    ({"compared with", "compared to", "compare", "unlike", "versus", "vs."}, True),
+    ({"dope", "doped", "doping"}, True),
+    ({"catalys*", "milled", "mix*"}, True),   # (word beginnings that start no other word, nor are started by one)
+    ({"dope", "Doped"}, False),          # ('Doped' starts with 'dope' in any case only: the order would change)
+    ({"catalys*", "catalyst"}, False),   # (a word beginning another word starts with)
+    ({"dop*", "do"}, False),             # (a word that starts a word beginning)
+    ({"naïve", "naive"}, False),         # (a letter that folds otherwise than ASCII)
+])
+def test_a_schemes_words_are_a_trie_only_where_it_finds_the_same(words, alike):
+    from ontology.vocabulary import _as_trie
+    assert (_as_trie(words) is not None) is alike
+
+
+@pytest.mark.parametrize("flags", [re.I, 0])
+def test_scheme_alternation_as_a_trie_finds_what_the_sorted_words_find(flags):
+    """Every scheme of the ontology whose words make a trie: the same matches, in a case-blind pattern and in one that
+    heeds case, in a text of its words cut, joined and written in both cases, with a boundary after them."""
+    from ontology.vocabulary import _as_trie, vocabulary
+    vocab = vocabulary()
+    rnd = random.Random(11)
+    tried = 0
+    for scheme in sorted({str(o).rsplit("#", 1)[-1] for o in vocab.graph.objects(None, _IN_SCHEME)}):
+        words = set(vocab.scheme_words(scheme))
+        if not words or _as_trie(words) is None:
+            continue
+        tried += 1
+        written = [w.removesuffix("*") for w in words]
+        pieces = [w[:rnd.randint(1, len(w))] for w in written] + written
+        text = " ".join((p.upper() if rnd.random() < 0.2 else p) + rnd.choice(["", "s", " of", "-", "ly"])
+                        for p in rnd.choices(pieces, k=400))
+        spelled = "|".join(re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+                           for w in sorted(words, key=lambda w: (-len(w), w)))
+        old = re.compile(rf"(?:{spelled})(?![\w-])", flags)
+        new = re.compile(rf"{vocab.scheme_alternation(scheme)}(?![\w-])", flags)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], scheme
+    assert tried >= 30
 
 
 # ------------------------------------------------------------------------------ tokenizer
