@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from ontology.literal_patterns import alternation
 from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
@@ -202,7 +203,8 @@ def _label_letters(table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]])
                 return None
             if written:
                 starts.add(max(written, key=len))
-    return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+    # (as a trie: only whether one is there is asked, and a trie reads each character once, not each start)
+    return re.compile(alternation(starts))
 
 
 def _written_start(stemmed: str) -> str:

@@ -112,25 +112,41 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"   # (each written as '-' in a k
 
 
 def _as_trie(words: set[str]) -> list[str] | None:
-    """The alternatives of ``words`` — the literal words as one trie (``literal_patterns.alternation``), each word
-    beginning ('catalys*') as it is — that find, in a case-blind pattern as in one that heeds case, what their
-    alternation sorted longest first finds; None where they might not. They do where the letters fold as ASCII does
-    and a word another one starts with in any case starts it as written ('dope' and 'Doped' would be tried in
-    another order) and is no word beginning, nor starts one ('dop*' beside 'doping': which comes first decides):
-    at one place of a text only words one of which starts the other can both match."""
+    """The alternatives of ``words`` that find, in a case-blind pattern as in one that heeds case, what their
+    alternation sorted longest first finds: the literal words as one trie (``literal_patterns.alternation``), each
+    word beginning ('catalys*') as it is, and, sorted as before, the words where the trie's order might differ; None
+    where a letter folds otherwise than ASCII does.
+
+    At one place of a text only words one of which starts the other (in any case) can both match, and the trie tries
+    the longer first, as the sorted alternation does, where the shorter starts the longer as written and neither is a
+    word beginning ('dope' and 'Doped', 'dop*' and 'doping': which comes first decides). Such a pair, and every word
+    that starts or is started by one of theirs (all that can match where they do), keep the sorted order; no other
+    word can match at a place where one of them does, so where they stand among the alternatives changes nothing."""
     if any(not all(map(plain_character, w.removesuffix("*"))) for w in words):
         return None
     starts = sorted((w.removesuffix("*").lower(), w) for w in words)
+    related: dict[str, set[str]] = {w: set() for w in words}   # word -> the words it starts or is started by
+    clashing: set[str] = set()
     for i, (a, written) in enumerate(starts):
         # (the words another one starts, in any case, sort right after it)
         for b, other in starts[i + 1:]:
             if not b.startswith(a):
                 break
+            related[written].add(other)
+            related[other].add(written)
             if written.endswith("*") or other.endswith("*") or not other.startswith(written):
-                return None
-    literal = [w for w in words if not w.endswith("*")]
-    return [alternation(literal)] * bool(literal) + [re.escape(w.removesuffix("*")) + r"\w*"
-                                                     for w in sorted(words) if w.endswith("*")]
+                clashing |= {written, other}
+    kept, todo = set(), list(clashing)
+    while todo:
+        w = todo.pop()
+        if w not in kept:
+            kept.add(w)
+            todo.extend(related[w] - kept)
+    literal = [w for w in words if w not in kept and not w.endswith("*")]
+    return [alternation(literal)] * bool(literal) \
+        + [re.escape(w.removesuffix("*")) + r"\w*" for w in sorted(words - kept) if w.endswith("*")] \
+        + [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+           for w in sorted(kept, key=lambda w: (-len(w), w))]
 
 class Vocabulary:
     """Read-only view of the ontology graph."""
