@@ -63,7 +63,8 @@ def _authors(head: str) -> tuple[list[str], str]:
         item = head[start:end].strip()
         if not item:
             continue
-        et_al = _ET_AL.search(item)
+        # (looked for only in an item that says it: the search tries every position of each of the list's names)
+        et_al = _ET_AL.search(item) if "et al" in item else None
         if et_al:
             item = item[:et_al.start()]
         name = _author(_AND.sub("", item)) if item else None

@@ -9,11 +9,10 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from ontology.literal_patterns import alternation
 from ontology.models import ChallengeStatement, SourceRef
 from ontology.text_memo import per_document
 from ontology.vocabulary import fold, vocabulary
-
-from .literal_patterns import alternation
 
 ENTITY_KINDS = ("Material", "Strategy", "Mechanism", "Application", "SynthesisMethod")
 OUTLOOK_TITLES = ("summary and outlook", "conclusion", "outlook", "perspective", "challenges")

@@ -162,17 +162,22 @@ def _gc_paused(extract):
     """Run ``extract`` with the cyclic garbage collector paused. Extraction makes hundreds of
     thousands of short-lived objects, freed by their reference counts, and keeps thousands alive
     to the end (sentences, mentions, facts): the collector walked those again and again (a
-    twentieth of the time) to find no cycles. It runs once, on the young objects, at the end."""
+    twentieth of the time) to find no cycles. It runs once, on the young objects, at the end.
+
+    The per-document caches are emptied at the end too, before that collection (and again as the next
+    extraction starts): kept to the next document, their tens of thousands of entries were young objects
+    the collection walked for nothing, and were freed inside the next extraction."""
     @functools.wraps(extract)
     def paused(*args, **kwargs):
-        if not gc.isenabled():
-            return extract(*args, **kwargs)
+        enabled = gc.isenabled()
         gc.disable()
         try:
             return extract(*args, **kwargs)
         finally:
-            gc.enable()
-            gc.collect(0)
+            new_document()
+            if enabled:
+                gc.enable()
+                gc.collect(0)
     return paused
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 
+from ontology.literal_patterns import alternation
 from ontology.text_memo import per_document
 from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
@@ -202,7 +203,8 @@ def _label_letters(table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]])
                 return None
             if written:
                 starts.add(max(written, key=len))
-    return re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+    # (as a trie: only whether one is there is asked, and a trie reads each character once, not each start)
+    return re.compile(alternation(starts))
 
 
 def _written_start(stemmed: str) -> str:
@@ -916,15 +918,21 @@ def _needs_cue(unit: str) -> bool:
 # the leftmost match always would, and the search no longer tries every letter inside each word.) "close to
 # unity (0.97)": the word rounds the measured figure the bracket gives, which is the value. A point inside
 # a word ('0.75LiBH4–0.25LiBr') is a decimal, no sentence's end.
-_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
-                              r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
-                              r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
+# (the words that end the text: the verb or sign, the hedge, the bracket of 'unity (')
+_UNITLESS_TAIL = (r"\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
+                  r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
+                  r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
+_UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)"
+                              + _UNITLESS_TAIL)
+# the end alone, looked for first: every match of the whole ends with it, and most texts before a bare number end
+# otherwise (the whole, tried with up to twelve words at each word start, cost a hundred times more)
+_UNITLESS_END = re.compile(_UNITLESS_TAIL)
 
 
 def unitless_property(before: str) -> str | None:
     """The property a bare number is a value of, when the words right before it name one whose unit is
     a pure number (the ontology's 'dimensionless'), else None: a bare number is otherwise no value."""
-    m = _UNITLESS_BEFORE.search(before)
+    m = _UNITLESS_BEFORE.search(before) if _UNITLESS_END.search(before) else None
     if not m:
         return None
     window = stems(m.group("words"))

@@ -19,10 +19,11 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from .errors import UserError
+from .literal_patterns import alternation
 from .namespaces import HKG, QUDT
 from .once import built_once
 from .text_memo import per_document
-from .word_gate import first_letters_ahead
+from .word_gate import first_letters_ahead, plain_character
 
 ONTOLOGY_PATH = Path(__file__).with_name("hydrides.ttl")
 # Further modules of the same ontology (same namespace), kept apart by topic.
@@ -118,6 +119,43 @@ def _spelled_phrase(phrase: str) -> str:
     """A scheme's phrase as a regex: its words (each may end in '*') apart by any run of white space."""
     return r"\s+".join(_spelled_word(w) for w in phrase.split())
 
+
+def _as_trie(words: set[str]) -> list[str] | None:
+    """The alternatives of ``words`` that find, in a case-blind pattern as in one that heeds case, what their
+    alternation sorted longest first finds: the literal words as one trie (``literal_patterns.alternation``), each
+    word beginning ('catalys*') as it is, and, sorted as before, the words where the trie's order might differ; None
+    where a letter folds otherwise than ASCII does.
+
+    At one place of a text only words one of which starts the other (in any case) can both match, and the trie tries
+    the longer first, as the sorted alternation does, where the shorter starts the longer as written and neither is a
+    word beginning ('dope' and 'Doped', 'dop*' and 'doping': which comes first decides). Such a pair, and every word
+    that starts or is started by one of theirs (all that can match where they do), keep the sorted order; no other
+    word can match at a place where one of them does, so where they stand among the alternatives changes nothing."""
+    if any(not all(map(plain_character, w.removesuffix("*"))) for w in words):
+        return None
+    starts = sorted((w.removesuffix("*").lower(), w) for w in words)
+    related: dict[str, set[str]] = {w: set() for w in words}   # word -> the words it starts or is started by
+    clashing: set[str] = set()
+    for i, (a, written) in enumerate(starts):
+        # (the words another one starts, in any case, sort right after it)
+        for b, other in starts[i + 1:]:
+            if not b.startswith(a):
+                break
+            related[written].add(other)
+            related[other].add(written)
+            if written.endswith("*") or other.endswith("*") or not other.startswith(written):
+                clashing |= {written, other}
+    kept, todo = set(), list(clashing)
+    while todo:
+        w = todo.pop()
+        if w not in kept:
+            kept.add(w)
+            todo.extend(related[w] - kept)
+    literal = [w for w in words if w not in kept and not w.endswith("*")]
+    return [alternation(literal)] * bool(literal) \
+        + [re.escape(w.removesuffix("*")) + r"\w*" for w in sorted(words - kept) if w.endswith("*")] \
+        + [re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+           for w in sorted(kept, key=lambda w: (-len(w), w))]
 
 class Vocabulary:
     """Read-only view of the ontology graph."""
@@ -310,7 +348,11 @@ class Vocabulary:
         # patterns of its own, whose first characters are unknown here; inside the group, so that a quantifier
         # after it applies to the whole)
         ahead = "" if more else first_letters_ahead(w.removesuffix("*") for w in labels)
-        return "(?:" + ahead + "(?:" + "|".join([*spelled, *more]) + "))"
+        # (literal words as a trie where it finds what the sorted alternation finds: a case-blind alternation of a
+        # scheme's words was entered word by word at each place one may start, ``literal_patterns``)
+        # (a scheme of phrases keeps its sorted alternation: its words' '*' and spaces are no literal letters)
+        words = (_as_trie(labels) if spelled and not spaced else None) or spelled
+        return "(?:" + ahead + "(?:" + "|".join([*words, *more]) + "))"
 
     def by_formula(self, formula: str) -> Term | None:
         term_id = self._by_formula.get(formula)

@@ -60,7 +60,7 @@ class Gated:
     __slots__ = ("pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]):
-        if any(w != w.lower() or not all(map(_plain, w)) for w in words) or not words:
+        if any(w != w.lower() or not all(map(plain_character, w)) for w in words) or not words:
             raise ValueError(f"Gated: the words must be lower case, of ASCII or uncased characters: {words!r}")
         self.pattern, self.words = pattern, words
         GATES.append(self)
@@ -127,7 +127,7 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     options: list[frozenset[str]] = []
     run = ""
     for op, arg in items:
-        if op is _sre.LITERAL and _plain(chr(arg)):
+        if op is _sre.LITERAL and plain_character(chr(arg)):
             run += chr(arg).lower()
             continue
         if run:
@@ -141,7 +141,7 @@ def _needed(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
-def _plain(char: str) -> bool:
+def plain_character(char: str) -> bool:
     """Is ``char`` found as it is in a lower-cased text wherever a case-blind match holds it: an ASCII character,
     or a character of no case ('≤', '–', '°'; a letter of another script may fold to more than one)?"""
     return char.isascii() or char.lower() == char.upper() == char.casefold() == char

@@ -72,3 +72,20 @@ def test_the_shipped_snapshot_keeps_no_full_author_list():
     refs = read_batch(Path(__file__).parents[1] / "data" / "snapshot" / "review.batch.json").references
     assert refs and all(len(r.authors) <= 2 for r in refs)
     assert any(r.author_count > 2 for r in refs)   # counted, so citations still say "et al."
+
+
+
+@pytest.mark.parametrize("head, names", [
+    ("R. Quill, T. Vane et al., Hydride Lett. 2017", ["Quill, R.", "Vane, T."]),
+    ("R. Quill et al, Hydride Lett. 2017", ["Quill, R."]),
+    ("R. Quill, et al. Hydride Lett. 2017", ["Quill, R."]),
+    ("R. Quill, S. Metal, Hydride Lett. 2017", ["Quill, R.", "Metal, S."]),
+    ("R. Petal, S. Metal, Hydride Lett. 2017", ["Petal, R.", "Metal, S."]),   # (a near miss: 'etal', no 'et al')
+])
+def test_et_al_is_looked_for_only_in_a_name_that_says_it_with_the_same_names(head, names):
+    """'et al' is looked for only in an item that holds those letters: every item the pattern finds it in does, so
+    the names are those read with the pattern asked of every item."""
+    from ingest.bibliography import _ET_AL, _authors, _items
+    items = [head[a:b].strip() for a, b in _items(head)]
+    assert all("et al" in item for item in items if _ET_AL.search(item))
+    assert _authors(head)[0] == names

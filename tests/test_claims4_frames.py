@@ -277,3 +277,21 @@ def test_substitution_is_looked_for_only_near_its_words_with_the_whole_text_answ
     near = [m.start() for m in _SUBSTITUTING_WORD.finditer(text)]
     whole = re.search(_SUBSTITUTING.format(re.escape(element)), text) is not None
     assert _said_substituted(element, text, near) is whole is said
+
+
+@pytest.mark.parametrize("texts", [
+    ["Cobalt was milled into the hydride.", "The Substitution of Ni by Cu narrows the hysteresis loop.",
+     "Nothing else is said here."],
+    ["A REPLACEMENT of boron lowers the barrier.", "", "Zn alloying and Fe alloyed films behave alike."],
+    ["The ſubstituted lattice expands slightly.", "substituting Al for Mg", "the replacement and the substitution"],
+    # (a near miss: 'substitute' and 'alloy' are none of the words, so no place is found)
+    ["Graphite may substitute for the binder.", "An alloy forms on heating."],
+])
+def test_substituting_places_found_sentence_by_sentence_are_the_whole_texts(texts):
+    """The places of the substituting words, found only in the sentences that hold one, are the places a search of
+    the joined text finds (the gate skips no sentence that has one, in whatever case)."""
+    from ingest.mechanisms import _SUBSTITUTING_WORD, _substituting_places
+    pattern = getattr(_SUBSTITUTING_WORD, "pattern", _SUBSTITUTING_WORD)
+    whole = [m.start() for m in pattern.finditer("\n".join(texts))]
+    assert _substituting_places(texts) == whole
+    assert whole or texts[0].startswith("Graphite")

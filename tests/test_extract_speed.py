@@ -7,9 +7,12 @@ import random
 import re
 
 import pytest
+from rdflib.namespace import SKOS
 
-from ingest.literal_patterns import alternation
 from ingest.nlp import clean_text, pipeline
+from ontology.literal_patterns import alternation
+
+_IN_SCHEME = SKOS.inScheme
 
 
 # ------------------------------------------------------------------------------ literal patterns
@@ -41,6 +44,51 @@ def test_trie_falls_back_to_a_shorter_word_when_the_longer_one_is_cut():
 
 def test_trie_of_no_words_matches_nothing():
     assert re.compile(alternation([])).search("anything") is None
+
+
+@pytest.mark.parametrize("words, in_trie", [
+    ({"compared with", "compared to", "compare", "unlike", "versus", "vs."}, 6),
+    ({"dope", "doped", "doping"}, 3),
+    ({"catalys*", "milled", "mix*"}, 1),   # (word beginnings that start no other word, nor are started by one: apart)
+    ({"dope", "Doped", "doping", "milled"}, 2),   # ('Doped' starts with 'dope' in any case only: those two sorted)
+    ({"catalys*", "catalyst", "catalysts", "mill"}, 1),   # (a word beginning other words start with)
+    ({"dop*", "do", "mill"}, 1),           # (a word that starts a word beginning)
+    ({"naïve", "naive"}, None),            # (a letter that folds otherwise than ASCII: no trie at all)
+])
+def test_a_schemes_words_are_a_trie_only_where_it_finds_the_same(words, in_trie):
+    """How many words the trie holds (the rest are sorted as before, or word beginnings on their own)."""
+    from ontology.vocabulary import _as_trie
+    found = _as_trie(words)
+    if in_trie is None:
+        assert found is None
+        return
+    trie = re.compile(found[0])
+    assert sum(trie.fullmatch(w) is not None for w in words if not w.endswith("*")) == in_trie
+
+
+@pytest.mark.parametrize("flags", [re.I, 0])
+def test_scheme_alternation_as_a_trie_finds_what_the_sorted_words_find(flags):
+    """Every scheme of the ontology whose words make a trie: the same matches, in a case-blind pattern and in one that
+    heeds case, in a text of its words cut, joined and written in both cases, with a boundary after them."""
+    from ontology.vocabulary import _as_trie, vocabulary
+    vocab = vocabulary()
+    rnd = random.Random(11)
+    tried = 0
+    for scheme in sorted({str(o).rsplit("#", 1)[-1] for o in vocab.graph.objects(None, _IN_SCHEME)}):
+        words = set(vocab.scheme_words(scheme))
+        if not words or _as_trie(words) is None:
+            continue   # (none: every scheme's letters fold as ASCII's)
+        tried += 1
+        written = [w.removesuffix("*") for w in words]
+        pieces = [w[:rnd.randint(1, len(w))] for w in written] + written
+        text = " ".join((p.upper() if rnd.random() < 0.2 else p) + rnd.choice(["", "s", " of", "-", "ly"])
+                        for p in rnd.choices(pieces, k=400))
+        spelled = "|".join(re.escape(w.removesuffix("*")) + (r"\w*" if w.endswith("*") else "")
+                           for w in sorted(words, key=lambda w: (-len(w), w)))
+        old = re.compile(rf"(?:{spelled})(?![\w-])", flags)
+        new = re.compile(rf"{vocab.scheme_alternation(scheme)}(?![\w-])", flags)
+        assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], scheme
+    assert tried >= 40
 
 
 # ------------------------------------------------------------------------------ tokenizer
@@ -253,3 +301,35 @@ def test_a_first_letter_lookahead_changes_no_match():
         for cut in range(len(text)):
             a, b = pattern.search(text, 0, cut), plain.search(text, 0, cut)
             assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize("flags", [re.I, 0])
+def test_role_nouns_as_a_trie_find_what_the_sorted_nouns_find(flags):
+    """The role nouns' trie, with a dash or space between words, finds what their longest-first alternation finds: in
+    a text of the nouns cut, joined by spaces, hyphens, dashes and slashes, in both cases, with a word boundary after."""
+    from ontology.role_words import _BETWEEN_WORDS, role_noun_alternation, role_nouns
+    nouns = list(role_nouns())
+    rnd = random.Random(5)
+    pieces = [n[:rnd.randint(1, len(n))] for n in nouns] + nouns
+    joins = [" ", "-", "–", "/", " - ", "  "]
+    text = " ".join((p.upper() if rnd.random() < 0.2 else p).replace(" ", rnd.choice(joins)) + rnd.choice(["", "s", ","])
+                    for p in rnd.choices(pieces, k=1500))
+    spelled = "|".join(_BETWEEN_WORDS.join(re.escape(w) for w in n.split())
+                       for n in sorted(nouns, key=lambda n: (-len(n), n)))
+    old = re.compile(rf"(?:{spelled})\b", flags)
+    new = re.compile(rf"{role_noun_alternation()}\b", flags)
+    found = [m.span() for m in new.finditer(text)]
+    assert found == [m.span() for m in old.finditer(text)] and len(found) > 300
+
+
+@pytest.mark.parametrize("words", ["the onset temperature dropped", "its gravimetric capacity", "a plain remark",
+                                   "kinetics were faster", ""])
+def test_the_label_letters_gate_as_a_trie_finds_what_the_sorted_letters_find(words):
+    """Whether a sentence holds the letters of some label: the trie's answer is the sorted alternation's."""
+    from ingest.property_cues import _label_letters, _written_start, cue_table
+    starts = {max(ws, key=len) for labels in cue_table().values() for label in labels
+              if (ws := [w for w in map(_written_start, label) if w])}
+    sorted_letters = re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))
+    gate = _label_letters(cue_table)
+    text = words.replace(" ", "")
+    assert gate is not None and (gate.search(text) is None) == (sorted_letters.search(text) is None)

@@ -90,3 +90,23 @@ def test_a_sentence_saying_no_strategy_shares_none_and_is_not_read_further():
     def no_ref():
         raise AssertionError("no report is made: the sentence's place is never asked for")
     assert _shared_reports(text, mentions(text), [], [], no_ref) == []
+
+
+@pytest.mark.parametrize("before, key", [
+    ("the cells gave a lithium-ion transference number of ", "transference_number"),
+    ("its measured tLi+ = ", "transference_number"),
+    ("the sodium transport number reached about ", "transference_number"),
+    ("for the thin pellet the transference number is close to unity (", "transference_number"),
+    ("across ten runs the plateau hysteresis was ca. ", "hysteresis"),
+    # (near misses: words of the property, but no verb or sign right before the number; another property)
+    ("the transference number, measured twice, gave ", None),
+    ("the transference number rose after ", None),
+    ("the pellet density was ", None),
+])
+def test_a_bare_number_is_read_by_its_words_only_where_the_text_ends_as_such_words_do(before, key):
+    """The end of the words looked for first (``_UNITLESS_END``) keeps every text the whole pattern reads: the same
+    property as the pattern alone gives."""
+    from ingest.property_cues import _UNITLESS_BEFORE, _UNITLESS_END, unitless_property
+    assert unitless_property(before) == key
+    assert (_UNITLESS_END.search(before) is not None) >= (_UNITLESS_BEFORE.search(before) is not None)
+    assert (_UNITLESS_BEFORE.search(before) is not None) == (key is not None or "density" in before)

@@ -92,6 +92,15 @@ def test_each_extraction_starts_the_per_document_caches_empty():
     assert calls == ["LiAlH4", "LiAlH4"]
 
 
+def test_an_extraction_leaves_the_per_document_caches_empty():
+    # (emptied as the extraction ends, before its one garbage collection: nothing of the document is kept
+    # until the next one, and that collection does not walk the entries)
+    from ontology.vocabulary import fold
+    extract_text(_DOC)
+    assert all(cached.cache_info().currsize == 0 for cached in registered())
+    assert fold("MgH2") == fold("MgH2") and fold.cache_info().currsize == 1   # (a cache still fills outside)
+
+
 def test_a_second_extraction_of_one_text_is_read_cold_and_finds_the_same():
     from ontology.vocabulary import fold
     first = extract_text(_DOC).model_dump()

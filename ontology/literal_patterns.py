@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 
 def alternation(words: Iterable[str]) -> str:
     """A regex (no groups that capture) matching any of ``words``, longest first; '(?!)' for none."""
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for word in words:
         if not word:
             continue
@@ -26,7 +27,7 @@ def alternation(words: Iterable[str]) -> str:
     return _pattern(trie) if trie else "(?!)"
 
 
-def _pattern(node: dict) -> str:
+def _pattern(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
