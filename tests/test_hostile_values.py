@@ -132,3 +132,47 @@ def test_gr_is_refused_rather_than_read_as_a_grain(key, unit):
 @pytest.mark.parametrize("unit", ["mAh/g", "mAhg-1", "mA h g−1"])
 def test_near_miss_a_gram_keeps_its_value(unit):
     assert to_canonical("specific_capacity", 420.0, unit) == 420.0
+
+
+# ------------------------------------------------------------ YAML 1.1's numbers no one types
+_YAML_ENTRY = """title: numbers as typed
+author: Q. Tester
+samples:
+  - id: Y1
+    host: {{formula: MgH2}}
+    additives: [{{formula: Ni, amount: {amount}}}]
+    measurements:
+      - {{property: hydrogen_capacity, value: {value}, unit: wt%, conditions: {{cycles: {cycles}}}}}
+"""
+
+
+def _yaml_entry(tmp_path, value="5.8", cycles="12", amount="'5 wt%'"):
+    from ingest.entry import load_entry_file
+
+    path = tmp_path / "typed.yaml"
+    path.write_text(_YAML_ENTRY.format(value=value, cycles=cycles, amount=amount), encoding="utf-8")
+    return load_entry_file(path)
+
+
+@pytest.mark.parametrize("value, cycles, stored", [
+    ("05.8", "020", (5.8, 20.0)),     # '020' was octal 16
+    ("5.8", "010", (5.8, 10.0)),      # … and '010' 8
+    ("0.58e1", "0012", (5.8, 12.0)),  # '0012' was 10
+])
+def test_a_number_with_a_leading_zero_is_decimal(tmp_path, value, cycles, stored):
+    m = _yaml_entry(tmp_path, value=value, cycles=cycles).samples[0].measurements[0]
+    assert (m.value, m.conditions["cycles"]) == stored
+
+
+@pytest.mark.parametrize("amount", ["2:1", "1:20", "1:2:3"])
+def test_a_colon_amount_is_refused_not_read_in_base_60(tmp_path, amount):
+    """'amount: 2:1' was the base-60 number 121, stored as a molar ratio of 121."""
+    with pytest.raises(EntryValidationError, match=r"additives\[0\]\.amount"):
+        _yaml_entry(tmp_path, amount=amount)
+
+
+def test_near_miss_plain_yaml_numbers_keep_their_value(tmp_path):
+    entry = _yaml_entry(tmp_path, value="1.5e-3", cycles="300", amount="2")
+    m = entry.samples[0].measurements[0]
+    assert (m.value, m.conditions["cycles"]) == (0.0015, 300)
+    assert entry.samples[0].additives[0].amount.value == 2.0
