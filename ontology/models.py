@@ -229,6 +229,11 @@ class ConditionValue(_Model):
             raise ValueError(f"condition '{key}' is not a finite number")
         if canonical_unit(key) == "degC" and value < ABSOLUTE_ZERO_C:
             raise ValueError(f"condition '{key}' is below absolute zero ({value} °C)")
+        least = vocabulary().property(key).plausible_min
+        if least is not None and value < least:
+            floor = ConditionValue(value=least, unit=canonical_unit(key)).text()
+            raise ValueError(f"condition '{key}' is {end:g} {self.unit}, below {floor}, which no sample is held "
+                             "at; check the sign")
         return value
 
 

@@ -176,3 +176,27 @@ def test_near_miss_plain_yaml_numbers_keep_their_value(tmp_path):
     m = entry.samples[0].measurements[0]
     assert (m.value, m.conditions["cycles"]) == (0.0015, 300)
     assert entry.samples[0].additives[0].amount.value == 2.0
+
+
+# ------------------------------------------------------------ a negative setting no sample is held at
+@pytest.mark.parametrize("key, typed", [("pressure", "-2 bar"), ("time", "−15 min"), ("cycles", "-4 cycles"),
+                                        ("pressure", {"value": -0.3, "unit": "MPa"})])
+def test_a_negative_pressure_duration_or_count_is_refused(key, typed):
+    from ontology.models import condition_value
+
+    with pytest.raises(ValueError, match="check the sign"):
+        condition_value(key, typed).canonical(key)
+
+
+@pytest.mark.parametrize("key, typed, stored", [("pressure", "0 bar", 0.0), ("temperature", "-30 °C", -30.0),
+                                                ("heating_rate", "-2 K/min", -2.0), ("time", "45 s", 0.75)])
+def test_near_miss_zero_and_signed_settings_keep_their_value(key, typed, stored):
+    from ontology.models import condition_value
+
+    assert condition_value(key, typed).canonical(key).value == stored
+
+
+def test_a_negative_pressure_in_an_entry_names_its_field():
+    doc = _entry({"property": "hydrogen_capacity", "value": 5, "unit": "wt%", "conditions": {"pressure": "-3 bar"}})
+    with pytest.raises(EntryValidationError, match=r"conditions\.pressure.*sign"):
+        load_entry(doc)
