@@ -256,9 +256,21 @@ def _conversion(key: str, value: float, unit: str) -> float:
         per_particle = _per_particle(q, dst)
         if per_particle is not None:
             return float(f"{per_particle:.12g}")
-        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}") from None
+        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}"
+                        + _coulomb_hint(src, dst)) from None
     except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
+
+
+def _coulomb_hint(src: pint.Unit, dst: pint.Unit) -> str:
+    """What a 'C' (to pint a coulomb) typed for a temperature or a C-rate meant, and how to write it."""
+    if src != ureg.coulomb:
+        return ""
+    if dst.dimensionality == ureg.parse_units("1/h").dimensionality:
+        return "; a C-rate '0.1C' is written '0.1 1/h' (C/10 is 0.1 per hour)"
+    if dst.dimensionality == ureg.parse_units("K").dimensionality:
+        return "; 'C' is a coulomb: write degrees Celsius as '°C' or 'degC'"
+    return ""
 
 
 def _angle(unit: pint.Unit) -> bool:

@@ -2,6 +2,8 @@
 each is now read right or refused with a message naming the fix; the near misses keep what they stored."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.entry import EntryValidationError, load_entry
@@ -200,3 +202,19 @@ def test_a_negative_pressure_in_an_entry_names_its_field():
     doc = _entry({"property": "hydrogen_capacity", "value": 5, "unit": "wt%", "conditions": {"pressure": "-3 bar"}})
     with pytest.raises(EntryValidationError, match=r"conditions\.pressure.*sign"):
         load_entry(doc)
+
+
+# ------------------------------------------------------------ a 'C' the researcher meant: the error says how to write it
+@pytest.mark.parametrize("key, typed, fix", [("c_rate", "0.1C", "0.1 1/h"), ("c_rate", "2 C", "0.1 1/h"),
+                                             ("temperature", "350 C", "'°C'")])
+def test_a_c_for_a_c_rate_or_celsius_is_refused_with_the_spelling_that_works(key, typed, fix):
+    from ontology.models import condition_value
+
+    with pytest.raises(UnitError, match=re.escape(fix)):
+        condition_value(key, typed).canonical(key)
+
+
+def test_near_miss_a_c_rate_per_hour_is_stored():
+    from ontology.models import condition_value
+
+    assert condition_value("c_rate", "0.5 1/h").canonical("c_rate").value == 0.5
