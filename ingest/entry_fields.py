@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ontology.errors import UserError
 from ontology.models import ConditionValue, parse_condition_text
-from ontology.quantities import parse_quantity
+from ontology.quantities import parse_quantity, plain_number
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, unit_of_unece
 from ontology.vocabulary import vocabulary
 
@@ -52,7 +52,7 @@ def _number(value) -> float | None:
     try:
         v = float(str(value).strip())
     except (TypeError, ValueError):
-        return None
+        return plain_number(str(value))   # '5,5' from a notebook that writes a decimal comma; '1,500' is 1500
     return v if math.isfinite(v) else None
 
 

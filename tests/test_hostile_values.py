@@ -218,3 +218,14 @@ def test_near_miss_a_c_rate_per_hour_is_stored():
     from ontology.models import condition_value
 
     assert condition_value("c_rate", "0.5 1/h").canonical("c_rate").value == 0.5
+
+
+@pytest.mark.parametrize("typed, stored", [("6,1", 6.1), ("0,125", 0.125), ("7,25", 7.25)])
+def test_an_eln_number_field_with_a_decimal_comma_becomes_its_measurement(typed, stored):
+    (m,), _ = measurements_from_fields([{"name": "hydrogen capacity", "value": typed, "unit": "wt%"}])
+    assert (m["value"], m["unit"]) == (stored, "wt%")
+
+
+def test_near_miss_an_eln_field_that_is_no_number_stays_a_field():
+    measurements, uses = measurements_from_fields([{"name": "hydrogen capacity", "value": "six", "unit": "wt%"}])
+    assert measurements == [] and uses[0].became == "field"
