@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from ontology.errors import UserError
@@ -69,12 +70,43 @@ def load_yaml(text: str, *, what: str = "the YAML document", max_depth: int = MA
 
     check_text(text, what=what, max_depth=max_depth, max_bytes=max_bytes)
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_numbers_as_written())  # a SafeLoader (below)
     except RecursionError:
         raise JsonLimitError(f"{what} nests too deeply to parse") from None
     if value_depth(data, max_depth) > max_depth:   # indentation nesting has no brackets to count
         raise JsonLimitError(f"{what} nests lists/mappings more than {max_depth} levels deep")
     return data
+
+
+# YAML 1.1 (PyYAML's) reads numbers no one types as such: 'value: 010' is octal 8, 'time: 1:30:00' the
+# base-60 number 5400 (minutes here), '1:30' 90. A number is read as YAML 1.2 and JSON read it: decimal, or with
+# an explicit 0o/0x; a time with colons stays text, which the entry then refuses, saying how to write it.
+_INT_12 = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT_12 = re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                       r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+@lru_cache(maxsize=1)
+def _numbers_as_written() -> type:
+    import yaml
+
+    class NumbersAsWritten(yaml.SafeLoader):
+        pass
+
+    NumbersAsWritten.yaml_implicit_resolvers = {
+        first: [r for r in resolvers if r[0] not in _NUMBER_TAGS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    NumbersAsWritten.add_implicit_resolver(_NUMBER_TAGS[0], _INT_12, list("-+0123456789"))
+    NumbersAsWritten.add_implicit_resolver(_NUMBER_TAGS[1], _FLOAT_12, list("-+0123456789."))
+
+    def decimal_int(loader: Any, node: Any) -> int:
+        text = loader.construct_scalar(node)
+        base = {"0o": 8, "0x": 16}.get(text[:2], 10)
+        return int(text[2:] if base != 10 else text, base)
+
+    NumbersAsWritten.add_constructor(_NUMBER_TAGS[0], decimal_int)
+    return NumbersAsWritten
 
 
 def value_depth(value: Any, limit: int) -> int:

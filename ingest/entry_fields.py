@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ontology.errors import UserError
 from ontology.models import ConditionValue, parse_condition_text
-from ontology.quantities import parse_quantity_text
+from ontology.quantities import parse_quantity, plain_number
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, unit_of_unece
 from ontology.vocabulary import vocabulary
 
@@ -52,7 +52,7 @@ def _number(value) -> float | None:
     try:
         v = float(str(value).strip())
     except (TypeError, ValueError):
-        return None
+        return plain_number(str(value))   # '5,5' from a notebook that writes a decimal comma; '1,500' is 1500
     return v if math.isfinite(v) else None
 
 
@@ -103,16 +103,18 @@ def unit_of_code(code: str, name: str = "", key: str = "") -> str | None:
     return symbols.pop() if len(symbols) == 1 else None
 
 
-def quantity(value, unit: str) -> tuple[float, str] | None:
-    """(number, unit) of a field: the unit from the field's unit, or written with the number."""
+def quantity(value, unit: str) -> tuple[float, str, str] | None:
+    """(number, unit, qualifier) of a field: the unit from the field's unit, or written with the number; the
+    qualifier ('>', '<=', '~' or '=') as written before the number ('>6 wt%' is a bound, not 6 wt%)."""
     number = _number(value)
     if number is not None:
-        return (number, unit) if unit else None
+        return (number, unit, "=") if unit else None
     if isinstance(value, str):
         try:
-            return parse_quantity_text(value)
+            read = parse_quantity(value)
         except UnitError:
             return None
+        return read.value, read.unit, read.qualifier
     return None
 
 
@@ -165,7 +167,8 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
         if prop is not None:
             q, high = quantity(f.get("value"), f.get("unit", "")), None
             if q is None:
-                q, high = _range(f.get("value"), f.get("unit", ""))
+                ends, high = _range(f.get("value"), f.get("unit", ""))
+                q = (*ends, "=") if ends is not None else None
             if q is None:
                 why = (f"names the property '{prop.key}' but has no unit (measured in {prop.unit})"
                        if _number(f.get("value")) is not None else
@@ -177,9 +180,10 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                                      f"does not fit it (measured in {prop.unit} or a compatible unit)"))
                 continue
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
+                                 **({"qualifier": q[2]} if q[2] != "=" else {}),
                                  **({"value_max": high} if high is not None else {}),
                                  "note": f"from the field '{name}'", "_owners": {name, parent} - {None}})
-            shown = f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
+            shown = ("" if q[2] == "=" else q[2]) + f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
                                  f"{shown} {q[1]} fits its unit"))
             continue

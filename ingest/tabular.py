@@ -30,6 +30,7 @@ from typing import Any
 
 from ontology.errors import UserError
 from ontology.models import parse_condition_text
+from ontology.quantities import plain_number
 from ontology.units import UnitError, canonical_unit, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
@@ -353,8 +354,10 @@ def _num(v: Any) -> Any:
     if isinstance(v, (int, float)):
         return v
     t = str(v).strip().replace("\u2212", "-")
-    if re.fullmatch(r"[-+]?\d+,\d+", t):
-        t = t.replace(",", ".")
+    # a comma read as a typed quantity's is ('1,5' is 1.5, '0,125' 0.125, '1,500' 1500, as '1,500 cycles' is)
+    typed = plain_number(t)
+    if typed is not None:
+        return typed
     try:
         return float(t)
     except ValueError:

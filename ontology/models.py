@@ -229,6 +229,11 @@ class ConditionValue(_Model):
             raise ValueError(f"condition '{key}' is not a finite number")
         if canonical_unit(key) == "degC" and value < ABSOLUTE_ZERO_C:
             raise ValueError(f"condition '{key}' is below absolute zero ({value} °C)")
+        least = vocabulary().property(key).plausible_min
+        if least is not None and value < least:
+            floor = ConditionValue(value=least, unit=canonical_unit(key)).text()
+            raise ValueError(f"condition '{key}' is {end:g} {self.unit}, below {floor}, which no sample is held "
+                             "at; check the sign")
         return value
 
 
@@ -245,7 +250,7 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it. (Typed input,
     read strictly; the extractors read prose and table cells leniently with ingest.quantity_text, which the
     ontology may not import: two readers for two kinds of text, one set of units, the ontology's.)"""
-    from .quantities import parse_quantity_text  # local: quantities imports models' helpers
+    from .quantities import parse_quantity  # local: quantities imports models' helpers
 
     raw = str(text).strip()
     ranged = _RANGE_TEXT.match(raw)
@@ -259,10 +264,14 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
             units.append(None)
             continue
         try:
-            number, written = parse_quantity_text(end)
+            number, written, _, qualifier = parse_quantity(end)
         except UnitError as exc:
             raise ValueError(f"'{raw}' is not a number or a range with its unit ({exc}); write it like "
                              "'250 °C' or '0.3–0.5 MPa'") from None
+        if qualifier not in ("=", "~"):
+            # '>300 °C' is a bound, no setting: stored as a condition it would read 'at 300 °C'
+            raise ValueError(f"'{raw}' is a bound ({qualifier}), not the value the sample was held at; write "
+                             "the value it was held at, or the range it was in (like '300–350 °C')")
         numbers.append(number)
         units.append(written)
     given = {u for u in units if u is not None}
@@ -279,11 +288,11 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
 
 
 def _plain_number(text: str) -> float | None:
-    """'250', '0,5', '−20' as a number; None for anything else (a number with a unit, a word)."""
-    t = text.strip().replace("−", "-")
-    if re.fullmatch(r"[-+]?\d+(?:[.,]\d+)?", t):
-        return float(t.replace(",", "."))
-    return None
+    """'250', '0,5', '−20', '1,500' as a number, read as a number with its unit is ('1,500' alone under a
+    column's unit was 1.5, '1,500 cycles' 1500); None for anything else (a number with a unit, a word)."""
+    from .quantities import plain_number  # local: quantities imports models' helpers
+
+    return plain_number(text)
 
 
 def condition_value(key: str, val: Any) -> ConditionValue:

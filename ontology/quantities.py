@@ -115,7 +115,11 @@ def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
 # -------------------------------------------------------------------------- one quantity
 _QTY = re.compile(rf"^\s*(?P<qual>~|≈|∼|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})"
                   r"\s*(?P<unit>.*?)\s*$")
-_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})")
+# A comma typed in a number is a decimal comma before one, two or four and more digits ("1,5 K", "0,25 MPa")
+# and after a lone leading zero ("0,125 MPa": no one groups thousands after a zero); before exactly three
+# digits after another number it groups thousands ("1,500 cycles" is 1500).
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})|(?<=0)(?<![\d.,]0),(?=\d)")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 _QUALIFIER_OF = {"≈": "~", "∼": "~", "ca.": "~", "ca": "~", "≤": "<=", "≥": ">="}
 
 
@@ -124,6 +128,19 @@ class Quantity(NamedTuple):
     unit: str
     uncertainty: float | None = None
     qualifier: str = "="
+
+
+def plain_number(text: str) -> float | None:
+    """A number typed alone ('250', '0,5', '−20', '1,500', '0,125'), its commas read as ``parse_quantity``
+    reads them; None for anything else (a number with a unit, a word)."""
+    t = _DECIMAL_COMMA.sub(".", text.strip().replace("−", "-"))
+    sign = t[:1] if t[:1] in "+-" else ""
+    digits = t[len(sign):]
+    if _GROUPED.fullmatch(digits):
+        digits = digits.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(sign + digits)
+    return None
 
 
 def parse_quantity(text: str) -> Quantity:

@@ -141,13 +141,18 @@ def parse_unit(text: str) -> pint.Unit:
     spelled = spelled.replace("%", " percent ").replace("wt percent", "wt_percent").replace(
         "mol percent", "mol_percent")
     try:
-        return ureg.parse_units(spelled.strip())
+        parsed = ureg.parse_units(spelled.strip())
     except Exception as exc:  # noqa: BLE001 - pint's parser raises many kinds (TokenError …): all mean "not a unit"
         unglued = _unglued(raw)
         if unglued is not None:
             return parse_unit(unglued)
         raise UnitError(f"unit '{raw}' is not understood ({exc}); write it like 'mS/cm', 'kJ/mol', "
                         f"'wt%', 'degC', 'mAh/g'") from None
+    if "grain" in dict(getattr(parsed, "_units", {})):
+        # pint's 'gr' is the grain (64.8 mg), a unit of no laboratory here: 'mAh/gr' is someone's gram, and read
+        # as a grain it stored 15.4 times the capacity
+        raise UnitError(f"unit '{raw}' has 'gr', to pint a grain (64.8 mg); write 'g' for a gram, like 'mAh/g'")
+    return parsed
 
 
 # A word of unit symbols run together before an exponent, as text copied from a PDF prints
@@ -231,6 +236,15 @@ def _conversion(key: str, value: float, unit: str) -> float:
     if (src == _MOLE_FRACTION) != (dst == _MOLE_FRACTION):
         raise UnitError(f"unit '{unit}' (a mole fraction) does not fit '{key}', which is measured in {target}"
                         if src == _MOLE_FRACTION else f"unit '{unit}' does not fit '{key}', a mole fraction ({target})")
+    if _angle(src) and not _angle(dst):
+        # pint's degree, radian, turn and revolution are plain numbers: '100 turns' of a cycle count was 628,
+        # '90 deg' of an efficiency 1.57 %, '100 rpm' of a C-rate 37,699 per hour; no property here is an angle
+        raise UnitError(f"unit '{unit}' is an angle or a turn (to pint a plain number); '{key}' is measured in "
+                        f"{target}" + (": give the count alone, like '100' or '100 cycles'" if _counts(key) else ""))
+    if _counts(key) and Q_(1, src).to(ureg.dimensionless).magnitude != 1:
+        # a count has no per cent or ppm: '100 %' of a cycle number was 1 cycle, '100 ppm' 0.0001
+        raise UnitError(f"unit '{unit}' is a fraction; '{key}' is a count: give the number alone, like '100' "
+                        "or '100 cycles'")
     if _per_cycle(src) and not _per_cycle(dst):
         # "0.002 wt% per cycle" is a rate of loss, no share: a cycle counts (above), so pint would take it for 0.002 %
         raise UnitError(f"unit '{unit}' is a rate per cycle; '{key}' is measured in {target}")
@@ -242,9 +256,32 @@ def _conversion(key: str, value: float, unit: str) -> float:
         per_particle = _per_particle(q, dst)
         if per_particle is not None:
             return float(f"{per_particle:.12g}")
-        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}") from None
+        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}"
+                        + _coulomb_hint(src, dst)) from None
     except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
+
+
+def _coulomb_hint(src: pint.Unit, dst: pint.Unit) -> str:
+    """What a 'C' (to pint a coulomb) typed for a temperature or a C-rate meant, and how to write it."""
+    if src != ureg.coulomb:
+        return ""
+    if dst.dimensionality == ureg.parse_units("1/h").dimensionality:
+        return "; a C-rate '0.1C' is written '0.1 1/h' (C/10 is 0.1 per hour)"
+    if dst.dimensionality == ureg.parse_units("K").dimensionality:
+        return "; 'C' is a coulomb: write degrees Celsius as '°C' or 'degC'"
+    return ""
+
+
+def _angle(unit: pint.Unit) -> bool:
+    """Whether a unit holds an angle (degree, radian, turn, revolution: pint's root of each is the radian)."""
+    return "radian" in dict(getattr(ureg.get_root_units(unit)[1], "_units", {}))
+
+
+def _counts(key: str) -> bool:
+    """Whether property or condition ``key`` is a count (the cycle number: QUDT's quantity kind Count)."""
+    kind = vocabulary().property(key).quantity_kind or ""
+    return kind.rsplit("/", 1)[-1] == "Count"
 
 
 def _per_cycle(unit: pint.Unit) -> bool:
@@ -266,11 +303,20 @@ def _per_particle(q: pint.Quantity[Any], dst: pint.Unit) -> float | None:
         # a unit with an amount in its numerator ("kJ mol", a lost minus of 'kJ mol⁻¹') is no energy per
         # particle or per mole: taken as one it would be 10^24 too large
         return None
+    if not _per_particle_energy(q.units if src_substance == 0 else dst):
+        # an energy per particle is given in electronvolts (or, by a physicist, in joules: 5e-20 J); kilojoules
+        # and calories are heats of a mole ('75 kJ' typed for 75 kJ/mol): as energies per particle, 4.5e25 kJ/mol
+        return None
     try:
         scaled = q / ureg.avogadro_constant if substance == -1 else q * ureg.avogadro_constant
         return float(scaled.to(dst).magnitude)
     except pint.errors.DimensionalityError:
         return None
+
+
+def _per_particle_energy(unit: Any) -> bool:
+    names = dict(getattr(unit, "_units", {}))
+    return names == {"joule": 1} or any(name.endswith("electron_volt") for name in names)
 
 
 @lru_cache(maxsize=4096)
