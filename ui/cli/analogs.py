@@ -154,12 +154,26 @@ def _cmd_ask(args) -> int:
         from kg.evidence import cite
 
         for r in rows:
-            print("  ".join(f"{k}={v}" for k, v in r.items() if k != "evidence"))
-            # one record (a value's place) or several (the claims that credit a mechanism)
-            evidence = r.get("evidence")
-            for rec in evidence if isinstance(evidence, list) else [evidence] if evidence else []:
-                print(f"    evidence: {cite(rec)}")
+            _print_answer(r, cite)
     return 0
+
+
+# keys of an answer that are places to cite, printed one a line under it, not as key=value
+_CITED = {"evidence": "evidence", "mechanism_evidence": "mechanism credited in", "also_read": "also read as"}
+
+
+def _print_answer(r: dict, cite) -> None:
+    from ui.app.display import unit_text
+
+    print("  ".join(f"{k}={unit_text(v) if k == 'unit' else v}" for k, v in r.items() if k not in _CITED))
+    for key, label in _CITED.items():
+        # one record (a value's place) or several (the claims that credit a mechanism)
+        recs = r.get(key)
+        for rec in recs if isinstance(recs, list) else [recs] if recs else []:
+            if key == "also_read":      # the same result read elsewhere: its system, value and place
+                print(f"    {label}: {rec['system_name']} = {rec['value']:g}; {cite(rec['evidence'])}")
+            else:
+                print(f"    {label}: {cite(rec)}")
 
 
 def cmd_synth(args) -> int:

@@ -1,0 +1,128 @@
+"""What a researcher reads in the answers to the typical questions, on small graphs of our own:
+a strategy tried through a narrower one counts as tried, siblings with no data are named apart, an
+additive's answer says which mechanisms its sources credit, and one result read twice is one answer."""
+from __future__ import annotations
+
+import pytest
+
+import kg.analogs.questions as q
+from kg.analogs.claims import CLAIMS
+
+
+class FakeStore:
+    """Answers the statements of kg.analogs.questions from lists (no backend)."""
+
+    def __init__(self, strategies=(), classes=(), values=(), claims=()):
+        self.answers = {q.STRATEGIES_ON_HOSTS: list(strategies), q.CLASSES_ON_HOSTS: list(classes),
+                        q.ADDITIVES_BELOW: list(values), CLAIMS: list(claims)}
+
+    def query(self, stmt, params=None):
+        return self.answers.get(stmt, [])
+
+
+def _tried(host, strategy, systems=1):
+    return {"strategy": strategy, "host": host, "systems": systems}
+
+
+@pytest.fixture
+def siblings(monkeypatch):
+    monkeypatch.setattr(q, "_term", lambda text, kind: "Host")
+    monkeypatch.setattr(q, "_siblings", lambda host: ["Alpha", "Beta", "Empty"])
+
+
+@pytest.mark.parametrize(("broad", "narrow"), [("Catalysis", "MetalCatalysis"),
+                                                ("Nanoengineering", "Nanoconfinement"),
+                                                ("ExternalFieldDriving", "MicrowaveDriving")])
+def test_a_sibling_that_tried_a_narrower_strategy_has_tried_the_broad_one(siblings, broad, narrow):
+    store = FakeStore(strategies=[_tried("Host", broad, 3), _tried("Alpha", narrow), _tried("Beta", "Ammoniation")])
+    (row,) = [r for r in q.untried_on_siblings(store, "Host") if r["term"] == broad]
+    assert row["tried_on_siblings"] == ["Alpha"]
+    assert row["not_tried_on"] == ["Beta"]          # studied (it has ammoniation), never with this strategy
+    assert row["no_data_on"] == ["Empty"]           # nothing at all in the graph: named apart
+
+
+def test_a_broader_strategy_on_a_sibling_does_not_count_for_a_narrower_one(siblings):
+    # near miss: 'catalysis' on Alpha says nothing about metal catalysis on Alpha
+    store = FakeStore(strategies=[_tried("Host", "MetalCatalysis"), _tried("Alpha", "Catalysis"),
+                                  _tried("Beta", "MetalCatalysis")])
+    (row,) = q.untried_on_siblings(store, "Host")
+    assert row["not_tried_on"] == ["Alpha"] and row["tried_on_siblings"] == ["Beta"]
+
+
+def test_gaps_among_studied_siblings_come_before_gaps_on_hosts_without_data(siblings):
+    store = FakeStore(strategies=[_tried("Host", "Ammoniation", 9), _tried("Alpha", "Ammoniation"),
+                                  _tried("Beta", "Ammoniation"), _tried("Host", "Nanosizing", 1)])
+    rows = q.untried_on_siblings(store, "Host")
+    assert [(r["term"], r["not_tried_on"], r["no_data_on"]) for r in rows] == [
+        ("Nanosizing", ["Alpha", "Beta"], ["Empty"]), ("Ammoniation", [], ["Empty"])]
+
+
+def _value(system, name, formula, value, refs, start, row=None):
+    return {"additive": formula, "formula": formula, "additive_class": "Metal", "role": "Catalyst",
+            "text": formula, "system": system, "system_name": name, "host": "MagnesiumHydride",
+            "value": value, "unit": "degC", "source": "doi:10.0/made-up", "section": "2", "tbl": None,
+            "row": row, "refs": refs, "start": start, "end": start + 10}
+
+
+def _claim(cid, mechanism, additive, host="MgH2", start=500):
+    return {"id": cid, "mechanism": mechanism, "host": host, "additive": additive, "strategy": None,
+            "source": "doi:10.0/made-up", "section": "3", "tbl": None, "row": None, "refs": [],
+            "start": start, "end": start + 20}
+
+
+def _ask(values, claims=()):
+    return q.additives_below(FakeStore(values=values, claims=claims), "MgH2", "onset_dehydrogenation_temperature",
+                             "300 degC")
+
+
+def test_an_answer_names_the_mechanisms_its_sources_credit_for_that_additive():
+    claims = [_claim("c1", "Spillover", "Pd"), _claim("c2", "HydrogenPump", "Pd", start=600),
+              _claim("c3", "ElectronTransfer", "CoB", start=700),
+              _claim("c4", "Spillover", "Pd", host="LiBH4", start=800)]     # another host: no answer here
+    rows = _ask([_value("s1", "MgH2–Pd", "Pd", 190.0, ["7"], 10),
+                 _value("s2", "MgH2–CoB", "CoB", 210.0, ["8"], 20),
+                 _value("s3", "MgH2–Mo", "Mo", 230.0, ["9"], 30)], claims)
+    by = {r["formula"]: r for r in rows}
+    assert by["Pd"]["mechanisms"] == ["HydrogenPump", "Spillover"]
+    assert by["CoB"]["mechanisms"] == ["ElectronTransfer"]
+    assert "mechanisms" not in by["Mo"] and "mechanism_evidence" not in by["Mo"]   # none credited: none named
+    assert [e["place"] for e in by["Pd"]["mechanism_evidence"]] == ["§3", "§3"]
+
+
+def test_a_mechanism_credited_for_an_element_is_named_with_that_element():
+    claims = [_claim("c1", "Spillover", "Pd"), _claim("c2", "Spillover", "Pd", start=510)]
+    (row,) = _ask([_value("s1", "MgH2–PdCu", "PdCu", 180.0, ["3"], 10)], claims)
+    assert "mechanisms" not in row
+    assert row["mechanisms_of_its_elements"] == ["Spillover (Pd)"]
+
+
+def test_a_sentence_that_credits_two_mechanisms_is_cited_once():
+    claims = [_claim("c1", "Spillover", "Ni", start=900), _claim("c2", "BondWeakening", "Ni", start=900)]
+    (row,) = _ask([_value("s1", "MgH2–Ni", "Ni", 200.0, ["4"], 10)], claims)
+    assert row["mechanisms"] == ["BondWeakening", "Spillover"] and len(row["mechanism_evidence"]) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a table cell and the prose on the same cited paper, rounded differently
+    (_value("t", "MgH2–10 wt% Ni", "Ni", 149.0, ["29"], 10, row=6), _value("p", "Mg–Ni", "Ni", 150.0, ["29"], 400)),
+    # two sentences citing the same paper, one of them with more references
+    (_value("a", "MgH2–Ni", "Ni", 200.0, ["12"], 10), _value("b", "MgH2–Ni", "Ni", 201.0, ["12", "13"], 900)),
+    # the same value twice
+    (_value("a", "MgH2–Ni", "Ni", 220.0, ["5"], 10), _value("b", "Ni-doped MgH2", "Ni", 220.0, ["5"], 300)),
+])
+def test_one_result_read_twice_is_one_answer(first, second):
+    (row,) = _ask([first, second])
+    assert row["system"] == first["system"] and row["value"] == first["value"]
+    (also,) = row["also_read"]
+    assert (also["system"], also["value"]) == (second["system"], second["value"])
+
+
+@pytest.mark.parametrize("second", [
+    _value("b", "MgH2–Ni", "Ni", 150.0, ["30"], 400),        # another cited paper: another study
+    _value("b", "MgH2–Ni", "Ni", 170.0, ["29"], 400),        # same paper, another sample (not a rounding)
+    _value("b", "MgH2–Co", "Co", 150.0, ["29"], 400),        # same paper, another additive
+    _value("b", "MgH2–Ni", "Ni", 150.0, [], 400),            # no reference to tell: kept apart
+])
+def test_near_misses_stay_two_answers(second):
+    first = _value("a", "MgH2–Ni", "Ni", 149.0, ["29"], 10)
+    assert len(_ask([first, second])) == 2
