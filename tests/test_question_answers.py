@@ -126,3 +126,51 @@ def test_one_result_read_twice_is_one_answer(first, second):
 def test_near_misses_stay_two_answers(second):
     first = _value("a", "MgH2–Ni", "Ni", 149.0, ["29"], 10)
     assert len(_ask([first, second])) == 2
+
+
+def _sys(sid, name, additives, ids, lab=False):
+    from kg.gaps.facts import SystemRow
+
+    src = {"lab_sources": [f"lab:{sid}"]} if lab else {"sources": ["doi:10.0/made-up"]}
+    return SystemRow(id=sid, name=name, host="MagnesiumHydride", host_formula="MgH2", additives=additives,
+                     additive_ids=ids, **src)
+
+
+def _onset(mid, system, value, lab=False):
+    from kg.gaps.facts import MeasurementRow
+
+    return MeasurementRow(id=mid, system=system, property="onset_dehydrogenation_temperature", value=value,
+                          value_max=None, unit="degC", source=f"lab:{system}" if lab else "doi:10.0/made-up",
+                          source_kind="lab_entry" if lab else "publication")
+
+
+@pytest.mark.parametrize(("published", "reported"), [
+    # the literature's system has one more additive, without a formula: not the lab's composition
+    (_sys("p", "MgH2–TiO2–exfoliated graphite", ["TiO2"], ["TitaniumDioxide", "mat:exfoliated-graphite"]), False),
+    (_sys("p", "MgH2–Nb2O5–carbon cloth", ["Nb2O5"], ["NiobiumPentoxide", "mat:carbon-cloth"]), False),
+    (_sys("p", "MgH2–TiO2 on a polymer film", ["TiO2"], ["TitaniumDioxide", "mat:polymer-film"]), False),
+    # near miss: the same additive and nothing else is the lab's composition reported
+    (_sys("p", "MgH2–10 wt% TiO2", ["TiO2"], ["TitaniumDioxide"]), True),
+])
+def test_a_composition_is_reported_only_with_all_its_additives(published, reported):
+    from kg.gaps.lab import compare
+
+    lab_additive = published.additives
+    lab_ids = [i for i in published.additive_ids if not i.startswith("mat:")]
+    lab = _sys("l", "MgH2–5 wt% lab", lab_additive, lab_ids, lab=True)
+    (c,) = compare([published, lab], [_onset("m1", "p", 230.0), _onset("m2", "l", 260.0, lab=True)])
+    assert c.composition_reported is reported
+
+
+def test_report_values_are_printed_with_their_units():
+    from kg.gaps.model import LabComparison
+    from ui.report.render import lab_value_text, value_text
+
+    v = {"value": 0.31, "source": "doi:10.0/made-up", "refs": ["4"], "section": "3"}
+    assert value_text(v, "mS/cm").startswith("0.31 mS cm⁻¹ (")
+    assert value_text(v, "degC").startswith("0.31 °C (")
+    assert value_text(v, "kJ/mol").startswith("0.31 kJ mol⁻¹ (")
+    assert value_text(v).startswith("0.31 (")                   # near miss: no unit given, none invented
+    lab = LabComparison(entry="lab:x", entry_title="x", system="MgH2–TiO2", property="onset_dehydrogenation_temperature",
+                        unit="degC", value=260.0, n_literature=0, composition_reported=False, comparable="")
+    assert lab_value_text(lab) == "260 °C"
