@@ -174,3 +174,41 @@ def test_report_values_are_printed_with_their_units():
     lab = LabComparison(entry="lab:x", entry_title="x", system="MgH2–TiO2", property="onset_dehydrogenation_temperature",
                         unit="degC", value=260.0, n_literature=0, composition_reported=False, comparable="")
     assert lab_value_text(lab) == "260 °C"
+
+
+def _size(mid, prop, value, refs, system="h", unit="nm"):
+    from kg.gaps.facts import MeasurementRow
+
+    return MeasurementRow(id=mid, system=system, property=prop, value=value, value_max=None, unit=unit,
+                          source="doi:10.0/made-up", source_kind="publication", refs=refs, section="4")
+
+
+def _contradictions(measurements):
+    from kg.gaps.contradictions import find_contradictions
+    from kg.gaps.facts import SystemRow
+
+    host = SystemRow(id="h", name="LiBH4", host="LithiumBorohydride", host_formula="LiBH4", sources=["doi:10.0/made-up"])
+    return find_contradictions([host], measurements)
+
+
+@pytest.mark.parametrize("prop", ["particle_size", "crystallite_size", "film_thickness"])
+def test_sizes_from_different_syntheses_are_no_contradiction(prop):
+    # three studies made the host three ways: 6 nm, 45 nm and 700 nm are three samples
+    rows = [_size("a", prop, 6.0, ["11"]), _size("b", prop, 45.0, ["12"]), _size("c", prop, 700.0, ["13", "14"])]
+    assert _contradictions(rows) == []
+
+
+def test_sizes_of_one_study_that_disagree_are_still_a_contradiction():
+    # near miss: one cited study whose table and text give its size far apart: a misreading worth a look
+    cell = _size("a", "particle_size", 6.0, ["11"])
+    cell.table, cell.row = "Table 2", 3
+    rows = [cell, _size("b", "particle_size", 700.0, ["11"]), _size("c", "particle_size", 40.0, ["12"])]
+    (c,) = _contradictions(rows)
+    assert c.property == "particle_size"
+
+
+def test_a_measured_property_from_different_studies_still_contradicts():
+    rows = [_size("a", "onset_dehydrogenation_temperature", 180.0, ["11"], unit="degC"),
+            _size("b", "onset_dehydrogenation_temperature", 320.0, ["12"], unit="degC")]
+    (c,) = _contradictions(rows)
+    assert c.property == "onset_dehydrogenation_temperature"
