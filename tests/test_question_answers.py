@@ -212,3 +212,26 @@ def test_a_measured_property_from_different_studies_still_contradicts():
             _size("b", "onset_dehydrogenation_temperature", 320.0, ["12"], unit="degC")]
     (c,) = _contradictions(rows)
     assert c.property == "onset_dehydrogenation_temperature"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("capacity_retention > 50 % at cycles >= 50", "capacity_retention > 50 % at cycles >= 50"),
+    ("specific_capacity >= 400 mAh/g at cycles > 100", "specific_capacity >= 400 mAh/g at cycles > 100"),
+    ("coulombic_efficiency >= 99 % at cycles = 200", "coulombic_efficiency >= 99 % at cycles = 200"),
+])
+def test_a_cycle_count_is_written_as_a_bare_number(text, shown):
+    from kg.analogs.filters import parse_filter
+
+    f = parse_filter(text)
+    assert f.condition is not None and f.condition.key == "cycles"
+    assert f.describe().split(" at ")[1] == shown.split(" at ")[1]     # no unit '1' printed after a count
+
+
+@pytest.mark.parametrize("text", ["capacity_retention > 50 % at temperature >= 50",   # a temperature needs °C
+                                  "capacity_retention > 50 % at >= 50"])               # unnamed: which condition?
+def test_a_bare_number_for_a_measured_condition_is_still_refused(text):
+    from kg.analogs import AnalogQueryError
+    from kg.analogs.filters import parse_filter
+
+    with pytest.raises(AnalogQueryError, match="no unit"):
+        parse_filter(text)
