@@ -235,3 +235,20 @@ def test_a_bare_number_for_a_measured_condition_is_still_refused(text):
 
     with pytest.raises(AnalogQueryError, match="no unit"):
         parse_filter(text)
+
+
+def _credit(cid, mechanism, host, additive):
+    return {"mechanism": mechanism, "host": host, "claim": cid, "additive": additive, "source": "doi:10.0/made-up",
+            "section": "5", "tbl": None, "row": None, "refs": [], "start": 10, "end": 20}
+
+
+def test_a_mechanism_for_a_strategy_says_what_it_was_credited_for():
+    store = FakeStore()
+    store.answers[q.MECHANISMS_FOR_STRATEGY] = [
+        _credit("c1", "InterfacialConduction", "LiBH4", "SiO2"),
+        _credit("c2", "InterfacialConduction", "LiBH4", "Al2O3"),
+        _credit("c3", "InterfacialConduction", "LiBH4", "SiO2"),           # the same pair again: once
+        _credit("c4", "ConfinementEffect", "NaAlH4", None)]                 # no additive: the host alone
+    by = {r["mechanism"]: r for r in q.mechanisms_for_strategy(store, "nanoconfinement")}
+    assert by["InterfacialConduction"]["credited_for"] == ["LiBH4 + SiO2", "LiBH4 + Al2O3"]
+    assert by["ConfinementEffect"]["credited_for"] == ["NaAlH4"]

@@ -254,10 +254,15 @@ def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, 
             continue
         seen.add((r["claim"], r["mechanism"]))
         d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {},
-                                                "evidence": []})
+                                                "credited_for": [], "evidence": []})
         host = _host_term(r["host"])
         d["systems"] += 1
         d["hosts"][host] = d["hosts"].get(host, 0) + 1
+        # what the claims credit it for, as a chemist writes it: 'LiBH4 + SiO2' (the host alone when
+        # the claim names no additive)
+        what = f"{r['host']} + {r['additive']}" if r.get("additive") else r["host"]
+        if what not in d["credited_for"]:
+            d["credited_for"].append(what)
         if len(d["evidence"]) < MAX_CLAIM_EVIDENCE:
             d["evidence"].append({**reader.record(r), "host": r["host"], "additive": r.get("additive")})
     return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
