@@ -252,3 +252,12 @@ def test_a_mechanism_for_a_strategy_says_what_it_was_credited_for():
     by = {r["mechanism"]: r for r in q.mechanisms_for_strategy(store, "nanoconfinement")}
     assert by["InterfacialConduction"]["credited_for"] == ["LiBH4 + SiO2", "LiBH4 + Al2O3"]
     assert by["ConfinementEffect"]["credited_for"] == ["NaAlH4"]
+
+
+@pytest.mark.parametrize("name", ["N-doped carbon", "activated carbon", "reduced graphene oxide"])
+def test_an_additive_without_a_formula_gets_the_mechanisms_credited_for_its_name(name):
+    row = {**_value("s1", f"MgH2–{name}", None, 210.0, ["6"], 10), "text": f"5 wt% {name}", "additive": f"mat:{name}"}
+    claims = [_claim("c1", "AgglomerationSuppression", name),
+              _claim("c2", "ElectronTransfer", "carbon nanotubes", start=700)]   # another carbon: not this one
+    (got,) = _ask([row], claims)
+    assert got["mechanisms"] == ["AgglomerationSuppression"]
