@@ -261,3 +261,47 @@ def test_an_additive_without_a_formula_gets_the_mechanisms_credited_for_its_name
               _claim("c2", "ElectronTransfer", "carbon nanotubes", start=700)]   # another carbon: not this one
     (got,) = _ask([row], claims)
     assert got["mechanisms"] == ["AgglomerationSuppression"]
+
+
+def _graph(monkeypatch, systems, measurements):
+    import kg.gaps.read as read
+
+    monkeypatch.setattr(read, "read_rows", lambda store: {"systems": systems, "measurements": measurements})
+    return FakeStore()
+
+
+def _m(mid, system, prop, value, unit, **kw):
+    from kg.gaps.facts import MeasurementRow
+
+    return MeasurementRow(id=mid, system=system, property=prop, value=value, value_max=None, unit=unit,
+                          source="doi:10.0/made-up", source_kind="publication", **kw)
+
+
+def _hosted(sid, name, host, formula):
+    from kg.gaps.facts import SystemRow
+
+    return SystemRow(id=sid, name=name, host=host, host_formula=formula, sources=["doi:10.0/made-up"],
+                     strategies=["Nanoconfinement"])
+
+
+def test_best_values_put_the_best_first_in_the_property_s_direction(monkeypatch):
+    systems = [_hosted("a", "LiBH4@SiO2", "LithiumBorohydride", "LiBH4"),
+               _hosted("b", "LiBH4–LiI", "LithiumBorohydride", "LiBH4"),
+               _hosted("c", "MgH2–Ni", "MagnesiumHydride", "MgH2")]          # another host: not asked
+    ms = [_m("1", "a", "ionic_conductivity", 0.1, "mS/cm", conditions={"temperature": 25.0}),
+          _m("2", "b", "ionic_conductivity", 0.9, "mS/cm", conditions={"temperature": 28.0}),
+          _m("3", "b", "ionic_conductivity", 40.0, "mS/cm", conditions={"temperature": 120.0}),
+          _m("4", "a", "ionic_conductivity", 2.0, "mS/cm"),                             # temperature not stated
+          _m("5", "a", "ionic_conductivity", 99.0, "mS/cm", theoretical=True),       # computed: no result
+          _m("6", "c", "ionic_conductivity", 5.0, "mS/cm", conditions={"temperature": 25.0}),
+          _m("7", "a", "dehydrogenation_activation_energy", 140.0, "kJ/mol"),
+          _m("8", "b", "dehydrogenation_activation_energy", 95.0, "kJ/mol", baseline=True)]
+    store = _graph(monkeypatch, systems, ms)
+    higher = q.best_values(store, "LiBH4", "ionic conductivity")
+    assert [r["value"] for r in higher] == [40.0, 2.0, 0.9, 0.1]
+    near_rt = q.best_values(store, "LiBH4", "ionic conductivity", at="temperature <= 30 degC")
+    assert [(r["system_name"], r["value"]) for r in near_rt] == [("LiBH4–LiI", 0.9), ("LiBH4@SiO2", 0.1)]
+    assert near_rt[0]["strategies"] == ["Nanoconfinement"] and near_rt[0]["conditions"] == {"temperature": 28.0}
+    lower = q.best_values(store, "LiBH4", "Ea")
+    assert [(r["value"], r["reference"]) for r in lower] == [(95.0, True), (140.0, False)]
+    assert [r["value"] for r in q.best_values(store, "LiBH4", "ionic conductivity", limit=1)] == [40.0]

@@ -153,14 +153,17 @@ def parse_filter(text: str) -> ValueFilter:
     key = _resolve_property(m.group("lhs"))
     value, unit = _quantity(key, m.group("rhs"), "value")
     prop = Comparison(key, _OPS[m.group(2)], value, unit)
-    cond = None
-    if len(parts) == 2:
-        c = re.match(rf"^\s*(?P<lhs>[^<>=≤≥~≈]*?)\s*{_OP_RE}?\s*(?P<rhs>[-+−\d.].*)$", parts[1])
-        if not c:
-            raise AnalogQueryError(f"filter condition '{parts[1]}' must look like '<= 30 °C' or "
-                                   "'temperature = 25 degC'")
-        cond = _condition(parts[1], c.group("lhs") or None, c.group(2) or "~", c.group("rhs"))
+    cond = parse_condition(parts[1]) if len(parts) == 2 else None
     return ValueFilter(text=text, prop=prop, condition=cond)
+
+
+def parse_condition(text: str) -> Comparison:
+    """A condition as a chemist writes it: '<= 30 °C', 'temperature = 25 degC', 'cycles >= 50'."""
+    c = re.match(rf"^\s*(?P<lhs>[^<>=≤≥~≈]*?)\s*{_OP_RE}?\s*(?P<rhs>[-+−\d.].*)$", text)
+    if not c:
+        raise AnalogQueryError(f"filter condition '{text}' must look like '<= 30 °C' or "
+                               "'temperature = 25 degC'")
+    return _condition(text, c.group("lhs") or None, c.group(2) or "~", c.group("rhs"))
 
 
 def _condition(text: str, name: str | None, op: str, rhs: str) -> Comparison:

@@ -325,6 +325,48 @@ def untried_on_siblings(store: GraphStore, host: str) -> list[dict[str, Any]]:
     return sorted(out, key=lambda d: (not d["not_tried_on"], -d["systems"], d["kind"], d["term"]))
 
 
+def best_values(store: GraphStore, host: str, property: str, at: str = "", limit: int = 20) -> list[dict[str, Any]]:
+    """The best reported values of PROPERTY on HOST (or a family), best first (the ontology says
+    whether lower or higher is better), each with its conditions, the strategies and additives of its
+    system (how it was made) and where it was read. AT keeps the values measured under a condition
+    ('temperature <= 30 degC', 'cycles >= 50'); a value that does not state it is left out, since
+    nobody can tell whether it holds. Theoretical values are no results; a reference value (the
+    baseline a source compares with) is one, flagged 'reference', since a bare or heat-treated host
+    can be the best there is."""
+    import numpy as np
+
+    from kg.evidence import EvidenceReader
+    from kg.gaps.read import read_rows
+
+    from .filters import _resolve_property, parse_condition
+
+    key = _resolve_property(property)
+    cond = parse_condition(at) if at else None
+    hosts = set(_members(host)) | {stored_as(h) for h in _members(host)}
+    rows = read_rows(store)
+    systems = {s.id: s for s in rows["systems"] if s.host in hosts}
+    picked = []
+    for m in rows["measurements"]:
+        if m.property != key or m.system not in systems or m.theoretical:
+            continue
+        if cond is not None and ((x := m.number(cond.key)) is None or not bool(cond.test(np.array([x]))[0])):
+            continue
+        picked.append(m)
+    lower = vocabulary().property(key).better_when == "lower"
+    picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
+    reader = EvidenceReader(getattr(store, "data_dir", None))
+    out = []
+    for m in picked[:int(limit)]:
+        s = systems[m.system]
+        place = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
+                 "start": m.start, "end": m.end}
+        out.append({"system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
+                    "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
+                    "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
+                    "source": m.source, "evidence": reader.record(place)})
+    return out
+
+
 @dataclass(frozen=True)
 class Question:
     name: str
@@ -338,7 +380,14 @@ QUESTIONS = {
                                 "a threshold", additives_below,
                                 (("host", "host term, formula or family, e.g. MgH2", None),
                                  ("property", "property key or label, e.g. Ea", None),
-                                 ("below", "threshold with unit, e.g. '70 kJ/mol'", None))),
+                                 ("below", "threshold with unit, e.g. '70 kJ/mol'", None),
+                                 ("limit", "rows", "50"))),
+    "best-values": Question("best-values", "the best reported values of a property on a host, with their "
+                            "conditions and how the systems were made", best_values,
+                            (("host", "host term, formula or family, e.g. LiBH4", None),
+                             ("property", "property key or label, e.g. ionic conductivity", None),
+                             ("at", "condition the values must meet, e.g. 'temperature <= 30 degC'", ""),
+                             ("limit", "rows", "20"))),
     "mechanisms-for-strategy": Question("mechanisms-for-strategy", "mechanisms reported for a strategy "
                                         "across hosts", mechanisms_for_strategy,
                                         (("strategy", "strategy term or label, e.g. catalysis", None),)),

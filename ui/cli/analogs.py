@@ -13,7 +13,7 @@ def register(sub) -> None:
                     "QUERY is a system id or name, a lab entry id, or text such as "
                     "'MgH2 + 10 wt% TiVNbZrFe' (a lab entry id bare or as its source 'lab:ID'). "
                     "'hkg analogs ask QUESTION …' answers the typical questions (additives-below, "
-                    "mechanisms-for-strategy, transferable-classes, untried-on-siblings).")
+                    "mechanisms-for-strategy, transferable-classes, untried-on-siblings, best-values).")
     add_store_args(p)
     p.add_argument("query", nargs="+", help="system id/name, lab entry id or system text; or 'ask QUESTION'")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -34,7 +34,8 @@ def register(sub) -> None:
     p.add_argument("--other", help="ask transferable-classes: second host")
     p.add_argument("--strategy", help="ask mechanisms-for-strategy: strategy term or label")
     p.add_argument("--below", help="ask additives-below: threshold with unit, e.g. '70 kJ/mol'")
-    p.add_argument("--limit", type=int, default=50, help="ask additives-below: rows (default 50)")
+    p.add_argument("--at", help="ask best-values: condition the values must meet, e.g. 'temperature <= 30 degC'")
+    p.add_argument("--limit", type=int, default=None, help="ask additives-below, best-values: rows (default 50, 20)")
     p.set_defaults(func=cmd_analogs)
 
     s = sub.add_parser(
@@ -134,7 +135,7 @@ def _cmd_ask(args) -> int:
     if not rest:
         raise CliError("ask which question? " + "; ".join(f"{q.name}: {q.help}" for q in QUESTIONS.values()))
     name = rest[0]
-    params = {k: getattr(args, k) for k in ("host", "other", "strategy", "below", "limit")
+    params = {k: getattr(args, k) for k in ("host", "other", "strategy", "below", "at", "limit")
               if getattr(args, k) is not None}
     if args.property:
         params["property"] = args.property[0]
