@@ -305,3 +305,17 @@ def test_best_values_put_the_best_first_in_the_property_s_direction(monkeypatch)
     lower = q.best_values(store, "LiBH4", "Ea")
     assert [(r["value"], r["reference"]) for r in lower] == [(95.0, True), (140.0, False)]
     assert [r["value"] for r in q.best_values(store, "LiBH4", "ionic conductivity", limit=1)] == [40.0]
+
+
+def test_the_analogs_text_prints_units_as_a_chemist_writes_them(data_dir, capsys):
+    from ui.cli import main
+
+    assert main(["analogs", "--data-dir", str(data_dir), "MgH2 + Nb2O5", "--top", "3",
+                 "--filter", "onset_dehydrogenation_temperature < 260 degC"]) == 0
+    out = capsys.readouterr().out
+    assert "degC" not in out                                   # filter line, explanation paths and values
+    assert "onset_dehydrogenation_temperature < 260 °C" in out and " kJ mol⁻¹" in out
+    assert main(["analogs", "--data-dir", str(data_dir), "ask", "additives-below", "--host", "MgH2",
+                 "--property", "Ea", "--below", "70 kJ/mol", "--limit", "2"]) == 0
+    rows = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("additive=")]
+    assert len(rows) == 2 and all("unit=kJ mol⁻¹" in ln for ln in rows)

@@ -96,14 +96,14 @@ def cmd_analogs(args) -> int:
     from kg.analogs.chem import label_of
     from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
-    from ui.app.display import conditions_text
+    from ui.app.display import conditions_text, unit_text, units_in_text
 
     prof = result.profile
     print(f"query: {safe(prof.name)} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
     for note in prof.notes:
         print(f"  note: {safe(note)}")
     if result.filters:
-        print("filters: " + "; ".join(result.filters))
+        print("filters: " + "; ".join(units_in_text(f) for f in result.filters))
     if not result.analogs:
         print("no analogous systems found")
     for rank, a in enumerate(result.analogs, 1):
@@ -111,7 +111,7 @@ def cmd_analogs(args) -> int:
         apps = " / ".join(label_of(t) for t in a.applications) or "no application known"
         print(f"{rank:2d}. {safe(a.name)}  ({apps})  score {a.score:.3f}  [{facets}]")
         for path in a.paths:
-            print(f"      {safe(path.text())}")
+            print(f"      {safe(units_in_text(path.text()))}")
             for rec in path.evidence:
                 print(f"         evidence: {safe(cite(rec))}")
         for rec in a.evidence:
@@ -119,7 +119,8 @@ def cmd_analogs(args) -> int:
             kind = " (theoretical)" if rec.get("theoretical") else ""
             if rec.get("conditions"):
                 kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
-            print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
+            unit = unit_text(rec.get("unit"))
+            print(f"      value {rec['property']} = {value} {unit}{kind}; {safe(cite(rec))}")
             if rec.get("note"):
                 print(f"         note: {safe(rec['note'])}")
         if a.sources:
