@@ -87,7 +87,9 @@ def test_untried_on_siblings_lists_hosts_in_a_stable_order(monkeypatch):
     for order in (["Z", "B", "M", "A"], ["A", "M", "B", "Z"]):
         monkeypatch.setattr(q, "_siblings", lambda host, order=order: list(order))
         rows = q.untried_on_siblings(Store(), "H")
-        assert [r["not_tried_on"] for r in rows] == [["A", "M", "Z"]] * 2
+        # A, M and Z have nothing in the graph: named apart from the studied siblings that lack X
+        assert [r["no_data_on"] for r in rows] == [["A", "M", "Z"]] * 2
+        assert [r["not_tried_on"] for r in rows] == [[]] * 2
         assert [r["tried_on_siblings"] for r in rows] == [["B"]] * 2
 
 

@@ -59,7 +59,8 @@ class Comparison:
             return np.abs(x - v) <= tol
 
     def text(self) -> str:
-        return f"{self.key} {self.op} {self.value:g} {self.unit}"
+        unit = "" if self.unit in ("", "1") else f" {self.unit}"    # a count has no unit to print
+        return f"{self.key} {self.op} {self.value:g}{unit}"
 
 
 @dataclass(frozen=True)
@@ -152,20 +153,36 @@ def parse_filter(text: str) -> ValueFilter:
     key = _resolve_property(m.group("lhs"))
     value, unit = _quantity(key, m.group("rhs"), "value")
     prop = Comparison(key, _OPS[m.group(2)], value, unit)
-    cond = None
-    if len(parts) == 2:
-        c = re.match(rf"^\s*(?P<lhs>[^<>=≤≥~≈]*?)\s*{_OP_RE}?\s*(?P<rhs>[-+−\d.].*)$", parts[1])
-        if not c:
-            raise AnalogQueryError(f"filter condition '{parts[1]}' must look like '<= 30 °C' or "
-                                   "'temperature = 25 degC'")
-        try:
-            _, cunit = _split_quantity(c.group("rhs"))
-        except UnitError as exc:
-            raise AnalogQueryError(f"filter condition '{parts[1]}': {exc}") from None
-        ckey = _resolve_condition(c.group("lhs") or None, cunit)
-        cvalue, canon = _quantity(ckey, c.group("rhs"), "condition")
-        cond = Comparison(ckey, _OPS[c.group(2) or "~"], cvalue, canon)
+    cond = parse_condition(parts[1]) if len(parts) == 2 else None
     return ValueFilter(text=text, prop=prop, condition=cond)
+
+
+def parse_condition(text: str) -> Comparison:
+    """A condition as a chemist writes it: '<= 30 °C', 'temperature = 25 degC', 'cycles >= 50'."""
+    c = re.match(rf"^\s*(?P<lhs>[^<>=≤≥~≈]*?)\s*{_OP_RE}?\s*(?P<rhs>[-+−\d.].*)$", text)
+    if not c:
+        raise AnalogQueryError(f"filter condition '{text}' must look like '<= 30 °C' or "
+                               "'temperature = 25 degC'")
+    return _condition(text, c.group("lhs") or None, c.group(2) or "~", c.group("rhs"))
+
+
+def _condition(text: str, name: str | None, op: str, rhs: str) -> Comparison:
+    """The condition of a filter. A condition that is a count (cycles: its canonical unit is '1') is
+    written as a bare number when it is named ('at cycles >= 50'); every other one needs its unit."""
+    try:
+        _, unit = _split_quantity(rhs)
+    except UnitError as exc:
+        key = _resolve_condition(name, "") if name else None
+        if key is None or vocabulary().property(key).unit != "1":
+            raise AnalogQueryError(f"filter condition '{text}': {exc}") from None
+        try:
+            value = float(rhs.strip().replace("−", "-"))
+        except ValueError:
+            raise AnalogQueryError(f"filter condition '{text}': {exc}") from None
+        return Comparison(key, _OPS[op], value, "")
+    key = _resolve_condition(name, unit)
+    value, canon = _quantity(key, rhs, "condition")
+    return Comparison(key, _OPS[op], value, canon)
 
 
 def parse_filters(texts: list[str] | None) -> list[ValueFilter]:

@@ -16,6 +16,7 @@ from ontology.hosts import stored_as, stored_forms
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import vocabulary
 
+from .claims import bearing, read_claims
 from .model import AnalogQueryError
 
 if TYPE_CHECKING:
@@ -125,9 +126,74 @@ def additives_below(store: GraphStore, host: str, property: str, below: str, lim
     # each answer says where it was read: table row or section, refs, the sentence when the text is here
     reader = EvidenceReader(getattr(store, "data_dir", None))
     place = ("section", "tbl", "row", "refs", "start", "end", "role", "text")
-    # the host answered is the storage host (Mg–Nb@C's Mg is MgH2); the system's name keeps the writing
-    return [{**{k: v for k, v in r.items() if k not in place}, "host": stored_as(r["host"]),
-             "evidence": reader.record(r)} for r in supported_catalysts(rows)]
+    claims = read_claims(store)
+    out = []
+    for r in supported_catalysts(rows):
+        host = stored_as(r["host"])
+        # the host answered is the storage host (Mg–Nb@C's Mg is MgH2); the system's name keeps the writing
+        row = {**{k: v for k, v in r.items() if k not in place}, "host": host, "evidence": reader.record(r)}
+        out.append({**row, **credited_mechanisms(claims, host, r, reader)})
+    return fold_same_study(out)
+
+
+ROUNDING = 0.02     # two values of one study that differ by less than this share are one value rounded
+
+
+def _refs(answer: dict[str, Any]) -> set[str]:
+    return set((answer.get("evidence") or {}).get("refs") or [])
+
+
+def _same_study(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two answers are one result read twice (a review's table row and its prose on the same cited
+    paper: 149 °C in the table, 150 °C in the text): same host and additive, a cited reference in
+    common, values equal but for rounding. Without a shared reference they are two studies."""
+    if (a["host"], a.get("formula"), a.get("source")) != (b["host"], b.get("formula"), b.get("source")):
+        return False
+    if not _refs(a) & _refs(b):
+        return False
+    return bool(abs(a["value"] - b["value"]) <= ROUNDING * max(abs(a["value"]), abs(b["value"])))
+
+
+def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One answer per result: a result read twice (see _same_study) is kept once, at its first
+    (lowest) value, with the other reading's system, value and place under 'also_read'."""
+    kept: list[dict[str, Any]] = []
+    for a in answers:
+        first = next((k for k in kept if _same_study(k, a)), None)
+        if first is None:
+            kept.append(a)
+            continue
+        first.setdefault("also_read", []).append({"system": a["system"], "system_name": a.get("system_name"),
+                                                  "value": a["value"], "evidence": a["evidence"]})
+    return kept
+
+
+def credited_mechanisms(claims: list[dict[str, Any]], host: str, row: dict[str, Any],
+                        reader: Any) -> dict[str, Any]:
+    """The mechanisms the sources credit for this additive (or its support) on this host, each with the
+    sentence that credits it: 'by which mechanism?' is the next question after 'which additive?'.
+    A mechanism credited only for an element the additive contains ('Ni' for CuNi) is named apart
+    with that element: it is the element's, not a claim about this additive. A mechanism no claim
+    credits is not named (one merely mentioned nearby is no answer)."""
+    term = vocabulary().get(host) if host in vocabulary() else None
+    formula = term.formula if term is not None and term.formula else host
+    # the additive as formula (each part of 'A@B') and as written: a carbon has a name, no formula
+    forms = list(dict.fromkeys([f for f in (row.get("formula") or "").split("@") if f] + sorted(_written(row))))
+    found = bearing(claims, formula, [{"formula": f} for f in forms])
+    own = [c for c in found if c["additive"] in forms]
+    via = [c for c in found if c["additive"] not in forms]
+    out: dict[str, Any] = {}
+    if own:
+        out["mechanisms"] = sorted({c["mechanism"] for c in own})
+    if via:
+        out["mechanisms_of_its_elements"] = sorted({f"{c['mechanism']} ({c['additive']})" for c in via})
+    if found:
+        cited = sorted(own, key=lambda c: (c["mechanism"], c["id"])) or sorted(via, key=lambda c: c["id"])
+        # a sentence crediting two mechanisms is cited once
+        places = list(dict.fromkeys((c.get("source"), c.get("start"), c.get("row")) for c in cited))
+        first = {p: next(c for c in cited if (c.get("source"), c.get("start"), c.get("row")) == p) for p in places}
+        out["mechanism_evidence"] = [reader.record(first[p]) for p in places[:MAX_CLAIM_EVIDENCE]]
+    return out
 
 
 SUPPORT_ROLES = ("ScaffoldConfinementHost",)
@@ -189,10 +255,15 @@ def mechanisms_for_strategy(store: GraphStore, strategy: str) -> list[dict[str, 
             continue
         seen.add((r["claim"], r["mechanism"]))
         d = by_mech.setdefault(r["mechanism"], {"mechanism": r["mechanism"], "systems": 0, "hosts": {},
-                                                "evidence": []})
+                                                "credited_for": [], "evidence": []})
         host = _host_term(r["host"])
         d["systems"] += 1
         d["hosts"][host] = d["hosts"].get(host, 0) + 1
+        # what the claims credit it for, as a chemist writes it: 'LiBH4 + SiO2' (the host alone when
+        # the claim names no additive)
+        what = f"{r['host']} + {r['additive']}" if r.get("additive") else r["host"]
+        if what not in d["credited_for"]:
+            d["credited_for"].append(what)
         if len(d["evidence"]) < MAX_CLAIM_EVIDENCE:
             d["evidence"].append({**reader.record(r), "host": r["host"], "additive": r.get("additive")})
     return sorted(by_mech.values(), key=lambda d: (-len(d["hosts"]), -d["systems"], d["mechanism"]))
@@ -215,28 +286,85 @@ def transferable_classes(store: GraphStore, host: str = "MgH2", other: str = "Li
                   key=lambda d: (-(d[host] + d[other]), d["additive_class"]))
 
 
+def _tried(per: dict[str, dict[str, int]], term: str) -> set[str]:
+    """Hosts a term was tried on, itself or through a narrower term: a sibling with metal catalysis has
+    tried catalysis, one with nanoconfinement has tried nanoengineering."""
+    narrower = vocabulary().descendants(term) if term in vocabulary() else []
+    return {h for t in (term, *narrower) for h in per.get(t, {})}
+
+
 def untried_on_siblings(store: GraphStore, host: str) -> list[dict[str, Any]]:
-    """Strategies and additive classes tried on HOST but on none (or not all) of its siblings."""
+    """Strategies and additive classes tried on HOST but on none (or not all) of its siblings.
+
+    A sibling counts as having tried a term when it has that term or a narrower one. Siblings the graph
+    holds nothing on (no strategy, no additive class) are named apart ('no_data_on'): a gap there is
+    the whole host, not this term; 'not_tried_on' names the studied siblings that lack the term."""
     tid = _term(host, "Material")
     sibs = _siblings(host)
     if not sibs:
         raise AnalogQueryError(f"'{host}' has no siblings in the ontology's Material hierarchy")
     hosts = [tid, *sibs]
-    out = []
-    for kind, stmt, col in (("strategy", STRATEGIES_ON_HOSTS, "strategy"),
-                            ("additive_class", CLASSES_ON_HOSTS, "additive_class")):
-        per: dict[str, dict[str, int]] = {}
+    found: dict[str, dict[str, dict[str, int]]] = {"strategy": {}, "additive_class": {}}
+    for kind, stmt in (("strategy", STRATEGIES_ON_HOSTS), ("additive_class", CLASSES_ON_HOSTS)):
         for r in store.query(stmt, {"hosts": hosts}):
-            per.setdefault(r[col], {})[r["host"]] = int(r["systems"])
+            found[kind].setdefault(r[kind], {})[r["host"]] = int(r["systems"])
+    studied = {h for per in found.values() for counts in per.values() for h in counts}
+    out = []
+    for kind, per in found.items():
         for term, counts in per.items():
             if tid not in counts:
                 continue
-            missing = sorted(s for s in sibs if s not in counts)   # sibling order varies per run
-            if missing:
+            tried = _tried(per, term)
+            missing = [s for s in sibs if s not in tried]
+            if missing:                                         # sibling order varies per run: sorted
                 out.append({"kind": kind, "term": term, "host": tid, "systems": counts[tid],
-                            "tried_on_siblings": sorted(s for s in sibs if s in counts),
-                            "not_tried_on": missing})
-    return sorted(out, key=lambda d: (-d["systems"], d["kind"], d["term"]))
+                            "tried_on_siblings": sorted(s for s in sibs if s in tried),
+                            "not_tried_on": sorted(s for s in missing if s in studied),
+                            "no_data_on": sorted(s for s in missing if s not in studied)})
+    # gaps among studied siblings first: those are the ones a graph can speak to
+    return sorted(out, key=lambda d: (not d["not_tried_on"], -d["systems"], d["kind"], d["term"]))
+
+
+def best_values(store: GraphStore, host: str, property: str, at: str = "", limit: int = 20) -> list[dict[str, Any]]:
+    """The best reported values of PROPERTY on HOST (or a family), best first (the ontology says
+    whether lower or higher is better), each with its conditions, the strategies and additives of its
+    system (how it was made) and where it was read. AT keeps the values measured under a condition
+    ('temperature <= 30 degC', 'cycles >= 50'); a value that does not state it is left out, since
+    nobody can tell whether it holds. Theoretical values are no results; a reference value (the
+    baseline a source compares with) is one, flagged 'reference', since a bare or heat-treated host
+    can be the best there is."""
+    import numpy as np
+
+    from kg.evidence import EvidenceReader
+    from kg.gaps.read import read_rows
+
+    from .filters import _resolve_property, parse_condition
+
+    key = _resolve_property(property)
+    cond = parse_condition(at) if at else None
+    hosts = set(_members(host)) | {stored_as(h) for h in _members(host)}
+    rows = read_rows(store)
+    systems = {s.id: s for s in rows["systems"] if s.host in hosts}
+    picked = []
+    for m in rows["measurements"]:
+        if m.property != key or m.system not in systems or m.theoretical:
+            continue
+        if cond is not None and ((x := m.number(cond.key)) is None or not bool(cond.test(np.array([x]))[0])):
+            continue
+        picked.append(m)
+    lower = vocabulary().property(key).better_when == "lower"
+    picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
+    reader = EvidenceReader(getattr(store, "data_dir", None))
+    out = []
+    for m in picked[:int(limit)]:
+        s = systems[m.system]
+        place = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
+                 "start": m.start, "end": m.end}
+        out.append({"system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
+                    "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
+                    "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
+                    "source": m.source, "evidence": reader.record(place)})
+    return out
 
 
 @dataclass(frozen=True)
@@ -252,7 +380,14 @@ QUESTIONS = {
                                 "a threshold", additives_below,
                                 (("host", "host term, formula or family, e.g. MgH2", None),
                                  ("property", "property key or label, e.g. Ea", None),
-                                 ("below", "threshold with unit, e.g. '70 kJ/mol'", None))),
+                                 ("below", "threshold with unit, e.g. '70 kJ/mol'", None),
+                                 ("limit", "rows", "50"))),
+    "best-values": Question("best-values", "the best reported values of a property on a host, with their "
+                            "conditions and how the systems were made", best_values,
+                            (("host", "host term, formula or family, e.g. LiBH4", None),
+                             ("property", "property key or label, e.g. ionic conductivity", None),
+                             ("at", "condition the values must meet, e.g. 'temperature <= 30 degC'", ""),
+                             ("limit", "rows", "20"))),
     "mechanisms-for-strategy": Question("mechanisms-for-strategy", "mechanisms reported for a strategy "
                                         "across hosts", mechanisms_for_strategy,
                                         (("strategy", "strategy term or label, e.g. catalysis", None),)),

@@ -85,15 +85,24 @@ def _tolerance(prop: str, values: list[float]) -> tuple[float, str]:
     return max(allowed), " or ".join(text)
 
 
+def _study(m: MeasurementRow) -> tuple[Any, ...]:
+    """What else must be shared before two values can disagree: for a size or thickness the route sets
+    (ontology: hkg:setByPreparation), the study (source and cited references): 4 nm particles from
+    one synthesis and 500 nm rods from another are two samples, not a conflict."""
+    if not vocabulary().property(m.property).by_preparation:
+        return ()
+    return (m.source, tuple(sorted(m.refs)))
+
+
 def find_contradictions(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Contradiction]:
     name_of = {s.id: s.name for s in systems}
     by_system: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if m.theoretical or m.system not in name_of:
             continue
-        by_system[(m.system, m.property, m.baseline)].append(m)
-    groups = [((system, prop), rows, caveats + _set_apart(rows, same))
-              for (system, prop, _baseline), same in by_system.items() for rows, caveats in _comparable_groups(same)]
+        by_system[(m.system, m.property, m.baseline, *_study(m))].append(m)
+    groups = [((key[0], key[1]), rows, caveats + _set_apart(rows, same))
+              for key, same in by_system.items() for rows, caveats in _comparable_groups(same)]
     out = []
     for (system, prop), rows, caveats in groups:
         provenance = {(r.source, tuple(r.refs)) for r in rows}
@@ -139,9 +148,9 @@ def table_text_disagreements(name_of: dict[str, str], measurements: list[Measure
     groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if not m.theoretical and m.system in name_of:
-            groups[(m.system, m.property, m.source)].append(m)
+            groups[(m.system, m.property, m.source, *_study(m))].append(m)
     out = []
-    for (system, prop, _source), rows in groups.items():
+    for (system, prop, *_), rows in groups.items():
         for cell in (r for r in rows if r.table is not None):
             # one row per table cell: the cell and every sentence of the source that reads otherwise
             texts, caveats = [], []

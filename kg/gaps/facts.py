@@ -25,6 +25,8 @@ class SystemRow:
     claimed: list[tuple[str, str]] = field(default_factory=list)
     additive_classes: list[str] = field(default_factory=list)
     additives: list[str] = field(default_factory=list)      # formulas
+    # every additive's Material id, those without a formula too (expanded graphite, a named scaffold)
+    additive_ids: list[str] = field(default_factory=list)
     applications: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     lab_sources: list[str] = field(default_factory=list)

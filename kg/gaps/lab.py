@@ -163,6 +163,12 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
     return out
 
 
+def _composition(system: SystemRow) -> list[str]:
+    """The additives that make a system's composition: their Material ids (formulas of rows that
+    carry no ids)."""
+    return sorted(system.additive_ids or system.additives)
+
+
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
     sys_by_id = {s.id: s for s in systems}
     literature = _Literature(sys_by_id, [m for m in measurements if m.source_kind == "publication"
@@ -170,7 +176,9 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
     lab_rows = [m for m in measurements if m.source_kind == "lab_entry" and m.system in sys_by_id]
     published = [s for s in systems if s.sources]
     reported_names = {s.name for s in published}
-    reported_compositions = {(s.host, tuple(sorted(s.additives))) for s in published if s.additives}
+    # a composition is the host with ALL its additives, formula or not: MgH2–TiO2–expanded graphite
+    # does not report MgH2–TiO2
+    reported_compositions = {(s.host, tuple(_composition(s))) for s in published if _composition(s)}
     out = []
     for lab in lab_rows:
         system = sys_by_id[lab.system]
@@ -178,7 +186,7 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         pool, level, apart = literature.pool(lab, system)
         value = _value(lab)
         reported = system.name in reported_names or (
-            bool(system.additives) and (system.host, tuple(sorted(system.additives))) in reported_compositions)
+            bool(_composition(system)) and (system.host, tuple(_composition(system))) in reported_compositions)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
                              property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
                              composition_reported=reported, comparable=level if pool else "",

@@ -43,6 +43,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             host_formula=r["host_formula"] or r["host"],
             strategies=_list(r["strategies"]), mechanisms=_list(r["mechanisms"]),
             additive_classes=sorted(set(_list(r["classes"]))), additives=sorted(set(_list(r["additives"]))),
+            additive_ids=sorted(set(_list(r.get("additive_ids")))),
             applications=_list(r["applications"]),
             sources=[s for s in srcs if sources.get(s, {}).get("kind") == "publication"],
             lab_sources=[s for s in srcs if sources.get(s, {}).get("kind") == "lab_entry"]))

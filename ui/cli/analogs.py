@@ -13,7 +13,7 @@ def register(sub) -> None:
                     "QUERY is a system id or name, a lab entry id, or text such as "
                     "'MgH2 + 10 wt% TiVNbZrFe' (a lab entry id bare or as its source 'lab:ID'). "
                     "'hkg analogs ask QUESTION …' answers the typical questions (additives-below, "
-                    "mechanisms-for-strategy, transferable-classes, untried-on-siblings).")
+                    "mechanisms-for-strategy, transferable-classes, untried-on-siblings, best-values).")
     add_store_args(p)
     p.add_argument("query", nargs="+", help="system id/name, lab entry id or system text; or 'ask QUESTION'")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -34,7 +34,8 @@ def register(sub) -> None:
     p.add_argument("--other", help="ask transferable-classes: second host")
     p.add_argument("--strategy", help="ask mechanisms-for-strategy: strategy term or label")
     p.add_argument("--below", help="ask additives-below: threshold with unit, e.g. '70 kJ/mol'")
-    p.add_argument("--limit", type=int, default=50, help="ask additives-below: rows (default 50)")
+    p.add_argument("--at", help="ask best-values: condition the values must meet, e.g. 'temperature <= 30 degC'")
+    p.add_argument("--limit", type=int, default=None, help="ask additives-below, best-values: rows (default 50, 20)")
     p.set_defaults(func=cmd_analogs)
 
     s = sub.add_parser(
@@ -95,14 +96,14 @@ def cmd_analogs(args) -> int:
     from kg.analogs.chem import label_of
     from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
-    from ui.app.display import conditions_text
+    from ui.app.display import conditions_text, unit_text, units_in_text
 
     prof = result.profile
     print(f"query: {safe(prof.name)} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
     for note in prof.notes:
         print(f"  note: {safe(note)}")
     if result.filters:
-        print("filters: " + "; ".join(result.filters))
+        print("filters: " + "; ".join(units_in_text(f) for f in result.filters))
     if not result.analogs:
         print("no analogous systems found")
     for rank, a in enumerate(result.analogs, 1):
@@ -110,7 +111,7 @@ def cmd_analogs(args) -> int:
         apps = " / ".join(label_of(t) for t in a.applications) or "no application known"
         print(f"{rank:2d}. {safe(a.name)}  ({apps})  score {a.score:.3f}  [{facets}]")
         for path in a.paths:
-            print(f"      {safe(path.text())}")
+            print(f"      {safe(units_in_text(path.text()))}")
             for rec in path.evidence:
                 print(f"         evidence: {safe(cite(rec))}")
         for rec in a.evidence:
@@ -118,7 +119,8 @@ def cmd_analogs(args) -> int:
             kind = " (theoretical)" if rec.get("theoretical") else ""
             if rec.get("conditions"):
                 kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
-            print(f"      value {rec['property']} = {value} {rec.get('unit') or ''}{kind}; {safe(cite(rec))}")
+            unit = unit_text(rec.get("unit"))
+            print(f"      value {rec['property']} = {value} {unit}{kind}; {safe(cite(rec))}")
             if rec.get("note"):
                 print(f"         note: {safe(rec['note'])}")
         if a.sources:
@@ -134,7 +136,7 @@ def _cmd_ask(args) -> int:
     if not rest:
         raise CliError("ask which question? " + "; ".join(f"{q.name}: {q.help}" for q in QUESTIONS.values()))
     name = rest[0]
-    params = {k: getattr(args, k) for k in ("host", "other", "strategy", "below", "limit")
+    params = {k: getattr(args, k) for k in ("host", "other", "strategy", "below", "at", "limit")
               if getattr(args, k) is not None}
     if args.property:
         params["property"] = args.property[0]
@@ -154,12 +156,26 @@ def _cmd_ask(args) -> int:
         from kg.evidence import cite
 
         for r in rows:
-            print("  ".join(f"{k}={v}" for k, v in r.items() if k != "evidence"))
-            # one record (a value's place) or several (the claims that credit a mechanism)
-            evidence = r.get("evidence")
-            for rec in evidence if isinstance(evidence, list) else [evidence] if evidence else []:
-                print(f"    evidence: {cite(rec)}")
+            _print_answer(r, cite)
     return 0
+
+
+# keys of an answer that are places to cite, printed one a line under it, not as key=value
+_CITED = {"evidence": "evidence", "mechanism_evidence": "mechanism credited in", "also_read": "also read as"}
+
+
+def _print_answer(r: dict, cite) -> None:
+    from ui.app.display import unit_text
+
+    print("  ".join(f"{k}={unit_text(v) if k == 'unit' else v}" for k, v in r.items() if k not in _CITED))
+    for key, label in _CITED.items():
+        # one record (a value's place) or several (the claims that credit a mechanism)
+        recs = r.get(key)
+        for rec in recs if isinstance(recs, list) else [recs] if recs else []:
+            if key == "also_read":      # the same result read elsewhere: its system, value and place
+                print(f"    {label}: {rec['system_name']} = {rec['value']:g}; {cite(rec['evidence'])}")
+            else:
+                print(f"    {label}: {cite(rec)}")
 
 
 def cmd_synth(args) -> int:

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import conditions_text, term_label
+from ui.app.display import conditions_text, term_label, unit_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -107,16 +107,16 @@ def to_markdown(report: GapReport) -> str:
                     if not e.get("property"):
                         continue
                     text = evidence_text(e)
-                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e)}"
+                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
                                + (f" — {_md_escape(text)}" if text else ""))
     else:
         out.append("No gaps found for these filters.")
     out += ["", "## Contradictions", ""]
     if report.contradictions:
         for c in report.contradictions:
-            vals = "; ".join(value_text(v) for v in c.values)
+            vals = "; ".join(value_text(v, c.unit) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
-                       f"(spread {c.spread:g} {c.unit}, tolerance {c.tolerance}; {c.origin})"
+                       f"(spread {c.spread:g} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
                        + (f"; caveats: {_md_escape('; '.join(c.caveats))}" if c.caveats else ""))
             for v in c.values:
                 if (text := evidence_text(v)) is not None:
@@ -196,13 +196,16 @@ def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
     return out
 
 
-def value_text(v: dict) -> str:
+def value_text(v: dict, unit: str | None = None) -> str:
+    """'3.1 mS cm⁻¹ at temperature 25 °C (source [refs] Table 3 row 1)': a value with its unit when
+    given (a chemist reads a number with its unit, not from a spread printed further on)."""
     if "candidates" in v:
         return f"table/prose hosts {v['candidates']} → {v.get('chosen')} ({v.get('table')}, row {v.get('row')})"
     rng = f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
     refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
     where = f" {v['table']} row {v['row']}" if v.get("table") else (f" §{v['section']}" if v.get("section") else "")
-    return f"{rng}{_conditions_note(v)} ({v['source']}{refs}{where})"
+    shown = f" {unit_text(unit)}" if unit and unit != "1" else ""
+    return f"{rng}{shown}{_conditions_note(v)} ({v['source']}{refs}{where})"
 
 
 def _conditions_note(v: dict) -> str:
@@ -215,7 +218,7 @@ def _conditions_note(v: dict) -> str:
 
 def lab_value_text(c: LabComparison) -> str:
     """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
-    return f"{c.value:g} {c.unit}{_conditions_note({'conditions': c.conditions})}"
+    return f"{c.value:g} {unit_text(c.unit)}{_conditions_note({'conditions': c.conditions})}"
 
 
 def evidence_text(v: dict) -> str | None:
@@ -410,7 +413,7 @@ def _gap_rows(report: GapReport, keys: dict[str, str]) -> list[list]:
 def _contradiction_rows(contradictions, keys: dict[str, str]) -> list[list]:
     out = []
     for c in contradictions:
-        unit = c.unit.replace("degC", "°C")
+        unit = unit_text(c.unit)
         values = [f"{_value_range(v)} {unit}{_conditions_note(v)} — {_place(v, keys)}" for v in c.values]
         kind = {"values": "values", "table_vs_text": "table vs text",
                 "probable_unit_error": "probable unit error (×10³)"}.get(c.origin, c.origin)
