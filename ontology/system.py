@@ -1273,9 +1273,17 @@ def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
     LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
     is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system), also of the
     host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide)."""
-    if _is_hydride(part, onto) and _complex_anion(part) is None:
+    if _is_hydride(part, onto) and _complex_anion(part) is None and not _shares_metal_anion(part, host):
         return onto.roles[_ROLE_DESTAB.id]
     return onto.roles[_ROLE_DOPANT.id]
+
+
+def _shares_metal_anion(part: _Part, host: _Part) -> bool:
+    """Li3AlH6 in Li1.3Na1.7AlH6 (Na3AlH6): a hydride of two metals, one of them the host's too (the Al of an
+    AlH6 anion, which reads as a metal), is the host's anion with another cation — a substituent, not the
+    binary hydride that reacts with the host."""
+    metals = set(_metals(part.elements))
+    return len(metals) >= 2 and bool(metals & set(_metals(host.elements)))
 
 
 def _complex_anion(part: _Part) -> frozenset[str] | None:
@@ -1990,7 +1998,7 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
     parts = _group_on_support_alone(_single_atoms_alone(parts, onto), onto)
     written = parts
-    parts = _split_compounds(parts, onto)
+    parts = _hydrogenated_composite(_split_compounds(parts, onto), onto)
     h = _choose_host(parts, onto)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
@@ -2348,6 +2356,15 @@ def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
     return cations, head[pos:] if rest is None else rest
 
 
+def _anion_metal_returned(cations: list[tuple[str, float]], rest: str) -> tuple[list[tuple[str, float]], str]:
+    """'Li1.3Na1.7AlH6': the metal of a complex anion written without brackets (the Al of AlH6, the Fe of FeH6)
+    follows the fractional cations with no count of its own; it belongs to what they share, not to them."""
+    if len(cations) >= 3 and cations[-1][1] == 1.0 and rest[:1] == "H" \
+            and not all(float(n).is_integer() for _, n in cations[:-1]):
+        return cations[:-1], cations[-1][0] + rest
+    return cations, rest
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
@@ -2357,6 +2374,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
     cations, rest = _cations_and_rest(_material_text(p.text).strip())
+    cations, rest = _anion_metal_returned(cations, rest)
     if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
     counts = [n for _, n in cations]
@@ -2752,6 +2770,41 @@ def _dehydrogenated(p: _Part) -> dict[str, float] | None:
     if f is None or f.is_symbolic:
         return None
     return {e: n for e, n in f.composition.items() if e != "H"}
+
+
+def _binary_of_one_metal(p: _Part, other: str) -> str | None:
+    """The metal of a part made of one metal and the element ``other`` ('Ca' of CaH2 with 'H', 'Mg' of MgB2 with
+    'B'), given with no loading; None for anything else."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or (p.amount is not None and p.amount.unit != "ratio"):
+        return None
+    metals = _metals(f.elements)
+    return metals[0] if len(metals) == 1 and set(f.elements) == {metals[0], other} else None
+
+
+def _hydrogenated_composite(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'2LiH + MgB2', '3CaH2 + 4MgB2 + CaF2': a reactive hydride composite written in its dehydrogenated state, a
+    binary hydride of an alkali or alkaline-earth metal beside a main-group metal's boride, is the sample in its
+    hydrogenated state (2LiH + MgB2 + 4H2 → 2LiBH4 + MgH2): the borohydride of the hydride's metal and the boride
+    metal's hydride (or the metal, where it forms none), as the dev set reads every two-state composite. A
+    transition-metal boride (TiB2, a catalyst of MgH2) takes no boron to the hydride and is kept."""
+    borides = [(i, m) for i, p in enumerate(parts) if (m := _binary_of_one_metal(p, "B")) and m not in TRANSITION]
+    hydrides = [(i, m) for i, p in enumerate(parts)
+                if (m := _binary_of_one_metal(p, "H")) and m in _ALKALI | ALKALINE_EARTH]
+    if len(borides) != 1 or len(hydrides) != 1 or borides[0][1] == hydrides[0][1] \
+            or any(set(p.elements) >= {"B", "H"} for p in parts):
+        return parts
+    (bi, boride_metal), (hi, metal) = borides[0], hydrides[0]
+    f = parts[hi].material.formula if parts[hi].material else None
+    valence = round(f.composition["H"] / f.composition[metal]) if f is not None else 0
+    if valence not in (1, 2, 3):
+        return parts
+    borohydride = f"{metal}BH4" if valence == 1 else f"{metal}(BH4){valence}"
+    out = list(parts)
+    out[hi] = replace(parts[hi], material=_resolve(borohydride, onto), amount=None, coeff_text="")
+    out[bi] = replace(parts[bi], material=_resolve(storage_hydride(boride_metal) or boride_metal, onto),
+                      amount=None, coeff_text="")
+    return out
 
 
 def _merge_states(parts: list[_Part]) -> list[_Part]:

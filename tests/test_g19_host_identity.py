@@ -1,0 +1,79 @@
+"""General causes of the hosts the open pool G19 lost (4 December): how the sample of a value is named when its formula
+is a solid solution of complex anions holding a metal, a reactive hydride composite written in its dehydrogenated
+state, an intermetallic whose hydrogenation splits it into phases, or a compound beside the word 'type'. Every
+sentence here is written for the test.
+
+- 'Li1.3Na1.7AlH6': the Al of an AlH6 (AlH4) anion written without brackets belongs to the anion the fractional
+  cations share: Na3AlH6 the host, Li3AlH6 its substituent (as Mg0.9Zn0.1(BH4)2 is Mg(BH4)2 with Zn(BH4)2).
+- '2LiH + MgB2', '3CaH2 + 4MgB2': the hydrogenated state, the borohydride of the hydride's metal with MgH2.
+- 'leading to phase segregation into A, B and C', 'forming a mixture of A, B and C': the phases are products.
+- 'a UCoAl4 type structure', 'crystallises in the K2PtCl6 type': a structure's prototype, no part of the sample."""
+import pytest
+
+from ingest.extract import extract_text
+
+
+def _systems(text):
+    return [(m.property, m.system.host.formula, tuple((a.formula, a.role) for a in m.system.additives))
+            for m in extract_text(text).measurements]
+
+
+@pytest.mark.parametrize("text, host, dopant", [
+    ("The reaction enthalpy of Li1.2Na1.8AlH6 was found to be 52 kJ/mol H2.", "Na3AlH6", "Li3AlH6"),
+    ("Our K0.4Na2.6AlH6 powder gives off 2.4 wt% hydrogen when heated.", "Na3AlH6", "K3AlH6"),
+    ("Heated to 250 °C, the milled Li0.3Na0.7AlH4 delivers 4.6 wt% of hydrogen.", "NaAlH4", "LiAlH4"),
+])
+def test_a_fractional_cation_alanate_is_its_main_cation_salt_with_the_other_substituted(text, host, dopant):
+    rows = _systems(text)
+    assert rows and all(h == host and adds == ((dopant, "DopantSubstituent"),) for _, h, adds in rows), rows
+
+
+def test_near_miss_whole_cation_counts_name_a_compound_of_their_own():
+    rows = _systems("The reaction enthalpy of LiNa2AlH6 was found to be 57 kJ/mol H2.")
+    assert [(h, adds) for _, h, adds in rows] == [("LiNa2AlH6", ())], rows
+
+
+@pytest.mark.parametrize("text, host", [
+    ("The 2LiH + MgB2 composite took up 9.6 wt% hydrogen at 350 °C.", "LiBH4"),
+    ("A mixture of 2NaH and MgB2 absorbed 7.1 wt% hydrogen under 5 MPa.", "NaBH4"),
+    ("Hydrogenating the CaH2–MgB2 system loaded 7.4 wt% hydrogen.", "Ca(BH4)2"),
+])
+def test_a_hydride_beside_a_main_group_boride_is_the_composite_in_its_hydrogenated_state(text, host):
+    rows = _systems(text)
+    assert rows and all(h == host and ("MgH2", "DestabilizingReactant") in adds for _, h, adds in rows), rows
+
+
+def test_near_miss_a_transition_metal_boride_stays_a_catalyst_of_the_hydride():
+    rows = _systems("MgH2 ball milled with 7 wt% TiB2 released 6.2 wt% hydrogen.")
+    assert rows and all(h == "MgH2" and adds[0][0] == "TiB2" for _, h, adds in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "The LaMg2Ni compound takes up 3.0 wt% hydrogen at 550 K, leading to phase segregation into LaH3, MgH2 and "
+    "Mg2NiH4.",
+    "Hydrogenated at 550 K, LaMg2Ni absorbs 3.0 wt% hydrogen and segregates into LaH3, MgH2 and Mg2NiH4.",
+    "The LaMg2Ni sample stores 3.0 wt% hydrogen and disproportionates into LaH3 and MgH2.",
+])
+def test_the_phases_an_intermetallic_splits_into_are_not_its_sample(text):
+    rows = _systems(text)
+    assert rows and all(h == "LaMg2Ni" and not adds for _, h, adds in rows), rows
+
+
+def test_near_miss_a_mixture_the_sentence_studies_is_the_sample():
+    rows = _systems("A mixture of LaH3 and MgH2 releases 4.1 wt% hydrogen at 600 K.")
+    assert rows and all(h != "LaMg2Ni" and adds for _, h, adds in rows), rows
+
+
+@pytest.mark.parametrize("text, host", [
+    ("LaMg2Cu2 with a hexagonal UCoAl4 type structure stores 2.8 wt% hydrogen.", "LaMg2Cu2"),
+    ("Mg3La, which has a BiF3 type lattice, absorbs 2.6 wt% hydrogen at 570 K.", "Mg3La"),
+    ("The CaMg2 alloy, of MgZn2 type structure, takes up 3.2 wt% hydrogen at 600 K.", "CaMg2"),
+])
+def test_a_compound_before_the_word_type_names_a_structure_not_an_additive(text, host):
+    rows = _systems(text)
+    assert rows and all(h == host and not adds for _, h, adds in rows), rows
+
+
+def test_near_miss_a_storage_compound_before_type_and_alloy_names_the_sample():
+    rows = _systems("The Mg2Ni type alloy absorbs 3.4 wt% hydrogen at 573 K.")
+    assert [(h, adds) for _, h, adds in rows] == [("Mg2Ni", ())], rows
