@@ -2801,9 +2801,9 @@ def _hydrogenated_composite(parts: list[_Part], onto: _Ontology) -> list[_Part]:
         return parts
     borohydride = f"{metal}BH4" if valence == 1 else f"{metal}(BH4){valence}"
     out = list(parts)
-    out[hi] = replace(parts[hi], material=_resolve(borohydride, onto), amount=None, coeff_text="")
-    out[bi] = replace(parts[bi], material=_resolve(storage_hydride(boride_metal) or boride_metal, onto),
-                      amount=None, coeff_text="")
+    # (each keeps its count: 2LiH gives 2LiBH4, one MgB2 one MgH2)
+    out[hi] = replace(parts[hi], material=_resolve(borohydride, onto))
+    out[bi] = replace(parts[bi], material=_resolve(storage_hydride(boride_metal) or boride_metal, onto))
     return out
 
 

@@ -77,3 +77,20 @@ def test_a_compound_before_the_word_type_names_a_structure_not_an_additive(text,
 def test_near_miss_a_storage_compound_before_type_and_alloy_names_the_sample():
     rows = _systems("The Mg2Ni type alloy absorbs 3.4 wt% hydrogen at 573 K.")
     assert [(h, adds) for _, h, adds in rows] == [("Mg2Ni", ())], rows
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("Mg2Ni was prepared by mechanical grinding with Co powder for 40 h. Its electrode delivered 480 mAh/g.", "Co"),
+    ("MgH2 was modified through planetary grinding with 5 wt% Fe2O3. The sample then desorbed 5.8 wt% hydrogen.",
+     "Fe2O3"),
+    ("The LaMg11Ni alloy was obtained by grinding together with graphite. Its discharge capacity was 610 mAh/g.",
+     "graphite"),
+])
+def test_a_grinding_with_an_additive_puts_it_into_the_sample_as_a_milling_does(text, additive):
+    rows = _systems(text)
+    assert rows and all(additive in [a for a, _ in adds] for _, _, adds in rows), rows
+
+
+def test_near_miss_a_grinding_said_of_the_sample_alone_adds_nothing():
+    rows = _systems("Mg2Ni was prepared by mechanical grinding for 40 h. Its electrode delivered 480 mAh/g.")
+    assert rows and all(not adds for _, _, adds in rows), rows
