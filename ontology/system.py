@@ -1050,6 +1050,12 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
                                  for i, p in enumerate(parts) if i != carrier[0] and _is_hydride(p, onto)) \
             and any(i != carrier[0] and _is_hydride(p, onto) for i, p in enumerate(parts)):
         return carrier[0]
+    if len(carrier) == 1:
+        # ('NH3BH3/LiBH4·NH3', '3NH3BH3–Mg(BH4)2'): beside a borohydride, whatever the order, the borohydride is
+        # the host and ammonia borane the molecule coordinated to its cation (``_role``; an amide reacts with it)
+        salts = [i for i, p in enumerate(parts) if _complex_anion(p) == frozenset({"B"}) and _is_hydride(p, onto)]
+        if salts:
+            return salts[0]
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
@@ -1185,6 +1191,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         # its water's protons meet the hydride's hydridic hydrogen and leave as H2 (a hydrolysis in the solid
         # state, 'NaBH4 + H2C2O4·2H2O'): a reactant, whatever its salt would be alone
         return r[_ROLE_DESTAB.id]
+    if _is_hydride(part, onto) and not _metals(els) and "N" in els and _complex_anion(host) == frozenset({"B"}):
+        return r[_ROLE_DOPANT.id]                # NH3BH3 with LiBH4·NH3: a neutral N-donor molecule at the cation
     if _is_hydride(part, onto):
         # a second anion or cation in the host's lattice is a substituent whatever its amount
         # ('10 mol% LiCB11H12' in Li2B12H12); other hydrides given as a loading are catalysts

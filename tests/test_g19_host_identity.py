@@ -94,3 +94,19 @@ def test_a_grinding_with_an_additive_puts_it_into_the_sample_as_a_milling_does(t
 def test_near_miss_a_grinding_said_of_the_sample_alone_adds_nothing():
     rows = _systems("Mg2Ni was prepared by mechanical grinding for 40 h. Its electrode delivered 480 mAh/g.")
     assert rows and all(not adds for _, _, adds in rows), rows
+
+
+# ammonia borane beside a borohydride: the borohydride hosts it, whatever the order they are written in
+@pytest.mark.parametrize("text, host", [
+    ("The 2NH3BH3–Mg(BH4)2 composite gives off 9.3 wt% hydrogen below 150 °C.", "Mg(BH4)2"),
+    ("We ball milled NH3BH3/NaBH4 (1:1); the composite released 8.6 wt% hydrogen at 140 °C.", "NaBH4"),
+    ("The 2NH3BH3/LiBH4·NH3 sample delivers 11.2 wt% hydrogen under 110 °C.", "LiBH4"),
+])
+def test_ammonia_borane_with_a_borohydride_is_the_molecule_at_its_cation(text, host):
+    rows = _systems(text)
+    assert rows and all(h == host and ("NH3BH3", "DopantSubstituent") in adds for _, h, adds in rows), rows
+
+
+def test_near_miss_ammonia_borane_with_an_amide_stays_the_host_it_reacts_with():
+    rows = _systems("The NH3BH3–LiNH2 mixture gives off 10.4 wt% hydrogen at 90 °C.")
+    assert rows and all(h == "NH3BH3" for _, h, _ in rows), rows
