@@ -110,3 +110,24 @@ def test_ammonia_borane_with_a_borohydride_is_the_molecule_at_its_cation(text, h
 def test_near_miss_ammonia_borane_with_an_amide_stays_the_host_it_reacts_with():
     rows = _systems("The NH3BH3–LiNH2 mixture gives off 10.4 wt% hydrogen at 90 °C.")
     assert rows and all(h == "NH3BH3" for _, h, _ in rows), rows
+
+
+# the hydrides a mixed-anion compound was made of, named after it, are its precursors, not the measured sample
+@pytest.mark.parametrize("text, host, partner", [
+    ("Li(BH4)0.6(NH2)0.4 formed by combining LiBH4 and LiNH2 reaches a lithium-ion conductivity of 3 × 10−4 S/cm "
+     "at 330 K.", "LiBH4", "LiNH2"),
+    ("Li(BH4)0.6(NH2)0.4 produced by combining the LiBH4 and LiNH2 salts has a Li+ conductivity of 3 × 10−4 S/cm "
+     "at 330 K.", "LiBH4", "LiNH2"),
+    ("Na(BH4)0.7(NH2)0.3 prepared by combining NaBH4 and NaNH2 reaches a Na+ conductivity of 4 × 10−6 S/cm at "
+     "320 K.", "NaBH4", "NaNH2"),
+])
+def test_the_hydrides_a_mixed_anion_compound_was_made_by_combining_are_no_sample(text, host, partner):
+    rows = _systems(text)
+    assert rows and all(h == host and adds == ((partner, "DopantSubstituent"),) for _, h, adds in rows), rows
+
+
+def test_near_miss_a_solid_solution_milled_from_its_host_keeps_the_loading_it_was_milled_with():
+    rows = [(m.system.host.formula, [(a.formula, a.amount.value if a.amount else None) for a in m.system.additives])
+            for m in extract_text("A LiBH4–LiBr solid solution was made by milling LiBH4 with 25 mol% LiBr. The "
+                                  "LiBH4–LiBr electrolyte conducts Li+ at 0.4 mS/cm at 40 °C.").measurements]
+    assert rows == [("LiBH4", [("LiBr", 25.0)])], rows
