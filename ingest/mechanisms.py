@@ -2452,12 +2452,12 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # LiBH4', a title's or a subject's finding: the synergy of two causes is their joint credit — when a material is
 # named after it, not a topic sentence's 'a synergy of nanoconfinement and catalysis is a new strategy for hydrides')
 _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
-                              r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+                              r"credited)\s+to\b|\bbecause\s+of\b|\bbenefit+ing\s+from\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
                               r"\b(?:a|the)\s+result\s+of\b|"
                               r"\bsynerg(?:y|(?:istic|etic)\s+effects?)\s+(?:of|between)\b(?=[^.;:]*?\b(?:of|by|in)\s+(?:the\s+)?(?-i:[A-Z])))",
                               re.I),
-                   ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "deriv", "stem", "aris",
-                    "originat", "result", "synerg"))
+                   ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "benefit", "deriv", "stem",
+                    "aris", "originat", "result", "synerg"))
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
@@ -4408,6 +4408,7 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
     formed: dict[tuple[str, str], MechanismClaim] = {}   # (host, phase) → the claim that formed it in situ
 
     def keep(claims: list[MechanismClaim]) -> None:
+        credited = {c.additive for c in claims if c.additive}
         for c in claims:
             if c.host is None:
                 if unhosted is not None:
@@ -4415,6 +4416,7 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
             c = _from_said_formed(c, ctx) if not c.in_situ_phase else c
+            c = _of_an_additives_elements(c, ctx, credited - {c.additive}) if not c.in_situ_phase else c
             if _host_product(c, ctx):
                 continue
             if c.in_situ_phase and c.additive:
@@ -4433,6 +4435,9 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
             keep(pending)
             pending, said = [], set()
         claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+        # (a phase credited is read against the additives given so far, while the sentence's passage is current)
+        credited = {c.additive for c in claims if c.additive}
+        claims = [c if c.in_situ_phase else _of_an_additives_elements(c, ctx, credited - {c.additive}) for c in claims]
         if not claims and not pending:
             continue              # (nothing to host: the paragraph's host is not sought for most sentences)
         topic = ctx.host()
@@ -4574,6 +4579,35 @@ def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
         return claim.model_copy(update={"mechanism": mechanism, "additive": parent[1], "in_situ_phase": phase,
                                         "strategy": strategy})
     return claim
+
+
+def _of_an_additives_elements(claim: MechanismClaim, ctx: _Context, credited: Iterable[str]) -> MechanismClaim:
+    """A phase credited with catalysis that the sample was not made with, of the host's elements and those of one
+    additive the passage gave it, among them one the host lacks ('MgH2 with MoS2 … attributed to the presence of MgS
+    and Mo which catalyze …': MgS): it can only have formed from that additive in the sample — its in-situ phase.
+    (The additives: the passage's, the document's measured samples', those ``credited`` beside it, and the materials
+    the passage's earlier sentences name.)
+    A phase that more than one additive could have given, or one of an additive's own elements ('Mo' of MoS2), is left
+    as written."""
+    phase, host = claim.additive, claim.host
+    if claim.mechanism != _CATALYTIC or not phase or not host or _IN_SITU_PHASE not in vocabulary():
+        return claim
+    given = ctx.given(passage=True) | set(credited) | {
+        a.formula for systems in ctx.measured.values() for system, _ in systems.values() for a in system.additives} | {
+        f for said in [*ctx.earlier, *ctx.previous] if said.sent is not None
+        and getattr(said.sent, "start", None) != claim.source.start for _, f, _ in said.mentions}
+    if phase in given:
+        return claim
+    own, host_els = _elements(phase) - {"H", "D"}, _elements(host)
+    # (a phase of the additive's elements alone, 'Fe' of Fe/CNTs, may be its own part: only a compound that took an
+    # element of the host with it is known to have formed)
+    parents = [a for a in sorted(given) if a != phase and own <= host_els | _elements(a)
+               and own & (_elements(a) - host_els) and own - _elements(a)]
+    if len(parents) != 1 or not own - host_els:
+        return claim
+    strategy = _catalyst_strategy(host, parents[0], _application(_IN_SITU_PHASE)) or claim.strategy
+    return claim.model_copy(update={"mechanism": _IN_SITU_PHASE, "additive": parents[0], "in_situ_phase": phase,
+                                    "strategy": strategy})
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:
