@@ -2803,7 +2803,8 @@ def _hydrogenated_composite(parts: list[_Part], onto: _Ontology) -> list[_Part]:
             or any(set(p.elements) >= {"B", "H"} for p in parts):
         return parts
     (bi, boride_metal), (hi, metal) = borides[0], hydrides[0]
-    f = parts[hi].material.formula if parts[hi].material else None
+    material = parts[hi].material
+    f = material.formula if material is not None else None
     valence = round(f.composition["H"] / f.composition[metal]) if f is not None else 0
     if valence not in (1, 2, 3):
         return parts
