@@ -508,9 +508,11 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
 
 def _variable_site(left: str, right: str) -> bool:
     """'Mg1-xZnx', 'Mg1–xAlx', 'LiBH4-xFx': a count minus the symbol that counts the next element of the same
-    formula (the symbol is written again after that element), one formula, whichever dash the minus is."""
+    formula (the symbol is written again after that element), one formula, whichever dash the minus is; or the
+    symbol counts an element before ('LixNa3-xAlH6': Li x, Na 3-x)."""
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
-    return sym is not None and left[-1:].isdigit() and sym.group(1) in right[1:]
+    return sym is not None and left[-1:].isdigit() and (
+        sym.group(1) in right[1:] or re.search(rf"[A-Z][a-z]?{sym.group(1)}(?=[A-Z(])", left) is not None)
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made

@@ -131,3 +131,19 @@ def test_near_miss_a_solid_solution_milled_from_its_host_keeps_the_loading_it_wa
             for m in extract_text("A LiBH4–LiBr solid solution was made by milling LiBH4 with 25 mol% LiBr. The "
                                   "LiBH4–LiBr electrolyte conducts Li+ at 0.4 mS/cm at 40 °C.").measurements]
     assert rows == [("LiBH4", [("LiBr", 25.0)])], rows
+
+
+# a symbolic count that takes from an element written before it ('LixNa3-xAlH6': Li x, Na 3-x) is one formula
+@pytest.mark.parametrize("text, parts", [
+    ("The LixNa3-xAlH6 compounds give off 3.0 wt% hydrogen on heating.", {"Na3AlH6", "Li3AlH6"}),
+    ("The KxNa1-xBH4 series conducts Na+ at 0.1 mS/cm at 100 °C.", {"NaBH4", "KBH4"}),
+    ("Thin MgxCa1-xH2 films take up 4.1 wt% hydrogen.", {"MgH2", "CaH2"}),
+])
+def test_a_symbol_counting_an_earlier_element_keeps_the_formula_whole(text, parts):
+    rows = _systems(text)
+    assert rows and all({h, *(a for a, _ in adds)} == parts for _, h, adds in rows), rows
+
+
+def test_near_miss_a_symbolic_coefficient_before_a_second_formula_still_opens_a_second_part():
+    rows = _systems("The (1-x)Li2B12H12-xLiI composite conducts Li+ at 0.2 mS/cm at 60 °C.")
+    assert rows and all({h, *(a for a, _ in adds)} == {"Li2B12H12", "LiI"} for _, h, adds in rows), rows
