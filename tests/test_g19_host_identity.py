@@ -147,3 +147,19 @@ def test_a_symbol_counting_an_earlier_element_keeps_the_formula_whole(text, part
 def test_near_miss_a_symbolic_coefficient_before_a_second_formula_still_opens_a_second_part():
     rows = _systems("The (1-x)Li2B12H12-xLiI composite conducts Li+ at 0.2 mS/cm at 60 °C.")
     assert rows and all({h, *(a for a, _ in adds)} == {"Li2B12H12", "LiI"} for _, h, adds in rows), rows
+
+
+# a bare inverse time is a rate constant: no hydrogen release rate, which the ontology counts in per cent per time
+@pytest.mark.parametrize("text", [
+    "The desorption rate of the VCl3 doped LiNH2/LiH was k = 4.2 × 10−4 s−1 at 500 K.",
+    "For MgH2–Nb2O5 the dehydrogenation rate, k = 2.6 × 10−3 s−1, is ten times that of pure MgH2.",
+    "Fitting gives a hydrogen release rate of 0.012 min−1 for the NaAlH4–Ti sample at 150 °C.",
+])
+def test_a_rate_written_as_a_bare_inverse_time_is_no_release_rate(text):
+    assert not [r for r in _systems(text) if r[0] == "hydrogen_release_rate"], _systems(text)
+
+
+def test_near_miss_a_release_rate_written_in_per_cent_per_time_stays():
+    rows = [(m.property, m.value) for m in extract_text(
+        "The dehydrogenation rate of MgH2–Ni reached 0.05 wt% s−1 at 300 °C.").measurements]
+    assert rows == [("hydrogen_release_rate", 3.0)], rows
