@@ -2213,7 +2213,8 @@ def _compared(text: str, pos: int) -> bool:
 
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
 # host, neither the host nor an additive; a material after such a verb is no host of the sentence
-_REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
+_REPLACE_VERB = r"(?i:substitut\w*(?:\s+of)?|replac(?:e|es|ed|ing)|replacement\s+of)\s+" \
+                r"(?i:the\s+|some\s+|part\s+of\s+)?"
 _REPLACE_STEMS = ("substitut", "replac")   # (a piece of every word of _REPLACE_VERB: the gate of its patterns)
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = Gated(re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$"), _REPLACE_STEMS)
@@ -2777,8 +2778,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
-        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
-        replaced = _METAL_REPLACED.search(clean.text, 0, at)
+        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
+        # the phrase: 'vacancies form by substitution of Ca with Al')
+        replaced = _METAL_REPLACED.search(clean.text)
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
             strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution

@@ -53,3 +53,27 @@ def test_near_miss_a_phase_of_the_host_and_no_additive_stays_as_written():
     found = _with_phase("MgH2 was milled with Ni. The faster kinetics is attributed to MgO, which catalyzes the "
                         "hydrogen desorption of MgH2.")
     assert not any(m == "InSituCatalyticPhase" for m, _, _, _ in found), found
+
+
+def _strategies(text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:g19claims")}
+
+
+@pytest.mark.parametrize("text, additive", [
+    ("SrB12H12 conducts Sr2+ slowly. Sr vacancies for hopping are created by a partial substitution of Sr with La.",
+     "La"),
+    ("Creating Li vacancies in LiBH4 is predicted to be favourable through substitution of Li by Mg.", "Mg"),
+    ("Na2B10H10 was modelled. Its Na vacancies, which aid diffusion, arise on partial substitution of Na with Ca.",
+     "Ca"),
+])
+def test_a_substitution_of_the_host_metal_named_after_the_phrase_is_cation_substitution(text, additive):
+    found = _strategies(text)
+    # (the strategy is what is read here; the substituent is credited where the sentence names it as the actor)
+    assert any(m == "VacancyDefectFormation" and s == "CationSubstitution" and a in (additive, None)
+               for m, a, s in found), found
+
+
+def test_near_miss_vacancies_with_no_substitution_keep_the_strategy_of_their_composite():
+    found = _strategies("In LiBH4 milled with 10 mol% LiI, iodide raises the concentration of Li vacancies.")
+    assert not any(s == "CationSubstitution" for _, _, s in found), found
