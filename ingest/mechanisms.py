@@ -2213,8 +2213,7 @@ def _compared(text: str, pos: int) -> bool:
 
 # 'substitute Li with Mg', 'the partial replacement of Li/Mg by Zn': what is replaced is a part of the
 # host, neither the host nor an additive; a material after such a verb is no host of the sentence
-_REPLACE_VERB = r"(?i:substitut\w*(?:\s+of)?|replac(?:e|es|ed|ing)|replacement\s+of)\s+" \
-                r"(?i:the\s+|some\s+|part\s+of\s+)?"
+_REPLACE_VERB = r"(?i:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\s+(?i:the\s+|some\s+|part\s+of\s+)?"
 _REPLACE_STEMS = ("substitut", "replac")   # (a piece of every word of _REPLACE_VERB: the gate of its patterns)
 _SUBSTITUTED = re.compile(r"\b(?:substitut\w*|replac(?:e|es|ed|ing)|replacement\s+of)\b[^;:]*$", re.I)
 _REPLACED_HERE = Gated(re.compile(rf"(?=[rs])\b{_REPLACE_VERB}$"), _REPLACE_STEMS)
@@ -2228,7 +2227,10 @@ def _replaced_before(text: str, pos: int) -> bool:
     return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos)) \
         and not _PART_OF.search(text, max(0, pos - 40), pos)
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
-_METAL_REPLACED = Gated(re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b"),
+# ('substitution of Ca with Al': the metal after 'of' is the one replaced only where 'with' or 'by' names what replaces
+# it; 'the substitution of Ce' alone is Ce going in)
+_METAL_REPLACED = Gated(re.compile(rf"\b(?:{_REPLACE_VERB}|(?i:substitution\s+of\s+(?:the\s+)?))([A-Z][a-z]?)"
+                                   rf"(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b"),
                         _REPLACE_STEMS)
 # 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
