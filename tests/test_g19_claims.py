@@ -9,12 +9,7 @@ from ingest.document import parse_document
 from ingest.extract import _prose_sentences
 from ingest.mechanisms import mechanism_claims
 from tests.test_claims2_phrasings import _claims
-
-
-def _with_phase(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
-    doc = parse_document("# A test paper\n\n" + text + "\n")
-    return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
-            for c in mechanism_claims(_prose_sentences(doc), "src:g19claims")}
+from tests.test_claims_p16_forms import _phases
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -45,12 +40,12 @@ def test_near_miss_a_benefit_named_as_a_goal_credits_nothing():
      "decomposition of LiBH4.", "NiCl2", "LiCl"),
 ])
 def test_a_catalysing_phase_of_host_and_one_additive_is_that_additive_in_situ_phase(text, additive, phase):
-    found = _with_phase(text)
+    found = _phases(text)
     assert any(m == "InSituCatalyticPhase" and a == additive and p == phase for m, _, a, p in found), found
 
 
 def test_near_miss_a_phase_of_the_host_and_no_additive_stays_as_written():
-    found = _with_phase("MgH2 was milled with Ni. The faster kinetics is attributed to MgO, which catalyzes the "
+    found = _phases("MgH2 was milled with Ni. The faster kinetics is attributed to MgO, which catalyzes the "
                         "hydrogen desorption of MgH2.")
     assert not any(m == "InSituCatalyticPhase" for m, _, _, _ in found), found
 
