@@ -84,6 +84,9 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          # (the words: the ontology's GasGivingOffWord scheme)
                          rf"{vocabulary().scheme_alternation('GasGivingOffWord')}(?:\s+(?:a|an|some|any|no|small|large|"
                          r"considerable|significant|trace|minor))*(?:\s+amounts?\s+of)?|"
+                         # ("phase segregation into LaH3, MgH2 and MgCu2", "disproportionates into", "forming a
+                         # mixture of LaH2, Mg and Mg2Cu": the phases an intermetallic's hydrogenation splits it into)
+                         r"(?:segregat|disproportionat)\w*\s+(?:in)?to|(?:forming|giving|yielding)\s+a\s+mixture\s+of|"
                          # (not 'the enthalpies of formation of A, B and C': the compounds a value is given for)
                          r"(?<!of )formation of|reduced to|decompos\w* (?:in)?to|reactions? (?:in)?to|convert\w* (?:in)?to|to form|forms|to produce|produces?|produced|producing|generating|yields?|yielding|transform\w* (?:in)?to|"
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)

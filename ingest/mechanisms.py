@@ -2229,7 +2229,10 @@ def _replaced_before(text: str, pos: int) -> bool:
     return bool(_REPLACE_WORD.search(text, 0, pos)) and bool(_SUBSTITUTED.search(text, 0, pos)) \
         and not _PART_OF.search(text, max(0, pos - 40), pos)
 # the metal replaced ('substitute Li with', 'replacement of Li/Mg by'): a cation substitution
-_METAL_REPLACED = Gated(re.compile(rf"\b{_REPLACE_VERB}([A-Z][a-z]?)(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b"),
+# ('substitution of Ca with Al': the metal after 'of' is the one replaced only where 'with' or 'by' names what replaces
+# it; 'the substitution of Ce' alone is Ce going in)
+_METAL_REPLACED = Gated(re.compile(rf"\b(?:{_REPLACE_VERB}|(?i:substitution\s+of\s+(?:the\s+)?))([A-Z][a-z]?)"
+                                   rf"(?:/[A-Z][a-z]?)*\s+(?i:with|by)\b"),
                         _REPLACE_STEMS)
 # 'substitution of BH4- by I- stabilizes the hexagonal phase of LiBH4': the hydride a phase, lattice or
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
@@ -2454,12 +2457,12 @@ _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\
 # LiBH4', a title's or a subject's finding: the synergy of two causes is their joint credit — when a material is
 # named after it, not a topic sentence's 'a synergy of nanoconfinement and catalysis is a new strategy for hydrides')
 _CAUSE_CUE = Gated(re.compile(r"(?=[adotcbsr])(?:\b(?:(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|thanks|"
-                              r"credited)\s+to\b|\bbecause\s+of\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
+                              r"credited)\s+to\b|\bbecause\s+of\b|\bbenefit+ing\s+from\b|\b(?:deriv|stem|aris|originat|result)(?:e|es|ed|ing|s|med|ming)?\s+from\b|"
                               r"\b(?:a|the)\s+result\s+of\b|"
                               r"\bsynerg(?:y|(?:istic|etic)\s+effects?)\s+(?:of|between)\b(?=[^.;:]*?\b(?:of|by|in)\s+(?:the\s+)?(?-i:[A-Z])))",
                               re.I),
-                   ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "deriv", "stem", "aris",
-                    "originat", "result", "synerg"))
+                   ("attribut", "ascrib", "due", "owing", "thanks", "credited", "because", "benefit", "deriv", "stem",
+                    "aris", "originat", "result", "synerg"))
 _CAUSE_END = re.compile(r"[.;:]|,\s*(?:which|while|whereas|and\s+the)\b")
 # what may stand between the cue and a credited strategy, or between two of them: articles, 'both', 'the synergistic
 # effects of', 'and', 'as well as to' (grammar words); anything else ('its ability to achieve … catalyst doping')
@@ -2779,8 +2782,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
-        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others
-        replaced = _METAL_REPLACED.search(clean.text, 0, at)
+        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
+        # the phrase: 'vacancies form by substitution of Ca with Al')
+        replaced = _METAL_REPLACED.search(clean.text)
         if not strategies and replaced and replaced.group(1) not in _NON_METALS and _CATION_SUBSTITUTION in vocab:
             strategies = [_CATION_SUBSTITUTION]
         # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
@@ -4426,6 +4430,7 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
     formed: dict[tuple[str, str], MechanismClaim] = {}   # (host, phase) → the claim that formed it in situ
 
     def keep(claims: list[MechanismClaim]) -> None:
+        credited = {c.additive for c in claims if c.additive}
         for c in claims:
             if c.host is None:
                 if unhosted is not None:
@@ -4433,6 +4438,7 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
                 continue          # no host named in the paragraph or its passage: a general remark
             c = _from_formed(c, formed)
             c = _from_said_formed(c, ctx) if not c.in_situ_phase else c
+            c = _of_an_additives_elements(c, ctx, credited - {c.additive}) if not c.in_situ_phase else c
             if _host_product(c, ctx):
                 continue
             if c.in_situ_phase and c.additive:
@@ -4451,6 +4457,9 @@ def _body_claims(sentences: Iterable, source_id: str, section_titles: dict[str, 
             keep(pending)
             pending, said = [], set()
         claims = [_paragraph_strategy(_element_strategy(c, ctx, title), ctx) for c in claims]
+        # (a phase credited is read against the additives given so far, while the sentence's passage is current)
+        credited = {c.additive for c in claims if c.additive}
+        claims = [c if c.in_situ_phase else _of_an_additives_elements(c, ctx, credited - {c.additive}) for c in claims]
         if not claims and not pending:
             continue              # (nothing to host: the paragraph's host is not sought for most sentences)
         topic = ctx.host()
@@ -4592,6 +4601,35 @@ def _from_said_formed(claim: MechanismClaim, ctx: _Context) -> MechanismClaim:
         return claim.model_copy(update={"mechanism": mechanism, "additive": parent[1], "in_situ_phase": phase,
                                         "strategy": strategy})
     return claim
+
+
+def _of_an_additives_elements(claim: MechanismClaim, ctx: _Context, credited: Iterable[str]) -> MechanismClaim:
+    """A phase credited with catalysis that the sample was not made with, of the host's elements and those of one
+    additive the passage gave it, among them one the host lacks ('MgH2 with MoS2 … attributed to the presence of MgS
+    and Mo which catalyze …': MgS): it can only have formed from that additive in the sample — its in-situ phase.
+    (The additives: the passage's, the document's measured samples', those ``credited`` beside it, and the materials
+    the passage's earlier sentences name.)
+    A phase that more than one additive could have given, or one of an additive's own elements ('Mo' of MoS2), is left
+    as written."""
+    phase, host = claim.additive, claim.host
+    if claim.mechanism != _CATALYTIC or not phase or not host or _IN_SITU_PHASE not in vocabulary():
+        return claim
+    given = ctx.given(passage=True) | set(credited) | {
+        a.formula for systems in ctx.measured.values() for system, _ in systems.values() for a in system.additives} | {
+        f for said in [*ctx.earlier, *ctx.previous] if said.sent is not None
+        and getattr(said.sent, "start", None) != claim.source.start for _, f, _ in said.mentions}
+    if phase in given:
+        return claim
+    own, host_els = _elements(phase) - {"H", "D"}, _elements(host)
+    # (a phase of the additive's elements alone, 'Fe' of Fe/CNTs, may be its own part: only a compound that took an
+    # element of the host with it is known to have formed)
+    parents = [a for a in sorted(given) if a != phase and own <= host_els | _elements(a)
+               and own & (_elements(a) - host_els) and own - _elements(a)]
+    if len(parents) != 1 or not own - host_els:
+        return claim
+    strategy = _catalyst_strategy(host, parents[0], _application(_IN_SITU_PHASE)) or claim.strategy
+    return claim.model_copy(update={"mechanism": _IN_SITU_PHASE, "additive": parents[0], "in_situ_phase": phase,
+                                    "strategy": strategy})
 
 
 def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> MechanismClaim:

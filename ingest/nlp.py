@@ -71,7 +71,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
-from .typed_names import typed_hosts
+from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
               "Application")
@@ -1352,7 +1352,8 @@ def _mentions(text: str) -> list[Mention]:
     found = _brackets_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
-    found = typed_hosts(text, found, Mention, SYSTEM_LABEL)   # ('the Mg2Ni-type alloy': a storage compound's)
+    # ('the Mg2Ni-type alloy': a storage compound's; 'a UCoAl4 type structure': no sample's)
+    found = typed_hosts(text, without_structure_types(text, found), Mention, SYSTEM_LABEL)
     if _DASH_WORD.search(text):
         found = _polymer_joined(text, found)
     if "(" in text and "%" in text:

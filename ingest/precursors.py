@@ -33,6 +33,12 @@ _MADE_BY = gated(re.compile(
     r"(?:\b[a-z]+ed\s+)?\b(?:by|through|via|after)\s+(?:selectively\s+)?(?:etching|exfoliating|delaminating|pyroly[sz]ing|"
     r"carboni[sz]ing|calcining|(?:etching|exfoliation|delamination|pyrolysis|carboni[sz]ation|calcination)"
     r"\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$", re.I))
+# "Na(BH4)0.5(NH2)0.5 formed by combining Na(BH4) and Na(NH2)", "made by reacting LiBH4 and LiI": the hydrides a
+# compound of two was made of (asked only of a hydride where another is named outside: that one is the sample)
+_MADE_BY_COMBINING = gated(re.compile(
+    # (not "made by milling LiBH4 with 20 mol% LiI": a milling with a loading puts the additive into the first)
+    r"(?=[fpsomc])\b(?:formed|prepared|synthesi[sz]ed|obtained|made|produced|created)\s+by\s+(?:combining|reacting)"
+    r"\s+(?:together\s+)?(?:the\s+)?(?:\S+\s+and\s+(?:the\s+)?)?$", re.I))
 # "templated by SBA-15", "hard-templated with KIT-6": the template a material was cast in, gone before it is used
 _TEMPLATED = gated(re.compile(r"\btemplated\s+(?:by|with|on|using)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", re.I))
 # "using ZIF-8 as (a) template", "with Ti3AlC2 as the precursor"
@@ -106,7 +112,7 @@ def _clause(text: str, m: Mention, hydride: bool = False) -> tuple[int, int] | N
     verb of making and 'from' or 'using': 'MgH2 as the precursor' is more often the host)."""
     lo = max(0, m.start - 70)
     made = _MADE_FROM.search(text, lo, m.start) or _MADE_USING.search(text, lo, m.start) \
-        or _TEMPLATED.search(text, lo, m.start)
+        or _TEMPLATED.search(text, lo, m.start) or (_MADE_BY_COMBINING.search(text, lo, m.start) if hydride else None)
     if made is not None and _SOURCE_WORD.search(text, made.start(), m.start):
         return _made_clause(text, made, m)
     if hydride:

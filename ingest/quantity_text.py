@@ -267,6 +267,10 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if "%" not in unit and not unit.endswith("pct"):   # ("wt pct" is a per cent too)
             return (), ()
         conds = []
+    elif "%" not in unit and "pct" not in unit:
+        # "k = 3.1 × 10−4 s−1": a bare inverse time is a rate constant, no share of hydrogen released per minute
+        # (a property the ontology counts in per cent per time needs the per cent written)
+        props = [k for k in props if "%" not in (vocabulary().property(k).unit or "")]
     return tuple(props), tuple(conds)
 
 

@@ -82,6 +82,7 @@ from .preparation_words import (
     MILLING,
     MILLING_PREFIX,
     MILLING_STEM,
+    MIXING,
     ON_SUPPORT,
     PLACED,
     PLACING,
@@ -183,7 +184,8 @@ _LINK = re.compile(
     rf"|(?:(?:ball[- ]|co-?)?[a-z]+ed\s+(?:(?:at|under)\s+[^,;.()]{{1,30}}?\s+)?)?(?:by|through|via|upon|after)\s+(?:the\s+)?"
     # ("prepared by ball milling with 10 wt% Nb2O5": the milling that put it in, named as the route)
     rf"(?:{ADDING_GERUND}|{ADDING_NOMINAL}\s+of|doping\s+(?:(?:it|them)\s+)?with"
-    rf"|{MILLING_PREFIX}{MILLING}\s+(?:(?:it|them)\s+)?(?:together\s+)?with)"
+    # ("prepared by mechanical grinding with Ni powder": a grinding puts it in as a milling does)
+    rf"|{MILLING_PREFIX}(?:{MILLING}|{MIXING})\s+(?:(?:it|them)\s+)?(?:together\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
     rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
     rf"|(?:[\w-]+ed\s+)?in\s+the\s+presence\s+of"   # "MgH2 ball-milled in the presence of graphite"
@@ -2565,8 +2567,10 @@ def _states_of_one(a: MaterialSystem, b: MaterialSystem) -> bool:
     """Are ``a`` and ``b`` one system's hydrogenated and dehydrogenated states: the same atoms but hydrogen,
     in other compounds (2LiBH4 + MgH2 and 2LiH + MgB2)?"""
     atoms_a, atoms_b = _atoms(a), _atoms(b)
-    if atoms_a is None or atoms_b is None or {c.formula for c in a.components} == {c.formula for c in b.components}:
+    if atoms_a is None or atoms_b is None:
         return False
+    if {c.formula for c in a.components} == {c.formula for c in b.components} and a.name == b.name:
+        return False   # (one state written twice; '2NaH + MgB2' beside '2NaBH4 + MgH2' reads as that state already)
     def heavy(atoms: dict[str, float]) -> dict[str, float]:
         return {el: round(n, 6) for el, n in atoms.items() if el not in ("H", "D")}
     return heavy(atoms_a) == heavy(atoms_b)

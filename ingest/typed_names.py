@@ -42,6 +42,27 @@ def _storage_compound(formula: str) -> bool:
     return len(elements) >= 2 and storage_metal(formula)
 
 
+# ("a hexagonal UCoAl4 type structure", "crystallises in the K2PtCl6 type", "a BiF3 type lattice"): a compound
+# written apart from the word 'type' names the structure the sample takes, not a part of it
+_TYPE_AFTER = re.compile(r"\s+type\b", re.I)
+
+
+def without_structure_types(text: str, found: list) -> list:
+    """``found`` without the mentions of a compound that names a structure type ('UCoAl4 type structure'); a storage
+    compound before 'type' and an alloy's or phase's noun ('the Mg2Ni type alloy') still names the sample."""
+    if " type" not in text.casefold():
+        return found
+    return [m for m in found if not (_TYPE_AFTER.match(text, m.end)
+                                     and not (_type_noun().match(text, m.end) and _storage_compound(m.text)))]
+
+
+@lru_cache(maxsize=1)
+def _type_noun() -> re.Pattern[str]:
+    """' type alloy', ' type phase': the word 'type' written apart, then the noun of an alloy or phase."""
+    nouns = vocabulary().scheme_alternation("SolidKindNoun", ("AlloyNoun", "PhaseNoun"))
+    return re.compile(rf"\s+type\s+{nouns}\b", re.I)
+
+
 def typed_hosts(text: str, found: list, mention_type: type, system_label: str) -> list:
     """``found`` (the mentions of ``text``, in order) with a mention of each storage compound named before
     '-type' or '-based' and the noun of an alloy or phase, where no mention covers it."""

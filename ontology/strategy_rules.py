@@ -448,6 +448,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
             return {"CationSubstitution"}
         if els == metals and host_els - host_metals - {"H", "D"}:
             return {"CationSubstitution"}            # 'Zn-substituted Mg(BH4)2': on a complex hydride's cation sites
+        if len(metals) >= 2 and els - (metals - host_metals) == host_els - (host_metals - metals):
+            return {"CationSubstitution"}            # Li3AlH6 in Li1.3Na1.7AlH6: the anion's Al kept, Li on Na's sites
     if els and els <= {"N", "H"} and "N" in els:
         return {"Ammoniation"}                       # LiBH4–0.5NH3: ammonia coordinates the cation
     # a substituent is a substitution whatever the system is for (a mixed-anion closo-borate is an

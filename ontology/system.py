@@ -508,9 +508,11 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
 
 def _variable_site(left: str, right: str) -> bool:
     """'Mg1-xZnx', 'Mg1–xAlx', 'LiBH4-xFx': a count minus the symbol that counts the next element of the same
-    formula (the symbol is written again after that element), one formula, whichever dash the minus is."""
+    formula (the symbol is written again after that element), one formula, whichever dash the minus is; or the
+    symbol counts an element before ('LixNa3-xAlH6': Li x, Na 3-x)."""
     sym = re.match(rf"([{_SYMBOL}])(?=[A-Z(\[])", right)
-    return sym is not None and left[-1:].isdigit() and sym.group(1) in right[1:]
+    return sym is not None and left[-1:].isdigit() and (
+        sym.group(1) in right[1:] or re.search(rf"[A-Z][a-z]?{sym.group(1)}(?=[A-Z(])", left) is not None)
 
 
 # an abbreviation in capitals ('MC', 'AC', 'OMC', 'CNF'): how papers name a support they made
@@ -1050,6 +1052,12 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
                                  for i, p in enumerate(parts) if i != carrier[0] and _is_hydride(p, onto)) \
             and any(i != carrier[0] and _is_hydride(p, onto) for i, p in enumerate(parts)):
         return carrier[0]
+    if len(carrier) == 1:
+        # ('NH3BH3/LiBH4·NH3', '3NH3BH3–Mg(BH4)2'): beside a borohydride, whatever the order, the borohydride is
+        # the host and ammonia borane the molecule coordinated to its cation (``_role``; an amide reacts with it)
+        salts = [i for i, p in enumerate(parts) if _complex_anion(p) == frozenset({"B"}) and _is_hydride(p, onto)]
+        if salts:
+            return salts[0]
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
@@ -1185,6 +1193,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         # its water's protons meet the hydride's hydridic hydrogen and leave as H2 (a hydrolysis in the solid
         # state, 'NaBH4 + H2C2O4·2H2O'): a reactant, whatever its salt would be alone
         return r[_ROLE_DESTAB.id]
+    if _is_hydride(part, onto) and not _metals(els) and "N" in els and _complex_anion(host) == frozenset({"B"}):
+        return r[_ROLE_DOPANT.id]                # NH3BH3 with LiBH4·NH3: a neutral N-donor molecule at the cation
     if _is_hydride(part, onto):
         # a second anion or cation in the host's lattice is a substituent whatever its amount
         # ('10 mol% LiCB11H12' in Li2B12H12); other hydrides given as a loading are catalysts
@@ -1273,9 +1283,17 @@ def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
     LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
     is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system), also of the
     host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide)."""
-    if _is_hydride(part, onto) and _complex_anion(part) is None:
+    if _is_hydride(part, onto) and _complex_anion(part) is None and not _shares_metal_anion(part, host):
         return onto.roles[_ROLE_DESTAB.id]
     return onto.roles[_ROLE_DOPANT.id]
+
+
+def _shares_metal_anion(part: _Part, host: _Part) -> bool:
+    """Li3AlH6 in Li1.3Na1.7AlH6 (Na3AlH6): a hydride of two metals, one of them the host's too (the Al of an
+    AlH6 anion, which reads as a metal), is the host's anion with another cation — a substituent, not the
+    binary hydride that reacts with the host."""
+    metals = set(_metals(part.elements))
+    return len(metals) >= 2 and bool(metals & set(_metals(host.elements)))
 
 
 def _complex_anion(part: _Part) -> frozenset[str] | None:
@@ -1990,7 +2008,7 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
         raise SystemParseError("; ".join(errors) or f"nothing to parse in '{text}'", unknown)
     parts = _group_on_support_alone(_single_atoms_alone(parts, onto), onto)
     written = parts
-    parts = _split_compounds(parts, onto)
+    parts = _hydrogenated_composite(_split_compounds(parts, onto), onto)
     h = _choose_host(parts, onto)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
@@ -2348,6 +2366,15 @@ def _cations_and_rest(written: str) -> tuple[list[tuple[str, float]], str]:
     return cations, head[pos:] if rest is None else rest
 
 
+def _anion_metal_returned(cations: list[tuple[str, float]], rest: str) -> tuple[list[tuple[str, float]], str]:
+    """'Li1.3Na1.7AlH6': the metal of a complex anion written without brackets (the Al of AlH6, the Fe of FeH6)
+    follows the fractional cations with no count of its own; it belongs to what they share, not to them."""
+    if len(cations) >= 3 and cations[-1][1] == 1.0 and rest[:1] == "H" \
+            and not all(float(n).is_integer() for _, n in cations[:-1]):
+        return cations[:-1], cations[-1][0] + rest
+    return cations, rest
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
@@ -2357,6 +2384,7 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
         return None
     cations, rest = _cations_and_rest(_material_text(p.text).strip())
+    cations, rest = _anion_metal_returned(cations, rest)
     if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
     counts = [n for _, n in cations]
@@ -2752,6 +2780,42 @@ def _dehydrogenated(p: _Part) -> dict[str, float] | None:
     if f is None or f.is_symbolic:
         return None
     return {e: n for e, n in f.composition.items() if e != "H"}
+
+
+def _binary_of_one_metal(p: _Part, other: str) -> str | None:
+    """The metal of a part made of one metal and the element ``other`` ('Ca' of CaH2 with 'H', 'Mg' of MgB2 with
+    'B'), given with no loading; None for anything else."""
+    f = p.material.formula if p.material else None
+    if f is None or f.is_symbolic or (p.amount is not None and p.amount.unit != "ratio"):
+        return None
+    metals = _metals(f.elements)
+    return metals[0] if len(metals) == 1 and set(f.elements) == {metals[0], other} else None
+
+
+def _hydrogenated_composite(parts: list[_Part], onto: _Ontology) -> list[_Part]:
+    """'2LiH + MgB2', '3CaH2 + 4MgB2 + CaF2': a reactive hydride composite written in its dehydrogenated state, a
+    binary hydride of an alkali or alkaline-earth metal beside a main-group metal's boride, is the sample in its
+    hydrogenated state (2LiH + MgB2 + 4H2 → 2LiBH4 + MgH2): the borohydride of the hydride's metal and the boride
+    metal's hydride (or the metal, where it forms none), as the dev set reads every two-state composite. A
+    transition-metal boride (TiB2, a catalyst of MgH2) takes no boron to the hydride and is kept."""
+    borides = [(i, m) for i, p in enumerate(parts) if (m := _binary_of_one_metal(p, "B")) and m not in TRANSITION]
+    hydrides = [(i, m) for i, p in enumerate(parts)
+                if (m := _binary_of_one_metal(p, "H")) and m in _ALKALI | ALKALINE_EARTH]
+    if len(borides) != 1 or len(hydrides) != 1 or borides[0][1] == hydrides[0][1] \
+            or any(set(p.elements) >= {"B", "H"} for p in parts):
+        return parts
+    (bi, boride_metal), (hi, metal) = borides[0], hydrides[0]
+    material = parts[hi].material
+    f = material.formula if material is not None else None
+    valence = round(f.composition["H"] / f.composition[metal]) if f is not None else 0
+    if valence not in (1, 2, 3):
+        return parts
+    borohydride = f"{metal}BH4" if valence == 1 else f"{metal}(BH4){valence}"
+    out = list(parts)
+    # (each keeps its count: 2LiH gives 2LiBH4, one MgB2 one MgH2)
+    out[hi] = replace(parts[hi], material=_resolve(borohydride, onto))
+    out[bi] = replace(parts[bi], material=_resolve(storage_hydride(boride_metal) or boride_metal, onto))
+    return out
 
 
 def _merge_states(parts: list[_Part]) -> list[_Part]:
