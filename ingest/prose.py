@@ -84,7 +84,15 @@ from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
-from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
+from .lacking import (
+    FRONTED_WITHOUT,
+    LACKED_BEFORE,
+    LACKING,
+    LACKING_ADDED,
+    LACKING_AFTER,
+    LACKING_NAMED_AFTER,
+    SET_APART_AFTER,
+)
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
@@ -168,6 +176,7 @@ from .restated_values import without_restated
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
+    POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
     _additive as additive_notation,
     abbreviated_stack_in,
@@ -1243,7 +1252,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # another sample, not an additive of this one
     gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
     additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
-                 and not compared_before(text, m.start)]
+                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -2711,6 +2720,11 @@ _CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unl
 # its own, the bare host
 _MADE_ITSELF_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})\s+(?:by|via|through|using|from)\b",
                                 re.I)
+# "For NaAlH4 milled without any additive, …", "MgH2 prepared alone under the same conditions": the host named with
+# how it was made and what it was made without (an additive's word, or a material's name) is the bare reference,
+# whatever the paragraph added to it (not "MgH2 milled without any loss of capacity": a name or an added noun only)
+_MADE_APART_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})(?:\s+[\w-]+){{0,4}}?\s+"
+                               rf"(?:alone\b|{LACKING_ADDED}|{LACKING}\s+(?:any\s+|the\s+)?(?-i:[A-Z]))", re.I)
 
 
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
@@ -2745,6 +2759,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
+            and not _MADE_APART_AFTER.match(text, m.end)
             and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):

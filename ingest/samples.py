@@ -3123,6 +3123,9 @@ _PREPARES = Gated(re.compile(rf"(?={PREPARING_FIRST})\b(?:{PREPARING}\b"
                              rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I), PREPARING_STEMS)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
+# "pores of 4 nm that can anchor Ni catalyst particles", "channels, which could host TiO2": a material in a clause
+# that says what the sample could take (a relative pronoun, a modal, no clause break after) was not put into it
+POSSIBLE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:it|they)\s+)?(?:can|could|may|might)\s[^,;.]*$", re.I)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|(?<![-‐])like|"
                            r"owing to|due to|attributed to|ascribed to|because of|thanks to|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
@@ -3291,7 +3294,8 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         if _PRECURSOR_AFTER.match(text, m.end) or _AUTHOR_AFTER.match(text, m.end):
             continue  # "soaked in a MgBu2 solution …": a precursor, not an additive; "Li et al.": an author
         add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
-        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
+        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start) \
+                or POSSIBLE_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue
         if s is None and _SUBSTITUTED_AFTER.match(text, m.end) and vocabulary().children(m.term or ""):
             continue  # "borohydride/halide dual-substituted argyrodites": a class in the lattice, as its formula says

@@ -1,0 +1,83 @@
+"""Session 32: the paragraph's sample carried to a sentence ('system:continued', 'system:context-additive') only
+where the sentence means it.
+
+- A host named with how it was made and what it was made without ("NaAlH4 milled without any additive") is the bare
+  reference, not the paragraph's doped sample.
+- A material a clause after the value says the sample *could* take ("pores of 4 nm that can anchor Ni particles")
+  was not put into it: the value is the sample's as it is.
+
+Sentences written for these tests; none comes from a real abstract or the review.
+"""
+from __future__ import annotations
+
+from prose_sentences import records
+
+
+def on(*texts) -> dict[float, str]:
+    """{value: the name of its sample} of the sentences of one paragraph."""
+    return {m.value: m.system.name for m in records(texts, first=1)}
+
+
+# ------------------------------------------------------------------ the host made without the additive
+def test_host_milled_without_any_additive_is_bare():
+    v = on("NaAlH4 doped with 4 mol% TiCl3 was milled for 2 h.",
+           "For NaAlH4 milled without any additive, the desorption enthalpy was 37 kJ/mol.")
+    assert v == {37.0: "NaAlH4"}
+
+
+def test_host_ball_milled_without_the_named_additive_is_bare():
+    v = on("LiAlH4 was doped with 5 mol% NbCl5.",
+           "LiAlH4 ball milled without NbCl5 shows an activation energy of 110 kJ/mol.")
+    assert v == {110.0: "LiAlH4"}
+
+
+def test_host_prepared_alone_is_bare():
+    v = on("MgH2 was milled with 10 wt% Fe2O3.",
+           "MgH2 prepared alone under the same conditions releases hydrogen at 340 °C.")
+    assert v == {340.0: "MgH2"}
+
+
+def test_host_synthesized_without_a_catalyst_is_bare():
+    v = on("Mg2FeH6 was doped with 3 mol% CeO2.",
+           "For Mg2FeH6 synthesized without a catalyst, the activation energy was 160 kJ/mol.")
+    assert v == {160.0: "Mg2FeH6"}
+
+
+def test_host_milled_without_a_loss_stays_the_paragraphs_sample():
+    # near miss: what the sample kept ('without any loss of capacity') sets nothing apart
+    v = on("MgH2 was milled with 10 wt% Fe2O3.",
+           "The MgH2 milled for 5 h without any loss of capacity desorbs 6.5 wt% hydrogen.")
+    assert v == {6.5: "MgH2–10 wt% Fe2O3"}
+
+
+# ------------------------------------------------------------------ what the sample could take
+def test_catalyst_the_pores_can_anchor_is_not_added():
+    v = on("LiBH4 was confined in a carbon aerogel.",
+           "The aerogel has pores of 4 nm that can anchor Ni catalyst particles.")
+    assert v == {4.0: "LiBH4@carbon aerogel"}
+
+
+def test_catalyst_the_channels_could_host_is_not_added():
+    v = on("NaAlH4 was infiltrated into a porous silica host.",
+           "This silica has 8 nm channels, which can host TiO2 nanoparticles as a catalyst.")
+    assert v == {8.0: "NaAlH4@porous silica"}
+
+
+def test_catalyst_they_could_accommodate_is_not_added():
+    v = on("Mg2NiH4 was confined in a porous carbon.",
+           "Its mesopores, 6 nm wide, are large enough that they could accommodate a Pd catalyst.")
+    assert v == {6.0: "Mg2NiH4@porous carbon"}
+
+
+def test_catalyst_loaded_into_the_pores_is_still_added():
+    # near miss: a catalyst the sentence says was loaded is the sample's additive (today's reading)
+    v = on("LiBH4 was confined in a carbon aerogel.",
+           "The aerogel has pores of 4 nm, and Ni catalyst particles were loaded into them.")
+    assert "Ni" in v[4.0]
+
+
+def test_catalyst_named_before_the_value_with_a_modal_later_is_still_added():
+    # near miss: the modal clause comes after the additive, which the sentence puts into the sample
+    v = on("MgH2 was ball milled for 10 h.",
+           "Adding 5 wt% Nb2O5 lowers the onset temperature to 200 °C, which could make MgH2 practical.")
+    assert v == {200.0: "MgH2–5 wt% Nb2O5"}
