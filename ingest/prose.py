@@ -2501,7 +2501,9 @@ def _earlier_work(text: str) -> bool:
     return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_GENERAL = gated(re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+# ("MgH2 is known to desorb above 400 °C", "it is well known that …": what is known of the host is general)
+_GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone|"
+                            r"known\s+to|well[\s-]known)\b",
                       re.I))
 
 
@@ -2723,8 +2725,12 @@ _MADE_ITSELF_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MI
 # "For NaAlH4 milled without any additive, …", "MgH2 prepared alone under the same conditions": the host named with
 # how it was made and what it was made without (an additive's word, or a material's name) is the bare reference,
 # whatever the paragraph added to it (not "MgH2 milled without any loss of capacity": a name or an added noun only)
-_MADE_APART_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})(?:\s+[\w-]+){{0,4}}?\s+"
-                               rf"(?:alone\b|{LACKING_ADDED}|{LACKING}\s+(?:any\s+|the\s+)?(?-i:[A-Z]))", re.I)
+# ("MgH2 milled for 20 h under identical conditions": made the sample's way, the reference made without its additive;
+# "MgH2 as received from the supplier", "LiBH4 purchased from …": as bought, the ontology's BoughtAfterWord scheme)
+_MADE_APART_AFTER = re.compile(rf",?\s+(?:(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})(?:\s+[\w-]+){{0,4}}?\s+"
+                               rf"(?:alone\b|{LACKING_ADDED}|{LACKING}\s+(?:any\s+|the\s+)?(?-i:[A-Z])"
+                               r"|(?:under|in)\s+(?:the\s+)?(?:same|identical)\s+conditions\b)"
+                               rf"|(?:(?:was|were)\s+)?{vocabulary().scheme_alternation('BoughtAfterWord')}\b)", re.I)
 
 
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
