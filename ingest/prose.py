@@ -150,6 +150,7 @@ from .referents import (
     after_value,
     as_made,
     before_value,
+    equipment_after,
     free_of,
     hydride_word,
     members_first,
@@ -1312,7 +1313,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # that value's sample's, not this one's)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
-                       and not _said_after_other_value(text, x)]
+                       and not _said_after_other_value(text, x)
+                       and not equipment_after(text, x.end)]   # ('heated in a Cu sample holder': no additive)
             # a sample already composed from the text (ingest.samples) takes no further guesses
             # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
             unmodified = s.bare or alloy_alone(s)

@@ -137,3 +137,25 @@ def test_what_hosts_are_known_to_reach_is_general():
     v = on("LiBH4 was confined in a mesoporous carbon with 5 wt% Ni.",
            "Bulk hydrides such as LiBH4 are known to need 400 °C for full desorption.")
     assert "Ni" not in " ".join(v.values())
+
+
+# ------------------------------------------------------------------ a material of the equipment is no additive
+def test_standard_a_pattern_is_calibrated_with_is_not_joined():
+    v = on("The XRD pattern of MgH2 was calibrated with a Si standard, and the crystallite size is 25 nm.")
+    assert v == {25.0: "MgH2"}
+
+
+def test_holder_a_sample_is_heated_in_is_not_joined():
+    v = on("NaAlH4 heated under Ar in a Cu sample holder released 3.1 wt% hydrogen at 190 °C.")
+    assert v == {3.1: "NaAlH4"}
+
+
+def test_internal_standard_in_a_scan_is_not_joined():
+    v = on("Li2NH mixed for the scan with an internal Al2O3 standard shows particles of 40 nm.")
+    assert list(v.values()) == ["Li2NH"]
+
+
+def test_additive_in_cells_is_still_joined():
+    # near miss: 'in cells' puts the additive's sample in the cells; LiI stays its additive
+    v = on("LiBH4 with LiI in cells shows 1.2 mS/cm at 25 °C.")
+    assert v == {1.2: "LiBH4–LiI"}
