@@ -2872,6 +2872,11 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
     theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
     if context is None or context.bare or not (goes_on or _GOES_ON.search(text)):
         return out
+    if not _GOES_ON.search(text) and any("system:referent" in m.cues and m.system.name == context.name for m in out):
+        # "The activation energy of MgH2 is 160 kJ/mol, and the composite reaches 95 kJ/mol": the sentence names the
+        # paragraph's sample apart, by description; the bare host beside it is the reference (not where the sentence
+        # opens on that sample, "This composite desorbs …, and the MgH2 then absorbs …": the same sample again)
+        return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
             if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host

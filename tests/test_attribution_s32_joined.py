@@ -159,3 +159,29 @@ def test_additive_in_cells_is_still_joined():
     # near miss: 'in cells' puts the additive's sample in the cells; LiI stays its additive
     v = on("LiBH4 with LiI in cells shows 1.2 mS/cm at 25 °C.")
     assert v == {1.2: "LiBH4–LiI"}
+
+
+# ------------------------------------------------------------------ the sample named apart in the same sentence
+def test_host_beside_the_composite_named_apart_is_the_reference():
+    v = on("MgH2 was milled with 5 wt% Nb2O5.",
+           "The activation energy of MgH2 is 160 kJ/mol, and the composite reaches 95 kJ/mol.")
+    assert v == {160.0: "MgH2", 95.0: "MgH2–5 wt% Nb2O5"}
+
+
+def test_host_beside_that_of_the_composite_is_the_reference():
+    v = on("MgH2 was ball milled with 7 wt% TiF3.",
+           "The desorption enthalpy of MgH2 was 76 kJ/mol and that of the composite 70 kJ/mol.")
+    assert v == {76.0: "MgH2", 70.0: "MgH2–7 wt% TiF3"}
+
+
+def test_host_set_against_the_composite_by_while_is_the_reference():
+    v = on("LiBH4 was ball milled with 20 wt% SiO2.",
+           "The Li-ion conductivity of LiBH4 is 0.002 mS/cm at 40 °C, while the composite gives 0.09 mS/cm.")
+    assert v == {0.002: "LiBH4", 0.09: "LiBH4–20 wt% SiO2"}
+
+
+def test_host_after_a_sentence_opening_on_the_composite_is_still_the_composite():
+    # near miss: 'This composite …, and the MgH2 …' goes on about the same sample
+    v = on("MgH2 was milled with 5 wt% Nb2O5.",
+           "This composite desorbs 6 wt% at 300 °C, and the MgH2 absorbs 5.5 wt% at 200 °C.")
+    assert v == {6.0: "MgH2–5 wt% Nb2O5", 5.5: "MgH2–5 wt% Nb2O5"}
