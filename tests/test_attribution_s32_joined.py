@@ -185,3 +185,29 @@ def test_host_after_a_sentence_opening_on_the_composite_is_still_the_composite()
     v = on("MgH2 was milled with 5 wt% Nb2O5.",
            "This composite desorbs 6 wt% at 300 °C, and the MgH2 absorbs 5.5 wt% at 200 °C.")
     assert v == {6.0: "MgH2–5 wt% Nb2O5", 5.5: "MgH2–5 wt% Nb2O5"}
+
+
+# ------------------------------------------------------------------ 'close to the values of' another sample
+def test_additive_after_close_to_values_is_the_references():
+    v = on("MgH2 was milled with 5 wt% Nb2O5.",
+           "The activation energy is 70 kJ/mol, close to values for samples catalysed by NbF5.")
+    assert v == {70.0: "MgH2–5 wt% Nb2O5"}
+
+
+def test_host_after_close_to_the_values_reported_is_the_references():
+    v = on("LiBH4 was ball milled with 10 mol% CaF2.",
+           "It desorbs at 330 °C, close to the values reported for LiBH4 doped with MgF2.")
+    assert v == {330.0: "LiBH4–10 mol% CaF2"}
+
+
+def test_host_after_close_to_the_value_for_is_the_references():
+    v = on("MgH2 was milled with 5 wt% Nb2O5.",
+           "The activation energy falls to 70 kJ/mol, close to the value for catalysed MgH2 with Ni.")
+    assert v == {70.0: "MgH2–5 wt% Nb2O5"}
+
+
+def test_additive_named_with_the_value_is_still_added():
+    # near miss: no comparison between the value and the additive the sentence puts in
+    v = on("NaAlH4 was ball milled for 2 h.",
+           "NaAlH4 releases 4.2 wt% hydrogen at 150 °C when doped with 2 mol% TiCl3.")
+    assert "TiCl3" in v[4.2]
