@@ -2509,6 +2509,12 @@ _GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|
                       re.I))
 
 
+# "The measured X of LiBH4 of 2.0 V agrees well with the value predicted by first-principles calculations": a value of
+# the host set beside a computation's is the compound's own, not the paragraph's sample's (agreement in English; the
+# computation's words: the ontology's ComputationWord scheme)
+_AGREES_WITH_COMPUTED = re.compile(
+    r"\b(?:agree[sd]?|agreement|consistent\s+with|in\s+line\s+with|match(?:es|ed)?|accords?)\b[^.;]{0,60}?"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord', 'CalculatedWord'))}\b", re.I)
 # "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
 _ASIDE = gated(re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I))
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
@@ -2750,7 +2756,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
         return None
     if all(a.role == ROLES["destabilizer"] for a in sample.additives):
         return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
-    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
+    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text) or _AGREES_WITH_COMPUTED.search(text):
         return None
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)

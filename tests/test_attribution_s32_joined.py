@@ -211,3 +211,29 @@ def test_additive_named_with_the_value_is_still_added():
     v = on("NaAlH4 was ball milled for 2 h.",
            "NaAlH4 releases 4.2 wt% hydrogen at 150 °C when doped with 2 mol% TiCl3.")
     assert "TiCl3" in v[4.2]
+
+
+# ------------------------------------------------------------------ a value set beside a computation's
+def test_host_value_agreeing_with_a_prediction_is_the_compounds():
+    v = on("Electrodes of LiBH4 and carbon black were swept slowly.",
+           "Our sweeps place the anodic limit of LiBH4 at 2.0 V against Li, which agrees with ab initio "
+           "predictions.")
+    assert v == {2.0: "LiBH4"}
+
+
+def test_host_value_matching_dft_is_the_compounds():
+    v = on("MgH2 was milled with 5 wt% Ni.", "The measured enthalpy of MgH2, 75 kJ/mol, matches DFT predictions.")
+    assert v == {75.0: "MgH2"}
+
+
+def test_host_value_consistent_with_calculated_values_is_the_compounds():
+    v = on("NaAlH4 was doped with 2 mol% TiCl3.",
+           "The activation energy of NaAlH4 is 80 kJ/mol, consistent with calculated values.")
+    assert v == {80.0: "NaAlH4"}
+
+
+def test_host_value_consistent_with_measured_data_stays_the_sample():
+    # near miss: agreement with the study's own measurements, no computation
+    v = on("NaAlH4 was doped with 2 mol% TiCl3.",
+           "The activation energy of NaAlH4 is 80 kJ/mol, consistent with our kinetic data.")
+    assert v == {80.0: "NaAlH4–2 mol% TiCl3"}
