@@ -215,9 +215,8 @@ def test_additive_named_with_the_value_is_still_added():
 
 # ------------------------------------------------------------------ a value set beside a computation's
 def test_host_value_agreeing_with_a_prediction_is_the_compounds():
-    v = on("Electrodes of LiBH4 and carbon black were swept slowly.",
-           "Our sweeps place the anodic limit of LiBH4 at 2.0 V against Li, which agrees with ab initio "
-           "predictions.")
+    v = on("LiBH4 was mixed with 20 wt% carbon black.",
+           "The oxidation onset of LiBH4 lies at 2.0 V vs Li+/Li, in agreement with density functional results.")
     assert v == {2.0: "LiBH4"}
 
 
