@@ -199,6 +199,7 @@ from .samples import (
     prepared_additives,
     sample_without,
     samples,
+    set_against_a_value,
     unfilled_sample,
     with_additives,
     without_symbol_values,
@@ -1253,7 +1254,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # another sample, not an additive of this one
     gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
     additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
-                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)]
+                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
+                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -1266,6 +1268,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)
+        if set_against_a_value(text, m.start):
+            # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
+            # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
+            return in_place_of_its_part(ctx.system, added) or joined
         if _GONE_AFTER.match(text, g.end) and _FRONTED_ADDING.match(text, 0, m.start):
             # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
             # does away with is the one of the sample before it

@@ -236,3 +236,27 @@ def test_host_value_consistent_with_measured_data_stays_the_sample():
     v = on("NaAlH4 was doped with 2 mol% TiCl3.",
            "The activation energy of NaAlH4 is 80 kJ/mol, consistent with our kinetic data.")
     assert v == {80.0: "NaAlH4–2 mol% TiCl3"}
+
+
+# ------------------------------------------------------------------ an additive of a clause set against the value's
+def test_value_before_a_while_clause_with_another_dopant_keeps_the_sample():
+    v = on("MgH2 was milled with 5 wt% Nb2O5.", "The onset temperature is 200 °C, while doping with Fe2O3 gives 240 °C.")
+    assert v == {200.0: "MgH2–5 wt% Nb2O5", 240.0: "MgH2–Fe2O3"}
+
+
+def test_value_before_a_whereas_clause_with_another_catalyst_keeps_the_sample():
+    v = on("NaAlH4 was doped with 4 mol% TiCl3.", "The capacity reaches 4.5 wt%, whereas adding TiF3 yields only 3.8 wt%.")
+    assert v == {4.5: "NaAlH4–4 mol% TiCl3", 3.8: "NaAlH4–TiF3"}
+
+
+def test_value_before_a_whilst_clause_with_another_chloride_keeps_the_sample():
+    v = on("LiAlH4 was doped with 3 mol% NbF5.",
+           "The activation energy drops to 75 kJ/mol, whilst doping with VCl3 gives 88 kJ/mol.")
+    assert v[75.0] == "LiAlH4–3 mol% NbF5"
+    assert "NbF5" not in v[88.0] and "VCl3" in v[88.0]
+
+
+def test_additive_after_the_value_with_no_contrast_is_still_added():
+    # near miss: no clause set against the value; the dopant named after it is its sample's (today's reading)
+    v = on("LiAlH4 was doped with 3 mol% NbF5.", "The activation energy drops to 75 kJ/mol after doping with VCl3.")
+    assert "VCl3" in v[75.0]
