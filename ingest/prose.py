@@ -84,7 +84,15 @@ from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
-from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING_AFTER, LACKING_NAMED_AFTER, SET_APART_AFTER
+from .lacking import (
+    FRONTED_WITHOUT,
+    LACKED_BEFORE,
+    LACKING,
+    LACKING_ADDED,
+    LACKING_AFTER,
+    LACKING_NAMED_AFTER,
+    SET_APART_AFTER,
+)
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
@@ -142,6 +150,7 @@ from .referents import (
     after_value,
     as_made,
     before_value,
+    equipment_after,
     free_of,
     hydride_word,
     members_first,
@@ -168,6 +177,7 @@ from .restated_values import without_restated
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
+    POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
     _additive as additive_notation,
     abbreviated_stack_in,
@@ -189,6 +199,7 @@ from .samples import (
     prepared_additives,
     sample_without,
     samples,
+    set_against_a_value,
     unfilled_sample,
     with_additives,
     without_symbol_values,
@@ -1243,7 +1254,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # another sample, not an additive of this one
     gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
     additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
-                 and not compared_before(text, m.start)]
+                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
+                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
@@ -1256,6 +1268,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
         joined = plus_additive(ctx.system, added)
+        if set_against_a_value(text, m.start):
+            # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
+            # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
+            return in_place_of_its_part(ctx.system, added) or joined
         if _GONE_AFTER.match(text, g.end) and _FRONTED_ADDING.match(text, 0, m.start):
             # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
             # does away with is the one of the sample before it
@@ -1303,7 +1319,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # that value's sample's, not this one's)
             between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
                        and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
-                       and not _said_after_other_value(text, x)]
+                       and not _said_after_other_value(text, x)
+                       and not equipment_after(text, x.end)]   # ('heated in a Cu sample holder': no additive)
             # a sample already composed from the text (ingest.samples) takes no further guesses
             # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
             unmodified = s.bare or alloy_alone(s)
@@ -2492,10 +2509,18 @@ def _earlier_work(text: str) -> bool:
     return any(w in lower for w in _EARLIER_WORDS) and bool(_EARLIER_WORK.search(text))
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_GENERAL = gated(re.compile(r"(?=[tgiuca])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone)\b",
+# ("MgH2 is known to desorb above 400 °C", "it is well known that …": what is known of the host is general)
+_GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone|"
+                            r"known\s+to|well[\s-]known)\b",
                       re.I))
 
 
+# "The measured X of LiBH4 of 2.0 V agrees well with the value predicted by first-principles calculations": a value of
+# the host set beside a computation's is the compound's own, not the paragraph's sample's (agreement in English; the
+# computation's words: the ontology's ComputationWord scheme)
+_AGREES_WITH_COMPUTED = re.compile(
+    r"\b(?:agree[sd]?|agreement|consistent\s+with|in\s+line\s+with|match(?:es|ed)?|accords?)\b[^.;]{0,60}?"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord', 'CalculatedWord'))}\b", re.I)
 # "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
 _ASIDE = gated(re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I))
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
@@ -2711,6 +2736,15 @@ _CONTRASTED_BEFORE = re.compile(r"\b(?:whereas|while|in contrast|by contrast|unl
 # its own, the bare host
 _MADE_ITSELF_AFTER = re.compile(rf",?\s+(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})\s+(?:by|via|through|using|from)\b",
                                 re.I)
+# "For NaAlH4 milled without any additive, …", "MgH2 prepared alone under the same conditions": the host named with
+# how it was made and what it was made without (an additive's word, or a material's name) is the bare reference,
+# whatever the paragraph added to it (not "MgH2 milled without any loss of capacity": a name or an added noun only)
+# ("MgH2 milled for 20 h under identical conditions": made the sample's way, the reference made without its additive;
+# "MgH2 as received from the supplier", "LiBH4 purchased from …": as bought, the ontology's BoughtAfterWord scheme)
+_MADE_APART_AFTER = re.compile(rf",?\s+(?:(?:{MADE_PARTICIPLE}|{MILLING_PREFIX}{MILLED})(?:\s+[\w-]+){{0,4}}?\s+"
+                               rf"(?:alone\b|{LACKING_ADDED}|{LACKING}\s+(?:any\s+|the\s+)?(?-i:[A-Z])"
+                               r"|(?:under|in)\s+(?:the\s+)?(?:same|identical)\s+conditions\b)"
+                               rf"|(?:(?:was|were)\s+)?{vocabulary().scheme_alternation('BoughtAfterWord')}\b)", re.I)
 
 
 def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -> MaterialSystem | None:
@@ -2728,7 +2762,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
         return None
     if all(a.role == ROLES["destabilizer"] for a in sample.additives):
         return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
-    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text):
+    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text) or _AGREES_WITH_COMPUTED.search(text):
         return None
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)
@@ -2745,6 +2779,7 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
     bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
             and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
+            and not _MADE_APART_AFTER.match(text, m.end)
             and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
@@ -2848,6 +2883,11 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
     bare host go to the paragraph's modified sample of that host (a baseline stays bare, and so does a
     theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
     if context is None or context.bare or not (goes_on or _GOES_ON.search(text)):
+        return out
+    if not _GOES_ON.search(text) and any("system:referent" in m.cues and m.system.name == context.name for m in out):
+        # "The activation energy of MgH2 is 160 kJ/mol, and the composite reaches 95 kJ/mol": the sentence names the
+        # paragraph's sample apart, by description; the bare host beside it is the reference (not where the sentence
+        # opens on that sample, "This composite desorbs …, and the MgH2 then absorbs …": the same sample again)
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})

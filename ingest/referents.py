@@ -510,6 +510,23 @@ def _vessel_after() -> re.Pattern[str]:
     return re.compile(rf"\s+{vocabulary().scheme_alternation('ApparatusNoun')}\b", re.I)
 
 
+# one word of the equipment's kind may stand between ('a Cu sample holder', 'an internal Si standard'), no word that
+# opens a phrase of its own ('LiI in cells' puts LiI in the cells)
+_EQUIPMENT_KIND = r"(?:(?!(?:in|on|of|with|and|or|to|for|at|by|as|the|an?)\b)[a-z][\w-]*\s+)?"
+
+
+@cache
+def _equipment_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+{_EQUIPMENT_KIND}{vocabulary().scheme_alternation('ApparatusNoun')}\b", re.I)
+
+
+def equipment_after(text: str, end: int) -> bool:
+    """Is the material that ends at ``end`` named as the stuff of a piece of equipment ('heated in a Cu sample
+    holder', 'calibrated with a Si standard'), the ontology's ApparatusNoun scheme? Such a material is no part
+    of the sample the sentence measures."""
+    return bool(_equipment_after().match(text, end))
+
+
 # ((?=[cie]): the first letters of the stems, which lets a search pass other positions at once)
 _PLACING_WORD = Gated(re.compile(rf"(?=[cie]){_PLACING}\b", re.I), _PLACING_STEMS)
 

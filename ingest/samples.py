@@ -44,7 +44,7 @@ from ontology.word_gate import Gated, gated
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
-from .comparison_words import CONTRAST_CONJUNCTION
+from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
@@ -3127,6 +3127,9 @@ _PREPARES = Gated(re.compile(rf"(?={PREPARING_FIRST})\b(?:{PREPARING}\b"
                              rf"(?!\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b)", re.I), PREPARING_STEMS)
 # (what a value is owed to, "owing to metallic Fe", "attributed to the in situ formed TiH2", is an explanation)
 # ('like' as a word of comparison, not the end of a form word: "flower-like MoS2" is prepared)
+# "pores of 4 nm that can anchor Ni catalyst particles", "channels, which could host TiO2": a material in a clause
+# that says what the sample could take (a relative pronoun, a modal, no clause break after) was not put into it
+POSSIBLE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:(?:it|they)\s+)?(?:can|could|may|might)\s[^,;.]*$", re.I)
 _NOT_PREPARED = re.compile(r"\b(?:than|compared|unlike|versus|without|instead of|rather than|between|alone|similar|(?<![-‐])like|"
                            r"owing to|due to|attributed to|ascribed to|because of|thanks to|"
                            r"forms?|formed|forming|into|produc\w*|yield\w*)\b[^,;]*$"
@@ -3255,6 +3258,19 @@ _KIND_OF_SAMPLE_AFTER = re.compile(r"(?:-type)?\s+(?:(?:solid[- ]state|solid|sup
 _SUBSTITUTED_AFTER = re.compile(r"[\s-]+(?:[a-z]+-)?(?:co-?)?substituted\b", re.I)
 
 
+# "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a clause set against the one before (a comma, then a
+# conjunction of contrast), no clause break after it
+_CONTRAST_CLAUSE_BEFORE = re.compile(rf",\s*{CLAUSE_CONTRAST}\b[^,;.]*$", re.I)
+
+
+def set_against_a_value(text: str, start: int, since: int = 0) -> bool:
+    """Is the material at ``start`` put in within a clause set against a clause before it that gave a value ('200 °C,
+    while doping with Fe2O3 gives …'), after ``since`` (a value's end)? That clause makes another sample: neither the
+    paragraph's sample nor an additive of the value before it."""
+    contrast = _CONTRAST_CLAUSE_BEFORE.search(text, since, start)
+    return contrast is not None and any(c.isdigit() for c in text[:contrast.start()])
+
+
 def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
                        context: MaterialSystem | None = None, loadings: dict[str, str] | None = None) -> list[str]:
     """The one or two additives a preparation sentence that names no hydride prepares ("the carbon
@@ -3295,7 +3311,8 @@ def prepared_additives(text: str, found: list[tuple[Mention, MaterialSystem]], m
         if _PRECURSOR_AFTER.match(text, m.end) or _AUTHOR_AFTER.match(text, m.end):
             continue  # "soaked in a MgBu2 solution …": a precursor, not an additive; "Li et al.": an author
         add = _additive(m, by_start.get(m.start)) or (m.text if _source_reagent(text, m) else None)
-        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start):
+        if add is None or _NOT_PREPARED.search(text, max(0, m.start - 40), m.start) \
+                or POSSIBLE_BEFORE.search(text, max(0, m.start - 60), m.start) or set_against_a_value(text, m.start):
             continue
         if s is None and _SUBSTITUTED_AFTER.match(text, m.end) and vocabulary().children(m.term or ""):
             continue  # "borohydride/halide dual-substituted argyrodites": a class in the lattice, as its formula says
