@@ -583,7 +583,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
-    if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start):
+    if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) \
+            and event_after(text, g) is None:
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
         return
     if structural_length(text, g):
@@ -615,6 +616,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             break
         after_words.append(w)
     after_words = " ".join(after_words)
+    if (event := event_after(text, g)) is not None:
+        after_words = event   # ("… to 90 °C led to the evolution of hydrogen": the event, past the verb's stop words)
     if set_by_value:
         after_words = ""
     if _is_amount(text, g, ms):
@@ -983,6 +986,26 @@ _NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cann
 
 # "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
 _STABLE_BOUND = re.compile(rf"\bstable\s+(?:\w+\s+){{0,2}}?{_BOUND}\s*{APPROX}$", re.I)
+
+
+# "Heating the solution to 90 °C led to the evolution of hydrogen", "stable up to 340 °C, at which point it
+# decomposes": a clause right after the value that says what happened at it — a verb of consequence (the ontology's
+# ConsequenceVerb) or 'at which point/temperature' and its subject — names the value's event; its words are the
+# value's property words (a bound said before the value is then where that event sets in, no mere stability limit)
+_EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{vocabulary().scheme_alternation('ConsequenceVerb')}\s+(?:(?:the|a|an|its|their)\s+)?"
+                          r"|at\s+which\s+(?:point|temperature|stage)\s*,?\s*(?:(?:it|they|the\s+[\w-]+)\s+)?)", re.I)
+# (the event's words end with its clause, a bracket or a number: "the dehydrogenation of ca. 4 equiv. H")
+_EVENT_END = re.compile(r"[,;.()]|\d")
+
+
+def event_after(text: str, g: Group) -> str | None:
+    """The words of the event a clause right after the value says happened at it, stop words skipped; None when
+    no such clause follows."""
+    m = _EVENT_AFTER.match(text, g.end)
+    if m is None:
+        return None
+    rest = _EVENT_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
+    return " ".join(w for w in WORD.findall(rest)[:6] if fold(w) not in STOP_WORDS) or None
 
 
 # "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by

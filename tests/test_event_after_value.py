@@ -1,0 +1,38 @@
+"""A clause right after a value that says what happened at it names the value's property (from G21): a verb of
+consequence ('led to', 'resulted in', 'gave rise to': the ontology's ConsequenceVerb) or 'at which point' and its
+subject. Every sentence is written for these tests."""
+from __future__ import annotations
+
+from prose_sentences import facts
+
+
+def test_an_event_brought_about_at_a_temperature_names_it():
+    v = facts("Warming the NaAlH4 slurry to 140 °C led to the evolution of hydrogen gas.")
+    assert v[140.0].property == "dehydrogenation_temperature"
+    v = facts("Raising the temperature of the Mg(NH2)2–2LiH powder to 180 °C resulted in the release of hydrogen.")
+    assert v[180.0].property == "dehydrogenation_temperature"
+    v = facts("For KAlH4, heating to 290 °C gave rise to a slow dehydrogenation of the solid.")
+    assert v[290.0].property == "dehydrogenation_temperature"
+    v = facts("Bringing the Ca(BH4)2 sample up to 350 °C caused its decomposition.")
+    assert v[350.0].property == "dehydrogenation_temperature"
+
+
+def test_hydrogen_atoms_evolved_are_a_release():
+    v = facts("Heating the ether solution of NaAlH4 to 70 °C led to the evolution of two H atoms per formula unit.")
+    assert v[70.0].property == "dehydrogenation_temperature"
+
+
+def test_a_stability_limit_at_which_the_sample_decomposes_is_its_decomposition():
+    v = facts("The cubic phase of Ca(BH4)2 stays stable to 640 K, at which point it decomposes with loss of hydrogen.")
+    assert v[366.85].property == "dehydrogenation_temperature"
+    v = facts("NaAlH4 is stable up to 520 K, at which temperature the hydride begins to decompose.")
+    assert 246.85 in v
+
+
+def test_a_bare_stability_limit_stays_no_value():
+    # near miss: nothing said to happen at the bound
+    v = facts("The cubic phase of Ca(BH4)2 stays stable to 640 K under argon.")
+    assert 366.85 not in v or v[366.85].property != "dehydrogenation_temperature"
+    # near miss: the step's own consequence is no hydrogen event ("led to" a size, no temperature of release)
+    v = facts("Milling the Mg(NH2)2–2LiH powder at 25 °C for 10 h led to a finer microstructure.")
+    assert 25.0 not in v or v[25.0].property != "dehydrogenation_temperature"
