@@ -120,7 +120,7 @@ from .preparation_words import (
     OPENING_GERUND,
     PUT_OR_MILLED,
 )
-from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -457,6 +457,9 @@ class ParagraphState:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
+    # the words of the sentence before when it named a property whole and gave it no value ("The activation energies
+    # of desorption were calculated by the Arrhenius method."): what "The calculated values were …" goes on with
+    unvalued_words: str = ""
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
     applications: list = field(default_factory=list)
@@ -1975,6 +1978,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
+    ctx.in_paragraph.unvalued_words = text if not out and properties_named(text) else ""
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         # (the examples of a role noun are samples with that role: "absorbers (such as TiH2, B, or C) into LiBH4")
@@ -3431,6 +3435,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
     _baseline_value(gs, systems, baselines, ctx)
+    _values_named_before(text, gs, ctx)
     props = [g for g in gs if g.role == "property"]
     if not props:
         return []   # (most sentences with numbers give no value: no sample phrases are read for them)
@@ -4045,6 +4050,30 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
         return
     g.role, g.key = "property", key
     g.cues = ["property:baseline-carried"]
+
+
+# "The calculated values were …", "these values amount to …": the values of a quantity the words name elsewhere
+# (an adjective or two of how they were got may stand before the noun)
+_THE_VALUES = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+(?:[a-z-]+\s+){0,2}?values?\s+"
+                         r"(?:were|was|are|is|amount(?:s|ed)?\s+to|of|obtained)\b", re.I)
+
+
+def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:
+    """'The activation energies of desorption were calculated by the Arrhenius method. The calculated values were
+    46, 52 and 61 kJ/mol …': values the sentence calls only 'the values' are of the property the sentence before
+    named whole without a value of its own — read with those words, when they name it whole in the value's unit
+    (values their own words or unit already read as a property keep that reading)."""
+    words = ctx.in_paragraph.unvalued_words
+    said_values = _THE_VALUES.search(text) if words else None
+    if said_values is None:
+        return
+    for g in gs:
+        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition") or g.cues[-1:] not in ([], ["property:unit"]):
+            continue
+        said: list[str] = []
+        role, key = choose_property(g.unit, words, "", said)
+        if role == "property" and said[-1:] == ["property:named"]:
+            g.role, g.key, g.cues = role, key, ["property:named-before"]
 
 
 # the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention

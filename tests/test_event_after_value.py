@@ -36,3 +36,23 @@ def test_a_bare_stability_limit_stays_no_value():
     # near miss: the step's own consequence is no hydrogen event ("led to" a size, no temperature of release)
     v = facts("Milling the Mg(NH2)2–2LiH powder at 25 °C for 10 h led to a finer microstructure.")
     assert 25.0 not in v or v[25.0].property != "dehydrogenation_temperature"
+
+
+# ---------------------------------------------------------------- "the values" of a property named the sentence before
+def test_the_values_of_a_property_the_sentence_before_named_without_a_value():
+    v = facts("The apparent activation energies for dehydrogenation were derived with the Kissinger method.",
+              "The obtained values were 98.1 and 77.4 kJ/mol for Mg2Ni and Mg2Ni0.8Cu0.2, respectively.")
+    assert v[98.1].property == v[77.4].property == "dehydrogenation_activation_energy"
+    v = facts("We evaluated the desorption enthalpy of each hydride from van 't Hoff plots.",
+              "These values amount to 74.2 kJ/mol for pure Mg and 69.8 kJ/mol for the Mg–Al solid solution.")
+    assert v[74.2].property == "reaction_enthalpy"
+    v = facts("For the MgH2–KBH4 composite, the absorption activation energy was estimated by fitting the JMAK model.",
+              "The fitted value is 61.5 kJ/mol.")
+    assert v[61.5].property == "hydrogenation_activation_energy"
+
+
+def test_the_values_after_a_sentence_naming_no_property_stay_unread():
+    # near miss: the sentence before names a method and no property
+    v = facts("The samples were examined by X-ray diffraction after milling.",
+              "The obtained values were 98.1 and 77.4 kJ/mol for Mg2Ni and Mg2Ni0.8Cu0.2, respectively.")
+    assert 98.1 not in v or v[98.1].property != "dehydrogenation_activation_energy"
