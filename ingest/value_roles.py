@@ -93,6 +93,14 @@ def _deadline_by(text: str, g: Group) -> bool:
 # (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C")
 APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
+
+# "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
+# 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
+# changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
+_CHANGE_NAMED = re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
+                           r"(?:the|its|their)\s+(?:(?!\d)[^\s.;:()]+\s+){1,12}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
+                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I)
+
 # the narrower hedge the bracketed-baseline and setting readers have always read (no ∼, circa, around, approximately):
 # spelled once here; widening them to APPROX would change what they read
 NARROW_APPROX = r"(?:~|≈|ca\.?\s*|about\s+)?"
@@ -524,7 +532,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
         return ""   # ("complete by 240 K": no difference 'by')
-    if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)) \
+    if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)
+            or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)) \
             and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
