@@ -3579,9 +3579,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
-            m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
-                             baseline=is_base, technique=technique, basis=basis)
-            out.extend([m] if m else [])
+            # ("NaBH4 milled with 25 wt% V2O5 or VO2 releases hydrogen at 370–450 °C": the range of each alternative)
+            for sys_ in _alternatives_said(text, subject, alternatives, ctx, is_base):
+                m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, sys_, cond_sets[0], ref,
+                                 baseline=is_base, technique=technique, basis=basis)
+                out.extend([m] if m else [])
         elif g.kind == "change":
             ctx.cues.append("value:change")
             # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
@@ -3767,11 +3769,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
-            # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
-            # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
-            listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
-            each = [a for a in listed or [] if subject.bare and not is_base
-                    and host_formula(a) == host_formula(subject)] or [subject]
+            each = _alternatives_said(text, subject, alternatives, ctx, is_base)
             if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
                 each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
@@ -3869,6 +3867,16 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
         return False
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
     return lead is not None and lead.end() == first.start
+
+
+def _alternatives_said(text: str, subject: MaterialSystem, alternatives: list[MaterialSystem] | None, ctx: Context,
+                       is_base: bool) -> list[MaterialSystem]:
+    """The samples one value (or one range) holds for: each of the samples the sentence names as alternatives
+    ("doping NaAlH4 with TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C"), when the value's subject is their bare host,
+    else the subject alone."""
+    listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
+    return [a for a in listed or [] if subject.bare and not is_base
+            and host_formula(a) == host_formula(subject)] or [subject]
 
 
 def _values_of_the_alternatives(text: str, g: Group, gs: list[Group]) -> bool:
