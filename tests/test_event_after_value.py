@@ -3,23 +3,20 @@ consequence ('led to', 'resulted in', 'gave rise to': the ontology's Consequence
 subject. Every sentence is written for these tests."""
 from __future__ import annotations
 
+import pytest
 from prose_sentences import facts
 
 
-def test_an_event_brought_about_at_a_temperature_names_it():
-    v = facts("Warming the NaAlH4 slurry to 140 °C led to the evolution of hydrogen gas.")
-    assert v[140.0].property == "dehydrogenation_temperature"
-    v = facts("Raising the temperature of the Mg(NH2)2–2LiH powder to 180 °C resulted in the release of hydrogen.")
-    assert v[180.0].property == "dehydrogenation_temperature"
-    v = facts("For KAlH4, heating to 290 °C gave rise to a slow dehydrogenation of the solid.")
-    assert v[290.0].property == "dehydrogenation_temperature"
-    v = facts("Bringing the Ca(BH4)2 sample up to 350 °C caused its decomposition.")
-    assert v[350.0].property == "dehydrogenation_temperature"
-
-
-def test_hydrogen_atoms_evolved_are_a_release():
-    v = facts("Heating the ether solution of NaAlH4 to 70 °C led to the evolution of two H atoms per formula unit.")
-    assert v[70.0].property == "dehydrogenation_temperature"
+@pytest.mark.parametrize("sentence,value", [
+    ("Warming the NaAlH4 slurry to 140 °C led to the evolution of hydrogen gas.", 140.0),
+    ("Raising the temperature of the Mg(NH2)2–2LiH powder to 180 °C resulted in the release of hydrogen.", 180.0),
+    ("For KAlH4, heating to 290 °C gave rise to a slow dehydrogenation of the solid.", 290.0),
+    ("Bringing the Ca(BH4)2 sample up to 350 °C caused its decomposition.", 350.0),
+    # hydrogen atoms evolved are a release too
+    ("Heating the ether solution of NaAlH4 to 70 °C led to the evolution of two H atoms per formula unit.", 70.0),
+])
+def test_an_event_brought_about_at_a_temperature_names_it(sentence, value):
+    assert facts(sentence)[value].property == "dehydrogenation_temperature"
 
 
 def test_a_stability_limit_at_which_the_sample_decomposes_is_its_decomposition():
