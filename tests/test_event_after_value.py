@@ -53,3 +53,22 @@ def test_the_values_after_a_sentence_naming_no_property_stay_unread():
     v = facts("The samples were examined by X-ray diffraction after milling.",
               "The obtained values were 98.1 and 77.4 kJ/mol for Mg2Ni and Mg2Ni0.8Cu0.2, respectively.")
     assert 98.1 not in v or v[98.1].property != "dehydrogenation_activation_energy"
+
+
+# ---------------------------------------------------------------- a feature at a value and the event it is
+@pytest.mark.parametrize("sentence,value,key", [
+    ("The DSC trace of Ca(BH4)2 has a small endotherm at 167 °C corresponding to the α to β polymorphic transition.",
+     167.0, "phase_transition_temperature"),
+    ("On heating, NaBH4 gives a sharp endothermic signal at 505 °C assigned to melting of the salt.",
+     505.0, "phase_transition_temperature"),
+    ("Under 4 MPa H2, an exothermic maximum at 215 °C attributed to the hydrogenation of the Mg(B3H8)2 precursor appears.",
+     215.0, "hydrogenation_temperature"),
+])
+def test_a_feature_named_after_it_is_that_event(sentence, value, key):
+    assert facts(sentence)[value].property == key
+
+
+def test_a_cause_named_after_a_release_keeps_the_release():
+    # near miss: what the words after credit is a cause, no event: the temperature stays the release's setting
+    v = facts("The Ni-doped KAlH4 releases 3.1 wt% hydrogen at 260 °C, attributed to the fine Ni particles.")
+    assert v[3.1].property == "hydrogen_capacity" and 260.0 not in v
