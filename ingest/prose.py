@@ -120,7 +120,7 @@ from .preparation_words import (
     OPENING_GERUND,
     PUT_OR_MILLED,
 )
-from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -457,8 +457,8 @@ class ParagraphState:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
-    # the words of the sentence before when it named a property whole and gave it no value ("The activation energies
-    # of desorption were calculated by the Arrhenius method."): what "The calculated values were …" goes on with
+    # the words of the sentence before when it gave no value ("The activation energies of desorption were calculated
+    # by the Arrhenius method."): what "The calculated values were …" goes on with, when they name a property whole
     unvalued_words: str = ""
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
@@ -1978,7 +1978,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
-    ctx.in_paragraph.unvalued_words = text if not out and properties_named(text) else ""
+    ctx.in_paragraph.unvalued_words = "" if out else text   # (whether it named a property: asked only when needed)
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         # (the examples of a role noun are samples with that role: "absorbers (such as TiH2, B, or C) into LiBH4")

@@ -97,9 +97,9 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
 # 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
-_CHANGE_NAMED = re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
+_CHANGE_NAMED = gated(re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
                            r"(?:the|its|their)\s+(?:(?!\d)[^\s.;:()]+\s+){1,12}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
-                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I)
+                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I), most=12)
 
 # the narrower hedge the bracketed-baseline and setting readers have always read (no ∼, circa, around, approximately):
 # spelled once here; widening them to APPROX would change what they read
