@@ -33,11 +33,12 @@ _LISTED_VALUE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _listed(text: str) -> dict[str, list[float]]:
-    """symbol -> its listed values, for a symbol the sentence lists once."""
+    """symbol -> its listed values, for a symbol the sentence lists once (or lists again with the same values: the
+    series restated in brackets after its notation, "… for x = 0, 0.1 and 0.2 of Mg2Ni1-xCux (x = 0, 0.1, 0.2)")."""
     found: dict[str, list[list[float]]] = {}
     for m in _LISTED.finditer(text):
         found.setdefault(m.group("symbol"), []).append([float(v) for v in _LISTED_VALUE.findall(m.group("values"))])
-    return {symbol: lists[0] for symbol, lists in found.items() if len(lists) == 1}
+    return {symbol: lists[0] for symbol, lists in found.items() if all(vs == lists[0] for vs in lists)}
 
 
 def _given(text: str) -> list[tuple[int, str, float]]:

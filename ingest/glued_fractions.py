@@ -34,3 +34,18 @@ def glued_fractions(text: str) -> list[tuple[int, int, str]]:
         value = unicodedata.numeric(m.group("sign")) if m.group("sign") else int(m.group("num")) / int(m.group("den"))
         out.append((m.start(), m.end(), f"{round(value, 4):g}"))
     return out
+
+
+# "0.725 LiBH4–0.275 KBH4", "0.6 NaBH4 – 0.4 KBH4": a composite whose parts are each written with their molar
+# coefficient set apart by a space. The notation readers take a coefficient glued to its formula ('0.725LiBH4'),
+# so the clean text drops those spaces. Both parts must carry a number and be joined by a dash: one number before
+# one formula is a count or a value's end ("heated 2 h", "at 300 K"), never read as a coefficient here.
+_COEFFICIENT = r"(?:\d+\.\d+|\.\d+|[1-9]\d?)"
+_FORMULA = r"[A-Z][a-z]?(?:\d|[A-Z(])[\w()·]*"
+_SPACED_PAIR = re.compile(rf"(?<![\w.,%/])(?:{_COEFFICIENT})(?P<first> ){_FORMULA}\s?[–—−-]\s?(?:{_COEFFICIENT})"
+                          rf"(?P<second> ){_FORMULA}")
+
+
+def spaced_coefficients(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each space between a composite's coefficient and its formula ('0.725 LiBH4–0.275 KBH4')."""
+    return [span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))]

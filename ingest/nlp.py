@@ -46,7 +46,7 @@ from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
 from .glued_equations import has_glued_equation, spaced_equations
-from .glued_fractions import glued_fractions, has_glued_fraction
+from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -313,6 +313,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if has_glued_name(joined):
         joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_names(joined))
     if " " in joined:
+        spaced = spaced_coefficients(joined)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
+        if spaced:
+            joined, offsets, cites = _without(joined, offsets, cites, spaced)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)

@@ -480,6 +480,9 @@ class ParagraphState:
     # (property key, unit) of the last value the sentence before gave: what a baseline sentence's bare value of
     # that unit is ("… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C."); the paragraph's only
     last_property: tuple[str, str] | None = None
+    # the words of the sentence before when it gave no value ("The activation energies of desorption were calculated
+    # by the Arrhenius method."): what "The calculated values were …" goes on with, when they name a property whole
+    unvalued_words: str = ""
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
     applications: list = field(default_factory=list)
@@ -2012,6 +2015,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
+    ctx.in_paragraph.unvalued_words = "" if out else text   # (whether it named a property: asked only when needed)
     examples: list[MaterialSystem] = []
     if not out and not alternatives:
         # (the examples of a role noun are samples with that role: "absorbers (such as TiH2, B, or C) into LiBH4")
@@ -3491,6 +3495,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
     _baseline_value(gs, systems, baselines, ctx)
+    _values_named_before(text, gs, ctx)
     props = [g for g in gs if g.role == "property"]
     if not props:
         return []   # (most sentences with numbers give no value: no sample phrases are read for them)
@@ -3634,9 +3639,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
-            m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, subject, cond_sets[0], ref,
-                             baseline=is_base, technique=technique, basis=basis)
-            out.extend([m] if m else [])
+            # ("NaBH4 milled with 25 wt% V2O5 or VO2 releases hydrogen at 370–450 °C": the range of each alternative)
+            for sys_ in _alternatives_said(text, subject, alternatives, ctx, is_base):
+                m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, sys_, cond_sets[0], ref,
+                                 baseline=is_base, technique=technique, basis=basis)
+                out.extend([m] if m else [])
         elif g.kind == "change":
             ctx.cues.append("value:change")
             # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
@@ -3822,11 +3829,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         else:
-            # one value said of the samples the sentence names as alternatives ("doping NaAlH4 with
-            # TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C") holds for each of them
-            listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
-            each = [a for a in listed or [] if subject.bare and not is_base
-                    and host_formula(a) == host_formula(subject)] or [subject]
+            each = _alternatives_said(text, subject, alternatives, ctx, is_base)
             if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
                 each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
                 ctx.cues.append("system:each")
@@ -3924,6 +3927,16 @@ def _for_host_after(text: str, g: Group, host: MaterialSystem, systems) -> bool:
         return False
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
     return lead is not None and lead.end() == first.start
+
+
+def _alternatives_said(text: str, subject: MaterialSystem, alternatives: list[MaterialSystem] | None, ctx: Context,
+                       is_base: bool) -> list[MaterialSystem]:
+    """The samples one value (or one range) holds for: each of the samples the sentence names as alternatives
+    ("doping NaAlH4 with TiCl3, ZrCl4 or CeCl3 lowers … to 120 °C"), when the value's subject is their bare host,
+    else the subject alone."""
+    listed = alternatives or (ctx.in_paragraph.alternatives if _THESE_ADDITIVES.search(text) else [])
+    return [a for a in listed or [] if subject.bare and not is_base
+            and host_formula(a) == host_formula(subject)] or [subject]
 
 
 def _values_of_the_alternatives(text: str, g: Group, gs: list[Group]) -> bool:
@@ -4105,6 +4118,30 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
         return
     g.role, g.key = "property", key
     g.cues = ["property:baseline-carried"]
+
+
+# "The calculated values were …", "these values amount to …": the values of a quantity the words name elsewhere
+# (an adjective or two of how they were got may stand before the noun)
+_THE_VALUES = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+(?:[a-z-]+\s+){0,2}?values?\s+"
+                         r"(?:were|was|are|is|amount(?:s|ed)?\s+to|of|obtained)\b", re.I)
+
+
+def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:
+    """'The activation energies of desorption were calculated by the Arrhenius method. The calculated values were
+    46, 52 and 61 kJ/mol …': values the sentence calls only 'the values' are of the property the sentence before
+    named whole without a value of its own — read with those words, when they name it whole in the value's unit
+    (values their own words or unit already read as a property keep that reading)."""
+    words = ctx.in_paragraph.unvalued_words
+    said_values = _THE_VALUES.search(text) if words else None
+    if said_values is None:
+        return
+    for g in gs:
+        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition") or g.cues[-1:] not in ([], ["property:unit"]):
+            continue
+        said: list[str] = []
+        role, key = choose_property(g.unit, words, "", said)
+        if role == "property" and said[-1:] == ["property:named"]:
+            g.role, g.key, g.cues = role, key, ["property:named-before"]
 
 
 # the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention

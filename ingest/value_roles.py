@@ -96,6 +96,14 @@ def _deadline_by(text: str, g: Group) -> bool:
 APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
 
+# "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
+# 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
+# changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
+_CHANGE_NAMED = gated(re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
+                           r"(?:the|its|their)\s+(?:(?!\d)[^\s.;:()]+\s+){1,12}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
+                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I), most=12)
+
+
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
 DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
                               rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
@@ -525,7 +533,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         return ""
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
         return ""   # ("complete by 240 K": no difference 'by')
-    if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)) \
+    if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)
+            or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)) \
             and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
@@ -584,7 +593,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
         return
-    if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start):
+    if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) \
+            and event_after(text, g) is None:
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
         return
     if structural_length(text, g):
@@ -616,6 +626,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
             break
         after_words.append(w)
     after_words = " ".join(after_words)
+    if (event := event_after(text, g)) is not None:
+        after_words = event   # ("… to 90 °C led to the evolution of hydrogen": the event, past the verb's stop words)
     if set_by_value:
         after_words = ""
     if _is_amount(text, g, ms):
@@ -984,6 +996,26 @@ _NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cann
 
 # "is (thermally) stable up to 200 °C", "remains stable below 150 °C"
 _STABLE_BOUND = re.compile(rf"\bstable\s+(?:\w+\s+){{0,2}}?{_BOUND}\s*{APPROX}$", re.I)
+
+
+# "Heating the solution to 90 °C led to the evolution of hydrogen", "stable up to 340 °C, at which point it
+# decomposes": a clause right after the value that says what happened at it — a verb of consequence (the ontology's
+# ConsequenceVerb) or 'at which point/temperature' and its subject — names the value's event; its words are the
+# value's property words (a bound said before the value is then where that event sets in, no mere stability limit)
+_EVENT_AFTER = re.compile(rf"\s*,?\s*(?:{vocabulary().scheme_alternation('ConsequenceVerb')}\s+(?:(?:the|a|an|its|their)\s+)?"
+                          r"|at\s+which\s+(?:point|temperature|stage)\s*,?\s*(?:(?:it|they|the\s+[\w-]+)\s+)?)", re.I)
+# (the event's words end with its clause, a bracket or a number: "the dehydrogenation of ca. 4 equiv. H")
+_EVENT_END = re.compile(r"[,;.()]|\d")
+
+
+def event_after(text: str, g: Group) -> str | None:
+    """The words of the event a clause right after the value says happened at it, stop words skipped; None when
+    no such clause follows."""
+    m = _EVENT_AFTER.match(text, g.end)
+    if m is None:
+        return None
+    rest = _EVENT_END.split(text[m.end():m.end() + 80], maxsplit=1)[0]
+    return " ".join(w for w in WORD.findall(rest)[:6] if fold(w) not in STOP_WORDS) or None
 
 
 # "the films were hydrogenated at 120 °C", "We hydrogenated the Mg films … at 250 °C", "followed by

@@ -64,7 +64,8 @@ def family_symbols(text: str) -> set[str]:
 def family_member(text: str, values: Mapping[str, float]) -> str | None:
     """The notation of the member of the family ``text`` at ``values`` ('xLiBH4–(1−x)LiI', x = 0.25 →
     '0.25LiBH4–0.75LiI'); None when the notation holds no symbol given a value, or when a part's amount
-    comes out zero or below (x = 0 or 1 is an end member: the pure compound, no composite of the family).
+    comes out zero or below (x = 0 or 1 is an end member: the pure compound, no composite of the family) — except
+    an element's subscript, whose zero leaves the element out ('Mg2Ni1-xPdx', x = 0 → 'Mg2Ni').
     Raises ValueError for a value that is no finite number."""
     for symbol, value in values.items():
         if symbol not in SYMBOLS:
@@ -81,11 +82,23 @@ def family_member(text: str, values: Mapping[str, float]) -> str | None:
             amount = _eval_symbolic(re.sub(r"\s+", "", expr), values)
         except FormulaError:
             return None
-        if amount <= 0:
+        before = text[last:start]
+        subscript = _SUBSCRIPTED.search(before) is not None
+        if amount < 0 or amount == 0 and not subscript:
             return None
-        pieces += [text[last:start], _shown(amount)]
+        if amount == 0:
+            # "Mg2Ni1-xPdx" at x = 0: the element with no share is absent from the member, Mg2Ni (an end member of
+            # a solid solution is a compound of its own; a composite's part with no share leaves no composite)
+            pieces.append(_SUBSCRIPTED.sub("", before))
+        else:
+            # (a subscript 1 is not written: "Ni1-x" at x = 0 is Ni)
+            pieces += [before, "" if subscript and amount == 1 else _shown(amount)]
         last = end
     return "".join(pieces) + text[last:]
+
+
+# an element symbol right before an expression: the expression is its subscript, not a coefficient of a part
+_SUBSCRIPTED = re.compile(r"[A-Z][a-z]?$")
 
 
 def _shown(amount: Fraction) -> str:
