@@ -30,7 +30,7 @@ from .class_samples import names_no_sample
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
-from .reaction_capacity import computed_from
+from .reaction_capacity import computed_from, held_by
 from .reactions import reactions
 from .value_conditions import amount_by_the_end
 
@@ -673,7 +673,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             cref = ref.model_copy(update={"start": start, "end": end})
             cues = {host_cue, "property:header" if c.keys else "property:unit"}
             for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
-                if reaction and _computed_capacity(m, cell, reaction):
+                if _computed_capacity(m, cell, reaction, system):
                     m = m.model_copy(update={"theoretical": True})
                 batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                 row_properties.add(m.property)
@@ -684,11 +684,13 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
     return batch
 
 
-def _computed_capacity(m: Measurement, cell: str, reaction: str) -> bool:
-    """Is ``m`` a hydrogen capacity the row's written reaction gives (ingest/reaction_capacity.py), in a cell not
-    flagged as measured ('E')? Then it was computed from the reaction, not measured."""
-    return m.unit == "wt%" and not m.theoretical and not strip_markup(cell).startswith("E") \
-        and m.property == _CAPACITY and computed_from(m.value, reaction)
+def _computed_capacity(m: Measurement, cell: str, reaction: str, system) -> bool:
+    """Is ``m`` a hydrogen capacity the row's written reaction gives, or (with no reaction to give it) the hydrogen
+    its system's formula holds (ingest/reaction_capacity.py), in a cell not flagged as measured ('E')? Then it was
+    computed, not measured (a measured release falls short of it)."""
+    if m.unit != "wt%" or m.theoretical or strip_markup(cell).startswith("E") or m.property != _CAPACITY:
+        return False
+    return computed_from(m.value, reaction) if reaction else held_by(m.value, system)
 
 
 # (the capacity a reaction gives: reversible or absorbed capacities are measured after their own steps)
