@@ -4,8 +4,11 @@ formula of the same elements named since ('… (x = 1/4, 1/2) … Li(BH4)0.75Cl0
 given as a fraction names the member with fractions where they read as subscripts ('Li(BH4)1/3(NH2)2/3')."""
 from fractions import Fraction
 
+import pytest
+
 from ingest.extract import extract_text
 from ontology.families import family_member
+from ontology.system import analyse_system
 
 
 def _systems(text: str) -> list[tuple[float, str]]:
@@ -44,3 +47,16 @@ def test_fraction_member_notation():
     assert family_member("Li(BH4)1-x(NH2)x", {"x": Fraction(2, 3)}) == "Li(BH4)1/3(NH2)2/3"
     assert family_member("Li(BH4)1-xClx", {"x": Fraction(1, 4)}) == "Li(BH4)0.75Cl0.25"   # (no brackets around)
     assert family_member("Li(BH4)1-x(NH2)x", {"x": 0.25}) == "Li(BH4)0.75(NH2)0.25"
+
+
+@pytest.mark.parametrize("written, parts", [
+    ("Li(BH4)1/4(NH2)3/4", [("LiBH4", 0.25), ("LiNH2", 0.75)]),
+    ("Na(BH4)1/2(NH2)1/2", [("NaBH4", 0.5), ("NaNH2", 0.5)]),
+    ("Li(BH4)3/4(NH2)1/4", [("LiBH4", 0.75), ("LiNH2", 0.25)]),
+    # near miss: whole counts stay whole
+    ("Li2(BH4)(NH2)", [("LiBH4", 1.0), ("LiNH2", 1.0)]),
+])
+def test_fractional_shares_of_one_unit_are_the_two_salts(written, parts):
+    # (a member named with fractions, 'x = 3/4', is the borohydride with the amide, like any written member)
+    s = analyse_system(written).system
+    assert [(c.formula, c.amount.value if c.amount else None) for c in s.components] == parts
