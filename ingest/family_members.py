@@ -11,6 +11,7 @@ listed member, which are then the members' in the order written ("… show 0.01,
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from ontology.families import SYMBOLS, family_member, family_symbols
 from ontology.models import MaterialSystem, Measurement
@@ -21,35 +22,69 @@ from .amounts import FRACTION_WORD, fraction
 from .nlp import Cleaned
 from .quantity_text import numbers
 
-# 'x = 0.25', 'x=0.5'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
-_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>\d+(?:\.\d+)?)(?![\d.])"
-                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*\d)?")
+# a symbol's value: a decimal or a fraction ('x = 0.25', 'x = 2/3')
+_VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
+# 'x = 0.25', 'x=0.5', 'x = 2/3'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
+_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d./])"
+                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
 
 
-# 'x = 0.2, 0.25 and 0.33': the listed values of a series, each a member (a range's dash is no list)
-_LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>\d+(?:\.\d+)?"
-                     r"(?:\s*(?:,\s*(?:and\s+)?|and\s+)\d+(?:\.\d+)?)+)(?![\d.]|\s*[–\-~])")
-_LISTED_VALUE = re.compile(r"\d+(?:\.\d+)?")
+# 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
+_LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>{_VALUE}"
+                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d./]|\s*[–\-~])")
+_LISTED_VALUE = re.compile(_VALUE)
 
 
-def _listed(text: str) -> dict[str, list[float]]:
+def _symbol_value(written: str) -> float | Fraction:
+    """'0.25' → 0.25; '2/3' → Fraction(2, 3) (a member named as the paper writes it: 'Li(BH4)1/3(NH2)2/3')."""
+    return Fraction(written) if "/" in written else float(written)
+
+
+def _quantity_starts(text: str) -> set[int]:
+    """Where the sentence writes a number with a unit: a value of a property, never a symbol's next value
+    ('x = 3/4 and 6.4 mS/cm for x = 2/3': no list of x)."""
+    return {n.start for n in numbers(text) if n.unit}
+
+
+def _listed(text: str) -> dict[str, list[float | Fraction]]:
     """symbol -> its listed values, for a symbol the sentence lists once (or lists again with the same values: the
     series restated in brackets after its notation, "… for x = 0, 0.1 and 0.2 of Mg2Ni1-xCux (x = 0, 0.1, 0.2)")."""
-    found: dict[str, list[list[float]]] = {}
+    found: dict[str, list[list[float | Fraction]]] = {}
+    quantities = _quantity_starts(text) if "/" in text else set()
     for m in _LISTED.finditer(text):
-        found.setdefault(m.group("symbol"), []).append([float(v) for v in _LISTED_VALUE.findall(m.group("values"))])
+        if any(v.start() + m.start("values") in quantities for v in _LISTED_VALUE.finditer(m.group("values"))):
+            continue
+        values = [_symbol_value(v) for v in _LISTED_VALUE.findall(m.group("values"))]
+        found.setdefault(m.group("symbol"), []).append(values)
     return {symbol: lists[0] for symbol, lists in found.items() if all(vs == lists[0] for vs in lists)}
 
 
-def _given(text: str) -> list[tuple[int, str, float]]:
+def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
     """(clean position, symbol, value) of every single value the sentence gives a symbol."""
-    return [(m.start(), m.group("symbol"), float(m.group("value"))) for m in _GIVEN.finditer(text)
-            if m.group("more") is None]
+    found = list(_GIVEN.finditer(text))
+    quantities = _quantity_starts(text) if any(m.group("more") for m in found) else set()
+    return [(m.start(), m.group("symbol"), _symbol_value(m.group("value"))) for m in found
+            if m.group("more") is None or m.start("next") in quantities]
 
 
-def _value_for(at: int | None, given: list[tuple[int, str, float]], symbol: str) -> float | None:
-    """The value of ``symbol`` nearest before the measurement's number at ``at`` (clean text), else the one
-    value the sentence gives it; None when it gives several and none comes before."""
+# '6.4 mS/cm for x = 2/3': the member a value is given for, named right after it
+_FOR_AFTER = re.compile(r"[^,;()=]{0,40}?\bfor\s+$")
+
+
+def _given_after(text: str, at: int | None, given) -> tuple[str, float | Fraction] | None:
+    """The symbol's value the sentence names right after the value at ``at`` with 'for' ('… 6.4 mS/cm for x = 2/3')."""
+    if at is None:
+        return None
+    return next(((s, v) for p, s, v in given if p > at and _FOR_AFTER.fullmatch(text, at, p)), None)
+
+
+def _value_for(at: int | None, given, symbol: str, text: str = "") -> float | Fraction | None:
+    """The value of ``symbol`` named right after the measurement's number at ``at`` ('… for x = 2/3'), else the
+    nearest before it (clean text), else the one value the sentence gives it; None when it gives several and
+    none comes before."""
+    after = _given_after(text, at, given) if text else None
+    if after is not None and after[0] == symbol:
+        return after[1]
     mine = [(p, v) for p, s, v in given if s == symbol]
     before = [v for p, v in mine if at is not None and p < at]
     if before:
@@ -118,7 +153,7 @@ def _member(system: MaterialSystem, at: int | None, given, text: str) -> Materia
     symbols = _symbols(system, text)
     if not symbols:
         return None
-    values = {s: _value_for(at, given, s) for s in symbols}
+    values = {s: _value_for(at, given, s, text) for s in symbols}
     if any(v is None for v in values.values()):
         return None
     notation = family_member(system.name, values) if family_symbols(system.name) \
@@ -152,11 +187,34 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
     for m in out:
         member = _member(m.system, _written_at(clean.text, m), given, clean.text) \
             if given and _symbols(m.system, clean.text) else None
+        if member is None and given and listed_before:
+            member = _listed_member_named_after(clean.text, m, given, listed_before)
         # (a loading's member is named like any sample: a later sentence's plain name is no member)
         if member is not None and studied is not None and family_symbols(m.system.name):
             studied[m.system.name] = member
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return _listed_members(clean.text, moved, listed) if listed else moved
+
+
+_ELEMENT = re.compile(r"[A-Z][a-z]?")
+
+
+def _listed_member_named_after(text: str, m: Measurement, given, listed_before: dict) -> MaterialSystem | None:
+    """The member of a series the passage listed ('Li(BH4)1-x(NH2)x solid solutions (x = 3/4, 2/3)') that the
+    sentence gives a value of a written formula for ('… 6.4 mS/cm for x = 2/3'): the value is that member's, not the
+    formula's the passage named last, when the formula holds the series' elements and the value one it listed."""
+    after = _given_after(text, _written_at(text, m), given)
+    if after is None or family_symbols(m.system.name):
+        return None
+    symbol, value = after
+    elements = set(_ELEMENT.findall(m.system.name))
+    families = [f for f, values in listed_before.items()
+                if symbol in family_symbols(f) and value in values and set(_ELEMENT.findall(f)) == elements]
+    notation = family_member(families[0], {symbol: value}) if len(families) == 1 else None
+    try:
+        return analyse_system(notation).system if notation else None
+    except ValueError:
+        return None
 
 
 def _studied_members(text: str, out: list[Measurement], studied: dict) -> list[Measurement]:

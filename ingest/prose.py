@@ -3049,6 +3049,17 @@ def _stores_hydrogen(system: MaterialSystem) -> bool:
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
 
 
+# "more of the heavy dopant would lower the capacity to below 5 wt%": what a change would do, not what a sample did
+# (a modal of possibility; 'could' is left out: "the composite could release 6 wt% at 300 °C" reports what it did)
+_SUPPOSED = gated(re.compile(r"(?=[mw])\b(?:would|might)\b[^;:]*$", re.I))
+
+
+def _supposed(text: str, g: Group, cues: list[str]) -> bool:
+    """A value the sentence says a change would bring about, in a sentence naming no sample (its sample only the
+    passage's): a supposition, no result of the passage's sample."""
+    return "system:context" in cues and bool(_SUPPOSED.search(text, 0, g.start))
+
+
 # "… can be further improved using nanoconfinement strategies": a strategy proposed, not one applied
 _PROPOSED = gated(re.compile(r"(?=[acimsw])\b(?:can|could|may|might|would|should|is expected to|are expected to)\s+(?:still\s+)?"
                        r"(?:be\s+)?(?:further\s+)?(?:improved|enhanced|increased|addressed|overcome|solved|"
@@ -3560,7 +3571,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if id(g) in interleaved:
             subject = interleaved[id(g)]
             ctx.cues.append("system:respectively")
-        if subject is None:
+        if subject is None or _supposed(text, g, ctx.cues):
             continue
         if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
                 and _bare_of(subject, ctx.system) and not _NAMED_BARE.search(text, max(0, g.start - 60), g.start) \

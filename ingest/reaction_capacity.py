@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
 from ontology.formula import FormulaError, parse_formula
+from ontology.models import MaterialSystem
 
 from .reactions import reactions, side_terms
 
@@ -68,3 +70,13 @@ def reaction_capacities(text: str) -> list[float]:
 def computed_from(value: float, reaction: str) -> bool:
     """Is ``value`` (wt% H2) the capacity the written ``reaction`` gives, to a table's rounding?"""
     return any(abs(value - c) <= _ROUNDING + 1e-9 for c in reaction_capacities(reaction))
+
+
+def held_by(value: float, system: MaterialSystem) -> bool:
+    """Is ``value`` (wt% H2) the hydrogen ``system``'s own formula holds, to a table's rounding? (A row of
+    'LiK(BH4)2 | 10.6' with no reaction gives what the compound holds: 8 H over 75.7 g.)"""
+    try:
+        held = theoretical_hydrogen_capacity(system)
+    except (CapacityError, FormulaError, ValueError):
+        return False   # (a part without a formula, 'MHG', or a symbolic count gives no figure)
+    return held > 0 and abs(value - held) <= _ROUNDING + 1e-9

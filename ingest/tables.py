@@ -30,8 +30,9 @@ from .class_samples import names_no_sample
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
-from .reaction_capacity import computed_from
+from .reaction_capacity import computed_from, held_by
 from .reactions import reactions
+from .sample_words import BASELINE_WORDS
 from .value_conditions import amount_by_the_end
 
 
@@ -650,7 +651,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         report_at = len(batch.reports)
         # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
         # no component)
-        baseline = system.bare
+        baseline = system.bare and not _treated(text, system)
         row_properties: set[str] = set()
         conds = {}
         for c in cols:
@@ -673,7 +674,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             cref = ref.model_copy(update={"start": start, "end": end})
             cues = {host_cue, "property:header" if c.keys else "property:unit"}
             for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
-                if reaction and _computed_capacity(m, cell, reaction):
+                if _computed_capacity(m, cell, reaction, system):
                     m = m.model_copy(update={"theoretical": True})
                 batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                 row_properties.add(m.property)
@@ -684,15 +685,36 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
     return batch
 
 
-def _computed_capacity(m: Measurement, cell: str, reaction: str) -> bool:
-    """Is ``m`` a hydrogen capacity the row's written reaction gives (ingest/reaction_capacity.py), in a cell not
-    flagged as measured ('E')? Then it was computed from the reaction, not measured."""
-    return m.unit == "wt%" and not m.theoretical and not strip_markup(cell).startswith("E") \
-        and m.property == _CAPACITY and computed_from(m.value, reaction)
+def _computed_capacity(m: Measurement, cell: str, reaction: str, system) -> bool:
+    """Is ``m`` a hydrogen capacity the row's written reaction gives, or (with no reaction to give it) the hydrogen
+    its system's formula holds (ingest/reaction_capacity.py), in a cell not flagged as measured ('E')? Then it was
+    computed, not measured (a measured release falls short of it)."""
+    if m.unit != "wt%" or m.theoretical or strip_markup(cell).startswith("E") or m.property != _CAPACITY:
+        return False
+    return computed_from(m.value, reaction) if reaction else held_by(m.value, system)
 
 
 # (the capacity a reaction gives: reversible or absorbed capacities are measured after their own steps)
 _CAPACITY = "hydrogen_capacity"
+
+
+# a word of a row's name besides its host's formula ('Heated' of 'Heated-400LiBH4'): a short label ('HT', 'ref') or a
+# baseline word ('pristine', 'ball-milled') keeps the row the bare host
+_BASELINE_WORD = re.compile(rf"\b{BASELINE_WORDS}(?![A-Za-z])", re.I)
+_NAME_WORD = re.compile(r"[A-Za-z]{4,}")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _treated(name: str, system) -> bool:
+    """Does a row of the host alone name it with a word of what was done to it ('Heated-400LiBH4', 'Annealed MgH2',
+    'nano-MgH2')? Then it is a sample the study made, not the unmodified reference (a row named as the host alone,
+    or as a baseline, 'Pristine MgH2', 'ball-milled MgH2', is the reference)."""
+    written = strip_markup(name)
+    if system.host.formula not in written:
+        return False   # (a host named in words, 'magnesium hydride', says nothing of a treatment)
+    # (the host's text is the whole name; a bracket says how it was tested, 'MgH2 (25 MPa stacking pressure)')
+    rest = _BRACKETED.sub(" ", written.replace(system.host.formula, " "))
+    return bool(_NAME_WORD.search(_BASELINE_WORD.sub(" ", rest)))
 
 
 def _row_reaction(view: RowView) -> str:

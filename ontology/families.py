@@ -61,7 +61,7 @@ def family_symbols(text: str) -> set[str]:
     return {c for _, _, expr in _expressions(text) for c in expr if c in SYMBOLS}
 
 
-def family_member(text: str, values: Mapping[str, float]) -> str | None:
+def family_member(text: str, values: Mapping[str, float | Fraction]) -> str | None:
     """The notation of the member of the family ``text`` at ``values`` ('xLiBH4–(1−x)LiI', x = 0.25 →
     '0.25LiBH4–0.75LiI'); None when the notation holds no symbol given a value, or when a part's amount
     comes out zero or below (x = 0 or 1 is an end member: the pure compound, no composite of the family) — except
@@ -70,8 +70,10 @@ def family_member(text: str, values: Mapping[str, float]) -> str | None:
     for symbol, value in values.items():
         if symbol not in SYMBOLS:
             raise ValueError(f"'{symbol}' is no family symbol (one of {', '.join(SYMBOLS)})")
-        if not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+        if not isinstance(value, (int, float, Fraction)) or value != value or value in (float("inf"), float("-inf")):
             raise ValueError(f"{symbol} = {value!r} is no finite number")
+    # ('x = 2/3' gives 'Li(BH4)1/3(NH2)2/3', as a paper writes that member: the notation in the text's own form)
+    written_as_fraction = any(isinstance(v, Fraction) for v in values.values())
     found = _expressions(text)
     if not found or not family_symbols(text) <= set(values):
         return None
@@ -90,9 +92,13 @@ def family_member(text: str, values: Mapping[str, float]) -> str | None:
             # "Mg2Ni1-xPdx" at x = 0: the element with no share is absent from the member, Mg2Ni (an end member of
             # a solid solution is a compound of its own; a composite's part with no share leaves no composite)
             pieces.append(_SUBSCRIPTED.sub("", before))
+        elif subscript and amount == 1:
+            pieces.append(before)   # (a subscript 1 is not written: "Ni1-x" at x = 0 is Ni)
         else:
-            # (a subscript 1 is not written: "Ni1-x" at x = 0 is Ni)
-            pieces += [before, "" if subscript and amount == 1 else _shown(amount)]
+            # (a fraction reads as a subscript only between a group's brackets, 'Li(BH4)1/3(NH2)2/3'; elsewhere it
+            # would split the formula, 'Li(BH4)3/4Cl1/4': a decimal there)
+            between_groups = start > 0 and text[start - 1] == ")" and (end == len(text) or text[end] == "(")
+            pieces += [before, _shown(amount, written_as_fraction and between_groups)]
         last = end
     return "".join(pieces) + text[last:]
 
@@ -101,5 +107,7 @@ def family_member(text: str, values: Mapping[str, float]) -> str | None:
 _SUBSCRIPTED = re.compile(r"[A-Z][a-z]?$")
 
 
-def _shown(amount: Fraction) -> str:
+def _shown(amount: Fraction, as_fraction: bool = False) -> str:
+    if as_fraction and amount.denominator != 1:
+        return f"{amount.numerator}/{amount.denominator}"
     return f"{round(float(amount), 6):g}"

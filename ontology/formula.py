@@ -237,7 +237,7 @@ def _symbols_in(text: str) -> set[str]:
     return {c for c in text if c in _SYMBOLS}
 
 
-def _eval_symbolic(expr: str, values: Mapping[str, float]) -> Fraction:
+def _eval_symbolic(expr: str, values: Mapping[str, float | Fraction]) -> Fraction:
     missing = sorted(_symbols_in(expr) - set(values))
     if missing:
         raise FormulaError(f"symbolic subscript '{expr}' needs a value for {', '.join(missing)}; "

@@ -2587,7 +2587,9 @@ def _borohydride_and_amide(p: _Part, onto: _Ontology) -> tuple[tuple[Formula, fl
         if len(known) != 1:
             return None
         valence = next(iter(known))
-    elif not float(a / valence).is_integer() or not float(b / valence).is_integer():
+    elif (not float(a / valence).is_integer() or not float(b / valence).is_integer()) \
+            and not ("/" in p.text and 0 < a / valence < 1 and 0 < b / valence < 1):
+        # ('Li(BH4)1/4(NH2)3/4': shares of one formula unit printed as fractions, like 'Li(BH4)1/2(NH2)3/4' above)
         return None
     group = "" if valence == 1 else "2"
     boro = _try_formula(f"{metal}BH4" if valence == 1 else f"{metal}(BH4)2")
