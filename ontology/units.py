@@ -241,7 +241,7 @@ def _conversion(key: str, value: float, unit: str) -> float:
         # '90 deg' of an efficiency 1.57 %, '100 rpm' of a C-rate 37,699 per hour; no property here is an angle
         raise UnitError(f"unit '{unit}' is an angle or a turn (to pint a plain number); '{key}' is measured in "
                         f"{target}" + (": give the count alone, like '100' or '100 cycles'" if _counts(key) else ""))
-    if _counts(key) and Q_(1, src).to(ureg.dimensionless).magnitude != 1:
+    if _counts(key) and src.dimensionless and Q_(1, src).to(ureg.dimensionless).magnitude != 1:
         # a count has no per cent or ppm: '100 %' of a cycle number was 1 cycle, '100 ppm' 0.0001
         raise UnitError(f"unit '{unit}' is a fraction; '{key}' is a count: give the number alone, like '100' "
                         "or '100 cycles'")

@@ -103,11 +103,12 @@ def test_the_report_shows_the_conducting_ion_beside_each_value(fmt):
     from ui.report.render import render
 
     text = render(_report(), fmt)
-    assert "0.1 at temperature 25 °C, conducting ion Li+" in text or \
-        "0.1 mS/cm at temperature 25 °C, conducting ion Li+" in text
+    # (units printed as a chemist writes them: mS cm⁻¹)
+    assert "0.1 mS cm⁻¹ at temperature 25 °C, conducting ion Li+" in text
     assert "set apart, not a conflict (conducting ion Li+ vs Mg2+)" in text
     # the lab table gives the lab value's ion, and the values left out of its pool
-    assert "0.1 mS/cm at temperature 25 °C, conducting ion Li+" in text
+    assert "0.1 mS cm⁻¹ at temperature 25 °C, conducting ion Li+" in text
+    assert "0.0002 mS cm⁻¹ set apart" in text   # a caveat's value too
     assert "left out, not comparable (conducting ion Li+ vs Mg2+)" in text
 
 

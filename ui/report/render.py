@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import conditions_text, term_label, unit_text
+from ui.app.display import conditions_text, term_label, unit_text, units_in_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -117,7 +117,7 @@ def to_markdown(report: GapReport) -> str:
             vals = "; ".join(value_text(v, c.unit) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
                        f"(spread {c.spread:g} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
-                       + (f"; caveats: {_md_escape('; '.join(c.caveats))}" if c.caveats else ""))
+                       + (f"; caveats: {_md_escape('; '.join(map(units_in_text, c.caveats)))}" if c.caveats else ""))
             for v in c.values:
                 if (text := evidence_text(v)) is not None:
                     out.append(f"  - {v['value']:g}: {_md_escape(text)}")
@@ -158,7 +158,7 @@ def to_markdown(report: GapReport) -> str:
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
                        f"{_md_escape(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
-        notes = [(c, n) for c in shown for n in c.caveats]
+        notes = [(c, n) for c in shown for n in map(units_in_text, c.caveats)]
         if notes:
             out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
             out += [f"- {_md_escape(c.entry_title)}, {c.property}: {_md_escape(n)}" for c, n in notes]
@@ -418,7 +418,7 @@ def _contradiction_rows(contradictions, keys: dict[str, str]) -> list[list]:
         kind = {"values": "values", "table_vs_text": "table vs text",
                 "probable_unit_error": "probable unit error (×10³)"}.get(c.origin, c.origin)
         out.append([c.system, c.property.replace("_", " "), values, ("n", f"{c.spread:g}"), c.tolerance,
-                    [kind, *c.caveats]])
+                    [kind, *map(units_in_text, c.caveats)]])
     return out
 
 
@@ -511,7 +511,8 @@ def to_html(report: GapReport) -> str:
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
                           "—" if c.best_value is None else _shorten(f"{c.best_value:g} ({c.best_by})", keys),
-                          "yes" if c.composition_reported else "no", list(c.caveats)] for c in shown])
+                          "yes" if c.composition_reported else "no",
+                          list(map(units_in_text, c.caveats))] for c in shown])
                  if report.lab else "")
     parts.append("</body></html>")
     return escape_controls("".join(parts), one_line=False)
