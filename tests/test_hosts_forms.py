@@ -41,7 +41,8 @@ def test_a_value_before_an_equals_reaction_is_the_reactant_s():
 
 @pytest.mark.parametrize("name, formula, value", [
     ("LiBH4 + (1/2)MgH2", "MgH2", 0.5),
-    ("LiH + (1/2) MgB2", "MgB2", 0.5),
+    # (the dehydrogenated state read as the hydrogenated one since G19: the ½ is MgH2's)
+    ("LiH + (1/2) MgB2", "MgH2", 0.5),
     ("(2/3)CaH2 + (1/3)CaB6", "CaB6", 1 / 3),
 ])
 def test_a_bracketed_fraction_is_a_coefficient(name, formula, value):

@@ -35,10 +35,13 @@ def test_a_composite_that_keeps_a_hydride_of_the_sample_is_another_sample():
 
 
 def test_states_need_the_same_proportions_and_less_hydrogen():
+    # (since G19, 4 December: a composite written only in its dehydrogenated state is read as its hydrogenated
+    # state by the system parser itself, so there is no second state left to match)
+    dehydrogenated = parse_system("2LiH–MgB2", strict=False)
+    assert dehydrogenated.host.formula == "LiBH4"
+    assert {c.formula: c.role for c in dehydrogenated.components}["MgH2"] == "DestabilizingReactant"
     rhc = parse_system("2LiBH4–MgH2", strict=False)
-    assert hydrogenated_form(parse_system("2LiH–MgB2", strict=False), [rhc]).name == rhc.name
-    # LiH + MgB2 without coefficients holds Li, Mg and B as 1:1:2, not the composite's 2:1:2
-    assert hydrogenated_form(parse_system("LiH–MgB2", strict=False), [rhc]) is None
+    assert hydrogenated_form(dehydrogenated, [rhc]) is None
     # a single hydride and its metal are no composite's states
     assert hydrogenated_form(parse_system("Mg", strict=False), [parse_system("MgH2", strict=False)]) is None
 

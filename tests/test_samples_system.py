@@ -52,8 +52,9 @@ def test_a_reactive_partner_mixed_in_stays_a_reactant():
     # no catalysing word: MgH2 milled into LiBH4 is the composite's partner, not a catalyst
     v = facts("LiBH4 was ball milled with MgH2, and the mixture released 10.4 wt% H2 at 430 °C.")
     assert roles(v[10.4].system).get("MgH2") == "DestabilizingReactant"
-    # a hydride alone is still its own host
-    assert parse_system("LiH–MgB2").host.formula == "LiH" and parse_system("TiH2").host.formula == "TiH2"
+    # a hydride alone is still its own host; LiH with MgB2 is the RHC's dehydrogenated state, read as LiBH4–MgH2
+    # (the dev set's convention since G19, 4 December)
+    assert parse_system("LiH–MgB2").host.formula == "LiBH4" and parse_system("TiH2").host.formula == "TiH2"
 
 
 # ---------------------------------------------------------------- a composite in a scaffold
