@@ -52,8 +52,17 @@ def without_structure_types(text: str, found: list) -> list:
     compound before 'type' and an alloy's or phase's noun ('the Mg2Ni type alloy') still names the sample."""
     if " type" not in text.casefold():
         return found
-    return [m for m in found if not (_TYPE_AFTER.match(text, m.end)
+    return [m for m in found if not (_TYPE_AFTER.match(text, m.end) and _compound(m.text)
                                      and not (_type_noun().match(text, m.end) and _storage_compound(m.text)))]
+
+
+def _compound(name: str) -> bool:
+    """A formula of two or more elements, as structure types are named ('UCoAl4', 'K2PtCl6', 'NaCl'): a named
+    material before 'type' ('a CMK-3 type carbon', 'SBA-15 type silica') is the material of that kind, the sample's."""
+    try:
+        return len(parse_formula(name).elements) >= 2
+    except (FormulaError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=1)
