@@ -100,7 +100,7 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 _CHANGE_NAMED = gated(re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
-                           r"(?:the|its|their)\s+(?:(?!\d)[^\s.;:()]+\s+){1,12}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
+                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
                            rf"almost|only|just|{APPROX_WORD})?\s*$", re.I), most=12)
 
 
