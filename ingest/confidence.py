@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from ontology.models import GraphBatch, Measurement
+from ontology.quantities import written_number
 from ontology.vocabulary import vocabulary
 
 #: Every cue the extractor records, and what it does to the confidence of a prose value.
@@ -167,7 +168,7 @@ _LOADING_GAP = re.compile(r"(?:\s*(?:with|into|in|to|at|a|an|the|level|of|togeth
 
 def _put_in_at(sentence: str, value: float) -> bool:
     """Whether the sentence puts a part into a sample with this mass fraction as its amount."""
-    number_at = re.compile(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])")
+    number_at = written_number(value)
     for word in _putting_words().finditer(sentence):
         if _NAME_GLUED.search(sentence, 0, word.start()):
             continue   # ('the ZrSiO4-added NaAlH4', 'Ni-loaded MgH2'): a name of the sample, as '-doped' is

@@ -12,6 +12,7 @@ import re
 
 from ontology.elements import formula_symbols
 from ontology.models import Measurement
+from ontology.quantities import written_number
 
 _FORMATION = re.compile(r"\b(?:enthalp(?:y|ies)|heats?)\s+of\s+formation\b|\bformation\s+(?:enthalp(?:y|ies)|heats?)\b",
                         re.I)
@@ -33,7 +34,7 @@ def _given_as_formation(text: str, value: float) -> bool:
     """Whether the number ``value`` is written after a compound's formation enthalpy with no other enthalpy named
     between ('the formation enthalpy of the alloy is −12.5 kJ/mol, while its hydride decomposes with an enthalpy
     change of 65 kJ/mol': 65 is the hydride's)."""
-    for number in re.finditer(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text):
+    for number in written_number(value).finditer(text):
         if _PER_HYDROGEN.match(text, number.end()):
             continue   # ('… a formation enthalpy of 63 kJ/mol H2'): per mole of hydrogen, the hydride's
         words = list(_ENTHALPY_WORD.finditer(text, 0, number.start()))

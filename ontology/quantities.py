@@ -186,3 +186,10 @@ def parse_quantity_text(text: str) -> tuple[float, str]:
 
 # "RT", "room temperature": 25 °C by convention (tables and prose read it the same way).
 ROOM_TEMPERATURE_C = 25.0
+
+
+def written_number(value: float) -> re.Pattern[str]:
+    """Where a text writes ``value`` as its shortest decimal ('8' for 8.0, '63' for 63.0, '2.5'), not inside a longer
+    number: to find the place of a value a reader was given back as a number."""
+    return re.compile(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])")
+
