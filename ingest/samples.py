@@ -432,11 +432,14 @@ _FRONTED = re.compile(rf"\W*(?:(?:when|once|after\s+being)\s+)?{_SCAFFOLD_VERB}\
 _FRONTED_END = re.compile(r"\s*(?:[a-z][\w-]*\s*)?(?:\([^()]*\))?\s*,")
 # "Through nanoconfinement within the pores (2–20 nm) of graphite, LiH …", "Upon confinement in CMK-3, LiBH4 …": the
 # scaffold named after a fronted word of confinement (the ontology's Nanoconfinement labels) holds the sample after it
-_FRONT_LEAD = re.compile(r"\W*(?:through|by|upon|after|via|with|on)\s+(?:the\s+)?", re.I)
+_FRONT_LEAD = re.compile(r"\W*(?:through|by|upon|after|following|via|with|on)\s+(?:the\s+)?", re.I)
 _INTO_PORES = re.compile(rf"\s+(?:with)?in(?:to|side)?\s+(?:the\s+{_PORES}\s*(?:\([^()]*\)\s*)?of\s+)?"
                          rf"{_ADJECTIVES}", re.I)
-_FRONT_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*")
-_CONFINING = ("Nanoconfinement", "ConfinementEffect")   # the strategy and the mechanism a word of confinement names
+_FRONT_CLOSE = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:the\s+)?")   # ('…, the LiBH4 releases')
+# the strategy, the mechanism and the synthesis route a word of confinement names (an infiltration is by its
+# definition the filling of a porous scaffold: 'After melt infiltration into SBA-15, LiBH4 …' is a confined sample)
+_CONFINING = ("Nanoconfinement", "ConfinementEffect", "InfiltrationMethod")
+_CONFINING_KINDS = ("Strategy", "Mechanism", "SynthesisMethod")
 # "milled with 5 wt% of Ni, Co or Fe", "2LiNH2–MgH2 composites containing 5 mol% of KH, RbH or CsH",
 # "melt-infiltrated into SBA-15, MCM-41 and CMK-3": several samples of one host, one additive each
 # ("doped with Ni as well as CeO2", "catalysed by Ni together with CeO2": the next item of the same list)
@@ -633,7 +636,7 @@ def _fronted_by_confinement(text: str, ms: list[Mention], candidates: list) -> t
     confinement into a scaffold and then names the sample held ('Through nanoconfinement within the pores of
     graphite, LiH releases …'); None for any other sentence."""
     lead = _FRONT_LEAD.match(text)
-    word = next((m for m in ms if m.kind in ("Strategy", "Mechanism")), None) if lead else None
+    word = next((m for m in ms if m.kind in _CONFINING_KINDS), None) if lead else None
     # (the mention may hold the leading word: 'Through nanoconfinement' is the confinement effect's label)
     if word is None or word.start not in (0, lead.end()) or not word.term or len(candidates) < 2 \
             or not any(t in vocabulary() and vocabulary().is_a(word.term, t) for t in _CONFINING):
