@@ -819,7 +819,7 @@ def _prefix_additive(word: str) -> MaterialSystem | None:
     return _parsed(word)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z][a-z-]+\s+$")
+_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Za-z][a-z-]+\s+$")   # (capitalised at a sentence's start)
 
 
 def _named_before_prefix(text: str, prefix: re.Match) -> tuple[int, str] | None:
@@ -832,7 +832,8 @@ def _named_before_prefix(text: str, prefix: re.Match) -> tuple[int, str] | None:
     word = _WORD_BEFORE.search(text, max(0, prefix.start("add") - 30), prefix.start("add"))
     if word is None:
         return None
-    name = f"{word.group(0).strip()} {add}"
+    first = word.group(0).strip()
+    name = f"{first[0].lower()}{first[1:]} {add}"   # ('Carbon aerogel-confined LiBH4' opening a sentence)
     term = vocabulary().lookup(name, "Material")
     return (word.start(), name) if term is not None and _prefix_additive(name) is not None else None
 
@@ -1408,7 +1409,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             # (the halide a word names, read only for a prefix before this host that no sample has taken)
             salt = _anion_salt(text, p, s) if p.end() <= m.start and p.start() not in prefix_used else None
             if p.end() <= m.start and _before_host(text, prefixes, p, m.start) \
-                    and (salt or _prefix_additive(p.group("add")) is not None) and p.start() not in prefix_used:
+                    and (salt or _prefix_additive(p.group("add")) is not None
+                         or _named_before_prefix(text, p) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
                 loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
