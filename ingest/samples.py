@@ -2856,7 +2856,9 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
         whole = None
-        if kind != "mass" and bare and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
+        # (a part that is itself a composite, 'a mixture of LiNH2–LiH and KH', joins whole when no ratio counts
+        # its parts)
+        if kind != "mass" and (bare or not shares) and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
                 and _AND_BETWEEN.fullmatch(text, m.end, last.start):
             whole = _in_ratio(run, shares if len(shares) == 2 else [])
         elif bare and len(shares) == n and (kind == "molar" and any(has_hydrogen(x) for _, x in run) or kind is None
