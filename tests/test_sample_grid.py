@@ -146,6 +146,14 @@ def test_the_grid_is_large_enough():
     assert len(FRAMES) >= 30 and len(COLUMNS) >= 8
 
 
+def _assert_one_sample(text: str, host: str, additives: list[str]) -> None:
+    """Every row of ``text`` is on ``host`` with exactly ``additives`` (sorted formulas)."""
+    rows = extract_text(text).measurements
+    assert rows and all(r.system.host.formula == host and sorted(a.formula for a in r.system.additives) == additives
+                        for r in rows), [(r.property, r.system.host.formula, [a.formula for a in r.system.additives])
+                                         for r in rows]
+
+
 @pytest.mark.parametrize("text, host, scaffold", [
     # a fronted infiltration into a scaffold (the ontology's infiltration routes are the filling of a porous
     # scaffold) names the scaffold that holds the sample after it, as a fronted 'confinement in' does
@@ -157,10 +165,7 @@ def test_the_grid_is_large_enough():
     ("Through infiltration into SBA-15, the LiBH4 showed an onset of hydrogen release at 230 °C.", "LiBH4", "SBA-15"),
 ])
 def test_a_fronted_infiltration_names_the_scaffold(text, host, scaffold):
-    rows = extract_text(text).measurements
-    assert rows and all(r.system.host.formula == host and [a.formula for a in r.system.additives] == [scaffold]
-                        for r in rows), [(r.property, r.system.host.formula, [a.formula for a in r.system.additives])
-                                         for r in rows]
+    _assert_one_sample(text, host, [scaffold])
 
 
 @pytest.mark.parametrize("text", [
@@ -169,9 +174,7 @@ def test_a_fronted_infiltration_names_the_scaffold(text, host, scaffold):
     "After heating to 150 °C, LiBH4 began to lose hydrogen near 240 °C.",
 ])
 def test_a_fronted_step_without_a_scaffold_leaves_the_bare_host(text):
-    rows = extract_text(text).measurements
-    assert rows and all(not r.system.additives for r in rows), \
-        [(r.property, [a.formula for a in r.system.additives]) for r in rows]
+    _assert_one_sample(text, "LiBH4", [])
 
 
 @pytest.mark.parametrize("text, host, additive", [
@@ -184,10 +187,7 @@ def test_a_fronted_step_without_a_scaffold_leaves_the_bare_host(text):
     ("Annealed carbon-coated MgH2 liberated 6.2 wt% H2 at 320 °C.", "MgH2", "C"),
 ])
 def test_a_prefix_named_in_two_words(text, host, additive):
-    rows = extract_text(text).measurements
-    assert rows and all(r.system.host.formula == host and [a.formula for a in r.system.additives] == [additive]
-                        for r in rows), [(r.property, r.system.host.formula, [a.formula for a in r.system.additives])
-                                         for r in rows]
+    _assert_one_sample(text, host, [additive])
 
 
 @pytest.mark.parametrize("text, host, additives", [
@@ -197,10 +197,7 @@ def test_a_prefix_named_in_two_words(text, host, additive):
     ("A composite of Mg(NH2)2–2LiH and LiBH4 liberated 4.6 wt% H2 by 230 °C.", "Mg(NH2)2", ["LiBH4", "LiH"]),
 ])
 def test_a_mixture_of_a_composite_and_a_hydride(text, host, additives):
-    rows = extract_text(text).measurements
-    assert rows and all(r.system.host.formula == host and sorted(a.formula for a in r.system.additives) == additives
-                        for r in rows), [(r.property, r.system.host.formula, [a.formula for a in r.system.additives])
-                                         for r in rows]
+    _assert_one_sample(text, host, additives)
 
 
 def test_two_samples_said_respectively_stay_two():
