@@ -85,17 +85,40 @@ FRAMES = {
     "next_this_sample": "{A} was ball milled with 10 wt% {B}. This sample {P}.",
     "next_it": "{A} was ball milled with 10 wt% {B}. It {P}.",
     "than_pure_host": "{A} doped with {B} {PR}.",
+    "melt_infiltration_of_into": "After melt infiltration of {A} into {B}, the composite {P}.",
+    "infiltrated_next_resulting": "{A} was infiltrated into {B}. The resulting composite {P}.",
+    "when_doped": "When doped with {B}, {A} {P}.",
+    "with_fronted": "With 5 wt% {B}, {A} {P}.",
+    "adding_gerund": "Adding 5 wt% {B} to {A} gave a material that {P}.",
+    "containing": "{A} containing 5 wt% {B} {P}.",
+    "ratio_bracket": "{A}–{B} (2:1) {P}.",
+    "b_added": "The {B}-added {A} {P}.",
+    "amount_b_doped": "The 5 wt% {B}-doped {A} {P}.",
+    "incorporating": "{A} incorporating {B} {P}.",
+    "milled_for": "{A} milled with 5 wt% {B} for 2 h {P}.",
+    "added_next_doped_sample": "{B} was added to {A} by ball milling. The doped sample {P}.",
+    "mixed_and_resulting": "{A} was mixed with {B}, and the resulting composite {P}.",
+    "as_prepared_at": "The as-prepared {A}@{B} composite {P}.",
 }
 # a hydride is no container: frames that put the host inside the additive are left out for a hydride additive, and
 # the fractions of a formula (0.7A–0.3B) need an additive written as a formula
 CONTAINER_FRAMES = {"confined_in", "infiltrated_into", "melt_infiltrated_into", "loaded_in", "impregnated_into",
-                    "supported_on", "after_melt_infiltration"}
+                    "supported_on", "after_melt_infiltration",
+                    "melt_infiltration_of_into", "infiltrated_next_resulting"}
 HYDRIDE_ADDITIVES = {"LiBH4+MgH2", "LiNH2-LiH+KH"}
 CELLS = [(frame, column) for frame in FRAMES for column in COLUMNS
          if not (frame in CONTAINER_FRAMES and column in HYDRIDE_ADDITIVES)
          and not (frame == "fractions" and " " in COLUMNS[column][3])]
 # cells (frame, column) the extraction does not pass yet: xfail-strict, so one that starts to pass must leave
-STILL_FAILING: set[tuple[str, str]] = set()
+STILL_FAILING: set[tuple[str, str]] = {
+    ("added_next_doped_sample", "LiBH4+MgH2"),
+    ("incorporating", "LiBH4+MgH2"),
+    ("incorporating", "LiBH4+carbon_aerogel"),
+    ("incorporating", "LiNH2-LiH+KH"),
+    ("incorporating", "Mg(BH4)2+graphene"),
+    ("when_doped", "LiBH4+MgH2"),
+    ("when_doped", "LiNH2-LiH+KH"),
+}
 
 
 def _sentences(frame: str, column: str):
