@@ -4176,7 +4176,9 @@ def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:
     if said_values is None:
         return
     for g in gs:
-        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition") or g.cues[-1:] not in ([], ["property:unit"]):
+        # (a value read by its unit alone, as a condition or as its unit's usual property, is open to the name)
+        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition", "property") \
+                or g.cues[-1:] not in ([], ["property:unit"]) or g.role == "property" and g.cues != ["property:unit"]:
             continue
         said: list[str] = []
         role, key = choose_property(g.unit, words, "", said)
