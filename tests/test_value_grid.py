@@ -31,6 +31,8 @@ ROWS = [
      [("0.15 MPa", 0.15), ("0.21 MPa", 0.21)], ("0.10 MPa", 0.10), "high"),
     ("dsc_peak", "peak_dehydrogenation_temperature", "DSC peak temperature", None,
      [("312 °C", 312.0), ("327 °C", 327.0)], ("402 °C", 402.0), "low"),
+    ("absorption_onset", "hydrogenation_temperature", "onset temperature of hydrogen absorption", None,
+     [("95 °C", 95.0), ("120 °C", 120.0)], ("210 °C", 210.0), "low"),
     ("conductivity", "ionic_conductivity", "ionic conductivity at 30 °C", "σ",
      [("1.2 × 10−4 S cm−1", 0.12), ("0.34 mS cm−1", 0.34), ("10^-3 S/cm", 1.0)], ("1.0 × 10−8 S cm−1", 1e-5),
      "high"),
