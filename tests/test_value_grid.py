@@ -75,7 +75,6 @@ FRAMES = [
 # cells (row, frame) the extraction does not pass yet: xfail-strict, so one that starts to pass must leave
 STILL_FAILING: set[tuple[str, str]] = {
     ("plateau", "changed_from_to"),   # a change said after a setting that follows the name ('… at 300 °C … from')
-    ("migration", "two_sentences"),   # 'the value is' after a name the eV reads only weakly ('activation energy')
     ("coulombic", "bracket_sample"), ("retention", "bracket_sample"),   # a bare % in a sample's bracket: its loading
 }
 
@@ -179,3 +178,21 @@ def test_the_value_of_the_sentence_before(text, key, value):
 def test_the_value_after_a_sentence_naming_nothing_keeps_its_unit_reading():
     rows = extract_text("TiF3-doped MgH2 was milled for 10 h. The value is 40 nm.").measurements
     assert [(r.property, r.value) for r in rows] == [("particle_size", 40.0)], [(r.property, r.value) for r in rows]
+
+
+@pytest.mark.parametrize("text, key", [
+    # the barrier of an ion's migration named by the ion and 'migration': the conduction's barrier, whole
+    ("The activation energy for Li+ migration in LiBH4–LiI was derived from NMR. The value is 0.38 eV.",
+     "ion_migration_activation_energy"),
+    ("We evaluated the activation energy of Li+ migration in Li2B12H12. The value obtained was 0.61 eV.",
+     "ion_migration_activation_energy"),
+    ("The activation energy for lithium-ion migration in LiBH4–LiI was fitted. Its value is 0.44 eV.",
+     "ion_migration_activation_energy"),
+])
+def test_an_ion_migration_barrier_named_before(text, key):
+    assert [r.property for r in extract_text(text).measurements] == [key]
+
+
+def test_a_value_in_another_unit_is_not_the_barrier_named_before():
+    text = "We studied the activation energy for Li+ migration in LiBH4–LiI. The value is 0.25 mS/cm at 25 °C."
+    assert [r.property for r in extract_text(text).measurements] == ["ionic_conductivity"]
