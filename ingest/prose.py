@@ -129,7 +129,7 @@ from .preparation_words import (
     OPENING_GERUND,
     PUT_OR_MILLED,
 )
-from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -3196,9 +3196,36 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     # property's name and its sample, the value after a copula (a comma before them may end a fronted sample
     # instead: "For the Mg2Ni alloy, the plateau pressure at 573 K is 0.15 MPa")
     at = _SETTING_PREP.search(text, max(start, opened + 1), cond.start)
-    if at is None or not _COPULA_GAP.fullmatch(text, cond.end, g.start):
+    if at is None:
         return None
-    return named_by(g, " ".join(WORD.findall(text[start:at.start()])[-15:]))
+    if _COPULA_GAP.fullmatch(text, cond.end, g.start):
+        return named_by(g, " ".join(WORD.findall(text[start:at.start()])[-15:]))
+    return _named_right_before_setting(text, g, start, at.start(), cond.end)
+
+
+def _named_right_before_setting(text: str, g: Group, start: int, at: int, cond_end: int) -> str | None:
+    """"a plateau pressure at 300 °C of 0.15 MPa", "the plateau pressure at 300 °C of X was only 0.15 MPa": the
+    setting said right after the property's own name (its last words before 'at' name it) sets that property,
+    whose value is the next one of its unit in the same clause, whatever verb or sample is said between, unless
+    the words between name another property."""
+    gap = text[cond_end:g.start]
+    if _GAP_BREAK.search(gap) or len(WORD.findall(gap)) > _GAP_WORDS or properties_named(gap) \
+            or (_SETTING_END.search(gap) and not _COPULA_ENDS.search(gap)):
+        # ("… dehydrate at 55 °C and then rehydrate at around 35 °C": a value set by its own preposition is
+        # another event's setting)
+        return None
+    words = WORD.findall(text[start:at])
+    for n in range(1, min(len(words), _NAME_WORDS) + 1):
+        if (named := named_by(g, " ".join(words[-n:]))) is not None:
+            return named
+    return None
+
+
+_GAP_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but)\b")   # another clause
+_SETTING_END = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over|near|around|below|above|up\s+to)"
+                          r"\s*(?:~|∼|ca\.?|about|around|approximately|roughly|nearly)?\s*$", re.I)
+_GAP_WORDS = 12   # a sample and its verb between the setting and the value, no more
+_NAME_WORDS = 5   # the longest property name read right before the setting
 
 
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C"), or before the setting's own name
@@ -3207,12 +3234,14 @@ _SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
-                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed)\s+to|(?:is|was|were|are)\s+equal\s+to|equals?|"
+                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed|ing)\s+to|(?:is|was|were|are)\s+equal\s+to|equals?|"
                          r"reach(?:es|ed)|(?:has\s+|had\s+)?been|"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
                          r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
 
+# the gap ending in that copula ("… of MgH2 was estimated at …"): the 'at' of a copula sets nothing
+_COPULA_ENDS = re.compile(rf"(?:^|(?<=\s))(?:{_COPULA_GAP.pattern})$", re.I)
 
 # "… from 3.6 wt% to 3.1 wt% after 100 cycles": the cycle count a change is said over, right after it
 _OVER_CYCLES = re.compile(r"\s*,?\s*(?:after|over|upon|during|following|within|in)\s+(?:the\s+)?(?:first\s+)?$", re.I)
@@ -3372,7 +3401,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
-                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_GAP.fullmatch(text, prev_end, g.start)):
+                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_ENDS.search(text, prev_end, g.start)):
             # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
             # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
             # a condition by its unit alone, after a condition said between, is named before that condition
@@ -4147,7 +4176,9 @@ def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:
     if said_values is None:
         return
     for g in gs:
-        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition") or g.cues[-1:] not in ([], ["property:unit"]):
+        # (a value read by its unit alone, as a condition or as its unit's usual property, is open to the name)
+        if g.start < said_values.end() or not g.unit or g.role not in (None, "condition", "property") \
+                or g.cues[-1:] not in ([], ["property:unit"]) or g.role == "property" and g.cues != ["property:unit"]:
             continue
         said: list[str] = []
         role, key = choose_property(g.unit, words, "", said)

@@ -490,6 +490,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
+    if (named := _named_after_copula(text, g)) is not None:
+        return named
     before = without_equations(text, prev_end, g.start)
     before = _CUE_BREAK.split(before)[-1]
     base = g.start - len(before)   # (where the words read start in ``text``: the dashes below keep the length)
@@ -842,6 +844,33 @@ _WORDS_AFTER_VALUE = re.compile(r"\s+(?:(?:hydrogen|H2|H₂)\s+)?(?P<words>[a-z]
 
 
 @lru_cache(maxsize=1)
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether nothing but a sentence's or clause's opening comes before ``start``."""
+    said = text[:start].rstrip()
+    return not said or said[-1] in ".;:"
+
+
+# "… is the …" right after a value: the value first, the property it is named after it
+# (the name read with the process and sample after it, as words before a value are: "the activation energy for
+# hydrogenation of X")
+_COPULA_THE = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+((?:[^\s.,;]+\s+){0,7}[^\s.,;]+)", re.I)
+
+
+def _named_after_copula(text: str, g: Group) -> str | None:
+    """'312 °C is the DSC peak temperature of X', '15 nm is the crystallite size of X': a value that opens its
+    clause, followed by a copula and a name, is the value of the property that name says (by one of its own
+    labels, nothing weaker); None and g untouched otherwise."""
+    if not _opens_clause(text, g.start) or (m := _COPULA_THE.match(text, g.end)) is None:
+        return None
+    cues: list[str] = []
+    role, key = choose_property(g.unit, m.group(1), "", cues)
+    if role != "property" or cues != ["property:named"]:
+        return None
+    g.role, g.key = role, key
+    g.cues.append("property:named")
+    return m.group(1)
+
+
 def _quantity_nouns() -> frozenset[str]:
     """The stems of the nouns the ontology's conditions end on ('temperature', 'pressure', 'time'): what a noun
     phrase naming a quantity ends on."""
