@@ -843,7 +843,6 @@ _SYMBOL_OPENS = re.compile(r"(?<![\w])(?:Δ|[A-Za-zα-ω])[A-Za-z]{0,3}[,_]?[a-z
 _WORDS_AFTER_VALUE = re.compile(r"\s+(?:(?:hydrogen|H2|H₂)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 
-@lru_cache(maxsize=1)
 def _opens_clause(text: str, start: int) -> bool:
     """Whether nothing but a sentence's or clause's opening comes before ``start``."""
     said = text[:start].rstrip()
