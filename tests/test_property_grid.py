@@ -11,9 +11,9 @@ sentences are our own."""
 from __future__ import annotations
 
 import pytest
+from grid_cells import narrower_or_same
 
 from ingest.extract import extract_text
-from ontology.vocabulary import vocabulary
 
 SYSTEMS = [  # (as written, host, additives)
     ("MgH2–5 wt% Nb2O5", "MgH2", ("Nb2O5",)),
@@ -198,13 +198,8 @@ def _sentences(cell_index: int, template: str, expected, forbidden):
         yield text, facts, [slots[s][0] for s in forbidden]
 
 
-def _narrower_or_same(got: str, want: str) -> bool:
-    vocab = vocabulary()
-    return got == want or vocab.is_a(vocab.property(got).id, vocab.property(want).id)
-
-
 def _found(rows, key, value, value_max, host, additives) -> bool:
-    return any(_narrower_or_same(r.property, key) and abs(r.value - value) < 0.01
+    return any(narrower_or_same(r.property, key) and abs(r.value - value) < 0.01
                and ((r.value_max is None) if value_max is None else abs((r.value_max or 0) - value_max) < 0.01)
                and r.system.host.formula == host and sorted(a.formula for a in r.system.additives) == sorted(additives)
                for r in rows)
@@ -218,7 +213,7 @@ def _failures(cell_index: int, template: str, expected, forbidden) -> list[str]:
         failures += [f"{text} :: missing {f[0]} {f[1]} on {f[3]} + {f[4]} :: got {got}" for f in facts
                      if not _found(rows, *f)]
         failures += [f"{text} :: {value} read as a dehydrogenation temperature :: got {got}" for value in forbidden_values
-                     if any(_narrower_or_same(r.property, PLAIN) and abs(r.value - value) < 0.01 for r in rows)]
+                     if any(narrower_or_same(r.property, PLAIN) and abs(r.value - value) < 0.01 for r in rows)]
     return failures
 
 

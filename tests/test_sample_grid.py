@@ -12,9 +12,9 @@ to pass must leave the list). The sentences are our own."""
 from __future__ import annotations
 
 import pytest
+from grid_cells import failures
 
 from ingest.extract import extract_text
-from ontology.vocabulary import vocabulary
 
 CAP, ONSET = "hydrogen_capacity", "onset_dehydrogenation_temperature"
 CONDUCTIVITY, DISCHARGE = "ionic_conductivity", "discharge_capacity"
@@ -134,25 +134,8 @@ def _sentences(frame: str, column: str):
         yield text[0].upper() + text[1:], facts
 
 
-def _narrower_or_same(got: str, want: str) -> bool:
-    vocab = vocabulary()
-    return got == want or vocab.is_a(vocab.property(got).id, vocab.property(want).id)
-
-
-def _found(rows, key, value, host, additives) -> bool:
-    return any(_narrower_or_same(r.property, key) and abs(r.value - value) <= 1e-6 * max(1.0, abs(value))
-               and r.system.host.formula == host and tuple(sorted(a.formula for a in r.system.additives)) == additives
-               for r in rows)
-
-
 def _failures(frame: str, column: str) -> list[str]:
-    failures = []
-    for text, facts in _sentences(frame, column):
-        rows = extract_text(text).measurements
-        got = [(r.property, r.value, r.system.host.formula, [a.formula for a in r.system.additives]) for r in rows]
-        failures += [f"{text} :: missing {f[0]} {f[1]} on {f[2]} + {f[3]} :: got {got}" for f in facts
-                     if not _found(rows, *f)]
-    return failures
+    return failures(_sentences(frame, column), near=lambda got, want: abs(got - want) <= 1e-6 * max(1.0, abs(want)))
 
 
 @pytest.mark.parametrize("frame, column", [

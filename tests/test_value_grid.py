@@ -10,9 +10,9 @@ a cell that starts to pass must leave the list). The sentences are our own."""
 from __future__ import annotations
 
 import pytest
+from grid_cells import failures
 
 from ingest.extract import extract_text
-from ontology.vocabulary import vocabulary
 
 SYSTEMS = [("MgH2–5 wt% Nb2O5", "MgH2", ("Nb2O5",)), ("LiBH4–LiI", "LiBH4", ("LiI",))]  # (as written, host, additives)
 
@@ -98,25 +98,8 @@ def _sentences(row, frame):
             yield text, facts
 
 
-def _narrower_or_same(got: str, want: str) -> bool:
-    vocab = vocabulary()
-    return got == want or vocab.is_a(vocab.property(got).id, vocab.property(want).id)
-
-
-def _found(rows, key, value, host, additives) -> bool:
-    return any(_narrower_or_same(r.property, key) and abs(r.value - value) <= 0.01 * abs(value)
-               and r.system.host.formula == host and sorted(a.formula for a in r.system.additives) == sorted(additives)
-               for r in rows)
-
-
 def _failures(row, frame) -> list[str]:
-    failures = []
-    for text, facts in _sentences(row, frame):
-        rows = extract_text(text).measurements
-        got = [(r.property, r.value, r.system.host.formula, [a.formula for a in r.system.additives]) for r in rows]
-        failures += [f"{text} :: missing {f[0]} {f[1]} on {f[2]} + {f[3]} :: got {got}" for f in facts
-                     if not _found(rows, *f)]
-    return failures
+    return failures(_sentences(row, frame), near=lambda got, want: abs(got - want) <= 0.01 * abs(want))
 
 
 @pytest.mark.parametrize("row, frame", [
