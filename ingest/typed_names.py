@@ -35,11 +35,7 @@ _BASED_SAMPLE = re.compile(rf"(?=[TtAaOo])\b(?i:the|this|that|our|a|an)\s+([A-Z]
 
 def _storage_compound(formula: str) -> bool:
     """A compound of two or more metals that stores hydrogen ('Mg2Ni', 'LaNi5', 'TiFe'), not one element."""
-    try:
-        elements = parse_formula(formula).elements
-    except (FormulaError, ValueError):
-        return False
-    return len(elements) >= 2 and storage_metal(formula)
+    return _compound(formula) and storage_metal(formula)
 
 
 # ("a hexagonal UCoAl4 type structure", "crystallises in the K2PtCl6 type", "a BiF3 type lattice"): a compound

@@ -250,7 +250,7 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it. (Typed input,
     read strictly; the extractors read prose and table cells leniently with ingest.quantity_text, which the
     ontology may not import: two readers for two kinds of text, one set of units, the ontology's.)"""
-    from .quantities import parse_quantity  # local: quantities imports models' helpers
+    from .quantities import parse_quantity, plain_number  # local: quantities imports models' helpers
 
     raw = str(text).strip()
     ranged = _RANGE_TEXT.match(raw)
@@ -258,7 +258,7 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     numbers: list[float] = []
     units: list[str | None] = []
     for end in ends:
-        bare = _plain_number(end)
+        bare = plain_number(end)   # ('1,500' alone is read as '1,500 cycles' is, not as 1.5)
         if bare is not None:
             numbers.append(bare)
             units.append(None)
@@ -285,14 +285,6 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
         raise ValueError(f"range '{raw}' runs backwards; write the lower end first "
                          f"('{numbers[1]:g}–{numbers[0]:g} {chosen}')")
     return ConditionValue(value=numbers[0], value_max=numbers[1] if len(numbers) == 2 else None, unit=chosen)
-
-
-def _plain_number(text: str) -> float | None:
-    """'250', '0,5', '−20', '1,500' as a number, read as a number with its unit is ('1,500' alone under a
-    column's unit was 1.5, '1,500 cycles' 1500); None for anything else (a number with a unit, a word)."""
-    from .quantities import plain_number  # local: quantities imports models' helpers
-
-    return plain_number(text)
 
 
 def condition_value(key: str, val: Any) -> ConditionValue:
