@@ -14,6 +14,8 @@ from ontology.elements import formula_symbols
 from ontology.models import Measurement
 from ontology.quantities import written_number
 
+from .property_cues import written_per_hydrogen
+
 _FORMATION = re.compile(r"\b(?:enthalp(?:y|ies)|heats?)\s+of\s+formation\b|\bformation\s+(?:enthalp(?:y|ies)|heats?)\b",
                         re.I)
 # ('the hydride formation enthalpy', 'hydrogenation heat of formation'): the formation of a hydride
@@ -21,8 +23,9 @@ _HYDRIDE_BEFORE = re.compile(r"\b(?:hydrid\w*|hydrogenation|hydrogen|absorption|
 _HYDROGEN = frozenset({"H", "D"})
 
 
-# the unit of a value per mole of hydrogen after it: 'kJ/mol H2', 'kJ mol−1 H2', 'kJ/(mol H2)', 'kJ/molH2'
-_PER_HYDROGEN = re.compile(r"\s*(?:k?J|kcal)\b[^,;]{0,14}?(?<![A-Za-z])H\s*[2₂](?![\w])")
+# the energy unit written after a value, up to a comma ('kJ/mol H2, …'), whose per-mole-of-H2 form
+# property_cues.written_per_hydrogen tells
+_ENERGY_UNIT = re.compile(r"\s*(?:k?J|kcal)\b[^,;]{0,16}")
 _ENTHALPY_WORD = re.compile(r"\b(?:enthalp(?:y|ies)|heats?)\b", re.I)
 
 
@@ -35,7 +38,7 @@ def _given_as_formation(text: str, value: float) -> bool:
     between ('the formation enthalpy of the alloy is −12.5 kJ/mol, while its hydride decomposes with an enthalpy
     change of 65 kJ/mol': 65 is the hydride's)."""
     for number in written_number(value).finditer(text):
-        if _PER_HYDROGEN.match(text, number.end()):
+        if (unit := _ENERGY_UNIT.match(text, number.end())) and written_per_hydrogen(unit.group()):
             continue   # ('… a formation enthalpy of 63 kJ/mol H2'): per mole of hydrogen, the hydride's
         words = list(_ENTHALPY_WORD.finditer(text, 0, number.start()))
         if words and _formation_at(text, words[-1].start()):

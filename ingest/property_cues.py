@@ -714,11 +714,16 @@ _PER_HYDROGEN_UNIT = re.compile(r"\bmol\s*(?:\^?\s*[-−–]\s*1|\(\s*[-−–]\
                                 r"|\bH\s*-?\s*2\b[\s)]*(?:\^?\s*[-−–]\s*1|⁻¹)")
 
 
+def written_per_hydrogen(unit: str) -> bool:
+    """Whether the unit as written is per mole of hydrogen ('kJ/(mol H2)', 'kJ mol−1 H2', 'kJ/molH2')."""
+    return _PER_HYDROGEN_UNIT.search(unit) is not None
+
+
 @lru_cache(maxsize=256)
 def per_hydrogen_property(unit: str) -> str | None:
     """'a measured 108 kJ/(mol H2) for neat NaBH4': the one property of the unit the ontology gives per mole
     of H2 (hkg:perMoleHydrogen: the reaction's enthalpy), when the unit is written so; else None."""
-    if not _PER_HYDROGEN_UNIT.search(unit):
+    if not written_per_hydrogen(unit):
         return None
     props, _ = compatible_keys(unit)
     keys = [k for k in props if vocabulary().property(k).per_hydrogen]

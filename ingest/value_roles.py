@@ -10,7 +10,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
-from ontology.word_gate import first_letters_ahead, gated
+from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
@@ -99,9 +99,11 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
 # 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
-_CHANGE_NAMED = gated(re.compile(r"(?=[dirsfle])\b(?:decrease|reduction|increase|drop|shift|lowering|fall|rise|elevation)\s+(?:of|in)\s+"
+# (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
+_CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
                            r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
-                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I), most=12)
+                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I),
+                      tuple(sorted(fold(w) for w in vocabulary().scheme_words("ChangeWord"))))
 
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)

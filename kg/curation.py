@@ -14,6 +14,7 @@ fact the new extraction no longer produces (its evidence changed) are reported, 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,8 +161,6 @@ def conditions_differ(typed: dict[str, Any], conditions: dict[str, Any], conditi
 
 
 def _same(a: float | None, b: float | None) -> bool:
-    import math
-
     return a is b if a is None or b is None else math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
 

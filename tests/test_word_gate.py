@@ -31,6 +31,7 @@ _WRITTEN = [
     "The barrier was computed by density functional theory; simulations predicted the same.",
     "LiBH4 was melt infiltrated and confined in CMK-3; NaAlH4 was embedded in carbon.",
     "The sample, more active than commercial Fe2O3, was compared with bare MgH2; similar ones were milled.",
+    "A reduction of the onset temperature by Ti addition was small; a rise in the molar enthalpy by Nb was not.",
     "ſuch a ſample, cıted here, Inıtıally.",
 ]
 
