@@ -812,7 +812,9 @@ _SPELLED_POLYMORPH = "|".join(rf"(?<=(?<![\w\-]){name}-)" for name in ("alpha", 
 # (the prefixes' look-behinds asked only after a hyphen: most characters a word may start at follow none)
 _CANDIDATE = re.compile(rf"(?=[\[(\d.A-Zxyz])(?:(?<![\w\-–/@°º˚])"
                         rf"|(?<=-)(?:(?<=(?<![\w\-])[αβγδεζηθoh]-)|{_SPELLED_POLYMORPH}))"
-                        r"(?:\(\d+(?:\.\d+)?[-+][xyz]\)|[xyz](?=[A-Z]))?"
+                        r"(?:\(\d+(?:\.\d+)?[-+–−][xyz]\)|[xyz](?=[A-Z])"
+                        # ('0.9(3LiBH4–LiI)–0.1P2S5': a count of a bracketed group of several parts; not '3(B)')
+                        r"|\d+(?:\.\d+)?(?=[\[(]\d*(?:\.\d*)?[A-Z][A-Za-z0-9()]+[-–+]))?"
                         r"[\[(]?\d*(?:\.\d*)?[A-Z][A-Za-z0-9()\[\]·.+\-–/@:]*")
 # "MgH2-Ni(5wt%)", "LiBH4–SiO2(30 wt.%)": a notation whose last part's loading is glued after it in brackets
 # (written to start at its capital, the look-behind after it: the engine then skips to capitals, not trying the

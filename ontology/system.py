@@ -248,6 +248,9 @@ _AMOUNT_SUFFIX = re.compile(rf"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*({_UNIT})\s*\)|\s(\d
 _LOADING_THEN_BRACKET = re.compile(rf"(\d+(?:\.\d+)?\s*{_UNIT})\s*\(((?:[A-Za-z0-9/@]|\([A-Za-z0-9]+\)\d*)+)\)")
 # '10 wt% (Ni + CeO2)': a loading, then a bracket round a group of several materials
 _GROUP_LOADING = re.compile(rf"(\d+(?:\.\d+)?\s*{_UNIT})\s*(?=[(\[])")
+# '0.9(3LiBH4–LiI)–0.1P2S5', '0.8[0.75LiBH4–0.25LiI]–0.2LiNH2': a count of formula units of a bracketed group
+# ('(1−x)[0.75LiBH4–0.25LiI]–xLiNH2': a series' symbolic count, which leaves the members no one amount)
+_GROUP_COUNT = re.compile(r"(\d+(?:\.\d+)?|(?P<symbol>\([\d.]*[xyzn]?[+\-–][\d.]*[xyzn]?\)|[xyzn]))\s*(?=[(\[])")
 _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-–][\d.]*[xyzn]?)*|"
                            r"\d+(?:\.\d+)?[+\-–][\d.]*[xyzn])\)|([xyzn]))\s*(?=[A-Z(\[α-ω]|[a-z]{1,3}-[A-Z])"
                            # ('Mg–5graphene': a number glued to a material's name in words is its count too)
@@ -595,14 +598,20 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
         supported = i + 1 < len(pieces) and pieces[i + 1].sep in ("@", "/")
         # ('5 wt% (Ni-TiO2)@rGO': a loaded group on a support is one supported catalyst, loading and all)
         lead = _GROUP_LOADING.match(p.text) if p.text[:1].isdigit() and not supported else None
-        body = p.text[lead.end():] if lead is not None else p.text
+        count = _GROUP_COUNT.match(p.text) if lead is None and not supported else None
+        body = p.text[(lead or count).end():] if (lead or count) is not None else p.text
         wrapped = body[:1] + body[-1:] in ("()", "[]")
         inner = body[1:-1] if wrapped else None
         if inner and _balanced(inner) and any(c in inner for c in _SEPARATORS):
             sub = _bind_hyphens(_split(inner), onto)
+            symbol = count.group("symbol") if count is not None else None
+            if count is not None and not symbol and not _counted_through(sub, Fraction(count.group(1))):
+                out.append(p)
+                continue
             if len(sub) > 1:
                 sub[0].sep = p.sep
-                sub[0].lead = lead.group(1) if lead is not None else ""
+                # (a series' symbolic count stays in the name, where a member's value replaces it)
+                sub[0].lead = lead.group(1) if lead is not None else (symbol or "").replace("–", "-")
                 for s in sub:
                     s.group = len(groups)
                 groups.append(p.text)
@@ -610,6 +619,23 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
                 continue
         out.append(p)
     return out
+
+
+def _counted_through(members: list[_Piece], count: Fraction) -> bool:
+    """Each member of a group written with a count before its bracket takes the count into its own coefficient
+    (0.9 units of 3LiBH4·LiI hold 2.7 LiBH4 and 0.9 LiI): the members' texts are rewritten so. False, and nothing
+    changed, where a member is written with a loading or a symbol ('0.9(MgH2–10 wt% Ni)'), whose share a count
+    does not scale."""
+    scaled = []
+    for m in members:
+        _, amount, coeff, error = _read_amount(m.text)
+        if error or (amount is None and coeff) or (amount is not None and amount.unit != "ratio"):
+            return False
+        value = count * (Fraction(amount.value).limit_denominator(1000) if amount is not None else 1)
+        scaled.append("" if value == 1 else f"{float(value):g}")
+    for m, shown in zip(members, scaled):
+        m.text = shown + _read_amount(m.text)[0]
+    return True
 
 
 def _balanced(text: str) -> bool:
@@ -1388,7 +1414,8 @@ def _name(parts: list[_Part]) -> str:
                 out.append(")")
             out.append(sep)
             if p.group is not None:
-                out.append(f"{p.lead} (" if p.lead else "(")
+                # ('10 wt% (Ni + CeO2)': a loading apart from its bracket; '(1-x)(…)': a count glued to it)
+                out.append(f"{p.lead} (" if p.lead.endswith(("%", "pct")) else f"{p.lead}(")
             sep, current_group = "", p.group
         out.append(sep + _render(p))
     if current_group is not None:
