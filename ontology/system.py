@@ -599,7 +599,8 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
         # ('5 wt% (Ni-TiO2)@rGO': a loaded group on a support is one supported catalyst, loading and all)
         lead = _GROUP_LOADING.match(p.text) if p.text[:1].isdigit() and not supported else None
         count = _GROUP_COUNT.match(p.text) if lead is None and not supported else None
-        body = p.text[(lead or count).end():] if (lead or count) is not None else p.text
+        opened = lead or count
+        body = p.text[opened.end():] if opened is not None else p.text
         wrapped = body[:1] + body[-1:] in ("()", "[]")
         inner = body[1:-1] if wrapped else None
         if inner and _balanced(inner) and any(c in inner for c in _SEPARATORS):
