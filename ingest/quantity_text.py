@@ -191,7 +191,9 @@ DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below
                               r"increase|improvement)\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
 # ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
-_SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|with|"
+# ('compared with 300 °C and 350 °C': values set against others, no setting 'with')
+_SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|"
+                             r"(?<!compared )(?<!comparison )with|"
                              r"by)\s*(?:(?:[a-z][\w-]*\s+){0,3}\(\s*)?(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$",
                              re.I)
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
