@@ -1810,9 +1810,12 @@ _OTHERS_WORK = re.compile(r"\bet\s+al\b")
 # the passage computed (the words: the ontology's MeasurementWord scheme)
 _SAID_MEASURED = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredInClauseWord',))}\b", re.I)
 # (the words: the ontology's ComputationWord scheme)
+# ("DFT calculations show …"; "First-principles calculations were performed to study …": the method done)
 _OPENS_WITH_COMPUTING = gated(re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,3}}?{vocabulary().scheme_alternation('ComputationWord', ('ComputationsNoun',))}\s+(?:\w+ly\s+)?"
-    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb',))}s?\b", re.I))
+    rf"(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb',))}s?"
+    rf"|(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputationDoneVerb',), spaced=True)})\b", re.I))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 # (asked of every sentence: behind a gate of its verbs, which most sentences lack)
 # (the verbs: the ontology's OwnWorkVerb scheme)
@@ -3607,6 +3610,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and not _named_bare_before(text, g, subject, systems):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
+        if g.kind == "single" and _from_value_to_list(text, g, props):
+            # "doping with Ti and V lowers it from 2.53 eV to 1.79 and 1.62 eV, respectively": the value the
+            # change starts from is the unmodified sample's; the list after 'to' pairs with the modified ones
+            subject = _baseline_system(subject, systems)
+            ctx.cues += ["value:change", "baseline:described"]
         if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
@@ -4283,6 +4291,18 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
 # ", whereas MgH2", "while the MgH2": a bare host opening the clause a contrasting conjunction sets against the one
 # before ('but' is left out: "but also", "but MgH2–Ni …" continue the same sample as often as they contrast)
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:whereas|while)\s+(?:the\s+)?$", re.I)
+
+
+_TO_GAP = re.compile(r"\s*to\s*(?:~|ca\.?\s*|about\s+)?")
+
+
+def _from_value_to_list(text: str, g: Group, props: list[Group]) -> bool:
+    """The value is written 'from X to A and B': a change from one value to a list of the same quantity."""
+    if not _FROM.search(text, max(0, g.start - 20), g.start):
+        return False
+    after = next((p for p in props if p.start >= g.end), None)
+    return after is not None and after.kind == "list" and _dims(after.unit) == _dims(g.unit) \
+        and _TO_GAP.fullmatch(text, g.end, after.start) is not None
 
 
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
