@@ -75,6 +75,24 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
 
 
 
+def redefined_abbreviations(text: str) -> frozenset[str]:
+    """The ontology's material abbreviations ``text`` defines for a name of something else: 'hydriding combustion
+    synthesis (HCS)' (a route, not the hollow carbon spheres the ontology knows as HCS), 'mechanical milling (MM)'.
+    In that text the letters are not the material."""
+    if "(" not in text:
+        return frozenset()
+    vocab, out = vocabulary(), set()
+    for m in _BRACKET.finditer(text):
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2 or vocab.lookup(abbr, "Material") is None:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        name = spelled_by(before.group(0).split(), abbr) if before is not None else None
+        if name and _names_material(tuple(name)) is None:
+            out.add(abbr)
+    return frozenset(out)
+
+
 def _form_of_element(words: list[str], symbol: str) -> list[str] | None:
     """The last words that name a form of the element ``symbol`` is ('carbon aerogel' of 'a carbon aerogel
     (C)', 'ordered mesoporous carbon (C)'): a material of several words holding the element's name, which the

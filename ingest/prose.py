@@ -41,7 +41,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
-from .abbreviations import note_property_abbreviations
+from .abbreviations import note_property_abbreviations, redefined_abbreviations
 from .additive_sizes import (
     additive_sized,
     built_of_sized,
@@ -4761,6 +4761,9 @@ def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: l
     return out
 
 
+_NOTATION_PARTS = re.compile(r"[+–/@\s()\[\]-]")
+
+
 def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measurement], list[SystemReport]]:
     """All prose facts of a document's sentences (in document order).
 
@@ -4779,6 +4782,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         pos += len(c.text) + 1
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
+    if redefined := redefined_abbreviations(joined):
+        # ('hydriding combustion synthesis (HCS)': the letters name a route here, no hollow carbon spheres)
+        # (and a notation of such letters, 'HCS+MM': the route and the milling that made the sample)
+        found = [m for m in found if redefined.isdisjoint(_NOTATION_PARTS.split(m.text))]
     ctx.members = class_members(joined, found)
     # (a role the words declare, and the role a written reaction shows: 'LiBH4 + 1/2Al → LiH + 1/2AlB2 + 3/2H2')
     # (the reactions are read sentence by sentence: the readers after ask for the same sentences' reactions, which
