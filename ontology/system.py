@@ -287,7 +287,8 @@ def _canonical_text(text: str) -> str:
     # "3LiBH4·LiI": a coefficient on the first part of a dotted formula counts that part only, so
     # this is the composition 3LiBH4–LiI, not three of an adduct LiBH4·LiI ("Mg(BH4)2·2NH3" and
     # "2Mg(BH4)2·2NH3", without a bare second part, stay adducts)
-    s = _COUNTED_DOT.sub(r"\1\2–", s) if "·" in s else s
+    # ("3TiCl3·AlCl3", two salts with no hydrogen: one double salt, the catalyst sold as such, stays whole)
+    s = _COUNTED_DOT.sub(_counted_dot_split, s) if "·" in s else s
     if "%(" in s or "% (" in s:
         s = _LOADING_THEN_BRACKET.sub(r"\1 \2", s)   # 'MgH2-10wt%(Ni/C)': the loading's one material in brackets
     s = supported_notation(s)
@@ -371,7 +372,21 @@ def supported_notation(text: str) -> str:
     return _METAL_N_C.sub(lambda m: f"{m.group(1)}/NC" if _metals([m.group(1)]) else m.group(0), text)
 
 
-_COUNTED_DOT = re.compile(r"(^|[–\-+/@\s])(\d+(?:\.\d+)?[A-Z][A-Za-z0-9()\[\]]*)·(?=[A-Z(\[])")
+_COUNTED_DOT = re.compile(r"(^|[–\-+/@\s])(\d+(?:\.\d+)?[A-Z][A-Za-z0-9()\[\]]*)·"
+                          r"(?=(?P<next>[A-Z(\[][A-Za-z0-9()\[\]]*))")
+
+
+def _counted_dot_split(m: re.Match[str]) -> str:
+    """The composite a counted dotted formula writes, split at its dot ('3LiBH4·LiI': 3LiBH4–LiI) — unless neither
+    part holds hydrogen: '3TiCl3·AlCl3' is one double salt, the catalyst as made and sold, written per formula unit
+    of its first salt as the other notation of it is ('TiCl3·1/3AlCl3': one material, one system)."""
+    count = re.match(r"\d+(?:\.\d+)?", m.group(2))
+    first, second = _try_formula(m.group(2)[count.end():]) if count else None, _try_formula(m.group("next"))
+    if count and first is not None and second is not None and not (_HYDROGEN & set(first.elements)) \
+            and not (_HYDROGEN & set(second.elements)) and _metals(first.elements) and _metals(second.elements):
+        share = 1 / Fraction(count.group(0))
+        return f"{m.group(1)}{m.group(2)[count.end():]}·{share}"
+    return f"{m.group(1)}{m.group(2)}–"
 
 
 def _split(text: str) -> list[_Piece]:
@@ -389,7 +404,7 @@ def _split(text: str) -> list[_Piece]:
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and c == "·" and _salt_after(text, i + 1):
+        if depth == 0 and c == "·" and _salt_after(text, i + 1) and not _salt_before("".join(buf)):
             pieces.append(_Piece("".join(buf).strip(), sep))   # '3LiBH4·LiI': a mixture of salts
             buf, sep = [], "–"
         elif depth == 0 and c == ":" and _hydrides_paired(text, i, "".join(buf)):
@@ -419,6 +434,14 @@ def _hydrides_paired(text: str, i: int, buf: str) -> bool:
         return False
     fa, fb = _try_formula(a.group(1)), _try_formula(b.group(1))
     return fa is not None and fb is not None and any("H" in f.elements and bool(_metals(f.elements)) for f in (fa, fb))
+
+
+def _salt_before(buf: str) -> bool:
+    """Is the formula before a '·' a salt with no hydrogen ('3TiCl3' of '3TiCl3·AlCl3')? Two such salts dotted are
+    one double salt, the catalyst as it is made and sold, not a mixture of two parts."""
+    m = _HYDRIDE_BEFORE_COLON.search(buf)
+    f = _try_formula(m.group(1)) if m else None
+    return f is not None and bool(_metals(f.elements)) and not (_HYDROGEN & set(f.elements))
 
 
 def _salt_after(text: str, i: int) -> bool:
