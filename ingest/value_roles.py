@@ -821,6 +821,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
+    if g.role == "property" and g.cues[-1:] in (["property:weak"], ["property:named"]) and named_after is not None:
+        _named_whole_with_what_for(g, before, named_after.group(1))
     if g.role == "property" and g.key == _hydrogen_diffusion_key():
         _rate_step_reread(g, before, after_words)
     if g.role == "property" and (setting := _setting_of_property_after(text, g)):
@@ -1135,6 +1137,16 @@ _RATE_STEP = re.compile(rf"\b{vocabulary().scheme_alternation('RateStepWord')}"
 @lru_cache(maxsize=1)
 def _hydrogen_diffusion_key() -> str:
     return vocabulary().get("HydrogenDiffusionActivationEnergy").key
+
+
+def _named_whole_with_what_for(g: Group, before: str, what_for: str) -> None:
+    """'a migration barrier of 0.27 eV for hydrogen in Mg2NiH4': a name said only in part before the value is
+    made whole by what the value is for, said right after it (the hydrogen's barrier, no Li+ migration's)."""
+    said: list[str] = []
+    role, key = choose_property(g.unit, before, what_for, said)
+    if role == "property" and key is not None and key != g.key and said[-1:] == ["property:named"]:
+        g.key = key
+        g.cues[-1:] = [*said[-1:], "property:after"]
 
 
 def _rate_step_reread(g: Group, before: str, after_words: str) -> None:

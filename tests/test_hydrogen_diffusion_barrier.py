@@ -66,3 +66,16 @@ def test_a_diffusion_said_to_have_the_barrier_keeps_it():
     text = ("Hydrogen release from MgH2 is limited by hydrogen diffusion through the hydride, which has a barrier "
             "of 0.93 eV.")
     assert [r["property"] for r in contract_measurements(text)] == [_KEY]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a barrier named in part before the value, whose mover is said right after it
+    ("Our model yields a migration barrier of 0.26 eV for hydrogen in Mg2NiH4.", _KEY),
+    ("DFT places a migration barrier of 0.47 eV for hydrogen in the Zr-doped MgH2 lattice.", _KEY),
+    ("A hopping barrier of 0.36 eV for hydrogen in rutile MgH2 follows from our NEB runs.", _KEY),
+    # the same words with a lithium ion after them: the ion's barrier
+    ("We find a migration barrier of 0.31 eV for Li+ in the LiBH4–LiI solid solution.",
+     "ion_migration_activation_energy"),
+])
+def test_the_mover_said_after_the_value_names_the_barrier(text, key):
+    assert [r["property"] for r in contract_measurements(text)] == [key]
