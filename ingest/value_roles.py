@@ -823,6 +823,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
+    if g.role == "property" and g.cues[-1:] in (["property:weak"], ["property:named"]) and named_after is not None:
+        _named_whole_with_what_for(g, before, named_after.group(1))
+    if g.role == "property" and g.key == _hydrogen_diffusion_key():
+        _rate_step_reread(g, before, after_words)
     if g.role == "property" and (setting := _setting_of_property_after(text, g)):
         g.role, g.key = "condition", setting   # "the 1 bar equilibrium temperature": the setting of what it names
         g.cues.append("condition:modifier")
@@ -1122,6 +1126,45 @@ def _made_by_act(text: str, start: int) -> bool:
     m = _MADE_BY_ACT.search(before)
     return m is not None and all(w.lower() in _OBJECT_GLUE or system_of(w) is not None or _SAMPLE_NOUN.match(w)
                                  for w in m.group("object").split())
+
+
+# "… is controlled by hydrogen diffusion through the hydride shell, and its …": a rate's limiting step (the
+# RateStepWord scheme's words, then the step's own words) up to the word that starts the next phrase; one the
+# value's own clause goes on from ('… by hydrogen diffusion, which has a barrier of …') is the diffusion's
+_RATE_STEP = re.compile(rf"\b{vocabulary().scheme_alternation('RateStepWord')}"
+                        r"(?P<step>(?:\s+(?!(?:with|and|but|while|whereas|which|that|whose)\b)\S+){1,10}?)"
+                        r"(?=\s+(?P<next>with|and|but|while|whereas|which|that|whose)\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _hydrogen_diffusion_key() -> str:
+    return vocabulary().get("HydrogenDiffusionActivationEnergy").key
+
+
+def _named_whole_with_what_for(g: Group, before: str, what_for: str) -> None:
+    """'a migration barrier of 0.27 eV for hydrogen in Mg2NiH4': a name said only in part before the value is
+    made whole by what the value is for, said right after it (the hydrogen's barrier, no Li+ migration's)."""
+    said: list[str] = []
+    role, key = choose_property(g.unit, before, what_for, said)
+    if role == "property" and key is not None and key != g.key and said[-1:] == ["property:named"]:
+        g.key = key
+        g.cues[-1:] = [*said[-1:], "property:after"]
+
+
+def _rate_step_reread(g: Group, before: str, after_words: str) -> None:
+    """'The release from MgH2 is controlled by hydrogen diffusion, and its activation energy is 120 kJ/mol': a
+    hydrogen diffusion barrier named only in the phrase of the step that limits a rate is that rate's mechanism;
+    the value is the apparent activation energy of the process the other words name (kept as read when they
+    name none, or the diffusion barrier again)."""
+    steps = [m for m in _RATE_STEP.finditer(before) if m.group("next").lower() not in ("which", "that", "whose")]
+    if not steps:
+        return
+    rest = before[:steps[-1].start()] + before[steps[-1].end():]
+    said: list[str] = []
+    role, key = choose_property(g.unit, rest, after_words, said)
+    if role == "property" and key is not None and key != g.key:
+        g.key = key
+        g.cues[-1:] = [*said[-1:], "property:rate-step"]
 
 
 def _reorientation_barrier(unit: str) -> tuple[str, str | None]:

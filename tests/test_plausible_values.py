@@ -19,6 +19,7 @@ from ontology.vocabulary import vocabulary
 def test_every_window_runs_upwards_and_holds_the_typical_values():
     vocab = vocabulary()
     typical = {"dehydrogenation_activation_energy": 160.0, "ion_migration_activation_energy": 0.5,
+               "hydrogen_diffusion_activation_energy": 0.6,
                "hydrogen_capacity": 7.6, "ionic_conductivity": 1e-5, "specific_capacity": 2038.0,
                "onset_dehydrogenation_temperature": 350.0, "reaction_enthalpy": 74.5, "particle_size": 20.0}
     for key, value in typical.items():

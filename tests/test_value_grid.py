@@ -1,7 +1,7 @@
 """The value grid: the properties other than hydrogen capacities and dehydrogenation temperatures (activation
 energies, enthalpy, entropy, plateau pressure, DSC peak and absorption onset temperatures, ionic conductivity in
-every printed form, migration barriers, electrode capacities, coulombic efficiency, capacity retention, particle
-and crystallite sizes) crossed with the frame that says the value (active verb, passive, nominal 'with a … of',
+every printed form, ion migration and hydrogen diffusion barriers, electrode capacities, coulombic efficiency,
+capacity retention, particle and crystallite sizes) crossed with the frame that says the value (active verb, passive, nominal 'with a … of',
 apposition, equation, a bracket after the property or after the sample, comparisons, 'respectively', 'as low as',
 'only', 'reaching', 'amounting to', value first, two sentences). Each cell is written with two systems
 (MgH2–5 wt% Nb2O5 and LiBH4–LiI). One test per cell (property × frame), so a frame or a property the value
@@ -38,6 +38,8 @@ ROWS = [
      "high"),
     ("migration", "ion_migration_activation_energy", "activation energy for Li+ migration", None,
      [("0.45 eV", 0.45), ("0.52 eV", 0.52)], ("0.69 eV", 0.69), "low"),
+    ("h_diffusion", "hydrogen_diffusion_activation_energy", "hydrogen diffusion barrier", None,
+     [("0.48 eV", 0.48), ("0.61 eV", 0.61)], ("0.85 eV", 0.85), "low"),
     ("discharge", "discharge_capacity", "discharge capacity after 50 cycles at 100 mA g−1", None,
      [("850 mAh/g", 850.0), ("912 mAh g−1", 912.0)], ("310 mAh/g", 310.0), "high"),
     ("coulombic", "coulombic_efficiency", "coulombic efficiency", None,
