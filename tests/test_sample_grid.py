@@ -110,15 +110,7 @@ CELLS = [(frame, column) for frame in FRAMES for column in COLUMNS
          if not (frame in CONTAINER_FRAMES and column in HYDRIDE_ADDITIVES)
          and not (frame == "fractions" and " " in COLUMNS[column][3])]
 # cells (frame, column) the extraction does not pass yet: xfail-strict, so one that starts to pass must leave
-STILL_FAILING: set[tuple[str, str]] = {
-    ("added_next_doped_sample", "LiBH4+MgH2"),
-    ("incorporating", "LiBH4+MgH2"),
-    ("incorporating", "LiBH4+carbon_aerogel"),
-    ("incorporating", "LiNH2-LiH+KH"),
-    ("incorporating", "Mg(BH4)2+graphene"),
-    ("when_doped", "LiBH4+MgH2"),
-    ("when_doped", "LiNH2-LiH+KH"),
-}
+STILL_FAILING: set[tuple[str, str]] = set()
 
 
 def _sentences(frame: str, column: str):
