@@ -4237,6 +4237,23 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         if same:
             g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
             g.cues.append("value:compared")
+    for g in props:
+        _named_by_the_compared(text, g, props, systems)
+
+
+def _named_by_the_compared(text: str, g: Group, props: list[Group], systems) -> None:
+    """'Compared to pure MgH2 (60 nm), X shows a crystallite size of 15 nm': the reference's value in brackets in a
+    fronted comparison, read by its unit alone (a particle size, a specific capacity), is of the property the main
+    clause then names for the value it is compared with, in the same unit."""
+    if "property:unit" not in g.cues or bracket_of(text, g) is None \
+            or not any(m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start)
+                       and compared_before(text, m.start) for m, _ in systems):
+        return
+    named = next((p for p in props if p.start > g.end and "property:named" in p.cues and p.unit
+                  and _dims(p.unit) == _dims(g.unit) and "," in text[g.end:p.start]), None)
+    if named is not None and named.key != g.key:
+        g.key = named.key
+        g.cues = [c for c in g.cues if c != "property:unit"] + ["value:compared"]
 
 
 # "… as the particle size decreased from", "while the crystallite size grew from", "with the grain size

@@ -2402,10 +2402,13 @@ def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t
 
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
-                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
+                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:(?:were|was)\s+(?:then\s+|first\s+)?"
                            rf"{MILLING_PREFIX}"
                            # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
-                           rf"{TOGETHER_MADE}\b", re.I)
+                           rf"{TOGETHER_MADE}\b"
+                           # ("MgH2 and Ni milled together showed …", "… co-milled …": the participle phrase without
+                           # its 'were' says they went together, as a finite 'MgH2 and Ni milled …' need not)
+                           rf"|{MILLING_PREFIX}{TOGETHER_MADE}\s+together\b|co-?{TOGETHER_MADE}\b)", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -133,3 +133,42 @@ def test_a_heating_span_after_the_setting_is_no_change_of_the_property():
 ])
 def test_a_value_first_sentence_takes_its_own_sample_else_the_one_in_focus(text, key, value, host, additives):
     _has(text, key, value, host, additives)
+
+
+@pytest.mark.parametrize("text, key, value, host, additives", [
+    # 'A and B milled together' as a participle phrase before the verb (no 'were'): one sample of the two
+    ("MgH2 and graphite milled together for 10 h gave off 6.1 wt% H2 at 330 °C.",
+     "hydrogen_capacity", 6.1, "MgH2", ["graphite"]),
+    ("LiBH4 and Mg2NiH4 mixed together liberated 7.9 wt% H2 below 400 °C.",
+     "hydrogen_capacity", 7.9, "LiBH4", ["Mg2NiH4"]),
+    ("LiBH4 and CaH2 co-milled under argon began to lose hydrogen near 350 °C.",
+     "onset_dehydrogenation_temperature", 350.0, "LiBH4", ["CaH2"]),
+])
+def test_a_pair_milled_together_before_the_verb(text, key, value, host, additives):
+    _has(text, key, value, host, additives)
+
+
+def test_a_pair_milled_separately_stays_two_samples():
+    """Near miss: a milling said apart makes no sample of the two."""
+    rows = _rows("LiBH4 and MgH2 milled separately released 5.5 wt% H2 at 300 °C.")
+    assert sorted((h, tuple(a)) for _, _, h, a in rows) == [("LiBH4", ()), ("MgH2", ())], rows
+
+
+@pytest.mark.parametrize("text, key, value, host, additives", [
+    # the reference's bracketed value in a fronted comparison, read by its unit alone, is of the property the main
+    # clause names for the value it is compared with
+    ("Relative to pure LiAlH4 (410 mAh/g), the LiAlH4–C electrode delivers a discharge capacity of 690 mAh/g.",
+     "discharge_capacity", 410.0, "LiAlH4", []),
+    ("In comparison with bare NaAlH4 (35 nm), TiCl3-doped NaAlH4 has a crystallite size of 18 nm.",
+     "crystallite_size", 35.0, "NaAlH4", []),
+    ("Compared with bulk MgH2 (75 nm), Nb2O5-doped MgH2 has a crystallite size of 12 nm.",
+     "crystallite_size", 75.0, "MgH2", []),
+])
+def test_a_fronted_references_value_takes_the_compared_property(text, key, value, host, additives):
+    _has(text, key, value, host, additives)
+
+
+def test_a_fronted_references_size_without_a_compared_size_stays_a_particle_size():
+    """Near miss: no value of the main clause shares the bracket's unit; the size keeps its own reading."""
+    _has("Compared to pure MgH2 (50 nm), the catalysed MgH2 releases 6 wt% H2 at 300 °C.",
+         "particle_size", 50.0, "MgH2", [])
