@@ -172,3 +172,25 @@ def test_a_fronted_references_size_without_a_compared_size_stays_a_particle_size
     """Near miss: no value of the main clause shares the bracket's unit; the size keeps its own reading."""
     _has("Compared to pure MgH2 (50 nm), the catalysed MgH2 releases 6 wt% H2 at 300 °C.",
          "particle_size", 50.0, "MgH2", [])
+
+
+@pytest.mark.parametrize("text, key, value, host, additives", [
+    # a change whose first value is marked bare by a word in brackets ('(pristine)', '(as-milled)') goes on to the
+    # value of the sample the addition made
+    ("The peak temperature of NaAlH4 drops from 250 °C (pristine) to 170 °C upon adding TiCl3.",
+     "peak_dehydrogenation_temperature", 170.0, "NaAlH4", ["TiCl3"]),
+    ("The onset temperature of LiAlH4 went down from 150 °C (pristine) to 80 °C upon adding 3 mol% TiF3.",
+     "onset_dehydrogenation_temperature", 80.0, "LiAlH4", ["TiF3"]),
+    ("The desorption peak temperature of MgH2 shifts from 420 °C (as-milled) to 330 °C when 5 wt% Ni is added.",
+     "peak_dehydrogenation_temperature", 330.0, "MgH2", ["Ni"]),
+])
+def test_a_change_from_a_value_marked_bare_in_brackets(text, key, value, host, additives):
+    _has(text, key, value, host, additives)
+    rows = _rows(text)
+    assert any(k == key and h == host and not a for k, _, h, a in rows), rows   # the bare value too
+
+
+def test_a_heating_span_with_a_bracketed_setting_is_no_change():
+    """Near miss: '(room temperature)' names no sample; the span a sample was heated over gives no value of it."""
+    rows = _rows("The LiAlH4 was heated from 25 °C (room temperature) to 250 °C and released 7.0 wt% H2.")
+    assert [k for k, *_ in rows] == ["hydrogen_capacity"], rows
