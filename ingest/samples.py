@@ -1554,9 +1554,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
-                if t is not None and has_hydrogen(t):
+                if t is not None and has_hydrogen(t) and not any(c.formula == t.host.formula for c in s.components):
                     # "KH was introduced into LiNH2–LiH": the hydride, read as a sample of its own before, is this
-                    # one's additive (else a later 'the sample' would take it up as what the passage is about)
+                    # one's additive (else a later 'the sample' would take it up as what the passage is about); one
+                    # put into a composite written with it already ("NaAlH4 was added to MgH2–NaAlH4 because of its
+                    # capacity") is named for itself
                     out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
         if i > 0 and not parts and (made := _made_then_put(text, candidates, i, consumed)) is not None:
             n, add, how = made
