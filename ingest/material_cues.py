@@ -27,7 +27,7 @@ _CUE_TAIL = (rf"\s+(?:a |an |the )?(?:small |trace |{PER_CENT} )?"
 # ('the samples with Nb2O5 and TiO2': a sample noun with what it holds; the ontology's SampleNoun)
 _CUE_FIRST = "".join(sorted(set("iacmwb" + initials("AddedWithWord", "MillingGerund", "DepositedOnWord")
                                 + "".join(w[0] for w in vocabulary().scheme_words("SampleNoun")))))
-ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*(?: of)?|(?:addition|incorporation) of|adding|add|containing|combined with|mixed with|"
+ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*(?: of)?|(?:addition|incorporation) of|adding|add|containing|incorporating|combined with|mixed with|"
                           # ('with 5 wt% TiF3 (present)', 'with the presence of 10 wt.% X': a 'with' its amount says adds)
                           rf"with(?: the presence of)?(?=\s+{PER_CENT})|"
                           rf"catalyzed by|catalysed by|amount of|with the aid of|in the presence of|{SAMPLE_NOUNS}\s+with|(?:{DEPOSITED_ON})\s+on(?:to)?|"
@@ -36,7 +36,7 @@ ADDITIVE_CUE = re.compile(rf"(?=[{_CUE_FIRST}])\b(?:introduc\w*(?: of)?|(?:addit
 # (a piece of every match: its cue words, 'with' for the many said with it, 'cataly' of 'catalysed by', a word of
 # deposition before 'on'): a sentence holding none has no material that cue stands before, which a reader asking of
 # each of its materials learns by one look at the sentence (``ADDITIVE_CUE_GATE.words``, ontology/word_gate.may_say)
-ADDITIVE_CUE_GATE = Gated(ADDITIVE_CUE, ("introduc", "add", "incorporation", "containing", "with", "cataly", "amount",
+ADDITIVE_CUE_GATE = Gated(ADDITIVE_CUE, ("introduc", "add", "incorporati", "containing", "with", "cataly", "amount",
                                          "presence", *(w.removesuffix("*").lower() for w in vocabulary().scheme_words(
                                              "PreparationVerb", concept="DepositedOnWord"))))
 

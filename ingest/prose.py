@@ -3213,7 +3213,8 @@ def _named_right_before_setting(text: str, g: Group, start: int, at: int, cond_e
     the words between name another property."""
     gap = text[cond_end:g.start]
     if _GAP_BREAK.search(gap) or len(WORD.findall(gap)) > _GAP_WORDS or properties_named(gap) \
-            or (_SETTING_END.search(gap) and not _COPULA_ENDS.search(gap)):
+            or (_SETTING_END.search(gap) and not _COPULA_ENDS.search(gap)
+                and not (g.kind == "change" and _CHANGED_FROM.search(gap))):
         # ("… dehydrate at 55 °C and then rehydrate at around 35 °C": a value set by its own preposition is
         # another event's setting)
         return None
@@ -3227,6 +3228,9 @@ def _named_right_before_setting(text: str, g: Group, start: int, at: int, cond_e
 _GAP_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but)\b")   # another clause
 _SETTING_END = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over|near|around|below|above|up\s+to)"
                           r"\s*(?:~|∼|ca\.?|about|around|approximately|roughly|nearly)?\s*$", re.I)
+# "… at 300 °C of X changed from 0.10 to 0.15 MPa", "… fell from": a verb of the value's own change before its
+# 'from' (not a treatment's span: "heated from 25 to 400 °C" sets the temperature the step ran over)
+_CHANGED_FROM = re.compile(r"\b(?:(?!heat|cool|ramp|scan|swe|warm)[a-z]+(?:ed|es|s)|rose|fell|went|grew|sank)\s+from\s*$", re.I)
 _GAP_WORDS = 12   # a sample and its verb between the setting and the value, no more
 _NAME_WORDS = 5   # the longest property name read right before the setting
 
@@ -3404,7 +3408,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             cue = _named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
         elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
                 and any(o.end == prev_end and o.role == "condition" for o in gs) \
-                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_ENDS.search(text, prev_end, g.start)):
+                and (not _SET_AT.search(text, prev_end, g.start) or _COPULA_ENDS.search(text, prev_end, g.start)
+                     or g.kind == "change" and _CHANGED_FROM.search(text, prev_end, g.start)):
             # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
             # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
             # a condition by its unit alone, after a condition said between, is named before that condition
@@ -4240,6 +4245,23 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         if same:
             g.role, g.key = "property", min(same, key=lambda p: abs(p.start - g.start)).key
             g.cues.append("value:compared")
+    for g in props:
+        _named_by_the_compared(text, g, props, systems)
+
+
+def _named_by_the_compared(text: str, g: Group, props: list[Group], systems) -> None:
+    """'Compared to pure MgH2 (60 nm), X shows a crystallite size of 15 nm': the reference's value in brackets in a
+    fronted comparison, read by its unit alone (a particle size, a specific capacity), is of the property the main
+    clause then names for the value it is compared with, in the same unit."""
+    if "property:unit" not in g.cues or bracket_of(text, g) is None \
+            or not any(m.end <= g.start and _IN_PARENTHESES.fullmatch(text, m.end, g.start)
+                       and compared_before(text, m.start) for m, _ in systems):
+        return
+    named = next((p for p in props if p.start > g.end and "property:named" in p.cues and p.unit
+                  and _dims(p.unit) == _dims(g.unit) and "," in text[g.end:p.start]), None)
+    if named is not None and named.key != g.key:
+        g.key = named.key
+        g.cues = [c for c in g.cues if c != "property:unit"] + ["value:compared"]
 
 
 # "… as the particle size decreased from", "while the crystallite size grew from", "with the grain size

@@ -44,6 +44,7 @@ from ontology.word_gate import gated
 
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
+from .sample_words import BASELINE_WORDS
 from .samples import PREFIX
 
 # ------------------------------------------------------------------------------- numbers
@@ -148,7 +149,9 @@ _VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
 # (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C", "from 355 °C
 # (Li2B12H12) to 85 °C": a bare bracket holding a formula; "from 25 °C (room temperature) to …" names no sample)
+# ("from 300 °C (pristine) to 210 °C upon adding X": a bracket of the word saying the first value's sample is bare)
 _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1,6}?"
+                             rf"|\(\s*{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)\s*"
                              r"|\(\s*(?:(?:for|of|in)\s+(?:[^()]|\([^()]*\)){1,40}"
                              r"|(?=[^)]{0,40}[a-z]\d)(?:[^()]|\([^()]*\)){1,40})\)\s*)(?:to|down to|up to)\s*"
                              r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)

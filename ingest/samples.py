@@ -177,7 +177,7 @@ _LINK = re.compile(
     rf"(?:(?:[a-z]+ly|well|first|then|also|further|again|next|later)\s+)?"
     # ("LiBH4 (with carbon aerogel)", "MgH2 (doped with 10 wt% Ni)": the partner given in brackets after the host)
     rf"(?P<bracket>\(\s*)?"
-    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|including|plus|\+"
+    rf"(?:(?P<scaffold>{_SCAFFOLD_VERB})|{_LINK_VERB}|with|containing|incorporating|including|plus|\+"
     # "MgH2 was improved by adding", "LiBH4 … upon the addition of", "milled with the aid of": the additive
     # put in named after the action that puts it in
     # ("stabilized at room temperature by dissolving 25 mol% LiI": the setting of the change said between)
@@ -399,13 +399,17 @@ _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\
 _SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{SPACED_PLACING_VERBS}))"
                             r"(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
                             r"[a-z][\w-]*){0,2}\s+", re.I)
+# ("LiBH4 with MgH2", "LiBH4 containing MgH2", "LiNH2–LiH incorporating KH": a hydride the host is written with or
+# is said to hold is in its sample)
+_WITH_END = re.compile(r"\b(?:with|containing|incorporating)\s+(?:the\s+)?$", re.I)
 # "doped with", "catalysed by", "NaH-catalysed": what the text says acts on the host as a catalyst, even a
 # hydride the ontology usually gives a reactive partner's role (NaH in "NaH-catalysed LiNH2–LiH")
-_WITH_END = re.compile(r"\bwith\s+(?:the\s+)?$", re.I)
 # (the ontology's DopingWord, CatalysingStem (anywhere in a word: 'nanocatalyst') and PromotingStem)
 _DOPING_WORD = rf"\b(?:co-?)?{DOPING}\b"
 _CATALYSING = re.compile(rf"{_DOPING_WORD}|{CATALYSING}|\b{PROMOTING}", re.I)
 _DOPING = re.compile(_DOPING_WORD, re.I)
+# "doped with", "catalysed with": the participle of doping right before the material it puts in
+_DOPED_WITH_BEFORE = re.compile(rf"(?:{_DOPING_WORD}|{CATALYSING})\s+with\s+(?:the\s+)?$", re.I)
 # "substitution of BH4− by Cl− in ", "replacing part of the BH4 with iodide in ": the anion (its symbol with a
 # charge, or its name) said to take the host's anion's place, right before the host
 _ANION_REPLACING = re.compile(
@@ -1489,8 +1493,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and t.bare \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
                     and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
-                    and _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start):
-                add = t.name  # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading
+                    and (_AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                         or _DOPED_WITH_BEFORE.search(text, max(0, n.start - 40), n.start)):
+                # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading; "When doped with
+                # KH, LiNH2–LiH …": one the fronted clause says dopes (or catalyses) the host after it
+                add = t.name
             spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
             if spaced and add is None and t is not None and has_hydrogen(t) and t.bare \
                     and _CATALYSING.search(spaced.group(0)):
@@ -1547,6 +1554,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
                 consumed.add(n.start)
+                if t is not None and has_hydrogen(t) and not any(c.formula == t.host.formula for c in s.components):
+                    # "KH was introduced into LiNH2–LiH": the hydride, read as a sample of its own before, is this
+                    # one's additive (else a later 'the sample' would take it up as what the passage is about); one
+                    # put into a composite written with it already ("NaAlH4 was added to MgH2–NaAlH4 because of its
+                    # capacity") is named for itself
+                    out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
         if i > 0 and not parts and (made := _made_then_put(text, candidates, i, consumed)) is not None:
             n, add, how = made
             amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
@@ -2391,10 +2404,13 @@ def _reacting_pair(text: str, start: int, last_end: int, n, s: MaterialSystem, t
 
 _MILLED_AFTER = re.compile(rf"(?:\s+(?:{SHAPE_WORDS}|(?:nano)?composites?|hybrids?))?"
                            r"(?:\s*\([^()]{0,40}\)|\s*,?\s*(?:in|at|with)\s+(?:an?\s+|the\s+)?(?:molar|mole|mol)\s+ratios?"
-                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:were|was)\s+(?:then\s+|first\s+)?"
+                           r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*:\s*\d+(?:\.\d+)?)?\s*,?\s*(?:(?:were|was)\s+(?:then\s+|first\s+)?"
                            rf"{MILLING_PREFIX}"
                            # ("MgH2 and Ni were deposited on a Si substrate": a film is put together as a powder is)
-                           rf"{TOGETHER_MADE}\b", re.I)
+                           rf"{TOGETHER_MADE}\b"
+                           # ("MgH2 and Ni milled together showed …", "… co-milled …": the participle phrase without
+                           # its 'were' says they went together, as a finite 'MgH2 and Ni milled …' need not)
+                           rf"|{MILLING_PREFIX}{TOGETHER_MADE}\s+together\b|co-?{TOGETHER_MADE}\b)", re.I)
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")

@@ -1625,11 +1625,22 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
     if prefixed and _named_fraction(g.unit) and bracketed_loading(text, prefixed.start(), opened, text.find(")", g.end) + 1):
         g.cues.append("value:share")
         return True     # "TiF3-doped LiBH4 (5 wt%)", "CMK-3-confined LiBH4 (33 wt%)": a loading, of the prefix or the host
+    if not _named_fraction(g.unit) and _share_property_before(text, opened, ms):
+        return False    # "The coulombic efficiency is highest for LiBH4–LiI (97 %)": the named property's value
     return any(m.kind in (SYSTEM_LABEL, "Material") and 0 <= opened - m.end <= 25
                and re.fullmatch(r"[\s\w-]*", text[m.end:opened])
                and ((own := material_system(m)) is not None and (not _has_hydrogen(own) or _loaded_last(own, text, m, opened))
                     or own is None and m.kind == "Material" and m.term is not None
                     and not _stores_as_a_kind(m)) for m in ms)   # 'reduced graphene oxide'
+
+
+def _share_property_before(text: str, opened: int, ms: list[Mention]) -> bool:
+    """Does the clause before the bracket opened at ``opened`` name a property the ontology measures as a bare
+    share ('coulombic efficiency', 'capacity retention')? A bare '%' alone in the bracket after a sample then is that
+    property's value: a loading is written as a named share ('5 wt%'), seldom as a bare per cent."""
+    vocab = vocabulary()
+    return any(p.kind == "Property" and p.end <= opened and p.term in vocab and vocab.get(p.term).unit == "%"
+               and not CLAUSE_BREAK.search(text, p.end, opened) for p in ms)
 
 
 def _loading_of_named_sample(text: str, g: Group, opened: int, ms: list[Mention]) -> bool:
