@@ -25,13 +25,13 @@ from .quantity_text import numbers
 # a symbol's value: a decimal or a fraction ('x = 0.25', 'x = 2/3')
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # 'x = 0.25', 'x=0.5', 'x = 2/3'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
-_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d./])"
+_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d/]|\.\d)"
                     r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
 
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
 _LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>{_VALUE}"
-                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d./]|\s*[–\-~])")
+                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d/]|\.\d|\s*[–\-~])")
 _LISTED_VALUE = re.compile(_VALUE)
 
 
@@ -67,12 +67,14 @@ def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
             if m.group("more") is None or m.start("next") in quantities]
 
 
-# '6.4 mS/cm for x = 2/3': the member a value is given for, named right after it
-_FOR_AFTER = re.compile(r"[^,;()=]{0,40}?\bfor\s+$")
+# '6.4 mS/cm for x = 2/3', '38% (x = 0)': the member a value is given for, named right after it (with 'for', or in
+# the bracket that opens right after the value and its unit)
+_FOR_AFTER = re.compile(r"[^,;()=]{0,40}?\bfor\s+|[^,;()=\s]+(?:\s[^,;()=\s]+)?\s*\(\s*")
 
 
 def _given_after(text: str, at: int | None, given) -> tuple[str, float | Fraction] | None:
-    """The symbol's value the sentence names right after the value at ``at`` with 'for' ('… 6.4 mS/cm for x = 2/3')."""
+    """The symbol's value the sentence names right after the value at ``at``, with 'for' ('… 6.4 mS/cm for x = 2/3') or
+    in a bracket ('… 38% (x = 0), 61% (x = 0.2)')."""
     if at is None:
         return None
     return next(((s, v) for p, s, v in given if p > at and _FOR_AFTER.fullmatch(text, at, p)), None)

@@ -69,7 +69,34 @@ def storage_alloy(formula: str) -> bool:
         notation = composition_alloy_elements(formula)
         return notation is not None and storage_hydride(notation[0]) is not None
     stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
-    return not stoichiometric and storage_metal_compound(formula)
+    return not stoichiometric and (storage_metal_compound(formula) or _substituted_intermetallic(comp))
+
+
+def _substituted_intermetallic(comp: dict[str, float]) -> bool:
+    """A composition of metals holding every metal of one of the ontology's hydride-forming intermetallics,
+    written with the counts of partial substitution ('La0.75Mg0.25Ni3.5Co0.2' on LaNi5's La and Ni, the La–Mg–Ni
+    superlattice and substituted AB5 electrode alloys; 'TiFe0.8Mn0.2' on TiFe): that intermetallic's alloy, a
+    storage material of its own, whichever metal is written first."""
+    elements = set(comp)
+    return not elements & NONMETALS and any(frame <= elements for frame in _intermetallic_frames())
+
+
+@per_document(maxsize=1)
+def _intermetallic_frames() -> tuple[frozenset[str], ...]:
+    """The metals of each hydride-forming intermetallic the ontology names a hydride of (La, Ni of LaNi5H6)."""
+    vocab = vocabulary()
+    if _INTERMETALLIC_HYDRIDES not in vocab:
+        return ()
+    frames = []
+    for term_id in vocab.descendants(_INTERMETALLIC_HYDRIDES):
+        formula = vocab.get(term_id).formula
+        try:
+            metals = frozenset(parse_formula(formula).composition) - {"H"} if formula else frozenset()
+        except (FormulaError, ValueError):
+            continue
+        if len(metals) > 1:
+            frames.append(metals)
+    return tuple(frames)
 
 
 def storage_metal_compound(formula: str) -> bool:

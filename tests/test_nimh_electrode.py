@@ -35,3 +35,35 @@ def test_near_miss_a_notation_with_no_per_cent_value_after_it_is_not_rewritten()
     from ingest.glued_conditions import glued_condition_notations
     assert glued_condition_notations("The S100 grade steel holder was used; the alloy took up 3.1 wt% H2.") == []
     assert glued_condition_notations("S100 of the alloy was 82%.") == [(0, 4, "capacity retention after 100 cycles")]
+
+
+@pytest.mark.parametrize("text, system", [
+    ("La–Mg–Ni alloys store hydrogen in stacked blocks. The La0.8Mg0.2Ni3.3Al0.1 alloy was prepared by "
+     "induction melting. The alloy electrode gave a maximum discharge capacity of 372 mAh/g.", "La0.8Mg0.2Ni3.3Al0.1"),
+    ("Mg–Ni alloys attract interest for Ni–MH cells. The Mg1.7Ti0.3Ni alloy was made by mechanical alloying. "
+     "The alloy electrode showed a discharge capacity of 401 mAh/g.", "Mg1.7Ti0.3Ni"),
+    ("Our group studies La–Mg–Ni–Co electrodes. An La0.7Mg0.3Ni3.2Co0.3 alloy was produced by arc melting. "
+     "Its electrode discharged 358 mAh/g at 60 mA/g.", "La0.7Mg0.3Ni3.2Co0.3"),
+])
+def test_an_alloy_of_partial_substitution_after_its_family_is_its_own_host(text, system):
+    facts = _facts(text)
+    assert [f[2] for f in facts if f[0] == "discharge_capacity"] == [system], facts
+
+
+def test_near_miss_an_alloy_milled_in_at_a_loading_stays_an_additive():
+    facts = _facts("Mg2Ni was studied first. The Mg2Ni was then ball milled with 10 wt% Mg1.8Ti0.2Ni. The composite "
+                   "delivered a discharge capacity of 385 mAh/g.")
+    assert [f[2] for f in facts] == ["Mg2Ni–10 wt% Mg1.8Ti0.2Ni"], facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mg2-xCoxNi (x = 0, 0.1, 0.2) alloys were milled for 60 h. Capacity retention after 30 cycles: 41% (x = 0), "
+     "66% (x = 0.2).", [(41.0, "Mg2Ni"), (66.0, "Mg1.8Co0.2Ni")]),
+    ("Mg2Ni1-xCux (x = 0–0.4) ribbons were melt-spun. The crystallite size grows from 9 nm (x = 0) to 15 nm (x = 0.4).",
+     [(9.0, "Mg2Ni"), (15.0, "Mg2Ni0.6Cu0.4")]),
+    ("Mg2Ni1-xFex (x = 0–0.3) alloys were cast. The electrode reaches 287 mAh/g for x = 0.3.",
+     [(287.0, "Mg2Ni0.7Fe0.3")]),
+])
+def test_a_member_named_right_after_its_value_gets_the_value(text, expected):
+    facts = _facts(text)
+    assert sorted((f[1], f[2]) for f in facts) == sorted(expected), facts
