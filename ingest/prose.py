@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import stored_as
+from ontology.hosts import storage_alloy, storage_metal_compound, stored_as
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
@@ -1162,7 +1162,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
     if _TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
         for m, s in usable:
-            if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
+            # (an alloy written for its hydride too: '300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+            if m.start >= g.end and _stores_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
             # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
@@ -1665,7 +1666,13 @@ def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = Fal
     """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples.alloy_beside``)
     named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
     when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
-    if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
+    if system.additives:
+        return False
+    if ctx.system is None:
+        # (no sample before it for the alloy to be a part or phase of: an alloy on a storage metal is a sample as
+        # a hydride is, 'the discharge capacity is 300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+        return storage_alloy(system.host.formula) or storage_metal_compound(system.host.formula)
+    if system.host.formula in {c.formula for c in ctx.system.components}:
         return False
     return alloy_beside(system.host.formula, ctx.system, named_alloy, family)
 

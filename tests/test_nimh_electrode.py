@@ -67,3 +67,21 @@ def test_near_miss_an_alloy_milled_in_at_a_loading_stays_an_additive():
 def test_a_member_named_right_after_its_value_gets_the_value(text, expected):
     facts = _facts(text)
     assert sorted((f[1], f[2]) for f in facts) == sorted(expected), facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The discharge capacity is 300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3.",
+     [(300.0, "Mg2Ni"), (250.0, "Mg2Ni0.7Mn0.3")]),
+    ("After 40 cycles the retention reached 52% for Mg2Ni and 70% for Mg1.9Al0.1Ni.",
+     [(52.0, "Mg2Ni"), (70.0, "Mg1.9Al0.1Ni")]),
+    ("Electrodes of the cast alloys gave 344 mAh/g for La0.8Mg0.2Ni3.4 and 361 mAh/g for La0.7Mg0.3Ni3.3Co0.1.",
+     [(344.0, "La0.8Mg0.2Ni3.4"), (361.0, "La0.7Mg0.3Ni3.3Co0.1")]),
+])
+def test_each_value_is_the_alloys_named_for_it_after_it(text, expected):
+    facts = _facts(text)
+    assert sorted((f[1], f[2]) for f in facts) == sorted(expected), facts
+
+
+def test_near_miss_a_bare_catalyst_named_for_a_value_joins_the_passages_hydride():
+    facts = _facts("MgH2 was milled with several metals. The onset was 250 °C for Ni and 300 °C for Fe.")
+    assert sorted((f[1], f[2]) for f in facts) == [(250.0, "MgH2–Ni"), (300.0, "MgH2–Fe")], facts
