@@ -85,3 +85,21 @@ def test_each_value_is_the_alloys_named_for_it_after_it(text, expected):
 def test_near_miss_a_bare_catalyst_named_for_a_value_joins_the_passages_hydride():
     facts = _facts("MgH2 was milled with several metals. The onset was 250 °C for Ni and 300 °C for Fe.")
     assert sorted((f[1], f[2]) for f in facts) == [(250.0, "MgH2–Ni"), (300.0, "MgH2–Fe")], facts
+
+
+@pytest.mark.parametrize("text, components", [
+    ("Mg2Ni was ball milled with 5 wt% CNTs, and part of the composite was coated with Ni. The Ni-coated composite "
+     "kept 68% of its capacity after 30 cycles.", {"Mg2Ni", "carbon nanotube", "Ni"}),
+    ("MgH2 was ball milled with 5 wt% graphite. Afterwards the Pd-decorated composite released 5.5 wt% H2.",
+     {"MgH2", "graphite", "Pd"}),
+    ("Mg2Ni was milled with 10 wt% graphite for 5 h. The Co-coated nanocomposite showed a discharge capacity of "
+     "402 mAh/g.", {"Mg2Ni", "graphite", "Co"}),
+])
+def test_a_prefix_on_the_composite_noun_adds_to_the_passages_composite(text, components):
+    rows = records(text + "\n")
+    assert len(rows) == 1 and {c["material"] for c in rows[0]["components"]} == components, rows
+
+
+def test_near_miss_a_prefix_on_the_sample_noun_names_the_host_with_that_additive():
+    rows = records("MgH2 was ball milled with 5 wt% graphite. The Ni-doped sample released 5.5 wt% H2.\n")
+    assert len(rows) == 1 and {c["material"] for c in rows[0]["components"]} == {"MgH2", "Ni"}, rows
