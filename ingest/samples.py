@@ -21,7 +21,14 @@ from functools import cache, lru_cache
 from ontology.compound_names import anion_symbol, compound_name, element_names
 from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
-from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
+from ontology.hosts import (
+    borohydride_host,
+    enters_cation_sites,
+    host_salt,
+    storage_alloy,
+    storage_metal_compound,
+    substituted_from,
+)
 from ontology.models import MaterialSystem
 from ontology.role_words import role_nouns
 from ontology.strategy_rules import ROLES, small_loading
@@ -581,6 +588,8 @@ def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False
     family named by its metals (not when the sentence names it as the measured sample)."""
     if storage_alloy(formula):
         return True
+    if sample.bare and substituted_from(sample.host.formula, formula):
+        return True   # 'Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the alloy's unsubstituted parent, a sample of its own
     return storage_metal_compound(formula) and (
         named_alloy or family and _family_named(sample)
         or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})

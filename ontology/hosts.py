@@ -99,6 +99,20 @@ def _intermetallic_frames() -> tuple[frozenset[str], ...]:
     return tuple(frames)
 
 
+def substituted_from(alloy: str, compound: str) -> bool:
+    """``alloy`` is ``compound`` with part of one of its metals replaced by others (Mg1.8Ti0.2Ni of Mg2Ni,
+    Mg2Ni0.7Mn0.3 of Mg2Ni): the compound's elements and more, the same count of atoms per formula unit (partial
+    substitution keeps the sites), the compound stoichiometric. The compound named beside such an alloy is its
+    unsubstituted parent, a sample of its own, not a phase the alloy forms (Mg90Ni10 holds Mg2Ni as a phase)."""
+    try:
+        mine, parent = parse_formula(alloy).composition, parse_formula(compound).composition
+    except (FormulaError, ValueError):
+        return False
+    return set(parent) < set(mine) and all(float(n).is_integer() for n in parent.values()) \
+        and not any(float(n).is_integer() for e, n in mine.items() if e not in parent) \
+        and abs(sum(mine.values()) - sum(parent.values())) < 1e-6
+
+
 def storage_metal_compound(formula: str) -> bool:
     """A composition on a metal that stores hydrogen, stoichiometric ('Mg2Ni', 'Mg17Al12') or not ('Mg48Ni48B4',
     'Mg2Ni0.8Cu0.2'): its first part a metal whose hydride the ontology stores hydrogen as, the others metals or a

@@ -103,3 +103,21 @@ def test_a_prefix_on_the_composite_noun_adds_to_the_passages_composite(text, com
 def test_near_miss_a_prefix_on_the_sample_noun_names_the_host_with_that_additive():
     rows = records("MgH2 was ball milled with 5 wt% graphite. The Ni-doped sample released 5.5 wt% H2.\n")
     assert len(rows) == 1 and {c["material"] for c in rows[0]["components"]} == {"MgH2", "Ni"}, rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Mg1.8Ti0.2Ni electrode gave 400 mAh/g. Mg2Ni absorbed 3.4 wt% hydrogen at 300 °C.",
+     [(400.0, "Mg1.8Ti0.2Ni"), (3.4, "Mg2Ni")]),
+    ("Melt-spun Mg2Ni0.8Co0.2 ribbons reached 312 mAh/g. Unsubstituted Mg2Ni, made the same way, reached 268 mAh/g.",
+     [(312.0, "Mg2Ni0.8Co0.2"), (268.0, "Mg2Ni")]),
+    ("A Mg1.9Al0.1Ni electrode kept 57% after 20 cycles, whereas Mg2Ni kept only 35%.",
+     [(57.0, "Mg1.9Al0.1Ni"), (35.0, "Mg2Ni")]),
+])
+def test_the_stoichiometric_parent_of_a_substituted_alloy_is_a_sample_of_its_own(text, expected):
+    facts = _facts(text)
+    assert sorted((f[1], f[2]) for f in facts) == sorted(expected), facts
+
+
+def test_near_miss_a_phase_formed_in_an_alloy_of_other_counts_is_no_sample():
+    facts = _facts("The Mg90Ni10 alloy was melt spun. Mg2Ni formed on hydrogen cycling, and the alloy absorbed 5.1 wt% H2.")
+    assert [(f[1], f[2]) for f in facts] == [(5.1, "Mg90Ni10")], facts
