@@ -330,3 +330,4 @@ def _member_by_share(host: str, element: str, least: bool, listed_before: dict) 
     pick = shares[0] if least else shares[-1]
     chosen = [system for share, system in found if share == pick]
     return chosen[0] if len(chosen) == 1 else None
+

@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import storage_alloy, storage_metal_compound, stored_as
+from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
@@ -4312,6 +4312,8 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = formula_symbols(s.host.formula)
         if s.bare and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
+    if parent and (reference := unsubstituted_member(subject)) is not None:
+        return reference   # "the Mn-free alloy" of Mg2Ni1-xMnx (x = 0–0.3): the series' member at x = 0, Mg2Ni
     if parent and subject.bare and not _has_hydrogen(subject) and len(elements) > 1:
         # "the Mg–Ni system lowers the enthalpy from 74 to 64 kJ/mol": an alloy of a storage metal
         # starts from the hydride of the metal it alloys (MgH2), not from itself

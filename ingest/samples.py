@@ -28,6 +28,7 @@ from ontology.hosts import (
     storage_alloy,
     storage_metal_compound,
     substituted_from,
+    unsubstituted_member,
 )
 from ontology.models import MaterialSystem
 from ontology.role_words import role_nouns
@@ -3466,7 +3467,14 @@ def sample_without(system: MaterialSystem, lacked: MaterialSystem) -> MaterialSy
     """The system without one of its additives ("the composite without graphite" of 2LiBH4–MgH2–10 wt%
     graphite is 2LiBH4–MgH2; the others stay, with their amounts), or None when it has no such additive."""
     drop = {lacked.host.formula, lacked.name}
-    return _without(system, drop) if any(a.formula in drop for a in system.additives) else None
+    if any(a.formula in drop for a in system.additives):
+        return _without(system, drop)
+    # ("the Mn-free alloy" of Mg2Ni1-xMnx: the series' member without its substituent, Mg2Ni)
+    reference = unsubstituted_member(system) if lacked.bare else None
+    if reference is not None and lacked.host.formula in set(written_elements(system.host.formula)) \
+            - set(written_elements(reference.host.formula)):
+        return reference
+    return None
 
 
 def _without(system: MaterialSystem, drop: set[str]) -> MaterialSystem:

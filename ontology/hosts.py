@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
+from .families import family_member, family_symbols
 from .formula import FormulaError, parse_formula
-from .system import composition_alloy_elements, storage_hydride
+from .models import MaterialSystem
+from .system import analyse_system, composition_alloy_elements, storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
 
@@ -157,3 +159,17 @@ def host_salt(anion: str, host_formula: str) -> str | None:
     metal = cation.group(0) if cation else ""
     charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
     return f"{metal}{anion}{charge if charge > 1 else ''}" if charge else None
+
+
+def unsubstituted_member(system: MaterialSystem) -> MaterialSystem | None:
+    """The member of a substitution series with none of the substituent ('Mg2Ni1-xMnx' at x = 0: Mg2Ni), when it is
+    an alloy on a storage metal: the series' own reference ('the Mn-free alloy'); None for any other system (the
+    x = 0 end of 'xLiBH4–(1−x)LiI' is LiI, no reference of the series)."""
+    symbols = family_symbols(system.name)
+    notation = family_member(system.name, dict.fromkeys(symbols, 0.0)) if symbols else None
+    if notation is None or not storage_metal_compound(notation):
+        return None
+    try:
+        return analyse_system(notation).system
+    except ValueError:
+        return None

@@ -121,3 +121,22 @@ def test_the_stoichiometric_parent_of_a_substituted_alloy_is_a_sample_of_its_own
 def test_near_miss_a_phase_formed_in_an_alloy_of_other_counts_is_no_sample():
     facts = _facts("The Mg90Ni10 alloy was melt spun. Mg2Ni formed on hydrogen cycling, and the alloy absorbed 5.1 wt% H2.")
     assert [(f[1], f[2]) for f in facts] == [(5.1, "Mg90Ni10")], facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mg2Ni1-xMnx (x = 0–0.3) alloys were produced by melt spinning. The discharge capacity falls from 243 mAh/g "
+     "for the Mn-free alloy to 226 mAh/g for x = 0.3.", [(243.0, "Mg2Ni"), (226.0, "Mg2Ni0.7Mn0.3")]),
+    ("Mg2-xTixNi (x = 0–0.2) alloys were milled for 80 h. The capacity retention rises from 38% for the Ti-free "
+     "alloy to 61% for x = 0.2.", [(38.0, "Mg2Ni"), (61.0, "Mg1.8Ti0.2Ni")]),
+    ("Mg2Ni1-xCox (x = 0–0.2) ribbons were spun. HRD300 increased from 41% for the Co-free alloy to 55% for x = 0.2.",
+     [(41.0, "Mg2Ni"), (55.0, "Mg2Ni0.8Co0.2")]),
+])
+def test_the_substituent_free_alloy_of_a_series_is_its_member_without_it(text, expected):
+    facts = _facts(text)
+    assert sorted((f[1], f[2]) for f in facts) == sorted(expected), facts
+
+
+def test_near_miss_the_partner_free_end_of_a_composite_series_is_the_host():
+    facts = _facts("xLiBH4–(1−x)LiI (x = 0.5–0.8) was milled. The conductivity rises from 0.001 mS/cm for the "
+                   "LiI-free sample to 0.1 mS/cm for x = 0.8.")
+    assert (0.001, "LiBH4") in [(f[1], f[2]) for f in facts], facts
