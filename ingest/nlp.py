@@ -283,7 +283,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if words:
             joined, offsets, cites = _replaced(joined, offsets, cites, words)
     if "%" in joined:
-        notations = glued_condition_notations(joined)   # "S100 was 86%": a property's notation with its condition glued on
+        notations = glued_condition_notations(joined)   # "S100 was 86%": a notation with its condition glued on
         if notations:
             joined, offsets, cites = _replaced(joined, offsets, cites, notations)
         glued_per_cent = glued_after_per_cent(joined)   # "6.2%of hydrogen": the word after a per cent set apart
