@@ -2057,9 +2057,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
-        hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
-                 and m.start not in baselines and not is_product(s, ctx.in_passage.products)
-                 and not product_cue_before(text, m.start) and not formed_after(text, m.end)][:1]
+        hydro = _series_first([s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s)
+                               and not _incidental(text, m) and m.start not in baselines
+                               and not is_product(s, ctx.in_passage.products)
+                               and not product_cue_before(text, m.start) and not formed_after(text, m.end)])[:1]
     # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
     # itself, written with its amounts — no phase the sample formed)
     hydro = [_written_with_amounts(s, systems) for s in hydro]
@@ -2129,6 +2130,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                         and _bare_of(hydro[0], ctx.system)):
         # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
         # of one host's samples a sentence prepares, the text goes on about the one made with most
+        hydro = _series_first(hydro)
         made = [s for s in hydro if host_formula(s) == host_formula(hydro[0])]
         hydro = [max(made, key=lambda s: len(s.components))] + [s for s in hydro if s not in made]
         # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
@@ -4290,6 +4292,15 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
 # ", whereas MgH2", "while the MgH2": a bare host opening the clause a contrasting conjunction sets against the one
 # before ('but' is left out: "but also", "but MgH2–Ni …" continue the same sample as often as they contrast)
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:whereas|while)\s+(?:the\s+)?$", re.I)
+
+
+def _series_first(samples: list[MaterialSystem]) -> list[MaterialSystem]:
+    """``samples`` with a substitution series named beside its own member at x = 0 first ("Ni in Mg2Ni was partly
+    replaced by Mn, and Mg2Ni1-xMnx (x = 0–0.3) alloys were made"): the passage studies the series, whose members
+    its later values name; the parent alloy is its reference."""
+    series = next((s for s in samples if (parent := unsubstituted_member(s)) is not None
+                   and any(o is not s and host_formula(o) == host_formula(parent) for o in samples)), None)
+    return samples if series is None else [series, *(s for s in samples if s is not series)]
 
 
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:

@@ -142,3 +142,21 @@ def test_near_miss_the_partner_free_end_of_a_composite_series_is_the_host():
     facts = _facts("xLiBH4–(1−x)LiI (x = 0.5–0.8) was milled. The conductivity rises from 0.001 mS/cm for the "
                    "LiI-free sample to 0.1 mS/cm for x = 0.8.")
     assert (0.001, "LiBH4") in [(f[1], f[2]) for f in facts], facts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ni in Mg2Ni was partly replaced by Mn, and Mg2Ni1-xMnx (x = 0–0.3) alloys were produced by melt spinning. "
+     "The electrode capacity falls from 243 mAh/g for the Mn-free alloy to 226 mAh/g for x = 0.3.",
+     [(243.0, "Mg2Ni"), (226.0, "Mg2Ni0.7Mn0.3")]),
+    ("Starting from Mg2Ni, Mg2-xTixNi (x = 0–0.2) powders were made by milling. Their crystallite size shrinks from "
+     "12 nm (x = 0) to 5 nm (x = 0.2).", [(12.0, "Mg2Ni"), (5.0, "Mg1.8Ti0.2Ni")]),
+    ("To stabilise Mg2Ni electrodes, Mg2Ni1-xCox (x = 0–0.4) ribbons were spun. The discharge capacity reaches "
+     "301 mAh/g for x = 0.4.", [(301.0, "Mg2Ni0.6Co0.4")]),
+])
+def test_a_series_named_beside_its_parent_alloy_is_the_passages_subject(text, expected):
+    _assert_values_on(text, expected)
+
+
+def test_near_miss_a_parent_alloy_named_alone_stays_the_subject():
+    _assert_values_on("Ni in Mg2Ni was partly replaced by Mn in later work. The Mg2Ni electrode gave 243 mAh/g.",
+                      [(243.0, "Mg2Ni")])
