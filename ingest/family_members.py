@@ -59,6 +59,25 @@ def _listed(text: str) -> dict[str, list[float | Fraction]]:
     return {symbol: lists[0] for symbol, lists in found.items() if all(vs == lists[0] for vs in lists)}
 
 
+# "… increases from 51.2% to 64.8% as x rises from 0 to 0.3", "raising x from 0 to 0.4 lowered … from 280 to 230
+# mAh/g": a property's change across the series said beside the symbol's own change; the value it changed from is the
+# member's the symbol changed from, the value it changed to the member's the symbol changed to
+_SYMBOL_CHANGED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<start>{_VALUE})\s+"
+                             rf"to\s+(?P<end>{_VALUE})(?![\d/]|\.\d)")
+_CHANGED_FROM = re.compile(r"\bfrom\s+$")
+_CHANGED_TO = re.compile(r"\bfrom\s+[^,;]{0,40}?\bto\s+$")
+
+
+def _changed_value(text: str, at: int | None, symbol: str) -> float | Fraction | None:
+    """The symbol's value at the end of the series' change the value at ``at`` is an end of (above), else None."""
+    changes = [m for m in _SYMBOL_CHANGED.finditer(text) if m.group("symbol") == symbol] if at is not None else []
+    if len(changes) != 1 or changes[0].start() <= at < changes[0].end():
+        return None
+    before = text[max(0, at - 60):at]
+    end = "end" if _CHANGED_TO.search(before) else "start" if _CHANGED_FROM.search(before) else None
+    return _symbol_value(changes[0].group(end)) if end else None
+
+
 def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
     """(clean position, symbol, value) of every single value the sentence gives a symbol."""
     found = list(_GIVEN.finditer(text))
@@ -87,6 +106,9 @@ def _value_for(at: int | None, given, symbol: str, text: str = "") -> float | Fr
     after = _given_after(text, at, given) if text else None
     if after is not None and after[0] == symbol:
         return after[1]
+    changed = _changed_value(text, at, symbol) if " from " in text else None
+    if changed is not None:
+        return changed
     mine = [(p, v) for p, s, v in given if s == symbol]
     before = [v for p, v in mine if at is not None and p < at]
     if before:
@@ -182,6 +204,8 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
     if listed_before is not None and "=" in clean.text and (every := _listed(clean.text)):
         _remember_listed(clean.text, every, listed_before)   # (whatever other symbol the sentence gives one value)
     if not given and not listed:
+        if " from " in clean.text and _SYMBOL_CHANGED.search(clean.text):
+            out = _changed_members(clean.text, out)
         if listed_before:
             out = _by_share_named(clean.text, out, listed_before)
         return _studied_members(clean.text, out, studied) if studied else out
@@ -196,6 +220,18 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
             studied[m.system.name] = member
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return _listed_members(clean.text, moved, listed) if listed else moved
+
+
+def _changed_members(text: str, out: list[Measurement]) -> list[Measurement]:
+    """``out`` with each value of a family that is an end of a change said beside the symbol's own change ("from
+    51.2% to 64.8% as x rises from 0 to 0.3") moved to the member at the symbol's value of that end."""
+    moved = []
+    for m in out:
+        symbols = _symbols(m.system, text)
+        value = _changed_value(text, _written_at(text, m), next(iter(symbols))) if len(symbols) == 1 else None
+        member = _member(m.system, None, [(0, next(iter(symbols)), value)], text) if value is not None else None
+        moved.append(m if member is None else m.model_copy(update={"system": member}))
+    return moved
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")

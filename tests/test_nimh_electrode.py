@@ -160,3 +160,20 @@ def test_a_series_named_beside_its_parent_alloy_is_the_passages_subject(text, ex
 def test_near_miss_a_parent_alloy_named_alone_stays_the_subject():
     _assert_values_on("Ni in Mg2Ni was partly replaced by Mn in later work. The Mg2Ni electrode gave 243 mAh/g.",
                       [(243.0, "Mg2Ni")])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mg2Ni1-xMnx (x = 0–0.3) alloys were produced by melt spinning. HRD900 increases from 51.2% to 64.8% as x "
+     "rises from 0 to 0.3.", [(51.2, "Mg2Ni"), (64.8, "Mg2Ni0.7Mn0.3")]),
+    ("Mg2-xTixNi (x = 0–0.2) powders were milled. The capacity retention after 30 cycles went from 40% to 63% when x "
+     "was raised from 0 to 0.2.", [(40.0, "Mg2Ni"), (63.0, "Mg1.8Ti0.2Ni")]),
+    ("Mg2Ni1-xCox (x = 0–0.4) ribbons were spun. Raising x from 0 to 0.4 lowered the discharge capacity from "
+     "280 mAh/g to 230 mAh/g.", [(280.0, "Mg2Ni"), (230.0, "Mg2Ni0.6Co0.4")]),
+])
+def test_a_change_said_beside_the_symbols_change_puts_each_end_on_its_member(text, expected):
+    _assert_values_on(text, expected)
+
+
+def test_near_miss_a_single_value_beside_the_symbols_range_stays_the_series():
+    _assert_values_on("Mg2Ni1-xCox (x = 0–0.4) ribbons were spun. The discharge capacity was 280 mAh/g, with x "
+                      "ranging from 0 to 0.4.", [(280.0, "Mg2Ni1-xCox")])
