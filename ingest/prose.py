@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, unsubstituted_member
+from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
@@ -1658,8 +1658,12 @@ def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ())
     # sample, so a composition of its metals is a phase of it, not a member of a family its metals name)
     sample_named = ctx.system is not None and not ctx.system.bare \
         and any(y.name == ctx.system.name for x, y in named if x is not m)
-    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
-                                             family=not sample_named)
+    # ('Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the substituted alloy's parent written as its formula is a sample
+    # of its own; 'the Mg–Ni alloy', its family's name, is the passage's member)
+    parent = ctx.system is not None and ctx.system.bare and not system.additives \
+        and system.host.formula in m.text and substituted_from(ctx.system.host.formula, system.host.formula)
+    return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
+                                                       family=not sample_named)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False, family: bool = True) -> bool:

@@ -27,7 +27,6 @@ from ontology.hosts import (
     host_salt,
     storage_alloy,
     storage_metal_compound,
-    substituted_from,
     unsubstituted_member,
 )
 from ontology.models import MaterialSystem
@@ -589,8 +588,6 @@ def alloy_beside(formula: str, sample: MaterialSystem, named_alloy: bool = False
     family named by its metals (not when the sentence names it as the measured sample)."""
     if storage_alloy(formula):
         return True
-    if sample.bare and substituted_from(sample.host.formula, formula):
-        return True   # 'Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the alloy's unsubstituted parent, a sample of its own
     return storage_metal_compound(formula) and (
         named_alloy or family and _family_named(sample)
         or not set(written_elements(formula)) <= {e for c in sample.components for e in written_elements(c.formula)})
