@@ -25,13 +25,13 @@ from .quantity_text import numbers
 # a symbol's value: a decimal or a fraction ('x = 0.25', 'x = 2/3')
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # 'x = 0.25', 'x=0.5', 'x = 2/3'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
-_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d./])"
+_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d/]|\.\d)"
                     r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
 
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
 _LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>{_VALUE}"
-                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d./]|\s*[–\-~])")
+                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d/]|\.\d|\s*[–\-~])")
 _LISTED_VALUE = re.compile(_VALUE)
 
 
@@ -59,6 +59,25 @@ def _listed(text: str) -> dict[str, list[float | Fraction]]:
     return {symbol: lists[0] for symbol, lists in found.items() if all(vs == lists[0] for vs in lists)}
 
 
+# "… increases from 51.2% to 64.8% as x rises from 0 to 0.3", "raising x from 0 to 0.4 lowered … from 280 to 230
+# mAh/g": a property's change across the series said beside the symbol's own change; the value it changed from is the
+# member's the symbol changed from, the value it changed to the member's the symbol changed to
+_SYMBOL_CHANGED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<start>{_VALUE})\s+"
+                             rf"to\s+(?P<end>{_VALUE})(?![\d/]|\.\d)")
+_CHANGED_FROM = re.compile(r"\bfrom\s+$")
+_CHANGED_TO = re.compile(r"\bfrom\s+[^,;]{0,40}?\bto\s+$")
+
+
+def _changed_value(text: str, at: int | None, symbol: str) -> float | Fraction | None:
+    """The symbol's value at the end of the series' change the value at ``at`` is an end of (above), else None."""
+    changes = [m for m in _SYMBOL_CHANGED.finditer(text) if m.group("symbol") == symbol] if at is not None else []
+    if len(changes) != 1 or changes[0].start() <= at < changes[0].end():
+        return None
+    before = text[max(0, at - 60):at]
+    end = "end" if _CHANGED_TO.search(before) else "start" if _CHANGED_FROM.search(before) else None
+    return _symbol_value(changes[0].group(end)) if end else None
+
+
 def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
     """(clean position, symbol, value) of every single value the sentence gives a symbol."""
     found = list(_GIVEN.finditer(text))
@@ -67,12 +86,14 @@ def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
             if m.group("more") is None or m.start("next") in quantities]
 
 
-# '6.4 mS/cm for x = 2/3': the member a value is given for, named right after it
-_FOR_AFTER = re.compile(r"[^,;()=]{0,40}?\bfor\s+$")
+# '6.4 mS/cm for x = 2/3', '38% (x = 0)': the member a value is given for, named right after it (with 'for', or in
+# the bracket that opens right after the value and its unit)
+_FOR_AFTER = re.compile(r"[^,;()=]{0,40}?\bfor\s+|[^,;()=\s]+(?:\s[^,;()=\s]+)?\s*\(\s*")
 
 
 def _given_after(text: str, at: int | None, given) -> tuple[str, float | Fraction] | None:
-    """The symbol's value the sentence names right after the value at ``at`` with 'for' ('… 6.4 mS/cm for x = 2/3')."""
+    """The symbol's value the sentence names right after the value at ``at``, with 'for' ('… 6.4 mS/cm for x = 2/3') or
+    in a bracket ('… 38% (x = 0), 61% (x = 0.2)')."""
     if at is None:
         return None
     return next(((s, v) for p, s, v in given if p > at and _FOR_AFTER.fullmatch(text, at, p)), None)
@@ -85,6 +106,9 @@ def _value_for(at: int | None, given, symbol: str, text: str = "") -> float | Fr
     after = _given_after(text, at, given) if text else None
     if after is not None and after[0] == symbol:
         return after[1]
+    changed = _changed_value(text, at, symbol) if " from " in text else None
+    if changed is not None:
+        return changed
     mine = [(p, v) for p, s, v in given if s == symbol]
     before = [v for p, v in mine if at is not None and p < at]
     if before:
@@ -180,6 +204,8 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
     if listed_before is not None and "=" in clean.text and (every := _listed(clean.text)):
         _remember_listed(clean.text, every, listed_before)   # (whatever other symbol the sentence gives one value)
     if not given and not listed:
+        if " from " in clean.text and _SYMBOL_CHANGED.search(clean.text):
+            out = _changed_members(clean.text, out)
         if listed_before:
             out = _by_share_named(clean.text, out, listed_before)
         return _studied_members(clean.text, out, studied) if studied else out
@@ -194,6 +220,18 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
             studied[m.system.name] = member
         moved.append(m if member is None else m.model_copy(update={"system": member}))
     return _listed_members(clean.text, moved, listed) if listed else moved
+
+
+def _changed_members(text: str, out: list[Measurement]) -> list[Measurement]:
+    """``out`` with each value of a family that is an end of a change said beside the symbol's own change ("from
+    51.2% to 64.8% as x rises from 0 to 0.3") moved to the member at the symbol's value of that end."""
+    moved = []
+    for m in out:
+        symbols = _symbols(m.system, text)
+        value = _changed_value(text, _written_at(text, m), next(iter(symbols))) if len(symbols) == 1 else None
+        member = _member(m.system, None, [(0, next(iter(symbols)), value)], text) if value is not None else None
+        moved.append(m if member is None else m.model_copy(update={"system": member}))
+    return moved
 
 
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
@@ -328,3 +366,4 @@ def _member_by_share(host: str, element: str, least: bool, listed_before: dict) 
     pick = shares[0] if least else shares[-1]
     chosen = [system for share, system in found if share == pick]
     return chosen[0] if len(chosen) == 1 else None
+

@@ -45,6 +45,7 @@ from .abbreviations import family_written_out
 from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
 from .doped_names import decorated, widened
+from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .pdf_copy import (
@@ -282,6 +283,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if words:
             joined, offsets, cites = _replaced(joined, offsets, cites, words)
     if "%" in joined:
+        notations = glued_condition_notations(joined)   # "S100 was 86%": a notation with its condition glued on
+        if notations:
+            joined, offsets, cites = _replaced(joined, offsets, cites, notations)
         glued_per_cent = glued_after_per_cent(joined)   # "6.2%of hydrogen": the word after a per cent set apart
         if glued_per_cent:
             joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_per_cent)

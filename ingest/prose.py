@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import stored_as
+from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
@@ -1162,7 +1162,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
     if _TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
         for m, s in usable:
-            if m.start >= g.end and _has_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
+            # (an alloy written for its hydride too: '300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+            if m.start >= g.end and _stores_hydrogen(s) and _FOR_NEXT.fullmatch(text, g.end, m.start):
                 ctx.cues.append("system:for")
                 return s
             # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
@@ -1657,15 +1658,25 @@ def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ())
     # sample, so a composition of its metals is a phase of it, not a member of a family its metals name)
     sample_named = ctx.system is not None and not ctx.system.bare \
         and any(y.name == ctx.system.name for x, y in named if x is not m)
-    return bool(reference) or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
-                                             family=not sample_named)
+    # ('Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the substituted alloy's parent written as its formula is a sample
+    # of its own; 'the Mg–Ni alloy', its family's name, is the passage's member)
+    parent = ctx.system is not None and ctx.system.bare and not system.additives \
+        and system.host.formula in m.text and substituted_from(ctx.system.host.formula, system.host.formula)
+    return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
+                                                       family=not sample_named)
 
 
 def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False, family: bool = True) -> bool:
     """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples.alloy_beside``)
     named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
     when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
-    if system.additives or ctx.system is None or system.host.formula in {c.formula for c in ctx.system.components}:
+    if system.additives:
+        return False
+    if ctx.system is None:
+        # (no sample before it for the alloy to be a part or phase of: an alloy on a storage metal is a sample as
+        # a hydride is, 'the discharge capacity is 300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+        return storage_alloy(system.host.formula) or storage_metal_compound(system.host.formula)
+    if system.host.formula in {c.formula for c in ctx.system.components}:
         return False
     return alloy_beside(system.host.formula, ctx.system, named_alloy, family)
 
@@ -2053,9 +2064,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not hydro and not out:
         # "The Mg2Ni alloy was milled for 20 h.": a sentence naming no hydride but a metal or alloy the
         # ontology stores hydrogen as (Mg for MgH2, Mg2Ni for Mg2NiH4) is about that host's sample
-        hydro = [s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s) and not _incidental(text, m)
-                 and m.start not in baselines and not is_product(s, ctx.in_passage.products)
-                 and not product_cue_before(text, m.start) and not formed_after(text, m.end)][:1]
+        hydro = _series_first([s for m, s in systems if _stores_hydrogen(s) and _named_as_sample(text, m, s)
+                               and not _incidental(text, m) and m.start not in baselines
+                               and not is_product(s, ctx.in_passage.products)
+                               and not product_cue_before(text, m.start) and not formed_after(text, m.end)])[:1]
     # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
     # itself, written with its amounts — no phase the sample formed)
     hydro = [_written_with_amounts(s, systems) for s in hydro]
@@ -2125,6 +2137,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                         and _bare_of(hydro[0], ctx.system)):
         # "Magnesium borohydride coordinated with en, Mg(en)(BH4)2, and its composite with MgO were made":
         # of one host's samples a sentence prepares, the text goes on about the one made with most
+        hydro = _series_first(hydro)
         made = [s for s in hydro if host_formula(s) == host_formula(hydro[0])]
         hydro = [max(made, key=lambda s: len(s.components))] + [s for s in hydro if s not in made]
         # (a sentence without values whose first hydride is the bare host of the paragraph's modified sample,
@@ -4327,6 +4340,15 @@ def _from_value_to_list(text: str, g: Group, props: list[Group]) -> bool:
         and _TO_GAP.fullmatch(text, g.end, after.start) is not None
 
 
+def _series_first(samples: list[MaterialSystem]) -> list[MaterialSystem]:
+    """``samples`` with a substitution series named beside its own member at x = 0 first ("Ni in Mg2Ni was partly
+    replaced by Mn, and Mg2Ni1-xMnx (x = 0–0.3) alloys were made"): the passage studies the series, whose members
+    its later values name; the parent alloy is its reference."""
+    series = next((s for s in samples if (parent := unsubstituted_member(s)) is not None
+                   and any(o is not s and host_formula(o) == host_formula(parent) for o in samples)), None)
+    return samples if series is None else [series, *(s for s in samples if s is not series)]
+
+
 def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> MaterialSystem:
     """The unmodified host a change starts from: a bare-host mention in the sentence, else the host."""
     for _, s in systems:
@@ -4347,6 +4369,8 @@ def _baseline_system(subject: MaterialSystem, systems, parent: bool = True) -> M
         own = formula_symbols(s.host.formula)
         if s.bare and s.host.formula != subject.host.formula and _has_hydrogen(s) and own < elements:
             return s
+    if parent and (reference := unsubstituted_member(subject)) is not None:
+        return reference   # "the Mn-free alloy" of Mg2Ni1-xMnx (x = 0–0.3): the series' member at x = 0, Mg2Ni
     if parent and subject.bare and not _has_hydrogen(subject) and len(elements) > 1:
         # "the Mg–Ni system lowers the enthalpy from 74 to 64 kJ/mol": an alloy of a storage metal
         # starts from the hydride of the metal it alloys (MgH2), not from itself

@@ -643,8 +643,21 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
         # (the passage's sample has every other part of the one the prefix made: "the SiO2-containing
         # electrolyte" of 3LiBH4–LiI–SiO2 keeps its LiI)
         rest = {c.formula for c in s.components} - {add.host.formula} if add is not None else set()
+        if hit is None and add is not None and p is not None:
+            hit = _composite_given_more(m.text[p.end():], add, [x for x in seen if host_formula(x) == host_formula(s)])
         out.append((m, hit if hit is not None and rest <= {c.formula for c in hit.components} else s))
     return out
+
+
+def _composite_given_more(noun: str, add: MaterialSystem, seen: list[MaterialSystem]) -> MaterialSystem | None:
+    """'Mg2Ni milled with 5 wt% CNTs, and part of the composite coated with Ni … the Ni-coated composite': a prefix
+    on the noun of a sample of several parts ('composite', the ontology's SeveralPartsNoun) whose additive the
+    passage's composite of that host does not hold puts it into that composite (Mg2Ni–CNT–Ni), not into the
+    bare host; None where the passage named no such composite."""
+    if not SEVERAL_NOUNS.search(noun):
+        return None
+    composite = next((x for x in reversed(seen) if not x.bare), None)
+    return plus_additive(composite, add) if composite is not None else None
 
 
 # "the catalysed MgH2", "this nanoconfined LiBH4": the words between a determiner and a host's formula; without

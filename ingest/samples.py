@@ -21,7 +21,14 @@ from functools import cache, lru_cache
 from ontology.compound_names import anion_symbol, compound_name, element_names
 from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
 from ontology.formula import FormulaError, parse_formula, top_level_parts
-from ontology.hosts import borohydride_host, enters_cation_sites, host_salt, storage_alloy, storage_metal_compound
+from ontology.hosts import (
+    borohydride_host,
+    enters_cation_sites,
+    host_salt,
+    storage_alloy,
+    storage_metal_compound,
+    unsubstituted_member,
+)
 from ontology.models import MaterialSystem
 from ontology.role_words import role_nouns
 from ontology.strategy_rules import ROLES, small_loading
@@ -3189,6 +3196,7 @@ def context_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         return None
     loadings: dict[str, str] = {}
     adds = prepared_additives(text, found, ms, context, loadings)
+    adds = [a for a in adds if a in loadings or not _member_of_family(_formula_of(a), context)]
     if not adds:
         return None   # (no additive prepared: no loading given to one either, nor a sample joined)
     # ("NiO was milled with MgH2. Then Fe was added.": a second step adds to the sample as it is, and what it
@@ -3236,6 +3244,18 @@ def _loading_given(context: MaterialSystem, adds: list[str], loadings: dict[str,
     parts = [("–", c.formula, given.get(c.formula) or _loading(c)) for c in context.additives]
     joined = _with(bare_sample(context), parts, set())
     return joined if len(joined.additives) == len(context.additives) else None
+
+
+def _member_of_family(formula: str, context: MaterialSystem) -> bool:
+    """``formula`` is an alloy of partial substitution ('La0.75Mg0.25Ni3.5Co0.2', ``storage_alloy``) holding every
+    metal of the passage's sample, a family of alloys named by its metals ('La–Mg–Ni alloys', ``_family_named``;
+    'La–Mg–Ni–Co electrodes') or a bare alloy they are read as ('Mg–Ni alloys': Mg2Ni): a sentence preparing it
+    without a loading ('The La0.75Mg0.25Ni3.5Co0.2 alloy was prepared by induction melting') prepares the member
+    studied, a sample of its own, not an additive put into the family."""
+    if not storage_alloy(formula) or not (_family_named(context) or context.bare):
+        return False
+    metals = {e for c in context.components for e in written_elements(c.formula)}
+    return len(metals) > 1 and metals <= set(written_elements(formula))
 
 
 def _formula_of(add: str) -> str:
@@ -3460,7 +3480,14 @@ def sample_without(system: MaterialSystem, lacked: MaterialSystem) -> MaterialSy
     """The system without one of its additives ("the composite without graphite" of 2LiBH4–MgH2–10 wt%
     graphite is 2LiBH4–MgH2; the others stay, with their amounts), or None when it has no such additive."""
     drop = {lacked.host.formula, lacked.name}
-    return _without(system, drop) if any(a.formula in drop for a in system.additives) else None
+    if any(a.formula in drop for a in system.additives):
+        return _without(system, drop)
+    # ("the Mn-free alloy" of Mg2Ni1-xMnx: the series' member without its substituent, Mg2Ni)
+    reference = unsubstituted_member(system) if lacked.bare else None
+    if reference is not None and lacked.host.formula in set(written_elements(system.host.formula)) \
+            - set(written_elements(reference.host.formula)):
+        return reference
+    return None
 
 
 def _without(system: MaterialSystem, drop: set[str]) -> MaterialSystem:

@@ -155,7 +155,8 @@ def own_clause(text: str, g: Group, named: list) -> list:
 # "… 5.1 wt% for MgH2–Ni and 4.3 wt% …", "… 5.1 wt% for A, but only 0.8 wt% …": the words between two values
 # said each of its own sample, in parallel
 # (a word may hold a formula's bracketed groups: "for Mg(BH4)2–TiF3 whereas", "Li4(BH4)(NH2)3")
-_FOR_WORD = r"(?:[^\s,;.()]|\([^\s,;.()]*\))+"
+# (a dot before a digit is a formula's fractional count, no full stop: 'for La0.8Mg0.2Ni3.4')
+_FOR_WORD = r"(?:[^\s,;.()]|\.(?=\d)|\([^\s,;.()]*\))+"
 _NAMED_FOR = rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,?\s*"   # "for the Ni-doped MgH2,"
 _SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
 PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
@@ -171,7 +172,7 @@ _PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:(?:versus|vs\.?|whereas|while|
                              rf"|and\s+(?:(?:only|just|about|ca\.?|~)\s*)?\d[^,;()]{{0,30}}?\s{FOR_SAMPLE}\s)", re.I)
 # ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}|"
-                              r"(?:for|of|in|with)\s+(?:[^\s,;.()]+\s+){0,5}?[^\s,;.()]+\s*,\s*)$", re.I)
+                              rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,\s*)$", re.I)
 
 
 def parallel_for(text: str, g: Group) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
+from .families import family_member, family_symbols
 from .formula import FormulaError, parse_formula
-from .system import composition_alloy_elements, storage_hydride
+from .models import MaterialSystem
+from .system import analyse_system, composition_alloy_elements, storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
 
@@ -69,7 +71,48 @@ def storage_alloy(formula: str) -> bool:
         notation = composition_alloy_elements(formula)
         return notation is not None and storage_hydride(notation[0]) is not None
     stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
-    return not stoichiometric and storage_metal_compound(formula)
+    return not stoichiometric and (storage_metal_compound(formula) or _substituted_intermetallic(comp))
+
+
+def _substituted_intermetallic(comp: dict[str, float]) -> bool:
+    """A composition of metals holding every metal of one of the ontology's hydride-forming intermetallics,
+    written with the counts of partial substitution ('La0.75Mg0.25Ni3.5Co0.2' on LaNi5's La and Ni, the La–Mg–Ni
+    superlattice and substituted AB5 electrode alloys; 'TiFe0.8Mn0.2' on TiFe): that intermetallic's alloy, a
+    storage material of its own, whichever metal is written first."""
+    elements = set(comp)
+    return not elements & NONMETALS and any(frame <= elements for frame in _intermetallic_frames())
+
+
+@per_document(maxsize=1)
+def _intermetallic_frames() -> tuple[frozenset[str], ...]:
+    """The metals of each hydride-forming intermetallic the ontology names a hydride of (La, Ni of LaNi5H6)."""
+    vocab = vocabulary()
+    if _INTERMETALLIC_HYDRIDES not in vocab:
+        return ()
+    frames = []
+    for term_id in vocab.descendants(_INTERMETALLIC_HYDRIDES):
+        formula = vocab.get(term_id).formula
+        try:
+            metals = frozenset(parse_formula(formula).composition) - {"H"} if formula else frozenset()
+        except (FormulaError, ValueError):
+            continue
+        if len(metals) > 1:
+            frames.append(metals)
+    return tuple(frames)
+
+
+def substituted_from(alloy: str, compound: str) -> bool:
+    """``alloy`` is ``compound`` with part of one of its metals replaced by others (Mg1.8Ti0.2Ni of Mg2Ni,
+    Mg2Ni0.7Mn0.3 of Mg2Ni): the compound's elements and more, the same count of atoms per formula unit (partial
+    substitution keeps the sites), the compound stoichiometric. The compound named beside such an alloy is its
+    unsubstituted parent, a sample of its own, not a phase the alloy forms (Mg90Ni10 holds Mg2Ni as a phase)."""
+    try:
+        mine, parent = parse_formula(alloy).composition, parse_formula(compound).composition
+    except (FormulaError, ValueError):
+        return False
+    return set(parent) < set(mine) and all(float(n).is_integer() for n in parent.values()) \
+        and not any(float(n).is_integer() for e, n in mine.items() if e not in parent) \
+        and abs(sum(mine.values()) - sum(parent.values())) < 1e-6
 
 
 def storage_metal_compound(formula: str) -> bool:
@@ -116,3 +159,17 @@ def host_salt(anion: str, host_formula: str) -> str | None:
     metal = cation.group(0) if cation else ""
     charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
     return f"{metal}{anion}{charge if charge > 1 else ''}" if charge else None
+
+
+def unsubstituted_member(system: MaterialSystem) -> MaterialSystem | None:
+    """The member of a substitution series with none of the substituent ('Mg2Ni1-xMnx' at x = 0: Mg2Ni), when it is
+    an alloy on a storage metal: the series' own reference ('the Mn-free alloy'); None for any other system (the
+    x = 0 end of 'xLiBH4–(1−x)LiI' is LiI, no reference of the series)."""
+    symbols = family_symbols(system.name)
+    notation = family_member(system.name, dict.fromkeys(symbols, 0.0)) if symbols else None
+    if notation is None or not storage_metal_compound(notation):
+        return None
+    try:
+        return analyse_system(notation).system
+    except ValueError:
+        return None
