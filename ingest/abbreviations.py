@@ -75,6 +75,25 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
 
 
 
+@per_document(maxsize=256)
+def defined_for_no_material(text: str) -> frozenset[str]:
+    """The abbreviations ``text`` defines for words that name no material ('hydriding combustion synthesis (HCS)',
+    'differential scanning calorimetry (DSC)'): the text's own sense of the letters, whatever material the ontology
+    knows by them (HCS: hollow carbon spheres), so no use of them in the text names that material."""
+    if "(" not in text:
+        return frozenset()
+    out = set()
+    for m in _BRACKET.finditer(text):
+        abbr = m.group(1)
+        if sum(c.isupper() for c in abbr) < 2:
+            continue
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        name = spelled_by(before.group(0).split(), abbr) if before is not None else None
+        if name and len(name) > 1 and _names_material(tuple(name)) is None:
+            out.add(abbr)
+    return frozenset(out)
+
+
 def _form_of_element(words: list[str], symbol: str) -> list[str] | None:
     """The last words that name a form of the element ``symbol`` is ('carbon aerogel' of 'a carbon aerogel
     (C)', 'ordered mesoporous carbon (C)'): a material of several words holding the element's name, which the

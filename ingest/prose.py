@@ -41,7 +41,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
-from .abbreviations import note_property_abbreviations
+from .abbreviations import defined_for_no_material, note_property_abbreviations
 from .additive_sizes import (
     additive_sized,
     built_of_sized,
@@ -4725,12 +4725,17 @@ def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: l
     sentence that cites other work, or follows one in its paragraph, speaks of that work's carbon."""
     out: dict[tuple, list] = {}
     citing = None
+    # ('… by hydriding combustion synthesis (HCS)': letters the document defines as no material name none of its
+    # carbons, whatever the ontology knows by them)
+    redefined = defined_for_no_material(" ".join(c.text for c in cleaned))
+    found = [m for m in found if m.text not in redefined]
     found_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         key = _passage_key(sent)
         if key not in out:
             heading = clean_text(getattr(sent, "heading", "") or "").text
-            out[key] = carbons_named(heading, mentions(heading)) if heading else []
+            out[key] = carbons_named(heading, [m for m in mentions(heading) if m.text not in redefined]) \
+                if heading else []
         if getattr(sent, "refs", None) or c.cites:
             citing = (key, getattr(sent, "paragraph", None))
         if citing == (key, getattr(sent, "paragraph", None)):

@@ -24,9 +24,11 @@ _CONFINING = "Nanoconfinement"   # a support that holds the hydride in its pores
 _POROUS_SCAFFOLD = "PorousScaffold"   # the ontology's silicas and frameworks (carbons are CarbonSupports)
 # a porous support named in words before its formula ('mesoporous SiO2', 'ordered mesoporous SiO2')
 _IN_WORDS_FORMULA = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<formula>(?:[A-Z][a-z]?\d*){2,})")
-# the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading, up to the next part or the end
-_BARE_CARBON = re.compile(r"(?<=[@/–])(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")
-_BARE_SIGNED = re.compile(r"[@/–](?:\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")   # with its sign
+# the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading or the coefficient glued to it
+# ('90Mg–6Ni–4C'), up to the next part or the end
+_LOADING = r"\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*"
+_BARE_CARBON = re.compile(rf"(?<=[@/–])(?:(?P<amount>{_LOADING})|(?P<coefficient>\d+(?:\.\d+)?))?C(?=$|[–@/])")
+_BARE_SIGNED = re.compile(rf"[@/–](?:{_LOADING}|\d+(?:\.\d+)?)?C(?=$|[–@/])")   # with its sign
 
 
 def _named_carbon(scaffolds: list[MaterialSystem]) -> str | None:
@@ -47,15 +49,26 @@ def _architecture_named(c) -> str | None:
 def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
     if not any(a.term == _CARBON and a.role == "ScaffoldConfinementHost" for a in system.additives):
         return None
-    name, n = _BARE_CARBON.subn(lambda m: f"{m.group('amount') or ''}{carbon}", system.name, count=1)
-    if n == 0:
+    bare = _BARE_CARBON.search(system.name)
+    if bare is None:
         return None
-    renamed = _parsed(name)
+    renamed = _parsed(f"{system.name[:bare.start()]}{bare.group('amount') or ''}{carbon}{system.name[bare.end():]}")
+    if renamed is not None and bare.group("coefficient"):
+        renamed = _with_coefficient(renamed, system, carbon)
     if renamed is not None and len({(a.term, a.formula) for a in _scaffolds(renamed)}) < len(_scaffolds(renamed)):
         # 'We studied Mg(BH4)2@C. The hydride was melt-infiltrated into carbon foams': the sample put in the
         # named carbon already holds it; its bare carbon is that carbon, not a second one
         return _parsed(_BARE_SIGNED.sub("", system.name, count=1))
     return renamed
+
+
+def _with_coefficient(renamed: MaterialSystem, written: MaterialSystem, carbon: str) -> MaterialSystem:
+    """``renamed`` ('90Mg–6Ni–carbon aerogel': the notation glues no count to words) with the named carbon's share
+    the written sample's coefficient of its 'C' ('90Mg–6Ni–4C': 4 parts)."""
+    share = next(a.amount for a in written.additives if a.term == _CARBON and a.role == "ScaffoldConfinementHost")
+    additives = [a.model_copy(update={"amount": share}) if a.text == carbon and a.amount is None else a
+                 for a in renamed.additives]
+    return renamed.model_copy(update={"additives": additives})
 
 
 def _scaffolds(system: MaterialSystem) -> list:
