@@ -26,6 +26,7 @@ from .property_cues import (
     condition_of_other,
     cue_table,
     exact_or_first,
+    framed_by_uptake,
     fuller_kin,
     named_as_other,
     named_by_own_label,
@@ -687,6 +688,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "property" and g.cues[-1:] == ["property:named"] and (absorbed := taken_up_key(g.unit, g.key)) \
+            and framed_by_uptake(text[:g.start]):
+        # "the rehydrogenation of the mixture results in … a hydrogen capacity of 5.0 wt%": a capacity named by its
+        # general name, as the outcome of an uptake, is the amount taken up
+        g.key = absorbed
+        g.cues.append("property:framed-by-uptake")
     if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
         # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
         # current, no plateau's potential (a cell's plating overpotential named as such stays one; the word must
