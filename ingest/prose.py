@@ -3798,7 +3798,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k // len(keys)]
-                m = measure(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                m = measure(keys[k % len(keys)], n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
@@ -3861,7 +3861,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
+                m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
                                  or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or sys_.bare
                                                                              and any(_bare_of(sys_, t) for t in targets)),
@@ -3881,7 +3881,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
                 # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
                 for n, sys_ in zip(g.numbers, each):
-                    m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                    m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                      baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
                 ctx.cues.append("system:respectively")
@@ -3898,7 +3898,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_
-                    m = measure(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                    m = measure(again[k] if again else g.key, n.value, n.upper, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
