@@ -3835,6 +3835,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
                 # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
                 targets = [whole] * len(g.numbers)
+            if targets and not systems and _steps_counted(text, g):
+                # "The activation energies corresponding to these steps were 149 and 162 kJ/mol, respectively": the
+                # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
+                targets = []
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
@@ -3989,15 +3993,20 @@ def _values_of_the_alternatives(text: str, g: Group, gs: list[Group]) -> bool:
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 # "the activation energies of the two steps are 58 and 89 kJ/mol, respectively", "both stages": the list pairs with
 # the counted steps of one sample, not with the samples the sentence before gave values of
-_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second)\s+(?:[a-z-]+\s+)?"
-                            r"(?:steps|stages)\b", re.I)
+# ("the activation energies of these steps": steps counted before, taken up again)
+_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second|these|those)\s+"
+                            r"(?:[a-z-]+\s+)?(?:steps|stages)\b", re.I)
 
 
 def _steps_counted(text: str, g: Group) -> bool:
-    """Does the sentence count the steps or stages of one process before the list ``g``?"""
+    """Does the sentence count the steps or stages of one process before the list ``g``, or in its own clause after
+    it ('… of 160 and 175 kJ/mol were found for both stages, respectively')?"""
     # (a substring before the regex: few sentences speak of steps)
-    head = text[:g.start]
+    head = text[:g.start] + " " + _CLAUSE_END.split(text[g.end:], maxsplit=1)[0]
     return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
+
+
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 
 
 _THESE_ADDITIVES = gated(re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
