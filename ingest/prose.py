@@ -4146,7 +4146,9 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
+# ("compared with only 10.4 wt% for pure X": a hedge that plays the reference's value down, before it)
+_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:(?:only|just|merely|barely)\s+)?"
+                         r"(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
                          r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?$", more=("against",))
 
