@@ -79,13 +79,42 @@ def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem],
                   carbons: list[MaterialSystem] | None = None) -> MaterialSystem | None:
     """``system`` with its bare carbon scaffold named as the passage named it (``scaffolds``: the materials the
     passage said it put a hydride in; else ``carbons``: the carbon scaffolds the passage names anywhere,
-    ``carbons_named``), else None."""
+    ``carbons_named``), and with a scaffold written after its last part holding the whole sample
+    (``_whole_in_scaffold``), else None."""
+    whole = _whole_in_scaffold(system) if scaffolds else None
+    system = whole or system
     carbon = _named_carbon(scaffolds) if scaffolds else None
     if carbon is None and carbons:
         carbon = _named_carbon(carbons)
     if carbon is not None:
-        return _renamed(system, carbon)
-    return _formula_named(system, carbons) if carbons else None
+        return _renamed(system, carbon) or whole
+    return (_formula_named(system, carbons) if carbons else None) or whole
+
+
+def _whole_in_scaffold(system: MaterialSystem) -> MaterialSystem | None:
+    """'NbF5 and LiBH4–Ca(BH4)2 were infiltrated into CMK-3 … the LiBH4–Ca(BH4)2–NbF5@CMK-3 composite': in a passage
+    that put its hydride into a scaffold, a scaffold the ontology knows as confining (CMK-3, SBA-15, carbon aerogel)
+    written after the last part's '@' holds the whole sample, not that part alone — the part is an additive of its
+    own (NbF5, a catalyst), the scaffold the sample's. A support that confines nothing ('Ni@C') stays the part's."""
+    last = system.additives[-1] if system.additives else None
+    if last is None or "@" not in (last.text or "") or not system.name.endswith(last.text or "\0"):
+        return None
+    part, support = (last.text or "").rsplit("@", 1)
+    held = _parsed(support)
+    if not part or held is None or not held.bare or not _confining(held.host.term):
+        return None
+    whole = _parsed(f"{system.name[:len(system.name) - len(last.text or '')]}{part}")
+    if whole is None:
+        return None
+    scaffold = held.host.model_copy(update={"role": "ScaffoldConfinementHost", "amount": last.amount})
+    key = f"{whole.name}@{support}"
+    return whole.model_copy(update={"additives": [*whole.additives, scaffold], "name": system.name, "key": key,
+                                    "architecture": "confined"})
+
+
+def _confining(term: str | None) -> bool:
+    vocab = vocabulary()
+    return bool(term) and term in vocab and vocab.get(term).support_strategy == _CONFINING
 
 
 def _formula_named(system: MaterialSystem, supports: list[MaterialSystem]) -> MaterialSystem | None:
