@@ -3300,7 +3300,9 @@ _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|
 
 
 # "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase
-_OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
+# ("in which MgH2 is probably formed with the reaction enthalpy of …": the phase's own formation, said with its verb)
+_OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|being)\s+(?:[a-z]+ly\s+)?(?:formed|produced|generated)\s+)?"
+                               r"(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
                                r"(?:[a-z][\w-]*\s+){1,4}?(?:of|=)\s*(?:~|about\s+|only\s+)?", re.I)
 
 
