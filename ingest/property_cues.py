@@ -597,7 +597,7 @@ def taken_up_after(clause: str) -> bool:
 
 # the process a sentence's values come from, said before them: a run after a preposition of time or means ('after
 # rehydrogenation at 250 °C, …', 'upon hydrogenation'), or the subject of a verb of outcome ('the rehydrogenation of
-# the mixture … results in …', 'Hydrogenation of the powder gives …') (English words, not vocabulary)
+# the decomposed sample … results in …', 'Hydrogenation of the powder gives …') (English words, not vocabulary)
 _FRAMED_BY_PROCESS = re.compile(
     r"\b(?:after|upon|on|during|following|through)\s+(?:the\s+)?(?:subsequent\s+|first\s+|second\s+)?(?P<after>[a-z-]+)\b"
     r"|(?:^|[.;:,]\s+)(?:the\s+)?(?:subsequent\s+)?(?P<subject>[a-z-]+)\s+of\b[^;]*?"

@@ -3300,7 +3300,7 @@ _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|
 
 
 # "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase
-# ("in which MgH2 is probably formed with the reaction enthalpy of …": the phase's own formation, said with its verb)
+# ("first, MgH2 is formed with a reaction enthalpy of …": the phase's own formation, said with its verb)
 _OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|being)\s+(?:[a-z]+ly\s+)?(?:formed|produced|generated)\s+)?"
                                r"(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
                                r"(?:[a-z][\w-]*\s+){1,4}?(?:of|=)\s*(?:~|about\s+|only\s+)?", re.I)
@@ -3838,7 +3838,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
                 targets = [whole] * len(g.numbers)
             if targets and not systems and _steps_counted(text, g):
-                # "The activation energies corresponding to these steps were 149 and 162 kJ/mol, respectively": the
+                # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
                 # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
                 targets = []
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
@@ -4148,7 +4148,7 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-# ("compared with only 10.4 wt% for pure X": a hedge that plays the reference's value down, before it)
+# ("compared with only 2.1 wt% for pure MgH2": a hedge that plays the reference's value down, before it)
 _COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:(?:only|just|merely|barely)\s+)?"
                          r"(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
@@ -4738,7 +4738,7 @@ def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: l
     sentence that cites other work, or follows one in its paragraph, speaks of that work's carbon."""
     out: dict[tuple, list] = {}
     citing = None
-    # ('… by hydriding combustion synthesis (HCS)': letters the document defines as no material name none of its
+    # ('… processed by hydriding combustion synthesis (HCS)': letters the document defines as no material name none of its
     # carbons, whatever the ontology knows by them)
     redefined = defined_for_no_material(" ".join(c.text for c in cleaned))
     found = [m for m in found if m.text not in redefined]

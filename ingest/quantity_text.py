@@ -139,7 +139,7 @@ _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # changed and the second the value it changed to, no range of two ends
 _BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$",
                         re.I)
-# ("370∼450 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
+# ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|∼|～|to)\s*$")
 _TILDE_GAP = re.compile(r"^\s*[~∼～]\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
@@ -920,7 +920,7 @@ _SYMBOL_VALUE = re.compile(rf"(?<![\w-])[{SYMBOLS}]\s*=\s*$")   # (the ontology'
 
 def _member_range(text: str, nums: list[Number], k: int) -> bool:
     """Are nums[k] and nums[k + 1] the two ends of a range written as one member of a list ('60, 70–75 and 80
-    kJ/mol', '300–350 and 400–450 °C, respectively', '6.0±1.5, −3∼−5 and 1.0±0.5 kJ/mol'): joined by a dash or a
+    kJ/mol', '300–350 and 400–450 °C, respectively', '4.2±0.4, −2∼−4 and 1.1±0.2 kJ/mol'): joined by a dash or a
     tilde, the unit written after the upper end if at all, with a list's gap to a number before or after them?"""
     lo, hi = nums[k], nums[k + 1]
     if lo.amount or hi.amount or lo.unit is not None and (hi.unit is None or not same_unit_spelled(lo.unit, hi.unit)) \
@@ -949,7 +949,7 @@ def _ranges_in_lists(text: str, nums: list[Number]) -> list[Number]:
             merged = copy(lo)
             merged.end, merged.unit, merged.upper = hi.end, hi.unit, hi.value
             if lo.value < 0 and hi.value < lo.value:
-                merged.value, merged.upper = hi.value, lo.value   # ("−3∼−5": negative ends written by their size)
+                merged.value, merged.upper = hi.value, lo.value   # ("−2∼−4": negative ends written by their size)
             out.append(merged)
             k += 2
             continue
@@ -1022,7 +1022,7 @@ def groups(text: str) -> list[Group]:
                     or kind == "single" and nums[j].unit is None and gap.strip() == "to":
                 kind = "range"
                 if _TILDE_GAP.match(gap):
-                    nxt.qualifier = nums[j].qualifier   # ("370∼450 K": the tilde joins the ends, it approximates neither)
+                    nxt.qualifier = nums[j].qualifier   # ("420∼470 K": the tilde joins the ends, it approximates neither)
             elif kind == "single" and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):
@@ -1056,7 +1056,7 @@ def groups(text: str) -> list[Group]:
             g = _expanded_range(text, g)
         if kind == "range" and members[0].value > members[-1].value:
             if _RANGING.search(before) or all(m.value < 0 for m in members):
-                # ("−3∼−5 kJ/mol": negative ends written by their size, smaller first, are a range all the same)
+                # ("−2∼−4 kJ/mol": negative ends written by their size, smaller first, are a range all the same)
                 # "transition temperatures range from 100 to −70 °C": a range said as one, from its upper end
                 g.numbers = sorted(members, key=lambda m: m.value)
             else:

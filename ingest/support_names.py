@@ -25,7 +25,7 @@ _POROUS_SCAFFOLD = "PorousScaffold"   # the ontology's silicas and frameworks (c
 # a porous support named in words before its formula ('mesoporous SiO2', 'ordered mesoporous SiO2')
 _IN_WORDS_FORMULA = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<formula>(?:[A-Z][a-z]?\d*){2,})")
 # the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading or the coefficient glued to it
-# ('90Mg–6Ni–4C'), up to the next part or the end
+# ('85Mg–10Ti–5C'), up to the next part or the end
 _LOADING = r"\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*"
 _BARE_CARBON = re.compile(rf"(?<=[@/–])(?:(?P<amount>{_LOADING})|(?P<coefficient>\d+(?:\.\d+)?))?C(?=$|[–@/])")
 _BARE_SIGNED = re.compile(rf"[@/–](?:{_LOADING}|\d+(?:\.\d+)?)?C(?=$|[–@/])")   # with its sign
@@ -63,8 +63,8 @@ def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
 
 
 def _with_coefficient(renamed: MaterialSystem, written: MaterialSystem, carbon: str) -> MaterialSystem:
-    """``renamed`` ('90Mg–6Ni–carbon aerogel': the notation glues no count to words) with the named carbon's share
-    the written sample's coefficient of its 'C' ('90Mg–6Ni–4C': 4 parts)."""
+    """``renamed`` ('85Mg–10Ti–carbon aerogel': the notation glues no count to words) with the named carbon's share
+    the written sample's coefficient of its 'C' ('85Mg–10Ti–5C': 5 parts)."""
     share = next(a.amount for a in written.additives if a.term == _CARBON and a.role == "ScaffoldConfinementHost")
     additives = [a.model_copy(update={"amount": share}) if a.text == carbon and a.amount is None else a
                  for a in renamed.additives]
@@ -92,10 +92,10 @@ def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem],
 
 
 def _whole_in_scaffold(system: MaterialSystem) -> MaterialSystem | None:
-    """'NbF5 and LiBH4–Ca(BH4)2 were infiltrated into CMK-3 … the LiBH4–Ca(BH4)2–NbF5@CMK-3 composite': in a passage
+    """'TiF3 and the LiBH4–Mg(BH4)2 eutectic were melt-infiltrated into CMK-3 … LiBH4–Mg(BH4)2–TiF3@CMK-3': in a passage
     that put its hydride into a scaffold, a scaffold the ontology knows as confining (CMK-3, SBA-15, carbon aerogel)
     written after the last part's '@' holds the whole sample, not that part alone — the part is an additive of its
-    own (NbF5, a catalyst), the scaffold the sample's. A support that confines nothing ('Ni@C') stays the part's."""
+    own (TiF3, a catalyst), the scaffold the sample's. A support that confines nothing ('Ni@C') stays the part's."""
     last = system.additives[-1] if system.additives else None
     if last is None or "@" not in (last.text or "") or not system.name.endswith(last.text or "\0"):
         return None

@@ -690,7 +690,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
     if g.role == "property" and g.cues[-1:] == ["property:named"] and (absorbed := taken_up_key(g.unit, g.key)) \
             and framed_by_uptake(text[:g.start]):
-        # "the rehydrogenation of the mixture results in … a hydrogen capacity of 5.0 wt%": a capacity named by its
+        # "rehydrogenation of the decomposed sample results in … a hydrogen capacity of 4.2 wt%": a capacity named by its
         # general name, as the outcome of an uptake, is the amount taken up
         g.key = absorbed
         g.cues.append("property:framed-by-uptake")
@@ -754,7 +754,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:purpose"]
     if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") and (needed := _NEEDED_AFTER.match(text, g.end)):
-        # "high temperatures (> 120 °C) … are needed for rehydrogenation of X": the temperature the process named
+        # "elevated temperatures (> 150 °C) … are needed for rehydrogenation of X": the temperature the process named
         # after the requirement takes
         said = []
         role, key = choose_property(g.unit, needed.group("words"), "", said)
@@ -1372,7 +1372,7 @@ _PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(
 # ("it had to heat up to 300 °C to release hydrogen")
 _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
                               r"|(?:must|has\s+to|have\s+to|had\s+to)\s+(?:be\s+heated|heat))\b[^,;.]{0,40}$", re.I)
-# the requirement said after the value, passively: "temperatures (> 120 °C) and pressures (> 15 MPa) are needed for
+# the requirement said after the value, passively: "temperatures (> 150 °C) and pressures (> 10 MPa) are needed for
 # rehydrogenation", "above 300 °C is required to release hydrogen" (the words of the process kept for its name)
 _NEEDED_AFTER = re.compile(r"\)?(?:\s*(?:and|or)\s[^.;]{0,45}?)?\s*(?:is|are|was|were|be|being)\s+"
                            r"(?:generally\s+|usually\s+|typically\s+|still\s+|thought\s+to\s+be\s+)?"

@@ -18,7 +18,7 @@ def _carbon(text: str) -> dict:
      "absorbed 5.1 wt% hydrogen at 300 °C.", 5.0),
     ("Nano-Co was dispersed on a carbon aerogel before magnesium was added; the 92Mg–5Co–3C sample begins to give "
      "off hydrogen at 240 °C.", 3.0),
-    ("A carbon aerogel, fine Fe and Mg were processed by hydriding combustion synthesis (HCS). The HCS product "
+    ("A carbon aerogel, fine Fe and Mg were processed by hydriding combustion synthesis (HCS), and the HCS-made "
      "88Mg–8Fe–4C desorbed 4.6 wt% hydrogen at 320 °C.", 4.0),
 ])
 def test_glued_carbon_is_the_passages_named_carbon(text, share):
