@@ -78,8 +78,9 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
 @per_document(maxsize=256)
 def defined_for_no_material(text: str) -> frozenset[str]:
     """The abbreviations ``text`` defines for words that name no material ('processed by hydriding combustion
-    synthesis (HCS)', 'differential scanning calorimetry (DSC)'): the text's own sense of the letters, whatever material the ontology
-    knows by them (HCS: hollow carbon spheres), so no use of them in the text names that material."""
+    synthesis (HCS)', 'differential scanning calorimetry (DSC)'): the text's own sense of the letters, whatever
+    material the ontology knows by them (HCS: hollow carbon spheres), so no use of them in the text names that
+    material."""
     if "(" not in text:
         return frozenset()
     out = set()
