@@ -75,20 +75,22 @@ def defined_abbreviations(text: str) -> list[tuple[str, str, bool]]:
 
 
 
-def redefined_abbreviations(text: str) -> frozenset[str]:
-    """The ontology's material abbreviations ``text`` defines for a name of something else: 'hydriding combustion
-    synthesis (HCS)' (a route, not the hollow carbon spheres the ontology knows as HCS), 'mechanical milling (MM)'.
-    In that text the letters are not the material."""
+@per_document(maxsize=256)
+def defined_for_no_material(text: str) -> frozenset[str]:
+    """The abbreviations ``text`` defines for words that name no material ('processed by hydriding combustion
+    synthesis (HCS)', 'differential scanning calorimetry (DSC)'): the text's own sense of the letters, whatever
+    material the ontology knows by them (HCS: hollow carbon spheres), so no use of them in the text names that
+    material."""
     if "(" not in text:
         return frozenset()
-    vocab, out = vocabulary(), set()
+    out = set()
     for m in _BRACKET.finditer(text):
         abbr = m.group(1)
-        if sum(c.isupper() for c in abbr) < 2 or vocab.lookup(abbr, "Material") is None:
+        if sum(c.isupper() for c in abbr) < 2:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         name = spelled_by(before.group(0).split(), abbr) if before is not None else None
-        if name and _names_material(tuple(name)) is None:
+        if name and len(name) > 1 and _names_material(tuple(name)) is None:
             out.add(abbr)
     return frozenset(out)
 

@@ -595,6 +595,30 @@ def taken_up_after(clause: str) -> bool:
     return _taken_up(_PLAIN_WORD.findall(clause.lower()))
 
 
+# the process a sentence's values come from, said before them: a run after a preposition of time or means ('after
+# rehydrogenation at 250 °C, …', 'upon hydrogenation'), or the subject of a verb of outcome ('the rehydrogenation of
+# the decomposed sample … results in …', 'Hydrogenation of the powder gives …') (English words, not vocabulary)
+_FRAMED_BY_PROCESS = re.compile(
+    r"\b(?:after|upon|on|during|following|through)\s+(?:the\s+)?(?:subsequent\s+|first\s+|second\s+)?(?P<after>[a-z-]+)\b"
+    r"|(?:^|[.;:,]\s+)(?:the\s+)?(?:subsequent\s+)?(?P<subject>[a-z-]+)\s+of\b[^;]*?"
+    r"\b(?:results?\s+in|resulted\s+in|gives?|gave|yields?|yielded|leads?\s+to|led\s+to|affords?|afforded|provides?"
+    r"|provided|produces?|produced)\b", re.I)
+
+
+def framed_by_uptake(before: str) -> bool:
+    """Is the value after ``before`` (its sentence up to it) an outcome of taking hydrogen up: the last process the
+    sentence frames it by is one of uptake, and no word of giving hydrogen off comes after that process ('Upon
+    rehydrogenation at 250 °C, the sample shows a hydrogen capacity of …')? A process word that only qualifies a
+    noun ('fast hydrogenation kinetics and a capacity of …') frames nothing."""
+    framing = list(_FRAMED_BY_PROCESS.finditer(before))
+    if not framing:
+        return False
+    last = framing[-1]
+    word = (last.group("after") or last.group("subject")).lower()
+    _, off = _process_words()
+    return _taken_up([word]) and not any(w.startswith(off) for w in _PLAIN_WORD.findall(before[last.end():].lower()))
+
+
 def taken_up_key(unit: str, key: str | None) -> str | None:
     """The absorbed capacity when it is a narrower reading of ``key`` in ``unit`` (a mass fraction), else None."""
     return _ABSORBED if key and key != _ABSORBED and _ABSORBED in compatible_keys(unit)[0] \

@@ -41,7 +41,7 @@ from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
-from .abbreviations import note_property_abbreviations, redefined_abbreviations
+from .abbreviations import defined_for_no_material, note_property_abbreviations
 from .additive_sizes import (
     additive_sized,
     built_of_sized,
@@ -3320,7 +3320,9 @@ _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|
 
 
 # "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase
-_OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
+# ("first, MgH2 is formed with a reaction enthalpy of …": the phase's own formation, said with its verb)
+_OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|being)\s+(?:[a-z]+ly\s+)?(?:formed|produced|generated)\s+)?"
+                               r"(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
                                r"(?:[a-z][\w-]*\s+){1,4}?(?:of|=)\s*(?:~|about\s+|only\s+)?", re.I)
 
 
@@ -3824,7 +3826,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
             for k, n in enumerate(g.numbers):
                 sys_ = targets[k // len(keys)]
-                m = measure(keys[k % len(keys)], n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                m = measure(keys[k % len(keys)], n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines), technique=technique,
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
@@ -3861,6 +3863,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
                 # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
                 targets = [whole] * len(g.numbers)
+            if targets and not systems and _steps_counted(text, g):
+                # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
+                # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
+                targets = []
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
                 targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
@@ -3887,7 +3893,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 if g.key in _LAYER_KEYS and sys_.bare:
                     sys_ = _stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
                 conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, conds_k, ref,
+                m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, conds_k, ref,
                                  baseline=_is_baseline(text, sys_, systems, baselines)
                                  or len({t.name for t in targets}) > 1 and (_bare_of(sys_, ctx.system) or sys_.bare
                                                                              and any(_bare_of(sys_, t) for t in targets)),
@@ -3907,7 +3913,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
                 # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
                 for n, sys_ in zip(g.numbers, each):
-                    m = measure(g.key, n.value, None, g.unit, n.qualifier, sys_, cond_sets[0], ref,
+                    m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
                                      baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
                 ctx.cues.append("system:respectively")
@@ -3924,7 +3930,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_
-                    m = measure(again[k] if again else g.key, n.value, None, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
+                    m = measure(again[k] if again else g.key, n.value, n.upper, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
                                      own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
@@ -4015,15 +4021,20 @@ def _values_of_the_alternatives(text: str, g: Group, gs: list[Group]) -> bool:
 # "the composites containing these absorbers …": the samples the sentence before listed, each of them
 # "the activation energies of the two steps are 58 and 89 kJ/mol, respectively", "both stages": the list pairs with
 # the counted steps of one sample, not with the samples the sentence before gave values of
-_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second)\s+(?:[a-z-]+\s+)?"
-                            r"(?:steps|stages)\b", re.I)
+# ("the activation energies of these steps": steps counted before, taken up again)
+_STEPS_COUNTED = re.compile(r"\b(?:two|three|four|both|all|successive|consecutive|first\s+and\s+second|these|those)\s+"
+                            r"(?:[a-z-]+\s+)?(?:steps|stages)\b", re.I)
 
 
 def _steps_counted(text: str, g: Group) -> bool:
-    """Does the sentence count the steps or stages of one process before the list ``g``?"""
+    """Does the sentence count the steps or stages of one process before the list ``g``, or in its own clause after
+    it ('… of 160 and 175 kJ/mol were found for both stages, respectively')?"""
     # (a substring before the regex: few sentences speak of steps)
-    head = text[:g.start]
+    head = text[:g.start] + " " + _CLAUSE_END.split(text[g.end:], maxsplit=1)[0]
     return ("step" in head or "stage" in head) and _STEPS_COUNTED.search(head) is not None
+
+
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
 
 
 _THESE_ADDITIVES = gated(re.compile(r"\b(?:containing|with)\s+(?:these|those|the\s+three|the\s+two|each\s+of\s+these)\s+"
@@ -4163,7 +4174,9 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 # reference's own value)
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
-_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:~|ca\.?\s*|about\s+)?"
+# ("compared with only 2.1 wt% for pure MgH2": a hedge that plays the reference's value down, before it)
+_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:(?:only|just|merely|barely)\s+)?"
+                         r"(?:~|ca\.?\s*|about\s+)?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
                          r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?$", more=("against",))
 
@@ -4791,12 +4804,17 @@ def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: l
     sentence that cites other work, or follows one in its paragraph, speaks of that work's carbon."""
     out: dict[tuple, list] = {}
     citing = None
+    # ('… processed by hydriding combustion synthesis (HCS)': letters the document defines as no material name none of its
+    # carbons, whatever the ontology knows by them)
+    redefined = defined_for_no_material(" ".join(c.text for c in cleaned))
+    found = [m for m in found if m.text not in redefined]
     found_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         key = _passage_key(sent)
         if key not in out:
             heading = clean_text(getattr(sent, "heading", "") or "").text
-            out[key] = carbons_named(heading, mentions(heading)) if heading else []
+            out[key] = carbons_named(heading, [m for m in mentions(heading) if m.text not in redefined]) \
+                if heading else []
         if getattr(sent, "refs", None) or c.cites:
             citing = (key, getattr(sent, "paragraph", None))
         if citing == (key, getattr(sent, "paragraph", None)):
@@ -4828,7 +4846,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         pos += len(c.text) + 1
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
-    if redefined := redefined_abbreviations(joined):
+    if redefined := defined_for_no_material(joined):
         # ('hydriding combustion synthesis (HCS)': the letters name a route here, no hollow carbon spheres)
         # (and a notation of such letters, 'HCS+MM': the route and the milling that made the sample)
         found = [m for m in found if redefined.isdisjoint(_NOTATION_PARTS.split(m.text))]

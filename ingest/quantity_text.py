@@ -140,7 +140,9 @@ _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # changed and the second the value it changed to, no range of two ends
 _BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$",
                         re.I)
-_RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|to)\s*$")
+# ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
+_RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|∼|～|to)\s*$")
+_TILDE_GAP = re.compile(r"^\s*[~∼～]\s*$")
 _CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
@@ -377,6 +379,7 @@ class Number:
     uncertainty: float | None = None   # "75 ± 3 kJ/mol": 3, in the unit of the value
     amount: bool = False         # an amount inside a composition ("MgH2-5 wt% Nb2O5"), not a value
     ordinal: bool = False        # "1st", "5th": which run, never a quantity (nor "2 nd", "5 th" as units)
+    upper: float | None = None   # "60, 70–75 and 80 kJ/mol": a member of a list that is a range ends here
 
 
 @dataclass
@@ -920,10 +923,62 @@ _DESIGNATOR_BEFORE = re.compile(r"\b(?:samples?|specimens?|batch(?:es)?|runs?|en
 _SYMBOL_VALUE = re.compile(rf"(?<![\w-])[{SYMBOLS}]\s*=\s*$")   # (the ontology's composition symbols)
 
 
+def _member_range(text: str, nums: list[Number], k: int) -> bool:
+    """Are nums[k] and nums[k + 1] the two ends of a range written as one member of a list ('60, 70–75 and 80
+    kJ/mol', '300–350 and 400–450 °C, respectively', '4.2±0.4, −2∼−4 and 1.1±0.2 kJ/mol'): joined by a dash or a
+    tilde, the unit written after the upper end if at all, with a list's gap to a number before or after them?"""
+    lo, hi = nums[k], nums[k + 1]
+    if lo.amount or hi.amount or lo.unit is not None and (hi.unit is None or not same_unit_spelled(lo.unit, hi.unit)) \
+            or not _MEMBER_RANGE_GAP.fullmatch(text, lo.end, hi.start) \
+            or not (hi.value > lo.value or lo.value < 0 and hi.value < 0):
+        return False
+    before = k > 0 and nums[k - 1].unit is None and not nums[k - 1].amount \
+        and bool(_LIST_GAP.match(text[nums[k - 1].end:lo.start]))
+    after = k + 2 < len(nums) and hi.unit is None and not nums[k + 2].amount \
+        and bool(_LIST_GAP.match(text[hi.end:nums[k + 2].start]))
+    return before or after
+
+
+# (a dash or a tilde only: 'to' between two numbers of a list says a change as often as a range)
+_MEMBER_RANGE_GAP = re.compile(r"\s*(?:[–—-]|[~∼～])\s*")
+
+
+def _ranges_in_lists(text: str, nums: list[Number]) -> list[Number]:
+    """``nums`` with each range written as a member of a list made one number with its ``upper`` end, so that the
+    list keeps one value for each member it pairs with its samples."""
+    out: list[Number] = []
+    k = 0
+    while k < len(nums):
+        if k + 1 < len(nums) and _member_range(text, nums, k):
+            lo, hi = nums[k], nums[k + 1]
+            merged = copy(lo)
+            merged.end, merged.unit, merged.upper = hi.end, hi.unit, hi.value
+            if lo.value < 0 and hi.value < lo.value:
+                merged.value, merged.upper = hi.value, lo.value   # ("−2∼−4": negative ends written by their size)
+            out.append(merged)
+            k += 2
+            continue
+        out.append(nums[k])
+        k += 1
+    return out
+
+
+def _expanded_range(text: str, g: Group) -> Group:
+    """A group of one number with an upper end (a member range no list took up after all) as the range it is."""
+    n = g.numbers[0]
+    lo, hi = copy(n), copy(n)
+    lo.upper = hi.upper = None
+    hi.value = n.upper if n.upper is not None else n.value
+    lo.unit = None
+    return Group("range", [lo, hi], g.unit, g.start, g.end, g.qualifier, g.role)
+
+
 def groups(text: str) -> list[Group]:
     nums = numbers(text)
     if ")" in text or "for" in text:   # (a label is in a bracket or after 'for')
         _labelled_units(text, nums)
+    if len(nums) > 2:
+        nums = _ranges_in_lists(text, nums)
     out: list[Group] = []
     i = 0
     while i < len(nums):
@@ -971,6 +1026,8 @@ def groups(text: str) -> list[Group]:
             elif kind == "single" and nums[j].unit is None and _RANGE_GAP.match(gap) and "to" not in gap \
                     or kind == "single" and nums[j].unit is None and gap.strip() == "to":
                 kind = "range"
+                if _TILDE_GAP.match(gap):
+                    nxt.qualifier = nums[j].qualifier   # ("420∼470 K": the tilde joins the ends, it approximates neither)
             elif kind == "single" and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):
@@ -1000,8 +1057,11 @@ def groups(text: str) -> list[Group]:
         g = Group(kind, members, unit, members[0].start, members[-1].end, members[0].qualifier)
         if n.amount or members[-1].amount:
             g.role = "amount"
+        if kind == "single" and n.upper is not None:
+            g = _expanded_range(text, g)
         if kind == "range" and members[0].value > members[-1].value:
-            if _RANGING.search(before):
+            if _RANGING.search(before) or all(m.value < 0 for m in members):
+                # ("−2∼−4 kJ/mol": negative ends written by their size, smaller first, are a range all the same)
                 # "transition temperatures range from 100 to −70 °C": a range said as one, from its upper end
                 g.numbers = sorted(members, key=lambda m: m.value)
             else:

@@ -24,9 +24,11 @@ _CONFINING = "Nanoconfinement"   # a support that holds the hydride in its pores
 _POROUS_SCAFFOLD = "PorousScaffold"   # the ontology's silicas and frameworks (carbons are CarbonSupports)
 # a porous support named in words before its formula ('mesoporous SiO2', 'ordered mesoporous SiO2')
 _IN_WORDS_FORMULA = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<formula>(?:[A-Z][a-z]?\d*){2,})")
-# the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading, up to the next part or the end
-_BARE_CARBON = re.compile(r"(?<=[@/–])(?P<amount>\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")
-_BARE_SIGNED = re.compile(r"[@/–](?:\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*)?C(?=$|[–@/])")   # with its sign
+# the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading or the coefficient glued to it
+# ('85Mg–10Ti–5C'), up to the next part or the end
+_LOADING = r"\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*"
+_BARE_CARBON = re.compile(rf"(?<=[@/–])(?:(?P<amount>{_LOADING})|(?P<coefficient>\d+(?:\.\d+)?))?C(?=$|[–@/])")
+_BARE_SIGNED = re.compile(rf"[@/–](?:{_LOADING}|\d+(?:\.\d+)?)?C(?=$|[–@/])")   # with its sign
 
 
 def _named_carbon(scaffolds: list[MaterialSystem]) -> str | None:
@@ -47,15 +49,26 @@ def _architecture_named(c) -> str | None:
 def _renamed(system: MaterialSystem, carbon: str) -> MaterialSystem | None:
     if not any(a.term == _CARBON and a.role == "ScaffoldConfinementHost" for a in system.additives):
         return None
-    name, n = _BARE_CARBON.subn(lambda m: f"{m.group('amount') or ''}{carbon}", system.name, count=1)
-    if n == 0:
+    bare = _BARE_CARBON.search(system.name)
+    if bare is None:
         return None
-    renamed = _parsed(name)
+    renamed = _parsed(f"{system.name[:bare.start()]}{bare.group('amount') or ''}{carbon}{system.name[bare.end():]}")
+    if renamed is not None and bare.group("coefficient"):
+        renamed = _with_coefficient(renamed, system, carbon)
     if renamed is not None and len({(a.term, a.formula) for a in _scaffolds(renamed)}) < len(_scaffolds(renamed)):
         # 'We studied Mg(BH4)2@C. The hydride was melt-infiltrated into carbon foams': the sample put in the
         # named carbon already holds it; its bare carbon is that carbon, not a second one
         return _parsed(_BARE_SIGNED.sub("", system.name, count=1))
     return renamed
+
+
+def _with_coefficient(renamed: MaterialSystem, written: MaterialSystem, carbon: str) -> MaterialSystem:
+    """``renamed`` ('85Mg–10Ti–carbon aerogel': the notation glues no count to words) with the named carbon's share
+    the written sample's coefficient of its 'C' ('85Mg–10Ti–5C': 5 parts)."""
+    share = next(a.amount for a in written.additives if a.term == _CARBON and a.role == "ScaffoldConfinementHost")
+    additives = [a.model_copy(update={"amount": share}) if a.text == carbon and a.amount is None else a
+                 for a in renamed.additives]
+    return renamed.model_copy(update={"additives": additives})
 
 
 def _scaffolds(system: MaterialSystem) -> list:
@@ -66,13 +79,42 @@ def named_support(system: MaterialSystem, scaffolds: list[MaterialSystem],
                   carbons: list[MaterialSystem] | None = None) -> MaterialSystem | None:
     """``system`` with its bare carbon scaffold named as the passage named it (``scaffolds``: the materials the
     passage said it put a hydride in; else ``carbons``: the carbon scaffolds the passage names anywhere,
-    ``carbons_named``), else None."""
+    ``carbons_named``), and with a scaffold written after its last part holding the whole sample
+    (``_whole_in_scaffold``), else None."""
+    whole = _whole_in_scaffold(system) if scaffolds else None
+    system = whole or system
     carbon = _named_carbon(scaffolds) if scaffolds else None
     if carbon is None and carbons:
         carbon = _named_carbon(carbons)
     if carbon is not None:
-        return _renamed(system, carbon)
-    return _formula_named(system, carbons) if carbons else None
+        return _renamed(system, carbon) or whole
+    return (_formula_named(system, carbons) if carbons else None) or whole
+
+
+def _whole_in_scaffold(system: MaterialSystem) -> MaterialSystem | None:
+    """'TiF3 and the LiBH4–Mg(BH4)2 eutectic were melt-infiltrated into CMK-3 … LiBH4–Mg(BH4)2–TiF3@CMK-3': in a passage
+    that put its hydride into a scaffold, a scaffold the ontology knows as confining (CMK-3, SBA-15, carbon aerogel)
+    written after the last part's '@' holds the whole sample, not that part alone — the part is an additive of its
+    own (TiF3, a catalyst), the scaffold the sample's. A support that confines nothing ('Ni@C') stays the part's."""
+    last = system.additives[-1] if system.additives else None
+    if last is None or "@" not in (last.text or "") or not system.name.endswith(last.text or "\0"):
+        return None
+    part, support = (last.text or "").rsplit("@", 1)
+    held = _parsed(support)
+    if not part or held is None or not held.bare or not _confining(held.host.term):
+        return None
+    whole = _parsed(f"{system.name[:len(system.name) - len(last.text or '')]}{part}")
+    if whole is None:
+        return None
+    scaffold = held.host.model_copy(update={"role": "ScaffoldConfinementHost", "amount": last.amount})
+    key = f"{whole.name}@{support}"
+    return whole.model_copy(update={"additives": [*whole.additives, scaffold], "name": system.name, "key": key,
+                                    "architecture": "confined"})
+
+
+def _confining(term: str | None) -> bool:
+    vocab = vocabulary()
+    return bool(term) and term in vocab and vocab.get(term).support_strategy == _CONFINING
 
 
 def _formula_named(system: MaterialSystem, supports: list[MaterialSystem]) -> MaterialSystem | None:

@@ -26,6 +26,7 @@ from .property_cues import (
     condition_of_other,
     cue_table,
     exact_or_first,
+    framed_by_uptake,
     fuller_kin,
     named_as_other,
     named_by_own_label,
@@ -689,6 +690,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "property" and g.cues[-1:] == ["property:named"] and (absorbed := taken_up_key(g.unit, g.key)) \
+            and framed_by_uptake(text[:g.start]):
+        # "rehydrogenation of the decomposed sample results in … a hydrogen capacity of 4.2 wt%": a capacity named by its
+        # general name, as the outcome of an uptake, is the amount taken up
+        g.key = absorbed
+        g.cues.append("property:framed-by-uptake")
     if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
         # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
         # current, no plateau's potential (a cell's plating overpotential named as such stays one; the word must
@@ -748,6 +755,13 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         role, key = choose_property(g.unit, purpose.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:purpose"]
+    if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") and (needed := _NEEDED_AFTER.match(text, g.end)):
+        # "elevated temperatures (> 150 °C) … are needed for rehydrogenation of X": the temperature the process named
+        # after the requirement takes
+        said = []
+        role, key = choose_property(g.unit, needed.group("words"), "", said)
+        if role == "property" and said == ["property:named"]:
+            g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:needed"]
     if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") \
             and _STARTING_AT.search(text, max(0, g.start - 30), g.start) \
             and (verb := _PROCESS_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
@@ -1408,6 +1422,12 @@ _PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(
 # ("it had to heat up to 300 °C to release hydrogen")
 _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
                               r"|(?:must|has\s+to|have\s+to|had\s+to)\s+(?:be\s+heated|heat))\b[^,;.]{0,40}$", re.I)
+# the requirement said after the value, passively: "temperatures (> 150 °C) and pressures (> 10 MPa) are needed for
+# rehydrogenation", "above 300 °C is required to release hydrogen" (the words of the process kept for its name)
+_NEEDED_AFTER = re.compile(r"\)?(?:\s*(?:and|or)\s[^.;]{0,45}?)?\s*(?:is|are|was|were|be|being)\s+"
+                           r"(?:generally\s+|usually\s+|typically\s+|still\s+|thought\s+to\s+be\s+)?"
+                           r"(?:needed|required|necessary)\s+(?:in\s+order\s+)?(?:to|for)\s+(?:the\s+)?"
+                           r"(?P<words>(?:re-?)?[a-z]+(?:\s+(?:hydrogen|H2|H₂))?)\b", re.I)
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)

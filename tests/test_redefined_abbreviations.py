@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import redefined_abbreviations
+from ingest.abbreviations import defined_for_no_material
 from ingest.extract import extract_text
 
 
@@ -24,14 +24,14 @@ def _rows(text: str) -> list[tuple[str, float, str, tuple[str, ...], dict]]:
     "The HCS+MM composite desorbs 5.9 wt% H2 in 20 min at 573 K.",
 ])
 def test_letters_defined_for_a_route_are_no_carbon(text):
-    assert "HCS" in redefined_abbreviations(text)
+    assert "HCS" in defined_for_no_material(text)
     rows = _rows(text)
     assert rows and all(r[2] != "C" and "hollow carbon" not in r[3] and r[2] != "hollow carbon" for r in rows), rows
 
 
 def test_near_miss_letters_defined_for_the_material_stay_it():
     text = "LiBH4 was melt infiltrated into hollow carbon spheres (HCS). LiBH4@HCS releases 10.2 wt% H2 at 400 °C."
-    assert redefined_abbreviations(text) == frozenset()
+    assert defined_for_no_material(text) == frozenset()
     rows = _rows(text)
     assert rows and rows[0][2] == "LiBH4" and rows[0][3], rows
 
