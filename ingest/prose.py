@@ -3803,7 +3803,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "list" and ((fronted := None) or (those := None) or g.respectively
-                                   or pairs_with_alternatives(g, systems, ctx)
+                                   or pairs_with_alternatives(g, systems, ctx, text)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)

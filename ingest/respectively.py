@@ -19,8 +19,8 @@ from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
-from .referents import told_apart
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .referents import told_apart
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     _PREFIX,
@@ -235,7 +235,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
             and not (other_list and not systems):
         # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …" (in the order the words give, where they do)
-        return _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives) or list(ctx.in_paragraph.alternatives)
+        told = _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives)
+        if told or not _one_sample_after(g, text):
+            return told or list(ctx.in_paragraph.alternatives)
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
@@ -445,6 +447,20 @@ def _listed_words(m: re.Match) -> list[str]:
 _THEN_RESPECTIVELY = re.compile(rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 
 
+# "… were 79.5 and 95.2 kJ/mol for the co-doped sample, respectively": a phrase naming one sample after the values
+_DESCRIBED_AFTER = re.compile(rf"\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+                              rf"(?:for|of|in)\s+(?:the|this)\s+(?P<words>(?:[\w/·–-]+\s+){{0,3}}?)"
+                              rf"(?P<noun>{SAMPLE_NOUNS})\b", re.I)
+
+
+def _one_sample_after(g: Group, text: str) -> bool:
+    """Do the values of ``g`` belong to one sample the words right after them name (a singular noun, no list of
+    words before it)? Then 'respectively' pairs them with something else (steps, conditions), not the samples."""
+    m = _DESCRIBED_AFTER.match(text, g.end)
+    return m is not None and not m.group("noun").lower().endswith("s") \
+        and not re.search(r"\b(?:and|or)\b|,", m.group("words"))
+
+
 def _alternatives_told_apart(g: Group, text: str, alternatives: list[MaterialSystem]) -> list[MaterialSystem]:
     """The paragraph's samples named side by side, in the order the words of this sentence list them ("… 97.3 and
     104.5 kJ/mol for the co-doped and Ti-doped materials, respectively": the words stand after this list of values
@@ -545,11 +561,12 @@ def _holding(named: str, pool: list[MaterialSystem]) -> MaterialSystem | None:
     return holding[0] if len(holding) == 1 else None
 
 
-def pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
+def pairs_with_alternatives(g: Group, systems, ctx: Context, text: str) -> bool:
     """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
-    as the samples just named side by side, in a sentence that names no sample of its own."""
+    as the samples just named side by side, in a sentence that names no sample of its own (nor one right after
+    the values: "… 118.4 and 126.7 kJ/mol for the undoped material" are that one's)."""
     return len(g.numbers) > 1 and len(ctx.in_paragraph.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or not s.bare for _, s in systems)
+        _has_hydrogen(s) or not s.bare for _, s in systems) and not _one_sample_after(g, text)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

@@ -1203,8 +1203,8 @@ def _second_sample(text: str, host: MaterialSystem, parts: list[tuple[str, str, 
     taken: list[int] = []
     link, end = gap, last_end
     for n, t in candidates[k:]:
-        if second:
-            link = _NEXT_OF_SECOND.fullmatch(text, end, n.start)
+        if second:   # ("+ 2 mol% Ti", "combined with Ti powder": the next additive of the same sample)
+            link = _NEXT_OF_SECOND.fullmatch(text, end, n.start) or _AND_LINK.match(text, end, n.start)
         # (a hydride given by amount is an additive here: "… with 3 mol% KH or with 3 mol% RbH")
         add = None if link is None else t.name if t is not None and has_hydrogen(t) and _amount(link) \
             else _additive(n, t)
@@ -1215,8 +1215,8 @@ def _second_sample(text: str, host: MaterialSystem, parts: list[tuple[str, str, 
         end = n.end
     if not second:
         return None
-    made = _with(host, second, set())
-    first = {a.formula for a in _with(host, parts, set()).additives} if parts else set()
+    made = _with(bare_sample(host), second, set())
+    first = {a.formula for a in (_with(host, parts, set()) if parts else host).additives}
     if not gap.group("or") and gap.group("co") and len(made.additives) < 2 and not first & {a.formula for a in made.additives}:
         return None   # "doped with TiCl3 and co-doped with CeCl3": CeCl3 is the one sample's co-dopant
     catalysed = bool(_CATALYSING.search(gap.group(0)))
@@ -1664,7 +1664,9 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = _link_between(text, last_end, n.start) if first else _AND_LINK.match(text, last_end, n.start)
-            if not first and (other := _second_sample(text, s, parts, candidates, k, last_end)) is not None:
+            # (after the additives a link put in, or those the host's mention already holds: "prepared by ball
+            # milling NaAlH4 with 4 mol% CeCl3 or with …")
+            if (not first or not s.bare) and (other := _second_sample(text, s, parts, candidates, k, last_end)) is not None:
                 consumed.update(other.taken)
                 break   # "… and co-doped with 2 mol% TiCl3 + 2 mol% CeCl3": a second sample of the host begins
             if link is None and not first and " w" in text[last_end:n.start]:

@@ -81,3 +81,16 @@ def test_role_words_order_the_two_samples(text, expected):
 ])
 def test_one_sample_stays_one(text, name):
     assert [n for _, n in _values(text)] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # near misses: the values of one sample named after them pair with the steps, not with the two samples
+    ("MgH2 was milled with 5 wt% Ni or with 5 wt% Ni + 5 wt% Co. Activation energies of the first and the second "
+     "step were 70 and 85 kJ/mol for the co-doped sample, respectively.",
+     [(70.0, "MgH2–5 wt% Ni–5 wt% Co"), (85.0, "MgH2–5 wt% Ni–5 wt% Co")]),
+    ("LiBH4 was ball milled with 10 mol% TiF3 or with 5 mol% TiF3 and 5 mol% NbF5. For the two steps, activation "
+     "energies of 150 and 170 kJ/mol were found for the Nb co-doped sample, respectively.",
+     [(150.0, "LiBH4–5 mol% TiF3–5 mol% NbF5"), (170.0, "LiBH4–5 mol% TiF3–5 mol% NbF5")]),
+])
+def test_one_sample_named_after_the_values_keeps_them(text, expected):
+    assert _values(text) == expected
