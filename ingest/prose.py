@@ -169,6 +169,7 @@ from .respectively import (
     listed_systems,
     loaded_samples,
     nested_chunks,
+    one_sample_after,
     pairs_with_alternatives,
     pairs_with_samples_after,
     set_apart_pairs,
@@ -3607,7 +3608,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and not _named_bare_before(text, g, subject, systems):
             subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
             ctx.cues.append("value:change")
-        if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
+        # (a list too, when one sample is named right after it: "… 150 and 170 kJ/mol for the TiF3-only sample")
+        if (g.kind in ("single", "range") or g.kind == "list" and one_sample_after(g, text)) and not bare_named \
+                and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms, subject) or subject

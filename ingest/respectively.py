@@ -236,7 +236,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
             and not (other_list and not systems):
         # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …" (in the order the words give, where they do)
         told = _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives)
-        if told or not _one_sample_after(g, text):
+        if told or not one_sample_after(g, text):
             return told or list(ctx.in_paragraph.alternatives)
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
@@ -453,7 +453,7 @@ _DESCRIBED_AFTER = re.compile(rf"\s*(?:(?:was|were|is|are)\s+(?:measured|found|o
                               rf"(?P<noun>{SAMPLE_NOUNS})\b", re.I)
 
 
-def _one_sample_after(g: Group, text: str) -> bool:
+def one_sample_after(g: Group, text: str) -> bool:
     """Do the values of ``g`` belong to one sample the words right after them name (a singular noun, no list of
     words before it)? Then 'respectively' pairs them with something else (steps, conditions), not the samples."""
     m = _DESCRIBED_AFTER.match(text, g.end)
@@ -566,7 +566,7 @@ def pairs_with_alternatives(g: Group, systems, ctx: Context, text: str) -> bool:
     as the samples just named side by side, in a sentence that names no sample of its own (nor one right after
     the values: "… 118.4 and 126.7 kJ/mol for the undoped material" are that one's)."""
     return len(g.numbers) > 1 and len(ctx.in_paragraph.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or not s.bare for _, s in systems) and not _one_sample_after(g, text)
+        _has_hydrogen(s) or not s.bare for _, s in systems) and not one_sample_after(g, text)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

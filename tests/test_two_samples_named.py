@@ -91,6 +91,9 @@ def test_one_sample_stays_one(text, name):
     ("LiBH4 was ball milled with 10 mol% TiF3 or with 5 mol% TiF3 and 5 mol% NbF5. For the two steps, activation "
      "energies of 150 and 170 kJ/mol were found for the Nb co-doped sample, respectively.",
      [(150.0, "LiBH4–5 mol% TiF3–5 mol% NbF5"), (170.0, "LiBH4–5 mol% TiF3–5 mol% NbF5")]),
+    ("Pure MgH2 was milled with 5 wt% Fe or with 5 wt% Fe and 5 wt% Ni. Peak temperatures of 290 and 330 °C were "
+     "observed for the Fe-only composite, respectively.",
+     [(290.0, "MgH2–5 wt% Fe"), (330.0, "MgH2–5 wt% Fe")]),
 ])
 def test_one_sample_named_after_the_values_keeps_them(text, expected):
     assert _values(text) == expected
