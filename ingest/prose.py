@@ -169,6 +169,7 @@ from .respectively import (
     listed_systems,
     loaded_samples,
     nested_chunks,
+    one_sample_after,
     pairs_with_alternatives,
     pairs_with_samples_after,
     set_apart_pairs,
@@ -3635,7 +3636,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # change starts from is the unmodified sample's; the list after 'to' pairs with the modified ones
             subject = _baseline_system(subject, systems)
             ctx.cues += ["value:change", "baseline:described"]
-        if g.kind in ("single", "range") and not bare_named and "system:additive-sized" not in ctx.cues:
+        # (a list too, when one sample is named right after it: "… 150 and 170 kJ/mol for the TiF3-only sample")
+        if (g.kind in ("single", "range") or g.kind == "list" and one_sample_after(g, text)) and not bare_named \
+                and "system:additive-sized" not in ctx.cues:
             # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
             # of the modified one earlier in the sentence, "the confined borohydride shows …")
             subject = _described_subject(text, g, phrases, systems, ctx, ms, subject) or subject
@@ -3831,7 +3834,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                  basis=basis, uncertainty=n.uncertainty)
                 out.extend([m] if m else [])
         elif g.kind == "list" and ((fronted := None) or (those := None) or g.respectively
-                                   or pairs_with_alternatives(g, systems, ctx)
+                                   or pairs_with_alternatives(g, systems, ctx, text)
                                    or _respectively_before(text, g, gs) or coordinated_before(g, systems, text)
                                    or set_against_list(g, [o for o, _ in said_keys], systems, text)
                                    or pairs_with_samples_after(g, gs, systems, text)

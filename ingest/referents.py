@@ -106,6 +106,10 @@ _AS_MADE = re.compile(rf"\b(?:as-|ball[- ])?milled\s+{SAMPLE_NOUNS}\b", re.I)
 # (the participles: the ontology's ScaffoldedParticiple and CatalysedParticiple)
 _SCAFFOLDED = re.compile(rf"(?:nano)?{SCAFFOLDED}", re.I)
 _CATALYSED = re.compile(rf"(?:co-?)?{CATALYSED}", re.I)
+# "co-doped", "co-catalysed": a sample made with two additives or more (of two samples, the one with more)
+_CODOPED = re.compile(rf"co-?{CATALYSED}", re.I)
+# "Ti-only", "Nb2O5-alone": the sample with that additive and no other
+_ALONE = re.compile(r"(?P<add>[A-Z][\w()·]*)[-‐](?:only|alone)", re.I)
 
 
 def as_made(phrase: str) -> bool:
@@ -130,6 +134,8 @@ class Reference:
     loading: tuple[float, str] | None = None  # "the 10 wt% Ni sample": (10.0, "wt%")
     lacks: MaterialSystem | None = None      # "the composite without graphite": the additive it was made without
     several: bool = False                    # "the composite", "the eutectic": a noun naming a sample of several parts
+    alone: bool = False                      # "the Ti-only sample": the one with that additive and no other
+    codoped: bool = False                    # "the co-doped sample", "the Ce co-doped one": the one with two or more
 
 
 @per_document(maxsize=2048)
@@ -174,9 +180,14 @@ _BEFORE_CLASS_NOUN = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|t
 
 def _described(words: str, start: int, end: int) -> Reference | None:
     bare = additive = klass = word = lacks = None
-    scaffold = catalysed = False
+    scaffold = catalysed = alone = codoped = False
     for w in words.split():
         prefix = PREFIX.fullmatch(w)
+        only = _ALONE.fullmatch(w)
+        codoped = codoped or bool(_CODOPED.fullmatch(w) or prefix and _CODOPED.search(prefix.group(0)))
+        if only and (named := _prefix_additive(only.group("add"))) is not None and not has_hydrogen(named):
+            additive, alone = named, True
+            continue
         if _BARE.fullmatch(w):
             bare = True
             # "the graphene-free sample": the sample without that additive (its other additives kept)
@@ -202,7 +213,8 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
         elif (term := _material_word(w)) is not None:
             klass, word = term, w
-    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks)
+    return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks,
+                     alone=alone, codoped=codoped)
 
 
 def free_of(word: str) -> MaterialSystem | None:
@@ -374,7 +386,12 @@ def _joined_parts(additive: MaterialSystem) -> set[str]:
 
 def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     """The first sample of ``pool`` (latest first) with an additive the phrase names as written, else the
-    first with one that fits it (an element of it, a member of its class)."""
+    first with one that fits it (an element of it, a member of its class). "Ti-only" keeps the samples whose every
+    additive fits; "co-doped" those with two additives or more, where the pool has such."""
+    if ref.alone:
+        pool = [s for s in pool if (added := _put_in(s)) and all(_fits(a, ref) for a in added)]
+    if ref.codoped:
+        pool = _codoped_first(pool)
     if ref.loading is not None:
         return next((s for s in pool if _loaded(s, ref)), None)
     hit = None
@@ -394,6 +411,49 @@ def _fitting(pool, ref: Reference) -> MaterialSystem | None:
     parts = sorted(c.formula for c in hit.components)
     return max((s for s in pool if sorted(c.formula for c in s.components) == parts),
                key=lambda s: sum(c.amount is not None for c in s.components), default=hit)
+
+
+def _put_in(system: MaterialSystem) -> list:
+    """The additives put into a sample (not the hydride partners of a composite)."""
+    return [a for a in system.additives if a.role != ROLES["destabilizer"]]
+
+
+def _codoped_first(pool: list[MaterialSystem]) -> list[MaterialSystem]:
+    """The samples of ``pool`` with two additives or more put in, where there are such; else the pool."""
+    return [s for s in pool if len(_put_in(s)) > 1] or pool
+
+
+def told_apart(words: list[str], pool: list[MaterialSystem]) -> list[MaterialSystem]:
+    """'the co-doped and Ti-doped materials' of NaAlH4–4 mol% TiCl3 and NaAlH4–2 mol% TiCl3–2 mol% CeCl3: the sample
+    of ``pool`` each word names, when the words tell them apart (a co-doping word the one with two additives or
+    more, 'Ti-only' the one with Ti alone, a named additive or element those holding it). A sample only one word
+    fits is that word's; the other words share out the rest. [] when a word fits none or stays undecided."""
+    fits = []
+    for w in words:
+        ref = _described(w, 0, 0)
+        if ref is None:
+            return []
+        fits.append([s for s in pool if _names(ref, s)])
+    chosen: list[MaterialSystem | None] = [None] * len(words)
+    progress = True
+    while progress:
+        progress = False
+        for i, fit in enumerate(fits):
+            left = [s for s in fit if all(s is not c for c in chosen)]
+            if chosen[i] is None and len(left) == 1:
+                chosen[i], progress = left[0], True
+    return [c for c in chosen if c is not None] if all(c is not None for c in chosen) else []
+
+
+def _names(ref: Reference, system: MaterialSystem) -> bool:
+    """Does a described phrase fit a modified sample (its additives, how many, and whether it names them alone)?"""
+    added = _put_in(system)
+    if not added or ref.bare or ref.codoped and len(added) < 2 \
+            or ref.alone and not all(_fits(a, ref) for a in added):
+        return False
+    if ref.additive is not None or ref.klass is not None:
+        return any(_fits(a, ref) for a in added)
+    return ref.codoped or ref.catalysed
 
 
 def _modified(system: MaterialSystem) -> bool:
@@ -446,6 +506,7 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
     if ref.catalysed:
         hits = [s for s in modified
                 if any(a.role not in (ROLES["scaffold"], ROLES["destabilizer"]) for a in s.additives)]
+        hits = _codoped_first(hits) if ref.codoped else hits
         return members_first(hits) if hits else None
     if ref.several and not (current is not None and not current.bare):
         # "Mg(BH4)2 and a LiBH4–Mg(BH4)2 eutectic were examined. The eutectic …": a noun naming a sample of several

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
@@ -19,6 +20,7 @@ from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .referents import told_apart
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
     _PREFIX,
@@ -232,7 +234,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
             and not (other_list and not systems):
-        return list(ctx.in_paragraph.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
+        # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …" (in the order the words give, where they do)
+        told = _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives)
+        if told or not one_sample_after(g, text):
+            return told or list(ctx.in_paragraph.alternatives)
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
@@ -431,6 +436,41 @@ def _hydride_added_to(add: MaterialSystem, reference: MaterialSystem) -> bool:
     return all(c.formula != add.host.formula for c in (bare.host, *bare.additives))
 
 
+def _listed_words(m: re.Match) -> list[str]:
+    """The words a ``_WORDS_AFTER_LIST`` match lists, one per sample ("the catalysed and the uncatalysed mixture",
+    "the Nb- and Ti-containing composites")."""
+    return suspended([re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)
+                      for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w])
+
+
+# (", respectively" right after the words that list the samples)
+_THEN_RESPECTIVELY = re.compile(rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
+
+
+# "… were 79.5 and 95.2 kJ/mol for the co-doped sample, respectively": a phrase naming one sample after the values
+_DESCRIBED_AFTER = re.compile(rf"\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+                              rf"(?:for|of|in)\s+(?:the|this)\s+(?P<words>(?:[\w/·–-]+\s+){{0,3}}?)"
+                              rf"(?P<noun>{SAMPLE_NOUNS})\b", re.I)
+
+
+def one_sample_after(g: Group, text: str) -> bool:
+    """Do the values of ``g`` belong to one sample the words right after them name (a singular noun, no list of
+    words before it)? Then 'respectively' pairs them with something else (steps, conditions), not the samples."""
+    m = _DESCRIBED_AFTER.match(text, g.end)
+    return m is not None and not m.group("noun").lower().endswith("s") \
+        and not re.search(r"\b(?:and|or)\b|,", m.group("words"))
+
+
+def _alternatives_told_apart(g: Group, text: str, alternatives: list[MaterialSystem]) -> list[MaterialSystem]:
+    """The paragraph's samples named side by side, in the order the words of this sentence list them ("… 97.3 and
+    104.5 kJ/mol for the co-doped and Ti-doped materials, respectively": the words stand after this list of values
+    or after the last list that 'respectively' closes); [] when no such words tell them apart."""
+    words = next((w for b in _WORDS_AFTER_LIST.finditer(text, g.end)
+                  if (b.start() == g.end or _THEN_RESPECTIVELY.match(text, b.end()))
+                  and len(w := _listed_words(b)) == len(g.numbers)), None)
+    return told_apart(words, alternatives) if words else []
+
+
 def described_after(g: Group, text: str, ctx: Context | None,
                     sentence: tuple[MaterialSystem, ...] = (), read: dict[str, MaterialSystem] | None = None
                     ) -> list[MaterialSystem]:
@@ -460,10 +500,12 @@ def described_after(g: Group, text: str, ctx: Context | None,
     if m.group("host") and (system_of(m.group("host")) is None
                             or host_formula(system_of(m.group("host"))) != host_formula(reference)):
         return []  # "for the doped and undoped MgH2": the words describe the paragraph's host, no other
-    words = suspended([re.sub(rf"^(?:the\s+)?{_LOADING}", "", w, flags=re.I)   # "the catalysed and the uncatalysed mixture"
-                       for w in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", m.group(1)) if w])
+    words = _listed_words(m)
     if len(words) != len(g.numbers):
         return []
+    told = told_apart(words, ctx.in_paragraph.alternatives) if len(ctx.in_paragraph.alternatives) > 1 else []
+    if told:
+        return told   # "the co-doped and Ti-doped materials" of the two samples the paragraph named side by side
     # "the film and MgH2/C electrodes": a word that is a sample's name is that sample (of this host only)
     # ("Nb2O5-catalysed" is a prefix naming an additive, no sample's name)
     # (a name the sentence already read as a sample, or the passage gave one, 'MgH2@G' after '(denoted MgH2@G)',
@@ -494,9 +536,11 @@ def described_after(g: Group, text: str, ctx: Context | None,
             has = any(a.formula == add.host.formula for a in reference.additives)
             holding = [s for s in sentence if host_formula(s) == host_formula(reference)
                        and any(a.formula == add.host.formula for a in s.additives)]
-            # (or a sample of the same host with it that the text named side by side before, amounts and all)
-            known = next((a for a in ctx.in_paragraph.alternatives if host_formula(a) == host_formula(reference)
-                          and any(c.formula == add.host.formula for c in a.additives)), None)
+            # (or a sample of the same host with it that the text named side by side before, amounts and all; "the
+            # Nb-containing composite" of MgH2–5 wt% Nb2O5: the one sample whose additive holds the element named)
+            named_before = {a.name: a for a in (*ctx.in_paragraph.alternatives, *reversed(ctx.in_passage.seen))
+                            if host_formula(a) == host_formula(reference)}
+            known = _holding(add.host.formula, list(named_before.values()))
             out.append(reference if has else holding[0] if len(holding) == 1
                        else known or plus_additive(unfilled_sample(reference), add))
         elif not reference.bare:
@@ -506,11 +550,23 @@ def described_after(g: Group, text: str, ctx: Context | None,
     return out
 
 
-def pairs_with_alternatives(g: Group, systems, ctx: Context) -> bool:
+def _holding(named: str, pool: list[MaterialSystem]) -> MaterialSystem | None:
+    """The first sample of ``pool`` with the additive ``named``; else, for an element symbol ('Nb'), the one sample
+    whose additive holds that element (Nb2O5), when exactly one does: with two, the word says no more than the
+    metal."""
+    exact = next((s for s in pool if any(a.formula == named for a in s.additives)), None)
+    if exact is not None or not re.fullmatch(r"[A-Z][a-z]?", named):
+        return exact
+    holding = [s for s in pool if any(named in formula_symbols(a.formula) for a in s.additives)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def pairs_with_alternatives(g: Group, systems, ctx: Context, text: str) -> bool:
     """'The corresponding activation energies are 87.9, 93.1 and 98.4 kJ/mol': a list of as many values
-    as the samples just named side by side, in a sentence that names no sample of its own."""
+    as the samples just named side by side, in a sentence that names no sample of its own (nor one right after
+    the values: "… 118.4 and 126.7 kJ/mol for the undoped material" are that one's)."""
     return len(g.numbers) > 1 and len(ctx.in_paragraph.alternatives) == len(g.numbers) and not any(
-        _has_hydrogen(s) or not s.bare for _, s in systems)
+        _has_hydrogen(s) or not s.bare for _, s in systems) and not one_sample_after(g, text)
 
 
 _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|with)|catalyz\w* (?:by|with)|adding)\s+$", re.I)

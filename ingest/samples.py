@@ -1180,6 +1180,60 @@ def _alternatives(text: str, candidates: list, i: int, end: int):
     return None
 
 
+# "NaAlH4 doped with 4 mol% TiCl3 and co-doped with 2 mol% TiCl3 + 2 mol% CeCl3", "MgH2 milled with 5 wt% Ni or
+# with 5 wt% Co", "LiBH4 with 10 wt% TiF3 and with 10 wt% NbF5": a second link to the same host after its first
+# additives opens a second sample of that host (the words between the first sample's last additive and the next one)
+_ANOTHER_SAMPLE = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*,?\s*(?:(?P<or>or)|and(?=\s+(?:co-?[a-z]+ed\s+)?(?:with|by)\b))\s+"
+                             rf"(?P<rest>(?:(?P<co>co-?[a-z]+ed)\s+|[a-z]+ed\s+)?(?:with|by)\s+(?:{_AMOUNT})?{_ADJECTIVES})$", re.I)
+# the next additive of the second sample's list: "+ 2 mol% CeCl3", ", 2 mol% CeCl3", "and 2 mol% CeCl3"
+_NEXT_OF_SECOND = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:\+|,\s*(?:and\s+)?|and\s+)\s*(?:{_AMOUNT})?{_ADJECTIVES}$", re.I)
+
+
+@dataclass
+class _SecondSample:
+    """The second sample of a host a sentence names after the first one's additives."""
+
+    start: int                               # where its link begins ("co-doped with …", "with …")
+    end: int                                 # the end of its last additive
+    parts: list[tuple[str, str, str | None]]
+    catalysts: set[str]
+    taken: list[int]                         # the starts of the additives' mentions
+
+
+def _second_sample(text: str, host: MaterialSystem, parts: list[tuple[str, str, str | None]], candidates: list,
+                   k: int, last_end: int) -> _SecondSample | None:
+    """The second sample of ``host`` whose link stands before candidate k, when the words there open one: 'or'
+    (with or without a verb), 'and with', or 'and' with a co-doping verb whose list holds two additives or
+    one the first sample already has: a co-doping names every dopant of its sample, and the same additive
+    again (at another amount) is never one sample. None otherwise ("doped with Ni and then milled with
+    graphite", "co-doped with Ni and Co" are one sample)."""
+    gap = _ANOTHER_SAMPLE.fullmatch(text, last_end, candidates[k][0].start)
+    if gap is None or gap.group("co") and not gap.group("or") and not _CATALYSING.search(gap.group("co")):
+        return None   # ("and co-milled with graphite": milled into the same sample)
+    second: list[tuple[str, str, str | None]] = []
+    taken: list[int] = []
+    link, end = gap, last_end
+    for n, t in candidates[k:]:
+        if second:   # ("+ 2 mol% Ti", "combined with Ti powder": the next additive of the same sample)
+            link = _NEXT_OF_SECOND.fullmatch(text, end, n.start) or _AND_LINK.match(text, end, n.start)
+        # (a hydride given by amount is an additive here: "… with 3 mol% KH or with 3 mol% RbH")
+        add = None if link is None else t.name if t is not None and has_hydrogen(t) and _amount(link) \
+            else _additive(n, t)
+        if add is None:
+            break
+        second.append(("–", add, _amount(link)))
+        taken.append(n.start)
+        end = n.end
+    if not second:
+        return None
+    made = _with(bare_sample(host), second, set())
+    first = {a.formula for a in (_with(host, parts, set()) if parts else host).additives}
+    if not gap.group("or") and gap.group("co") and len(made.additives) < 2 and not first & {a.formula for a in made.additives}:
+        return None   # "doped with TiCl3 and co-doped with CeCl3": CeCl3 is the one sample's co-dopant
+    catalysed = bool(_CATALYSING.search(gap.group(0)))
+    return _SecondSample(gap.start("rest"), end, second, {a for _, a, _ in second} if catalysed else set(), taken)
+
+
 def _one_each(text: str, link: re.Match, items: list, end: int) -> bool:
     """Are the additives listed after one link without an amount one sample each? "doped with TiF3 and
     NbF5", "catalysed by both X and Y": two joined by 'and' are put into one sample; a series of three
@@ -1619,6 +1673,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             continue
         # "MgH2 doped with 5 wt% Ti and CeO2", "Mg(BH4)2 confined in graphene"
         last_end, first, together, milled_list = end, True, False, False
+        other: _SecondSample | None = None
         each: str | None = None
         for k, (n, t) in enumerate(candidates[i + 1:], start=i + 1):
             if k + 1 < len(candidates) and n.kind == "Material" and t is None \
@@ -1629,6 +1684,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 last_end = n.end   # "the TiH2 hydride electrode": the class named after the host describes it
                 continue
             link = _link_between(text, last_end, n.start) if first else _AND_LINK.match(text, last_end, n.start)
+            # (after the additives a link put in, or those the host's mention already holds: "prepared by ball
+            # milling NaAlH4 with 4 mol% CeCl3 or with …")
+            if (not first or not s.bare) and (other := _second_sample(text, s, parts, candidates, k, last_end)) is not None:
+                consumed.update(other.taken)
+                break   # "… and co-doped with 2 mol% TiCl3 + 2 mol% CeCl3": a second sample of the host begins
             if link is None and not first and " w" in text[last_end:n.start]:
                 link = _LIST_LINKED.match(text, last_end, n.start)
             if first and link is None and _MADE_ROUTE.fullmatch(text, last_end, n.start):
@@ -1789,6 +1849,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             s, parts = _hydrides_first(s, parts)
         system = _with(s, parts, in_situ, catalysts, substituents, mixed_with) if parts else s
         out.append((Mention(m.kind, text[start:end], start, end, m.term), system))
+        if other is not None:
+            second = _with(bare_sample(s), other.parts, set(), other.catalysts)
+            out.append((Mention(SYSTEM_LABEL, text[other.start:other.end], other.start, other.end), second))
+            if alternatives is not None:
+                alternatives[:] = [system, second]   # (the words after the sentence say which: "the co-doped one")
     # "the Ni-doped sample": the paragraph's (or the sentence's) hydride with that additive
     hosts = [(m, s) for m, s in out]
     for k, p in enumerate(prefixes):
