@@ -4849,7 +4849,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         pos += len(c.text) + 1
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
-    if redefined := defined_for_no_material(joined):
+    # (only letters the ontology knows as a material: those the text defines for words the ontology does not know,
+    # 'coconut shell charcoal (CSC)', may still be a material)
+    if redefined := {a for a in defined_for_no_material(joined) if vocabulary().lookup(a, "Material") is not None}:
         # ('hydriding combustion synthesis (HCS)': the letters name a route here, no hollow carbon spheres)
         # (and a notation of such letters, 'HCS+MM': the route and the milling that made the sample)
         found = [m for m in found if redefined.isdisjoint(_NOTATION_PARTS.split(m.text))]
