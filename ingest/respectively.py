@@ -65,6 +65,20 @@ _VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UN
 _ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
 
 
+# "The activation energies corresponding to these steps were 149 and 162 kJ/mol, respectively": the values pair with
+# the steps the sentence points back to (of one sample), not with samples the paragraph named side by side
+_STEPS_POINTED = re.compile(r"\b(?:these|those|the\s+(?:two|three)|both|both\s+the|the\s+respective)\s+"
+                            r"(?:(?:de)?hydrogenation\s+|decomposition\s+|desorption\s+|reaction\s+)?"
+                            r"(?:steps|stages|reactions|peaks|events)\b", re.I)
+
+
+def steps_pointed(g: Group, text: str) -> bool:
+    """Does the sentence pair the values of list ``g`` with steps it points back to ('corresponding to these steps',
+    'of the two stages') before their 'respectively'?"""
+    at = text.find("respectively", g.end)
+    return at > 0 and _STEPS_POINTED.search(text, 0, at) is not None
+
+
 def ordinals_listed(g: Group, text: str) -> bool:
     """Are the values of list ``g`` followed by a list of ordinals (cycles, steps) before their 'respectively'?"""
     at = text.find("respectively", g.end)
@@ -231,7 +245,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     # ("…, σ = 3.4 × 10−7 and 1.8 × 10−5 S cm−1 at 0 and 50 °C, respectively": a sentence that names no sample
     # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
-            and not (other_list and not systems):
+            and not (other_list and not systems) and not (not systems and steps_pointed(g, text)):
         return list(ctx.in_paragraph.alternatives)  # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …"
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
     if len(cut) == n and len(before) < n:
