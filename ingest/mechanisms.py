@@ -946,24 +946,36 @@ class _Context:
         elements of its parts and of what the passage added to a sample: what its products and intermediates can be
         made of (``phase_of_composite``). (The paragraph's only: a review's passage goes from one system to the next;
         and not one written around a hydride usually added, 'the Mg/LiH interface' of a lithiated anode.)"""
-        said = self.previous
         # (what was added: cued or written into a system, and a hydride the ontology knows as a catalyst wherever it is
         # named, 'with 0.08 mol of KH or RbH added')
         added = [*self.given(passage=True), *(f for f in self.added(passage=True) if _usually_catalyst(f))]
         given = frozenset().union(*(_elements(f) for f in added), frozenset())
+        # (a hydride as written: '2Mg + Fe', the metals Mg2FeH6 is made from, is no composite)
         return [(host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
-                for one in said for _, _, s in one.mentions
+                for one in self.previous for _, _, s in one.mentions
                 if s is not None and s.additives and _is_host(host := _host_of_system(s))
-                and not _usually_additive(host)]
+                and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+
+    def _samples_of_their_own(self) -> set[str]:
+        """The hydrides the paragraph names bare up to and with its first composite ('Ti was milled into MgH2 and
+        into 2LiBH4–MgH2': MgH2 is a sample of its own, not only the composite's partner)."""
+        out: set[str] = set()
+        for one in self.previous:
+            out |= {_host_of_system(s) for _, _, s in one.mentions if s is not None and not s.additives}
+            if any(s is not None and s.additives for _, _, s in one.mentions):
+                break
+        return out
 
     def phase_of_composite(self, hydride: str) -> bool:
-        """Is ``hydride`` a phase of a composite the passage wrote whole — its partner, a product or an intermediate
-        of its reaction ('Li2B12H12' or 'MgH2' of 2LiBH4–MgH2 with NbF5, 'Li2Mg2(NH)3' or 'K2Mg(NH2)4' of
-        Mg(NH2)2–2LiH with KH) — rather than a host of its own? Made of the composite's and its additives'
-        elements only, and written as no composite's host itself ('LiNH2–MgH2' beside Mg(NH2)2–2LiH is a host)."""
+        """Is ``hydride`` a phase of a composite the paragraph wrote whole — its partner, a product or an
+        intermediate of its reaction ('Li2B12H12' or 'MgH2' of 2LiBH4–MgH2 with NbF5, 'Li2Mg2(NH)3' or 'K2Mg(NH2)4'
+        of Mg(NH2)2–2LiH with KH) — rather than a host of its own? Made of the composite's and its additives'
+        elements only, and written as no composite's host itself ('LiNH2–MgH2' beside Mg(NH2)2–2LiH is a host) nor
+        as a sample of its own before it."""
         composites = self.composites()
-        return not any(_same_host(hydride, h) for h, _ in composites) and any(
-            _elements(hydride) <= elements for _, elements in composites)
+        return bool(composites) and not any(_same_host(hydride, h) for h, _ in composites) and any(
+            _elements(hydride) <= elements for _, elements in composites) \
+            and not any(_same_host(hydride, h) for h in self._samples_of_their_own())
 
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
