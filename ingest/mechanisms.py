@@ -941,6 +941,42 @@ class _Context:
             found = self._written[name] = name in self.text
         return found
 
+    def composites(self) -> list[tuple[str, frozenset[str]]]:
+        """(host, elements) of each composite the paragraph wrote whole so far ('2LiBH4–MgH2', 'Mg(NH2)2–2LiH'), the
+        elements of its parts and of what the passage added to a sample: what its products and intermediates can be
+        made of (``phase_of_composite``). (The paragraph's only: a review's passage goes from one system to the next;
+        and not one written around a hydride usually added, 'the Mg/LiH interface' of a lithiated anode.)"""
+        # (what was added: cued or written into a system, and a hydride the ontology knows as a catalyst wherever it is
+        # named, 'with 0.08 mol of KH or RbH added')
+        added = [*self.given(passage=True), *(f for f in self.added(passage=True) if _usually_catalyst(f))]
+        given = frozenset().union(*(_elements(f) for f in added), frozenset())
+        # (a hydride as written: '2Mg + Fe', the metals Mg2FeH6 is made from, is no composite)
+        return [(host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
+                for one in self.previous for _, _, s in one.mentions
+                if s is not None and s.additives and _is_host(host := _host_of_system(s))
+                and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+
+    def _samples_of_their_own(self) -> set[str]:
+        """The hydrides the paragraph names bare up to and with its first composite ('Ti was milled into MgH2 and
+        into 2LiBH4–MgH2': MgH2 is a sample of its own, not only the composite's partner)."""
+        out: set[str] = set()
+        for one in self.previous:
+            out |= {_host_of_system(s) for _, _, s in one.mentions if s is not None and not s.additives}
+            if any(s is not None and s.additives for _, _, s in one.mentions):
+                break
+        return out
+
+    def phase_of_composite(self, hydride: str) -> bool:
+        """Is ``hydride`` a phase of a composite the paragraph wrote whole — its partner, a product or an
+        intermediate of its reaction ('Li2B12H12' or 'MgH2' of 2LiBH4–MgH2 with NbF5, 'Li2Mg2(NH)3' or 'K2Mg(NH2)4'
+        of Mg(NH2)2–2LiH with KH) — rather than a host of its own? Made of the composite's and its additives'
+        elements only, and written as no composite's host itself ('LiNH2–MgH2' beside Mg(NH2)2–2LiH is a host) nor
+        as a sample of its own before it."""
+        composites = self.composites()
+        return bool(composites) and not any(_same_host(hydride, h) for h, _ in composites) and any(
+            _elements(hydride) <= elements for _, elements in composites) \
+            and not any(_same_host(hydride, h) for h in self._samples_of_their_own())
+
     def host(self) -> str | None:
         """The paragraph's host: among the hosts of the last sentence naming one, the one the
         paragraph names most often (the first of equals); a hydride usually added (KH, LiH) only
@@ -950,7 +986,9 @@ class _Context:
         usual = None           # the last sentence's hydrides usually added, where it names no other
         for said in reversed(self.previous):
             # 'Mg2Ni alloys can be formed in situ from NiCp2' in a passage about MgH2: a phase, no new host
-            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)]
+            # (nor a partner, product or intermediate of a composite written before: 'Li2B12H12 was not detected')
+            hosts = [h for h in said.hosts() if not any(_phase_of(h, b, added) for b in named)
+                     and not self.phase_of_composite(h)]
             # ('Adding 3 mol% KH lowers the onset …' after the host's sentence): a hydride the sentence adds is
             # the sample's additive, not a new host of the paragraph
             hosts = [h for h in hosts if h not in said.cued()] if self.previous[0] is not said else hosts
@@ -1941,6 +1979,31 @@ _ION = re.compile(r"(?:\b[A-Z][a-z]?\d*|[(\[][A-Za-z0-9]+[)\]]\d*)\^(?:δ|\d)?[+
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
 _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|"
                               r"\d?\+\s*(?:cations?|ions?)\b)")
+# ('the potassium-bearing intermediate': the element written by its name, the ontology's material of that name)
+_ELEMENT_NAME_SPECIES = re.compile(r"\b([a-z]{3,})-(?:containing|based|bearing|rich)\b")
+
+
+def _element_added(element: str, sample: list[str], ctx: _Context) -> str:
+    """The material ``element`` stands for as a species' element: the sample's additive holding it (found later, by
+    ``_sample_additive``), else the one hydride the passage named that the ontology knows as a catalyst and that
+    holds it ('… with 0.08 mol of KH added … the potassium-bearing intermediate': KH), else the element itself."""
+    if any(element in _elements(a) for a in sample):
+        return element
+    held = {f for f in ctx.added(passage=True) if element in _elements(f) and _usually_catalyst(f)}
+    return held.pop() if len(held) == 1 else element
+
+
+def _element_species(text: str, stop: int) -> tuple[int, str] | None:
+    """(position, element symbol) of the first word before ``stop`` saying which element a species holds ('The
+    K-containing species', 'Ti-based phases', 'the potassium-bearing intermediate'): the element stands for the
+    sample's additive holding it."""
+    found = [(m.start(), m.group(1)) for m in _ELEMENT_SPECIES.finditer(text, 0, stop)]
+    for m in _ELEMENT_NAME_SPECIES.finditer(text, 0, stop):
+        term = vocabulary().lookup(m.group(1), "Material")
+        # (a metal's: 'carbon-based' or 'boron-rich' names no additive by one of its elements)
+        if term is not None and term.formula and _bare_element(term.formula) and _metals(term.formula):
+            found.append((m.start(), term.formula))
+    return min(found) if found else None
 
 
 # 'with lattice structures similar to MgB2', 'in comparison to Li2B12H12': a material the sentence
@@ -2270,7 +2333,8 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if backdrop:
         mentions = [m for m in mentions if len(_elements(m[1])) > 1 and not _named_back(text, m[0], m[1], backdrop)]
     own = [h for h in _host_formulas(mentions) if not (backdrop and (_phase_of(h, backdrop, added)
-                                                                     or _anion_of(h, backdrop)))]
+                                                                     or _anion_of(h, backdrop)
+                                                                     or ctx.phase_of_composite(h)))]
     # a hydride the text added to the host ('milled with 3 mol% RbH', the LiH of Mg(NH2)2–2LiH) stays
     # its additive where a later sentence makes it the subject ('RbH suppresses …')
     if backdrop and own:
@@ -2832,9 +2896,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # a material after the phrase is more often its object or a comparison ('between the
             # hydride and the silica walls', 'just like the effect of KH') than its actor: the
             # paragraph's sample comes first
-            species = _ELEMENT_SPECIES.search(clean.text, 0, at)
+            species = _element_species(clean.text, at)
             if not before and species and sample:
-                before = [(species.start(), species.group(1))]
+                before = [(species[0], _element_added(species[1], sample, ctx))]
             # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
             # buffers …'), else the material nearest before the phrase
             # (in the phrase's own clause: 'TiO2 provides …, while HCS prevents …' credits HCS)

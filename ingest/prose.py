@@ -856,15 +856,20 @@ def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) 
     return s
 
 
-def _bare_reference(text: str, g: Group, systems) -> bool:
+def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
-    "… for the undoped borohydride")."""
+    "… for the undoped borohydride"). ``values``: the sentence's values; a bare phrase right after another of
+    them is that value's ("185 °C for the undoped sample, 120 °C for the TiCl3-doped one": not the 120 °C's)."""
     after = _BARE_AFTER.match(text, g.end)
+    before = _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+    if before is not None and any(v is not g and v.end <= before.start() and not text[v.end:before.start()].strip()
+                                  for v in values):
+        before = None
     found = (_BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
              or _BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
              or _BARE_COMPARED.search(text, max(0, g.start - 90), g.start)
              or _BARE_THAN.search(text, max(0, g.start - 90), g.start)
-             or _BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+             or before
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
@@ -1948,8 +1953,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_passage.electrolyte = named_as_electrolyte(text, read, ms) or ctx.in_passage.electrolyte
     if not systems and ctx.in_passage.electrolyte is not None and "/" in text and abbreviated_stack_in(ms):
         ctx.named(ctx.in_passage.electrolyte)   # "the cell Li/IL/SSE/IL/Li": its electrolyte is the sample
-    if ctx.in_passage.seen and "-" in text:
-        systems = named_by_prefix(systems, ctx.in_passage.seen)   # "the Ti-doped sample" of the TiCl3-doped one
+    if (ctx.in_passage.seen or ctx.in_paragraph.alternatives) and "-" in text:
+        # "the Ti-doped sample" of the TiCl3-doped one (one of the paragraph's alternatives too: "doped with 2 mol%
+        # TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
+        systems = named_by_prefix(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
     if ctx.system is not None and not ctx.system.bare:
         # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the
@@ -1957,8 +1964,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "the mixture" is the sample with it
         ctx.system = next((x for _, x in systems if _share_stated_of(x, ctx.system)), ctx.system)
     if ctx.in_passage.seen or ctx.system is not None or ctx.in_passage.scaffolds or ctx.carbons_here:
-        systems = named_by_description(text, systems, ctx.in_passage.seen, ctx.system, ctx.in_passage.scaffolds,
-                                       ctx.carbons_here)   # "the catalysed MgH2"
+        # (the paragraph's alternatives too: "milled with 2 mol% TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
+        systems = named_by_description(text, systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
+                                       ctx.system, ctx.in_passage.scaffolds, ctx.carbons_here)   # "the catalysed MgH2"
     if ctx.in_passage.seen or ctx.system is not None:
         systems = _loadings_known(systems, [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])])
     if ctx.in_paragraph.pending:
@@ -3617,7 +3625,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if _DETERMINED.search(text, max(0, g.start - 14), g.start):
             ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
         first = len(out)
-        bare_named = _bare_reference(text, g, systems)   # (asked once per value: read three times below)
+        bare_named = _bare_reference(text, g, systems, props)   # (asked once per value: read three times below)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
             subject = _changed_sample(text, g, systems, ms)

@@ -456,6 +456,8 @@ _CONFINING_KINDS = ("Strategy", "Mechanism", "SynthesisMethod")
 # ("doped with Ni as well as CeO2", "catalysed by Ni together with CeO2": the next item of the same list)
 _LIST_NEXT = re.compile(rf"{_SHAPE_WORDS_TEXT}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|as\s+well\s+as\s+"
                         r"|(?:together|along)\s+with\s+)(?:the\s+)?")
+# ", or 5 mol% TiCl3": the next of a list of alternatives written with its own loading
+_OR_LOADED_NEXT = re.compile(rf"\s*,?\s*or\s+(?:{AMOUNT_GROUPS})\s*(?:of\s+)?(?:the\s+)?", re.I)
 _PLURAL_SAMPLES = re.compile(r"\s*(?:samples|composites|powders|mixtures|electrodes|anodes|nanocomposites|"
                              r"electrolytes)\b", re.I)
 # "confined LiBH4 (~30 nm) within carbon nanocages", "grew MgH2 nanoparticles on Ti3C2 sheets": a verb
@@ -1150,7 +1152,8 @@ def _listed(text: str, candidates: list, i: int, end: int):
             if link is None or link.group("studied") and not _AS_ROLE.match(text, n.end):
                 return None
         else:
-            sep = _LIST_NEXT.fullmatch(text, last_end, n.start)
+            # ("with 5 mol% NbF5 or 5 mol% TiCl3": an alternative may come with its own loading)
+            sep = _LIST_NEXT.fullmatch(text, last_end, n.start) or _OR_LOADED_NEXT.fullmatch(text, last_end, n.start)
             if sep is None:
                 break
             said_or = said_or or bool(re.search(r"\bor\b", sep.group(0)))
@@ -1161,6 +1164,12 @@ def _listed(text: str, candidates: list, i: int, end: int):
         items.append((n, add))
         last_end = n.end
     return (link, items, said_or) if link is not None else None
+
+
+def _own_loading(text: str, n) -> str | None:
+    """The loading written right before a listed additive's mention ('or 5 mol% TiCl3': 5 mol%), else None."""
+    before = _OR_LOADED_NEXT.search(text, max(0, n.start - 30), n.start)
+    return amount_text(before) if before is not None and before.end() == n.start else None
 
 
 def _alternatives(text: str, candidates: list, i: int, end: int):
@@ -1667,7 +1676,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             sep = "@" if link.groupdict().get("scaffold") else "–"
             if alternatives is not None:
                 each = _amount(link) or _each_in_brackets(text, items[-1][0].end)
-                alternatives[:] = [_with(s, [(sep, add, each)], set()) for _, add in items]
+                # (each with the loading written right before it, where the list gives each one its own)
+                alternatives[:] = [_with(s, [(sep, add, _own_loading(text, n) or each)], set()) for n, add in items]
             consumed.update(n.start for n, _ in items)
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts, substituents) if parts else s))
             continue

@@ -373,7 +373,9 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 
 # "…, and the MgH2–Co composite 4.8 wt%", "… and Mg(BH4)2@CNT at 298 °C": after the first value's own
 # settings, a joined clause with a sample of its own and no verb before its value
-_GAPPED = re.compile(rf"{_SETTINGS}\s*,?\s*{CLAUSE_CONJUNCTION}\s+(?:the\s+)?(?P<subject>(?:[^\s,;]+\s+){{1,4}}?)"
+# (a comma alone joins one too, in a series: "A at 185 °C, the TiCl3-doped sample at 120 °C and …")
+_GAPPED = re.compile(rf"{_SETTINGS}\s*(?:,?\s*{CLAUSE_CONJUNCTION}\s+|,\s*)(?:the\s+)?"
+                     r"(?P<subject>(?:[^\s,;]+\s+){1,4}?)"
                      r"(?:(?:at|of|one\s+of|only|just|about|ca\.?|~)\s*)?", re.I)
 _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|"
                         r"absorb\w*)\s+$", re.I)
@@ -399,7 +401,15 @@ def gapped_join(text: str, first: Group, g: Group) -> re.Match[str] | None:
     """The words between ``first`` and ``g`` when they join a clause that leaves its verb out (', and B 4.8 wt%',
     ', and LiBH4–LiBr a conductivity of'): its subject is the 'subject' group; else None."""
     m = _GAPPED.fullmatch(text, first.end, g.start)
+    if m is not None and _COMMA_ONLY.fullmatch(text, first.end, m.start("subject")) \
+            and _NO_LISTED_SUBJECT.search(m.group("subject")):
+        return None   # (", respectively (bulk LiAlH4: 150 °C)": an aside, no clause of the series)
     return None if m is None or _VERB_LIKE.search(m.group("subject")) else m
+
+
+# (joined by a comma alone: only a sample's words, no bracket, colon or 'respectively', make the series' next clause)
+_COMMA_ONLY = re.compile(rf"{_SETTINGS}\s*,\s*(?:the\s+)?", re.I)
+_NO_LISTED_SUBJECT = re.compile(r"[():]|\brespectively\b", re.I)
 
 
 # "… 2.5 wt% without it", "… 0.9 wt% without the catalyst", "… without any additive": the sample bare

@@ -752,7 +752,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # "MgH2 requires 300 °C to release hydrogen", "must be heated above 300 °C to desorb H2": the
         # temperature a process needs, named by the purpose the sentence gives it
         said = []
-        role, key = choose_property(g.unit, purpose.group("words"), "", said)
+        role, key = choose_property(g.unit, purpose.group("words") + (purpose.group("gas") or ""), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:purpose"]
     if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") and (needed := _NEEDED_AFTER.match(text, g.end)):
@@ -1416,8 +1416,10 @@ _SHARE_OF_CAPACITY_TO = re.compile(r"\s*(?:of\s+(?:the|its|their|this|that)\s+(?
 _EVENT_AT = re.compile(r"\s*,?\s*(?:(?:at|above|below)\s+which|where|when)\s+(?P<words>[^,;.()\d]{1,80}?)\s+"
                        r"(?:occurs?|occurred|takes?\s+place|took\s+place|sets?\s+in|set\s+in|happens?|happened)\b", re.I)
 # "… 300 °C to release hydrogen", "… in order to fully dehydrogenate": what the value is needed for
+# ("… 450 °C to release its hydrogen": a possessive or article before the gas, which the words leave out)
 _PURPOSE_AFTER = re.compile(r"\s*,?\s*(?:in\s+order\s+)?(?:to|for)\s+(?P<words>(?:(?:fully|completely|effectively|start|begin)\s+)?"
-                            r"(?:re-?)?[a-z]+(?:\s+(?:hydrogen|H2|H₂))?)\b", re.I)
+                            r"(?:re-?)?[a-z]+)(?:\s+(?:its|their|the|all)){0,2}(?:\s+stored)?(?P<gas>\s+(?:hydrogen|H2|H₂))?\b",
+                            re.I)
 # a requirement before it: "requires", "needs", "must be heated (to|above)", "has to be heated", said actively too
 # ("it had to heat up to 300 °C to release hydrogen")
 _REQUIRED_BEFORE = re.compile(r"\b(?:requir(?:es?|ed|ing)|needs?|needed|needing|demands?|necessitates?"
