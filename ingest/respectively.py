@@ -244,6 +244,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
     if len(before) >= n:
         return before[-n:]
+    on_host = additives_on_host(g, systems, text, ctx)
+    if on_host:
+        return on_host  # "the onset of LiBH4 fell to 310 and 290 °C upon adding TiF3 and NbF5, respectively"
     after = samples_after(g, systems, text)
     if len(after) == n:
         return after
@@ -278,6 +281,37 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     if until >= 0 and len(chain) != len(after):
         return []
     return [s for _, s in chain]
+
+
+# between a list of values and the additives it pairs with: "for", "with", "upon adding", "after doping with",
+# "by the addition of" (no clause or sample between them)
+_LEAD_TO_ADDITIVES = re.compile(r"\s*(?:[^\d,;:.()]{0,40}?\s)?(?:for|with|adding|of|by|upon|on)\s+(?:the\s+)?$", re.I)
+
+
+def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'The onset temperature of LiBH4 fell to 310 and 290 °C upon adding TiF3 and NbF5, respectively': a
+    'respectively' list paired with as many bare additives (no hydride among them) named after the values is
+    one sample per additive, of the hydride the sentence named before the values (else the paragraph's): the
+    additives are what was put in the host, never hosts of their own."""
+    until = _respectively_at(text, g.end)
+    if until < 0:
+        return []
+    after = [(m, s) for m, s in systems if g.end <= m.start and m.end <= until]
+    if len(after) != len(g.numbers) or any(_has_hydrogen(s) or not s.bare for _, s in after) \
+            or not _LEAD_TO_ADDITIVES.fullmatch(text, g.end, after[0][0].start):
+        return []
+    if not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])) \
+            or text[after[-1][0].end:until].strip(" ,"):
+        return []
+    host = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)
+                 and not re.search(r"[;.]\s", text[m.end:g.start])), None)
+    if host is None and ctx is not None and ctx.system is not None and _has_hydrogen(ctx.system):
+        host = ctx.system
+    if host is None:
+        return []
+    bare = bare_sample(host)
+    out = [joined_system(bare.name, s.name) for _, s in after]
+    return [s for s in out if s is not None] if all(out) else []
 
 
 # after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"
