@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ontology.models import MaterialSystem
-from ontology.system import host_formula
+from ontology.system import host_formula, storage_metal
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
@@ -212,6 +212,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return [ctx.system] * n
     if ctx is not None and " with" in text:
         systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
+    on_host = additives_before_on_host(g, systems, text)
+    if on_host:
+        return on_host  # "the H removal energy of MgH2 is 2.53 eV; Fe and Ni give 2.05 and 1.98 eV, respectively"
     before = [s for m, s in systems if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE_GATE.search(text[max(0, m.start - 40):m.start])
@@ -311,6 +314,31 @@ def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list
         return []
     bare = bare_sample(host)
     out = [joined_system(bare.name, s.name) for _, s in after]
+    return [s for s in out if s is not None] if all(out) else []
+
+
+# between the additives named before a list of values and the values: a verb or two, no number or other clause
+_ADDITIVES_TO_VALUES = re.compile(r"[^\d;.:()]{0,60}")
+
+
+def additives_before_on_host(g: Group, systems, text: str) -> list[MaterialSystem]:
+    """'The H removal energy of MgH2 is 2.53 eV, whereas Fe and Ni give 2.05 and 1.98 eV': as many bare additives
+    (no hydride, no metal that stores hydrogen itself) named side by side right before a list of values, after a
+    hydride the sentence named, are that hydride with each of them, not samples of their own."""
+    n = len(g.numbers)
+    named = [(m, s) for m, s in systems if m.end <= g.start and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])]
+    if n < 2 or len(named) <= n:
+        return []
+    listed = named[-n:]
+    if any(_has_hydrogen(s) or not s.bare or storage_metal(s.host.formula) for _, s in listed) \
+            or not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:])) \
+            or not _ADDITIVES_TO_VALUES.fullmatch(text, listed[-1][0].end, g.start):
+        return []
+    host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)
+                 and not re.search(r"\.\s", text[m.end:listed[0][0].start])), None)
+    if host is None:
+        return []
+    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
     return [s for s in out if s is not None] if all(out) else []
 
 
