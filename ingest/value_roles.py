@@ -344,15 +344,26 @@ def _film_bracket(text: str, g: Group) -> bool:
 _NOUN_AFTER_BRACKET = re.compile(r"[^()]{0,25}?\)\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
 
 
+# "CMK-3 (2 nm pores)", "(5 nm crystallites)": the noun written right after the length, closing its bracket
+_NOUN_CLOSING_BRACKET = re.compile(r"\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)")
+
+
 def _bracket_before_noun(text: str, g: Group) -> str | None:
     """The noun a length ``g`` in brackets describes, when the words right after the bracket name a property of
     that unit on their own ('(200–400 nm in size) crystallites': crystallites, whatever 'size' in the bracket
-    names); None otherwise ('MgH2 (20 nm) was milled': 'was' names none)."""
-    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None \
-            or (m := _NOUN_AFTER_BRACKET.match(text, g.end)) is None:
+    names), or the words after the length that close its bracket do ('CMK-3 (2 nm pores)': pores); None otherwise
+    ('MgH2 (20 nm) was milled': 'was' names none)."""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None:
         return None
+    return next((noun for m in (_NOUN_CLOSING_BRACKET.match(text, g.end), _NOUN_AFTER_BRACKET.match(text, g.end))
+                 if m is not None and (noun := _noun_named(g, m.group("words"))) is not None), None)
+
+
+def _noun_named(g: Group, said_words: str) -> str | None:
+    """The words up to the first of no noun ('pores in which …': 'pores'), when they name a property of the
+    unit of ``g`` on their own."""
     words = []
-    for w in m.group("words").split():
+    for w in said_words.split():
         if fold(w) in STOP_WORDS:
             break
         words.append(w)
