@@ -162,6 +162,7 @@ from .referents import (
     scaffolds_named,
 )
 from .respectively import (
+    additives_before_on_host,
     described_after,
     interleaved_pairs,
     keys_of_those,
@@ -3848,6 +3849,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    or pairs_with_samples_after(g, gs, systems, text)
                                    or bool(loaded_samples(g, gs, systems, text, ctx))
                                    or bool(split_additives(g, systems, text))
+                                   or bool(additives_before_on_host(g, systems, text))
                                    or bool(fronted := _fronted_alternatives(text, g, gs, ms, systems))
                                    or bool(those := keys_of_those(g, props, text))):
             other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
@@ -3868,6 +3870,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             targets = _with_and_without(text, g, systems, ctx.system) \
                 or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
                 or (fronted if fronted is not None else _fronted_alternatives(text, g, gs, ms, systems)) or targets
+            # ("Ti and V doping cut … to 1.79 and 1.62 eV, respectively, whereas Fe and Ni give 2.05 and 1.98 eV": the
+            # additives named right before a later list are its own, not those fronted for the sentence's first list)
+            targets = additives_before_on_host(g, systems, text) or targets
             # (the additions before the host are read once: by the branch's test when it came to them, else here)
             whole = _whole_named_after(text, g, systems, targets)
             if whole is not None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
-from ontology.system import host_formula
+from ontology.system import host_formula, storage_metal
 
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
@@ -214,6 +214,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return [ctx.system] * n
     if ctx is not None and " with" in text:
         systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
+    on_host = additives_before_on_host(g, systems, text)
+    if on_host:
+        return on_host  # "the H removal energy of MgH2 is 2.53 eV; Fe and Ni give 2.05 and 1.98 eV, respectively"
     before = [s for m, s in systems if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE_GATE.search(text[max(0, m.start - 40):m.start])
@@ -249,6 +252,9 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
     if len(before) >= n:
         return before[-n:]
+    on_host = additives_on_host(g, systems, text, ctx)
+    if on_host:
+        return on_host  # "the onset of LiBH4 fell to 310 and 290 °C upon adding TiF3 and NbF5, respectively"
     after = samples_after(g, systems, text)
     if len(after) == n:
         return after
@@ -283,6 +289,62 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     if until >= 0 and len(chain) != len(after):
         return []
     return [s for _, s in chain]
+
+
+# between a list of values and the additives it pairs with: "for", "with", "upon adding", "after doping with",
+# "by the addition of" (no clause or sample between them)
+_LEAD_TO_ADDITIVES = re.compile(r"\s*(?:[^\d,;:.()]{0,40}?\s)?(?:for|with|adding|of|by|upon|on)\s+(?:the\s+)?$", re.I)
+
+
+def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'The onset temperature of LiBH4 fell to 310 and 290 °C upon adding TiF3 and NbF5, respectively': a
+    'respectively' list paired with as many bare additives (no hydride among them) named after the values is
+    one sample per additive, of the hydride the sentence named before the values (else the paragraph's): the
+    additives are what was put in the host, never hosts of their own."""
+    until = _respectively_at(text, g.end)
+    if until < 0:
+        return []
+    after = [(m, s) for m, s in systems if g.end <= m.start and m.end <= until]
+    if len(after) != len(g.numbers) or any(_has_hydrogen(s) or not s.bare for _, s in after) \
+            or not _LEAD_TO_ADDITIVES.fullmatch(text, g.end, after[0][0].start):
+        return []
+    if not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])) \
+            or text[after[-1][0].end:until].strip(" ,"):
+        return []
+    host = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)
+                 and not re.search(r"[;.]\s", text[m.end:g.start])), None)
+    if host is None and ctx is not None and ctx.system is not None and _has_hydrogen(ctx.system):
+        host = ctx.system
+    if host is None:
+        return []
+    bare = bare_sample(host)
+    out = [joined_system(bare.name, s.name) for _, s in after]
+    return [s for s in out if s is not None] if all(out) else []
+
+
+# between the additives named before a list of values and the values: a verb or two, no number or other clause
+_ADDITIVES_TO_VALUES = re.compile(r"[^\d;.:()]{0,60}")
+
+
+def additives_before_on_host(g: Group, systems, text: str) -> list[MaterialSystem]:
+    """'The H removal energy of MgH2 is 2.53 eV, whereas Fe and Ni give 2.05 and 1.98 eV': as many bare additives
+    (no hydride, no metal that stores hydrogen itself) named side by side right before a list of values, after a
+    hydride the sentence named, are that hydride with each of them, not samples of their own."""
+    n = len(g.numbers)
+    named = [(m, s) for m, s in systems if m.end <= g.start and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])]
+    if n < 2 or len(named) <= n:
+        return []
+    listed = named[-n:]
+    if any(_has_hydrogen(s) or not s.bare or storage_metal(s.host.formula) for _, s in listed) \
+            or not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:])) \
+            or not _ADDITIVES_TO_VALUES.fullmatch(text, listed[-1][0].end, g.start):
+        return []
+    host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)
+                 and not re.search(r"\.\s", text[m.end:listed[0][0].start])), None)
+    if host is None:
+        return []
+    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
+    return [s for s in out if s is not None] if all(out) else []
 
 
 # after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"

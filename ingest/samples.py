@@ -44,7 +44,7 @@ from ontology.system import (
     written_elements,
 )
 from ontology.text_memo import per_document
-from ontology.units import SHARE_KIND_WORDS
+from ontology.units import DURATION_WRITTEN, SHARE_KIND_WORDS
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
@@ -146,9 +146,10 @@ _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 # (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
-# ("MgH2 milled for 20 h with 5 wt% Nb2O5", "ball-milled at 400 rpm under argon with": the milling's settings
-# said between the participle and what it put in)
-_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|{MILLING_PREFIX}{MILLED}(?:\s+(?:for|at|under)\s+[^,;.()]{{1,30}}?)?|"
+# ("MgH2 milled for 20 h with 5 wt% Nb2O5", "ball-milled at 400 rpm under argon with", "ball-milled 20 h with": the
+# milling's settings said between the participle and what it put in, a duration even without its 'for')
+_LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|{MILLING_PREFIX}{MILLED}(?:\s+(?:(?:for|at|under)\s+|"
+              rf"\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\b)[^,;.()]{{0,30}}?)?|"
               rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
               # ("milled together with", "doped simultaneously with": how the additives went in, said between)
               r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")

@@ -6,7 +6,8 @@ system of the host with both additives (the co-doped reading, right for "MgH2 co
 shows 75 kJ/mol"); a list of as many values as additives, said by 'respectively' or by a plural copula
 ('are', 'were') right before the values, gives one value to each host–additive sample, in order. A word
 saying the additives went in together ("co-doped", "together", "both", "combined", "dual") keeps the one
-sample. Each additive keeps the amount written right before it.
+sample. Each additive keeps the amount written right before it; one amount written only before the first is
+each one's ("doped with 5 wt% TiF3 and NbF5").
 """
 from __future__ import annotations
 
@@ -56,9 +57,13 @@ def split_sample(m, s: MaterialSystem, text: str, end: int) -> list[MaterialSyst
     if spots is None:
         return []
     host = bare_sample(s)
+    amounts = [_AMOUNT_AT_END.search(text, max(0, at - 20), at) for at in spots]
+    if amounts[0] is not None and not any(amounts[1:]):
+        # "MgH2 doped with 5 wt% TiF3 and NbF5 … respectively": one loading written once, before the list, is each
+        # sample's (the samples compared at one loading)
+        amounts = [amounts[0]] * len(amounts)
     out = []
-    for a, at in zip(s.additives, spots):
-        amount = _AMOUNT_AT_END.search(text, max(0, at - 20), at)
+    for a, amount in zip(s.additives, amounts):
         written = f"{amount.group('value')} {_unit(amount.group('unit'))}% {a.formula}" if amount else a.formula
         joined = joined_system(host.name, written)
         if joined is None:

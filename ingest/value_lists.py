@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.elements import formula_symbols
+from ontology.elements import formula_symbols, hydrogen_itself
 from ontology.system import SystemParseError, analyse_system, hydride_system, storage_metal
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
@@ -535,7 +535,9 @@ def given_for_after(text: str, at: int, s, systems, raw=(), limit: int | None = 
         if m.kind in ("Material", "SYSTEM") and at < m.start <= end \
                 and not any(x.start == m.start for x, _ in systems) and _GIVEN_FOR.fullmatch(text, at, m.start):
             added = _additive_named(m.text)
-            if added is None or storage_metal(added.host.formula) or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
+            # ("0.4 eV for H atoms in the Mg lattice": hydrogen after 'for' is what moves or binds, no additive)
+            if added is None or storage_metal(added.host.formula) or hydrogen_itself(added.host.formula) \
+                    or _NOT_THE_SAMPLE_NAMED.match(text, m.end):
                 return None
             return _sample_holding(s, added)
     return None

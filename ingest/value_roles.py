@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from ontology.elements import hydride_like
-from ontology.units import TEMPERATURE_WRITTEN, UnitError, parse_unit
+from ontology.units import DURATION_WRITTEN, TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, first_letters_ahead, gated
 
@@ -222,13 +222,12 @@ _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of
 # "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
 # 5 min": a temperature right before a time that changed from one value to another is the setting the times were
 # measured at, no temperature of the process
-# (a time's unit as a text writes it, and the bound or hedge words before a time: English)
-_TIME_UNIT = r"(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)"
+# (the bound or hedge words before a time: English)
 _TIME_BOUND = r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost{})\s+)?"
 _TIMED_CHANGE_AFTER = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _TIME_BOUND.format("")
-    + rf"\d+(?:\.\d+)?\s*(?:{_TIME_UNIT}\s+)?to\s+" + _TIME_BOUND.format("|only|just")
-    + rf"\d+(?:\.\d+)?\s*{_TIME_UNIT}\b", re.I)
+    + rf"\d+(?:\.\d+)?\s*(?:{DURATION_WRITTEN}\s+)?to\s+" + _TIME_BOUND.format("|only|just")
+    + rf"\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\b", re.I)
 
 
 # "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
@@ -348,15 +347,26 @@ def _film_bracket(text: str, g: Group) -> bool:
 _NOUN_AFTER_BRACKET = re.compile(r"[^()]{0,25}?\)\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
 
 
+# "CMK-3 (2 nm pores)", "(5 nm crystallites)": the noun written right after the length, closing its bracket
+_NOUN_CLOSING_BRACKET = re.compile(r"\s*(?P<words>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*\)")
+
+
 def _bracket_before_noun(text: str, g: Group) -> str | None:
     """The noun a length ``g`` in brackets describes, when the words right after the bracket name a property of
     that unit on their own ('(200–400 nm in size) crystallites': crystallites, whatever 'size' in the bracket
-    names); None otherwise ('MgH2 (20 nm) was milled': 'was' names none)."""
-    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None \
-            or (m := _NOUN_AFTER_BRACKET.match(text, g.end)) is None:
+    names), or the words after the length that close its bracket do ('CMK-3 (2 nm pores)': pores); None otherwise
+    ('MgH2 (20 nm) was milled': 'was' names none)."""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or _opened_bracket(text, g) is None:
         return None
+    return next((noun for m in (_NOUN_CLOSING_BRACKET.match(text, g.end), _NOUN_AFTER_BRACKET.match(text, g.end))
+                 if m is not None and (noun := _noun_named(g, m.group("words"))) is not None), None)
+
+
+def _noun_named(g: Group, said_words: str) -> str | None:
+    """The words up to the first of no noun ('pores in which …': 'pores'), when they name a property of the
+    unit of ``g`` on their own."""
     words = []
-    for w in m.group("words").split():
+    for w in said_words.split():
         if fold(w) in STOP_WORDS:
             break
         words.append(w)
@@ -1210,7 +1220,7 @@ def treatment_setting(text: str, g: Group) -> bool:
     'at'/'for' ("after annealing at 200 °C", "sintered at 250 °C", "hot-pressed at 240 MPa"), or the route
     a sample was made by ("synthesised by partial decomposition of Li2B12H12 at 380 °C")? It says how
     the sample was made, neither a property nor the condition a value was measured at."""
-    if _made_by_act(text, g.start) or _method_after(text, g):
+    if _made_by_act(text, g.start) or _method_after(text, g) or _bare_step_duration(text, g):
         return True
     end = _SETTING_END.search(text, max(0, g.start - 20), g.start)
     if not end:
@@ -1222,21 +1232,36 @@ def treatment_setting(text: str, g: Group) -> bool:
                             if words[k].lower() in _SETTING_WORDS and not _names_process(words[k + 1:], g.unit)]
     if len(words) > 1 and _FORMULA_WORD.fullmatch(words[-1]):
         heads.append(words[-5:-1])   # "mechanically activated MgH2 for 5 h": the method before the sample it made
+    if len(words) > 2 and _BARE_DURATION.fullmatch(" ".join(words[-2:])):
+        heads.append(words[-6:-2])   # "ball-milled 2 h at 400 rpm": the step's duration said before, without 'for'
     # ("LiBH4 was ground with PEO for 2 h", "milled together with 5 wt% Ni at 300 rpm": the step, then what it was
     # done with, then its setting; not where a verb of the value comes after: "MgH2 mixed with Ni desorbs for 10 min")
     heads += [words[max(0, k - 4):k] for k in range(max(0, len(words) - 5), len(words))
               if words[k].lower() == "with" and not _names_process(words[k + 1:], g.unit)
               and not any(_CLAUSE_VERB.fullmatch(w) for w in words[k + 1:])]
-    labels = _method_labels(g.unit or "")
-    lengths = _label_lengths(g.unit or "")
-    for head in heads:
-        if head and _MIXED.fullmatch(head[-1]):
-            return True   # "ground/blended/mixed (with PEO) for 2 h": a mixing's duration (the ontology's MixingParticiple)
-        st = stems(" ".join(head))
-        # (the head's last words looked up for each length a label has, not every label compared)
-        if any(tuple(st[-n:]) in labels for n in lengths if n <= len(st)):
-            return True
-    return False
+    return any(_names_method(head, g.unit or "") for head in heads)
+
+
+def _names_method(head: list[str], unit: str) -> bool:
+    """Do the words ``head`` end in a preparation step of the ontology ('ball milled', 'annealed')?"""
+    if head and _MIXED.fullmatch(head[-1]):
+        return True   # "ground/blended/mixed (with PEO) for 2 h": a mixing's duration (the ontology's MixingParticiple)
+    st = stems(" ".join(head))
+    # (the head's last words looked up for each length a label has, not every label compared)
+    return any(tuple(st[-n:]) in _method_labels(unit) for n in _label_lengths(unit) if n <= len(st))
+
+
+# a duration written as a number and its unit ("2 h", "30 min")
+_BARE_DURATION = re.compile(rf"\d+(?:\.\d+)?\s+{DURATION_WRITTEN}", re.I)
+
+
+def _bare_step_duration(text: str, g: Group) -> bool:
+    """'MgH2 ball-milled 20 h with 5 wt% Nb2O5', 'NaAlH4 milled 30 min with …': a duration written right after a
+    preparation step, without its 'for', is how long the step ran, not the time a value was measured in."""
+    if not g.unit or _dims(g.unit) != _dims("min"):
+        return False
+    words = text[max(0, g.start - 40):g.start].split()
+    return bool(words) and not _FORMULA_WORD.fullmatch(words[-1]) and _names_method(words[-4:], g.unit)
 
 
 # ("… 10 h milled", "… 20 h ball-milled", "after 15 h milling": the ontology's MillingParticiple and MillingGerund;

@@ -36,6 +36,12 @@ def formula_symbols(formula: str | None) -> frozenset[str]:
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
 
 
+def hydrogen_itself(formula: str) -> bool:
+    """H, H2, D2: hydrogen alone, the species a hydride stores and releases, never a part added to a sample."""
+    elements = formula_symbols(formula)
+    return bool(elements) and elements <= {"H", "D", "T"}
+
+
 @per_document(maxsize=4096)
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""

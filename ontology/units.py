@@ -47,6 +47,8 @@ _EXPONENT = re.compile(r"[-+]?\s*\d+(?:\.\d+)?(?![\d.]|\s*\^|[eE]\d)")
 CELSIUS_WRITTEN = r"(?:[°º˚]\s*C\b|℃|\bdeg(?:rees?|\.)?\s*(?:C\b|[Cc]elsius\b)|\bdegC\b|\b[Cc]elsius\b)"
 # … or kelvin
 TEMPERATURE_WRITTEN = rf"(?:{CELSIUS_WRITTEN}|K\b)"
+# a duration's unit as a text writes it ("20 h", "30 min", "2 hrs"), for the readers that ask whether a number is a time
+DURATION_WRITTEN = r"(?:s|sec|seconds?|min|minutes?|h|hrs?|hours?)"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _REWRITES: list[tuple[str, str]] = [
     (r"<sup>\s*([^<]*)</sup>", r"^\1"),
