@@ -1275,15 +1275,10 @@ _CLAUSE_VERB = re.compile(rf"{BE}|appear(?:s|ed)?|occur(?:s|red)?|shift(?:s|ed)?
 _MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
 
 
-# ("the composite milled 10 h", "MgH2 ball-milled 20 h": the participle, then its duration with no 'for')
-_MILLED_BEFORE = re.compile(rf"(?:{MILLED_OR_MIXED})\s*$", re.I)
-
-
 def _method_after(text: str, g: Group) -> bool:
     """'the 10 h milled MgH2–Ni sample', 'a 20 h ball-milled powder': a time written right before the milling
-    participle it sets says how the sample was made; so does one right after it ('the composite milled 10 h')."""
-    return _dims(g.unit) == _dims("min") and (_MILLED_AFTER.match(text, g.end) is not None
-                                               or _MILLED_BEFORE.search(text, max(0, g.start - 25), g.start) is not None)
+    participle it sets says how the sample was made."""
+    return _dims(g.unit) == _dims("min") and _MILLED_AFTER.match(text, g.end) is not None
 
 
 @lru_cache(maxsize=256)
