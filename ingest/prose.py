@@ -3102,7 +3102,10 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
 
 
 # "MgH2 was tested as a conversion anode", "LiBH4 serves as the electrolyte": a hydride's use said with 'as'
-_USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+# ('MgH2 was tested as a conversion anode', 'MgH2 films were examined as negative electrodes': the sample's head noun
+# before the verb, and a plural use without its article)
+_USED_AS = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:(?:an?|the)\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
 
 
 # "MgH2 doped with 5, 10 and 15 wt% FeCl3; the 10 wt% sample shows …": a sample named by its loading alone
