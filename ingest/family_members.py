@@ -25,13 +25,16 @@ from .quantity_text import numbers
 # a symbol's value: a decimal or a fraction ('x = 0.25', 'x = 2/3')
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # 'x = 0.25', 'x=0.5', 'x = 2/3'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
-_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d./])"
+# (a full stop after the value ends the sentence, 'found for x = 0.75.': only a decimal point followed by a digit
+# or a fraction's stroke continues the number)
+_NUMBER_GOES_ON = r"(?![\d/]|\.\d)"
+_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE}){_NUMBER_GOES_ON}"
                     r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
 
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
 _LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>{_VALUE}"
-                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d./]|\s*[–\-~])")
+                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d/]|\.\d|\s*[–\-~])")
 _LISTED_VALUE = re.compile(_VALUE)
 
 
