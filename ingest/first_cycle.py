@@ -12,8 +12,10 @@ from ontology.vocabulary import vocabulary
 from .property_cues import cue_table, stems
 
 # English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
+# (up to ten words between the property and its value: the sample named in them, 'the initial coulombic efficiency
+# of the LiAlH4/C anode improved from 55% to 78%')
 _FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
-                    r"(?:\s+[^\s,;]+){0,5}?"
+                    r"(?:\s+[^\s,;]+){0,10}?"
                     r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
                     r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
 # a later cycle's ordinal before the property ("the second discharge capacity", "the 300th charge capacity"):
@@ -38,8 +40,8 @@ def first_cycle(before: str, key: str | None) -> bool:
     of a cycled electrode, which the ontology applies to lithium storage and not to electrolytes)?"""
     if not key or not _cycled(key):
         return False
-    tail = before[-60:]
-    if _ICE.search(tail):
+    tail = before[-100:]
+    if _ICE.search(tail[-60:]):
         return True
     first = _FIRST.search(tail)
     # the word after "initial" names the value's property ("initial discharge capacity of"), not another

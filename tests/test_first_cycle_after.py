@@ -37,3 +37,22 @@ def test_an_ordinal_opening_another_property_is_not_the_values():
     # (the initial coulombic efficiency is another value: the capacity before it stays at its own count)
     got = _cycles_by_value("The Mg2NiH4 anode gives 510 mAh g-1 after 25 cycles, initial coulombic efficiency 78%.")
     assert got[510.0] == 25
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The initial coulombic efficiency of the Mg2NiH4/C electrode went up from 48% to 71% with the binder.",
+     (48.0, 71.0)),
+    ("The first discharge capacity of the nanoconfined MgH2 electrode climbed from 1320 to 1690 mAh g-1 on coating.",
+     (1320.0, 1690.0)),
+    ("The initial coulombic efficiency of the ball-milled TiH2 powder electrode was raised to 83%.", (83.0,)),
+])
+def test_a_sample_named_between_the_ordinal_and_the_values(text, values):
+    got = _cycles_by_value(text)
+    assert [got[v] for v in values] == [1] * len(values)
+
+
+def test_an_initial_step_of_another_kind_names_no_cycle():
+    # ('the initial activation' is a step before the cycling, not the efficiency's cycle)
+    got = _cycles_by_value("After the initial activation of the Mg2NiH4 electrode at 50 mA g-1 the coulombic "
+                           "efficiency reached 97%.")
+    assert got[97.0] is None
