@@ -25,7 +25,10 @@ from .quantity_text import numbers
 # a symbol's value: a decimal or a fraction ('x = 0.25', 'x = 2/3')
 _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # 'x = 0.25', 'x=0.5', 'x = 2/3'; the words after it tell a list or a range ('x = 0.25, 0.5', 'x = 0–0.5')
-_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE})(?![\d/]|\.\d)"
+# (a full stop after the value ends the sentence, 'found for x = 0.75.': only a decimal point followed by a digit
+# or a fraction's stroke continues the number)
+_NUMBER_GOES_ON = r"(?![\d/]|\.\d)"
+_GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE}){_NUMBER_GOES_ON}"
                     r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
 
 

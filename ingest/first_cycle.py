@@ -12,8 +12,10 @@ from ontology.vocabulary import vocabulary
 from .property_cues import cue_table, stems
 
 # English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
+# (up to ten words between the property and its value: the sample named in them, 'the initial coulombic efficiency
+# of the LiAlH4/C anode improved from 55% to 78%')
 _FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
-                    r"(?:\s+[^\s,;]+){0,5}?"
+                    r"(?:\s+[^\s,;]+){0,10}?"
                     r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
                     r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
 # a later cycle's ordinal before the property ("the second discharge capacity", "the 300th charge capacity"):
@@ -26,6 +28,11 @@ _NTH = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(_LAT
 # "ICE": the initial coulombic efficiency by its abbreviation
 _ICE = re.compile(r"\bICEs?\b(?:\s+[^\s,;]+){0,6}?\s*(?:of|is|was|=|:)?\s*(?:~|≈|about\s+)?$")
 _AT_FIRST = re.compile(r"\bat\s+first\b", re.I)
+# the ordinal written after the value ("its 175 mAh/g initial discharge capacity", "1500 mAh/g first-cycle
+# capacity"), or the first cycle said right after it ("delivers 900 mAh/g initially", "… in the first cycle")
+_FIRST_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)"
+                          r"\s+(?P<next>[\w-]+)|(?P<said>initially\b|(?:in|at|during|on)\s+the\s+(?:first|initial|1st)"
+                          r"\s+(?:cycle|discharge|charge|lithiation|delithiation)\b))", re.I)
 
 
 def first_cycle(before: str, key: str | None) -> bool:
@@ -33,14 +40,26 @@ def first_cycle(before: str, key: str | None) -> bool:
     of a cycled electrode, which the ontology applies to lithium storage and not to electrolytes)?"""
     if not key or not _cycled(key):
         return False
-    tail = before[-60:]
-    if _ICE.search(tail):
+    tail = before[-100:]
+    if _ICE.search(tail[-60:]):
         return True
     first = _FIRST.search(tail)
     # the word after "initial" names the value's property ("initial discharge capacity of"), not another
     # step ("after an initial activation it shows a coulombic efficiency of")
     return first is not None and not _AT_FIRST.search(tail) \
         and bool(set(stems(first.group("next"))) & _label_words(key))
+
+
+def first_cycle_after(after: str, key: str | None) -> bool:
+    """Do the words right after a value of a cycled electrode's ``key`` name it for the first cycle ('retains
+    95% of its 175 mAh/g initial discharge capacity', 'delivers 900 mAh/g initially')? An ordinal that opens
+    another property's words ('… 175 mAh/g, initial coulombic efficiency 80%') does not."""
+    if not key or not _cycled(key):
+        return False
+    first = _FIRST_AFTER.match(after[:60])
+    if first is None:
+        return False
+    return bool(first.group("said")) or bool(set(stems(first.group("next"))) & _label_words(key))
 
 
 @lru_cache(maxsize=128)

@@ -81,7 +81,7 @@ from .electrode_formulations import mixed_into
 from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
-from .first_cycle import cycle_ordinal
+from .first_cycle import cycle_ordinal, first_cycle_after
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .lacking import (
@@ -3128,7 +3128,10 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
 
 
 # "MgH2 was tested as a conversion anode", "LiBH4 serves as the electrolyte": a hydride's use said with 'as'
-_USED_AS = re.compile(r"\s+(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?$", re.I)
+# ('MgH2 was tested as a conversion anode', 'MgH2 films were examined as negative electrodes': the sample's head noun
+# before the verb, and a plural use without its article)
+_USED_AS = re.compile(r"\s+(?:[a-z]+\s+)?(?:(?:is|was|were|are|been|be)\s+)?(?:\w+\s+)?as\s+(?:(?:an?|the)\s+)?"
+                      r"(?:[\w-]+\s+)?$", re.I)
 
 
 # "MgH2 doped with 5, 10 and 15 wt% FeCl3; the 10 wt% sample shows …": a sample named by its loading alone
@@ -3578,6 +3581,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     out: list[Measurement] = []
     said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
     first_keys: set[str | None] = set()
+    said_first_after = -1   # the end of the last value the words after it named for the first cycle
     listed_basis: tuple[str | None, str | None] = (None, None)   # the basis and property of the value before
     listed_from = 0   # where the value before starts
     props = _joined_runs(props, text, systems, taken, ctx)
@@ -3596,11 +3600,21 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
             # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
             cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
-        nth = cycle_ordinal(clause.get(id(g), ""), g.key)
-        if nth == 1 or nth is None and g.key in first_keys and (
-                "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
-            # "an initial discharge capacity of …": at cycle 1; so is the reference's value set against it
+        before = clause.get(id(g), "")
+        # ("1545 mAh/g in the first discharge but only 205 mAh/g after 20 cycles": the ordinal after the value
+        # before is that value's, not this one's)
+        nth = None if g.start - len(before) <= said_first_after else cycle_ordinal(before, g.key)
+        if first_cycle_after(text[g.end:], g.key):
+            said_first_after = g.end
+        if nth == 1 or said_first_after == g.end:
+            # "an initial discharge capacity of …", "retains 95% of its 175 mAh/g initial discharge capacity
+            # after 50 cycles": the value named for the first cycle is cycle 1's, whatever count the sentence
+            # gives the retention
             first_keys.add(g.key)
+            cond_sets = [{**c, "cycles": {"value": 1, "unit": "1"}} for c in cond_sets]
+        elif nth is None and g.key in first_keys and (
+                "value:compared" in g.cues or _COMPARISON.search(text, max(0, g.start - 30), g.start)):
+            # the reference's value set against a first cycle's value is at cycle 1 too
             cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
         elif nth is not None:
             # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle

@@ -30,7 +30,7 @@ def test_the_ontology_declares_both_categorical_conditions_with_their_values():
     vocab = vocabulary()
     assert vocab.categorical_condition_keys() == ["cell_type", "conducting_ion"]
     assert "conducting_ion" not in vocab.condition_keys()           # numeric keys only there
-    assert {t.label for t in vocab.condition_values("conducting_ion")} == {"Li+", "Mg2+"}
+    assert {t.label for t in vocab.condition_values("conducting_ion")} == {"Li+", "Mg2+", "Na+"}
     assert {t.id for t in vocab.condition_values("cell_type")} == {"LiquidElectrolyteCell", "AllSolidStateCell"}
     assert vocab.condition_value("conducting_ion", "magnesium ion").id == "MagnesiumIonConduction"
     assert vocab.condition_value("cell_type", "all-solid-state").id == "AllSolidStateCell"
@@ -46,7 +46,7 @@ def test_a_measurement_keeps_a_categorical_condition_as_its_term():
     assert measurement(temperature="30 degC").condition_terms == {}
 
 
-@pytest.mark.parametrize("value, needle", [("Na+", "is not one of Li+, Mg2+"), (3, "is named, not measured")])
+@pytest.mark.parametrize("value, needle", [("K+", "is not one of Li+, Mg2+, Na+"), (3, "is named, not measured")])
 def test_a_wrong_categorical_value_names_the_condition_and_the_choices(value, needle):
     with pytest.raises(ValidationError, match="conducting_ion") as exc:
         measurement(conducting_ion=value)
