@@ -66,7 +66,7 @@ def _listed(text: str) -> dict[str, list[float | Fraction]]:
 # mAh/g": a property's change across the series said beside the symbol's own change; the value it changed from is the
 # member's the symbol changed from, the value it changed to the member's the symbol changed to
 _SYMBOL_CHANGED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s+(?:[a-z]+\s+){{0,2}}?from\s+(?P<start>{_VALUE})\s+"
-                             rf"to\s+(?P<end>{_VALUE})(?![\d/]|\.\d)")
+                             rf"to\s+(?P<end>{_VALUE}){_NUMBER_GOES_ON}")
 _CHANGED_FROM = re.compile(r"\bfrom\s+$")
 _CHANGED_TO = re.compile(r"\bfrom\s+[^,;]{0,40}?\bto\s+$")
 
