@@ -4876,9 +4876,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         pos += len(c.text) + 1
     joined = "\n".join(c.text for c in cleaned)
     found = mentions(joined)
-    # (only letters the ontology knows as a material: those the text defines for words the ontology does not know,
-    # 'coconut shell charcoal (CSC)', may still be a material)
-    if redefined := {a for a in defined_for_no_material(joined) if vocabulary().lookup(a, "Material") is not None}:
+    # (only letters the ontology knows as a material's short name: those the text defines for words the ontology does
+    # not know, 'coconut shell charcoal (CSC)', may still be a material, and a formula after a class, 'a transition
+    # metal nitride (TiN)', is that material)
+    if redefined := {a for a in defined_for_no_material(joined)
+                     if (t := vocabulary().lookup(a, "Material")) is not None and t.formula != a}:
         # ('hydriding combustion synthesis (HCS)': the letters name a route here, no hollow carbon spheres)
         # (and a notation of such letters, 'HCS+MM': the route and the milling that made the sample)
         found = [m for m in found if redefined.isdisjoint(_NOTATION_PARTS.split(m.text))]
