@@ -214,8 +214,9 @@ STILL_FAILING: dict[tuple[str, str], str] = {
     ("extract", "5 wt% V2C/Ti3C2–MgH2"): "the mention drops a loading written before the additive that comes first",
     ("extract", "5wt% V2C/Ti3C2-MgH2"): "the mention drops a loading written before the additive that comes first",
     ("extract", "Mg2Ni0.9Co0.1H4"): "the hydride of a substituted Mg2Ni gets no Alloying (its metal form does)",
-    ("extract", "2 LiBH4 + MgH2"): "a whole molar coefficient set apart by a space is lost in the mention",
-    ("extract", "Mg(NH2)2–2 LiH"): "a whole molar coefficient set apart by a space is lost in the mention",
+    # (a number set apart before the first formula alone is kept no coefficient: tests/test_spaced_coefficients.py's
+    # near miss 'the 0.5 LiBH4–MgH2 sample', where it may be a mass or a count)
+    ("extract", "2 LiBH4 + MgH2"): "a coefficient set apart before the first part only is not read as one",
     ("extract", "LiNH2/LiH 1:1.2"): "a bare ratio after a slash notation is lost in the mention",
     ("extract", "MgH2/TiH2 0.7:0.3"): "a bare ratio after a slash notation is lost in the mention",
     ("extract", "Mg(BH4)2.6NH3"): "the count of an adduct written after a full stop is lost",
