@@ -217,8 +217,6 @@ STILL_FAILING: dict[tuple[str, str], str] = {
     # (a number set apart before the first formula alone is kept no coefficient: tests/test_spaced_coefficients.py's
     # near miss 'the 0.5 LiBH4–MgH2 sample', where it may be a mass or a count)
     ("extract", "2 LiBH4 + MgH2"): "a coefficient set apart before the first part only is not read as one",
-    ("extract", "LiNH2/LiH 1:1.2"): "a bare ratio after a slash notation is lost in the mention",
-    ("extract", "MgH2/TiH2 0.7:0.3"): "a bare ratio after a slash notation is lost in the mention",
     ("extract", "Mg(BH4)2.6NH3"): "the count of an adduct written after a full stop is lost",
     ("parse", "Mg(BH4)2.6NH3"): "the count of an adduct written after a full stop is lost",
     ("extract", "33 wt% LiBH4/CMK-3"): "the mention drops the loading of the confined hydride",
@@ -342,6 +340,21 @@ def test_notation_forms_parsed(text, host, parts):
 def test_near_miss_notations_stay_unread(text):
     with pytest.raises(SystemParseError):
         parse_system(text)
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a bare ratio after two hydrides joined by a slash is their molar ratio, as after a colon
+    ("The NaBH4/MgH2 2:1 powder releases 5.1 wt% H2 at 300 °C.", {"NaBH4": 2.0, "MgH2": None}),
+    ("Ball-milled Mg(NH2)2/LiH 1:2 releases 5.1 wt% H2 at 300 °C.", {"Mg(NH2)2": None, "LiH": 2.0}),
+    ("A LiAlH4/MgH2 1:1.5 mixture releases 5.1 wt% H2 at 300 °C.", {"MgH2": 1.5, "LiAlH4": None}),
+    # near miss: a hydride and a carbon or an oxide are often mixed by mass, so a bare ratio stays unread
+    ("MgH2/C 1:1 releases 5.1 wt% H2 at 300 °C.", {"MgH2": None, "C": None}),
+    ("LiBH4/SiO2 30:70 releases 5.1 wt% H2 at 300 °C.", {"LiBH4": None, "SiO2": None}),
+])
+def test_a_bare_ratio_after_two_hydrides_joined_by_a_slash(text, parts):
+    rows = [r for r in extract_text(text).measurements if r.property == "hydrogen_capacity"]
+    assert rows and all({c.formula: c.amount.value if c.amount and c.amount.value != 1 else None
+                         for c in r.system.components} == parts for r in rows), [r.system.name for r in rows]
 
 
 def test_an_alloy_named_by_two_symbols_stays_a_solid_solution():
