@@ -1826,24 +1826,39 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
             while j < len(parts) and parts[j].group == group:
                 j += 1
         run = parts[i:j]
+        if j >= len(parts):
+            return None
+        support = parts[j]
+        if support.sep == "-":
+            if not _tight_hyphen(run, support):
+                return None
+            support = replace(support, sep="/")     # (read as the '/' it stands for)
         # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
         # is what the host sits in or with)
-        if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
+        if not (h not in range(i, j + 1) and support.group is None
                 and (group is None or group != parts[h].group) and run[0].sep != "@"
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
-                and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
+                and (_support_of_catalyst(support, onto) or _single_atoms_support(run, support, onto))):
             return None
         body = "–".join(_without_form_tag(_material_text(p.text), onto) for p in run)
         body = f"({body})" if len(run) > 1 else body
-        written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
+        written = f"{body}{support.sep}{_material_text(support.text)}"
         first = run[0]
-        if len(run) == 1 and parts[j].sep == "/":
+        if len(run) == 1 and support.sep == "/":
             first, written = _ratio_in_name(first, written)
-        return j + 1, replace(first, text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
+        return j + 1, replace(first, text=f"{run[0].text}{support.sep}{support.text}", group=None,
                               material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
 
     return _merged_runs(parts, h, run_at)
+
+
+def _tight_hyphen(run: list[_Part], support: _Part) -> bool:
+    """'MgH2/5 wt% TiO2-rGO', 'MgH2–5 wt% TiO2-rGO': a hyphen after a loaded catalyst, in a notation that joins its
+    parts otherwise, binds the catalyst to its support, as '/' would (where hyphens join every part, 'MgH2-5wt%Ni-C',
+    it is one more part)."""
+    return len(run) == 1 and run[0].sep not in (None, "-") and support.amount is None \
+        and run[0].amount is not None and run[0].amount.unit != "ratio"
 
 
 # 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form

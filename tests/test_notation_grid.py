@@ -207,10 +207,6 @@ NOTATIONS: list[tuple[str, str]] = [
 
 # (check, notation) pairs that fail yet, each with why: xfail-strict
 STILL_FAILING: dict[tuple[str, str], str] = {
-    ("parse", "MgH2/5 wt% TiO2-rGO"): "a hyphen between a catalyst and its carbon support splits them in two",
-    ("extract", "MgH2/5 wt% TiO2-rGO"): "a hyphen between a catalyst and its carbon support splits them in two",
-    ("parse", "MgH2–5 wt% TiO2-rGO"): "a hyphen between a catalyst and its carbon support splits them in two",
-    ("extract", "MgH2–5 wt% TiO2-rGO"): "a hyphen between a catalyst and its carbon support splits them in two",
     # (a number set apart before the first formula alone is kept no coefficient: tests/test_spaced_coefficients.py's
     # near miss 'the 0.5 LiBH4–MgH2 sample', where it may be a mass or a count)
     ("extract", "2 LiBH4 + MgH2"): "a coefficient set apart before the first part only is not read as one",
@@ -388,6 +384,20 @@ def test_a_value_before_a_notation_is_no_loading():
 def test_a_substituted_intermetallic_hydride_is_alloying(text, strategies):
     rows = [r for r in contract_rows(extract_text(text)) if r.get("kind") == "measurement"]
     assert rows and all(r["strategies"] == strategies for r in rows), [r["strategies"] for r in rows]
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a hyphen after a loaded catalyst, in a notation joined otherwise, binds the catalyst to its carbon support
+    ("MgH2/5 wt% Nb2O5-graphene", [("MgH2", None), ("Nb2O5/graphene", 5.0)]),
+    ("LiBH4–10 wt% Ni-CNT", [("LiBH4", None), ("Ni/CNT", 10.0)]),
+    ("MgH2 + 8 mol% TiO2-rGO", [("MgH2", None), ("TiO2/rGO", 8.0)]),
+    # near misses: hyphens join every part; a porous silica holds the hydride, no catalyst
+    ("MgH2-5wt%Ni-C", [("MgH2", None), ("Ni", 5.0), ("C", None)]),
+    ("MgH2–5 wt% Ni-SBA-15", [("MgH2", None), ("Ni", 5.0), ("SBA-15", None)]),
+])
+def test_a_catalyst_hyphened_to_its_support(text, parts):
+    system = parse_system(text)
+    assert [(c.formula, c.amount.value if c.amount else None) for c in system.components] == parts, system.name
 
 
 def test_an_alloy_named_by_two_symbols_stays_a_solid_solution():
