@@ -359,7 +359,8 @@ def _sites_merged(formula: str) -> str:
     parts = [(m.group(1), float(m.group(2) or 1)) for m in _COUNTED_SYMBOL.finditer(formula)]
     if "".join(f"{e}{m:g}" for e, m in parts) != re.sub(r"(?<=[A-Za-z])(?=[A-Z]|$)", "1", formula):
         return formula                                   # (brackets or symbols: no plain list of counted metals)
-    out, run = [], []
+    out: list[tuple[str, float]] = []
+    run: list[tuple[str, float]] = []
     for element, count in [*parts, ("", 1.0)]:
         if not count.is_integer():
             run.append((element, count))
@@ -368,7 +369,7 @@ def _sites_merged(formula: str) -> str:
             total = sum(c for _, c in run)
             if not round(total, 6).is_integer():
                 return formula
-            out.append((max(run, key=lambda r: r[1])[0], round(total)))
+            out.append((max(run, key=lambda r: r[1])[0], float(round(total))))
             run = []
         out.append((element, count))
     return "".join(f"{e}{int(c) if c != 1 else ''}" for e, c in out if e)
