@@ -2506,7 +2506,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
-    count = _ligand_count(_material_text(p.text), partner)
+    # (read as the formula writes it: 'Mg(BH4)2.6NH3' is Mg(BH4)2·6NH3, its full stop the adduct's dot)
+    written = _material_text(p.text)
+    whole = p.material.formula if p.material is not None and "." in written else None
+    written = whole.display if whole is not None and "·" in whole.display else written
+    count = _ligand_count(written, partner)
     share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count, partner=True)]
