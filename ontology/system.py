@@ -757,7 +757,8 @@ def _formula_then_alloy_noun(text: str, onto: _Ontology) -> _Material | None:
     """'La0.7Mg0.3Ni2.8Co0.5 alloy', 'Mg2Ni alloy': a formula of metals only, then the noun of an alloy, is that
     formula (the noun says what kind of solid the formula is, as the mentions read it)."""
     head, _, _ = text.strip().rpartition(" ")
-    if not head or not onto.alloy_noun.fullmatch(text.strip(), len(head)):
+    # (a metal in brackets is a solid solution's solute, 'Mg(Sn) alloy': read as the solid solution it writes)
+    if not head or "(" in head or not onto.alloy_noun.fullmatch(text.strip(), len(head)):
         return None
     found = _try_formula(head)
     if found is None or not found.elements or len(_metals(found.elements)) != len(found.elements):
@@ -1830,7 +1831,7 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
             return None
         support = parts[j]
         if support.sep == "-":
-            if not _tight_hyphen(run, support):
+            if not _tight_hyphen(run, support) or not _carbon_support(_material_text(support.text), onto):
                 return None
             support = replace(support, sep="/")     # (read as the '/' it stands for)
         # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
@@ -1855,8 +1856,8 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
 
 def _tight_hyphen(run: list[_Part], support: _Part) -> bool:
     """'MgH2/5 wt% TiO2-rGO', 'MgH2–5 wt% TiO2-rGO': a hyphen after a loaded catalyst, in a notation that joins its
-    parts otherwise, binds the catalyst to its support, as '/' would (where hyphens join every part, 'MgH2-5wt%Ni-C',
-    it is one more part)."""
+    parts otherwise, binds the catalyst to its carbon support (the caller asks that), as '/' would (where hyphens
+    join every part, 'MgH2-5wt%Ni-C', it is one more part)."""
     return len(run) == 1 and run[0].sep not in (None, "-") and support.amount is None \
         and run[0].amount is not None and run[0].amount.unit != "ratio"
 
