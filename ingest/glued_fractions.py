@@ -46,6 +46,18 @@ _SPACED_PAIR = re.compile(rf"(?<![\w.,%/])(?:{_COEFFICIENT})(?P<first> ){_FORMUL
                           rf"(?P<second> ){_FORMULA}")
 
 
+# "Mg(NH2)2–2 LiH", "MgH2 + 2 LiBH4": a number set apart before a formula right after a composite's sign that follows
+# a formula is that part's coefficient (a sign between two formulas joins parts; nothing else stands there)
+# (started at the sign, the formula's end before it asked behind: the engine skips to the signs)
+_AFTER_SIGN = re.compile(rf"[–—−+/:-](?:(?<=[\w)\]][–—−+/:-])|(?<=[\w)\]]\s[–—−+/:-]))\s?(?:{_COEFFICIENT})(?P<gap> )"
+                         rf"{_FORMULA}")
+_FORMULA_ENDS = re.compile(rf"(?:^|[\s(]){_FORMULA}$")
+
+
 def spaced_coefficients(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each space between a composite's coefficient and its formula ('0.725 LiBH4–0.275 KBH4')."""
-    return [span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))]
+    """(start, end) of each space between a composite's coefficient and its formula ('0.725 LiBH4–0.275 KBH4',
+    'Mg(NH2)2–2 LiH')."""
+    spans = {span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))}
+    spans |= {m.span("gap") for m in _AFTER_SIGN.finditer(text)
+              if _FORMULA_ENDS.search(text, 0, m.start() - (text[m.start() - 1] == " "))}
+    return sorted(spans)

@@ -1367,6 +1367,8 @@ def _mentions(text: str) -> list[Mention]:
         found = _polymer_joined(text, found)
     if "(" in text and "%" in text:
         found = _loaded_groups(text, found)
+    if "%" in text:
+        found = _loading_before(text, found)
     return with_architecture(text, found, Mention)
 
 
@@ -1479,6 +1481,32 @@ def _loaded_groups(text: str, found: list[Mention]) -> list[Mention]:
         at = out.index(inside[0])
         out = [m for m in out if m not in inside]
         out.insert(at, joined)
+    return out
+
+
+# a loading that opens a sentence or a bracket, or follows an article, then a notation of parts ('5 wt% V2C/Ti3C2–MgH2
+# releases …', 'The 33 wt% LiBH4/CMK-3 composite'): after a verb or 'of' the same words are a value ('released 5 wt% …')
+# (AMOUNT_OF's number may start inside a longer one: the look-behind keeps a whole number)
+_OPENING_LOADING = re.compile(r"(?:^|(?<=[.;:!?(]\s)|(?<=\()|(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))"
+                             rf"(?<![\d.]){AMOUNT_OF}$")
+_PARTS_JOINED = re.compile(r"[A-Za-z0-9)\]][–/@+:-]\s?[A-Z(\d]")
+
+
+def _loading_before(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a notation of two or more parts written after its first part's loading ('5 wt% Ni–MgH2', '5 wt%
+    V2C/Ti3C2–MgH2') one mention with the loading: ``ontology.system`` gives it to that part, the additive, which the
+    notation alone would lose."""
+    out = []
+    for m in found:
+        loading = _OPENING_LOADING.search(text, max(0, m.start - 40), m.start) \
+            if m.kind == SYSTEM_LABEL and _PARTS_JOINED.search(m.text) else None
+        whole = text[loading.start():m.end] if loading is not None else ""
+        system = system_of(whole) if whole else None
+        # (on an additive only: a share before the hydride that opens the notation is read as its capacity, 'the
+        # 11.4 wt% 2LiBH4–MgH2 composite', by ingest.quantity_text)
+        if system is not None and any(c.amount is not None and c.amount.unit != "ratio" for c in system.additives):
+            m = Mention(SYSTEM_LABEL, whole, loading.start(), m.end, m.term)
+        out.append(m)
     return out
 
 

@@ -1048,6 +1048,12 @@ def _its_cause_subject(text: str, g: Group, usable: list[tuple[Mention, Material
     return subject[1]
 
 
+def _starts_in(m: Mention, start: int, end: int) -> bool:
+    """The mention starts inside the quantity at start..end (a unit's word read as a material, '5 nm Nb'), other than
+    one that opens with that quantity as its own part's loading ('5 wt% Ni–MgH2', ingest.nlp)."""
+    return start <= m.start < end and not (m.start == start and m.end > end and m.text[:1].isdigit())
+
+
 def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
                 ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
     """The system a value belongs to.
@@ -1056,7 +1062,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
     """
-    usable = [(m, s) for m, s in systems if (not any(a <= m.start < b for a, b in taken) or _formulation(m, s))
+    usable = [(m, s) for m, s in systems if (not any(_starts_in(m, a, b) for a, b in taken) or _formulation(m, s))
               and not (m.end <= g.start and _closed_before(text, m, g))
               # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
               and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]

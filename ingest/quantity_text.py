@@ -497,9 +497,19 @@ def _is_amount(text: str, n: Number) -> bool:
     word = after.group(1) if after else ""
     named = PREFIX.fullmatch(_trimmed(word))
     word = named.group("add") if named else word   # "the 5 wt% Ni-doped MgH2": the loading of the prefix's Ni
-    # "the 11.4 wt% 2LiBH4–MgH2 composite" is a capacity: a hydride of the ontology after the number
+    # "the 11.4 wt% 2LiBH4–MgH2 composite" is a capacity: a hydride of the ontology after the number ("5 wt% Ni–MgH2",
+    # whose first part is no hydride, is the loading of that part)
     return bool(after and _NAMED_AMOUNT_UNIT.match(n.unit) and additive_word(word)
-                and (named is not None or not _known_hydride(word)))
+                and (named is not None or not _known_hydride(word) or not _known_hydride(_first_part(word))))
+
+
+# the first part of a notation: up to its first sign that joins parts ('Ni' of 'Ni–MgH2', 'V2C' of 'V2C/Ti3C2–MgH2')
+_FIRST_PART = re.compile(r"[^–/@+:]+?(?=[–/@+:]|-[A-Z\d(]|$)")
+
+
+def _first_part(word: str) -> str:
+    m = _FIRST_PART.match(_trimmed(word))
+    return m.group() if m else word
 
 
 # "5 wt% CeO2-catalysed", "5wt%-Nb2O5-doped": the words of the preparation after the formula

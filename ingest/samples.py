@@ -3087,8 +3087,9 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
     for m, s in found:
         if len(s.components) != 2 or any(c.amount for c in s.components) or not has_hydrogen(s):
             continue
-        # ('a LiBH4:LiI 3:1 mixture': after parts joined by a colon, the bare ratio is of those parts)
-        colon = RATIO_BARE.match(text, m.end) if ":" in m.text else None
+        # ('a LiBH4:LiI 3:1 mixture': after parts joined by a colon, the bare ratio is of those parts; so after two
+        # hydrides joined by a slash, 'LiNH2/LiH 1:1.2', 'MgH2/TiH2 0.7:0.3', mixed by their moles)
+        colon = RATIO_BARE.match(text, m.end) if ":" in m.text or "/" in m.text and _two_hydrides(s) else None
         ratio = colon if colon is not None and ratio_kind(colon) != "volume" \
             else _ratio_after(text, m.end, mass_in_bracket=True)
         if ratio is None or colon is None and not ratio.group(0).lstrip().startswith("(") \
@@ -3100,6 +3101,12 @@ def _ratio_after_notation(text: str, found: list[tuple[Mention, MaterialSystem]]
         if whole is not None and len(whole.components) == 2:
             joined[m.start] = (Mention(m.kind, text[m.start:ratio.end()], m.start, ratio.end(), m.term), whole)
     return _replace_joined(joined, found, ms)
+
+
+def _two_hydrides(system: MaterialSystem) -> bool:
+    """Both parts of a two-part sample are hydrides (a metal's bond to hydrogen each): a bare ratio of them is by
+    mole, as a hydride and a carbon or an oxide are often mixed by mass."""
+    return all(_hydride_part(c) for c in system.components)
 
 
 def _spaced_supports(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

@@ -343,9 +343,36 @@ def _alloy_of(text: str, vocab: Vocabulary) -> bool:
     except (FormulaError, ValueError):
         return True                                  # unreadable: the composition rule stands
     metal_part = re.sub(r"[HD](?:\d+(?:\.\d+)?|[xyz])?$", "", normalized)
-    # 'Mg2Ni(Cu)H4': the alloy with a solute written in brackets is that alloy's
+    # 'Mg2Ni(Cu)H4': the alloy with a solute written in brackets is that alloy's; 'Mg2Ni0.9Co0.1H4': so is one with
+    # a metal substituted on a site in part
     return metal_part != normalized and any(vocab.by_formula(f) is not None for f in
-                                            (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part)))
+                                            (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part),
+                                             _sites_merged(metal_part)))
+
+
+_COUNTED_SYMBOL = re.compile(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)?")
+
+
+def _sites_merged(formula: str) -> str:
+    """'Mg2Ni0.9Co0.1' -> 'Mg2Ni', 'Mg1.9Ti0.1Ni' -> 'Mg2Ni': each run of metals with fractional counts that add up to
+    a whole is one site, held by the metal of the largest count (the parent intermetallic); else ``formula``."""
+    parts = [(m.group(1), float(m.group(2) or 1)) for m in _COUNTED_SYMBOL.finditer(formula)]
+    if "".join(f"{e}{m:g}" for e, m in parts) != re.sub(r"(?<=[A-Za-z])(?=[A-Z]|$)", "1", formula):
+        return formula                                   # (brackets or symbols: no plain list of counted metals)
+    out: list[tuple[str, float]] = []
+    run: list[tuple[str, float]] = []
+    for element, count in [*parts, ("", 1.0)]:
+        if not count.is_integer():
+            run.append((element, count))
+            continue
+        if run:
+            total = sum(c for _, c in run)
+            if not round(total, 6).is_integer():
+                return formula
+            out.append((max(run, key=lambda r: r[1])[0], float(round(total))))
+            run = []
+        out.append((element, count))
+    return "".join(f"{e}{int(c) if c != 1 else ''}" for e, c in out if e)
 
 
 def _usually_catalyst(a: Component, vocab: Vocabulary) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
@@ -258,6 +259,9 @@ _COEFF_PREFIX = re.compile(r"^(?:(\d+(?:\.\d+)?(?:/\d+)?)|\(([\d.]*[xyzn](?:[+\-
 _SYMBOL = "xyznδ"
 _VARIABLE_AMOUNT_PREFIX = re.compile(rf"^[xyzn]\s*{_UNIT}\s*(?:of\s+)?(?=[A-Z(\[])")
 _BRACKETED_FRACTION = re.compile(r"^\((\d+/\d+)\)\s*(?=[A-Z(\[])")
+# a coefficient printed as one of Unicode's vulgar fraction signs ('LiBH4 + ½MgH2', '½ MgH2'): characters, not
+# vocabulary, their values unicodedata's
+_VULGAR_FRACTION = re.compile(r"^([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])\s*(?=[A-Z(\[])")
 
 
 @dataclass
@@ -737,6 +741,7 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
         return t[m.end():].strip(), None, "", None
     # a fraction some authors bracket ('(1/2)MgH2', '(2/3)CaH2') is the coefficient written bare ('1/2MgH2')
     t = _BRACKETED_FRACTION.sub(r"\1", t, count=1) if t.startswith("(") else t   # (its bracket opens the text)
+    t = _VULGAR_FRACTION.sub(_fraction_written, t, count=1) if not t.isascii() else t
     m = _COEFF_PREFIX.match(t)
     if m:
         rest = t[m.end():].strip()
@@ -751,6 +756,11 @@ def _read_amount(text: str) -> tuple[str, Amount | None, str, str | None]:
         symbolic = symbolic.replace("–", "-")   # "(1−x)" and "(1-x)" name one family
         return rest, None, (f"({symbolic})" if m.group(2) else symbolic), None
     return t, None, "", None
+
+
+def _fraction_written(m: re.Match[str]) -> str:
+    """'½' as the coefficient '1/2' the notation readers take."""
+    return str(Fraction(unicodedata.numeric(m.group(1))).limit_denominator(16))
 
 
 def _amount_unit(unit: str) -> str:
@@ -790,7 +800,20 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     return _composition_alloy(text) or _metal_framework(text, onto) or _doped_additive(text, onto) \
         or _compound_in_words(text, onto) or _described_hydride(text, onto) or _described_material(text, onto) \
         or _architecture_support(text, onto) or _class_word_after(text, onto) or _labelled_hydride(text, onto) \
-        or _named_in_bracket(text, onto) or _hydride_of(text, onto)
+        or _named_in_bracket(text, onto) or _hydride_of(text, onto) or _formula_then_alloy_noun(text, onto)
+
+
+def _formula_then_alloy_noun(text: str, onto: _Ontology) -> _Material | None:
+    """'La0.7Mg0.3Ni2.8Co0.5 alloy', 'Mg2Ni alloy': a formula of metals only, then the noun of an alloy, is that
+    formula (the noun says what kind of solid the formula is, as the mentions read it)."""
+    head, _, _ = text.strip().rpartition(" ")
+    # (a metal in brackets is a solid solution's solute, 'Mg(Sn) alloy': read as the solid solution it writes)
+    if not head or "(" in head or not onto.alloy_noun.fullmatch(text.strip(), len(head)):
+        return None
+    found = _try_formula(head)
+    if found is None or not found.elements or len(_metals(found.elements)) != len(found.elements):
+        return None
+    return _Material(found.display, found, onto.lookup_material(found.normalized))
 
 
 def _named_in_bracket(text: str, onto: _Ontology) -> _Material | None:
@@ -1332,8 +1355,10 @@ def _partner_role(part: _Part, host: _Part, onto: _Ontology) -> str | None:
     """The partner of a compound the ontology derives from a hydride enters it (NH3 in Mg(BH4)2·2NH3,
     LiI in Li4(BH4)3I, Zn(BH4)2 in Mg0.8Zn0.2(BH4)2) — except a binary hydride of another metal, which
     is the reactant of a composite named by its elements (LiH in the Li–Mg–N–H system), also of the
-    host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide)."""
-    if _is_hydride(part, onto) and _complex_anion(part) is None and not _shares_metal_anion(part, host):
+    host's own metal (LiH in the Li–N–H system, MgH2 in the Mg–N–H system: they react to the imide). A hydride of
+    no metal written into the formula (NH3BH3 of Mg(BH4)2(NH3BH3)2) is a neutral molecule at the cation, as NH3 is."""
+    if _is_hydride(part, onto) and _complex_anion(part) is None and not _shares_metal_anion(part, host) \
+            and _metals(part.elements):
         return onto.roles[_ROLE_DESTAB.id]
     return onto.roles[_ROLE_DOPANT.id]
 
@@ -1517,6 +1542,8 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
     else:
         pieces = _expand_groups(_split(clean), onto, groups)
+        if len(pieces) > 2 and re.match(r"[A-Z][a-z]?[–-][A-Z]", clean):
+            pieces = _named_element_run(pieces, onto)
         if any(p.text[:1].isdigit() for p in pieces[1:]):    # (the cheap test before the rule's regexes)
             # (before a hyphen binds a share to its element as a code: the 'Ni-5V' of 'Mg-10Ni-5V' is no 'SBA-15')
             pieces = _composition_alloys(pieces, onto)
@@ -1548,6 +1575,20 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
 _ELEMENT = re.compile(r"[A-Z][a-z]?")
 # the fewest elements of an alloy written as a list: a medium- or high-entropy alloy has three or more
 _ALLOY_ELEMENTS = 3
+
+
+def _named_element_run(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
+    """'Li–Mg–N–H + 0.1KH', 'Li–Mg–N–H–0.1KH': the leading run of element symbols that the ontology names as a system
+    of its own (as the whole notation 'Li–Mg–N–H' is) is one part, the rest its additives."""
+    for k in range(len(pieces), 2, -1):
+        run = pieces[:k]
+        if not all(re.fullmatch(r"[A-Z][a-z]?", p.text) and p.sep in (None, "–", "-") for p in run):
+            continue
+        joined = "–".join(p.text for p in run)
+        named = onto.v.lookup(joined, "Material")
+        if named is not None and named.parent_hydride:
+            return [_Piece(joined, None), *pieces[k:]]
+    return pieces
 
 
 def element_list_formula(name: str) -> str | None:
@@ -1837,24 +1878,39 @@ def _supported_catalysts(parts: list[_Part], h: int, onto: _Ontology) -> tuple[l
             while j < len(parts) and parts[j].group == group:
                 j += 1
         run = parts[i:j]
+        if j >= len(parts):
+            return None
+        support = parts[j]
+        if support.sep == "-":
+            if not _tight_hyphen(run, support) or not _carbon_support(_material_text(support.text), onto):
+                return None
+            support = replace(support, sep="/")     # (read as the '/' it stands for)
         # (a catalyst in the host's brackets, '(LiBH4–Co)@CMK-3', or the host's own '@', 'Mg(BH4)2@Co/CMK-3',
         # is what the host sits in or with)
-        if not (h not in range(i, j + 1) and j < len(parts) and parts[j].group is None
+        if not (h not in range(i, j + 1) and support.group is None
                 and (group is None or group != parts[h].group) and run[0].sep != "@"
                 and all((p.role == catalyst or _unnamed_metal_catalyst(p)) and not p.partner for p in run)
-                and (_support_of_catalyst(parts[j], onto) or _single_atoms_support(run, parts[j], onto))):
+                and (_support_of_catalyst(support, onto) or _single_atoms_support(run, support, onto))):
             return None
         body = "–".join(_without_form_tag(_material_text(p.text), onto) for p in run)
         body = f"({body})" if len(run) > 1 else body
-        written = f"{body}{parts[j].sep}{_material_text(parts[j].text)}"
+        written = f"{body}{support.sep}{_material_text(support.text)}"
         first = run[0]
-        if len(run) == 1 and parts[j].sep == "/":
+        if len(run) == 1 and support.sep == "/":
             first, written = _ratio_in_name(first, written)
-        return j + 1, replace(first, text=f"{run[0].text}{parts[j].sep}{parts[j].text}", group=None,
+        return j + 1, replace(first, text=f"{run[0].text}{support.sep}{support.text}", group=None,
                               material=_Material(written, None, None, written=written), role=catalyst,
                               additive_class=next((p.additive_class for p in run if p.additive_class), None))
 
     return _merged_runs(parts, h, run_at)
+
+
+def _tight_hyphen(run: list[_Part], support: _Part) -> bool:
+    """'MgH2/5 wt% TiO2-rGO', 'MgH2–5 wt% TiO2-rGO': a hyphen after a loaded catalyst, in a notation that joins its
+    parts otherwise, binds the catalyst to its carbon support (the caller asks that), as '/' would (where hyphens
+    join every part, 'MgH2-5wt%Ni-C', it is one more part)."""
+    return len(run) == 1 and run[0].sep not in (None, "-") and support.amount is None \
+        and run[0].amount is not None and run[0].amount.unit != "ratio"
 
 
 # 'CuSA', 'Pt-SA', 'NiCo-LDH': a metal's symbol, then letters no formula has (an abbreviation of the form
@@ -2502,7 +2558,11 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
         partner = _resolve(f.normalized, onto) or partner
     if partner.formula is None and f is not None:
         partner = replace(partner, rendered=f.display, formula=f)  # 'NH3', not the term's label 'ammonia'
-    count = _ligand_count(_material_text(p.text), partner)
+    # (read as the formula writes it: 'Mg(BH4)2.6NH3' is Mg(BH4)2·6NH3, its full stop the adduct's dot)
+    written = _material_text(p.text)
+    whole = p.material.formula if p.material is not None and "." in written else None
+    written = whole.display if whole is not None and "·" in whole.display else written
+    count = _ligand_count(written, partner)
     share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count, partner=True)]

@@ -31,3 +31,20 @@ def test_one_number_before_one_formula_is_no_coefficient():
     assert spaced_coefficients("heated for 2 h. MgH2–TiO2 was then cycled") == []
     assert spaced_coefficients("the sample held at 300 LiBH4 sites") == []
     assert spaced_coefficients("the 0.5 LiBH4–MgH2 sample") == []
+
+
+def test_a_spaced_coefficient_after_a_composite_sign_is_glued():
+    # a number set apart right after the sign that joins two formulas is the next part's coefficient (notation grid)
+    assert clean_text("Mg(NH2)2–2 LiH was milled").text == "Mg(NH2)2–2LiH was milled"
+    assert clean_text("the MgH2 + 2 LiBH4 composite").text == "the MgH2 + 2LiBH4 composite"
+    assert clean_text("a NaAlH4/3 LiH mixture").text == "a NaAlH4/3LiH mixture"
+    v = facts("The Mg(NH2)2–2 LiH sample desorbs hydrogen at 190 °C.")
+    assert v[190.0].system.host.formula == "Mg(NH2)2" and _parts(v[190.0].system)["LiH"] == 2.0
+
+
+def test_a_number_after_a_sign_before_no_formula_stays_apart():
+    # near misses: a duration, a loading with its unit, a variable's value, a figure's number
+    assert spaced_coefficients("MgH2–TiO2 – 2 h later") == []
+    assert spaced_coefficients("MgH2 + 2 wt% Ni") == []
+    assert spaced_coefficients("x = 0.1 – 2 LiBH4") == []
+    assert spaced_coefficients("MgH2 (Fig. 2) + 3 LiBH4") == []
