@@ -22,7 +22,8 @@ from .preparation_words import ASSEMBLED_FROM, FORMED_IN_SITU
 from .quantity_text import Group, qualifier_start
 from .sample_words import CHOOSING, PARTICLE_WORDS
 
-_SIZE_KEYS = ("particle_size", "crystallite_size")
+# (the sizes an additive has of its own: a value of one named beside the additive is the additive's)
+SIZE_KEYS = ("particle_size", "crystallite_size")
 _ADDED_PART = re.compile(rf"\b{vocabulary().scheme_alternation('AddedNoun', ('AddedPartNoun',))}\b", re.I)
 _REACH = 100     # how far before the value the sized thing is looked for (one clause, in practice)
 _CLAUSE_BREAKS = re.compile(r"[;:]|\b(?:while|whereas|but)\b", re.I)
@@ -33,7 +34,7 @@ def additive_sized(text: str, g: Group, raw: list[Mention], sample: MaterialSyst
     """The additive of ``sample`` (the paragraph's) that the words before the size value ``g`` size, alone;
     None when they size no additive, or a hydride, or cannot say which additive. ``stores_hydrogen``: the
     caller's test of a system for a hydride."""
-    if g.key not in _SIZE_KEYS or sample is None or sample.bare:
+    if g.key not in SIZE_KEYS or sample is None or sample.bare:
         return None
     lo = max(0, g.start - _REACH)
     breaks = [b.end() for b in _CLAUSE_BREAKS.finditer(text, lo, g.start)]
@@ -70,7 +71,7 @@ def built_of_sized(text: str, g: Group, raw: list[Mention], stores_hydrogen) -> 
     """The material whose bodies the words before the size value ``g`` say are built of particles of that
     size, alone (the dev set stores an additive's size on the bare additive, as it is made before it goes into
     the host); None when the size is not so said, or of a hydride, or of a sample with parts."""
-    if g.key not in _SIZE_KEYS:
+    if g.key not in SIZE_KEYS:
         return None
     end = qualifier_start(text, g.start)
     lo = max(0, end - _BUILT_REACH)
@@ -96,7 +97,7 @@ def formed_in_situ_sized(text: str, g: Group, raw: list[Mention], stores_hydroge
     """The phase the words before the size value ``g`` say formed in situ, alone: the dev set records an in-situ
     phase's own size ('… formed in situ with grains of 5 nm') on that phase, never on the sample it formed in; None
     when the size is not so said, or the phase is a hydride the sample stores hydrogen in."""
-    if g.key not in _SIZE_KEYS:
+    if g.key not in SIZE_KEYS:
         return None
     end = qualifier_start(text, g.start)
     made = next(reversed(list(_MADE_HERE.finditer(text, max(0, end - _MADE_REACH), end))), None)
@@ -130,7 +131,7 @@ def formed_phase_sized(text: str, g: Group, raw: list[Mention], phases: set, sto
     the size of a material's particles the clause opens with and places in the sample ('Nb crystals in the
     Nb2O5-doped sample were 10–20 nm in size': the additive's crystals, whatever hydride the place names); None
     otherwise."""
-    if g.key not in _SIZE_KEYS:
+    if g.key not in SIZE_KEYS:
         return None
     # (the last material written with its particle words: 'in the hydride matrix' after them names no particles)
     sized = [m for m in raw if m.kind in _SYSTEM_KINDS and m.end <= g.start and g.start - m.end <= _REACH
@@ -200,7 +201,7 @@ def each_one_sized(text: str, out: list[Measurement], raw: list[Mention], stores
     result = []
     for v in out:
         result.append(v)
-        if v.property not in _SIZE_KEYS or not v.system.bare or stores_hydrogen(v.system) \
+        if v.property not in SIZE_KEYS or not v.system.bare or stores_hydrogen(v.system) \
                 or "system:respectively" in v.cues:   # ('22, 31 and 47 nm for Ni, Co and Fe': each its own)
             continue
         at = next((k for k, m in enumerate(named)

@@ -46,11 +46,15 @@ _SPACED_PAIR = re.compile(rf"(?<![\w.,%/])(?:{_COEFFICIENT})(?P<first> ){_FORMUL
                           rf"(?P<second> ){_FORMULA}")
 
 
-# "Mg(NH2)2–2 LiH", "MgH2 + 2 LiBH4": a number set apart before a formula right after a composite's sign that follows
-# a formula is that part's coefficient (a sign between two formulas joins parts; nothing else stands there)
+# "Mg(NH2)2–2 LiH", "MgH2 + 2 LiBH4": a number set apart before a hydride's formula right after a composite's sign
+# that follows a formula is that part's coefficient (a sign between two formulas joins parts; nothing else stands
+# there); before a catalyst with no hydrogen ('KAlH4-7 CoNi-600', 'MgH2-12 FeMn-900') the number is its loading,
+# which the notation readers take apart from it
 # (started at the sign, the formula's end before it asked behind: the engine skips to the signs)
 _AFTER_SIGN = re.compile(rf"[–—−+/:-](?:(?<=[\w)\]][–—−+/:-])|(?<=[\w)\]]\s[–—−+/:-]))\s?(?:{_COEFFICIENT})(?P<gap> )"
-                         rf"{_FORMULA}")
+                         rf"(?P<formula>{_FORMULA})")
+# (hydrogen in a formula: H not followed by a lower-case letter, which would make it Hf, Hg, Ho or He)
+_HOLDS_HYDROGEN = re.compile(r"H(?![a-z])")
 _FORMULA_ENDS = re.compile(rf"(?:^|[\s(]){_FORMULA}$")
 
 
@@ -59,5 +63,6 @@ def spaced_coefficients(text: str) -> list[tuple[int, int]]:
     'Mg(NH2)2–2 LiH')."""
     spans = {span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))}
     spans |= {m.span("gap") for m in _AFTER_SIGN.finditer(text)
-              if _FORMULA_ENDS.search(text, 0, m.start() - (text[m.start() - 1] == " "))}
+              if _HOLDS_HYDROGEN.search(m.group("formula"))
+              and _FORMULA_ENDS.search(text, 0, m.start() - (text[m.start() - 1] == " "))}
     return sorted(spans)

@@ -13,6 +13,7 @@ from ontology.elements import formula_symbols
 from ontology.models import MaterialSystem
 from ontology.system import host_formula, storage_metal
 
+from .additive_sizes import SIZE_KEYS
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
@@ -302,8 +303,8 @@ def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list
     one sample per additive, of the hydride the sentence named before the values (else the paragraph's): the
     additives are what was put in the host, never hosts of their own."""
     until = _respectively_at(text, g.end)
-    if until < 0:
-        return []
+    if until < 0 or g.key in SIZE_KEYS:
+        return []   # ('22, 31 and 47 nm for Ni, Co and Fe, respectively': the additives' own sizes)
     after = [(m, s) for m, s in systems if g.end <= m.start and m.end <= until]
     if len(after) != len(g.numbers) or any(_has_hydrogen(s) or not s.bare for _, s in after) \
             or not _LEAD_TO_ADDITIVES.fullmatch(text, g.end, after[0][0].start):
@@ -332,7 +333,7 @@ def additives_before_on_host(g: Group, systems, text: str) -> list[MaterialSyste
     hydride the sentence named, are that hydride with each of them, not samples of their own."""
     n = len(g.numbers)
     named = [(m, s) for m, s in systems if m.end <= g.start and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])]
-    if n < 2 or len(named) <= n:
+    if n < 2 or len(named) <= n or g.key in SIZE_KEYS:
         return []
     listed = named[-n:]
     if any(_has_hydrogen(s) or not s.bare or storage_metal(s.host.formula) for _, s in listed) \
