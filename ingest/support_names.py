@@ -14,6 +14,7 @@ from ontology.system import SystemParseError, component_name, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
+from .amounts import AMOUNT
 from .preparation_words import MILLED_OR_MIXED
 
 _CARBON = "Carbon"            # the ontology's term for carbon as such ('C', 'carbon')
@@ -26,7 +27,7 @@ _POROUS_SCAFFOLD = "PorousScaffold"   # the ontology's silicas and frameworks (c
 _IN_WORDS_FORMULA = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?P<formula>(?:[A-Z][a-z]?\d*){2,})")
 # the bare carbon in a sample's notation: after '@', '/' or a dash, with its loading or the coefficient glued to it
 # ('85Mg–10Ti–5C'), up to the next part or the end
-_LOADING = r"\d+(?:\.\d+)?\s*(?:wt|mol|vol)\s*%\s*"
+_LOADING = rf"{AMOUNT}\s*"   # (an additive's loading as the amount readers write it: '5 wt%', '10 mol.%')
 _BARE_CARBON = re.compile(rf"(?<=[@/–])(?:(?P<amount>{_LOADING})|(?P<coefficient>\d+(?:\.\d+)?))?C(?=$|[–@/])")
 _BARE_SIGNED = re.compile(rf"[@/–](?:{_LOADING}|\d+(?:\.\d+)?)?C(?=$|[–@/])")   # with its sign
 
