@@ -68,6 +68,7 @@ from .cells import (
     reference_electrodes_blanked,
     without_reference_electrodes,
 )
+from .change_of_state import transition_enthalpies
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .class_samples import names_no_sample
 from .codopants import codopants
@@ -485,6 +486,9 @@ class ParagraphState:
     # the words of the sentence before when it gave no value ("The activation energies of desorption were calculated
     # by the Arrhenius method."): what "The calculated values were …" goes on with, when they name a property whole
     unvalued_words: str = ""
+    # the words of the sentence before: the change of state an 'it' opening the next sentence may point back at
+    # ("… transforms at 510 K. Its enthalpy is 6.7 kJ/mol", ingest/change_of_state.py)
+    sentence_before: str = ""
     # the applications of the properties the paragraph's last values had (ionic conductivity: a solid
     # electrolyte): what a value named by words several applications share is read in
     applications: list = field(default_factory=list)
@@ -2034,6 +2038,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     said_strategies = _own_strategies(reported, text)
     reports = _reports(text, reported, systems, ctx, ref, said_strategies)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if _DIGIT.search(text) else []
+    ctx.in_paragraph.sentence_before = text   # (what the next sentence's 'it' may point back at)
     if not out and not ctx.in_paragraph.applications:
         _application_named(text, ctx)
     out = _continued(text, out, meant or ctx.system, goes_on)
@@ -3566,6 +3571,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
         if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
+    # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
+    transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
     series_ranges(text, gs)
     _by_application(gs, clause, ctx, systems)
