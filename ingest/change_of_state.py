@@ -50,9 +50,20 @@ def _reaction_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{process}|{formation}|{reaction})", re.I)
 
 
+# "Mg2Ni transforms into Mg2NiH4": a hydrogen-free formula turned into one holding hydrogen — an uptake, no change of
+# state (a polymorph's change, 'Mg2NiH4 transforms into its cubic form', names one compound)
+_INTO_HYDRIDE = re.compile(r"\b(?P<before>[A-Z][A-Za-z0-9()]*)\s+(?:\w+\s+){0,3}?(?:into|to)\s+(?:the\s+|its\s+)?"
+                           r"(?P<after>[A-Z][A-Za-z0-9()]*)")
+_HOLDS_H = re.compile(r"H(?![a-z])")
+
+
 def _names_reaction(clause: str) -> bool:
     """Whether ``clause`` names a hydrogen reaction: a word of one, not the class noun 'hydride(s)' and not a verb
-    whose object is an energy ('absorbs 1.60 kcal/mol' takes up heat)."""
+    whose object is an energy ('absorbs 1.60 kcal/mol' takes up heat), or a hydrogen-free formula turned into a
+    hydride ('Mg2Ni transforms into Mg2NiH4')."""
+    if any(not _HOLDS_H.search(m.group("before")) and _HOLDS_H.search(m.group("after"))
+           for m in _INTO_HYDRIDE.finditer(clause)):
+        return True
     for m in _reaction_words().finditer(clause):
         word = _WORD.match(clause, m.start())
         if word is None or word.group().lower().endswith(("ide", "ides")) or _HEAT_OBJECT.match(clause, word.end()):

@@ -46,3 +46,11 @@ def test_a_heat_said_of_a_change_of_state_is_its_transition_enthalpy(text):
 ])
 def test_an_enthalpy_said_of_a_hydrogen_reaction_stays_the_reaction_enthalpy(text):
     assert _enthalpies(text) == ["reaction_enthalpy"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Mg2Ni transforms into Mg2NiH4 with an enthalpy of 64 kJ/mol H2.",
+    "Under 2 MPa, LaNi5 is turned into LaNi5H6 with a heat of 31 kJ/mol H2.",
+])
+def test_near_miss_a_metal_turned_into_its_hydride_is_a_reaction(text):
+    assert all(m.property != "transition_enthalpy" for m in extract_text(text).measurements)
