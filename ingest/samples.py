@@ -114,7 +114,7 @@ from .preparation_words import (
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
-from .ratios import RATIO_BARE, ratio_after, ratio_before, ratio_kind, ratio_shares
+from .ratios import EQUIMOLAR_WORD, RATIO_BARE, equimolar_around, ratio_after, ratio_before, ratio_kind, ratio_shares
 from .sample_words import (
     ALLOY_NOUNS,
     BASELINE_WORDS,
@@ -1417,6 +1417,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
+    if "quimolar" in text:
+        found = _equimolar_named(text, found)
     found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _without_restatements(text, found, _abbreviated(text, found, ms))
@@ -2058,6 +2060,39 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
 _BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
                               r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
                               rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I))
+
+
+def _in_equal_moles(system: MaterialSystem) -> MaterialSystem | None:
+    """``system``'s parts in equal moles ('LiBH4–LiI (1:1)'), when its notation gives them no amount; else None."""
+    if not system.additives or system.architecture is not None or "(" in system.name \
+            or any(c.amount is not None for c in system.components):
+        return None
+    whole = system_of(f"{system.name} ({':'.join('1' * len(system.components))})")
+    return whole if whole is not None and all(c.amount is not None for c in whole.components) else None
+
+
+def _equimolar_named(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with a notation the word 'equimolar' comes right before ('an equimolar LiBH4–LiI mixture') in
+    equal moles of its parts."""
+    out = []
+    for m, s in found:
+        equal = _in_equal_moles(s) if EQUIMOLAR_WORD.search(text, max(0, m.start - 20), m.start) else None
+        out.append((m, equal or s))
+    return out
+
+
+# "The equimolar mixture conducts …", "the equimolar composite": the passage's sample, called by a sample noun the
+# word 'equimolar' qualifies, in equal moles of its parts
+_EQUIMOLAR_SAMPLE = re.compile(rf"\b(?:the|this|that|an)\s+equi-?molar\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b", re.I)
+
+
+def equimolar_sample(text: str, context: MaterialSystem | None, named: list[MaterialSystem]) -> MaterialSystem | None:
+    """The passage's sample in equal moles of its parts when the sentence calls it 'the equimolar mixture' and
+    names no sample of its own (``named``: the sentence's systems); None otherwise."""
+    if context is None or "quimolar" not in text or any(not s.bare or s.host.formula != context.host.formula
+                                                        for s in named):
+        return None
+    return _in_equal_moles(context) if _EQUIMOLAR_SAMPLE.search(text) else None
 
 
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
@@ -2951,6 +2986,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         ratio = after or before
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
+        if ratio is None and n > 1 and equimolar_around(text, m.start, last.end):
+            kind, shares = "molar", [1.0] * n   # ("an equimolar mixture of A and B": equal moles, written 1:1)
         # (a run of one name joins nothing: no composite word is looked for before it)
         named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
@@ -3002,7 +3039,8 @@ def _in_ratio(run: list[tuple[Mention, MaterialSystem]], shares: list[float], co
     """The parts in their molar ratio, read by the ontology (one id for every spelling of 3LiBH4–LiI):
     a mixture keeps the ratio as written ('Mg(BH4)2–LiBH4 (1:1)'); names the text gives a molar ratio
     are written with their counts, as a milling with one is ('3LiBH4–LiI', 'MgH2–0.1Ni')."""
-    if counted and shares:
+    # (a count of one is not written: equal moles keep the ratio, 'LiBH4–LiI (1:1)', or they would be lost)
+    if counted and shares and any(v != 1 for v in shares):
         return system_of("–".join(f"{v:g}{x.name}" if v != 1 else x.name for v, (_, x) in zip(shares, run)))
     ratio = f" ({':'.join(f'{v:g}' for v in shares)})" if shares else ""
     return system_of("–".join(x.name for _, x in run) + ratio)
