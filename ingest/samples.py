@@ -1423,8 +1423,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     if "(" in text:
         ms = _without_restatements(text, found, _abbreviated(text, found, ms))
     if " with " in text or " contain" in text or " compris" in text:
-        if context is not None:
-            found, ms = _loaded_sample(text, found, ms, context)
+        found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
     if _SHARE_WORD.search(text):
         found = _fraction_said_of(text, found, context)
@@ -1943,13 +1942,25 @@ _SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+def _series_before(found: list[tuple[Mention, MaterialSystem]], k: int, formula: str) -> MaterialSystem | None:
+    """The last sample the sentence names before ``found[k]`` that holds ``formula`` with no amount ('(1−x)LiBH4–xLiCl
+    (x = 0.1–0.4) solutions were quenched; the sample with 35 mol% LiCl …': the series the member is of)."""
+    return next((x for _, x in reversed(found[:k]) if any(a.formula == formula and a.amount is None for a in x.additives)),
+                None)
+
+
 def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
-                   context: MaterialSystem):
+                   passage: MaterialSystem | None):
     """'a composite with 0.05 mol of NaH and CsH' in a paragraph about Mg(NH2)2–2LiH–0.05NaH–0.05CsH: the
     hydrides given by their loading after a sample noun are that sample's additives, not a host of their
-    own; the sample is the paragraph's (joined with any it lacks)."""
+    own; the sample is the series the sentence named before holding that additive, else the paragraph's
+    (joined with any it lacks)."""
     for k, (m, s) in enumerate(found):
         named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
+        context = _series_before(found, k, s.host.formula) if named is not None and s.bare else None
+        context = context or passage
+        if context is None:
+            continue
         # (a hydride given by its loading, or any additive: "the sample with 10 wt% TiO2")
         if named is None or not s.bare or host_formula(s) == host_formula(context) \
                 or not (has_hydrogen(s) or _additive(m, s) is not None and has_hydrogen(context)):
@@ -2095,17 +2106,28 @@ def equimolar_sample(text: str, context: MaterialSystem | None, named: list[Mate
     return _in_equal_moles(context) if _EQUIMOLAR_SAMPLE.search(text) else None
 
 
+# "the optimum was found at 30 mol% LiI", "the optimal composition is 20 mol% LiBr", "the best performance was
+# obtained with 10 wt% Ni": the best of the amounts tried, said of the sample by the share and the part it is of
+_BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?\s+(?:(?:was|is|lies|lay)\s+)?"
+                            r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
+                            rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
+                            r"(?P<what>(?-i:[A-Z])[^\s,;:()]*?)(?=[\s,;:()]|\.(?:\s|$)|$)", re.I)
+_BEST_AT = gated(_BEST_AT_PATTERN)
+
+
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's sample with the amount the sentence says was the best of those tried on its additive (the one
     named, else its only additive), when its notation gave that additive none; None otherwise."""
-    said = _BEST_SHARE_SAID.search(text) if context is not None and not context.bare else None
+    said = (_BEST_SHARE_SAID.search(text) or _BEST_AT.search(text)) if context is not None and not context.bare else None
+    # (an amount after which a part is written is that part's or none: 'the optimum capacity is 6 wt% H2' is no share)
+    after = said is not None and said.re is _BEST_AT_PATTERN
     amount = amount_text(said) if said is not None else None
     if context is None or said is None or amount is None:
         return None
     unset = [a for a in context.additives if a.amount is None]
     what = said.group("what")
     named = [a for a in unset if what and (a.formula == what or a.text == what)]
-    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 else None
+    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 and not after else None
     if additive is None:
         return None
     given = _amount_given(context, additive.formula, amount)
