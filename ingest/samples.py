@@ -114,7 +114,16 @@ from .preparation_words import (
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
-from .ratios import EQUIMOLAR_WORD, RATIO_BARE, equimolar_around, ratio_after, ratio_before, ratio_kind, ratio_shares
+from .ratios import (
+    EQUIMOLAR,
+    EQUIMOLAR_WORD,
+    RATIO_BARE,
+    equimolar_around,
+    ratio_after,
+    ratio_before,
+    ratio_kind,
+    ratio_shares,
+)
 from .sample_words import (
     ALLOY_NOUNS,
     BASELINE_WORDS,
@@ -2094,7 +2103,7 @@ def _equimolar_named(text: str, found: list[tuple[Mention, MaterialSystem]]) -> 
 
 # "The equimolar mixture conducts …", "the equimolar composite": the passage's sample, called by a sample noun the
 # word 'equimolar' qualifies, in equal moles of its parts
-_EQUIMOLAR_SAMPLE = re.compile(rf"\b(?:the|this|that|an)\s+equi-?molar\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b", re.I)
+_EQUIMOLAR_SAMPLE = re.compile(rf"\b(?:the|this|that|an)\s+{EQUIMOLAR}\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b", re.I)
 
 
 def equimolar_sample(text: str, context: MaterialSystem | None, named: list[MaterialSystem]) -> MaterialSystem | None:
@@ -2109,9 +2118,10 @@ def equimolar_sample(text: str, context: MaterialSystem | None, named: list[Mate
 # "the optimum was found at 30 mol% LiI", "the optimal composition is 20 mol% LiBr", "the best performance was
 # obtained with 10 wt% Ni": the best of the amounts tried, said of the sample by the share and the part it is of
 _BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?\s+(?:(?:was|is|lies|lay)\s+)?"
-                            r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
-                            rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
-                            r"(?P<what>(?-i:[A-Z])[^\s,;:()]*?)(?=[\s,;:()]|\.(?:\s|$)|$)", re.I)
+                              r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?"
+                              r"(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
+                              r"(?P<what>(?-i:[A-Z])[^\s,;:()]*?)(?=[\s,;:()]|\.(?:\s|$)|$)", re.I)
 _BEST_AT = gated(_BEST_AT_PATTERN)
 
 

@@ -4,12 +4,7 @@ equimolar mixture' after a series of A–B mixtures: equal moles of the parts, t
 from __future__ import annotations
 
 import pytest
-from extracted import sample_rows
-
-
-def _amounts(text: str) -> set[tuple]:
-    """(material, amount, unit) of every component of the text's measurement records."""
-    return {(c[0], c[2], c[3]) for row in sample_rows(text) for c in row[2]}
+from extracted import component_amounts
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -27,14 +22,14 @@ def _amounts(text: str) -> set[tuple]:
      "conductivity of 5 × 10^-4 S cm^-1 at 110 °C.", ("K2B10H10", "K2B12H12")),
 ])
 def test_equimolar_parts_are_one_to_one(text, parts):
-    got = _amounts(text)
+    got = component_amounts(text)
     assert all((p, 1.0, "ratio") in got for p in parts), got
 
 
 def test_a_one_to_one_molar_ratio_keeps_its_counts():
     # ('in a 1:1 molar ratio' after the names: counts of one are written as the ratio, not dropped)
-    got = _amounts("NaBH4 and NaI were ball milled in a 1:1 molar ratio, and the mixture conducts "
-                   "6 × 10^-6 S cm^-1 at 70 °C.")
+    got = component_amounts("NaBH4 and NaI were ball milled in a 1:1 molar ratio, and the mixture conducts "
+                            "6 × 10^-6 S cm^-1 at 70 °C.")
     assert ("NaBH4", 1.0, "ratio") in got and ("NaI", 1.0, "ratio") in got, got
 
 
@@ -45,4 +40,4 @@ def test_a_one_to_one_molar_ratio_keeps_its_counts():
     "The LiBH4–LiI electrolyte, made from equimolar solutions of its precursors, conducts 2 × 10^-4 S cm^-1 at 40 °C.",
 ])
 def test_no_equal_moles_when_not_said_of_the_sample(text):
-    assert all(amount is None for _, amount, _ in _amounts(text)), _amounts(text)
+    assert all(amount is None for _, amount, _ in component_amounts(text)), component_amounts(text)

@@ -5,12 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extracted import sample_rows
-
-
-def _shares(text: str) -> set[tuple]:
-    """(material, amount, unit) of every component of the text's measurement records."""
-    return {(c[0], c[2], c[3]) for row in sample_rows(text) for c in row[2]}
+from extracted import component_amounts
 
 
 @pytest.mark.parametrize("text, share", [
@@ -22,13 +17,13 @@ def _shares(text: str) -> set[tuple]:
      "composite releasing 6.2 wt% H2 at 290 °C.", ("Ni", 8.0, "wt%")),
 ])
 def test_the_best_share_names_the_member(text, share):
-    assert share in _shares(text), _shares(text)
+    assert share in component_amounts(text), component_amounts(text)
 
 
 def test_a_best_value_in_weight_per_cent_of_hydrogen_is_no_share():
     # ('the optimum capacity is 6.5 wt% H2': an amount of hydrogen stored, not of the additive)
-    got = _shares("Nickel was milled into MgH2 in several amounts. The optimum hydrogen capacity is 6.5 wt% H2 "
-                  "at 290 °C.")
+    got = component_amounts("Nickel was milled into MgH2 in several amounts. The optimum hydrogen capacity "
+                            "is 6.5 wt% H2 at 290 °C.")
     assert all(amount is None for _, amount, _ in got), got
 
 
@@ -41,11 +36,11 @@ def test_a_best_value_in_weight_per_cent_of_hydrogen_is_no_share():
      "at 255 °C.", ("Nb2O5", 1.5, "mol%")),
 ])
 def test_the_member_named_in_the_series_sentence(text, share):
-    assert share in _shares(text), _shares(text)
+    assert share in component_amounts(text), component_amounts(text)
 
 
 def test_a_sample_with_another_additive_is_not_the_series_member():
     # (the SiO2 the sample holds is no part of the LiBH4–LiI series: the share is SiO2's, LiI gets none)
-    got = _shares("LiBH4–LiI composites were milled, while the sample with 12 wt% SiO2 conducts 1 × 10^-4 S cm^-1 "
-                  "at 34 °C.")
+    got = component_amounts("LiBH4–LiI composites were milled, while the sample with 12 wt% SiO2 conducts "
+                            "1 × 10^-4 S cm^-1 at 34 °C.")
     assert ("SiO2", 12.0, "wt%") in got and not any(m == "LiI" and a is not None for m, a, _ in got), got
