@@ -192,6 +192,7 @@ from .samples import (
     best_share_given,
     context_sample,
     described_partner,
+    equimolar_sample,
     framework_derivatives,
     has_hydrogen as _has_hydrogen,
     hydride_like,
@@ -2005,7 +2006,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     goes_on = meant is not None
     carried = context_sample(text, systems, ms, ctx.system)
     added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
-    best = best_share_given(text, ctx.system) if carried is None and added is None else None
+    best = best_share_given(text, ctx.system) or equimolar_sample(text, ctx.system, [s for _, s in systems]) \
+        if carried is None and added is None else None
     if best is not None:
         ctx.named(best)   # "The optimal amount of the catalyst was 5 wt%": the amount of the sample studied on
     elif added is not None:

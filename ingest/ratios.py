@@ -43,6 +43,24 @@ RATIO_BARE = re.compile(
 _OTHER_RATIO = re.compile(r"\s*(?:[\w/.-]+\s+){1,2}?ratios?\b", re.I)
 
 
+# "an equimolar mixture of A and B", "A and B were mixed in equimolar amounts", "in an equimolar ratio": equal
+# moles of every part named, a molar ratio of ones written in a word
+EQUIMOLAR = r"(?<![\w-])equi-?molar"   # (not "non-equimolar")
+EQUIMOLAR_BEFORE = re.compile(rf"{EQUIMOLAR}\s+(?:physical\s+)?(?:mixtures?|composites?|blends?)\s+(?:of|between)"
+                              r"\s+(?:the\s+)?$", re.I)
+EQUIMOLAR_AFTER = re.compile(rf",?\s*(?:(?:were|was)\s+)?(?:co-?|(?:ball|hand)[- ]?)?(?:{MILLED_OR_MIXED}\s+)?"
+                             rf"(?:together\s+)?in\s+(?:an?\s+|the\s+)?{EQUIMOLAR}\s+"
+                             r"(?:ratios?|amounts?|proportions?|quantities)\b", re.I)
+# "an equimolar LiBH4–LiI mixture", "the equimolar composite": the word right before a sample's name or noun
+EQUIMOLAR_WORD = re.compile(rf"{EQUIMOLAR}\s+$", re.I)
+
+
+def equimolar_around(text: str, start: int, end: int) -> bool:
+    """Does the text say the names between ``start`` and ``end`` are mixed in equal moles ('an equimolar mixture
+    of A and B', 'A and B in equimolar amounts')?"""
+    return bool(EQUIMOLAR_BEFORE.search(text, max(0, start - 60), start) or EQUIMOLAR_AFTER.match(text, end))
+
+
 def ratio_after(text: str, pos: int) -> re.Match | None:
     """The ratio right after the names ending at ``pos``, unless the text says it is another ratio."""
     ratio = RATIO_AFTER.match(text, pos)

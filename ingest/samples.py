@@ -114,7 +114,16 @@ from .preparation_words import (
     USED_ACTIVE,
     USED_PARTICIPLE,
 )
-from .ratios import RATIO_BARE, ratio_after, ratio_before, ratio_kind, ratio_shares
+from .ratios import (
+    EQUIMOLAR,
+    EQUIMOLAR_WORD,
+    RATIO_BARE,
+    equimolar_around,
+    ratio_after,
+    ratio_before,
+    ratio_kind,
+    ratio_shares,
+)
 from .sample_words import (
     ALLOY_NOUNS,
     BASELINE_WORDS,
@@ -1417,12 +1426,13 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         found, ms = _composites_of(text, found, ms)
     if ":" in text:
         found, ms = _ratio_after_notation(text, found, ms)
+    if "quimolar" in text:
+        found = _equimolar_named(text, found)
     found, ms = formulations(text, found, ms)
     if "(" in text:
         ms = _without_restatements(text, found, _abbreviated(text, found, ms))
     if " with " in text or " contain" in text or " compris" in text:
-        if context is not None:
-            found, ms = _loaded_sample(text, found, ms, context)
+        found, ms = _loaded_sample(text, found, ms, context)
         found = _amounts_stated_after(text, found)
     if _SHARE_WORD.search(text):
         found = _fraction_said_of(text, found, context)
@@ -1941,13 +1951,25 @@ _SAMPLE_WITH = re.compile(rf"(?=[aet])\b(?:the|a|an|this|that|each)\s+(?:[a-z][\
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+def _series_before(found: list[tuple[Mention, MaterialSystem]], k: int, formula: str) -> MaterialSystem | None:
+    """The last sample the sentence names before ``found[k]`` that holds ``formula`` with no amount ('(1−x)LiBH4–xLiCl
+    (x = 0.1–0.4) solutions were quenched; the sample with 35 mol% LiCl …': the series the member is of)."""
+    return next((x for _, x in reversed(found[:k]) if any(a.formula == formula and a.amount is None for a in x.additives)),
+                None)
+
+
 def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention],
-                   context: MaterialSystem):
+                   passage: MaterialSystem | None):
     """'a composite with 0.05 mol of NaH and CsH' in a paragraph about Mg(NH2)2–2LiH–0.05NaH–0.05CsH: the
     hydrides given by their loading after a sample noun are that sample's additives, not a host of their
-    own; the sample is the paragraph's (joined with any it lacks)."""
+    own; the sample is the series the sentence named before holding that additive, else the paragraph's
+    (joined with any it lacks)."""
     for k, (m, s) in enumerate(found):
         named = _SAMPLE_WITH.search(text, max(0, m.start - 60), m.start)
+        context = _series_before(found, k, s.host.formula) if named is not None and s.bare else None
+        context = context or passage
+        if context is None:
+            continue
         # (a hydride given by its loading, or any additive: "the sample with 10 wt% TiO2")
         if named is None or not s.bare or host_formula(s) == host_formula(context) \
                 or not (has_hydrogen(s) or _additive(m, s) is not None and has_hydrogen(context)):
@@ -2060,17 +2082,62 @@ _BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<w
                               rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I))
 
 
+def _in_equal_moles(system: MaterialSystem) -> MaterialSystem | None:
+    """``system``'s parts in equal moles ('LiBH4–LiI (1:1)'), when its notation gives them no amount; else None."""
+    if not system.additives or system.architecture is not None or "(" in system.name \
+            or any(c.amount is not None for c in system.components):
+        return None
+    whole = system_of(f"{system.name} ({':'.join('1' * len(system.components))})")
+    return whole if whole is not None and all(c.amount is not None for c in whole.components) else None
+
+
+def _equimolar_named(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``found`` with a notation the word 'equimolar' comes right before ('an equimolar LiBH4–LiI mixture') in
+    equal moles of its parts."""
+    out = []
+    for m, s in found:
+        equal = _in_equal_moles(s) if EQUIMOLAR_WORD.search(text, max(0, m.start - 20), m.start) else None
+        out.append((m, equal or s))
+    return out
+
+
+# "The equimolar mixture conducts …", "the equimolar composite": the passage's sample, called by a sample noun the
+# word 'equimolar' qualifies, in equal moles of its parts
+_EQUIMOLAR_SAMPLE = re.compile(rf"\b(?:the|this|that|an)\s+{EQUIMOLAR}\s+(?:[a-z][\w-]*\s+)?{SAMPLE_NOUNS}\b", re.I)
+
+
+def equimolar_sample(text: str, context: MaterialSystem | None, named: list[MaterialSystem]) -> MaterialSystem | None:
+    """The passage's sample in equal moles of its parts when the sentence calls it 'the equimolar mixture' and
+    names no sample of its own (``named``: the sentence's systems); None otherwise."""
+    if context is None or "quimolar" not in text or any(not s.bare or s.host.formula != context.host.formula
+                                                        for s in named):
+        return None
+    return _in_equal_moles(context) if _EQUIMOLAR_SAMPLE.search(text) else None
+
+
+# "the optimum was found at 30 mol% LiI", "the optimal composition is 20 mol% LiBr", "the best performance was
+# obtained with 10 wt% Ni": the best of the amounts tried, said of the sample by the share and the part it is of
+_BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?\s+(?:(?:was|is|lies|lay)\s+)?"
+                              r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?"
+                              r"(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
+                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
+                              r"(?P<what>(?-i:[A-Z])[^\s,;:()]*?)(?=[\s,;:()]|\.(?:\s|$)|$)", re.I)
+_BEST_AT = gated(_BEST_AT_PATTERN)
+
+
 def best_share_given(text: str, context: MaterialSystem | None) -> MaterialSystem | None:
     """The passage's sample with the amount the sentence says was the best of those tried on its additive (the one
     named, else its only additive), when its notation gave that additive none; None otherwise."""
-    said = _BEST_SHARE_SAID.search(text) if context is not None and not context.bare else None
+    said = (_BEST_SHARE_SAID.search(text) or _BEST_AT.search(text)) if context is not None and not context.bare else None
+    # (an amount after which a part is written is that part's or none: 'the optimum capacity is 6 wt% H2' is no share)
+    after = said is not None and said.re is _BEST_AT_PATTERN
     amount = amount_text(said) if said is not None else None
     if context is None or said is None or amount is None:
         return None
     unset = [a for a in context.additives if a.amount is None]
     what = said.group("what")
     named = [a for a in unset if what and (a.formula == what or a.text == what)]
-    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 else None
+    additive = named[0] if named else unset[0] if len(unset) == 1 and len(context.additives) == 1 and not after else None
     if additive is None:
         return None
     given = _amount_given(context, additive.formula, amount)
@@ -2951,6 +3018,8 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         ratio = after or before
         kind = ratio_kind(ratio) if ratio else None
         shares = ratio_shares(ratio) if ratio and kind in ("molar", None) else []
+        if ratio is None and n > 1 and equimolar_around(text, m.start, last.end):
+            kind, shares = "molar", [1.0] * n   # ("an equimolar mixture of A and B": equal moles, written 1:1)
         # (a run of one name joins nothing: no composite word is looked for before it)
         named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
         bare = not any(x.additives for _, x in run)
@@ -3002,7 +3071,8 @@ def _in_ratio(run: list[tuple[Mention, MaterialSystem]], shares: list[float], co
     """The parts in their molar ratio, read by the ontology (one id for every spelling of 3LiBH4–LiI):
     a mixture keeps the ratio as written ('Mg(BH4)2–LiBH4 (1:1)'); names the text gives a molar ratio
     are written with their counts, as a milling with one is ('3LiBH4–LiI', 'MgH2–0.1Ni')."""
-    if counted and shares:
+    # (a count of one is not written: equal moles keep the ratio, 'LiBH4–LiI (1:1)', or they would be lost)
+    if counted and shares and any(v != 1 for v in shares):
         return system_of("–".join(f"{v:g}{x.name}" if v != 1 else x.name for v, (_, x) in zip(shares, run)))
     ratio = f" ({':'.join(f'{v:g}' for v in shares)})" if shares else ""
     return system_of("–".join(x.name for _, x in run) + ratio)

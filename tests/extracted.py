@@ -34,6 +34,11 @@ def sample_rows(text: str) -> set[tuple]:
             for r in records(text)}
 
 
+def component_amounts(text: str) -> set[tuple]:
+    """(material, amount, amount unit) of every component of the text's measurement records."""
+    return {(c[0], c[2], c[3]) for row in sample_rows(text) for c in row[2]}
+
+
 def systems_by_value(text: str) -> dict[float, str]:
     """value -> the system name of its record (the last record of a value wins)."""
     return {r["value"]: r["system"] for r in records(text)}
