@@ -1883,6 +1883,18 @@ _CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|thes
                                    rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculatedWord',))}\s+"
                                    r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I))
 
+# "We calculate 0.61 eV for …", "here we compute a formation enthalpy of …": the authors say they computed it;
+# read like the adjective, so a value experimenters calculate from their own curves stays measured ("we calculated
+# the Kissinger activation energy as …") (the verbs: the ontology's FirstPersonComputingVerb)
+_CALCULATED_BY_US = gated(re.compile(r"\bwe\s+(?:\w+ly\s+)?"
+                                     rf"{vocabulary().scheme_alternation('ComputationWord', ('FirstPersonComputingVerb',))}\b",
+                                     re.I))
+
+
+def _said_calculated(before: str) -> bool:
+    """'the calculated enthalpy of …', 'we calculate … for': the clause says the value was calculated."""
+    return _CALCULATED_ADJECTIVE.search(before) is not None or _CALCULATED_BY_US.search(before) is not None
+
 
 def _analysis_named(before: str) -> bool:
     """The clause names an analysis of measured curves (the ontology's kinetic analyses: Kissinger,
@@ -1949,7 +1961,7 @@ def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
     JMAK), so the value is measured. (Words of a computation, 'DFT', 'simulations', 'the model', keep it
     calculated, as does a sentence that sets it against a measured value; so does a passage that named a
     computation before: the caller asks that, ``names_a_computation``.)"""
-    return key in _curve_properties() and _CALCULATED_ADJECTIVE.search(before) is not None \
+    return key in _curve_properties() and _said_calculated(before) \
         and not _CALCULATED.search(before) and not _MODELLED.search(before) and not _MEASURED_BESIDE.search(sentence)
 
 
@@ -2085,7 +2097,7 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
         return "calculated" if obtained.group("calc") else "measured"
     if _THEORY_NAMED.search(before):   # (most clauses name no theory: the comparison is looked for only where one is)
         before = _AGREES_WITH_THEORY.sub(" ", before)
-    if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
+    if _CALCULATED.search(before) or (_said_calculated(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) \
