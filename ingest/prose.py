@@ -4292,7 +4292,9 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         # lowered it only to 220 °C": another sample's)
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
                          and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
-                         and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
+                         and (any(p.end <= m.start < g.start for m, _ in systems)
+                              # ("…, while the undoped counterpart needs 200 °C": the reference named by a word)
+                              or _BARE_SUBJECT.search(text, p.end, g.start) is not None) for p in props)
         # "… to 276 °C in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the
         # reference named after the comparison's words, its value after 'at' (no setting: the sentence's value in
         # that unit is what the two are compared by)
