@@ -1453,6 +1453,13 @@ _NEEDED_AFTER = re.compile(r"\)?(?:\s*(?:and|or)\s[^.;]{0,45}?)?\s*(?:is|are|was
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+
+
+def started_at(text: str, g: Group) -> bool:
+    """'… starts at 215 °C', 'beginning from 90 °C': a verb of starting right before the value."""
+    return _STARTING_AT.search(text, max(0, g.start - 30), g.start) is not None
+
+
 # "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
 _ABOVE_AT = re.compile(rf"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+{APPROX}$", re.I)
 # "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
