@@ -124,10 +124,6 @@ CATALYSING = _words("CatalysingStem")
 PROMOTING = _words("PromotingStem")
 # "substituted with Y", "K-substituted": what is named so takes sites of the host's lattice (a substituent)
 SUBSTITUTING = _words("SubstitutingWord")
-# "substituting Al for Mg in", "replacing Mg with Ti in"; "the substitution of Mg by Al in": one element put in
-# another's place in the compound named next
-REPLACING = _words("ReplacingVerb")
-REPLACEMENT = _words("ReplacementNoun")
 # "confined LiBH4 within", "grew MgH2 nanoparticles on"; "nanoparticles … grown on"
 PLACING = _words("PlacingStem")
 PLACED = _words("PlacedParticiple")

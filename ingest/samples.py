@@ -104,7 +104,6 @@ from .preparation_words import (
     PUT_INTO_SAMPLE,
     PUT_PARTICIPLE,
     PUT_PRESENT,
-    REPLACEMENT,
     REPLACING,
     SCAFFOLDING,
     SHOWING,
@@ -427,12 +426,12 @@ _ANION_REPLACING = re.compile(
     r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 # "substituting Al for Mg in ", "Ti substitution for Mg in ", "replacing Mg with Ti in ", "the partial substitution of
 # Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
-# 'for', after 'with' or 'by'; the words: the ontology's ReplacingVerb and ReplacementNoun)
+# 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
 _ELEMENT = r"(?-i:[A-Z][a-z]?)"
 _SWAP_BEFORE_HOST = re.compile(
-    rf"(?:(?:\b(?:{REPLACING}|{REPLACEMENT}\s+of)\s+(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACEMENT})"
+    rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
     rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"
-    rf"|\b(?:{REPLACING}|{REPLACEMENT}\s+of)\s+(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?(?P<out_first>{_ELEMENT})"
+    rf"|\b{REPLACING}\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?(?P<out_first>{_ELEMENT})"
     rf"\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_ELEMENT}))"
     r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 # "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
