@@ -269,6 +269,7 @@ from .value_roles import (
     names_a_computation,
     said_in_theory,
     shared_subject_property,
+    started_at,
     theoretical_before,
     theory_of_another,
     under_theoretical_umbrella,
@@ -3586,6 +3587,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     taken = [(g.start, g.end) for g in gs if g.unit or g.role]
     _comparison_values(text, gs, systems)
     _baseline_value(gs, systems, baselines, ctx)
+    _start_carried(text, gs, systems, ctx)
     _values_named_before(text, gs, ctx)
     props = [g for g in gs if g.role == "property"]
     if not props:
@@ -4230,18 +4232,55 @@ def _baseline_value(gs: list[Group], systems, baselines: set[int], ctx: Context)
     """'… starts to release hydrogen at 208 °C. Pure MgH2 needs 350 °C.': a sentence that names no property
     but the bare host as a baseline ('pure', 'as-milled', 'undoped') and one value in the unit of the value the
     sentence before gave is that property's value for the baseline (a value in another unit is none)."""
-    if ctx.in_paragraph.last_property is None or any(g.role == "property" for g in gs) \
-            or not any(m.start in baselines and s.bare for m, s in systems):
+    if not any(m.start in baselines and s.bare for m, s in systems):
         return
-    key, unit = ctx.in_paragraph.last_property
-    valued = [g for g in gs if g.unit]
+    g = _one_unnamed_value(gs, ctx)
+    if g is not None:
+        g.role, g.key = "property", ctx.in_paragraph.last_property[0]
+        g.cues = ["property:baseline-carried"]
+
+
+def _start_carried(text: str, gs: list[Group], systems, ctx: Context) -> None:
+    """'MgH2 with TiF3 starts to release hydrogen at 245 °C. MgH2 co-doped with TiF3 and NbF5 starts at 215 °C.':
+    one value right after a bare verb of starting ('starts at', 'begins at'), in a sentence naming no property, is
+    of the property the paragraph's last value was, when that is a property a start is said of (one whose names
+    hold 'start': an onset); after any other ('releases 5 wt% … The other starts at 215 °C') it stays none."""
+    g = _one_unnamed_value(gs, ctx, loadings_apart=True)
+    if g is None or not started_at(text, g) or not _sample_starts(text, g, systems) \
+            or not any("start" in label for label in cue_table().get(ctx.in_paragraph.last_property[0], ())):
+        return
+    g.role, g.key = "property", ctx.in_paragraph.last_property[0]
+    g.cues = ["property:start-carried"]
+
+
+# "The milling of MgH2 started at", "heating the sample starts at": a process the clause names before its verb is
+# what starts, not the sample (an '-ing' word or an 'of' phrase; English, no vocabulary)
+_PROCESS_SUBJECT = re.compile(r"\b(?:[a-z]{3,}ing|of)\b", re.I)
+
+
+def _sample_starts(text: str, g: Group, systems) -> bool:
+    """Is a sample named before the value the subject of its verb of starting (no process named in the clause
+    before the verb)?"""
+    clause = max(text.rfind(";", 0, g.start), text.rfind(". ", 0, g.start)) + 1
+    verb = re.search(r"\S+\s+(?:from|at)\s+\S*$", text[clause:g.start])
+    before = text[clause:clause + verb.start()] if verb else text[clause:g.start]
+    return any(clause <= m.start < g.start for m, _ in systems) and _PROCESS_SUBJECT.search(before) is None
+
+
+def _one_unnamed_value(gs: list[Group], ctx: Context, loadings_apart: bool = False) -> Group | None:
+    """The one value of a sentence that names no property, read by its unit alone and in the unit of the
+    paragraph's last value (that value's property is open to it), else None. (``loadings_apart``: a sample's
+    loading, 'co-doped with 5 wt% TiF3', is no second value.)"""
+    if ctx.in_paragraph.last_property is None or any(g.role == "property" for g in gs):
+        return None
+    unit = ctx.in_paragraph.last_property[1]
+    valued = [g for g in gs if g.unit and not (loadings_apart and g.role == "amount")]
     if len(valued) != 1 or valued[0].kind != "single" or valued[0].role not in (None, "condition"):
-        return
+        return None
     g = valued[0]
     if g.role == "condition" and g.cues != ["property:unit"] or _dims(g.unit) != _dims(unit):
-        return
-    g.role, g.key = "property", key
-    g.cues = ["property:baseline-carried"]
+        return None
+    return g
 
 
 # "The calculated values were …", "these values amount to …": the values of a quantity the words name elsewhere
@@ -4301,7 +4340,9 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
         # lowered it only to 220 °C": another sample's)
         contrasted = any(p.end <= g.start and _dims(p.unit) == _dims(g.unit)
                          and re.search(r"\b(?:whereas|while)\b|,\s*but\b", text[p.end:g.start])
-                         and any(p.end <= m.start < g.start for m, _ in systems) for p in props)
+                         and (any(p.end <= m.start < g.start for m, _ in systems)
+                              # ("…, while the undoped counterpart needs 200 °C": the reference named by a word)
+                              or _BARE_SUBJECT.search(text, p.end, g.start) is not None) for p in props)
         # "… to 276 °C in contrast to the bulk MgH2 system at 282 °C", "compared with pure LiBH4 at 470 °C": the
         # reference named after the comparison's words, its value after 'at' (no setting: the sentence's value in
         # that unit is what the two are compared by)

@@ -433,6 +433,16 @@ _ANION_REPLACING = re.compile(
     r"\b(?:substitution|replacement|replacing|substituting)\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?"
     r"\S+\s+(?:anions?\s+|groups?\s+)?(?:with|by)\s+(?:the\s+)?(?:(?P<symbol>[A-Z][a-z]?)\^?[-−]|(?P<add>[a-z]+))"
     r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+# "substituting Al for Mg in ", "Ti substitution for Mg in ", "replacing Mg with Ti in ", "the partial substitution of
+# Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
+# 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
+_ELEMENT = r"(?-i:[A-Z][a-z]?)"
+_SWAP_BEFORE_HOST = re.compile(
+    rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
+    rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"
+    rf"|\b{REPLACING}\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?(?P<out_first>{_ELEMENT})"
+    rf"\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_ELEMENT}))"
+    r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 # "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
 _ANION_PUT_IN = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{DOPING}|{SUBSTITUTING})\s+(?:with|by)\s+(?:the\s+)?"
                            r"(?P<add>[a-z]+?)(?:\s+(?:anion|ion)s?)?\b", re.I)
@@ -1029,6 +1039,22 @@ def _anion_salt_before(text: str, start: int, host: MaterialSystem) -> str | Non
     return _anion_salt(text, said, host) if said is not None else None
 
 
+def _swapped_in(text: str, candidates: list, i: int, host: MaterialSystem) -> tuple[int, str] | None:
+    """'substituting Al for Mg in MgH2', 'replacing Mg with Ti in MgH2': (where, element) of the element the words
+    right before the host ``candidates[i]`` put in place of one of the host's own elements, else None. (The element
+    replaced must be the host's: 'replacing Ni with Co in MgH2' is no such swap.)"""
+    m = candidates[i][0]
+    said = _SWAP_BEFORE_HOST.search(text, max(0, m.start - 80), m.start)
+    if said is None:
+        return None
+    into = next(k for k in ("into", "into_named", "into_after") if said.group(k))
+    out = said.group("out") or said.group("out_first")
+    if out not in formula_symbols(host.host.formula) or said.group(into) in formula_symbols(host.host.formula):
+        return None
+    at = said.start(into)
+    return (at, said.group(into)) if any(n.start == at for n, _ in candidates[:i]) else None
+
+
 def _lattice_doping(words: str, add: str, host: MaterialSystem) -> bool:
     """'K-doped LiBH4', 'LiBH4 doped with Ca': a metal the text dopes into a host whose cation sites take it
     (``ontology.hosts.enters_cation_sites``) is a substituent of its lattice, not a catalyst ('Ti-doped MgH2')."""
@@ -1539,6 +1565,12 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if worded is not None:
             parts.append(("–", worded, None))   # "LiBH4 doped with iodide": LiBH4–LiI
             substituents.add(worded)
+        swapped = _swapped_in(text, candidates, i, s) if not parts else None
+        if swapped is not None:
+            parts.append(("–", swapped[1], None))   # "substituting Al for Mg in MgH2": MgH2–Al, Al a substituent
+            substituents.add(swapped[1])
+            consumed.add(swapped[0])
+            start = min(start, swapped[0])
         if fronted is not None and m.start >= fronted[2] and fronted[0].start not in consumed and "@" not in s.name:
             parts.append(("@", fronted[1], None))
             consumed.add(fronted[0].start)

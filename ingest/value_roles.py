@@ -1453,6 +1453,13 @@ _NEEDED_AFTER = re.compile(r"\)?(?:\s*(?:and|or)\s[^.;]{0,45}?)?\s*(?:is|are|was
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
                           r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+
+
+def started_at(text: str, g: Group) -> bool:
+    """'… starts at 215 °C', 'beginning from 90 °C': a verb of starting right before the value."""
+    return _STARTING_AT.search(text, max(0, g.start - 30), g.start) is not None
+
+
 # "… above 250 °C", "upwards of 180 °C": where a release said to happen above a temperature starts
 _ABOVE_AT = re.compile(rf"\b(?:above|upwards?\s+of|in\s+excess\s+of)\s+{APPROX}$", re.I)
 # "releases H2 at temperatures as low as 126 °C": the lowest temperature a release is said to happen at, where it starts
@@ -1883,6 +1890,18 @@ _CALCULATED_ADJECTIVE = gated(re.compile(r"\b(?:the|a|an|its|their|our|this|thes
                                    rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculatedWord',))}\s+"
                                    r"(?!(?:from|by|using|via|with|through|according|based|on|at|as|in|for)\b)\w", re.I))
 
+# "We calculate 0.61 eV for …", "here we compute a formation enthalpy of …": the authors say they computed it;
+# read like the adjective, so a value experimenters calculate from their own curves stays measured ("we calculated
+# the Kissinger activation energy as …") (the verbs: the ontology's FirstPersonComputingVerb)
+_CALCULATED_BY_US = gated(re.compile(r"\bwe\s+(?:\w+ly\s+)?"
+                                     rf"{vocabulary().scheme_alternation('ComputationWord', ('FirstPersonComputingVerb',))}\b",
+                                     re.I))
+
+
+def _said_calculated(before: str) -> bool:
+    """'the calculated enthalpy of …', 'we calculate … for': the clause says the value was calculated."""
+    return _CALCULATED_ADJECTIVE.search(before) is not None or _CALCULATED_BY_US.search(before) is not None
+
 
 def _analysis_named(before: str) -> bool:
     """The clause names an analysis of measured curves (the ontology's kinetic analyses: Kissinger,
@@ -1949,7 +1968,7 @@ def calculated_from_curves(before: str, key: str | None, sentence: str) -> bool:
     JMAK), so the value is measured. (Words of a computation, 'DFT', 'simulations', 'the model', keep it
     calculated, as does a sentence that sets it against a measured value; so does a passage that named a
     computation before: the caller asks that, ``names_a_computation``.)"""
-    return key in _curve_properties() and _CALCULATED_ADJECTIVE.search(before) is not None \
+    return key in _curve_properties() and _said_calculated(before) \
         and not _CALCULATED.search(before) and not _MODELLED.search(before) and not _MEASURED_BESIDE.search(sentence)
 
 
@@ -2085,7 +2104,7 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
         return "calculated" if obtained.group("calc") else "measured"
     if _THEORY_NAMED.search(before):   # (most clauses name no theory: the comparison is looked for only where one is)
         before = _AGREES_WITH_THEORY.sub(" ", before)
-    if _CALCULATED.search(before) or (_CALCULATED_ADJECTIVE.search(before) or _MODELLED.search(before)) \
+    if _CALCULATED.search(before) or (_said_calculated(before) or _MODELLED.search(before)) \
             and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) \
