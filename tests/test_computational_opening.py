@@ -26,3 +26,14 @@ def test_near_miss_calculations_after_an_experiment_are_not_the_studys_opening()
             "performed by others on the surface. The activation energy measured by DSC is 71 kJ/mol.")
     ms = extract_text(text).measurements
     assert ms and all(m.basis == "measured" for m in ms), [(m.property, m.value, m.basis) for m in ms]
+
+
+@pytest.mark.parametrize("text, measured", [
+    ("First-principles calculations were performed on Ti-doped MgH2. The computed formation enthalpy of MgH2 is "
+     "63.1 kJ/mol H2, in agreement with experiment (74.2 kJ/mol H2).", 74.2),
+    ("DFT simulations were carried out for LiBH4. Its decomposition enthalpy comes out at 58 kJ/mol H2, whereas "
+     "experiments give 66 kJ/mol H2.", 66.0),
+])
+def test_a_value_its_clause_gives_to_experiment_stays_measured(text, measured):
+    ms = {m.value: m.basis for m in extract_text(text).measurements}
+    assert ms.get(measured) == "measured", ms
