@@ -21,6 +21,7 @@ from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
+from .reactions import arrow_at, in_products
 from .referents import told_apart
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import (
@@ -203,6 +204,13 @@ def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
     return bool(rest) and rest in labels and not any(w in other for other in labels if other != lab for w in own)
 
 
+def _outside_equations(before: list[MaterialSystem], systems, text: str) -> list[MaterialSystem]:
+    """``before`` without the systems whose mention is a term of a reaction written in ``text`` (a reactant right
+    before its arrow, or on a product side)."""
+    inside = {id(s) for m, s in systems if arrow_at(text, m.end) or in_products(text, m.start)}
+    return [s for s in before if id(s) not in inside]
+
+
 def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None = None,
                    other_list: bool = False) -> list[MaterialSystem]:
     """Systems named before a 'respectively' list, in order (one per value); products ("reduced to
@@ -236,7 +244,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
             return paired
     # ("…, σ = 3.4 × 10−7 and 1.8 × 10−5 S cm−1 at 0 and 50 °C, respectively": a sentence that names no sample
     # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
-    if ctx is not None and len(ctx.in_paragraph.alternatives) == n and sum(_has_hydrogen(s) or not s.bare for s in before) < n \
+    # (the terms of a step's equation written in the sentence, 'the second step, Na3AlH6 → NaH,', are the step's, no
+    # samples the values could pair with)
+    if ctx is not None and len(ctx.in_paragraph.alternatives) == n \
+            and sum(_has_hydrogen(s) or not s.bare for s in _outside_equations(before, systems, text)) < n \
             and not (other_list and not systems):
         # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …" (in the order the words give, where they do)
         told = _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives)
