@@ -23,7 +23,7 @@ from .property_cues import WORD, _generic_words, _narrower, _technique_labels, c
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .reactions import arrow_at, in_products
 from .referents import told_apart
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, adding_nouns
 from .samples import (
     _PREFIX,
     bare_sample,
@@ -223,7 +223,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         return [ctx.system] * n
     if ctx is not None and " with" in text:
         systems = held_samples(text, systems, ctx.in_passage.seen, ctx.system)   # "… and the sample with 5 wt% Ni"
-    on_host = additives_before_on_host(g, systems, text)
+    on_host = additives_before_on_host(g, systems, text) or doping_listed_on_host(g, systems, text, ctx)
     if on_host:
         return on_host  # "the H removal energy of MgH2 is 2.53 eV; Fe and Ni give 2.05 and 1.98 eV, respectively"
     before = [s for m, s in systems if m.end <= g.start
@@ -353,6 +353,33 @@ def additives_before_on_host(g: Group, systems, text: str) -> list[MaterialSyste
         return []
     host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)
                  and not re.search(r"\.\s", text[m.end:listed[0][0].start])), None)
+    if host is None:
+        return []
+    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
+    return [s for s in out if s is not None] if all(out) else []
+
+
+# "Ti and V doping", "Ni, Co and Fe substitution": the noun of putting them in, right after the listed materials
+_DOPING_AFTER = re.compile(rf"\s*(?:co-?)?{adding_nouns('DopingNoun', 'PuttingInNoun', 'SubstitutionNoun')}\b", re.I)
+
+
+def doping_listed_on_host(g: Group, systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
+    """'We study MgH2 … Ti and V doping reduce the removal energy to 1.79 and 1.62 eV, respectively': as many bare
+    materials listed before the values as there are values, named as what is put in ('… doping', '… substitution'),
+    are the host with each of them — the sentence's hydride named before them, else the paragraph's — never hosts of
+    their own (a metal that stores hydrogen itself too: the noun says it is the dopant)."""
+    n = len(g.numbers)
+    named = [(m, s) for m, s in systems if m.end <= g.start]
+    if n < 2 or len(named) < n:
+        return []
+    listed = named[-n:]
+    if any(_has_hydrogen(s) or not s.bare for _, s in listed) \
+            or not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:])) \
+            or not _DOPING_AFTER.match(text, listed[-1][0].end):
+        return []
+    host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)), None)
+    if host is None and ctx is not None and ctx.system is not None and _has_hydrogen(ctx.system):
+        host = ctx.system
     if host is None:
         return []
     out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
