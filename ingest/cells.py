@@ -142,10 +142,13 @@ _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|sol
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)
 # "a MgH2 anode, a LiBH4 electrolyte and a Li counter electrode", "a LiBH4 solid electrolyte and a MgH2 working
-# electrode": the words between two parts of one list of a cell's layers (the first part's electrode or electrolyte
-# noun, then the list's comma or 'and'), no verb or clause of its own between them
+# electrode", "a LiBH4 electrolyte with a MgH2 anode": the words between two parts of one list of a cell's layers (the
+# first part's electrode or electrolyte noun, then the list's comma, 'and' or 'with'), no verb or clause of its own
+# between them; a terse summary's fields are split by semicolons, with at most one short field between the two
+# ("MgH2 anode; all-solid-state; LiBH4 electrolyte; 120 °C")
 _LIST_OF_LAYERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:electrodes?|cathodes?|anodes?|electrolytes?)"
-                             r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
+                             r"\s*(?:,\s*(?:and\s+)?|;\s*(?:[\w-]+(?:\s+[\w-]+)?\s*;\s*)?|(?:and|with)\s+)"
+                             r"(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
 
 
 def _listed_together(text: str, a: Mention, b: Mention) -> bool:

@@ -1,0 +1,31 @@
+"""A hydride anode's cell values stay the anode's when its hydride electrolyte is listed beside it.
+
+The electrolyte of a cell written as a list of its layers, in either order ('a LiBH4 electrolyte with a MgH2
+anode') or as a terse summary's semicolon-split fields ('MgH2 anode; all-solid-state; LiBH4 electrolyte'),
+is the cell's, not the sample's: the capacity and its retention are the anode's, application anode. An
+electrolyte that is the subject of a clause of its own keeps its conductivity. Sentences written for this test.
+"""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements, the_one
+
+
+@pytest.mark.parametrize(("sentence", "value", "anode"), [
+    ("MgH2 anode; all-solid-state; LiBH4 electrolyte; 120 degrees C; first discharge 2000 mA h g(-1); "
+     "1100 mA h g(-1) after 20 cycles.", 1100.0, "MgH2"),
+    ("TiH2 negative electrode; LiBH4 solid electrolyte; 120 °C; 60% capacity retention after 25 cycles.",
+     60.0, "TiH2"),
+    ("The all-solid-state cell combining a LiBH4 electrolyte with a MgH2 negative electrode delivers 1200 mAh/g.",
+     1200.0, "MgH2"),
+    ("Cells built from a LiBH4 solid electrolyte with a Mg2NiH4 negative electrode keep 70% of their capacity "
+     "after 30 cycles.", 70.0, "Mg2NiH4"),
+])
+def test_the_listed_electrolyte_is_the_cells(sentence, value, anode):
+    got = the_one(contract_measurements(sentence), value)
+    assert (got["system"], got["application"]) == (anode, "anode")
+
+
+def test_an_electrolyte_with_a_clause_of_its_own_keeps_its_conductivity():
+    got = the_one(contract_measurements("A LiBH4 electrolyte with a MgH2 anode; LiBH4 conducts 1 mS/cm at 120 °C."), 1.0)
+    assert (got["system"], got["property"]) == ("LiBH4", "ionic_conductivity")
