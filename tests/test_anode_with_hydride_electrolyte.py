@@ -29,3 +29,19 @@ def test_the_listed_electrolyte_is_the_cells(sentence, value, anode):
 def test_an_electrolyte_with_a_clause_of_its_own_keeps_its_conductivity():
     got = the_one(contract_measurements("A LiBH4 electrolyte with a MgH2 anode; LiBH4 conducts 1 mS/cm at 120 °C."), 1.0)
     assert (got["system"], got["property"]) == ("LiBH4", "ionic_conductivity")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("In all-solid-state cells, the MgH2 working electrode with the LiBH4 electrolyte keeps 75% of its capacity "
+     "after 40 cycles at 120 °C.", 75.0),
+    ("The TiH2 working electrode retains 65% of its capacity after 15 cycles.", 65.0),
+    ("After 20 cycles, Mg2NiH4 working electrodes still hold 80% of their initial capacity.", 80.0),
+])
+def test_a_hydride_working_electrode_is_an_anode(sentence, value):
+    assert the_one(contract_measurements(sentence), value)["application"] == "anode"
+
+
+def test_a_hydrogen_free_working_electrode_leaves_the_electrolyte_its_record():
+    got = the_one(contract_measurements("A TiS2 working electrode, a LiBH4 electrolyte and a Li counter electrode "
+                                        "give 150 mAh/g at 120 °C."), 150.0)
+    assert (got["system"], got["application"]) == ("LiBH4", "solid_electrolyte")
