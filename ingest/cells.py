@@ -303,6 +303,10 @@ def _electrode_layers(text: str, ms: list[Mention]) -> tuple[list[Mention], list
         # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
         drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)
                  or any(_listed_together(text, e, m) for e in electrodes)}
+        # ("the MgH2 anode of a cell with LiBH4 at 120 °C": another material the cell is named with is its
+        # electrolyte, the cell's, even where the word 'electrolyte' is left out)
+        drop |= {id(m) for m in materials if m is not hydride[0] and m not in electrodes
+                 and _CELL_BEFORE.search(text, max(0, m.start - 30), m.start)}
     # (and the form written right after a dropped electrode, 'rutile TiO2 nanorods as the cathode': the cathode's
     # form, no nano design of the electrolyte)
     ends = {m.end for m in ms if id(m) in drop}

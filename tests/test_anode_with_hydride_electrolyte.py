@@ -45,3 +45,18 @@ def test_a_hydrogen_free_working_electrode_leaves_the_electrolyte_its_record():
     got = the_one(contract_measurements("A TiS2 working electrode, a LiBH4 electrolyte and a Li counter electrode "
                                         "give 150 mAh/g at 120 °C."), 150.0)
     assert (got["system"], got["application"]) == ("LiBH4", "solid_electrolyte")
+
+
+@pytest.mark.parametrize(("sentence", "value", "anode"), [
+    ("The MgH2 anode of an all-solid-state lithium cell with LiBH4 at 120 °C retains 82% of its capacity after "
+     "50 cycles.", 82.0, "MgH2"),
+    ("A TiH2 electrode, tested in a cell with Li2B12H12 at 100 °C, delivers 700 mAh/g.", 700.0, "TiH2"),
+    ("The Mg2NiH4 negative electrode of a battery with Li3BH4I at 100 °C gives 600 mAh/g.", 600.0, "Mg2NiH4"),
+])
+def test_the_hydride_a_cell_is_named_with_beside_its_hydride_anode_is_the_cells(sentence, value, anode):
+    assert the_one(contract_measurements(sentence), value)["system"] == anode
+
+
+def test_a_cell_named_with_a_hydride_and_no_hydride_electrode_is_the_hydrides():
+    got = the_one(contract_measurements("A cell with LiBH4 conducts Li+ at 120 °C, 1 mS/cm."), 1.0)
+    assert got["system"] == "LiBH4"
