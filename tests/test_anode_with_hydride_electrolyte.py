@@ -60,3 +60,18 @@ def test_the_hydride_a_cell_is_named_with_beside_its_hydride_anode_is_the_cells(
 def test_a_cell_named_with_a_hydride_and_no_hydride_electrode_is_the_hydrides():
     got = the_one(contract_measurements("A cell with LiBH4 conducts Li+ at 120 °C, 1 mS/cm."), 1.0)
     assert got["system"] == "LiBH4"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("MgH2 anode; LiBH4 electrolyte; 120 °C; electrolyte conductivity 1 mS/cm; 1100 mAh/g after 20 cycles.", 1.0),
+    ("The MgH2 anode delivers 1500 mAh/g at 120 °C with a LiBH4 electrolyte conducting 2 mS/cm.", 2.0),
+    ("A MgH2 anode, a LiBH4 electrolyte (1 mS/cm at 120 °C) and a Li foil deliver 1400 mAh/g.", 1.0),
+])
+def test_the_named_electrolytes_conductivity_beside_an_anode_stays_the_electrolytes(sentence, value):
+    got = the_one(contract_measurements(sentence), value)
+    assert (got["system"], got["property"]) == ("LiBH4", "ionic_conductivity")
+
+
+def test_a_conductivity_with_no_cell_electrolyte_named_stays_the_samples():
+    got = the_one(contract_measurements("The MgH2 film anode shows an ionic conductivity of 0.001 mS/cm."), 0.001)
+    assert got["system"] == "MgH2"
