@@ -142,10 +142,13 @@ _ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|sol
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)
 # "a MgH2 anode, a LiBH4 electrolyte and a Li counter electrode", "a LiBH4 solid electrolyte and a MgH2 working
-# electrode": the words between two parts of one list of a cell's layers (the first part's electrode or electrolyte
-# noun, then the list's comma or 'and'), no verb or clause of its own between them
+# electrode", "a LiBH4 electrolyte with a MgH2 anode": the words between two parts of one list of a cell's layers (the
+# first part's electrode or electrolyte noun, then the list's comma, 'and' or 'with'), no verb or clause of its own
+# between them; a terse summary's fields are split by semicolons, with at most one short field between the two
+# ("MgH2 anode; all-solid-state; LiBH4 electrolyte; 120 °C")
 _LIST_OF_LAYERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:electrodes?|cathodes?|anodes?|electrolytes?)"
-                             r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
+                             r"\s*(?:,\s*(?:and\s+)?|;\s*(?:[\w-]+(?:\s+[\w-]+)?\s*;\s*)?|(?:and|with)\s+)"
+                             r"(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
 
 
 def _listed_together(text: str, a: Mention, b: Mention) -> bool:
@@ -300,6 +303,10 @@ def _electrode_layers(text: str, ms: list[Mention]) -> tuple[list[Mention], list
         # delivers 1480 mAh/g, and the LiBH4–LiI electrolyte reaches 10−4 S/cm")
         drop |= {id(m) for m in electrolytes if _ATTACHED_BEFORE.search(text, max(0, m.start - 40), m.start)
                  or any(_listed_together(text, e, m) for e in electrodes)}
+        # ("the MgH2 anode of a cell with LiBH4 at 120 °C": another material the cell is named with is its
+        # electrolyte, the cell's, even where the word 'electrolyte' is left out)
+        drop |= {id(m) for m in materials if m is not hydride[0] and m not in electrodes
+                 and _CELL_BEFORE.search(text, max(0, m.start - 30), m.start)}
     # (and the form written right after a dropped electrode, 'rutile TiO2 nanorods as the cathode': the cathode's
     # form, no nano design of the electrolyte)
     ends = {m.end for m in ms if id(m) in drop}

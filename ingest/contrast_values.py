@@ -13,6 +13,7 @@ import re
 from ontology.vocabulary import vocabulary
 
 from .comparison_words import COMPARED_WITH
+from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims
 from .value_roles import APPROX, value_basis
 
@@ -32,7 +33,7 @@ def contrast_narrowed(text: str, first: Group, g: Group, clause_start: int) -> b
     gap = text[first.end:g.start]
     if not _CONTRAST.search(gap) or _BREAK.search(gap):
         return False
-    if not _broader(g.key, first.key):
+    if not _broader(g.key, first.key) or _named_apart(gap, g.key, first.key):
         return False
     own = value_basis(text[max(0, g.start - 80):g.start])
     if own != value_basis(text[max(clause_start, first.start - 80):first.start]):
@@ -64,6 +65,19 @@ def compared_in_brackets(text: str, first: Group, g: Group) -> bool:
     g.role, g.key = "property", first.key
     g.cues.append("property:compared")
     return True
+
+
+def _named_apart(gap: str, key: str, first: str) -> bool:
+    """Does the value's own clause (the words after the last contrast word of ``gap``) say a whole label of
+    ``key`` holding a word no label of ``first`` has? 'the first lithiation gave 1500 mAh/g, but the reversible
+    capacity fell to 300 mAh/g': the second clause names its own, broader quantity apart from the first one's
+    ('reversible' is no word of a discharge capacity), while 'only 3 wt% hydrogen content' names the first's
+    quantity by words its labels share."""
+    opens = list(_CONTRAST.finditer(gap))
+    words = set(stems(gap[opens[-1].end():])) if opens else set()
+    table = cue_table()
+    first_words = {w for label in table.get(first, []) for w in label}
+    return any(label and set(label) <= words and not set(label) <= first_words for label in table.get(key, []))
 
 
 def _broader(key: str, than: str) -> bool:

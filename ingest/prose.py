@@ -811,6 +811,9 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
     text = _unlabelled(text, g, systems, raw or ())
     s = _subject_of(text, g, systems, taken, ctx, raw)
+    if s is not None and (electrolyte := _cell_electrolyte_instead(g, ctx, s)) is not None:
+        ctx.cues.append("system:cell-electrolyte")
+        return electrolyte
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
     if s is not None:
@@ -1019,16 +1022,19 @@ _PER_HOUR = "1/h"
 _LITHIUM_PER_HOUR = re.compile(r"(?=[\d.])(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
 
 
-def _cell_electrolyte_instead(g: Group, ctx: Context) -> MaterialSystem | None:
+def _cell_electrolyte_instead(g: Group, ctx: Context, anode: MaterialSystem | None = None) -> MaterialSystem | None:
     """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
     sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
-    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's."""
+    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's; so too
+    where the value was read as ``anode``'s in the very sentence naming the cell ('MgH2 anode; LiBH4
+    electrolyte; electrolyte conductivity 1 mS/cm')."""
     electrolyte = ctx.in_passage.electrolyte
-    if electrolyte is None or ctx.system is None or not g.key:
+    system = anode or ctx.system
+    if electrolyte is None or system is None or not g.key:
         return None
     if set(vocabulary().property(g.key).applications) != {_ELECTROLYTE}:
         return None
-    host = host_formula(ctx.system)
+    host = host_formula(system)
     return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
 
 
