@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import written_with_hydrogen
 from ontology.formula import FormulaError, is_element_symbol, parse_formula
 from ontology.system import architecture_name, is_architecture_word
 from ontology.text_memo import document_memo, per_document
@@ -318,7 +319,7 @@ def family_written_out(text: str) -> list[tuple[int, int, str]]:
         # (a family of samples holds hydrogen: 'LiX (X = Cl, Br, I)' is a family of additives, which the sentences
         # after it speak of as a class — 'the halide anions' — not as three samples)
         if is_element_symbol(symbol) or len(at) != 1 or not all(is_element_symbol(x) for x in members) \
-                or not re.search(r"H(?![a-z])", formula) \
+                or not written_with_hydrogen(formula) \
                 or not re.search(r"\d", text[m.end():]) \
                 or re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", text[m.end():]):
             # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ontology.elements import written_with_hydrogen
 from ontology.vocabulary import vocabulary
 
 from .abbreviations import spelled_by
@@ -45,7 +46,7 @@ def _plain_support(term_id: str | None) -> bool:
     no architecture of its own: 'carbon', 'silica', 'graphene' — not 'aerogel-like carbon' or 'porous carbon',
     whose further words ('porous aerogel-like carbon') qualify a scaffold the ontology already tells apart."""
     term = vocabulary().get(term_id) if term_id else None
-    if term is None or term.parent_hydride or (term.formula and re.search(r"H(?![a-z])", term.formula)):
+    if term is None or term.parent_hydride or (term.formula and written_with_hydrogen(term.formula)):
         return False
     any_word = _patterns()[2]
     return not any(any_word.search(label) for label in term.labels)

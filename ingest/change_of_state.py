@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.elements import written_with_hydrogen
 from ontology.vocabulary import vocabulary
 
 from .sample_words import SAMPLE_NOUNS
@@ -54,14 +55,13 @@ def _reaction_words() -> re.Pattern[str]:
 # state (a polymorph's change, 'Mg2NiH4 transforms into its cubic form', names one compound)
 _INTO_HYDRIDE = re.compile(r"\b(?P<before>[A-Z][A-Za-z0-9()]*)\s+(?:\w+\s+){0,3}?(?:into|to)\s+(?:the\s+|its\s+)?"
                            r"(?P<after>[A-Z][A-Za-z0-9()]*)")
-_HOLDS_H = re.compile(r"H(?![a-z])")
 
 
 def _names_reaction(clause: str) -> bool:
     """Whether ``clause`` names a hydrogen reaction: a word of one, not the class noun 'hydride(s)' and not a verb
     whose object is an energy ('absorbs 1.60 kcal/mol' takes up heat), or a hydrogen-free formula turned into a
     hydride ('Mg2Ni transforms into Mg2NiH4')."""
-    if any(not _HOLDS_H.search(m.group("before")) and _HOLDS_H.search(m.group("after"))
+    if any(not written_with_hydrogen(m.group("before")) and written_with_hydrogen(m.group("after"))
            for m in _INTO_HYDRIDE.finditer(clause)):
         return True
     for m in _reaction_words().finditer(clause):

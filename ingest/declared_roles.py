@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ontology.elements import written_with_hydrogen
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
 from ontology.system import SystemParseError, parse_system
@@ -165,7 +166,6 @@ def may_declare(text: str) -> bool:
 # before the material
 _VERBED_WITH = re.compile(r"\b(?P<verb>[a-z]+(?:ing|ed))(?:\s+[^\s,.;:()]+){0,2}?\s+(?:with|by)\s+(?:(?:the|an?)\s+)?"
                           r"(?:\d+(?:\.\d+)?\s*(?:wt|mol|at)\.?\s*%\s*(?:of\s+)?)?$", re.I)
-_HYDROGEN = re.compile(r"H(?![a-z])")
 
 
 def _verbed_with(text: str, m: Mention) -> str | None:
@@ -189,7 +189,7 @@ def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
             # a catalyst or a substituent of the lattice (LiBH4 doped with LiI), its composition says)
             role = _verbed_with(text, m)
             formula = _material(m) if role is not None else None
-            if formula is not None and not _HYDROGEN.search(formula):
+            if formula is not None and not written_with_hydrogen(formula):
                 role = formula = None
         if formula is not None and role is not None:
             out.append((m.start, formula, role))

@@ -34,7 +34,7 @@ _GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
 _LISTED = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<values>{_VALUE}"
-                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+)(?![\d/]|\.\d|\s*[–\-~])")
+                     rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+){_VALUE})+){_NUMBER_GOES_ON}(?!\s*[–\-~])")
 _LISTED_VALUE = re.compile(_VALUE)
 
 

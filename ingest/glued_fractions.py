@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ontology.elements import written_with_hydrogen
+
 # (Unicode's vulgar fractions: characters, not vocabulary; their values come from unicodedata)
 _SIGNS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 # a fraction after a space, a sign of a composition, an adduct's dot or the text's start, glued to a formula (a capital,
@@ -53,8 +55,6 @@ _SPACED_PAIR = re.compile(rf"(?<![\w.,%/])(?:{_COEFFICIENT})(?P<first> ){_FORMUL
 # (started at the sign, the formula's end before it asked behind: the engine skips to the signs)
 _AFTER_SIGN = re.compile(rf"[–—−+/:-](?:(?<=[\w)\]][–—−+/:-])|(?<=[\w)\]]\s[–—−+/:-]))\s?(?:{_COEFFICIENT})(?P<gap> )"
                          rf"(?P<formula>{_FORMULA})")
-# (hydrogen in a formula: H not followed by a lower-case letter, which would make it Hf, Hg, Ho or He)
-_HOLDS_HYDROGEN = re.compile(r"H(?![a-z])")
 _FORMULA_ENDS = re.compile(rf"(?:^|[\s(]){_FORMULA}$")
 
 
@@ -63,6 +63,6 @@ def spaced_coefficients(text: str) -> list[tuple[int, int]]:
     'Mg(NH2)2–2 LiH')."""
     spans = {span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))}
     spans |= {m.span("gap") for m in _AFTER_SIGN.finditer(text)
-              if _HOLDS_HYDROGEN.search(m.group("formula"))
+              if written_with_hydrogen(m.group("formula"))
               and _FORMULA_ENDS.search(text, 0, m.start() - (text[m.start() - 1] == " "))}
     return sorted(spans)

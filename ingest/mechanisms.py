@@ -31,6 +31,7 @@ from ontology.elements import (
     HALOGENS,
     TRANSITION,
     formula_symbols as _elements,  # (the element symbols a formula is written with)
+    written_with_hydrogen,
 )
 from ontology.hosts import host_salt
 from ontology.models import Component, MechanismClaim, SourceRef
@@ -552,7 +553,6 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
                              rf"(?:by|from|via)\s+(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){{0,3}}$", head))
 
 
-_HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")     # a formula written with its hydrogen ('MgH2', not 'Mg')
 # 'Al and LiH form upon lithiation', 'Mg2Ni forms during the first cycle': phases a run forms, said in the present
 # ('CaB6 and CaH2 were formed', 'MgB2 is produced'): the same in the passive, a form of 'to be' before the participle
 # (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
@@ -622,7 +622,7 @@ class _Said:
                      and not _compared(text, m[0]) and not _replaced_before(text, m[0])]
             # (nor the metals another host is made from: 'Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe'; a
             # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
-            hosts = [m for m in hosts if _HYDROGEN_WRITTEN.search(m[2].text) or not any(
+            hosts = [m for m in hosts if written_with_hydrogen(m[2].text) or not any(
                 o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)]
             # (nor a sample named back in words, 'the doped aluminium hydride': the host named before, which the
             # passage's host stands for — see ``_named_back``)
@@ -634,7 +634,7 @@ class _Said:
                 # ('Al was chosen to destabilize MgH2', 'CeH2 was used as a catalyst for LiBH4': one the text declares
                 # a role for is the additive)
                 hosts = [m for m in hosts if not _CATALYST_NOUN.match(text, m[0] + len(m[2].text))
-                         and (_HYDROGEN_WRITTEN.search(m[2].text) or not _put_in(text, m[0] + len(m[2].text)))
+                         and (written_with_hydrogen(m[2].text) or not _put_in(text, m[0] + len(m[2].text)))
                          and not declares_role(text, m[0], m[0] + len(m[2].text))] or hosts
             self._hosts = _host_formulas(hosts)
         return self._hosts
@@ -1223,7 +1223,7 @@ def _is_host(formula: str) -> bool:
     """A hydride that stores: hydrogen bound to a metal, not an ion or a bond ('[BH4]', 'BH4',
     'B–H'), and not a transition-metal hydride (TiH2, NbHx and VH0.81 are catalytic phases formed
     in situ, not hosts)."""
-    if formula.startswith(("[", "(")) or not re.search(r"H(?![a-z])", formula):
+    if formula.startswith(("[", "(")) or not written_with_hydrogen(formula):
         return False
     metals = _elements(formula) - _NON_METALS
     if not metals:
@@ -1363,7 +1363,7 @@ def _mentions(text: str) -> list[tuple[int, str, object]]:
             # apart: 'Ni and CoNi nanoparticles were supported on …')
             out.append((at, word, None))
             continue
-        if system.additives and not _HYDROGEN_WRITTEN.search(word) and _PHASE_AFTER.match(text, m.end):
+        if system.additives and not written_with_hydrogen(word) and _PHASE_AFTER.match(text, m.end):
             # ('an Al–Ce intermetallic phase', 'an Al–Ti phase'): a composition of metals named as a phase of the sample
             # is one material, no host with its additives ('the LiBH4–LiNH2 phase', written with its hydrogen, is the
             # sample itself)
@@ -2344,7 +2344,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
         # (and an alloy the paragraph's sample of that host holds, 'MgH2 was milled with Mg2Ni': the Mg2Ni a later
         # sentence credits is that additive, not the host its hydride Mg2NiH4 would be)
         # (as written without its hydrogen: the hydride itself, 'Mg2NiH4 undergoes …', is a host of its own)
-        bare = [f for _, f, system in mentions if system is not None and not _HYDROGEN_WRITTEN.search(system.text)]
+        bare = [f for _, f, system in mentions if system is not None and not written_with_hydrogen(system.text)]
         held = set(ctx.sample(topic)[0]) & set(bare) if own and topic and bare else set()
         own = [h for h in own if not any(_same_host(h, a) and not _same_host(a, topic) for a in held)]
     # (with no host before it: 'Mg2Ni acts as a hydrogen pump for MgH2' — an intermetallic of a hydride's metal named

@@ -4891,14 +4891,14 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
-def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention]) -> dict[tuple, list]:
+def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention],
+                     redefined: frozenset[str]) -> dict[tuple, list]:
     """(section, passage) → the carbon scaffolds its heading and its sentences name (``carbons_named``); a
     sentence that cites other work, or follows one in its paragraph, speaks of that work's carbon."""
     out: dict[tuple, list] = {}
     citing = None
-    # ('… processed by hydriding combustion synthesis (HCS)': letters the document defines as no material name none of its
-    # carbons, whatever the ontology knows by them)
-    redefined = defined_for_no_material(" ".join(c.text for c in cleaned))
+    # ('… processed by hydriding combustion synthesis (HCS)': letters the document defines as no material, read once
+    # per document by the caller, name none of its carbons, whatever the ontology knows by them)
     found = [m for m in found if m.text not in redefined]
     found_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
@@ -4941,7 +4941,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # (only letters the ontology knows as a material's short name: those the text defines for words the ontology does
     # not know, 'coconut shell charcoal (CSC)', may still be a material, and a formula after a class, 'a transition
     # metal nitride (TiN)', is that material)
-    if redefined := {a for a in defined_for_no_material(joined)
+    defined_apart = defined_for_no_material(joined)
+    if redefined := {a for a in defined_apart
                      if (t := vocabulary().lookup(a, "Material")) is not None and t.formula != a}:
         # ('hydriding combustion synthesis (HCS)': the letters name a route here, no hollow carbon spheres)
         # (and a notation of such letters, 'HCS+MM': the route and the milling that made the sample)
@@ -4952,7 +4953,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
-    ctx.carbons = _passage_carbons(sentences, starts, cleaned, found)
+    ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
         ce = cs + len(c.text)

@@ -308,6 +308,19 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
 _LEAD_TO_ADDITIVES = re.compile(r"\s*(?:[^\d,;:.()]{0,40}?\s)?(?:for|with|adding|of|by|upon|on)\s+(?:the\s+)?$", re.I)
 
 
+def _bare_list(listed: list, text: str) -> bool:
+    """Are the (mention, system) pairs ``listed`` bare materials with no hydrogen, written one after another as a
+    list ('TiF3 and NbF5', 'Ni, Co and Fe')? What is put into a host, never a host of its own."""
+    return not any(_has_hydrogen(s) or not s.bare for _, s in listed) \
+        and all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:]))
+
+
+def _each_with(host: MaterialSystem, listed: list) -> list[MaterialSystem]:
+    """The unmodified ``host`` with each listed material, one sample each; [] when one cannot be joined."""
+    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
+    return [s for s in out if s is not None] if all(out) else []
+
+
 def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list[MaterialSystem]:
     """'The onset temperature of LiBH4 fell to 310 and 290 °C upon adding TiF3 and NbF5, respectively': a
     'respectively' list paired with as many bare additives (no hydride among them) named after the values is
@@ -317,10 +330,8 @@ def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list
     if until < 0 or g.key in SIZE_KEYS:
         return []   # ('22, 31 and 47 nm for Ni, Co and Fe, respectively': the additives' own sizes)
     after = [(m, s) for m, s in systems if g.end <= m.start and m.end <= until]
-    if len(after) != len(g.numbers) or any(_has_hydrogen(s) or not s.bare for _, s in after) \
-            or not _LEAD_TO_ADDITIVES.fullmatch(text, g.end, after[0][0].start):
-        return []
-    if not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(after, after[1:])) \
+    if len(after) != len(g.numbers) or not _bare_list(after, text) \
+            or not _LEAD_TO_ADDITIVES.fullmatch(text, g.end, after[0][0].start) \
             or text[after[-1][0].end:until].strip(" ,"):
         return []
     host = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)
@@ -329,9 +340,7 @@ def additives_on_host(g: Group, systems, text: str, ctx: Context | None) -> list
         host = ctx.system
     if host is None:
         return []
-    bare = bare_sample(host)
-    out = [joined_system(bare.name, s.name) for _, s in after]
-    return [s for s in out if s is not None] if all(out) else []
+    return _each_with(host, after)
 
 
 # between the additives named before a list of values and the values: a verb or two, no number or other clause
@@ -347,16 +356,14 @@ def additives_before_on_host(g: Group, systems, text: str) -> list[MaterialSyste
     if n < 2 or len(named) <= n or g.key in SIZE_KEYS:
         return []
     listed = named[-n:]
-    if any(_has_hydrogen(s) or not s.bare or storage_metal(s.host.formula) for _, s in listed) \
-            or not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:])) \
+    if not _bare_list(listed, text) or any(storage_metal(s.host.formula) for _, s in listed) \
             or not _ADDITIVES_TO_VALUES.fullmatch(text, listed[-1][0].end, g.start):
         return []
     host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)
                  and not re.search(r"\.\s", text[m.end:listed[0][0].start])), None)
     if host is None:
         return []
-    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
-    return [s for s in out if s is not None] if all(out) else []
+    return _each_with(host, listed)
 
 
 # "Ti and V doping", "Ni, Co and Fe substitution": the noun of putting them in, right after the listed materials
@@ -373,17 +380,14 @@ def doping_listed_on_host(g: Group, systems, text: str, ctx: Context | None) -> 
     if n < 2 or len(named) < n:
         return []
     listed = named[-n:]
-    if any(_has_hydrogen(s) or not s.bare for _, s in listed) \
-            or not all(LIST_GAP.fullmatch(text, a[0].end, b[0].start) for a, b in zip(listed, listed[1:])) \
-            or not _DOPING_AFTER.match(text, listed[-1][0].end):
+    if not _bare_list(listed, text) or not _DOPING_AFTER.match(text, listed[-1][0].end):
         return []
     host = next((s for m, s in reversed(named[:-n]) if _has_hydrogen(s)), None)
     if host is None and ctx is not None and ctx.system is not None and _has_hydrogen(ctx.system):
         host = ctx.system
     if host is None:
         return []
-    out = [joined_system(bare_sample(host).name, s.name) for _, s in listed]
-    return [s for s in out if s is not None] if all(out) else []
+    return _each_with(host, listed)
 
 
 # after a list of amounts, the samples they name: "the 5 and 10 wt% samples", "5, 10 and 15 mol% TiF3-doped composites"

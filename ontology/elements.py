@@ -34,6 +34,13 @@ def formula_symbols(formula: str | None) -> frozenset[str]:
 
 
 _SYMBOL = re.compile(r"[A-Z][a-z]?")
+# hydrogen written in a formula: an H no lower-case letter follows (which would make it Hf, Hg, Ho or He)
+_HYDROGEN_WRITTEN = re.compile(r"H(?![a-z])")
+
+
+def written_with_hydrogen(formula: str) -> bool:
+    """Whether ``formula`` is written with hydrogen in it ('MgH2', 'Mg(BH4)2'; not 'Mg', 'HfO2')."""
+    return _HYDROGEN_WRITTEN.search(formula) is not None
 
 
 def hydrogen_itself(formula: str) -> bool:
