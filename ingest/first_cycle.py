@@ -30,9 +30,11 @@ _ICE = re.compile(r"\bICEs?\b(?:\s+[^\s,;]+){0,6}?\s*(?:of|is|was|=|:)?\s*(?:~|â
 _AT_FIRST = re.compile(r"\bat\s+first\b", re.I)
 # the ordinal written after the value ("its 175 mAh/g initial discharge capacity", "1500 mAh/g first-cycle
 # capacity"), or the first cycle said right after it ("delivers 900 mAh/g initially", "â€¦ in the first cycle")
+# (the half cycles: the ontology's ElectrochemicalRun words)
+_RUN = vocabulary().scheme_alternation("CycledProcessNoun", ("ElectrochemicalRun",))
 _FIRST_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)"
                           r"\s+(?P<next>[\w-]+)|(?P<said>initially\b|(?:in|at|during|on)\s+the\s+(?:first|initial|1st)"
-                          r"\s+(?:cycle|discharge|charge|lithiation|delithiation)\b))", re.I)
+                          rf"\s+(?:cycle|{_RUN})\b))", re.I)
 
 
 def first_cycle(before: str, key: str | None) -> bool:

@@ -3276,7 +3276,9 @@ _SETTING_END = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|ov
                           r"\s*(?:~|∼|ca\.?|about|around|approximately|roughly|nearly)?\s*$", re.I)
 # "… at 300 °C of X changed from 0.10 to 0.15 MPa", "… fell from": a verb of the value's own change before its
 # 'from' (not a treatment's span: "heated from 25 to 400 °C" sets the temperature the step ran over)
-_CHANGED_FROM = re.compile(r"\b(?:(?!heat|cool|ramp|scan|swe|warm)[a-z]+(?:ed|es|s)|rose|fell|went|grew|sank)\s+from\s*$", re.I)
+# (the programme verbs: the ontology's ProgrammeVerb words; the irregular past forms of a change are English)
+_CHANGED_FROM = re.compile(rf"\b(?:(?!{vocabulary().scheme_alternation('ProgrammeVerb')})[a-z]+(?:ed|es|s)|rose|fell|went|grew|sank)"
+                           r"\s+from\s*$", re.I)
 _GAP_WORDS = 12   # a sample and its verb between the setting and the value, no more
 _NAME_WORDS = 5   # the longest property name read right before the setting
 
