@@ -58,11 +58,21 @@ _AFTER_SIGN = re.compile(rf"[–—−+/:-](?:(?<=[\w)\]][–—−+/:-])|(?<=[\
 _FORMULA_ENDS = re.compile(rf"(?:^|[\s(]){_FORMULA}$")
 
 
+# "(1 − x)LiBH4–xLiCl", "(100 - x) LiBH4": a composition family's bracketed coefficient typeset with spaces around
+# its minus (as publishers print a minus sign). The family readers take the coefficient written tight ('(1−x)LiBH4'),
+# so the clean text drops those spaces. Only the complements a family is written with — of a fraction (1) or of a
+# per cent (100) — and only right before a formula: '(2 − x)Li+' of a reaction keeps its spelling.
+_SPACED_FAMILY = re.compile(r"\((?P<a>\s*)(?:1|100)(?P<b>\s*)[−–-](?P<c>\s*)[xyz](?P<d>\s*)\)(?P<e> ?)"
+                            rf"(?={_FORMULA})")
+_SPACED_FAMILY_GAPS = ("a", "b", "c", "d", "e")
+
+
 def spaced_coefficients(text: str) -> list[tuple[int, int]]:
     """(start, end) of each space between a composite's coefficient and its formula ('0.725 LiBH4–0.275 KBH4',
-    'Mg(NH2)2–2 LiH')."""
+    'Mg(NH2)2–2 LiH'), and of each space inside a family's bracketed coefficient ('(1 − x)LiBH4')."""
     spans = {span for m in _SPACED_PAIR.finditer(text) for span in (m.span("first"), m.span("second"))}
     spans |= {m.span("gap") for m in _AFTER_SIGN.finditer(text)
               if written_with_hydrogen(m.group("formula"))
               and _FORMULA_ENDS.search(text, 0, m.start() - (text[m.start() - 1] == " "))}
+    spans |= {m.span(gap) for m in _SPACED_FAMILY.finditer(text) for gap in _SPACED_FAMILY_GAPS if m.group(gap)}
     return sorted(spans)
