@@ -67,3 +67,26 @@ def test_light_shone_on_a_hydride_still_drives_it():
     # near miss: the light is what the sample was irradiated with
     ((prop, value, strategies),) = _strategies("Under light irradiation of 2 W cm−2, MgH2–Ni released 6.0 wt% hydrogen.")
     assert (prop, value) == ("hydrogen_capacity", 6.0) and "LightDriving" in strategies
+
+
+# ---------------------------------------------------------------- a comma before the 'for' of a 'respectively' list
+def _on_samples(text: str) -> list[tuple]:
+    return sorted((r["value"], r["system"]) for r in records(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The peak desorption temperatures fell to 305, 318 and 327 °C, for MgH2–TiO2, MgH2–ZrO2 and MgH2–CeO2, "
+     "respectively.", [(305.0, "MgH2–TiO2"), (318.0, "MgH2–ZrO2"), (327.0, "MgH2–CeO2")]),
+    ("The activation energies were 92 and 118 kJ/mol, for LiBH4–TiF3 and LiBH4–NbF5, respectively.",
+     [(92.0, "LiBH4–TiF3"), (118.0, "LiBH4–NbF5")]),
+    ("The onset temperatures were lowered to 240 and 262 °C, for ball-milled MgH2–Nb2O5 and MgH2–V2O5, "
+     "respectively.", [(240.0, "MgH2–Nb2O5"), (262.0, "MgH2–V2O5")]),
+])
+def test_a_comma_before_the_for_list_still_pairs_each_value_with_its_sample(text, expected):
+    assert _on_samples(text) == expected
+
+
+def test_a_comma_before_a_list_of_steps_keeps_the_values_on_the_sample():
+    # near miss: what the comma's 'for' lists are steps, no samples
+    assert _on_samples("The MgH2–Nb2O5 composite released hydrogen at peaks of 240 and 262 °C, for the first and "
+                       "second steps, respectively.") == [(240.0, "MgH2–Nb2O5"), (262.0, "MgH2–Nb2O5")]
