@@ -406,9 +406,18 @@ def lost_degrees(text: str) -> list[tuple[int, int, str]]:
 _REPLACED_SIGN = re.compile(r"(?<![\w.])\d{1,4}(?:\.\d+)?( ?)(?P<sign>\?|ˇă|\ufffd ?)( ?)C\b")
 
 
+# "heated to 400 8C", "at 300 8C for 2 h": the copy of an Elsevier PDF whose degree sign is a Symbol-font glyph gives
+# it as the digit 8, glued to the C and set apart from the number. A C-rate is never written after a number and a
+# space ("2C, 4C and 8C", "at 8C": the 8 is the rate's own number), nor is a temperature's 8 set apart from the rest
+# of its number ("at 18 °C"), so the space, the 8 and the C together are the sign.
+_EIGHT_FOR_RING = re.compile(r"(?<![\w.,])\d{1,4}(?:\.\d+)? (?P<sign>8)C\b(?![/\-–]|\s?-?rate)")
+
+
 def replaced_degree_signs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, '°') for each sign printed in the degree sign's place between a number and 'C'."""
-    return [(m.start("sign"), m.end(3), "°") for m in _REPLACED_SIGN.finditer(text)]
+    found = [(m.start("sign"), m.end(3), "°") for m in _REPLACED_SIGN.finditer(text)]
+    found += [(m.start("sign"), m.end("sign"), "°") for m in _EIGHT_FOR_RING.finditer(text)]
+    return sorted(found)
 
 
 # "5 mu m", "20 micro m", "3 mu A cm-2": an indexing service that cannot print Greek writes the micro sign
@@ -610,13 +619,14 @@ def _spaceless_labels() -> dict[str, tuple[int, ...]]:
 # the last letter of a denominator unit ("mol1", "cm 1": lost_unit_minus). Most sentences have none, and
 # are then spared the readers' own scans.
 # (two patterns: the second starts with its literal '1', which the engine finds by a fast search)
-_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z])| ?(?P<sign>\?|ˇă|\ufffd) ?C\b)")
+_HINTS = re.compile(r"\d(?: {1,3}(?P<ring>C)\b| (?P<groups>[A-Z])| ?(?P<sign>\?|ˇă|\ufffd) ?C\b| (?P<glyph>8)C\b)")
 _MINUS_HINT = re.compile(r"1(?:(?<=[lgmKhsn]1)|(?<=[lgmKhsn] 1))(?![\d^]|[.,]\d)")
 
 
 def damage_hints(text: str) -> set[str]:
     """The readers worth running on ``text``: some of 'ring', 'groups', 'sign', 'minus'."""
-    found = {m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup}
+    # (a degree sign printed as the glyph '8', "400 8C", is the 'sign' reader's too)
+    found = {"sign" if m.lastgroup == "glyph" else m.lastgroup for m in _HINTS.finditer(text) if m.lastgroup}
     if _MINUS_HINT.search(text):
         found.add("minus")
     return found

@@ -288,6 +288,10 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     if not after:
         return []
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)
+    if lead is None and until >= 0 and (comma := _COMMA.match(text, g.end)):
+        # "… 207, 221 and 230 °C, for A, B and C, respectively": a comma set before the 'for' (as indexing services
+        # and many authors write it) leads to the same list
+        lead = FOR_SYSTEM.match(text, comma.end())
     if not (lead and lead.end() == after[0][0].start):
         lead = _lead_past_conditions(text, g.end, after[0][0].start)
     if lead is None or lead.end() != after[0][0].start:
@@ -301,6 +305,9 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     if until >= 0 and len(chain) != len(after):
         return []
     return [s for _, s in chain]
+
+
+_COMMA = re.compile(r"\s*,")
 
 
 # between a list of values and the additives it pairs with: "for", "with", "upon adding", "after doping with",

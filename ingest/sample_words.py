@@ -88,3 +88,6 @@ SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
 # the ontology's BestWord, and the nouns an amount chosen so is named by besides a share noun
 BEST_WORDS = _alternatives("AlternativesWord", ("BestWord",))
 BEST_SHARE = rf"{BEST_WORDS}\s+(?:{SHARE_NOUN[3:-1]}|amounts?|additions?|doses?|dosages?)"
+# the hedges an author writes before a share's number ("a loading of about 5 wt%", "the optimum content was around
+# 10 wt%", "roughly 6 wt%"): English, as many as the value readers take for an approximation ('~')
+HEDGE_BEFORE_SHARE = r"(?:~\s*|≈\s*|∼\s*|ca\.?\s*|(?:about|approximately|around|nearly|roughly|almost|circa)\s+)"

@@ -129,6 +129,7 @@ from .sample_words import (
     BASELINE_WORDS,
     BEST_SHARE,
     BEST_WORDS,
+    HEDGE_BEFORE_SHARE,
     JOINTLY_LINK,
     PARTICLE_WORDS,
     SAMPLE_NOUNS,
@@ -2111,7 +2112,7 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
 # optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
 _BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
                               r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
-                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I))
+                              rf"{HEDGE_BEFORE_SHARE}?{AMOUNT_GROUPS}", re.I))
 
 
 def _in_equal_moles(system: MaterialSystem) -> MaterialSystem | None:

@@ -11,7 +11,7 @@ from ontology.word_gate import gated
 
 from .property_cues import cue_table, stems
 from .quantity_text import Group, compatible_keys
-from .sample_words import BEST_SHARE, SHARE_NOUN
+from .sample_words import BEST_SHARE, HEDGE_BEFORE_SHARE, SHARE_NOUN
 
 # English nouns of a share (not vocabulary): the words before or after a composition's number
 _SHARE_NOUN = SHARE_NOUN
@@ -27,7 +27,7 @@ _SHARE_BEFORE = gated(re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun
                            r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown|estimated|measured|calculated)"
                            r"\s+(?:to\s+be|as))?|=|:"
                            r"|amount(?:s|ed)\s+to|reached)?\s*"
-                           r"(?:~|≈|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I))
+                           rf"(?:{HEDGE_BEFORE_SHARE}|only\s+)?$", re.I))
 
 # "a 30 wt% loading", "30 wt.% LiBH4 loading"
 _SHARE_AFTER = re.compile(rf"\s*(?P<words>(?:[^\s,;:()]+\s+){{0,1}})(?P<noun>{_SHARE_NOUN})\b", re.I)
