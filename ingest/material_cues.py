@@ -12,7 +12,15 @@ from ontology.word_gate import Gated, gated, may_say
 
 from .amounts import PER_CENT
 from .comparison_words import comparison
-from .preparation_words import ADDED_WITH, ADDING_PARTICIPLE, DEPOSITED_ON, MILLING, OPENING_GERUND, initials
+from .preparation_words import (
+    ADDED_WITH,
+    ADDING_AFTER,
+    ADDING_PARTICIPLE,
+    DEPOSITED_ON,
+    MILLING,
+    OPENING_GERUND,
+    initials,
+)
 from .sample_words import PARTICLE_WORDS, SAMPLE_NOUNS, adding_nouns, agent_nouns
 
 # A material introduced into another is an additive, not the subject of what follows.
@@ -64,6 +72,12 @@ ADDED_PASSIVE = re.compile(rf"\s*(?:was|were|had\s+been|has\s+been|have\s+been|i
 # material (an absolute phrase) puts it in
 WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 ADDED_ABSOLUTE = re.compile(rf"\s*{ADDING_PARTICIPLE}\b(?!\s+with\b)", re.I)
+
+# "With an optimized doping of 10 wt% X, …", "an optimal loading of 5 wt% X": a noun of adding and 'of' right before a
+# share (the share itself is read apart) — what follows the share went in. (Without the share, 'the doping of MgH2
+# with Ni', 'the loading of MgH2 into carbon', the material after 'of' may be the host: a reader asks this one only
+# of a material given its loading.)
+ADDING_NOUN_OF = re.compile(rf"\b{ADDING_AFTER}\s+of\s+$", re.I)
 
 # "… as the catalyst", "upon KH addition", "after TiF3 doping", "upon LiI substitution": the material is what was put in
 ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?"

@@ -885,10 +885,37 @@ def _signal_peak(unit: str, before: str, key: str) -> bool:
     window = set(stems(before))
     if not any(lab <= window for lab in _spectroscopy_labels()):
         return False
+    # ("thermal desorption spectroscopy showed a desorption temperature of 365 K": a technique that is no
+    # spectroscopy, named with the word, measures the release itself)
+    window = _without_other_techniques(stems(before))
+    if not any(lab <= window for lab in _spectroscopy_labels()):
+        return False
     generic = _generic_words(tuple(compatible_keys(unit)[0]) + tuple(compatible_keys(unit)[1]))
     said = _own_labels_said(key, window, generic)
     return all(len(lab) == 1 for lab in said) and vocabulary().is_a(
         vocabulary().property(key).id, "DehydrogenationTemperature")
+
+
+@lru_cache(maxsize=1)
+def _other_technique_labels() -> tuple[tuple[str, ...], ...]:
+    """Stem tuples of the labels of two words or more of the techniques that are no spectroscopy, which may
+    share a spectroscopy's word ('thermal desorption spectroscopy' is temperature-programmed desorption)."""
+    vocab = vocabulary()
+    labels = {tuple(stems(label)) for t in vocab.terms("Technique") if not vocab.is_a(t.id, "Spectroscopy")
+              for label in t.labels}
+    # longest first: 'thermal desorption spectroscopy' is taken whole before its own 'thermal desorption'
+    return tuple(sorted((lab for lab in labels if len(lab) >= 2), key=lambda lab: (-len(lab), lab)))
+
+
+def _without_other_techniques(words: list[str]) -> set[str]:
+    """The words, less those of each label of a technique that is no spectroscopy said whole among them."""
+    kept: list[str | None] = list(words)
+    for lab in _other_technique_labels():
+        n = len(lab)
+        for i in range(len(kept) - n + 1):
+            if tuple(kept[i:i + n]) == lab:
+                kept[i:i + n] = [None] * n
+    return {w for w in kept if w is not None}
 
 
 @lru_cache(maxsize=1)

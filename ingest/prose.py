@@ -97,6 +97,7 @@ from .lacking import (
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
+    ADDING_NOUN_OF,
     ADDITIVE_CUE,
     ADDITIVE_CUE_GATE,
     EMBEDDING_BEFORE,
@@ -1296,7 +1297,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             return own
         ctx.cues.append("system:context-additive")
         m, added = additives[-1]
-        joined = plus_additive(ctx.system, added)
+        joined = _at_written_loading(text, plus_additive(ctx.system, added), (m, added))
         if set_against_a_value(text, m.start):
             # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
             # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
@@ -1311,7 +1312,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
             instead = in_place_of_its_part(ctx.system, added)
             if instead is not None:
-                return instead
+                return _at_written_loading(text, instead, (m, added))
         return joined
     pos = g.start
     before = [(m, s) for m, s in usable if m.end <= pos]
@@ -4637,6 +4638,19 @@ def _with_actor(text: str, subject: MaterialSystem, actor: tuple[Mention, Materi
     return with_additives(subject, [(notation, amount)]) if notation is not None else plus_additive(subject, s)
 
 
+def _at_written_loading(text: str, system: MaterialSystem, actor: tuple[Mention, MaterialSystem]) -> MaterialSystem:
+    """``system``, whose one additive is the ``actor`` given no loading, at the loading the sentence writes before the
+    actor ("With 10 wt% TiF3, the onset fell to 160 °C" after MgH2–TiF3 was named: that sample holds 10 wt%);
+    else ``system`` as it is."""
+    m, s = actor
+    adds = system.additives
+    if len(adds) != 1 or adds[0].amount is not None or adds[0].formula != s.host.formula \
+            or amount_before(text, m.start)[0] is None:
+        return system
+    loaded = _with_actor(text, system, actor)
+    return loaded if host_formula(loaded) == host_formula(system) and len(loaded.additives) == 1 else system
+
+
 def _actor_after_change(text: str, g: Group, systems) -> tuple[Mention, MaterialSystem] | None:
     """The non-hydride material (mention, system) a 'from X to Y' change names right after itself as its cause
     ('upon Ti doping', 'after the addition of 5 mol% NbF5'), else None."""
@@ -4684,7 +4698,8 @@ def _added_before(text: str, raw: list[Mention], host: Mention, choice: bool = F
         passive = ADDED_PASSIVE.match(text, x.end) or WITH_BEFORE.search(text, max(0, lead - 8), lead) \
             and ADDED_ABSOLUTE.match(text, x.end)
         cued = ADDITIVE_CUE_GATE.search(text[max(0, lead - 40):lead]) or additive_after(text, x.end) \
-            or passive or last is not None and coordinated(text, last.end, lead, choice=choice)   # "TiC and graphene"
+            or passive or last is not None and coordinated(text, last.end, lead, choice=choice) \
+            or amount is not None and ADDING_NOUN_OF.search(text, max(0, lead - 30), lead)   # "TiC and graphene"
         apart = CLAUSE_BREAK.search(text, x.end, host.start)
         n = additive_notation(x, material_system(x)) if not apart else None
         in_list = listed_end is not None and coordinated(text, listed_end, lead, choice=choice)

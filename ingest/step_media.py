@@ -1,5 +1,5 @@
 """What a making step was done in or under is no part of the sample: "milled under Ar", "in an argon
-atmosphere", "heated under 10 bar H2", "TiO2 dispersed in THF was added to LiBH4".
+atmosphere", "heated under 10 bar H2", "cooled by liquid N2", "TiO2 dispersed in THF was added to LiBH4".
 
 A gaseous element (ontology.elements.GASEOUS, chemistry) named right after "under"/"in" (with a pressure,
 a purity word or an article between) or right before "atmosphere", "flow", "gas" … is the atmosphere of
@@ -23,7 +23,9 @@ _UNDER = re.compile(r"\b(?:under|in|with|using)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\
                     r"(?:of\s+)?)?"
                     rf"(?:{vocabulary().scheme_alternation('MediumAdjective', ('GasMediumAdjective',))}\s+)?$", re.I)
 _ATMOSPHERE_AFTER = re.compile(r"[-\s]+(?:atmospheres?|flow|gas|stream|environment|glove[- ]?box|(?:back)?pressure|"
-                               r"purged|filled|protection)\b", re.I)
+                               r"purged|filled|protection|cooling|cooled|coolant|bath)\b", re.I)
+# "milled with liquid N2 cooling", "quenched in liquid nitrogen": a gas in its liquid state cools a step
+_LIQUEFIED = re.compile(r"\bliquid\s+$", re.I)
 # "dispersed in", "dissolved in anhydrous", "washed with", "in": the words before a solvent; the verb
 # (a participle) is part of the clause
 _IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s+|the\s+)?"
@@ -49,7 +51,8 @@ def step_media(text: str, found: list[tuple[Mention, object]], ms: list[Mention]
     for m, s in found:
         formula = getattr(s, "name", None) or m.text
         if (formula in GASEOUS or m.text in GASEOUS) and (
-                _UNDER.search(text, max(0, m.start - 40), m.start) or _ATMOSPHERE_AFTER.match(text, m.end)):
+                _UNDER.search(text, max(0, m.start - 40), m.start) or _ATMOSPHERE_AFTER.match(text, m.end)
+                or _LIQUEFIED.search(text, max(0, m.start - 10), m.start)):
             out[m.start] = (m.start, m.end)
     for m in ms:
         if m.kind == "Material" and _solvent(m.term):

@@ -345,10 +345,11 @@ DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s
 
 
 # The words before a per cent sign that make it a fraction of a sample ("5 wt% Ni", "5 mass% Ni", "10 vol.% C",
-# "2 at % Ti", "10 v/v % LiI", "2 mole% CNT"), each with the fraction it names: a mass fraction is written "wt"
-# whatever word the paper used. ``ingest.amounts`` builds its one pattern of an additive's amount from them.
-FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "mol": "mol", "mole": "mol", "at": "at", "vol": "vol",
-                                  "v/v": "vol"}
+# "2 at % Ti", "10 v/v % LiI", "2 mole% CNT", "2 w/w% Ni"), each with the fraction it names: a mass fraction is
+# written "wt" whatever word the paper used. ``ingest.amounts`` builds its one pattern of an additive's amount from
+# them.
+FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "w/w": "wt", "wt/wt": "wt", "mol": "mol", "mole": "mol",
+                                  "at": "at", "vol": "vol", "v/v": "vol"}
 
 # The words before a share noun that say which fraction it is ("the volume fraction of ZrO2 is 38%", "a molar
 # fraction of 0.2"), each with the fraction it names, as ``FRACTION_WORDS`` does for a per cent's word.
