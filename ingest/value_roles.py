@@ -493,6 +493,13 @@ def _spoken_into(found: list[re.Match[str]], base: int, ms: list[Mention]) -> in
     return sum(1 for w in found[:-_WORDS_READ] if base + w.start() >= named.start)
 
 
+# "the DOE target of 5.5 wt%", "2010 system targets (6 wt% H2 and 0.045 kg/L)", "the goal: 6.5 wt%": a goal noun of the
+# ontology's TargetWord scheme, then 'of', ':' or a bracket, and the goal's values with no clause or bracket closed between
+_TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\b[^.;:()\d]{{0,16}}?"
+                                  r"(?:\(|\bof\b|:)(?:[^.;()]|\.(?=\d)){0,40}$", re.I),
+                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -508,6 +515,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _CLASS_AFTER.match(text, g.end):
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
+        return ""
+    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start):
+        g.role = "ignored"   # "the DOE target of 5.5 wt%", "system targets (6 wt% H2 and 0.045 kg/L)": a goal, no sample's
+        g.cues.append("value:target")
         return ""
     if (named := _named_after_copula(text, g)) is not None:
         return named
