@@ -4333,10 +4333,12 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
     for g in gs:
         if g.role in ("property", "ignored") or g.role == "amount" and "value:share" in g.cues \
                 or not g.unit or g.kind == "cycles" or any(n.amount for n in g.numbers) \
-                or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]):
+                or DIFFERENCE_AFTER.match(text[g.end:g.end + 40]) \
+                or DIFFERENCE.search(text, max(0, g.start - 30), g.start):
             # a negated bound, a treatment's setting or a named loading stays no value, beside a value or
             # not; a loading inside a composition ("while for MgH2-5 wt% X") is never a value of it;
-            # "more than 100 °C lower than that of X" is a difference, whatever 'than' says
+            # "more than 100 °C lower than that of X" is a difference, whatever 'than' says (and "lowered by
+            # more than 60 °C to 150 °C", whose 'than' bounds the change)
             continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
                                               or _LABELLED.fullmatch(text, m.end, g.start)) for m, _ in systems) \

@@ -138,8 +138,12 @@ _FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+
 _BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
 # changed and the second the value it changed to, no range of two ends
-_BY_BEFORE = re.compile(r"(?=[b])\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$",
-                        re.I)
+# ("lowered by more than 40 K", "by >60 °C", "a drop of over 50 °C": a bound said of a change, which is still the change;
+# the qualifiers' words above, after 'by' or a noun's 'of' as value_roles.DIFFERENCE reads them)
+BOUND_OF_CHANGE = r"(?:>=|<=|[<>≤≥⩽⩾]|more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+much\s+as" \
+                  r"|in\s+excess\s+of)"
+_BY_BEFORE = re.compile(rf"(?=[b])\bby\s*{BOUND_OF_CHANGE}?\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around"
+                        r"|only|just)?\s*$", re.I)
 # ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|∼|～|to)\s*$")
 _TILDE_GAP = re.compile(r"^\s*[~∼～]\s*$")

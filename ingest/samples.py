@@ -1350,6 +1350,28 @@ def _both_modified(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list
     return out
 
 
+# "NaAlH4 and Na3AlH6 doped with 2 mol% Ti", "LiAlH4 and Li3AlH6 catalysed by TiF3": one modification written after
+# the second of two hosts joined by 'and', with its verb, is said of both (not "pristine MgH2 and MgH2 doped with Ni",
+# a baseline named first; nor a host said twice, the comparison of a sample with its own bare host)
+_LINK_AFTER = re.compile(rf"\s+{_LINK_VERB}\s", re.I)
+_BASELINE_BEFORE = re.compile(rf"\b(?:{BASELINE_WORDS})\s+$", re.I)
+
+
+def _and_modified_after(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
+    """``out`` with the bare hydride before '<host> and <host> <doped with X>' given the second's additives, when
+    they were written after the second host with a linking verb, as the coordination says of the two."""
+    for k in range(len(out) - 1):
+        (m, s), (n, t) = out[k], out[k + 1]
+        if not s.bare or t.bare or not has_hydrogen(s) or s.host.formula == t.host.formula \
+                or text[n.start:n.end] != t.host.text or not _AND_BETWEEN.fullmatch(text, m.end, n.start) \
+                or not _LINK_AFTER.match(text, n.end) or _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start):
+            continue
+        parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula, _loading(a)) for a in t.additives]
+        out[k] = (m, _with(s, parts, {a.formula for a in t.additives if a.in_situ},
+                           {a.formula for a in t.additives if a.role == ROLES["catalyst"]}))
+    return out
+
+
 def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive, system: MaterialSystem) -> bool:
     """Is the material ``add`` before the host said to be in it ("Ni nanoparticles in MgH2 lower …"), as a part
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
@@ -1960,7 +1982,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
            or not _CELL_PART_AFTER.match(text, m.end)]
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
-    out = _both_modified(text, out)
+    out = _and_modified_after(text, _both_modified(text, out))
     names = [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
     out = [(m, named_members(s, names)) for m, s in out]
     # one object per mention (parses are cached and shared): which mention a value went to is

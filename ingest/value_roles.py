@@ -41,7 +41,7 @@ from .property_cues import (
     taken_up_key,
     unitless_property,
 )
-from .quantity_text import Group, _dims, additive_word, compatible_keys
+from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
@@ -51,10 +51,16 @@ from .shares import shared_out
 # ("decreased about 40 kJ/mol compared with …", "were reduced roughly 41 and 33 kJ/mol", "lowered by only 2 kJ/mol":
 # a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
 # ((?=[bdrilfs]): the words' first letters, which let a search pass other positions at once)
-DIFFERENCE = re.compile(r"(?=[bdrilfs])(?:\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
-                        r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
-                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
-                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
+_CHANGE_HEDGE = r"(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)"
+_BY_OR_CHANGE_OF = r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+# "lowered by more than 40 K", "a decreased desorption temperature by >60 °C", "a drop of over 50 °C": a bound said of
+# the change is still a change (only after 'by' or a noun's 'of', as "rose over 300 °C" can say where a value went)
+_BOUND_OF_CHANGE = BOUND_OF_CHANGE
+_DIFFERENCE_BODY = (rf"(?=[bdrilfs])(?:(?:{_BY_OR_CHANGE_OF}"
+                    r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
+                    rf"\s*(?:{_CHANGE_HEDGE}|by)?\s*{_CHANGE_HEDGE}?"
+                    rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")
+DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
 
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
 # the value of the volume expansion (a relative change), no difference of another value
@@ -64,14 +70,14 @@ _VOLUME_GROWN_BY = re.compile(r"(?<!pore )\bvolumes?\b[^.;%]{0,40}?\b(?:expand|i
 
 # "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first
 # difference are differences too
-_DIFFERENCE_RUN = re.compile(DIFFERENCE.pattern.removesuffix("$")
+_DIFFERENCE_RUN = re.compile(_DIFFERENCE_BODY
                              + r"(?:[-−]?\d[\d.]*(?:\s*(?!and\b|or\b)[^\s\d,;()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
                              r"(?:by\s+)?){1,4}$", re.I)
 
 # "dehydrogenated by 210 °C", "releases all of its hydrogen by 300 °C": a bare 'by' before a temperature whose clause
 # names no change (no verb or noun of lowering, raising or shifting) gives the point something is done by, a value;
 # "lowered by 60 °C", "shifted to lower temperatures by 50 °C", "brought down by 80 °C" stay differences
-_BARE_BY = re.compile(r"\bby\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
+_BARE_BY = re.compile(rf"\bby\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$", re.I)
 _CHANGE_IN_CLAUSE = re.compile(r"\b(?:decreas|reduc|lower|increas|rais|declin|shift|drop|fell|fall|rose|rise|risen|ris"
                                r"|diminish|cut|improv|enhanc|exceed|outperform|differ|higher|less|more|small|larg|narrow"
                                r"|widen|extend|expand|grow|grew|depress|suppress|down|up|chang|offset|gap)\w*",
@@ -487,6 +493,13 @@ def _spoken_into(found: list[re.Match[str]], base: int, ms: list[Mention]) -> in
     return sum(1 for w in found[:-_WORDS_READ] if base + w.start() >= named.start)
 
 
+# "the DOE target of 5.5 wt%", "2010 system targets (6 wt% H2 and 0.045 kg/L)", "the goal: 6.5 wt%": a goal noun of the
+# ontology's TargetWord scheme, then 'of', ':' or a bracket, and the goal's values with no clause or bracket closed between
+_TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\b[^.;:()\d]{{0,16}}?"
+                                  r"(?:\(|\bof\b|:)(?:[^.;()]|\.(?=\d)){0,40}$", re.I),
+                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
@@ -502,6 +515,10 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     if _CLASS_AFTER.match(text, g.end):
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
+        return ""
+    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start):
+        g.role = "ignored"   # "the DOE target of 5.5 wt%", "system targets (6 wt% H2 and 0.045 kg/L)": a goal, no sample's
+        g.cues.append("value:target")
         return ""
     if (named := _named_after_copula(text, g)) is not None:
         return named

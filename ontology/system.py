@@ -2823,6 +2823,14 @@ def _as_hydride_host(parts: list[_Part], h: int, onto: _Ontology) -> list[_Part]
     return [*parts[:h], host, *parts[h + 1:]]
 
 
+def formed_from_metal(hydride: str, vocab: Vocabulary | None = None) -> bool:
+    """Whether the hydride is one its metal takes up hydrogen as, so that the metal named alone can stand for it
+    (MgH2 for 'Mg'); not a hydride the ontology marks hkg:notFormedFromMetal (AlH3: 'Al' in an alanate paper is
+    the product or an additive, no alane to come)."""
+    term = _ontology(vocab).v.by_formula(hydride)
+    return term is None or not term.not_from_metal
+
+
 @per_document(maxsize=4096)
 def storage_hydride(formula: str, vocab: Vocabulary | None = None) -> str | None:
     """The hydride of the ontology that a metal or alloy stores hydrogen as: 'Mg' -> 'MgH2',
@@ -2868,7 +2876,9 @@ def host_formula(system: MaterialSystem) -> str:
     if system.host.formula in _HYDROGEN or system.additives and _element_list(c.formula for c in system.additives):
         return system.host.formula   # (host, then additives: ``components`` without building that list)
     formula = _protium_form(system.host.formula)
-    return storage_hydride(formula) or formula
+    hydride = storage_hydride(formula)
+    # (not a hydride its metal does not form: the 'Al' of 'NaH, Al and H2' or of 'Al–Ti species' is no AlH3)
+    return hydride if hydride is not None and formed_from_metal(hydride) else formula
 
 
 # deuterium written as its own symbol in a formula ('LiMg(AlD4)3', 'MgD2', 'NaAlD4'): not Dy, Db, Ds
