@@ -3143,8 +3143,20 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
     prev = max(before, key=lambda x: x.end)
     if not _PART_OF.fullmatch(text, prev.end, m.start):
         return False
+    if _electrode_metal(prev):
+        return True
     named = system_of(prev.text)
     return not hydride_like(host_formula(named) if named is not None else prev.text)
+
+
+def _electrode_metal(m: Mention) -> bool:
+    """'a Li anode', 'a Li metal counter electrode': a metal the ontology applies to lithium storage and never to
+    hydrogen storage (lithium metal) is the cell's electrode itself, though its symbol alone reads as the metal written
+    for its hydride ('Li' for LiH) elsewhere."""
+    vocab = vocabulary()
+    term = vocab.get(m.term) if m.term and m.term in vocab else None
+    return term is not None and bool(term.formula) and not hydride_like(term.formula) and bool(term.applications) \
+        and all(vocab.is_a(a, "LithiumStorage") for a in term.applications)
 
 
 # "MgH2 was tested as a conversion anode", "LiBH4 serves as the electrolyte": a hydride's use said with 'as'
