@@ -1986,8 +1986,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (the paragraph's alternatives too: "milled with 2 mol% TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
         systems = named_by_description(text, systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
                                        ctx.system, ctx.in_passage.scaffolds, ctx.carbons_here)   # "the catalysed MgH2"
-    if ctx.in_passage.seen or ctx.system is not None:
-        systems = _loadings_known(systems, [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])])
+    if ctx.in_passage.seen or ctx.system is not None or ctx.in_paragraph.alternatives:
+        # (the paragraph's alternatives too: "milled with 10 mol% of NbF5, TiF4 or ZrCl4 … the Mg(BH4)2–NbF5 sample")
+        systems = _loadings_known(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives,
+                                            *([ctx.system] if ctx.system is not None else [])])
     if ctx.in_paragraph.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
