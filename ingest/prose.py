@@ -4514,6 +4514,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     if not refs and " with " not in text:
         return None
     r = after_value(text, g.end, refs, ms)
+    trailing = r is not None
     if r is None and (_UNNAMED | {"system:sentence"}) & set(ctx.cues):
         # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
         # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
@@ -4541,7 +4542,13 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     # (a sample this sentence names is the one a joining phrase changes, not the passage's: "The conductivity of
     # KBH4 reaches … upon confinement in SBA-15")
     named = r.joins and subject is not None and any(x.name == subject.name for _, x in systems)
-    s = s or resolve(r, ctx.in_passage.seen, subject if named else ctx.system)
+    # (a subject naming the additive may name one of the paragraph's alternatives: "milled with 4 mol% CeCl3 or 4 mol%
+    # TiCl3 … the CeCl3-doped alanate released …", and so may a joining phrase after the value: "310 °C with TiCl3";
+    # a described sample after the value may be the next value's subject: "the TiCl3-doped sample at 120 °C, the
+    # ZrCl4-doped sample at 140 °C")
+    pool = [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives] \
+        if r.additive is not None and (r.joins or not trailing) else ctx.in_passage.seen
+    s = s or resolve(r, pool, subject if named else ctx.system)
     if s is not None and not s.bare:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)

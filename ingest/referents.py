@@ -198,7 +198,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             if additive is None:
                 klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
                 word = prefix.group("add")
-            if additive is not None and has_hydrogen(additive):
+            if additive is not None and has_hydrogen(additive) and not _additive_hydride(additive):
                 return None  # "the MgH2-based electrode": the host itself
             scaffold = scaffold or bool(prefix.group("placed"))
             catalysed = catalysed or not prefix.group("placed")
@@ -215,6 +215,14 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             klass, word = term, w
     return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks,
                      alone=alone, codoped=codoped)
+
+
+def _additive_hydride(named: MaterialSystem) -> bool:
+    """'the RbH-containing composite', 'the TiH2-doped sample': a hydride the ontology gives a usual role as another
+    hydride's additive (a catalyst, a destabilizing partner) names that additive; one it gives none (MgH2, LiBH4) is
+    a host, and names the host itself."""
+    term = vocabulary().by_formula(named.host.formula)
+    return term is not None and term.usual_role is not None
 
 
 def free_of(word: str) -> MaterialSystem | None:
