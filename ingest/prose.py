@@ -151,6 +151,7 @@ from .referents import (
     after_value,
     as_made,
     before_value,
+    composite_not_put_through,
     equipment_after,
     free_of,
     hydride_word,
@@ -883,7 +884,8 @@ def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> b
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
-    return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
+    # ("the milled composite" is the sample as made; "the uncoated composite" one of several parts: ``references``)
+    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0))
 
 
 # "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
