@@ -1176,6 +1176,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)", "close to the theoretical
             # capacity of 3.6 wt% for Mg2Ni": the value of what the 'for' names, not of the sample studied
             return s
+        if m.start >= g.end and s.bare and not _has_hydrogen(s) and _stores_hydrogen(s) \
+                and _FOR_NEXT.fullmatch(text, g.end, m.start):
+            # "The capacity is only 1.4 wt% for LaNi5" after MgH2 was milled with LaNi5: an alloy that stores
+            # hydrogen of its own, named right after the value, is whose value it is (not the additive of the
+            # passage's sample, as a catalyst named so is: "250 °C for Ni")
+            ctx.cues.append("system:for")
+            return s
     for m, s in usable:
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")

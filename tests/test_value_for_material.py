@@ -21,3 +21,22 @@ def test_near_miss_a_loading_before_its_material():
     # near miss: a per cent right before the additive's formula is its loading
     v = facts("MgH2 was milled with 5 wt% LaNi5 and absorbed 6.2 wt% H2 at 250 °C.")
     assert v[6.2].system.name == "MgH2–5 wt% LaNi5"
+
+
+@pytest.mark.parametrize("texts, value, want", [
+    (("MgH2 was milled with 10 wt% LaNi5.", "The composite absorbed 6.0 wt% H2 at 255 °C.",
+      "The capacity is only 1.3 wt% for LaNi5."), 1.3, "LaNi5"),
+    (("MgH2 was milled with 10 wt% LaNi5.",
+      "The composite absorbed 6.0 wt% H2 at 255 °C, while the capacity is 1.3 wt% for LaNi5."), 1.3, "LaNi5"),
+    (("MgH2 was ball milled with 8 wt% TiFe.", "Its reversible capacity reached 6.4 wt% at 300 °C.",
+      "At room temperature the uptake was 1.6 wt% for TiFe."), 1.6, "TiFe"),
+])
+def test_a_storage_alloy_after_for_is_whose_value(texts, value, want):
+    # (the alloy was the passage's additive: named right after a value by 'for', it is the value's own sample)
+    assert facts(*texts)[value].system.name == want
+
+
+def test_near_miss_a_catalyst_after_for_is_the_sample_holding_it():
+    # near miss: a catalyst that stores no hydrogen of its own names the passage's sample holding it
+    v = facts("MgH2 was milled with 5 wt% Ni or 5 wt% Fe.", "The onset temperature was 245 °C for Ni and 265 °C for Fe.")
+    assert v[245.0].system.name == "MgH2–5 wt% Ni"
