@@ -1196,12 +1196,20 @@ def _listed(text: str, candidates: list, i: int, end: int):
                 break
             said_or = said_or or bool(re.search(r"\bor\b", sep.group(0)))
         hydride = t is not None and has_hydrogen(t)
-        add = t.name if hydride and _amount(link) else _additive(n, t)
+        # (so is one the ontology gives a usual role as another hydride's additive: "milled with KH or RbH")
+        add = t.name if hydride and (_amount(link) or _usual_additive(t)) else _additive(n, t)
         if add is None:
             break
         items.append((n, add))
         last_end = n.end
     return (link, items, said_or) if link is not None else None
+
+
+def _usual_additive(system: MaterialSystem) -> bool:
+    """A single hydride the ontology gives a usual role as another hydride's additive (KH, RbH, TiH2: a catalyst or
+    a destabilizing partner), not a storage host of its own (MgH2, LiBH4: no usual role)."""
+    term = vocabulary().by_formula(system.host.formula) if system.bare else None
+    return term is not None and term.usual_role is not None
 
 
 def _own_loading(text: str, n) -> str | None:

@@ -40,3 +40,21 @@ def test_a_storage_host_still_names_the_host(word, additive):
     # near miss: a storage host before the hyphen is no additive (no reference at all: the host itself)
     r = _described(word, 0, len(word))
     assert (r.additive.host.formula if r is not None and r.additive is not None else None) == additive
+
+
+@pytest.mark.parametrize("texts, value, want", [
+    (("Mg(NH2)2–2LiH was milled with KH or RbH.", "The RbH-containing composite released 4.8 wt% H2 at 185 °C."),
+     4.8, "Mg(NH2)2–2LiH–RbH"),
+    (("Mg(NH2)2–2LiH milled with KH or RbH released 4.4 and 4.7 wt% H2, respectively.",), 4.7, "Mg(NH2)2–2LiH–RbH"),
+    (("Mg(NH2)2–2LiH was ball milled with RbH or KH.", "The KH-added composite began to release hydrogen at 128 °C."),
+     128.0, "Mg(NH2)2–2LiH–KH"),
+])
+def test_hydride_additives_as_alternatives(texts, value, want):
+    # (a hydride the ontology gives a usual role as an additive is one of the alternatives 'or' lists)
+    assert facts(*texts)[value].system.name == want
+
+
+def test_near_miss_a_storage_hydride_after_or_is_no_additive():
+    # near miss: MgH2 after 'or' is a host of its own, no alternative additive of LiBH4
+    v = facts("LiBH4 was milled with TiF3 or MgH2.", "The TiF3-doped borohydride released 9.1 wt% H2 at 420 °C.")
+    assert v[9.1].system.name == "LiBH4–TiF3"
