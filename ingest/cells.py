@@ -135,9 +135,10 @@ _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|a
                               r"(?:electrodes?|cathodes?|anodes?)\b"
                               # ('a Li foil', 'lithium foil': a metal sheet in a cell is its electrode)
                               r"|\s+foils?\b", re.I)
-# "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes
-_ELECTROLYTE_AFTER = re.compile(r"\s+(?:as\s+(?:the\s+|an?\s+)?)?(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b",
-                                re.I)
+# "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes ("LiBH4 was used as the
+# electrolyte", "LiBH4 served as electrolyte": the use said with a verb before 'as')
+_ELECTROLYTE_AFTER = re.compile(r"\s+(?:(?:(?:is|was|were|are|been|be)\s+)?(?:[a-z]+\s+)?as\s+(?:the\s+|an?\s+)?)?"
+                                r"(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b", re.I)
 # "paired with a LiBH4 electrolyte", "using LiBH4 as the electrolyte": the electrolyte attached to the electrode
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)

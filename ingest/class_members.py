@@ -29,6 +29,8 @@ from .sample_words import ALLOY_NOUNS
 # same map as the classes, under this prefix: "LiBH4/CA" then reads as LiBH4 in carbon aerogel, not as a
 # name the ontology does not know (nor, in capitals, as calcium)
 ABBREVIATION = "abbreviation:"
+# (an abbreviation kept as the material's name, read as the material after this prefix: ``_kept_name``)
+KEPT = "kept:"
 
 _JOINERS = frozenset("and or with in on of to by as from into for was were is are".split())
 # the words after a formula, up to the clause's end ("FeCoNiCrTi high-entropy alloy(HEA) nanosheets")
@@ -94,12 +96,16 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
             found.setdefault(cls, set()).add(formula)
     members = {cls: next(iter(fs)) for cls, fs in found.items() if len(fs) == 1}
     vocab = vocabulary()
-    for abbr, material, itself in defined_abbreviations(text):
+    defined = defined_abbreviations(text)
+    for abbr, material, itself in defined:
         # ('nanoporous carbon (NPC)': the text's own definition outweighs the ontology's reading of the
         # letters, N-doped carbon; one that agrees with it changes nothing)
         known = vocab.lookup(abbr, "Material")
         if itself and (known is None or material not in (known.label, known.formula)):
-            members.setdefault(ABBREVIATION + abbr, material)
+            # ('mesoporous carbon (MC)' and 'ordered mesoporous carbon (OMC)': two materials of the text the
+            # ontology reads as one class, porous carbon; each keeps its letters as its name, read as that class)
+            twin = any(m == material and a != abbr for a, m, _ in defined)
+            members.setdefault(ABBREVIATION + abbr, KEPT + material if twin else material)
     # ('Mg–Li–MS–G' after 'Mg–Li alloy': the alloy's symbols leading a later notation are that alloy)
     for pair, alloy in _named_alloys(ms):
         members.setdefault(ABBREVIATION + pair, alloy)
@@ -152,7 +158,9 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
         if cls in members:
             return system_of(members[cls])
         named = members.get(ABBREVIATION + m.text)
-        return system_of(named) if named else None
+        read = system_of(named.removeprefix(KEPT)) if named else None
+        return _kept_name(read, {named.removeprefix(KEPT): m.text}, m.text) \
+            if read is not None and named.startswith(KEPT) else read
     classes = [c.term for c in system.components if c.term in members]
     # ("LiBH4/CA": a component written as an abbreviation the text defined, at a word's bounds)
     short = [a for a in (k[len(ABBREVIATION):] for k in members if k.startswith(ABBREVIATION))
@@ -164,15 +172,32 @@ def as_member(m: Mention, system: MaterialSystem | None, members: dict[str, str]
         for label in _written_labels(cls):
             written = re.sub(rf"(?<![\w]){re.escape(label)}(?![\w])", members[cls], written, flags=re.I)
     for a in short:
-        written = re.sub(_written_abbreviation(a), lambda w, a=a: w.group(1) + members[ABBREVIATION + a], written)
-    return system_of(written) or system
+        written = re.sub(_written_abbreviation(a),
+                         lambda w, a=a: w.group(1) + members[ABBREVIATION + a].removeprefix(KEPT), written)
+    read = system_of(written)
+    kept = {members[ABBREVIATION + a].removeprefix(KEPT): a for a in short
+            if members[ABBREVIATION + a].startswith(KEPT)}
+    return (_kept_name(read, kept, m.text) if kept and read is not None else read) or system
+
+
+def _kept_name(system: MaterialSystem, kept: dict[str, str], text: str) -> MaterialSystem:
+    """``system`` with each part read as a class ('porous carbon') named again by the letters the text keeps for it
+    ('OMC'): the part keeps the class's term and role (what its strategy is read from), the name the text's."""
+    def named(c):
+        return c.model_copy(update={"formula": kept[c.formula], "text": kept[c.formula]}) if c.formula in kept else c
+    name = system.name
+    for material, abbr in kept.items():
+        name = re.sub(rf"(?<![\w]){re.escape(material)}(?![\w])", abbr, name)
+    return system.model_copy(update={"text": text, "name": name, "key": None, "host": named(system.host),
+                                     "additives": [named(a) for a in system.additives]})
 
 
 def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
     """``ms`` with a mention of each hydride the sentence names by the abbreviation the paper defined for its formula
     ('pristine AB' after 'NH3BH3 (AB)'), where no mention holds it: the abbreviation alone names that sample."""
     said = [(a, f) for k, f in members.items() if k.startswith(ABBREVIATION) and (a := k[len(ABBREVIATION):]) in text
-            and len(a) > 1 and (s := system_of(f)) is not None and not s.additives and "H" in s.host.formula]
+            and len(a) > 1 and (s := system_of(f.removeprefix(KEPT))) is not None and not s.additives
+            and "H" in s.host.formula]
     added = [Mention("Material", w.group(2), w.start(2), w.end(2)) for a, _ in said
              for w in re.finditer(_written_abbreviation(a), text)
              if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]

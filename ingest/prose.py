@@ -152,6 +152,7 @@ from .referents import (
     after_value,
     as_made,
     before_value,
+    composite_not_put_through,
     equipment_after,
     free_of,
     hydride_word,
@@ -884,7 +885,8 @@ def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> b
              or _BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
-    return found is not None and not as_made(found.group(0))   # "the milled composite" is the sample as made
+    # ("the milled composite" is the sample as made; "the uncoated composite" one of several parts: ``references``)
+    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0))
 
 
 # "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
@@ -1174,6 +1176,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             ctx.cues.append("system:compared-for")
             # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)", "close to the theoretical
             # capacity of 3.6 wt% for Mg2Ni": the value of what the 'for' names, not of the sample studied
+            return s
+        if m.start >= g.end and s.bare and not _has_hydrogen(s) and _stores_hydrogen(s) \
+                and _FOR_NEXT.fullmatch(text, g.end, m.start):
+            # "The capacity is only 1.4 wt% for LaNi5" after MgH2 was milled with LaNi5: an alloy that stores
+            # hydrogen of its own, named right after the value, is whose value it is (not the additive of the
+            # passage's sample, as a catalyst named so is: "250 °C for Ni")
+            ctx.cues.append("system:for")
             return s
     for m, s in usable:
         if m.start >= g.end and _LABEL_OPENS.fullmatch(text, g.end, m.start) and _LABEL_CLOSES.match(text, m.end):
@@ -1987,8 +1996,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (the paragraph's alternatives too: "milled with 2 mol% TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
         systems = named_by_description(text, systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
                                        ctx.system, ctx.in_passage.scaffolds, ctx.carbons_here)   # "the catalysed MgH2"
-    if ctx.in_passage.seen or ctx.system is not None:
-        systems = _loadings_known(systems, [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])])
+    if ctx.in_passage.seen or ctx.system is not None or ctx.in_paragraph.alternatives:
+        # (the paragraph's alternatives too: "milled with 10 mol% of NbF5, TiF4 or ZrCl4 … the Mg(BH4)2–NbF5 sample")
+        systems = _loadings_known(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives,
+                                            *([ctx.system] if ctx.system is not None else [])])
     if ctx.in_paragraph.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
@@ -3144,8 +3155,20 @@ def _part_of_another(text: str, m: Mention, ms: list[Mention]) -> bool:
     prev = max(before, key=lambda x: x.end)
     if not _PART_OF.fullmatch(text, prev.end, m.start):
         return False
+    if _electrode_metal(prev):
+        return True
     named = system_of(prev.text)
     return not hydride_like(host_formula(named) if named is not None else prev.text)
+
+
+def _electrode_metal(m: Mention) -> bool:
+    """'a Li anode', 'a Li metal counter electrode': a metal the ontology applies to lithium storage and never to
+    hydrogen storage (lithium metal) is the cell's electrode itself, though its symbol alone reads as the metal written
+    for its hydride ('Li' for LiH) elsewhere."""
+    vocab = vocabulary()
+    term = vocab.get(m.term) if m.term and m.term in vocab else None
+    return term is not None and bool(term.formula) and not hydride_like(term.formula) and bool(term.applications) \
+        and all(vocab.is_a(a, "LithiumStorage") for a in term.applications)
 
 
 # "MgH2 was tested as a conversion anode", "LiBH4 serves as the electrolyte": a hydride's use said with 'as'
@@ -4505,6 +4528,7 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     if not refs and " with " not in text:
         return None
     r = after_value(text, g.end, refs, ms)
+    trailing = r is not None
     if r is None and (_UNNAMED | {"system:sentence"}) & set(ctx.cues):
         # (a phrase nearer the value than the mention the sentence named its sample by is the clause's
         # subject: "A … conducts …, whereas the SiO2-free electrolyte conducts …")
@@ -4532,7 +4556,13 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     # (a sample this sentence names is the one a joining phrase changes, not the passage's: "The conductivity of
     # KBH4 reaches … upon confinement in SBA-15")
     named = r.joins and subject is not None and any(x.name == subject.name for _, x in systems)
-    s = s or resolve(r, ctx.in_passage.seen, subject if named else ctx.system)
+    # (a subject naming the additive may name one of the paragraph's alternatives: "milled with 4 mol% CeCl3 or 4 mol%
+    # TiCl3 … the CeCl3-doped alanate released …", and so may a joining phrase after the value: "310 °C with TiCl3";
+    # a described sample after the value may be the next value's subject: "the TiCl3-doped sample at 120 °C, the
+    # ZrCl4-doped sample at 140 °C")
+    pool = [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives] \
+        if r.additive is not None and (r.joins or not trailing) else ctx.in_passage.seen
+    s = s or resolve(r, pool, subject if named else ctx.system)
     if s is not None and not s.bare:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)

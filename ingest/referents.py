@@ -29,7 +29,7 @@ from ontology.word_gate import Gated, gated
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
-from .nlp import SYSTEM_LABEL, Mention
+from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
 from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
@@ -108,6 +108,8 @@ _SCAFFOLDED = re.compile(rf"(?:nano)?{SCAFFOLDED}", re.I)
 _CATALYSED = re.compile(rf"(?:co-?)?{CATALYSED}", re.I)
 # "co-doped", "co-catalysed": a sample made with two additives or more (of two samples, the one with more)
 _CODOPED = re.compile(rf"co-?{CATALYSED}", re.I)
+# "uncoated", "un-doped", "non-confined": a bare word made of a participle, the act the sample was not put through
+_UNMADE = re.compile(r"(?:un|non)-?(?P<act>[a-z]+ed)", re.I)
 # "Ti-only", "Nb2O5-alone": the sample with that additive and no other
 _ALONE = re.compile(r"(?P<add>[A-Z][\w()·]*)[-‐](?:only|alone)", re.I)
 
@@ -136,6 +138,7 @@ class Reference:
     several: bool = False                    # "the composite", "the eutectic": a noun naming a sample of several parts
     alone: bool = False                      # "the Ti-only sample": the one with that additive and no other
     codoped: bool = False                    # "the co-doped sample", "the Ce co-doped one": the one with two or more
+    unmade: str | None = None                # "uncoated": the act a bare word says the sample was not put through
 
 
 @per_document(maxsize=2048)
@@ -179,7 +182,7 @@ _BEFORE_CLASS_NOUN = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|t
 
 
 def _described(words: str, start: int, end: int) -> Reference | None:
-    bare = additive = klass = word = lacks = None
+    bare = additive = klass = word = lacks = unmade = None
     scaffold = catalysed = alone = codoped = False
     for w in words.split():
         prefix = PREFIX.fullmatch(w)
@@ -190,6 +193,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             continue
         if _BARE.fullmatch(w):
             bare = True
+            unmade = _UNMADE.fullmatch(w)
             # "the graphene-free sample": the sample without that additive (its other additives kept)
             lacked = free_of(w)
             lacks = lacked if lacked is not None and not has_hydrogen(lacked) else lacks
@@ -198,7 +202,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             if additive is None:
                 klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
                 word = prefix.group("add")
-            if additive is not None and has_hydrogen(additive):
+            if additive is not None and has_hydrogen(additive) and not _additive_hydride(additive):
                 return None  # "the MgH2-based electrode": the host itself
             scaffold = scaffold or bool(prefix.group("placed"))
             catalysed = catalysed or not prefix.group("placed")
@@ -214,7 +218,15 @@ def _described(words: str, start: int, end: int) -> Reference | None:
         elif (term := _material_word(w)) is not None:
             klass, word = term, w
     return Reference(start, end, bool(bare), additive, klass, scaffold, catalysed, word=word, lacks=lacks,
-                     alone=alone, codoped=codoped)
+                     alone=alone, codoped=codoped, unmade=unmade.group("act") if unmade else None)
+
+
+def _additive_hydride(named: MaterialSystem) -> bool:
+    """'the RbH-containing composite', 'the TiH2-doped sample': a hydride the ontology gives a usual role as another
+    hydride's additive (a catalyst, a destabilizing partner) names that additive; one it gives none (MgH2, LiBH4) is
+    a host, and names the host itself."""
+    term = vocabulary().by_formula(named.host.formula)
+    return term is not None and term.usual_role is not None
 
 
 def free_of(word: str) -> MaterialSystem | None:
@@ -486,6 +498,9 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
     if ref.bare:
         # the unmodified sample is the one before the passage's addition (a composite keeps its partners)
         base = current if current is not None and _modified(current) else (modified[0] if modified else current)
+        if base is not None and ref.several and ref.unmade and not _modified(unfilled_sample(base)) \
+                and not _CATALYSED.fullmatch(ref.unmade) and not _SCAFFOLDED.fullmatch(ref.unmade):
+            return _not_put_through(base)
         return unfilled_sample(base) if base is not None else None
     if ref.additive is not None or ref.klass is not None or ref.loading is not None:
         hit = _fitting(list(reversed(pool)), ref)
@@ -513,6 +528,26 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         # parts is not the bare hydride the passage is about, but the latest sample of several parts it named
         return next((s for s in reversed(pool) if not s.bare), None)
     return None   # "the composite": whatever the passage is about, which the caller keeps
+
+
+def composite_not_put_through(phrase: str) -> bool:
+    """Does the phrase name a composite by an act other than catalysing or confining it was not put through ('the
+    uncoated composite')? Such a composite is no bare host (``_not_put_through``)."""
+    words = phrase.split()
+    return any((u := _UNMADE.fullmatch(w)) is not None and not _CATALYSED.fullmatch(u.group("act"))
+               and not _SCAFFOLDED.fullmatch(u.group("act"))
+               and any(SEVERAL_NOUNS.fullmatch(n) for n in words[k + 1:k + 3]) for k, w in enumerate(words))
+
+
+def _not_put_through(base: MaterialSystem) -> MaterialSystem:
+    """'MgH2 was milled with 10 wt% Ni and part of it coated with carbon … the uncoated composite': a composite (a
+    noun of several parts) the word says was not put through an act other than catalysing or confining is no bare
+    host: it is the passage's composite before that last step, the part the step added (its last additive) taken
+    away; a composite of one additive is that composite itself (the step added no part the text named)."""
+    if len(base.additives) < 2:
+        return base
+    last = system_of(base.additives[-1].formula)
+    return (sample_without(base, last) if last is not None else None) or base
 
 
 def note(seen: list[MaterialSystem], systems) -> None:

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from ontology.comparability import required_conditions
 from ontology.models import Measurement
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import gated
@@ -50,6 +51,17 @@ _THIS_TEMPERATURE = re.compile(rf"\b(?:at|under)\s+{_THIS}\s+temperature\b", re.
 _ALL = ("condition", "conditions", "setting", "settings")   # 'the same conditions': every setting
 _C_RATE, _CELL_TYPE = "c_rate", "cell_type"   # the condition keys of a cell's cycling rate and of its kind
 _RATES = (_C_RATE, "current_density", "areal_current_density")   # a value's own rate, in whichever form
+_CYCLES = "cycles"   # (the condition key of a cycle count)
+# the settings of the cell a value was cycled in (its rate, temperature and kind), by the ontology's condition keys
+_CELL_SETTINGS = frozenset((*_RATES, "temperature", _CELL_TYPE))
+# properties read over the cycling itself, whatever its count (ontology property keys)
+_PER_CYCLE = frozenset(("coulombic_efficiency",))
+
+
+def _cell_of(m: Measurement) -> tuple:
+    """The settings of the cell a value was cycled in, as one comparable key."""
+    return (tuple(sorted((k, v, m.condition_max.get(k)) for k, v in m.conditions.items() if k in _CELL_SETTINGS)),
+            m.condition_terms.get(_CELL_TYPE))
 
 
 def same_after_value(text: str, end: int) -> bool:
@@ -112,6 +124,9 @@ class SaidSettings:
     values: list[Measurement] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     cell: dict[str, dict] = field(default_factory=dict)   # the settings a sentence ran a cell at, by key
+    # the cycle count a sentence ran its cell for without reading a value ('… was cycled at 0.5 C for 100 cycles')
+    cell_cycles: dict | None = None
+    before: list[Measurement] = field(default_factory=list)   # the values of the sentence before
 
     def temperature(self) -> dict | None:
         """The last temperature the paragraph said."""
@@ -130,29 +145,77 @@ class SaidSettings:
         cell at when it gives one C-rate and reads no value ('… when cycled at 353 K and 0.1 C': a sentence that
         reads values at a rate gives the rate of those values only)."""
         self.groups.extend(gs)
-        rates = [g for g in gs if g.role == "condition" and g.key == _C_RATE and g.kind == "single" and g.numbers]
-        if len(rates) == 1 and not any(g.role == "property" for g in gs):
-            cell = {_C_RATE: {"value": rates[0].numbers[-1].value, "unit": rates[0].unit}}
+        valued = any(g.role == "property" for g in gs)
+        if not valued:
+            self.before = []   # (a sentence of no value: the values of the sentence before are two sentences back)
+        # ('… cycled at 0.5 C', '… cycled at 100 mA g−1': a rate in any form)
+        rates = [g for g in gs if g.role == "condition" and g.key in _RATES and g.kind == "single" and g.numbers]
+        if len(rates) == 1 and not valued:
+            cell = {rates[0].key: {"value": rates[0].numbers[-1].value, "unit": rates[0].unit}}
             temperature = last_temperature(gs)
             self.cell = {**cell, "temperature": temperature} if temperature else cell
+            counts = [g for g in gs if g.role == "condition" and g.key == _CYCLES and len(g.numbers) == 1]
+            self.cell_cycles = {"value": counts[0].numbers[-1].value, "unit": "1"} if len(counts) == 1 else None
 
     def with_cell_settings(self, property_key: str | None, own: dict[str, dict]) -> dict[str, dict]:
         """A value's settings ``own`` with those the paragraph ran its cell at added, if a cell is run for a
         value of ``property_key`` (the cell type qualifies its values, by the ontology: not a conductivity nor a
         hydrogen capacity). A setting the value's own sentence gives wins, a rate in any form ('at 50 mA/g')
         over the C-rate said before."""
-        if not self.cell or not property_key or not _cell_run(property_key):
+        if not self.cell or not property_key:
             return own
+        if not _cell_run(property_key):
+            # "The anode was cycled at 0.5 C for 100 cycles. Its capacity retention was 40 %": a property that needs a
+            # cycle count (a retention, of no cell by itself) in a paragraph that ran a cell is that cell's
+            if _CYCLES not in required_conditions(property_key):
+                return own
+            own = {_CYCLES: self.cell_cycles, **own} if self.cell_cycles else own
         taken = {k: v for k, v in self.cell.items()
-                 if k not in own and not (k == _C_RATE and any(r in own for r in _RATES))}
+                 if k not in own and not (k in _RATES and any(r in own for r in _RATES))}
         return {**taken, **own} if taken else own
+
+    def cycled_as_before(self, found: list[Measurement]) -> list[Measurement]:
+        """'At 100 mA/g the MgH2 electrode delivered 1800 mAh/g. After 50 cycles its capacity retention was 62 %': a
+        value of the cycling that follows (a retention, a coulombic efficiency, a capacity after a number of cycles)
+        without a rate of its own was measured in the cell the sentence before ran for the same sample: it takes
+        that cell's rate, temperature and cell type, and a retention of no count the count the cell ran for."""
+        return [self._as_cell_before(m) for m in found] if self.before else found
+
+    def _as_cell_before(self, m: Measurement) -> Measurement:
+        own = m.conditions
+        count = own.get(_CYCLES)
+        needs_count = _CYCLES in required_conditions(m.property)
+        if any(r in own for r in _RATES) or not (needs_count or _cell_run(m.property) and (
+                m.property in _PER_CYCLE or count is not None and count > 1)):
+            return m
+        cells = [e for e in self.before if e.system.id == m.system.id and _cell_run(e.property)
+                 and any(r in e.conditions for r in _RATES)]
+        # (one cell: values read at several rates, a rate test, name no one cell the next values were cycled in)
+        if len({_cell_of(e) for e in cells}) != 1:
+            return m
+        ran = cells[0]
+        if count == 1 and (ran.conditions.get(_CYCLES) or 1) > 1:
+            # ('After 200 cycles at 1 A/g, 594 mAh/g is kept. The initial coulombic efficiency was 78 %': the first
+            # cycle's value is not of the long run at its own rate)
+            return m
+        taken = {k: v for k, v in ran.conditions.items() if k in _CELL_SETTINGS and k not in own}
+        if needs_count and _CYCLES not in own and (ran.conditions.get(_CYCLES) or 0) > 1:
+            taken[_CYCLES] = ran.conditions[_CYCLES]   # ('after 100 cycles the capacity was …; the retention was 80 %')
+        terms = {k: v for k, v in ran.condition_terms.items() if k in _CELL_SETTINGS and k not in m.condition_terms}
+        if not taken and not terms:
+            return m
+        spans = {k: v for k, v in ran.condition_max.items() if k in taken}
+        return m.model_copy(update={"conditions": {**own, **taken}, "condition_max": {**m.condition_max, **spans},
+                                    "condition_terms": {**m.condition_terms, **terms}})
 
     def shared(self, text: str, found: list[Measurement]) -> list[Measurement]:
         """``found`` (a sentence's values) with the settings an earlier value of the paragraph was measured under
         added to each that the sentence says shares them and lacks them: the latest earlier value of the same
         property that has them. The values become the paragraph's."""
-        out = self._shared(text, found)
+        out = self.cycled_as_before(self._shared(text, found))
         self.values.extend(out)
+        if out:
+            self.before = out
         return out
 
     def _shared(self, text: str, found: list[Measurement]) -> list[Measurement]:

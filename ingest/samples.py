@@ -152,7 +152,9 @@ _WORD = r"[a-z][\w-]*(?:/[a-z][\w-]*)?"
 # a loading written as a variable a series gives after ("doped with x wt% Y (x = 5, 10, 15)"): no one amount
 _VARIABLE_AMOUNT = r"(?:[xyn]\s*(?:wt\.?|mol|at\.?|vol\.?)\s*%\s+(?:of\s+)?)?"
 _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
-               rf"(?:{_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
+               # ("1.4 wt% for LaNi5 and 7.6 wt% for MgH2": a value said for a material, no loading of it: 'for', 'than'
+               # and 'per' are no words describing the material)
+               rf"(?:(?!(?:for|than|per|versus|vs)\b){_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
 # "doped with", "catalysed by", "milled together with", "confined in": a verb (or 'with') that puts
 # the material after it into the host before it
 # (the participles: the ontology's LinkingParticiple; a milling and a grinding are said with words of their own)
@@ -1195,12 +1197,20 @@ def _listed(text: str, candidates: list, i: int, end: int):
                 break
             said_or = said_or or bool(re.search(r"\bor\b", sep.group(0)))
         hydride = t is not None and has_hydrogen(t)
-        add = t.name if hydride and _amount(link) else _additive(n, t)
+        # (so is one the ontology gives a usual role as another hydride's additive: "milled with KH or RbH")
+        add = t.name if hydride and (_amount(link) or _usual_additive(t)) else _additive(n, t)
         if add is None:
             break
         items.append((n, add))
         last_end = n.end
     return (link, items, said_or) if link is not None else None
+
+
+def _usual_additive(system: MaterialSystem) -> bool:
+    """A single hydride the ontology gives a usual role as another hydride's additive (KH, RbH, TiH2: a catalyst or
+    a destabilizing partner), not a storage host of its own (MgH2, LiBH4: no usual role)."""
+    term = vocabulary().by_formula(system.host.formula) if system.bare else None
+    return term is not None and term.usual_role is not None
 
 
 def _own_loading(text: str, n) -> str | None:

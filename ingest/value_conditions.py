@@ -691,8 +691,9 @@ _CONSEQUENCE = re.compile(r",\s*(?:so|thus|hence|therefore|consequently)\b(?!\s+
 # "desorbs 5.9 wt% within 10 min at 300 °C and takes up 4.8 wt% within 1 min at 150 °C": a second verb
 # joined by 'and' without a comma, with its own value right after it, opens a clause too; so does the
 # bare verb after a modal ("can absorb 5.5 wt% … at 200 °C and release 6.1 wt% … at 300 °C"), which
-# is told from the approximators and prepositions that may stand there ("and nearly 6 wt%") by the words
-_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|they\s+)?"
+# is told from the approximators and prepositions that may stand there ("and nearly 6 wt%") by the words;
+# a verb of a repeated run may be hyphenated ("and re-absorbs 4.9 wt%", "could release … and re-absorb …")
+_AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|they\s+)?(?:re-)?"
                        r"(?:[a-z]{3,}(?:s|ed)|(?!(?:about|nearly|almost|only|around|over|under|above|below|up|"
                        r"within|from|after|then|with|reach|exceed|approx)\w*\s)[a-z]{3,})"
                        r"\s+(?:up\s+|back\s+|only\s+|about\s+|nearly\s+|almost\s+|~\s*)?\d", re.I)

@@ -29,8 +29,9 @@ def test_an_alternative_named_after_a_value_is_that_sample():
     got = systems_by_value("2LiBH4–MgH2 was ball-milled with 5 mol% NbF5 or 5 mol% TiCl3. The onset of "
                            "dehydrogenation is 353 °C for the undoped composite, 312 °C with TiCl3 and 287 °C with "
                            "NbF5.")
-    assert (got.get(353.0), got.get(312.0), got.get(287.0)) == ("2LiBH4–MgH2", "2LiBH4–MgH2–TiCl3",
-                                                                  "2LiBH4–MgH2–NbF5")
+    # (each with the loading the alternatives were milled with: '… with TiCl3' is the sample with 5 mol% TiCl3)
+    assert (got.get(353.0), got.get(312.0), got.get(287.0)) == ("2LiBH4–MgH2", "2LiBH4–MgH2–5 mol% TiCl3",
+                                                                  "2LiBH4–MgH2–5 mol% NbF5")
 
 
 def test_two_loadings_joined_by_and_are_one_sample():
