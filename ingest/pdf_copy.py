@@ -374,6 +374,30 @@ def lost_unit_minus(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The minus of a series formula's complement that a copy lost: "(La0.7Mg0.3)1xCexNi2.8Co0.5" is
+# (La0.7Mg0.3)1−xCexNi2.8Co0.5, "La0.67Mg0.33xCaxNi2.75Co0.25" is La0.67Mg0.33−xCax…: one part of the formula
+# carries the symbol alone as its count ('Cex', 'Cax', 'Alx') and the part it replaces a count glued to the
+# symbol ('1x', '0.33x', 'LaNi5xAlx'). Such a count is the share left to the replaced part: the site sum stays
+# whole only with the minus. A formula that writes a minus before its symbol elsewhere ("Li2xMg1−x", a doubled
+# share beside a complement) and a count after its own sign ("1−2x") are written as meant.
+_GLUED_COMPLEMENT = re.compile(r"(?<=[A-Za-z)\]])(?:\d{1,2}(?:\.\d{1,3})?|\.\d{1,3})(?P<at>)[xy](?=[A-Z(\[])")
+_SERIES_WORD = re.compile(r"(?<![\w\-–])[A-Z(\[][A-Za-z0-9.()\[\]]*[xy][A-Za-z0-9.()\[\]]*")
+
+
+def lost_series_minus(text: str) -> list[tuple[int, str]]:
+    """(position, '-') before each series symbol whose minus a copy lost ('1x' -> '1-x')."""
+    inserts = []
+    for word in _SERIES_WORD.finditer(text):
+        glued = list(_GLUED_COMPLEMENT.finditer(word.group(0)))
+        for m in glued:
+            symbol = word.group(0)[m.end("at")]
+            if f"-{symbol}" in word.group(0) or f"−{symbol}" in word.group(0):
+                continue   # the formula writes its complement's minus: the glued count is a product
+            if re.search(rf"[A-Z][a-z]?{symbol}(?![a-z])", word.group(0)):   # a part with the symbol as its count
+                inserts.append((word.start() + m.end("at"), "-"))
+    return inserts
+
+
 # The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after
 # a number is also a C-rate in battery text ("at 0.2 C", "1 C", "C/10"), so size and context decide:
 # - never before "/" or "-rate" ("C/5", "1 C-rate");
