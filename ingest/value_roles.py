@@ -1587,8 +1587,9 @@ def _own_words_after(text: str, g: Group) -> str:
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 
-# "(x = ", "(y=": a series variable's values follow (the loadings of a family of samples)
-_SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
+# "(x = ", "(y=", "(with x = ", "where x = ": a series variable's values follow (the loadings of a family of
+# samples); a share given to a variable is that member's composition whatever word brings the variable in
+_SERIES_VARIABLE = re.compile(r"(?:\(|\b(?:with|where|for)\s)\s*[xyn]\s*=\s*$")
 
 
 # "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
@@ -1631,7 +1632,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
             and not _property_named_after(text, g) \
             and not _ratio_property_before().search(fold(text[max(0, g.start - 60):g.start])):
         return True
-    if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
+    if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 14), g.start):
         return True     # "MgH2–x CeO2 (x = 5, 10 wt%)": the loadings a series variable stands for
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
