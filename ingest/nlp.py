@@ -60,6 +60,7 @@ from .pdf_copy import (
     line_break_hyphens,
     lost_degrees,
     lost_plus_minus,
+    lost_series_minus,
     lost_subscripts,
     lost_tildes,
     lost_unit_minus,
@@ -107,7 +108,7 @@ _BRACKET_PIECES = (
 # that starts no piece, not seven)
 _MARKUP = re.compile(
     r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
-    r"|\s(?:[ÂÀ´Æ⋅∙þ]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
+    r"|\s(?:[ÂÀ´Æ⋅∙þ¼]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
     # ('(', ')' and '-', frequent in any text, open only the subscript and joined-state pieces (at the end): the
     # others are not tried at them, nor those at other characters)
     r"(?:(?=[()\-])(?:" + _BRACKET_PIECES + r")|(?![()\-])(?:"
@@ -139,6 +140,10 @@ _MARKUP = re.compile(
     # and the plus sign between two parts of a composition as 'þ' (the font's glyph for '+'):
     # "TiO2 þ 1 mol% V2O5", "LiBH4 þ 20 wt% LaH3"; only between a formula or amount and what may follow one
     r"|(?P<pdfplus>(?<=[\w)\]%])\s?þ\s?(?=[\d(\[A-Z]))"
+    # and the equals sign as '¼' (the same fonts' glyph for '='), between a symbol and its value: "(x ¼ 0, 0.05
+    # and 0.10)", "(R ¼ La, Nd and Sm)", "a ¼ 6.43 Å"; a quarter is glued to what it counts ("¼MgH2") or
+    # follows a number ("1 ¼ h"), never stands between a lone letter and a number or a symbol
+    r"|(?P<pdfequals>(?<=(?<![\w.])[A-Za-z])\s¼\s(?=[\d(A-Z\-−]))"
     # Unicode's own hyphens (U+2010, U+2011), which some publishers print for every hyphen: "solid‐state", "LiBH4‐LiI"
     # and the dot of an adduct as words: "Mg(BH4)(2)center dot 2NH(3)"
     r"|(?P<centerdot>(?<=[\w)\]])\s?center\s+dot\s*(?=\d*[A-Z(]))"
@@ -149,8 +154,8 @@ _MARKUP = re.compile(
     r"))")
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
-            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "hyphen": "-", "bracedeg": "°", "pm": "±",
-            "joinedstate": " "}
+            "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "pdfequals": " = ", "hyphen": "-", "bracedeg": "°",
+            "pm": "±", "joinedstate": " "}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
                "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"),
@@ -310,6 +315,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
         if bonds:
             joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "x" in joined or "y" in joined:
+        series = lost_series_minus(joined)   # "(La0.7Mg0.3)1xCexNi2.8Co0.5": a series formula's lost minus
+        if series:
+            joined, offsets, cites = _with_inserted(joined, offsets, cites, series)
     if "minus" in hints:
         minus = lost_unit_minus(joined)   # "150 kJ mol1": a unit exponent's minus the copy lost
         if minus:

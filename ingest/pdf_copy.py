@@ -52,7 +52,8 @@ from .per_cent_words import GLUED_FUNCTION_WORDS
 # longest prefix that is a formula. (A coefficient may lead: "2LiBH 4".)
 # A subscript set apart: alone ("MgH 2"), or with the rest of the formula glued after it, as many
 # copies print it ("Mg(BH 4) 2", "Nb 2O 5", "Li 2B 12H 12": the space falls before each subscript only)
-_SET_APART = r"\d{1,2}(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-z)\]]|(?![\d.,]?\d|\s?%))"
+# (a decimal count too, "Mg 0.9 In 0.1": a solid solution's or a substituted alloy's shares set apart)
+_SET_APART = r"(?:\d{1,2}|\d?\.\d{1,3})(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-z)\]]|(?![\d.,]?\d|\s?%))"
 # An adduct's dot with its part ("LiB 11 H 14 ·2H 2 O", "·(H 2 O) n") goes on with the formula, and so
 # does a bracketed group's count written as a letter after its own space ("(N H 3 ) x").
 _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
@@ -63,7 +64,7 @@ _SUBSCRIPT = re.compile(r"\d{1,2}")
 _COUNT_LETTER = re.compile(r"(?<=[)\]])[nxy](?!\w)")
 _DASH_AFTER = re.compile(r" [–-](?=[\dA-Z(\[])")
 _FORMULA_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789()[]")
-_SUBSCRIPT_HINT = re.compile(r"[A-Z)\]][A-Za-z()\[\]\d]{0,12}? \d{1,2}(?![\d.,]?\d|\s?%)")
+_SUBSCRIPT_HINT = re.compile(r"[A-Z)\]][A-Za-z()\[\]\d]{0,12}? (?:\d{1,2}|\d?\.\d{1,3})(?![\d.,]?\d|\s?%)")
 _COEFFICIENT = re.compile(r"^\d+")
 _ELEMENTS_ONLY = re.compile(r"[A-Z][a-z]?")
 
@@ -104,7 +105,8 @@ _ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+
 
 
 def _element_then_element(words: tuple[str, ...]) -> bool:
-    return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None
+    # (a symbol that is also an English word starts no such run: "At 2 C" is a rate)
+    return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None and words[0] not in _WORD_SYMBOLS
             and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
 
 
@@ -122,6 +124,8 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
     if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
         return False
+    if subscripts < 2 and any("." in w for w in words):
+        return False   # a decimal share set apart counts with a second one only ("At 0.1 C": a rate, no At0.1C)
     if not _ELEMENTS_ONLY.match(joined.lstrip("([")):
         return False
     try:
@@ -372,6 +376,30 @@ def lost_unit_minus(text: str) -> list[tuple[int, int, str]]:
         for d in _DIVIDING.finditer(text, m.start(), m.end()):
             out.append((d.start(1), d.end(1), "-"))
     return out
+
+
+# The minus of a series formula's complement that a copy lost: "(La0.7Mg0.3)1xCexNi2.8Co0.5" is
+# (La0.7Mg0.3)1−xCexNi2.8Co0.5, "La0.67Mg0.33xCaxNi2.75Co0.25" is La0.67Mg0.33−xCax…: one part of the formula
+# carries the symbol alone as its count ('Cex', 'Cax', 'Alx') and the part it replaces a count glued to the
+# symbol ('1x', '0.33x', 'LaNi5xAlx'). Such a count is the share left to the replaced part: the site sum stays
+# whole only with the minus. A formula that writes a minus before its symbol elsewhere ("Li2xMg1−x", a doubled
+# share beside a complement) and a count after its own sign ("1−2x") are written as meant.
+_GLUED_COMPLEMENT = re.compile(r"(?<=[A-Za-z)\]])(?:\d{1,2}(?:\.\d{1,3})?|\.\d{1,3})(?P<at>)[xy](?=[A-Z(\[])")
+_SERIES_WORD = re.compile(r"(?<![\w\-–])[A-Z(\[][A-Za-z0-9.()\[\]]*[xy][A-Za-z0-9.()\[\]]*")
+
+
+def lost_series_minus(text: str) -> list[tuple[int, str]]:
+    """(position, '-') before each series symbol whose minus a copy lost ('1x' -> '1-x')."""
+    inserts = []
+    for word in _SERIES_WORD.finditer(text):
+        glued = list(_GLUED_COMPLEMENT.finditer(word.group(0)))
+        for m in glued:
+            symbol = word.group(0)[m.end("at")]
+            if f"-{symbol}" in word.group(0) or f"−{symbol}" in word.group(0):
+                continue   # the formula writes its complement's minus: the glued count is a product
+            if re.search(rf"[A-Z][a-z]?{symbol}(?![a-z])", word.group(0)):   # a part with the symbol as its count
+                inserts.append((word.start() + m.end("at"), "-"))
+    return inserts
 
 
 # The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after

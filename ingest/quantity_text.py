@@ -935,6 +935,9 @@ _DESIGNATOR_BEFORE = re.compile(r"\b(?:samples?|specimens?|batch(?:es)?|runs?|en
 
 # the value of a composition symbol: 'x = 33', 'y=0.2'
 _SYMBOL_VALUE = re.compile(rf"(?<![\w-])[{SYMBOLS}]\s*=\s*$")   # (the ontology's composition symbols)
+# the value of an atomic ratio written by its symbols: 'H/M = 1.1', 'H/Mg=2' (hydrogen atoms per metal atom: a number
+# of no unit, which a unit written after the next number of a list is not)
+_RATIO_SYMBOL_VALUE = re.compile(r"(?<![\w/])[A-Z][a-z]?/[A-Z][a-z]?\s*=\s*$")
 
 
 def _member_range(text: str, nums: list[Number], k: int) -> bool:
@@ -1014,6 +1017,8 @@ def groups(text: str) -> list[Group]:
                     and _SYMBOL_VALUE.search(text, max(0, nums[j].start - 8), nums[j].start):
                 break   # "at x = 33, 1.6 mS cm-1": the member's symbol value, then the value it has (a share of no
                 #         hydrogen, 'x = 5, 10 and 20 wt%', lists the symbol's values)
+            if nums[j].unit is None and _RATIO_SYMBOL_VALUE.search(text, max(0, nums[j].start - 8), nums[j].start):
+                break   # "H/M = 1.1, 1.5 mass%": the atomic ratio, then the capacity in mass per cent
             if nums[j].unit is None and nxt.unit is not None and _VERSUS_GAP.fullmatch(gap):
                 nums[j].unit = nxt.unit   # "75.6 vs. 155.2 kJ/mol": the unit written once is both values'
                 break

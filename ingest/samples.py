@@ -44,7 +44,7 @@ from ontology.system import (
     written_elements,
 )
 from ontology.text_memo import per_document
-from ontology.units import DURATION_WRITTEN, SHARE_KIND_WORDS
+from ontology.units import DURATION_WRITTEN, SHARE_KIND_WORDS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
@@ -2233,9 +2233,25 @@ _SYMBOL_DEFINED = re.compile(r"\(\s*(?:[A-Z]\s*=\s*[^()=]{1,60}|[A-Z][A-Za-z]\s*
 
 
 def without_symbol_values(text: str, ms: list[Mention]) -> list[Mention]:
-    """``ms`` without the mentions inside a bracket that defines a generic symbol."""
+    """``ms`` without the mentions inside a bracket that defines a generic symbol, nor the symbol of a pressure
+    given its value ("P H2 = 0.1 MPa", "PH2 = 2 bar": the hydrogen pressure, no phosphorus or phosphine)."""
     spans = [(b.start(), b.end()) for b in _SYMBOL_DEFINED.finditer(text)]
+    spans += [(m.start, set_to.end()) for m in ms if (set_to := _PRESSURE_SET.match(text, m.end)) is not None
+              and _is_pressure(set_to.group("unit")) and _PRESSURE_SYMBOL.fullmatch(m.text)]
     return [m for m in ms if not any(a <= m.start and m.end <= b for a, b in spans)] if spans else ms
+
+
+# a pressure's symbol ('P', 'p', 'PH2', 'Peq'), its gas's formula after it set apart or in brackets ('P H2',
+# 'p(H2)'), then '=' and the value with its unit
+_PRESSURE_SYMBOL = re.compile(r"[Pp](?:H2|eq|H₂)?")
+_PRESSURE_SET = re.compile(r"(?:\s*\(?\s*H2\s*\)?)?\s*=\s*\d+(?:\.\d+)?\s*(?P<unit>[A-Za-z]{1,5})\b")
+
+
+def _is_pressure(unit: str) -> bool:
+    try:
+        return parse_unit(unit).dimensionality == parse_unit("MPa").dimensionality
+    except UnitError:
+        return False
 
 
 # "Mo|LiBH4–LiI|Li", "Li/Li4(BH4)3I/Li symmetric cell", "Li | X | TiS2 cell": a cell written as its stack of

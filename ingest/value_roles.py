@@ -126,6 +126,19 @@ _CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reducti
 
 
 @lru_cache(maxsize=1)
+def _declined_to_before() -> re.Pattern:
+    """'… then decreases to ', 'drops to about ': a word of the CapacityFade labels said as a verb and 'to' right
+    before a value: where the property went (the capacity kept), no share lost ('decreased by 12 %' is a difference,
+    'a capacity decay of 12 %' a fade). The words are the labels' own ('decrease', 'drop', 'decay', 'fade'), each
+    read with the verb's endings."""
+    nouns = {w for lab in vocabulary().property("capacity_fade").labels for w in fold(lab).split()} \
+        - {"capacity", "of", "the", "is"}
+    stems = sorted({re.sub(r"(?:ing|ation|e)$", "", w) for w in nouns if len(w) > 3}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})[a-z]*\s+(?:down\s+)?to\s*"
+                      r"(?:only|just|about|around|approximately|nearly|almost|~|∼|≈|ca\.?)?\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _capacity_lost_before() -> re.Pattern:
     """'a capacity loss of only ', 'a decay of ~', 'lost ' (group 'verb'): the words of the CapacityFade labels that say a
     capacity was lost (all but 'capacity' and the words between), as a noun before 'of' or a verb, right before a
@@ -501,6 +514,17 @@ _TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetW
 
 
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+    """``_classify``'s answer, a fade declined to read as the share kept (see ``_declined_to_before``)."""
+    cue = _classify(text, g, prev_end, ms, chain_cue)
+    if g.key == "capacity_fade" and _declined_to_before().search(text, max(0, g.start - 40), g.start):
+        # "the cycle stability first rises to 64 % and then decreases to 46 %": the share a capacity declined to is
+        # the share kept, its retention; a fade is the share lost
+        g.key = "capacity_retention"
+        g.cues.append("property:declined-to")
+    return cue
+
+
+def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
     "… and 90 kJ/mol for the desorption" reuses)."""
     if g.role is not None:
@@ -1604,8 +1628,9 @@ def _own_words_after(text: str, g: Group) -> str:
     return " ".join(w for w in WORD.findall(rest)[:8] if fold(w) not in STOP_WORDS)
 
 
-# "(x = ", "(y=": a series variable's values follow (the loadings of a family of samples)
-_SERIES_VARIABLE = re.compile(r"\(\s*[xyn]\s*=\s*$")
+# "(x = ", "(y=", "(with x = ", "where x = ": a series variable's values follow (the loadings of a family of
+# samples); a share given to a variable is that member's composition whatever word brings the variable in
+_SERIES_VARIABLE = re.compile(r"(?:\(|\b(?:with|where|for)\s)\s*[xyn]\s*=\s*$")
 
 
 # "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
@@ -1648,7 +1673,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
             and not _property_named_after(text, g) \
             and not _ratio_property_before().search(fold(text[max(0, g.start - 60):g.start])):
         return True
-    if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 12), g.start):
+    if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 14), g.start):
         return True     # "MgH2–x CeO2 (x = 5, 10 wt%)": the loadings a series variable stands for
     if _named_fraction(g.unit) and shared_out(text, g):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
