@@ -51,9 +51,13 @@ from .shares import shared_out
 # ("decreased about 40 kJ/mol compared with …", "were reduced roughly 41 and 33 kJ/mol", "lowered by only 2 kJ/mol":
 # a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
 # ((?=[bdrilfs]): the words' first letters, which let a search pass other positions at once)
-DIFFERENCE = re.compile(r"(?=[bdrilfs])(?:\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+# ("reduced by at least 150 K", "lowered by more than 40 K", "decreased by over 60 °C": a bound on how much it
+# changed is still a change; 'over' and 'up to' only after 'by' — "decreased over 10 cycles" is a span)
+DIFFERENCE = re.compile(r"(?=[bdrilfs])(?:\b(?:by(?:\s+(?:over|up\s+to))?|(?:decrease|reduction|increase|difference|drop|shift"
+                        r"|lowering|fall|rise)\s+of)"
                         r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
-                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by)?"
+                        r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just|by|at\s+least"
+                        r"|(?:no\s+)?(?:more|less)\s+than|as\s+much\s+as)?"
                         r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)?\s*$", re.I)
 
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
