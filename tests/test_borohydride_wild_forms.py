@@ -64,3 +64,17 @@ def test_a_heavier_halide_still_enters_the_lattice():
     for halide in ("MgI2", "LiBr"):
         roles = _roles(f"LiBH4 mixed with {halide} in a 3:1 ratio showed an onset temperature of 300 °C.")
         assert roles and all((halide, "DopantSubstituent") in r for r in roles)
+
+
+@pytest.mark.parametrize("text, material, role", [
+    # 3. the fluorides and Ca(BH4)2 named in words are the ontology's compounds, no metal read off the name
+    ("Two moles of LiBH4 ball milled with one mole of magnesium fluoride desorbed 7.2 wt% H2 up to 500 °C.",
+     "MgF2", "DestabilizingReactant"),
+    ("Calcium borohydride with 5 mol% calcium fluoride released 8.1 wt% hydrogen at 420 °C.", "CaF2", "Catalyst"),
+    ("Magnesium hydride milled with calcium tetrahydroborate gave off 8.3 wt% H2 at 400 °C.",
+     "Ca(BH4)2", "HostHydride"),
+])
+def test_named_in_words(text, material, role):
+    roles = _roles(text)
+    assert roles and all((material, role) in r for r in roles)
+    assert all(m not in ("Mg", "Ca") for r in roles for m, _ in r)
