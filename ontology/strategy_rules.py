@@ -469,7 +469,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
-    if _is_fluoride(els, metals) and role == ROLES["destabilizer"] and _is_borohydride(host_els):
+    if _is_fluoride(els, metals) and not tm and role == ROLES["destabilizer"] and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # 2LiBH4 + MgF2: 2LiF and MgB2 form (ontology.system)
     if _enters_lattice(els, metals) and not tm and metals and _is_borohydride(host_els):
         out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters

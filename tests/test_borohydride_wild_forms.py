@@ -99,3 +99,10 @@ def test_without_an_additive_still_sets_its_sample_apart():
     # near miss: 'without' and a material names a sample set apart from the one after it
     rows = contract_measurements("LiBH4 doped with TiF3 released 8.1 wt% H2, without TiF3 the LiBH4 gave 4.0 wt%.")
     assert ("LiBH4–TiF3", 8.1) in [(r["system"], r["value"]) for r in rows]
+
+
+def test_a_transition_metal_fluoride_declared_destabilizing_keeps_its_strategy():
+    # near miss of 2.: TiF3 is a transition metal's fluoride, read as before (a declared destabilizer, no RHC)
+    rows = contract_measurements("TiF3 was used as a destabilizing agent for LiBH4. The 3LiBH4–TiF3 mixture started "
+                                 "to give off hydrogen at about 110 °C.")
+    assert rows and all(sorted(r["strategies"]) == ["ThermodynamicDestabilization"] for r in rows)
