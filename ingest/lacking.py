@@ -17,12 +17,14 @@ from ontology.word_gate import gated
 # the words before what a sample is made without
 LACKING = r"(?:without|in\s+the\s+absence\s+of|free\s+(?:of|from))"
 
+# "without any loss of capacity", "without degradation after 25 cycles": what a sample kept, not what it lacks (the
+# nouns of a decline: the ontology's DeclineNoun scheme, read as word beginnings); put right after 'without'
+NO_DECLINE = (r"(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?"
+              rf"{vocabulary().scheme_alternation('DeclineNoun', ('PropertyDeclineNoun',))})")
 # "MgH2 without any oxide", "LiBH4 without TiO2", "Mg2Ni alone": the host named by what it lacks is the bare
-# reference (not "MgH2 without any loss of capacity": what it kept; the nouns of a decline: the ontology's DeclineNoun
-# scheme, read as word beginnings)
+# reference (not "MgH2 without any loss of capacity": what it kept)
 LACKING_AFTER = gated(re.compile(rf"\s*(?:\(\s*)?(?:(?:samples?|powders?|materials?)\s+)?(?:alone\b|{LACKING}\s+"
-                           r"(?!(?:any\s+|an?\s+)?(?:[a-z]+\s+)?"
-                           rf"{vocabulary().scheme_alternation('DeclineNoun', ('PropertyDeclineNoun',))}))", re.I))
+                           rf"{NO_DECLINE})", re.I))
 # "Without TiF3, the MgH2 powder …", "In the absence of any catalyst, LiAlH4 …": a clause fronted by what
 # the sample lacks names the bare host after it (the words up to the comma are what it lacks)
 LACKING_FRONTED = gated(re.compile(rf"(?:^|[.;]\s+)\W*{LACKING}\s+[^,;.]{{1,60}},\s*"

@@ -375,6 +375,17 @@ def _sites_merged(formula: str) -> str:
     return "".join(f"{e}{int(c) if c != 1 else ''}" for e, c in out if e)
 
 
+def _is_fluoride(els: frozenset[str], metals: frozenset[str]) -> bool:
+    """A metal fluoride (MgF2, CaF2): its metals and fluorine, nothing else."""
+    return bool(metals) and els - metals == {"F"}
+
+
+def _enters_lattice(els: frozenset[str], metals: frozenset[str]) -> bool:
+    """A halide that dissolves in a borohydride's lattice (LiI, LiBr, NaCl, MgI2): the large halide ions take
+    BH4⁻ sites. A fluoride does not: F⁻ is far smaller than BH4⁻ (MgF2 reacts with LiBH4, CaF2 catalyses)."""
+    return bool(els & HALOGENS) and not _is_fluoride(els, metals)
+
+
 def _usually_catalyst(a: Component, vocab: Vocabulary) -> bool:
     """The ontology knows the material as a catalyst whatever it is put into (TiH2, CeH2: hkg:usualRole)."""
     return a.term is not None and a.term in vocab and vocab.get(a.term).usual_role == ROLES["catalyst"]
@@ -450,14 +461,17 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
     # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
     if metals and metals <= host_metals and _is_borohydride(host_els) and \
-            (els & HALOGENS or _AMIDE.search(a.formula) or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
+            (_enters_lattice(els, metals) or _AMIDE.search(a.formula)
+             or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
         return {"AnionSubstitution"}
     if els & HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
             and _one_compound_with(system, metals):
         # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
-    if els & HALOGENS and not tm and metals and _is_borohydride(host_els):
+    if _is_fluoride(els, metals) and not tm and role == ROLES["destabilizer"] and _is_borohydride(host_els):
+        return {"ReactiveHydrideComposite"}          # 2LiBH4 + MgF2: 2LiF and MgB2 form (ontology.system)
+    if _enters_lattice(els, metals) and not tm and metals and _is_borohydride(host_els):
         out.add("AnionSubstitution")                 # NaI, MgI2 mixed with LiBH4: the halide enters
         if application == APPLICATIONS["electrolyte"] and _same_charge(a.formula, host.formula):
             out.add("CationSubstitution")            # and Na+ takes Li+ sites (not Mg2+, which has no like site)

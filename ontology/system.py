@@ -1305,6 +1305,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_DOPANT.id]  # ethylenediamine in Mg(BH4)2 enters the cation's sphere, as NH3 does
     if {"N", "H"} <= els <= {"N", "H", "C"} and _complex_anion(host) is not None:
         return r[_ROLE_DOPANT.id]  # 'LiBH4–0.5NH3': a neutral N-donor molecule coordinates the cation (an ammoniate)
+    if _fluoride_beside_borohydride(part, host):
+        return r[_fluoride_role(part, host).id]
     if els & HALOGENS and _metals(els) and set(_metals(els)) <= set(_metals(host_els)):
         return r[_ROLE_DOPANT.id]                # LiI in LiBH4: anion substitution
     if els & HALOGENS and _metals(els) and set(_metals(els)) <= _ALKALI | ALKALINE_EARTH \
@@ -1391,6 +1393,29 @@ def _boride_former(part: _Part, host: _Part) -> bool:
     if not metals or metals & TRANSITION or els - metals or metals <= set(_metals(host.elements)):
         return False
     return _complex_anion(host) == frozenset({"B"}) and (part.amount is None or part.amount.unit == "ratio")
+
+
+def _fluoride_beside_borohydride(part: _Part, host: _Part) -> bool:
+    """A main-group metal's fluoride (MgF2, CaF2, NaF) written with a borohydride host. The fluoride ion is far
+    smaller than BH4⁻, so unlike LiI, LiBr or LiCl it does not dissolve in the borohydride's lattice: no anion
+    substituent. (A transition metal's, TiF3 or NbF5, is read as the other transition-metal compounds are.)"""
+    els = set(part.elements)
+    metals = set(_metals(els))
+    return bool(metals) and not metals & TRANSITION and els - metals == {"F"} \
+        and _complex_anion(host) == frozenset({"B"})
+
+
+def _fluoride_role(part: _Part, host: _Part) -> _Binding:
+    """A fluoride beside a borohydride: a partner written with no loading whose metal is a foreign main-group
+    one of valence two or more ('2LiBH4 + MgF2', 'LiBH4–CaF2') trades its fluorine for the boron as hydrogen
+    leaves (2LiF + MgB2 form), a destabilising reactant; the host's own cation's fluoride (CaF2 in a Ca(BH4)2
+    composite), an alkali one or any given as a loading catalyses."""
+    metals = set(_metals(part.elements))
+    foreign = not metals & set(_metals(host.elements))
+    if foreign and not metals & _ALKALI \
+            and (part.amount is None or part.amount.unit == "ratio"):
+        return _ROLE_DESTAB
+    return _ROLE_CATALYST
 
 
 def _inert_binary_hydride(part: _Part, host: _Part) -> bool:
