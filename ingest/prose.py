@@ -4891,6 +4891,17 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
+def _with_substituents(values: list[Measurement], declared: dict[str, str]) -> list[Measurement]:
+    """``values`` whose systems hold an element the passage says takes sites of the host's lattice ('upon Ti
+    substitution', ingest/lattice_entry.py) with that element as the substituent: however a reader brought it into
+    the sample (a change's cause after the value, an additive before the host), the words say what it is."""
+    entering = {f: role for f, role in declared.items() if role == ROLES["dopant"]}
+    if not entering:
+        return values
+    return [v if (s := with_declared_roles(v.system, entering)) is v.system else v.model_copy(update={"system": s})
+            for v in values]
+
+
 def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention],
                      redefined: frozenset[str]) -> dict[tuple, list]:
     """(section, passage) → the carbon scaffolds its heading and its sentences name (``carbons_named``); a
@@ -4963,6 +4974,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        m = _with_substituents(m, ctx.declared)
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its
