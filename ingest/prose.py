@@ -2763,9 +2763,11 @@ _COORDINATED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\
 
 
 # a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
-# (a number standing alone, then its unit's one or two words: 'MgH2 milled with' is no value)
+# (a number standing alone, then its unit's one to three words, each with the power or the count it may end in:
+# 'kJ/mol H2', 'kJ mol−1 H2', 'mS cm−1'; 'MgH2 milled with' is no value)
 # (or with the act of adding it: "92 kJ/mol after adding Nb2O5", "… for doping V2C", "… for Nb2C doping")
-_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+"
+_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:[−⁻-]?\d)?"
+                               r"(?:\s[^\s\d,;()]{1,6}(?:[−⁻-]?\d)?){0,2}\s+"
                                r"(?:with|(?P<adding>(?:for|after|upon)\s+(?:doping|adding)(?:\s+of)?)|(?P<by>for|upon))\s+"
                                rf"(?:\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?)?$")
 
