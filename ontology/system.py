@@ -2482,6 +2482,10 @@ def _anion_metal_returned(cations: list[tuple[str, float]], rest: str) -> tuple[
     return cations, rest
 
 
+# 'H2', 'D2': what a binary hydride's metals share (ingest: 'Mg0.9Ti0.1H2')
+_HYDROGEN_ONLY = re.compile(r"[HD]\d*")
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
@@ -2512,9 +2516,13 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
         or (not rest and storage_hydride(host_f.normalized) is not None)
     if not known:
         return None
+    # ('Mg0.9Ti0.1H2': what the metals share is hydrogen alone, the host a binary hydride; the other metal sits on
+    # the host metal's sites as an element, as in 'Mg(Ti)H2' and 'Mg0.95In0.05', no hydride of its own — TiH2 is
+    # no part of the sample, and AlH2 no compound at all)
+    binary = bool(_HYDROGEN_ONLY.fullmatch(rest))
     out = []
     for k, (el, n) in enumerate(cations):
-        f = _try_formula(compound(el))
+        f = _try_formula(el if binary and k != main else compound(el))
         if f is None:
             return None
         share = n / whole
