@@ -25,13 +25,9 @@ from ontology.word_gate import Gated, first_letters_ahead, may_say_in
 
 from .challenges import label_spans
 from .copula import BE_PASSIVE
-from .lattice_entry import enters_lattice, may_enter
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
-# an element's symbol alone ('Ti'), and the role of one that takes sites of the host's lattice
-_ELEMENT = re.compile(r"[A-Z][a-z]?")
-_SUBSTITUENT = "DopantSubstituent"
 _BE = rf"(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
 
 
@@ -180,23 +176,10 @@ def _verbed_with(text: str, m: Mention) -> str | None:
     return role_of_verb(before.group("verb")) if before is not None else None
 
 
-def _entering_element(text: str, m: Mention) -> str | None:
-    """The element the mention names when the words around it say it takes sites of a host's lattice ('upon Ti
-    substitution', 'substituting Al for Mg': ingest.lattice_entry), else None."""
-    formula = _material(m) if _ELEMENT.fullmatch(m.text) else None
-    return formula if formula is not None and enters_lattice(text, m.start, m.end) else None
-
-
 def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
-    """(where, formula, Role) of each material the words around it declare a role for; an element the words say
-    enters a host's lattice is its substituent (whatever its composition would make it beside the host)."""
+    """(where, formula, Role) of each material the words around it declare a role for."""
     out = []
-    entering = may_enter(text)
     for m in found:
-        element = _entering_element(text, m) if entering else None
-        if element is not None:
-            out.append((m.start, element, _SUBSTITUENT))
-            continue
         # (the words around a mention looked at before its notation is parsed: most declare no role, and
         # a notation parsed here for nothing would be a parse no other reader needs)
         role = _declared(text, m) if m.kind in _MATERIAL_KINDS else None

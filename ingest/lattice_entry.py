@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ontology.formula import is_element_symbol
 from ontology.vocabulary import vocabulary
 
 from .amounts import PER_CENT
+from .nlp import SYSTEM_LABEL, Mention
 from .sample_words import adding_nouns
 
 # one element's symbol, written as such (case kept whatever the pattern's flags)
@@ -79,3 +81,12 @@ def enters_lattice(text: str, start: int, end: int) -> bool:
         return True
     before = _before_element().search(text, max(0, start - 60), start)
     return before is not None and not _TAKEN_OUT.match(text, end)
+
+
+def entering_elements(text: str, found: list[Mention]) -> list[tuple[int, str]]:
+    """(where, symbol) of each element mention in ``text`` the words around it say takes sites of a host's lattice
+    (``enters_lattice``): the sentence that says so makes it the substituent of its samples."""
+    if not may_enter(text):
+        return []
+    return [(m.start, m.text) for m in found if m.kind in ("Material", SYSTEM_LABEL) and is_element_symbol(m.text)
+            and enters_lattice(text, m.start, m.end)]

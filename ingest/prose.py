@@ -94,6 +94,7 @@ from .lacking import (
     LACKING_NAMED_AFTER,
     SET_APART_AFTER,
 )
+from .lattice_entry import entering_elements
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
@@ -4893,14 +4894,12 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
-def _with_substituents(values: list[Measurement], declared: dict[str, str]) -> list[Measurement]:
-    """``values`` whose systems hold an element the passage says takes sites of the host's lattice ('upon Ti
+def _with_substituents(values: list[Measurement], elements: list[str]) -> list[Measurement]:
+    """``values`` whose systems hold an element their sentence says takes sites of the host's lattice ('upon Ti
     substitution', ingest/lattice_entry.py) with that element as the substituent: however a reader brought it into
     the sample (a change's cause after the value, an additive before the host), the words say what it is."""
-    entering = {f: role for f, role in declared.items() if role == ROLES["dopant"]}
-    if not entering:
-        return values
-    return [v if (s := with_declared_roles(v.system, entering)) is v.system else v.model_copy(update={"system": s})
+    roles = dict.fromkeys(elements, ROLES["dopant"])
+    return [v if (s := with_declared_roles(v.system, roles)) is v.system else v.model_copy(update={"system": s})
             for v in values]
 
 
@@ -4966,6 +4965,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
+    # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
+    # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
+    entering = entering_elements(joined, found)
+    entering_at = [at for at, _ in entering]
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
@@ -4976,7 +4979,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        m = _with_substituents(m, ctx.declared)
+        here = [x for at, x in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
+        if here:
+            m = _with_substituents(m, here)
+            if ctx.system is not None:   # (the sample the next sentences go on about holds it as this one says)
+                ctx.system = with_declared_roles(ctx.system, dict.fromkeys(here, ROLES["dopant"]))
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its
