@@ -40,13 +40,16 @@ def _after_element() -> re.Pattern[str]:
 @cache
 def _before_element() -> re.Pattern[str]:
     """What comes before an element that enters the lattice, right up to it: 'the substitution of ', 'partial
-    replacement of Li by ', 'substituting 12.5 at.% ', 'replacing 25% of Mg with ' (a noun of replacement with 'of'
-    or 'by', a verb of replacing with the element right after it or after the element it replaces)."""
+    replacement of Li by ', 'substituting 12.5 at.% ', 'replacing 25% of Mg with ', 'alloying with ' (a noun of
+    replacement with 'of' or 'by', a verb of replacing with the element right after it or after the element it
+    replaces, a word of entering with 'with' or 'by')."""
     noun = vocabulary().scheme_alternation("PreparationVerb", ("ReplacementNoun",))
     verb = vocabulary().scheme_alternation("PreparationVerb", ("ReplacingStem",))
+    # ('upon alloying with Ni', 'Mg2FeH6 substituted with Y': the word of entering, then what enters)
+    entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
     replaced = rf"{_SYMBOL}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?(?:with|by)\s+"
-    return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?)"
-                      rf"(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?"
+                      rf"|{entering}\s+(?:with|by)\s+{_SHARE})(?:the\s+)?$", re.I)
 
 
 # 'Mg by', 'Na for': an element the words after it give as the one whose sites are taken ('substitution of Mg by Ti')

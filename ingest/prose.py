@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -4894,13 +4894,18 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
-def _with_substituents(values: list[Measurement], elements: list[str]) -> list[Measurement]:
-    """``values`` whose systems hold an element their sentence says takes sites of the host's lattice ('upon Ti
-    substitution', ingest/lattice_entry.py) with that element as the substituent: however a reader brought it into
-    the sample (a change's cause after the value, an additive before the host), the words say what it is."""
+# a value or a report: what a sentence says of a system
+_Fact = TypeVar("_Fact", Measurement, SystemReport)
+
+
+def _with_substituents(facts: list[_Fact], elements: list[str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an element their sentence says takes sites of the host's
+    lattice ('upon Ti substitution', ingest/lattice_entry.py) with that element as the substituent: however a reader
+    brought it into the sample (a change's cause after the value, an additive before the host), the words say what
+    it is."""
     roles = dict.fromkeys(elements, ROLES["dopant"])
-    return [v if (s := with_declared_roles(v.system, roles)) is v.system else v.model_copy(update={"system": s})
-            for v in values]
+    return [f if (s := with_declared_roles(f.system, roles)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
 
 
 def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention],
@@ -4981,7 +4986,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         here = [x for at, x in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
-            m = _with_substituents(m, here)
+            m, r = _with_substituents(m, here), _with_substituents(r, here)
             if ctx.system is not None:   # (the sample the next sentences go on about holds it as this one says)
                 ctx.system = with_declared_roles(ctx.system, dict.fromkeys(here, ROLES["dopant"]))
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
