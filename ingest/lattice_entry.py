@@ -47,13 +47,16 @@ def _before_element() -> re.Pattern[str]:
     verb = vocabulary().scheme_alternation("PreparationVerb", ("ReplacingStem",))
     # ('upon alloying with Ni', 'Mg2FeH6 substituted with Y': the word of entering, then what enters)
     entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
-    replaced = rf"{_SYMBOL}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?(?:with|by)\s+"
+    # ('the partial substitution of Mg or Li by Na': the elements replaced, one or a short list)
+    replaced = rf"{_SYMBOL}(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?" \
+        r"(?:with|by)\s+"
     return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?"
                       rf"|{entering}\s+(?:with|by)\s+{_SHARE})(?:the\s+)?$", re.I)
 
 
 # 'Mg by', 'Na for': an element the words after it give as the one whose sites are taken ('substitution of Mg by Ti')
-_TAKEN_OUT = re.compile(r"\s+(?:(?:atoms?|ions?|cations?|sites?)\s+)?(?:with|by)\b", re.I)
+_TAKEN_OUT = re.compile(rf"(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|sites?)\s+)?"
+                        r"(?:with|by)\b", re.I)
 # 'Ti-for-Mg substitution': the element after 'for' is the one whose sites are taken
 _FOR_BEFORE = re.compile(r"\bfor[-‐\s]+$", re.I)
 

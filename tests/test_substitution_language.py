@@ -6,6 +6,8 @@ CationSubstitution or AnionSubstitution in a complex one), whatever its composit
 ('Ti-doped MgH2') stays as the composition decides. Every sentence is written for these tests."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from prose_sentences import contract_measurements, the_one
 
@@ -171,3 +173,19 @@ def test_a_metal_alloyed_in_with_words_is_a_substituent_and_one_doped_in_a_catal
         assert row["strategies"] == ["Alloying"], text
     row = the_one(contract_measurements("MgH2 doped with Ni shows a decomposition enthalpy of 64.4 kJ/mol H2."), 64.4)
     assert _parts(row) == {"Ni": ("Catalyst", None)}
+
+
+@pytest.mark.parametrize("text, entering, not_entering", [
+    ("after the partial substitution of Mg or Li by Na in the imide", {"Na"}, {"Mg", "Li"}),
+    ("the replacement of Ca, Sr and Ba by Eu lowers it", {"Eu"}, {"Ca", "Sr", "Ba"}),
+    ("a Ti-for-Mg substitution of one site in eight", {"Ti"}, {"Mg"}),
+    ("Zn substituted for Mg in the borohydride", {"Zn"}, {"Mg"}),
+    ("Cu alloyed with Mg forms another phase", {"Mg"}, {"Cu"}),
+    ("Ti-doped and Nb-catalysed samples", set(), {"Ti", "Nb"}),
+])
+def test_which_element_the_words_put_into_the_lattice(text, entering, not_entering):
+    from ingest.lattice_entry import enters_lattice
+
+    said = {m.group(): enters_lattice(text, m.start(), m.end()) for m in re.finditer(r"\b[A-Z][a-z]?\b", text)}
+    assert {e for e, yes in said.items() if yes} == entering, said
+    assert not_entering <= {e for e, yes in said.items() if not yes}, said
