@@ -23,6 +23,10 @@ from .sample_words import adding_nouns
 
 # one element's symbol, written as such (case kept whatever the pattern's flags)
 _SYMBOL = r"(?-i:[A-Z][a-z]?)"
+# ' or Li atoms by', ', Sr and Ba by': after the first element replaced, the others of a short list and the 'with' or
+# 'by' that names what takes their sites ('the partial substitution of Mg or Li by Na')
+_REPLACED_BY = (rf"(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?"
+                r"(?:with|by)")
 # '12.5 at.% ', '25% of ', 'part of the ', 'some ': how much of the element the words put in or take out
 _SHARE = rf"(?:(?:the|some|partial|part\s+of(?:\s+the)?)\s+|{PER_CENT}\s*(?:of\s+)?(?:the\s+)?)?"
 
@@ -47,16 +51,13 @@ def _before_element() -> re.Pattern[str]:
     verb = vocabulary().scheme_alternation("PreparationVerb", ("ReplacingStem",))
     # ('upon alloying with Ni', 'Mg2FeH6 substituted with Y': the word of entering, then what enters)
     entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
-    # ('the partial substitution of Mg or Li by Na': the elements replaced, one or a short list)
-    replaced = rf"{_SYMBOL}(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?" \
-        r"(?:with|by)\s+"
+    replaced = rf"{_SYMBOL}{_REPLACED_BY}\s+"
     return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?"
                       rf"|{entering}\s+(?:with|by)\s+{_SHARE})(?:the\s+)?$", re.I)
 
 
 # 'Mg by', 'Na for': an element the words after it give as the one whose sites are taken ('substitution of Mg by Ti')
-_TAKEN_OUT = re.compile(rf"(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|sites?)\s+)?"
-                        r"(?:with|by)\b", re.I)
+_TAKEN_OUT = re.compile(rf"{_REPLACED_BY}\b", re.I)
 # 'Ti-for-Mg substitution': the element after 'for' is the one whose sites are taken
 _FOR_BEFORE = re.compile(r"\bfor[-‐\s]+$", re.I)
 
