@@ -189,3 +189,15 @@ def test_which_element_the_words_put_into_the_lattice(text, entering, not_enteri
     said = {m.group(): enters_lattice(text, m.start(), m.end()) for m in re.finditer(r"\b[A-Z][a-z]?\b", text)}
     assert {e for e, yes in said.items() if yes} == entering, said
     assert not_entering <= {e for e, yes in said.items() if not yes}, said
+
+
+@pytest.mark.parametrize("text, additive, strategy", [
+    ("By our calculations, Ti substitution weakens the Mg–H bond in MgH2.", "Ti", "Alloying"),
+    ("In MgH2 the Mg–H bond is weakened by Al substitution.", "Al", "Alloying"),
+    ("Substituting Al for Mg weakens the Mg–H bond in MgH2 noticeably.", "Al", "Alloying"),
+    ("Ni doping weakens the Mg–H bond in MgH2 noticeably.", "Ni", "MetalCatalysis"),
+])
+def test_a_mechanism_credited_to_an_element_entering_the_lattice_is_alloying(text, additive, strategy):
+    from extracted import claim_tuples
+
+    assert ("BondWeakening", "MgH2", additive, strategy) in claim_tuples(text), claim_tuples(text)
