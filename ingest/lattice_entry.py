@@ -53,7 +53,11 @@ def _before_element() -> re.Pattern[str]:
     entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
     replaced = rf"{_SYMBOL}{_REPLACED_BY}\s+"
     return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?"
-                      rf"|{entering}\s+(?:with|by)\s+{_SHARE})(?:the\s+)?$", re.I)
+                      rf"|{entering}\s+(?:with|by)\s+{_SHARE}"
+                      # ('with 20% of its H replaced by Cl', 'Li is partly substituted by Na': the element replaced
+                      # named right before the verb)
+                      rf"|{_SYMBOL}\s+(?:(?:atoms?|ions?|was|were|is|are|being|partly|partially)\s+){{0,3}}{verb}\s+"
+                      r"(?:with|by)\s+)(?:the\s+)?$", re.I)
 
 
 # 'Mg by', 'Na for': an element the words after it give as the one whose sites are taken ('substitution of Mg by Ti')

@@ -201,3 +201,23 @@ def test_a_mechanism_credited_to_an_element_entering_the_lattice_is_alloying(tex
     from extracted import claim_tuples
 
     assert ("BondWeakening", "MgH2", additive, strategy) in claim_tuples(text), claim_tuples(text)
+
+
+@pytest.mark.parametrize("text, value, element, strategy", [
+    ("Li2B12H12 with a fifth of its H replaced by Cl conducts 0.21 mS/cm at 112 °C.", 0.21, "Cl", "AnionSubstitution"),
+    ("Mg(BH4)2 with a tenth of its Mg replaced by Zn starts to decompose at 248 °C.", 248.0, "Zn",
+     "CationSubstitution"),
+    ("LiBH4 with part of its Li replaced by K starts to release hydrogen at 378 °C.", 378.0, "K",
+     "CationSubstitution"),
+])
+def test_an_element_said_to_replace_one_of_the_host_s_is_a_substituent(text, value, element, strategy):
+    row = the_one(contract_measurements(text), value)
+    assert _parts(row) == {element: ("DopantSubstituent", None)}, text
+    assert row["strategies"] == [strategy], text
+
+
+def test_a_catalyst_replaced_by_another_is_no_substituent():
+    from ingest.lattice_entry import enters_lattice
+
+    text = "In the doped sample the Ni catalyst was replaced by Co"
+    assert not enters_lattice(text, text.index("Co"), text.index("Co") + 2)
