@@ -17,6 +17,14 @@ def _parts(row: dict) -> dict[str, tuple[str, float | None]]:
     return {c["material"]: (c["role"], c["amount"]) for c in row["components"][1:]}
 
 
+def _assert_substituent(text: str, value: float, element: str, strategy: str, amount: float | None = None) -> dict:
+    """The one record of ``value`` holds ``element`` alone, as a substituent (at ``amount``), with ``strategy``."""
+    row = the_one(contract_measurements(text), value)
+    assert _parts(row) == {element: ("DopantSubstituent", amount)}, text
+    assert row["strategies"] == [strategy], text
+    return row
+
+
 @pytest.mark.parametrize("text, value, host, element, strategy", [
     ("After Ti substitution, the computed decomposition enthalpy of MgH2 comes down to 66 kJ/mol H2.", 66.0,
      "MgH2", "Ti", "Alloying"),
@@ -33,18 +41,13 @@ def _parts(row: dict) -> dict[str, tuple[str, float | None]]:
      "CationSubstitution"),
 ])
 def test_an_element_said_to_enter_the_lattice_is_the_substituent(text, value, host, element, strategy):
-    row = the_one(contract_measurements(text), value)
-    assert row["components"][0]["material"] == host, text
-    assert _parts(row) == {element: ("DopantSubstituent", None)}, text
-    assert row["strategies"] == [strategy], text
+    assert _assert_substituent(text, value, element, strategy)["components"][0]["material"] == host, text
 
 
 def test_the_share_said_with_the_substitution_is_the_substituents():
     for text, value in (("With 6.25 at.% Ti substitution in MgH2, the computed hydrogen removal energy is 1.85 eV.", 1.85),
                         ("At 6.25 at.% Ti substitution, MgH2 needs a hydrogen removal energy of 1.87 eV.", 1.87)):
-        row = the_one(contract_measurements(text), value)
-        assert _parts(row) == {"Ti": ("DopantSubstituent", 6.25)}, text
-        assert row["strategies"] == ["Alloying"], text
+        _assert_substituent(text, value, "Ti", "Alloying", 6.25)
 
 
 def test_a_doped_metal_stays_a_catalyst_even_next_to_a_substitution():
@@ -120,10 +123,7 @@ def test_each_value_with_its_own_doping_stays_a_catalyst():
     ("A Cu-for-Ni substitution in Mg2NiH4 leaves a desorption enthalpy of 58.5 kJ/mol H2.", 58.5, "Mg2NiH4", "Cu"),
 ])
 def test_a_swap_written_with_hyphens_is_a_substitution(text, value, host, element):
-    row = the_one(contract_measurements(text), value)
-    assert row["components"][0]["material"] == host, text
-    assert _parts(row) == {element: ("DopantSubstituent", None)}, text
-    assert row["strategies"] == ["Alloying"], text
+    assert _assert_substituent(text, value, element, "Alloying")["components"][0]["material"] == host, text
 
 
 @pytest.mark.parametrize("text, value, element, share", [
@@ -132,10 +132,7 @@ def test_a_swap_written_with_hyphens_is_a_substitution(text, value, host, elemen
     ("For Mg1−xNixH2 with x = 0.05, the computed decomposition enthalpy is 69.5 kJ/mol H2.", 69.5, "Ni", 0.05),
 ])
 def test_a_binary_hydride_written_with_fractional_metals_holds_the_element(text, value, element, share):
-    row = the_one(contract_measurements(text), value)
-    assert row["components"][0]["material"] == "MgH2", text
-    assert _parts(row) == {element: ("DopantSubstituent", share)}, text
-    assert row["strategies"] == ["Alloying"], text
+    assert _assert_substituent(text, value, element, "Alloying", share)["components"][0]["material"] == "MgH2", text
 
 
 def test_a_complex_hydride_written_with_fractional_metals_keeps_its_partner_compound():
@@ -160,17 +157,13 @@ def test_a_host_in_a_contrasting_clause_after_a_substitution_stays_bare():
 def test_an_alloying_prefix_names_a_substituent():
     for text, value in (("Ni-alloyed MgH2 starts to release hydrogen at 262 °C.", 262.0),
                         ("The Ni-alloyed MgH2 has a decomposition enthalpy of 64.5 kJ/mol H2.", 64.5)):
-        row = the_one(contract_measurements(text), value)
-        assert _parts(row) == {"Ni": ("DopantSubstituent", None)}, text
-        assert row["strategies"] == ["Alloying"], text
+        _assert_substituent(text, value, "Ni", "Alloying")
 
 
 def test_a_metal_alloyed_in_with_words_is_a_substituent_and_one_doped_in_a_catalyst():
     for text, value in (("Upon alloying with Ni, the desorption enthalpy of MgH2 falls to 62.5 kJ/mol H2.", 62.5),
                         ("MgH2 alloyed with Ni shows a decomposition enthalpy of 64.2 kJ/mol H2.", 64.2)):
-        row = the_one(contract_measurements(text), value)
-        assert _parts(row) == {"Ni": ("DopantSubstituent", None)}, text
-        assert row["strategies"] == ["Alloying"], text
+        _assert_substituent(text, value, "Ni", "Alloying")
     row = the_one(contract_measurements("MgH2 doped with Ni shows a decomposition enthalpy of 64.4 kJ/mol H2."), 64.4)
     assert _parts(row) == {"Ni": ("Catalyst", None)}
 
@@ -211,9 +204,7 @@ def test_a_mechanism_credited_to_an_element_entering_the_lattice_is_alloying(tex
      "CationSubstitution"),
 ])
 def test_an_element_said_to_replace_one_of_the_host_s_is_a_substituent(text, value, element, strategy):
-    row = the_one(contract_measurements(text), value)
-    assert _parts(row) == {element: ("DopantSubstituent", None)}, text
-    assert row["strategies"] == [strategy], text
+    _assert_substituent(text, value, element, strategy)
 
 
 def test_a_catalyst_replaced_by_another_is_no_substituent():
