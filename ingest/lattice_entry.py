@@ -23,6 +23,7 @@ from .sample_words import adding_nouns
 
 # one element's symbol, written as such (case kept whatever the pattern's flags)
 _SYMBOL = r"(?-i:[A-Z][a-z]?)"
+_SYMBOL_ALONE = re.compile(_SYMBOL)
 # ' or Li atoms by', ', Sr and Ba by': after the first element replaced, the others of a short list and the 'with' or
 # 'by' that names what takes their sites ('the partial substitution of Mg or Li by Na')
 _REPLACED_BY = (rf"(?:(?:\s*,|,?\s+or|,?\s+and)\s+{_SYMBOL}){{0,3}}\s+(?:(?:atoms?|ions?|cations?|anions?|sites?)\s+)?"
@@ -99,5 +100,8 @@ def entering_elements(text: str, found: list[Mention]) -> list[tuple[int, str]]:
     (``enters_lattice``): the sentence that says so makes it the substituent of its samples."""
     if not may_enter(text):
         return []
-    return [(m.start, m.text) for m in found if m.kind in ("Material", SYSTEM_LABEL) and is_element_symbol(m.text)
+    # (the words around each element looked at first: most elements of a paper stand far from any word of entering)
+    # (and a symbol's look before its parse, which costs most)
+    return [(m.start, m.text) for m in found if m.kind in ("Material", SYSTEM_LABEL) and _SYMBOL_ALONE.fullmatch(m.text)
+            and may_enter(text[max(0, m.start - 60):m.end + 40]) and is_element_symbol(m.text)
             and enters_lattice(text, m.start, m.end)]
