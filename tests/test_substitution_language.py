@@ -212,3 +212,18 @@ def test_a_catalyst_replaced_by_another_is_no_substituent():
 
     text = "In the doped sample the Ni catalyst was replaced by Co"
     assert not enters_lattice(text, text.index("Co"), text.index("Co") + 2)
+
+
+@pytest.mark.parametrize("text, value, host, element, share", [
+    ("Our Li0.9Mg0.05BH4 begins to give off hydrogen at 357 °C.", 357.0, "LiBH4", "Mg", 0.05),
+    ("Li0.9Ca0.05BH4 starts to lose hydrogen at 366 °C in our runs.", 366.0, "LiBH4", "Ca", 0.05),
+    ("The amide Li0.9Mg0.05NH2 begins to decompose at 287 °C.", 287.0, "LiNH2", "Mg", 0.05),
+])
+def test_an_aliovalent_solid_solution_holds_the_other_metal_as_its_substituent(text, value, host, element, share):
+    row = _assert_substituent(text, value, element, "CationSubstitution", share)
+    assert row["components"][0]["material"] == host, text
+
+
+def test_metal_counts_that_balance_neither_sites_nor_charges_stay_one_compound():
+    row = the_one(contract_measurements("Li0.8Mg0.05BH4 begins to give off hydrogen at 359 °C."), 359.0)
+    assert [c["material"] for c in row["components"]] == ["Li0.8Mg0.05BH4"]
