@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ontology.elements import formula_symbols
 from ontology.formula import is_element_symbol
 from ontology.vocabulary import vocabulary
 
@@ -38,7 +39,8 @@ def _after_element() -> re.Pattern[str]:
     'Al substituted for Mg' (not 'Ni alloyed with Mg', 'Mg substituted by Al': there the element is the one whose
     sites are taken)."""
     entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
-    return re.compile(rf"(?:[-‐]|\s+)(?:for[-‐\s]+{_SYMBOL}[-‐\s]+)?(?:{entering}|{adding_nouns('SubstitutionNoun')})"
+    noun = adding_nouns("SubstitutionNoun")
+    return re.compile(rf"(?:[-‐]|\s+)(?:for[-‐\s]+(?P<out>{_SYMBOL})[-‐\s]+)?(?:{entering}|{noun})"
                       r"\b(?!\s+(?:with|by)\b)", re.I)
 
 
@@ -52,13 +54,14 @@ def _before_element() -> re.Pattern[str]:
     verb = vocabulary().scheme_alternation("PreparationVerb", ("ReplacingStem",))
     # ('upon alloying with Ni', 'Mg2FeH6 substituted with Y': the word of entering, then what enters)
     entering = vocabulary().scheme_alternation("PreparationVerb", ("SubstitutingWord", "LatticeEntryWord"))
-    replaced = rf"{_SYMBOL}{_REPLACED_BY}\s+"
-    return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:{replaced})?|by\s+)|{verb}\s+{_SHARE}(?:{replaced})?"
+    # (the element replaced, where the words name it: groups out1 to out3)
+    return re.compile(rf"\b(?:{noun}\s+(?:of\s+{_SHARE}(?:(?P<out1>{_SYMBOL}){_REPLACED_BY}\s+)?|by\s+)"
+                      rf"|{verb}\s+{_SHARE}(?:(?P<out2>{_SYMBOL}){_REPLACED_BY}\s+)?"
                       rf"|{entering}\s+(?:with|by)\s+{_SHARE}"
                       # ('with 20% of its H replaced by Cl', 'Li is partly substituted by Na': the element replaced
                       # named right before the verb)
-                      rf"|{_SYMBOL}\s+(?:(?:atoms?|ions?|was|were|is|are|being|partly|partially)\s+){{0,3}}{verb}\s+"
-                      r"(?:with|by)\s+)(?:the\s+)?$", re.I)
+                      rf"|(?P<out3>{_SYMBOL})\s+(?:(?:atoms?|ions?|was|were|is|are|being|partly|partially)\s+){{0,3}}"
+                      rf"{verb}\s+(?:with|by)\s+)(?:the\s+)?$", re.I)
 
 
 # 'Mg by', 'Na for': an element the words after it give as the one whose sites are taken ('substitution of Mg by Ti')
@@ -87,21 +90,43 @@ def may_enter(text: str) -> bool:
 def enters_lattice(text: str, start: int, end: int) -> bool:
     """Do the words around the element written from ``start`` to ``end`` say it takes sites of a host's lattice
     ('upon Ti substitution', 'substituting Al for Mg', 'the substitution of Mg by Ti' for Ti, not for Mg)?"""
+    return _entering(text, start, end)[0]
+
+
+def _entering(text: str, start: int, end: int) -> tuple[bool, str | None]:
+    """(whether the words say the element from ``start`` to ``end`` takes sites of a host's lattice, the element whose
+    sites it takes where they name it: 'Mg' of 'the substitution of Mg by Ti' or of 'Ti-for-Mg substitution')."""
     if _FOR_BEFORE.search(text, max(0, start - 5), start):
-        return False
-    if _after_element().match(text, end):
-        return True
+        return False, None
+    after = _after_element().match(text, end)
+    if after is not None:
+        return True, after.group("out")
     before = _before_element().search(text, max(0, start - 60), start)
-    return before is not None and not _TAKEN_OUT.match(text, end)
+    if before is None or _TAKEN_OUT.match(text, end):
+        return False, None
+    return True, before.group("out1") or before.group("out2") or before.group("out3")
 
 
-def entering_elements(text: str, found: list[Mention]) -> list[tuple[int, str]]:
-    """(where, symbol) of each element mention in ``text`` the words around it say takes sites of a host's lattice
-    (``enters_lattice``): the sentence that says so makes it the substituent of its samples."""
+def entering_elements(text: str, found: list[Mention]) -> list[tuple[int, str, str | None]]:
+    """(where, symbol, the element it replaces or None) of each element mention in ``text`` the words around it say
+    takes sites of a host's lattice (``enters_lattice``): the sentence that says so makes it the substituent of its
+    samples — of those whose host holds the element replaced, where the words name one ('replacing Ni with Co in
+    MgH2' swaps nothing in MgH2)."""
     if not may_enter(text):
         return []
-    # (the words around each element looked at first: most elements of a paper stand far from any word of entering)
-    # (and a symbol's look before its parse, which costs most)
-    return [(m.start, m.text) for m in found if m.kind in ("Material", SYSTEM_LABEL) and _SYMBOL_ALONE.fullmatch(m.text)
-            and may_enter(text[max(0, m.start - 60):m.end + 40]) and is_element_symbol(m.text)
-            and enters_lattice(text, m.start, m.end)]
+    out = []
+    for m in found:
+        # (the words around each element looked at first: most elements of a paper stand far from any word of
+        # entering; and a symbol's look before its parse, which costs most)
+        if m.kind in ("Material", SYSTEM_LABEL) and _SYMBOL_ALONE.fullmatch(m.text) \
+                and may_enter(text[max(0, m.start - 60):m.end + 40]) and is_element_symbol(m.text):
+            said, replaced = _entering(text, m.start, m.end)
+            if said:
+                out.append((m.start, m.text, replaced))
+    return out
+
+
+def substituted_in(host_formula: str, replaced: str | None) -> bool:
+    """Can an element that replaces ``replaced`` (None: the words name no element replaced) be a substituent of the
+    host ``host_formula``? Only where the host holds the element it replaces."""
+    return replaced is None or replaced in formula_symbols(host_formula)

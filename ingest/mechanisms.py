@@ -68,7 +68,7 @@ from .challenges import find_terms, label_spans
 from .class_samples import SUPPORT_CLASSES
 from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
-from .lattice_entry import entering_elements, may_enter
+from .lattice_entry import entering_elements, may_enter, substituted_in
 from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_CUE_GATE,
@@ -1878,7 +1878,8 @@ def _declared_system(text: str, host: str, additive: str):
     """host–additive with the role the sentence declares for the additive ('Al was used to destabilize MgH2': its
     destabilizing reactant, whatever its composition would make it; 'upon Ti substitution': its substituent), or None
     where it declares none."""
-    entering = may_enter(text) and any(x == additive for _, x in entering_elements(text, nlp_mentions(text)))
+    entering = may_enter(text) and any(x == additive and substituted_in(host, out)
+                                       for _, x, out in entering_elements(text, nlp_mentions(text)))
     if not entering and not may_declare(text):
         return None    # (no role noun or verb: the sentence declares nothing, and its materials need not be read)
     # ('Ti substitution weakens the Mg–H bonds': an element the sentence says enters the lattice is its substituent)

@@ -94,7 +94,7 @@ from .lacking import (
     LACKING_NAMED_AFTER,
     SET_APART_AFTER,
 )
-from .lattice_entry import entering_elements
+from .lattice_entry import entering_elements, substituted_in
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
@@ -4898,14 +4898,20 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
 _Fact = TypeVar("_Fact", Measurement, SystemReport)
 
 
-def _with_substituents(facts: list[_Fact], elements: list[str]) -> list[_Fact]:
+def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an element their sentence says takes sites of the host's
-    lattice ('upon Ti substitution', ingest/lattice_entry.py) with that element as the substituent: however a reader
-    brought it into the sample (a change's cause after the value, an additive before the host), the words say what
-    it is."""
-    roles = dict.fromkeys(elements, ROLES["dopant"])
-    return [f if (s := with_declared_roles(f.system, roles)) is f.system else f.model_copy(update={"system": s})
+    lattice ('upon Ti substitution', ingest/lattice_entry.py; (element, the element it replaces or None)) with that
+    element as the substituent: however a reader brought it into the sample (a change's cause after the value, an
+    additive before the host), the words say what it is."""
+    return [f if (s := _substituted(f.system, elements)) is f.system else f.model_copy(update={"system": s})
             for f in facts]
+
+
+def _substituted(system: MaterialSystem, elements: list[tuple[str, str | None]]) -> MaterialSystem:
+    """``system`` with each of the ``elements`` (element, the element it replaces or None) its host can take as a
+    substituent (``lattice_entry.substituted_in``: 'replacing Ni with Co' leaves MgH2's Co as it was) in that role."""
+    roles = {x: ROLES["dopant"] for x, replaced in elements if substituted_in(system.host.formula, replaced)}
+    return with_declared_roles(system, roles) if roles else system
 
 
 def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention],
@@ -4973,7 +4979,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
-    entering_at = [at for at, _ in entering]
+    entering_at = [at for at, _, _ in entering]
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
@@ -4984,11 +4990,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        here = [x for at, x in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
+        here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)
             if ctx.system is not None:   # (the sample the next sentences go on about holds it as this one says)
-                ctx.system = with_declared_roles(ctx.system, dict.fromkeys(here, ROLES["dopant"]))
+                ctx.system = _substituted(ctx.system, here)
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its

@@ -227,3 +227,10 @@ def test_an_aliovalent_solid_solution_holds_the_other_metal_as_its_substituent(t
 def test_metal_counts_that_balance_neither_sites_nor_charges_stay_one_compound():
     row = the_one(contract_measurements("Li0.8Mg0.05BH4 begins to give off hydrogen at 359 °C."), 359.0)
     assert [c["material"] for c in row["components"]] == ["Li0.8Mg0.05BH4"]
+
+
+def test_an_element_swapped_for_one_the_host_does_not_hold_is_no_substituent():
+    for text, value in (("The Co-for-Ni substitution lowers the decomposition enthalpy of MgH2 to 66.5 kJ/mol H2.", 66.5),
+                        ("Replacing Ni with Co in MgH2 brings its hydrogen removal energy down to 1.93 eV.", 1.93)):
+        row = the_one(contract_measurements(text), value)
+        assert not any(c["role"] == "DopantSubstituent" for c in row["components"]), (text, row)
