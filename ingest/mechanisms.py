@@ -68,6 +68,7 @@ from .challenges import find_terms, label_spans
 from .class_samples import SUPPORT_CLASSES
 from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
+from .lattice_entry import entering_elements, may_enter, substituted_in
 from .material_cues import (
     ADDED_PASSIVE,
     ADDITIVE_CUE_GATE,
@@ -1875,10 +1876,15 @@ def _catalyst_strategy(host: str, additive: str, application: str | None) -> str
 
 def _declared_system(text: str, host: str, additive: str):
     """host–additive with the role the sentence declares for the additive ('Al was used to destabilize MgH2': its
-    destabilizing reactant, whatever its composition would make it), or None where it declares none."""
-    if not may_declare(text):
+    destabilizing reactant, whatever its composition would make it; 'upon Ti substitution': its substituent), or None
+    where it declares none."""
+    entering = may_enter(text) and any(x == additive and substituted_in(host, out)
+                                       for _, x, out in entering_elements(text, nlp_mentions(text)))
+    if not entering and not may_declare(text):
         return None    # (no role noun or verb: the sentence declares nothing, and its materials need not be read)
-    declared = declared_roles([(f, role) for _, f, role in declarations(text, nlp_mentions(text)) if f == additive])
+    # ('Ti substitution weakens the Mg–H bonds': an element the sentence says enters the lattice is its substituent)
+    declared = {additive: ROLES["dopant"]} if entering else declared_roles(
+        [(f, role) for _, f, role in declarations(text, nlp_mentions(text)) if f == additive])
     system = _composed(host, (additive,)) if declared else None
     return with_declared_roles(system, declared) if system is not None else None
 

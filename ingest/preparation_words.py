@@ -123,7 +123,7 @@ DOPING = _words("DopingWord")
 CATALYSING = _words("CatalysingStem")
 PROMOTING = _words("PromotingStem")
 # "substituted with Y", "K-substituted": what is named so takes sites of the host's lattice (a substituent)
-SUBSTITUTING = _words("SubstitutingWord")
+SUBSTITUTING = _words("SubstitutingWord", "LatticeEntryWord")
 # "confined LiBH4 within", "grew MgH2 nanoparticles on"; "nanoparticles … grown on"
 PLACING = _words("PlacingStem")
 PLACED = _words("PlacedParticiple")

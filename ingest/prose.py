@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -95,6 +95,7 @@ from .lacking import (
     NO_DECLINE,
     SET_APART_AFTER,
 )
+from .lattice_entry import entering_elements, substituted_in
 from .material_cues import (
     ADDED_ABSOLUTE,
     ADDED_PASSIVE,
@@ -2779,9 +2780,11 @@ _COORDINATED_WITH = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\
 
 
 # a value, then 'with' and the additive of the sample it is of: "to 280 °C with Nb2O5", "648 K with 5 wt% WO2"
-# (a number standing alone, then its unit's one or two words: 'MgH2 milled with' is no value)
+# (a number standing alone, then its unit's one to three words, each with the power or the count it may end in:
+# 'kJ/mol H2', 'kJ mol−1 H2', 'mS cm−1'; 'MgH2 milled with' is no value)
 # (or with the act of adding it: "92 kJ/mol after adding Nb2O5", "… for doping V2C", "… for Nb2C doping")
-_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+"
+_WITH_AFTER_VALUE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*[^\s\d,;()]{1,8}(?:[−⁻-]?\d)?"
+                               r"(?:\s[^\s\d,;()]{1,6}(?:[−⁻-]?\d)?){0,2}\s+"
                                r"(?:with|(?P<adding>(?:for|after|upon)\s+(?:doping|adding)(?:\s+of)?)|(?P<by>for|upon))\s+"
                                rf"(?:\d+(?:\.\d+)?\s*{AMOUNT_UNIT}\s*(?:of\s+)?)?$")
 
@@ -4944,6 +4947,26 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
+# a value or a report: what a sentence says of a system
+_Fact = TypeVar("_Fact", Measurement, SystemReport)
+
+
+def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an element their sentence says takes sites of the host's
+    lattice ('upon Ti substitution', ingest/lattice_entry.py; (element, the element it replaces or None)) with that
+    element as the substituent: however a reader brought it into the sample (a change's cause after the value, an
+    additive before the host), the words say what it is."""
+    return [f if (s := _substituted(f.system, elements)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
+def _substituted(system: MaterialSystem, elements: list[tuple[str, str | None]]) -> MaterialSystem:
+    """``system`` with each of the ``elements`` (element, the element it replaces or None) its host can take as a
+    substituent (``lattice_entry.substituted_in``: 'replacing Ni with Co' leaves MgH2's Co as it was) in that role."""
+    roles = {x: ROLES["dopant"] for x, replaced in elements if substituted_in(system.host.formula, replaced)}
+    return with_declared_roles(system, roles) if roles else system
+
+
 def _passage_carbons(sentences: list, starts: list[int], cleaned: list, found: list[Mention],
                      redefined: frozenset[str]) -> dict[tuple, list]:
     """(section, passage) → the carbon scaffolds its heading and its sentences name (``carbons_named``); a
@@ -5006,6 +5029,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
+    # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
+    # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
+    entering = entering_elements(joined, found)
+    entering_at = [at for at, _, _ in entering]
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     for sent, c, cs in zip(sentences, cleaned, starts):
@@ -5016,6 +5043,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
+        if here:
+            m, r = _with_substituents(m, here), _with_substituents(r, here)
+            if ctx.system is not None:   # (the sample the next sentences go on about holds it as this one says)
+                ctx.system = _substituted(ctx.system, here)
         ctx.in_passage.valued = ctx.in_passage.valued or bool(m)
         m = ctx.in_paragraph.said.shared(c.text, m)   # "At the same temperature, pristine MgH2 …" (becomes the paragraph's)
         # (a value or report still on a class of compounds once the sentence is read, its members not named in its

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from ontology.compound_names import anion_symbol, compound_name, element_names
 from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
-from ontology.formula import FormulaError, parse_formula, top_level_parts
+from ontology.formula import FormulaError, is_element_symbol, parse_formula, top_level_parts
 from ontology.hosts import (
     borohydride_host,
     enters_cation_sites,
@@ -49,7 +49,7 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
 from .abbreviations import made_with_only
-from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, amount_text
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, PER_CENT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
@@ -138,6 +138,7 @@ from .sample_words import (
     SHARE_NOUN,
     TOGETHER,
     TOGETHER_LINK,
+    adding_nouns,
     agent_nouns,
 )
 
@@ -440,12 +441,25 @@ _ANION_REPLACING = re.compile(
 # Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
 # 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
 _ELEMENT = r"(?-i:[A-Z][a-z]?)"
-_SWAP_BEFORE_HOST = re.compile(
-    rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
-    rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"
-    rf"|\b{REPLACING}\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?(?P<out_first>{_ELEMENT})"
-    rf"\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_ELEMENT}))"
-    r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+# ('substituting 12.5 at.% Al for Mg', 'replacing 25% of Mg by Ti': how much goes in or comes out, before the element)
+_SWAP = (rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?:{PER_CENT}\s*(?:of\s+)?)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
+         rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"
+         rf"|\b{REPLACING}\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?|{PER_CENT}\s*(?:of\s+)?(?:the\s+)?)?"
+         rf"(?P<out_first>{_ELEMENT})\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_ELEMENT})"
+         # ('Ti-for-Mg substitution': the two symbols glued by hyphens, read as no material of their own)
+         rf"|(?<![\w-])(?P<into_glued>{_ELEMENT})[-‐]for[-‐](?P<out_glued>{_ELEMENT})[-‐\s]+{REPLACING})")
+_SWAP_BEFORE_HOST = re.compile(_SWAP + r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+# "Substituting Al for Mg lowers the decomposition enthalpy of MgH2 …": the swap said first, the compound it is made in
+# the first material named after it
+_SWAP_AHEAD = re.compile(_SWAP + r"(?!\s+in(?:to)?\b)", re.I)
+# "Upon iodide substitution, the Li+ conductivity of LiBH4 …", "bromide substitution in Mg(BH4)2": an anion in words
+# before the noun of substituting (the ontology's SubstitutionNoun), either fronted by a preposition with the host in
+# the main clause after it (no formula, clause or contrast between), or right before 'in' and the host
+_ANION_SUBSTITUTION = rf"\b(?P<add>[a-z]+)(?:\s+anions?|\s+ions?)?\s+{adding_nouns('SubstitutionNoun')}"
+_ANION_SUBSTITUTION_BEFORE = (
+    re.compile(rf"\b(?:with|upon|after|on|by|through|via)\s+(?:the\s+)?(?:partial\s+)?{_ANION_SUBSTITUTION}\s*,"
+               r"(?:(?!(?-i:[A-Z][a-z]?\d)|\b(?:whereas|while|but|than)\b)[^,.;])*$", re.I),
+    re.compile(rf"{_ANION_SUBSTITUTION}\s+in(?:to)?\s+(?:the\s+)?$", re.I))
 # "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
 _ANION_PUT_IN = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{DOPING}|{SUBSTITUTING})\s+(?:with|by)\s+(?:the\s+)?"
                            r"(?P<add>[a-z]+?)(?:\s+(?:anion|ion)s?)?\b", re.I)
@@ -1037,8 +1051,10 @@ def _anion_salt_after(text: str, end: int, host: MaterialSystem) -> str | None:
 def _anion_salt_before(text: str, start: int, host: MaterialSystem) -> str | None:
     """'partial substitution of BH4− by Cl− in LiBH4', 'replacing some BH4 groups with iodide in Mg(BH4)2': the
     halide said to replace the host's anion, right before the host, is the salt of the host's cation
-    (``_anion_salt``)."""
-    said = _ANION_REPLACING.search(text, max(0, start - 90), start)
+    (``_anion_salt``); so is one said before the noun of substituting ahead of the host ('upon iodide
+    substitution, the conductivity of LiBH4')."""
+    said = _ANION_REPLACING.search(text, max(0, start - 90), start) \
+        or next(filter(None, (p.search(text, max(0, start - 90), start) for p in _ANION_SUBSTITUTION_BEFORE)), None)
     return _anion_salt(text, said, host) if said is not None else None
 
 
@@ -1047,15 +1063,27 @@ def _swapped_in(text: str, candidates: list, i: int, host: MaterialSystem) -> tu
     right before the host ``candidates[i]`` put in place of one of the host's own elements, else None. (The element
     replaced must be the host's: 'replacing Ni with Co in MgH2' is no such swap.)"""
     m = candidates[i][0]
-    said = _SWAP_BEFORE_HOST.search(text, max(0, m.start - 80), m.start)
+    said = _SWAP_BEFORE_HOST.search(text, max(0, m.start - 80), m.start) or _swap_ahead(text, candidates, i)
     if said is None:
         return None
-    into = next(k for k in ("into", "into_named", "into_after") if said.group(k))
-    out = said.group("out") or said.group("out_first")
+    into = next(k for k in ("into", "into_named", "into_after", "into_glued") if said.group(k))
+    out = said.group("out") or said.group("out_first") or said.group("out_glued")
     if out not in formula_symbols(host.host.formula) or said.group(into) in formula_symbols(host.host.formula):
         return None
     at = said.start(into)
+    if into == "into_glued":
+        return (at, said.group(into)) if is_element_symbol(said.group(into)) and is_element_symbol(out) else None
     return (at, said.group(into)) if any(n.start == at for n, _ in candidates[:i]) else None
+
+
+def _swap_ahead(text: str, candidates: list, i: int) -> re.Match[str] | None:
+    """The last swap of one element for another said before the host ``candidates[i]`` when no material is named
+    between the swap and the host ('Substituting Al for Mg lowers the decomposition enthalpy of MgH2'), else None."""
+    m = candidates[i][0]
+    said = next(reversed(list(_SWAP_AHEAD.finditer(text, max(0, m.start - 120), m.start))), None)
+    if said is None or any(said.end() <= n.start < m.start for n, _ in candidates[:i]):
+        return None
+    return said
 
 
 def _lattice_doping(words: str, add: str, host: MaterialSystem) -> bool:
@@ -1600,7 +1628,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             substituents.add(worded)
         swapped = _swapped_in(text, candidates, i, s) if not parts else None
         if swapped is not None:
-            parts.append(("–", swapped[1], None))   # "substituting Al for Mg in MgH2": MgH2–Al, Al a substituent
+            # "substituting Al for Mg in MgH2": MgH2–Al, Al a substituent (at the share written before it: 'substituting
+            # 12.5 at.% Al for Mg')
+            loading = _AMOUNT_BEFORE.search(text, max(0, swapped[0] - 20), swapped[0])
+            parts.append(("–", swapped[1], _amount(loading) if loading else None))
             substituents.add(swapped[1])
             consumed.add(swapped[0])
             start = min(start, swapped[0])

@@ -2507,10 +2507,28 @@ def _anion_metal_returned(cations: list[tuple[str, float]], rest: str) -> tuple[
     return cations, rest
 
 
+# 'H2', 'D2': what a binary hydride's metals share (ingest: 'Mg0.9Ti0.1H2')
+_HYDROGEN_ONLY = re.compile(r"[HD]\d*")
+
+
+# the charge of the cation of an alkali or alkaline-earth metal (a charge the metal's group fixes)
+_GROUP_CHARGE = {**dict.fromkeys(_ALKALI, 1), **dict.fromkeys(ALKALINE_EARTH, 2)}
+
+
+def _charge_balanced(cations: list[tuple[str, float]], main: int) -> bool:
+    """'Li0.9Mg0.05BH4': metals of fixed charges (alkali, alkaline earth) of which the others take the main one's
+    sites with a vacancy for each extra charge — their charges sum to a whole number of the main metal's."""
+    if not all(el in _GROUP_CHARGE for el, _ in cations) or len({_GROUP_CHARGE[el] for el, _ in cations}) < 2:
+        return False
+    charge = sum(n * _GROUP_CHARGE[el] for el, n in cations) / _GROUP_CHARGE[cations[main][0]]
+    return abs(charge - round(charge)) <= 1e-6 and round(charge) >= 1
+
+
 def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     """'Mg0.9Zn0.1(BH4)2' is Mg(BH4)2 (the host, 0.9) with 0.1 Zn(BH4)2 as substituent; 'Mg0.95In0.05'
     is Mg with 0.05 In: a solid solution written with fractional metal counts that sum to a whole
-    site is the host compound of its main metal with the other metals' compounds substituted in.
+    site is the host compound of its main metal with the other metals' compounds substituted in ('Li0.9Mg0.05BH4',
+    whose charges sum to a whole site instead: LiBH4 with 0.05 Mg, an aliovalent substituent).
     Only when the main metal's compound is a hydride (or a metal storing hydrogen) the ontology
     knows, so that an alloy catalyst ('Ti0.5V0.5') is never split."""
     if p.amount is not None or not p.material or p.material.formula is None or p.material.formula.is_symbolic:
@@ -2520,11 +2538,14 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     if not 2 <= len(cations) <= 4 or (rest and not re.fullmatch(r"\(?[A-Z(].*", rest)):
         return None
     counts = [n for _, n in cations]
+    main = max(range(len(cations)), key=lambda k: counts[k])   # (the first written on a tie)
     total = sum(counts)
+    aliovalent = bool(rest) and abs(total - round(total)) > 1e-6 and _charge_balanced(cations, main)
+    if aliovalent:
+        total = sum(n * _GROUP_CHARGE[el] for el, n in cations) / _GROUP_CHARGE[cations[main][0]]
     if len({el for el, _ in cations}) != len(cations) or any(el in NONMETALS for el, _ in cations) \
             or all(float(n).is_integer() for n in counts) or abs(total - round(total)) > 1e-6 or round(total) < 1:
         return None
-    main = max(range(len(cations)), key=lambda k: counts[k])   # (the first written on a tie)
     if not rest and sum(n == counts[main] for n in counts) > 1:
         return None   # no main metal and no anion they share ('Ti0.5V0.5'): an alloy of its own
     whole = round(total)
@@ -2537,9 +2558,14 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
         or (not rest and storage_hydride(host_f.normalized) is not None)
     if not known:
         return None
+    # ('Mg0.9Ti0.1H2': what the metals share is hydrogen alone, the host a binary hydride; the other metal sits on
+    # the host metal's sites as an element, as in 'Mg(Ti)H2' and 'Mg0.95In0.05', no hydride of its own — TiH2 is
+    # no part of the sample, and AlH2 no compound at all)
+    # (so does the metal of another charge of an aliovalent one, 'Li0.9Mg0.05BH4': no compound 'MgBH4')
+    binary = bool(_HYDROGEN_ONLY.fullmatch(rest)) or aliovalent
     out = []
     for k, (el, n) in enumerate(cations):
-        f = _try_formula(compound(el))
+        f = _try_formula(el if binary and k != main else compound(el))
         if f is None:
             return None
         share = n / whole
