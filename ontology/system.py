@@ -1315,6 +1315,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_ELECTROLYTE.id]
     if _boride_former(part, host):
         return r[_ROLE_DESTAB.id]                # 'LiBH4–Al', '2NaBH4–Mg': a reactant (AlB2, MgB2 form)
+    if _usual_role(part) == _ROLE_DESTAB.id and (_is_hydride(host, onto) or _forms_hydride(host, onto)) \
+            and (part.amount is None or part.amount.unit == "ratio"):
+        # 'MgH2–Si', 'MgH2 + Ge': an element the ontology knows to react with a hydride (Mg2Si, Mg2Ge form as
+        # hydrogen is released) is its reactant, no catalyst ('MgH2–5 wt% Si', a loading, is read as one)
+        return r[_ROLE_DESTAB.id]
     if part.material is not None and part.material.metals:
         return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:
