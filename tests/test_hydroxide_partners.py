@@ -6,11 +6,7 @@ transition-metal hydroxide is a catalyst's precursor. Every sentence is written 
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _roles(row: dict) -> dict[str, str]:
-    return {c["material"]: c["role"] for c in row["components"]}
+from prose_sentences import component_roles, contract_measurements, the_one
 
 
 @pytest.mark.parametrize("text, value, host, partner", [
@@ -21,7 +17,7 @@ def _roles(row: dict) -> dict[str, str]:
 ])
 def test_a_hydroxide_partner_of_a_hydride_is_its_reactant(text, value, host, partner):
     row = the_one(contract_measurements(text), value)
-    assert _roles(row) == {host: "HostHydride", partner: "DestabilizingReactant"}, row
+    assert component_roles(row) == {host: "HostHydride", partner: "DestabilizingReactant"}, row
     assert row["strategies"] == ["ReactiveHydrideComposite"], row
 
 
@@ -33,4 +29,4 @@ def test_a_hydroxide_partner_of_a_hydride_is_its_reactant(text, value, host, par
 ])
 def test_a_hydroxide_loading_or_trace_stays_a_catalyst(text, value, additive):
     row = the_one(contract_measurements(text), value)
-    assert _roles(row)[additive] == "Catalyst", row
+    assert component_roles(row)[additive] == "Catalyst", row

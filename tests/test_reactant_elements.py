@@ -6,11 +6,7 @@ sentence is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _roles(row: dict) -> dict[str, str]:
-    return {c["material"]: c["role"] for c in row["components"]}
+from prose_sentences import component_roles, contract_measurements, the_one
 
 
 @pytest.mark.parametrize("text, value, partner", [
@@ -20,7 +16,7 @@ def _roles(row: dict) -> dict[str, str]:
 ])
 def test_a_silicide_or_germanide_former_is_the_hosts_reactant(text, value, partner):
     row = the_one(contract_measurements(text), value)
-    assert _roles(row) == {"MgH2": "HostHydride", partner: "DestabilizingReactant"}, row
+    assert component_roles(row) == {"MgH2": "HostHydride", partner: "DestabilizingReactant"}, row
 
 
 @pytest.mark.parametrize("text, value, partner", [
@@ -32,13 +28,13 @@ def test_a_silicide_or_germanide_former_is_the_hosts_reactant(text, value, partn
 ])
 def test_the_bare_host_named_again_is_the_sample_with_its_reactant(text, value, partner):
     row = the_one(contract_measurements(text), value)
-    assert _roles(row) == {"MgH2": "HostHydride", partner: "DestabilizingReactant"}, row
+    assert component_roles(row) == {"MgH2": "HostHydride", partner: "DestabilizingReactant"}, row
 
 
 def test_a_loading_of_the_element_stays_a_loading():
     # near miss: an element given as a mass share of the sample is read as any loading is
     row = the_one(contract_measurements("MgH2 milled with 5 wt% Si released hydrogen at 268 °C."), 268.0)
-    assert _roles(row)["Si"] == "Catalyst", row
+    assert component_roles(row)["Si"] == "Catalyst", row
 
 
 def test_one_hydride_of_a_two_hydride_composite_named_again_is_that_hydride():
