@@ -2829,8 +2829,11 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
     if sample is None or not sample.additives or ctx.system_paragraph != ctx.paragraph \
             or host_formula(sample) in ctx.in_passage.bare_samples:   # "MgH2 and MgH2–X were prepared. The MgH2 …"
         return None
-    if all(a.role == ROLES["destabilizer"] for a in sample.additives):
-        return None  # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite
+    if all(a.role == ROLES["destabilizer"] and hydride_like(a.formula) for a in sample.additives):
+        # "2LiBH4–MgH2 … The decomposition enthalpy of LiBH4": one hydride of a composite is not the composite (each
+        # of its hydrides is a store of its own); a partner that holds no hydrogen ('MgH2–Si', 'LiBH4–Al') leaves
+        # the host the sample's one hydride, and the host named again is the sample, as with a catalyst
+        return None
     if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text) or _AGREES_WITH_COMPUTED.search(text):
         return None
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):

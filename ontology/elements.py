@@ -49,11 +49,17 @@ def hydrogen_itself(formula: str) -> bool:
     return bool(elements) and elements <= {"H", "D", "T"}
 
 
+def hydroxide(formula: str) -> bool:
+    """Is every hydrogen of ``formula`` a hydroxide's (LiOH, KOH, Mg(OH)2)? Its hydrogen is a proton, no stored
+    hydride: next to a hydride it meets the hydridic hydrogen and leaves as H2 (LiH + LiOH → Li2O + H2)."""
+    return re.search(r"OH(?![a-z])", formula) is not None and formula.count("H") == formula.count("OH")
+
+
 @per_document(maxsize=4096)
 def hydride_like(formula: str) -> bool:
     """Hydrogen together with a metal (MgH2, LiBH4, Li2NH) — not THF, NH3 or B2H6."""
     elements = formula_symbols(formula)
-    if re.search(r"OH(?![a-z])", formula) and formula.count("H") == formula.count("OH"):
+    if hydroxide(formula):
         return False  # a hydroxide (LiOH, Mg(OH)2): its hydrogen is no stored hydrogen
     # (oxygen with a variable count, 'NaTiOxH', reads as the letters 'Ox')
     if ("O" in elements or _VARIABLE_OXYGEN.search(formula)) and elements & TRANSITION:

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import PydanticUndefined
 
 from .compound_names import compound_name
-from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION
+from .elements import ALKALI as _ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION, hydroxide
 from .errors import UserError
 from .formula import ALANATE_ANION, Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
@@ -1034,7 +1034,7 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
         return True
     els = set(part.elements)
     text = _material_text(part.text)
-    if "O" in els and re.search(r"OH(?![a-z])", text) and text.count("H") == text.count("OH"):
+    if "O" in els and hydroxide(text):
         return False  # a hydroxide (KOH, Mg(OH)2): its hydrogen is no stored hydrogen
     if _hydrate(part):
         return False  # a salt's water of crystallization (Na4P2O7·10H2O): protons, no stored hydride
@@ -1046,6 +1046,18 @@ def _is_hydride(part: _Part, onto: _Ontology) -> bool:
 
 # '·10H2O', '·2H2O', '.6H2O', '•xH2O': water of crystallization written after a salt's formula
 _WATER_OF_CRYSTALLIZATION = re.compile(r"\s*[·•∙.*]\s*(?:\d+(?:\.\d+)?|[xyn])?\s*H2O$")
+
+
+def _reacting_hydroxide(part: _Part) -> bool:
+    """An alkali or alkaline-earth hydroxide written as a partner of a hydride ('LiH–LiOH', 'NaBH4–NaOH (1:1)',
+    '2LiBH4–Mg(OH)2'): its protons meet the hydride's hydridic hydrogen and leave as H2 (LiH + LiOH → Li2O + H2), a
+    reactant, as a salt's water is. Not one given as a loading or a trace ('10 wt% KOH', '–0.07KOH' in
+    Mg(NH2)2–2LiH): a small share of it is read as any such additive is, a catalyst (K+ promotes the reaction)."""
+    metals = set(_metals(part.elements))
+    if not metals or not metals <= _ALKALI | ALKALINE_EARTH or not hydroxide(_material_text(part.text)):
+        return False
+    amount = part.amount
+    return amount is None or amount.unit == "ratio" and amount.value >= _CATALYTIC_COEFFICIENT
 
 
 def _hydrate(part: _Part) -> bool:
@@ -1266,6 +1278,8 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         # its water's protons meet the hydride's hydridic hydrogen and leave as H2 (a hydrolysis in the solid
         # state, 'NaBH4 + H2C2O4·2H2O'): a reactant, whatever its salt would be alone
         return r[_ROLE_DESTAB.id]
+    if _reacting_hydroxide(part) and (_is_hydride(host, onto) or _forms_hydride(host, onto)):
+        return r[_ROLE_DESTAB.id]
     if _is_hydride(part, onto) and not _metals(els) and "N" in els and _complex_anion(host) == frozenset({"B"}):
         return r[_ROLE_DOPANT.id]                # NH3BH3 with LiBH4·NH3: a neutral N-donor molecule at the cation
     if _is_hydride(part, onto):
@@ -1317,6 +1331,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
         return r[_ROLE_ELECTROLYTE.id]
     if _boride_former(part, host):
         return r[_ROLE_DESTAB.id]                # 'LiBH4–Al', '2NaBH4–Mg': a reactant (AlB2, MgB2 form)
+    if _usual_role(part) == _ROLE_DESTAB.id and (_is_hydride(host, onto) or _forms_hydride(host, onto)) \
+            and (part.amount is None or part.amount.unit == "ratio"):
+        # 'MgH2–Si', 'MgH2 + Ge': an element the ontology knows to react with a hydride (Mg2Si, Mg2Ge form as
+        # hydrogen is released) is its reactant, no catalyst ('MgH2–5 wt% Si', a loading, is read as one)
+        return r[_ROLE_DESTAB.id]
     if part.material is not None and part.material.metals:
         return r[_ROLE_CATALYST.id]              # 'CoNi-MOF': a framework named by its metals carries them as catalysts
     if r[_ROLE_BINDER.id] and _usual_role(part) == _ROLE_BINDER.id:

@@ -60,6 +60,11 @@ def additive_materials(row: dict) -> set[str]:
     return {c["material"] for c in row["components"][1:]}
 
 
+def component_roles(row: dict) -> dict[str, str]:
+    """Each material of a contract line's components with its role."""
+    return {c["material"]: c["role"] for c in row["components"]}
+
+
 def sentence_claims(text: str, title: str = "A test paper", source_id: str = "src:test"
                     ) -> set[tuple[str, str, str | None, str | None]]:
     """(mechanism, host, additive, strategy) of the claims the running text of ``text`` under ``title`` makes, read

@@ -5,11 +5,7 @@ amide (LiNH2–LiBH4) keeps its own reading as an electrolyte. Every sentence is
 from __future__ import annotations
 
 import pytest
-from prose_sentences import contract_measurements, the_one
-
-
-def _roles(row: dict) -> dict[str, str]:
-    return {c["material"]: c["role"] for c in row["components"]}
+from prose_sentences import component_roles, contract_measurements, the_one
 
 
 @pytest.mark.parametrize("text, value, partner", [
@@ -20,10 +16,10 @@ def _roles(row: dict) -> dict[str, str]:
 ])
 def test_the_hydride_of_an_amide_imide_system_stays_its_reacting_partner(text, value, partner):
     row = the_one(contract_measurements(text), value)
-    assert _roles(row)[partner] == "DestabilizingReactant" and row["strategies"] == ["ReactiveHydrideComposite"], row
+    assert component_roles(row)[partner] == "DestabilizingReactant" and row["strategies"] == ["ReactiveHydrideComposite"], row
 
 
 def test_a_borohydride_with_its_amide_keeps_the_amide_in_its_lattice():
     # near miss: LiNH2 with LiBH4 is an anion substituent of the borohydride conductor
     row = the_one(contract_measurements("The LiNH2–LiBH4 electrolyte conducts Li+ at 0.211 mS/cm at 40 °C."), 0.211)
-    assert _roles(row) == {"LiBH4": "HostHydride", "LiNH2": "DopantSubstituent"}, row
+    assert component_roles(row) == {"LiBH4": "HostHydride", "LiNH2": "DopantSubstituent"}, row
