@@ -431,8 +431,11 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
 
 # "the loss of about 1 equiv. of NH3 at temperatures <90 °C", "the evolution of ammonia below 100 °C": a
 # temperature of the release of a reagent gas the ontology knows (NH3, diborane), no stage of the hydrogen release
-# (the nouns: the ontology's GasReleaseNoun scheme)
-_GAS_LOST_BEFORE = gated(re.compile(rf"\b{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of\s+(?:(?:about|around|ca\.?|~|∼|"
+# (the nouns: the ontology's GasReleaseNoun scheme); "desorbs ammonia at 300 °C", "gave off NH3 at 250 °C": said with a
+# verb of giving a gas off (GasGivingOffWord, the ReleaseVerb word beginnings) right before the gas, likewise
+_GAS_LOST_BEFORE = gated(re.compile(rf"\b(?:{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of|"
+                              rf"{vocabulary().scheme_alternation('GasGivingOffWord')}|"
+                              rf"{vocabulary().scheme_alternation('HydrogenProcessVerb', ('ReleaseVerb',))})\s+(?:(?:about|around|ca\.?|~|∼|"
                               r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
                               r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
                               r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
