@@ -69,9 +69,20 @@ def storage_alloy(formula: str) -> bool:
         comp = parse_formula(formula).composition
     except (FormulaError, ValueError):
         notation = composition_alloy_elements(formula)
-        return notation is not None and storage_hydride(notation[0]) is not None
+        return notation is not None and storage_hydride(notation[0]) is not None or designated_alloy(formula)
     stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
     return not stoichiometric and (storage_metal_compound(formula) or _substituted_intermetallic(comp))
+
+
+_MG_ALLOYS = "MagnesiumBasedAlloy"
+
+
+def designated_alloy(name: str) -> bool:
+    """A Mg alloy the ontology names by a designation rather than a formula ('AZ91', 'WE43': Mg with a few per cent
+    of Al and Zn, of Y and rare earths), a storage host as the alloys written by composition are."""
+    vocab = vocabulary()
+    term = vocab.lookup(name, "Material")
+    return term is not None and term.formula is None and term.id != _MG_ALLOYS and vocab.is_a(term.id, _MG_ALLOYS)
 
 
 def _substituted_intermetallic(comp: dict[str, float]) -> bool:
