@@ -779,6 +779,17 @@ def _amount_unit(unit: str) -> str:
     return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
 
 
+def alloy_without_formula(text: str, vocab: Vocabulary | None = None) -> str | None:
+    """The term of the alloy a name that is no formula stands for ('AZ91': a commercial Mg alloy by its designation;
+    'MmNi5': a mischmetal AB5 alloy), a storage host kept as written; else None."""
+    onto = _ontology(vocab)
+    found = _resolve(text, onto)
+    if found is None or found.formula is not None or found.term is None:
+        return None
+    term = found.term.id
+    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy else None
+
+
 def _pseudo_element_alloy(text: str, onto: _Ontology) -> _Material | None:
     """'MmNi5', 'MmNi3.55Co0.75Mn0.4Al0.3': a pseudo-element's symbol (mischmetal's 'Mm') and then a formula of metals
     is an alloy of the ontology's class for them, kept as written (no formula: the symbol is no element); else None."""
