@@ -28,6 +28,9 @@ def test_near_miss_letters_alone_or_a_sample_code_are_no_alloy():
     assert all(r["system"] != "AZ" for r in rows), rows
     rows = contract_measurements("Specimen A2 of the MgH2 series released 5.1 wt% hydrogen at 330 °C.")
     assert all(r["system"] != "A2" for r in rows), rows
+    # a C-rate written with letters and digits is a setting, not a designation
+    row = the_one(contract_measurements("Discharged at 2C, the MgH2 electrode still delivered 810 mAh/g."), 810.0)
+    assert row["system"] == "MgH2", row
 
 
 def test_mischmetal_alloy_is_an_ab5_host():
