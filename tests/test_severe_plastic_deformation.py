@@ -26,3 +26,13 @@ def test_near_miss_heading_or_other_rolling_gives_none():
     assert _SPD not in row["strategies"], row
     row = the_one(contract_measurements("As a rolling average over ten cycles, MgH2 kept 5.8 wt% H2 at 330 °C."), 5.8)
     assert _SPD not in row["strategies"], row
+
+
+def test_processing_said_in_the_sentence_before_holds_for_that_sample():
+    text = "Pure Mg plates were thinned by cold rolling (CR) at room temperature. The CR Mg plate took up 6.4 wt% H2 at 345 °C."
+    assert _SPD in the_one(contract_measurements(text), 6.4)["strategies"]
+
+
+def test_near_miss_another_sample_in_contrast_gets_none():
+    text = "Mg was deformed by high-pressure torsion. By contrast, ball-milled MgH2 gave off 6.3 wt% H2 at 340 °C."
+    assert _SPD not in the_one(contract_measurements(text), 6.3)["strategies"]
