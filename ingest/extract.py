@@ -18,7 +18,7 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode, syst
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import composition_strategies, merge, sentence_wide, specific
-from ontology.system import component_name, host_formula
+from ontology.system import alloy_without_formula, component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
@@ -489,8 +489,10 @@ def _place(ref) -> tuple:
 
 
 def _stores_hydrogen(system) -> bool:
-    """A hydride, or a metal written for its hydride ('Mg'): what a storage strategy can be applied to."""
-    return bool(re.search(r"[HD](?![a-z])", host_formula(system)))
+    """A hydride, or a metal written for its hydride ('Mg'), or an alloy named without a formula ('AZ91', 'MmNi5'):
+    what a storage strategy can be applied to."""
+    return bool(re.search(r"[HD](?![a-z])", host_formula(system))) \
+        or alloy_without_formula(system.host.formula) is not None
 
 
 def _own_applications(key: str) -> tuple[str, ...]:

@@ -31,6 +31,7 @@ from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part,
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
+    alloy_without_formula,
     host_formula,
     parse_system,
     storage_hydride,
@@ -3085,8 +3086,10 @@ def catalyst_arrangements(text: str, ms: list[Mention]) -> list[Mention]:
 
 
 def _has_hydrogen_or_storing(system: MaterialSystem) -> bool:
-    """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's)."""
-    return _has_hydrogen(system) or host_formula(system) != system.host.formula
+    """A hydride, or a metal written for its hydride ('Mg nanowires' are MgH2's), or an alloy named without a
+    formula ('nanocrystalline MmNi5')."""
+    return _has_hydrogen(system) or host_formula(system) != system.host.formula \
+        or alloy_without_formula(system.host.formula) is not None
 
 
 # "Mg nanowires", "the Mg2Ni alloy", "Mg thin films": a metal named as a material made, not as an element or

@@ -9,7 +9,7 @@ from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
 from .families import family_member, family_symbols
 from .formula import FormulaError, parse_formula
 from .models import MaterialSystem
-from .system import analyse_system, composition_alloy_elements, storage_hydride
+from .system import alloy_without_formula, analyse_system, composition_alloy_elements, storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
 
@@ -69,9 +69,20 @@ def storage_alloy(formula: str) -> bool:
         comp = parse_formula(formula).composition
     except (FormulaError, ValueError):
         notation = composition_alloy_elements(formula)
-        return notation is not None and storage_hydride(notation[0]) is not None
+        return notation is not None and storage_hydride(notation[0]) is not None \
+            or alloy_without_formula(formula) is not None
     stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
     return not stoichiometric and (storage_metal_compound(formula) or _substituted_intermetallic(comp))
+
+
+_MG_ALLOYS = "MagnesiumBasedAlloy"
+
+
+def designated_alloy(name: str) -> bool:
+    """A Mg alloy the ontology names by a designation rather than a formula ('AZ91', 'WE43': Mg with a few per cent
+    of Al and Zn, of Y and rare earths), a storage host as the alloys written by composition are."""
+    term = alloy_without_formula(name)
+    return term is not None and vocabulary().is_a(term, _MG_ALLOYS)
 
 
 def _substituted_intermetallic(comp: dict[str, float]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from .elements import ALKALI, ALKALINE_EARTH, HALOGENS, NONMETALS, TRANSITION as _TRANSITION
 from .errors import HydrideKGError
 from .formula import ALANATE_ANION as _ALANATE, FormulaError, parse_formula, top_level_parts
+from .hosts import designated_alloy
 from .models import Component, MaterialSystem
 from .system import composition_alloy_elements, storage_hydride
 from .text_memo import per_document
@@ -332,6 +333,8 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
+    elif not els and designated_alloy(host.formula):
+        out.add("Alloying")                          # AZ91, WE43: a Mg alloy named by its designation, no formula
     return out
 
 

@@ -77,6 +77,7 @@ _CLASS_HEA = _Binding("HighEntropyAlloy", "Material")
 _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
 _CLASS_STORAGE_ALLOY = _Binding("MagnesiumBasedAlloy", "Material")
+_CLASS_PSEUDO_ELEMENT_ALLOY = _Binding("MischmetalAlloy", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -109,6 +110,10 @@ class _Ontology:
         # the Mg-based alloys and intermetallics that absorb hydrogen (Mg2Cu, Mg17Al12): hosts, as a hydride is
         storage_alloy = self._find(_CLASS_STORAGE_ALLOY)
         self.storage_alloy_terms = set(self.v.descendants(storage_alloy)) if storage_alloy else set()
+        # 'MmNi5': a formula of metals that starts with a pseudo-element's symbol (mischmetal's) is that class's alloy
+        self.pseudo_element_alloy = self._find(_CLASS_PSEUDO_ELEMENT_ALLOY)
+        self.pseudo_elements = re.compile(
+            rf"(?:{'|'.join(map(re.escape, vocab.scheme_words('PseudoElementSymbol')))})(?=[A-Z])")
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
         self.hydride_metal_sets = self._hydride_metal_sets()
         # metals whose hydride the ontology gives no usual role: storage hosts (Mg), not catalysts (Ti → TiH2)
@@ -774,12 +779,35 @@ def _amount_unit(unit: str) -> str:
     return "wt%"  # 'wt%', 'mass%', and a bare '%' (the usual meaning for additives to hydrides)
 
 
+def alloy_without_formula(text: str, vocab: Vocabulary | None = None) -> str | None:
+    """The term of the alloy a name that is no formula stands for ('AZ91': a commercial Mg alloy by its designation;
+    'MmNi5': a mischmetal AB5 alloy), a storage host kept as written; else None."""
+    onto = _ontology(vocab)
+    found = _resolve(text, onto)
+    if found is None or found.formula is not None or found.term is None:
+        return None
+    term = found.term.id
+    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy else None
+
+
+def _pseudo_element_alloy(text: str, onto: _Ontology) -> _Material | None:
+    """'MmNi5', 'MmNi3.55Co0.75Mn0.4Al0.3': a pseudo-element's symbol (mischmetal's 'Mm') and then a formula of metals
+    is an alloy of the ontology's class for them, kept as written (no formula: the symbol is no element); else None."""
+    lead = onto.pseudo_elements.match(text)
+    rest = _try_formula(text[lead.end():]) if lead is not None and onto.pseudo_element_alloy else None
+    if rest is None or rest.is_symbolic or _metals(rest.elements) != list(rest.elements):
+        return None
+    return _Material(text, None, onto.v.get(onto.pseudo_element_alloy)) if onto.pseudo_element_alloy else None
+
+
 @per_document(maxsize=8192)     # (the rules resolve the same part several times per parse: 1444 calls, 398 names)
 def _resolve(text: str, onto: _Ontology) -> _Material | None:
     """A name the ontology knows, a formula, or a doped material ('P-Li3VO4'); else None."""
     if not text:
         return None
     term = onto.v.lookup(text, "Material")
+    if term is not None and term.formula is None and term.id in onto.storage_alloy_terms:
+        return _Material(text, None, term)     # 'AZ91': a Mg alloy named by its designation keeps it as written
     if term is not None:
         f = onto.term_formula(term)
         if f is not None and f.is_symbolic:
@@ -789,6 +817,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     f = _try_formula(text)
     if f is not None:
         return _Material(f.display, f, onto.lookup_material(f.normalized))
+    if (alloy := _pseudo_element_alloy(text, onto)) is not None:
+        return alloy
     if (term := onto.v.by_notation(text)) is not None:
         return _Material(term.label, None, term)           # 'EG' of 'MgH2–EG': expanded graphite
     m = re.fullmatch(r"([A-Z][a-z]?)-(?:doped\s+)?(.+)", text)
