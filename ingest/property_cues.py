@@ -502,6 +502,11 @@ def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | No
         # (named as fully: "a hydrogen storage capacity … after ten cycles" is no "cycling capacity")
         named = [k for (_, f, h, _), k in scored if f and k != best and h >= hit]
         best = next((k for k in named if _narrower(k, best)), best)
+        # ("the composite releases hydrogen with T_onset = 192 °C": a narrower property named whole after the broader
+        # one's words, nearer the value, is the value's, though its name is the shorter)
+        said_before = stems(before)
+        best = next((k for (_, f, _, _), k in scored if f and k != best and _narrower(k, best)
+                     and _nearest(k, said_before, generic) > _nearest(best, said_before, generic)), best)
         shared = frozenset(generic or ())
         if not _named_by_own_label(best, window, shared):
             # a method names its property only in words that name no property themselves ("van 't Hoff

@@ -30,3 +30,19 @@ def test_a_liberating_verb_names_the_dehydrogenation_temperature(text, value, sy
 ])
 def test_a_reagent_gas_given_off_is_no_hydrogen_release(text):
     assert not [t for t in _temperatures(text) if "dehydrogenation" in t[0]]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The LiBH4–MgF2 composite releases hydrogen with T_onset = 340 °C.", 340.0),
+    ("Ball-milled NaAlH4 with 2 mol% TiCl3 evolves hydrogen from T_onset = 105 °C.", 105.0),
+    ("The VCl3-doped Mg(BH4)2 liberates hydrogen, T_onset = 212 °C.", 212.0),
+])
+def test_a_narrower_name_nearer_the_value_wins(text, value):
+    # (the release verb names the dehydrogenation temperature whole; the onset, named after it, is the value's)
+    assert [t[0] for t in _temperatures(text) if t[1] == value] == ["onset_dehydrogenation_temperature"]
+
+
+def test_a_broader_name_nearer_the_value_keeps_it():
+    # near miss: the onset said first, the release temperature right before the value — as read before
+    text = "Well above its T_onset, the NbF5-doped LiBH4 releases hydrogen fast at 380 °C."
+    assert [t[0] for t in _temperatures(text) if t[1] == 380.0] == ["dehydrogenation_temperature"]
