@@ -469,16 +469,23 @@ def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> b
 # the words that may stand between a list of values and the 'for' of its samples: the values' conditions
 # ("… 252 and 267 °C under 0.1 MPa argon were obtained for …", "… after 15 cycles for …"), no clause break
 _CONDITION_GAP = re.compile(r"[^,;()]{1,100}")
-_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with)\s)")
+_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with|by)\s)")
+# "… 5.2 and 3.1 wt% of hydrogen were released within 10 min by A and B": the agent of a passive verb, the
+# samples that gave the values (a 'by' with no passive verb before it names a method or a way, "by DSC")
+_AGENT_BY = re.compile(r"\s*by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\b")
 
 
 def _lead_past_conditions(text: str, start: int, sample: int) -> re.Match | None:
     """The 'for' leading to the first sample after a list of values when the values' conditions come first
-    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), else None."""
+    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), or the 'by' of a passive
+    verb's agent ("… were released within 10 min by A and B"), else None."""
     if not _CONDITION_GAP.fullmatch(text, start, sample) or _RESPECTIVELY_AT.search(text, start, sample):
         return None
     for w in _LEAD_WORD.finditer(text, start, sample):
         lead = FOR_SYSTEM.match(text, w.start())
+        if lead is None and _PASSIVE_VERB.search(text, start, w.start()):
+            lead = _AGENT_BY.match(text, w.start())
         if lead is not None and lead.end() == sample:
             return lead
     return None
