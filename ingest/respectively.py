@@ -234,7 +234,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     n = len(g.numbers)
     described = described_after(g, text, ctx, read={m.text: s for m, s in systems})
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
-        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+        # "… for the catalysed and the uncatalysed mixture, respectively": the words say which (the additives cut
+        # at their prefixes do when the words name one sample twice: "for the Fe2O3-doped and the Co3O4-doped ones")
+        cut = prefixed_samples(g, systems, text) if len({s.name for s in described}) < n else []
+        return cut if len({s.name for s in cut}) == n else described
     last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
     if last is not None and _BASELINE_AND.search(text, max(0, last.start - 60), last.start):
         # "of undoped and 5 mol% Ca-doped LiBH4 was A and B": the last sample named is the second of a pair

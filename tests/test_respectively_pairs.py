@@ -26,3 +26,23 @@ def test_a_method_after_by_is_no_sample():
     # (near miss: 'by' names the methods, the one sample is named before them)
     assert _rows("Activation energies of 97 and 118 kJ/mol for MgH2–Ni were derived by the Kissinger and Ozawa "
                  "methods, respectively.") == [(97.0, "MgH2–Ni"), (118.0, "MgH2–Ni")]
+
+
+# "… doped with NiO and CoO. … the NiO-doped and CoO-doped samples": each prefix written in full names one sample of
+# the host with that additive alone, though the paragraph's sample holds both
+@pytest.mark.parametrize("text, expected", [
+    ("LiAlH4 was doped with NiO and CoO. Hydrogen is released by the NiO-doped and CoO-doped samples at 96 °C and "
+     "112 °C, respectively.", [(96.0, "LiAlH4–NiO"), (112.0, "LiAlH4–CoO")]),
+    ("NaAlH4 was catalysed with CeCl3 and TiCl3. The CeCl3-catalysed and TiCl3-catalysed samples release 4.2 and "
+     "3.9 wt% hydrogen, respectively.", [(3.9, "NaAlH4–TiCl3"), (4.2, "NaAlH4–CeCl3")]),
+    ("We doped Mg(BH4)2 with Fe2O3 and Co3O4. Peak temperatures of 230 and 245 °C are found for the Fe2O3-doped "
+     "and the Co3O4-doped powders, respectively.", [(230.0, "Mg(BH4)2–Fe2O3"), (245.0, "Mg(BH4)2–Co3O4")]),
+])
+def test_whole_prefixes_listed_name_one_sample_each(text, expected):
+    assert _rows(text) == expected
+
+
+def test_one_co_doped_sample_keeps_both_additives():
+    # (near miss: one sample holds both additives, its values are of two steps)
+    assert _rows("LiAlH4 co-doped with NiO and CoO releases hydrogen at 96 °C and 141 °C in the first and second "
+                 "steps, respectively.") == [(96.0, "LiAlH4–NiO–CoO"), (141.0, "LiAlH4–NiO–CoO")]
