@@ -170,10 +170,17 @@ def _cut_at_hyphens(text: str, systems, each) -> list:
     return lists[0]
 
 
+# (", and the onset temperature was …": 'and' opening a statement with a subject of its own also joins two, for
+# the values said of each sample of a list led by 'for both', "… 95 kJ/mol for both A and B, and the …")
+_AND_NEW_STATEMENT = re.compile(rf"{_CLAUSE_BREAK.pattern}|,\s+and\s+(?=(?:the|its|their)\s)", re.I)
+# "… is 95 kJ/mol for both A and B": the list after its values, 'for both' (or 'all three') leading it
+_FOR_EACH = re.compile(r"\b(?:for|of|in)\s+(?:both|all\s+(?:three|four))\s+(?:the\s+)?$", re.I)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the statements a sentence joins (the whole sentence when it joins none)."""
     spans, lo = [], 0
-    for b in _CLAUSE_BREAK.finditer(text):
+    for b in _AND_NEW_STATEMENT.finditer(text):
         spans.append((lo, b.start()))
         lo = b.end()
     return [*spans, (lo, len(text))]
@@ -189,17 +196,21 @@ def _clause_by_clause(text: str, out: list[Measurement], systems) -> list[Measur
     added: list[Measurement] = []
     for (lo, hi), own in zip(spans, in_span):
         run = _coordinated(text, own)
+        led = _FOR_EACH.search(text, max(lo, run[0][0].start - 30), run[0][0].start) if run else None
+        # (a list led by 'for both' after its values is no subject when a reference's word comes between them:
+        # "… 20 °C lower than for both A and B"; the verb before the values, "amounts to", is none)
+        since = max((n.end() for n in _NUMBER.finditer(text, lo, run[0][0].start)), default=lo) if led else lo
         if not run or len(run) != len(own) or _RESPECTIVELY.search(text, lo, hi) \
-                or _NOT_SUBJECT.search(text, lo, run[0][0].start):
+                or _NOT_SUBJECT.search(text, since, run[0][0].start):
             continue   # another sample named in the clause, values paired off, or a list that is no subject
         each = _EACH.search(text, lo, hi) or _said_of_each(text, run)
         if not (each or _OPENS.fullmatch(text, lo, run[0][0].start)):
             continue
         after = _ONE_CLAUSE.match(text, run[-1][0].end, hi)
-        if after is None or not each and _NEW_SUBJECT.search(after.group(0)):
+        if not led and (after is None or not each and _NEW_SUBJECT.search(after.group(0))):
             continue   # no value of the list in this clause
         names = {s.name for _, s in run}
-        written = {float(n) for n in _NUMBER.findall(text, run[-1][0].end, hi)}
+        written = {float(n) for n in _NUMBER.findall(text, lo if led else run[-1][0].end, hi)}
         elsewhere = {s.name for k, other in enumerate(in_span) if spans[k] != (lo, hi) for _, s in other}
         # the clause's values: of a member, written in this clause (a member named in another clause too
         # is told apart by the number written here)

@@ -46,3 +46,31 @@ def test_one_co_doped_sample_keeps_both_additives():
     # (near miss: one sample holds both additives, its values are of two steps)
     assert _rows("LiAlH4 co-doped with NiO and CoO releases hydrogen at 96 °C and 141 °C in the first and second "
                  "steps, respectively.") == [(96.0, "LiAlH4–NiO–CoO"), (141.0, "LiAlH4–NiO–CoO")]
+
+
+# "… is 95 kJ/mol for both Ce-doped A and B, and … 120 °C for both Ce-doped A and B": each value, its list after it,
+# is said of both doped hosts, not paired off with them one by one across the sentence
+@pytest.mark.parametrize("text, expected", [
+    ("The activation energy is 96 kJ/mol for both Ce-doped LiAlH4 and Li3AlH6, while the enthalpy is 41 kJ/mol for "
+     "both Ce-doped LiAlH4 and Li3AlH6.",
+     [(41.0, "Li3AlH6–Ce"), (41.0, "LiAlH4–Ce"), (96.0, "Li3AlH6–Ce"), (96.0, "LiAlH4–Ce")]),
+    ("The apparent activation energy of the first step amounts to 81 kJ/mol for both Ti-doped NaAlH4 and Na3AlH6, and that of the second step "
+     "amounts to 98 kJ/mol for both Ti-doped NaAlH4 and Na3AlH6.",
+     [(81.0, "Na3AlH6–Ti"), (81.0, "NaAlH4–Ti"), (98.0, "Na3AlH6–Ti"), (98.0, "NaAlH4–Ti")]),
+    ("The activation energy was 94 kJ/mol for both Ce-doped LiAlH4 and Li3AlH6, and the onset temperature was "
+     "123 °C for both Ce-doped LiAlH4 and Li3AlH6.",
+     [(94.0, "Li3AlH6–Ce"), (94.0, "LiAlH4–Ce"), (123.0, "Li3AlH6–Ce"), (123.0, "LiAlH4–Ce")]),
+])
+def test_each_value_for_both_doped_hosts(text, expected):
+    assert _rows(text) == expected
+
+
+def test_one_value_for_both_doped_hosts_stays_as_it_was():
+    assert _rows("The apparent activation energy of the first step amounts to 81 kJ/mol for both Ti-doped NaAlH4 and Na3AlH6.") == [
+        (81.0, "Na3AlH6–Ti"), (81.0, "NaAlH4–Ti")]
+
+
+def test_values_paired_off_without_both_stay_one_each():
+    # (near miss: no 'both', the values are paired off by 'respectively')
+    assert _rows("The activation energies were 93 and 118 kJ/mol for Ce-doped LiAlH4 and Li3AlH6, respectively.") == [
+        (93.0, "LiAlH4–Ce"), (118.0, "Li3AlH6")]
