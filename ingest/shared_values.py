@@ -57,6 +57,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 
 
+# "for both A and B", "both the A and B": 'both' leading the list (no other word between)
+_BOTH_LEADS = re.compile(r"\bboth\s+(?:the\s+)?$", re.I)
+
+
 def _said_of_each(text: str, run: list) -> bool:
     """The coordinated list is joined by 'as well as' ('250 °C for A as well as B'): like 'both A and B'."""
     return any(_AS_WELL_AS.search(text, a[0].end, b[0].start) for a, b in zip(run, run[1:]))
@@ -150,10 +154,14 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     if _RESPECTIVELY.search(text) and not each:
         return out
     names = {s.name for s in members}
+    # ("80 and 97 kJ/mol for both A and B": 'both' leading the list itself says each value is every member's, two
+    # values of one property too, unless 'respectively' pairs them off)
+    every = bool(run) and not _RESPECTIVELY.search(text) \
+        and _BOTH_LEADS.search(text, max(0, run[0][0].start - 30), run[0][0].start) is not None
     # (each value's copies in the order the samples were named, the value itself in its sample's place)
     whole: list[Measurement] = []
     for m in out:
-        if m.baseline or m.system.name not in names or sum(x.property == m.property for x in out) != 1:
+        if m.baseline or m.system.name not in names or not every and sum(x.property == m.property for x in out) != 1:
             whole.append(m)
             continue
         whole.extend(m if s.name == m.system.name else m.model_copy(update={"system": s}) for s in members)

@@ -74,3 +74,22 @@ def test_values_paired_off_without_both_stay_one_each():
     # (near miss: no 'both', the values are paired off by 'respectively')
     assert _rows("The activation energies were 93 and 118 kJ/mol for Ce-doped LiAlH4 and Li3AlH6, respectively.") == [
         (93.0, "LiAlH4–Ce"), (118.0, "Li3AlH6")]
+
+
+# "80 and 97 kJ/mol for both Ti-doped A and B": 'both' leading the samples says each value is of each of them
+@pytest.mark.parametrize("text, expected", [
+    ("Kissinger fits yield 83 kJ/mol and 99 kJ/mol for both Ti-doped NaAlH4 and Na3AlH6.",
+     [(83.0, "Na3AlH6–Ti"), (83.0, "NaAlH4–Ti"), (99.0, "Na3AlH6–Ti"), (99.0, "NaAlH4–Ti")]),
+    ("Apparent activation energies of 86 and 104 kJ/mol were derived for both Ce-doped LiAlH4 and Li3AlH6.",
+     [(86.0, "Li3AlH6–Ce"), (86.0, "LiAlH4–Ce"), (104.0, "Li3AlH6–Ce"), (104.0, "LiAlH4–Ce")]),
+    ("Both KBH4 and RbBH4 lose hydrogen in two stages at 512 and 587 °C.",
+     [(512.0, "KBH4"), (512.0, "RbBH4"), (587.0, "KBH4"), (587.0, "RbBH4")]),
+])
+def test_a_list_of_values_for_both_samples_is_each_ones(text, expected):
+    assert _rows(text) == expected
+
+
+def test_a_list_of_values_for_two_samples_pairs_off():
+    # (near miss: no 'both', one value per sample in order)
+    assert _rows("Apparent activation energies of 86 and 104 kJ/mol were derived for Ce-doped LiAlH4 and "
+                 "Ce-doped Li3AlH6.") == [(86.0, "LiAlH4–Ce"), (104.0, "Li3AlH6–Ce")]
