@@ -4759,6 +4759,12 @@ def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | No
             # (with the loading written before it: 'without and with 2 mol% TiCl3')
             added = with_additives(bare_sample(base), [(n, amount_before(text, m.start)[0])]) \
                 if base is not None and n is not None else None
+    if added is None and context is not None and _has_hydrogen(context) and context.additives \
+            and not any(m.start < g.start for m, _ in systems) \
+            and all(a.formula in text[lead.end():lead.end() + 40] for a in context.additives):
+        # ("MgH2 was milled with graphene. … samples with and without graphene …": a material named by a word, no
+        # mention of its own, that the passage's sample holds)
+        added = context
     if added is None:
         return []
     base = bare_sample(added)

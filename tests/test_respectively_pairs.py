@@ -93,3 +93,24 @@ def test_a_list_of_values_for_two_samples_pairs_off():
     # (near miss: no 'both', one value per sample in order)
     assert _rows("Apparent activation energies of 86 and 104 kJ/mol were derived for Ce-doped LiAlH4 and "
                  "Ce-doped Li3AlH6.") == [(86.0, "LiAlH4–Ce"), (104.0, "Li3AlH6–Ce")]
+
+
+# "… milled with graphene. … samples with and without graphene: A and B, respectively": a material the passage's
+# sample holds, named by a word with no mention of its own, still tells the sample with it from the one without
+@pytest.mark.parametrize("text, expected", [
+    ("MgH2 was milled with graphene. The activation energies of samples with and without graphene are 97 kJ/mol and "
+     "158 kJ/mol, respectively.", [(97.0, "MgH2–graphene"), (158.0, "MgH2")]),
+    ("LiAlH4 was milled with carbon nanotubes. Samples without and with carbon nanotubes release hydrogen at 171 and "
+     "132 °C, respectively.", [(132.0, "LiAlH4–carbon nanotube"), (171.0, "LiAlH4")]),
+    ("NaAlH4 was loaded into activated carbon. The capacities of samples with and without activated carbon were 3.2 "
+     "and 4.3 wt%, respectively.", [(3.2, "NaAlH4@activated carbon"), (4.3, "NaAlH4")]),
+])
+def test_with_and_without_a_word_named_material(text, expected):
+    assert _rows(text) == expected
+
+
+def test_with_and_without_one_of_two_additives_is_left_alone():
+    # (near miss: the passage's sample holds a second additive the words do not name)
+    rows = _rows("MgH2 was milled with graphene and Ni. The activation energies of samples with and without graphene "
+                 "are 97 kJ/mol and 158 kJ/mol, respectively.")
+    assert {s for _, s in rows} == {"MgH2–graphene–Ni"}
