@@ -3916,9 +3916,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
                 # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
                 targets = [whole] * len(g.numbers)
-            if targets and not systems and _steps_counted(text, g):
+            if targets and _steps_counted(text, g) and (not systems or len({s_.name for _, s_ in systems}) < len(targets)
+                                                         and any(all(t is not s_ for _, s_ in systems) for t in targets)):
                 # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
                 # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
+                # (nor when the sentence names that one sample: "the two steps of NaAlH4 occur at …, respectively")
                 targets = []
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
