@@ -4737,6 +4737,11 @@ def _reference_after(text: str, g: Group, systems) -> MaterialSystem | None:
     return None
 
 
+# "… 72 and 76 kJ/mol, respectively, for MgH2": the host of a with-and-without pair named right after its values, in
+# their clause (no sample set against them: "…, whereas LiBH4 desorbs at 400 °C")
+_HOST_AFTER_PAIR = re.compile(r"[^;.\d]{0,30}?\b(?:for|in\s+the\s+case\s+of)\s+(?:the\s+)?", re.I)
+
+
 def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | None) -> list[MaterialSystem]:
     """'The activation energies of Mg2NiH4 with and without TiO2 are 71.2 and 80.3 kJ/mol, respectively': a pair of
     values said of the host with and without a material pairs with those two samples in the order the words say
@@ -4755,7 +4760,10 @@ def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | No
                 lead.start() < m.end or any(a.formula in text[lead.end():lead.end() + 40] for a in s.additives)):
             added = s      # ("Mg2NiH4 with and without TiO2" read as one sample holding the additive)
         elif not _has_hydrogen(s) and 0 <= m.start - lead.end() <= 25:
-            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start]
+            # (the host may be named after the values: "… are 72 and 76 kJ/mol, respectively, for MgH2")
+            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start] \
+                or [h for x, h in systems if _has_hydrogen(h) and h.bare and x.start >= g.end
+                    and _HOST_AFTER_PAIR.fullmatch(text, g.end, x.start)]
             base = hosts[0] if hosts else context
             n = additive_notation(m, s)
             # (with the loading written before it: 'without and with 2 mol% TiCl3')

@@ -134,3 +134,23 @@ def test_samples_of_the_sentence_before_still_pair_without_steps():
     # (near miss: no steps counted, 'they' are the two samples)
     assert _rows("KAlH4 and NaAlH4 were synthesised by a two-step route. They release hydrogen at 291 and 212 °C, "
                  "respectively.") == [(212.0, "NaAlH4"), (291.0, "KAlH4")]
+
+
+# "samples with and without LaNi5 … 72 and 76 kJ/mol, respectively, for MgH2": the host named right after the values
+@pytest.mark.parametrize("text, expected", [
+    ("The desorption enthalpies of samples with and without LaNi5 are 73 kJ/mol and 77 kJ/mol, respectively, for "
+     "MgH2.", [(73.0, "MgH2–LaNi5"), (77.0, "MgH2")]),
+    ("Onset temperatures of samples without and with 3 mol% TiF3 were 301 and 191 °C, respectively, in the case of "
+     "LiBH4.", [(191.0, "LiBH4–3 mol% TiF3"), (301.0, "LiBH4")]),
+    ("Peak temperatures of samples without and with NiCl2 are 321 and 266 °C for NaAlH4, respectively.",
+     [(266.0, "NaAlH4–NiCl2"), (321.0, "NaAlH4")]),
+])
+def test_with_and_without_on_the_host_named_after(text, expected):
+    assert _rows(text) == expected
+
+
+def test_with_and_without_never_reaches_a_host_set_against_them():
+    # (near miss: the hydride after 'whereas' is another clause's sample, not the pair's host)
+    rows = _rows("Samples with and without Nb2O5 desorb at 231 and 352 °C, respectively, whereas LiBH4 desorbs at "
+                 "401 °C.")
+    assert all("Nb2O5" not in s for _, s in rows)
