@@ -257,7 +257,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         if told or not one_sample_after(g, text):
             return told or list(ctx.in_paragraph.alternatives)
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
-    if len(cut) == n and len(before) < n:
+    # ("the undoped and Ni-doped samples of MgH2": the samples before may be one sample named twice)
+    if len(cut) == n and (len(before) < n or len({s.name for s in before[-n:]}) < n == len({s.name for s in cut})):
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     # ("MgH2 containing 20 wt% CeO2 and graphene shows onset and peak temperatures of 250 and 270 °C,
     # respectively": the values pair with the properties, or the conditions, listed as often; one sample)
@@ -493,7 +494,8 @@ def _lead_past_conditions(text: str, start: int, sample: int) -> re.Match | None
         return None
     for w in _LEAD_WORD.finditer(text, start, sample):
         lead = FOR_SYSTEM.match(text, w.start())
-        if lead is None and _PASSIVE_VERB.search(text, start, w.start()):
+        # (the verb may come before the values: "hydrogen is liberated at 150 and 170 °C by A and B")
+        if lead is None and _PASSIVE_VERB.search(text, max(0, start - 80), w.start()):
             lead = _AGENT_BY.match(text, w.start())
         if lead is not None and lead.end() == sample:
             return lead

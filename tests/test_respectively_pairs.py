@@ -154,3 +154,29 @@ def test_with_and_without_never_reaches_a_host_set_against_them():
     rows = _rows("Samples with and without Nb2O5 desorb at 231 and 352 °C, respectively, whereas LiBH4 desorbs at "
                  "401 °C.")
     assert all("Nb2O5" not in s for _, s in rows)
+
+
+# "The undoped and Ni-doped samples of MgH2 …": the host written after 'samples of' names the doped sample a second
+# time, and the pair is still the bare host and the doped one
+@pytest.mark.parametrize("text, expected", [
+    ("The undoped and Ni-doped samples of MgH2 absorb 5.4 and 6.3 wt% hydrogen, respectively.",
+     [(5.4, "MgH2"), (6.3, "MgH2–Ni")]),
+    ("The pristine and the Co-catalysed powders of LiBH4 begin to decompose at 381 and 292 °C, respectively.",
+     [(292.0, "LiBH4–Co"), (381.0, "LiBH4")]),
+    ("Uncatalysed and TiCl3-catalysed samples of NaAlH4 deliver 3.3 and 4.5 wt%, respectively.",
+     [(3.3, "NaAlH4"), (4.5, "NaAlH4–TiCl3")]),
+])
+def test_bare_and_modified_samples_of_a_host(text, expected):
+    assert _rows(text) == expected
+
+
+def test_two_doped_samples_named_in_full_pair_as_written():
+    # (near miss: two different samples named before the values)
+    assert _rows("The Ni-doped MgH2 and the Co-doped MgH2 absorb 5.4 and 6.3 wt% hydrogen, respectively.") == [
+        (5.4, "MgH2–Ni"), (6.3, "MgH2–Co")]
+
+
+def test_the_agent_after_values_and_their_settings():
+    # ('by' after the values' settings, the passive verb before the values)
+    assert _rows("Hydrogen is released at 152 and 173 °C by LiAlH4–TiF3 and LiAlH4–NbF5, respectively.") == [
+        (152.0, "LiAlH4–TiF3"), (173.0, "LiAlH4–NbF5")]
