@@ -32,6 +32,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': each value each one's)
 from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
@@ -455,17 +456,13 @@ def _past_own_additive(text: str, m, s: MaterialSystem) -> int:
                default=m.end)
 
 
-# "for both", "for all three (of the)": the samples after a list of values that each value is said of
-_BOTH_LEADS = re.compile(r"\b(?:both|all\s+(?:three|four))\s+(?:of\s+)?(?:the\s+)?$", re.I)
-
-
 def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> bool:
     """'Capacities of 5.2 and 4.9 wt% were measured for MgH2–Ni and MgH2–C': with no 'respectively', a list of
     values of one property pairs with as many samples coordinated right after its 'for' (one property has one
     value on one sample), or with a list of as many amounts there ("for MgH2 with 5 and 10 wt% X")."""
     n = len(g.numbers)
     after = samples_after(g, systems, text)
-    if after and _BOTH_LEADS.search(text, g.end, next(m.start for m, s in systems if s is after[0] and m.start >= g.end)):
+    if after and BOTH_LEADS.search(text, g.end, next(m.start for m, s in systems if s is after[0] and m.start >= g.end)):
         return False   # "80 and 97 kJ/mol for both Ti-doped A and B": each value is of both samples
     if len(after) == n or len(split_after(g, after, systems, text)) == n:
         return True

@@ -57,8 +57,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 
 
-# "for both A and B", "both the A and B": 'both' leading the list (no other word between)
-_BOTH_LEADS = re.compile(r"\bboth\s+(?:the\s+)?$", re.I)
+# "for both A and B", "both the A and B", "all three of the": 'both' leading the list (no other word between)
+BOTH_LEADS = re.compile(r"\b(?:both|all\s+(?:three|four))\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 def _said_of_each(text: str, run: list) -> bool:
@@ -157,7 +157,7 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     # ("80 and 97 kJ/mol for both A and B": 'both' leading the list itself says each value is every member's, two
     # values of one property too, unless 'respectively' pairs them off)
     every = bool(run) and not _RESPECTIVELY.search(text) \
-        and _BOTH_LEADS.search(text, max(0, run[0][0].start - 30), run[0][0].start) is not None
+        and BOTH_LEADS.search(text, max(0, run[0][0].start - 30), run[0][0].start) is not None
     # (each value's copies in the order the samples were named, the value itself in its sample's place)
     whole: list[Measurement] = []
     for m in out:
