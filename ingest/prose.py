@@ -3955,9 +3955,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
                 # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
                 targets = [whole] * len(g.numbers)
-            if targets and not systems and _steps_counted(text, g):
+            if targets and _steps_counted(text, g) and (not systems or len({s_.name for _, s_ in systems}) < len(targets)
+                                                         and any(all(t is not s_ for _, s_ in systems) for t in targets)):
                 # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
                 # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
+                # (nor when the sentence names that one sample: "the two steps of NaAlH4 occur at …, respectively")
                 targets = []
             if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
                     and not any(_has_hydrogen(s) for _, s in systems) and not _steps_counted(text, g):
@@ -4797,6 +4799,11 @@ def _reference_after(text: str, g: Group, systems) -> MaterialSystem | None:
     return None
 
 
+# "… 72 and 76 kJ/mol, respectively, for MgH2": the host of a with-and-without pair named right after its values, in
+# their clause (no sample set against them: "…, whereas LiBH4 desorbs at 400 °C")
+_HOST_AFTER_PAIR = re.compile(r"[^;.\d]{0,30}?\b(?:for|in\s+the\s+case\s+of)\s+(?:the\s+)?", re.I)
+
+
 def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | None) -> list[MaterialSystem]:
     """'The activation energies of Mg2NiH4 with and without TiO2 are 71.2 and 80.3 kJ/mol, respectively': a pair of
     values said of the host with and without a material pairs with those two samples in the order the words say
@@ -4815,12 +4822,21 @@ def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | No
                 lead.start() < m.end or any(a.formula in text[lead.end():lead.end() + 40] for a in s.additives)):
             added = s      # ("Mg2NiH4 with and without TiO2" read as one sample holding the additive)
         elif not _has_hydrogen(s) and 0 <= m.start - lead.end() <= 25:
-            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start]
+            # (the host may be named after the values: "… are 72 and 76 kJ/mol, respectively, for MgH2")
+            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start] \
+                or [h for x, h in systems if _has_hydrogen(h) and h.bare and x.start >= g.end
+                    and _HOST_AFTER_PAIR.fullmatch(text, g.end, x.start)]
             base = hosts[0] if hosts else context
             n = additive_notation(m, s)
             # (with the loading written before it: 'without and with 2 mol% TiCl3')
             added = with_additives(bare_sample(base), [(n, amount_before(text, m.start)[0])]) \
                 if base is not None and n is not None else None
+    if added is None and context is not None and _has_hydrogen(context) and context.additives \
+            and not any(m.start < g.start for m, _ in systems) \
+            and all(a.formula in text[lead.end():lead.end() + 40] for a in context.additives):
+        # ("MgH2 was milled with graphene. … samples with and without graphene …": a material named by a word, no
+        # mention of its own, that the passage's sample holds)
+        added = context
     if added is None:
         return []
     base = bare_sample(added)

@@ -32,6 +32,7 @@ from .samples import (
     plus_additive,
     unfilled_sample,
 )
+from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': each value each one's)
 from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
@@ -234,7 +235,10 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     n = len(g.numbers)
     described = described_after(g, text, ctx, read={m.text: s for m, s in systems})
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
-        return described  # "… for the catalysed and the uncatalysed mixture, respectively": the words say which
+        # "… for the catalysed and the uncatalysed mixture, respectively": the words say which (the additives cut
+        # at their prefixes do when the words name one sample twice: "for the Fe2O3-doped and the Co3O4-doped ones")
+        cut = prefixed_samples(g, systems, text) if len({s.name for s in described}) < n else []
+        return cut if len({s.name for s in cut}) == n else described
     last = max((m for m, _ in systems if m.end <= g.start), key=lambda m: m.start, default=None)
     if last is not None and _BASELINE_AND.search(text, max(0, last.start - 60), last.start):
         # "of undoped and 5 mol% Ca-doped LiBH4 was A and B": the last sample named is the second of a pair
@@ -254,7 +258,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         if told or not one_sample_after(g, text):
             return told or list(ctx.in_paragraph.alternatives)
     cut = prefixed_samples(g, systems, text) or bare_and_modified(g, systems, text)
-    if len(cut) == n and len(before) < n:
+    # ("the undoped and Ni-doped samples of MgH2": the samples before may be one sample named twice)
+    if len(cut) == n and (len(before) < n or len({s.name for s in before[-n:]}) < n == len({s.name for s in cut})):
         return cut  # "the Ni-, Co- and Fe-doped MgH2", "the undoped and 5 mol% TiF3-doped LiBH4"
     # ("MgH2 containing 20 wt% CeO2 and graphene shows onset and peak temperatures of 250 and 270 °C,
     # respectively": the values pair with the properties, or the conditions, listed as often; one sample)
@@ -464,6 +469,8 @@ def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> b
     value on one sample), or with a list of as many amounts there ("for MgH2 with 5 and 10 wt% X")."""
     n = len(g.numbers)
     after = samples_after(g, systems, text)
+    if after and BOTH_LEADS.search(text, g.end, next(m.start for m, s in systems if s is after[0] and m.start >= g.end)):
+        return False   # "80 and 97 kJ/mol for both Ti-doped A and B": each value is of both samples
     if len(after) == n or len(split_after(g, after, systems, text)) == n:
         return True
     if len(after) != 1:
@@ -476,16 +483,24 @@ def pairs_with_samples_after(g: Group, gs: list[Group], systems, text: str) -> b
 # the words that may stand between a list of values and the 'for' of its samples: the values' conditions
 # ("… 252 and 267 °C under 0.1 MPa argon were obtained for …", "… after 15 cycles for …"), no clause break
 _CONDITION_GAP = re.compile(r"[^,;()]{1,100}")
-_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with)\s)")
+_LEAD_WORD = re.compile(r"\s(?=(?:for|of|in|with|by)\s)")
+# "… 5.2 and 3.1 wt% of hydrogen were released within 10 min by A and B": the agent of a passive verb, the
+# samples that gave the values (a 'by' with no passive verb before it names a method or a way, "by DSC")
+_AGENT_BY = re.compile(r"\s*by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_PASSIVE_VERB = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|nd|ht)\b")
 
 
 def _lead_past_conditions(text: str, start: int, sample: int) -> re.Match | None:
     """The 'for' leading to the first sample after a list of values when the values' conditions come first
-    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), else None."""
+    ("… of 252 and 267 °C after 10 cycles were measured for A and B, respectively"), or the 'by' of a passive
+    verb's agent ("… were released within 10 min by A and B"), else None."""
     if not _CONDITION_GAP.fullmatch(text, start, sample) or _RESPECTIVELY_AT.search(text, start, sample):
         return None
     for w in _LEAD_WORD.finditer(text, start, sample):
         lead = FOR_SYSTEM.match(text, w.start())
+        # (the verb may come before the values: "hydrogen is liberated at 150 and 170 °C by A and B")
+        if lead is None and _PASSIVE_VERB.search(text, max(0, start - 80), w.start()):
+            lead = _AGENT_BY.match(text, w.start())
         if lead is not None and lead.end() == sample:
             return lead
     return None

@@ -57,6 +57,10 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 
 
+# "for both A and B", "both the A and B", "all three of the": 'both' leading the list (no other word between)
+BOTH_LEADS = re.compile(r"\b(?:both|all\s+(?:three|four))\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
 def _said_of_each(text: str, run: list) -> bool:
     """The coordinated list is joined by 'as well as' ('250 °C for A as well as B'): like 'both A and B'."""
     return any(_AS_WELL_AS.search(text, a[0].end, b[0].start) for a, b in zip(run, run[1:]))
@@ -150,10 +154,14 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     if _RESPECTIVELY.search(text) and not each:
         return out
     names = {s.name for s in members}
+    # ("80 and 97 kJ/mol for both A and B": 'both' leading the list itself says each value is every member's, two
+    # values of one property too, unless 'respectively' pairs them off)
+    every = bool(run) and not _RESPECTIVELY.search(text) \
+        and BOTH_LEADS.search(text, max(0, run[0][0].start - 30), run[0][0].start) is not None
     # (each value's copies in the order the samples were named, the value itself in its sample's place)
     whole: list[Measurement] = []
     for m in out:
-        if m.baseline or m.system.name not in names or sum(x.property == m.property for x in out) != 1:
+        if m.baseline or m.system.name not in names or not every and sum(x.property == m.property for x in out) != 1:
             whole.append(m)
             continue
         whole.extend(m if s.name == m.system.name else m.model_copy(update={"system": s}) for s in members)
@@ -170,10 +178,17 @@ def _cut_at_hyphens(text: str, systems, each) -> list:
     return lists[0]
 
 
+# (", and the onset temperature was …": 'and' opening a statement with a subject of its own also joins two, for
+# the values said of each sample of a list led by 'for both', "… 95 kJ/mol for both A and B, and the …")
+_AND_NEW_STATEMENT = re.compile(rf"{_CLAUSE_BREAK.pattern}|,\s+and\s+(?=(?:the|its|their)\s)", re.I)
+# "… is 95 kJ/mol for both A and B": the list after its values, 'for both' (or 'all three') leading it
+_FOR_EACH = re.compile(r"\b(?:for|of|in)\s+(?:both|all\s+(?:three|four))\s+(?:the\s+)?$", re.I)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The spans of the statements a sentence joins (the whole sentence when it joins none)."""
     spans, lo = [], 0
-    for b in _CLAUSE_BREAK.finditer(text):
+    for b in _AND_NEW_STATEMENT.finditer(text):
         spans.append((lo, b.start()))
         lo = b.end()
     return [*spans, (lo, len(text))]
@@ -189,17 +204,21 @@ def _clause_by_clause(text: str, out: list[Measurement], systems) -> list[Measur
     added: list[Measurement] = []
     for (lo, hi), own in zip(spans, in_span):
         run = _coordinated(text, own)
+        led = _FOR_EACH.search(text, max(lo, run[0][0].start - 30), run[0][0].start) if run else None
+        # (a list led by 'for both' after its values is no subject when a reference's word comes between them:
+        # "… 20 °C lower than for both A and B"; the verb before the values, "amounts to", is none)
+        since = max((n.end() for n in _NUMBER.finditer(text, lo, run[0][0].start)), default=lo) if led else lo
         if not run or len(run) != len(own) or _RESPECTIVELY.search(text, lo, hi) \
-                or _NOT_SUBJECT.search(text, lo, run[0][0].start):
+                or _NOT_SUBJECT.search(text, since, run[0][0].start):
             continue   # another sample named in the clause, values paired off, or a list that is no subject
         each = _EACH.search(text, lo, hi) or _said_of_each(text, run)
         if not (each or _OPENS.fullmatch(text, lo, run[0][0].start)):
             continue
         after = _ONE_CLAUSE.match(text, run[-1][0].end, hi)
-        if after is None or not each and _NEW_SUBJECT.search(after.group(0)):
+        if not led and (after is None or not each and _NEW_SUBJECT.search(after.group(0))):
             continue   # no value of the list in this clause
         names = {s.name for _, s in run}
-        written = {float(n) for n in _NUMBER.findall(text, run[-1][0].end, hi)}
+        written = {float(n) for n in _NUMBER.findall(text, lo if led else run[-1][0].end, hi)}
         elsewhere = {s.name for k, other in enumerate(in_span) if spans[k] != (lo, hi) for _, s in other}
         # the clause's values: of a member, written in this clause (a member named in another clause too
         # is told apart by the number written here)

@@ -19,6 +19,7 @@ from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS, adding_nouns
 from .samples import (
+    PREFIX_VERBS,
     bare_sample,
     has_hydrogen,
     in_place_of_its_part,
@@ -328,7 +329,9 @@ AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|v
 
 # "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
 _CUT_ADDITIVE = r"[A-Z][A-Za-z0-9()·]*[-‐]"
-_CUT_LIST = re.compile(rf"((?:{_CUT_ADDITIVE}\s*,\s*)*{_CUT_ADDITIVE}\s*,?\s*(?:and|or)\s+)$")
+# ("the NiO-doped and CoO-doped samples": each prefix written in full, the verb said again)
+_CUT_OR_WHOLE = rf"{_CUT_ADDITIVE}(?:(?:co-?)?(?:{PREFIX_VERBS})\b)?"
+_CUT_LIST = re.compile(rf"((?:{_CUT_OR_WHOLE}\s*,\s*)*{_CUT_OR_WHOLE}\s*,?\s*(?:and|or)\s+(?:the\s+)?)$")
 # (the additive's whole name: 'TiF3-', not 'F3-')
 _CUT_WORD = re.compile(rf"({_CUT_ADDITIVE.removesuffix('[-‐]')})[-‐]")
 
@@ -354,8 +357,20 @@ def samples_cut_at_hyphens(systems, text: str) -> list[list]:
         if sample is None or not adds or any(a is None for a in adds):
             continue
         base = unfilled_sample(sample)
-        found.append([plus_additive(base, a) for a in adds] + [sample])
+        found.append([plus_additive(base, a) for a in adds] + [_last_prefixed(sample, base, adds, p.group("add"))])
     return found
+
+
+def _last_prefixed(sample, base, adds: list, last: str | None):
+    """The sample the last prefix names: its mention's system, unless that holds a cut additive too (read from a
+    paragraph whose sample has them all: 'doped with NiO and CoO. … the NiO-doped and CoO-doped samples'), when it is
+    the host with the last prefix's additive alone."""
+    from .nlp import system_of
+    cut = {a.host.formula for a in adds}
+    if last is None or not any(c.formula in cut for c in sample.additives):
+        return sample
+    own = system_of(last)
+    return plus_additive(base, own) if own is not None else sample
 
 
 def bare_and_modified(g: Group, systems, text: str) -> list:
