@@ -14,6 +14,7 @@ A claim holds term ids, formulas and the sentence's offsets — never the senten
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -213,6 +214,41 @@ def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozense
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
+
+
+def _may_name_either(stems: frozenset[str]) -> bool:
+    """Is every word of some phrase, of a family or not, among ``stems``, the word 'hydride' left out? What
+    ``_may_name_in`` asks for either kind needs it (it reads 'hydride' into the stems only where a host formula
+    stands for it, never where another word is missing), so a sentence failing it names no phrase: one look instead
+    of the up to four ``_may_name`` takes, for the sentences of most text, which name no mechanism."""
+    index = _either_index()
+    if index is None:
+        return True
+    single, rests = index
+    return not stems.isdisjoint(single) or any(stems.issuperset(rest) for first in stems & rests.keys()
+                                               for rest in rests[first])
+
+
+@lru_cache(maxsize=1)
+def _either_index() -> tuple[frozenset[str], dict[str, list[frozenset[str]]]] | None:
+    """``_name_index`` of both kinds of phrase at once, each without the word 'hydride': (the words that are a
+    phrase by themselves, a word → the sets of the other words of the phrases it is in), or None where a phrase is
+    'hydride' alone (any sentence writing a host by its formula may name it: no look can tell it apart)."""
+    keys = {frozenset(key) - {_HYDRIDE} for families in (False, True) for entries in _phrases(families).values()
+            for key, _ in entries}
+    if frozenset() in keys:
+        return None
+    single = frozenset(next(iter(k)) for k in keys if len(k) == 1)
+    keys = {k for k in keys if len(k) > 1 and not k & single}   # (one holding a one-word phrase: told by that word)
+    # (each phrase looked up by its word the fewest phrases share, 'spillover' rather than 'effect': fewer sets read)
+    shared = Counter(w for k in keys for w in k)
+    rests: dict[str, list[frozenset[str]]] = {}
+    for k in sorted(keys, key=sorted):
+        first = min(k, key=lambda w: (shared[w], w))
+        rests.setdefault(first, []).append(k - {first})
+    return single, rests
+
+
 # (written to start at the capital a formula starts with, the look-behind after it: the engine skips to capitals, not
 # trying the look-behind at every character)
 _FORMULA_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]?\d*(?:\.\d+)?(?:[A-Z][a-z]?\d*(?:\.\d+)?)*(?![\w-])")
@@ -234,6 +270,8 @@ def _label_words() -> frozenset[str]:
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
     stems = _stem_set(_WORD_HYPHEN.sub(" ", fold(text)))
+    if not _may_name_either(stems):
+        return False      # (most sentences: one look for both kinds of phrase, instead of up to four)
     return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
         or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
 
