@@ -836,8 +836,13 @@ class _Context:
         # it was added: read in order when a claim asks, most sentences never being asked for them)
         self._unranked: list[tuple[_Said, bool]] = []
         self.sentences: list = []                   # the document's running-text sentences (``_class_turned_to``)
+        # what ``added``, ``given`` and ``composites`` gathered from the sentences held now: asked for again and again
+        # while one sentence is read (each host and claim it weighs), they are gathered once until a sentence enters
+        # or is added (what a held sentence names, read once, does not change)
+        self._gathered: dict[tuple[str, bool], list | set] = {}
 
     def enter(self, sent) -> None:
+        self._gathered = {}
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
@@ -852,6 +857,7 @@ class _Context:
         self.paragraph = paragraph
 
     def add(self, said: _Said) -> None:
+        self._gathered = {}
         self.previous.append(said)
         if "(" in said.sent.text:
             # (an abbreviation of a material of the ontology is that material: 'OMCS' of 'ordered
@@ -986,13 +992,18 @@ class _Context:
         and not one written around a hydride usually added, 'the Mg/LiH interface' of a lithiated anode.)"""
         # (what was added: cued or written into a system, and a hydride the ontology knows as a catalyst wherever it is
         # named, 'with 0.08 mol of KH or RbH added')
+        gathered = self._gathered.get(("composites", True))
+        if gathered is not None:
+            return list(gathered)
         added = [*self.given(passage=True), *(f for f in self.added(passage=True) if _usually_catalyst(f))]
         given = frozenset().union(*(_elements(f) for f in added), frozenset())
         # (a hydride as written: '2Mg + Fe', the metals Mg2FeH6 is made from, is no composite)
-        return [(host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
-                for one in self.previous for _, _, s in one.mentions
-                if s is not None and s.additives and _is_host(host := _host_of_system(s))
-                and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+        gathered = self._gathered["composites", True] = [
+            (host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
+            for one in self.previous for _, _, s in one.mentions
+            if s is not None and s.additives and _is_host(host := _host_of_system(s))
+            and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+        return list(gathered)
 
     def _samples_of_their_own(self) -> set[str]:
         """The hydrides the paragraph names bare up to and with its first composite ('Ti was milled into MgH2 and
@@ -1050,12 +1061,20 @@ class _Context:
 
     def added(self, passage: bool = False) -> list[str]:
         """The materials the paragraph (``passage``: and the passage before it) named so far."""
-        return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
+        gathered = self._gathered.get(("added", passage))
+        if gathered is None:
+            gathered = self._gathered["added", passage] = [
+                f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
+        return list(gathered)     # (a copy: the caller's to change)
 
     def given(self, passage: bool = False) -> set[str]:
         """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
         ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
-        return {f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
+        gathered = self._gathered.get(("given", passage))
+        if gathered is None:
+            gathered = self._gathered["given", passage] = {
+                f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
+        return set(gathered)
 
     def best_first(self, sample: list[str]) -> list[str]:
         """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
