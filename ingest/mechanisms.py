@@ -14,6 +14,7 @@ A claim holds term ids, formulas and the sentence's offsets — never the senten
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -214,6 +215,41 @@ def _name_index(families: bool) -> tuple[frozenset[str], dict[str, list[frozense
 
 
 _HYDRIDE = "hydrid"        # the stem of 'hydride', which a label may use for any host hydride
+
+
+def _may_name_either(stems: frozenset[str]) -> bool:
+    """Is every word of some phrase, of a family or not, among ``stems``, the word 'hydride' left out? What
+    ``_may_name_in`` asks for either kind needs it (it reads 'hydride' into the stems only where a host formula
+    stands for it, never where another word is missing), so a sentence failing it names no phrase: one look instead
+    of the up to four ``_may_name`` takes, for the sentences of most text, which name no mechanism."""
+    index = _either_index()
+    if index is None:
+        return True
+    single, rests = index
+    return not stems.isdisjoint(single) or any(stems.issuperset(rest) for first in stems & rests.keys()
+                                               for rest in rests[first])
+
+
+@lru_cache(maxsize=1)
+def _either_index() -> tuple[frozenset[str], dict[str, list[frozenset[str]]]] | None:
+    """``_name_index`` of both kinds of phrase at once, each without the word 'hydride': (the words that are a
+    phrase by themselves, a word → the sets of the other words of the phrases it is in), or None where a phrase is
+    'hydride' alone (any sentence writing a host by its formula may name it: no look can tell it apart)."""
+    keys = {frozenset(key) - {_HYDRIDE} for families in (False, True) for entries in _phrases(families).values()
+            for key, _ in entries}
+    if frozenset() in keys:
+        return None
+    single = frozenset(next(iter(k)) for k in keys if len(k) == 1)
+    keys = {k for k in keys if len(k) > 1 and not k & single}   # (one holding a one-word phrase: told by that word)
+    # (each phrase looked up by its word the fewest phrases share, 'spillover' rather than 'effect': fewer sets read)
+    shared = Counter(w for k in keys for w in k)
+    rests: dict[str, list[frozenset[str]]] = {}
+    for k in sorted(keys, key=sorted):
+        first = min(k, key=lambda w: (shared[w], w))
+        rests.setdefault(first, []).append(k - {first})
+    return single, rests
+
+
 # (written to start at the capital a formula starts with, the look-behind after it: the engine skips to capitals, not
 # trying the look-behind at every character)
 _FORMULA_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[a-z]?\d*(?:\.\d+)?(?:[A-Z][a-z]?\d*(?:\.\d+)?)*(?![\w-])")
@@ -235,6 +271,8 @@ def _label_words() -> frozenset[str]:
 def names_any_mechanism(text: str) -> bool:
     """Does ``text`` name a mechanism, of a family or not? (One look at the set of its words first.)"""
     stems = _stem_set(_WORD_HYPHEN.sub(" ", fold(text)))
+    if not _may_name_either(stems):
+        return False      # (most sentences: one look for both kinds of phrase, instead of up to four)
     return _may_name_in(text, stems) and bool(find_mechanisms(text)) \
         or _may_name_in(text, stems, True) and bool(find_mechanisms(text, families=True))
 
@@ -799,8 +837,13 @@ class _Context:
         # it was added: read in order when a claim asks, most sentences never being asked for them)
         self._unranked: list[tuple[_Said, bool]] = []
         self.sentences: list = []                   # the document's running-text sentences (``_class_turned_to``)
+        # what ``added``, ``given`` and ``composites`` gathered from the sentences held now: asked for again and again
+        # while one sentence is read (each host and claim it weighs), they are gathered once until a sentence enters
+        # or is added (what a held sentence names, read once, does not change)
+        self._gathered: dict[tuple[str, bool], list | set] = {}
 
     def enter(self, sent) -> None:
+        self._gathered = {}
         key = (getattr(sent, "section", None), getattr(sent, "passage", None))
         paragraph, start = getattr(sent, "paragraph", None), getattr(sent, "start", None)
         if key != self.key:
@@ -815,6 +858,7 @@ class _Context:
         self.paragraph = paragraph
 
     def add(self, said: _Said) -> None:
+        self._gathered = {}
         self.previous.append(said)
         if "(" in said.sent.text:
             # (an abbreviation of a material of the ontology is that material: 'OMCS' of 'ordered
@@ -949,13 +993,18 @@ class _Context:
         and not one written around a hydride usually added, 'the Mg/LiH interface' of a lithiated anode.)"""
         # (what was added: cued or written into a system, and a hydride the ontology knows as a catalyst wherever it is
         # named, 'with 0.08 mol of KH or RbH added')
+        gathered = self._gathered.get(("composites", True))
+        if gathered is not None:
+            return list(gathered)
         added = [*self.given(passage=True), *(f for f in self.added(passage=True) if _usually_catalyst(f))]
         given = frozenset().union(*(_elements(f) for f in added), frozenset())
         # (a hydride as written: '2Mg + Fe', the metals Mg2FeH6 is made from, is no composite)
-        return [(host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
-                for one in self.previous for _, _, s in one.mentions
-                if s is not None and s.additives and _is_host(host := _host_of_system(s))
-                and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+        gathered = self._gathered["composites", True] = [
+            (host, frozenset().union(_elements(host), *(_elements(a.formula) for a in s.additives), given))
+            for one in self.previous for _, _, s in one.mentions
+            if s is not None and s.additives and _is_host(host := _host_of_system(s))
+            and not _usually_additive(host) and "H" in _elements(s.host.formula)]
+        return list(gathered)
 
     def _samples_of_their_own(self) -> set[str]:
         """The hydrides the paragraph names bare up to and with its first composite ('Ti was milled into MgH2 and
@@ -1013,12 +1062,20 @@ class _Context:
 
     def added(self, passage: bool = False) -> list[str]:
         """The materials the paragraph (``passage``: and the passage before it) named so far."""
-        return [f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
+        gathered = self._gathered.get(("added", passage))
+        if gathered is None:
+            gathered = self._gathered["added", passage] = [
+                f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.added()]
+        return list(gathered)     # (a copy: the caller's to change)
 
     def given(self, passage: bool = False) -> set[str]:
         """The materials the paragraph (``passage``: and the passage before it) added to a sample: cued
         ('with 3 mol% RbH') or written as additives of a system ('Mg(NH2)2–2LiH')."""
-        return {f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
+        gathered = self._gathered.get(("given", passage))
+        if gathered is None:
+            gathered = self._gathered["given", passage] = {
+                f for said in [*(self.earlier if passage else ()), *self.previous] for f in said.given()}
+        return set(gathered)
 
     def best_first(self, sample: list[str]) -> list[str]:
         """``sample`` with the alternative the passage ranked best first, where it holds several alternatives: a
