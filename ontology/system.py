@@ -2611,7 +2611,10 @@ def _cation_substituted(p: _Part, onto: _Ontology) -> list[_Part] | None:
     # the host metal's sites as an element, as in 'Mg(Ti)H2' and 'Mg0.95In0.05', no hydride of its own — TiH2 is
     # no part of the sample, and AlH2 no compound at all)
     # (so does the metal of another charge of an aliovalent one, 'Li0.9Mg0.05BH4': no compound 'MgBH4')
-    binary = bool(_HYDROGEN_ONLY.fullmatch(rest)) or aliovalent
+    # (not metals of one group-fixed charge, 'MgxCa1-xH2' as 'KxNa1-xBH4': each metal's own hydride is an end member of
+    # the series, whose parts are the two hydrides)
+    isovalent = all(el in _GROUP_CHARGE for el, _ in cations) and len({_GROUP_CHARGE[el] for el, _ in cations}) == 1
+    binary = bool(_HYDROGEN_ONLY.fullmatch(rest)) and not isovalent or aliovalent
     out = []
     for k, (el, n) in enumerate(cations):
         f = _try_formula(el if binary and k != main else compound(el))
