@@ -68,6 +68,7 @@ from .pdf_copy import (
     replaced_degree_signs,
     spelled_micro,
     split_groups,
+    split_intermetallics,
     split_process_words,
     split_subscripts,
 )
@@ -330,6 +331,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if spaced:
             joined, offsets, cites = _without(joined, offsets, cites, spaced)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+        split = split_intermetallics(joined) if "groups" in hints else None   # "NdMg2 Ni", "La Mg2 Ni9"
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts

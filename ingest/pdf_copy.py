@@ -181,6 +181,47 @@ def _groups_joined(words: tuple[str, ...]) -> int:
     return k
 
 
+# An intermetallic's formula split between element groups where the first part is no single element with its count
+# (which ``split_groups`` joins): 'NdMg2 Ni' (two groups, then the space after the subscript), 'La Mg2 Ni9' (a lone
+# element, then the counted groups). Each further part is one element with its count or none.
+_INTERMETALLIC_RUN = re.compile(r"(?<![\w.\-–/)\]])(?:(?:[A-Z][a-z]?(?:\d{1,3}(?:\.\d{1,3})?)?)+\d|[A-Z][a-z]?)"
+                                r"(?: [A-Z][a-z]?(?:\d{1,3}(?:\.\d{1,3})?)?(?![\w(]))+")
+
+
+def split_intermetallics(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that an intermetallic split into element groups is one word:
+    'NdMg2 Ni' -> 'NdMg2Ni', 'La Mg2 Ni9' -> 'LaMg2Ni9'. Joined only where a count was set apart, no part is a
+    symbol that reads as an English word ('In', 'As'), the first part is no formula the ontology knows ('MgH2 Ni'
+    is a hydride and a metal), and the whole is metals holding an intermetallic of the ontology (Mg2Ni's, LaNi5's
+    metals: ``ontology.hosts.holds_known_intermetallic``). 'Mg2 Ni' is ``split_groups``' form."""
+    drops: list[tuple[int, int]] = []
+    for m in _INTERMETALLIC_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        if _ONE_ELEMENT.fullmatch(words[0]) is None and _GROUP_COUNT.fullmatch(words[0]) is not None:
+            continue   # 'Mg2 Ni': one element with its count first, split_groups' run
+        if _intermetallic_joined(tuple(words)):
+            at = m.start()
+            for w in words[:-1]:
+                at += len(w)
+                drops.append((at, at + 1))
+                at += 1
+    return drops
+
+
+_GROUP_COUNT = re.compile(r"[A-Z][a-z]?\d{1,3}(?:\.\d{1,3})?")
+
+
+@per_document(maxsize=4096)
+def _intermetallic_joined(words: tuple[str, ...]) -> bool:
+    from ontology.hosts import holds_known_intermetallic
+    if not any(c.isdigit() for c in "".join(words[:-1])) or any(w in _WORD_SYMBOLS for w in words):
+        return False   # (a count set apart before a space: "La Mg2 Ni9", "NdMg2 Ni"; "Ni Co" are two metals)
+    if _ONE_ELEMENT.fullmatch(words[0]) is None and vocabulary().by_formula(words[0]) is not None \
+            or len(words[0]) > 1 and words[0].isupper():
+        return False   # ('MgH2 Ni', 'LaNi5 Mg2' are two formulas; an acronym is no element group)
+    return _is_formula(words[0]) and holds_known_intermetallic("".join(words))
+
+
 # A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
 # or a percent sign that the copy glued to it
 _GLUED_WORD = re.compile(r"[A-Z](?<=(?<![\w\-–/@])[A-Z])[A-Za-z0-9]{0,8}?[a-z]{3,}(?:ed|ing)\b")
