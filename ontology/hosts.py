@@ -117,10 +117,9 @@ def holds_known_intermetallic(formula: str) -> bool:
     material (LaNi5 of the AB5 hydrides; Mg2Ni, Mg2Cu of the Mg alloys): 'NdMg2Ni' (Mg, Ni of Mg2Ni), 'LaMg2Ni9'
     (La, Ni of LaNi5). What a formula a copy split into element groups must be to be joined again."""
     try:
-        comp = parse_formula(formula).composition
+        elements = set(parse_formula(formula).elements)   # (a series' formula too: 'La0.67Mg0.33-xCaxNi2.75')
     except (FormulaError, ValueError):
         return False
-    elements = set(comp)
     return len(elements) >= 2 and not elements & NONMETALS \
         and any(frame <= elements for frame in _intermetallic_frames() + _storage_compound_frames())
 

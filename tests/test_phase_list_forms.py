@@ -34,3 +34,44 @@ def test_an_intermetallic_split_between_element_groups_is_one_word(text, joined)
 def test_words_beside_an_intermetallic_stay_apart(text):
     assert "LaNi5Mg2Ni" not in _clean(text) and "MgH2Ni" not in _clean(text) and "InMg2Ni" not in _clean(text) \
         and "TiFe" not in _clean(text) and "XRDMg2" not in _clean(text)
+
+
+# ------------------------------------------------ a substituted alloy's formula a PDF line end cut in two
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Electrodes of La0.8Mg0.2Ni3.1-\nMn0.2 were charged.", "Electrodes of La0.8Mg0.2Ni3.1Mn0.2 were charged."),
+    ("the Mg2Ni0.8- Cu0.2 ribbons", "the Mg2Ni0.8Cu0.2 ribbons"),
+    ("we tested Pr0.6Mg0.4Ni3.3-\nAl0.15Co0.1 anodes", "we tested Pr0.6Mg0.4Ni3.3Al0.15Co0.1 anodes"),
+    ("the La0.75Mg0.25-yNdy\nNi3.2Co0.3 (y = 0.1) electrodes", "the La0.75Mg0.25-yNdyNi3.2Co0.3 (y = 0.1) electrodes"),
+    ("cast La0.7Mg0.3\nNi2.9Mn0.1 ingots", "cast La0.7Mg0.3Ni2.9Mn0.1 ingots"),
+])
+def test_a_formula_a_line_end_cut_is_one_word(text, joined):
+    assert _clean(text) == joined
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("the CeH2.73- MgH2-Ni composite", "CeH2.73-MgH2-Ni"),     # a composite's notation keeps its dash
+    ("the MgH2- Ni0.5 sample", "MgH2-Ni0.5"),                  # a hydride and its catalyst
+    ("pellets of LaNi5\nMg2Ni0.5 were", "LaNi5\nMg2Ni0.5"),       # a formula the ontology knows ends the line
+])
+def test_formulas_a_line_end_parts_stay_parted(text, kept):
+    assert kept in _clean(text)
+
+
+def _extract(tmp_path, text: str) -> list[dict]:
+    from ui.cli.bench_strict import jsonl_rows
+    path = tmp_path / "doc.md"
+    path.write_text(text, encoding="utf-8")
+    return [r for r in jsonl_rows(path) if r.get("kind") != "mechanism"]
+
+
+def test_a_blank_line_inside_a_formula_is_no_paragraph_end(tmp_path):
+    text = ("Anodes made of La0.7Mg0.3-xNdx\n\nNi3.1Mn0.2 (x = 0 and 0.2) were cycled. After 60 cycles they kept 71.5% "
+            "(x = 0) and 80.2% (x = 0.2) of their capacity.\n")
+    systems = {r["value"]: r["system"] for r in _extract(tmp_path, text)}
+    assert systems == {71.5: "La0.7Mg0.3Ni3.1Mn0.2", 80.2: "La0.7Mg0.1Nd0.2Ni3.1Mn0.2"}
+
+
+def test_a_blank_line_after_a_whole_formula_still_ends_the_paragraph(tmp_path):
+    from ingest.document import parse_document
+    doc = parse_document("Films were grown on Mg2Ni.\n\nNi0.5Co0.5 layers were added on top.\n")
+    assert len([b for b in doc.blocks if b.kind == "prose"]) == 2
