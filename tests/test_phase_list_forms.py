@@ -75,3 +75,22 @@ def test_a_blank_line_after_a_whole_formula_still_ends_the_paragraph(tmp_path):
     from ingest.document import parse_document
     doc = parse_document("Films were grown on Mg2Ni.\n\nNi0.5Co0.5 layers were added on top.\n")
     assert len([b for b in doc.blocks if b.kind == "prose"]) == 2
+
+
+# ------------------------------------------------ a value said of the sample beside the phases found in it
+@pytest.mark.parametrize(("text", "value", "system"), [
+    ("A Pd-capped Mg film was sputtered. After the last cycle, only Mg6Pd and Mg3Pd phases were detected in the film,"
+     " which released all of its hydrogen at 335 K.", 61.85, "Mg–Pd"),
+    ("The Mg–Ni–La alloy was cast. Once desorbed, Mg2Ni and La2Mg17 phases remained, and the alloy gave off its"
+     " hydrogen completely at 560 K.", 286.85, "Mg–Ni–La"),
+    ("The Mg–Pd bilayer was studied. XRD showed that Mg6Pd and MgPd phases were retained after dehydrogenation, and"
+     " the bilayer released 2.1 wt% hydrogen at 340 K.", 2.1, "Mg–Pd"),
+])
+def test_a_value_beside_the_phases_found_is_the_samples(tmp_path, text, value, system):
+    systems = {r["system"] for r in _extract(tmp_path, text + "\n") if r["value"] == value}
+    assert systems == {system}
+
+
+def test_phases_said_to_take_up_hydrogen_keep_their_value(tmp_path):
+    text = "The Mg–Pd bilayer was studied. The Mg6Pd and MgPd phases take up 2.1 wt% hydrogen at 340 K.\n"
+    assert {r["system"] for r in _extract(tmp_path, text)} == {"Mg6Pd", "MgPd"}
