@@ -3,14 +3,7 @@ values said of a sample beside a list of the phases it holds. Every sentence her
 from __future__ import annotations
 
 import pytest
-
-from ingest.nlp import clean_text
-
-
-def _clean(text: str) -> str:
-    cleaned = clean_text(text)
-    assert len(cleaned.offsets) == len(cleaned.text)   # every clean character still points at the source
-    return cleaned.text
+from prose_sentences import cleaned as _clean
 
 
 # ------------------------------------------------ an intermetallic split between its element groups
