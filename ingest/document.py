@@ -12,6 +12,7 @@ from ontology.models import Reference
 from ontology.word_gate import gated
 
 from .bibliography import citation_fields
+from .pdf_copy import formula_cut_between
 
 # ------------------------------------------------------------------------------ data classes
 
@@ -384,6 +385,11 @@ def parse_document(text: str) -> Document:
         # paragraph: its sentences run across the line ends, as in Markdown; a line ending in a hard
         # break ("  " or "\\") and list items stay lines of their own. Line ends read as spaces (the
         # same length, so offsets into the file hold).
+        # a blank line that cuts a formula in two (a double-spaced PDF copy sets one at every line end) is no
+        # paragraph end either: 'La0.67Mg0.33-xCax' / 'Ni2.75Co0.25 (x = 0) alloys'
+        if kind == "prose" and follows == "blank" and blocks and blocks[-1].kind == "prose" \
+                and formula_cut_between(blocks[-1].text[-60:], text[start:min(end, start + 60)]):
+            follows = "prose"
         if kind == "prose" and follows == "prose" and blocks and blocks[-1].kind == "prose" \
                 and not _HARD_BREAK.search(text, blocks[-1].start, blocks[-1].end) \
                 and not _LIST_ITEM.match(text, start):

@@ -51,6 +51,7 @@ from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coeffic
 from .pdf_copy import (
     bond_words,
     damage_hints,
+    formulas_cut_at_a_line,
     glued_after_notation,
     glued_names,
     glued_prefixes,
@@ -68,6 +69,7 @@ from .pdf_copy import (
     replaced_degree_signs,
     spelled_micro,
     split_groups,
+    split_intermetallics,
     split_process_words,
     split_subscripts,
 )
@@ -250,7 +252,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     joined = "".join(out)
-    if "- " in joined:
+    if "- " in joined or "-\n" in joined:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
         broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
         if broken:
@@ -330,6 +332,14 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if spaced:
             joined, offsets, cites = _without(joined, offsets, cites, spaced)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+        # "La0.7Mg0.3 Ni2.75Co0.25", "La0.67Mg0.33-xCax Ni2.75": a substituted alloy's formula cut by a line end
+        cut_hint = "groups" in hints or "\n" in joined or "x " in joined or "y " in joined
+        cut = formulas_cut_at_a_line(joined) if cut_hint else None
+        if cut:
+            joined, offsets, cites = _without(joined, offsets, cites, cut)
+        split = split_intermetallics(joined) if "groups" in hints else None   # "NdMg2 Ni", "La Mg2 Ni9"
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts

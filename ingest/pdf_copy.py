@@ -181,6 +181,97 @@ def _groups_joined(words: tuple[str, ...]) -> int:
     return k
 
 
+# An intermetallic's formula split between element groups where the first part is no single element with its count
+# (which ``split_groups`` joins): 'NdMg2 Ni' (two groups, then the space after the subscript), 'La Mg2 Ni9' (a lone
+# element, then the counted groups). Each further part is one element with its count or none.
+_INTERMETALLIC_RUN = re.compile(r"(?<![\w.\-–/)\]])(?:(?:[A-Z][a-z]?(?:\d{1,3}(?:\.\d{1,3})?)?)+\d|[A-Z][a-z]?)"
+                                r"(?: [A-Z][a-z]?(?:\d{1,3}(?:\.\d{1,3})?)?(?![\w(]))+")
+
+
+def split_intermetallics(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that an intermetallic split into element groups is one word:
+    'NdMg2 Ni' -> 'NdMg2Ni', 'La Mg2 Ni9' -> 'LaMg2Ni9'. Joined only where a count was set apart, no part is a
+    symbol that reads as an English word ('In', 'As'), the first part is no formula the ontology knows ('MgH2 Ni'
+    is a hydride and a metal), and the whole is metals holding an intermetallic of the ontology (Mg2Ni's, LaNi5's
+    metals: ``ontology.hosts.holds_known_intermetallic``). 'Mg2 Ni' is ``split_groups``' form."""
+    drops: list[tuple[int, int]] = []
+    for m in _INTERMETALLIC_RUN.finditer(text):
+        words = m.group(0).split(" ")
+        if _ONE_ELEMENT.fullmatch(words[0]) is None and _GROUP_COUNT.fullmatch(words[0]) is not None:
+            continue   # 'Mg2 Ni': one element with its count first, split_groups' run
+        if _intermetallic_joined(tuple(words)):
+            at = m.start()
+            for w in words[:-1]:
+                at += len(w)
+                drops.append((at, at + 1))
+                at += 1
+    return drops
+
+
+_GROUP_COUNT = re.compile(r"[A-Z][a-z]?\d{1,3}(?:\.\d{1,3})?")
+
+
+@per_document(maxsize=4096)
+def _intermetallic_joined(words: tuple[str, ...]) -> bool:
+    from ontology.hosts import holds_known_intermetallic
+    if not any(c.isdigit() for c in "".join(words[:-1])) or any(w in _WORD_SYMBOLS for w in words):
+        return False   # (a count set apart before a space: "La Mg2 Ni9", "NdMg2 Ni"; "Ni Co" are two metals)
+    if _ONE_ELEMENT.fullmatch(words[0]) is None and vocabulary().by_formula(words[0]) is not None \
+            or len(words[0]) > 1 and words[0].isupper():
+        return False   # ('MgH2 Ni', 'LaNi5 Mg2' are two formulas; an acronym is no element group)
+    return _is_formula(words[0]) and holds_known_intermetallic("".join(words))
+
+
+# A substituted alloy's formula a PDF line broke without a hyphen, the line end now a space: the first part ends in a
+# share or a series letter ('La0.67Mg0.33-xCax', 'La0.7Mg0.3'), the second is element groups with a share of their
+# own ('Ni2.75Co0.25')
+_CUT_HEAD = re.compile(r"(?<![\w.\-–/)\]])[A-Z(][A-Za-z0-9.()\-–]*(?:\.\d{1,3}|[A-Z][a-z]?[xyz])"
+                       r"[ \n](?=[A-Z])")
+_CUT_TAIL = re.compile(r"(?:[A-Z][a-z]?(?:\d{1,3}(?:\.\d{1,3})?)?)+(?![\w(])")
+
+
+def formulas_cut_at_a_line(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that a substituted alloy's formula a line end cut in two is
+    one word: 'La0.67Mg0.33-xCax Ni2.75Co0.25' -> 'La0.67Mg0.33-xCaxNi2.75Co0.25'. Joined only where both parts hold
+    a share (a count below one, or a series letter: a formula written for partial substitution, which no part of
+    ends a sample's name), the first part is no formula the ontology knows, and the whole is metals holding an
+    intermetallic of the ontology. 'Mg0.9In0.1 alloy' and 'LaNi5 Mg2Ni' stay apart."""
+    drops: list[tuple[int, int]] = []
+    for m in _CUT_HEAD.finditer(text):
+        tail = _CUT_TAIL.match(text, m.end())
+        if tail is not None and _cut_formula(m.group(0)[:-1], tail.group(0)):
+            drops.append((m.end() - 1, m.end()))
+    return drops
+
+
+def formula_cut_between(before: str, after: str) -> bool:
+    """Whether the text ``before`` a line or paragraph break ends in the first part of a substituted alloy's
+    formula and the text ``after`` it starts with the rest ('... of La0.67Mg0.33xCax' / 'Ni2.75Co0.25 (x = 0) ...'):
+    a double-spaced PDF copy sets a blank line at every line end, also inside a formula."""
+    before, after = before.rstrip(), after.lstrip()
+    head = _CUT_HEAD.search(before + " " + after[:1])
+    tail = _CUT_TAIL.match(after)
+    if head is None or head.end() != len(before) + 1 or tail is None:
+        return False
+    word = head.group(0)[:-1]
+    for at, piece in sorted(lost_series_minus(word), reverse=True):   # ('1x': a series' minus the copy lost)
+        word = word[:at] + piece + word[at:]
+    return _cut_formula(word, tail.group(0))
+
+
+@per_document(maxsize=4096)
+def _cut_formula(head: str, tail: str) -> bool:
+    from ontology.hosts import holds_known_intermetallic
+    if not re.search(r"\.\d", tail) or vocabulary().by_formula(head) is not None:
+        return False
+    joined = head + tail
+    try:
+        formula = parse_formula(joined)
+    except FormulaError:
+        return False
+    return formula.symbols == parse_formula(head).symbols and holds_known_intermetallic(joined)
+
+
 # A capitalised word that ends in a participle ("Cadoped", "TiF3catalysed"), after a space, a bracket
 # or a percent sign that the copy glued to it
 _GLUED_WORD = re.compile(r"[A-Z](?<=(?<![\w\-–/@])[A-Z])[A-Za-z0-9]{0,8}?[a-z]{3,}(?:ed|ing)\b")
@@ -258,8 +349,21 @@ def line_break_hyphens(text: str) -> list[tuple[int, int]]:
         tail = _FORMULA_AFTER.match(text, m.end())
         if head is not None and tail is not None and _is_formula(head.group(0).strip(".")) \
                 and _is_formula(tail.group(0).strip(".").lstrip("0123456789.")):    # ('- 2LiH': its coefficient)
-            drops.append(m.span(1))
+            whole = _share_cut_off(head.group(0), tail.group(0))
+            drops.append((m.start(), m.end()) if whole else m.span(1))
     return sorted(drops)
+
+
+_SHARES = re.compile(r"(?:[A-Z][a-z]?0?\.\d{1,3})+")
+
+
+def _share_cut_off(head: str, tail: str) -> bool:
+    """Whether the line broke one formula, its hyphen only the break's: the part after it is nothing but a metal's
+    share below one ('La0.7Mg0.3Ni2.75-' + 'Co0.25': cobalt replacing part of the nickel, no sample of its own), the
+    part before it ends in a count, and written together they are metals holding an intermetallic of the ontology.
+    ('CeH2.73-' + 'MgH2-Ni' is a composite's notation; '-' + 'Ni' a catalyst.)"""
+    from ontology.hosts import holds_known_intermetallic
+    return head[-1:].isdigit() and _SHARES.fullmatch(tail) is not None and holds_known_intermetallic(head + tail)
 
 
 @lru_cache(maxsize=1)

@@ -1282,6 +1282,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if product_cue_before(text, m.start)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
+                # ('only Mg6Pd and Mg5Pd2 phases were left in the film, …': the phases a sample is found to hold)
+                or _phase_found(text, m)
                 or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
                 or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
                     formed_after(text, m.end) or s.name in ctx.in_passage.phases and not _on_its_own(text, m))
@@ -2970,6 +2972,17 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
 
 # "the sorption of Mg in the Mg–Ni system": a part of the system named next, not the sample
 _PART_OF_AFTER = re.compile(r"\s+in\s+the\s+\S+\s+(?:system|alloy|composite)s?\b")
+
+
+def _phase_found(text: str, m: Mention) -> bool:
+    """A material named in a list of phases that a measurement finds or a step leaves ('only Mg6Pd and Mg5Pd2 phases
+    were identified in the film'): what the sample holds, not the sample a value of the sentence is of."""
+    listed = PHASES_NAMED.match(text, m.end) if "phases" in text[m.end:m.end + 80] else None
+    return listed is not None and bool(FOUND_AFTER.match(text, listed.end()) or _LEFT_AFTER.match(text, listed.end()))
+
+
+# "… phases remained / were left / were retained": the phases a step leaves in the sample
+_LEFT_AFTER = re.compile(r"\s+(?:(?:only\s+)?(?:remain(?:s|ed)?|(?:was|were|are|is)\s+(?:left|retained)))\b", re.I)
 
 
 @per_document(maxsize=256)   # (asked for each mention by several of a sentence's rules)

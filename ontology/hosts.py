@@ -112,6 +112,31 @@ def _intermetallic_frames() -> tuple[frozenset[str], ...]:
     return tuple(frames)
 
 
+def holds_known_intermetallic(formula: str) -> bool:
+    """A composition of metals only that holds every metal of an intermetallic the ontology names as a storage
+    material (LaNi5 of the AB5 hydrides; Mg2Ni, Mg2Cu of the Mg alloys): 'NdMg2Ni' (Mg, Ni of Mg2Ni), 'LaMg2Ni9'
+    (La, Ni of LaNi5). What a formula a copy split into element groups must be to be joined again."""
+    try:
+        elements = set(parse_formula(formula).elements)   # (a series' formula too: 'La0.67Mg0.33-xCaxNi2.75')
+    except (FormulaError, ValueError):
+        return False
+    return len(elements) >= 2 and not elements & NONMETALS \
+        and any(frame <= elements for frame in _intermetallic_frames() + _storage_compound_frames())
+
+
+@per_document(maxsize=1)
+def _storage_compound_frames() -> tuple[frozenset[str], ...]:
+    """The metals of each stoichiometric metal compound the ontology holds that stores hydrogen (Mg, Ni of Mg2Ni)."""
+    frames = []
+    for term in vocabulary().terms("Material"):
+        if not term.formula or not storage_metal_compound(term.formula):
+            continue
+        comp = parse_formula(term.formula).composition
+        if all(float(n).is_integer() for n in comp.values()) and not set(comp) & NONMETALS:
+            frames.append(frozenset(comp))
+    return tuple(frames)
+
+
 def substituted_from(alloy: str, compound: str) -> bool:
     """``alloy`` is ``compound`` with part of one of its metals replaced by others (Mg1.8Ti0.2Ni of Mg2Ni,
     Mg2Ni0.7Mn0.3 of Mg2Ni): the compound's elements and more, the same count of atoms per formula unit (partial

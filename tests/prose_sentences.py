@@ -74,3 +74,12 @@ def sentence_claims(text: str, title: str = "A test paper", source_id: str = "sr
     from ingest.mechanisms import mechanism_claims
     doc = parse_document(f"# {title}\n\n" + text + "\n")
     return {(c.mechanism, c.host, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), source_id)}
+
+
+def cleaned(text: str) -> str:
+    """The text as the text layer cleans it (ingest.nlp.clean_text), every clean character still pointing at the
+    source."""
+    from ingest.nlp import clean_text
+    out = clean_text(text)
+    assert len(out.offsets) == len(out.text)
+    return out.text
