@@ -825,6 +825,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if g.role == "property" and _dims(g.unit) == _dims("degC") and fronted_setting_of_amount(text, g):
+        # "…, and at 130 °C it gave off 5.1 wt% H2 in 80 min": a temperature set before its clause, whose clause
+        # gives an amount of hydrogen at it, is that amount's setting, whatever words of an earlier clause named
+        g.role, g.key = "condition", "temperature"
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["condition:fronted-amount"]
     if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
             and FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
         # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
@@ -1574,6 +1579,19 @@ _POLYMORPH_CHANGE = re.compile(
     r"rhombohedral|high-temperature|low-temperature))[^,;\s]*\s+(?:phase|form|structure)s?\b)", re.I)
 # "At 130 °C, above the transition, …": a clause that places the temperature by the change, not at it
 _PLACED_BY = re.compile(r"[\s,]*(?:above|below|after|before|beyond|past|near|close\s+to|prior\s+to)\b", re.I)
+
+
+# the amount of hydrogen a clause gives, right where its words end at a digit ("it gave off 5.1 wt% H2")
+_AMOUNT_OPENS = re.compile(rf"{PER_CENT}", re.I)
+
+
+def fronted_setting_of_amount(text: str, g: Group) -> bool:
+    """Is ``g`` a temperature set before its clause ("At 130 °C, the doped sample released 5.1 wt%", "…, and at
+    130 °C it gave off 5.1 wt% H2") whose clause's words run to an amount of hydrogen, the value said at it?"""
+    if not FRONTED_SETTING.search(text, max(0, g.start - 45), g.start):
+        return False
+    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    return end is not None and end.group().isdigit() and _AMOUNT_OPENS.match(text, end.start()) is not None
 
 
 def _event_said_after(text: str, g: Group) -> str | None:
