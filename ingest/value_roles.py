@@ -254,6 +254,12 @@ _TIMED_CHANGE_AFTER = re.compile(
 _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
                          r"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:~|∼|about|around)?\s*$", re.I)
 
+# "80 and 288 times higher than that of pristine LiBH4 at 350 °C", "a rate five times faster than the bulk's at 300 °C":
+# the temperature a ratio of two samples' values was taken at, its setting (English words of a multiple)
+_TIMES_THAN_AT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
+                            r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
+                            rf"\bat\s*{APPROX}$", re.I)
+
 # the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
 # from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,
 # neither a property of the sample nor one condition of a value (a result changing, "the onset temperature fell from
@@ -286,6 +292,7 @@ def test_setting(text: str, g: Group) -> bool:
                  or _ISOTHERMAL_BEFORE.search(text, max(0, g.start - 80), g.start)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
+                 or _TIMES_THAN_AT.search(text, max(0, g.start - 120), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
 
 
@@ -576,7 +583,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
     set_by_value = _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
     process = None if set_by_value else _process_after(text, g)
-    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
+    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start) \
+            and not _CHANGED_FROM.search(text, max(0, g.start - 40), g.start):
         before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
     if process:
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
@@ -1367,6 +1375,10 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
 
 
 _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
+# "the temperature increased from 207 °C (x = 1) to 250 °C (x = 4)": the 'from' of a change, where a value went
+# from, no start of a release (English verbs of change)
+_CHANGED_FROM = re.compile(r"\b(?:increas|decreas|ris|rose|shift|drop|fell|fall|reduc|lower|rais|chang|mov|went|go)[a-z]*\s+"
+                           rf"(?:[a-z]+\s+)?from\s*{APPROX}$", re.I)
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
