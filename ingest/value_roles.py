@@ -833,6 +833,12 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if g.kind == "range" and g.role == "condition" and g.cues[-1:] == ["property:unit"] \
+            and (key := _fronted_range_of_release(text, g)):
+        # "In a temperature range from 330 to 450 °C, the LiBH4–Ca(BH4)2 mixture decomposes in two steps": a span set
+        # before a clause that tells the sample's release there, and gives no value of its own, is the release's span
+        g.role, g.key = "property", key
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:fronted-range"]
     if g.role == "property" and _dims(g.unit) == _dims("degC") and fronted_setting_of_amount(text, g):
         # "…, and at 130 °C it gave off 5.1 wt% H2 in 80 min": a temperature set before its clause, whose clause
         # gives an amount of hydrogen at it, is that amount's setting, whatever words of an earlier clause named
@@ -1591,6 +1597,29 @@ _POLYMORPH_CHANGE = re.compile(
     r"rhombohedral|high-temperature|low-temperature))[^,;\s]*\s+(?:phase|form|structure)s?\b)", re.I)
 # "At 130 °C, above the transition, …": a clause that places the temperature by the change, not at it
 _PLACED_BY = re.compile(r"[\s,]*(?:above|below|after|before|beyond|past|near|close\s+to|prior\s+to)\b", re.I)
+
+
+# a span set before its clause: "In a temperature range from", "…; between", "In the range of" (English, no vocabulary)
+_FRONTED_RANGE = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:in\s+(?:a|the)\s+(?:[a-z]+\s+)?range\s+"
+                            r"(?:of\s+|from\s+|between\s+)?|between\s+|from\s+)$", re.I)
+# the clause after the span up to its end: no value of its own, no comparison ("decomposes faster than …")
+# (a digit only inside a formula: 'the LiBH4–Ca(BH4)2 mixture')
+_RELEASE_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?P<words>(?:[^\d.;,]|(?<=[A-Za-z)\]])\d){3,120}?)(?=[.;,]|$)")
+
+
+def _fronted_range_of_release(text: str, g: Group) -> str | None:
+    """The temperature of release a fronted span's clause names with a verb of giving hydrogen off ("In the range
+    330–450 °C, the mixture decomposes in two steps"): the span is where the release runs; None when the clause
+    gives a value, compares, or names no release (a setting then)."""
+    if not _FRONTED_RANGE.search(text, max(0, g.start - 45), g.start):
+        return None
+    clause = _RELEASE_CLAUSE_AFTER.match(text, g.end)
+    if clause is None or re.search(r"\bthan\b", clause.group("words"), re.I) \
+            or not _RELEASE_VERB_BEFORE.search(clause.group("words")):
+        return None
+    said: list[str] = []
+    role, key = choose_property(g.unit, clause.group("words"), "", said)
+    return key if role == "property" and said[-1:] in (["property:named"], ["property:weak"]) else None
 
 
 # the amount of hydrogen a clause gives, right where its words end at a digit ("it gave off 5.1 wt% H2")
