@@ -1626,18 +1626,23 @@ def _fronted_range_of_release(text: str, g: Group) -> str | None:
 _AMOUNT_OPENS = re.compile(rf"{PER_CENT}", re.I)
 
 
+def _clause_end_after(text: str, g: Group) -> re.Match[str] | None:
+    """Where the words of the clause after ``g`` end (past the space or comma right after it)."""
+    return _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+
+
 def fronted_setting_of_amount(text: str, g: Group) -> bool:
     """Is ``g`` a temperature set before its clause ("At 130 °C, the doped sample released 5.1 wt%", "…, and at
     130 °C it gave off 5.1 wt% H2") whose clause's words run to an amount of hydrogen, the value said at it?"""
     if not FRONTED_SETTING.search(text, max(0, g.start - 45), g.start):
         return False
-    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    end = _clause_end_after(text, g)
     return end is not None and end.group().isdigit() and _AMOUNT_OPENS.match(text, end.start()) is not None
 
 
 def _event_said_after(text: str, g: Group) -> str | None:
     """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
-    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    end = _clause_end_after(text, g)
     while end is not None and end.group().isdigit() and text[end.start() - 1] in "–-+" \
             and (loading := _LOADING_AT.match(text, end.start())):
         end = _CLAUSE_WORDS_END.search(text, loading.end())   # (the clause's sample named with its loading)
