@@ -833,6 +833,15 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if g.role in (None, "condition", "property") and _dims(g.unit) == _dims("degC") \
+            and _REVERSED_AT.search(text, max(0, g.start - 90), g.start):
+        # "LiBH4 decomposes to LiH + B + 3/2 H2 … the reaction can be reversed at 600 °C and 155 bar": the reverse of a
+        # release takes the hydrogen back up, at that temperature (the release's own name before it says what is undone)
+        said: list[str] = []
+        role, key = choose_property(g.unit, "rehydrogenation temperature", "", said)
+        if role == "property":
+            g.role, g.key = role, key
+            g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:reversed"]
     if g.kind == "range" and g.role == "condition" and g.cues[-1:] == ["property:unit"] \
             and (key := _fronted_range_of_release(text, g)):
         # "In a temperature range from 330 to 450 °C, the LiBH4–Ca(BH4)2 mixture decomposes in two steps": a span set
@@ -1599,6 +1608,11 @@ _POLYMORPH_CHANGE = re.compile(
 _PLACED_BY = re.compile(r"[\s,]*(?:above|below|after|before|beyond|past|near|close\s+to|prior\s+to)\b", re.I)
 
 
+# "the reaction can be reversed at a temperature of 600 °C", "the decomposition was fully reversed under 350 °C": a
+# release (the reaction a hydride paper reports) said in the passive to be reversed at a temperature (English words)
+_REVERSED_AT = re.compile(r"\b(?:reaction|decomposition|dehydrogenation|desorption|release)\s+(?:can|could|may|might|is|was|"
+                          r"were|are|has|have)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?reversed\s+(?:at|under)\s+"
+                          rf"(?:(?:a|the)\s+temperature\s+of\s+)?{APPROX}$", re.I)
 # a span set before its clause: "In a temperature range from", "…; between", "In the range of" (English, no vocabulary)
 _FRONTED_RANGE = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:in\s+(?:a|the)\s+(?:[a-z]+\s+)?range\s+"
                             r"(?:of\s+|from\s+|between\s+)?|between\s+|from\s+)$", re.I)
