@@ -254,6 +254,12 @@ _TIMED_CHANGE_AFTER = re.compile(
 _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
                          r"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:~|∼|about|around)?\s*$", re.I)
 
+# "80 and 288 times higher than that of pristine LiBH4 at 350 °C", "a rate five times faster than the bulk's at 300 °C":
+# the temperature a ratio of two samples' values was taken at, its setting (English words of a multiple)
+_TIMES_THAN_AT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
+                            r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
+                            rf"\bat\s*{APPROX}$", re.I)
+
 # the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
 # from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,
 # neither a property of the sample nor one condition of a value (a result changing, "the onset temperature fell from
@@ -286,6 +292,7 @@ def test_setting(text: str, g: Group) -> bool:
                  or _ISOTHERMAL_BEFORE.search(text, max(0, g.start - 80), g.start)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
+                 or _TIMES_THAN_AT.search(text, max(0, g.start - 120), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
 
 
@@ -576,7 +583,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
     set_by_value = _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
     process = None if set_by_value else _process_after(text, g)
-    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start):
+    if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start) \
+            and not _CHANGED_FROM.search(text, max(0, g.start - 40), g.start):
         before = f"{before} starts"  # "releases hydrogen from 95 °C": where the release starts
     if process:
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
@@ -825,6 +833,26 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
+    if g.role in (None, "condition", "property") and _dims(g.unit) == _dims("degC") \
+            and _REVERSED_AT.search(text, max(0, g.start - 90), g.start):
+        # "LiBH4 decomposes to LiH + B + 3/2 H2 … the reaction can be reversed at 600 °C and 155 bar": the reverse of a
+        # release takes the hydrogen back up, at that temperature (the release's own name before it says what is undone)
+        said: list[str] = []
+        role, key = choose_property(g.unit, "rehydrogenation temperature", "", said)
+        if role == "property":
+            g.role, g.key = role, key
+            g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:reversed"]
+    if g.kind == "range" and g.role == "condition" and g.cues[-1:] == ["property:unit"] \
+            and (key := _fronted_range_of_release(text, g)):
+        # "In a temperature range from 330 to 450 °C, the LiBH4–Ca(BH4)2 mixture decomposes in two steps": a span set
+        # before a clause that tells the sample's release there, and gives no value of its own, is the release's span
+        g.role, g.key = "property", key
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:fronted-range"]
+    if g.role == "property" and _dims(g.unit) == _dims("degC") and fronted_setting_of_amount(text, g):
+        # "…, and at 130 °C it gave off 5.1 wt% H2 in 80 min": a temperature set before its clause, whose clause
+        # gives an amount of hydrogen at it, is that amount's setting, whatever words of an earlier clause named
+        g.role, g.key = "condition", "temperature"
+        g.cues = [c for c in g.cues if not c.startswith("property:")] + ["condition:fronted-amount"]
     if (g.role == "condition" and g.cues[-1:] == ["property:unit"] or g.role == "property") and _dims(g.unit) == _dims("degC") \
             and FRONTED_SETTING.search(text, max(0, g.start - 45), g.start) and (key := _event_said_after(text, g)):
         # (words before the break that named it are another clause's: "desorption commences, and below 285 °C
@@ -1362,6 +1390,10 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
 
 
 _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
+# "the temperature increased from 207 °C (x = 1) to 250 °C (x = 4)": the 'from' of a change, where a value went
+# from, no start of a release (English verbs of change)
+_CHANGED_FROM = re.compile(r"\b(?:increas|decreas|ris|rose|shift|drop|fell|fall|reduc|lower|rais|chang|mov|went|go)[a-z]*\s+"
+                           rf"(?:[a-z]+\s+)?from\s*{APPROX}$", re.I)
 
 
 _POST_PROCESS = re.compile(r"\s*(?:,\s*)?(?:for|of|during|upon|on|in)\s+(?:the\s+)?(?:first\s+|initial\s+)?(?:hydrogen\s+)?"
@@ -1576,9 +1608,55 @@ _POLYMORPH_CHANGE = re.compile(
 _PLACED_BY = re.compile(r"[\s,]*(?:above|below|after|before|beyond|past|near|close\s+to|prior\s+to)\b", re.I)
 
 
+# "the reaction can be reversed at a temperature of 600 °C", "the decomposition was fully reversed under 350 °C": a
+# release (the reaction a hydride paper reports) said in the passive to be reversed at a temperature (English words)
+_REVERSED_AT = re.compile(r"\b(?:reaction|decomposition|dehydrogenation|desorption|release)\s+(?:can|could|may|might|is|was|"
+                          r"were|are|has|have)\s+(?:been\s+|be\s+)?(?:\w+ly\s+)?reversed\s+(?:at|under)\s+"
+                          rf"(?:(?:a|the)\s+temperature\s+of\s+)?{APPROX}$", re.I)
+# a span set before its clause: "In a temperature range from", "…; between", "In the range of" (English, no vocabulary)
+_FRONTED_RANGE = re.compile(r"(?:^\s*|[,;:]\s*(?:and\s+|while\s+|whereas\s+)?)(?:in\s+(?:a|the)\s+(?:[a-z]+\s+)?range\s+"
+                            r"(?:of\s+|from\s+|between\s+)?|between\s+|from\s+)$", re.I)
+# the clause after the span up to its end: no value of its own, no comparison ("decomposes faster than …")
+# (a digit only inside a formula: 'the LiBH4–Ca(BH4)2 mixture')
+_RELEASE_CLAUSE_AFTER = re.compile(r"\s*,?\s*(?P<words>(?:[^\d.;,]|(?<=[A-Za-z)\]])\d){3,120}?)(?=[.;,]|$)")
+
+
+def _fronted_range_of_release(text: str, g: Group) -> str | None:
+    """The temperature of release a fronted span's clause names with a verb of giving hydrogen off ("In the range
+    330–450 °C, the mixture decomposes in two steps"): the span is where the release runs; None when the clause
+    gives a value, compares, or names no release (a setting then)."""
+    if not _FRONTED_RANGE.search(text, max(0, g.start - 45), g.start):
+        return None
+    clause = _RELEASE_CLAUSE_AFTER.match(text, g.end)
+    if clause is None or re.search(r"\bthan\b", clause.group("words"), re.I) \
+            or not _RELEASE_VERB_BEFORE.search(clause.group("words")):
+        return None
+    said: list[str] = []
+    role, key = choose_property(g.unit, clause.group("words"), "", said)
+    return key if role == "property" and said[-1:] in (["property:named"], ["property:weak"]) else None
+
+
+# the amount of hydrogen a clause gives, right where its words end at a digit ("it gave off 5.1 wt% H2")
+_AMOUNT_OPENS = re.compile(rf"{PER_CENT}", re.I)
+
+
+def _clause_end_after(text: str, g: Group) -> re.Match[str] | None:
+    """Where the words of the clause after ``g`` end (past the space or comma right after it)."""
+    return _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+
+
+def fronted_setting_of_amount(text: str, g: Group) -> bool:
+    """Is ``g`` a temperature set before its clause ("At 130 °C, the doped sample released 5.1 wt%", "…, and at
+    130 °C it gave off 5.1 wt% H2") whose clause's words run to an amount of hydrogen, the value said at it?"""
+    if not FRONTED_SETTING.search(text, max(0, g.start - 45), g.start):
+        return False
+    end = _clause_end_after(text, g)
+    return end is not None and end.group().isdigit() and _AMOUNT_OPENS.match(text, end.start()) is not None
+
+
 def _event_said_after(text: str, g: Group) -> str | None:
     """The narrower temperature (an onset, an end) the clause after a fronted temperature fully names, if any."""
-    end = _CLAUSE_WORDS_END.search(text, g.end + len(text[g.end:g.end + 4]) - len(text[g.end:g.end + 4].lstrip(" ,")))
+    end = _clause_end_after(text, g)
     while end is not None and end.group().isdigit() and text[end.start() - 1] in "–-+" \
             and (loading := _LOADING_AT.match(text, end.start())):
         end = _CLAUSE_WORDS_END.search(text, loading.end())   # (the clause's sample named with its loading)
