@@ -669,11 +669,18 @@ def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[
     return (loaded, bracket.end()) if loaded is not None else None
 
 
+def _share_after_prefix(text: str, p: re.Match) -> re.Match | None:
+    """'Ni-doped (2 wt%) MgH2': the prefix's loading in a bracket right after it, before the host."""
+    return _AMOUNT_IN_BRACKETS.match(text, p.end())
+
+
 def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: int) -> bool:
     """Is prefix p one of those right before the host: "Ni-doped MgH2", or a chain of them, "the
-    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?"""
+    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?
+    ('Ni-doped (2 wt%) MgH2': a bracketed loading may stand between the last prefix and the host.)"""
     while True:
-        if _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), host_start):
+        share = _share_after_prefix(text, p)
+        if _BETWEEN_PREFIX_AND_HOST.match(text, share.end() if share else p.end(), host_start):
             return True
         nxt = next((q for q in prefixes if q.start() > p.end() and q.end() <= host_start), None)
         if nxt is None or text[p.end():nxt.start()].strip():
@@ -854,6 +861,8 @@ _LIGAND_ABBREVIATION = re.compile(r"\((?:[a-z]{1,6}|O?[A-Z][a-z]{1,3})\)")
 def _prefix_additive(word: str) -> MaterialSystem | None:
     """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
     named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
+    if word.endswith(")") and word.count("(") < word.count(")"):
+        word = word[:-1]   # "nickel (Ni)-doped": the symbol in brackets after the element's name is the prefix's
     found = system_of(word)
     if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
         return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
@@ -1584,7 +1593,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and (salt or _prefix_additive(p.group("add")) is not None
                          or _named_before_prefix(text, p) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
-                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start()) \
+                    or _share_after_prefix(text, p)
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 named = _named_before_prefix(text, p)
                 added = salt or _as_additive(_prefix_additive(named[1] if named else p.group("add")))
