@@ -1404,14 +1404,20 @@ _LINK_AFTER = re.compile(rf"\s+{_LINK_VERB}\s", re.I)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{BASELINE_WORDS})\s+$", re.I)
 
 
+def _modified_with(text: str, m: Mention, s: MaterialSystem, n: Mention, t: MaterialSystem) -> bool:
+    """Is the bare hydride s of '<s> and <t> doped with X' modified as t is: the two hosts differ, joined by 'and',
+    a linking verb right after t, no baseline word before s?"""
+    return s.bare and has_hydrogen(s) and s.host.formula != t.host.formula and text[n.start:n.end] == t.host.text \
+        and bool(_AND_BETWEEN.fullmatch(text, m.end, n.start)) and bool(_LINK_AFTER.match(text, n.end)) \
+        and not _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start)
+
+
 def _and_modified_after(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
     """``out`` with the bare hydride before '<host> and <host> <doped with X>' given the second's additives, when
     they were written after the second host with a linking verb, as the coordination says of the two."""
     for k in range(len(out) - 1):
         (m, s), (n, t) = out[k], out[k + 1]
-        if not s.bare or t.bare or not has_hydrogen(s) or s.host.formula == t.host.formula \
-                or text[n.start:n.end] != t.host.text or not _AND_BETWEEN.fullmatch(text, m.end, n.start) \
-                or not _LINK_AFTER.match(text, n.end) or _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if t.bare or not _modified_with(text, m, s, n, t):
             continue
         parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula, _loading(a)) for a in t.additives]
         out[k] = (m, _with(s, parts, {a.formula for a in t.additives if a.in_situ},
@@ -1795,6 +1801,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 each = _amount(link) or _each_in_brackets(text, items[-1][0].end)
                 # (each with the loading written right before it, where the list gives each one its own)
                 alternatives[:] = [_with(s, [(sep, add, _own_loading(text, n) or each)], set()) for n, add in items]
+                if i > 0 and candidates[i - 1][1] is not None and _modified_with(text, *candidates[i - 1], m, s):
+                    # "LiAlH4 and NaAlH4 doped with 3 mol% Ni or Co": each alternative of both hosts
+                    alternatives[:] = [_with(candidates[i - 1][1], [(sep, add, _own_loading(text, n) or each)], set())
+                                       for n, add in items] + alternatives
             consumed.update(n.start for n, _ in items)
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts, substituents) if parts else s))
             continue
