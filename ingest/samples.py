@@ -1425,6 +1425,23 @@ def _and_modified_after(text: str, out: list[tuple[Mention, MaterialSystem]]) ->
     return out
 
 
+def _loadings_said_later(text: str, out: list[tuple[Mention, MaterialSystem]], found: list[tuple[Mention, MaterialSystem]]
+                         ) -> list[tuple[Mention, MaterialSystem]]:
+    """``out`` with an additive a sample holds without a loading given the share in the bracket right after the
+    same additive named again later in the sentence ('MgH2 with TiCl3 … among the catalysts Ni, Fe and TiCl3
+    (1 mol%)'): the one loading the sentence writes for it."""
+    for k, (m, s) in enumerate(out):
+        for a in (a for a in s.additives if a.amount is None):
+            later = [_AMOUNT_IN_BRACKETS.match(text, n.end) for n, t in found
+                     if n.start >= m.end and t is not None and t.bare and t.host.formula == a.formula]
+            shares = {amount_text(b) for b in later if b is not None}
+            if len(shares) == 1:
+                loaded = _loading_given(s, [a.formula], {a.formula: shares.pop()})
+                s = loaded if loaded is not None else s
+        out[k] = (m, s)
+    return out
+
+
 def _held_by_host(text: str, gap_start: int, host_start: int, add: str, additive, system: MaterialSystem) -> bool:
     """Is the material ``add`` before the host said to be in it ("Ni nanoparticles in MgH2 lower …"), as a part
     of the sample — not the host's own element ("the Li in LiBH4") and not a hydride of its own?"""
@@ -2044,6 +2061,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
     out = _and_modified_after(text, _both_modified(text, out))
+    out = _loadings_said_later(text, out, found)
     names = [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
     out = [(m, named_members(s, names)) for m, s in out]
     # one object per mention (parses are cached and shared): which mention a value went to is
