@@ -2083,7 +2083,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         examples = [with_declared_roles(x, ctx.declared) for x in _example_additives(text, systems)]
         listed = _named_side_by_side(text, systems) or examples
         if listed:
-            ctx.in_paragraph.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
+            # ("A and B doped with 2 mol% Ni or Co … A and B react alike": the bare hosts of the paragraph's samples
+            # named again are no new list of samples; the samples stay the paragraph's)
+            if not _hosts_again(listed, ctx.in_paragraph.alternatives):
+                ctx.in_paragraph.alternatives = listed  # "Three electrolytes, A, B and C, were prepared. Their … respectively"
     elif not alternatives and _DENOTED_LIST.search(text):
         # "…, denoted LiBH4@SBA-15 and LiBH4@Ni/SBA-15": names given for later use, though the
         # sentence has values of its own ("the two confined samples …, respectively")
@@ -2492,6 +2495,12 @@ def _constituents_only(subjects: list[MaterialSystem], ctx: Context) -> bool:
 
 
 _DENOTED_LIST = gated(re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|referred\s+to|named|hereafter|abbreviated)\s+(?:as\s+)?(?=\S)", re.I))
+
+
+def _hosts_again(listed: list[MaterialSystem], samples: list[MaterialSystem]) -> bool:
+    """Is every one of ``listed`` a bare host of one of ``samples`` (each of which is modified)?"""
+    hosts = {s.host.formula for s in samples if not s.bare}
+    return bool(samples) and all(s.bare and s.host.formula in hosts for s in listed)
 
 
 def _named_side_by_side(text: str, systems) -> list[MaterialSystem]:

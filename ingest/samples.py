@@ -669,11 +669,18 @@ def _loaded_in_brackets(text: str, m: Mention, system: MaterialSystem) -> tuple[
     return (loaded, bracket.end()) if loaded is not None else None
 
 
+def _share_after_prefix(text: str, p: re.Match) -> re.Match | None:
+    """'Ni-doped (2 wt%) MgH2': the prefix's loading in a bracket right after it, before the host."""
+    return _AMOUNT_IN_BRACKETS.match(text, p.end())
+
+
 def _before_host(text: str, prefixes: list[re.Match], p: re.Match, host_start: int) -> bool:
     """Is prefix p one of those right before the host: "Ni-doped MgH2", or a chain of them, "the
-    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?"""
+    graphene-supported Ni-doped MgH2" (each prefix followed by the next one, the last by the host)?
+    ('Ni-doped (2 wt%) MgH2': a bracketed loading may stand between the last prefix and the host.)"""
     while True:
-        if _BETWEEN_PREFIX_AND_HOST.match(text, p.end(), host_start):
+        share = _share_after_prefix(text, p)
+        if _BETWEEN_PREFIX_AND_HOST.match(text, share.end() if share else p.end(), host_start):
             return True
         nxt = next((q for q in prefixes if q.start() > p.end() and q.end() <= host_start), None)
         if nxt is None or text[p.end():nxt.start()].strip():
@@ -854,6 +861,8 @@ _LIGAND_ABBREVIATION = re.compile(r"\((?:[a-z]{1,6}|O?[A-Z][a-z]{1,3})\)")
 def _prefix_additive(word: str) -> MaterialSystem | None:
     """The material a prefix names ("Ni-doped", "TiO2-supported", "graphene-supported"): a formula, or a
     named additive of the ontology (not a class of them: "oxide-supported" says no sample)."""
+    if word.endswith(")") and word.count("(") < word.count(")"):
+        word = word[:-1]   # "nickel (Ni)-doped": the symbol in brackets after the element's name is the prefix's
     found = system_of(word)
     if found is None and _LIGAND_ABBREVIATION.search(word) and system_of(_LIGAND_ABBREVIATION.sub("", word)):
         return _parsed(word)   # "Ni(acac)2-doped": a metal complex written with its ligand's abbreviation
@@ -1395,18 +1404,41 @@ _LINK_AFTER = re.compile(rf"\s+{_LINK_VERB}\s", re.I)
 _BASELINE_BEFORE = re.compile(rf"\b(?:{BASELINE_WORDS})\s+$", re.I)
 
 
+def _modified_with(text: str, m: Mention, s: MaterialSystem, n: Mention, t: MaterialSystem) -> bool:
+    """Is the bare hydride s of '<s> and <t> doped with X' modified as t is: the two hosts differ, joined by 'and',
+    a linking verb right after t, no baseline word before s?"""
+    return s.bare and has_hydrogen(s) and s.host.formula != t.host.formula and text[n.start:n.end] == t.host.text \
+        and bool(_AND_BETWEEN.fullmatch(text, m.end, n.start)) and bool(_LINK_AFTER.match(text, n.end)) \
+        and not _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start)
+
+
 def _and_modified_after(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
     """``out`` with the bare hydride before '<host> and <host> <doped with X>' given the second's additives, when
     they were written after the second host with a linking verb, as the coordination says of the two."""
     for k in range(len(out) - 1):
         (m, s), (n, t) = out[k], out[k + 1]
-        if not s.bare or t.bare or not has_hydrogen(s) or s.host.formula == t.host.formula \
-                or text[n.start:n.end] != t.host.text or not _AND_BETWEEN.fullmatch(text, m.end, n.start) \
-                or not _LINK_AFTER.match(text, n.end) or _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        if t.bare or not _modified_with(text, m, s, n, t):
             continue
         parts = [("@" if a.role == ROLES["scaffold"] else "–", a.formula, _loading(a)) for a in t.additives]
         out[k] = (m, _with(s, parts, {a.formula for a in t.additives if a.in_situ},
                            {a.formula for a in t.additives if a.role == ROLES["catalyst"]}))
+    return out
+
+
+def _loadings_said_later(text: str, out: list[tuple[Mention, MaterialSystem]], found: list[tuple[Mention, MaterialSystem]]
+                         ) -> list[tuple[Mention, MaterialSystem]]:
+    """``out`` with an additive a sample holds without a loading given the share in the bracket right after the
+    same additive named again later in the sentence ('MgH2 with TiCl3 … among the catalysts Ni, Fe and TiCl3
+    (1 mol%)'): the one loading the sentence writes for it."""
+    for k, (m, s) in enumerate(out):
+        for a in (a for a in s.additives if a.amount is None):
+            later = [_AMOUNT_IN_BRACKETS.match(text, n.end) for n, t in found
+                     if n.start >= m.end and t is not None and t.bare and t.host.formula == a.formula]
+            shares = {amount_text(b) for b in later if b is not None}
+            if len(shares) == 1:
+                loaded = _loading_given(s, [a.formula], {a.formula: shares.pop()})
+                s = loaded if loaded is not None else s
+        out[k] = (m, s)
     return out
 
 
@@ -1584,7 +1616,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and (salt or _prefix_additive(p.group("add")) is not None
                          or _named_before_prefix(text, p) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
-                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start())
+                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start()) \
+                    or _share_after_prefix(text, p)
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 named = _named_before_prefix(text, p)
                 added = salt or _as_additive(_prefix_additive(named[1] if named else p.group("add")))
@@ -1785,6 +1818,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 each = _amount(link) or _each_in_brackets(text, items[-1][0].end)
                 # (each with the loading written right before it, where the list gives each one its own)
                 alternatives[:] = [_with(s, [(sep, add, _own_loading(text, n) or each)], set()) for n, add in items]
+                if i > 0 and candidates[i - 1][1] is not None and _modified_with(text, *candidates[i - 1], m, s):
+                    # "LiAlH4 and NaAlH4 doped with 3 mol% Ni or Co": each alternative of both hosts
+                    alternatives[:] = [_with(candidates[i - 1][1], [(sep, add, _own_loading(text, n) or each)], set())
+                                       for n, add in items] + alternatives
             consumed.update(n.start for n, _ in items)
             out.append((Mention(m.kind, text[start:end], start, end, m.term), _with(s, parts, in_situ, catalysts, substituents) if parts else s))
             continue
@@ -2024,6 +2061,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
     out.sort(key=lambda ms_: ms_[0].start)
     out = _denoted(text, out)
     out = _and_modified_after(text, _both_modified(text, out))
+    out = _loadings_said_later(text, out, found)
     names = [m.text for m in ms if m.kind in (SYSTEM_LABEL, "Material")]
     out = [(m, named_members(s, names)) for m, s in out]
     # one object per mention (parses are cached and shared): which mention a value went to is
