@@ -2967,7 +2967,7 @@ _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|compris
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I))
 # ('a hybrid formed by the Mg(BH4)2·2NH3 composite and MgO': the first part may be called by a sample noun
 # of the ontology's SampleNoun scheme, which names it and adds no part)
-_AND_BETWEEN = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
+_AND_PARTNER = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
 
 
 def _ratio_after(text: str, pos: int, mass_in_bracket: bool = False) -> re.Match | None:
@@ -3132,7 +3132,7 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         partner, taken = (nxt[1].name if has_hydrogen(nxt[1]) else _additive(*nxt)), 1
     elif after is not None and (nxt is None or after.end <= nxt[0].start) and after.kind == "Material":
         partner = _additive(after, None)
-    joined = _AND_BETWEEN.fullmatch(text, m.end, after.start) if partner is not None and after is not None else None
+    joined = _AND_PARTNER.fullmatch(text, m.end, after.start) if partner is not None and after is not None else None
     if joined is None:
         return None
     written = ratio_after(text, after.end) or ratio_before(text, m.start)
@@ -3177,7 +3177,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         # (a part that is itself a composite, 'a mixture of LiNH2–LiH and KH', joins whole when no ratio counts
         # its parts)
         if kind != "mass" and (bare or not shares) and named and n == 2 and all(has_hydrogen(x) for _, x in run) \
-                and _AND_BETWEEN.fullmatch(text, m.end, last.start):
+                and _AND_PARTNER.fullmatch(text, m.end, last.start):
             whole = _in_ratio(run, shares if len(shares) == 2 else [])
         elif bare and len(shares) == n and (kind == "molar" and any(has_hydrogen(x) for _, x in run) or kind is None
                                             and after and after.group(0).lstrip().startswith("(")
