@@ -2816,7 +2816,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])
              and not _cell_interface(clean.text, *f)
-             and not _describes_subject(clean.text, f[1], f[2])]
+             and not _describes_subject(clean.text, f[1], f[2])
+             and not _phases_described(clean.text, f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -3868,6 +3869,17 @@ _SUBJECT_WITH = re.compile(r"\W*(?:[\w()–@/-]+\s+){1,5}?(?:with|having)\s+(?:a
 _PASSIVE_AFTER = re.compile(r"(?:\s+of\s+[^,;:.]{1,30}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
                             r"(?!(?:credited|attributed|ascribed|found|shown|believed|considered|proposed|"
                             r"thought|expected|responsible)\b)[a-z]+(?:ed|en|wn|de|t)\b", re.I)
+
+
+# 'the milled powder consisted of Mg2Ni and Ni phases with nanocrystalline and amorphous structures': the phases a
+# sample is made of, told with the structure they have; the structure is described there, credited with nothing
+_PHASES_WITH = re.compile(r"\b(?:consist\w*\s+of|composed\s+of|made\s+up\s+of|compris\w*)\s+[^,;:.]{1,80}?\s+with\s+"
+                          r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def _phases_described(text: str, at: int) -> bool:
+    """Is the phrase at ``at`` the structure of the phases a sample is said to consist of (``_PHASES_WITH``)?"""
+    return _PHASES_WITH.search(text, max(0, at - 140), at) is not None
 
 
 def _describes_subject(text: str, at: int, stop: int) -> bool:
