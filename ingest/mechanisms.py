@@ -2936,7 +2936,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
-            claim_host, additive = _host_of_system(system), system.additives[0].formula
+            claim_host, partner = _host_of_system(system), system.additives[0]
+            # (a reactive composite written whole, 'the Li–Mg–B–H system', 2LiBH4–MgH2: its partner destabilizes;
+            # a catalytic mechanism is the catalyst's, found below as in any sentence)
+            if not (partner.role == ROLES["destabilizer"] and vocab.is_a(tid, _CATALYTIC)):
+                additive = partner.formula
         if additive is None:
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
