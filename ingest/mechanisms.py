@@ -2817,7 +2817,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _measured(clean.text, f[1], f[2])
              and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])
-             and not _phases_described(clean.text, f[1])]
+             and not _phases_described(clean.text, f[1])
+             and not _causes_a_loss(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -3879,6 +3880,23 @@ _PASSIVE_AFTER = re.compile(r"(?:\s+of\s+[^,;:.]{1,30}?)?\s+(?:was|were)\s+(?:\w
 # sample is made of, told with the structure they have; the structure is described there, credited with nothing
 _PHASES_WITH = re.compile(r"\b(?:consist\w*\s+of|composed\s+of|made\s+up\s+of|compris\w*)\s+[^,;:.]{1,80}?\s+with\s+"
                           r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+# a property that got worse: 'a limited reversibility', 'the poor dehydriding kinetics', 'a deteriorated cycling
+# stability' (English words of loss before a word of performance)
+_LOSS = (r"(?:limited|poor(?:er)?|sluggish|impaired|deteriorated|degraded|worse(?:ned)?)\s+(?:[a-z]+\s+){0,2}?"
+         r"(?:reversibility|kinetics|capacity|capacities|cyclability|cycling|stability|performance)\b")
+# 'amorphous phases … are formed, leading to a limited reversibility': the phrase's own clause ends in the loss
+_LOSS_AFTER = re.compile(rf"[^;:.]{{0,120}}?\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?|giv(?:es|ing)\s+rise)\s+"
+                         rf"(?:to|in)\s+(?:an?\s+|the\s+)?{_LOSS}", re.I)
+# 'the poor dehydriding kinetics … were attributed to grain size effects': the loss credited to the phrase
+_LOSS_BEFORE = re.compile(rf"\b{_LOSS}[^;:.]{{0,100}}\b(?:attributed|ascribed|due|owing|caused)\b[^;:.]{{0,40}}$", re.I)
+
+
+def _causes_a_loss(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` the cause of a loss the sentence reports (``_LOSS_AFTER``, ``_LOSS_BEFORE``)?
+    A mechanism that makes a property worse is no improvement credited to an additive or strategy."""
+    return _LOSS_AFTER.match(text, stop) is not None or _LOSS_BEFORE.search(text, max(0, at - 200), at) is not None
 
 
 def _phases_described(text: str, at: int) -> bool:

@@ -98,3 +98,22 @@ def test_a_gateway_worded_otherwise_is_the_channel_effect(text, host, additive):
 def test_a_gateway_in_another_sense_is_no_mechanism():
     text = "MgH2 milled with 2 mol% V is regarded as a gateway to practical on-board hydrogen tanks."
     assert "ChannelEffect" not in {m for m, _, _ in _claims(text)}
+
+
+# a mechanism the sentence says made a property worse: no improvement credited
+@pytest.mark.parametrize("text, mechanism", [
+    ("Mg(BH4)2 milled with MgO shows an amorphous phase after cycling, which results in poor cycling "
+     "stability.", "Amorphization"),
+    ("MgH2 was milled with Fe for 60 h. The poor desorption kinetics of the samples milled longest are ascribed "
+     "to the high defect density the Fe additive introduced.", "VacancyDefectFormation"),
+    ("LiBH4 was milled with SiO2 for 30 h. Grain refinement continued, which resulted in a deteriorated cycling "
+     "stability of the LiBH4 composite.", "GrainRefinement"),
+])
+def test_a_mechanism_that_causes_a_loss_is_no_claim(text, mechanism):
+    assert not any(m.startswith(mechanism) for m in _mechanisms(text))
+
+
+def test_a_mechanism_that_limits_something_harmful_is_still_credited():
+    text = ("MgH2 was milled with 5 wt% Fe. The Fe additive brings about grain refinement of MgH2, leading to a lower "
+            "desorption temperature and faster kinetics.")
+    assert "GrainRefinement" in _mechanisms(text)
