@@ -3812,10 +3812,20 @@ def _stands_for(strategy: str, tid: str) -> bool:
 _CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 
 
+# ('… the effect of in situ formed NbH acting as gateways, and the "favorable thermodynamic destabilization" from
+# LiH1-xFx'): a second cause the sentence lists after the phrase's, in words of its own
+_NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
+
+
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
     """``strategies`` without those named only in another clause of a sentence split by 'while'/'whereas' than the
     mechanism phrase at ``at`` ('the catalyst weakens the Al–H bonds, while the carbon shell keeps the particles
     apart': the shell's core–shell design is not what weakens the bonds)."""
+    listed = _NEXT_CAUSE.search(text, at)
+    if listed is not None and strategies:
+        # (a strategy named only in a cause listed after the phrase's, ', and the …', is that cause's)
+        strategies = [s for s in strategies
+                      if not (places := _label_places(text, s)) or any(a < listed.start() for a, _ in places)]
     cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
     if not cuts or not strategies:
         return strategies

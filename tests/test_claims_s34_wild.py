@@ -117,3 +117,28 @@ def test_a_mechanism_that_limits_something_harmful_is_still_credited():
     text = ("MgH2 was milled with 5 wt% Fe. The Fe additive brings about grain refinement of MgH2, leading to a lower "
             "desorption temperature and faster kinetics.")
     assert "GrainRefinement" in _mechanisms(text)
+
+
+def _strategies(text: str) -> set[tuple[str, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:s34claims2")}
+
+
+# a strategy named only in a second cause listed after the phrase's (', and the …') is not the phrase's
+@pytest.mark.parametrize("text", [
+    "MgH2 was milled with TiF3. The gain is owed to TiF3 acting as gateways for hydrogen, and the "
+    "nanoconfinement of the hydride in the pores of a carbon host.",
+    "LiBH4 was milled with TiF3. The gain comes from TiF3 that acts as a hydrogen pump, and the "
+    "'thermodynamic destabilization' brought by the partner hydride.",
+    "MgH2 was milled with TiF3. We credit TiF3, which weakens the Mg–H bond, and the nanoconfinement "
+    "supplied by the carbon scaffold.",
+])
+def test_a_strategy_of_a_cause_listed_after_the_phrase_is_not_its(text):
+    strategies = {s for _, s in _strategies(text) if s is not None}
+    assert strategies and not strategies & {"Nanoconfinement", "ThermodynamicDestabilization"}
+
+
+def test_a_strategy_named_before_a_listed_cause_stays_with_it():
+    text = ("LiAlH4 nanoparticles were grown on graphene. The graphene keeps the particles from clustering, and the "
+            "small particles shorten the diffusion length of Li+.")
+    assert ("ReducedDiffusionDistance", "Nanostructuring") in _strategies(text)
