@@ -2816,7 +2816,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])
              and not _cell_interface(clean.text, *f)
-             and not _describes_subject(clean.text, f[1], f[2])]
+             and not _describes_subject(clean.text, f[1], f[2])
+             and not _phases_described(clean.text, f[1])
+             and not _causes_a_loss(clean.text, f[1], f[2])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -2935,7 +2937,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         elif whole and _purpose_end(clean.text, at) is None:
             before = [w for w in whole if w[0] < at]
             _, system = before[-1] if before else whole[0]
-            claim_host, additive = _host_of_system(system), system.additives[0].formula
+            claim_host, partner = _host_of_system(system), system.additives[0]
+            # (a reactive composite written whole, 'the Li–Mg–B–H system', 2LiBH4–MgH2: its partner destabilizes;
+            # a catalytic mechanism is the catalyst's, found below as in any sentence)
+            if not (partner.role == ROLES["destabilizer"] and vocab.is_a(tid, _CATALYTIC)):
+                additive = partner.formula
         if additive is None:
             # a product the sentence forms ('forming stable AlB2') is no additive, unless the
             # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
@@ -3806,10 +3812,20 @@ def _stands_for(strategy: str, tid: str) -> bool:
 _CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 
 
+# ('… the effect of in situ formed NbH acting as gateways, and the "favorable thermodynamic destabilization" from
+# LiH1-xFx'): a second cause the sentence lists after the phrase's, in words of its own
+_NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
+
+
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
     """``strategies`` without those named only in another clause of a sentence split by 'while'/'whereas' than the
     mechanism phrase at ``at`` ('the catalyst weakens the Al–H bonds, while the carbon shell keeps the particles
     apart': the shell's core–shell design is not what weakens the bonds)."""
+    listed = _NEXT_CAUSE.search(text, at)
+    if listed is not None and strategies:
+        # (a strategy named only in a cause listed after the phrase's, ', and the …', is that cause's)
+        strategies = [s for s in strategies
+                      if not (places := _label_places(text, s)) or any(a < listed.start() for a, _ in places)]
     cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
     if not cuts or not strategies:
         return strategies
@@ -3868,6 +3884,34 @@ _SUBJECT_WITH = re.compile(r"\W*(?:[\w()–@/-]+\s+){1,5}?(?:with|having)\s+(?:a
 _PASSIVE_AFTER = re.compile(r"(?:\s+of\s+[^,;:.]{1,30}?)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
                             r"(?!(?:credited|attributed|ascribed|found|shown|believed|considered|proposed|"
                             r"thought|expected|responsible)\b)[a-z]+(?:ed|en|wn|de|t)\b", re.I)
+
+
+# 'the milled powder consisted of Mg2Ni and Ni phases with nanocrystalline and amorphous structures': the phases a
+# sample is made of, told with the structure they have; the structure is described there, credited with nothing
+_PHASES_WITH = re.compile(r"\b(?:consist\w*\s+of|composed\s+of|made\s+up\s+of|compris\w*)\s+[^,;:.]{1,80}?\s+with\s+"
+                          r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+# a property that got worse: 'a limited reversibility', 'the poor dehydriding kinetics', 'a deteriorated cycling
+# stability' (English words of loss before a word of performance)
+_LOSS = (r"(?:limited|poor(?:er)?|sluggish|impaired|deteriorated|degraded|worse(?:ned)?)\s+(?:[a-z]+\s+){0,2}?"
+         r"(?:reversibility|kinetics|capacity|capacities|cyclability|cycling|stability|performance)\b")
+# 'amorphous phases … are formed, leading to a limited reversibility': the phrase's own clause ends in the loss
+_LOSS_AFTER = re.compile(rf"[^;:.]{{0,120}}?\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?|giv(?:es|ing)\s+rise)\s+"
+                         rf"(?:to|in)\s+(?:an?\s+|the\s+)?{_LOSS}", re.I)
+# 'the poor dehydriding kinetics … were attributed to grain size effects': the loss credited to the phrase
+_LOSS_BEFORE = re.compile(rf"\b{_LOSS}[^;:.]{{0,100}}\b(?:attributed|ascribed|due|owing|caused)\b[^;:.]{{0,40}}$", re.I)
+
+
+def _causes_a_loss(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` the cause of a loss the sentence reports (``_LOSS_AFTER``, ``_LOSS_BEFORE``)?
+    A mechanism that makes a property worse is no improvement credited to an additive or strategy."""
+    return _LOSS_AFTER.match(text, stop) is not None or _LOSS_BEFORE.search(text, max(0, at - 200), at) is not None
+
+
+def _phases_described(text: str, at: int) -> bool:
+    """Is the phrase at ``at`` the structure of the phases a sample is said to consist of (``_PHASES_WITH``)?"""
+    return _PHASES_WITH.search(text, max(0, at - 140), at) is not None
 
 
 def _describes_subject(text: str, at: int, stop: int) -> bool:
