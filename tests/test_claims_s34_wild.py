@@ -28,11 +28,11 @@ def _mechanisms(text: str) -> set[str]:
     return {m for m, _, _ in _claims(text)}
 
 
+# ('nanocrystalline structure / microstructure' are not labels of it (yet): said in one sentence with the short
+# diffusion path they give, the path's claim moved from the alloy to a phase of it — tests/test_claim_fields_s27.py)
 @pytest.mark.parametrize("text", [
     "MgH2 was ball milled with 5 wt% Fe for 20 h. The faster hydrogen uptake is ascribed to the "
-    "nanocrystalline structure that the Fe additive leaves behind.",
-    "MgH2 milled with Ni shows quicker desorption, which we attribute to the nanocrystalline microstructure "
-    "brought about by the Ni additive.",
+    "nanocrystallinity that the Fe additive leaves behind.",
     "Adding Co to MgH2 lowered its desorption temperature; the Co-induced nanocrystalline grains are held "
     "responsible for the gain.",
 ])
