@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ontology.elements import formula_symbols
+from ontology.elements import SYMBOL_WRITTEN, formula_symbols
 from ontology.formula import is_element_symbol
 from ontology.vocabulary import vocabulary
 
@@ -23,7 +23,7 @@ from .nlp import SYSTEM_LABEL, Mention
 from .sample_words import adding_nouns
 
 # one element's symbol, written as such (case kept whatever the pattern's flags)
-_SYMBOL = r"(?-i:[A-Z][a-z]?)"
+_SYMBOL = SYMBOL_WRITTEN
 _SYMBOL_ALONE = re.compile(_SYMBOL)
 # ' or Li atoms by', ', Sr and Ba by': after the first element replaced, the others of a short list and the 'with' or
 # 'by' that names what takes their sites ('the partial substitution of Mg or Li by Na')

@@ -3894,8 +3894,9 @@ _PHASES_WITH = re.compile(r"\b(?:consist\w*\s+of|composed\s+of|made\s+up\s+of|co
 
 # a property that got worse: 'a limited reversibility', 'the poor dehydriding kinetics', 'a deteriorated cycling
 # stability' (English words of loss before a word of performance)
-_LOSS = (r"(?:limited|poor(?:er)?|sluggish|impaired|deteriorated|degraded|worse(?:ned)?)\s+(?:[a-z]+\s+){0,2}?"
-         r"(?:reversibility|kinetics|capacity|capacities|cyclability|cycling|stability|performance)\b")
+# (the words: the ontology's LossWord scheme)
+_LOSS = (rf"{vocabulary().scheme_alternation('LossWord', ('WorseningAdjective',))}\s+(?:[a-z]+\s+){{0,2}}?"
+         rf"{vocabulary().scheme_alternation('LossWord', ('PerformanceNoun',))}\b")
 # 'amorphous phases … are formed, leading to a limited reversibility': the phrase's own clause ends in the loss
 _LOSS_AFTER = re.compile(rf"[^;:.]{{0,120}}?\b(?:lead(?:s|ing)?|led|result(?:s|ed|ing)?|giv(?:es|ing)\s+rise)\s+"
                          rf"(?:to|in)\s+(?:an?\s+|the\s+)?{_LOSS}", re.I)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ontology.compound_names import anion_symbol, compound_name, element_names
-from ontology.elements import HALOGENS, NONMETALS, formula_symbols, hydride_like
+from ontology.elements import HALOGENS, NONMETALS, SYMBOL_WRITTEN, formula_symbols, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, parse_formula, top_level_parts
 from ontology.hosts import (
     borohydride_host,
@@ -440,7 +440,7 @@ _ANION_REPLACING = re.compile(
 # "substituting Al for Mg in ", "Ti substitution for Mg in ", "replacing Mg with Ti in ", "the partial substitution of
 # Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
 # 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
-_ELEMENT = r"(?-i:[A-Z][a-z]?)"
+_ELEMENT = SYMBOL_WRITTEN
 # ('substituting 12.5 at.% Al for Mg', 'replacing 25% of Mg by Ti': how much goes in or comes out, before the element)
 _SWAP = (rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?:{PER_CENT}\s*(?:of\s+)?)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
          rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"

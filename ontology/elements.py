@@ -65,3 +65,8 @@ def hydride_like(formula: str) -> bool:
     if ("O" in elements or _VARIABLE_OXYGEN.search(formula)) and elements & TRANSITION:
         return False  # a transition-metal oxide that holds hydrogen (NaTiOxH): an oxide catalyst, no hydride
     return bool(elements & {"H", "D"}) and bool(elements - NONMETALS)
+
+
+# an element symbol as a text writes it (capital, then an optional small letter), case-sensitive inside case-blind
+# patterns: the one spelling the readers of swapped and substituted elements share
+SYMBOL_WRITTEN = r"(?-i:[A-Z][a-z]?)"
