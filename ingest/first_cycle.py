@@ -14,10 +14,11 @@ from .property_cues import cue_table, stems
 # English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
 # (up to ten words between the property and its value: the sample named in them, 'the initial coulombic efficiency
 # of the LiAlH4/C anode improved from 55% to 78%')
+# (or the value in a bracket right after the property's words: 'retains 92 % of its initial capacity (210 mAh/g)')
 _FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
-                    r"(?:\s+[^\s,;]+){0,10}?"
-                    r"\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
-                    r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
+                    r"(?:\s+[^\s,;()]+){0,10}?"
+                    r"(?:\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
+                    r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?|\s*\(\s*(?:(?:~|≈|ca\.?|about)\s*)?)$", re.I)
 # a later cycle's ordinal before the property ("the second discharge capacity", "the 300th charge capacity"):
 # English ordinal words (not vocabulary) or a number with its ordinal suffix
 _LATER_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
