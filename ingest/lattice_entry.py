@@ -17,6 +17,7 @@ from functools import cache
 from ontology.elements import SYMBOL_WRITTEN, formula_symbols
 from ontology.formula import is_element_symbol
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import may_say, may_say_in
 
 from .amounts import PER_CENT
 from .nlp import SYSTEM_LABEL, Mention
@@ -83,8 +84,7 @@ def _cue_words() -> tuple[str, ...]:
 
 def may_enter(text: str) -> bool:
     """Could ``text`` say an element enters a lattice at all? (One look before its materials are read.)"""
-    low = text.lower()
-    return any(w in low for w in _cue_words())
+    return may_say(text, _cue_words())
 
 
 def enters_lattice(text: str, start: int, end: int) -> bool:
@@ -119,7 +119,7 @@ def entering_elements(text: str, found: list[Mention]) -> list[tuple[int, str, s
         # (the words around each element looked at first: most elements of a paper stand far from any word of
         # entering; and a symbol's look before its parse, which costs most)
         if m.kind in ("Material", SYSTEM_LABEL) and _SYMBOL_ALONE.fullmatch(m.text) \
-                and may_enter(text[max(0, m.start - 60):m.end + 40]) and is_element_symbol(m.text):
+                and may_say_in(text, max(0, m.start - 60), m.end + 40, _cue_words()) and is_element_symbol(m.text):
             said, replaced = _entering(text, m.start, m.end)
             if said:
                 out.append((m.start, m.text, replaced))

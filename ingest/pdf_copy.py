@@ -40,6 +40,7 @@ from functools import lru_cache
 
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, parse_formula
+from ontology.hosts import holds_known_intermetallic
 from ontology.text_memo import document_memo, per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
@@ -213,7 +214,6 @@ _GROUP_COUNT = re.compile(r"[A-Z][a-z]?\d{1,3}(?:\.\d{1,3})?")
 
 @per_document(maxsize=4096)
 def _intermetallic_joined(words: tuple[str, ...]) -> bool:
-    from ontology.hosts import holds_known_intermetallic
     if not any(c.isdigit() for c in "".join(words[:-1])) or any(w in _WORD_SYMBOLS for w in words):
         return False   # (a count set apart before a space: "La Mg2 Ni9", "NdMg2 Ni"; "Ni Co" are two metals)
     if _ONE_ELEMENT.fullmatch(words[0]) is None and vocabulary().by_formula(words[0]) is not None \
@@ -261,7 +261,6 @@ def formula_cut_between(before: str, after: str) -> bool:
 
 @per_document(maxsize=4096)
 def _cut_formula(head: str, tail: str) -> bool:
-    from ontology.hosts import holds_known_intermetallic
     if not re.search(r"\.\d", tail) or vocabulary().by_formula(head) is not None:
         return False
     joined = head + tail
@@ -362,7 +361,6 @@ def _share_cut_off(head: str, tail: str) -> bool:
     share below one ('La0.7Mg0.3Ni2.75-' + 'Co0.25': cobalt replacing part of the nickel, no sample of its own), the
     part before it ends in a count, and written together they are metals holding an intermetallic of the ontology.
     ('CeH2.73-' + 'MgH2-Ni' is a composite's notation; '-' + 'Ni' a catalyst.)"""
-    from ontology.hosts import holds_known_intermetallic
     return head[-1:].isdigit() and _SHARES.fullmatch(tail) is not None and holds_known_intermetallic(head + tail)
 
 
