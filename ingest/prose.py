@@ -219,7 +219,15 @@ from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
 from .step_media import step_media
-from .studied_samples import background_sample, bare_studied, both_ways, composite_beside_bare, introduces
+from .studied_samples import (
+    BOTH_WAYS_LEAD,
+    background_sample,
+    bare_studied,
+    both_ways,
+    both_ways_lead,
+    composite_beside_bare,
+    introduces,
+)
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
 from .title_sample import title_sample
@@ -2081,7 +2089,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if not out and not alternatives:
         # (the examples of a role noun are samples with that role: "absorbers (such as TiH2, B, or C) into LiBH4")
         examples = [with_declared_roles(x, ctx.declared) for x in _example_additives(text, systems)]
-        listed = _named_side_by_side(text, systems) or examples
+        # ("LiAlH4 doped and undoped with TiCl3 was milled. Their activation energies were 98 and 160 kJ/mol": the
+        # two samples of a with-and-without phrase, in its order)
+        listed = _pair_with_and_without(text, len(text), systems, ctx.system) \
+            or _named_side_by_side(text, systems) or examples
         if listed:
             # ("A and B doped with 2 mol% Ni or Co … A and B react alike": the bare hosts of the paragraph's samples
             # named again are no new list of samples; the samples stay the paragraph's)
@@ -3393,6 +3404,8 @@ def _setting_of_the_next(text: str, g: Group, gs: list[Group], prev_end: int) ->
 
 # "68 kJ/mol and 122 J/(mol K)": nothing but 'and' between two values
 _AND_NEXT = re.compile(r"\s*(?:,|,?\s*and)\s+")   # (", " too: "74 kJ/mol, 135 J/(mol K), 64 kJ/mol and …")
+# "313 µAh/cm2 (~2900 mAh/g)": nothing but an opening bracket (and a hedge) between a value and the next one
+_BRACKET_NEXT = re.compile(rf"\s*\(\s*{APPROX}")
 # "the first event peaks near 110 °C, the second near 150 °C", ", the second one at 165 °C": an
 # ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
 _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
@@ -3490,6 +3503,29 @@ def _named_before_setting(text: str, g: Group, start: int, ms, chain_cue: str | 
     return None
 
 
+def _restated_listed_keys(text: str, gs: list[Group]) -> dict[int, str]:
+    """'the discharge and charge capacities are respectively 150 µAh/cm2 (~1412 mAh/g) and 55 µAh/cm2 (~518 mAh/g)':
+    the values each restated in brackets in another unit, by id, with the property the words list for its place
+    (the list read from where the first value's words end); {} when the sentence has no such run."""
+    restated = [(a, b) for a, b in zip(gs, gs[1:]) if a.unit and b.unit and b.kind == "single"
+                and _dims(a.unit) != _dims(b.unit) and _BRACKET_NEXT.fullmatch(text, a.end, b.start)]
+    runs: list[list[tuple[Group, Group]]] = []
+    for pair in restated:
+        # (a run: each pair joined to the one before by a comma or 'and' after its closing bracket, one unit each)
+        if runs and _AND_NEXT.fullmatch(text.replace(")", " "), runs[-1][-1][1].end, pair[0].start) \
+                and pair[1].unit == runs[-1][-1][1].unit:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    out: dict[int, str] = {}
+    for run in (r for r in runs if len(r) >= 2):
+        listed = Group("list", [b.numbers[0] for _, b in run], run[0][1].unit, run[0][0].start, run[-1][1].end)
+        keys = listed_keys(listed, text)
+        if len(keys) == len(run):
+            out.update({id(b): k for (_, b), k in zip(run, keys)})
+    return out
+
+
 def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
                   alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
     gs = paired_singles(text, groups(text), systems)
@@ -3500,6 +3536,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     last_from = 0     # where the words that could name ``last`` began
     run_keys: dict = {}   # the property of each quantity of a run of values ("a kJ/mol, b J/(mol K), c kJ/mol …")
     told_at: dict[int, int] = {}   # where the words of a value after a fronted one begin (``_told_of_fronted``)
+    restated_keys = _restated_listed_keys(text, gs) if "respectively" in text else {}
     for g in gs:
         if last is not None and last.end == prev_end and (told := _told_of_fronted(text, last, g)):
             prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
@@ -3546,6 +3583,16 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             clause_from = last_from   # (and the values after it: "…, 64 kJ/mol and 122 J/(mol K), respectively")
         if g.role == "property" and g.unit:
             run_keys.setdefault(_dims(g.unit), g.key)
+        if id(g) in restated_keys and g.role == "property":
+            # "… capacities are respectively 150 µAh/cm2 (~1412 mAh/g) and 55 µAh/cm2 (~518 mAh/g)": each restatement
+            # takes the property listed for its place
+            g.key = restated_keys[id(g)]
+            g.cues = ["property:named", "property:restated-listed"]
+        elif g.role == "property" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.unit and _dims(g.unit) != _dims(last.unit) and _BRACKET_NEXT.fullmatch(text, last.end, g.start):
+            # "an initial discharge capacity of 314 µAh/cm2 (~2900 mAh/g)": the same charge per mass restated in
+            # brackets is named by the words before the first value when they name a property of its unit
+            cue = _named_before_setting(text, g, last_from, ms, chain_cue) or cue
         if last is not None and elliptic_change(text, last, g):
             # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
             # second": a second change with no name of its own is of the property the first was named as
@@ -4798,9 +4845,9 @@ def _whole_named_after(text: str, g: Group, systems, parts: list[MaterialSystem]
     return None
 
 
-# "the samples with and without TiO2", "LiAlH4 without and with 2 mol% TiCl3": one sample holding the additive, one not
-_WITH_AND_WITHOUT = re.compile(r"\b(with|without)\s+and\s+(with|without)\s+(?:(?:the|an?)\s+)?(?:addition\s+of\s+)?",
-                               re.I)
+# "the samples with and without TiO2", "LiAlH4 without and with 2 mol% TiCl3", "LiAlH4 doped and undoped with TiCl3": one
+# sample holding the additive, one not (the words up to the material)
+_WITH_AND_WITHOUT = re.compile(rf"{BOTH_WAYS_LEAD.pattern}\s+(?:(?:the|an?)\s+)?(?:addition\s+of\s+)?", re.I)
 
 
 # ", whereas it had to be heated to 190 °C …": a clause set against the one before, opened before the value
@@ -4830,31 +4877,41 @@ def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | No
     """'The activation energies of Mg2NiH4 with and without TiO2 are 71.2 and 80.3 kJ/mol, respectively': a pair of
     values said of the host with and without a material pairs with those two samples in the order the words say
     (the host the sentence names, else the passage's); else []."""
-    if g.kind != "list" or len(g.numbers) != 2 or "with" not in text:
+    if g.kind != "list" or len(g.numbers) != 2:
         return []
-    leads = list(_WITH_AND_WITHOUT.finditer(text, 0, g.start))
+    return _pair_with_and_without(text, g.start, systems, context, g.end)
+
+
+def _pair_with_and_without(text: str, end: int, systems, context: MaterialSystem | None, after: int | None = None
+                           ) -> list[MaterialSystem]:
+    """The two samples, with and without the material, a with-and-without phrase before ``end`` names, in the
+    order its words say; [] when none. ``after``: where the values end (their host may be named after them)."""
+    if " and " not in text and " or " not in text:
+        return []
+    leads = [m for m in _WITH_AND_WITHOUT.finditer(text, 0, end) if both_ways_lead(m) is not None]
     lead = leads[-1] if leads else None
-    if lead is None or lead.group(1).lower() == lead.group(2).lower():
+    if lead is None or _own_sample_between(text, lead, end, systems):
         return []
+    after = end if after is None else after
     added = None
     for m, s in systems:
-        if m.start >= g.start:
+        if m.start >= end:
             break
         if _has_hydrogen(s) and not s.bare and m.start < lead.start() and (
                 lead.start() < m.end or any(a.formula in text[lead.end():lead.end() + 40] for a in s.additives)):
             added = s      # ("Mg2NiH4 with and without TiO2" read as one sample holding the additive)
         elif not _has_hydrogen(s) and 0 <= m.start - lead.end() <= 25:
             # (the host may be named after the values: "… are 72 and 76 kJ/mol, respectively, for MgH2")
-            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= g.start] \
-                or [h for x, h in systems if _has_hydrogen(h) and h.bare and x.start >= g.end
-                    and _HOST_AFTER_PAIR.fullmatch(text, g.end, x.start)]
+            hosts = [h for x, h in systems if _has_hydrogen(h) and x.end <= end] \
+                or [h for x, h in systems if _has_hydrogen(h) and h.bare and x.start >= after
+                    and _HOST_AFTER_PAIR.fullmatch(text, after, x.start)]
             base = hosts[0] if hosts else context
             n = additive_notation(m, s)
             # (with the loading written before it: 'without and with 2 mol% TiCl3')
             added = with_additives(bare_sample(base), [(n, amount_before(text, m.start)[0])]) \
                 if base is not None and n is not None else None
     if added is None and context is not None and _has_hydrogen(context) and context.additives \
-            and not any(m.start < g.start for m, _ in systems) \
+            and not any(m.start < end for m, _ in systems) \
             and all(a.formula in text[lead.end():lead.end() + 40] for a in context.additives):
         # ("MgH2 was milled with graphene. … samples with and without graphene …": a material named by a word, no
         # mention of its own, that the passage's sample holds)
@@ -4862,7 +4919,15 @@ def _with_and_without(text: str, g: Group, systems, context: MaterialSystem | No
     if added is None:
         return []
     base = bare_sample(added)
-    return [added, base] if lead.group(1).lower() == "with" else [base, added]
+    return [added, base] if both_ways_lead(lead) else [base, added]
+
+
+def _own_sample_between(text: str, lead: re.Match, end: int, systems) -> bool:
+    """'… of the LiAlH4 samples with and without NiFe2O4 for the first two stages, the Ea of the LiAlH4+3 mol%
+    NiFe2O4 sample is 54.3 and 70.8 kJ/mol': a hydride sample named in a clause of its own after the pair's (a
+    comma between) and before the values is whose the values are, not the pair's."""
+    return any(lead.end() < m.start < end and _has_hydrogen(s) and "," in text[lead.end():m.start]
+               for m, s in systems)
 
 
 def _fronted_alternatives(text: str, g: Group, gs: list[Group], raw: list[Mention], systems) -> list[MaterialSystem]:

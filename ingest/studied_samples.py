@@ -38,8 +38,34 @@ _AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+
 # "Undoped and Ni-doped LiBH4": the bare sample named by its adjective only, before the modified one
 _UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:\S+\s+)?$",
                           re.I)
-# "MgH2 with and without 5 wt% TiF3": both samples in one phrase
-_BOTH_WAYS = re.compile(r"\bwith\s+(?:and|or)\s+without\b", re.I)
+# "MgH2 with and without 5 wt% TiF3", "LiAlH4 doped and undoped with TiCl3", "MgH2 uncatalysed or catalysed by Nb":
+# both samples in one phrase, the one holding the material and the one without it, in the order the words say
+# (a participle and its negation, 'un-' or 'non-' before it, joined before the material's preposition)
+BOTH_WAYS_LEAD = re.compile(r"\b(?:(?P<with>with|without)\s+(?:and|or)\s+(?:with|without)"
+                            r"|(?P<neg>un|non-?)?(?P<part>[a-z]{3,}ed)\s+(?:and|or)\s+(?P<neg2>un|non-?)?(?P=part)"
+                            r"\s+(?P<prep>with|by))\b", re.I)
+
+
+def both_ways_lead(m: re.Match) -> bool | None:
+    """Does a ``BOTH_WAYS_LEAD`` match name the sample holding the material first (True), or the one without it
+    (False)? None when it names no pair ('with or with', 'doped and doped')."""
+    if m.group("with"):
+        second = m.group(0).split()[-1].lower()
+        return None if second == m.group("with").lower() else m.group("with").lower() == "with"
+    if bool(m.group("neg")) == bool(m.group("neg2")):
+        return None
+    return not m.group("neg")
+
+
+def _read_as_with(m: re.Match) -> str:
+    """The pair's words as the phrase of the sample holding the material, same length: 'with' or the participle
+    and its preposition, blanks between."""
+    if both_ways_lead(m) is None:
+        return m.group(0)
+    if m.group("with"):
+        return "with" + " " * (len(m.group(0)) - 4)
+    head, tail = m.group("part"), m.group("prep")
+    return head + " " * (len(m.group(0)) - len(head) - len(tail)) + tail
 # a sentence of the study itself: what follows is the passage's sample, not general knowledge (the nouns: the
 # ontology's StudyNoun scheme)
 _STUDY = re.compile(r"\b(?:here(?:in)?|in\s+this\s+"
@@ -57,9 +83,9 @@ _WINDOW = 120   # how far apart two samples named side by side can be
 def both_ways(text: str) -> str:
     """The text with "with and without" read as "with" (same length: offsets stay), so that the sample
     reader gives the modified sample; the bare one is noted by ``bare_studied``."""
-    if "without" not in text:
+    if " and " not in text and " or " not in text:
         return text
-    return _BOTH_WAYS.sub(lambda m: "with" + " " * (len(m.group(0)) - 4), text)
+    return BOTH_WAYS_LEAD.sub(_read_as_with, text)
 
 
 def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
@@ -70,7 +96,7 @@ def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
     if not modified:
         return set()
     out = set()
-    if _BOTH_WAYS.search(text) and not listed_first:
+    if not listed_first and any(both_ways_lead(m) is not None for m in BOTH_WAYS_LEAD.finditer(text)):
         out |= {host_formula(s) for _, s in modified}
     for m, s in (modified if not listed_first else []):
         if _UNDOPED_AND.search(text, max(0, m.start - 60), m.start):

@@ -1,0 +1,85 @@
+"""Value forms that were left unread or put on the wrong sample (sentences written for these tests).
+
+- an electrode's charge per area or per volume and an electrode's capacitance are properties of their own
+  (areal_capacity, volumetric_capacity, specific_capacitance, areal_capacitance), never a charge per mass;
+- a charge per mass restated in brackets after an areal value keeps the name the words give it;
+- 'doped and undoped with X' (like 'with and without X') is a pair of samples, also when the values come in the
+  next sentence; a sample named in the values' own clause after the pair takes them instead.
+"""
+import pytest
+from prose_sentences import contract_measurements
+
+
+def _rows(text):
+    return [(r["property"], r["value"], r["unit"]) for r in sorted(contract_measurements(text),
+                                                                   key=lambda r: r["source"]["start"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The sputtered MgH2 electrode retains an areal capacity of 0.36 mAh/cm2 after twenty cycles.",
+     ("areal_capacity", 0.36, "mAh/cm2")),
+    ("In the first lithiation the thin MgH2 layer stores 245 µAh cm−2.", ("areal_capacity", 0.245, "mAh/cm2")),
+    ("Owing to its dense packing, the MgH2–graphite electrode reaches 1180 mAh cm−3 at 0.5 C.",
+     ("volumetric_capacity", 1180.0, "mAh/cm3")),
+    ("A specific capacitance of 142 F/g was measured for the MgH2-derived carbon electrode.",
+     ("specific_capacitance", 142.0, "F/g")),
+    ("The MgH2 electrode exhibits a double-layer capacitance of 28 µF/cm2 in the blocking cell.",
+     ("areal_capacitance", 28.0, "uF/cm2")),
+])
+def test_charge_per_area_or_volume_and_capacitance_are_own_properties(text, want):
+    assert want in _rows(text)
+    assert not any(p.endswith("capacity") and u == "mAh/g" for p, _, u in _rows(text))
+
+
+def test_a_charge_per_mass_stays_a_specific_capacity():
+    # near miss: mAh/g is the charge per mass, whatever area or volume words the sentence holds
+    assert _rows("The MgH2 film on copper foil delivers 1620 mAh/g in its first discharge.") == \
+        [("discharge_capacity", 1620.0, "mAh/g")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In the first cycle the MgH2 film gives an initial discharge capacity of 268 µAh/cm2 (about 2480 mAh/g).",
+     [("areal_capacity", 0.268, "mAh/cm2"), ("discharge_capacity", 2480.0, "mAh/g")]),
+    ("For the MgH2 layer, the lithiation and delithiation capacities were 198 µAh/cm2 (∼1830 mAh/g) and 84 µAh/cm2 "
+     "(∼776 mAh/g), respectively.",
+     [("areal_capacity", 0.198, "mAh/cm2"), ("discharge_capacity", 1830.0, "mAh/g"),
+      ("areal_capacity", 0.084, "mAh/cm2"), ("charge_capacity", 776.0, "mAh/g")]),
+    ("The charge and discharge capacities of the MgH2 film are respectively 61 µAh/cm2 (~560 mAh/g) and 170 µAh/cm2 "
+     "(~1570 mAh/g).",
+     [("areal_capacity", 0.061, "mAh/cm2"), ("charge_capacity", 560.0, "mAh/g"),
+      ("areal_capacity", 0.17, "mAh/cm2"), ("discharge_capacity", 1570.0, "mAh/g")]),
+])
+def test_a_restated_charge_per_mass_keeps_its_name(text, want):
+    assert _rows(text) == want
+
+
+def _samples(text):
+    return {r["value"]: sorted(c["material"] for c in r["components"]) for r in contract_measurements(text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The activation energies of NaAlH4 doped and undoped with CeCl3 were 82 and 118 kJ/mol, respectively.",
+     {82.0: ["CeCl3", "NaAlH4"], 118.0: ["NaAlH4"]}),
+    ("Mg(BH4)2 samples undoped and doped with NbF5 were ball milled for 5 h. Their onset temperatures were 290 and "
+     "235 °C.", {290.0: ["Mg(BH4)2"], 235.0: ["Mg(BH4)2", "NbF5"]}),
+    ("We milled LiAlH4 with and without 3 mol% NiCo2O4 under argon. Their apparent activation energies were 71 and "
+     "104 kJ/mol.", {71.0: ["LiAlH4", "NiCo2O4"], 104.0: ["LiAlH4"]}),
+    ("NaAlH4 uncatalysed and catalysed by 2 mol% ZrCl4 was heated at 2 K/min. The onset temperatures were 205 and "
+     "132 °C.", {205.0: ["NaAlH4"], 132.0: ["NaAlH4", "ZrCl4"]}),
+])
+def test_doped_and_undoped_pairs_the_two_samples(text, want):
+    assert _samples(text) == want
+
+
+def test_a_sample_named_in_the_values_own_clause_takes_them():
+    # near miss: the pair is what was compared; the clause with the values names the one sample they are of
+    text = ("To compare LiAlH4 samples with and without CoFe2O4 over both stages, the activation energy of the "
+            "LiAlH4–5 mol% CoFe2O4 sample was 61 and 77 kJ/mol, a fall of 30 and 25 %, respectively, against the bare hydride.")
+    got = _samples(text)
+    assert got[61.0] == got[77.0] == ["CoFe2O4", "LiAlH4"]
+
+
+def test_milled_and_remilled_is_no_pair():
+    # near miss: a participle twice, none negated, names no sample without the material
+    text = "LiAlH4 milled and milled with TiCl3 was studied. Their activation energies were 98 and 160 kJ/mol."
+    assert all("TiCl3" in c for c in _samples(text).values())
