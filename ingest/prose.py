@@ -237,6 +237,7 @@ from .value_conditions import (
     bracket_of,
     conditions_for,
     process_conditions,
+    setting_runs,
 )
 from .value_lists import (
     AGAINST_GAP,
@@ -3725,7 +3726,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in props:
         # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
         measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
-        cond_sets = conditions_for(g, props, conds, text)
+        cond_sets = conditions_for(g, props, setting_runs(g, conds, text), text)
         if at_room_temperature(text, g, props):
             cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
         elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
@@ -4093,8 +4094,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_
+                    # ("520, 410 and 300 mAh/g at 0.1, 0.5 and 1 C": a list of as many settings pairs value by value)
+                    conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
                     m = measure(again[k] if again else g.key, n.value, n.upper, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                     own, cond_sets[0], ref, baseline=is_base, technique=technique, basis=basis,
+                                     own, conds_k, ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)

@@ -241,6 +241,31 @@ def _named_by_process(text: str, g: Group, gs: list[Group]) -> None:
 _RUN_SETTINGS = frozenset(("temperature", "pressure", "time", "heating_rate"))   # (condition keys of the ontology)
 
 
+# between two settings of one run: a comma, 'and' or both, the preposition said again ("at 0.2 C, at 1 C and at 2 C")
+_SETTING_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:at\s+|under\s+)?")
+
+
+def setting_runs(g: Group, conds: list[Group], text: str) -> list[Group]:
+    """``conds`` with a run of settings of one unit, each written with its unit ("at 0.2 C, 1 C and 2 C"), made one
+    list when it has as many members as the list of values ``g`` ("700, 520 and 390 mAh/g"): the values pair with
+    them in order, as with the unit written once; ``conds`` as they are otherwise."""
+    n = len(g.numbers)
+    if g.kind != "list" or n < 2 or len(conds) < 2:
+        return conds
+    for i, first in enumerate(conds):
+        run = [first]
+        for c in conds[i + 1:]:
+            if c.unit != first.unit or c.kind not in ("single", "list") or c.role != first.role \
+                    or not _SETTING_JOIN.fullmatch(text, run[-1].end, c.start):
+                break
+            run.append(c)
+        if len(run) > 1 and first.kind in ("single", "list") and sum(len(c.numbers) for c in run) == n:
+            merged = Group("list", [x for c in run for x in c.numbers], first.unit, first.start, run[-1].end,
+                           first.qualifier, role=first.role, key=first.key, cues=list(first.cues))
+            return conds[:i] + [merged] + conds[i + len(run):]
+    return conds
+
+
 def conditions_for(g: Group, props: list[Group], conds: list[Group], text: str = "", shared: bool = True,
                    memo: dict | None = None) -> list[dict]:
     """Condition dicts for the values of g: each condition goes to its nearest property value (a

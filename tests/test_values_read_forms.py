@@ -83,3 +83,28 @@ def test_milled_and_remilled_is_no_pair():
     # near miss: a participle twice, none negated, names no sample without the material
     text = "LiAlH4 milled and milled with TiCl3 was studied. Their activation energies were 98 and 160 kJ/mol."
     assert all("TiCl3" in c for c in _samples(text).values())
+
+
+def _settings(text, key):
+    return [(r["value"], r["conditions"].get(key)) for r in
+            sorted(contract_measurements(text), key=lambda r: r["source"]["start"])]
+
+
+@pytest.mark.parametrize("text, key, want", [
+    ("The MgH2–graphite anode delivers 640, 515 and 380 mAh/g at 0.1, 0.5 and 2 C.", "c_rate",
+     [(640.0, 0.1), (515.0, 0.5), (380.0, 2.0)]),
+    ("At 0.2 C, 1 C and 5 C the MgH2 film still gives 910, 700 and 430 mAh/g.", "c_rate",
+     [(910.0, 0.2), (700.0, 1.0), (430.0, 5.0)]),
+    ("The MgH2–Ni electrode keeps 1020, 760 and 505 mAh/g at 200, 800 and 1600 mA/g.", "current_density",
+     [(1020.0, 200.0), (760.0, 800.0), (505.0, 1600.0)]),
+    ("The MgH2–Fe sample absorbs 4.7, 5.3 and 5.9 wt% at 225 °C, 275 °C and 325 °C.", "temperature",
+     [(4.7, 225.0), (5.3, 275.0), (5.9, 325.0)]),
+])
+def test_a_list_of_values_pairs_with_as_many_settings(text, key, want):
+    assert _settings(text, key) == want
+
+
+def test_one_setting_holds_for_every_value():
+    # near miss: one rate for three samples' values is every value's
+    text = "MgH2, MgH2–C and MgH2–Ni anodes deliver 640, 515 and 380 mAh/g, respectively, at 0.5 C."
+    assert [c for _, c in _settings(text, "c_rate")] == [0.5, 0.5, 0.5]
