@@ -3594,6 +3594,12 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "an initial discharge capacity of 314 µAh/cm2 (~2900 mAh/g)": the same charge per mass restated in
             # brackets is named by the words before the first value when they name a property of its unit
             cue = _named_before_setting(text, g, last_from, ms, chain_cue) or cue
+        elif g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.unit and _dims(g.unit) != _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
+                and parallel_for(text, g):
+            # "the activation energy and the onset temperature were 93 kJ/mol for A and 121 °C for B": a value of
+            # another quantity set beside the first, each for its own sample, is named where the first one was
+            cue = _named_before_setting(text, g, last_from, ms, chain_cue) or cue
         if last is not None and elliptic_change(text, last, g):
             # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
             # second": a second change with no name of its own is of the property the first was named as

@@ -108,3 +108,49 @@ def test_one_setting_holds_for_every_value():
     # near miss: one rate for three samples' values is every value's
     text = "MgH2, MgH2–C and MgH2–Ni anodes deliver 640, 515 and 380 mAh/g, respectively, at 0.5 C."
     assert [c for _, c in _settings(text, "c_rate")] == [0.5, 0.5, 0.5]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On heating, LiBH4 transforms from orthorhombic to hexagonal at about 386 K.", 112.85),
+    ("Above room temperature, Na2B12H12 transforms into the high-temperature phase at 262 °C.", 262.0),
+    ("The LiBH4–LiCl solid solution changes from orthorhombic to hexagonal at 104 °C.", 104.0),
+    ("A phase transformation of Li2B12H12 takes place near 600 K.", 326.85),
+])
+def test_phase_transition_said_with_a_verb(text, want):
+    rows = _rows(text)
+    assert [(p, round(v, 2)) for p, v, _ in rows] == [("phase_transition_temperature", want)]
+
+
+def test_a_hydride_turning_into_another_compound_is_no_phase_transition():
+    # near miss: a decomposition into another compound names no phase of the same solid
+    assert not any(p == "phase_transition_temperature" for p, _, _ in
+                   _rows("On heating, NaAlH4 transforms into Na3AlH6 at 230 °C."))
+
+
+def _property_samples(text):
+    return [(r["property"], r["value"], sorted(c["material"] for c in r["components"]))
+            for r in sorted(contract_measurements(text), key=lambda r: r["source"]["start"])]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The apparent activation energy was 96 kJ/mol for the La-doped NaAlH4 and the onset temperature was 142 °C "
+     "for La-doped Na3AlH6.",
+     [("dehydrogenation_activation_energy", 96.0, ["La", "NaAlH4"]),
+      ("onset_dehydrogenation_temperature", 142.0, ["La", "Na3AlH6"])]),
+    ("Ea and the peak temperature reached 84 kJ/mol for MgH2–Nb2O5 and 262 °C for MgH2–TiO2.",
+     [("dehydrogenation_activation_energy", 84.0, ["MgH2", "Nb2O5"]),
+      ("peak_dehydrogenation_temperature", 262.0, ["MgH2", "TiO2"])]),
+    ("The activation energy and the onset temperature were 101 kJ/mol for the Zr-doped LiAlH4 and 135 °C for the "
+     "Zr-doped Li3AlH6, respectively.",
+     [("dehydrogenation_activation_energy", 101.0, ["LiAlH4", "Zr"]),
+      ("onset_dehydrogenation_temperature", 135.0, ["Li3AlH6", "Zr"])]),
+])
+def test_second_value_of_another_property_for_its_own_sample(text, want):
+    assert _property_samples(text) == want
+
+
+def test_an_unnamed_second_quantity_is_no_property():
+    # near miss: nothing names what the temperature is; it is no activation energy and no named temperature
+    got = _property_samples("The activation energy was 96 kJ/mol for the La-doped NaAlH4 and 142 °C for the "
+                            "La-doped Na3AlH6.")
+    assert [p for p, _, _ in got] == ["dehydrogenation_activation_energy"]
