@@ -174,7 +174,8 @@ _PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:(?:versus|vs\.?|whereas|while|
 # ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
 # ("… 93 kJ/mol for A and the peak temperature was 121 °C for B": after the 'and', a clause that names its own property
 # and a copula before the value)
-_OWN_NAMED_CLAUSE = r"(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){1,4}?(?:was|were|is|are|reached|reaches|of)\s+(?:(?:only|just|about|ca\.?|~|≈)\s*)?"
+_OWN_NAMED_CLAUSE = (r"(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){1,4}?(?:was|were|is|are|reached|reaches|of)\s+"
+                     r"(?:(?:only|just|about|ca\.?|~|≈)\s*)?")
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}(?:{_OWN_NAMED_CLAUSE})?|"
                               rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,\s*)$", re.I)
 
