@@ -71,6 +71,12 @@ def test_doped_and_undoped_pairs_the_two_samples(text, want):
     assert _samples(text) == want
 
 
+def test_former_and_latter_of_a_with_and_without_pair():
+    text = ("Samples of Mg(BH4)2 with and without NbF5 were compared. The onset temperature was 240 °C for the former "
+            "and 285 °C for the latter.")
+    assert _samples(text) == {240.0: ["Mg(BH4)2", "NbF5"], 285.0: ["Mg(BH4)2"]}
+
+
 def test_a_sample_named_in_the_values_own_clause_takes_them():
     # near miss: the pair is what was compared; the clause with the values names the one sample they are of
     text = ("To compare LiAlH4 samples with and without CoFe2O4 over both stages, the activation energy of the "
