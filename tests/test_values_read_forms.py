@@ -160,3 +160,21 @@ def test_an_unnamed_second_quantity_is_no_property():
     got = _property_samples("The activation energy was 96 kJ/mol for the La-doped NaAlH4 and 142 °C for the "
                             "La-doped Na3AlH6.")
     assert [p for p, _, _ in got] == ["dehydrogenation_activation_energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "The LiNH2–LiH mixture takes up hydrogen at 3.0 MPa.",
+    "The ball-milled MgH2–Fe powder was rehydrogenated under 20 bar H2.",
+    "Under a hydrogen pressure of 4 MPa, the Mg2Ni alloy was fully hydrided.",
+])
+def test_a_hydrogenation_pressure_alone_is_no_value(text):
+    # (guards behaviour main already has: a pressure of an uptake is the setting of a value, never one itself)
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Mg2Ni alloy has an equilibrium pressure of 0.32 MPa at 300 °C.", 0.32),
+    ("At 320 °C the desorption plateau pressure of the MgH2–Ti sample is 2.4 bar.", 0.24),
+])
+def test_a_plateau_pressure_is_a_value(text, want):
+    assert _rows(text) == [("plateau_pressure", want, "MPa")]
