@@ -4,7 +4,11 @@
   (areal_capacity, volumetric_capacity, specific_capacitance, areal_capacitance), never a charge per mass;
 - a charge per mass restated in brackets after an areal value keeps the name the words give it;
 - 'doped and undoped with X' (like 'with and without X') is a pair of samples, also when the values come in the
-  next sentence; a sample named in the values' own clause after the pair takes them instead.
+  next sentence; a sample named in the values' own clause after the pair takes them instead;
+- a list of values pairs with a list of as many settings ('… mAh/g at 0.1, 0.5 and 2 C'), 'respectively' or not;
+- a phase transition said with a verb ('transforms from orthorhombic to hexagonal at …') is a transition temperature;
+- a second value of another property for its own sample ('… for A and the peak temperature was … for B') is B's;
+- a hydrogenation pressure alone is no value; a plateau pressure is.
 """
 import pytest
 from prose_sentences import contract_measurements
