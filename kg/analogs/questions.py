@@ -140,16 +140,29 @@ ROUNDING = 0.02     # two values of one study that differ by less than this shar
 
 
 def _refs(answer: dict[str, Any]) -> set[str]:
-    return set((answer.get("evidence") or {}).get("refs") or [])
+    return set(answer.get("refs") or (answer.get("evidence") or {}).get("refs") or [])
+
+
+def _composition(answer: dict[str, Any]) -> Any:
+    """What was added to the host: one additive (an additives-below answer) or all of them (a
+    best-values answer, whose system names may differ: 'LiBH4–LLZTO' and 'LLZTO/4LiBH4')."""
+    return answer["formula"] if "formula" in answer else tuple(sorted(answer.get("additives") or ()))
+
+
+def _conditions_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """No condition both answers state differs (a conductivity at 25 °C and at 60 °C are two values)."""
+    ca, cb = a.get("conditions") or {}, b.get("conditions") or {}
+    return all(ca[k] == cb[k] for k in set(ca) & set(cb))
 
 
 def _same_study(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two answers are one result read twice (a review's table row and its prose on the same cited
-    paper: 149 °C in the table, 150 °C in the text): same host and additive, a cited reference in
-    common, values equal but for rounding. Without a shared reference they are two studies."""
-    if (a["host"], a.get("formula"), a.get("source")) != (b["host"], b.get("formula"), b.get("source")):
+    paper: 149 °C in the table, 150 °C in the text): same host and additives, a cited reference in
+    common, no differing condition, values equal but for rounding. Without a shared reference they
+    are two studies."""
+    if (a["host"], _composition(a), a.get("source")) != (b["host"], _composition(b), b.get("source")):
         return False
-    if not _refs(a) & _refs(b):
+    if not _refs(a) & _refs(b) or not _conditions_agree(a, b):
         return False
     return bool(abs(a["value"] - b["value"]) <= ROUNDING * max(abs(a["value"]), abs(b["value"])))
 
@@ -163,8 +176,10 @@ def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if first is None:
             kept.append(a)
             continue
-        first.setdefault("also_read", []).append({"system": a["system"], "system_name": a.get("system_name"),
-                                                  "value": a["value"], "evidence": a["evidence"]})
+        also = {"system": a["system"], "system_name": a.get("system_name"), "value": a["value"]}
+        # an answer whose evidence is read after folding (best values) keeps its measurement id for it
+        also.update({"id": a["id"]} if "id" in a else {"evidence": a.get("evidence")})
+        first.setdefault("also_read", []).append(also)
     return kept
 
 
@@ -355,15 +370,22 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
     lower = vocabulary().property(key).better_when == "lower"
     picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
     reader = EvidenceReader(getattr(store, "data_dir", None))
-    out = []
-    for m in picked[:int(limit)]:
+    places = {}
+    answers = []
+    for m in picked:
         s = systems[m.system]
-        place = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
-                 "start": m.start, "end": m.end}
-        out.append({"system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
-                    "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
-                    "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
-                    "source": m.source, "evidence": reader.record(place)})
+        places[m.id] = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
+                        "start": m.start, "end": m.end}
+        answers.append({"id": m.id, "system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
+                        "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
+                        "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
+                        "source": m.source, "refs": list(m.refs)})
+    # a table row and the text on the same cited paper are one result, not two of the best values
+    out = fold_same_study(answers)[:int(limit)]
+    for a in out:
+        a["evidence"] = reader.record(places[a.pop("id")])
+        for other in a.get("also_read", []):
+            other["evidence"] = reader.record(places[other.pop("id")])
     return out
 
 
