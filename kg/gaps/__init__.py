@@ -38,13 +38,26 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
         coverage=[build(systems, measurements) for build in ALL_MAPS],
         gaps=cite_statements(ranked_gaps(systems, measurements), list(statements)),
         contradictions=find_contradictions(systems, measurements)
-        + conflicts_as_contradictions([c for c in conflicts if not filters.source
-                                       or c.get("source_id") == filters.source]),
+        + conflicts_as_contradictions(conflicts_in_scope(conflicts, measurements, filters)),
         challenges=challenge_coverage(list(statements), systems, measurements),
         outlook=outlook_directions(list(statements), systems, measurements),
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
     )
+
+
+def conflicts_in_scope(conflicts: Sequence[dict[str, Any]], measurements: list[MeasurementRow],
+                       filters: ReportFilters) -> list[dict[str, Any]]:
+    """The table-versus-text notes about values the report shows: a report on LiAlH4 or on activation
+    energies is no place for a note on a LiBH4 conductivity cell. A note is kept when a value of the
+    filtered report was read at its place (source, table, row); without such filters, every note of
+    the source(s) asked for."""
+    kept = [c for c in conflicts if not filters.source or c.get("source_id") == filters.source]
+    if not any((filters.host_family, filters.application, filters.property,
+                filters.year_from is not None, filters.year_to is not None)):
+        return kept
+    places = {(m.source, m.table, m.row) for m in measurements if m.table}
+    return [c for c in kept if (c.get("source_id"), c.get("tbl"), c.get("row")) in places]
 
 
 def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview]:
