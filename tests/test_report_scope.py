@@ -52,3 +52,35 @@ def test_a_family_without_any_noted_value_shows_no_note():
 def test_an_unfiltered_report_keeps_every_note():
     # near miss: no filter narrows the values, so every note of the source is shown
     assert len(_notes()) == 2 and len(_notes(source=SOURCE)) == 2
+
+
+def _markdown(**filters):
+    from ui.report.render import render
+
+    return render(compute_report(SYSTEMS, VALUES, conflicts=NOTES, filters=ReportFilters(**filters)), "md")
+
+
+def test_the_markdown_report_lists_notes_apart_from_contradicting_values():
+    text = _markdown()
+    contradictions = text.split("## Contradictions", 1)[1].split("\n## ", 1)[0]
+    assert "row 2 of our table" not in contradictions and "spread 0" not in text
+    assert "No contradictions beyond tolerance." in contradictions
+    notes = text.split("## The source's table against its own text", 1)[1].split("\n## ", 1)[0]
+    assert "- row 2 of our table: host moved — readings: a, b; kept: b" in notes
+    assert "table/prose hosts" not in text       # a unit note is not about hosts
+
+
+def test_a_report_without_notes_has_no_notes_heading():
+    assert "table against its own text" not in _markdown(host_family="LithiumAlanate")
+
+
+def test_the_gap_report_page_shows_notes_apart_from_contradicting_values(data_dir, monkeypatch):
+    from app_pages import page_test
+
+    at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
+    assert not at.exception, at.exception
+    frames = [df.value for df in at.dataframe]
+    (contradictions,) = [f for f in frames if "spread" in f.columns]
+    (notes,) = [f for f in frames if "kept" in f.columns]
+    assert not contradictions["values"].str.contains("table/prose hosts").any()
+    assert notes["note"].str.contains("Table 1 row 15").any()       # the review's VNbc host note
