@@ -14,9 +14,9 @@ from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
 from .facts import REVIEWED, MeasurementRow, SystemRow
 from .lab import compare
-from .model import GapReport, GraphVersion, ReportFilters, SourceReview
+from .model import Gap, GapReport, GraphVersion, ReportFilters, SourceReview
 from .outlook import cite_statements, outlook_directions
-from .promise import ranked_gaps
+from .promise import ranked_gaps, unmeasured_property_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
 if TYPE_CHECKING:
@@ -30,13 +30,14 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     filters = filters or ReportFilters()
     version = version or rows_version({"systems": systems, "measurements": measurements,
                                        "conflicts": list(conflicts), "challenges": list(statements)})
+    unmeasured = unmeasured_in_scope(systems, measurements, filters)
     systems, measurements = apply_filters(systems, measurements, filters)
     kept = {s.id for s in systems}
     return GapReport(
         filters=filters,
         version=version,
         coverage=[build(systems, measurements) for build in ALL_MAPS],
-        gaps=cite_statements(ranked_gaps(systems, measurements), list(statements)),
+        gaps=cite_statements(ranked_gaps(systems, measurements, unmeasured=unmeasured), list(statements)),
         contradictions=find_contradictions(systems, measurements)
         + conflicts_as_contradictions(conflicts_in_scope(conflicts, measurements, filters)),
         challenges=challenge_coverage(list(statements), systems, measurements),
@@ -44,6 +45,18 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
     )
+
+
+def unmeasured_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],
+                        filters: ReportFilters) -> list[Gap]:
+    """A report on one property of one host family ('LiAlH4 × activation energy') drops the systems
+    without a value of it; the family's hosts the literature studies for other values, and never for
+    this property, are its untried gaps. (Without a family every host lacking the property would be
+    listed: MgH2 has no ionic conductivity, which nobody asked.)"""
+    if not (filters.property and filters.host_family):
+        return []
+    scope = filters.model_copy(update={"property": None})
+    return unmeasured_property_gaps(*apply_filters(systems, measurements, scope), filters.property)
 
 
 def conflicts_in_scope(conflicts: Sequence[dict[str, Any]], measurements: list[MeasurementRow],
