@@ -57,6 +57,8 @@ class _Literature:
             self.by_prop[m.property].append(m)
             self.by_name[(m.property, s.name)].append(m)
             self.by_host[(m.property, s.host)].append(m)
+            if s.bare_host:     # not a catalysed (confined, …) value: compared at the host level only
+                continue
             for st in set(s.strategies):
                 self.by_strategy[(m.property, s.host, st)].append(m)
             for cls in {strategy_class(st) for st in s.strategies}:
@@ -160,6 +162,9 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
                    + (f" (another method family: {', '.join(other)})" if own and other else ""))
     elif methods and not lab.method:
         out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
+    elif lab.method and not methods:
+        # a Kissinger energy is no yardstick for an isothermal one: the reader must know it is unknown
+        out.append(f"method {lab.method} in the lab; not stated for the {len(pool)} literature values")
     return out
 
 
