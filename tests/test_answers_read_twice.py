@@ -54,3 +54,13 @@ def test_near_misses_stay_separate_best_values(monkeypatch):
             _cond("d", "v", 0.5, ["41"]),                       # another additive
             _cond("e", "x", 0.45, ["41"])]                      # beyond rounding
     assert len(_best(monkeypatch, systems, rows)) == 5
+
+
+def test_the_bare_host_s_value_names_no_strategy_it_was_made_by(monkeypatch):
+    bare = SystemRow(id="h", name="LiBH4", host="LithiumBorohydride", host_formula="LiBH4",
+                     strategies=["Nanoconfinement", "Catalysis"], sources=["doi:10.0/invented"])
+    confined = SystemRow(id="c", name="LiBH4@SiO2", host="LithiumBorohydride", host_formula="LiBH4",
+                         additives=["SiO2"], strategies=["Nanoconfinement"], sources=["doi:10.0/invented"])
+    rows = [_cond("1", "h", 0.001, ["60"]), _cond("2", "c", 0.1, ["61"])]
+    got = {r["system_name"]: r["strategies"] for r in _best(monkeypatch, [bare, confined], rows)}
+    assert got == {"LiBH4": [], "LiBH4@SiO2": ["Nanoconfinement"]}

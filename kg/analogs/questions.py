@@ -378,8 +378,9 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
                         "start": m.start, "end": m.end}
         answers.append({"id": m.id, "system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
                         "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
-                        "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
-                        "source": m.source, "refs": list(m.refs)})
+                        # the bare host's strategies are its sources' topics, not how this sample was made
+                        "strategies": [] if s.bare_host else s.strategies, "additives": s.additives,
+                        "reference": m.baseline, "source": m.source, "refs": list(m.refs)})
     # a table row and the text on the same cited paper are one result, not two of the best values
     out = fold_same_study(answers)[:int(limit)]
     for a in out:
