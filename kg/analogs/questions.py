@@ -47,11 +47,12 @@ ORDER BY mechanism ASC, host ASC, claim ASC
 
 MAX_CLAIM_EVIDENCE = 3      # claims cited per mechanism (the count says how many there are)
 
+# an additive without a formula (a polymer, a named carbon) is given by its label
 CLASSES_ON_HOSTS = """
 MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[a:HAS_ADDITIVE]->(x:Material)
 WHERE h.id IN $hosts AND a.additive_class IS NOT NULL
 RETURN a.additive_class AS additive_class, h.id AS host, count(DISTINCT s) AS systems,
-       collect(DISTINCT x.formula) AS examples
+       collect(DISTINCT coalesce(x.formula, x.label)) AS examples
 ORDER BY systems DESC, additive_class ASC
 """
 
