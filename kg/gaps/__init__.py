@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .challenges import challenge_coverage
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
-from .facts import REVIEWED, MeasurementRow, SystemRow
+from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .lab import compare
 from .model import Gap, GapReport, GraphVersion, ReportFilters, SourceReview
 from .outlook import cite_statements, outlook_directions
@@ -30,14 +30,14 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     filters = filters or ReportFilters()
     version = version or rows_version({"systems": systems, "measurements": measurements,
                                        "conflicts": list(conflicts), "challenges": list(statements)})
-    unmeasured = unmeasured_in_scope(systems, measurements, filters)
+    gaps = gaps_in_scope(systems, measurements, filters)
     systems, measurements = apply_filters(systems, measurements, filters)
     kept = {s.id for s in systems}
     return GapReport(
         filters=filters,
         version=version,
         coverage=[build(systems, measurements) for build in ALL_MAPS],
-        gaps=cite_statements(ranked_gaps(systems, measurements, unmeasured=unmeasured), list(statements)),
+        gaps=cite_statements(gaps, list(statements)),
         contradictions=find_contradictions(systems, measurements)
         + conflicts_as_contradictions(conflicts_in_scope(conflicts, measurements, filters)),
         challenges=challenge_coverage(list(statements), systems, measurements),
@@ -45,6 +45,20 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
     )
+
+
+def gaps_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],
+                  filters: ReportFilters) -> list[Gap]:
+    """The gaps of the report's hosts. A gap is a strategy tried on a host's siblings and not on it, so
+    a report on one family ('Mg(BH4)2') judges its hosts against every sibling in the graph (LiBH4
+    included) and keeps the gaps on its own hosts; narrowing the rows to the family first left no
+    sibling to compare with ('No gaps found')."""
+    unmeasured = unmeasured_in_scope(systems, measurements, filters)
+    family = filters.host_family
+    if family is None:
+        return ranked_gaps(*apply_filters(systems, measurements, filters), unmeasured=unmeasured)
+    wider = apply_filters(systems, measurements, filters.model_copy(update={"host_family": None}))
+    return ranked_gaps(*wider, unmeasured=unmeasured, keep=lambda g: in_family(g.host, family))
 
 
 def unmeasured_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],

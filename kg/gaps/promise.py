@@ -141,7 +141,8 @@ def _formula(host: str) -> str:
 
 
 def strategy_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
-    return _facet_gaps(systems, measurements, "strategy", lambda s: s.strategies)
+    # the bare host's strategies are its sources' topics: LiBH4's 8.86 wt% shows no strategy 'worked'
+    return _facet_gaps(systems, measurements, "strategy", lambda s: [] if s.bare_host else s.strategies)
 
 
 def additive_class_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
@@ -253,8 +254,12 @@ def _studied_for(rows: list[MeasurementRow]) -> str:
 
 
 def ranked_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], limit: int = 60,
-                unmeasured: Sequence[Gap] = ()) -> list[Gap]:
+                unmeasured: Sequence[Gap] = (), keep: Callable[[Gap], bool] | None = None) -> list[Gap]:
+    """Every kind of gap, most promising first; ``keep`` picks the ones the report asks for (its host
+    family) before the limit is applied."""
     gaps = strategy_gaps(systems, measurements) + additive_class_gaps(systems, measurements) \
         + missing_property_gaps(systems, measurements) + list(unmeasured)
+    if keep is not None:
+        gaps = [g for g in gaps if keep(g)]
     gaps.sort(key=lambda g: (-g.promise, g.host, g.value))
     return gaps[:limit]
