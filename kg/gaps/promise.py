@@ -249,7 +249,8 @@ def _studied_for(rows: list[MeasurementRow]) -> str:
     for r in rows:
         counts[r.property] += 1
     props = sorted(counts, key=lambda k: (-counts[k], k))
-    shown = ", ".join(label_of_prop(k) for k in props[:SHOWN_PROPERTIES]) + (", …" if len(props) > SHOWN_PROPERTIES else "")
+    more = ", …" if len(props) > SHOWN_PROPERTIES else ""
+    shown = ", ".join(label_of_prop(k) for k in props[:SHOWN_PROPERTIES]) + more
     return f"{', '.join(apps) or 'other values'} ({shown})"
 
 
