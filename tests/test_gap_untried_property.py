@@ -46,3 +46,12 @@ def test_a_host_with_a_value_of_the_property_has_no_such_gap():
 def test_without_a_host_family_hosts_lacking_the_property_are_not_listed():
     # a report on one property across every host would list each host studied for something else
     assert not [g for g in _gaps(property="ionic_conductivity") if g.kind == "untried" and g.facet == "property"]
+
+
+def test_a_report_whose_gaps_have_no_values_prints_no_empty_evidence_heading():
+    from ui.report.render import render
+
+    filters = ReportFilters(host_family="LithiumAlanate", property="dehydrogenation_activation_energy")
+    text = render(compute_report(SYSTEMS, VALUES, filters=filters), "md")
+    assert "LiAlH4: no dehydrogenation activation energy" in text
+    assert "### Evidence of the gaps" not in text

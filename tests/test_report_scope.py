@@ -84,3 +84,19 @@ def test_the_gap_report_page_shows_notes_apart_from_contradicting_values(data_di
     (notes,) = [f for f in frames if "kept" in f.columns]
     assert not contradictions["values"].str.contains("table/prose hosts").any()
     assert notes["note"].str.contains("Table 1 row 15").any()       # the review's VNbc host note
+
+
+def _ea(mid, value, refs, baseline):
+    return MeasurementRow(id=mid, system="m", property="dehydrogenation_activation_energy", value=value,
+                          value_max=None, unit="kJ/mol", source=SOURCE, source_kind="publication", refs=refs,
+                          baseline=baseline)
+
+
+def test_disagreeing_reference_values_say_they_are_each_study_s_unmodified_host():
+    from kg.gaps.contradictions import find_contradictions
+
+    (c,) = find_contradictions(SYSTEMS, [_ea("a", 120.0, ["1"], True), _ea("b", 165.0, ["2"], True)])
+    assert any(x.startswith("all are reference values") for x in c.caveats)
+    # near miss: two modified samples that disagree are not called reference values
+    (d,) = find_contradictions(SYSTEMS, [_ea("a", 60.0, ["1"], False), _ea("b", 95.0, ["2"], False)])
+    assert not any("reference" in x for x in d.caveats)

@@ -100,15 +100,17 @@ def to_markdown(report: GapReport) -> str:
             said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
             out.append(f"| {i} | {g.kind} | {_md_escape(term_label(g.host))} | {g.facet} | "
                        f"{_md_escape(g.description + said)} | {g.promise:.2f} |")
-        out += ["", "### Evidence of the gaps", ""]
+        lines = []
         for i, g in enumerate(report.gaps, 1):
             for item in g.evidence:
                 for e in item.get("examples", []):
                     if not e.get("property"):
                         continue
                     text = evidence_text(e)
-                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
-                               + (f" — {_md_escape(text)}" if text else ""))
+                    lines.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
+                                 + (f" — {_md_escape(text)}" if text else ""))
+        # a gap with nothing measured (a property never reported) has no values to show: no empty heading
+        out += ["", "### Evidence of the gaps", "", *lines] if lines else []
     else:
         out.append("No gaps found for these filters.")
     out += ["", "## Contradictions", ""]
