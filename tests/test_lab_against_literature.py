@@ -50,3 +50,22 @@ def test_a_lab_method_the_literature_does_not_state_is_named_as_a_caveat():
     assert any("method Kissinger in the lab; not stated for the 3 literature values" in x
                for x in _comparison(method="Kissinger").caveats)
     assert not any("method" in x for x in _comparison().caveats)
+
+
+def _cited(mid, system, value, refs):
+    return MeasurementRow(id=mid, system=system, property="dehydrogenation_activation_energy", value=value,
+                          value_max=None, unit="kJ/mol", source=SOURCE, source_kind="publication", refs=refs)
+
+
+def _pool_size(second_refs):
+    table = _system("t", "MgH2–10 wt% XY", ["XY"], ["MetalCatalysis"])
+    prose = _system("p", "Mg–XY", ["XY"], ["MetalCatalysis"])       # the text names the same sample its way
+    rows = [_ea("l", "lab", 70.0, lab=True), _cited("a", "t", 62.0, ["29"]), _cited("b", "p", 62.5, second_refs),
+            *(_ea(f"m{i}", f"c{i}", v) for i, v in enumerate((60.0, 80.0, 90.0)))]
+    (c,) = compare([LAB, table, prose, *CATALYSED], rows)
+    return c.n_literature
+
+
+def test_a_result_read_in_the_table_and_in_the_text_counts_once():
+    assert _pool_size(["29"]) == 4
+    assert _pool_size(["31"]) == 5          # near miss: another cited paper is another study

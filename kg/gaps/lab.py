@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from kg.readings import fold_same_study
 from ontology.comparability import (
     categorical_conditions,
     categorical_difference,
@@ -174,6 +175,15 @@ def _composition(system: SystemRow) -> list[str]:
     return sorted(system.additive_ids or system.additives)
 
 
+def one_per_result(pool: list[MeasurementRow], systems: dict[str, SystemRow]) -> list[MeasurementRow]:
+    """The pool with a result read twice (Table 1's PdNi at 62 and the text's Mg–PdNi at 62.5 kJ/mol,
+    both citing one paper) counted once: a rank among readings is no rank among studies."""
+    readings = [{"row": m, "host": systems[m.system].host, "additives": _composition(systems[m.system]),
+                 "source": m.source, "refs": m.refs, "conditions": m.conditions, "value": _value(m),
+                 "system": m.system} for m in pool]
+    return [r["row"] for r in fold_same_study(readings)]
+
+
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
     sys_by_id = {s.id: s for s in systems}
     literature = _Literature(sys_by_id, [m for m in measurements if m.source_kind == "publication"
@@ -189,6 +199,7 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         system = sys_by_id[lab.system]
         better = vocabulary().property(lab.property).better_when or "higher"
         pool, level, apart = literature.pool(lab, system)
+        pool = one_per_result(pool, sys_by_id)
         value = _value(lab)
         reported = system.name in reported_names or (
             bool(_composition(system)) and (system.host, tuple(_composition(system))) in reported_compositions)
