@@ -80,6 +80,11 @@ def query_applications(index: FeatureIndex, profile: QueryProfile) -> list[str]:
     # application; several do (LiBH4 with LiI: electrolytes). Else the host's usual application.
     for candidates, least in ((look & same_host, MIN_LOOKALIKES), (same_host, 1), (look, 1)):
         apps = _commonest(masks, candidates, least)
+        if len(apps) > 1:
+            # a tie among the lookalikes (one anode paper, one storage entry) is broken by what the
+            # host is usually studied for, not answered with both
+            usual = _commonest(masks, same_host, 1)
+            apps = [a for a in apps if a in usual] or apps
         if apps:
             return apps
     return []

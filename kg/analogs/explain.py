@@ -82,8 +82,11 @@ def _claim_paths(index: FeatureIndex, i: int, profile: QueryProfile, q_claims: l
 
     for mech in shared:
         qc, ac = claim_of(q_claims, mech), claim_of(a_claims, mech)
+        # 'for Nb in both', not 'for Nb and Nb', when the claim is about an element both contain
+        which = f"{ac['additive']} in both" if ac["additive"] == qc["additive"] else \
+            f"{ac['additive']} (analog) and {qc['additive']} (query)"
         out.append(Path("mechanism_claim", [sysnode, _term("Mechanism", mech), qnode], ["CREDITED", "<CREDITED"],
-                        f"both: the source credits {label_of(mech)} for {ac['additive']} and {qc['additive']}",
+                        f"both: the source credits {label_of(mech)} for {which}",
                         sorted({c["source"] for c in (qc, ac) if c.get("source")}), ev(qc, ac)))
     lacking = [(m, q_claims, "query", "analog") for m in q_only] + [(m, a_claims, "analog", "query") for m in a_only]
     for mech, claims, who, other in lacking:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kg.readings import fold_same_study
 from ontology.hosts import stored_as, stored_forms
 from ontology.system import SystemParseError, host_formula, parse_system
 from ontology.vocabulary import vocabulary
@@ -47,11 +48,12 @@ ORDER BY mechanism ASC, host ASC, claim ASC
 
 MAX_CLAIM_EVIDENCE = 3      # claims cited per mechanism (the count says how many there are)
 
+# an additive without a formula (a polymer, a named carbon) is given by its label
 CLASSES_ON_HOSTS = """
 MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[a:HAS_ADDITIVE]->(x:Material)
 WHERE h.id IN $hosts AND a.additive_class IS NOT NULL
 RETURN a.additive_class AS additive_class, h.id AS host, count(DISTINCT s) AS systems,
-       collect(DISTINCT x.formula) AS examples
+       collect(DISTINCT coalesce(x.formula, x.label)) AS examples
 ORDER BY systems DESC, additive_class ASC
 """
 
@@ -134,38 +136,6 @@ def additives_below(store: GraphStore, host: str, property: str, below: str, lim
         row = {**{k: v for k, v in r.items() if k not in place}, "host": host, "evidence": reader.record(r)}
         out.append({**row, **credited_mechanisms(claims, host, r, reader)})
     return fold_same_study(out)
-
-
-ROUNDING = 0.02     # two values of one study that differ by less than this share are one value rounded
-
-
-def _refs(answer: dict[str, Any]) -> set[str]:
-    return set((answer.get("evidence") or {}).get("refs") or [])
-
-
-def _same_study(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two answers are one result read twice (a review's table row and its prose on the same cited
-    paper: 149 °C in the table, 150 °C in the text): same host and additive, a cited reference in
-    common, values equal but for rounding. Without a shared reference they are two studies."""
-    if (a["host"], a.get("formula"), a.get("source")) != (b["host"], b.get("formula"), b.get("source")):
-        return False
-    if not _refs(a) & _refs(b):
-        return False
-    return bool(abs(a["value"] - b["value"]) <= ROUNDING * max(abs(a["value"]), abs(b["value"])))
-
-
-def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One answer per result: a result read twice (see _same_study) is kept once, at its first
-    (lowest) value, with the other reading's system, value and place under 'also_read'."""
-    kept: list[dict[str, Any]] = []
-    for a in answers:
-        first = next((k for k in kept if _same_study(k, a)), None)
-        if first is None:
-            kept.append(a)
-            continue
-        first.setdefault("also_read", []).append({"system": a["system"], "system_name": a.get("system_name"),
-                                                  "value": a["value"], "evidence": a["evidence"]})
-    return kept
 
 
 def credited_mechanisms(claims: list[dict[str, Any]], host: str, row: dict[str, Any],
@@ -293,6 +263,14 @@ def _tried(per: dict[str, dict[str, int]], term: str) -> set[str]:
     return {h for t in (term, *narrower) for h in per.get(t, {})}
 
 
+def _additive_phase(host: str) -> bool:
+    """A sibling the ontology gives a usual role (TiH2 a catalyst, CaH2 a destabilizing reactant): the
+    literature adds it to a storage host, so 'catalysis untried on TiH2' is no gap (the gap report's
+    storage hosts leave it out for the same reason). Named apart, not hidden."""
+    vocab = vocabulary()
+    return host in vocab and bool(vocab.get(host).usual_role)
+
+
 def untried_on_siblings(store: GraphStore, host: str) -> list[dict[str, Any]]:
     """Strategies and additive classes tried on HOST but on none (or not all) of its siblings.
 
@@ -319,8 +297,9 @@ def untried_on_siblings(store: GraphStore, host: str) -> list[dict[str, Any]]:
             if missing:                                         # sibling order varies per run: sorted
                 out.append({"kind": kind, "term": term, "host": tid, "systems": counts[tid],
                             "tried_on_siblings": sorted(s for s in sibs if s in tried),
-                            "not_tried_on": sorted(s for s in missing if s in studied),
-                            "no_data_on": sorted(s for s in missing if s not in studied)})
+                            "not_tried_on": sorted(s for s in missing if s in studied and not _additive_phase(s)),
+                            "no_data_on": sorted(s for s in missing if s not in studied),
+                            "usually_an_additive": sorted(s for s in missing if s in studied and _additive_phase(s))})
     # gaps among studied siblings first: those are the ones a graph can speak to
     return sorted(out, key=lambda d: (not d["not_tried_on"], -d["systems"], d["kind"], d["term"]))
 
@@ -355,15 +334,23 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
     lower = vocabulary().property(key).better_when == "lower"
     picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
     reader = EvidenceReader(getattr(store, "data_dir", None))
-    out = []
-    for m in picked[:int(limit)]:
+    places = {}
+    answers = []
+    for m in picked:
         s = systems[m.system]
-        place = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
-                 "start": m.start, "end": m.end}
-        out.append({"system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
-                    "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
-                    "strategies": s.strategies, "additives": s.additives, "reference": m.baseline,
-                    "source": m.source, "evidence": reader.record(place)})
+        places[m.id] = {"source": m.source, "section": m.section, "tbl": m.table, "row": m.row, "refs": m.refs,
+                        "start": m.start, "end": m.end}
+        answers.append({"id": m.id, "system": s.id, "system_name": s.name, "host": s.host, "value": m.value,
+                        "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
+                        # the bare host's strategies are its sources' topics, not how this sample was made
+                        "strategies": [] if s.bare_host else s.strategies, "additives": s.additives,
+                        "reference": m.baseline, "source": m.source, "refs": list(m.refs)})
+    # a table row and the text on the same cited paper are one result, not two of the best values
+    out = fold_same_study(answers)[:int(limit)]
+    for a in out:
+        a["evidence"] = reader.record(places[a.pop("id")])
+        for other in a.get("also_read", []):
+            other["evidence"] = reader.record(places[other.pop("id")])
     return out
 
 

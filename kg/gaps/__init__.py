@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 from .challenges import challenge_coverage
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
-from .facts import REVIEWED, MeasurementRow, SystemRow
+from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .lab import compare
-from .model import GapReport, GraphVersion, ReportFilters, SourceReview
+from .model import Gap, GapReport, GraphVersion, ReportFilters, SourceReview
 from .outlook import cite_statements, outlook_directions
-from .promise import ranked_gaps
+from .promise import ranked_gaps, unmeasured_property_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
 if TYPE_CHECKING:
@@ -30,21 +30,61 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     filters = filters or ReportFilters()
     version = version or rows_version({"systems": systems, "measurements": measurements,
                                        "conflicts": list(conflicts), "challenges": list(statements)})
+    gaps = gaps_in_scope(systems, measurements, filters)
     systems, measurements = apply_filters(systems, measurements, filters)
     kept = {s.id for s in systems}
     return GapReport(
         filters=filters,
         version=version,
         coverage=[build(systems, measurements) for build in ALL_MAPS],
-        gaps=cite_statements(ranked_gaps(systems, measurements), list(statements)),
+        gaps=cite_statements(gaps, list(statements)),
         contradictions=find_contradictions(systems, measurements)
-        + conflicts_as_contradictions([c for c in conflicts if not filters.source
-                                       or c.get("source_id") == filters.source]),
+        + conflicts_as_contradictions(conflicts_in_scope(conflicts, measurements, filters)),
         challenges=challenge_coverage(list(statements), systems, measurements),
         outlook=outlook_directions(list(statements), systems, measurements),
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
     )
+
+
+def gaps_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],
+                  filters: ReportFilters) -> list[Gap]:
+    """The gaps of the report's hosts. A gap is a strategy tried on a host's siblings and not on it, so
+    a report on one family ('Mg(BH4)2') judges its hosts against every sibling in the graph (LiBH4
+    included) and keeps the gaps on its own hosts; narrowing the rows to the family first left no
+    sibling to compare with ('No gaps found')."""
+    unmeasured = unmeasured_in_scope(systems, measurements, filters)
+    family = filters.host_family
+    if family is None:
+        return ranked_gaps(*apply_filters(systems, measurements, filters), unmeasured=unmeasured)
+    wider = apply_filters(systems, measurements, filters.model_copy(update={"host_family": None}))
+    return ranked_gaps(*wider, unmeasured=unmeasured, keep=lambda g: in_family(g.host, family))
+
+
+def unmeasured_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],
+                        filters: ReportFilters) -> list[Gap]:
+    """A report on one property of one host family ('LiAlH4 × activation energy') drops the systems
+    without a value of it; the family's hosts the literature studies for other values, and never for
+    this property, are its untried gaps. (Without a family every host lacking the property would be
+    listed: MgH2 has no ionic conductivity, which nobody asked.)"""
+    if not (filters.property and filters.host_family):
+        return []
+    scope = filters.model_copy(update={"property": None})
+    return unmeasured_property_gaps(*apply_filters(systems, measurements, scope), filters.property)
+
+
+def conflicts_in_scope(conflicts: Sequence[dict[str, Any]], measurements: list[MeasurementRow],
+                       filters: ReportFilters) -> list[dict[str, Any]]:
+    """The table-versus-text notes about values the report shows: a report on LiAlH4 or on activation
+    energies is no place for a note on a LiBH4 conductivity cell. A note is kept when a value of the
+    filtered report was read at its place (source, table, row); without such filters, every note of
+    the source(s) asked for."""
+    kept = [c for c in conflicts if not filters.source or c.get("source_id") == filters.source]
+    if not any((filters.host_family, filters.application, filters.property,
+                filters.year_from is not None, filters.year_to is not None)):
+        return kept
+    places = {(m.source, m.table, m.row) for m in measurements if m.table}
+    return [c for c in kept if (c.get("source_id"), c.get("tbl"), c.get("row")) in places]
 
 
 def reviewed_per_source(measurements: list[MeasurementRow]) -> list[SourceReview]:

@@ -94,6 +94,11 @@ def _study(m: MeasurementRow) -> tuple[Any, ...]:
     return (m.source, tuple(sorted(m.refs)))
 
 
+# why reference values of one host disagree: each study's own unmodified sample, made its own way
+REFERENCE_CAVEAT = ("all are reference values (the unmodified host each study compares with): as-received, "
+                    "milled or annealed samples differ between studies")
+
+
 def find_contradictions(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Contradiction]:
     name_of = {s.id: s.name for s in systems}
     by_system: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
@@ -114,6 +119,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
         allowed, text = _tolerance(prop, values)
         if spread <= allowed:
             continue
+        if rows[0].baseline:      # grouped by baseline: all are, or none is
+            caveats = [*caveats, REFERENCE_CAVEAT]
         out.append(Contradiction(
             system=name_of[system], property=prop, unit=rows[0].unit, spread=round(spread, 4),
             tolerance=text, origin="table_vs_text" if table_and_text else "values",

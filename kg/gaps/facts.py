@@ -31,6 +31,12 @@ class SystemRow:
     sources: list[str] = field(default_factory=list)
     lab_sources: list[str] = field(default_factory=list)
 
+    @property
+    def bare_host(self) -> bool:
+        """The host itself ('MgH2', nothing added, no other name): its strategies are what its sources
+        discuss about the host (catalysis, nanoconfinement, …), not how any of its samples was made."""
+        return not self.additives and not self.additive_ids and self.name == self.host_formula
+
 
 def place_of(r: MeasurementRow) -> dict[str, Any]:
     """Where a value was read (measurement id, section, offsets), for the evidence of a report row."""

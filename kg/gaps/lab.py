@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from kg.readings import fold_same_study
 from ontology.comparability import (
     categorical_conditions,
     categorical_difference,
@@ -57,6 +58,8 @@ class _Literature:
             self.by_prop[m.property].append(m)
             self.by_name[(m.property, s.name)].append(m)
             self.by_host[(m.property, s.host)].append(m)
+            if s.bare_host:     # not a catalysed (confined, …) value: compared at the host level only
+                continue
             for st in set(s.strategies):
                 self.by_strategy[(m.property, s.host, st)].append(m)
             for cls in {strategy_class(st) for st in s.strategies}:
@@ -160,6 +163,9 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
                    + (f" (another method family: {', '.join(other)})" if own and other else ""))
     elif methods and not lab.method:
         out.append(f"method of the lab value not recorded; literature: {', '.join(methods)}")
+    elif lab.method and not methods:
+        # a Kissinger energy is no yardstick for an isothermal one: the reader must know it is unknown
+        out.append(f"method {lab.method} in the lab; not stated for the {len(pool)} literature values")
     return out
 
 
@@ -167,6 +173,15 @@ def _composition(system: SystemRow) -> list[str]:
     """The additives that make a system's composition: their Material ids (formulas of rows that
     carry no ids)."""
     return sorted(system.additive_ids or system.additives)
+
+
+def one_per_result(pool: list[MeasurementRow], systems: dict[str, SystemRow]) -> list[MeasurementRow]:
+    """The pool with a result read twice (Table 1's PdNi at 62 and the text's Mg–PdNi at 62.5 kJ/mol,
+    both citing one paper) counted once: a rank among readings is no rank among studies."""
+    readings = [{"row": m, "host": systems[m.system].host, "additives": _composition(systems[m.system]),
+                 "source": m.source, "refs": m.refs, "conditions": m.conditions, "value": _value(m),
+                 "system": m.system} for m in pool]
+    return [r["row"] for r in fold_same_study(readings)]
 
 
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
@@ -184,6 +199,7 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         system = sys_by_id[lab.system]
         better = vocabulary().property(lab.property).better_when or "higher"
         pool, level, apart = literature.pool(lab, system)
+        pool = one_per_result(pool, sys_by_id)
         value = _value(lab)
         reported = system.name in reported_names or (
             bool(_composition(system)) and (system.host, tuple(_composition(system))) in reported_compositions)

@@ -3,7 +3,7 @@ and which properties are never reported for a host although they are what a read
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from math import log1p
 from typing import Any
 
@@ -141,7 +141,8 @@ def _formula(host: str) -> str:
 
 
 def strategy_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
-    return _facet_gaps(systems, measurements, "strategy", lambda s: s.strategies)
+    # the bare host's strategies are its sources' topics: LiBH4's 8.86 wt% shows no strategy 'worked'
+    return _facet_gaps(systems, measurements, "strategy", lambda s: [] if s.bare_host else s.strategies)
 
 
 def additive_class_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
@@ -209,8 +210,57 @@ def missing_property_gaps(systems: list[SystemRow], measurements: list[Measureme
     return gaps
 
 
-def ranked_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], limit: int = 60) -> list[Gap]:
+def unmeasured_property_gaps(systems: list[SystemRow], measurements: list[MeasurementRow],
+                             prop: str) -> list[Gap]:
+    """For a report on one property: each host of the report's scope the literature studies (for any
+    application) that has no value of it at all. 'LiAlH4 × activation energy' with nothing reported is
+    the widest gap there is, not 'no gaps'; the host's own values say what it was studied for."""
+    host_of = {s.id: s.host for s in systems}
+    studied = set().union(*storage_hosts(systems, measurements).values())
+    measured: dict[str, list[MeasurementRow]] = defaultdict(list)
+    for m in measurements:
+        if m.system in host_of and not m.theoretical and m.source_kind == "publication":
+            measured[host_of[m.system]].append(m)
+    label = label_of_prop(prop)
+    gaps = []
+    for host in sorted(studied):
+        rows = measured.get(host, [])
+        if any(r.property == prop for r in rows):
+            continue
+        n_systems = len({r.system for r in rows})
+        gaps.append(Gap(kind="untried", host=host, facet="property", value=prop,
+                        description=f"{_formula(host)}: no {label} reported in the literature of the graph; "
+                                    f"its {n_systems} system(s) are studied for {_studied_for(rows)}",
+                        promise=round(NO_DATA_FACTOR * log1p(n_systems), 3),
+                        evidence=[{"systems": n_systems, "measurements": len(rows)}]))
+    return gaps
+
+
+SHOWN_PROPERTIES = 4     # the properties named for what a host was studied for (the most reported)
+
+
+def _studied_for(rows: list[MeasurementRow]) -> str:
+    """'anode, solid electrolyte (specific capacity, ionic conductivity, …)': the applications a
+    host's values serve and its most reported properties."""
+    vocab = vocabulary()
+    apps = sorted({vocab.get(a).label if a in vocab else a
+                   for r in rows for a in vocab.property(r.property).applications})
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        counts[r.property] += 1
+    props = sorted(counts, key=lambda k: (-counts[k], k))
+    more = ", …" if len(props) > SHOWN_PROPERTIES else ""
+    shown = ", ".join(label_of_prop(k) for k in props[:SHOWN_PROPERTIES]) + more
+    return f"{', '.join(apps) or 'other values'} ({shown})"
+
+
+def ranked_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], limit: int = 60,
+                unmeasured: Sequence[Gap] = (), keep: Callable[[Gap], bool] | None = None) -> list[Gap]:
+    """Every kind of gap, most promising first; ``keep`` picks the ones the report asks for (its host
+    family) before the limit is applied."""
     gaps = strategy_gaps(systems, measurements) + additive_class_gaps(systems, measurements) \
-        + missing_property_gaps(systems, measurements)
+        + missing_property_gaps(systems, measurements) + list(unmeasured)
+    if keep is not None:
+        gaps = [g for g in gaps if keep(g)]
     gaps.sort(key=lambda g: (-g.promise, g.host, g.value))
     return gaps[:limit]

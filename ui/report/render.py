@@ -100,20 +100,23 @@ def to_markdown(report: GapReport) -> str:
             said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
             out.append(f"| {i} | {g.kind} | {_md_escape(term_label(g.host))} | {g.facet} | "
                        f"{_md_escape(g.description + said)} | {g.promise:.2f} |")
-        out += ["", "### Evidence of the gaps", ""]
+        lines = []
         for i, g in enumerate(report.gaps, 1):
             for item in g.evidence:
                 for e in item.get("examples", []):
                     if not e.get("property"):
                         continue
                     text = evidence_text(e)
-                    out.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
-                               + (f" — {_md_escape(text)}" if text else ""))
+                    lines.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
+                                 + (f" — {_md_escape(text)}" if text else ""))
+        # a gap with nothing measured (a property never reported) has no values to show: no empty heading
+        out += ["", "### Evidence of the gaps", "", *lines] if lines else []
     else:
         out.append("No gaps found for these filters.")
     out += ["", "## Contradictions", ""]
-    if report.contradictions:
-        for c in report.contradictions:
+    values, notes = split_notes(report)
+    if values:
+        for c in values:
             vals = "; ".join(value_text(v, c.unit) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
                        f"(spread {c.spread:g} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
@@ -123,6 +126,12 @@ def to_markdown(report: GapReport) -> str:
                     out.append(f"  - {v['value']:g}: {_md_escape(text)}")
     else:
         out.append("No contradictions beyond tolerance.")
+    if notes:
+        # a note is no disagreement between values: it says which reading of the source was kept
+        out += ["", "## The source's table against its own text", ""]
+        out += [f"- {_md_escape(c.system)} — readings: {_md_escape(', '.join(map(str, v.get('candidates', []))))};"
+                f" kept: {_md_escape(str(v.get('chosen') or '—'))}"
+                for c in notes for v in c.values[:1]]
     out += ["", "## Stated challenges", ""]
     if report.challenges:
         out += ["| challenge | sections | entities | systems | measurements |", "|---|---|---|---|---|"]
@@ -426,6 +435,16 @@ def _value_range(v: dict) -> str:
     return f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
 
 
+NOTE_ORIGINS = ("table_vs_prose", "table_unit_corrected")
+
+
+def split_notes(report: GapReport) -> tuple[list, list]:
+    """The contradictions between values, and the notes on which reading of a source's table or text
+    was kept (a host label, a unit 10³ off): shown apart in every format."""
+    values = [c for c in report.contradictions if c.origin not in NOTE_ORIGINS]
+    return values, [c for c in report.contradictions if c.origin in NOTE_ORIGINS]
+
+
 def _note_rows(notes, keys: dict[str, str]) -> list[list]:
     out = []
     for c in notes:
@@ -448,8 +467,7 @@ def to_html(report: GapReport) -> str:
             for s, k in keys.items()) + "</p>")
     parts += [f"<p class='meta'>Reviewed by a curator: {escape(_shorten(line, keys))}</p>"
               for line in _reviewed_lines(report)]
-    values = [c for c in report.contradictions if c.origin not in ("table_vs_prose", "table_unit_corrected")]
-    notes = [c for c in report.contradictions if c.origin in ("table_vs_prose", "table_unit_corrected")]
+    values, notes = split_notes(report)
     parts.append(f"<p class='meta'>{len(report.gaps)} gaps, {len(values)} contradictions, {len(notes)} "
                  f"table-versus-text notes, {len(report.challenges)} stated challenges, {len(report.lab)} lab "
                  f"values.</p>")

@@ -9,7 +9,7 @@ from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _direction, _scope, evidence_lines, lab_value_text, render, value_text
+from ui.report.render import _direction, _scope, evidence_lines, lab_value_text, render, split_notes, value_text
 
 from state import current_user, get_store, user_errors
 
@@ -84,6 +84,7 @@ with user_errors("Building the report"):
                                        for g in report.gaps])),
                    pinned=("host",), long=("gap", "evidence"))
     with tabs[2]:
+        disagreeing, notes = split_notes(report)
         show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
@@ -92,8 +93,14 @@ with user_errors("Building the report"):
                                     "values": "; ".join(units_in_text(value_text(x)) for x in c.values),
                                     "caveats": "; ".join(c.caveats),
                                     "evidence": units_in_text(evidence_lines(c.values))}
-                                   for c in report.contradictions]), pinned=("system",),
+                                   for c in disagreeing]), pinned=("system",),
                    long=("values", "caveats", "evidence"))
+        if notes:
+            # no disagreement between values (no spread, no tolerance): which reading of the source was kept
+            st.subheader("The source's table against its own text")
+            show_table(pd.DataFrame([{"note": c.system, "readings": ", ".join(map(str, v.get("candidates", []))),
+                                      "kept": str(v.get("chosen") or "—")}
+                                     for c in notes for v in c.values[:1]]), pinned=("note",), long=("note",))
     with tabs[3]:
         show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),
                                     "entities": ", ".join(term_label(e) for e in c.entities),

@@ -1,0 +1,52 @@
+"""One result read twice: a review gives a study's value in a table row and again in its text (149 °C
+in the table, 150 °C in the prose, both citing the same paper). Every answer that lists values — the
+typical questions, the lab's place among the literature — counts it once."""
+from __future__ import annotations
+
+from typing import Any
+
+ROUNDING = 0.02     # two values of one study that differ by less than this share are one value rounded
+
+
+def _refs(answer: dict[str, Any]) -> set[str]:
+    return set(answer.get("refs") or (answer.get("evidence") or {}).get("refs") or [])
+
+
+def _composition(answer: dict[str, Any]) -> Any:
+    """What was added to the host: one additive (an additives-below answer) or all of them (a
+    best-values answer, whose system names may differ: 'LiBH4–LLZTO' and 'LLZTO/4LiBH4')."""
+    return answer["formula"] if "formula" in answer else tuple(sorted(answer.get("additives") or ()))
+
+
+def _conditions_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """No condition both answers state differs (a conductivity at 25 °C and at 60 °C are two values)."""
+    ca, cb = a.get("conditions") or {}, b.get("conditions") or {}
+    return all(ca[k] == cb[k] for k in set(ca) & set(cb))
+
+
+def _same_study(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two answers are one result read twice (a review's table row and its prose on the same cited
+    paper: 149 °C in the table, 150 °C in the text): same host and additives, a cited reference in
+    common, no differing condition, values equal but for rounding. Without a shared reference they
+    are two studies."""
+    if (a["host"], _composition(a), a.get("source")) != (b["host"], _composition(b), b.get("source")):
+        return False
+    if not _refs(a) & _refs(b) or not _conditions_agree(a, b):
+        return False
+    return bool(abs(a["value"] - b["value"]) <= ROUNDING * max(abs(a["value"]), abs(b["value"])))
+
+
+def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One answer per result: a result read twice (see _same_study) is kept once, at its first
+    (lowest) value, with the other reading's system, value and place under 'also_read'."""
+    kept: list[dict[str, Any]] = []
+    for a in answers:
+        first = next((k for k in kept if _same_study(k, a)), None)
+        if first is None:
+            kept.append(a)
+            continue
+        also = {"system": a["system"], "system_name": a.get("system_name"), "value": a["value"]}
+        # an answer whose evidence is read after folding (best values) keeps its measurement id for it
+        also.update({"id": a["id"]} if "id" in a else {"evidence": a.get("evidence")})
+        first.setdefault("also_read", []).append(also)
+    return kept
