@@ -75,6 +75,8 @@ EXPECT = {
     "elabftw_v0": ("", {"MgH2 milling 10 h"}),
     "generic_oddities": ("", {"NaAlH4 doped with TiCl3", "KBH4 reference"}),
     "kadi4mat_collection": ("Kadi4Mat", {"hydride-collection", "mgh2-tpd"}),
+    "linked_data_forms": ("Generic RO-Crate tool", {"Mg2NiH4 run 1", "Mg2NiH4 run 2 (cycled)"}),
+    "openbis_profile": ("", set()),
     "pasta_v2": ("PASTA ELN", {"Hydride project", "Desorption of Mg2FeH6"}),
     "reformulation": ("Reformulation Assurance", {"MgH2 + 5 wt% Nb2O5 cycling dossier v1"}),
     "root_only": ("", {"kbh4-run-3"}),

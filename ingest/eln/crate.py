@@ -185,9 +185,33 @@ def _str(value) -> str:
     return str(value)
 
 
-def _keywords(value) -> list[str]:
+def _language_text(value) -> str:
+    """A text written as JSON-LD language-tagged values ([{"@language": "en", "@value": …}, …]): the
+    English one, else the first — one title, not every translation joined."""
+    if not _is_tagged(value):
+        return _str(value)
+    english = [v for v in value if str(v.get("@language", "")).lower().startswith("en")]
+    return _str((english or value)[0]["@value"])
+
+
+def _is_tagged(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "@value" in v for v in value)
+
+
+def _term(nodes: dict, value) -> str:
+    """A keyword as text: a plain string, or a DefinedTerm (inline, or referenced by @id) by its name."""
+    if isinstance(value, dict):
+        node = nodes.get(value["@id"], value) if isinstance(value.get("@id"), str) else value
+        named = _language_text(node.get("name") or node.get("termCode") or "")
+        return named or _str(value)
+    return _str(value)
+
+
+def _keywords(value, nodes: dict | None = None) -> list[str]:
     if isinstance(value, list):
-        items = [_str(v) for v in value]
+        items = [_term(nodes or {}, v) for v in value]
+    elif isinstance(value, dict):
+        items = [_term(nodes or {}, value)]
     else:
         items = _str(value).split(",")
     # RSpace quotes each keyword ("'MgH2', 'ball milling'"): the quotes are not part of the tag
@@ -302,6 +326,7 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
     warnings = list(archive.warnings)
+    warnings.extend(_adopt_by_is_part_of(nodes, root_ids[0], order, seen | versions))
     if not order and _root_is_record(nodes, root):
         # A crate of one experiment written as the root itself (its files and text on './', no
         # folder Dataset under it): the root is the record, or the archive would import nothing.
@@ -328,8 +353,83 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     for rec in records:
         if not rec.authors:
             rec.authors = list(crate_authors)
+    warnings.extend(_not_imported(nodes, root_ids[0], [rid for rid, _ in order], seen | versions))
     return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
                  warnings=warnings)
+
+
+def _may_be_record(nodes: dict, node: dict) -> bool:
+    """A Dataset that can be a record: not a comment, a link to another record or an empty folder."""
+    return ("Dataset" in _types(node) and "Comment" not in _types(node) and not _empty(node)
+            and not _link_target(nodes, node))
+
+
+def _adopt_by_is_part_of(nodes: dict, root_id: str, order: list[tuple[str, str]], seen: set[str]) -> list[str]:
+    """Records no ``hasPart`` lists but whose ``isPartOf`` names the root or a record (the inverse
+    link, which some exporters write instead): records nested in their parent, each said so."""
+    said = []
+    taken = {rid for rid, _ in order} | {root_id}
+    grew = True
+    while grew:                                   # a chain of isPartOf links, parents first
+        grew = False
+        for nid, node in nodes.items():
+            if nid in seen or nid in taken or not _may_be_record(nodes, node):
+                continue
+            parent = next((p for p in _ids(node.get("isPartOf")) if p in taken), None)
+            if parent is None:
+                continue
+            order.append((nid, "" if parent == root_id else parent))
+            taken.add(nid)
+            grew = True
+            said.append(f"the Dataset '{nid}' is listed in no hasPart: imported as part of '{parent}', "
+                        "which its isPartOf names")
+    return said
+
+
+# What schema definitions (openBIS's RO-Crate interoperability profile writes its types and properties
+# into the graph) and contextual entities are: read as descriptions, never as records of their own.
+_SCHEMA_TYPES = {"rdfs:Class", "rdf:Property", "owl:restriction", "owl:Restriction", "owl:Class",
+                 "rdfs:Property", "owl:ObjectProperty", "owl:DatatypeProperty"}
+_LISTED_AT_MOST = 10
+
+
+def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str]) -> list[str]:
+    """What the crate lists or describes that no record takes up, each named with what to do: a part
+    the graph does not describe, a file in no record, an entity that is neither Dataset nor File, a
+    Dataset no hasPart or isPartOf reaches.  Nothing is dropped without a word."""
+    taken = set(records)
+    parts = {i for rid in records for i in _ids(nodes[rid].get("hasPart"))}
+    parts |= {i for rid in records for c in _ids(nodes[rid].get("comment")) for i in _ids(
+        (nodes.get(c) or {}).get("hasPart"))}
+    said: list[str] = []
+    for pid in _ids(nodes[root_id].get("hasPart")) if root_id not in taken else []:
+        node = nodes.get(pid)
+        if pid in taken or pid in parts or pid in seen - taken and node is not None and "Dataset" in _types(node):
+            continue
+        if node is None:
+            said.append(f"'{pid}' is listed in the root's hasPart but the graph does not describe it: not "
+                        "imported (describe it in ro-crate-metadata.json as a Dataset or File)")
+        elif _is_file(node):
+            said.append(f"the file '{pid}' is on the crate's root, in no record: not imported (list it in "
+                        "a record Dataset's hasPart to attach it)")
+        elif not set(_types(node)) & _SCHEMA_TYPES and "Dataset" not in _types(node):
+            said.append(f"'{pid}' (of type {', '.join(_types(node)) or 'none'}) is neither a Dataset nor a "
+                        "File: not imported as a record (this importer reads Datasets and their "
+                        "PropertyValues; its own properties are not read)")
+    # a Dataset another node points at (eLabFTW's linked resources: 'mentions' of a record) is a link,
+    # kept on the record that names it, not a record left out
+    pointed = {i for n in nodes.values() for k, v in n.items() if k not in ("@id", "hasPart") for i in _ids(v)}
+    for nid, node in nodes.items():
+        if nid not in seen | taken | pointed and nid != root_id and _may_be_record(nodes, node):
+            said.append(f"the Dataset '{nid}' is reached by no hasPart from the root (nor an isPartOf to a "
+                        "record): not imported (list it in the root's hasPart)")
+    schema = sum(1 for n in nodes.values() if set(_types(n)) & _SCHEMA_TYPES)
+    if schema and not records:
+        said.append(f"{schema} schema definition(s) (rdfs:Class, rdf:Property, owl:restriction — an RO-Crate "
+                    "interoperability profile, as openBIS writes) describe entries this importer does not read")
+    if len(said) > _LISTED_AT_MOST:
+        said = said[:_LISTED_AT_MOST] + [f"… and {len(said) - _LISTED_AT_MOST} more not imported"]
+    return said
 
 
 def _root_is_record(nodes: dict, root: dict) -> bool:
@@ -361,17 +461,14 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
-                    modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
+                    modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords"), nodes))
     for attr in ("author", "creator", "authors"):   # 'authors': PASTA's gold standard renames 'author'
         for name in _people(nodes, node.get(attr)):   # Person refs, inline Persons (the spec), plain names
             if name not in rec.authors:
                 rec.authors.append(name)
-    desc = node.get("description")
-    if isinstance(desc, dict) and "@id" in desc:
-        desc = (nodes.get(desc["@id"]) or {}).get("text", "")
-    rec.description = plain_text(_str(desc))
+    rec.description = plain_text(_text_of(nodes, node.get("description")))
     # the main text: schema.org 'text', or 'articleBody' (an Article's text) when there is no 'text'
-    rec.body = plain_text(_str(node.get("text") or node.get("articleBody")))
+    rec.body = plain_text(_text_of(nodes, node.get("text") or node.get("articleBody")))
     rec.metadata = _metadata(nodes, node)
     for cid in _ids(node.get("comment")):
         rec.comments.append(_comment(nodes, nodes.get(cid)))
@@ -411,12 +508,21 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     return rec
 
 
+def _text_of(nodes: dict, value) -> str:
+    """A text property's text: written inline (plain, or language-tagged values), or a reference to a
+    node (a TextObject) holding it in ``text`` — never the reference's @id as if it were the text."""
+    if isinstance(value, dict) and isinstance(value.get("@id"), str):
+        target = nodes.get(value["@id"]) or {}
+        return _language_text(target.get("text") or target.get("articleBody") or "")
+    return _language_text(value)
+
+
 def _record_name(node: dict, rid: str, folder: str = "") -> str:
     """The title: ``name``, else the ELN's ``identifier`` (datalab leaves names empty), else the
     last part of the @id ('./doc_Experiment-25' → 'doc_Experiment-25', RSpace writes no name)."""
     for value in (node.get("name"), node.get("identifier")):
-        text = _str(value).strip()
-        if text and not isinstance(value, (dict, list)):
+        text = _language_text(value).strip()
+        if text and (_is_tagged(value) or not isinstance(value, (dict, list))):
             return text
     last = rid.rstrip("/").rsplit("/", 1)[-1].strip()
     return last if last not in ("", ".") else (folder or rid)       # the root './': the archive's folder

@@ -378,14 +378,37 @@ def _validate(doc: dict, rec: ElnRecord, file: str) -> None:
     try:
         entry = load_entry(doc)
     except EntryValidationError as exc:
-        first = next((i for i in exc.issues if i.severity == "error"), None)
-        rule = first.path if first else "entry"
-        raise ElnImportError(file, rec.id, rule or "entry",
-                             "; ".join(str(i) for i in exc.issues if i.severity == "error")) from None
+        errors = [i for i in exc.issues if i.severity == "error"]
+        rule = errors[0].path if errors else "entry"
+        said = [_in_eln_terms(doc, i) for i in errors]
+        fix = (" (correct these fields in the ELN and export again, or leave them out: nothing of this "
+               "archive was written)" if any(s.startswith("field '") for s in said) else "")
+        rule = "fields" if said and said[0].startswith("field '") else rule or "entry"
+        raise ElnImportError(file, rec.id, rule, "; ".join(said) + fix) from None
     # keep the normalised document (what `hkg entry add` would store), minus the repository's id
     normal = entry.document()
     doc.clear()
     doc.update(normal)
+
+
+_MEASUREMENT_PATH = re.compile(r"samples\[(\d+)\]\.measurements\[(\d+)\]")
+_FROM_FIELD = re.compile(r"from the field '(.+?)'")
+
+
+def _in_eln_terms(doc: dict, issue) -> str:
+    """An entry problem said as the archive's user knows it: a measurement made from a field of the
+    record is named by that field (its PropertyValue name) and value, not by the entry's inner path."""
+    where = _MEASUREMENT_PATH.match(issue.path or "")
+    if where is None:
+        return str(issue)
+    try:
+        m = doc["samples"][int(where[1])]["measurements"][int(where[2])]
+    except (KeyError, IndexError, TypeError):
+        return str(issue)
+    named = _FROM_FIELD.search(str(m.get("note", "")))
+    if named is None:
+        return str(issue)
+    return f"field '{named[1]}' ({m.get('value')} {m.get('unit', '')}".rstrip() + f"): {issue.message}"
 
 
 def entry_id_for(rec: ElnRecord, publisher: str) -> str:
