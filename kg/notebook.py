@@ -502,13 +502,16 @@ class LabNotebook:
         plan = ImportPlan(origin=origin, publisher=publisher, records=records)
         for m in mapped:
             eid = m.document["id"]
-            action = "create"
+            action, explain = "create", list(m.explain)
             if repo is not None and repo.exists(eid):
-                current = repo.get(eid)
-                action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
+                action, kept = _reimport_action(repo, eid, {**m.document, "id": eid})
+                if kept:
+                    explain.insert(0, ("kept as edited here", kept))
+                    if action == "kept":
+                        plan.warnings.append(f"{eid}: {kept}")
             plan.entries.append(PlannedEntry(eid, action, m.document, record=m.record.id, files=m.files,
-                                             comment=f"imported from {origin} ({publisher}, record {m.record.id})",
-                                             kind=m.kind, explain=list(m.explain),
+                                             comment=f"{IMPORTED_FROM} {origin} ({publisher}, record {m.record.id})",
+                                             kind=m.kind, explain=explain,
                                              files_refused=list(m.files_refused)))
         # Every entry that would be written is checked against the shapes in one run, before anything
         # is written (files included): one bad record refuses the whole import, naming its entry and field.
@@ -608,6 +611,33 @@ class LabNotebook:
 
 
 # ------------------------------------------------------------------------------- helpers
+IMPORTED_FROM = "imported from"      # how an import's revisions begin their comment (.eln, eLabFTW)
+
+
+def _reimport_action(repo: EntryRepository, eid: str, document: dict[str, Any]) -> tuple[str, str]:
+    """(action, why the stored entry is kept) for a record imported before.
+
+    An entry is the import's to update only while its latest revision is the import's own: one edited
+    here since (a sample assigned, a value corrected) is never reverted by importing the archive again.
+    When the record is what was imported then, nothing is written ('unchanged', the edits kept); when
+    the ELN changed it too, nothing is written either ('kept') and the user is told how to merge."""
+    current = repo.get(eid)
+    if current.document == document and not current.deleted:
+        return "unchanged", ""
+    history = repo.history(eid)
+    imported = [r for r in history if r.comment.startswith(IMPORTED_FROM)]
+    if not imported or imported[-1].revision == current.revision:
+        return ("unchanged" if current.document == document else "edit"), ""
+    last = imported[-1]
+    done = "deleted" if current.deleted else "edited"
+    since = (f"{done} here since its import (revision {current.revision} by {current.author}, after the "
+             f"import's revision {last.revision})")
+    if last.document == document:
+        return "unchanged", f"{since}; the archive's record is as imported then: kept as it is here"
+    return "kept", (f"{since}, and the record changed in the archive too: not overwritten. Compare with "
+                    f"'hkg entry history {eid}' and carry the ELN's changes over by hand ('hkg entry edit')")
+
+
 def _with_id(entry: LabEntry, entry_id: str) -> LabEntry:
     return entry if entry.id == entry_id else entry.model_copy(update={"id": entry_id})
 
