@@ -76,7 +76,7 @@ EXPECT = {
     "generic_oddities": ("", {"NaAlH4 doped with TiCl3", "KBH4 reference"}),
     "kadi4mat_collection": ("Kadi4Mat", {"hydride-collection", "mgh2-tpd"}),
     "linked_data_forms": ("Generic RO-Crate tool", {"Mg2NiH4 run 1", "Mg2NiH4 run 2 (cycled)"}),
-    "openbis_profile": ("", set()),
+    "openbis_profile": ("", {"Mg2FeH6 batch 7", "Glovebox shelf 2"}),
     "pasta_v2": ("PASTA ELN", {"Hydride project", "Desorption of Mg2FeH6"}),
     "reformulation": ("Reformulation Assurance", {"MgH2 + 5 wt% Nb2O5 cycling dossier v1"}),
     "root_only": ("", {"kbh4-run-3"}),

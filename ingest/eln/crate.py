@@ -327,6 +327,8 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
     warnings = list(archive.warnings)
     warnings.extend(_adopt_by_is_part_of(nodes, root_ids[0], order, seen | versions))
+    profile = _ProfileSchema.of(nodes)
+    order.extend((eid, "") for eid in profile.entries(nodes) if eid not in {rid for rid, _ in order})
     if not order and _root_is_record(nodes, root):
         # A crate of one experiment written as the root itself (its files and text on './', no
         # folder Dataset under it): the root is the record, or the archive would import nothing.
@@ -342,8 +344,8 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     # is nested in that record: the parent is the record whose hasPart names it, not the root.
     listed = {rid for rid, _ in order}
     parents = {c: rid for rid, _ in order for c in _ids(nodes[rid].get("hasPart")) if c in listed and c != rid}
-    records = [_record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent, with_bytes)
-               for rid, parent in order]
+    records = [profile.read(nodes, _record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent,
+                                           with_bytes)) for rid, parent in order]
     for rec in records:
         for target in link_to.get(rec.id, []):
             if ("mentions", target) not in rec.links:
@@ -386,6 +388,55 @@ def _adopt_by_is_part_of(nodes: dict, root_id: str, order: list[tuple[str, str]]
     return said
 
 
+_SCHEMA_NAME = {"https://schema.org/name", "http://schema.org/name", "schema:name"}
+
+
+@dataclass
+class _ProfileSchema:
+    """The RO-Crate interoperability profile (openBIS's exports): entries are not Datasets but nodes typed
+    by a class the crate defines (``rdfs:Class``), their values plain keys ('openBIS:hasNAME') that
+    ``rdf:Property`` nodes label.  Each entry is read as a record: its title from the property
+    equivalent to schema.org's name (or labelled 'Name'), every other literal a field under its label,
+    every reference to another entry a link."""
+
+    classes: dict[str, str]          # class @id -> its label
+    labels: dict[str, str]           # property key -> its rdfs:label
+    name_keys: set[str]              # the properties that give an entry's title
+
+    @classmethod
+    def of(cls, nodes: dict) -> _ProfileSchema:
+        classes = {i: _str(n.get("rdfs:label")) or i for i, n in nodes.items() if "rdfs:Class" in _types(n)}
+        props = {i: n for i, n in nodes.items() if {"rdf:Property", "rdfs:Property"} & set(_types(n))}
+        labels = {i: _str(n.get("rdfs:label")).strip() for i, n in props.items() if _str(n.get("rdfs:label")).strip()}
+        name_keys = {i for i, n in props.items() if _SCHEMA_NAME & set(_ids(n.get("owl:equivalentProperty")))
+                     or labels.get(i, "").lower() == "name"}
+        return cls(classes, labels, name_keys)
+
+    def is_entry(self, node: dict) -> bool:
+        types = set(_types(node))
+        return bool(types & set(self.classes)) and not types & ({"Dataset", *FILE_TYPES} | _SCHEMA_TYPES)
+
+    def entries(self, nodes: dict) -> list[str]:
+        return [i for i, n in nodes.items() if self.classes and self.is_entry(n)] if self.classes else []
+
+    def read(self, nodes: dict, rec: ElnRecord) -> ElnRecord:
+        if not self.is_entry(rec.node):
+            return rec
+        title = next((_str(rec.node[k]).strip() for k in self.name_keys if _str(rec.node.get(k)).strip()), "")
+        rec.name = title or rec.name
+        rec.genre = rec.genre or ", ".join(self.classes[t] for t in rec.types if t in self.classes)
+        for key, value in rec.node.items():
+            if key.startswith("@") or key in self.name_keys:
+                continue
+            targets = [t for t in _ids(value) if t in nodes]
+            if targets:
+                rec.links.extend(("mentions", t) for t in targets if ("mentions", t) not in rec.links)
+            elif not isinstance(value, (dict, list)):
+                label = self.labels.get(key) or key.split(":", 1)[-1].removeprefix("has")
+                rec.metadata.append(MetaValue(name=label, value=value, key=key))
+        return rec
+
+
 # What schema definitions (openBIS's RO-Crate interoperability profile writes its types and properties
 # into the graph) and contextual entities are: read as descriptions, never as records of their own.
 _SCHEMA_TYPES = {"rdfs:Class", "rdf:Property", "owl:restriction", "owl:Restriction", "owl:Class",
@@ -413,9 +464,9 @@ def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str])
             said.append(f"the file '{pid}' is on the crate's root, in no record: not imported (list it in "
                         "a record Dataset's hasPart to attach it)")
         elif not set(_types(node)) & _SCHEMA_TYPES and "Dataset" not in _types(node):
-            said.append(f"'{pid}' (of type {', '.join(_types(node)) or 'none'}) is neither a Dataset nor a "
-                        "File: not imported as a record (this importer reads Datasets and their "
-                        "PropertyValues; its own properties are not read)")
+            said.append(f"'{pid}' (of type {', '.join(_types(node)) or 'none'}) is neither a Dataset, a File "
+                        "nor an entry of a class the crate defines (rdfs:Class): not imported (describe it as a "
+                        "Dataset, or define its type in the crate)")
     # a Dataset another node points at (eLabFTW's linked resources: 'mentions' of a record) is a link,
     # kept on the record that names it, not a record left out
     pointed = {i for n in nodes.values() for k, v in n.items() if k not in ("@id", "hasPart") for i in _ids(v)}
@@ -426,7 +477,8 @@ def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str])
     schema = sum(1 for n in nodes.values() if set(_types(n)) & _SCHEMA_TYPES)
     if schema and not records:
         said.append(f"{schema} schema definition(s) (rdfs:Class, rdf:Property, owl:restriction — an RO-Crate "
-                    "interoperability profile, as openBIS writes) describe entries this importer does not read")
+                    "interoperability profile, as openBIS writes) but no entry typed by one of its classes: "
+                    "nothing to import")
     if len(said) > _LISTED_AT_MOST:
         said = said[:_LISTED_AT_MOST] + [f"… and {len(said) - _LISTED_AT_MOST} more not imported"]
     return said
