@@ -33,6 +33,22 @@ def test_linked_data_forms_of_titles_keywords_text_and_dates(tmp_path):
     assert files_of(by_id["./run-1/"]) == {"tpd.csv"}
 
 
+def test_values_and_comments_written_in_place(tmp_path):
+    """schema.org's other homes and forms: additionalProperty beside variableMeasured, a QuantitativeValue
+    as a PropertyValue's value, a PropertyValue named by a bare @id string, a variable named by text alone,
+    comments as Comment objects without @id or as plain text."""
+    _, by_id = mapped(build(tmp_path, "linked_data_forms"))
+    doc = by_id["./run-3/"].document
+    assert [(c["text"], c["author"]) for c in doc["comments"]] == [
+        ("Re-measured after a leak test.", "R. Tester"), ("Sample turned dark grey.", "")]
+    (sample,) = doc["samples"]
+    assert sorted((m["property"], m["value"], m["unit"]) for m in sample["measurements"]) == [
+        ("dehydrogenation_activation_energy", 87.0, "kJ/mol"), ("hydrogen_capacity", 3.2, "wt%"),
+        ("onset_dehydrogenation_temperature", 255.0, "degC")]
+    named = [f for f in doc["fields"] if f["name"] == "hydrogen capacity" and f.get("value") is None]
+    assert len(named) == 1                                         # named without a value: kept as a field
+
+
 def test_a_record_reached_only_by_its_is_part_of_is_imported_under_its_parent(tmp_path):
     crate, by_id = mapped(build(tmp_path, "linked_data_forms"))
     nested = by_title(by_id, "Mg2NiH4 run 2 (cycled)").document

@@ -524,6 +524,7 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     rec.metadata = _metadata(nodes, node)
     for cid in _ids(node.get("comment")):
         rec.comments.append(_comment(nodes, nodes.get(cid)))
+    rec.comments.extend(_inline_comments(nodes, node.get("comment")))
     for c in comments_by_parent.get(rid, []):
         if c.get("@id") not in _ids(node.get("comment")):
             rec.comments.append(_comment(nodes, c))
@@ -580,6 +581,18 @@ def _record_name(node: dict, rid: str, folder: str = "") -> str:
     return last if last not in ("", ".") else (folder or rid)       # the root './': the archive's folder
 
 
+def _inline_comments(nodes: dict, value) -> list[ElnComment | None]:
+    """Comments written in place rather than as nodes of the graph: a Comment object without @id, or a
+    plain text (schema.org allows both)."""
+    out: list[ElnComment | None] = []
+    for c in value if isinstance(value, list) else [value]:
+        if isinstance(c, dict) and not isinstance(c.get("@id"), str):
+            out.append(_comment(nodes, c))
+        elif isinstance(c, str) and c.strip() and c not in nodes and not c.startswith("["):
+            out.append(ElnComment(text=plain_text(c)))
+    return out
+
+
 def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
     if not c:
         return None
@@ -593,8 +606,13 @@ def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
 def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     out: list[MetaValue] = []
     extra: dict = {}
-    listed = node.get("variableMeasured")
-    for item in (listed if isinstance(listed, list) else [listed]):
+    listed = [item for attr in ("variableMeasured", "additionalProperty")   # schema.org's two homes of values
+              for item in (node.get(attr) if isinstance(node.get(attr), list) else [node.get(attr)])]
+    for item in listed:
+        if isinstance(item, str) and item.strip() and item not in nodes:
+            # schema.org's variableMeasured may be a Text: the name of what was measured, without a value
+            out.append(MetaValue(name=item.strip(), value=None))
+            continue
         pv = _node_of(nodes, item)
         if not isinstance(pv, dict):
             continue
@@ -619,7 +637,7 @@ def _node_of(nodes: dict, item: object) -> dict | None:
     """The node an item names: a reference to a node of the graph, or the node written inline."""
     if isinstance(item, dict) and "@id" not in item:
         return item
-    ids = _ids(item)
+    ids = [item] if isinstance(item, str) else _ids(item)       # a bare @id string, or {"@id": …}
     found = nodes.get(ids[0]) if ids else None
     return found if isinstance(found, dict) else None
 
@@ -627,6 +645,7 @@ def _node_of(nodes: dict, item: object) -> dict | None:
 def _meta_value(pv: dict, under: str = "") -> MetaValue:
     """A PropertyValue (or a QuantitativeValue) as a field; ``under``: the field it qualifies, whose
     name its own is written under ('hydrogen capacity (s1) → temperature')."""
+    pv = _unwrapped(pv)
     key = _str(pv.get("propertyID"))
     value = pv.get("value")
     if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
@@ -635,6 +654,19 @@ def _meta_value(pv: dict, under: str = "") -> MetaValue:
     return MetaValue(name=f"{under} → {name or 'value'}" if under else name, key=key,
                      value=_range_of(pv, value), unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
                      kind=_kind(pv), description=_str(pv.get("description")))
+
+
+_QUANTITY_KEYS = ("value", "minValue", "maxValue", "unitText", "unitCode")
+
+
+def _unwrapped(pv: dict) -> dict:
+    """A PropertyValue whose ``value`` is itself a QuantitativeValue (schema.org allows a StructuredValue
+    there) read as one PropertyValue: the inner number, range and unit, the outer name and key."""
+    inner = pv.get("value")
+    if not isinstance(inner, dict) or {"@value", "@id"} & set(inner) or not {"value", "minValue", "maxValue"} & set(inner):
+        return pv
+    outer = {k: v for k, v in pv.items() if k != "value" and not (k in _QUANTITY_KEYS and v in (None, ""))}
+    return {**{k: inner[k] for k in _QUANTITY_KEYS if k in inner}, **outer}
 
 
 def _references(nodes: dict, pv: dict, under: str) -> list[MetaValue]:
