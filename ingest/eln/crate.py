@@ -663,7 +663,7 @@ def _unwrapped(pv: dict) -> dict:
     """A PropertyValue whose ``value`` is itself a QuantitativeValue (schema.org allows a StructuredValue
     there) read as one PropertyValue: the inner number, range and unit, the outer name and key."""
     inner = pv.get("value")
-    if not isinstance(inner, dict) or {"@value", "@id"} & set(inner) or not {"value", "minValue", "maxValue"} & set(inner):
+    if not isinstance(inner, dict) or {"@value", "@id"} & set(inner) or not set(_QUANTITY_KEYS[:3]) & set(inner):
         return pv
     outer = {k: v for k, v in pv.items() if k != "value" and not (k in _QUANTITY_KEYS and v in (None, ""))}
     return {**{k: inner[k] for k in _QUANTITY_KEYS if k in inner}, **outer}
