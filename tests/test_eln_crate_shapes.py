@@ -49,6 +49,18 @@ def test_values_and_comments_written_in_place(tmp_path):
     assert len(named) == 1                                         # named without a value: kept as a field
 
 
+def test_groups_nested_in_groups_are_fields_that_qualify_no_measurement(tmp_path):
+    """Kadi4Mat-style nested extras: every level is a field named by its path; a temperature two groups
+    down (the milling's) is not the conditions of the record's measurements."""
+    _, by_id = mapped(build(tmp_path, "linked_data_forms"))
+    doc = by_id["./run-3/"].document
+    fields = {f["name"]: (f.get("value"), f.get("unit")) for f in doc["fields"]}
+    assert fields["synthesis → milling → milling time"] == (10.0, "h")
+    assert fields["synthesis → milling → temperature"] == (300.0, "degC")
+    assert "synthesis → milling" in fields
+    assert all(not m.get("conditions") for m in doc["samples"][0]["measurements"])
+
+
 def test_a_record_reached_only_by_its_is_part_of_is_imported_under_its_parent(tmp_path):
     crate, by_id = mapped(build(tmp_path, "linked_data_forms"))
     nested = by_title(by_id, "Mg2NiH4 run 2 (cycled)").document

@@ -50,6 +50,7 @@ class MetaValue:
     kind: str = ""            # eLabFTW field type / valueReference
     description: str = ""
     key: str = ""             # propertyID (stable key) when it differs from the shown name
+    depth: int = 0            # valueReference levels below the record's own value (> 1: a field only)
 
 
 @dataclass
@@ -669,17 +670,35 @@ def _unwrapped(pv: dict) -> dict:
     return {**{k: inner[k] for k in _QUANTITY_KEYS if k in inner}, **outer}
 
 
-def _references(nodes: dict, pv: dict, under: str) -> list[MetaValue]:
+_NESTED_AT_MOST = 8     # levels of valueReference read (Kadi4Mat's nested extras); deeper ones are named
+
+
+def _references(nodes: dict, pv: dict, under: str, depth: int = 1, seen: frozenset[int] = frozenset()
+                ) -> list[MetaValue]:
     """The reference values of a PropertyValue (schema.org ``valueReference``: nested PropertyValues or
     QuantitativeValues, written inline or as @id references; the conditions a value was measured at,
-    as our export and other ELNs write them), each a field under the value's own. One level deep: a
-    reference of a reference qualifies no measurement."""
+    as our export and other ELNs write them), each a field under the value's own.  Groups nest (Kadi4Mat
+    writes a dict of extras as a PropertyValue whose references hold more): every level is a field, its
+    name the path ('synthesis → milling → milling time'), but only the first qualifies a measurement
+    (``MetaValue.depth``)."""
     ref = pv.get("valueReference")
     out = []
     for item in ref if isinstance(ref, list) else [ref]:
         node = _node_of(nodes, item)
-        if isinstance(node, dict) and ({"value", "minValue", "maxValue"} & set(node)):
-            out.append(_meta_value(node, under))
+        if not isinstance(node, dict) or id(node) in seen:     # a reference back up the path: read once
+            continue
+        nested = isinstance(node.get("valueReference"), (list, dict))
+        if not ({"value", "minValue", "maxValue"} & set(node)) and not nested:
+            continue
+        value = _meta_value(node, under)
+        value.depth = depth
+        if depth > _NESTED_AT_MOST:
+            value.value, value.description = None, f"nested deeper than {_NESTED_AT_MOST} levels: not read"
+            out.append(value)
+            continue
+        out.append(value)
+        if nested:
+            out.extend(_references(nodes, node, value.name, depth + 1, seen | {id(pv), id(node)}))
     return out
 
 

@@ -232,7 +232,10 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
         fields.extend(_field(m, file=f.name) for m in f.metadata)
     explain: list[tuple[str, str]] = []
     found, used = _samples(rec, fields)
-    measurements, uses = measurements_from_fields(fields, skip=used)
+    # a value nested two references deep (a group inside a group) is kept as a field, never read as a
+    # measurement or as a condition of one: what it qualifies is not the record's value
+    deep = {k for k, m in enumerate(rec.metadata) if m.depth > 1}
+    measurements, uses = measurements_from_fields(fields, skip=used | deep)
     samples = []
     for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
