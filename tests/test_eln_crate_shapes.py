@@ -167,3 +167,24 @@ def test_an_impossible_value_names_the_eln_field_and_writes_nothing(tmp_path, ca
     assert said in capsys.readouterr().err
     assert not data.exists() or EntryRepository(data).ids() == []
 
+
+
+def _with_elabftw_metadata(value) -> dict:
+    spec = copy.deepcopy(fixture("elabftw_resources"))
+    node = next(n for n in spec["metadata"]["@graph"] if n["@id"] == "pv://rhc")
+    node["value"] = value
+    return spec
+
+
+def test_elabftw_metadata_written_as_an_object_is_read(tmp_path):
+    extra = {"extra_fields": {"hydrogen capacity": {"type": "number", "value": "9.8", "unit": "wt%"}}}
+    _, by_id = mapped(build(tmp_path, "elabftw_resources", _with_elabftw_metadata(extra)))
+    rhc = by_title(by_id, "2LiBH4 + MgH2 reactive composite").document
+    assert [(m["property"], m["value"]) for m in rhc["samples"][0]["measurements"]] == [("hydrogen_capacity", 9.8)]
+
+
+def test_unreadable_elabftw_metadata_is_kept_as_a_field_that_says_so(tmp_path):
+    _, by_id = mapped(build(tmp_path, "elabftw_resources", _with_elabftw_metadata('{"extra_fields": {')))
+    rhc = by_title(by_id, "2LiBH4 + MgH2 reactive composite").document
+    (field,) = [f for f in rhc["fields"] if f["name"] == "elabftw_metadata"]
+    assert field["value"] == '{"extra_fields": {' and "could not be read" in field["description"]

@@ -619,12 +619,13 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
             continue
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
-            try:
-                parsed = bounded_json.loads(_str(pv.get("value")) or "{}")
-            except ValueError:       # malformed, or nested past the limit (JsonLimitError)
-                parsed = {}
+            parsed = _elabftw_metadata(pv.get("value"))
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]
+            elif parsed is None:     # unreadable: kept as the field it is, saying so, not dropped
+                out.append(MetaValue(name="elabftw_metadata", value=_str(pv.get("value"))[:2000],
+                                     description="eLabFTW's metadata JSON could not be read: its extra "
+                                                 "fields are not imported (the record keeps it verbatim)"))
             continue
         out.append(_meta_value(pv))
         out.extend(_references(nodes, pv, out[-1].name))
@@ -632,6 +633,18 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
         out = [m for m in out if m.key not in extra and m.name not in extra]
         out.extend(extra_fields(extra))
     return out
+
+
+def _elabftw_metadata(value: object) -> dict | None:
+    """eLabFTW's metadata: a JSON text (as eLabFTW writes it) or already an object; None when the text is
+    not JSON (or nests past the limit)."""
+    if isinstance(value, dict) and "@value" not in value:
+        return value
+    try:
+        parsed = bounded_json.loads(_str(value) or "{}")
+    except ValueError:           # malformed, or nested past the limit (JsonLimitError)
+        return None
+    return parsed if isinstance(parsed, dict) else {}
 
 
 def _node_of(nodes: dict, item: object) -> dict | None:
