@@ -188,3 +188,16 @@ def test_unreadable_elabftw_metadata_is_kept_as_a_field_that_says_so(tmp_path):
     rhc = by_title(by_id, "2LiBH4 + MgH2 reactive composite").document
     (field,) = [f for f in rhc["fields"] if f["name"] == "elabftw_metadata"]
     assert field["value"] == '{"extra_fields": {' and "could not be read" in field["description"]
+
+
+def test_the_specifications_own_shape_with_a_sub_folder_of_data(tmp_path):
+    """SPECIFICATION.md's example: bare-string hasPart on the root listing records and their files, an
+    inline Person, dates with a space, contentType; a record's sub-folder (and a folder in it) holding
+    only files is the record's data, not entries of its own."""
+    crate, by_id = mapped(build(tmp_path, "spec_example"))
+    (m,) = by_id.values()
+    doc = m.document
+    assert doc["author"] == "Hydra Store" and str(doc["created"]).startswith("2026-05-29")
+    assert files_of(m) == {"tpd.csv", "run-1.bin", "run-2.bin", "log.txt"}
+    assert {f["name"]: f["media_type"] for f in doc["files"]}["tpd.csv"].startswith("text/csv")
+    assert crate.warnings == []

@@ -81,6 +81,7 @@ EXPECT = {
     "pasta_v2": ("PASTA ELN", {"Hydride project", "Desorption of Mg2FeH6"}),
     "reformulation": ("Reformulation Assurance", {"MgH2 + 5 wt% Nb2O5 cycling dossier v1"}),
     "root_only": ("", {"kbh4-run-3"}),
+    "spec_example": ("", {"MgH2 TPD at 5 K/min"}),
     "rspace": ("RSpace", {"doc_MgH2-Ni-41", "doc_LiBH4-SiO2-42"}),
     "scilog": ("Example Beamline Institute",
                {"SciLog ELN export: beamtime-hydrides", "Paragraph 6a01", "Paragraph 6a02", "Paragraph 6a03"}),

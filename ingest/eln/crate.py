@@ -307,6 +307,7 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     order: list[tuple[str, str]] = []
     seen = {root_ids[0]}
     link_to: dict[str, list[str]] = {}          # record -> records its link datasets point at (RSpace)
+    folders: dict[str, list[str]] = {}          # record -> its plain sub-folders (their files are its own)
     queue = [(i, "") for i in _ids(root.get("hasPart"))]
     while queue:
         rid, parent = queue.pop(0)
@@ -323,6 +324,12 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
             queue.append((target, parent))
             continue
         if "Comment" in _types(node) or _empty(node):   # SciLog comments are Datasets; empty folders
+            continue
+        if parent and _plain_folder(nodes, node):
+            # a record's sub-folder of data (the spec's 'experimentB/subfolder-with-data/'): its files are
+            # the record's, not an entry of their own
+            folders.setdefault(parent, []).append(rid)
+            queue.extend((c, parent) for c in _ids(node.get("hasPart")))
             continue
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
@@ -345,8 +352,9 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     # is nested in that record: the parent is the record whose hasPart names it, not the root.
     listed = {rid for rid, _ in order}
     parents = {c: rid for rid, _ in order for c in _ids(nodes[rid].get("hasPart")) if c in listed and c != rid}
+    order = _fold_folders(nodes, order, parents, folders)
     records = [profile.read(nodes, _record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent,
-                                           with_bytes)) for rid, parent in order]
+                                           with_bytes, folders.get(rid, []))) for rid, parent in order]
     for rec in records:
         for target in link_to.get(rec.id, []):
             if ("mentions", target) not in rec.links:
@@ -356,7 +364,7 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     for rec in records:
         if not rec.authors:
             rec.authors = list(crate_authors)
-    warnings.extend(_not_imported(nodes, root_ids[0], [rid for rid, _ in order], seen | versions))
+    warnings.extend(_not_imported(nodes, root_ids[0], [rid for rid, _ in order], seen | versions, folders))
     return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
                  warnings=warnings)
 
@@ -445,12 +453,13 @@ _SCHEMA_TYPES = {"rdfs:Class", "rdf:Property", "owl:restriction", "owl:Restricti
 _LISTED_AT_MOST = 10
 
 
-def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str]) -> list[str]:
+def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str],
+                  folders: dict[str, list[str]]) -> list[str]:
     """What the crate lists or describes that no record takes up, each named with what to do: a part
     the graph does not describe, a file in no record, an entity that is neither Dataset nor File, a
     Dataset no hasPart or isPartOf reaches.  Nothing is dropped without a word."""
     taken = set(records)
-    parts = {i for rid in records for i in _ids(nodes[rid].get("hasPart"))}
+    parts = {i for rid in records for d in [rid, *folders.get(rid, [])] for i in _ids(nodes[d].get("hasPart"))}
     parts |= {i for rid in records for c in _ids(nodes[rid].get("comment")) for i in _ids(
         (nodes.get(c) or {}).get("hasPart"))}
     said: list[str] = []
@@ -485,6 +494,42 @@ def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str])
     return said
 
 
+# What makes a Dataset an entry rather than a folder of its parent's data: a title, text, values, people.
+_ENTRY_KEYS = ("name", "identifier", "text", "articleBody", "variableMeasured", "additionalProperty", "author",
+               "creator", "keywords", "comment", "genre")
+
+
+def _plain_folder(nodes: dict, node: dict) -> bool:
+    """A Dataset that is only a folder of files (no title, text, values or people; every part a file or
+    another such folder): a record's sub-folder, whose files are the record's."""
+    parts = _ids(node.get("hasPart"))
+    if not parts or any(node.get(k) for k in _ENTRY_KEYS):
+        return False
+    return all(_is_file(nodes[p]) or ("Dataset" in _types(nodes[p]) and _plain_folder(nodes, nodes[p]))
+               if p in nodes and p != node.get("@id") else bool(_local_path(p)) and not p.endswith("/")
+               for p in parts)
+
+
+def _fold_folders(nodes: dict, order: list[tuple[str, str]], parents: dict[str, str],
+                  folders: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """A plain folder listed on the root as well as in a record's hasPart (the spec's example lists every
+    path on the root) is that record's folder, as when it is reached through the record alone."""
+    into: dict[str, str] = {}
+    for rid, _ in order:
+        if rid in parents and _plain_folder(nodes, nodes[rid]):
+            into[rid] = parents[rid]
+    def holder(rid: str) -> str:
+        while rid in into:                       # a folder in a folder: the record that holds them
+            rid = into[rid]
+        return rid
+
+    for rid in into:
+        folders.setdefault(holder(rid), []).extend([rid, *folders.pop(rid, [])])
+    for child, parent in parents.items():        # a record inside a folded folder: the holder's part
+        parents[child] = holder(parent)
+    return [(rid, holder(parent)) for rid, parent in order if rid not in into]
+
+
 def _root_is_record(nodes: dict, root: dict) -> bool:
     """Whether the root dataset itself holds an experiment: files of its own or a text."""
     has_files = any(_is_file(nodes.get(i) or {}) for i in _ids(root.get("hasPart")))
@@ -509,7 +554,7 @@ def _empty(node: dict) -> bool:
 
 
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
-            with_bytes: bool) -> ElnRecord:
+            with_bytes: bool, folders: list[str] = ()) -> ElnRecord:
     node = nodes[rid]
     rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
@@ -546,7 +591,8 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     comment_ids = _ids(node.get("comment")) + [c["@id"] for c in comments_by_parent.get(rid, [])
                                                 if isinstance(c.get("@id"), str)]
     part_ids = list(dict.fromkeys(_ids(node.get("hasPart")) + [
-        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]))
+        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]
+        + [f for d in folders for f in _ids(nodes[d].get("hasPart"))]))
     for fid in part_ids:
         fnode = nodes.get(fid)
         if fnode is None and _local_path(fid) and not fid.endswith("/") and not fid.startswith("#"):
@@ -771,9 +817,14 @@ def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
     return "", f"the metadata's sha256 holds a {name} digest ({len(declared)} hex digits): checked as {name}, matches"
 
 
+def _media_type(fnode: dict) -> str:
+    # schema.org's encodingFormat; the .eln specification's own example writes contentType
+    return _str(fnode.get("encodingFormat") or fnode.get("contentType")) or "application/octet-stream"
+
+
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
-    f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
+    f = ElnFile(path="", name=name, media_type=_media_type(fnode),
                 sha256=_str(fnode.get("sha256")).lower(),
                 # Kadi4Mat writes a file's description as its 'text'
                 description=plain_text(_str(fnode.get("description") or fnode.get("text"))),
