@@ -201,3 +201,17 @@ def test_the_specifications_own_shape_with_a_sub_folder_of_data(tmp_path):
     assert files_of(m) == {"tpd.csv", "run-1.bin", "run-2.bin", "log.txt"}
     assert {f["name"]: f["media_type"] for f in doc["files"]}["tpd.csv"].startswith("text/csv")
     assert crate.warnings == []
+
+
+def test_a_dataset_of_the_archive_only_mentioned_is_named_not_skipped(tmp_path):
+    """A record's link to a Dataset on the ELN's server (an http @id) is a link; a Dataset of the archive
+    itself that only a 'mentions' reaches is content left out, and said so."""
+    spec = copy.deepcopy(fixture("linked_data_forms"))
+    graph = spec["metadata"]["@graph"]
+    run = next(n for n in graph if n["@id"] == "./run-1/")
+    run["mentions"] = [{"@id": "./precursor/"}, {"@id": "https://eln.example.invalid/items/9"}]
+    graph += [{"@id": "./precursor/", "@type": "Dataset", "name": "MgH2 as received"},
+              {"@id": "https://eln.example.invalid/items/9", "@type": "Dataset", "name": "a server item"}]
+    said = "\n".join(read_crate(open_eln(build(tmp_path, "mentioned", spec))).warnings)
+    assert "the Dataset './precursor/' is reached by no hasPart" in said
+    assert "items/9" not in said

@@ -477,9 +477,10 @@ def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str],
             said.append(f"'{pid}' (of type {', '.join(_types(node)) or 'none'}) is neither a Dataset, a File "
                         "nor an entry of a class the crate defines (rdfs:Class): not imported (describe it as a "
                         "Dataset, or define its type in the crate)")
-    # a Dataset another node points at (eLabFTW's linked resources: 'mentions' of a record) is a link,
-    # kept on the record that names it, not a record left out
-    pointed = {i for n in nodes.values() for k, v in n.items() if k not in ("@id", "hasPart") for i in _ids(v)}
+    # a Dataset on the ELN's server another node points at (eLabFTW's linked resources: 'mentions' of a
+    # record, with an http @id) is a link, kept on the record that names it, not a record left out
+    pointed = {i for n in nodes.values() for k, v in n.items() if k not in ("@id", "hasPart") for i in _ids(v)
+               if _local_path(i) is None}
     for nid, node in nodes.items():
         if nid not in seen | taken | pointed and nid != root_id and _may_be_record(nodes, node):
             said.append(f"the Dataset '{nid}' is reached by no hasPart from the root (nor an isPartOf to a "
