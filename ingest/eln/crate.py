@@ -555,7 +555,7 @@ def _empty(node: dict) -> bool:
 
 
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
-            with_bytes: bool, folders: list[str] = ()) -> ElnRecord:
+            with_bytes: bool, folders: list[str] | None = None) -> ElnRecord:
     node = nodes[rid]
     rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
@@ -593,7 +593,7 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
                                                 if isinstance(c.get("@id"), str)]
     part_ids = list(dict.fromkeys(_ids(node.get("hasPart")) + [
         f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]
-        + [f for d in folders for f in _ids(nodes[d].get("hasPart"))]))
+        + [f for d in folders or [] for f in _ids(nodes[d].get("hasPart"))]))
     for fid in part_ids:
         fnode = nodes.get(fid)
         if fnode is None and _local_path(fid) and not fid.endswith("/") and not fid.startswith("#"):
