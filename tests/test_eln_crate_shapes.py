@@ -215,3 +215,23 @@ def test_a_dataset_of_the_archive_only_mentioned_is_named_not_skipped(tmp_path):
     said = "\n".join(read_crate(open_eln(build(tmp_path, "mentioned", spec))).warnings)
     assert "the Dataset './precursor/' is reached by no hasPart" in said
     assert "items/9" not in said
+
+
+@pytest.mark.parametrize(("unit_text", "unit_code", "measured"), [
+    ("degC", "KEL", False), ("kPa", "PAL", False), ("h", "MIN", False),       # which was meant cannot be told
+    ("degC", "CEL", True), ("wt%", "P1", True)])                               # the same unit twice
+def test_a_value_whose_unit_text_and_code_disagree_is_no_measurement(tmp_path, unit_text, unit_code, measured):
+    spec = copy.deepcopy(fixture("linked_data_forms"))
+    run = next(n for n in spec["metadata"]["@graph"] if n["@id"] == "./run-1/")
+    name = {"degC": "peak desorption temperature", "kPa": "plateau pressure", "h": "activation time",
+            "wt%": "hydrogen capacity"}[unit_text]
+    run["variableMeasured"] = [{"@type": "PropertyValue", "name": name, "value": 3.5, "unitText": unit_text,
+                                "unitCode": unit_code}]
+    m = mapped(build(tmp_path, "clash", spec))[1]["./run-1/"]
+    why = dict(m.explain).get(f"field '{name}'", "")
+    if measured:
+        assert "name different units" not in why
+        assert [x["value"] for x in m.document["samples"][0]["measurements"]] == [3.5]
+    else:
+        assert f"its unitText '{unit_text}' and unitCode '{unit_code}'" in why and "name different units" in why
+        assert not m.document["samples"][0]["measurements"]

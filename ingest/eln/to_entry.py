@@ -28,12 +28,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pint
+
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
 from ingest.entry_fields import measurements_from_fields, unit_of_code
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
+from ontology.units import UnitError, parse_unit, ureg
 
 from .archive import ElnArchiveError
 from .crate import ElnFile, ElnRecord, MetaValue
@@ -165,6 +168,23 @@ def _field(meta: MetaValue, file: str | None = None) -> dict:
     return out
 
 
+def _units_disagree(meta: MetaValue) -> str:
+    """Why a value given with both a unitText and a unitCode that name different units (300 with 'degC'
+    and 'KEL') is no measurement — which was meant cannot be told — or '' when they agree or one is
+    not read (then the usual reasons apply).  'wt%' with P1 (percent) agree: one converts to the other."""
+    if not (meta.unit and meta.unit_code):
+        return ""
+    coded = unit_of_code(meta.unit_code, meta.name, meta.key)
+    try:
+        text_unit, code_unit = parse_unit(meta.unit), parse_unit(coded) if coded else None
+        if code_unit is None or abs(ureg.Quantity(1, text_unit).to(code_unit).magnitude - 1) < 1e-9:
+            return ""
+    except (UnitError, pint.errors.PintError):   # a unitText pint cannot read: the usual reasons say so
+        return ""
+    return (f"its unitText '{meta.unit}' and unitCode '{meta.unit_code}' ({coded}) name different units; kept as "
+            "a field, not a measurement (correct one of them in the ELN)")
+
+
 # ------------------------------------------------------------------------------------ mapping
 def _own_document(rec: ElnRecord, file: str) -> dict | None:
     for f in rec.files:
@@ -235,7 +255,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     # a value nested two references deep (a group inside a group) is kept as a field, never read as a
     # measurement or as a condition of one: what it qualifies is not the record's value
     deep = {k for k, m in enumerate(rec.metadata) if m.depth > 1}
-    measurements, uses = measurements_from_fields(fields, skip=used | deep)
+    clashes = {k: why for k, m in enumerate(rec.metadata) if (why := _units_disagree(m))}
+    measurements, uses = measurements_from_fields(fields, skip=used | deep | set(clashes))
     samples = []
     for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
@@ -255,6 +276,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
         elif u.became == "field" and "names the condition" in u.why:   # e.g. a range written backwards
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a condition"))
+    for k, why in clashes.items():
+        explain.append((f"field '{fields[k]['name']}'", why))
     for name, why in rec.files_refused:
         explain.append((f"file '{name}' not kept", why))
     for f in rec.files:
