@@ -49,12 +49,8 @@ if upload is not None:
                 saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")
                 for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
                     st.warning(p)
-                # entries left as they are (unchanged, or edited here since their import) are not written
-                n = len(saved.revisions)
-                left = sum(1 for e in data["entries"] if e["action"] not in ("create", "edit"))
-                st.success(f"Stored {n} entr{'y' if n == 1 else 'ies'} in the notebook and the graph"
-                           + (f"; {left} left as they are (unchanged, or edited here since their import)."
-                              if left else "."))
+                n = len(data["entries"])
+                st.success(f"Imported {n} entr{'y' if n == 1 else 'ies'} into the notebook and the graph.")
 
 st.subheader("Entries without sample")
 notes = [{"id": r.entry_id, "title": r.document.get("title", "")} for r in notebook().list()
