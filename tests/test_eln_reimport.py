@@ -83,3 +83,59 @@ def test_what_each_eln_gave_survives_export_and_import(tmp_path, capsys, eln):
         assert back.get(eid).document == repo.get(eid).document
         for f in repo.get(eid).document["files"]:
             assert back.read_file(f["sha256"]) == repo.read_file(f["sha256"])
+
+
+# ------------------------------------------------------------------ HydrideKG's own export brought back
+def _own_store(tmp_path):
+    from ingest.entry import load_entry
+
+    data = tmp_path / "data"
+    repo = EntryRepository(data)
+    doc = load_entry({"title": "MgH2 reference batch", "author": "A. Researcher",
+                      "samples": [{"id": "s1", "system": "MgH2"}]}).document()
+    repo.create(doc, author="alice", entry_id="mgh2-ref")
+    return data, repo
+
+
+def test_an_older_export_imported_again_never_reverts_newer_revisions(tmp_path, capsys):
+    data, repo = _own_store(tmp_path)
+    old = tmp_path / "old.eln"
+    assert main(["eln", "export", "--out", str(old), "--data-dir", str(data)]) == 0
+    rev = repo.get("mgh2-ref")
+    repo.edit("mgh2-ref", {**rev.document, "body": "re-weighed: 1.02 g"}, base=rev.revision, author="bob")
+    capsys.readouterr()
+    assert main(["eln", "import", str(old), "--data-dir", str(data), "--no-graph"]) == 0
+    out = capsys.readouterr().out
+    assert "stored 0 revision(s)" in out
+    assert "edited here (revision 2 by bob) after what this archive holds (revision 1): kept as it is here" in out
+    assert repo.get("mgh2-ref").revision == 2 and repo.get("mgh2-ref").document["body"] == "re-weighed: 1.02 g"
+
+
+def test_another_stores_newer_export_updates_and_a_diverged_one_is_kept(tmp_path, capsys):
+    data, repo = _own_store(tmp_path)
+    other = tmp_path / "other"                    # the same entry carried on in another store
+    first = tmp_path / "first.eln"
+    assert main(["eln", "export", "--out", str(first), "--data-dir", str(data)]) == 0
+    assert main(["eln", "import", str(first), "--data-dir", str(other), "--no-graph"]) == 0
+    theirs = EntryRepository(other)
+    rev = theirs.get("mgh2-ref")
+    theirs.edit("mgh2-ref", {**rev.document, "tags": ["checked"]}, base=rev.revision, author="carol")
+    newer = tmp_path / "newer.eln"
+    assert main(["eln", "export", "--out", str(newer), "--data-dir", str(other)]) == 0
+    capsys.readouterr()
+    assert main(["eln", "import", str(newer), "--data-dir", str(data), "--no-graph"]) == 0   # ahead of ours
+    assert repo.get("mgh2-ref").document["tags"] == ["checked"]
+    ours = repo.get("mgh2-ref")                   # both stores move on differently
+    repo.edit("mgh2-ref", {**ours.document, "body": "ours"}, base=ours.revision, author="alice")
+    rev = theirs.get("mgh2-ref")
+    theirs.edit("mgh2-ref", {**rev.document, "body": "theirs"}, base=rev.revision, author="carol")
+    theirs.edit("mgh2-ref", {**theirs.get("mgh2-ref").document, "body": "theirs, again"},
+                base=theirs.get("mgh2-ref").revision, author="carol")
+    diverged = tmp_path / "diverged.eln"
+    assert main(["eln", "export", "--out", str(diverged), "--data-dir", str(other)]) == 0
+    capsys.readouterr()
+    before = repo.get("mgh2-ref")
+    assert main(["eln", "import", str(diverged), "--data-dir", str(data), "--no-graph"]) == 0
+    out = capsys.readouterr().out
+    assert "warning: mgh2-ref: edited here (revision 3 by alice)" in out and "not overwritten" in out
+    assert repo.get("mgh2-ref") == before                       # ours kept, nothing written

@@ -60,6 +60,7 @@ class Mapped:
     document: dict[str, Any]              # the lab entry document (every record becomes one, a note at least)
     files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> bytes to store
     own: bool = False                     # a HydrideKG export (document used verbatim)
+    revisions: list[dict] = field(default_factory=list)   # an own entry's history as the archive gives it
     explain: list[tuple[str, str]] = field(default_factory=list)   # (what became what, why)
 
     @property
@@ -186,7 +187,8 @@ def _units_disagree(meta: MetaValue) -> str:
 
 
 # ------------------------------------------------------------------------------------ mapping
-def _own_document(rec: ElnRecord, file: str) -> dict | None:
+def _own_document(rec: ElnRecord, file: str) -> tuple[dict, list[dict]] | None:
+    """A HydrideKG export's entry: its document, and its revisions' summaries (number, author, time …)."""
     for f in rec.files:
         if f.name == ENTRY_FILE and f.data is not None:
             try:
@@ -194,7 +196,8 @@ def _own_document(rec: ElnRecord, file: str) -> dict | None:
             except (UnicodeDecodeError, ValueError) as exc:   # ValueError: malformed or too deep
                 raise ElnImportError(file, rec.id, ENTRY_FILE, f"not valid JSON ({exc})") from None
             if isinstance(data, dict) and data.get("format") == ENTRY_FORMAT and isinstance(data.get("entry"), dict):
-                return data["entry"]
+                history = data.get("revisions")
+                return data["entry"], [r for r in history if isinstance(r, dict)] if isinstance(history, list) else []
             raise ElnImportError(file, rec.id, ENTRY_FILE, f"not a {ENTRY_FORMAT} document")
     return None
 
@@ -238,12 +241,13 @@ def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]],
 
 def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = "") -> Mapped:
     """One record → a lab entry document (validated), with what became what and why."""
-    own = _own_document(rec, file)
-    if own is not None:
+    found = _own_document(rec, file)
+    if found is not None:
+        own, revisions = found
         files = {f.sha256: f.data for f in rec.files if f.data is not None and f.name != ENTRY_FILE}
         _validate(own, rec, file)
         n = len(own.get("samples", []))
-        return Mapped(record=rec, document=own, files=files, own=True,
+        return Mapped(record=rec, document=own, files=files, own=True, revisions=revisions,
                       explain=[("HydrideKG entry", f"the archive's {ENTRY_FILE} is used as it is "
                                                    f"({n} sample(s))")])
 
