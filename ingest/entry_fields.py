@@ -138,6 +138,17 @@ def _fits(key: str, unit: str) -> bool:
         return False
 
 
+def _unit_missing(prop, f: dict) -> str:
+    """Why a number naming a property is no measurement for want of a unit: none was given, or the
+    ``unitCode`` given is one the ontology does not know (said, with what would be read)."""
+    code = str(f.get("unit_code") or "").strip()
+    if code and not f.get("unit"):
+        return (f"names the property '{prop.key}' but its unitCode '{code}' is no unit the ontology knows "
+                f"(give a UN/CEFACT common code the ontology lists, a QUDT unit IRI, or unitText such as "
+                f"'{prop.unit}')")
+    return f"names the property '{prop.key}' but has no unit (measured in {prop.unit})"
+
+
 def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                              ) -> tuple[list[dict], list[FieldUse]]:
     """Measurements (entry-document dicts) the fields give, and what each field became and why.
@@ -170,8 +181,7 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 ends, high = _range(f.get("value"), f.get("unit", ""))
                 q = (*ends, "=") if ends is not None else None
             if q is None:
-                why = (f"names the property '{prop.key}' but has no unit (measured in {prop.unit})"
-                       if _number(f.get("value")) is not None else
+                why = (_unit_missing(prop, f) if _number(f.get("value")) is not None else
                        f"names the property '{prop.key}' but its value is not a number with a unit")
                 uses.append(FieldUse(name, "field", why))
                 continue

@@ -24,6 +24,7 @@ from __future__ import annotations
 import builtins
 import copy
 import hashlib
+import json
 import mimetypes
 import os
 import re
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from ontology.errors import HydrideKGError, UserError
 
-from .entries import EntryRepository, InvalidEntryError, Revision, revision_summary
+from .entries import EntryRepository, InvalidEntryError, NotFoundError, Revision, revision_summary
 from .settings import resolve_data_dir
 from .store import GraphStore, StoreError, open_store
 
@@ -502,13 +503,16 @@ class LabNotebook:
         plan = ImportPlan(origin=origin, publisher=publisher, records=records)
         for m in mapped:
             eid = m.document["id"]
-            action = "create"
+            action, explain = "create", list(m.explain)
             if repo is not None and repo.exists(eid):
-                current = repo.get(eid)
-                action = "unchanged" if current.document == {**m.document, "id": eid} else "edit"
+                action, kept = _reimport_action(repo, eid, {**m.document, "id": eid}, m.revisions if m.own else None)
+                if kept:
+                    explain.insert(0, ("kept as edited here", kept))
+                    if action == "kept":
+                        plan.warnings.append(f"{eid}: {kept}")
             plan.entries.append(PlannedEntry(eid, action, m.document, record=m.record.id, files=m.files,
-                                             comment=f"imported from {origin} ({publisher}, record {m.record.id})",
-                                             kind=m.kind, explain=list(m.explain),
+                                             comment=f"{IMPORTED_FROM} {origin} ({publisher}, record {m.record.id})",
+                                             kind=m.kind, explain=explain,
                                              files_refused=list(m.files_refused)))
         # Every entry that would be written is checked against the shapes in one run, before anything
         # is written (files included): one bad record refuses the whole import, naming its entry and field.
@@ -603,11 +607,79 @@ class LabNotebook:
             raise UserError("no entries to export", fix="add entries first (hkg entry add, the Record page)")
         items = [ExportItem(document=r.document, revisions=[
             {k: v for k, v in revision_summary(h).items() if k in ("revision", "action", "author", "time", "deleted")}
-            | {"comment": h.comment} for h in repo.history(r.entry_id)]) for r in revs]
+            | {"comment": h.comment, "sha256": document_digest(h.document)} for h in repo.history(r.entry_id)])
+                 for r in revs]
         return write_eln(items, Path(out), repo.read_file, license=license), len(items)
 
 
 # ------------------------------------------------------------------------------- helpers
+IMPORTED_FROM = "imported from"      # how an import's revisions begin their comment (.eln, eLabFTW)
+
+
+def document_digest(document: dict[str, Any]) -> str:
+    """SHA-256 of an entry document's canonical JSON: the same text in two stores gives the same digest."""
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _reimport_action(repo: EntryRepository, eid: str, document: dict[str, Any],
+                     exported: builtins.list[dict[str, Any]] | None = None) -> tuple[str, str]:
+    """(action, why the stored entry is kept) for a record imported before.
+
+    An entry is the import's to update only while its latest revision is the import's own: one edited
+    here since (a sample assigned, a value corrected) is never reverted by importing the archive again.
+    When the record is what was imported then, nothing is written ('unchanged', the edits kept); when
+    the ELN changed it too, nothing is written either ('kept') and the user is told how to merge."""
+    current = repo.get(eid)
+    if current.document == document and not current.deleted:
+        return "unchanged", ""
+    if exported is not None:
+        return _own_reimport_action(repo, current, document, exported)
+    history = repo.history(eid)
+    imported = [r for r in history if r.comment.startswith(IMPORTED_FROM)]
+    if not imported or imported[-1].revision == current.revision:
+        return ("unchanged" if current.document == document else "edit"), ""
+    last = imported[-1]
+    done = "deleted" if current.deleted else "edited"
+    since = (f"{done} here since its import (revision {current.revision} by {current.author}, after the "
+             f"import's revision {last.revision})")
+    if last.document == document:
+        return "unchanged", f"{since}; the archive's record is as imported then: kept as it is here"
+    return "kept", (f"{since}, and the record changed in the archive too: not overwritten. Compare with "
+                    f"'hkg entry history {eid}' and carry the ELN's changes over by hand ('hkg entry edit')")
+
+
+def _own_reimport_action(repo: EntryRepository, current: Revision, document: dict[str, Any],
+                         exported: builtins.list[dict[str, Any]]) -> tuple[str, str]:
+    """The same for HydrideKG's own export brought back (``exported``: the entry's revisions as the
+    archive lists them).  The archive updates the entry when it carries on from this store's revision
+    (the archive lists that revision: same number, author and time) or when nothing was edited here
+    since the last import; otherwise the store's edits are kept — an older export of this store is
+    'unchanged', an export of another store that moved on differently is 'kept' with how to merge."""
+    if current.document == document and not current.deleted:
+        return "unchanged", ""
+    # the archive carries on from this store's revision: it lists a revision with the same document
+    # (its digest; another store's import of ours is a copy) or, for archives without digests, the same
+    # number, author and time; or nothing was edited here since the last import
+    mine, ours = document_digest(current.document), (current.revision, current.author, current.time)
+    if any(r.get("sha256") == mine or (r.get("revision"), r.get("author"), r.get("time")) == ours
+           for r in exported) or current.comment.startswith(IMPORTED_FROM):
+        return "edit", ""
+    numbers = [r["revision"] for r in exported if isinstance(r.get("revision"), int)]
+    last = max(numbers, default=0)
+    done = "deleted" if current.deleted else "edited"
+    since = (f"{done} here (revision {current.revision} by {current.author}) after what this archive holds "
+             f"(revision {last or '?'})")
+    try:
+        then = repo.get(current.entry_id, last).document if 0 < last < current.revision else None
+    except NotFoundError:                         # numbered otherwise here: another store's entry
+        then = None
+    if then == document:
+        return "unchanged", f"{since}: kept as it is here"
+    return "kept", (f"{since}, and the archive's entry is not one of this store's revisions: not overwritten. "
+                    f"Compare with 'hkg entry history {current.entry_id}' and edit by hand ('hkg entry edit')")
+
+
 def _with_id(entry: LabEntry, entry_id: str) -> LabEntry:
     return entry if entry.id == entry_id else entry.model_copy(update={"id": entry_id})
 

@@ -50,6 +50,7 @@ class MetaValue:
     kind: str = ""            # eLabFTW field type / valueReference
     description: str = ""
     key: str = ""             # propertyID (stable key) when it differs from the shown name
+    depth: int = 0            # valueReference levels below the record's own value (> 1: a field only)
 
 
 @dataclass
@@ -185,9 +186,33 @@ def _str(value) -> str:
     return str(value)
 
 
-def _keywords(value) -> list[str]:
+def _language_text(value) -> str:
+    """A text written as JSON-LD language-tagged values ([{"@language": "en", "@value": …}, …]): the
+    English one, else the first — one title, not every translation joined."""
+    if not _is_tagged(value):
+        return _str(value)
+    english = [v for v in value if str(v.get("@language", "")).lower().startswith("en")]
+    return _str((english or value)[0]["@value"])
+
+
+def _is_tagged(value) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) and "@value" in v for v in value)
+
+
+def _term(nodes: dict, value) -> str:
+    """A keyword as text: a plain string, or a DefinedTerm (inline, or referenced by @id) by its name."""
+    if isinstance(value, dict):
+        node = nodes.get(value["@id"], value) if isinstance(value.get("@id"), str) else value
+        named = _language_text(node.get("name") or node.get("termCode") or "")
+        return named or _str(value)
+    return _str(value)
+
+
+def _keywords(value, nodes: dict | None = None) -> list[str]:
     if isinstance(value, list):
-        items = [_str(v) for v in value]
+        items = [_term(nodes or {}, v) for v in value]
+    elif isinstance(value, dict):
+        items = [_term(nodes or {}, value)]
     else:
         items = _str(value).split(",")
     # RSpace quotes each keyword ("'MgH2', 'ball milling'"): the quotes are not part of the tag
@@ -282,6 +307,7 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     order: list[tuple[str, str]] = []
     seen = {root_ids[0]}
     link_to: dict[str, list[str]] = {}          # record -> records its link datasets point at (RSpace)
+    folders: dict[str, list[str]] = {}          # record -> its plain sub-folders (their files are its own)
     queue = [(i, "") for i in _ids(root.get("hasPart"))]
     while queue:
         rid, parent = queue.pop(0)
@@ -299,9 +325,18 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
             continue
         if "Comment" in _types(node) or _empty(node):   # SciLog comments are Datasets; empty folders
             continue
+        if parent and _plain_folder(nodes, node):
+            # a record's sub-folder of data (the spec's 'experimentB/subfolder-with-data/'): its files are
+            # the record's, not an entry of their own
+            folders.setdefault(parent, []).append(rid)
+            queue.extend((c, parent) for c in _ids(node.get("hasPart")))
+            continue
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
     warnings = list(archive.warnings)
+    warnings.extend(_adopt_by_is_part_of(nodes, root_ids[0], order, seen | versions))
+    profile = _ProfileSchema.of(nodes)
+    order.extend((eid, "") for eid in profile.entries(nodes) if eid not in {rid for rid, _ in order})
     if not order and _root_is_record(nodes, root):
         # A crate of one experiment written as the root itself (its files and text on './', no
         # folder Dataset under it): the root is the record, or the archive would import nothing.
@@ -317,8 +352,9 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     # is nested in that record: the parent is the record whose hasPart names it, not the root.
     listed = {rid for rid, _ in order}
     parents = {c: rid for rid, _ in order for c in _ids(nodes[rid].get("hasPart")) if c in listed and c != rid}
-    records = [_record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent, with_bytes)
-               for rid, parent in order]
+    order = _fold_folders(nodes, order, parents, folders)
+    records = [profile.read(nodes, _record(archive, nodes, rid, parents.get(rid, parent), comments_by_parent,
+                                           with_bytes, folders.get(rid, []))) for rid, parent in order]
     for rec in records:
         for target in link_to.get(rec.id, []):
             if ("mentions", target) not in rec.links:
@@ -328,8 +364,171 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     for rec in records:
         if not rec.authors:
             rec.authors = list(crate_authors)
+    warnings.extend(_not_imported(nodes, root_ids[0], [rid for rid, _ in order], seen | versions, folders))
     return Crate(publisher=publisher, root_name=_str(root.get("name")), records=records, conforms_to=conforms,
                  warnings=warnings)
+
+
+def _may_be_record(nodes: dict, node: dict) -> bool:
+    """A Dataset that can be a record: not a comment, a link to another record or an empty folder."""
+    return ("Dataset" in _types(node) and "Comment" not in _types(node) and not _empty(node)
+            and not _link_target(nodes, node))
+
+
+def _adopt_by_is_part_of(nodes: dict, root_id: str, order: list[tuple[str, str]], seen: set[str]) -> list[str]:
+    """Records no ``hasPart`` lists but whose ``isPartOf`` names the root or a record (the inverse
+    link, which some exporters write instead): records nested in their parent, each said so."""
+    said = []
+    taken = {rid for rid, _ in order} | {root_id}
+    grew = True
+    while grew:                                   # a chain of isPartOf links, parents first
+        grew = False
+        for nid, node in nodes.items():
+            if nid in seen or nid in taken or not _may_be_record(nodes, node):
+                continue
+            parent = next((p for p in _ids(node.get("isPartOf")) if p in taken), None)
+            if parent is None:
+                continue
+            order.append((nid, "" if parent == root_id else parent))
+            taken.add(nid)
+            grew = True
+            said.append(f"the Dataset '{nid}' is listed in no hasPart: imported as part of '{parent}', "
+                        "which its isPartOf names")
+    return said
+
+
+_SCHEMA_NAME = {"https://schema.org/name", "http://schema.org/name", "schema:name"}
+
+
+@dataclass
+class _ProfileSchema:
+    """The RO-Crate interoperability profile (openBIS's exports): entries are not Datasets but nodes typed
+    by a class the crate defines (``rdfs:Class``), their values plain keys ('openBIS:hasNAME') that
+    ``rdf:Property`` nodes label.  Each entry is read as a record: its title from the property
+    equivalent to schema.org's name (or labelled 'Name'), every other literal a field under its label,
+    every reference to another entry a link."""
+
+    classes: dict[str, str]          # class @id -> its label
+    labels: dict[str, str]           # property key -> its rdfs:label
+    name_keys: set[str]              # the properties that give an entry's title
+
+    @classmethod
+    def of(cls, nodes: dict) -> _ProfileSchema:
+        classes = {i: _str(n.get("rdfs:label")) or i for i, n in nodes.items() if "rdfs:Class" in _types(n)}
+        props = {i: n for i, n in nodes.items() if {"rdf:Property", "rdfs:Property"} & set(_types(n))}
+        labels = {i: _str(n.get("rdfs:label")).strip() for i, n in props.items() if _str(n.get("rdfs:label")).strip()}
+        name_keys = {i for i, n in props.items() if _SCHEMA_NAME & set(_ids(n.get("owl:equivalentProperty")))
+                     or labels.get(i, "").lower() == "name"}
+        return cls(classes, labels, name_keys)
+
+    def is_entry(self, node: dict) -> bool:
+        types = set(_types(node))
+        return bool(types & set(self.classes)) and not types & ({"Dataset", *FILE_TYPES} | _SCHEMA_TYPES)
+
+    def entries(self, nodes: dict) -> list[str]:
+        return [i for i, n in nodes.items() if self.classes and self.is_entry(n)] if self.classes else []
+
+    def read(self, nodes: dict, rec: ElnRecord) -> ElnRecord:
+        if not self.is_entry(rec.node):
+            return rec
+        title = next((_str(rec.node[k]).strip() for k in self.name_keys if _str(rec.node.get(k)).strip()), "")
+        rec.name = title or rec.name
+        rec.genre = rec.genre or ", ".join(self.classes[t] for t in rec.types if t in self.classes)
+        for key, value in rec.node.items():
+            if key.startswith("@") or key in self.name_keys:
+                continue
+            targets = [t for t in _ids(value) if t in nodes]
+            if targets:
+                rec.links.extend(("mentions", t) for t in targets if ("mentions", t) not in rec.links)
+            elif not isinstance(value, (dict, list)):
+                label = self.labels.get(key) or key.split(":", 1)[-1].removeprefix("has")
+                rec.metadata.append(MetaValue(name=label, value=value, key=key))
+        return rec
+
+
+# What schema definitions (openBIS's RO-Crate interoperability profile writes its types and properties
+# into the graph) and contextual entities are: read as descriptions, never as records of their own.
+_SCHEMA_TYPES = {"rdfs:Class", "rdf:Property", "owl:restriction", "owl:Restriction", "owl:Class",
+                 "rdfs:Property", "owl:ObjectProperty", "owl:DatatypeProperty"}
+_LISTED_AT_MOST = 10
+
+
+def _not_imported(nodes: dict, root_id: str, records: list[str], seen: set[str],
+                  folders: dict[str, list[str]]) -> list[str]:
+    """What the crate lists or describes that no record takes up, each named with what to do: a part
+    the graph does not describe, a file in no record, an entity that is neither Dataset nor File, a
+    Dataset no hasPart or isPartOf reaches.  Nothing is dropped without a word."""
+    taken = set(records)
+    parts = {i for rid in records for d in [rid, *folders.get(rid, [])] for i in _ids(nodes[d].get("hasPart"))}
+    parts |= {i for rid in records for c in _ids(nodes[rid].get("comment")) for i in _ids(
+        (nodes.get(c) or {}).get("hasPart"))}
+    said: list[str] = []
+    for pid in _ids(nodes[root_id].get("hasPart")) if root_id not in taken else []:
+        node = nodes.get(pid)
+        if pid in taken or pid in parts or pid in seen - taken and node is not None and "Dataset" in _types(node):
+            continue
+        if node is None:
+            said.append(f"'{pid}' is listed in the root's hasPart but the graph does not describe it: not "
+                        "imported (describe it in ro-crate-metadata.json as a Dataset or File)")
+        elif _is_file(node):
+            said.append(f"the file '{pid}' is on the crate's root, in no record: not imported (list it in "
+                        "a record Dataset's hasPart to attach it)")
+        elif not set(_types(node)) & _SCHEMA_TYPES and "Dataset" not in _types(node):
+            said.append(f"'{pid}' (of type {', '.join(_types(node)) or 'none'}) is neither a Dataset, a File "
+                        "nor an entry of a class the crate defines (rdfs:Class): not imported (describe it as a "
+                        "Dataset, or define its type in the crate)")
+    # a Dataset on the ELN's server another node points at (eLabFTW's linked resources: 'mentions' of a
+    # record, with an http @id) is a link, kept on the record that names it, not a record left out
+    pointed = {i for n in nodes.values() for k, v in n.items() if k not in ("@id", "hasPart") for i in _ids(v)
+               if _local_path(i) is None}
+    for nid, node in nodes.items():
+        if nid not in seen | taken | pointed and nid != root_id and _may_be_record(nodes, node):
+            said.append(f"the Dataset '{nid}' is reached by no hasPart from the root (nor an isPartOf to a "
+                        "record): not imported (list it in the root's hasPart)")
+    schema = sum(1 for n in nodes.values() if set(_types(n)) & _SCHEMA_TYPES)
+    if schema and not records:
+        said.append(f"{schema} schema definition(s) (rdfs:Class, rdf:Property, owl:restriction — an RO-Crate "
+                    "interoperability profile, as openBIS writes) but no entry typed by one of its classes: "
+                    "nothing to import")
+    if len(said) > _LISTED_AT_MOST:
+        said = said[:_LISTED_AT_MOST] + [f"… and {len(said) - _LISTED_AT_MOST} more not imported"]
+    return said
+
+
+# What makes a Dataset an entry rather than a folder of its parent's data: a title, text, values, people.
+_ENTRY_KEYS = ("name", "identifier", "text", "articleBody", "variableMeasured", "additionalProperty", "author",
+               "creator", "keywords", "comment", "genre")
+
+
+def _plain_folder(nodes: dict, node: dict) -> bool:
+    """A Dataset that is only a folder of files (no title, text, values or people; every part a file or
+    another such folder): a record's sub-folder, whose files are the record's."""
+    parts = _ids(node.get("hasPart"))
+    if not parts or any(node.get(k) for k in _ENTRY_KEYS):
+        return False
+    return all(_is_file(nodes[p]) or ("Dataset" in _types(nodes[p]) and _plain_folder(nodes, nodes[p]))
+               if p in nodes and p != node.get("@id") else bool(_local_path(p)) and not p.endswith("/")
+               for p in parts)
+
+
+def _fold_folders(nodes: dict, order: list[tuple[str, str]], parents: dict[str, str],
+                  folders: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """A plain folder listed on the root as well as in a record's hasPart (the spec's example lists every
+    path on the root) is that record's folder, as when it is reached through the record alone."""
+    into: dict[str, str] = {}
+    for rid, _ in order:
+        if rid in parents and _plain_folder(nodes, nodes[rid]):
+            into[rid] = parents[rid]
+    def holder(rid: str) -> str:
+        while rid in into:                       # a folder in a folder: the record that holds them
+            rid = into[rid]
+        return rid
+
+    for rid in into:
+        folders.setdefault(holder(rid), []).extend([rid, *folders.pop(rid, [])])
+    for child, parent in parents.items():        # a record inside a folded folder: the holder's part
+        parents[child] = holder(parent)
+    return [(rid, holder(parent)) for rid, parent in order if rid not in into]
 
 
 def _root_is_record(nodes: dict, root: dict) -> bool:
@@ -356,25 +555,23 @@ def _empty(node: dict) -> bool:
 
 
 def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by_parent: dict,
-            with_bytes: bool) -> ElnRecord:
+            with_bytes: bool, folders: list[str] | None = None) -> ElnRecord:
     node = nodes[rid]
     rec = ElnRecord(id=rid, name=_record_name(node, rid, archive.root or archive.path.stem), types=_types(node),
                     genre=_str(node.get("genre")), parent=parent, node=node,
                     created=_str(node.get("dateCreated") or node.get("temporal") or node.get("datePublished")),
-                    modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords")))
+                    modified=_str(node.get("dateModified")), keywords=_keywords(node.get("keywords"), nodes))
     for attr in ("author", "creator", "authors"):   # 'authors': PASTA's gold standard renames 'author'
         for name in _people(nodes, node.get(attr)):   # Person refs, inline Persons (the spec), plain names
             if name not in rec.authors:
                 rec.authors.append(name)
-    desc = node.get("description")
-    if isinstance(desc, dict) and "@id" in desc:
-        desc = (nodes.get(desc["@id"]) or {}).get("text", "")
-    rec.description = plain_text(_str(desc))
+    rec.description = plain_text(_text_of(nodes, node.get("description")))
     # the main text: schema.org 'text', or 'articleBody' (an Article's text) when there is no 'text'
-    rec.body = plain_text(_str(node.get("text") or node.get("articleBody")))
+    rec.body = plain_text(_text_of(nodes, node.get("text") or node.get("articleBody")))
     rec.metadata = _metadata(nodes, node)
     for cid in _ids(node.get("comment")):
         rec.comments.append(_comment(nodes, nodes.get(cid)))
+    rec.comments.extend(_inline_comments(nodes, node.get("comment")))
     for c in comments_by_parent.get(rid, []):
         if c.get("@id") not in _ids(node.get("comment")):
             rec.comments.append(_comment(nodes, c))
@@ -395,7 +592,8 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     comment_ids = _ids(node.get("comment")) + [c["@id"] for c in comments_by_parent.get(rid, [])
                                                 if isinstance(c.get("@id"), str)]
     part_ids = list(dict.fromkeys(_ids(node.get("hasPart")) + [
-        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]))
+        f for c in comment_ids if "Dataset" in _types(nodes.get(c) or {}) for f in _ids(nodes[c].get("hasPart"))]
+        + [f for d in folders or [] for f in _ids(nodes[d].get("hasPart"))]))
     for fid in part_ids:
         fnode = nodes.get(fid)
         if fnode is None and _local_path(fid) and not fid.endswith("/") and not fid.startswith("#"):
@@ -411,15 +609,36 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     return rec
 
 
+def _text_of(nodes: dict, value) -> str:
+    """A text property's text: written inline (plain, or language-tagged values), or a reference to a
+    node (a TextObject) holding it in ``text`` — never the reference's @id as if it were the text."""
+    if isinstance(value, dict) and isinstance(value.get("@id"), str):
+        target = nodes.get(value["@id"]) or {}
+        return _language_text(target.get("text") or target.get("articleBody") or "")
+    return _language_text(value)
+
+
 def _record_name(node: dict, rid: str, folder: str = "") -> str:
     """The title: ``name``, else the ELN's ``identifier`` (datalab leaves names empty), else the
     last part of the @id ('./doc_Experiment-25' → 'doc_Experiment-25', RSpace writes no name)."""
     for value in (node.get("name"), node.get("identifier")):
-        text = _str(value).strip()
-        if text and not isinstance(value, (dict, list)):
+        text = _language_text(value).strip()
+        if text and (_is_tagged(value) or not isinstance(value, (dict, list))):
             return text
     last = rid.rstrip("/").rsplit("/", 1)[-1].strip()
     return last if last not in ("", ".") else (folder or rid)       # the root './': the archive's folder
+
+
+def _inline_comments(nodes: dict, value) -> list[ElnComment | None]:
+    """Comments written in place rather than as nodes of the graph: a Comment object without @id, or a
+    plain text (schema.org allows both)."""
+    out: list[ElnComment | None] = []
+    for c in value if isinstance(value, list) else [value]:
+        if isinstance(c, dict) and not isinstance(c.get("@id"), str):
+            out.append(_comment(nodes, c))
+        elif isinstance(c, str) and c.strip() and c not in nodes and not c.startswith("["):
+            out.append(ElnComment(text=plain_text(c)))
+    return out
 
 
 def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
@@ -435,19 +654,25 @@ def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
 def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     out: list[MetaValue] = []
     extra: dict = {}
-    listed = node.get("variableMeasured")
-    for item in (listed if isinstance(listed, list) else [listed]):
+    listed = [item for attr in ("variableMeasured", "additionalProperty")   # schema.org's two homes of values
+              for item in (node.get(attr) if isinstance(node.get(attr), list) else [node.get(attr)])]
+    for item in listed:
+        if isinstance(item, str) and item.strip() and item not in nodes:
+            # schema.org's variableMeasured may be a Text: the name of what was measured, without a value
+            out.append(MetaValue(name=item.strip(), value=None))
+            continue
         pv = _node_of(nodes, item)
         if not isinstance(pv, dict):
             continue
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
-            try:
-                parsed = bounded_json.loads(_str(pv.get("value")) or "{}")
-            except ValueError:       # malformed, or nested past the limit (JsonLimitError)
-                parsed = {}
+            parsed = _elabftw_metadata(pv.get("value"))
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]
+            elif parsed is None:     # unreadable: kept as the field it is, saying so, not dropped
+                out.append(MetaValue(name="elabftw_metadata", value=_str(pv.get("value"))[:2000],
+                                     description="eLabFTW's metadata JSON could not be read: its extra "
+                                                 "fields are not imported (the record keeps it verbatim)"))
             continue
         out.append(_meta_value(pv))
         out.extend(_references(nodes, pv, out[-1].name))
@@ -457,11 +682,23 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     return out
 
 
+def _elabftw_metadata(value: object) -> dict | None:
+    """eLabFTW's metadata: a JSON text (as eLabFTW writes it) or already an object; None when the text is
+    not JSON (or nests past the limit)."""
+    if isinstance(value, dict) and "@value" not in value:
+        return value
+    try:
+        parsed = bounded_json.loads(_str(value) or "{}")
+    except ValueError:           # malformed, or nested past the limit (JsonLimitError)
+        return None
+    return parsed if isinstance(parsed, dict) else {}
+
+
 def _node_of(nodes: dict, item: object) -> dict | None:
     """The node an item names: a reference to a node of the graph, or the node written inline."""
     if isinstance(item, dict) and "@id" not in item:
         return item
-    ids = _ids(item)
+    ids = [item] if isinstance(item, str) else _ids(item)       # a bare @id string, or {"@id": …}
     found = nodes.get(ids[0]) if ids else None
     return found if isinstance(found, dict) else None
 
@@ -469,6 +706,7 @@ def _node_of(nodes: dict, item: object) -> dict | None:
 def _meta_value(pv: dict, under: str = "") -> MetaValue:
     """A PropertyValue (or a QuantitativeValue) as a field; ``under``: the field it qualifies, whose
     name its own is written under ('hydrogen capacity (s1) → temperature')."""
+    pv = _unwrapped(pv)
     key = _str(pv.get("propertyID"))
     value = pv.get("value")
     if isinstance(value, dict) and "@value" in value:      # a JSON-LD value object
@@ -479,17 +717,48 @@ def _meta_value(pv: dict, under: str = "") -> MetaValue:
                      kind=_kind(pv), description=_str(pv.get("description")))
 
 
-def _references(nodes: dict, pv: dict, under: str) -> list[MetaValue]:
+_QUANTITY_KEYS = ("value", "minValue", "maxValue", "unitText", "unitCode")
+
+
+def _unwrapped(pv: dict) -> dict:
+    """A PropertyValue whose ``value`` is itself a QuantitativeValue (schema.org allows a StructuredValue
+    there) read as one PropertyValue: the inner number, range and unit, the outer name and key."""
+    inner = pv.get("value")
+    if not isinstance(inner, dict) or {"@value", "@id"} & set(inner) or not set(_QUANTITY_KEYS[:3]) & set(inner):
+        return pv
+    outer = {k: v for k, v in pv.items() if k != "value" and not (k in _QUANTITY_KEYS and v in (None, ""))}
+    return {**{k: inner[k] for k in _QUANTITY_KEYS if k in inner}, **outer}
+
+
+_NESTED_AT_MOST = 8     # levels of valueReference read (Kadi4Mat's nested extras); deeper ones are named
+
+
+def _references(nodes: dict, pv: dict, under: str, depth: int = 1, seen: frozenset[int] = frozenset()
+                ) -> list[MetaValue]:
     """The reference values of a PropertyValue (schema.org ``valueReference``: nested PropertyValues or
     QuantitativeValues, written inline or as @id references; the conditions a value was measured at,
-    as our export and other ELNs write them), each a field under the value's own. One level deep: a
-    reference of a reference qualifies no measurement."""
+    as our export and other ELNs write them), each a field under the value's own.  Groups nest (Kadi4Mat
+    writes a dict of extras as a PropertyValue whose references hold more): every level is a field, its
+    name the path ('synthesis → milling → milling time'), but only the first qualifies a measurement
+    (``MetaValue.depth``)."""
     ref = pv.get("valueReference")
     out = []
     for item in ref if isinstance(ref, list) else [ref]:
         node = _node_of(nodes, item)
-        if isinstance(node, dict) and ({"value", "minValue", "maxValue"} & set(node)):
-            out.append(_meta_value(node, under))
+        if not isinstance(node, dict) or id(node) in seen:     # a reference back up the path: read once
+            continue
+        nested = isinstance(node.get("valueReference"), (list, dict))
+        if not ({"value", "minValue", "maxValue"} & set(node)) and not nested:
+            continue
+        value = _meta_value(node, under)
+        value.depth = depth
+        if depth > _NESTED_AT_MOST:
+            value.value, value.description = None, f"nested deeper than {_NESTED_AT_MOST} levels: not read"
+            out.append(value)
+            continue
+        out.append(value)
+        if nested:
+            out.extend(_references(nodes, node, value.name, depth + 1, seen | {id(pv), id(node)}))
     return out
 
 
@@ -549,9 +818,14 @@ def check_digest(data: bytes, declared: str, sha256: str) -> tuple[str, str]:
     return "", f"the metadata's sha256 holds a {name} digest ({len(declared)} hex digits): checked as {name}, matches"
 
 
+def _media_type(fnode: dict) -> str:
+    # schema.org's encodingFormat; the .eln specification's own example writes contentType
+    return _str(fnode.get("encodingFormat") or fnode.get("contentType")) or "application/octet-stream"
+
+
 def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, with_bytes: bool) -> ElnFile:
     name = _str(fnode.get("name")) or fid.rstrip("/").rsplit("/", 1)[-1]
-    f = ElnFile(path="", name=name, media_type=_str(fnode.get("encodingFormat")) or "application/octet-stream",
+    f = ElnFile(path="", name=name, media_type=_media_type(fnode),
                 sha256=_str(fnode.get("sha256")).lower(),
                 # Kadi4Mat writes a file's description as its 'text'
                 description=plain_text(_str(fnode.get("description") or fnode.get("text"))),

@@ -28,12 +28,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pint
+
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
 from ingest.entry_fields import measurements_from_fields, unit_of_code
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
+from ontology.units import UnitError, parse_unit, ureg
 
 from .archive import ElnArchiveError
 from .crate import ElnFile, ElnRecord, MetaValue
@@ -57,6 +60,7 @@ class Mapped:
     document: dict[str, Any]              # the lab entry document (every record becomes one, a note at least)
     files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> bytes to store
     own: bool = False                     # a HydrideKG export (document used verbatim)
+    revisions: list[dict] = field(default_factory=list)   # an own entry's history as the archive gives it
     explain: list[tuple[str, str]] = field(default_factory=list)   # (what became what, why)
 
     @property
@@ -165,8 +169,26 @@ def _field(meta: MetaValue, file: str | None = None) -> dict:
     return out
 
 
+def _units_disagree(meta: MetaValue) -> str:
+    """Why a value given with both a unitText and a unitCode that name different units (300 with 'degC'
+    and 'KEL') is no measurement — which was meant cannot be told — or '' when they agree or one is
+    not read (then the usual reasons apply).  'wt%' with P1 (percent) agree: one converts to the other."""
+    if not (meta.unit and meta.unit_code):
+        return ""
+    coded = unit_of_code(meta.unit_code, meta.name, meta.key)
+    try:
+        text_unit, code_unit = parse_unit(meta.unit), parse_unit(coded) if coded else None
+        if code_unit is None or abs(ureg.Quantity(1, text_unit).to(code_unit).magnitude - 1) < 1e-9:
+            return ""
+    except (UnitError, pint.errors.PintError):   # a unitText pint cannot read: the usual reasons say so
+        return ""
+    return (f"its unitText '{meta.unit}' and unitCode '{meta.unit_code}' ({coded}) name different units; kept as "
+            "a field, not a measurement (correct one of them in the ELN)")
+
+
 # ------------------------------------------------------------------------------------ mapping
-def _own_document(rec: ElnRecord, file: str) -> dict | None:
+def _own_document(rec: ElnRecord, file: str) -> tuple[dict, list[dict]] | None:
+    """A HydrideKG export's entry: its document, and its revisions' summaries (number, author, time …)."""
     for f in rec.files:
         if f.name == ENTRY_FILE and f.data is not None:
             try:
@@ -174,7 +196,8 @@ def _own_document(rec: ElnRecord, file: str) -> dict | None:
             except (UnicodeDecodeError, ValueError) as exc:   # ValueError: malformed or too deep
                 raise ElnImportError(file, rec.id, ENTRY_FILE, f"not valid JSON ({exc})") from None
             if isinstance(data, dict) and data.get("format") == ENTRY_FORMAT and isinstance(data.get("entry"), dict):
-                return data["entry"]
+                history = data.get("revisions")
+                return data["entry"], [r for r in history if isinstance(r, dict)] if isinstance(history, list) else []
             raise ElnImportError(file, rec.id, ENTRY_FILE, f"not a {ENTRY_FORMAT} document")
     return None
 
@@ -218,12 +241,13 @@ def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]],
 
 def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = "") -> Mapped:
     """One record → a lab entry document (validated), with what became what and why."""
-    own = _own_document(rec, file)
-    if own is not None:
+    found = _own_document(rec, file)
+    if found is not None:
+        own, revisions = found
         files = {f.sha256: f.data for f in rec.files if f.data is not None and f.name != ENTRY_FILE}
         _validate(own, rec, file)
         n = len(own.get("samples", []))
-        return Mapped(record=rec, document=own, files=files, own=True,
+        return Mapped(record=rec, document=own, files=files, own=True, revisions=revisions,
                       explain=[("HydrideKG entry", f"the archive's {ENTRY_FILE} is used as it is "
                                                    f"({n} sample(s))")])
 
@@ -232,7 +256,11 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
         fields.extend(_field(m, file=f.name) for m in f.metadata)
     explain: list[tuple[str, str]] = []
     found, used = _samples(rec, fields)
-    measurements, uses = measurements_from_fields(fields, skip=used)
+    # a value nested two references deep (a group inside a group) is kept as a field, never read as a
+    # measurement or as a condition of one: what it qualifies is not the record's value
+    deep = {k for k, m in enumerate(rec.metadata) if m.depth > 1}
+    clashes = {k: why for k, m in enumerate(rec.metadata) if (why := _units_disagree(m))}
+    measurements, uses = measurements_from_fields(fields, skip=used | deep | set(clashes))
     samples = []
     for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
@@ -252,6 +280,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
         elif u.became == "field" and "names the condition" in u.why:   # e.g. a range written backwards
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a condition"))
+    for k, why in clashes.items():
+        explain.append((f"field '{fields[k]['name']}'", why))
     for name, why in rec.files_refused:
         explain.append((f"file '{name}' not kept", why))
     for f in rec.files:
@@ -378,14 +408,37 @@ def _validate(doc: dict, rec: ElnRecord, file: str) -> None:
     try:
         entry = load_entry(doc)
     except EntryValidationError as exc:
-        first = next((i for i in exc.issues if i.severity == "error"), None)
-        rule = first.path if first else "entry"
-        raise ElnImportError(file, rec.id, rule or "entry",
-                             "; ".join(str(i) for i in exc.issues if i.severity == "error")) from None
+        errors = [i for i in exc.issues if i.severity == "error"]
+        rule = errors[0].path if errors else "entry"
+        said = [_in_eln_terms(doc, i) for i in errors]
+        fix = (" (correct these fields in the ELN and export again, or leave them out: nothing of this "
+               "archive was written)" if any(s.startswith("field '") for s in said) else "")
+        rule = "fields" if said and said[0].startswith("field '") else rule or "entry"
+        raise ElnImportError(file, rec.id, rule, "; ".join(said) + fix) from None
     # keep the normalised document (what `hkg entry add` would store), minus the repository's id
     normal = entry.document()
     doc.clear()
     doc.update(normal)
+
+
+_MEASUREMENT_PATH = re.compile(r"samples\[(\d+)\]\.measurements\[(\d+)\]")
+_FROM_FIELD = re.compile(r"from the field '(.+?)'")
+
+
+def _in_eln_terms(doc: dict, issue) -> str:
+    """An entry problem said as the archive's user knows it: a measurement made from a field of the
+    record is named by that field (its PropertyValue name) and value, not by the entry's inner path."""
+    where = _MEASUREMENT_PATH.match(issue.path or "")
+    if where is None:
+        return str(issue)
+    try:
+        m = doc["samples"][int(where[1])]["measurements"][int(where[2])]
+    except (KeyError, IndexError, TypeError):
+        return str(issue)
+    named = _FROM_FIELD.search(str(m.get("note", "")))
+    if named is None:
+        return str(issue)
+    return f"field '{named[1]}' ({m.get('value')} {m.get('unit', '')}".rstrip() + f"): {issue.message}"
 
 
 def entry_id_for(rec: ElnRecord, publisher: str) -> str:
