@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
+from ontology.compound_names import anion_like, compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
@@ -1376,7 +1376,8 @@ def _mentions(text: str) -> list[Mention]:
     # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
     tool = _tool_after()
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
-    found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
+    found = decorated(text, widened(text, _without_unread_compounds(text, _compounds_joined(text, found)), Mention),
+                      Mention)
     found = _brackets_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
@@ -1541,6 +1542,24 @@ def _tool_after() -> re.Pattern[str]:
 def _structure_labels() -> frozenset[str]:
     """The lattice and structure-type abbreviations of the ontology's StructureLabel scheme ('BCC', 'C14')."""
     return frozenset(vocabulary().scheme_words("StructureLabel"))
+
+
+# the word after a mention ('lithium| titanate')
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without an element's name that begins a compound's name the ontology does not know ('potassium
+    hexahydroborate', 'lithium titanate', 'sodium amide'): the two words name one compound, never the bare metal (a
+    known name, 'lithium amide', is one mention already)."""
+    names = set(element_names())
+    out = []
+    for m in found:
+        if m.kind == "Material" and m.text.casefold() in names and (w := _NEXT_WORD.match(text, m.end)) is not None \
+                and anion_like(w.group(1)):
+            continue
+        out.append(m)
+    return out
 
 
 def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:
