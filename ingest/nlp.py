@@ -1378,6 +1378,8 @@ def _mentions(text: str) -> list[Mention]:
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
     found = decorated(text, widened(text, _without_unread_compounds(text, _compounds_joined(text, found)), Mention),
                       Mention)
+    if "mol" in text:
+        found = _without_formula_units(text, found)
     found = _brackets_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
@@ -1542,6 +1544,28 @@ def _tool_after() -> re.Pattern[str]:
 def _structure_labels() -> frozenset[str]:
     """The lattice and structure-type abbreviations of the ontology's StructureLabel scheme ('BCC', 'C14')."""
     return frozenset(vocabulary().scheme_words("StructureLabel"))
+
+
+# a molar energy's unit right before the formula unit it counts per ('40 kJ/mol BH4', '55 kJ mol−1 AlH4', '30 kJ per
+# mole of BH4')
+_PER_MOLE_BEFORE = re.compile(r"\d\s*(?:kJ|J|kcal|cal|eV)\s*(?:/\s*mol(?:e)?|\s+per\s+mol(?:e)?(?:\s+of)?"
+                              r"|\s*mol(?:e)?\s*(?:\^?\s*[-−–]\s*1|⁻¹|\(\s*[-−–]\s*1\s*\)))\s+$", re.I)
+
+
+def _without_formula_units(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a group of non-metals written as the formula unit of a molar energy ('40 kJ/mol BH4'): the
+    anion the energy is counted per, no material of a sample (a compound with its metal, '74 kJ/mol LiBH4', stays)."""
+    return [m for m in found if not (m.kind in ("Material", SYSTEM_LABEL) and _nonmetals_only(m.text)
+                                     and _PER_MOLE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+def _nonmetals_only(written: str) -> bool:
+    """Is ``written`` a formula of non-metals alone ('BH4', 'NH2', 'B12H12')?"""
+    try:
+        symbols = set(parse_formula(written).elements)
+    except (FormulaError, ValueError):
+        return False
+    return bool(symbols) and symbols <= NONMETALS
 
 
 # the word after a mention ('lithium| titanate')
