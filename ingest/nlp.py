@@ -71,6 +71,7 @@ from .pdf_copy import (
     split_groups,
     split_intermetallics,
     split_process_words,
+    split_series,
     split_subscripts,
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
@@ -331,6 +332,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         spaced = spaced_coefficients(joined)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
         if spaced:
             joined, offsets, cites = _without(joined, offsets, cites, spaced)
+        if " x" in joined or " y" in joined or " z" in joined:
+            series = split_series(joined)   # "Mg 2 Ni 1- x Cu x": a series formula's counts set apart
+            if series:
+                joined, offsets, cites = _without(joined, offsets, cites, series)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
