@@ -42,3 +42,13 @@ def test_the_length_after_a_covering_participle_is_the_cover_thickness():
 def test_a_change_by_a_length_stays_a_change():
     # near miss: 'by' after a verb of change, no covering participle, is by how much the value changed
     assert 10.0 not in facts("The Mg film thickness decreased by 10 nm after cycling in hydrogen.")
+
+
+def test_a_layer_covered_by_a_cap_is_the_capped_sample():
+    # 'layer' names the sample as 'film' does: the layer's own thickness is the capped sample's
+    v = facts("A 45 nm Mg layer covered by Pd was sputtered on glass.")
+    assert v[45.0].property == "film_thickness" and _formulas(v[45.0]) == {"Mg", "Pd"}
+    v = facts("Each 70 nm thick Mg layer, capped with a Pd overlayer, was annealed.")
+    assert _formulas(v[70.0]) == {"Mg", "Pd"}
+    v = facts("A 90-nm Mg layer coated by 6 nm Ti took up hydrogen at 330 K.")
+    assert _formulas(v[90.0]) == {"Mg", "Ti"} and v[6.0].property == "coating_thickness"
