@@ -32,5 +32,6 @@ def test_an_unknown_compound_name_gives_no_bare_metal():
 def test_a_known_name_and_an_element_before_an_ordinary_noun_stay():
     # near misses: a name the ontology knows is its compound; an element before a noun of no compound is the element
     assert "LiNH2" in _hosts(facts("Lithium amide decomposes at 300 °C."))
+    assert "KNH2" in _hosts(facts("Potassium amide begins to decompose near 330 °C in our cell."))
     assert "Mg" in _hosts(facts("The magnesium composite absorbed 5.1 wt% hydrogen at 300 °C."))
     assert any(m.text == "magnesium" for m in mentions("The magnesium substrate was polished before deposition."))
