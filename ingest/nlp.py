@@ -1560,8 +1560,10 @@ _PER_MOLE_BEFORE = re.compile(r"\d\s*(?:kJ|J|kcal|cal|eV)\s*(?:/\s*mol(?:e)?|\s+
 def _without_formula_units(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` without a group of non-metals written as the formula unit of a molar energy ('40 kJ/mol BH4'): the
     anion the energy is counted per, no material of a sample (a compound with its metal, '74 kJ/mol LiBH4', stays)."""
-    return [m for m in found if not (m.kind in ("Material", SYSTEM_LABEL) and _nonmetals_only(m.text)
-                                     and _PER_MOLE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+    # (the unit looked for first: a cheap search of a few characters, the formula read only after one)
+    return [m for m in found if not (m.kind in ("Material", SYSTEM_LABEL)
+                                     and _PER_MOLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                     and _nonmetals_only(m.text))]
 
 
 def _nonmetals_only(written: str) -> bool:
