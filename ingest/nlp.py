@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import compound_name, compound_names, element_names, hydride_name_spellings
+from ontology.compound_names import anion_like, compound_name, compound_names, element_names, hydride_name_spellings
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
@@ -71,6 +71,7 @@ from .pdf_copy import (
     split_groups,
     split_intermetallics,
     split_process_words,
+    split_series,
     split_subscripts,
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
@@ -331,6 +332,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         spaced = spaced_coefficients(joined)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
         if spaced:
             joined, offsets, cites = _without(joined, offsets, cites, spaced)
+        if " x" in joined or " y" in joined or " z" in joined:
+            series = split_series(joined)   # "Mg 2 Ni 1- x Cu x": a series formula's counts set apart
+            if series:
+                joined, offsets, cites = _without(joined, offsets, cites, series)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
@@ -1376,7 +1381,10 @@ def _mentions(text: str) -> list[Mention]:
     # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
     tool = _tool_after()
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
-    found = decorated(text, widened(text, _compounds_joined(text, found), Mention), Mention)
+    found = decorated(text, widened(text, _without_unread_compounds(text, _compounds_joined(text, found)), Mention),
+                      Mention)
+    if "mol" in text:
+        found = _without_formula_units(text, found)
     found = _brackets_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
@@ -1541,6 +1549,48 @@ def _tool_after() -> re.Pattern[str]:
 def _structure_labels() -> frozenset[str]:
     """The lattice and structure-type abbreviations of the ontology's StructureLabel scheme ('BCC', 'C14')."""
     return frozenset(vocabulary().scheme_words("StructureLabel"))
+
+
+# a molar energy's unit right before the formula unit it counts per ('40 kJ/mol BH4', '55 kJ mol−1 AlH4', '30 kJ per
+# mole of BH4')
+_PER_MOLE_BEFORE = re.compile(r"\d\s*(?:kJ|J|kcal|cal|eV)\s*(?:/\s*mol(?:e)?|\s+per\s+mol(?:e)?(?:\s+of)?"
+                              r"|\s*mol(?:e)?\s*(?:\^?\s*[-−–]\s*1|⁻¹|\(\s*[-−–]\s*1\s*\)))\s+$", re.I)
+
+
+def _without_formula_units(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a group of non-metals written as the formula unit of a molar energy ('40 kJ/mol BH4'): the
+    anion the energy is counted per, no material of a sample (a compound with its metal, '74 kJ/mol LiBH4', stays)."""
+    # (the unit looked for first: a cheap search of a few characters, the formula read only after one)
+    return [m for m in found if not (m.kind in ("Material", SYSTEM_LABEL)
+                                     and _PER_MOLE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                     and _nonmetals_only(m.text))]
+
+
+def _nonmetals_only(written: str) -> bool:
+    """Is ``written`` a formula of non-metals alone ('BH4', 'NH2', 'B12H12')?"""
+    try:
+        symbols = set(parse_formula(written).elements)
+    except (FormulaError, ValueError):
+        return False
+    return bool(symbols) and symbols <= NONMETALS
+
+
+# the word after a mention ('lithium| titanate')
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without an element's name that begins a compound's name the ontology does not know ('potassium
+    hexahydroborate', 'lithium titanate', 'sodium amide'): the two words name one compound, never the bare metal (a
+    known name, 'lithium amide', is one mention already)."""
+    names = set(element_names())
+    out = []
+    for m in found:
+        if m.kind == "Material" and m.text.casefold() in names and (w := _NEXT_WORD.match(text, m.end)) is not None \
+                and anion_like(w.group(1)):
+            continue
+        out.append(m)
+    return out
 
 
 def _compounds_joined(text: str, found: list[Mention]) -> list[Mention]:

@@ -95,6 +95,36 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
     return drops
 
 
+# A series formula whose counts a copy set apart, one of them a variable ("Mg 2 Ni 1- x Cu x", "(Mg 1- x In x ) 3 In",
+# "La 1- x Ce x Ni 5"): element symbols, each with its count after a space — a number, a variable, or one less it
+# ("1- x", "1 − y") — and the bracket of a group with its count
+_SERIES_COUNT = r"(?:\d{1,2}(?:\.\d{1,3})?\s?[-−–]\s?[xyz]|\d{1,2}(?:\.\d{1,3})?|\.\d{1,3}|[xyz])"
+_SERIES_RUN = re.compile(rf"(?<![\w)\]])\(?\s?[A-Z][a-z]?\s{_SERIES_COUNT}"
+                         rf"(?:\s?\)\s?\d{{1,2}}(?![\d.])|\s\(?\s?[A-Z][a-z]?(?:\s{_SERIES_COUNT})?(?![\w]))+")
+_SERIES_VARIABLE = re.compile(r"(?<![A-Za-z])[xyz](?![A-Za-z])")
+
+
+def split_series(text: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of the spaces to drop so that each series formula whose counts were set apart is
+    one word ('Mg 2 Ni 1- x Cu x' → 'Mg2Ni1-xCux'): only a run with a variable count that parses as a formula of
+    two elements or more once the variable is given a value ('Cu x' alone, 'x = 0.2', stay as written)."""
+    drops: list[tuple[int, int]] = []
+    for m in _SERIES_RUN.finditer(text):
+        run = m.group(0).rstrip()
+        joined = re.sub(r"\s", "", run)
+        letters = set(_SERIES_VARIABLE.findall(run))
+        if not letters or joined.count("(") != joined.count(")"):
+            continue
+        try:
+            formula = parse_formula(joined.replace("−", "-").replace("–", "-"), dict.fromkeys(letters, 0.1))
+        except (FormulaError, ValueError):
+            continue
+        if len(formula.composition) < 2:
+            continue
+        drops.extend((m.start() + i, m.start() + i + 1) for i, c in enumerate(run) if c.isspace())
+    return drops
+
+
 # One subscript is evidence enough where the rest could be nothing but a formula: a subscript glued to
 # a bracketed group of the formula ("Li 3(NH2)2Br", "Ca 3(BH4)2"), or a lone element, its subscript and
 # a further element ("Mg 2 Co", "Ti 3 C2": an element and a count then a capitalised symbol is a

@@ -53,6 +53,8 @@ LINKING = _words("LinkingParticiple")
 # (the present only after 'we'; "deposit", "coat" also as a noun's or infinitive's verb); "addition" (before 'of')
 ADDING_BEFORE = _words("AddingGerund", "CoatingGerund", "MixingGerund", "MillingGerund", "AddingParticiple",
                        "CoatingParticiple", "CoatingPresent")
+# "capped", "covered", "coated": a cover put on the sample named before them (its thickness said before the cover)
+COVERED = _words("CoveringParticiple")
 ADDING_PRESENT = _words("AddingPresent")
 # "adding", "introducing", "dissolving": the gerunds of putting a material into the host ("stabilized by dissolving
 # 25 mol% LiI")

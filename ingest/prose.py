@@ -269,6 +269,7 @@ from .value_roles import (
     APPROX,
     APPROX_WORD,
     CLAUSE_BREAK,
+    COVER_GAP,
     DIFFERENCE,
     DIFFERENCE_AFTER,
     FRONTED_SETTING,
@@ -830,6 +831,8 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
         return electrolyte
     if s is not None and g.key == "film_thickness":
         s = _covered(text, g, s, raw)
+    if s is not None and "value:cover-thickness" in g.cues:
+        s = _cover_after(text, g, s, raw)
     if s is not None:
         # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
         # the value make of the subject (with an additive, or without its additives)
@@ -877,6 +880,19 @@ def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) 
             if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
                 g.key = "coating_thickness"
                 return plus_additive(s, cover)
+    return s
+
+
+def _cover_after(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
+    """'The Mg layer was protected with 7 nm of Ti': the cover a covering participle names right after its
+    thickness (value_roles.cover_thickness) is an additive of the covered sample ``s``."""
+    for m in raw or []:
+        if m.kind in (SYSTEM_LABEL, "Material") and m.start >= g.end and COVER_GAP.fullmatch(text, g.end, m.start):
+            cover = material_system(m)
+            if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s) \
+                    and host_formula(cover) not in {c.formula for c in s.components}:
+                return plus_additive(s, cover)
+            break
     return s
 
 
@@ -1160,9 +1176,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             coating = bool(_COATING_AFTER.match(text, m.end))
             own = _within_context(s, ctx, coating=coating)
             if g.key in ("film_thickness", "coating_thickness") and not _has_hydrogen(s) \
-                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):
-                # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap": the cover's thickness is a
-                # coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
+                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)
+                         or "value:cover-thickness" in g.cues):
+                # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap", "covered by 10 nm Pd": the cover's thickness
+                # is a coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
                 stores = [(x, y) for x, y in systems if _has_hydrogen(y) or storage_hydride(y.host.formula) is not None]
                 coated = own if own is not s else next(
                     (y for x, y in reversed(stores) if x.end <= m.start), None) or next(

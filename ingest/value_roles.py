@@ -17,7 +17,7 @@ from .amounts import AMOUNT_OF, PER_CENT
 from .copula import BE, MAY_BE
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
+from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
 from .property_cues import (
     STOP_WORDS,
     WORD,
@@ -343,9 +343,11 @@ def structural_length(text: str, g: Group) -> bool:
 @lru_cache(maxsize=1)
 def _film_opening() -> re.Pattern[str]:
     """A film noun (the labels of the ontology's ThinFilmStructuring strategy: 'films', 'thin film') and the
-    bracket opened right after it, up to where a value would start."""
+    bracket opened right after it, or the 'of' that gives its measure ('Mg thin films of 100 nm'), up to where a
+    value would start."""
     words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})\s*\(\s*(?:~|∼|≈|ca\.?\s*|about\s+|around\s+)?$", re.I)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})(?:\s*\(|\s+of)\s*"
+                      r"(?:~|∼|≈|ca\.?\s*|about\s+|around\s+|approximately\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -363,9 +365,35 @@ def _film_before(text: str, g: Group) -> bool:
 
 
 def _film_bracket(text: str, g: Group) -> bool:
-    """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)')?"""
-    return g.unit is not None and "(" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
-        and _film_opening().search(text, max(0, g.start - 40), g.start) is not None
+    """Is the length ``g`` the first thing in a bracket right after a film noun ('Mg films (200 nm)'), or the
+    measure its 'of' gives ('Mg thin films of 100 nm were capped with Pd': the film's, not the cap's)?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm"):
+        return False
+    opening = _film_opening().search(text, max(0, g.start - 40), g.start)
+    if opening is None:
+        return False
+    # ('films of 20 nm crystallites', 'films of 30 nm Pd particles': the 'of' measures the noun after the length;
+    # 'films of 100 nm were capped with Pd' names a layer's thickness after it, the film's as well)
+    return "(" in opening.group(0) or _sized_after(text, g) in (None, "film_thickness", "coating_thickness")
+
+
+def _sized_after(text: str, g: Group) -> str | None:
+    """The key of the property the words right after a length name on their own ('20 nm crystallites':
+    crystallite_size), else None."""
+    m = _NOUN_AFTER_LENGTH.match(text, g.end)
+    if m is None:
+        return None
+    # (the first word alone, then with the next: 'crystallites were capped' is crystallites, 'grain size' both)
+    for words in (m.group("first"), f"{m.group('first')} {m.group('second') or ''}"):
+        said: list[str] = []
+        role, key = choose_property(g.unit or "", words.strip(), "", said)
+        if role == "property" and said == ["property:named"]:
+            return key
+    return None
+
+
+# the noun right after a length, a formula before it ('20 nm crystallites', '30 nm Pd particles', '20 nm grain size')
+_NOUN_AFTER_LENGTH = re.compile(r"[-\s]+(?:[A-Z][\w()]*\s+)?(?P<first>[a-z][\w-]*)(?:\s+(?P<second>[a-z][\w-]*))?")
 
 
 # "sub-micron (200–400 nm in size) crystallites", "narrow (3–4 nm) pores": a bracket closed right before the words
@@ -523,6 +551,20 @@ _TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetW
                        tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
 
 
+# a length right after a covering participle and its 'with' or 'by' ('a Mg layer covered by 10 nm Pd', 'capped with
+# about 5 nm of Ti'), the cover's material right after it
+_COVER_BEFORE = re.compile(rf"\b{COVERED}\s+(?:with|by)\s+(?:an?\s+)?(?:{_CHANGE_HEDGE}\s*)?$", re.I)
+COVER_GAP = re.compile(r"(?:-?thick)?(?:\s+of)?\s+")   # between the cover's thickness and its material
+
+
+def cover_thickness(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Is the length ``g`` the thickness of the cover named right after it ('covered by 10 nm Pd', 'capped with 5 nm
+    of Ti'): what the sample was covered with, no change 'by' how much ('shrank by 10 nm')?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm") or not _COVER_BEFORE.search(text, max(0, g.start - 40), g.start):
+        return False
+    return any(m.kind in ("Material", SYSTEM_LABEL) and COVER_GAP.fullmatch(text, g.end, m.start) for m in ms)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """``_classify``'s answer, a fade declined to read as the share kept (see ``_declined_to_before``)."""
     cue = _classify(text, g, prev_end, ms, chain_cue)
@@ -600,6 +642,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         return ""
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
         return ""   # ("complete by 240 K": no difference 'by')
+    if cover_thickness(text, g, ms):
+        # "a Mg layer covered by 10 nm Pd": the cover's thickness (the 'by' names the cover, no change)
+        g.role, g.key = "property", "coating_thickness"
+        g.cues.append("value:cover-thickness")
+        return ""
     if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)
             or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)) \
             and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):

@@ -103,6 +103,38 @@ def element_names() -> tuple[str, ...]:
     return tuple(_reader().elements)
 
 
+# the endings of a compound's anion word ('titanate', 'germanide', 'sulfite'), and an element's name's ending its stem
+# drops ('titanium' titan-, 'boron' bor-, 'silicon' silic-, 'sulfur' sulf-)
+_ANION_ENDING = r"(?:ide|ate|ite)s?"
+_NAME_ENDING = re.compile(r"(?:ium|um|on|ur|ese|ide|ides)$")
+
+
+@lru_cache(maxsize=1)
+def _anion_like() -> re.Pattern[str]:
+    """A word built like a compound's anion: the stem of an element's name or of an anion word of the ontology with a
+    compound's ending after it ('hexahydroborate', 'titanates', 'germanide', 'carbonate'), or a word ending in a
+    compound class's one-word name the ontology knows ('amide', 'trihydride', 'halides'). English words of those
+    endings hold no such stem ('substrate', 'composite', 'side')."""
+    r = _reader()
+    classes = _class_words()
+    stems = {_NAME_ENDING.sub("", w) for w in (*r.elements, *r.anions, *classes)}
+    alternation = "|".join(sorted((re.escape(x) for x in stems if len(x) >= 3), key=len, reverse=True))
+    endings = "|".join(sorted(map(re.escape, classes), key=len, reverse=True))
+    return re.compile(rf"[a-z]*(?:(?:{alternation})[a-z]*{_ANION_ENDING}|{endings})", re.I)
+
+
+def _class_words() -> tuple[str, ...]:
+    """The ontology's materials' one-word names built with a compound's ending ('hydride', 'amide', 'alanates')."""
+    return tuple(sorted({w for t in vocabulary().terms("Material") for w in t.labels
+                         if re.fullmatch(rf"[a-z]+{_ANION_ENDING}", w)}))
+
+
+def anion_like(word: str) -> bool:
+    """Is ``word`` built like the anion word of a compound named in words ('potassium hexahydroborate', 'lithium
+    titanate', 'lithium germanides'): after an element's name, the two name one compound, not the element?"""
+    return _anion_like().fullmatch(word) is not None
+
+
 def compound_names(text: str) -> list[tuple[int, int, CompoundName]]:
     """(start, end, name) of each binary compound ``text`` names in words, in order."""
     r = _reader()

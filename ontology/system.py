@@ -2177,10 +2177,32 @@ def _binary_alloy(text: str, onto: _Ontology) -> str:
 
 _CLOSING_STOP = re.compile(r"(?<=[A-Za-z0-9)\]])\.\s*$")
 
+# the leading parts of a label each one element's symbol with its atomic per cent ('Mg97-Ni03-erGO', 'Mg90–Ni10'),
+# up to the next part that is none
+_PER_CENT_PARTS = re.compile(r"(?:[A-Z][a-z]?\d+(?:\.\d+)?[-–]){1,4}[A-Z][a-z]?\d+(?:\.\d+)?(?=[-–/@]|$)")
+_SYMBOL_AND_SHARE = re.compile(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)")
+
+
+def _per_cent_composition(text: str) -> str:
+    """'Mg97-Ni03-erGO', 'Mg90–Ni10': a label that writes an alloy's atomic per cents one element a part, the
+    shares adding up to a hundred, names that one alloy ('Mg97Ni3-erGO'), as its tight formula does — not a host
+    'Mg97' with a catalyst 'Ni3'. Shares of another sum ('Mg17–Al12') are left as written."""
+    m = _PER_CENT_PARTS.match(text.strip())
+    if m is None:
+        return text
+    shares = _SYMBOL_AND_SHARE.findall(m.group())
+    if abs(sum(float(x) for _, x in shares) - 100.0) > 0.5 or len({e for e, _ in shares}) != len(shares):
+        return text
+    alloy = "".join(f"{e}{float(x):g}" for e, x in shares)
+    start = text.index(m.group())
+    rest = text[start + len(m.group()):]
+    # (the part after the alloy keeps its own reading: 'Mg97Ni3–erGO', a hyphen before it no word's)
+    return text[:start] + alloy + ("–" + rest[1:] if rest.startswith("-") else rest)
+
 
 def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -> SystemParse:
     # (a full stop that closes the cell or sentence after the last name, 'MgH2@PTh.', is no part of it)
-    text = _binary_alloy(_enclosed(_CLOSING_STOP.sub("", text)), onto)
+    text = _binary_alloy(_per_cent_composition(_enclosed(_CLOSING_STOP.sub("", text))), onto)
     text, setting = _without_setting(text)
     text = _described_notation(text)
     parts, unknown, errors = _parts(text, onto)
