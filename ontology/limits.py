@@ -31,6 +31,12 @@ MAX_ENTRY_FILE_BYTES = 8 * 1024 ** 2   # an entry file (YAML/JSON) read by 'hkg 
 MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
 MAX_JSON_BYTES = 64 * 1024 ** 2  # one JSON document (the largest .eln metadata we accept)
 
+# -- a user's Cypher (query console, 'hkg query', the Python API) -------------------------------
+# The guard admits reads only, but a read alone could hold the app: a variable-length path over the
+# whole graph ran for minutes, and 'UNWIND range(1, 3000000)' became three million Python dicts.
+MAX_QUERY_ROWS = 100_000       # rows one query may answer (the console shows at most 5,000)
+QUERY_TIMEOUT_SECONDS = 30.0   # default of HKG_QUERY_TIMEOUT: the engine stops a query running longer
+
 # -- analog answers ----------------------------------------------------------------------------
 MAX_ANALOGS = 200              # results of one analog search (top)
 MAX_QUERY_CHARS = 1_000        # typed query text
