@@ -42,13 +42,12 @@ from ontology.models import (
     implausible_values,
 )
 from ontology.quantities import parse_quantity_text
-from ontology.safe_text import control_chars
+from ontology.safe_text import control_chars, entry_id_problem
 from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
 
-ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = re.compile(r"[0-9a-f]{64}\Z")   # \Z, not $: '$' also matches before a final line break
 
 # Numbers a researcher would never enter, by property key.  Each rule is (test, severity, reason).
 # Hydrogen capacity is checked against the composition separately (it needs the sample).
@@ -447,8 +446,8 @@ class LabEntry(_In):
     @field_validator("id")
     @classmethod
     def _id_shape(cls, v: str) -> str:
-        if v and not ENTRY_ID.match(v):
-            raise ValueError(f"entry id '{v}' must be 1-64 letters, digits, '_', '.', '-'")
+        if v and (problem := entry_id_problem(v)):
+            raise ValueError(problem)
         return v
 
     @model_validator(mode="after")

@@ -51,8 +51,8 @@ from typing import Any, BinaryIO
 from filelock import AcquireReturnProxy, FileLock, Timeout
 
 from ontology.errors import Conflict, NotFound, UserError
+from ontology.safe_text import entry_id_problem
 
-ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _REV_FILE = re.compile(r"^r(\d{6})\.json$")
 ACTIONS = ("create", "edit", "delete", "restore")
 LOCK_TIMEOUT = 60.0  # seconds a writer waits for the others before giving up with a clear error
@@ -242,8 +242,8 @@ class EntryRepository:
 
     # -- reading ------------------------------------------------------------------------------
     def _dir(self, entry_id: str) -> Path:
-        if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
-            raise EntryStoreError(f"'{entry_id}' is not an entry id (1-64 letters, digits, '_', '.', '-')")
+        if problem := entry_id_problem(entry_id):
+            raise EntryStoreError(problem)
         return self.root / entry_id
 
     def _numbers(self, entry_id: str) -> list[int]:
@@ -257,7 +257,7 @@ class EntryRepository:
 
     def ids(self) -> list[str]:
         return sorted(p.name for p in self.root.iterdir()
-                      if p.is_dir() and ENTRY_ID.match(p.name) and p.name != "files" and self._numbers(p.name))
+                      if p.is_dir() and entry_id_problem(p.name) is None and self._numbers(p.name))
 
     def get(self, entry_id: str, revision: int | None = None) -> Revision:
         numbers = self._numbers(entry_id)
