@@ -37,6 +37,7 @@ import builtins
 import errno
 import hashlib
 import json
+import math
 import os
 import re
 import secrets
@@ -218,6 +219,18 @@ def _with_id(entry_id: str, doc: EntryDocument) -> EntryDocument:
     return {**doc, "id": entry_id}
 
 
+def _not_json_number(value: Any, path: str = "") -> str | None:
+    """The path of the first NaN or infinity in a document ('fields[0].value'), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return path
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, (list, tuple)) else ()
+    for key, inner in items:
+        where = _not_json_number(inner, f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}".lstrip("."))
+        if where is not None:
+            return where
+    return None
+
+
 def _digest(entry_id: str, document: dict[str, Any]) -> str:
     blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
@@ -306,6 +319,11 @@ class EntryRepository:
         self._validated.update(digests)
 
     def _checked(self, entry_id: str, document: dict[str, Any]) -> None:
+        if (where := _not_json_number(document)) is not None:
+            # what is stored is the document as given, written as JSON: NaN or infinity there would
+            # make a revision file (and every archive exported from it) that strict JSON readers refuse
+            raise InvalidEntryError([EntryProblem(entry_id, where, "NaN or infinity is not a number JSON can "
+                                                  "store", "give a finite number, or the text as written")])
         digest = _digest(entry_id, document)
         if digest in self._validated:
             self._validated.discard(digest)

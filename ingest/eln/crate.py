@@ -443,7 +443,7 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
             try:
-                parsed = bounded_json.loads(_str(pv.get("value")) or "{}")
+                parsed = bounded_json.loads(_str(pv.get("value")) or "{}", odd_numbers_as_text=True)
             except ValueError:       # malformed, or nested past the limit (JsonLimitError)
                 parsed = {}
             if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
