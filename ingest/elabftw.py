@@ -29,6 +29,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from ingest import bounded_json
 from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
 from ontology.errors import HydrideKGError
 
@@ -40,13 +41,22 @@ class ElabError(HydrideKGError, RuntimeError):
     """A call to eLabFTW failed; the message names the call and the status."""
 
 
-def _parse_metadata(raw: Any) -> dict:
+def server_json(text: str | bytes, what: str) -> Any:
+    """JSON a server sent, bounded like an archive's (size, nesting), NaN and 1e400 kept as text;
+    ElabError naming the call when it is over a limit (a RecursionError traceback before)."""
+    try:
+        return bounded_json.loads(text, what=f"{what}: the answer", odd_numbers_as_text=True)
+    except bounded_json.JsonLimitError as exc:
+        raise ElabError(str(exc)) from None
+
+
+def _parse_metadata(raw: Any, what: str = "the experiment's metadata") -> dict:
     if isinstance(raw, dict):
         return raw
     if not raw:
         return {}
     try:
-        data = json.loads(raw)
+        data = server_json(raw, what)
     except (TypeError, json.JSONDecodeError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -54,7 +64,7 @@ def _parse_metadata(raw: Any) -> dict:
 
 def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
     """An API v2 experiment as an ``ElnRecord`` (its JSON kept verbatim in ``node``)."""
-    meta = _parse_metadata(exp.get("metadata"))
+    meta = _parse_metadata(exp.get("metadata"), f"experiment {exp.get('id')}: its metadata")
     tags = exp.get("tags") or ""
     keywords = [t.strip() for t in (tags.split("|") if isinstance(tags, str) else tags) if str(t).strip()]
     rec = ElnRecord(id=f"experiments/{exp.get('id')}", name=str(exp.get("title") or f"experiment {exp.get('id')}"),
@@ -287,7 +297,7 @@ class ElabClient:
         if not data:
             return None
         try:
-            return json.loads(data)
+            return server_json(data, what)
         except json.JSONDecodeError:
             raise ElabError(f"{what}: the server did not answer JSON") from None
 
