@@ -180,7 +180,7 @@ class LadybugStore(GraphStore):
     @staticmethod
     def _rows(result: QueryResult, at_most: int | None = None) -> list[dict[str, Any]]:
         cols = result.get_column_names()
-        out = []
+        out: list[dict[str, Any]] = []
         while result.has_next() and (at_most is None or len(out) < at_most):
             out.append(dict(zip(cols, result.get_next())))
         return out
