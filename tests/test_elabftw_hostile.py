@@ -66,3 +66,33 @@ def test_nan_and_infinity_in_an_answer_stay_text(server, tmp_path, monkeypatch, 
     for eid in repo.ids():
         text = (tmp_path / "d" / "entries" / eid / "r000001.json").read_text()
         assert "NaN" not in text and "Infinity" not in text.replace('"Infinity"', "")
+
+
+def test_an_upload_larger_than_the_limit_is_not_read_into_memory(server, tmp_path, monkeypatch, capsys):  # noqa: F811
+    """The server declares a small file and sends 64 MB: the client stops reading past the limit."""
+    import ingest.elabftw as elab
+
+    monkeypatch.setattr(elab, "MAX_UPLOAD_BYTES", 1024 ** 2)
+    sent = []
+
+    def endless_upload(self):
+        if "/uploads/" not in self.path:
+            return get(self)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(64 * 1024 ** 2))
+        self.end_headers()
+        chunk = b"\0" * 65536
+        try:
+            for _ in range(1024):
+                self.wfile.write(chunk)
+                sent.append(len(chunk))
+        except OSError:              # the client hung up: what it did not read was never sent
+            pass
+
+    get = Api.do_GET
+    monkeypatch.setattr(Api, "do_GET", endless_upload)
+    assert _pull(server, tmp_path) == 2
+    err = capsys.readouterr().err
+    assert "larger than 1,048,576 bytes" in err and "Traceback" not in err
+    assert sum(sent) < 32 * 1024 ** 2
