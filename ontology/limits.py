@@ -26,6 +26,10 @@ MAX_MEASUREMENTS = 2_000       # measurements per sample
 MAX_LIST_ITEMS = 1_000         # tags, observations, strategies, synthesis steps, files … per list
 MAX_CONDITIONS = 50            # conditions per measurement
 MAX_ENTRY_FILE_BYTES = 8 * 1024 ** 2   # an entry file (YAML/JSON) read by 'hkg entry add/edit'
+# a table 'hkg import table' reads: a CSV's bytes, or a workbook's sheets unpacked (a 2.5 MB .xlsx of
+# 300,000 rows took 49 s and 400 MB; a zip bomb of a workbook would take the memory). A lab's sheet
+# of measurements stays far below.
+MAX_TABLE_BYTES = 64 * 1024 ** 2
 
 # -- JSON from outside (entry files, ro-crate-metadata.json, backups) ---------------------------
 MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
