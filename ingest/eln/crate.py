@@ -283,12 +283,15 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
     seen = {root_ids[0]}
     link_to: dict[str, list[str]] = {}          # record -> records its link datasets point at (RSpace)
     queue = [(i, "") for i in _ids(root.get("hasPart"))]
+    undescribed: list[str] = []                 # folders named by hasPart that no node describes
     while queue:
         rid, parent = queue.pop(0)
         if rid in seen or rid in versions:
             continue
         seen.add(rid)
         node = nodes.get(rid)
+        if node is None and rid.endswith("/"):
+            undescribed.append(rid)
         if node is None or "Dataset" not in _types(node):
             continue
         target = _link_target(nodes, node)
@@ -302,6 +305,11 @@ def read_crate(archive: ElnArchive, *, with_bytes: bool = True) -> Crate:
         order.append((rid, parent))
         queue.extend((c, rid) for c in _ids(node.get("hasPart")))
     warnings = list(archive.warnings)
+    if undescribed:
+        # a record whose node lost its @id (or was never written) would otherwise vanish unsaid
+        shown = ", ".join(f"'{i}'" for i in undescribed[:5]) + (" …" if len(undescribed) > 5 else "")
+        warnings.append(f"hasPart names {len(undescribed)} folder(s) the metadata does not describe "
+                        f"(no node with that @id): {shown}; not imported")
     if not order and _root_is_record(nodes, root):
         # A crate of one experiment written as the root itself (its files and text on './', no
         # folder Dataset under it): the root is the record, or the archive would import nothing.
