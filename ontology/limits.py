@@ -30,6 +30,9 @@ MAX_ENTRY_FILE_BYTES = 8 * 1024 ** 2   # an entry file (YAML/JSON) read by 'hkg 
 # 300,000 rows took 49 s and 400 MB; a zip bomb of a workbook would take the memory). A lab's sheet
 # of measurements stays far below.
 MAX_TABLE_BYTES = 64 * 1024 ** 2
+# a raw curve 'hkg entry attach' stores (CSV/TSV): a 2-million-point logger file is 19 MB; the file is read
+# whole, to store it and to derive values from it
+MAX_CURVE_FILE_BYTES = 64 * 1024 ** 2
 
 # -- JSON from outside (entry files, ro-crate-metadata.json, backups) ---------------------------
 MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
