@@ -8,6 +8,7 @@ with ``JsonLimitError`` naming the limit; only then is it parsed.
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -54,13 +55,24 @@ def check_text(text: str | bytes, *, what: str = "the JSON document", max_depth:
 
 
 def loads(text: str | bytes, *, what: str = "the JSON document", max_depth: int = MAX_JSON_DEPTH,
-          max_bytes: int = MAX_JSON_BYTES) -> Any:
-    """``json.loads`` after ``check_text``; ``json.JSONDecodeError`` as usual for malformed text."""
+          max_bytes: int = MAX_JSON_BYTES, odd_numbers_as_text: bool = False) -> Any:
+    """``json.loads`` after ``check_text``; ``json.JSONDecodeError`` as usual for malformed text.
+
+    ``odd_numbers_as_text``: ``NaN``, ``Infinity`` and numbers beyond a float's range (``1e400``),
+    which Python's reader accepts but JSON does not define, are kept as the text written. Records from
+    other notebooks are read so: as floats they were written back as ``NaN``/``Infinity`` into the
+    revision files and exported archives, which strict JSON readers (other ELNs) refuse."""
     check_text(text, what=what, max_depth=max_depth, max_bytes=max_bytes)
+    odd: dict[str, Any] = {"parse_constant": str, "parse_float": _finite_or_text} if odd_numbers_as_text else {}
     try:
-        return json.loads(text)
+        return json.loads(text, **odd)
     except RecursionError:  # the interpreter's stack was already deep: still no traceback
         raise JsonLimitError(f"{what} nests too deeply to parse") from None
+
+
+def _finite_or_text(literal: str) -> float | str:
+    value = float(literal)
+    return value if math.isfinite(value) else literal
 
 
 def load_yaml(text: str, *, what: str = "the YAML document", max_depth: int = MAX_JSON_DEPTH,

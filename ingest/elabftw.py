@@ -29,8 +29,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from ingest import bounded_json
 from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
 from ontology.errors import HydrideKGError
+from ontology.limits import MAX_JSON_BYTES
 
 LINK_FIELD = "HydrideKG entry"
 MAX_UPLOAD_BYTES = 512 * 1024 ** 2   # the same cap as one member of an .eln archive
@@ -40,13 +42,22 @@ class ElabError(HydrideKGError, RuntimeError):
     """A call to eLabFTW failed; the message names the call and the status."""
 
 
-def _parse_metadata(raw: Any) -> dict:
+def server_json(text: str | bytes, what: str) -> Any:
+    """JSON a server sent, bounded like an archive's (size, nesting), NaN and 1e400 kept as text;
+    ElabError naming the call when it is over a limit (a RecursionError traceback before)."""
+    try:
+        return bounded_json.loads(text, what=f"{what}: the answer", odd_numbers_as_text=True)
+    except bounded_json.JsonLimitError as exc:
+        raise ElabError(str(exc)) from None
+
+
+def _parse_metadata(raw: Any, what: str = "the experiment's metadata") -> dict:
     if isinstance(raw, dict):
         return raw
     if not raw:
         return {}
     try:
-        data = json.loads(raw)
+        data = server_json(raw, what)
     except (TypeError, json.JSONDecodeError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -54,7 +65,7 @@ def _parse_metadata(raw: Any) -> dict:
 
 def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
     """An API v2 experiment as an ``ElnRecord`` (its JSON kept verbatim in ``node``)."""
-    meta = _parse_metadata(exp.get("metadata"))
+    meta = _parse_metadata(exp.get("metadata"), f"experiment {exp.get('id')}: its metadata")
     tags = exp.get("tags") or ""
     keywords = [t.strip() for t in (tags.split("|") if isinstance(tags, str) else tags) if str(t).strip()]
     rec = ElnRecord(id=f"experiments/{exp.get('id')}", name=str(exp.get("title") or f"experiment {exp.get('id')}"),
@@ -246,6 +257,19 @@ def _reason(exc) -> str:
     return f" ({str(text)[:300]})" if text else ""
 
 
+def _body(resp: Any, cap: int, what: str) -> bytes:
+    """The answer's bytes, reading at most ``cap`` + 1 of them: a server that sends more than it
+    declared (or than any upload may hold) is refused without its bytes filling memory first."""
+    raw = resp[0] if isinstance(resp, tuple) else resp
+    if not hasattr(raw, "read"):        # an answer the client already read
+        return bytes(raw.data or b"")
+    data = raw.read(cap + 1)
+    if len(data) > cap:
+        raw.close()                      # drop the connection instead of reading the rest
+        raise ElabError(f"{what}: the answer is larger than {cap:,} bytes (the limit); nothing of it was kept")
+    return bytes(data or b"")
+
+
 class ElabClient:
     """The few API v2 calls HydrideKG needs, through the official client."""
 
@@ -282,12 +306,11 @@ class ElabClient:
             raise ElabError(f"{what}: {exc}") from None
 
     def _json(self, what: str, call, *args, **kwargs):
-        resp = self._call(what, call, *args, **kwargs)
-        data = resp.data if hasattr(resp, "data") else resp[0].data
+        data = _body(self._call(what, call, *args, **kwargs), MAX_JSON_BYTES, what)
         if not data:
             return None
         try:
-            return json.loads(data)
+            return server_json(data, what)
         except json.JSONDecodeError:
             raise ElabError(f"{what}: the server did not answer JSON") from None
 
@@ -320,7 +343,7 @@ class ElabClient:
         uploads = self._lib.UploadsApi(self._client)
         resp = self._call(f"GET /experiments/{exp_id}/uploads/{upload_id}", uploads.read_upload_with_http_info,
                           "experiments", exp_id, upload_id, format="binary")
-        return (resp.data if hasattr(resp, "data") else resp[0].data) or b""
+        return _body(resp, MAX_UPLOAD_BYTES, f"GET /experiments/{exp_id}/uploads/{upload_id}")
 
     def patch(self, exp_id: int, body: dict) -> dict | None:
         return self._json(f"PATCH /experiments/{exp_id}", self.experiments_api.patch_experiment_with_http_info,

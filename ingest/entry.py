@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
@@ -42,13 +43,13 @@ from ontology.models import (
     implausible_values,
 )
 from ontology.quantities import parse_quantity_text
-from ontology.safe_text import control_chars
+from ontology.safe_text import control_chars, entry_id_problem
 from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
 
-ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-SHA256 = re.compile(r"^[0-9a-f]{64}$")
+SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_LARGEST_FLOAT = int(sys.float_info.max)   # \Z, not $: '$' also matches before a final line break
 
 # Numbers a researcher would never enter, by property key.  Each rule is (test, severity, reason).
 # Hydrogen capacity is checked against the composition separately (it needs the sample).
@@ -173,7 +174,7 @@ class _In(BaseModel):
 class QuantityIn(_In):
     """A number with its unit, as entered: '2 h', {'value': 2, 'unit': 'h'}."""
 
-    value: float
+    value: float = Field(allow_inf_nan=False)
     unit: str
 
     @model_validator(mode="before")
@@ -261,7 +262,7 @@ class SynthesisStep(_In):
     sample: str | None = None                  # sample id; None = every sample of the entry
     milling_time: QuantityIn | None = None
     speed: QuantityIn | None = None            # rotation speed (rpm)
-    ball_to_powder_ratio: float | None = Field(default=None, gt=0)
+    ball_to_powder_ratio: float | None = Field(default=None, gt=0, allow_inf_nan=False)
     atmosphere: str | None = None              # gas or 'vacuum', as written
     temperature: QuantityIn | None = None
     pressure: QuantityIn | None = None
@@ -347,7 +348,10 @@ class ExtraField(_In):
         if isinstance(v, bool):
             return "true" if v else "false"
         if isinstance(v, int) and not isinstance(v, bool):
-            return float(v)
+            # an integer no float holds (400 digits) is kept as written: float() raised OverflowError
+            return float(v) if abs(v) <= _LARGEST_FLOAT else str(v)
+        if isinstance(v, float) and not math.isfinite(v):
+            return str(v)      # 'nan', 'inf': stored as text, since JSON has no NaN or infinity
         if isinstance(v, dict) or (isinstance(v, list) and not all(isinstance(x, str) for x in v)):
             import json
             return json.dumps(v, ensure_ascii=False, sort_keys=True)
@@ -447,8 +451,8 @@ class LabEntry(_In):
     @field_validator("id")
     @classmethod
     def _id_shape(cls, v: str) -> str:
-        if v and not ENTRY_ID.match(v):
-            raise ValueError(f"entry id '{v}' must be 1-64 letters, digits, '_', '.', '-'")
+        if v and (problem := entry_id_problem(v)):
+            raise ValueError(problem)
         return v
 
     @model_validator(mode="after")

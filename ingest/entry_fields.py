@@ -48,7 +48,10 @@ def _number(value) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value) if math.isfinite(value) else None
+        try:
+            return float(value) if math.isfinite(value) else None
+        except OverflowError:          # an integer no float holds (hundreds of digits): not a value
+            return None
     try:
         v = float(str(value).strip())
     except (TypeError, ValueError):

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ontology.errors import UserError
+from ontology.limits import MAX_TABLE_BYTES
 from ontology.models import parse_condition_text
 from ontology.quantities import plain_number
 from ontology.units import UnitError, canonical_unit, parse_unit
@@ -85,6 +86,7 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0) -> Table:
     suffix = path.suffix.lower()
     if isinstance(sheet, str) and sheet.isdigit():
         sheet = int(sheet)
+    _check_size(path, suffix)
     try:
         if suffix in (".xlsx", ".xlsm", ".xls"):
             df = pd.read_excel(path, sheet_name=sheet if sheet is not None else 0, dtype=object)
@@ -106,6 +108,23 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0) -> Table:
     if not rows:
         raise TableError(f"{path.name}: the table has a header but no rows")
     return Table(path.name, columns, rows)
+
+
+def _check_size(path: Path, suffix: str) -> None:
+    """Refuse a table over MAX_TABLE_BYTES before parsing it: for a workbook (a zip) the size of its
+    unpacked parts, which its directory declares and the zip reader holds it to."""
+    import zipfile
+
+    try:
+        size = path.stat().st_size
+        if suffix in (".xlsx", ".xlsm") and zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as zf:
+                size = sum(info.file_size for info in zf.infolist())
+    except (OSError, zipfile.BadZipFile):
+        return                                   # the reader below says what is wrong with the file
+    if size > MAX_TABLE_BYTES:
+        raise TableError(f"{path.name}: {size:,} bytes of table (unpacked); the limit is {MAX_TABLE_BYTES:,}. "
+                         "Split the table into several files, or keep only the columns to import")
 
 
 def _cell(v: Any) -> Any:

@@ -37,6 +37,7 @@ import builtins
 import errno
 import hashlib
 import json
+import math
 import os
 import re
 import secrets
@@ -51,8 +52,8 @@ from typing import Any, BinaryIO
 from filelock import AcquireReturnProxy, FileLock, Timeout
 
 from ontology.errors import Conflict, NotFound, UserError
+from ontology.safe_text import entry_id_problem
 
-ENTRY_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _REV_FILE = re.compile(r"^r(\d{6})\.json$")
 ACTIONS = ("create", "edit", "delete", "restore")
 LOCK_TIMEOUT = 60.0  # seconds a writer waits for the others before giving up with a clear error
@@ -218,6 +219,18 @@ def _with_id(entry_id: str, doc: EntryDocument) -> EntryDocument:
     return {**doc, "id": entry_id}
 
 
+def _not_json_number(value: Any, path: str = "") -> str | None:
+    """The path of the first NaN or infinity in a document ('fields[0].value'), or None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return path
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, (list, tuple)) else ()
+    for key, inner in items:
+        where = _not_json_number(inner, f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}".lstrip("."))
+        if where is not None:
+            return where
+    return None
+
+
 def _digest(entry_id: str, document: dict[str, Any]) -> str:
     blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(blob.encode()).hexdigest()
@@ -242,8 +255,8 @@ class EntryRepository:
 
     # -- reading ------------------------------------------------------------------------------
     def _dir(self, entry_id: str) -> Path:
-        if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
-            raise EntryStoreError(f"'{entry_id}' is not an entry id (1-64 letters, digits, '_', '.', '-')")
+        if problem := entry_id_problem(entry_id):
+            raise EntryStoreError(problem)
         return self.root / entry_id
 
     def _numbers(self, entry_id: str) -> list[int]:
@@ -257,7 +270,7 @@ class EntryRepository:
 
     def ids(self) -> list[str]:
         return sorted(p.name for p in self.root.iterdir()
-                      if p.is_dir() and ENTRY_ID.match(p.name) and p.name != "files" and self._numbers(p.name))
+                      if p.is_dir() and entry_id_problem(p.name) is None and self._numbers(p.name))
 
     def get(self, entry_id: str, revision: int | None = None) -> Revision:
         numbers = self._numbers(entry_id)
@@ -306,6 +319,11 @@ class EntryRepository:
         self._validated.update(digests)
 
     def _checked(self, entry_id: str, document: dict[str, Any]) -> None:
+        if (where := _not_json_number(document)) is not None:
+            # what is stored is the document as given, written as JSON: NaN or infinity there would
+            # make a revision file (and every archive exported from it) that strict JSON readers refuse
+            raise InvalidEntryError([EntryProblem(entry_id, where, "NaN or infinity is not a number JSON can "
+                                                  "store", "give a finite number, or the text as written")])
         digest = _digest(entry_id, document)
         if digest in self._validated:
             self._validated.discard(digest)

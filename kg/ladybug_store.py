@@ -25,7 +25,7 @@ from filelock import FileLock, Timeout
 
 from .dialect import LADYBUG, ladybug_add_column, ladybug_table_columns
 from .schema import META_LABEL, META_PROPS, check_label, check_rel, node_tables, rel_tables
-from .store import GraphStore, Progress, Step, StoreError
+from .store import GraphStore, Progress, QueryTimeout, Step, StoreError
 
 if TYPE_CHECKING:
     from ladybug import Connection, Database, QueryResult
@@ -178,10 +178,10 @@ class LadybugStore(GraphStore):
 
     # -- execution --------------------------------------------------------------------------------
     @staticmethod
-    def _rows(result: QueryResult) -> list[dict[str, Any]]:
+    def _rows(result: QueryResult, at_most: int | None = None) -> list[dict[str, Any]]:
         cols = result.get_column_names()
-        out = []
-        while result.has_next():
+        out: list[dict[str, Any]] = []
+        while result.has_next() and (at_most is None or len(out) < at_most):
             out.append(dict(zip(cols, result.get_next())))
         return out
 
@@ -222,12 +222,30 @@ class LadybugStore(GraphStore):
             conn = self._session_conn() or self._read_conn()
             return self._rows(self._execute(conn, cypher, params))
         except RuntimeError as exc:
-            missing = re.search(r"Table (\w+) does not exist", str(exc))
-            if missing and missing.group(1) in {*node_tables(), *rel_tables(), META_LABEL}:
-                # one of our own tables (the build's meta table too) is absent: the store was created but its
-                # build never finished
-                raise StoreError(damaged_message(self.data_dir, exc)) from None
-            raise StoreError(f"query failed: {exc}") from None
+            raise self._read_error(exc) from None
+
+    def _read_bounded(self, cypher: str, params: dict[str, Any], max_rows: int,
+                      timeout: float) -> list[dict[str, Any]]:
+        conn = self._session_conn() or self._read_conn()
+        # the thread's connection also serves the store's own reads: the limit is lifted afterwards
+        conn.set_query_timeout(max(1, round(timeout * 1000)))
+        try:
+            return self._rows(self._execute(conn, cypher, params), max_rows + 1)
+        except RuntimeError as exc:
+            if str(exc).strip() == "Interrupted.":
+                raise QueryTimeout(str(exc)) from None
+            raise self._read_error(exc) from None
+        finally:
+            conn.set_query_timeout(0)
+
+    def _read_error(self, exc: RuntimeError) -> StoreError:
+        """The StoreError for an engine error during a read."""
+        missing = re.search(r"Table (\w+) does not exist", str(exc))
+        if missing and missing.group(1) in {*node_tables(), *rel_tables(), META_LABEL}:
+            # one of our own tables (the build's meta table too) is absent: the store was created but its
+            # build never finished
+            return StoreError(damaged_message(self.data_dir, exc))
+        return StoreError(f"query failed: {exc}")
 
     def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
         import ladybug

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from .dialect import NEO4J
-from .store import GraphStore, Progress, Step, StoreError
+from .store import GraphStore, Progress, QueryTimeout, Step, StoreError
 
 if TYPE_CHECKING:
     from neo4j import ManagedTransaction, Session
@@ -70,6 +70,25 @@ class Neo4jStore(GraphStore):
             with self._session(read=True) as session:
                 return session.execute_read(work)
         except Neo4jError as exc:
+            raise StoreError(f"query failed: {exc.message or exc}") from None
+
+    def _read_bounded(self, cypher: str, params: dict[str, Any], max_rows: int,
+                      timeout: float) -> list[dict[str, Any]]:
+        from itertools import islice
+
+        from neo4j import unit_of_work
+        from neo4j.exceptions import Neo4jError
+
+        @unit_of_work(timeout=timeout)    # the server ends the transaction at the limit
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return [record.data() for record in islice(tx.run(cypher, params), max_rows + 1)]
+
+        try:
+            with self._session(read=True) as session:
+                return session.execute_read(work)
+        except Neo4jError as exc:
+            if "TransactionTimedOut" in (exc.code or ""):
+                raise QueryTimeout(exc.message or str(exc)) from None
             raise StoreError(f"query failed: {exc.message or exc}") from None
 
     def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ontology.errors import HydrideKGError, UserError
+from ontology.limits import MAX_CURVE_FILE_BYTES
 
 from .entries import EntryRepository, InvalidEntryError, NotFoundError, Revision, revision_summary
 from .settings import resolve_data_dir
@@ -315,6 +316,10 @@ class LabNotebook:
         for path in paths:
             if not path.is_file():
                 raise UserError(f"no file '{path}'", field="FILE", fix="give the path of a CSV/TSV curve")
+            if (size := path.stat().st_size) > MAX_CURVE_FILE_BYTES:   # read whole below: refuse first
+                raise UserError(f"'{path.name}' is {size:,} bytes; a curve file may have at most "
+                                f"{MAX_CURVE_FILE_BYTES:,}", field="FILE",
+                                fix="thin the curve (every n-th point) or split it into several files")
         if len({p.name for p in paths}) != len(paths):
             raise UserError("the files have the same name", field="FILE", fix="rename them")
         if kind not in ATTACH_KINDS:

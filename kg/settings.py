@@ -23,6 +23,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from ontology.errors import UserError
+from ontology.limits import QUERY_TIMEOUT_SECONDS
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAPSHOT_DIR = ROOT / "data" / "snapshot"     # the shipped literature snapshot (in the checkout)
@@ -32,7 +33,8 @@ STORES = ("ladybug", "neo4j")
 ENV = {"data_dir": "HKG_DATA_DIR", "store": "HKG_STORE", "neo4j_uri": "NEO4J_URI", "neo4j_user": "NEO4J_USER",
        "neo4j_password": "NEO4J_PASSWORD", "auth_file": "HKG_AUTH_FILE", "user": "HKG_USER",
        "lock_timeout": "HKG_LOCK_TIMEOUT", "source_text_dirs": "HKG_SOURCE_TEXT_DIRS",
-       "snapshot_dir": "HKG_SNAPSHOT_DIR", "api_tokens": "HKG_API_TOKENS"}
+       "snapshot_dir": "HKG_SNAPSHOT_DIR", "api_tokens": "HKG_API_TOKENS",
+       "query_timeout": "HKG_QUERY_TIMEOUT"}
 _ALSO_READ = ("XDG_DATA_HOME", "HOME")        # they move the default data folder
 
 
@@ -67,6 +69,8 @@ class Settings(BaseModel):
     auth_file: Path | None = Field(None, description="password file of the app's sign-in (None: OIDC or local)")
     user: str = Field(default_factory=_login_name, description="who writes, when nobody signed in")
     lock_timeout: float = Field(60.0, gt=0, description="seconds a writer waits for the store's lock")
+    query_timeout: float = Field(QUERY_TIMEOUT_SECONDS, gt=0,
+                                 description="seconds a user's read query may run before it is stopped")
     source_text_dirs: tuple[Path, ...] = ()
     snapshot_dir: Path = SNAPSHOT_DIR
     api_tokens: Path | None = Field(None, description="the JSON API's token file (default <data dir>/api-tokens.toml)")
@@ -94,7 +98,8 @@ class Settings(BaseModel):
             name = str(err["loc"][0]) if err["loc"] else ""
             var = ENV.get(name, name)
             fix = {"store": f"set {var} to one of: {', '.join(STORES)}",
-                   "lock_timeout": f"set {var} to a number of seconds, e.g. 60"}.get(name, f"correct or unset {var}")
+                   "lock_timeout": f"set {var} to a number of seconds, e.g. 60",
+                   "query_timeout": f"set {var} to a number of seconds, e.g. 30"}.get(name, f"correct or unset {var}")
             raise SettingsError(f"{var}={env.get(var)!r}: {err['msg']}", field=var, fix=fix) from None
 
     def neo4j_credentials(self) -> tuple[str | None, str | None, str | None]:

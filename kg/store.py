@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self
 
 from ontology.errors import HydrideKGError
+from ontology.limits import MAX_QUERY_ROWS
 
 from . import statements as S
 from .cypher_guard import GuardError, check_read_query
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
 from .schema import NON_TERM_MATERIAL_PREFIX, node_tables, rel_tables
+from .settings import get_settings
 
 if TYPE_CHECKING:
     from ontology.models import GraphBatch
@@ -35,6 +37,10 @@ Step = tuple[str, dict[str, Any]]            # one statement and its parameters
 
 class StoreError(HydrideKGError):
     """A store problem the user can act on (connection, lock, refused query, failed load)."""
+
+
+class QueryTimeout(StoreError):
+    """The engine stopped a user's query at the time limit (``query`` turns it into the message)."""
 
 
 # ---------------------------------------------------------------------------- read-only guard
@@ -55,6 +61,12 @@ class GraphStore:
 
     # -- backend hooks --------------------------------------------------------------------------
     def _read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _read_bounded(self, cypher: str, params: dict[str, Any], max_rows: int,
+                      timeout: float) -> list[dict[str, Any]]:
+        """Like ``_read``, for a user's query: at most ``max_rows`` + 1 rows are fetched, and the
+        engine stops the query after ``timeout`` seconds (raising ``QueryTimeout``)."""
         raise NotImplementedError
 
     def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
@@ -187,8 +199,22 @@ class GraphStore:
 
     # -- reads ----------------------------------------------------------------------------------
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """A read-only query (write clauses are refused with StoreError); rows as dicts."""
-        return self._read(check_read_only(cypher), dict(params or {}))
+        """A user's read-only query (write clauses are refused with StoreError); rows as dicts.
+
+        Bounded, so that one console query cannot hold the app: it may run ``HKG_QUERY_TIMEOUT``
+        seconds and answer ``MAX_QUERY_ROWS`` rows (the store's own reads have no such bounds)."""
+        cypher = check_read_only(cypher)
+        timeout = get_settings().query_timeout
+        try:
+            rows = self._read_bounded(cypher, dict(params or {}), MAX_QUERY_ROWS, timeout)
+        except QueryTimeout:
+            raise StoreError(f"the query ran longer than {timeout:g} s and was stopped; narrow it (a label, "
+                             "a WHERE, a LIMIT, a shorter variable-length path) or set HKG_QUERY_TIMEOUT "
+                             "to allow more seconds") from None
+        if len(rows) > MAX_QUERY_ROWS:
+            raise StoreError(f"the query answers more than {MAX_QUERY_ROWS:,} rows; add a LIMIT (at most "
+                             f"{MAX_QUERY_ROWS:,}) or aggregate (count, collect) in the query")
+        return rows
 
     def stats(self) -> dict[str, Any]:
         counts = {label: int(self._read(S.count_nodes(label))[0]["n"]) for label in node_tables()}

@@ -26,10 +26,23 @@ MAX_MEASUREMENTS = 2_000       # measurements per sample
 MAX_LIST_ITEMS = 1_000         # tags, observations, strategies, synthesis steps, files … per list
 MAX_CONDITIONS = 50            # conditions per measurement
 MAX_ENTRY_FILE_BYTES = 8 * 1024 ** 2   # an entry file (YAML/JSON) read by 'hkg entry add/edit'
+# a table 'hkg import table' reads: a CSV's bytes, or a workbook's sheets unpacked (a 2.5 MB .xlsx of
+# 300,000 rows took 49 s and 400 MB; a zip bomb of a workbook would take the memory). A lab's sheet
+# of measurements stays far below.
+MAX_TABLE_BYTES = 64 * 1024 ** 2
+# a raw curve 'hkg entry attach' stores (CSV/TSV): a 2-million-point logger file is 19 MB; the file is read
+# whole, to store it and to derive values from it
+MAX_CURVE_FILE_BYTES = 64 * 1024 ** 2
 
 # -- JSON from outside (entry files, ro-crate-metadata.json, backups) ---------------------------
 MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
 MAX_JSON_BYTES = 64 * 1024 ** 2  # one JSON document (the largest .eln metadata we accept)
+
+# -- a user's Cypher (query console, 'hkg query', the Python API) -------------------------------
+# The guard admits reads only, but a read alone could hold the app: a variable-length path over the
+# whole graph ran for minutes, and 'UNWIND range(1, 3000000)' became three million Python dicts.
+MAX_QUERY_ROWS = 100_000       # rows one query may answer (the console shows at most 5,000)
+QUERY_TIMEOUT_SECONDS = 30.0   # default of HKG_QUERY_TIMEOUT: the engine stops a query running longer
 
 # -- analog answers ----------------------------------------------------------------------------
 MAX_ANALOGS = 200              # results of one analog search (top)

@@ -50,7 +50,7 @@ AmountUnit = Literal["wt%", "mol%", "at%", "vol%", "ratio"]   # (at%: atomic per
 class Amount(_Model):
     """Amount of a component: a mass or mole percentage, or a molar ratio coefficient."""
 
-    value: float = Field(gt=0)
+    value: float = Field(gt=0, allow_inf_nan=False)
     unit: AmountUnit
 
     @model_validator(mode="after")

@@ -35,3 +35,22 @@ def escape_controls(text: object, *, one_line: bool = True) -> str:
 def _visible(m: re.Match[str]) -> str:
     c = m.group(0)
     return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+
+# -- entry ids ---------------------------------------------------------------------------------
+# An id names the entry's folder. \Z, not $: '$' also matches before a final line break, and 'dup\n'
+# was stored as an entry beside 'dup' that prints the same.
+ENTRY_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}\Z")
+#: Names an entry id may not take: the entries folder's own subfolders (an entry 'files' was stored
+#: among the attached files, where no listing finds it).
+RESERVED_ENTRY_IDS = frozenset({"files"})
+
+
+def entry_id_problem(entry_id: object) -> str | None:
+    """Why ``entry_id`` cannot be an entry's id, or None when it can."""
+    if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
+        return (f"{entry_id!r} is not an entry id: an entry id is 1-64 letters, digits, '_', '.', '-', "
+                "starting with a letter or digit")
+    if entry_id.lower() in RESERVED_ENTRY_IDS:
+        return f"entry id '{entry_id}' is reserved (the name of a storage folder); choose another id"
+    return None

@@ -237,7 +237,8 @@ def _parse_metadata(file: str, key: str, raw: bytes) -> dict:
     except UnicodeDecodeError as exc:
         raise ElnArchiveError(file, key, "metadata not UTF-8", str(exc)) from None
     try:
-        data = bounded_json.loads(text, what=METADATA, max_bytes=len(raw))  # size was checked above
+        # the size was checked above; NaN, Infinity and 1e400 stay text (JSON defines no such numbers)
+        data = bounded_json.loads(text, what=METADATA, max_bytes=len(raw), odd_numbers_as_text=True)
     except bounded_json.JsonLimitError as exc:   # before parsing: no RecursionError on 990-deep JSON
         raise ElnArchiveError(file, key, "metadata too deep", str(exc)) from None
     except json.JSONDecodeError as exc:

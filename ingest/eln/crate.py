@@ -688,7 +688,7 @@ def _elabftw_metadata(value: object) -> dict | None:
     if isinstance(value, dict) and "@value" not in value:
         return value
     try:
-        parsed = bounded_json.loads(_str(value) or "{}")
+        parsed = bounded_json.loads(_str(value) or "{}", odd_numbers_as_text=True)
     except ValueError:           # malformed, or nested past the limit (JsonLimitError)
         return None
     return parsed if isinstance(parsed, dict) else {}

@@ -192,7 +192,7 @@ def _own_document(rec: ElnRecord, file: str) -> tuple[dict, list[dict]] | None:
     for f in rec.files:
         if f.name == ENTRY_FILE and f.data is not None:
             try:
-                data = bounded_json.loads(f.data.decode("utf-8"), what=ENTRY_FILE)
+                data = bounded_json.loads(f.data.decode("utf-8"), what=ENTRY_FILE, odd_numbers_as_text=True)
             except (UnicodeDecodeError, ValueError) as exc:   # ValueError: malformed or too deep
                 raise ElnImportError(file, rec.id, ENTRY_FILE, f"not valid JSON ({exc})") from None
             if isinstance(data, dict) and data.get("format") == ENTRY_FORMAT and isinstance(data.get("entry"), dict):

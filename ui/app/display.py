@@ -24,6 +24,19 @@ _TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<e
                     r"|(?P<op>[*/·()])|(?P<one>1))")
 
 
+# Every character Streamlit's Markdown gives a meaning: links and images ([]()!), emphasis, code, HTML
+# (<>&), LaTeX ($), colours, icons and emoji (:…:), tables (|), headings and lists (#+-.).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&])")
+
+
+def md_text(text: object, *, keep_lines: bool = False) -> str:
+    """``text`` shown as itself by st.markdown, st.caption, st.error …: every markup character
+    escaped, so that a paper's section title or an archive's name cannot put a link or a remote
+    image on the page. ``keep_lines`` keeps its line breaks (an error listing several problems)."""
+    lines = str(text).splitlines() if keep_lines else [str(text)]
+    return "  \n".join(_MD_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in lines)
+
+
 @lru_cache(maxsize=512)
 def unit_text(unit: str | None) -> str:
     """A unit as it is printed: 'kJ/mol' → 'kJ mol⁻¹', 'degC' → '°C', 'J/(mol*K)' → 'J mol⁻¹ K⁻¹',

@@ -19,6 +19,7 @@ if str(_ROOT) not in sys.path:
 from kg.settings import get_settings  # noqa: E402
 from kg.store import open_store  # noqa: E402
 from ontology.errors import HydrideKGError  # noqa: E402
+from ui.app.display import md_text  # noqa: E402
 
 
 def store_kind() -> str:
@@ -64,9 +65,9 @@ def user_errors(what: str):
     try:
         yield
     except (HydrideKGError, ValueError) as exc:   # ValueError: pydantic ValidationError
-        st.error(f"{what}: {exc}")
+        st.error(md_text(f"{what}: {exc}", keep_lines=True))   # messages quote what the user gave
     except Exception as exc:  # noqa: BLE001 - never show a traceback to a researcher
-        st.error(f"{what} failed: {type(exc).__name__}: {exc}")
+        st.error(md_text(f"{what} failed: {type(exc).__name__}: {exc}", keep_lines=True))
 
 
 def signed_in_user():

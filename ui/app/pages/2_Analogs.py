@@ -26,6 +26,7 @@ from ui.app.analog_views import (  # noqa: E402
     neighbourhood_figure,
     note_text,
 )
+from ui.app.display import md_text  # noqa: E402
 from ui.app.plots import chart, plots_for, points_frame, properties_of, svg  # noqa: E402
 from ui.app.tables import show_table  # noqa: E402
 
@@ -154,7 +155,7 @@ if result is not None:
                                long_width="medium")
         with st.expander("Graph paths behind the explanations"):
             for rank, a in enumerate(result.analogs, 1):
-                st.markdown(f"**{rank}. {a.name}**")
+                st.markdown(f"**{rank}. {md_text(a.name)}**")
                 st.code("\n".join(p.text() for p in a.paths) or "(no shared structure)", language=None)
 
         # ---------------------------------------------------------------- neighbourhood graph

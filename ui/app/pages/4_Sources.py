@@ -16,7 +16,7 @@ from kg import paper_upload
 from kg.paper_texts import page_of, pages_path, text_path
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
-from ui.app.display import conditions_text, frame, property_label, term_label, unit_text
+from ui.app.display import conditions_text, frame, md_text, property_label, term_label, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -117,7 +117,7 @@ def _add_paper(store, user) -> None:
         if batch is None:
             return
         src = batch.sources[0]
-        st.markdown(f"**{src.title}** · {src.id} · {src.year or 'year unknown'}")
+        st.markdown(f"**{md_text(src.title)}** · {md_text(src.id)} · {md_text(src.year or 'year unknown')}")
         c = st.columns(4)
         c[0].metric("Measurements", len(batch.measurements))
         systems = {m.system.name for m in batch.measurements} | {r.system.name for r in batch.reports}
@@ -169,7 +169,7 @@ with user_errors("Reading sources"):
     c2.metric("Material systems", facts["system"].nunique() if len(facts) else 0)
     c3.metric("References", len(refs))
     if src.get("doi"):
-        st.caption(f"DOI: {src['doi']}")
+        st.caption(md_text(f"DOI: {src['doi']}"))
     text = _source_text(chosen)
     titles = _section_titles(text) if text is not None else {}
     tabs = st.tabs(["By section", "By table", "References"])

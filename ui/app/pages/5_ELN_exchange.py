@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from ui.app import eln_exchange
+from ui.app.display import md_text
 from ui.app.tables import show_table
 
 from state import current_user, notebook, user_errors
@@ -27,11 +28,11 @@ if upload is not None:
         plan = eln_exchange.preview_upload(notebook(), upload.getvalue(), upload.name)
     if plan is not None:
         data = plan.to_dict()
-        st.write(f"**{data['records']}** record(s) from **{data['publisher'] or 'an unnamed ELN'}**: "
+        st.write(f"**{data['records']}** record(s) from **{md_text(data['publisher'] or 'an unnamed ELN')}**: "
                  f"{len(data['entries'])} become lab entries, {data['without_sample']} of them without sample "
                  "(kept as notebook entries; give them a sample below to bring them into analogs and gap reports).")
         for w in data.get("warnings", []):
-            st.warning(w)
+            st.warning(md_text(w))
         if data["entries"]:
             show_table([{"entry": e["id"], "title": e["title"], "action": e["action"],
                            "becomes": "sample entry" if e["kind"] == "sample" else "note (without sample)",

@@ -28,7 +28,7 @@ from kg.sources import LITERATURE_FACTS
 from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
-from ui.app.display import conditions_text, frame, property_label, unit_text
+from ui.app.display import conditions_text, frame, md_text, property_label, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -98,25 +98,17 @@ if nav[1].button("Next ▶", shortcut="J", disabled=ss.rv_index >= len(queue) - 
 nav[2].caption(f"Fact {ss.rv_index + 1} of {len(queue)} in this queue · id `{fid}`")
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&])")
-
-
-def _md(text: str) -> str:
-    """Text shown as itself in Streamlit's Markdown (every markup character escaped; no HTML)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
 def _highlight(span: str, marks: list[str]) -> str:
     """The evidence as escaped Markdown, with the value and the material on a coloured background."""
     words = sorted({m for m in marks if m}, key=len, reverse=True)
     if not words:
-        return _md(span)
+        return md_text(span)
     pattern = re.compile("|".join(re.escape(w) for w in words))
     out, last = [], 0
     for m in pattern.finditer(span):
-        out += [_md(span[last:m.start()]), f":orange-background[{_md(m.group())}]"]
+        out += [md_text(span[last:m.start()]), f":orange-background[{md_text(m.group())}]"]
         last = m.end()
-    return "".join(out + [_md(span[last:])])
+    return "".join(out + [md_text(span[last:])])
 
 
 left, right = st.columns([3, 2])
@@ -131,11 +123,11 @@ with left:
         value_text = f"{fact['value']:g}"
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
-            st.caption(f"{fact['tbl']}, row {fact['row']}")
+            st.caption(md_text(f"{fact['tbl']}, row {fact['row']}"))
             st.markdown(_highlight(row_text or "", [value_text, fact["host"]]))
         else:
             span = evidence(text, fact["start"], fact["end"])
-            st.caption(f"Section {fact['section'] or '?'}")
+            st.caption(md_text(f"Section {fact['section'] or '?'}"))
             st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]))
 with right:
     st.subheader("Extracted record")
