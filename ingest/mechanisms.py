@@ -2175,6 +2175,32 @@ def _catalyst_sped_up(text: str) -> re.Match[str] | None:
                 and not any(c.isdigit() for c in subject.group(1)[:1]):
             return m
     return None
+# 'The Ti catalyst can reduce the dehydrogenation temperature of NaAlH4', 'As a catalyst, Nb2O5 markedly lowers the
+# activation energy', 'this bimetallic catalyst accelerates the hydrogen release': a subject the sentence itself calls a
+# catalyst, credited with bringing down a barrier of the host's hydrogen reaction (the ontology's KineticBarrierNoun)
+# or speeding it up — that additive's catalytic effect, whatever it is made of (an additive that only lowers a value,
+# named with no catalytic word, 'adding LiI lowers the transition temperature', is credited with nothing: the review's
+# and the open pools' reading; tests/devset/README.md)
+_CATALYST_WORD = r"(?:co-?)?cataly(?:st|zer|ser)s?"
+_CALLED_CATALYST = re.compile(
+    r"(?:(?<![\w-])(?i:the|this|that|these|those|such|its|their|our)\s+(?:[\w()/@.+-]+\s+){0,3}?" + _CATALYST_WORD
+    + r"|(?<![\w-])\(?[A-Z][\w()/@.+-]*\s+(?:[a-z-]+\s+)?" + _CATALYST_WORD
+    + r"|\b[Aa]s\s+an?\s+(?:[a-z-]+\s+)?catalysts?\s*,\s*(?:the\s+)?\(?[A-Z][\w()/@.+-]*)"
+    # (a modal or adverbs between the subject and its verb: 'can markedly reduce', 'also further lowers')
+    + r"(?:\s+(?:can|could|may|might|will|would|also|further|both|[a-z]+ly))*\s+$")
+_CATALYST_LOWERED = re.compile(
+    rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:not\s+only\s+)?(?:the\s+)?"
+    rf"(?:[\w/()-]+\s+){{0,3}}?{vocabulary().scheme_alternation('KineticBarrierNoun')}", re.I)
+_CATALYST_GAP = 90       # at most this many characters of subject (and its modal and adverbs) before the verb
+
+
+def _called_catalyst_acts(text: str) -> re.Match[str] | None:
+    """The phrase of a subject the sentence calls a catalyst lowering a barrier of the host's hydrogen reaction or
+    speeding it up; else None."""
+    for m in [*_CATALYST_LOWERED.finditer(text), *_CATALYST_SPED_UP.finditer(text)]:
+        if _CALLED_CATALYST.search(text, max(0, m.start() - _CATALYST_GAP), m.start()):
+            return m
+    return None
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -2492,12 +2518,18 @@ _FAMILY_CREDITED_TO = re.compile(r"(?:\s+(?:is|are|was|were|(?:can|could|may|mig
 _FOUND_FOR = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:obtained|found|observed|seen|predicted|revealed|"
                         r"shown|identified)\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+(?:the\s+)?)?(?=\(?[A-Z])")
 
+# ('… and to a kinetic destabilization by addition of TiCl3', 'the catalytic effect brought by doping with Nb2O5'): the
+# phrase said of the agent that follows it, the additive the sentence adds
+_FAMILY_BY = re.compile(r"\s+(?:(?:brought|exerted|provided)\s+)?by\s+(?:the\s+)?(?:(?:addition|adding|introduction|"
+                        r"introducing|doping)\s+(?:of\s+|with\s+)?)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
+
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 110), a) or _FAMILY_OF.match(text, b)
             or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b) or _FOUND_FOR.match(text, b)
+            or _FAMILY_BY.match(text, b)
             or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
             or _acts_as(text, a)
             or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
@@ -2550,7 +2582,8 @@ def _acts_as(text: str, a: int) -> bool:
 
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
-_FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
+# (an adverb may open the label: 'TiCl3 kinetically destabilizes LiAlH4')
+_FINITE_VERB = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:es|ed)\b")
 # (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
 # (a size prefix joined to it is no word of its own: 'such nano-TiB2 could serve as …')
 _SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
@@ -2558,8 +2591,8 @@ _SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
 # ('Mg2Ni and TiH2 act as catalysts')
-_VERB_LABEL = re.compile(rf"{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
-                         rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))}", re.I)
+_VERB_LABEL = re.compile(rf"(?:[a-z]+ly\s+)?(?:{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
+                         rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))})", re.I)
 # ('The NbH formed from Nb2O5 during milling is the active catalyst'): a material said to be what the phrase names
 # ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
 _ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
@@ -2749,6 +2782,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     product = _PRODUCT_LOWERS.search(clean.text) if any(w in low for w in _STABILITY_STEMS) else None
     catalysed = _catalyst_sped_up(clean.text) if sped is None and _says_kinetics(low) else None
+    if catalysed is None and sped is None and _CATALYTIC_WORD.search(clean.text):
+        catalysed = _called_catalyst_acts(clean.text)
     if not credited and sped is None and product is None and catalysed is None \
             and not names_any_mechanism(clean.text):
         ctx.add(said)
@@ -2765,7 +2800,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
-    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
+    credited_families = _credited_families(clean.text)
+    # ('a kinetic destabilization of LiAlH4 by TiCl3', 'TiCl3 kinetically destabilizes LiAlH4'): a credited family
+    # label that starts before a particular one and ends inside it qualifies its words — read from the left, as the
+    # words of one label are, the reading that starts first wins (a destabilization said to be kinetic is a catalyst's
+    # doing); a particular label lying wholly inside the family's ('act as the real catalysts') stays the claim
+    found = [f for f in found if not any(a < f[1] < b < f[2] for _, a, b in credited_families)]
+    families = [f for f in credited_families if not any(a < f[2] and f[1] < b for _, a, b in found)
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
@@ -3815,6 +3856,9 @@ _CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 # ('… the effect of in situ formed NbH acting as gateways, and the "favorable thermodynamic destabilization" from
 # LiH1-xFx'): a second cause the sentence lists after the phrase's, in words of its own
 _NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
+# ('ascribed to thermodynamic destabilization due to …, and to kinetic destabilization by addition of TiCl3'): the
+# phrase's own cause, the second one a cue lists with its 'to' again; what the first names is the first's
+_AGAIN_TO = re.compile(r",\s*and\s+(?:also\s+)?to\s+", re.I)
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
@@ -3826,6 +3870,10 @@ def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
         # (a strategy named only in a cause listed after the phrase's, ', and the …', is that cause's)
         strategies = [s for s in strategies
                       if not (places := _label_places(text, s)) or any(a < listed.start() for a, _ in places)]
+    again = [m.end() for m in _AGAIN_TO.finditer(text, 0, at) if _IN_CLAUSE.fullmatch(text, m.end(), at)]
+    if again and strategies:
+        strategies = [s for s in strategies
+                      if not (places := _label_places(text, s)) or any(a >= again[-1] for a, _ in places)]
     cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
     if not cuts or not strategies:
         return strategies

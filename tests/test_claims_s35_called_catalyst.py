@@ -1,0 +1,76 @@
+"""Implicit catalytic claims (session s35 claims3; the convention of tests/devset/README.md, the sentences written for
+these tests):
+- a subject the sentence itself calls a catalyst ('the Ti catalyst', 'this oxide catalyst', 'as a catalyst, Nb2O5')
+  credited with lowering a barrier of the host's hydrogen reaction (its temperature, its activation energy) or with
+  speeding it up is that additive's CatalyticEffect; an additive that only lowers a value, named with no catalytic word,
+  is credited with nothing (the review's reading);
+- a destabilization said to be kinetic ('kinetic destabilization by addition of TiCl3', 'TiCl3 kinetically
+  destabilizes LiAlH4') is the additive's catalytic effect, not a destabilized reactant;
+- 'the catalyst effect of X', 'crystal defects' credited: the catalytic effect, the defects' mechanism."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:s35claims3")}
+
+
+@pytest.mark.parametrize("text, host, additive", [
+    ("NaAlH4 was ball milled with 4 mol% of Ti powder. The Ti catalyst lowers the onset dehydrogenation "
+     "temperature of NaAlH4 by about 60 °C.", "NaAlH4", "Ti"),
+    ("MgH2 was milled for 10 h with 5 wt% Nb2O5. As a catalyst, the Nb2O5 can markedly reduce the desorption "
+     "temperature of MgH2.", "MgH2", "Nb2O5"),
+    ("LiBH4 was milled together with 10 wt% of a CoB powder. The catalyst decreases the activation energy of "
+     "LiBH4 dehydrogenation from 150 to 110 kJ/mol.", "LiBH4", "CoB"),
+    ("MgH2 was milled with 7 wt% V2O5. This oxide catalyst can further speed up the hydrogen release of MgH2.",
+     "MgH2", "V2O5"),
+])
+def test_an_additive_called_a_catalyst_that_lowers_or_speeds_is_its_catalytic_effect(text, host, additive):
+    assert ("CatalyticEffect", host, additive) in _claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    # (no catalytic word: a lowered value alone credits nothing)
+    "LiBH4 was milled with 30 mol% LiI. Adding LiI lowers the transition temperature of LiBH4 to 80 °C.",
+    # (the catalyst is not what lowers anything)
+    "NaAlH4 was ball milled with 4 mol% of Ti powder. Without a catalyst, the milled NaAlH4 releases hydrogen "
+    "only above 200 °C.",
+])
+def test_no_catalytic_claim_without_a_catalyst_credited(text):
+    assert not any(m == "CatalyticEffect" for m, _, _ in _claims(text))
+
+
+@pytest.mark.parametrize("text", [
+    "LiAlH4 was milled with 3 mol% TiCl3. The lower onset of the milled sample is owed to thermodynamic "
+    "destabilization by a Li-Al phase, and to kinetic destabilization by addition of TiCl3.",
+    "LiAlH4 was milled with 3 mol% TiCl3. The TiCl3 kinetically destabilizes LiAlH4.",
+    "LiAlH4 was milled with 3 mol% TiCl3. The faster hydrogen release is owed to a kinetic destabilization of "
+    "LiAlH4 by the added TiCl3.",
+])
+def test_a_kinetic_destabilization_by_a_catalyst_is_its_catalytic_effect(text):
+    claims = _claims(text)
+    assert ("CatalyticEffect", "LiAlH4", "TiCl3") in claims
+    assert not any(m == "ReactantDestabilization" for m, _, _ in claims)
+
+
+def test_a_destabilization_not_said_kinetic_stays_the_reactants():
+    text = "LiBH4 was milled with MgH2. The MgH2 thermodynamically destabilizes LiBH4."
+    assert ("ReactantDestabilization", "LiBH4", "MgH2") in _claims(text)
+
+
+def test_the_catalyst_effect_and_crystal_defects_credited():
+    text = ("Mg was milled under hydrogen with 15 wt% of FeTi to a MgH2–FeTi composite. Both the catalyst effect of "
+            "the FeTi dispersed in the MgH2 matrix and the crystal defects are thought to play the key part in its "
+            "fast sorption.")
+    assert {m for m, _, _ in _claims(text)} >= {"CatalyticEffect", "VacancyDefectFormation"}
+
+
+def test_crystal_defects_only_seen_are_no_claim():
+    text = "MgH2 was milled with 5 wt% Nb2O5 for 20 h. XRD shows many crystal defects in the milled powder."
+    assert not _claims(text)
