@@ -2443,6 +2443,12 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                                          and _elements(h) - {"H", "D"} == _metals(h) for o in own)] or own
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
+    # ('the kinetics of TiCl3-dispersed LiH were 8 times faster than the raw LiH, suggesting that TiCl3 …'): the
+    # unmodified hydride a comparison takes as its reference is the host the sentence's additive bettered
+    reference = [h for pos, h, s in said.mentions if s is not None and _is_host(h) and _compared(text, pos)
+                 and _BASELINE_BEFORE.search(text, max(0, pos - 30), pos)]
+    if reference and not any(_same_host(r, backdrop) for r in reference):
+        return reference[0]
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
     # bonds in LiH', 'the decomposition of LiH') and names no other hydride
     studied = [h for pos, h, s in mentions if s is not None and h in own and _OF_IN.search(text, max(0, pos - 30), pos)]
@@ -2451,6 +2457,10 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+# 'the raw ', 'pristine ', 'the undoped ': the words before a hydride that name it unmodified (the ontology's BaselineWord)
+_BASELINE_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('BaselineWord', ('UnmodifiedBaseline',))}\s+$", re.I)
 
 
 # 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before
@@ -2491,6 +2501,8 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
                              r"offer|bring)\w*|\baccount(?:s|ed|ing)?\s+for|\bresponsible\s+for|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
                              r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
+                             # ('a combined result of several phenomena such as the catalytic action of the carbon')
+                             r"|\bresults?\s+of(?:(?:\s+[a-z]+){1,3}\s+(?:such\s+as|including))?"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
                              # ('has little influence on hydrogen diffusion but a strong catalytic effect on …'): an
                              # effect the verb denies or calls weak, coordinated before the one it credits

@@ -74,3 +74,42 @@ def test_the_catalyst_effect_and_crystal_defects_credited():
 def test_crystal_defects_only_seen_are_no_claim():
     text = "MgH2 was milled with 5 wt% Nb2O5 for 20 h. XRD shows many crystal defects in the milled powder."
     assert not _claims(text)
+
+
+# (the unmodified hydride a comparison takes as its reference is the host bettered, not the paragraph's other hydride)
+@pytest.mark.parametrize("text", [
+    "LiNH2 forms when LiH takes up NH3. The release of H2 from LiH milled with TiCl3 ran six times faster than "
+    "from the raw LiH, which shows that TiCl3 has a strong catalytic effect.",
+    "LiNH2 forms when LiH takes up NH3. Milled with TiCl3, the hydride reacted far faster than pristine LiH, "
+    "so TiCl3 exerts a clear catalytic effect.",
+    "LiNH2 forms when LiH takes up NH3. Milled with TiCl3, the hydride gave off NH3 far faster than the bare LiH "
+    "did, so TiCl3 exerts a clear catalytic effect.",
+])
+def test_the_unmodified_reference_of_a_comparison_is_the_host(text):
+    assert ("CatalyticEffect", "LiH", "TiCl3") in _claims(text)
+
+
+def test_a_reference_that_is_the_paragraph_host_keeps_it():
+    text = ("LiNH2 was milled with 3 mol% TiCl3. The doped LiNH2 releases NH3 at a lower temperature than pristine "
+            "LiNH2, and TiCl3 thus shows a strong catalytic effect.")
+    assert ("CatalyticEffect", "LiNH2", "TiCl3") in _claims(text)
+
+
+# ('a joint result of several factors such as …'): a family phrase named as what a result came of is credited, also
+# where no formula follows it (the catalytic action of the carbon walls: the sample's carbon)
+@pytest.mark.parametrize("text, host", [
+    ("LiBH4 was melt infiltrated into a mesoporous carbon. The faster release may be a joint result of several "
+     "factors such as the catalytic action of the carbon walls.", "LiBH4"),
+    ("NaAlH4 was melted into a porous carbon. The lower onset is the result of various effects including the "
+     "catalytic activity of the pore walls.", "NaAlH4"),
+    ("LiBH4 was melt infiltrated into a mesoporous carbon. The faster release is the result of the catalytic action "
+     "of the carbon walls.", "LiBH4"),
+])
+def test_a_family_named_as_what_a_result_came_of_is_credited(text, host):
+    assert any(m == "CatalyticEffect" and h == host for m, h, _ in _claims(text))
+
+
+def test_the_result_of_measuring_a_catalytic_activity_is_no_claim():
+    text = ("NaAlH4 was ball milled with 2 mol% CeCl3. The results of our tests on the catalytic activity of other "
+            "chlorides will follow.")
+    assert not _claims(text)
