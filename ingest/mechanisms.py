@@ -2459,8 +2459,10 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     return backdrop
 
 
-# 'the raw ', 'pristine ', 'the undoped ': the words before a hydride that name it unmodified (the ontology's BaselineWord)
-_BASELINE_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('BaselineWord', ('UnmodifiedBaseline',))}\s+$", re.I)
+# 'the raw ', 'pristine ', 'the undoped ': the words before a hydride that name it unmodified (the ontology's
+# BaselineWord)
+_BASELINE_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('BaselineWord', ('UnmodifiedBaseline',))}\s+$",
+                              re.I)
 
 
 # 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before
