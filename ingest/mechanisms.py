@@ -2873,7 +2873,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])
              and not _phases_described(clean.text, f[1])
-             and not _causes_a_loss(clean.text, f[1], f[2])]
+             and not _causes_a_loss(clean.text, f[1], f[2])
+             and not _STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -3578,6 +3579,12 @@ def _measured(text: str, start: int, end: int) -> bool:
     listed among measured properties) rather than a cause it credits?"""
     return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)) \
         and not _CAUSE_BEFORE.search(text, 0, start)
+
+
+# ('To study the reorientational motion of the anions, we measured …', 'in order to probe the spillover effect'): a
+# mechanism named as what the work sets out to study is credited to nothing (its findings may credit it later)
+_STUDY_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:(?:[a-z]+ly|better|further)\s+)?(?:study|investigate|probe|examine|explore|"
+                            r"understand|elucidate|clarify|monitor)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
 # what joins the items of a list ('crystallite size, lattice strain and particle size')

@@ -113,3 +113,21 @@ def test_the_result_of_measuring_a_catalytic_activity_is_no_claim():
     text = ("NaAlH4 was ball milled with 2 mol% CeCl3. The results of our tests on the catalytic activity of other "
             "chlorides will follow.")
     assert not _claims(text)
+
+
+# ('To study the reorientational motion …, we measured …'): a mechanism the work sets out to study is credited to nothing
+@pytest.mark.parametrize("text", [
+    "LiBH4 was milled with LiI. To study the reorientational motion of the BH4 anions in the LiBH4–LiI solid "
+    "solution, we measured NMR spectra.",
+    "MgH2 was milled with 5 wt% Pd. In order to probe the spillover effect of Pd on MgH2, we used isotope exchange.",
+    "MgH2 was milled with 5 wt% Ni. To better understand the hydrogen pump role of Mg2NiH4, the milled powder was "
+    "cycled ten times.",
+])
+def test_a_mechanism_the_work_sets_out_to_study_is_no_claim(text):
+    assert not _claims(text)
+
+
+def test_a_mechanism_found_after_the_study_is_a_claim():
+    text = ("MgH2 was milled with 5 wt% Pd. In order to probe it, we used isotope exchange, which shows that the "
+            "spillover effect of Pd speeds up the uptake of MgH2.")
+    assert ("Spillover", "MgH2", "Pd") in _claims(text)
