@@ -3583,8 +3583,9 @@ def _measured(text: str, start: int, end: int) -> bool:
 
 # ('To study the reorientational motion of the anions, we measured …', 'in order to probe the spillover effect'): a
 # mechanism named as what the work sets out to study is credited to nothing (its findings may credit it later)
-_STUDY_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:(?:[a-z]+ly|better|further)\s+)?(?:study|investigate|probe|examine|explore|"
-                            r"understand|elucidate|clarify|monitor)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+_STUDY_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:(?:[a-z]+ly|better|further)\s+)?"
+                            r"(?:study|investigate|probe|examine|explore|understand|elucidate|clarify|monitor)\s+"
+                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
 # what joins the items of a list ('crystallite size, lattice strain and particle size')
