@@ -2201,6 +2201,25 @@ def _called_catalyst_acts(text: str) -> re.Match[str] | None:
         if _CALLED_CATALYST.search(text, max(0, m.start() - _CATALYST_GAP), m.start()):
             return m
     return None
+# ('the reaction of LiNH2/LiH was accelerated by adding 1 mol% of Ti species', 'the decomposition of LiAlH4 is promoted
+# by TiCl3'): the host's run made faster by an agent named after 'by' — the passive of _CATALYST_SPED_UP, whose agent is
+# the transition-metal additive that catalyses it (a run word, or 'reaction', before the verb; the verb's participle)
+_RUN_OR_REACTION = rf"(?:{_KINETICS}|{vocabulary().scheme_alternation('RunGerund', ('ReactionRun',))})"
+_SPED_BY = re.compile(rf"(?i:\b{_RUN_OR_REACTION}\b[^.;:,]{{0,60}}?\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?"
+                      rf"{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))})(?=\s+by\s)")
+_AGENT_FORMULA = re.compile(rf"\s+by\s+(?i:(?:adding|doping\s+with|introducing|the\s+addition\s+of|addition\s+of)\s+)?"
+                            rf"(?i:(?:either|both)\s+)?(?i:{AMOUNT_OF})?(?:the\s+)?(\(?[A-Z][A-Za-z0-9()]*)")
+
+
+def _sped_by_catalyst(text: str) -> re.Match[str] | None:
+    """The passive phrase of the host's run sped up by a transition-metal additive named after 'by'; else None."""
+    for m in _SPED_BY.finditer(text):
+        agent = _AGENT_FORMULA.match(text, m.end())
+        if agent is not None and (metals := _metals(agent.group(1))) and metals & TRANSITION:
+            return m
+    return None
+
+
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -2798,6 +2817,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     catalysed = _catalyst_sped_up(clean.text) if sped is None and _says_kinetics(low) else None
     if catalysed is None and sped is None and _CATALYTIC_WORD.search(clean.text):
         catalysed = _called_catalyst_acts(clean.text)
+    if catalysed is None and sped is None and " by " in clean.text:
+        catalysed = _sped_by_catalyst(clean.text)
     if not credited and sped is None and product is None and catalysed is None \
             and not names_any_mechanism(clean.text):
         ctx.add(said)
@@ -3664,6 +3685,8 @@ _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
                           rf"{adding_nouns('PuttingInNoun', 'IntroductionNoun', 'HelpNoun', 'PresenceNoun')}\s+of"
                           r"|(?:after|upon|on)\s+adding|"
+                          # ('… was accelerated by adding either 1 mol% of Ti species'): the agent after what was added
+                          rf"by\s+(?:adding|doping\s+with|introducing)(?:\s+(?:either|both))?(?:\s+{AMOUNT_OF})?(?=\s*[A-Z(])|"
                           r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|"
                           r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
