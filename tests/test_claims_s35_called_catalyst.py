@@ -30,6 +30,13 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
      "LiBH4 dehydrogenation from 150 to 110 kJ/mol.", "LiBH4", "CoB"),
     ("MgH2 was milled with 7 wt% V2O5. This oxide catalyst can further speed up the hydrogen release of MgH2.",
      "MgH2", "V2O5"),
+    # (the host's run sped up by a transition-metal agent named after 'by', called a catalyst or not: 'the reaction …
+    # was accelerated by adding 1 mol% of Ti species')
+    ("LiAlH4 was milled with TiCl3 for 30 min. The decomposition of LiAlH4 is markedly accelerated by adding 2 mol% "
+     "of TiCl3.", "LiAlH4", "TiCl3"),
+    ("MgH2 was milled with 4 wt% Nb2O5. The hydrogen release of MgH2 was strongly promoted by Nb2O5.", "MgH2", "Nb2O5"),
+    ("NaAlH4 was milled with ZrCl4. The dehydrogenation reaction of NaAlH4 is enhanced by doping with 3 mol% ZrCl4.",
+     "NaAlH4", "ZrCl4"),
 ])
 def test_an_additive_called_a_catalyst_that_lowers_or_speeds_is_its_catalytic_effect(text, host, additive):
     assert ("CatalyticEffect", host, additive) in _claims(text)
@@ -131,18 +138,6 @@ def test_a_mechanism_found_after_the_study_is_a_claim():
     text = ("MgH2 was milled with 5 wt% Pd. In order to probe it, we used isotope exchange, which shows that the "
             "spillover effect of Pd speeds up the uptake of MgH2.")
     assert ("Spillover", "MgH2", "Pd") in _claims(text)
-
-
-# ('the reaction … was accelerated by adding 1 mol% of Ti species'): the host's run sped up by a transition-metal agent
-@pytest.mark.parametrize("text, host, additive", [
-    ("LiAlH4 was milled with TiCl3 for 30 min. The decomposition of LiAlH4 is markedly accelerated by adding 2 mol% "
-     "of TiCl3.", "LiAlH4", "TiCl3"),
-    ("MgH2 was milled with 4 wt% Nb2O5. The hydrogen release of MgH2 was strongly promoted by Nb2O5.", "MgH2", "Nb2O5"),
-    ("NaAlH4 was milled with ZrCl4. The dehydrogenation reaction of NaAlH4 is enhanced by doping with 3 mol% ZrCl4.",
-     "NaAlH4", "ZrCl4"),
-])
-def test_a_run_sped_up_by_a_transition_metal_agent_is_its_catalytic_effect(text, host, additive):
-    assert ("CatalyticEffect", host, additive) in _claims(text)
 
 
 def test_a_run_sped_up_by_an_agent_with_no_transition_metal_is_no_claim():
