@@ -2157,7 +2157,9 @@ _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)" + _SUBJECT_NO
 
 
 # (the runs sped up may be named with the host's formula: 'improves MgH2 conversion process kinetics')
-_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+# (an adverb and 'not only' may come between: 'enhances kinetically not only the dehydrogenation, but also …')
+_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+"
+                               r"(?:[a-z]+ly\s+)?(?:not\s+only\s+)?(?:the\s+)?"
                                rf"(?:[\w/()-]+\s+){{0,3}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 
 
@@ -2167,12 +2169,26 @@ _COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)
                                + _SUBJECT_NOUN + r"\s+$")
 
 
+# ('the addition of titanium species enhances …'): the subject's metal written by its name, before a noun of _SUBJECT_NOUN
+_NAMED_SUBJECT_BEFORE = re.compile(r"\b([a-z]{3,})" + _SUBJECT_NOUN + r"\s+$")
+
+
+def _subject_metals(text: str, start: int) -> frozenset[str]:
+    """The metals of the additive named as the subject right before ``start``, by its formula or by an element's name
+    before a noun ('the TiCl3 particles', 'titanium species'); empty where there is none."""
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+    if subject is not None:
+        return frozenset() if subject.group(1)[:1].isdigit() else frozenset(_metals(subject.group(1)))
+    named = _NAMED_SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+    term = vocabulary().lookup(named.group(1), "Material") if named is not None else None
+    return frozenset(_metals(term.formula)) if term is not None and term.formula and _bare_element(term.formula) \
+        else frozenset()
+
+
 def _catalyst_sped_up(text: str) -> re.Match[str] | None:
     """The phrase of a transition-metal additive, named as the subject, speeding up the kinetics; else None."""
     for m in _CATALYST_SPED_UP.finditer(text):
-        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if subject is not None and (metals := _metals(subject.group(1))) and metals & TRANSITION \
-                and not any(c.isdigit() for c in subject.group(1)[:1]):
+        if _subject_metals(text, m.start()) & TRANSITION:
             return m
     return None
 # 'The Ti catalyst can reduce the dehydrogenation temperature of NaAlH4', 'As a catalyst, Nb2O5 markedly lowers the

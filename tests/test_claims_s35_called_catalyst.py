@@ -143,3 +143,22 @@ def test_a_mechanism_found_after_the_study_is_a_claim():
 def test_a_run_sped_up_by_an_agent_with_no_transition_metal_is_no_claim():
     text = "LiBH4 was milled with LiI. The decomposition of LiBH4 is promoted by adding 30 mol% of LiI."
     assert not any(m == "CatalyticEffect" for m, _, _ in _claims(text))
+
+
+# ('the addition of titanium species enhances kinetically not only the dehydrogenation …'): the subject's metal written by
+# its name, and an adverb or 'not only' after the verb
+@pytest.mark.parametrize("text, host, additive", [
+    ("NaAlH4 was doped with 2 mol% of a titanium salt. The addition of titanium species speeds up the hydrogen release "
+     "of NaAlH4.", "NaAlH4", "Ti"),
+    ("MgH2 was milled with iron powder. The iron particles accelerate kinetically not only the desorption of MgH2 but "
+     "also its uptake.", "MgH2", "Fe"),
+    ("MgH2 was milled with 5 wt% Nb2O5. The Nb2O5 additive enhances kinetically not only the absorption of hydrogen "
+     "by MgH2 but also its release.", "MgH2", "Nb2O5"),
+])
+def test_a_metal_subject_speeding_the_runs_is_its_catalytic_effect(text, host, additive):
+    assert ("CatalyticEffect", host, additive) in _claims(text)
+
+
+def test_a_subject_with_no_transition_metal_speeding_the_runs_is_no_catalyst():
+    text = "LiBH4 was mixed with carbon. The carbon particles improve the kinetics of LiBH4."
+    assert not any(m == "CatalyticEffect" for m, _, _ in _claims(text))
