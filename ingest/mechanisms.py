@@ -2169,7 +2169,8 @@ _COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)
                                + _SUBJECT_NOUN + r"\s+$")
 
 
-# ('the addition of titanium species enhances …'): the subject's metal written by its name, before a noun of _SUBJECT_NOUN
+# ('the addition of titanium species enhances …'): the subject's metal written by its name, before a noun of
+# _SUBJECT_NOUN
 _NAMED_SUBJECT_BEFORE = re.compile(r"\b([a-z]{3,})" + _SUBJECT_NOUN + r"\s+$")
 
 

@@ -37,8 +37,16 @@ def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
     ("MgH2 was milled with 4 wt% Nb2O5. The hydrogen release of MgH2 was strongly promoted by Nb2O5.", "MgH2", "Nb2O5"),
     ("NaAlH4 was milled with ZrCl4. The dehydrogenation reaction of NaAlH4 is enhanced by doping with 3 mol% ZrCl4.",
      "NaAlH4", "ZrCl4"),
+    # (a transition-metal subject written by the metal's name before a noun, an adverb or 'not only' after the verb:
+    # 'the addition of titanium species enhances kinetically not only the dehydrogenation …')
+    ("NaAlH4 was doped with 2 mol% of a titanium salt. The addition of titanium species speeds up the hydrogen release "
+     "of NaAlH4.", "NaAlH4", "Ti"),
+    ("MgH2 was milled with iron powder. The iron particles accelerate kinetically not only the desorption of MgH2 but "
+     "also its uptake.", "MgH2", "Fe"),
+    ("MgH2 was milled with 5 wt% Nb2O5. The Nb2O5 additive enhances kinetically not only the absorption of hydrogen "
+     "by MgH2 but also its release.", "MgH2", "Nb2O5"),
 ])
-def test_an_additive_called_a_catalyst_that_lowers_or_speeds_is_its_catalytic_effect(text, host, additive):
+def test_an_implied_catalytic_effect_is_credited(text, host, additive):
     assert ("CatalyticEffect", host, additive) in _claims(text)
 
 
@@ -144,19 +152,6 @@ def test_a_run_sped_up_by_an_agent_with_no_transition_metal_is_no_claim():
     text = "LiBH4 was milled with LiI. The decomposition of LiBH4 is promoted by adding 30 mol% of LiI."
     assert not any(m == "CatalyticEffect" for m, _, _ in _claims(text))
 
-
-# ('the addition of titanium species enhances kinetically not only the dehydrogenation …'): the subject's metal written by
-# its name, and an adverb or 'not only' after the verb
-@pytest.mark.parametrize("text, host, additive", [
-    ("NaAlH4 was doped with 2 mol% of a titanium salt. The addition of titanium species speeds up the hydrogen release "
-     "of NaAlH4.", "NaAlH4", "Ti"),
-    ("MgH2 was milled with iron powder. The iron particles accelerate kinetically not only the desorption of MgH2 but "
-     "also its uptake.", "MgH2", "Fe"),
-    ("MgH2 was milled with 5 wt% Nb2O5. The Nb2O5 additive enhances kinetically not only the absorption of hydrogen "
-     "by MgH2 but also its release.", "MgH2", "Nb2O5"),
-])
-def test_a_metal_subject_speeding_the_runs_is_its_catalytic_effect(text, host, additive):
-    assert ("CatalyticEffect", host, additive) in _claims(text)
 
 
 def test_a_subject_with_no_transition_metal_speeding_the_runs_is_no_catalyst():
