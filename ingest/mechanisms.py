@@ -3273,7 +3273,22 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out))
+    return _narrowest(_one_per_additive(out + _also_of(out, clean.text)))
+
+
+# ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
+# the sentence says the same of, after 'but also that of'
+_ALSO_OF = re.compile(r"\bnot\s+only\b[^.;:]*?\bof\s+(?:the\s+)?(\S+?)\s*,?\s+but\s+also\s+(?:that|those)\s+of\s+"
+                      r"(?:the\s+)?(\(?[A-Z][\w()]*)")
+
+
+def _also_of(claims: list[MechanismClaim], text: str) -> list[MechanismClaim]:
+    """The claims made of the first host of a 'not only … of A, but also that of B' made of B as well."""
+    also = _ALSO_OF.search(text) if "but also" in text else None
+    if also is None or not _is_host(also.group(2)):
+        return []
+    return [c.model_copy(update={"host": also.group(2)}) for c in claims
+            if c.host is not None and _same_host(c.host, also.group(1)) and not _same_host(c.host, also.group(2))]
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'

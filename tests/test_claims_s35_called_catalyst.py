@@ -157,3 +157,22 @@ def test_a_run_sped_up_by_an_agent_with_no_transition_metal_is_no_claim():
 def test_a_subject_with_no_transition_metal_speeding_the_runs_is_no_catalyst():
     text = "LiBH4 was mixed with carbon. The carbon particles improve the kinetics of LiBH4."
     assert not any(m == "CatalyticEffect" for m, _, _ in _claims(text))
+
+
+# ('… lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): the same said of a second host
+@pytest.mark.parametrize("text, hosts, additive", [
+    ("NaAlH4 was milled with 2 mol% TiCl3. The TiCl3 catalyst lowers not only the onset temperature of NaAlH4, but "
+     "also that of Na3AlH6.", {"NaAlH4", "Na3AlH6"}, "TiCl3"),
+    ("MgH2 was milled with 5 wt% Nb2O5. The Nb2O5 catalyst cuts not only the desorption temperature of MgH2 but also "
+     "that of Mg2NiH4.", {"MgH2", "Mg2NiH4"}, "Nb2O5"),
+    ("LiAlH4 was milled with 3 mol% NiCl2. As a catalyst, NiCl2 reduces not only the activation energy of LiAlH4, but "
+     "also that of Li3AlH6.", {"LiAlH4", "Li3AlH6"}, "NiCl2"),
+])
+def test_a_claim_said_also_of_a_second_host_holds_for_both(text, hosts, additive):
+    assert {h for m, h, a in _claims(text) if m == "CatalyticEffect" and a == additive} == hosts
+
+
+def test_not_only_a_second_property_adds_no_host():
+    text = ("NaAlH4 was milled with 2 mol% TiCl3. The TiCl3 catalyst lowers not only the onset temperature of NaAlH4, "
+            "but also its activation energy.")
+    assert {h for _, h, _ in _claims(text)} == {"NaAlH4"}
