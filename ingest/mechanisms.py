@@ -2157,7 +2157,9 @@ _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)" + _SUBJECT_NO
 
 
 # (the runs sped up may be named with the host's formula: 'improves MgH2 conversion process kinetics')
-_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+# (an adverb and 'not only' may come between: 'enhances kinetically not only the dehydrogenation, but also …')
+_CATALYST_SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+"
+                               r"(?:[a-z]+ly\s+)?(?:not\s+only\s+)?(?:the\s+)?"
                                rf"(?:[\w/()-]+\s+){{0,3}}?(?:(?:of|in)\s+(?:the\s+)?)?{_KINETICS}\b", re.I)
 
 
@@ -2167,14 +2169,74 @@ _COMBINED_SUBJECT = re.compile(r"\b(?:combination|co-?addition|coupling|synergy)
                                + _SUBJECT_NOUN + r"\s+$")
 
 
+# ('the addition of titanium species enhances …'): the subject's metal written by its name, before a noun of
+# _SUBJECT_NOUN
+_NAMED_SUBJECT_BEFORE = re.compile(r"\b([a-z]{3,})" + _SUBJECT_NOUN + r"\s+$")
+
+
+def _subject_metals(text: str, start: int) -> frozenset[str]:
+    """The metals of the additive named as the subject right before ``start``, by its formula or by an element's name
+    before a noun ('the TiCl3 particles', 'titanium species'); empty where there is none."""
+    subject = _SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+    if subject is not None:
+        return frozenset() if subject.group(1)[:1].isdigit() else frozenset(_metals(subject.group(1)))
+    named = _NAMED_SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+    term = vocabulary().lookup(named.group(1), "Material") if named is not None else None
+    return frozenset(_metals(term.formula)) if term is not None and term.formula and _bare_element(term.formula) \
+        else frozenset()
+
+
 def _catalyst_sped_up(text: str) -> re.Match[str] | None:
     """The phrase of a transition-metal additive, named as the subject, speeding up the kinetics; else None."""
     for m in _CATALYST_SPED_UP.finditer(text):
-        subject = _SUBJECT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if subject is not None and (metals := _metals(subject.group(1))) and metals & TRANSITION \
-                and not any(c.isdigit() for c in subject.group(1)[:1]):
+        if _subject_metals(text, m.start()) & TRANSITION:
             return m
     return None
+# 'The Ti catalyst can reduce the dehydrogenation temperature of NaAlH4', 'As a catalyst, Nb2O5 markedly lowers the
+# activation energy', 'this bimetallic catalyst accelerates the hydrogen release': a subject the sentence itself calls a
+# catalyst, credited with bringing down a barrier of the host's hydrogen reaction (the ontology's KineticBarrierNoun)
+# or speeding it up — that additive's catalytic effect, whatever it is made of (an additive that only lowers a value,
+# named with no catalytic word, 'adding LiI lowers the transition temperature', is credited with nothing: the review's
+# and the open pools' reading; tests/devset/README.md)
+_CATALYST_WORD = r"(?:co-?)?cataly(?:st|zer|ser)s?"
+_CALLED_CATALYST = re.compile(
+    r"(?:(?<![\w-])(?i:the|this|that|these|those|such|its|their|our)\s+(?:[\w()/@.+-]+\s+){0,3}?" + _CATALYST_WORD
+    + r"|(?<![\w-])\(?[A-Z][\w()/@.+-]*\s+(?:[a-z-]+\s+)?" + _CATALYST_WORD
+    + r"|\b[Aa]s\s+an?\s+(?:[a-z-]+\s+)?catalysts?\s*,\s*(?:the\s+)?\(?[A-Z][\w()/@.+-]*)"
+    # (a modal or adverbs between the subject and its verb: 'can markedly reduce', 'also further lowers')
+    + r"(?:\s+(?:can|could|may|might|will|would|also|further|both|[a-z]+ly))*\s+$")
+_CATALYST_LOWERED = re.compile(
+    rf"\b{vocabulary().scheme_alternation('EffectVerb', ('LoweringStem',))}\s+(?:not\s+only\s+)?(?:the\s+)?"
+    rf"(?:[\w/()-]+\s+){{0,3}}?{vocabulary().scheme_alternation('KineticBarrierNoun')}", re.I)
+_CATALYST_GAP = 90       # at most this many characters of subject (and its modal and adverbs) before the verb
+
+
+def _called_catalyst_acts(text: str) -> re.Match[str] | None:
+    """The phrase of a subject the sentence calls a catalyst lowering a barrier of the host's hydrogen reaction or
+    speeding it up; else None."""
+    for m in [*_CATALYST_LOWERED.finditer(text), *_CATALYST_SPED_UP.finditer(text)]:
+        if _CALLED_CATALYST.search(text, max(0, m.start() - _CATALYST_GAP), m.start()):
+            return m
+    return None
+# ('the reaction of LiNH2/LiH was accelerated by adding 1 mol% of Ti species', 'the decomposition of LiAlH4 is promoted
+# by TiCl3'): the host's run made faster by an agent named after 'by' — the passive of _CATALYST_SPED_UP, whose agent is
+# the transition-metal additive that catalyses it (a run word, or 'reaction', before the verb; the verb's participle)
+_RUN_OR_REACTION = rf"(?:{_KINETICS}|{vocabulary().scheme_alternation('RunGerund', ('ReactionRun',))})"
+_SPED_BY = re.compile(rf"(?i:\b{_RUN_OR_REACTION}\b[^.;:,]{{0,60}}?\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?"
+                      rf"{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))})(?=\s+by\s)")
+_AGENT_FORMULA = re.compile(rf"\s+by\s+(?i:(?:adding|doping\s+with|introducing|the\s+addition\s+of|addition\s+of)\s+)?"
+                            rf"(?i:(?:either|both)\s+)?(?i:{AMOUNT_OF})?(?:the\s+)?(\(?[A-Z][A-Za-z0-9()]*)")
+
+
+def _sped_by_catalyst(text: str) -> re.Match[str] | None:
+    """The passive phrase of the host's run sped up by a transition-metal additive named after 'by'; else None."""
+    for m in _SPED_BY.finditer(text):
+        agent = _AGENT_FORMULA.match(text, m.end())
+        if agent is not None and (metals := _metals(agent.group(1))) and metals & TRANSITION:
+            return m
+    return None
+
+
 # (or that brings its temperature down: 'the in situ formed CeAl4 lowers the dehydrogenation temperature'; the word
 # 'temperature' looked for alone first, as 'kinetics' is)
 _TEMPERATURE = "temperature"
@@ -2417,6 +2479,12 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
                                          and _elements(h) - {"H", "D"} == _metals(h) for o in own)] or own
     if own and not (backdrop and all(_usually_additive(h) for h in own)):
         return _preferred(own)
+    # ('the kinetics of TiCl3-dispersed LiH were 8 times faster than the raw LiH, suggesting that TiCl3 …'): the
+    # unmodified hydride a comparison takes as its reference is the host the sentence's additive bettered
+    reference = [h for pos, h, s in said.mentions if s is not None and _is_host(h) and _compared(text, pos)
+                 and _BASELINE_BEFORE.search(text, max(0, pos - 30), pos)]
+    if reference and not any(_same_host(r, backdrop) for r in reference):
+        return reference[0]
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
     # bonds in LiH', 'the decomposition of LiH') and names no other hydride
     studied = [h for pos, h, s in mentions if s is not None and h in own and _OF_IN.search(text, max(0, pos - 30), pos)]
@@ -2425,6 +2493,12 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
+
+
+# 'the raw ', 'pristine ', 'the undoped ': the words before a hydride that name it unmodified (the ontology's
+# BaselineWord)
+_BASELINE_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('BaselineWord', ('UnmodifiedBaseline',))}\s+$",
+                              re.I)
 
 
 # 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before
@@ -2465,6 +2539,8 @@ _CREDITING_VERB = re.compile(r"(?:\b(?:exhibit|show|display|ha[sd]|have|play|exe
                              r"offer|bring)\w*|\baccount(?:s|ed|ing)?\s+for|\bresponsible\s+for|\b(?:lead|leads|led|contribut\w*|(?:attribut|ascrib)\w*(?:\s+[^\s,;:.]+){0,6}?|due|owing|"
                              r"thanks)\s+to"
                              r"|\bresult(?:s|ed|ing)?\s+in|\bg[ai]ves?\s+rise\s+to|\bbecause\s+of"
+                             # ('a combined result of several phenomena such as the catalytic action of the carbon')
+                             r"|\bresults?\s+of(?:(?:\s+[a-z]+){1,3}\s+(?:such\s+as|including))?"
                              r"|\b(?:aris|originat|stem)\w*\s+from)"
                              # ('has little influence on hydrogen diffusion but a strong catalytic effect on …'): an
                              # effect the verb denies or calls weak, coordinated before the one it credits
@@ -2492,12 +2568,18 @@ _FAMILY_CREDITED_TO = re.compile(r"(?:\s+(?:is|are|was|were|(?:can|could|may|mig
 _FOUND_FOR = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:obtained|found|observed|seen|predicted|revealed|"
                         r"shown|identified)\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+(?:the\s+)?)?(?=\(?[A-Z])")
 
+# ('… and to a kinetic destabilization by addition of TiCl3', 'the catalytic effect brought by doping with Nb2O5'): the
+# phrase said of the agent that follows it, the additive the sentence adds
+_FAMILY_BY = re.compile(r"\s+(?:(?:brought|exerted|provided)\s+)?by\s+(?:the\s+)?(?:(?:addition|adding|introduction|"
+                        r"introducing|doping)\s+(?:of\s+|with\s+)?)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?\(?[A-Z]")
+
 
 def _credited_families(text: str) -> list[tuple[str, int, int]]:
     """The family phrases of ``text`` that the sentence credits a material with (see above)."""
     return [(tid, a, b) for tid, a, b in find_mechanisms(text, families=True)
             if _CREDITING_VERB.search(text, max(0, a - 110), a) or _FAMILY_OF.match(text, b)
             or _FAMILY_BETWEEN.match(text, b) or _FAMILY_CREDITED_TO.match(text, b) or _FOUND_FOR.match(text, b)
+            or _FAMILY_BY.match(text, b)
             or _COPULA.search(text, max(0, a - 30), a) and _SUBJECT_MATERIAL.search(text, max(0, a - 90), a)
             or _acts_as(text, a)
             or (_FINITE_VERB.match(text, a) or _VERB_LABEL.match(text, a))
@@ -2550,7 +2632,8 @@ def _acts_as(text: str, a: int) -> bool:
 
 # a family phrase written as a finite verb after a material in its clause ('Fe catalyzes hydrogen desorption',
 # 'TiB2 formed during milling catalyses the decomposition'): the verb itself credits its subject
-_FINITE_VERB = re.compile(r"[a-z]+(?:es|ed)\b")
+# (an adverb may open the label: 'TiCl3 kinetically destabilizes LiAlH4')
+_FINITE_VERB = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+(?:es|ed)\b")
 # (with a decimal subscript: 'the in situ formed CeH2.73 acts as …')
 # (a size prefix joined to it is no word of its own: 'such nano-TiB2 could serve as …')
 _SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\d+)?(?:[A-Z(][\w()]*(?:\.\d+[\w()]*)*)?"
@@ -2558,8 +2641,8 @@ _SUBJECT_MATERIAL = re.compile(r"(?:(?<![\w-])|(?<=\bnano-))[A-Z][a-z]?\d*(?:\.\
 # a family phrase that is itself a verb of the ontology's ('act as catalysts', 'serve as catalyst', 'catalyse hydrogen
 # desorption': PreparationVerb's ActingVerb, EffectVerb's ImprovingStem), whatever its ending: plural subjects
 # ('Mg2Ni and TiH2 act as catalysts')
-_VERB_LABEL = re.compile(rf"{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
-                         rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))}", re.I)
+_VERB_LABEL = re.compile(rf"(?:[a-z]+ly\s+)?(?:{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s|"
+                         rf"{vocabulary().scheme_alternation('EffectVerb', ('ImprovingStem',))})", re.I)
 # ('The NbH formed from Nb2O5 during milling is the active catalyst'): a material said to be what the phrase names
 # ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
 _ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
@@ -2749,6 +2832,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         sped = sped if sped is not None and _said_formed(clean.text, sped.start()) else None
     product = _PRODUCT_LOWERS.search(clean.text) if any(w in low for w in _STABILITY_STEMS) else None
     catalysed = _catalyst_sped_up(clean.text) if sped is None and _says_kinetics(low) else None
+    if catalysed is None and sped is None and _CATALYTIC_WORD.search(clean.text):
+        catalysed = _called_catalyst_acts(clean.text)
+    if catalysed is None and sped is None and " by " in clean.text:
+        catalysed = _sped_by_catalyst(clean.text)
     if not credited and sped is None and product is None and catalysed is None \
             and not names_any_mechanism(clean.text):
         ctx.add(said)
@@ -2765,7 +2852,13 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             found = [*found, (_STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
-    families = [f for f in _credited_families(clean.text) if not any(a < f[2] and f[1] < b for _, a, b in found)
+    credited_families = _credited_families(clean.text)
+    # ('a kinetic destabilization of LiAlH4 by TiCl3', 'TiCl3 kinetically destabilizes LiAlH4'): a credited family
+    # label that starts before a particular one and ends inside it qualifies its words — read from the left, as the
+    # words of one label are, the reading that starts first wins (a destabilization said to be kinetic is a catalyst's
+    # doing); a particular label lying wholly inside the family's ('act as the real catalysts') stays the claim
+    found = [f for f in found if not any(a < f[1] < b < f[2] for _, a, b in credited_families)]
+    families = [f for f in credited_families if not any(a < f[2] and f[1] < b for _, a, b in found)
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
                 and not _family_of_mechanism(clean.text, f, found)]
     found += families
@@ -2818,7 +2911,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])
              and not _phases_described(clean.text, f[1])
-             and not _causes_a_loss(clean.text, f[1], f[2])]
+             and not _causes_a_loss(clean.text, f[1], f[2])
+             and not _STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
     # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
@@ -3179,7 +3273,22 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out))
+    return _narrowest(_one_per_additive(out + _also_of(out, clean.text)))
+
+
+# ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
+# the sentence says the same of, after 'but also that of'
+_ALSO_OF = re.compile(r"\bnot\s+only\b[^.;:]*?\bof\s+(?:the\s+)?(\S+?)\s*,?\s+but\s+also\s+(?:that|those)\s+of\s+"
+                      r"(?:the\s+)?(\(?[A-Z][\w()]*)")
+
+
+def _also_of(claims: list[MechanismClaim], text: str) -> list[MechanismClaim]:
+    """The claims made of the first host of a 'not only … of A, but also that of B' made of B as well."""
+    also = _ALSO_OF.search(text) if "but also" in text else None
+    if also is None or not _is_host(also.group(2)):
+        return []
+    return [c.model_copy(update={"host": also.group(2)}) for c in claims
+            if c.host is not None and _same_host(c.host, also.group(1)) and not _same_host(c.host, also.group(2))]
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
@@ -3525,6 +3634,13 @@ def _measured(text: str, start: int, end: int) -> bool:
         and not _CAUSE_BEFORE.search(text, 0, start)
 
 
+# ('To study the reorientational motion of the anions, we measured …', 'in order to probe the spillover effect'): a
+# mechanism named as what the work sets out to study is credited to nothing (its findings may credit it later)
+_STUDY_PURPOSE = re.compile(r"\b(?:in\s+order\s+)?to\s+(?:(?:[a-z]+ly|better|further)\s+)?"
+                            r"(?:study|investigate|probe|examine|explore|understand|elucidate|clarify|monitor)\s+"
+                            r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
+
+
 # what joins the items of a list ('crystallite size, lattice strain and particle size')
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _ITEM_JOIN_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
@@ -3601,6 +3717,8 @@ _APPOSED = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _AGENT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:in\s+the\s+presence\s+of|(?:by|with|after|upon|on)\s+(?:the\s+)?"
                           rf"{adding_nouns('PuttingInNoun', 'IntroductionNoun', 'HelpNoun', 'PresenceNoun')}\s+of"
                           r"|(?:after|upon|on)\s+adding|"
+                          # ('… was accelerated by adding either 1 mol% of Ti species'): the agent after what was added
+                          rf"by\s+(?:adding|doping\s+with|introducing)(?:\s+(?:either|both))?(?:\s+{AMOUNT_OF})?(?=\s*[A-Z(])|"
                           r"by|due\s+to|owing\s+to|thanks\s+to)\s+(?:the\s+|"
                           r"an?\s+)?(?:(?![a-z]+ing\b)[a-z][\w-]*\s+)?", re.I)
 # a sentence whose subject is a method or a kind of modification, not a material
@@ -3815,6 +3933,9 @@ _CONTRASTED_CLAUSE = re.compile(rf"[,;]\s*{CLAUSE_CONTRAST}\b", re.I)
 # ('… the effect of in situ formed NbH acting as gateways, and the "favorable thermodynamic destabilization" from
 # LiH1-xFx'): a second cause the sentence lists after the phrase's, in words of its own
 _NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
+# ('ascribed to thermodynamic destabilization due to …, and to kinetic destabilization by addition of TiCl3'): the
+# phrase's own cause, the second one a cue lists with its 'to' again; what the first names is the first's
+_AGAIN_TO = re.compile(r",\s*and\s+(?:also\s+)?to\s+", re.I)
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
@@ -3826,6 +3947,10 @@ def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
         # (a strategy named only in a cause listed after the phrase's, ', and the …', is that cause's)
         strategies = [s for s in strategies
                       if not (places := _label_places(text, s)) or any(a < listed.start() for a, _ in places)]
+    again = [m.end() for m in _AGAIN_TO.finditer(text, 0, at) if _IN_CLAUSE.fullmatch(text, m.end(), at)]
+    if again and strategies:
+        strategies = [s for s in strategies
+                      if not (places := _label_places(text, s)) or any(a >= again[-1] for a, _ in places)]
     cuts = [m.start() for m in _CONTRASTED_CLAUSE.finditer(text)]
     if not cuts or not strategies:
         return strategies
