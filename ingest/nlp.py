@@ -1576,7 +1576,7 @@ def _nonmetals_only(written: str) -> bool:
 
 
 # the word after a mention ('lithium| titanate')
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
 def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
@@ -1586,7 +1586,7 @@ def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
     names = set(element_names())
     out = []
     for m in found:
-        if m.kind == "Material" and m.text.casefold() in names and (w := _NEXT_WORD.match(text, m.end)) is not None \
+        if m.kind == "Material" and m.text.casefold() in names and (w := _WORD_AFTER_NAME.match(text, m.end)) is not None \
                 and anion_like(w.group(1)):
             continue
         out.append(m)

@@ -4952,7 +4952,10 @@ def _own_sample_between(text: str, lead: re.Match, end: int, systems) -> bool:
     """'… of the LiAlH4 samples with and without NiFe2O4 for the first two stages, the Ea of the LiAlH4+3 mol%
     NiFe2O4 sample is 54.3 and 70.8 kJ/mol': a hydride sample named in a clause of its own after the pair's (a
     comma between) and before the values is whose the values are, not the pair's."""
-    return any(lead.end() < m.start < end and _has_hydrogen(s) and "," in text[lead.end():m.start]
+    # (or in a sentence of its own: "A with and without B was milled. The onset temperatures of the A and the
+    # composite are …" names the two samples again, in its own order)
+    return any(lead.end() < m.start < end and _has_hydrogen(s) and ("," in (between := text[lead.end():m.start])
+                                                                     or ". " in between)
                for m, s in systems)
 
 

@@ -252,7 +252,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     # samples the values could pair with)
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n \
             and sum(_has_hydrogen(s) or not s.bare for s in _outside_equations(before, systems, text)) < n \
-            and not (other_list and not systems):
+            and not (other_list and not systems) and not _pair_host_named(ctx.in_paragraph.alternatives, before):
         # "… 5 wt% of Ni, Co or Fe. The Ni-, Co- and Fe-doped samples …" (in the order the words give, where they do)
         told = _alternatives_told_apart(g, text, ctx.in_paragraph.alternatives)
         if told or not one_sample_after(g, text):
@@ -586,6 +586,16 @@ def one_sample_after(g: Group, text: str) -> bool:
     m = _DESCRIBED_AFTER.match(text, g.end)
     return m is not None and not m.group("noun").lower().endswith("s") \
         and not re.search(r"\b(?:and|or)\b|,", m.group("words"))
+
+
+def _pair_host_named(alternatives: list[MaterialSystem], before: list[MaterialSystem]) -> bool:
+    """Are the paragraph's samples a pair of one host with and without an additive ('A with and without B was
+    milled') whose host this sentence names again before its values ('… of the A and the composite are …')? Then
+    the sentence tells its samples itself, in its own order, not the pair's."""
+    if len(alternatives) != 2 or len({host_formula(s) for s in alternatives}) != 1 \
+            or sum(s.bare for s in alternatives) != 1:
+        return False
+    return any(s.bare and host_formula(s) == host_formula(alternatives[0]) for s in before)
 
 
 def _alternatives_told_apart(g: Group, text: str, alternatives: list[MaterialSystem]) -> list[MaterialSystem]:

@@ -48,9 +48,9 @@ def test_respectively_pairs_values_with_their_own_bracketed_settings(text, want)
 
 
 def test_a_restatement_in_brackets_is_still_one():
-    # (near miss: a value in a unit of no property restated in a bracket in one that names the property)
+    # (near miss: a charge per area restated in a bracket as a charge per mass: two properties of one sample, each once)
     rows = _rows("The Li2(BH4)(NH2) cell delivers 150 μAh cm−2 (1412 mAh g−1) at 0.1 C.")
-    assert [r[:2] for r in rows] == [("specific_capacity", 1412.0)]
+    assert [r[:2] for r in rows] == [("areal_capacity", 0.15), ("specific_capacity", 1412.0)]
 
 
 @pytest.mark.parametrize("text, first, second", [
