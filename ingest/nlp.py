@@ -1586,8 +1586,8 @@ def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
     names = set(element_names())
     out = []
     for m in found:
-        if m.kind == "Material" and m.text.casefold() in names and (w := _WORD_AFTER_NAME.match(text, m.end)) is not None \
-                and anion_like(w.group(1)):
+        if m.kind == "Material" and m.text.casefold() in names \
+                and (w := _WORD_AFTER_NAME.match(text, m.end)) is not None and anion_like(w.group(1)):
             continue
         out.append(m)
     return out
