@@ -47,14 +47,15 @@ from ontology.vocabulary import vocabulary
 
 R_GAS = 8.314462618          # J/(mol K)
 K_B_EV = 8.617333262e-5      # eV/K
-KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
+KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius", "eis")
 # The technique each curve kind comes from, looked up in the ontology by label or synonym.
 _TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
                     "tga": ("TGA", "thermogravimetric analysis", "TPD"),
                     "kissinger": ("Kissinger analysis", "DSC", "TPD"),
                     "pct": ("PCT", "Sieverts", "pressure-composition-temperature"),
                     "cycling": ("galvanostatic cycling", "cycling"),
-                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis")}
+                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis"),
+                    "eis": ("EIS", "electrochemical impedance spectroscopy")}
 
 
 class CurveError(UserError, ValueError):
@@ -123,6 +124,31 @@ def _dims(unit: str):
     return parse_unit(unit).dimensionality
 
 
+# Instruments spell units their own way: EC-Lab 'mA.h', 'Ohm', 'Ohm-1', 'W.h'; Gamry 'ohm'.
+_INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree", "µf": "uF"}
+
+
+def instrument_unit(unit: str) -> str:
+    """A unit as pint reads it: 'mA.h' -> 'mA*h', 'Ohm' -> 'ohm' (EC-Lab, Gamry); others unchanged."""
+    u = unit.strip()
+    known = _INSTRUMENT_UNITS.get(u.casefold())
+    if known:
+        return known
+    return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "*", u)
+
+
+def impedance_part(name: str) -> str | None:
+    """'z_real' or 'z_imag' for an impedance column's name (Re(Z), Z', Zreal / Im(Z), Z'', -Z'', Zimag)."""
+    n = name.replace(" ", "").casefold().lstrip("-")
+    if n.startswith("|z|") or "mod" in n or "phase" in n:
+        return None
+    if re.search(r"im\(z\)|zimag|z''|z\"|^zim|^im", n):
+        return "z_imag"
+    if re.search(r"re\(z\)|zreal|z'|^zre|^re", n):
+        return "z_real"
+    return None
+
+
 def _role_of(name: str, unit: str | None) -> str:
     """Role of a column from the dimension of its unit (names only for unitless columns)."""
     folded = name.casefold()
@@ -134,10 +160,12 @@ def _role_of(name: str, unit: str | None) -> str:
     if u == ureg.percent and "retention" in folded:
         return "retention"
     d = u.dimensionality
+    if d == _dims("ohm"):
+        return impedance_part(name) or "signal"
     table = {
         "temperature": _dims("K"), "inverse_temperature": _dims("1/K"), "pressure": _dims("Pa"),
         "conductivity": _dims("S/cm"), "specific_capacity": _dims("mA h/g"), "time": _dims("s"),
-        "heating_rate": _dims("K/min"),
+        "heating_rate": _dims("K/min"), "frequency": _dims("Hz"),
     }
     for role, dims in table.items():
         if d == dims:
@@ -196,6 +224,7 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
     for k, h in enumerate(header):
         cname, unit = split_header(h)
         if unit is not None:
+            unit = instrument_unit(unit)
             try:
                 parse_unit(unit)
             except UnitError as exc:
@@ -211,7 +240,10 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
         arr = np.asarray(values, dtype=float)
         if not np.all(np.isfinite(arr)):
             raise CurveError(name, f"column '{h}' holds values that are not finite numbers")
-        columns.append(Column(h, cname, unit, _role_of(cname, unit), arr))
+        role = _role_of(cname, unit)
+        if role == "z_imag" and cname.lstrip().startswith("-"):
+            arr = -arr          # a "-Z''" or "-Im(Z)" column: keep Z'' itself (negative on a capacitive arc)
+        columns.append(Column(h, cname, unit, role, arr))
     _inverse_temperature(columns, name)
     return Curve(name, columns, meta)
 
@@ -385,7 +417,8 @@ def _m(prop: str, value: float, unit: str, *, method: str, curve: Curve, kind: s
 
 
 def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperature: str | None = None,
-           form: str = "sigmaT") -> list[dict[str, Any]]:
+           form: str = "sigmaT", active_mass: str | None = None, thickness: str | None = None,
+           area: str | None = None) -> list[dict[str, Any]]:
     """Measurements (as ``ingest.entry.MeasurementIn`` dicts) derived from one curve file."""
     kind = kind.casefold()
     if kind not in KINDS:
@@ -393,7 +426,8 @@ def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperat
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # ill-conditioned fits end in a clear CurveError below
-            return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form)
+            return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form,
+                                   active_mass=active_mass, thickness=thickness, area=area)
     except CurveError as exc:
         if exc.where:
             raise
@@ -411,11 +445,12 @@ def _derive_tpd(curve: Curve, *, heating_rate=None, mass=None, **_) -> list[dict
     beta = _meta_quantity(curve, "heating_rate", heating_rate, "K/min")
     cond = {"heating_rate": {"value": beta, "unit": "K/min"}} if beta else {}
     rule = "tangent at fastest mass loss ∩ initial plateau" if is_mass else "tangent at steepest rise ∩ baseline"
+    signal = "" if is_mass else curve.meta.get("signal", "")     # which instrument channel (STA: MS H2 or DSC)
     out = [_m("onset_dehydrogenation_temperature", res.onset_c, "degC", method=f"{kind.upper()} onset ({rule})",
-              curve=curve, kind=kind, conditions=cond),
+              curve=curve, kind=kind, conditions=cond, note=signal),
            _m("peak_dehydrogenation_temperature", res.peak_c, "degC",
               method=f"{kind.upper()} peak ({'DTG maximum' if is_mass else 'signal maximum'})",
-              curve=curve, kind=kind, conditions=cond)]
+              curve=curve, kind=kind, conditions=cond, note=signal)]
     if res.released_wt is not None and res.released_wt > 0:
         out.append(_m("hydrogen_capacity", res.released_wt, "wt%", method="TGA mass loss",
                       curve=curve, kind=kind, conditions={"temperature": {"value": float(T.max()), "unit": "degC"}}))
@@ -480,7 +515,9 @@ def _derive_pct(curve: Curve, *, temperature=None, **_) -> list[dict]:
     return out
 
 
-def _derive_cycling(curve: Curve, **_) -> list[dict]:
+def _derive_cycling(curve: Curve, *, active_mass=None, **_) -> list[dict]:
+    if curve.role("specific_capacity", required=False) is None and _charge_columns(curve):
+        return _derive_cycling_points(curve, active_mass)
     cyc = curve.role("cycle").values
     cap_col = curve.role("specific_capacity", required=False)
     if cap_col is not None:
@@ -512,6 +549,193 @@ def _derive_arrhenius(curve: Curve, *, form="sigmaT", **_) -> list[dict]:
                conditions={"temperature": {"value": float(T[i]), "unit": "K"}})]
 
 
+# ---------------------------------------------------- cycling from a potentiostat's point-by-point record
+def _charge_columns(curve: Curve) -> bool:
+    return any(curve.roles(r) for r in ("q_charge", "q_discharge", "q_signed"))
+
+
+def _charge_mah(curve: Curve, role: str) -> np.ndarray:
+    col = curve.role(role)
+    return np.asarray(ureg.Quantity(col.values, parse_unit(col.unit or "mA*h")).to("mA*h").magnitude, float)
+
+
+def _half_cycle_charges(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per cycle: cycle number, charge passed in the first half-cycle and in the second (mAh).
+
+    EC-Lab's 'Q charge' / 'Q discharge' restart at every half-cycle, so a half-cycle's charge is the
+    column's maximum within the cycle; 'Q charge/discharge' is signed (charge positive).  Which half
+    comes first (discharge first for an anode against Li, charge first for a cathode) is read from the
+    sign of the first non-zero current of the cycle, else from which charge grows first."""
+    cyc = curve.role("cycle").values
+    if curve.roles("q_charge") and curve.roles("q_discharge"):
+        q_chg, q_dis = _charge_mah(curve, "q_charge"), _charge_mah(curve, "q_discharge")
+    else:
+        q = _charge_mah(curve, "q_signed")
+        q_chg, q_dis = np.where(q > 0, q, 0.0), np.where(q < 0, -q, 0.0)
+    current = curve.role("current", required=False)
+    numbers, first, second = [], [], []
+    for n in sorted(set(cyc.tolist())):
+        sel = cyc == n
+        charge, discharge = float(np.nanmax(q_chg[sel])), float(np.nanmax(q_dis[sel]))
+        if charge <= 0 or discharge <= 0:
+            continue                          # a cycle cut short (rest, or the run stopped mid-cycle)
+        i = current.values[sel] if current is not None else np.array([])
+        moving = i[np.abs(i) > 0]
+        if len(moving):
+            charge_first = bool(moving[0] > 0)
+        else:
+            charge_first = int(np.argmax(q_chg[sel] > 0)) < int(np.argmax(q_dis[sel] > 0))
+        numbers.append(n + 1 if cyc.min() == 0 else n)    # EC-Lab counts cycles from 0
+        first.append(charge if charge_first else discharge)
+        second.append(discharge if charge_first else charge)
+    return np.array(numbers), np.array(first), np.array(second)
+
+
+def _active_mass_g(curve: Curve, given: str | None) -> float:
+    if given is None and curve.meta.get("active_mass") is not None:
+        # EC-Lab fills the field with 0.001 mg unless the user typed a mass: that is no mass
+        if math.isclose(_meta_quantity(curve, "active_mass", None, "mg") or 0.0, 0.001):
+            raise CurveError(curve.name, "the file's 'Mass of active material' is EC-Lab's placeholder 0.001 mg: "
+                                         "give the mass with --active-mass, e.g. '--active-mass 2.5 mg'")
+    mass = _meta_quantity(curve, "active_mass", given, "g")
+    if mass is None:
+        raise CurveError(curve.name, "the active mass is missing: give --active-mass, e.g. '--active-mass 2.5 mg'")
+    if mass <= 0:
+        raise CurveError(curve.name, "--active-mass must be positive")
+    return mass
+
+
+def _derive_cycling_points(curve: Curve, active_mass: str | None) -> list[dict]:
+    cycles, q_in, q_out = _half_cycle_charges(curve)
+    if len(cycles) < 2:
+        raise CurveError(curve.name, "cycling needs two or more complete cycles (charge and discharge)")
+    mass = _active_mass_g(curve, active_mass)
+    capacity = q_out / mass                   # mAh/g: the charge given back, i.e. the reversible capacity
+    efficiency = 100.0 * q_out / q_in
+    first, last = float(cycles[0]), float(cycles[-1])
+    basis = f"active mass {mass * 1000:g} mg"
+    out = [_m("specific_capacity", float(capacity[0]), "mAh/g",
+              method="reversible capacity of the first complete cycle (second half-cycle charge / active mass)",
+              curve=curve, kind="cycling", conditions={"cycles": {"value": first, "unit": "1"}}, note=basis),
+           _m("capacity_retention", 100.0 * capacity[-1] / capacity[0], "%",
+              method=f"reversible capacity, cycle {last:g} vs {first:g}", curve=curve, kind="cycling",
+              conditions={"cycles": {"value": last, "unit": "1"}}, note=f"{len(cycles)} complete cycles")]
+    for n, ce in ((first, efficiency[0]), (last, efficiency[-1])):
+        out.append(_m("coulombic_efficiency", float(ce), "%",
+                      method="charge of the second half-cycle / charge of the first, same cycle",
+                      curve=curve, kind="cycling", conditions={"cycles": {"value": n, "unit": "1"}}))
+    return out
+
+
+# -------------------------------------------------------------------- ionic conductivity from impedance
+def nyquist(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency."""
+    f = curve.values("frequency", "Hz")
+    zr, zi = curve.values("z_real", "ohm"), curve.values("z_imag", "ohm")
+    order = np.argsort(-f, kind="stable")
+    return f[order], zr[order], zi[order]
+
+
+def _circle(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """Least-squares circle (centre x, centre y, radius) through the points (algebraic fit)."""
+    a = np.column_stack([x, y, np.ones_like(x)])
+    d, e, f = np.linalg.lstsq(a, -(x ** 2 + y ** 2), rcond=None)[0]
+    xc, yc = -d / 2, -e / 2
+    return float(xc), float(yc), float(math.sqrt(max(xc ** 2 + yc ** 2 - f, 0.0)))
+
+
+def bulk_resistance(freq: np.ndarray, z_real: np.ndarray, z_imag: np.ndarray, *, where: str = "") -> tuple[float, str]:
+    """The bulk (grain + grain boundary) resistance of a pellet between blocking electrodes, and how it was read.
+
+    −Z'' traced from high to low frequency: the bulk semicircle, then the electrode spike.  With a
+    semicircle, R_b is the low-frequency real-axis intercept of a circle fitted to its points (up to
+    the minimum of −Z'' where the spike begins); with only the spike (semicircle above the highest
+    frequency), R_b is the spike's high-frequency intercept with the real axis."""
+    if len(freq) < 5:
+        raise CurveError(where, f"an impedance spectrum needs at least 5 frequencies (got {len(freq)})")
+    y = -z_imag
+    top = float(np.max(y))
+    if top <= 0:
+        raise CurveError(where, "−Z'' is never positive: no capacitive arc or spike to read a resistance from")
+    minima = [j for j in range(1, len(y) - 1)
+              if y[j] <= y[j - 1] and y[j] < y[j + 1] and y[j] < 0.9 * float(np.max(y[:j]))]
+    end = minima[0] if minima else (len(y) - 1 if int(np.argmax(y)) < len(y) - 2 else None)
+    if end is not None:
+        arc = slice(0, end + 1)
+        if end >= 4:
+            xc, yc, r = _circle(z_real[arc], y[arc])
+            reach = r ** 2 - yc ** 2
+            if reach > 0 and z_real[0] - 0.05 * abs(z_real[end]) <= xc + math.sqrt(reach) <= 1.5 * z_real[end]:
+                f_end = float(freq[end])
+                return xc + math.sqrt(reach), (f"low-frequency real-axis intercept of a circle fitted to the bulk "
+                                               f"semicircle ({end + 1} points, f ≥ {f_end:.3g} Hz)")
+        return float(z_real[end]), (f"Z' at the minimum of −Z'' between the bulk semicircle and the spike "
+                                    f"({freq[end]:.3g} Hz)")
+    # only the spike: extrapolate its high-frequency end to −Z'' = 0
+    crossing = np.nonzero((y[:-1] <= 0) & (y[1:] > 0))[0]
+    if len(crossing):
+        j = int(crossing[0])
+        t = -y[j] / (y[j + 1] - y[j])
+        crossing_at = float(z_real[j] + t * (z_real[j + 1] - z_real[j]))
+        return crossing_at, "real-axis crossing of the spectrum (high-frequency intercept)"
+    k = min(5, len(y))
+    _slope, intercept = np.polyfit(y[:k], z_real[:k], 1)
+    return float(intercept), f"high-frequency real-axis intercept of the spike (line through its first {k} points)"
+
+
+def _geometry(curve: Curve, thickness: str | None, area: str | None) -> tuple[float, float]:
+    """Pellet thickness (cm) and electrode area (cm²) as the user gave them."""
+    missing = [opt for opt, v in (("--thickness", thickness), ("--area", area)) if v is None]
+    if missing:
+        raise CurveError(curve.name, "σ = L/(R·A) needs the pellet's thickness and area: give "
+                                     + " and ".join(missing) + ", e.g. '--thickness 1.2 mm --area 0.785 cm^2'")
+    length = _meta_quantity(curve, "thickness", thickness, "cm")
+    surface = _meta_quantity(curve, "area", area, "cm^2")
+    if not length or not surface or length <= 0 or surface <= 0:
+        raise CurveError(curve.name, "--thickness and --area must be positive")
+    return length, surface
+
+
+def conductivity(curve: Curve, thickness: str | None, area: str | None) -> tuple[float, float, str, float, float]:
+    """σ (S/cm), R_b (ohm), the method R_b was read by, thickness (cm) and area (cm²) of one spectrum."""
+    length, surface = _geometry(curve, thickness, area)
+    r_b, how = bulk_resistance(*nyquist(curve), where=curve.name)
+    if r_b <= 0:
+        raise CurveError(curve.name, f"the bulk resistance read from the spectrum is not positive ({r_b:g} ohm)")
+    return length / (r_b * surface), r_b, how, length, surface
+
+
+def _conductivity_m(curve: Curve, sigma: float, r_b: float, how: str, length: float, surface: float,
+                    temperature_k: float | None) -> dict[str, Any]:
+    cond = {"temperature": {"value": temperature_k, "unit": "K"}} if temperature_k is not None else {}
+    return _m("ionic_conductivity", sigma, "S/cm", method=f"σ = L/(R_b·A); R_b by {how}", curve=curve, kind="eis",
+              conditions=cond, note=f"R_b = {r_b:.4g} ohm, L = {length * 10:g} mm, A = {surface:g} cm²")
+
+
+def _derive_eis(curve: Curve, *, temperature=None, thickness=None, area=None, **_) -> list[dict]:
+    sigma, r_b, how, length, surface = conductivity(curve, thickness, area)
+    t = _meta_quantity(curve, "temperature", temperature, "K")
+    return [_conductivity_m(curve, sigma, r_b, how, length, surface, t)]
+
+
+def conductivity_arrhenius(spectra: list[tuple[float, Curve]], *, thickness: str | None, area: str | None,
+                           form: str = "sigmaT") -> list[dict[str, Any]]:
+    """Spectra at several temperatures (K): each one's ionic conductivity, then the Arrhenius Ea (eV)."""
+    out, temps, sigmas = [], [], []
+    for t_k, curve in spectra:
+        sigma, r_b, how, length, surface = conductivity(curve, thickness, area)
+        out.append(_conductivity_m(curve, sigma, r_b, how, length, surface, t_k))
+        temps.append(t_k)
+        sigmas.append(sigma)
+    ea, r2 = arrhenius(temps, sigmas, form=form)
+    label = "ln(σT)" if form == "sigmaT" else "ln σ"
+    out.append(_m("ion_migration_activation_energy", ea, "eV", method=f"Arrhenius fit of {label} vs 1/T",
+                  curve=spectra[0][1], kind="arrhenius",
+                  note="conductivities from the spectra " + ", ".join(f"{c.name} ({t:g} K)" for t, c in spectra)
+                       + f"; R² = {r2:.4f}"))
+    return out
+
+
 _DERIVERS = {
     "tpd": lambda c, **kw: _derive_tpd(c, **kw),
     "tga": lambda c, **kw: _derive_tpd(c, mass=True, **kw),
@@ -519,4 +743,5 @@ _DERIVERS = {
     "pct": _derive_pct,
     "cycling": _derive_cycling,
     "arrhenius": _derive_arrhenius,
+    "eis": _derive_eis,
 }
