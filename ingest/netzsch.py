@@ -24,7 +24,7 @@ from ontology.units import UnitError, parse_unit
 from .curves import Column, Curve, CurveError
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
-_KEY = re.compile(r"^#([A-Z][A-Z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
+_KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
 
 
 def looks_like(text: str) -> bool:

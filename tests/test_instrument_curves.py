@@ -1,0 +1,175 @@
+"""Instrument exports read as the instruments write them, and the values derived from them.
+
+The fixtures in fixtures/instruments/ follow the real layouts (EC-Lab .mpt with its 'Nb header lines'
+count, Latin-1 and decimal commas; Gamry .DTA ZCURVE table; NETZSCH Proteus '#KEY:VALUE' header and
+'##' column row); the numbers are made up with known answers: the spectra are a 1000 Ω bulk
+resistance in parallel with 1 nF, in series with a 1 µF blocking electrode; the GCPL run has
+3 cycles of 1.5/1.2, 1.2/1.15, 1.1/1.06 mAh (discharge/charge) on 1.234 mg.
+"""
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.curve_formats import read_curve_file
+from ingest.curves import CurveError, derive
+
+FIX = Path(__file__).with_name("fixtures") / "instruments"
+K_B_EV = 8.617333262e-5
+SPECTRA = ["eclab_peis.mpt", "gamry_eispot.DTA", "impedance_25C.csv"]
+
+
+def _by(measurements, prop):
+    return [m for m in measurements if m["property"] == prop]
+
+
+@pytest.mark.parametrize("name", SPECTRA)
+def test_impedance_spectrum_gives_conductivity_from_pellet_geometry(name):
+    ms = derive("eis", read_curve_file(FIX / name), thickness="1 mm", area="0.5 cm^2", temperature="25 degC")
+    (sigma,) = _by(ms, "ionic_conductivity")
+    # R_b = 1000 Ω: σ = 0.1 cm / (1000 Ω · 0.5 cm²) = 2e-4 S/cm
+    assert sigma["value"] == pytest.approx(2e-4, rel=0.01)
+    assert sigma["unit"] == "S/cm"
+    assert "circle fitted to the bulk semicircle" in sigma["method"]
+    assert sigma["conditions"]["temperature"]["value"] == pytest.approx(298.15)
+
+
+def test_a_spectrum_that_is_only_the_electrode_spike_gives_the_real_axis_intercept(tmp_path):
+    f = np.logspace(3, -1, 17)
+    z = 500.0 + 1 / (1j * 2 * np.pi * f * 1e-6)
+    path = tmp_path / "spike.csv"
+    path.write_text("f (Hz),Zreal (Ohm),Zimag (Ohm)\n" + "\n".join(f"{a},{b.real},{b.imag}" for a, b in zip(f, z)))
+    (sigma,) = derive("eis", read_curve_file(path), thickness="2 mm", area="1 cm^2")
+    assert sigma["value"] == pytest.approx(0.2 / 500.0, rel=0.01)
+    assert "intercept" in sigma["method"]
+
+
+@pytest.mark.parametrize("given,missing", [({"area": "1 cm^2"}, "--thickness"), ({"thickness": "1 mm"}, "--area"),
+                                           ({}, "--thickness and --area")])
+def test_conductivity_without_pellet_geometry_names_the_missing_option(given, missing):
+    with pytest.raises(CurveError, match=missing):
+        derive("eis", read_curve_file(FIX / "eclab_peis.mpt"), **given)
+
+
+def test_spectra_at_several_temperatures_give_the_arrhenius_energy(tmp_path):
+    from kg.notebook import derive_from_curves
+
+    ea, paths, temps = 0.45, [], [300.0, 330.0, 360.0, 390.0]
+    sigma0 = 2e-4 * 298.15 * math.exp(ea / (K_B_EV * 298.15))
+    for t in temps:
+        r_b = 0.1 / (0.5 * sigma0 / t * math.exp(-ea / (K_B_EV * t)))      # σT = A exp(−Ea/kT)
+        f = np.logspace(7, 0, 36)
+        w = 2 * np.pi * f
+        z = r_b / (1 + 1j * w * r_b * 1e-10) + 1 / (1j * w * 1e-6)
+        path = tmp_path / f"eis_{t:g}K.csv"
+        path.write_text("freq (Hz),Z' (ohm),-Z'' (ohm)\n" + "\n".join(f"{a},{b.real},{-b.imag}" for a, b in zip(f, z)))
+        paths.append(path)
+    ms = derive_from_curves(paths, "arrhenius", thickness="1 mm", area="0.5 cm^2",
+                            temperatures="300, 330, 360, 390 K")
+    assert len(_by(ms, "ionic_conductivity")) == 4
+    (energy,) = _by(ms, "ion_migration_activation_energy")
+    assert energy["value"] == pytest.approx(ea, rel=0.02)
+    assert energy["unit"] == "eV"
+
+
+def test_several_spectra_without_temperatures_are_refused(tmp_path):
+    from kg.notebook import derive_from_curves
+    from ontology.errors import UserError
+
+    with pytest.raises(UserError, match="--temperatures"):
+        derive_from_curves([FIX / "eclab_peis.mpt", FIX / "gamry_eispot.DTA"], "arrhenius",
+                           thickness="1 mm", area="0.5 cm^2")
+
+
+def test_eclab_gcpl_gives_capacity_retention_and_coulombic_efficiency():
+    curve = read_curve_file(FIX / "eclab_gcpl.mpt")
+    assert curve.meta["active_mass"] == "1.234 mg"        # read from the header's decimal comma
+    ms = derive("cycling", curve)
+    (cap,) = _by(ms, "specific_capacity")
+    assert cap["value"] == pytest.approx(1.2 / 1.234e-3, rel=1e-4)     # charge given back / active mass
+    assert cap["conditions"]["cycles"]["value"] == 1
+    (ret,) = _by(ms, "capacity_retention")
+    assert ret["value"] == pytest.approx(100 * 1.06 / 1.2, rel=1e-4)
+    first, last = _by(ms, "coulombic_efficiency")
+    assert first["value"] == pytest.approx(80.0, rel=1e-4)             # 1.2 out of 1.5
+    assert last["value"] == pytest.approx(100 * 1.06 / 1.1, rel=1e-4)
+
+
+def test_active_mass_given_by_the_user_wins_and_the_placeholder_is_refused(tmp_path):
+    ms = derive("cycling", read_curve_file(FIX / "eclab_gcpl.mpt"), active_mass="2 mg")
+    assert _by(ms, "specific_capacity")[0]["value"] == pytest.approx(600.0, rel=1e-4)
+    text = (FIX / "eclab_gcpl.mpt").read_bytes().replace(b"Mass of active material : 1,234 mg",
+                                                          b"Mass of active material : 0,001 mg")
+    placeholder = tmp_path / "placeholder.mpt"
+    placeholder.write_bytes(text)
+    with pytest.raises(CurveError, match="--active-mass"):
+        derive("cycling", read_curve_file(placeholder))
+
+
+def test_eclab_reader_keeps_latin1_units_and_flips_minus_im_z():
+    curve = read_curve_file(FIX / "eclab_peis.mpt")
+    zi = curve.role("z_imag").values
+    assert np.all(zi < 0)                                  # Im(Z) of a capacitive spectrum
+    assert curve.meta["technique"] == "Potentio Electrochemical Impedance Spectroscopy"
+
+
+def test_netzsch_sta_gives_tpd_and_tga_values_with_the_heating_rate_of_its_range():
+    curve = read_curve_file(FIX / "netzsch_sta.txt")
+    assert curve.meta["heating_rate"] == "10 K/min"
+    assert curve.meta["sample_mass"] == "12.345 mg"
+    tpd = derive("tpd", curve)
+    (peak,) = _by(tpd, "peak_dehydrogenation_temperature")
+    assert peak["value"] == pytest.approx(352.0, abs=2.0)
+    assert peak["conditions"]["heating_rate"]["value"] == 10.0
+    assert "DSC" in peak["note"]
+    tga = derive("tga", curve)
+    (released,) = _by(tga, "hydrogen_capacity")
+    assert released["value"] == pytest.approx(6.5, abs=0.05)
+
+
+def test_netzsch_with_decimal_comma_reads_the_same(tmp_path):
+    text = (FIX / "netzsch_sta.txt").read_bytes().decode("cp1252")
+    head, _, body = text.partition("##")
+    column_row, _, rows = body.partition("\r\n")
+    comma = head.replace("#DECIMAL:POINT", "#DECIMAL:COMMA") + "##" + column_row + "\r\n" + rows.replace(".", ",")
+    path = tmp_path / "netzsch_comma.csv"
+    path.write_bytes(comma.encode("cp1252"))
+    a = derive("tga", read_curve_file(FIX / "netzsch_sta.txt"))
+    b = derive("tga", read_curve_file(path))
+    assert [m["value"] for m in a] == [m["value"] for m in b]
+
+
+def test_format_is_told_by_content_not_by_extension(tmp_path):
+    renamed = tmp_path / "run.txt"
+    shutil.copy(FIX / "eclab_peis.mpt", renamed)
+    assert read_curve_file(renamed).meta["instrument_format"].startswith("EC-Lab")
+
+
+@pytest.mark.parametrize("content,match", [
+    (b"EC-Lab ASCII FILE\r\nsomething else\r\n", "Nb header lines"),
+    (b"EXPLAIN\r\nTAG\tCV\r\nCURVE\tTABLE\r\n", "ZCURVE"),
+    (b"BIO-LOGIC MODULAR FILE\x1a\x00\x00\x00", "binary"),
+    (b"just some words\n", "expected a CSV/TSV"),
+])
+def test_broken_or_unknown_files_name_what_was_expected(tmp_path, content, match):
+    path = tmp_path / "bad.mpt"
+    path.write_bytes(content)
+    with pytest.raises(CurveError, match=match):
+        read_curve_file(path)
+
+
+def test_cli_attach_eis_stores_the_file_and_the_conductivity(monkeypatch, tmp_path, capsys):
+    from tests.test_entry import _hkg, _stored_fixture
+
+    assert _hkg(monkeypatch, tmp_path, "entry", "add", str(_stored_fixture(tmp_path)), "--id", "mg1",
+                "--no-graph") == 0
+    assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", str(FIX / "gamry_eispot.DTA"), "--kind", "eis",
+                "--sample", "S1", "--thickness", "1 mm", "--area", "0.5 cm^2", "--no-graph") == 0
+    assert "ionic_conductivity" in capsys.readouterr().out
+    assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", str(FIX / "eclab_peis.mpt"), "--kind", "eis",
+                "--sample", "S1", "--no-graph") == 2
+    assert "--thickness and --area" in capsys.readouterr().err
