@@ -248,6 +248,17 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
     return Curve(name, columns, meta)
 
 
+def endotherm_up(heat_flow: np.ndarray) -> tuple[np.ndarray, bool]:
+    """A DSC heat flow turned, if need be, so its largest event from the end-to-end baseline is a maximum.
+
+    Dehydrogenation is the endothermic main event of a hydride's DSC run, and exports differ in their
+    sign convention (NETZSCH #EXO, TA 'Exo Up/Down'): returns the curve and whether it was turned."""
+    excess = heat_flow - np.linspace(heat_flow[0], heat_flow[-1], len(heat_flow))
+    if abs(float(np.min(excess))) > abs(float(np.max(excess))):
+        return -heat_flow, True
+    return heat_flow, False
+
+
 def _inverse_temperature(columns: list[Column], name: str) -> None:
     """'1000/T (1/K)' columns become temperature columns (K), so fits need not care."""
     for c in columns:

@@ -21,7 +21,7 @@ import numpy as np
 
 from ontology.units import UnitError, parse_unit
 
-from .curves import Column, Curve, CurveError
+from .curves import Column, Curve, CurveError, endotherm_up
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
 _KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
@@ -158,8 +158,7 @@ def _heating_segment(curve: Curve) -> None:
 def _choose_signal(curve: Curve) -> None:
     """The TPD signal: the H2 ion current when the MS recorded it, else the DSC heat flow.
 
-    Dehydrogenation is endothermic and the export's sign convention (#EXO) differs between set-ups,
-    so the DSC curve is turned so that its largest event from the straight end-to-end baseline is positive."""
+    The DSC curve is turned so that its main (endothermic) event is a maximum (``endotherm_up``)."""
     ms = curve.role("ms_h2", required=False)
     if ms is not None:
         ms.role = "signal"
@@ -168,12 +167,6 @@ def _choose_signal(curve: Curve) -> None:
     dsc = curve.role("dsc", required=False)
     if dsc is None:
         return
-    y = dsc.values
-    baseline = np.linspace(y[0], y[-1], len(y))
-    excess = y - baseline
-    if abs(float(np.min(excess))) > abs(float(np.max(excess))):
-        dsc.values = -y
-        curve.meta["signal"] = f"{dsc.header}, sign turned so the main (endothermic) event is a maximum"
-    else:
-        curve.meta["signal"] = dsc.header
+    dsc.values, turned = endotherm_up(dsc.values)
+    curve.meta["signal"] = dsc.header + (", sign turned so the main (endothermic) event is a maximum" if turned else "")
     dsc.role = "signal"

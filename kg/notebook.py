@@ -753,7 +753,7 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     return out + [ea_m]
 
 
-def _conductivity_series(curves: list, temperatures: str | None, *, thickness: str | None, area: str | None,
+def _conductivity_series(curves: list[Any], temperatures: str | None, *, thickness: str | None, area: str | None,
                          form: str) -> list[dict[str, Any]]:
     """Impedance spectra of one pellet at the ``temperatures`` ('25,50,75 degC', in the files' order)."""
     from ingest.curves import conductivity_arrhenius

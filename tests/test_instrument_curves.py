@@ -173,3 +173,24 @@ def test_cli_attach_eis_stores_the_file_and_the_conductivity(monkeypatch, tmp_pa
     assert _hkg(monkeypatch, tmp_path, "entry", "attach", "mg1", str(FIX / "eclab_peis.mpt"), "--kind", "eis",
                 "--sample", "S1", "--no-graph") == 2
     assert "--thickness and --area" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_ta_universal_analysis_tga_in_mg_gives_released_hydrogen_and_rate(tmp_path, encoding):
+    path = tmp_path / "tga.txt"
+    path.write_bytes((FIX / "ta_tga_q500.txt").read_text(encoding="utf-8").encode(encoding))
+    curve = read_curve_file(path)
+    assert curve.meta["heating_rate"] == "10 K/min"          # from 'OrgMethod 1: Ramp 10.00 °C/min'
+    ms = derive("tga", curve)
+    (released,) = _by(ms, "hydrogen_capacity")
+    assert released["value"] == pytest.approx(6.2, abs=0.05)  # the weight in mg, read as % of the start mass
+    (peak,) = _by(ms, "peak_dehydrogenation_temperature")
+    assert peak["value"] == pytest.approx(300.0, abs=2.0)
+    assert peak["conditions"]["heating_rate"]["value"] == 10.0
+
+
+def test_ta_export_without_start_of_data_names_it(tmp_path):
+    path = tmp_path / "ta.txt"
+    path.write_text("Instrument\tTGA Q500\nSig1\tTime (min)\nSig2\tTemperature (°C)\n1\t30\n")
+    with pytest.raises(CurveError, match="StartOfData"):
+        read_curve_file(path)
