@@ -248,6 +248,21 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
     return Curve(name, columns, meta)
 
 
+def numeric_column(where: str, header: str, rows: list[list[str]], k: int, *, decimal_comma: bool,
+                   lenient: bool = False) -> np.ndarray:
+    """Field ``k`` of every row as numbers; ``lenient`` (a column no derivation reads) turns text into NaN."""
+    values = np.empty(len(rows))
+    for r, row in enumerate(rows):
+        cell = row[k].strip() if k < len(row) else ""
+        try:
+            values[r] = _number(cell, decimal_comma)
+        except ValueError:
+            if not lenient:
+                raise CurveError(where, f"data row {r + 1}, column '{header}': '{cell}' is not a number") from None
+            values[r] = np.nan
+    return values
+
+
 def endotherm_up(heat_flow: np.ndarray) -> tuple[np.ndarray, bool]:
     """A DSC heat flow turned, if need be, so its largest event from the end-to-end baseline is a maximum.
 

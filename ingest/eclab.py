@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from ontology.units import UnitError, parse_unit
 
-from .curves import Column, Curve, CurveError, instrument_unit
+from .curves import Column, Curve, CurveError, instrument_unit, numeric_column
 
 MAGIC = ("EC-Lab ASCII FILE", "BT-Lab ASCII FILE")
 _NB_HEADER = re.compile(r"^\s*Nb header lines\s*:\s*(\d+)\s*$")
@@ -86,16 +84,7 @@ def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma
             if role != "other":
                 raise CurveError(name, f"column '{header}': unit '{unit}' is not understood") from None
             unit = None
-    values = np.empty(len(rows))
-    for r, row in enumerate(rows):
-        cell = row[k] if k < len(row) else ""
-        try:
-            values[r] = float(cell.replace(",", ".") if decimal_comma else cell)
-        except ValueError:
-            if role == "other":
-                values[r] = np.nan          # a column no derivation reads may hold text
-                continue
-            raise CurveError(name, f"data row {r + 1}, column '{header}': '{cell}' is not a number") from None
+    values = numeric_column(name, header, rows, k, decimal_comma=decimal_comma, lenient=role == "other")
     if role == "z_imag":
         values = -values                    # '-Im(Z)' -> Im(Z)
     return Column(header, cname, unit, role, values)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from .curves import Column, Curve, CurveError
+from .curves import Column, Curve, CurveError, numeric_column
 
 _ROLES = {"freq": "frequency", "zreal": "z_real", "zimag": "z_imag", "temp": "temperature"}
 _UNITS = {"freq": "Hz", "zreal": "ohm", "zimag": "ohm", "temp": "degC"}
@@ -45,13 +43,7 @@ def read(text: str, name: str) -> Curve:
         key = h.casefold()
         if key not in _ROLES:
             continue
-        values = np.empty(len(rows))
-        for r, row in enumerate(rows):
-            cell = row[k] if k < len(row) else ""
-            try:
-                values[r] = float(cell.replace(",", ".") if decimal_comma else cell)
-            except ValueError:
-                raise CurveError(name, f"ZCURVE row {r + 1}, column '{h}': '{cell}' is not a number") from None
+        values = numeric_column(name, h, rows, k, decimal_comma=decimal_comma)
         columns.append(Column(h, h, _UNITS[key], _ROLES[key], values))
     return Curve(name, columns, _meta(lines[:start]))
 

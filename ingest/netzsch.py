@@ -17,11 +17,9 @@ import csv
 import io
 import re
 
-import numpy as np
-
 from ontology.units import UnitError, parse_unit
 
-from .curves import Column, Curve, CurveError, endotherm_up
+from .curves import Column, Curve, CurveError, endotherm_up, numeric_column
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
 _KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
@@ -128,16 +126,7 @@ def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma
             if role not in ("other", "ms", "ms_h2", "dsc"):
                 raise CurveError(name, f"column '{header}': unit '{unit}' is not understood") from None
             unit = None
-    values = np.empty(len(rows))
-    for r, row in enumerate(rows):
-        cell = row[k].strip() if k < len(row) else ""
-        try:
-            values[r] = float(cell.replace(",", ".") if decimal_comma else cell)
-        except ValueError:
-            if role == "other":
-                values[r] = np.nan
-                continue
-            raise CurveError(name, f"data row {r + 1}, column '{header}': '{cell}' is not a number") from None
+    values = numeric_column(name, header, rows, k, decimal_comma=decimal_comma, lenient=role == "other")
     return Column(header, cname, unit, role, values)
 
 
