@@ -563,6 +563,9 @@ def _derive_cycling(curve: Curve, *, active_mass=None, **_) -> list[dict]:
 
 
 def _derive_arrhenius(curve: Curve, *, form="sigmaT", **_) -> list[dict]:
+    if curve.role("conductivity", required=False) is None and curve.role("z_real", required=False) is not None:
+        raise CurveError(curve.name, "one impedance spectrum gives one conductivity: use --kind eis, or attach "
+                                     "spectra at three or more temperatures with --kind arrhenius --temperatures")
     T = curve.values("temperature", "K")
     sig = curve.values("conductivity", "S/cm")
     ea, r2 = arrhenius(T, sig, form=form)

@@ -27,7 +27,8 @@ _NB_HEADER = re.compile(r"^\s*Nb header lines\s*:\s*(\d+)\s*$")
 _UNITLESS = {"mode", "ox/red", "error", "control changes", "Ns changes", "counter inc.", "Ns", "cycle number",
              "half cycle", "x"}
 # Column name (before the unit) -> role; '-Im(Z)' is stored as Im(Z), so its sign flips on reading.
-_ROLES = {"time": "time", "ewe": "potential", "ecell": "potential", "i": "current", "<i>": "current",
+_ROLES = {"time": "time", "ewe": "potential", "<ewe>": "potential", "ecell": "potential",
+          "i": "current", "<i>": "current",
           "cycle number": "cycle", "q charge": "q_charge", "q discharge": "q_discharge",
           "q charge/discharge": "q_signed", "freq": "frequency", "re(z)": "z_real", "-im(z)": "z_imag",
           "temperature": "temperature"}

@@ -346,7 +346,8 @@ class LabNotebook:
             if not same_name:
                 file_kind = {"kissinger": "tpd", "arrhenius": "eis"}.get(kind, kind) if len(paths) > 1 else kind
                 files.append({"name": path.name, "sha256": sha, "size": size, "kind": file_kind, "sample": sample_id,
-                              "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
+                              # instrument text exports (.mpt, .DTA) have no registered type: text, not CSV
+                              "media_type": mimetypes.guess_type(path.name)[0] or "text/plain",
                               "description": description or f"{file_kind} curve"})
             stored.append((path.name, sha))
         next(s for s in samples if s["id"] == sample_id).setdefault("measurements", []).extend(measurements)

@@ -194,3 +194,8 @@ def test_ta_export_without_start_of_data_names_it(tmp_path):
     path.write_text("Instrument\tTGA Q500\nSig1\tTime (min)\nSig2\tTemperature (°C)\n1\t30\n")
     with pytest.raises(CurveError, match="StartOfData"):
         read_curve_file(path)
+
+
+def test_one_spectrum_for_an_arrhenius_fit_is_sent_to_eis():
+    with pytest.raises(CurveError, match="--kind eis"):
+        derive("arrhenius", read_curve_file(FIX / "gamry_eispot.DTA"), thickness="1 mm", area="0.5 cm^2")
