@@ -588,36 +588,60 @@ def _charge_mah(curve: Curve, role: str) -> np.ndarray:
     return np.asarray(ureg.Quantity(col.values, parse_unit(col.unit or "mA*h")).to("mA*h").magnitude, float)
 
 
-def _half_cycle_charges(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per cycle: cycle number, charge passed in the first half-cycle and in the second (mAh).
+def _charges_by_direction(curve: Curve) -> tuple[np.ndarray, np.ndarray]:
+    """Charge passed so far in the running half-cycle (mAh): while charging, and while discharging.
 
-    EC-Lab's 'Q charge' / 'Q discharge' restart at every half-cycle, so a half-cycle's charge is the
-    column's maximum within the cycle; 'Q charge/discharge' is signed (charge positive).  Which half
-    comes first (discharge first for an anode against Li, charge first for a cathode) is read from the
-    sign of the first non-zero current of the cycle, else from which charge grows first."""
-    cyc = curve.role("cycle").values
+    EC-Lab's 'Q charge' / 'Q discharge' restart at every half-cycle; 'Q charge/discharge' is one
+    signed column (charge positive)."""
     if curve.roles("q_charge") and curve.roles("q_discharge"):
-        q_chg, q_dis = _charge_mah(curve, "q_charge"), _charge_mah(curve, "q_discharge")
-    else:
-        q = _charge_mah(curve, "q_signed")
-        q_chg, q_dis = np.where(q > 0, q, 0.0), np.where(q < 0, -q, 0.0)
-    current = curve.role("current", required=False)
-    numbers, first, second = [], [], []
-    for n in sorted(set(cyc.tolist())):
-        sel = cyc == n
-        charge, discharge = float(np.nanmax(q_chg[sel])), float(np.nanmax(q_dis[sel]))
-        if charge <= 0 or discharge <= 0:
-            continue                          # a cycle cut short (rest, or the run stopped mid-cycle)
-        i = current.values[sel] if current is not None else np.array([])
-        moving = i[np.abs(i) > 0]
-        if len(moving):
-            charge_first = bool(moving[0] > 0)
+        return _charge_mah(curve, "q_charge"), _charge_mah(curve, "q_discharge")
+    q = _charge_mah(curve, "q_signed")
+    return np.where(q > 0, q, 0.0), np.where(q < 0, -q, 0.0)
+
+
+def _half_cycles_by_current(current: np.ndarray, q_chg: np.ndarray, q_dis: np.ndarray) -> list[float]:
+    """The charge of each half-cycle in order: runs of one current sign (rests inside a run do not end it)."""
+    halves: list[float] = []
+    sign = 0
+    for i, q_c, q_d in zip(current, q_chg, q_dis):
+        if i == 0 or not math.isfinite(i):
+            continue
+        s = 1 if i > 0 else -1
+        q = float(q_c if s > 0 else q_d)
+        if s != sign:
+            halves.append(q)
+            sign = s
         else:
-            charge_first = int(np.argmax(q_chg[sel] > 0)) < int(np.argmax(q_dis[sel] > 0))
-        numbers.append(n + 1 if cyc.min() == 0 else n)    # EC-Lab counts cycles from 0
-        first.append(charge if charge_first else discharge)
-        second.append(discharge if charge_first else charge)
-    return np.array(numbers), np.array(first), np.array(second)
+            halves[-1] = max(halves[-1], q)
+    return halves
+
+
+def _half_cycle_charges(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per cycle: cycle number, charge of its first half-cycle and of its second (mAh).
+
+    With a current column the half-cycles are the runs of one current sign, paired in the order the
+    run made them (discharge first for an anode against Li, charge first for a cathode), whatever the
+    instrument's own cycle counter says (EC-Lab may start a cycle at either half).  Without one, each
+    of the file's cycles is taken as one charge and one discharge, the one whose charge grows first
+    being the first half."""
+    q_chg, q_dis = _charges_by_direction(curve)
+    current = curve.role("current", required=False)
+    if current is not None:
+        halves = _half_cycles_by_current(current.values, q_chg, q_dis)
+        pairs = [(halves[k], halves[k + 1]) for k in range(0, len(halves) - 1, 2)]
+        done = [(n, a, b) for n, (a, b) in enumerate(pairs, start=1) if a > 0 and b > 0]
+    else:
+        cyc = curve.role("cycle").values
+        done = []
+        for n in sorted(set(cyc.tolist())):
+            sel = cyc == n
+            charge, discharge = float(np.nanmax(q_chg[sel])), float(np.nanmax(q_dis[sel]))
+            if charge > 0 and discharge > 0:     # else a cycle cut short
+                charge_first = int(np.argmax(q_chg[sel] > 0)) < int(np.argmax(q_dis[sel] > 0))
+                number = n + 1 if cyc.min() == 0 else n          # EC-Lab counts cycles from 0
+                done.append((number, *((charge, discharge) if charge_first else (discharge, charge))))
+    return (np.array([d[0] for d in done], float), np.array([d[1] for d in done], float),
+            np.array([d[2] for d in done], float))
 
 
 def _active_mass_g(curve: Curve, given: str | None) -> float:

@@ -199,3 +199,20 @@ def test_ta_export_without_start_of_data_names_it(tmp_path):
 def test_one_spectrum_for_an_arrhenius_fit_is_sent_to_eis():
     with pytest.raises(CurveError, match="--kind eis"):
         derive("arrhenius", read_curve_file(FIX / "gamry_eispot.DTA"), thickness="1 mm", area="0.5 cm^2")
+
+
+def test_gcpl_cycles_pair_half_cycles_by_current_whatever_the_cycle_counter_says(tmp_path):
+    # EC-Lab may start its 'cycle number' at the charge: the anode's discharge of cycle n then sits in cycle n - 1
+    text = (FIX / "eclab_gcpl.mpt").read_bytes().decode("cp1252")
+    lines = text.split("\r\n")
+    n_header = int(lines[1].split(":")[1])
+    rows = [line.split("\t") for line in lines[n_header:] if line]
+    for row in rows:
+        half = int(row[14])
+        row[-1] = f"{(half + 1) // 2:.15E}".replace(".", ",")
+    shifted = "\r\n".join(lines[:n_header] + ["\t".join(r) for r in rows]) + "\r\n"
+    path = tmp_path / "shifted.mpt"
+    path.write_bytes(shifted.encode("cp1252"))
+    first, last = _by(derive("cycling", read_curve_file(path)), "coulombic_efficiency")
+    assert first["value"] == pytest.approx(80.0, rel=1e-4)
+    assert last["value"] == pytest.approx(100 * 1.06 / 1.1, rel=1e-4)
