@@ -137,6 +137,28 @@ def instrument_unit(unit: str) -> str:
     return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "*", u)
 
 
+_ROLE_DIMENSIONS = {"temperature": "K", "time": "s"}
+
+
+def role_unit(where: str, header: str, role: str, unit: str | None) -> str | None:
+    """The unit of a column whose role its name gave, checked against that role.
+
+    Exports that lost the degree sign write 'Temp./C' or 'Temperature (C)': on a temperature column
+    that 'C' is °C, not the coulomb."""
+    if role == "temperature" and unit in ("C", "°C", "\ufffdC", "Â°C"):
+        return "degC"
+    reference = _ROLE_DIMENSIONS.get(role)
+    if reference is None or unit is None:
+        return unit
+    try:
+        fits = parse_unit(unit).dimensionality == parse_unit(reference).dimensionality
+    except UnitError:
+        fits = False
+    if not fits:
+        raise CurveError(where, f"column '{header}': '{unit}' is not a {role} unit")
+    return unit
+
+
 def impedance_part(name: str) -> str | None:
     """'z_real' or 'z_imag' for an impedance column's name (Re(Z), Z', Zreal / Im(Z), Z'', -Z'', Zimag)."""
     n = name.replace(" ", "").casefold().lstrip("-")

@@ -19,7 +19,7 @@ import re
 
 from ontology.units import UnitError, parse_unit
 
-from .curves import Column, Curve, CurveError, endotherm_up, numeric_column
+from .curves import Column, Curve, CurveError, endotherm_up, numeric_column, role_unit
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
 _KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
@@ -119,6 +119,7 @@ def _role(cname: str, unit: str | None) -> str:
 def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma: bool) -> Column:
     cname, unit = _split(header)
     role = _role(cname, unit)
+    unit = role_unit(name, header, role, unit)
     if unit is not None:
         try:
             parse_unit(unit)

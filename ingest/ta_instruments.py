@@ -17,7 +17,7 @@ import numpy as np
 
 from ontology.units import UnitError, parse_unit
 
-from .curves import Column, Curve, CurveError, endotherm_up, split_header
+from .curves import Column, Curve, CurveError, endotherm_up, role_unit, split_header
 
 _RAMP = re.compile(r"Ramp\s+([\d.]+)\s*°?C/min", re.IGNORECASE)
 _AT_RATE = re.compile(r"\bat\s+([\d.]+)\s*°?C/min", re.IGNORECASE)
@@ -61,7 +61,7 @@ def _column(name: str, k: int, header: str, rows: list[list[str]]) -> Column:
             parse_unit(unit)
         except UnitError:
             unit = None
-    if folded.startswith("temperature") and unit:
+    if folded.startswith("temperature") and cname != header:
         role = "temperature"
     elif folded == "time" and unit:
         role = "time"
@@ -71,7 +71,7 @@ def _column(name: str, k: int, header: str, rows: list[list[str]]) -> Column:
         values, unit, role = 100.0 * values / values[0], "%", "mass_fraction"   # mass -> % of the start mass
     elif folded.startswith("heat flow"):
         role = "signal"
-    return Column(header, cname, unit, role, values)
+    return Column(header, cname, role_unit(name, header, role, unit), role, values)
 
 
 def _meta(header: list[str]) -> dict[str, str]:

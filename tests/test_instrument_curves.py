@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingest.curve_formats import read_curve_file
+from ingest.curve_formats import read_curve_file, read_curve_text
 from ingest.curves import CurveError, derive
 
 FIX = Path(__file__).with_name("fixtures") / "instruments"
@@ -216,3 +216,43 @@ def test_gcpl_cycles_pair_half_cycles_by_current_whatever_the_cycle_counter_says
     first, last = _by(derive("cycling", read_curve_file(path)), "coulombic_efficiency")
     assert first["value"] == pytest.approx(80.0, rel=1e-4)
     assert last["value"] == pytest.approx(100 * 1.06 / 1.1, rel=1e-4)
+
+
+@pytest.mark.parametrize("fixture,old,new", [("netzsch_sta.txt", "##Temp./°C", "##Temp./C"),
+                                             ("ta_tga_q500.txt", "Temperature (°C)", "Temperature (C)")])
+def test_a_temperature_that_lost_its_degree_sign_is_celsius_not_coulomb(tmp_path, fixture, old, new):
+    path = tmp_path / fixture
+    path.write_bytes((FIX / fixture).read_bytes().replace(old.encode("cp1252" if "netzsch" in fixture else "utf-8"),
+                                                          new.encode()))
+    curve = read_curve_file(path)
+    assert curve.role("temperature").unit == "degC"
+    assert derive("tga", curve)[0]["value"] == pytest.approx(derive("tga", read_curve_file(FIX / fixture))[0]["value"])
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIX.iterdir()))
+def test_damaged_instrument_files_fail_only_with_curve_errors(fixture):
+    import random
+
+    rng = random.Random(fixture)
+    lines = (FIX / fixture).read_bytes().decode("cp1252").splitlines()
+    for _ in range(30):
+        damaged = list(lines)
+        i = rng.randrange(len(damaged))
+        cut = rng.choice(["delete", "truncate", "insert", "end"])
+        if cut == "delete":
+            del damaged[i]
+        elif cut == "truncate":
+            damaged[i] = damaged[i][: rng.randrange(len(damaged[i]) + 1)]
+        elif cut == "insert":
+            damaged.insert(i, rng.choice(["", "abc", "\t\t", "1,2;3", "StartOfData", "ZCURVE\tTABLE", "Nb header lines : 9"]))
+        else:
+            damaged = damaged[:i]
+        try:
+            curve = read_curve_text("\n".join(damaged), fixture)
+            for kind in ("eis", "cycling", "tpd", "tga"):
+                try:
+                    derive(kind, curve, thickness="1 mm", area="1 cm^2", active_mass="1 mg")
+                except CurveError:
+                    pass
+        except CurveError:
+            pass
