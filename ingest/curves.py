@@ -703,8 +703,29 @@ def _derive_cycling_points(curve: Curve, active_mass: str | None) -> list[dict]:
 
 
 # -------------------------------------------------------------------- ionic conductivity from impedance
+def sweeps(curve: Curve) -> list[Curve]:
+    """The impedance spectra in one file, in order: a new sweep starts where the frequency jumps back
+    (an EC-Lab PEIS loop, e.g. one spectrum per temperature step, writes them one after another)."""
+    if curve.role("frequency", required=False) is None:
+        return [curve]
+    f = curve.values("frequency", "Hz")
+    ratio = f[1:] / np.where(f[:-1] == 0, np.nan, f[:-1])
+    falling = np.nanmedian(ratio) < 1 if len(ratio) else True
+    starts = [0] + [i + 1 for i, r in enumerate(ratio) if (r > 1.5 if falling else r < 1 / 1.5)] + [len(f)]
+    if len(starts) == 2:
+        return [curve]
+    return [Curve(f"{curve.name} (spectrum {k + 1})",
+                  [Column(c.header, c.name, c.unit, c.role, c.values[a:b]) for c in curve.columns], dict(curve.meta))
+            for k, (a, b) in enumerate(zip(starts, starts[1:]))]
+
+
 def nyquist(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency."""
+    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency, of a file holding one spectrum."""
+    several = len(sweeps(curve))
+    if several > 1:
+        raise CurveError(curve.name, f"holds {several} impedance spectra (the frequency sweeps {several} times): "
+                                     "attach it with --kind arrhenius and one temperature per spectrum "
+                                     "(--temperatures), or export one spectrum per file")
     f = curve.values("frequency", "Hz")
     zr, zi = curve.values("z_real", "ohm"), curve.values("z_imag", "ohm")
     order = np.argsort(-f, kind="stable")

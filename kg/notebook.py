@@ -720,6 +720,8 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     from ingest.curves import derive, kissinger_from_curves, technique_for
 
     curves = [read_curve_file(p) for p in paths]
+    if kind == "arrhenius" and temperatures:
+        return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
     if len(paths) == 1:
         return derive(kind, curves[0], heating_rate=heating_rate, temperature=temperature, form=form,
                       active_mass=active_mass, thickness=thickness, area=area)
@@ -756,9 +758,11 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
 
 def _conductivity_series(curves: list[Any], temperatures: str | None, *, thickness: str | None, area: str | None,
                          form: str) -> list[dict[str, Any]]:
-    """Impedance spectra of one pellet at the ``temperatures`` ('25,50,75 degC', in the files' order)."""
-    from ingest.curves import conductivity_arrhenius
+    """Impedance spectra of one pellet at the ``temperatures`` ('25,50,75 degC', in the files' order; a file
+    holding several sweeps, e.g. an EC-Lab PEIS loop, gives one spectrum per sweep)."""
+    from ingest.curves import conductivity_arrhenius, sweeps
 
+    curves = [spectrum for curve in curves for spectrum in sweeps(curve)]
     temps = temperature_list(temperatures, len(curves))
     return conductivity_arrhenius(list(zip(temps, curves)), thickness=thickness, area=area, form=form)
 
@@ -771,8 +775,8 @@ def temperature_list(text: str | None, count: int) -> list[float]:
     fix = "give one temperature per file, in the files' order, with a unit: --temperatures '25,50,75 degC'"
     items = [t.strip() for t in (text or "").split(",") if t.strip()]
     if len(items) != count:
-        raise UserError(f"--temperatures gives {len(items)} temperatures for {count} spectra", field="--temperatures",
-                        fix=fix)
+        raise UserError(f"--temperatures gives {len(items)} temperatures for {count} spectra (a file holding several "
+                        "sweeps counts one spectrum per sweep)", field="--temperatures", fix=fix)
     unit = re.sub(r"^[-+\d.eE\s]+", "", items[-1]).strip()
     kelvins = []
     for item in items:

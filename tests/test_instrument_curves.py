@@ -256,3 +256,22 @@ def test_damaged_instrument_files_fail_only_with_curve_errors(fixture):
                     pass
         except CurveError:
             pass
+
+
+def test_one_eclab_file_with_a_spectrum_per_temperature_gives_the_arrhenius_energy(tmp_path):
+    from kg.notebook import derive_from_curves
+
+    ea, temps, blocks = 0.5, [300.0, 340.0, 380.0], []
+    for t in temps:
+        r_b = 1000.0 * math.exp(ea / K_B_EV * (1 / t - 1 / 300.0)) * t / 300.0     # σT ∝ exp(−Ea/kT)
+        f = np.logspace(7, 0, 29)
+        z = r_b / (1 + 1j * 2 * np.pi * f * r_b * 1e-10) + 1 / (1j * 2 * np.pi * f * 1e-6)
+        blocks += [f"{a:.7E}\t{b.real:.7E}\t{-b.imag:.7E}" for a, b in zip(f, z)]
+    text = "EC-Lab ASCII FILE\r\nNb header lines : 4\r\n\r\nfreq/Hz\tRe(Z)/Ohm\t-Im(Z)/Ohm\r\n" + "\r\n".join(blocks)
+    path = tmp_path / "peis_loop.mpt"
+    path.write_text(text + "\r\n", encoding="cp1252")
+    with pytest.raises(CurveError, match="3 impedance spectra"):
+        derive("eis", read_curve_file(path), thickness="1 mm", area="1 cm^2")
+    ms = derive_from_curves([path], "arrhenius", thickness="1 mm", area="1 cm^2", temperatures="300,340,380 K")
+    (energy,) = _by(ms, "ion_migration_activation_energy")
+    assert energy["value"] == pytest.approx(ea, rel=0.02)
