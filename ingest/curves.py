@@ -1,5 +1,9 @@
 """Raw curves labs export (CSV/TSV) and the values derived from them, each with the method named.
 
+Instrument exports (EC-Lab .mpt, Gamry .DTA, NETZSCH Proteus, TA Universal Analysis) have their own
+readers, chosen by content in ``ingest.curve_formats``; all give the ``Curve`` defined here, and every
+derivation stays in this module.
+
 Reading: the header row names each column with its unit — "T (°C)", "Temperature/K", "sigma [S/cm]",
 "Capacity (mAh/g)", "1000/T (1/K)".  A column's role (temperature, pressure, conductivity, capacity,
 mass fraction, …) comes from the *dimension* of its unit (pint), so any spelling of a unit works;
@@ -24,7 +28,14 @@ Derived values (``derive(kind, curve)``) are returned as measurement dicts for `
   middle 20–80 % of the composition range): ln(P/P0) = ΔH/(RT) − ΔS/R, reported as the
   (positive) desorption enthalpy.
 * ``cycling`` — capacity per cycle: capacity of the first cycle and retention = last / first × 100 %,
-  with the cycle number as a condition.
+  with the cycle number as a condition.  From a potentiostat's point-by-point record (EC-Lab GCPL:
+  'Q charge' / 'Q discharge' and the current) the half-cycles are the runs of one current sign,
+  paired in the order run; the reversible capacity is the second half's charge / active mass, the
+  coulombic efficiency second half / first half of the same cycle.
+* ``eis`` — one impedance spectrum: bulk resistance R_b (low-frequency real-axis intercept of a
+  circle fitted to the bulk semicircle; with only the electrode spike, its high-frequency intercept)
+  and σ = L / (R_b·A) with the pellet thickness L and area A the user gives.  Several spectra at
+  several temperatures give σ(T) and the ``arrhenius`` fit below.
 * ``arrhenius`` — conductivity vs temperature: fit ln(σT) against 1/T (the Nernst–Einstein form used
   for ionic conductors; ``form="sigma"`` fits ln σ instead); the slope is −Ea/k_B, Ea in eV.
 """

@@ -304,7 +304,8 @@ def register(sub) -> None:
     at.add_argument("--kind", required=True, choices=ATTACH_KINDS,
                     help="what the curve is, which decides the values derived from it")
     at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
-    at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")
+    at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line, "
+                                           "a NETZSCH #RANGE or a TA 'Ramp … °C/min')")
     at.add_argument("--heating-rates", help="with several TPD files: their rates in K/min, e.g. '2,5,10,20'")
     at.add_argument("--temperature", help="isotherm temperature for PCT, or the temperature of one impedance "
                                           "spectrum (--kind eis), e.g. '300 degC'")
