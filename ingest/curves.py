@@ -768,14 +768,16 @@ def bulk_resistance(freq: np.ndarray, z_real: np.ndarray, z_imag: np.ndarray, *,
               if y[j] <= y[j - 1] and y[j] < y[j + 1] and y[j] < 0.9 * float(np.max(y[:j]))]
     end = minima[0] if minima else (len(y) - 1 if int(np.argmax(y)) < len(y) - 2 else None)
     if end is not None:
-        arc = slice(0, end + 1)
-        if end >= 4:
+        start = int(np.argmax(y > 0))          # an inductive tail at the highest frequencies is no part of the arc
+        arc = slice(start, end + 1)
+        if end - start >= 4:
             xc, yc, r = _circle(z_real[arc], y[arc])
             reach = r ** 2 - yc ** 2
-            if reach > 0 and z_real[0] - 0.05 * abs(z_real[end]) <= xc + math.sqrt(reach) <= 1.5 * z_real[end]:
+            low, high = z_real[start] - 0.05 * abs(z_real[end]), 1.5 * z_real[end]
+            if reach > 0 and low <= xc + math.sqrt(reach) <= high:
                 f_end = float(freq[end])
                 return xc + math.sqrt(reach), (f"low-frequency real-axis intercept of a circle fitted to the bulk "
-                                               f"semicircle ({end + 1} points, f ≥ {f_end:.3g} Hz)")
+                                               f"semicircle ({end - start + 1} points, f ≥ {f_end:.3g} Hz)")
         return float(z_real[end]), (f"Z' at the minimum of −Z'' between the bulk semicircle and the spike "
                                     f"({freq[end]:.3g} Hz)")
     # only the spike: extrapolate its high-frequency end to −Z'' = 0

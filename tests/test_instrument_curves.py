@@ -275,3 +275,14 @@ def test_one_eclab_file_with_a_spectrum_per_temperature_gives_the_arrhenius_ener
     ms = derive_from_curves([path], "arrhenius", thickness="1 mm", area="1 cm^2", temperatures="300,340,380 K")
     (energy,) = _by(ms, "ion_migration_activation_energy")
     assert energy["value"] == pytest.approx(ea, rel=0.02)
+
+
+def test_an_inductive_tail_at_high_frequency_stays_out_of_the_bulk_arc(tmp_path):
+    f = np.logspace(6, 0, 25)
+    w = 2 * np.pi * f
+    z = 20.0 + 1j * w * 1e-4 + 1000.0 / (1 + 1j * w * 1000.0 * 1e-9) + 1 / (1j * w * 1e-6)   # leads' inductance
+    assert -z.imag[0] < 0
+    path = tmp_path / "inductive.csv"
+    path.write_text("freq (Hz),Re(Z) (Ohm),-Im(Z) (Ohm)\n" + "\n".join(f"{a},{b.real},{-b.imag}" for a, b in zip(f, z)))
+    (sigma,) = derive("eis", read_curve_file(path), thickness="1 mm", area="0.5 cm^2")
+    assert 0.1 / (sigma["value"] * 0.5) == pytest.approx(1020.0, rel=0.03)      # R_b read = 20 Ω leads + 1000 Ω
