@@ -1,5 +1,9 @@
 """Raw curves labs export (CSV/TSV) and the values derived from them, each with the method named.
 
+Instrument exports (EC-Lab .mpt, Gamry .DTA, NETZSCH Proteus, TA Universal Analysis) have their own
+readers, chosen by content in ``ingest.curve_formats``; all give the ``Curve`` defined here, and every
+derivation stays in this module.
+
 Reading: the header row names each column with its unit — "T (°C)", "Temperature/K", "sigma [S/cm]",
 "Capacity (mAh/g)", "1000/T (1/K)".  A column's role (temperature, pressure, conductivity, capacity,
 mass fraction, …) comes from the *dimension* of its unit (pint), so any spelling of a unit works;
@@ -24,7 +28,14 @@ Derived values (``derive(kind, curve)``) are returned as measurement dicts for `
   middle 20–80 % of the composition range): ln(P/P0) = ΔH/(RT) − ΔS/R, reported as the
   (positive) desorption enthalpy.
 * ``cycling`` — capacity per cycle: capacity of the first cycle and retention = last / first × 100 %,
-  with the cycle number as a condition.
+  with the cycle number as a condition.  From a potentiostat's point-by-point record (EC-Lab GCPL:
+  'Q charge' / 'Q discharge' and the current) the half-cycles are the runs of one current sign,
+  paired in the order run; the reversible capacity is the second half's charge / active mass, the
+  coulombic efficiency second half / first half of the same cycle.
+* ``eis`` — one impedance spectrum: bulk resistance R_b (low-frequency real-axis intercept of a
+  circle fitted to the bulk semicircle; with only the electrode spike, its high-frequency intercept)
+  and σ = L / (R_b·A) with the pellet thickness L and area A the user gives.  Several spectra at
+  several temperatures give σ(T) and the ``arrhenius`` fit below.
 * ``arrhenius`` — conductivity vs temperature: fit ln(σT) against 1/T (the Nernst–Einstein form used
   for ionic conductors; ``form="sigma"`` fits ln σ instead); the slope is −Ea/k_B, Ea in eV.
 """
@@ -47,14 +58,15 @@ from ontology.vocabulary import vocabulary
 
 R_GAS = 8.314462618          # J/(mol K)
 K_B_EV = 8.617333262e-5      # eV/K
-KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
+KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius", "eis")
 # The technique each curve kind comes from, looked up in the ontology by label or synonym.
 _TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
                     "tga": ("TGA", "thermogravimetric analysis", "TPD"),
                     "kissinger": ("Kissinger analysis", "DSC", "TPD"),
                     "pct": ("PCT", "Sieverts", "pressure-composition-temperature"),
                     "cycling": ("galvanostatic cycling", "cycling"),
-                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis")}
+                    "arrhenius": ("EIS", "electrochemical impedance spectroscopy", "Arrhenius analysis"),
+                    "eis": ("EIS", "electrochemical impedance spectroscopy")}
 
 
 class CurveError(UserError, ValueError):
@@ -123,6 +135,53 @@ def _dims(unit: str):
     return parse_unit(unit).dimensionality
 
 
+# Instruments spell units their own way: EC-Lab 'mA.h', 'Ohm', 'Ohm-1', 'W.h'; Gamry 'ohm'.
+_INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree", "µf": "uF"}
+
+
+def instrument_unit(unit: str) -> str:
+    """A unit as pint reads it: 'mA.h' -> 'mA*h', 'Ohm' -> 'ohm' (EC-Lab, Gamry); others unchanged."""
+    u = unit.strip()
+    known = _INSTRUMENT_UNITS.get(u.casefold())
+    if known:
+        return known
+    return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "*", u)
+
+
+_ROLE_DIMENSIONS = {"temperature": "K", "time": "s"}
+
+
+def role_unit(where: str, header: str, role: str, unit: str | None) -> str | None:
+    """The unit of a column whose role its name gave, checked against that role.
+
+    Exports that lost the degree sign write 'Temp./C' or 'Temperature (C)': on a temperature column
+    that 'C' is °C, not the coulomb."""
+    if role == "temperature" and unit in ("C", "°C", "\ufffdC", "Â°C"):
+        return "degC"
+    reference = _ROLE_DIMENSIONS.get(role)
+    if reference is None or unit is None:
+        return unit
+    try:
+        fits = parse_unit(unit).dimensionality == parse_unit(reference).dimensionality
+    except UnitError:
+        fits = False
+    if not fits:
+        raise CurveError(where, f"column '{header}': '{unit}' is not a {role} unit")
+    return unit
+
+
+def impedance_part(name: str) -> str | None:
+    """'z_real' or 'z_imag' for an impedance column's name (Re(Z), Z', Zreal / Im(Z), Z'', -Z'', Zimag)."""
+    n = name.replace(" ", "").casefold().lstrip("-")
+    if n.startswith("|z|") or "mod" in n or "phase" in n:
+        return None
+    if re.search(r"im\(z\)|zimag|z''|z\"|^zim|^im", n):
+        return "z_imag"
+    if re.search(r"re\(z\)|zreal|z'|^zre|^re", n):
+        return "z_real"
+    return None
+
+
 def _role_of(name: str, unit: str | None) -> str:
     """Role of a column from the dimension of its unit (names only for unitless columns)."""
     folded = name.casefold()
@@ -134,10 +193,12 @@ def _role_of(name: str, unit: str | None) -> str:
     if u == ureg.percent and "retention" in folded:
         return "retention"
     d = u.dimensionality
+    if d == _dims("ohm"):
+        return impedance_part(name) or "signal"
     table = {
         "temperature": _dims("K"), "inverse_temperature": _dims("1/K"), "pressure": _dims("Pa"),
         "conductivity": _dims("S/cm"), "specific_capacity": _dims("mA h/g"), "time": _dims("s"),
-        "heating_rate": _dims("K/min"),
+        "heating_rate": _dims("K/min"), "frequency": _dims("Hz"),
     }
     for role, dims in table.items():
         if d == dims:
@@ -196,6 +257,7 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
     for k, h in enumerate(header):
         cname, unit = split_header(h)
         if unit is not None:
+            unit = instrument_unit(unit)
             try:
                 parse_unit(unit)
             except UnitError as exc:
@@ -211,9 +273,38 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
         arr = np.asarray(values, dtype=float)
         if not np.all(np.isfinite(arr)):
             raise CurveError(name, f"column '{h}' holds values that are not finite numbers")
-        columns.append(Column(h, cname, unit, _role_of(cname, unit), arr))
+        role = _role_of(cname, unit)
+        if role == "z_imag" and cname.lstrip().startswith("-"):
+            arr = -arr          # a "-Z''" or "-Im(Z)" column: keep Z'' itself (negative on a capacitive arc)
+        columns.append(Column(h, cname, unit, role, arr))
     _inverse_temperature(columns, name)
     return Curve(name, columns, meta)
+
+
+def numeric_column(where: str, header: str, rows: list[list[str]], k: int, *, decimal_comma: bool,
+                   lenient: bool = False) -> np.ndarray:
+    """Field ``k`` of every row as numbers; ``lenient`` (a column no derivation reads) turns text into NaN."""
+    values = np.empty(len(rows))
+    for r, row in enumerate(rows):
+        cell = row[k].strip() if k < len(row) else ""
+        try:
+            values[r] = _number(cell, decimal_comma)
+        except ValueError:
+            if not lenient:
+                raise CurveError(where, f"data row {r + 1}, column '{header}': '{cell}' is not a number") from None
+            values[r] = np.nan
+    return values
+
+
+def endotherm_up(heat_flow: np.ndarray) -> tuple[np.ndarray, bool]:
+    """A DSC heat flow turned, if need be, so its largest event from the end-to-end baseline is a maximum.
+
+    Dehydrogenation is the endothermic main event of a hydride's DSC run, and exports differ in their
+    sign convention (NETZSCH #EXO, TA 'Exo Up/Down'): returns the curve and whether it was turned."""
+    excess = heat_flow - np.linspace(heat_flow[0], heat_flow[-1], len(heat_flow))
+    if abs(float(np.min(excess))) > abs(float(np.max(excess))):
+        return -heat_flow, True
+    return heat_flow, False
 
 
 def _inverse_temperature(columns: list[Column], name: str) -> None:
@@ -390,7 +481,8 @@ def _m(prop: str, value: float, unit: str, *, method: str, curve: Curve, kind: s
 
 
 def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperature: str | None = None,
-           form: str = "sigmaT") -> list[dict[str, Any]]:
+           form: str = "sigmaT", active_mass: str | None = None, thickness: str | None = None,
+           area: str | None = None) -> list[dict[str, Any]]:
     """Measurements (as ``ingest.entry.MeasurementIn`` dicts) derived from one curve file."""
     kind = kind.casefold()
     if kind not in KINDS:
@@ -398,7 +490,8 @@ def derive(kind: str, curve: Curve, *, heating_rate: str | None = None, temperat
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # ill-conditioned fits end in a clear CurveError below
-            return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form)
+            return _DERIVERS[kind](curve, heating_rate=heating_rate, temperature=temperature, form=form,
+                                   active_mass=active_mass, thickness=thickness, area=area)
     except CurveError as exc:
         if exc.where:
             raise
@@ -416,11 +509,12 @@ def _derive_tpd(curve: Curve, *, heating_rate=None, mass=None, **_) -> list[dict
     beta = _meta_quantity(curve, "heating_rate", heating_rate, "K/min")
     cond = {"heating_rate": {"value": beta, "unit": "K/min"}} if beta else {}
     rule = "tangent at fastest mass loss ∩ initial plateau" if is_mass else "tangent at steepest rise ∩ baseline"
+    signal = "" if is_mass else curve.meta.get("signal", "")     # which instrument channel (STA: MS H2 or DSC)
     out = [_m("onset_dehydrogenation_temperature", res.onset_c, "degC", method=f"{kind.upper()} onset ({rule})",
-              curve=curve, kind=kind, conditions=cond),
+              curve=curve, kind=kind, conditions=cond, note=signal),
            _m("peak_dehydrogenation_temperature", res.peak_c, "degC",
               method=f"{kind.upper()} peak ({'DTG maximum' if is_mass else 'signal maximum'})",
-              curve=curve, kind=kind, conditions=cond)]
+              curve=curve, kind=kind, conditions=cond, note=signal)]
     if res.released_wt is not None and res.released_wt > 0:
         out.append(_m("hydrogen_capacity", res.released_wt, "wt%", method="TGA mass loss",
                       curve=curve, kind=kind, conditions={"temperature": {"value": float(T.max()), "unit": "degC"}}))
@@ -485,7 +579,9 @@ def _derive_pct(curve: Curve, *, temperature=None, **_) -> list[dict]:
     return out
 
 
-def _derive_cycling(curve: Curve, **_) -> list[dict]:
+def _derive_cycling(curve: Curve, *, active_mass=None, **_) -> list[dict]:
+    if curve.role("specific_capacity", required=False) is None and _charge_columns(curve):
+        return _derive_cycling_points(curve, active_mass)
     cyc = curve.role("cycle").values
     cap_col = curve.role("specific_capacity", required=False)
     if cap_col is not None:
@@ -505,6 +601,9 @@ def _derive_cycling(curve: Curve, **_) -> list[dict]:
 
 
 def _derive_arrhenius(curve: Curve, *, form="sigmaT", **_) -> list[dict]:
+    if curve.role("conductivity", required=False) is None and curve.role("z_real", required=False) is not None:
+        raise CurveError(curve.name, "one impedance spectrum gives one conductivity: use --kind eis, or attach "
+                                     "spectra at three or more temperatures with --kind arrhenius --temperatures")
     T = curve.values("temperature", "K")
     sig = curve.values("conductivity", "S/cm")
     ea, r2 = arrhenius(T, sig, form=form)
@@ -517,6 +616,240 @@ def _derive_arrhenius(curve: Curve, *, form="sigmaT", **_) -> list[dict]:
                conditions={"temperature": {"value": float(T[i]), "unit": "K"}})]
 
 
+# ---------------------------------------------------- cycling from a potentiostat's point-by-point record
+def _charge_columns(curve: Curve) -> bool:
+    return any(curve.roles(r) for r in ("q_charge", "q_discharge", "q_signed"))
+
+
+def _charge_mah(curve: Curve, role: str) -> np.ndarray:
+    col = curve.role(role)
+    return np.asarray(ureg.Quantity(col.values, parse_unit(col.unit or "mA*h")).to("mA*h").magnitude, float)
+
+
+def _charges_by_direction(curve: Curve) -> tuple[np.ndarray, np.ndarray]:
+    """Charge passed so far in the running half-cycle (mAh): while charging, and while discharging.
+
+    EC-Lab's 'Q charge' / 'Q discharge' restart at every half-cycle; 'Q charge/discharge' is one
+    signed column (charge positive)."""
+    if curve.roles("q_charge") and curve.roles("q_discharge"):
+        return _charge_mah(curve, "q_charge"), _charge_mah(curve, "q_discharge")
+    q = _charge_mah(curve, "q_signed")
+    return np.where(q > 0, q, 0.0), np.where(q < 0, -q, 0.0)
+
+
+def _half_cycles_by_current(current: np.ndarray, q_chg: np.ndarray, q_dis: np.ndarray) -> list[float]:
+    """The charge of each half-cycle in order: runs of one current sign (rests inside a run do not end it)."""
+    halves: list[float] = []
+    sign = 0
+    for i, q_c, q_d in zip(current, q_chg, q_dis):
+        if i == 0 or not math.isfinite(i):
+            continue
+        s = 1 if i > 0 else -1
+        q = float(q_c if s > 0 else q_d)
+        if s != sign:
+            halves.append(q)
+            sign = s
+        else:
+            halves[-1] = max(halves[-1], q)
+    return halves
+
+
+def _half_cycle_charges(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per cycle: cycle number, charge of its first half-cycle and of its second (mAh).
+
+    With a current column the half-cycles are the runs of one current sign, paired in the order the
+    run made them (discharge first for an anode against Li, charge first for a cathode), whatever the
+    instrument's own cycle counter says (EC-Lab may start a cycle at either half).  Without one, each
+    of the file's cycles is taken as one charge and one discharge, the one whose charge grows first
+    being the first half."""
+    q_chg, q_dis = _charges_by_direction(curve)
+    current = curve.role("current", required=False)
+    if current is not None:
+        halves = _half_cycles_by_current(current.values, q_chg, q_dis)
+        pairs = [(halves[k], halves[k + 1]) for k in range(0, len(halves) - 1, 2)]
+        done = [(n, a, b) for n, (a, b) in enumerate(pairs, start=1) if a > 0 and b > 0]
+    else:
+        cyc = curve.role("cycle").values
+        done = []
+        for n in sorted(set(cyc.tolist())):
+            sel = cyc == n
+            charge, discharge = float(np.nanmax(q_chg[sel])), float(np.nanmax(q_dis[sel]))
+            if charge > 0 and discharge > 0:     # else a cycle cut short
+                charge_first = int(np.argmax(q_chg[sel] > 0)) < int(np.argmax(q_dis[sel] > 0))
+                number = n + 1 if cyc.min() == 0 else n          # EC-Lab counts cycles from 0
+                done.append((number, *((charge, discharge) if charge_first else (discharge, charge))))
+    return (np.array([d[0] for d in done], float), np.array([d[1] for d in done], float),
+            np.array([d[2] for d in done], float))
+
+
+def _active_mass_g(curve: Curve, given: str | None) -> float:
+    if given is None and curve.meta.get("active_mass") is not None:
+        # EC-Lab fills the field with 0.001 mg unless the user typed a mass: that is no mass
+        if math.isclose(_meta_quantity(curve, "active_mass", None, "mg") or 0.0, 0.001):
+            raise CurveError(curve.name, "the file's 'Mass of active material' is EC-Lab's placeholder 0.001 mg: "
+                                         "give the mass with --active-mass, e.g. '--active-mass 2.5 mg'")
+    mass = _meta_quantity(curve, "active_mass", given, "g")
+    if mass is None:
+        raise CurveError(curve.name, "the active mass is missing: give --active-mass, e.g. '--active-mass 2.5 mg'")
+    if mass <= 0:
+        raise CurveError(curve.name, "--active-mass must be positive")
+    return mass
+
+
+def _derive_cycling_points(curve: Curve, active_mass: str | None) -> list[dict]:
+    cycles, q_in, q_out = _half_cycle_charges(curve)
+    if len(cycles) < 2:
+        raise CurveError(curve.name, "cycling needs two or more complete cycles (charge and discharge)")
+    mass = _active_mass_g(curve, active_mass)
+    capacity = q_out / mass                   # mAh/g: the charge given back, i.e. the reversible capacity
+    efficiency = 100.0 * q_out / q_in
+    first, last = float(cycles[0]), float(cycles[-1])
+    basis = f"active mass {mass * 1000:g} mg"
+    out = [_m("specific_capacity", float(capacity[0]), "mAh/g",
+              method="reversible capacity of the first complete cycle (second half-cycle charge / active mass)",
+              curve=curve, kind="cycling", conditions={"cycles": {"value": first, "unit": "1"}}, note=basis),
+           _m("capacity_retention", 100.0 * capacity[-1] / capacity[0], "%",
+              method=f"reversible capacity, cycle {last:g} vs {first:g}", curve=curve, kind="cycling",
+              conditions={"cycles": {"value": last, "unit": "1"}}, note=f"{len(cycles)} complete cycles")]
+    for n, ce in ((first, efficiency[0]), (last, efficiency[-1])):
+        out.append(_m("coulombic_efficiency", float(ce), "%",
+                      method="charge of the second half-cycle / charge of the first, same cycle",
+                      curve=curve, kind="cycling", conditions={"cycles": {"value": n, "unit": "1"}}))
+    return out
+
+
+# -------------------------------------------------------------------- ionic conductivity from impedance
+def sweeps(curve: Curve) -> list[Curve]:
+    """The impedance spectra in one file, in order: a new sweep starts where the frequency jumps back
+    (an EC-Lab PEIS loop, e.g. one spectrum per temperature step, writes them one after another)."""
+    if curve.role("frequency", required=False) is None:
+        return [curve]
+    f = curve.values("frequency", "Hz")
+    ratio = f[1:] / np.where(f[:-1] == 0, np.nan, f[:-1])
+    falling = np.nanmedian(ratio) < 1 if len(ratio) else True
+    starts = [0] + [i + 1 for i, r in enumerate(ratio) if (r > 1.5 if falling else r < 1 / 1.5)] + [len(f)]
+    if len(starts) == 2:
+        return [curve]
+    return [Curve(f"{curve.name} (spectrum {k + 1})",
+                  [Column(c.header, c.name, c.unit, c.role, c.values[a:b]) for c in curve.columns], dict(curve.meta))
+            for k, (a, b) in enumerate(zip(starts, starts[1:]))]
+
+
+def nyquist(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency, of a file holding one spectrum."""
+    several = len(sweeps(curve))
+    if several > 1:
+        raise CurveError(curve.name, f"holds {several} impedance spectra (the frequency sweeps {several} times): "
+                                     "attach it with --kind arrhenius and one temperature per spectrum "
+                                     "(--temperatures), or export one spectrum per file")
+    f = curve.values("frequency", "Hz")
+    zr, zi = curve.values("z_real", "ohm"), curve.values("z_imag", "ohm")
+    order = np.argsort(-f, kind="stable")
+    return f[order], zr[order], zi[order]
+
+
+def _circle(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
+    """Least-squares circle (centre x, centre y, radius) through the points (algebraic fit)."""
+    a = np.column_stack([x, y, np.ones_like(x)])
+    d, e, f = np.linalg.lstsq(a, -(x ** 2 + y ** 2), rcond=None)[0]
+    xc, yc = -d / 2, -e / 2
+    return float(xc), float(yc), float(math.sqrt(max(xc ** 2 + yc ** 2 - f, 0.0)))
+
+
+def bulk_resistance(freq: np.ndarray, z_real: np.ndarray, z_imag: np.ndarray, *, where: str = "") -> tuple[float, str]:
+    """The bulk (grain + grain boundary) resistance of a pellet between blocking electrodes, and how it was read.
+
+    −Z'' traced from high to low frequency: the bulk semicircle, then the electrode spike.  With a
+    semicircle, R_b is the low-frequency real-axis intercept of a circle fitted to its points (up to
+    the minimum of −Z'' where the spike begins); with only the spike (semicircle above the highest
+    frequency), R_b is the spike's high-frequency intercept with the real axis."""
+    if len(freq) < 5:
+        raise CurveError(where, f"an impedance spectrum needs at least 5 frequencies (got {len(freq)})")
+    y = -z_imag
+    top = float(np.max(y))
+    if top <= 0:
+        raise CurveError(where, "−Z'' is never positive: no capacitive arc or spike to read a resistance from")
+    minima = [j for j in range(1, len(y) - 1)
+              if y[j] <= y[j - 1] and y[j] < y[j + 1] and y[j] < 0.9 * float(np.max(y[:j]))]
+    end = minima[0] if minima else (len(y) - 1 if int(np.argmax(y)) < len(y) - 2 else None)
+    if end is not None:
+        start = int(np.argmax(y > 0))          # an inductive tail at the highest frequencies is no part of the arc
+        arc = slice(start, end + 1)
+        if end - start >= 4:
+            xc, yc, r = _circle(z_real[arc], y[arc])
+            reach = r ** 2 - yc ** 2
+            low, high = z_real[start] - 0.05 * abs(z_real[end]), 1.5 * z_real[end]
+            if reach > 0 and low <= xc + math.sqrt(reach) <= high:
+                f_end = float(freq[end])
+                return xc + math.sqrt(reach), (f"low-frequency real-axis intercept of a circle fitted to the bulk "
+                                               f"semicircle ({end - start + 1} points, f ≥ {f_end:.3g} Hz)")
+        return float(z_real[end]), (f"Z' at the minimum of −Z'' between the bulk semicircle and the spike "
+                                    f"({freq[end]:.3g} Hz)")
+    # only the spike: extrapolate its high-frequency end to −Z'' = 0
+    crossing = np.nonzero((y[:-1] <= 0) & (y[1:] > 0))[0]
+    if len(crossing):
+        j = int(crossing[0])
+        t = -y[j] / (y[j + 1] - y[j])
+        crossing_at = float(z_real[j] + t * (z_real[j + 1] - z_real[j]))
+        return crossing_at, "real-axis crossing of the spectrum (high-frequency intercept)"
+    k = min(5, len(y))
+    _slope, intercept = np.polyfit(y[:k], z_real[:k], 1)
+    return float(intercept), f"high-frequency real-axis intercept of the spike (line through its first {k} points)"
+
+
+def _geometry(curve: Curve, thickness: str | None, area: str | None) -> tuple[float, float]:
+    """Pellet thickness (cm) and electrode area (cm²) as the user gave them."""
+    missing = [opt for opt, v in (("--thickness", thickness), ("--area", area)) if v is None]
+    if missing:
+        raise CurveError(curve.name, "σ = L/(R·A) needs the pellet's thickness and area: give "
+                                     + " and ".join(missing) + ", e.g. '--thickness 1.2 mm --area 0.785 cm^2'")
+    length = _meta_quantity(curve, "thickness", thickness, "cm")
+    surface = _meta_quantity(curve, "area", area, "cm^2")
+    if not length or not surface or length <= 0 or surface <= 0:
+        raise CurveError(curve.name, "--thickness and --area must be positive")
+    return length, surface
+
+
+def conductivity(curve: Curve, thickness: str | None, area: str | None) -> tuple[float, float, str, float, float]:
+    """σ (S/cm), R_b (ohm), the method R_b was read by, thickness (cm) and area (cm²) of one spectrum."""
+    length, surface = _geometry(curve, thickness, area)
+    r_b, how = bulk_resistance(*nyquist(curve), where=curve.name)
+    if r_b <= 0:
+        raise CurveError(curve.name, f"the bulk resistance read from the spectrum is not positive ({r_b:g} ohm)")
+    return length / (r_b * surface), r_b, how, length, surface
+
+
+def _conductivity_m(curve: Curve, sigma: float, r_b: float, how: str, length: float, surface: float,
+                    temperature_k: float | None) -> dict[str, Any]:
+    cond = {"temperature": {"value": temperature_k, "unit": "K"}} if temperature_k is not None else {}
+    return _m("ionic_conductivity", sigma, "S/cm", method=f"σ = L/(R_b·A); R_b by {how}", curve=curve, kind="eis",
+              conditions=cond, note=f"R_b = {r_b:.4g} ohm, L = {length * 10:g} mm, A = {surface:g} cm²")
+
+
+def _derive_eis(curve: Curve, *, temperature=None, thickness=None, area=None, **_) -> list[dict]:
+    sigma, r_b, how, length, surface = conductivity(curve, thickness, area)
+    t = _meta_quantity(curve, "temperature", temperature, "K")
+    return [_conductivity_m(curve, sigma, r_b, how, length, surface, t)]
+
+
+def conductivity_arrhenius(spectra: list[tuple[float, Curve]], *, thickness: str | None, area: str | None,
+                           form: str = "sigmaT") -> list[dict[str, Any]]:
+    """Spectra at several temperatures (K): each one's ionic conductivity, then the Arrhenius Ea (eV)."""
+    out, temps, sigmas = [], [], []
+    for t_k, curve in spectra:
+        sigma, r_b, how, length, surface = conductivity(curve, thickness, area)
+        out.append(_conductivity_m(curve, sigma, r_b, how, length, surface, t_k))
+        temps.append(t_k)
+        sigmas.append(sigma)
+    ea, r2 = arrhenius(temps, sigmas, form=form)
+    label = "ln(σT)" if form == "sigmaT" else "ln σ"
+    out.append(_m("ion_migration_activation_energy", ea, "eV", method=f"Arrhenius fit of {label} vs 1/T",
+                  curve=spectra[0][1], kind="arrhenius",
+                  note="conductivities from the spectra " + ", ".join(f"{c.name} ({t:g} K)" for t, c in spectra)
+                       + f"; R² = {r2:.4f}"))
+    return out
+
+
 _DERIVERS = {
     "tpd": lambda c, **kw: _derive_tpd(c, **kw),
     "tga": lambda c, **kw: _derive_tpd(c, mass=True, **kw),
@@ -524,4 +857,5 @@ _DERIVERS = {
     "pct": _derive_pct,
     "cycling": _derive_cycling,
     "arrhenius": _derive_arrhenius,
+    "eis": _derive_eis,
 }

@@ -124,7 +124,7 @@ class ImportPlan:
                 "files_refused": len(self.files_refused)}
 
 
-ATTACH_KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius")
+ATTACH_KINDS = ("tpd", "tga", "kissinger", "pct", "cycling", "arrhenius", "eis")
 
 
 SAMPLE_MOVED = ("--sample no longer gives every record one system (a protocol would become a sample): "
@@ -310,12 +310,14 @@ class LabNotebook:
     def attach(self, entry_id: str, paths: builtins.list[Path], *, kind: str, author: str, sample: str | None = None,
                heating_rate: str | None = None, heating_rates: str | None = None, temperature: str | None = None,
                form: str = "sigmaT", description: str = "", derive: bool = True, base: int | None = None,
-               comment: str = "") -> Saved:
+               comment: str = "", active_mass: str | None = None, thickness: str | None = None,
+               area: str | None = None, temperatures: str | None = None) -> Saved:
         """Store raw curve file(s) with an entry and the values derived from them, as a new revision."""
         paths = [Path(p) for p in paths]
         for path in paths:
             if not path.is_file():
-                raise UserError(f"no file '{path}'", field="FILE", fix="give the path of a CSV/TSV curve")
+                raise UserError(f"no file '{path}'", field="FILE",
+                                fix="give the path of a curve file (CSV/TSV or an instrument's text export)")
             if (size := path.stat().st_size) > MAX_CURVE_FILE_BYTES:   # read whole below: refuse first
                 raise UserError(f"'{path.name}' is {size:,} bytes; a curve file may have at most "
                                 f"{MAX_CURVE_FILE_BYTES:,}", field="FILE",
@@ -336,7 +338,8 @@ class LabNotebook:
             raise UserError("say which sample the file belongs to", field="--sample",
                             fix=f"--sample {'|'.join(s['id'] for s in samples)}")
         measurements = derive_from_curves(paths, kind, heating_rate=heating_rate, heating_rates=heating_rates,
-                                          temperature=temperature, form=form) if derive else []
+                                          temperature=temperature, form=form, active_mass=active_mass,
+                                          thickness=thickness, area=area, temperatures=temperatures) if derive else []
         files = doc.setdefault("files", [])
         stored = []
         for path in paths:
@@ -346,9 +349,10 @@ class LabNotebook:
                 raise UserError(f"entry '{entry_id}' already has a different file named '{path.name}'",
                                 field="FILE", fix="rename the file")
             if not same_name:
-                file_kind = "tpd" if len(paths) > 1 else kind
+                file_kind = {"kissinger": "tpd", "arrhenius": "eis"}.get(kind, kind) if len(paths) > 1 else kind
                 files.append({"name": path.name, "sha256": sha, "size": size, "kind": file_kind, "sample": sample_id,
-                              "media_type": mimetypes.guess_type(path.name)[0] or "text/csv",
+                              # instrument text exports (.mpt, .DTA) have no registered type: text, not CSV
+                              "media_type": mimetypes.guess_type(path.name)[0] or "text/plain",
                               "description": description or f"{file_kind} curve"})
             stored.append((path.name, sha))
         next(s for s in samples if s["id"] == sample_id).setdefault("measurements", []).extend(measurements)
@@ -708,20 +712,30 @@ def _prefixed(exc: InvalidEntryError, origin: str) -> UserError:
 
 def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None = None,
                        heating_rates: str | None = None, temperature: str | None = None,
-                       form: str = "sigmaT") -> list[dict[str, Any]]:
+                       form: str = "sigmaT", active_mass: str | None = None, thickness: str | None = None,
+                       area: str | None = None, temperatures: str | None = None) -> list[dict[str, Any]]:
     """Measurements derived from attached curve(s).
 
     Several TPD/TGA files with ``kind='kissinger'`` are one run at several heating rates (each rate
     from ``heating_rates`` or the file's '# heating_rate:' line): each file gives its own onset and
-    peak, and together they give the Kissinger activation energy."""
-    from ingest.curves import derive, kissinger_from_curves, read_curve, technique_for
+    peak, and together they give the Kissinger activation energy.  Several impedance spectra with
+    ``kind='arrhenius'`` are one pellet at several ``temperatures``: each gives σ = L/(R·A), together
+    the Arrhenius activation energy."""
+    from ingest.curve_formats import read_curve_file
+    from ingest.curves import derive, kissinger_from_curves, technique_for
 
-    curves = [read_curve(p) for p in paths]
+    curves = [read_curve_file(p) for p in paths]
+    if kind == "arrhenius" and temperatures:
+        return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
     if len(paths) == 1:
-        return derive(kind, curves[0], heating_rate=heating_rate, temperature=temperature, form=form)
+        return derive(kind, curves[0], heating_rate=heating_rate, temperature=temperature, form=form,
+                      active_mass=active_mass, thickness=thickness, area=area)
+    if kind == "arrhenius":
+        return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
     if kind != "kissinger":
-        raise UserError("several files at once only for --kind kissinger (TPD curves at several heating rates)",
-                        field="--kind", fix="attach one file at a time, or use --kind kissinger")
+        raise UserError("several files at once only for --kind kissinger (TPD curves at several heating rates) "
+                        "or --kind arrhenius (impedance spectra at several temperatures)",
+                        field="--kind", fix="attach one file at a time, or use --kind kissinger / arrhenius")
     rates = [r.strip() for r in (heating_rates or "").split(",") if r.strip()]
     if rates and len(rates) != len(paths):
         raise UserError(f"--heating-rates gives {len(rates)} rates for {len(paths)} files", field="--heating-rates")
@@ -745,6 +759,39 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     if ea_m["technique"] is None:
         del ea_m["technique"]
     return out + [ea_m]
+
+
+def _conductivity_series(curves: list[Any], temperatures: str | None, *, thickness: str | None, area: str | None,
+                         form: str) -> list[dict[str, Any]]:
+    """Impedance spectra of one pellet at the ``temperatures`` ('25,50,75 degC', in the files' order; a file
+    holding several sweeps, e.g. an EC-Lab PEIS loop, gives one spectrum per sweep)."""
+    from ingest.curves import conductivity_arrhenius, sweeps
+
+    curves = [spectrum for curve in curves for spectrum in sweeps(curve)]
+    temps = temperature_list(temperatures, len(curves))
+    return conductivity_arrhenius(list(zip(temps, curves)), thickness=thickness, area=area, form=form)
+
+
+def temperature_list(text: str | None, count: int) -> list[float]:
+    """'25,50,75 degC' or '300 K, 320 K, 340 K' -> kelvins; one per file."""
+    from ontology.quantities import parse_quantity_text
+    from ontology.units import parse_unit, ureg
+
+    fix = "give one temperature per file, in the files' order, with a unit: --temperatures '25,50,75 degC'"
+    items = [t.strip() for t in (text or "").split(",") if t.strip()]
+    if len(items) != count:
+        raise UserError(f"--temperatures gives {len(items)} temperatures for {count} spectra (a file holding several "
+                        "sweeps counts one spectrum per sweep)", field="--temperatures", fix=fix)
+    unit = re.sub(r"^[-+\d.eE\s]+", "", items[-1]).strip()
+    kelvins = []
+    for item in items:
+        text_with_unit = item if re.search(r"[A-Za-z°]", item) else f"{item} {unit}"
+        try:
+            value, u = parse_quantity_text(text_with_unit)
+            kelvins.append(float(ureg.Quantity(value, parse_unit(u)).to("K").magnitude))
+        except Exception:  # no unit, or not a temperature: the same fix for both
+            raise UserError(f"--temperatures: '{item}' is not a temperature", field="--temperatures", fix=fix) from None
+    return kelvins
 
 
 def author_of(explicit: str | None) -> str:

@@ -99,7 +99,8 @@ class HydrideKG:
         return self.notebook.restore(entry_id, author=self._writer(), base=base, comment=comment)
 
     def attach(self, entry_id: str, paths, *, kind: str, **options):
-        """Attach raw curve(s) and derive values (options as ``hkg entry attach``: sample, heating_rate …)."""
+        """Attach raw curve(s) and derive values (options as ``hkg entry attach``: sample, heating_rate,
+        temperature(s), active_mass, thickness, area …)."""
         return self.notebook.attach(entry_id, list(paths), kind=kind, author=self._writer(), **options)
 
     def sync(self):

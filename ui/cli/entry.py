@@ -205,7 +205,8 @@ def cmd_attach(args) -> int:
         args.id, [Path(f) for f in args.files], kind=args.kind, author=author(args), sample=args.sample,
         heating_rate=args.heating_rate, heating_rates=args.heating_rates, temperature=args.temperature,
         form=args.form, description=args.description, derive=not args.no_derive, base=args.base,
-        comment=args.comment)
+        comment=args.comment, active_mass=args.active_mass, thickness=args.thickness, area=args.area,
+        temperatures=args.temperatures)
     for name, sha in saved.files:
         print(f"{saved.entry_id} r{saved.revision}: attached {name} (sha256 {sha[:12]}…)")
     for m in saved.derived:
@@ -294,16 +295,26 @@ def register(sub) -> None:
     _common(asg)
     asg.set_defaults(func=cmd_assign_sample)
 
-    at = es.add_parser("attach", help="attach raw curve(s) (CSV/TSV) and derive values from them")
+    at = es.add_parser("attach", help="attach raw curve(s) (CSV/TSV, EC-Lab .mpt, Gamry .DTA, NETZSCH ASCII) "
+                                      "and derive values from them")
     at.add_argument("id", help="entry id")
     at.add_argument("files", nargs="+", metavar="FILE",
-                    help="one curve; or, with --kind kissinger, TPD curves at several heating rates")
+                    help="one curve; or, with --kind kissinger, TPD curves at several heating rates; or, with "
+                         "--kind arrhenius, impedance spectra at several --temperatures")
     at.add_argument("--kind", required=True, choices=ATTACH_KINDS,
                     help="what the curve is, which decides the values derived from it")
     at.add_argument("--sample", help="sample id the curve belongs to (needed when the entry has several)")
-    at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line)")
+    at.add_argument("--heating-rate", help="e.g. '5 K/min' (TPD/TGA; else from a '# heating_rate:' line, "
+                                           "a NETZSCH #RANGE or a TA 'Ramp … °C/min')")
     at.add_argument("--heating-rates", help="with several TPD files: their rates in K/min, e.g. '2,5,10,20'")
-    at.add_argument("--temperature", help="isotherm temperature for PCT, e.g. '300 degC'")
+    at.add_argument("--temperature", help="isotherm temperature for PCT, or the temperature of one impedance "
+                                          "spectrum (--kind eis), e.g. '300 degC'")
+    at.add_argument("--temperatures", help="with several impedance spectra (--kind arrhenius): their temperatures "
+                                           "in the files' order, e.g. '25,50,75 degC'")
+    at.add_argument("--active-mass", help="active material mass for capacities in mAh/g, e.g. '2.5 mg' "
+                                          "(else the EC-Lab header's 'Mass of active material')")
+    at.add_argument("--thickness", help="pellet thickness L for σ = L/(R·A), e.g. '1.2 mm'")
+    at.add_argument("--area", help="electrode area A for σ = L/(R·A), e.g. '0.785 cm^2'")
     at.add_argument("--form", choices=("sigmaT", "sigma"), default="sigmaT",
                     help="Arrhenius fit of ln(σT) (default) or ln σ against 1/T")
     at.add_argument("--description", default="", help="a note kept with the file (default: 'KIND curve')")

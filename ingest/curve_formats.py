@@ -1,0 +1,57 @@
+"""Which reader a curve file needs, told from its content (the extension is only a hint).
+
+Instrument exports are read as the instruments write them — BioLogic EC-Lab ``.mpt``
+(``ingest.eclab``), Gamry ``.DTA`` impedance (``ingest.gamry``), NETZSCH Proteus ASCII
+(``ingest.netzsch``), TA Instruments Universal Analysis text (``ingest.ta_instruments``) — and
+anything else as a plain CSV/TSV with 'name (unit)' headers (``ingest.curves.read_curve``).
+Every reader returns the same ``Curve``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import eclab, gamry, netzsch, ta_instruments
+from .curves import Curve, CurveError, read_curve
+
+# (format, looks_like, read), tried in order; the plain CSV reader comes last
+_READERS = (("EC-Lab ASCII (.mpt)", eclab.looks_like, eclab.read),
+            ("Gamry .DTA", gamry.looks_like, gamry.read),
+            ("NETZSCH Proteus ASCII", netzsch.looks_like, netzsch.read),
+            ("TA Instruments Universal Analysis text", ta_instruments.looks_like, ta_instruments.read))
+EXPECTED = ("a CSV/TSV with one header row of 'name (unit)' columns, a BioLogic EC-Lab .mpt export "
+            "('EC-Lab ASCII FILE'), a Gamry .DTA with a ZCURVE table, or a NETZSCH Proteus ASCII export "
+            "('##Temp./°C;…' column row), or a TA Instruments Universal Analysis text export ('Sig1…', 'StartOfData')")
+
+
+def decode(data: bytes) -> str:
+    """UTF-16 with its BOM (some TA exports); UTF-8 when the bytes are UTF-8; else Windows Latin-1,
+    which EC-Lab, Gamry and Proteus write."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def read_curve_file(path: str | Path) -> Curve:
+    """Read any supported curve file (see the module doc), naming the format expected when it fails."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CurveError(path.name, f"cannot read: {exc}") from None
+    if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        raise CurveError(path.name, "is a binary file (e.g. an EC-Lab .mpr or a NETZSCH .ngb); export it as text: "
+                                    + EXPECTED)
+    return read_curve_text(decode(data), path.name)
+
+
+def read_curve_text(text: str, name: str) -> Curve:
+    for _label, looks_like, read in _READERS:
+        if looks_like(text):
+            return read(text, name)
+    try:
+        return read_curve(name, text=text, name=name)
+    except CurveError as exc:
+        raise CurveError(name, f"{str(exc).removeprefix(name + ': ')} (expected {EXPECTED})") from None
