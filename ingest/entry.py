@@ -339,6 +339,9 @@ class ExtraField(_In):
     kind: str = ""                    # the ELN's field type ('number', 'select', …)
     description: str = ""
     file: str | None = None           # the attached file this field describes (its name)
+    # how the value was measured, as the ELN named it (measurementTechnique / measurementMethod): what the
+    # measurement the field becomes takes as its technique or method (ingest.entry_fields.measured_by)
+    techniques: list[str] = Field(default_factory=list)
 
     @field_validator("value", mode="before")
     @classmethod

@@ -189,13 +189,14 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 uses.append(FieldUse(name, "field", f"names the property '{prop.key}' but its unit '{q[1]}' "
                                      f"does not fit it (measured in {prop.unit} or a compatible unit)"))
                 continue
+            how, how_said = measured_by(f.get("techniques") or [])
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
                                  **({"qualifier": q[2]} if q[2] != "=" else {}),
-                                 **({"value_max": high} if high is not None else {}),
+                                 **({"value_max": high} if high is not None else {}), **how,
                                  "note": f"from the field '{name}'", "_owners": {name, parent} - {None}})
             shown = ("" if q[2] == "=" else q[2]) + f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
-                                 f"{shown} {q[1]} fits its unit"))
+                                 f"{shown} {q[1]} fits its unit" + how_said))
             continue
         cond = term_of(name, f.get("key", ""), "Condition")
         if cond is not None and cond.key and not cond.unit:     # a categorical condition: a term names it
@@ -224,6 +225,30 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
     for m in measurements:
         del m["_owners"]
     return measurements, uses
+
+
+def measured_by(texts: list[str]) -> tuple[dict, str]:
+    """A measurement's technique and method from how its field says it was measured (an .eln
+    PropertyValue's measurementTechnique / measurementMethod), and the words saying so: a technique of
+    the ontology (TPD, DSC, PCT, EIS) is its ``technique`` term; a kinetic analysis (Kissinger, JMAK,
+    van 't Hoff: how a value was derived, not an instrument) its ``method``, in the ontology's words; a
+    text the ontology does not know its ``method`` as written (the first one given wins each slot)."""
+    from ontology.comparability import KINETIC_ANALYSIS
+
+    vocab, how, said = vocabulary(), {}, []
+    for text in texts:
+        term = vocab.lookup(text, "Technique")
+        if term is not None and vocab.is_a(term.id, KINETIC_ANALYSIS):
+            slot, value = "method", term.label
+        elif term is not None:
+            slot, value = "technique", term.id
+        else:
+            slot, value = "method", text
+            said.append(f"'{text}' is no technique of the ontology: kept as the method as written")
+        if slot not in how:
+            how[slot] = value
+            said.insert(len(said) - (term is None), f"{slot} {value}")
+    return how, ("; " + "; ".join(said)) if said else ""
 
 
 def _parent(name: str) -> str | None:

@@ -164,6 +164,8 @@ def _field(meta: MetaValue, file: str | None = None) -> dict:
             out["unit"] = unit
     if meta.key and meta.key != out["name"]:
         out["key"] = meta.key
+    if meta.techniques:
+        out["techniques"] = list(meta.techniques)
     if file:
         out["file"] = file
     return out
