@@ -217,11 +217,10 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
         elif uses[-1].became == "field" and parent is not None:
             asides.setdefault(parent, []).append(_aside(name, parent, f, uses[-1].why))
     _give_conditions(measurements, conditions, asides)
+    owned = set().union(*(m["_owners"] for m in measurements)) if measurements else set()
     for parent, where in said.items():
-        whose = (f"of the measurement '{parent}' alone" if any(parent in m["_owners"] for m in measurements)
-                 else "of every measurement of the entry")
         for k in where:
-            uses[k] = FieldUse(uses[k].name, "condition", f"{uses[k].why} {whose}")
+            uses[k] = _whose_condition(uses[k], parent, owned)
     for m in measurements:
         del m["_owners"]
     return measurements, uses
@@ -251,6 +250,74 @@ def measured_by(texts: list[str]) -> tuple[dict, str]:
     return how, ("; " + "; ".join(said)) if said else ""
 
 
+def _whose_condition(use: FieldUse, parent: str | None, owned: set[str]) -> FieldUse:
+    """A condition field said as what it became: the entry's (every measurement's), one measurement's
+    own, or — in a group that holds no measurement — no condition at all: such a group describes how the
+    sample was made or what it is (a milling temperature, a film's substrate temperature), not a later
+    measurement (``synthesis_from_groups`` makes it a synthesis step when the group names one)."""
+    if parent is None:
+        return FieldUse(use.name, "condition", f"{use.why} of every measurement of the entry")
+    if parent in owned:
+        return FieldUse(use.name, "condition", f"{use.why} of the measurement '{parent}' alone")
+    return FieldUse(use.name, "field", f"{use.why}, but the group '{parent}' holds no measurement: a "
+                    "preparation parameter or a description of the sample, not a condition of the entry's "
+                    "measurements")
+
+
+def synthesis_from_groups(fields: list[dict], uses: list[FieldUse]) -> tuple[list[dict], dict[str, FieldUse]]:
+    """Synthesis steps of the groups of fields that hold no measurement and are named by a synthesis method
+    of the ontology ('Ball milling → temperature', 'Annealing → duration'): the method, and each field
+    whose name is a parameter of a step (``ingest.entry.SynthesisStep``: temperature, milling time,
+    speed, atmosphere …) checked as the entry checks a step; and, by field name, what each field became."""
+    from pydantic import ValidationError
+
+    from ingest.entry import SynthesisStep
+
+    measured = {u.name for u in uses if u.became == "measurement"}
+    owned = measured | {p for p in map(_parent, measured) if p is not None}
+    steps: dict[str, dict] = {}
+    said: dict[str, FieldUse] = {}
+    for f in fields:
+        name, group = f.get("name", ""), _parent(f.get("name", ""))
+        method = _method_of_group(group) if group is not None and group not in owned and not f.get("file") else None
+        leaf = name.rsplit("→", 1)[-1].strip()
+        attr = re.sub(r"[\s-]+", "_", leaf.lower())
+        if method is None or attr in ("method", "sample", "notes") or attr not in SynthesisStep.model_fields:
+            continue
+        value = _step_value(f)
+        try:
+            SynthesisStep.model_validate({"method": method.label, attr: value})
+        except ValidationError as exc:
+            said[name] = FieldUse(name, "field", f"would be the {leaf} of the synthesis step '{method.label}', but "
+                                  f"{exc.errors()[0]['msg']}")
+            continue
+        steps.setdefault(group, {"method": method.label})[attr] = value
+        said[name] = FieldUse(name, "synthesis", f"a parameter of the synthesis step '{method.label}' the group "
+                              f"'{group}' names ({leaf} {_shown(value)}), not a condition of a measurement")
+    return list(steps.values()), said
+
+
+def _method_of_group(group: str):
+    """The synthesis method (ontology term) a group's name says, the innermost named part first
+    ('Preparation → Ball milling': ball milling), or None."""
+    for part in reversed(group.split("→")):
+        part = part.strip()
+        term = vocabulary().lookup(part, "SynthesisMethod") if part and not part.isdigit() else None
+        if term is not None:
+            return term
+    return None
+
+
+def _step_value(f: dict):
+    """A field's value as a step takes it: a number with its unit as a quantity, else as written."""
+    number = _number(f.get("value"))
+    return {"value": number, "unit": f["unit"]} if number is not None and f.get("unit") else f.get("value")
+
+
+def _shown(value) -> str:
+    return f"{value['value']:g} {value['unit']}" if isinstance(value, dict) else str(value)
+
+
 def _parent(name: str) -> str | None:
     """The field (or group) a field's name puts it under ('hydrogen capacity → temperature': 'hydrogen
     capacity'), or None."""
@@ -269,13 +336,9 @@ def _aside(name: str, parent: str, f: dict, why: str) -> str:
 def _give_conditions(measurements: list[dict], conditions: dict[str | None, dict],
                      asides: dict[str, list[str]]) -> None:
     """Each measurement its conditions: those under its own field or in its group when there are any (a
-    HydrideKG group always: it holds all of its measurement's), else the entry's with those of any group
-    that holds no measurement; and what else its own fields say in its note."""
-    owned = set().union(*(m["_owners"] for m in measurements)) if measurements else set()
+    HydrideKG group always: it holds all of its measurement's), else the entry's own; and what else its
+    own fields say in its note.  A group that holds no measurement gives none (see ``_whose_condition``)."""
     shared = dict(conditions[None])
-    for parent, found in conditions.items():
-        if parent is not None and parent not in owned:
-            shared.update(found)
     for m in measurements:
         own: dict = {}
         for owner in sorted(m["_owners"]):

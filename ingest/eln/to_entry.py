@@ -32,7 +32,7 @@ import pint
 
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
-from ingest.entry_fields import measurements_from_fields, unit_of_code
+from ingest.entry_fields import measurements_from_fields, synthesis_from_groups, unit_of_code
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
@@ -263,6 +263,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     deep = {k for k, m in enumerate(rec.metadata) if m.depth > 1}
     clashes = {k: why for k, m in enumerate(rec.metadata) if (why := _units_disagree(m))}
     measurements, uses = measurements_from_fields(fields, skip=used | deep | set(clashes))
+    steps, step_uses = synthesis_from_groups(fields, uses)
+    uses = [step_uses.pop(u.name, u) for u in uses] + list(step_uses.values())
     samples = []
     for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
@@ -278,6 +280,10 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
             explain.append((f"field '{u.name}'", u.why + "; a measurement once a sample is assigned"))
         elif u.became == "condition" and samples:
             explain.append((f"condition: field '{u.name}'", u.why))
+        elif u.became == "synthesis":
+            explain.append((f"synthesis: field '{u.name}'", u.why))
+        elif u.became == "field" and "synthesis step" in u.why:
+            explain.append((f"field '{u.name}'", u.why + "; kept as a field"))
         elif u.became == "field" and "names the property" in u.why:
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
         elif u.became == "field" and "names the condition" in u.why:   # e.g. a range written backwards
@@ -319,6 +325,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
            "origin": f"{publisher or 'ELN'} {rec.id}".strip()}
     if len(authors) > 1:
         doc["authors"] = authors
+    if steps:
+        doc["synthesis"] = steps
     for name, why in rec.files_refused:
         doc["observations"].append(f"file '{name}' was not imported: {why}")
     explain.extend(_dates(doc, rec))
