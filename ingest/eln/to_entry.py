@@ -221,6 +221,28 @@ def _data_file(f: ElnFile, name: str, description: str = "") -> dict:
             "description": description or f.description[:500]}
 
 
+def title_system(title: str) -> str | None:
+    """The sample an entry's title names: read as the extraction reads a paper's title
+    (``ingest.prose.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label before it is
+    no material) when that reads more components than the notation alone ('NaAlH4'), else the notation."""
+    from ingest.prose import heading_sample
+
+    written = find_system(title)
+    try:
+        read = heading_sample(title) if title and len(title) <= 300 else None
+    except ValueError:              # a title the reader cannot take apart: the notation decides
+        read = None
+    if read is None:
+        return written
+    try:
+        if written is not None and len(parse_system(written).components) >= len(read.components):
+            return written
+        parse_system(read.name)     # (a notation every reader of the entry can parse again)
+    except (SystemParseError, ValueError):
+        return written
+    return read.name
+
+
 def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]], set[int]]:
     """(notation, where it came from) of the record's samples, and the fields that named them."""
     found: list[tuple[str, str]] = []
@@ -234,7 +256,7 @@ def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]],
                 used.add(k)
     if not found:
         for text, where in [(rec.name, "title"), *((kw, "keyword") for kw in rec.keywords)]:
-            system = find_system(text)
+            system = title_system(text) if where == "title" else find_system(text)
             if system:
                 found.append((system, f"the {where} '{text[:80]}'"))
                 break
