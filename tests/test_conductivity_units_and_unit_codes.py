@@ -47,3 +47,21 @@ def test_an_eln_field_in_these_units_becomes_a_measurement(tmp_path, name, value
     key, canonical_value = want
     assert got["property"] == key
     assert to_canonical(key, got["value"], got["unit"]) == pytest.approx(canonical_value)
+
+
+def test_a_lab_entry_form_takes_a_reciprocal_ohm_conductivity():
+    from ingest.entry import load_entry
+
+    entry = load_entry({"title": "impedance run", "author": "tester", "samples": [
+        {"id": "s1", "system": "LiBH4", "measurements": [
+            {"property": "ionic_conductivity", "value": 1.0e-3, "unit": "Ω⁻¹·cm⁻¹", "conditions": {"temperature": "120 degC"}}]}]})
+    (m,) = entry.samples[0].measurements
+    assert to_canonical("ionic_conductivity", m.value, m.unit) == pytest.approx(1.0)
+
+
+def test_a_text_giving_conductivity_in_reciprocal_ohms_is_read():
+    from ingest.extract import extract_text
+
+    batch = extract_text("Above its phase transition, LiBH4 conducts with 2.0 × 10−3 Ω−1 cm−1 at 125 °C.")
+    got = [(m.property, m.value, m.unit) for m in batch.measurements]
+    assert ("ionic_conductivity", pytest.approx(2.0), "mS/cm") in got
