@@ -340,6 +340,9 @@ class ExtraField(_In):
     kind: str = ""                    # the ELN's field type ('number', 'select', …)
     description: str = ""
     file: str | None = None           # the attached file this field describes (its name)
+    # how the value was measured, as the ELN named it (measurementTechnique / measurementMethod): what the
+    # measurement the field becomes takes as its technique or method (ingest.entry_fields.measured_by)
+    techniques: list[str] = Field(default_factory=list)
 
     @field_validator("value", mode="before")
     @classmethod
@@ -738,9 +741,22 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         _check_capacity(max(values), system, path, issues)
 
 
+def _capacity_limit(system: MaterialSystem) -> float:
+    """The most hydrogen the sample can hold, in wt%.  An additive named without its amount ('NaAlH4 with
+    Ti', a catalyst of a few per cent) leaves the mixture's make-up unknown: read as one mole per mole
+    of host it would bound a doped hydride far below what it holds, so the bound is then the richest
+    component's own content (no mixture holds more)."""
+    if system.host is None or all(a.amount is not None for a in system.additives):
+        return theoretical_hydrogen_capacity(system)
+    contents = [theoretical_hydrogen_capacity(c.formula) for c in system.components if c.formula]
+    if not contents:
+        raise CapacityError(f"no component of '{system.name}' has a formula")
+    return max(contents)
+
+
 def _check_capacity(value: float, system: MaterialSystem, path: str, issues: list[Issue]) -> None:
     try:
-        limit = theoretical_hydrogen_capacity(system)
+        limit = _capacity_limit(system)
     except CapacityError as exc:
         issues.append(Issue(path=f"{path}.value", severity="warning",
                             message=f"cannot check against the theoretical capacity: {exc}"))

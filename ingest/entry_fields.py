@@ -192,13 +192,14 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
                 uses.append(FieldUse(name, "field", f"names the property '{prop.key}' but its unit '{q[1]}' "
                                      f"does not fit it (measured in {prop.unit} or a compatible unit)"))
                 continue
+            how, how_said = measured_by(f.get("techniques") or [])
             measurements.append({"property": prop.key, "value": q[0], "unit": q[1],
                                  **({"qualifier": q[2]} if q[2] != "=" else {}),
-                                 **({"value_max": high} if high is not None else {}),
+                                 **({"value_max": high} if high is not None else {}), **how,
                                  "note": f"from the field '{name}'", "_owners": {name, parent} - {None}})
             shown = ("" if q[2] == "=" else q[2]) + f"{q[0]:g}" + (f"–{high:g}" if high is not None else "")
             uses.append(FieldUse(name, "measurement", f"names the property '{prop.key}', value "
-                                 f"{shown} {q[1]} fits its unit"))
+                                 f"{shown} {q[1]} fits its unit" + how_said))
             continue
         cond = term_of(name, f.get("key", ""), "Condition")
         if cond is not None and cond.key and not cond.unit:     # a categorical condition: a term names it
@@ -219,14 +220,105 @@ def measurements_from_fields(fields: list[dict], *, skip: set[int] = frozenset()
         elif uses[-1].became == "field" and parent is not None:
             asides.setdefault(parent, []).append(_aside(name, parent, f, uses[-1].why))
     _give_conditions(measurements, conditions, asides)
+    owned = set().union(*(m["_owners"] for m in measurements)) if measurements else set()
     for parent, where in said.items():
-        whose = (f"of the measurement '{parent}' alone" if any(parent in m["_owners"] for m in measurements)
-                 else "of every measurement of the entry")
         for k in where:
-            uses[k] = FieldUse(uses[k].name, "condition", f"{uses[k].why} {whose}")
+            uses[k] = _whose_condition(uses[k], parent, owned)
     for m in measurements:
         del m["_owners"]
     return measurements, uses
+
+
+def measured_by(texts: list[str]) -> tuple[dict, str]:
+    """A measurement's technique and method from how its field says it was measured (an .eln
+    PropertyValue's measurementTechnique / measurementMethod), and the words saying so: a technique of
+    the ontology (TPD, DSC, PCT, EIS) is its ``technique`` term; a kinetic analysis (Kissinger, JMAK,
+    van 't Hoff: how a value was derived, not an instrument) its ``method``, in the ontology's words; a
+    text the ontology does not know its ``method`` as written (the first one given wins each slot)."""
+    from ontology.comparability import KINETIC_ANALYSIS
+
+    vocab, how, said = vocabulary(), {}, []
+    for text in texts:
+        term = vocab.lookup(text, "Technique")
+        if term is not None and vocab.is_a(term.id, KINETIC_ANALYSIS):
+            slot, value = "method", term.label
+        elif term is not None:
+            slot, value = "technique", term.id
+        else:
+            slot, value = "method", text
+            said.append(f"'{text}' is no technique of the ontology: kept as the method as written")
+        if slot not in how:
+            how[slot] = value
+            said.insert(len(said) - (term is None), f"{slot} {value}")
+    return how, ("; " + "; ".join(said)) if said else ""
+
+
+def _whose_condition(use: FieldUse, parent: str | None, owned: set[str]) -> FieldUse:
+    """A condition field said as what it became: the entry's (every measurement's), one measurement's
+    own, or — in a group that holds no measurement — no condition at all: such a group describes how the
+    sample was made or what it is (a milling temperature, a film's substrate temperature), not a later
+    measurement (``synthesis_from_groups`` makes it a synthesis step when the group names one)."""
+    if parent is None:
+        return FieldUse(use.name, "condition", f"{use.why} of every measurement of the entry")
+    if parent in owned:
+        return FieldUse(use.name, "condition", f"{use.why} of the measurement '{parent}' alone")
+    return FieldUse(use.name, "field", f"{use.why}, but the group '{parent}' holds no measurement: a "
+                    "preparation parameter or a description of the sample, not a condition of the entry's "
+                    "measurements")
+
+
+def synthesis_from_groups(fields: list[dict], uses: list[FieldUse]) -> tuple[list[dict], dict[str, FieldUse]]:
+    """Synthesis steps of the groups of fields that hold no measurement and are named by a synthesis method
+    of the ontology ('Ball milling → temperature', 'Annealing → duration'): the method, and each field
+    whose name is a parameter of a step (``ingest.entry.SynthesisStep``: temperature, milling time,
+    speed, atmosphere …) checked as the entry checks a step; and, by field name, what each field became."""
+    from pydantic import ValidationError
+
+    from ingest.entry import SynthesisStep
+
+    measured = {u.name for u in uses if u.became == "measurement"}
+    owned = measured | {p for p in map(_parent, measured) if p is not None}
+    steps: dict[str, dict] = {}
+    said: dict[str, FieldUse] = {}
+    for f in fields:
+        name, group = f.get("name", ""), _parent(f.get("name", ""))
+        method = _method_of_group(group) if group is not None and group not in owned and not f.get("file") else None
+        leaf = name.rsplit("→", 1)[-1].strip()
+        attr = re.sub(r"[\s-]+", "_", leaf.lower())
+        if method is None or attr in ("method", "sample", "notes") or attr not in SynthesisStep.model_fields:
+            continue
+        value = _step_value(f)
+        try:
+            SynthesisStep.model_validate({"method": method.label, attr: value})
+        except ValidationError as exc:
+            said[name] = FieldUse(name, "field", f"would be the {leaf} of the synthesis step '{method.label}', but "
+                                  f"{exc.errors()[0]['msg']}")
+            continue
+        steps.setdefault(group, {"method": method.label})[attr] = value
+        said[name] = FieldUse(name, "synthesis", f"a parameter of the synthesis step '{method.label}' the group "
+                              f"'{group}' names ({leaf} {_shown(value)}), not a condition of a measurement")
+    return list(steps.values()), said
+
+
+def _method_of_group(group: str):
+    """The synthesis method (ontology term) a group's name says, the innermost named part first
+    ('Preparation → Ball milling': ball milling), or None."""
+    for part in reversed(group.split("→")):
+        part = part.strip()
+        term = vocabulary().lookup(part, "SynthesisMethod") if part and not part.isdigit() else None
+        if term is not None:
+            return term
+    return None
+
+
+def _step_value(f: dict):
+    """A field's value as a step takes it: a number with its unit as a quantity, else as written."""
+    number = _number(f.get("value"))
+    return {"value": number, "unit": f["unit"]} if number is not None and f.get("unit") else f.get("value")
+
+
+def _shown(value) -> str:
+    return f"{value['value']:g} {value['unit']}" if isinstance(value, dict) else str(value)
 
 
 def _parent(name: str) -> str | None:
@@ -247,13 +339,9 @@ def _aside(name: str, parent: str, f: dict, why: str) -> str:
 def _give_conditions(measurements: list[dict], conditions: dict[str | None, dict],
                      asides: dict[str, list[str]]) -> None:
     """Each measurement its conditions: those under its own field or in its group when there are any (a
-    HydrideKG group always: it holds all of its measurement's), else the entry's with those of any group
-    that holds no measurement; and what else its own fields say in its note."""
-    owned = set().union(*(m["_owners"] for m in measurements)) if measurements else set()
+    HydrideKG group always: it holds all of its measurement's), else the entry's own; and what else its
+    own fields say in its note.  A group that holds no measurement gives none (see ``_whose_condition``)."""
     shared = dict(conditions[None])
-    for parent, found in conditions.items():
-        if parent is not None and parent not in owned:
-            shared.update(found)
     for m in measurements:
         own: dict = {}
         for owner in sorted(m["_owners"]):

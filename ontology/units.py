@@ -93,6 +93,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bmAh\b", "mA h"),
     (r"μ|µ", "u"),
     (r"Å", "angstrom"),
+    # "Ω-1 cm-1", "Ω⁻¹·cm⁻¹": a conductivity as a reciprocal ohm (older papers, ELN fields); the Greek capital
+    # omega and the ohm sign both name pint's ohm, whose exponent the rule below then reads
+    (r"[ΩΩ]", "ohm"),
     # "kJ (mol H2)−1", "kJ (mol H-2)(-1)": a bracketed unit with its exponent after the bracket
     (r"(?<=\))\s*\^?\s*\(?\s*(-\s*\d)\s*\)?", r"^\1"),
 ]

@@ -51,6 +51,7 @@ class MetaValue:
     description: str = ""
     key: str = ""             # propertyID (stable key) when it differs from the shown name
     depth: int = 0            # valueReference levels below the record's own value (> 1: a field only)
+    techniques: tuple[str, ...] = ()   # measurementTechnique / measurementMethod, as written
 
 
 @dataclass
@@ -714,7 +715,20 @@ def _meta_value(pv: dict, under: str = "") -> MetaValue:
     name = _str(pv.get("name")).strip() or key
     return MetaValue(name=f"{under} → {name or 'value'}" if under else name, key=key,
                      value=_range_of(pv, value), unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                     kind=_kind(pv), description=_str(pv.get("description")))
+                     kind=_kind(pv), description=_str(pv.get("description")), techniques=_techniques(pv))
+
+
+def _techniques(pv: dict) -> tuple[str, ...]:
+    """How a value was measured, as the PropertyValue names it (schema.org's ``measurementTechnique`` and
+    ``measurementMethod``): each a text, a DefinedTerm (its name or termCode) or a list of them."""
+    out: list[str] = []
+    for attr in ("measurementTechnique", "measurementMethod"):
+        given = pv.get(attr)
+        for item in given if isinstance(given, list) else [given]:
+            text = _str(item.get("name") or item.get("termCode") or item) if isinstance(item, dict) else _str(item)
+            if text.strip() and text.strip() not in out:
+                out.append(text.strip()[:200])
+    return tuple(out)
 
 
 _QUANTITY_KEYS = ("value", "minValue", "maxValue", "unitText", "unitCode")

@@ -115,8 +115,12 @@ def _measurement_nodes(entry_id: str, doc: dict, graph: list[dict]) -> list[dict
             code = _unit_code(key, m["unit"])
             if code:
                 node["unitCode"] = code
-            if m.get("method") or m.get("technique"):
-                node["measurementTechnique"] = m.get("technique") or m.get("method")
+            # the technique (an instrument: TPD, PCT) and the method (an analysis: Kissinger) each in its
+            # schema.org home, so that an import reads both back
+            if m.get("technique"):
+                node["measurementTechnique"] = m["technique"]
+            if m.get("method"):
+                node["measurementMethod"] = m["method"]
             if m.get("conditions"):
                 node["description"] = "conditions: " + json.dumps(m["conditions"], ensure_ascii=False, sort_keys=True)
                 refs = [_condition_node(node["@id"], k, v) for k, v in sorted(m["conditions"].items())]
@@ -140,6 +144,8 @@ def _field_nodes(entry_id: str, doc: dict) -> dict[str, list[dict]]:
             node["valueReference"] = fld["kind"]
         if fld.get("description"):
             node["description"] = fld["description"]
+        if fld.get("techniques"):
+            node["measurementTechnique"] = fld["techniques"]
         out.setdefault(fld.get("file") or "", []).append(node)
     return out
 

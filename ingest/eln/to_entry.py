@@ -32,7 +32,7 @@ import pint
 
 from ingest import bounded_json
 from ingest.entry import EntryValidationError, load_entry
-from ingest.entry_fields import measurements_from_fields, unit_of_code
+from ingest.entry_fields import measurements_from_fields, synthesis_from_groups, unit_of_code
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
@@ -164,6 +164,8 @@ def _field(meta: MetaValue, file: str | None = None) -> dict:
             out["unit"] = unit
     if meta.key and meta.key != out["name"]:
         out["key"] = meta.key
+    if meta.techniques:
+        out["techniques"] = list(meta.techniques)
     if file:
         out["file"] = file
     return out
@@ -219,6 +221,28 @@ def _data_file(f: ElnFile, name: str, description: str = "") -> dict:
             "description": description or f.description[:500]}
 
 
+def title_system(title: str) -> str | None:
+    """The sample an entry's title names: read as the extraction reads a paper's title
+    (``ingest.prose.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label before it is
+    no material) when that reads more components than the notation alone ('NaAlH4'), else the notation."""
+    from ingest.prose import heading_sample
+
+    written = find_system(title)
+    try:
+        read = heading_sample(title) if title and len(title) <= 300 else None
+    except ValueError:              # a title the reader cannot take apart: the notation decides
+        read = None
+    if read is None:
+        return written
+    try:
+        if written is not None and len(parse_system(written).components) >= len(read.components):
+            return written
+        parse_system(read.name)     # (a notation every reader of the entry can parse again)
+    except (SystemParseError, ValueError):
+        return written
+    return read.name
+
+
 def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]], set[int]]:
     """(notation, where it came from) of the record's samples, and the fields that named them."""
     found: list[tuple[str, str]] = []
@@ -232,7 +256,7 @@ def _samples(rec: ElnRecord, fields: list[dict]) -> tuple[list[tuple[str, str]],
                 used.add(k)
     if not found:
         for text, where in [(rec.name, "title"), *((kw, "keyword") for kw in rec.keywords)]:
-            system = find_system(text)
+            system = title_system(text) if where == "title" else find_system(text)
             if system:
                 found.append((system, f"the {where} '{text[:80]}'"))
                 break
@@ -261,6 +285,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
     deep = {k for k, m in enumerate(rec.metadata) if m.depth > 1}
     clashes = {k: why for k, m in enumerate(rec.metadata) if (why := _units_disagree(m))}
     measurements, uses = measurements_from_fields(fields, skip=used | deep | set(clashes))
+    steps, step_uses = synthesis_from_groups(fields, uses)
+    uses = [step_uses.pop(u.name, u) for u in uses] + list(step_uses.values())
     samples = []
     for i, (notation, where) in enumerate(found):
         samples.append({"id": f"s{i + 1}", "label": notation, "system": notation,
@@ -276,6 +302,10 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
             explain.append((f"field '{u.name}'", u.why + "; a measurement once a sample is assigned"))
         elif u.became == "condition" and samples:
             explain.append((f"condition: field '{u.name}'", u.why))
+        elif u.became == "synthesis":
+            explain.append((f"synthesis: field '{u.name}'", u.why))
+        elif u.became == "field" and "synthesis step" in u.why:
+            explain.append((f"field '{u.name}'", u.why + "; kept as a field"))
         elif u.became == "field" and "names the property" in u.why:
             explain.append((f"field '{u.name}'", u.why + "; kept as a field, not a measurement"))
         elif u.became == "field" and "names the condition" in u.why:   # e.g. a range written backwards
@@ -317,6 +347,8 @@ def map_record(rec: ElnRecord, *, file: str, publisher: str = "", author: str = 
            "origin": f"{publisher or 'ELN'} {rec.id}".strip()}
     if len(authors) > 1:
         doc["authors"] = authors
+    if steps:
+        doc["synthesis"] = steps
     for name, why in rec.files_refused:
         doc["observations"].append(f"file '{name}' was not imported: {why}")
     explain.extend(_dates(doc, rec))

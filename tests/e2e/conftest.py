@@ -11,6 +11,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))   # e2e_helpers for the test modules
@@ -29,13 +31,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory, literature_graph):
+def needs_chromium() -> None:
+    """Skip (saying why) where the browser tests cannot run: no Chromium, no Playwright."""
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no Chromium at {CHROMIUM}: apt-get install chromium (or set HKG_CHROMIUM)")
     pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-    # the app's own copy of what `hkg build` makes (built once per run: tests/conftest.py); the tests write to it
-    data = shutil.copytree(literature_graph, tmp_path_factory.mktemp("e2e-store"), dirs_exist_ok=True)
+
+
+@contextmanager
+def served_app(data: Path) -> Iterator[str]:
+    """The app served by Streamlit on a free loopback port against the store in ``data``; its URL."""
     env = {**os.environ, "HKG_DATA_DIR": str(data), "HKG_STORE": "ladybug", "HKG_USER": "e2e-tester"}
     env.pop("HKG_AUTH_FILE", None)
     port = _free_port()
@@ -44,22 +49,32 @@ def app_url(tmp_path_factory, literature_graph):
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 90
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not come up: {proc.stderr.read().decode()[-2000:]}")
-    yield {"url": url, "data_dir": data}
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail(f"streamlit did not come up: {proc.stderr.read().decode()[-2000:]}")
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, literature_graph):
+    needs_chromium()
+    # the app's own copy of what `hkg build` makes (built once per run: tests/conftest.py); the tests write to it
+    data = shutil.copytree(literature_graph, tmp_path_factory.mktemp("e2e-store"), dirs_exist_ok=True)
+    with served_app(data) as url:
+        yield {"url": url, "data_dir": data}
 
 
 @pytest.fixture(scope="session")

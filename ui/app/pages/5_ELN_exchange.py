@@ -50,8 +50,10 @@ if upload is not None:
                 saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")
                 for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
                     st.warning(p)
-                n = len(data["entries"])
-                st.success(f"Imported {n} entr{'y' if n == 1 else 'ies'} into the notebook and the graph.")
+                # what each entry became (an entry kept as edited here or unchanged was not imported)
+                done = eln_exchange.import_outcome(plan, saved)
+                getattr(st, done["level"])(done["summary"])
+                show_table(done["rows"], pinned=("entry",), long=("title", "why"))
 
 st.subheader("Entries without sample")
 notes = [{"id": r.entry_id, "title": r.document.get("title", "")} for r in notebook().list()
