@@ -317,10 +317,11 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
     from kg.evidence import EvidenceReader
     from kg.gaps.read import read_rows
 
-    from .filters import _resolve_property, parse_condition
+    from .filters import _resolve_property, method_condition, parse_condition
 
     key = _resolve_property(property)
-    cond = parse_condition(at) if at else None
+    method = method_condition(at) if at else None
+    cond = parse_condition(at) if at and method is None else None
     hosts = set(_members(host)) | {stored_as(h) for h in _members(host)}
     rows = read_rows(store)
     systems = {s.id: s for s in rows["systems"] if s.host in hosts}
@@ -331,6 +332,8 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
         if cond is not None and ((x := m.number(cond.key)) is None or not bool(cond.test(np.array([x]))[0])):
             continue
         picked.append(m)
+    if method:
+        picked = _by_method(picked, method, key, host)
     lower = vocabulary().property(key).better_when == "lower"
     picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
     reader = EvidenceReader(getattr(store, "data_dir", None))
@@ -344,7 +347,8 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
                         "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
                         # the bare host's strategies are its sources' topics, not how this sample was made
                         "strategies": [] if s.bare_host else s.strategies, "additives": s.additives,
-                        "reference": m.baseline, "source": m.source, "refs": list(m.refs)})
+                        "reference": m.baseline, "source": m.source, "refs": list(m.refs),
+                        **({"method": m.method} if m.method else {})})
     # a table row and the text on the same cited paper are one result, not two of the best values
     out = fold_same_study(answers)[:int(limit)]
     for a in out:
@@ -352,6 +356,28 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
         for other in a.get("also_read", []):
             other["evidence"] = reader.record(places[other.pop("id")])
     return out
+
+
+def _by_method(picked: list[Any], method: str, key: str, host: str) -> list[Any]:
+    """The values obtained by METHOD or a method of its family (Kissinger, Kissinger plot). When none
+    of them states a method (the review gives no method for any activation energy) the answer says
+    so: an empty list, or all of them, would both read as if the method had been checked."""
+    from ontology.comparability import method_family
+
+    if picked and not any(m.method for m in picked):
+        what = vocabulary().property(key).label or key
+        raise AnalogQueryError(
+            f"none of the {len(picked)} {what} values on {host} in this graph states its method, so "
+            f"none can be kept as '{method}'; drop the method condition to see them all (a lab value's method "
+            "is named against them in the gap report's lab comparison)")
+    family = method_family(method)
+
+    def same(stated: str | None) -> bool:
+        if not stated:
+            return False
+        return family is not None and method_family(stated) == family or stated.strip().lower() == method.lower()
+
+    return [m for m in picked if same(m.method)]
 
 
 @dataclass(frozen=True)
