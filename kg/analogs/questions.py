@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ADDITIVES_BELOW = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
 WHERE h.id IN $hosts AND m.property = $property AND m.value < $threshold AND m.baseline = false
+  AND (m.theoretical IS NULL OR m.theoretical = false)
 MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
 RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, a.role AS role,
        a.text AS text, s.id AS system,
@@ -116,7 +117,8 @@ def _siblings(host: str) -> list[str]:
 
 
 def additives_below(store: GraphStore, host: str, property: str, below: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol")."""
+    """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol"): measured
+    values only (a reference value or a temperature a calculation predicts is no additive's result)."""
     from .filters import _quantity, _resolve_property
 
     key = _resolve_property(property)
