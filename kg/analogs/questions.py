@@ -58,9 +58,14 @@ RETURN a.additive_class AS additive_class, h.id AS host, count(DISTINCT s) AS sy
 ORDER BY systems DESC, additive_class ASC
 """
 
+# the bare host ('LiAlH4', nothing added) carries what its sources discuss about it, not how a sample
+# was made: its strategies are not 'tried on' it (as in the gap report, kg/gaps/facts.py bare_host)
 STRATEGIES_ON_HOSTS = """
 MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[:MODIFIED_BY]->(st:Strategy)
 WHERE h.id IN $hosts
+OPTIONAL MATCH (s)-[:HAS_ADDITIVE]->(x:Material)
+WITH st, h, s, count(x) AS n_additives
+WHERE n_additives > 0 OR s.name <> coalesce(h.formula, '')
 RETURN st.id AS strategy, h.id AS host, count(DISTINCT s) AS systems
 ORDER BY systems DESC, strategy ASC
 """
