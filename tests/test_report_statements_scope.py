@@ -57,3 +57,14 @@ def test_a_storage_family_keeps_the_storage_challenge_with_its_sections():
     report = _report(host_family="MagnesiumHydride")
     [c] = report.challenges
     assert c.challenge == "MechanismNotEstablished" and c.sections == ["4.1", "9"]
+
+
+def test_an_application_report_keeps_that_application_s_challenges_only():
+    systems, measurements, statements = _rows()
+    # the alanate also has a storage value: the report on anodes still leaves the storage challenge out
+    measurements.append(MeasurementRow(id="3", system="a", property="dehydrogenation_activation_energy",
+                                       value=95.0, value_max=None, unit="kJ/mol", source=SRC,
+                                       source_kind="publication"))
+    report = compute_report(systems, measurements, statements=statements,
+                            filters=ReportFilters(application="Anode"))
+    assert [c.challenge for c in report.challenges] == ["ElectrodeVolumeChange"]

@@ -35,7 +35,7 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     kept = {s.id for s in systems}
     if filters.host_family or filters.application:
         # the source's challenges and outlook as far as they concern the report's systems
-        statements = statements_in_scope(list(statements), systems, measurements)
+        statements = statements_in_scope(list(statements), systems, measurements, filters.application)
     return GapReport(
         filters=filters,
         version=version,

@@ -29,14 +29,16 @@ def _touches(system: SystemRow, entities: set[str], applications: set[str] | Non
 
 
 def statements_in_scope(statements: list[dict[str, Any]], systems: list[SystemRow],
-                        measurements: list[MeasurementRow]) -> list[dict[str, Any]]:
+                        measurements: list[MeasurementRow], application: str | None = None) -> list[dict[str, Any]]:
     """The statements that speak to a narrowed report's systems (one host family, one application):
     the application a statement names fits what those systems are studied for (their values say it:
     a capacity makes an anode), and it names something one of them has (host, strategy, mechanism,
     additive class, application). No statement names a host, so without this a report on an
     anode-only alanate listed every hydrogen-storage challenge of the source."""
     apps = applications_of(systems, measurements)
-    studied = sorted(set().union(*apps.values())) if apps else []
+    # a report asked for one application speaks of it alone, even where its systems serve others too
+    # (a LiBH4 electrolyte paper also gives a desorption temperature)
+    studied = [application] if application else sorted(set().union(*apps.values())) if apps else []
     kept = []
     for st in statements:
         entities = list(st.get("entities") or [])
