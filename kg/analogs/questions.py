@@ -154,8 +154,10 @@ def credited_mechanisms(claims: list[dict[str, Any]], host: str, row: dict[str, 
     credits is not named (one merely mentioned nearby is no answer)."""
     term = vocabulary().get(host) if host in vocabulary() else None
     formula = term.formula if term is not None and term.formula else host
-    # the additive as formula (each part of 'A@B') and as written: a carbon has a name, no formula
-    forms = list(dict.fromkeys([f for f in (row.get("formula") or "").split("@") if f] + sorted(_written(row))))
+    # the additive as formula (each part of a supported catalyst, 'A@B' or 'A/B': CoNi/NC is CoNi on
+    # N-doped carbon) and as written: a carbon has a name, no formula
+    parts = re.split(r"[@/]", row.get("formula") or "")
+    forms = list(dict.fromkeys([f for f in parts if f] + sorted(_written(row))))
     found = bearing(claims, formula, [{"formula": f} for f in forms])
     own = [c for c in found if c["additive"] in forms]
     via = [c for c in found if c["additive"] not in forms]
