@@ -33,7 +33,7 @@ def _same_study(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not _refs(a) & _refs(b) or not _conditions_agree(a, b):
         return False
-    return bool(abs(a["value"] - b["value"]) <= ROUNDING * max(abs(a["value"]), abs(b["value"])))
+    return _within_rounding(a["value"], b["value"])
 
 
 def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,3 +50,31 @@ def fold_same_study(answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
         also.update({"id": a["id"]} if "id" in a else {"evidence": a.get("evidence")})
         first.setdefault("also_read", []).append(also)
     return kept
+
+
+# what must be equal for two stored values of one system to be one reading repeated (a table cell and
+# a sentence of the same source); the value itself may differ by rounding
+_SAME_READING = ("property", "value_max", "unit", "source", "theoretical", "temperature", "heating_rate",
+                 "conditions_json", "condition_max_json", "method")
+
+
+def fold_repeated_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The values of ONE system as shown with an analog: a value its source gives twice (a table row
+    and a sentence; the review may cite the study by two numbers) under the same conditions is one
+    row, the other reading under 'also_read'. Across systems, fold_same_study decides instead."""
+    kept: list[dict[str, Any]] = []
+    for r in rows:
+        key = tuple(r.get(k) for k in _SAME_READING)
+        first = next((k for k in kept if tuple(k.get(f) for f in _SAME_READING) == key
+                      and _within_rounding(k["value"], r["value"])), None)
+        if first is None:
+            kept.append(dict(r))
+        else:
+            first.setdefault("also_read", []).append(r)
+    return kept
+
+
+def _within_rounding(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return bool(abs(a - b) <= ROUNDING * max(abs(a), abs(b)))

@@ -103,6 +103,8 @@ def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
            "conditions": measured_conditions(row), "condition_max": condition_max(row)}
     if reader is not None:
         out.update(reader.record(row))
+        if row.get("also_read"):        # the same value read at another place of the source
+            out["also_in"] = [reader.record(r) for r in row["also_read"]]
     note = (notes or {}).get((row.get("source"), row.get("tbl"), row.get("row")))
     if note:
         out["note"] = note
@@ -146,12 +148,15 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
     notes: dict[tuple[Any, ...], str] = {}
     if evidence and best and not isinstance(source, FeatureIndex):
         from kg.evidence import EvidenceReader
+        from kg.readings import fold_repeated_rows
 
         from .claims import read_claims
         from .reader import fetch_evidence, unit_notes
 
         # every property of the top results: each value shown carries its provenance
         ev = fetch_evidence(source, [index.ids[i] for i in best], list(index.properties), confirmed_only)
+        # a value given in a table and again in the text is one value line and one path, both places kept
+        ev["measurements"] = {sid: fold_repeated_rows(rows) for sid, rows in ev.get("measurements", {}).items()}
         if profile.system_ids and profile.values:
             # the query's own values with their conditions: a ratio is shown only between comparable ones
             mine = fetch_evidence(source, list(profile.system_ids), list(profile.values), confirmed_only)

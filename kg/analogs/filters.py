@@ -34,6 +34,9 @@ _OPS = {"<=": "<=", "=<": "<=", "≤": "<=", ">=": ">=", "=>": ">=", "≥": ">="
 _OP_RE = r"(<=|=<|≤|>=|=>|≥|==|=|<|>|~|≈)"
 _FILTER = re.compile(rf"^\s*(?P<lhs>.+?)\s*{_OP_RE}\s*(?P<rhs>.+?)\s*$")
 _AT = re.compile(r"\s+(?:at|@)\s+", re.IGNORECASE)
+# 'method = Kissinger', 'method Kissinger', 'by Kissinger': a method is a word, not a quantity
+_METHOD = re.compile(r"^\s*(?:method\s*(?:==|=|:|is)?|by)\s+(?P<method>\S.*?)\s*$|^\s*method\s*(?:==|=|:)\s*"
+                     r"(?P<method2>\S.*?)\s*$", re.IGNORECASE)
 APPROX = 0.05          # '=' and '~' accept ±5 % (at least 1e-9 in canonical units)
 
 
@@ -153,8 +156,19 @@ def parse_filter(text: str) -> ValueFilter:
     key = _resolve_property(m.group("lhs"))
     value, unit = _quantity(key, m.group("rhs"), "value")
     prop = Comparison(key, _OPS[m.group(2)], value, unit)
+    if len(parts) == 2 and method_condition(parts[1]):
+        raise AnalogQueryError(
+            f"filter '{text}': analog filters compare numbers, not methods; ask "
+            f"`hkg analogs ask best-values --host HOST --property {key} --at '{parts[1].strip()}'`, which keeps "
+            "the values of that method family and says when the graph's values state none")
     cond = parse_condition(parts[1]) if len(parts) == 2 else None
     return ValueFilter(text=text, prop=prop, condition=cond)
+
+
+def method_condition(text: str) -> str | None:
+    """The method a condition asks for ('method = Kissinger' -> 'Kissinger'), else None."""
+    m = _METHOD.match(text)
+    return (m.group("method") or m.group("method2")) if m else None
 
 
 def parse_condition(text: str) -> Comparison:

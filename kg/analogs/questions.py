@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ADDITIVES_BELOW = """
 MATCH (m:Measurement)-[:OF_SYSTEM]->(s:System)-[:HAS_HOST]->(h:Material)
 WHERE h.id IN $hosts AND m.property = $property AND m.value < $threshold AND m.baseline = false
+  AND (m.theoretical IS NULL OR m.theoretical = false)
 MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
 RETURN x.id AS additive, x.formula AS formula, a.additive_class AS additive_class, a.role AS role,
        a.text AS text, s.id AS system,
@@ -57,9 +58,14 @@ RETURN a.additive_class AS additive_class, h.id AS host, count(DISTINCT s) AS sy
 ORDER BY systems DESC, additive_class ASC
 """
 
+# the bare host ('LiAlH4', nothing added) carries what its sources discuss about it, not how a sample
+# was made: its strategies are not 'tried on' it (as in the gap report, kg/gaps/facts.py bare_host)
 STRATEGIES_ON_HOSTS = """
 MATCH (h:Material)<-[:HAS_HOST]-(s:System)-[:MODIFIED_BY]->(st:Strategy)
 WHERE h.id IN $hosts
+OPTIONAL MATCH (s)-[:HAS_ADDITIVE]->(x:Material)
+WITH st, h, s, count(x) AS n_additives
+WHERE n_additives > 0 OR s.name <> coalesce(h.formula, '')
 RETURN st.id AS strategy, h.id AS host, count(DISTINCT s) AS systems
 ORDER BY systems DESC, strategy ASC
 """
@@ -116,7 +122,8 @@ def _siblings(host: str) -> list[str]:
 
 
 def additives_below(store: GraphStore, host: str, property: str, below: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol")."""
+    """Which additives brought PROPERTY of HOST (or a family) below a threshold ("70 kJ/mol"): measured
+    values only (a reference value or a temperature a calculation predicts is no additive's result)."""
     from .filters import _quantity, _resolve_property
 
     key = _resolve_property(property)
@@ -147,8 +154,10 @@ def credited_mechanisms(claims: list[dict[str, Any]], host: str, row: dict[str, 
     credits is not named (one merely mentioned nearby is no answer)."""
     term = vocabulary().get(host) if host in vocabulary() else None
     formula = term.formula if term is not None and term.formula else host
-    # the additive as formula (each part of 'A@B') and as written: a carbon has a name, no formula
-    forms = list(dict.fromkeys([f for f in (row.get("formula") or "").split("@") if f] + sorted(_written(row))))
+    # the additive as formula (each part of a supported catalyst, 'A@B' or 'A/B': CoNi/NC is CoNi on
+    # N-doped carbon) and as written: a carbon has a name, no formula
+    parts = re.split(r"[@/]", row.get("formula") or "")
+    forms = list(dict.fromkeys([f for f in parts if f] + sorted(_written(row))))
     found = bearing(claims, formula, [{"formula": f} for f in forms])
     own = [c for c in found if c["additive"] in forms]
     via = [c for c in found if c["additive"] not in forms]
@@ -317,10 +326,11 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
     from kg.evidence import EvidenceReader
     from kg.gaps.read import read_rows
 
-    from .filters import _resolve_property, parse_condition
+    from .filters import _resolve_property, method_condition, parse_condition
 
     key = _resolve_property(property)
-    cond = parse_condition(at) if at else None
+    method = method_condition(at) if at else None
+    cond = parse_condition(at) if at and method is None else None
     hosts = set(_members(host)) | {stored_as(h) for h in _members(host)}
     rows = read_rows(store)
     systems = {s.id: s for s in rows["systems"] if s.host in hosts}
@@ -331,6 +341,8 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
         if cond is not None and ((x := m.number(cond.key)) is None or not bool(cond.test(np.array([x]))[0])):
             continue
         picked.append(m)
+    if method:
+        picked = _by_method(picked, method, key, host)
     lower = vocabulary().property(key).better_when == "lower"
     picked.sort(key=lambda m: (m.value if lower else -m.value, systems[m.system].name))
     reader = EvidenceReader(getattr(store, "data_dir", None))
@@ -344,7 +356,8 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
                         "value_max": m.value_max, "unit": m.unit, "conditions": dict(m.conditions),
                         # the bare host's strategies are its sources' topics, not how this sample was made
                         "strategies": [] if s.bare_host else s.strategies, "additives": s.additives,
-                        "reference": m.baseline, "source": m.source, "refs": list(m.refs)})
+                        "reference": m.baseline, "source": m.source, "refs": list(m.refs),
+                        **({"method": m.method} if m.method else {})})
     # a table row and the text on the same cited paper are one result, not two of the best values
     out = fold_same_study(answers)[:int(limit)]
     for a in out:
@@ -352,6 +365,28 @@ def best_values(store: GraphStore, host: str, property: str, at: str = "", limit
         for other in a.get("also_read", []):
             other["evidence"] = reader.record(places[other.pop("id")])
     return out
+
+
+def _by_method(picked: list[Any], method: str, key: str, host: str) -> list[Any]:
+    """The values obtained by METHOD or a method of its family (Kissinger, Kissinger plot). When none
+    of them states a method (the review gives no method for any activation energy) the answer says
+    so: an empty list, or all of them, would both read as if the method had been checked."""
+    from ontology.comparability import method_family
+
+    if picked and not any(m.method for m in picked):
+        what = vocabulary().property(key).label or key
+        raise AnalogQueryError(
+            f"none of the {len(picked)} {what} values on {host} in this graph states its method, so "
+            f"none can be kept as '{method}'; drop the method condition to see them all (a lab value's method "
+            "is named against them in the gap report's lab comparison)")
+    family = method_family(method)
+
+    def same(stated: str | None) -> bool:
+        if not stated:
+            return False
+        return family is not None and method_family(stated) == family or stated.strip().lower() == method.lower()
+
+    return [m for m in picked if same(m.method)]
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .challenges import challenge_coverage
+from .challenges import challenge_coverage, statements_in_scope
 from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
@@ -33,6 +33,9 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     gaps = gaps_in_scope(systems, measurements, filters)
     systems, measurements = apply_filters(systems, measurements, filters)
     kept = {s.id for s in systems}
+    if filters.host_family or filters.application:
+        # the source's challenges and outlook as far as they concern the report's systems
+        statements = statements_in_scope(list(statements), systems, measurements, filters.application)
     return GapReport(
         filters=filters,
         version=version,

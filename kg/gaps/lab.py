@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from kg.readings import fold_same_study
 from ontology.comparability import (
@@ -17,6 +18,8 @@ from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, host_family, in_family, place_of
 from .model import LabComparison
+from .outlook import application_fits
+from .promise import applications_of
 
 MIN_VALUES = 3            # widen the comparison (system → host → family) until this many values
 
@@ -184,16 +187,45 @@ def one_per_result(pool: list[MeasurementRow], systems: dict[str, SystemRow]) ->
     return [r["row"] for r in fold_same_study(readings)]
 
 
+_ANY = "any"     # a published system whose values name no application: reported, for nothing in particular
+
+
+def _reported_compositions(systems: list[SystemRow], measurements: list[MeasurementRow]
+                           ) -> dict[Any, set[str]]:
+    """A published system's name, and its composition (host with ALL its additives, formula or not:
+    MgH2–TiO2–expanded graphite does not report MgH2–TiO2), -> the applications the literature reports
+    it for (what it is applied as and what its values serve)."""
+    published = [s for s in systems if s.sources]
+    apps = applications_of(published, [m for m in measurements if m.source_kind == "publication"])
+    out: defaultdict[Any, set[str]] = defaultdict(set)
+    for s in published:
+        for key in (s.name, (s.host, tuple(_composition(s))) if _composition(s) else None):
+            if key is not None:
+                out[key] |= apps.get(s.id) or {_ANY}
+    return out
+
+
+def _reported_apps(system: SystemRow, reported: dict[Any, set[str]]) -> set[str]:
+    """The applications the literature reports the lab system's name or composition for."""
+    by_composition = reported.get((system.host, tuple(_composition(system))), set()) if _composition(system) else set()
+    return reported.get(system.name, set()) | by_composition
+
+
+def _reported_for_value(lab: MeasurementRow, found: set[str]) -> bool:
+    """Reported for what the lab measured: an MgH2@Nb2O5 anode paper does not report MgH2 + Nb2O5
+    as a storage material. A lab property of no application, or a paper of none, counts as reported."""
+    wanted = set(vocabulary().property(lab.property).applications)
+    if not found:
+        return False
+    return not wanted or _ANY in found or any(application_fits(w, sorted(found)) for w in wanted)
+
+
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
     sys_by_id = {s.id: s for s in systems}
     literature = _Literature(sys_by_id, [m for m in measurements if m.source_kind == "publication"
                                          and not m.theoretical and not m.baseline and m.system in sys_by_id])
     lab_rows = [m for m in measurements if m.source_kind == "lab_entry" and m.system in sys_by_id]
-    published = [s for s in systems if s.sources]
-    reported_names = {s.name for s in published}
-    # a composition is the host with ALL its additives, formula or not: MgH2–TiO2–expanded graphite
-    # does not report MgH2–TiO2
-    reported_compositions = {(s.host, tuple(_composition(s))) for s in published if _composition(s)}
+    reported = _reported_compositions(systems, measurements)
     out = []
     for lab in lab_rows:
         system = sys_by_id[lab.system]
@@ -201,11 +233,11 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         pool, level, apart = literature.pool(lab, system)
         pool = one_per_result(pool, sys_by_id)
         value = _value(lab)
-        reported = system.name in reported_names or (
-            bool(_composition(system)) and (system.host, tuple(_composition(system))) in reported_compositions)
+        found = _reported_apps(system, reported)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
                              property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
-                             composition_reported=reported, comparable=level if pool else "",
+                             composition_reported=_reported_for_value(lab, found),
+                             composition_reported_for=sorted(found - {_ANY}), comparable=level if pool else "",
                              conditions=dict(lab.conditions))
         comp.caveats = categorical_caveats(lab, pool, apart)
         if pool:

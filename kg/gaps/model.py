@@ -169,7 +169,8 @@ class LabComparison(BaseModel):
     best_value: float | None = None
     best_by: str | None = None           # source, place [refs] (system) of the best value
     best: dict[str, Any] = {}            # the best value's place (and evidence, when the text is here)
-    composition_reported: bool = False
+    composition_reported: bool = False   # the literature reports the composition for the lab value's application
+    composition_reported_for: list[str] = []   # Application ids the literature reports the composition for
     comparable: str = ""                 # 'same system' | 'same host and strategy' | 'same host and strategy
     #                                      class' | 'same host' | 'same family'
     caveats: list[str] = []              # conditions that differ: heating rate, method, temperature, ion

@@ -31,7 +31,7 @@ def _covers(broad: str, narrow: str) -> bool:
     return broad == narrow or vocabulary().is_a(narrow, broad)
 
 
-def _application_fits(wanted: str | None, applications: list[str]) -> bool:
+def application_fits(wanted: str | None, applications: list[str]) -> bool:
     """A system fits an application it was measured for (or one under it); a system with no measured
     application is not held against any."""
     return wanted is None or not applications or any(_covers(wanted, a) or _covers(a, wanted)
@@ -44,7 +44,7 @@ def _hosts_of(entities: list[str]) -> list[str]:
     return [e for e in _of_kind(entities, "Material") if vocab.is_a(e, "Hydride") and e != "Hydride"]
 
 
-def _application_of(entities: list[str]) -> str | None:
+def application_of(entities: list[str]) -> str | None:
     apps = _of_kind(entities, "Application")
     # the narrowest application named: 'Anode' over 'LithiumStorage'
     return max(apps, key=lambda a: len(vocabulary().ancestors(a)), default=None)
@@ -64,7 +64,7 @@ def outlook_directions(statements: list[dict[str, Any]], systems: list[SystemRow
         strategies = tuple(sorted(_of_kind(entities, "Strategy")))
         if not strategies:
             continue
-        key = (strategies, tuple(sorted(_hosts_of(entities))), _application_of(entities))
+        key = (strategies, tuple(sorted(_hosts_of(entities))), application_of(entities))
         g = grouped.setdefault(key, {"challenge": st["challenge"], "sections": set(), "sources": set()})
         if st.get("section"):
             g["sections"].add(st["section"])
@@ -75,7 +75,7 @@ def outlook_directions(statements: list[dict[str, Any]], systems: list[SystemRow
         hit = [s for s in systems
                if all(any(_covers(want, have) for have in s.strategies) for want in strategies)
                and (not hosts or any(_covers(h, s.host) for h in hosts))
-               and _application_fits(application, s.applications)]
+               and application_fits(application, s.applications)]
         n = len(hit)
         challenge = g["challenge"]
         out.append(OutlookDirection(
@@ -108,7 +108,7 @@ def cite_statements(gaps: list[Gap], statements: list[dict[str, Any]]) -> list[G
                 hosts = _hosts_of(entities)
                 if hosts and not any(_covers(h, gap.host) for h in hosts):
                     continue
-                if not _application_fits(_application_of(entities), [gap.application] if gap.application else []):
+                if not application_fits(application_of(entities), [gap.application] if gap.application else []):
                     continue
                 cited.setdefault(st["challenge"], {
                     "challenge": st["challenge"], "label": _label(st["challenge"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from kg.evidence import cite
 from ui.app.display import conditions_text, labels_text, property_label, units_in_text
 
 _SHARES = re.compile(r"shares (.+?) with the query")
@@ -72,7 +73,9 @@ def evidence_rows(analog) -> list[dict]:
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),
                      "evidence": said or rec.get("text_missing") or "",
-                     "note": rec.get("note") or ""})
+                     "note": rec.get("note") or "",
+                     # the same value at other places of the source (a table row and the text)
+                     "also in": "; ".join(cite(a) for a in rec.get("also_in") or [])})
     return rows
 
 

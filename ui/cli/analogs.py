@@ -121,6 +121,8 @@ def cmd_analogs(args) -> int:
                 kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
             unit = unit_text(rec.get("unit"))
             print(f"      value {rec['property']} = {value} {unit}{kind}; {safe(cite(rec))}")
+            for also in rec.get("also_in") or []:     # the same value at another place of the source
+                print(f"         also in: {safe(cite(also))}")
             if rec.get("note"):
                 print(f"         note: {safe(rec['note'])}")
         if a.sources:

@@ -166,7 +166,7 @@ def to_markdown(report: GapReport) -> str:
             pct = f"{c.percentile:g}" if c.percentile is not None else "—"
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
                        f"{_md_escape(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
-                       f"{c.rank or '—'} | {best} | {'yes' if c.composition_reported else 'no'} |")
+                       f"{c.rank or '—'} | {best} | {composition_text(c)} |")
         notes = [(c, n) for c in shown for n in map(units_in_text, c.caveats)]
         if notes:
             out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
@@ -223,6 +223,16 @@ def _conditions_note(v: dict) -> str:
     were not compared."""
     text = conditions_text(v.get("conditions"), v.get("condition_max"))
     return f" at {text}" if text else ""
+
+
+def composition_text(c: LabComparison) -> str:
+    """'yes', 'no', or 'no (reported for anode)': a composition the literature studied only for
+    another application is no precedent for the lab's value."""
+    if c.composition_reported:
+        return "yes"
+    if c.composition_reported_for:
+        return f"no (reported for {', '.join(term_label(a) for a in c.composition_reported_for)})"
+    return "no"
 
 
 def lab_value_text(c: LabComparison) -> str:
@@ -529,7 +539,7 @@ def to_html(report: GapReport) -> str:
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
                           "—" if c.best_value is None else _shorten(f"{c.best_value:g} ({c.best_by})", keys),
-                          "yes" if c.composition_reported else "no",
+                          composition_text(c),
                           list(map(units_in_text, c.caveats))] for c in shown])
                  if report.lab else "")
     parts.append("</body></html>")

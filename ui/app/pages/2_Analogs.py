@@ -151,7 +151,7 @@ if result is not None:
                 show_table(explanation_rows(a), pinned=("aspect",), long=("detail",), long_width="medium")
                 if a.evidence:
                     st.caption("Its values, each with the conditions it was measured under and where it was read")
-                    show_table(evidence_rows(a), pinned=("property",), long=("evidence", "note"),
+                    show_table(evidence_rows(a), pinned=("property",), long=("evidence", "note", "also in"),
                                long_width="medium")
         with st.expander("Graph paths behind the explanations"):
             for rank, a in enumerate(result.analogs, 1):

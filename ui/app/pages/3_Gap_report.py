@@ -9,7 +9,16 @@ from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
 from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
 from ui.app.tables import show_table
-from ui.report.render import _direction, _scope, evidence_lines, lab_value_text, render, split_notes, value_text
+from ui.report.render import (
+    _direction,
+    _scope,
+    composition_text,
+    evidence_lines,
+    lab_value_text,
+    render,
+    split_notes,
+    value_text,
+)
 
 from state import current_user, get_store, user_errors
 
@@ -119,7 +128,7 @@ with user_errors("Building the report"):
             "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
             "value": units_in_text(lab_value_text(c)), "literature values": c.n_literature,
             "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
-            "best by": c.best_by, "composition reported": c.composition_reported,
+            "best by": c.best_by, "composition reported": composition_text(c),
             "compared with": c.comparable, "caveats": "; ".join(c.caveats)} for c in report.lab])),
                    pinned=("system", "property"), long=("title", "compared with", "caveats"))
     with tabs[5]:
