@@ -303,7 +303,27 @@ _CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s
 
 # 'refined lattice parameters a=9.84, b=6.12 and c=10.77 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
 # a structure's lengths (the ontology's StructuralQuantity scheme), then up to 90 characters of one clause to the value
-_STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
+# ('Mg–D distances of 1.95 Å': two element symbols joined by a dash before 'distance' name the spacing of that pair)
+_PAIR_DISTANCE = r"(?-i:[A-Z][a-z]?)[–-](?-i:[A-Z][a-z]?)\s+distances?\b"
+_STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity', more=(_PAIR_DISTANCE,))}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
+
+
+# 'the activation energy of the MgH2 hydrolysis is 31 kJ/mol', 'a hydrogen generation rate of 900 mL/min/g at 30 °C',
+# 'its superconducting transition temperature is 263 K': a word of the ontology's ForeignProcessWord scheme in the
+# value's clause (up to 90 characters of it before the value) says the temperature or energy is that process's
+_FOREIGN_PROCESS = re.compile(rf"\b{vocabulary().scheme_alternation('ForeignProcessWord')}[^.;]{{0,90}}$", re.I)
+# ('31 kJ/mol for the hydrolysis of MgH2', '45 kJ/mol was found for the hydrolysis': the process named after the value,
+# a verb between at most)
+_FOREIGN_PROCESS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:for|of|in|during)\s+(?:the\s+)?(?:\S+\s+)?"
+                                    rf"{vocabulary().scheme_alternation('ForeignProcessWord')}", re.I)
+
+
+def foreign_process(text: str, g: Group) -> bool:
+    """Is the temperature or molar energy ``g`` one of a process or state whose values the graph holds none of
+    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says?"""
+    if not g.unit or _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):
+        return False
+    return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
 
 
 # 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
@@ -628,6 +648,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"
         g.cues.append("value:varied-setting")
         return ""
+    if foreign_process(text, g):
+        g.role = "ignored"  # "hydrolysis at 30 °C", "a superconducting Tc of 203 K": no value the graph holds
+        g.cues.append("value:foreign-process")
+        return ""
     if test_setting(text, g):
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:test-setting")
@@ -915,7 +939,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     named_after = _NAMED_AFTER.match(text, g.end)
     if g.role == "property" and g.key and kept is None and "value:reversible-share" not in g.cues \
-            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1)) if named_after
+            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1), g.cues[-1:] == ["property:unit-kin"])
+                 if named_after
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")

@@ -1,0 +1,109 @@
+"""Hydride papers of kinds the rules were not written for (hydrolysis for on-demand hydrogen, superconducting
+hydrides, neutron and NMR studies of dynamics) read gracefully: a value the graph holds no property of makes no
+record, a symbol of the method makes no material, and a barrier named after its value is that barrier's.
+Sentences written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_text
+
+
+def _batch(text: str):
+    return extract_text(text + "\n")
+
+
+def _values(text: str) -> set[tuple[str, float]]:
+    return {(m.property, round(m.value, 3)) for m in _batch(text).measurements}
+
+
+# the temperature or energy of a hydride's reaction with water (or an alcohol), or of its superconductivity: no
+# dehydrogenation's, no phase transition's
+FOREIGN = [
+    ("The hydrogen generation rate of milled MgH2 in salt water reaches 1250 mL/min/g at 30 °C.", 30.0),
+    ("The apparent activation energy of the MgH2 hydrolysis is 31.3 kJ/mol.", 31.3),
+    ("An activation energy of 45 kJ/mol was found for the hydrolysis of NaBH4 over the cobalt catalyst.", 45.0),
+    ("Methanolysis of LiBH4 at 20 °C gives off hydrogen within a few minutes.", 20.0),
+    ("The predicted superconducting transition temperature of MgH6 is 263 K at 300 GPa.", -10.15),
+]
+# near misses: a thermal release in a sentence without such a process keeps its record
+THERMAL = [
+    ("Milled MgH2 releases hydrogen at 300 °C with an activation energy of 120 kJ/mol.",
+     {("dehydrogenation_temperature", 300.0), ("dehydrogenation_activation_energy", 120.0)}),
+    ("LiBH4 undergoes its structural phase transition at 118 °C.", {("phase_transition_temperature", 118.0)}),
+]
+
+
+@pytest.mark.parametrize("text,value", FOREIGN)
+def test_a_value_of_a_foreign_process_makes_no_record(text, value):
+    assert not any(v == pytest.approx(value, abs=0.01) for _, v in _values(text))
+
+
+@pytest.mark.parametrize("text,expected", THERMAL)
+def test_a_thermal_value_keeps_its_record(text, expected):
+    assert expected <= _values(text)
+
+
+# the spacing of an element pair ('Mg–D distances') is a length of the structure, no size of a sample
+PAIR_DISTANCES = [
+    "Neutron diffraction of MgD2 at 10 K gives Mg–D distances of 1.95 Å.",
+    "The refined Li–H distance in LiH is 2.04 Å.",
+    "In LiBH4 the B–H distances of the anion are 1.22 Å on average.",
+]
+
+
+@pytest.mark.parametrize("text", PAIR_DISTANCES)
+def test_an_element_pair_distance_makes_no_size(text):
+    assert _values(text) == set()
+
+
+def test_a_particle_size_beside_a_diffusion_distance_is_kept():
+    text = "Milled MgH2 particles of 150 nm shorten the diffusion distance of hydrogen."
+    assert ("particle_size", 150.0) in _values(text)
+
+
+# an anion's reorientation (rotation) named with its barrier, before or after the value
+REORIENTATION = [
+    ("NaBH4 shows an activation energy of 0.16 eV for anion reorientation.", 0.16),
+    ("Mg(BH4)2 gives an activation energy of 0.12 eV for the reorientation of its BH4 anions.", 0.12),
+    ("The BH4 rotation in KBH4 has an activation energy of 0.16 eV.", 0.16),
+    ("Above 300 K the AlD4 groups of LiAlD4 start to rotate with an activation energy of 0.5 eV.", 0.5),
+]
+# near misses: the ion's conduction named after the value, or nothing named after it that is a barrier's name
+ION = [
+    "LiBH4 has an activation energy of 0.56 eV for Li+ conduction.",
+    "LiBH4 has an activation energy of 0.56 eV for the high-temperature phase.",
+]
+
+
+@pytest.mark.parametrize("text,value", REORIENTATION)
+def test_a_reorientation_barrier_is_named_so(text, value):
+    assert ("reorientation_activation_energy", value) in _values(text)
+
+
+@pytest.mark.parametrize("text", ION)
+def test_an_ion_barrier_stays_the_ions(text):
+    assert ("ion_migration_activation_energy", 0.56) in _values(text)
+
+
+# the spin-lattice relaxation time T1, a site label 'Li1': symbols with an index, no tritium or lithium sample
+INDEXED = [
+    "The T1 minimum of NaBH4 lies at 250 K and anion reorientation is fast.",
+    "Below 300 K the proton T1 of LiBH4 is governed by anion reorientation.",
+    "The T1 of Mg(BH4)2 shortens as the anion reorientation speeds up.",
+]
+
+
+def _materials(text: str) -> set[str]:
+    batch = _batch(text)
+    found = {c.formula for m in batch.measurements for c in m.system.components}
+    return found | {c.additive for c in batch.mechanisms if c.additive} | {c.host for c in batch.mechanisms if c.host}
+
+
+@pytest.mark.parametrize("text", INDEXED)
+def test_an_indexed_symbol_is_no_material(text):
+    assert "T" not in _materials(text)
+
+
+def test_a_metal_additive_is_still_read():
+    assert "Ni" in _materials("MgH2 with 5 wt% Ni releases hydrogen at 250 °C.")
