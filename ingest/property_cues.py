@@ -977,15 +977,20 @@ def _same_unit(unit: str, key: str) -> bool:
         return False
 
 
+_RESISTANCE = dict(parse_unit("ohm").dimensionality)
+
+
 @lru_cache(maxsize=4096)
 def _needs_cue(unit: str) -> bool:
-    """Temperatures, energies and plain percentages describe too many things to be read without a
-    cue; a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
+    """Temperatures, energies, resistances and plain percentages describe too many things to be read without a
+    cue (a pellet's bulk, its grain boundaries and its interface with the electrode each have a resistance in Ω);
+    a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
     u = parse_unit(unit)
     dims = dict(u.dimensionality)
     if not dims:
         return str(u) in ("percent", "dimensionless")
-    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2 \
+        or dims == _RESISTANCE
 
 
 # "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named

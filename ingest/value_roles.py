@@ -2058,6 +2058,20 @@ def _analysis_named(before: str) -> bool:
     return any(all(w in words for w in lab) for lab in _analysis_labels())
 
 
+def _measuring_technique_named(words: str) -> bool:
+    """The words name a measuring technique of the ontology, or an analysis of what one measured (any Technique
+    but a computation: 'the Scherrer equation' is XRD's)."""
+    said = set(stems(words))
+    return any(lab <= said for lab in _measuring_labels())
+
+
+@lru_cache(maxsize=1)
+def _measuring_labels() -> tuple[frozenset[str], ...]:
+    vocab = vocabulary()
+    return tuple(frozenset(stems(label)) for t in vocab.terms("Technique") if not vocab.is_a(t.id, "Computation")
+                 for label in t.labels if stems(label))
+
+
 @lru_cache(maxsize=1)
 def _analysis_labels() -> tuple[tuple[str, ...], ...]:
     vocab = vocabulary()
@@ -2245,8 +2259,8 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if following and _BY_REACTION_AFTER.match(following):
-        return "theoretical"
+    if following and (by := _BY_REACTION_AFTER.match(following)) and not _measuring_technique_named(by.group(0)):
+        return "theoretical"   # (not "23 nm according to the Scherrer equation": an analysis of a measured pattern)
     obtained = _OBTAINED_AFTER.match(following) if following else None
     if obtained:
         return "calculated" if obtained.group("calc") else "measured"

@@ -107,3 +107,56 @@ def test_an_indexed_symbol_is_no_material(text):
 
 def test_a_metal_additive_is_still_read():
     assert "Ni" in _materials("MgH2 with 5 wt% Ni releases hydrogen at 250 °C.")
+
+
+# an equation of a measuring technique's analysis ('the Scherrer equation', 'the Kissinger equation') gives a
+# measured value; only a reaction's equation gives what the composition holds
+MEASURED_BY_EQUATION = [
+    ("The milled MgH2 has a crystallite size of 12 nm, based on the Scherrer equation.", "crystallite_size", 12.0),
+    ("The crystallite size of Ca(BH4)2 after milling is 23 nm according to the Scherrer equation.",
+     "crystallite_size", 23.0),
+    ("The dehydrogenation activation energy of the MgH2–Ni sample is 96 kJ/mol according to the Kissinger equation.",
+     "dehydrogenation_activation_energy", 96.0),
+]
+
+
+def _basis(text: str, key: str, value: float) -> str | None:
+    return next((m.basis for m in _batch(text).measurements
+                 if m.property == key and m.value == pytest.approx(value)), None)
+
+
+@pytest.mark.parametrize("text,key,value", MEASURED_BY_EQUATION)
+def test_an_analysis_equation_gives_a_measured_value(text, key, value):
+    assert _basis(text, key, value) == "measured"
+
+
+def test_a_reaction_equation_still_gives_a_theoretical_value():
+    text = "LiBH4 holds 18.5 wt% hydrogen according to the reaction equation."
+    assert _basis(text, "hydrogen_capacity", 18.5) == "theoretical"
+
+
+# a resistance per unit area (Ω cm²) is no resistance in Ω; a resistance not named as the interface's (the bulk, the
+# grain boundaries, the total) is none of the graph's
+NO_INTERFACIAL = [
+    "The interfacial resistance of LiBH4 against Li is 45 Ω cm2.",
+    "The interfacial resistance of LiBH4 with Li is 45 Ω cm² before cycling.",
+    "The interfacial resistance between LiBH4 and Li metal is 45 Ω cm^2.",
+    "The bulk resistance of the LiBH4 pellet is 32 Ω.",
+    "The grain-boundary resistance of LiBH4 is 120 Ω.",
+    "The total resistance of the LiBH4 pellet is 150 Ω at 25 °C.",
+]
+INTERFACIAL = [
+    "The interfacial resistance of LiBH4 with Li is 45 Ω.",
+    "LiBH4 with Li shows an interface resistance of only 45 Ω after 20 cycles.",
+    "The interface between Li and LiBH4 has a resistance of 45 Ω.",
+]
+
+
+@pytest.mark.parametrize("text", NO_INTERFACIAL)
+def test_no_interfacial_resistance_from_an_area_or_another_resistance(text):
+    assert not any(k == "interfacial_resistance" for k, _ in _values(text))
+
+
+@pytest.mark.parametrize("text", INTERFACIAL)
+def test_a_named_interfacial_resistance_in_ohm_is_kept(text):
+    assert ("interfacial_resistance", 45.0) in _values(text)
