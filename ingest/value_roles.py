@@ -318,10 +318,23 @@ _FOREIGN_PROCESS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:for|of|in|during)\s+(?:t
                                     rf"{vocabulary().scheme_alternation('ForeignProcessWord')}", re.I)
 
 
+# 'the barrier for H2 dissociation is 1.1 eV', 'an H2 dissociation energy barrier of 0.3 eV': the splitting of the H2
+# molecule (the ontology's MoleculeDissociationWord scheme) with the barrier noun next to it, then the value within a
+# few words of the clause
+_SPLIT = vocabulary().scheme_alternation("MoleculeDissociationWord")
+_DISSOCIATION_BARRIER = re.compile(rf"(?:\b{_SPLIT}\s+(?:energy\s+)?barriers?|\bbarriers?\s+(?:for|of|to)\s+(?:the\s+)?{_SPLIT})"
+                                   r"[^.;]{0,40}$", re.I)
+
+
 def foreign_process(text: str, g: Group) -> bool:
     """Is the temperature or molar energy ``g`` one of a process or state whose values the graph holds none of
-    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says?"""
-    if not g.unit or _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):
+    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says, or the energy
+    the barrier of the H2 molecule's splitting?"""
+    if not g.unit:
+        return False
+    if _dims(g.unit) in (_dims("eV"), _dims("kJ/mol")) and _DISSOCIATION_BARRIER.search(text, max(0, g.start - 140), g.start):
+        return True   # (the H2 molecule's splitting barrier: a surface's, no energy of the graph)
+    if _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):
         return False
     return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
 

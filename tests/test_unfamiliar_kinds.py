@@ -160,3 +160,51 @@ def test_no_interfacial_resistance_from_an_area_or_another_resistance(text):
 @pytest.mark.parametrize("text", INTERFACIAL)
 def test_a_named_interfacial_resistance_in_ohm_is_kept(text):
     assert ("interfacial_resistance", 45.0) in _values(text)
+
+
+# the barrier of the H2 molecule's splitting on a surface is no barrier the graph holds
+DISSOCIATION_BARRIERS = [
+    ("The binding energy of H on Mg(0001) is −0.6 eV per atom, while the barrier for H2 dissociation is 1.1 eV.", 1.1),
+    ("With one Li atom in the top layer of Mg the dissociation barrier is 0.9 eV.", 0.9),
+    ("On Ni-doped Mg the energy barrier for hydrogen dissociation is 0.3 eV.", 0.3),
+]
+# near misses: a catalyst credited with dissociation before a release value, a diffusion barrier, a binding energy
+KEPT_BESIDE_DISSOCIATION = [
+    ("Ni promotes hydrogen dissociation and lowers the activation energy of MgH2 to 60 kJ/mol.",
+     ("dehydrogenation_activation_energy", 60.0)),
+    ("The Ni sites favour H2 dissociation, so the MgH2–Ni composite releases hydrogen at 250 °C.",
+     ("dehydrogenation_temperature", 250.0)),
+    ("The hydrogen diffusion barrier in MgH2 is 0.6 eV.", ("hydrogen_diffusion_activation_energy", 0.6)),
+    (DISSOCIATION_BARRIERS[0][0], ("hydrogen_adsorption_energy", -0.6)),
+]
+
+
+@pytest.mark.parametrize("text,value", DISSOCIATION_BARRIERS)
+def test_a_dissociation_barrier_makes_no_record(text, value):
+    assert not any(v == pytest.approx(value) for _, v in _values(text))
+
+
+@pytest.mark.parametrize("text,expected", KEPT_BESIDE_DISSOCIATION)
+def test_a_value_beside_dissociation_is_kept(text, expected):
+    assert expected in _values(text)
+
+
+# a computational study opened by its computations and a verb of studying: the values after are calculated
+COMPUTED_STUDIES = [
+    ("Density functional calculations compare hydrogen binding in Mg and in Li-doped Mg clusters. The binding "
+     "energy of H on Mg(0001) is −0.6 eV per atom.", "hydrogen_adsorption_energy", -0.6),
+    ("First-principles calculations examine the MgH2(110) surface. The hydrogen removal energy is 1.8 eV on the "
+     "clean surface.", "hydrogen_removal_energy", 1.8),
+    ("DFT simulations explore Ti-doped MgH2. The hydrogen removal energy drops to 1.2 eV.",
+     "hydrogen_removal_energy", 1.2),
+]
+
+
+@pytest.mark.parametrize("text,key,value", COMPUTED_STUDIES)
+def test_a_computed_study_gives_calculated_values(text, key, value):
+    assert _basis(text, key, value) == "calculated"
+
+
+def test_a_measured_study_stays_measured():
+    text = "Thermal analysis compares milled MgH2 with the as-received powder. Milled MgH2 releases hydrogen at 300 °C."
+    assert _basis(text, "dehydrogenation_temperature", 300.0) == "measured"
