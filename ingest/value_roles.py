@@ -326,12 +326,20 @@ _DISSOCIATION_BARRIER = re.compile(rf"(?:\b{_SPLIT}\s+(?:energy\s+)?barriers?|\b
                                    r"[^.;]{0,40}$", re.I)
 
 
+# 'removed by an oil flow at 300 °C', 'cooled with water at 20 °C': a heat-transfer fluid's noun (the ontology's
+# HeatTransferFluidWord scheme), a noun of its flow, and the temperature right after
+_FLUID_AT = re.compile(rf"\b{vocabulary().scheme_alternation('HeatTransferFluidWord')}"
+                       rf"(?:\s+(?:flow|flows|stream|bath|jacket|loop|circuit))?\s+(?:at|of)\s*{APPROX}$", re.I)
+
+
 def foreign_process(text: str, g: Group) -> bool:
     """Is the temperature or molar energy ``g`` one of a process or state whose values the graph holds none of
-    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says, or the energy
-    the barrier of the H2 molecule's splitting?"""
+    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says, the energy the
+    barrier of the H2 molecule's splitting, or the temperature the fluid's that heats or cools the bed?"""
     if not g.unit:
         return False
+    if _dims(g.unit) == _dims("degC") and _FLUID_AT.search(text, max(0, g.start - 60), g.start):
+        return True   # (the heat-transfer fluid's temperature: a setting of the bed, none of the hydride)
     if _dims(g.unit) in (_dims("eV"), _dims("kJ/mol")) and _DISSOCIATION_BARRIER.search(text, max(0, g.start - 140), g.start):
         return True   # (the H2 molecule's splitting barrier: a surface's, no energy of the graph)
     if _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):

@@ -208,3 +208,27 @@ def test_a_computed_study_gives_calculated_values(text, key, value):
 def test_a_measured_study_stays_measured():
     text = "Thermal analysis compares milled MgH2 with the as-received powder. Milled MgH2 releases hydrogen at 300 °C."
     assert _basis(text, "dehydrogenation_temperature", 300.0) == "measured"
+
+
+# the temperature of the fluid that heats or cools a hydride bed is a setting of the bed, none of the hydride
+FLUID_TEMPERATURES = [
+    "The heat released during absorption by MgH2 is removed by an oil flow at 300 °C.",
+    "During hydrogen absorption the MgH2 bed is cooled with water at 20 °C.",
+    "While the MgH2 bed absorbs hydrogen, a coolant at 25 °C flows through its tubes.",
+    "During absorption the MgH2 tank is cooled by a thermal oil at 250 °C.",
+]
+# near misses: the hydride's own temperature, with a fluid named elsewhere in the sentence
+HYDRIDE_TEMPERATURES = [
+    "MgH2 absorbs hydrogen at 300 °C under 3 MPa.",
+    "The MgH2 bed absorbs hydrogen at 300 °C while oil carries the heat away.",
+]
+
+
+@pytest.mark.parametrize("text", FLUID_TEMPERATURES)
+def test_a_heat_transfer_fluid_temperature_makes_no_record(text):
+    assert _values(text) == set()
+
+
+@pytest.mark.parametrize("text", HYDRIDE_TEMPERATURES)
+def test_the_hydrides_own_temperature_is_kept(text):
+    assert ("hydrogenation_temperature", 300.0) in _values(text)
