@@ -363,6 +363,21 @@ _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}
 _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
 
 
+# 'a LiH pellet of 3 mm thickness', 'the pellets were 1.2 mm thick', 'pressed into a disc with a thickness of 2 mm': a
+# noun of the ontology's CompactedBodyNoun scheme, then up to 50 characters of one clause to a length; or the length
+# right before the noun ('a 3 mm pellet', 'a 2 mm thick LiBH4 pellet')
+_BODY = vocabulary().scheme_alternation("CompactedBodyNoun")
+_BODY_BEFORE = re.compile(rf"\b{_BODY}\b[^.;,]{{0,50}}$", re.I)
+_BODY_AFTER = re.compile(rf"\s*(?:thick\s+)?(?:[\w()–-]+\s+)?{_BODY}\b", re.I)
+
+
+def pressed_body_length(text: str, g: Group) -> bool:
+    """Is the length ``g`` a size of a pellet or disc the powder was pressed into, no film of the material?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm"):
+        return False
+    return bool(_BODY_BEFORE.search(text, max(0, g.start - 60), g.start) or _BODY_AFTER.match(text, g.end))
+
+
 def structural_length(text: str, g: Group) -> bool:
     """Is the length ``g`` a lattice parameter or an atomic spacing the words before it name — with no word of a
     size property of the sample between that name and the value ('the lattice expands, and the particles grow to
@@ -708,6 +723,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) \
             and event_after(text, g) is None:
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
+        return
+    if pressed_body_length(text, g):
+        g.role = "ignored"  # "a LiH pellet of 3 mm thickness": the pressed body's size, no film of the material
+        g.cues.append("value:pressed-body")
         return
     if structural_length(text, g):
         g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size

@@ -232,3 +232,27 @@ def test_a_heat_transfer_fluid_temperature_makes_no_record(text):
 @pytest.mark.parametrize("text", HYDRIDE_TEMPERATURES)
 def test_the_hydrides_own_temperature_is_kept(text):
     assert ("hydrogenation_temperature", 300.0) in _values(text)
+
+
+# the size of a pellet or disc the powder was pressed into is a test geometry, no film of the material
+PRESSED_BODIES = [
+    "A compacted LiH pellet of 3 mm thickness reacts slowly with water vapour.",
+    "The LiBH4 pellets were 1.2 mm thick.",
+    "The MgH2 powder was pressed into a disc with a thickness of 2 mm.",
+    "A 2 mm thick LiBH4 pellet was measured.",
+]
+# near misses: a film's thickness, a particle size in a sentence that names pellets
+SIZES_KEPT = [
+    ("A 300 nm MgH2 film was grown.", ("film_thickness", 300.0)),
+    ("MgH2 particles of 50 nm were pressed into pellets.", ("particle_size", 50.0)),
+]
+
+
+@pytest.mark.parametrize("text", PRESSED_BODIES)
+def test_a_pressed_body_length_makes_no_record(text):
+    assert _values(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", SIZES_KEPT)
+def test_a_film_or_particle_size_is_kept(text, expected):
+    assert expected in _values(text)
