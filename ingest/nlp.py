@@ -872,6 +872,11 @@ _NEXT_WORD = re.compile(r"\s+[a-z]+\b|\.\s*\d")
 # a plus or an arrow next to a word: it is a reactant or product of an equation ('6Li + N2 → 2Li3N'), its
 # digits a count of atoms, not a mass number
 _IN_EQUATION = re.compile(r"[+→⇌=]|->")
+# One element's symbol with the count 1 written after it ('T1' the spin-lattice relaxation time, 'Li1' a site label):
+# a symbol with an index, no formula, as no formula writes a count of one
+_INDEXED_SYMBOL = re.compile(r"[A-Z][a-z]?1")
+
+
 # A unit symbol right after a number ("10^-3 S cm-1", "300 K", "10(-3) S", "5 Pa") is a unit, not an element.
 _UNIT_SYMBOL = re.compile(r"[A-Z][a-z]?")
 # "873 K/7 MPa", "300 K/1 bar": a unit symbol after a number and before "/number" opens a pair of conditions
@@ -1119,6 +1124,8 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
             continue   # "under 10 bar of hydrogen pressure (PH2)": the pressure's symbol, no phosphorus hydride
         if nucleus_label(word) and not _IN_EQUATION.search(text, max(0, span.start_char - 4), span.end_char + 4):
             continue   # "the 7Li and 11B NMR spectra": nuclei measured on, no lithium or boron sample
+        if _INDEXED_SYMBOL.fullmatch(word):
+            continue   # "the T1 minimum", "the Li1 site": a symbol with an index, no formula (no one writes a count 1)
         before = text[max(0, span.start_char - 8):span.start_char].rstrip()[-1:]
         if is_chemistry(word, sentence_start=not before or before in ".!?",
                         before_word=_NEXT_WORD.match(text, span.end_char) is not None):

@@ -682,9 +682,11 @@ def _named_in_converted_unit(props, unit: str, window: set[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
+def fuller_kin(key: str, unit: str, before: str, after: str, unnamed: bool = False) -> str | None:
     """'an activation energy of 43 kJ mol−1 for Li+ conduction': another property the value's unit converts
-    to, named by more of the words around the value (before and after it) than ``key`` is; else None."""
+    to, named by more of the words around the value (before and after it) than ``key`` is; else None.
+    ``unnamed``: ``key`` was read from the unit's usual kin alone ('an activation energy of 0.16 eV', no name of
+    the ion's barrier said): then another name said across the value is the value's (``_named_across``)."""
     window = set(stems(before) + stems(after))
 
     def named(k: str) -> int:
@@ -692,7 +694,19 @@ def fuller_kin(key: str, unit: str, before: str, after: str) -> str | None:
 
     own = named(key)
     best = max(((named(k), k) for k in _property_keys() if k != key and is_compatible(k, unit)), default=(0, None))
-    return best[1] if best[0] > own > 0 else None
+    if best[0] > own > 0:
+        return best[1]
+    return _named_across(key, unit, before, after) if unnamed and own == 0 else None
+
+
+def _named_across(key: str, unit: str, before: str, after: str) -> str | None:
+    """The one property other than ``key`` (its unit compatible) that a label of two words or more, said whole
+    before and after the value together, names with a word said after it ('activation energy … for anion
+    reorientation'); a name said whole before the value only ('activation energy') was read already."""
+    window, later = set(stems(before) + stems(after)), set(stems(after))
+    found = {k for k in _property_keys() if k != key and is_compatible(k, unit)
+             and any(len(lab) >= 2 and lab <= window and lab & later for lab in _label_sets().get(k, ()))}
+    return found.pop() if len(found) == 1 else None
 
 
 def refined_kin(key: str, unit: str, before: str) -> str | None:
@@ -963,15 +977,20 @@ def _same_unit(unit: str, key: str) -> bool:
         return False
 
 
+_RESISTANCE = dict(parse_unit("ohm").dimensionality)
+
+
 @lru_cache(maxsize=4096)
 def _needs_cue(unit: str) -> bool:
-    """Temperatures, energies and plain percentages describe too many things to be read without a
-    cue; a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
+    """Temperatures, energies, resistances and plain percentages describe too many things to be read without a
+    cue (a pellet's bulk, its grain boundaries and its interface with the electrode each have a resistance in Ω);
+    a named fraction ("wt%") or a specific unit ("mS/cm") says what it measures."""
     u = parse_unit(unit)
     dims = dict(u.dimensionality)
     if not dims:
         return str(u) in ("percent", "dimensionless")
-    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2
+    return dims == {"[temperature]": 1} or dims.get("[mass]") == 1 and dims.get("[time]") == -2 \
+        or dims == _RESISTANCE
 
 
 # "a transference number (tLi+) of 0.99", "tLi+ = 0.92": a property whose unit is a pure number is named

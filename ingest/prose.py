@@ -1887,10 +1887,11 @@ _OTHERS_WORK = re.compile(r"\bet\s+al\b")
 # the passage computed (the words: the ontology's MeasurementWord scheme)
 _SAID_MEASURED = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredInClauseWord',))}\b", re.I)
 # (the words: the ontology's ComputationWord scheme)
-# ("DFT calculations show …"; "First-principles calculations were performed to study …": the method done)
+# ("DFT calculations show …", "DFT calculations compare …"; "First-principles calculations were performed to study …":
+# the method done)
 _OPENS_WITH_COMPUTING = gated(re.compile(
     rf"^\W*(?:[\w-]+\s+){{0,3}}?{vocabulary().scheme_alternation('ComputationWord', ('ComputationsNoun',))}\s+(?:\w+ly\s+)?"
-    rf"(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb',))}s?"
+    rf"(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb', 'ComputationStudyVerb'))}s?"
     rf"|(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputationDoneVerb',), spaced=True)})\b", re.I))
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"

@@ -106,8 +106,10 @@ _CYCLES = re.compile(rf"{_RUNS_COUNTED}|\s*times\b(?!\s+(?:more|less|as|greater|
 # "kJ" before "mol(...)" or "/ mol" the unit reader could not take: the unit goes on, so the
 # part read ("kJ", an energy per particle to pint) would be ~10^23 times off. Not a unit here.
 _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])", re.I)
-# "1.2 × 10−4 Ω cm": a resistivity, no resistance (no property of the ontology is measured in Ω·cm)
-_RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm\b(?![\d²^⁻−–-])")
+# "1.2 × 10−4 Ω cm": a resistivity, no resistance (no property of the ontology is measured in Ω·cm); "45 Ω cm²": an
+# area-specific resistance, the resistance of a unit area of the interface, none either (read in part, it would be
+# a resistance in Ω of no stated area)
+_RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm(?:\b(?![\d²^⁻−–-])|\s?(?:2|²|\^\s?2)(?![\d.,]\d))")
 
 # Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
 # ((?=[…]): each pattern's first characters, which let a search pass other positions at once)

@@ -303,7 +303,48 @@ _CYCLED_IN = re.compile(r"\b(?:cycl\w*|repeatedly)\s+(?:[a-z-]+\s+){0,3}?(?:\(\s
 
 # 'refined lattice parameters a=9.84, b=6.12 and c=10.77 Å', 'the unit cell of LiBH4 has a = 7.18 Å': the names of
 # a structure's lengths (the ontology's StructuralQuantity scheme), then up to 90 characters of one clause to the value
-_STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity')}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
+# ('Mg–D distances of 1.95 Å': two element symbols joined by a dash before 'distance' name the spacing of that pair)
+_PAIR_DISTANCE = r"(?-i:[A-Z][a-z]?)[–-](?-i:[A-Z][a-z]?)\s+distances?\b"
+_STRUCTURAL = re.compile(rf"\b{vocabulary().scheme_alternation('StructuralQuantity', more=(_PAIR_DISTANCE,))}(?P<gap>(?:[^.;]|\.(?=\d)){{0,90}}?)$", re.I)
+
+
+# 'the activation energy of the MgH2 hydrolysis is 31 kJ/mol', 'a hydrogen generation rate of 900 mL/min/g at 30 °C',
+# 'its superconducting transition temperature is 263 K': a word of the ontology's ForeignProcessWord scheme in the
+# value's clause (up to 90 characters of it before the value) says the temperature or energy is that process's
+_FOREIGN_PROCESS = re.compile(rf"\b{vocabulary().scheme_alternation('ForeignProcessWord')}[^.;]{{0,90}}$", re.I)
+# ('31 kJ/mol for the hydrolysis of MgH2', '45 kJ/mol was found for the hydrolysis': the process named after the value,
+# a verb between at most)
+_FOREIGN_PROCESS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:for|of|in|during)\s+(?:the\s+)?(?:\S+\s+)?"
+                                    rf"{vocabulary().scheme_alternation('ForeignProcessWord')}", re.I)
+
+
+# 'the barrier for H2 dissociation is 1.1 eV', 'an H2 dissociation energy barrier of 0.3 eV': the splitting of the H2
+# molecule (the ontology's MoleculeDissociationWord scheme) with the barrier noun next to it, then the value within a
+# few words of the clause
+_SPLIT = vocabulary().scheme_alternation("MoleculeDissociationWord")
+_DISSOCIATION_BARRIER = re.compile(rf"(?:\b{_SPLIT}\s+(?:energy\s+)?barriers?|\bbarriers?\s+(?:for|of|to)\s+(?:the\s+)?{_SPLIT})"
+                                   r"[^.;]{0,40}$", re.I)
+
+
+# 'removed by an oil flow at 300 °C', 'cooled with water at 20 °C': a heat-transfer fluid's noun (the ontology's
+# HeatTransferFluidWord scheme), a noun of its flow, and the temperature right after
+_FLUID_AT = re.compile(rf"\b{vocabulary().scheme_alternation('HeatTransferFluidWord')}"
+                       rf"(?:\s+(?:flow|flows|stream|bath|jacket|loop|circuit))?\s+(?:at|of)\s*{APPROX}$", re.I)
+
+
+def foreign_process(text: str, g: Group) -> bool:
+    """Is the temperature or molar energy ``g`` one of a process or state whose values the graph holds none of
+    (a hydride's hydrolysis, its superconductivity), as a word of that process in its clause says, the energy the
+    barrier of the H2 molecule's splitting, or the temperature the fluid's that heats or cools the bed?"""
+    if not g.unit:
+        return False
+    if _dims(g.unit) == _dims("degC") and _FLUID_AT.search(text, max(0, g.start - 60), g.start):
+        return True   # (the heat-transfer fluid's temperature: a setting of the bed, none of the hydride)
+    if _dims(g.unit) in (_dims("eV"), _dims("kJ/mol")) and _DISSOCIATION_BARRIER.search(text, max(0, g.start - 140), g.start):
+        return True   # (the H2 molecule's splitting barrier: a surface's, no energy of the graph)
+    if _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):
+        return False
+    return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
 
 
 # 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
@@ -320,6 +361,21 @@ _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
 _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
+
+
+# 'a LiH pellet of 3 mm thickness', 'the pellets were 1.2 mm thick', 'pressed into a disc with a thickness of 2 mm': a
+# noun of the ontology's CompactedBodyNoun scheme, then up to 50 characters of one clause to a length; or the length
+# right before the noun ('a 3 mm pellet', 'a 2 mm thick LiBH4 pellet')
+_BODY = vocabulary().scheme_alternation("CompactedBodyNoun")
+_BODY_BEFORE = re.compile(rf"\b{_BODY}\b[^.;,]{{0,50}}$", re.I)
+_BODY_AFTER = re.compile(rf"\s*(?:thick\s+)?(?:[\w()–-]+\s+)?{_BODY}\b", re.I)
+
+
+def pressed_body_length(text: str, g: Group) -> bool:
+    """Is the length ``g`` a size of a pellet or disc the powder was pressed into, no film of the material?"""
+    if g.unit is None or _dims(g.unit) != _dims("nm"):
+        return False
+    return bool(_BODY_BEFORE.search(text, max(0, g.start - 60), g.start) or _BODY_AFTER.match(text, g.end))
 
 
 def structural_length(text: str, g: Group) -> bool:
@@ -675,6 +731,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"
         g.cues.append("value:varied-setting")
         return ""
+    if foreign_process(text, g):
+        g.role = "ignored"  # "hydrolysis at 30 °C", "a superconducting Tc of 203 K": no value the graph holds
+        g.cues.append("value:foreign-process")
+        return ""
     if test_setting(text, g):
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:test-setting")
@@ -710,6 +770,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) \
             and event_after(text, g) is None:
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
+        return
+    if pressed_body_length(text, g):
+        g.role = "ignored"  # "a LiH pellet of 3 mm thickness": the pressed body's size, no film of the material
+        g.cues.append("value:pressed-body")
         return
     if structural_length(text, g):
         g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size
@@ -962,7 +1026,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
     named_after = _NAMED_AFTER.match(text, g.end)
     if g.role == "property" and g.key and kept is None and "value:reversible-share" not in g.cues \
-            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1)) if named_after
+            and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1), g.cues[-1:] == ["property:unit-kin"])
+                 if named_after
                  else refined_kin(g.key, g.unit, before)):
         g.key = kin   # "an activation energy of 43 kJ mol−1 for Li+ conduction": the ion's barrier
         g.cues.append("property:kin")
@@ -2080,6 +2145,20 @@ def _analysis_named(before: str) -> bool:
     return any(all(w in words for w in lab) for lab in _analysis_labels())
 
 
+def _measuring_technique_named(words: str) -> bool:
+    """The words name a measuring technique of the ontology, or an analysis of what one measured (any Technique
+    but a computation: 'the Scherrer equation' is XRD's)."""
+    said = set(stems(words))
+    return any(lab <= said for lab in _measuring_labels())
+
+
+@lru_cache(maxsize=1)
+def _measuring_labels() -> tuple[frozenset[str], ...]:
+    vocab = vocabulary()
+    return tuple(frozenset(stems(label)) for t in vocab.terms("Technique") if not vocab.is_a(t.id, "Computation")
+                 for label in t.labels if stems(label))
+
+
 @lru_cache(maxsize=1)
 def _analysis_labels() -> tuple[tuple[str, ...], ...]:
     vocab = vocabulary()
@@ -2267,8 +2346,8 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
     said = _BASIS_AFTER.match(after)
     if said:
         return "theoretical" if said.group("how").lower().startswith("theor") else "calculated"
-    if following and _BY_REACTION_AFTER.match(following):
-        return "theoretical"
+    if following and (by := _BY_REACTION_AFTER.match(following)) and not _measuring_technique_named(by.group(0)):
+        return "theoretical"   # (not "23 nm according to the Scherrer equation": an analysis of a measured pattern)
     obtained = _OBTAINED_AFTER.match(following) if following else None
     if obtained:
         return "calculated" if obtained.group("calc") else "measured"

@@ -279,3 +279,12 @@ def test_an_alloy_written_element_by_element_is_the_alloy_its_symbols_write(list
 def test_a_pair_or_a_repeated_symbol_is_no_listed_alloy():
     assert material_key("Mg-Ni") != material_key("MgNi")            # two parts: a host–additive notation
     assert material_key("Ti-V-Ti") != material_key("Ti2V")
+
+
+def test_a_document_without_facts_scores_its_rows_as_wrong():
+    """A dev-set document whose numbers are all out of scope says so with one record of kind 'none': it adds no
+    fact, and every row extracted from it is an extra."""
+    marker = {"doc": "d", "style": "unfamiliar", "kind": "none"}
+    t = score_document([marker], [_row("hydrogen_capacity", 7.1, "wt%", "MgH2", additives=[])])
+    assert (t.facts, t.rows, t.strict) == (0, 1, 0)
+    assert score_document([marker], []).facts == 0
