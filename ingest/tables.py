@@ -30,7 +30,7 @@ from .class_samples import names_no_sample
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
-from .reaction_capacity import computed_from, held_by
+from .reaction_capacity import computed_from, converted_by, held_by
 from .reactions import reactions
 from .sample_words import BASELINE_WORDS
 from .value_conditions import amount_by_the_end
@@ -682,14 +682,29 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         # (application), never the section the table sits in
         strategies = composition_strategies(system, application_of(row_properties))
         batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
+    batch.measurements = _compared_baselines(batch.measurements)
     return batch
+
+
+def _compared_baselines(measurements: list[Measurement]) -> list[Measurement]:
+    """A row of the host alone is the reference (baseline) only where the table sets it beside a modified sample
+    of the same host from the same study (the same cited references, or none in a paper's own table): what that
+    study compares its sample with. A bare host's row from a study of its own (a review's comparison table: 'MgH2 |
+    1480 | [202]', 'LiAlH4 | 0.005 S/cm | [276]') is a measurement of the bare host, a result like any other row."""
+    modified = {(m.system.host.formula, tuple(m.source.refs)) for m in measurements if not m.baseline}
+    return [m if not m.baseline or (m.system.host.formula, tuple(m.source.refs)) in modified
+            else m.model_copy(update={"baseline": False}) for m in measurements]
 
 
 def _computed_capacity(m: Measurement, cell: str, reaction: str, system) -> bool:
     """Is ``m`` a hydrogen capacity the row's written reaction gives, or (with no reaction to give it) the hydrogen
-    its system's formula holds (ingest/reaction_capacity.py), in a cell not flagged as measured ('E')? Then it was
-    computed, not measured (a measured release falls short of it)."""
-    if m.unit != "wt%" or m.theoretical or strip_markup(cell).startswith("E") or m.property != _CAPACITY:
+    its system's formula holds, or a Li capacity its formula's conversion gives (ingest/reaction_capacity.py), in a
+    cell not flagged as measured ('E')? Then it was computed, not measured (a measured release falls short of it)."""
+    if m.theoretical or strip_markup(cell).startswith("E"):
+        return False
+    if m.unit == "mAh/g" and is_compatible(m.property, "mAh/g"):
+        return converted_by(m.value, system)
+    if m.unit != "wt%" or m.property != _CAPACITY:
         return False
     return computed_from(m.value, reaction) if reaction else held_by(m.value, system)
 
