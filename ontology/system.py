@@ -2190,6 +2190,8 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
     parts = _group_on_support_alone(_single_atoms_alone(parts, onto), onto)
     written = parts
     parts = _hydrogenated_composite(_split_compounds(parts, onto), onto)
+    # (a part no formula reads that a compound's reading split into parts it knows, 'LiBH4·AB', is read)
+    unknown = [u for u in unknown if not any(p.text == u and p.material is not None for p in parts)]
     h = _choose_host(parts, onto)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
@@ -2649,7 +2651,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
             return _ligand_inside(p, onto)
         if term is not None or m is None:
             return None
-        host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
+        host, partner = _resolve(m.group(1), onto), _adduct_partner(m.group(2), onto)
         if not _hydride_material(host, m.group(1), onto):
             return None
     if host is None or partner is None:
@@ -2669,6 +2671,14 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count, partner=True)]
+
+
+def _adduct_partner(text: str, onto: _Ontology) -> _Material | None:
+    """The molecule after an adduct's dot: a name or formula the ontology reads, else the letters an adduct
+    notation abbreviates a molecule by ('AB' of 'LiBH4·AB': ammonia borane, hkg:adductLabel)."""
+    partner = _resolve(text, onto)
+    term = onto.v.by_adduct(text) if partner is None else None
+    return _resolve(term.formula or term.label, onto) if term is not None else partner
 
 
 def _ligand_count(written: str, partner: _Material) -> str:
