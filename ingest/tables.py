@@ -21,12 +21,13 @@ from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
-from ontology.system import analyse_system
+from ontology.system import analyse_system, written_setting
 from ontology.text_memo import per_document
 from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .class_samples import names_no_sample
+from .condition_terms import stated_conditions
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
@@ -653,7 +654,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         # no component)
         baseline = system.bare and not _treated(text, system)
         row_properties: set[str] = set()
-        conds = {}
+        conds = _setting_conditions(text)
         for c in cols:
             if c.role == "condition" and c.keys:
                 cell = v.cells.get(c.index, "")
@@ -682,8 +683,41 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         # (application), never the section the table sits in
         strategies = composition_strategies(system, application_of(row_properties))
         batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
-    batch.measurements = _compared_baselines(batch.measurements)
+    batch.measurements = _with_caption_conditions(_compared_baselines(batch.measurements), table.caption)
     return batch
+
+
+def _setting_conditions(name: str) -> dict:
+    """The condition a row's name writes after its material when its words name it ('MgH2 (25 MPa stacking
+    pressure)': a stacking pressure of 25 MPa, the cell's, no part of the sample). A bare number with a unit after
+    the name ('MgH2–TiO2–EG 20h', a milling time) says no condition of the test and gives none."""
+    setting = written_setting(strip_markup(name))
+    found = _quantities(setting) if setting else []
+    if len(found) != 1:
+        return {}
+    value, vmax, unit = found[0]
+    words = re.sub(r"[^A-Za-z ]+", " ", setting.replace(unit, " ")).strip()
+    term = vocabulary().lookup(words, "Condition") if words else None
+    if term is None or not term.key or not is_compatible(term.key, unit):
+        return {}
+    return {term.key: {"value": value, "unit": unit} if vmax is None else {"value": value, "value_max": vmax,
+                                                                            "unit": unit}}
+
+
+def _with_caption_conditions(measurements: list[Measurement], caption: str) -> list[Measurement]:
+    """The table's values with the categorical conditions its caption names once for them all ('… electrodes in
+    an all-solid-state cell': the cell type of every capacity in it), where the condition qualifies the value's
+    property and the row does not state its own. A theoretical value was tested in no cell: the caption says
+    nothing of it."""
+    stated = stated_conditions(strip_markup(caption or ""))
+    if not stated:
+        return measurements
+    out = []
+    for m in measurements:
+        new = {k: v for k, v in stated.items() if m.basis == "measured" and k not in m.condition_terms
+               and k in vocabulary().categorical_conditions_for(m.property)}
+        out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)
+    return out
 
 
 def _compared_baselines(measurements: list[Measurement]) -> list[Measurement]:

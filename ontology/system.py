@@ -2131,6 +2131,12 @@ def _without_setting(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def written_setting(text: str) -> str | None:
+    """The setting a sample's name writes after the material ('(25 MPa stacking pressure)' of 'MgH2 (25 MPa
+    stacking pressure)', '20h' of 'MgH2–TiO2–EG 20h'), as written; None when it writes none."""
+    return _without_setting(_CLOSING_STOP.sub("", text.strip()))[1]
+
+
 _NOTATION_AFTER_WORDS = re.compile(r"(?P<words>\S+(?:\s+\S+)+?)\s*\((?P<notation>[^()\s]+)\)")
 
 
