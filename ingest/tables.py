@@ -636,55 +636,77 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                 source=SourceRef(source_id=source_id, section=table.section, table=label,
                                  row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
                 candidates=[carried, host], chosen=host))
-        text = _system_text(host, v, cols)
-        if not text.strip():
-            continue
-        reaction = _row_reaction(v)
-        try:
-            system = with_reacting_partners(analyse_system(text).system, reaction)
-        except Exception:
-            continue
-        if names_no_sample(system):
-            continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
-        ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
-                        refs=v.refs, start=v.row.start, end=v.row.end)
-        host_cue = _host_cue(host, carried, prose)
-        report_at = len(batch.reports)
-        # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
-        # no component)
-        baseline = system.bare and not _treated(text, system)
-        row_properties: set[str] = set()
-        conds = _setting_conditions(text)
-        for c in cols:
-            if c.role == "condition" and c.keys:
-                cell = v.cells.get(c.index, "")
-                if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
-                    conds[c.keys[0]] = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
-                else:
-                    val = _values(cell)
-                    if val is not None:
-                        conds[c.keys[0]] = {"value": val[0], "unit": c.unit or "dimensionless"} if c.unit \
-                            else val[0]
-        for c in cols:
-            if c.role != "property":
+        # ('A or B': a row naming two samples that gave the same value is one row of each)
+        for text in _alternatives(_system_text(host, v, cols)):
+            if not text.strip():
                 continue
-            at = v.cell_index.get(c.index)
-            cell_obj = v.row.cells[at] if at is not None else None
-            cell = v.cells.get(c.index, "")
-            start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
-            cref = ref.model_copy(update={"start": start, "end": end})
-            cues = {host_cue, "property:header" if c.keys else "property:unit"}
-            for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
-                if _computed_capacity(m, cell, reaction, system):
-                    m = m.model_copy(update={"theoretical": True})
-                batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
-                row_properties.add(m.property)
-        # the row's strategies: what its system is (composition) for what it was measured as
-        # (application), never the section the table sits in
-        strategies = composition_strategies(system, application_of(row_properties))
-        batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
+            reaction = _row_reaction(v)
+            try:
+                system = with_reacting_partners(analyse_system(text).system, reaction)
+            except Exception:
+                continue
+            if names_no_sample(system):
+                continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
+            ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
+                            refs=v.refs, start=v.row.start, end=v.row.end)
+            host_cue = _host_cue(host, carried, prose)
+            report_at = len(batch.reports)
+            # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
+            # no component)
+            baseline = system.bare and not _treated(text, system)
+            row_properties: set[str] = set()
+            conds = _setting_conditions(text)
+            for c in cols:
+                if c.role == "condition" and c.keys:
+                    cell = v.cells.get(c.index, "")
+                    if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
+                        conds[c.keys[0]] = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
+                    else:
+                        val = _values(cell)
+                        if val is not None:
+                            conds[c.keys[0]] = {"value": val[0], "unit": c.unit or "dimensionless"} if c.unit \
+                                else val[0]
+            for c in cols:
+                if c.role != "property":
+                    continue
+                at = v.cell_index.get(c.index)
+                cell_obj = v.row.cells[at] if at is not None else None
+                cell = v.cells.get(c.index, "")
+                start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
+                cref = ref.model_copy(update={"start": start, "end": end})
+                cues = {host_cue, "property:header" if c.keys else "property:unit"}
+                for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
+                    if _computed_capacity(m, cell, reaction, system):
+                        m = m.model_copy(update={"theoretical": True})
+                    batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
+                    row_properties.add(m.property)
+            # the row's strategies: what its system is (composition) for what it was measured as
+            # (application), never the section the table sits in
+            strategies = composition_strategies(system, application_of(row_properties))
+            batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     batch.measurements = _with_caption_conditions(_compared_baselines(batch.measurements), table.caption)
     return batch
+
+
+# 'or' between two names of a row, as a word of its own
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(name: str) -> list[str]:
+    """The samples a row's name offers as alternatives ('MgH2–TiH2–AB or MgH2–TiH2–VGCF': the value was measured on
+    either electrode, two samples), each when every one is a whole notation of one host the ontology knows, and no
+    two the same; else the name as it is ('MgH2 or magnesium hydride' names one sample, 'MgH2–Ni or Co' one host with
+    either metal, written short)."""
+    parts = _OR.split(name.strip())
+    if len(parts) < 2:
+        return [name]
+    try:
+        systems = [analyse_system(p).system for p in parts]
+    except Exception:
+        return [name]
+    hosts = {s.host.term for s in systems}
+    one_host = len(hosts) == 1 and None not in hosts and all(s.additives or s.unresolved for s in systems)
+    return parts if one_host and len({s.name for s in systems}) == len(systems) else [name]
 
 
 def _setting_conditions(name: str) -> dict:
