@@ -1173,12 +1173,22 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         salts = [i for i, p in enumerate(parts) if _complex_anion(p) == frozenset({"B"}) and _is_hydride(p, onto)]
         if salts:
             return salts[0]
+    shells = _shells_of_unread_core(parts)
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
-            if rule(p):
+            if i not in shells and rule(p):
                 return _destabilised_instead(parts, i, storage_host)
     return 0
+
+
+def _shells_of_unread_core(parts: list[_Part]) -> set[int]:
+    """The parts written after '@' of a first part no reading knows ('MH@HyC', 'MHG@MBH': a core abbreviated by the
+    source, in or under a shell): the shell or scaffold holds the sample's active core and is never its host, though
+    the ontology knows it and not the core (the core, kept as written, is then the host)."""
+    if len(parts) < 2 or parts[0].material is not None or parts[1].sep != "@":
+        return set()
+    return {i for i in range(1, len(parts)) if parts[i].sep == "@"}
 
 
 def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_Part], bool]) -> int:
@@ -1294,7 +1304,9 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     r = onto.roles
     cls = part.additive_class
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
-    if after_host_at and (_is_hydride(host, onto) or _forms_hydride(host, onto)) and cls not in metal_classes:
+    # (a core the source abbreviates, 'MH@HyC', is the sample it coats as a hydride's core is)
+    core = host.material is None or _is_hydride(host, onto) or _forms_hydride(host, onto)
+    if after_host_at and core and cls not in metal_classes:
         # 'MgH2@Nb2O5', 'Mg@TiF3': a shell of a transition-metal oxide, halide or nitride catalyses;
         # carbon, silica, polymers ('Mg@PMMA') and layered carbides (MXenes) confine or support
         if set(_metals(part.elements)) & TRANSITION and set(part.elements) & _SHELL_ANIONS \
