@@ -1183,12 +1183,19 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
 
 
 def _shells_of_unread_core(parts: list[_Part]) -> set[int]:
-    """The parts written after '@' of a first part no reading knows ('MH@HyC', 'MHG@MBH': a core abbreviated by the
-    source, in or under a shell): the shell or scaffold holds the sample's active core and is never its host, though
-    the ontology knows it and not the core (the core, kept as written, is then the host)."""
-    if len(parts) < 2 or parts[0].material is not None or parts[1].sep != "@":
+    """The parts written after '@' of a first part no reading knows whose capitals write a hydride's H ('MH@HyC',
+    'MHG@MBH': a hydride core the source abbreviates, as MH, LBH or SAH are written, in or under a shell): the shell
+    or scaffold holds the sample's active core and is never its host, though the ontology knows it and not the core
+    (the core, kept as written, is then the host). Letters without an H ('QXZ@NaAlH4') say nothing of what the core
+    is, and the hydride the ontology knows stays the host."""
+    if len(parts) < 2 or parts[0].material is not None or parts[1].sep != "@" \
+            or not _HYDRIDE_ABBREVIATION.fullmatch(parts[0].text.strip()):
         return set()
     return {i for i in range(1, len(parts)) if parts[i].sep == "@"}
+
+
+# capitals with an H among them, the way a source abbreviates a hydride (MH, MHG, LBH, SAH)
+_HYDRIDE_ABBREVIATION = re.compile(r"[A-Z]*H[A-Z]*")
 
 
 def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_Part], bool]) -> int:
