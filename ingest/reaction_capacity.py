@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
+from ontology.capacity import CapacityError, theoretical_hydrogen_capacity, theoretical_li_capacity
 from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem
 
@@ -20,6 +20,9 @@ _H2 = re.compile(r"[HD]2")
 # how close a cell must come to the computed figure: tables round to one decimal (3.6 for 3.62), authors drop a
 # second (7.6 for 7.66) and older molar masses or rounded steps shift the last digit (11.4 for 11.54)
 _ROUNDING = 0.15
+# the same for a Li conversion capacity (mAh/g), relative: a table writes it to the unit (2119 for 2118.5) and older
+# molar masses shift it by a unit or two (2038 for MgH2's 2036.5); measured capacities lie tens of mAh/g off
+_LI_ROUNDING = 0.001
 
 
 def _side(terms: list) -> tuple[float, float, dict[str, float]] | None:
@@ -80,3 +83,14 @@ def held_by(value: float, system: MaterialSystem) -> bool:
     except (CapacityError, FormulaError, ValueError):
         return False   # (a part without a formula, 'MHG', or a symbolic count gives no figure)
     return held > 0 and abs(value - held) <= _ROUNDING + 1e-9
+
+
+def converted_by(value: float, system: MaterialSystem) -> bool:
+    """Is ``value`` (mAh/g) the Li conversion capacity ``system``'s own formula gives (every H to LiH), to a table's
+    rounding? (A row 'LiAlH4 | 2119' beside measured rows gives the figure the formula promises, not a cell's
+    test.)"""
+    try:
+        converts = theoretical_li_capacity(system)
+    except (CapacityError, FormulaError, ValueError):
+        return False   # (a part without a formula, a symbolic count, or no hydrogen to convert gives no figure)
+    return converts > 0 and abs(value - converts) <= _LI_ROUNDING * converts + 1e-9

@@ -21,16 +21,17 @@ from ontology.formula import strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
-from ontology.system import analyse_system
+from ontology.system import analyse_system, written_setting
 from ontology.text_memo import per_document
 from ontology.units import UnitError, is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .class_samples import names_no_sample
+from .condition_terms import stated_conditions
 from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
-from .reaction_capacity import computed_from, held_by
+from .reaction_capacity import computed_from, converted_by, held_by
 from .reactions import reactions
 from .sample_words import BASELINE_WORDS
 from .value_conditions import amount_by_the_end
@@ -635,61 +636,131 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                 source=SourceRef(source_id=source_id, section=table.section, table=label,
                                  row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
                 candidates=[carried, host], chosen=host))
-        text = _system_text(host, v, cols)
-        if not text.strip():
-            continue
-        reaction = _row_reaction(v)
-        try:
-            system = with_reacting_partners(analyse_system(text).system, reaction)
-        except Exception:
-            continue
-        if names_no_sample(system):
-            continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
-        ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
-                        refs=v.refs, start=v.row.start, end=v.row.end)
-        host_cue = _host_cue(host, carried, prose)
-        report_at = len(batch.reports)
-        # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
-        # no component)
-        baseline = system.bare and not _treated(text, system)
-        row_properties: set[str] = set()
-        conds = {}
-        for c in cols:
-            if c.role == "condition" and c.keys:
-                cell = v.cells.get(c.index, "")
-                if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
-                    conds[c.keys[0]] = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
-                else:
-                    val = _values(cell)
-                    if val is not None:
-                        conds[c.keys[0]] = {"value": val[0], "unit": c.unit or "dimensionless"} if c.unit \
-                            else val[0]
-        for c in cols:
-            if c.role != "property":
+        # ('A or B': a row naming two samples that gave the same value is one row of each)
+        for text in _alternatives(_system_text(host, v, cols)):
+            if not text.strip():
                 continue
-            at = v.cell_index.get(c.index)
-            cell_obj = v.row.cells[at] if at is not None else None
-            cell = v.cells.get(c.index, "")
-            start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
-            cref = ref.model_copy(update={"start": start, "end": end})
-            cues = {host_cue, "property:header" if c.keys else "property:unit"}
-            for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
-                if _computed_capacity(m, cell, reaction, system):
-                    m = m.model_copy(update={"theoretical": True})
-                batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
-                row_properties.add(m.property)
-        # the row's strategies: what its system is (composition) for what it was measured as
-        # (application), never the section the table sits in
-        strategies = composition_strategies(system, application_of(row_properties))
-        batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
+            reaction = _row_reaction(v)
+            try:
+                system = with_reacting_partners(analyse_system(text).system, reaction)
+            except Exception:
+                continue
+            if names_no_sample(system):
+                continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
+            ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
+                            refs=v.refs, start=v.row.start, end=v.row.end)
+            host_cue = _host_cue(host, carried, prose)
+            report_at = len(batch.reports)
+            # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
+            # no component)
+            baseline = system.bare and not _treated(text, system)
+            row_properties: set[str] = set()
+            conds = _setting_conditions(text)
+            for c in cols:
+                if c.role == "condition" and c.keys:
+                    cell = v.cells.get(c.index, "")
+                    if strip_markup(cell).strip().upper() == "RT" and is_compatible(c.keys[0], "degC"):
+                        conds[c.keys[0]] = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
+                    else:
+                        val = _values(cell)
+                        if val is not None:
+                            conds[c.keys[0]] = {"value": val[0], "unit": c.unit or "dimensionless"} if c.unit \
+                                else val[0]
+            for c in cols:
+                if c.role != "property":
+                    continue
+                at = v.cell_index.get(c.index)
+                cell_obj = v.row.cells[at] if at is not None else None
+                cell = v.cells.get(c.index, "")
+                start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
+                cref = ref.model_copy(update={"start": start, "end": end})
+                cues = {host_cue, "property:header" if c.keys else "property:unit"}
+                for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
+                    if _computed_capacity(m, cell, reaction, system):
+                        m = m.model_copy(update={"theoretical": True})
+                    batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
+                    row_properties.add(m.property)
+            # the row's strategies: what its system is (composition) for what it was measured as
+            # (application), never the section the table sits in
+            strategies = composition_strategies(system, application_of(row_properties))
+            batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
+    batch.measurements = _with_caption_conditions(_compared_baselines(batch.measurements), table.caption)
     return batch
+
+
+# 'or' between two names of a row, as a word of its own
+_OR = re.compile(r"\s+or\s+")
+
+
+def _alternatives(name: str) -> list[str]:
+    """The samples a row's name offers as alternatives ('MgH2–TiH2–AB or MgH2–TiH2–VGCF': the value was measured on
+    either electrode, two samples), each when every one is a whole notation of one host the ontology knows, and no
+    two the same; else the name as it is ('MgH2 or magnesium hydride' names one sample, 'MgH2–Ni or Co' one host with
+    either metal, written short)."""
+    parts = _OR.split(name.strip())
+    if len(parts) < 2:
+        return [name]
+    try:
+        systems = [analyse_system(p).system for p in parts]
+    except Exception:
+        return [name]
+    hosts = {s.host.term for s in systems}
+    one_host = len(hosts) == 1 and None not in hosts and all(s.additives or s.unresolved for s in systems)
+    return parts if one_host and len({s.name for s in systems}) == len(systems) else [name]
+
+
+def _setting_conditions(name: str) -> dict:
+    """The condition a row's name writes after its material when its words name it ('MgH2 (25 MPa stacking
+    pressure)': a stacking pressure of 25 MPa, the cell's, no part of the sample). A bare number with a unit after
+    the name ('MgH2–TiO2–EG 20h', a milling time) says no condition of the test and gives none."""
+    setting = written_setting(strip_markup(name))
+    found = _quantities(setting) if setting else []
+    if len(found) != 1:
+        return {}
+    value, vmax, unit = found[0]
+    words = re.sub(r"[^A-Za-z ]+", " ", setting.replace(unit, " ")).strip()
+    term = vocabulary().lookup(words, "Condition") if words else None
+    if term is None or not term.key or not is_compatible(term.key, unit):
+        return {}
+    return {term.key: {"value": value, "unit": unit} if vmax is None else {"value": value, "value_max": vmax,
+                                                                            "unit": unit}}
+
+
+def _with_caption_conditions(measurements: list[Measurement], caption: str) -> list[Measurement]:
+    """The table's values with the categorical conditions its caption names once for them all ('… electrodes in
+    an all-solid-state cell': the cell type of every capacity in it), where the condition qualifies the value's
+    property and the row does not state its own. A theoretical value was tested in no cell: the caption says
+    nothing of it."""
+    stated = stated_conditions(strip_markup(caption or ""))
+    if not stated:
+        return measurements
+    out = []
+    for m in measurements:
+        new = {k: v for k, v in stated.items() if m.basis == "measured" and k not in m.condition_terms
+               and k in vocabulary().categorical_conditions_for(m.property)}
+        out.append(m.model_copy(update={"condition_terms": {**m.condition_terms, **new}}) if new else m)
+    return out
+
+
+def _compared_baselines(measurements: list[Measurement]) -> list[Measurement]:
+    """A row of the host alone is the reference (baseline) only where the table sets it beside a modified sample
+    of the same host from the same study (the same cited references, or none in a paper's own table): what that
+    study compares its sample with. A bare host's row from a study of its own (a review's comparison table: 'MgH2 |
+    1480 | [202]', 'LiAlH4 | 0.005 S/cm | [276]') is a measurement of the bare host, a result like any other row."""
+    modified = {(m.system.host.formula, tuple(m.source.refs)) for m in measurements if not m.baseline}
+    return [m if not m.baseline or (m.system.host.formula, tuple(m.source.refs)) in modified
+            else m.model_copy(update={"baseline": False}) for m in measurements]
 
 
 def _computed_capacity(m: Measurement, cell: str, reaction: str, system) -> bool:
     """Is ``m`` a hydrogen capacity the row's written reaction gives, or (with no reaction to give it) the hydrogen
-    its system's formula holds (ingest/reaction_capacity.py), in a cell not flagged as measured ('E')? Then it was
-    computed, not measured (a measured release falls short of it)."""
-    if m.unit != "wt%" or m.theoretical or strip_markup(cell).startswith("E") or m.property != _CAPACITY:
+    its system's formula holds, or a Li capacity its formula's conversion gives (ingest/reaction_capacity.py), in a
+    cell not flagged as measured ('E')? Then it was computed, not measured (a measured release falls short of it)."""
+    if m.theoretical or strip_markup(cell).startswith("E"):
+        return False
+    if m.unit == "mAh/g" and is_compatible(m.property, "mAh/g"):
+        return converted_by(m.value, system)
+    if m.unit != "wt%" or m.property != _CAPACITY:
         return False
     return computed_from(m.value, reaction) if reaction else held_by(m.value, system)
 

@@ -8,7 +8,8 @@ standard atomic weights of ``periodictable``.
   2LiBH4–MgH2 holds 14.4 wt%, of which 11.5 wt% is released when LiH stays behind.
 * Lithium conversion capacity of a hydride anode, MxHy + n Li⁺ + n e⁻ → x M + y LiH, is
   n·F/(3.6·M) mAh/g.  Assumption: every H atom ends as LiH, and the Li the formula already holds
-  serves first, so n = (H atoms) − (Li atoms): MgH2 → 2, TiH2 → 2, LiAlH4 → 3, Li3AlH6 → 3.
+  serves first, so n = (H atoms) − (Li atoms): MgH2 → 2, TiH2 → 2, LiAlH4 → 3, Li3AlH6 → 3; Li that
+  balances a halide stays as LiX and does not serve (Li4(BH4)3I → 9, the same as 3LiBH4–LiI).
   Further alloying of the metal with Li (Al + Li → LiAl) is not counted; pass ``electrons=`` to
   use another electron count.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Union
 
+from .elements import HALOGENS
 from .errors import UserError
 from .formula import Formula, FormulaError, parse_formula
 
@@ -146,9 +148,17 @@ def theoretical_hydrogen_capacity(formula_or_system: FormulaLike) -> float:
 
 
 def lithium_conversion_electrons(formula: Formula) -> float:
-    """Li per formula unit needed to turn all H into LiH: H atoms minus the Li already present."""
+    """Li per formula unit needed to turn all H into LiH: H atoms minus the Li already present that is free to
+    take hydrogen.
+
+    A halide ends the conversion as LiX (it is neither reduced nor hydrogenated), so the Li that balances it never
+    serves: Li4(BH4)3I + 9 Li -> 12 LiH + 3 B + LiI, n = 12 H - (4 Li - 1 I) = 9, exactly what the same compound
+    written as a composite, 3LiBH4-LiI, gives (3 x 3 from LiBH4, 0 from LiI). Counting every Li as free (n = 8)
+    would give one compound two capacities, 1076 and 1211 mAh/g, as its two notations."""
     comp = formula.composition
-    return formula.hydrogen_count - comp.get("Li", 0.0)
+    halide = sum(comp.get(x, 0.0) for x in HALOGENS)
+    free_li = max(comp.get("Li", 0.0) - halide, 0.0)
+    return formula.hydrogen_count - free_li
 
 
 def theoretical_li_capacity(formula_or_system: FormulaLike, electrons: float | None = None) -> float:

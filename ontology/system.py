@@ -1173,12 +1173,29 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         salts = [i for i, p in enumerate(parts) if _complex_anion(p) == frozenset({"B"}) and _is_hydride(p, onto)]
         if salts:
             return salts[0]
+    shells = _shells_of_unread_core(parts)
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
-            if rule(p):
+            if i not in shells and rule(p):
                 return _destabilised_instead(parts, i, storage_host)
     return 0
+
+
+def _shells_of_unread_core(parts: list[_Part]) -> set[int]:
+    """The parts written after '@' of a first part no reading knows whose capitals write a hydride's H ('MH@HyC',
+    'MHG@MBH': a hydride core the source abbreviates, as MH, LBH or SAH are written, in or under a shell): the shell
+    or scaffold holds the sample's active core and is never its host, though the ontology knows it and not the core
+    (the core, kept as written, is then the host). Letters without an H ('QXZ@NaAlH4') say nothing of what the core
+    is, and the hydride the ontology knows stays the host."""
+    if len(parts) < 2 or parts[0].material is not None or parts[1].sep != "@" \
+            or not _HYDRIDE_ABBREVIATION.fullmatch(parts[0].text.strip()):
+        return set()
+    return {i for i in range(1, len(parts)) if parts[i].sep == "@"}
+
+
+# capitals with an H among them, the way a source abbreviates a hydride (MH, MHG, LBH, SAH)
+_HYDRIDE_ABBREVIATION = re.compile(r"[A-Z]*H[A-Z]*")
 
 
 def _destabilised_instead(parts: list[_Part], i: int, storage_host: Callable[[_Part], bool]) -> int:
@@ -1294,7 +1311,9 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     r = onto.roles
     cls = part.additive_class
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
-    if after_host_at and (_is_hydride(host, onto) or _forms_hydride(host, onto)) and cls not in metal_classes:
+    # (a core the source abbreviates, 'MH@HyC', is the sample it coats as a hydride's core is)
+    core = host.material is None or _is_hydride(host, onto) or _forms_hydride(host, onto)
+    if after_host_at and core and cls not in metal_classes:
         # 'MgH2@Nb2O5', 'Mg@TiF3': a shell of a transition-metal oxide, halide or nitride catalyses;
         # carbon, silica, polymers ('Mg@PMMA') and layered carbides (MXenes) confine or support
         if set(_metals(part.elements)) & TRANSITION and set(part.elements) & _SHELL_ANIONS \
@@ -2131,6 +2150,12 @@ def _without_setting(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def written_setting(text: str) -> str | None:
+    """The setting a sample's name writes after the material ('(25 MPa stacking pressure)' of 'MgH2 (25 MPa
+    stacking pressure)', '20h' of 'MgH2–TiO2–EG 20h'), as written; None when it writes none."""
+    return _without_setting(_CLOSING_STOP.sub("", text.strip()))[1]
+
+
 _NOTATION_AFTER_WORDS = re.compile(r"(?P<words>\S+(?:\s+\S+)+?)\s*\((?P<notation>[^()\s]+)\)")
 
 
@@ -2212,6 +2237,8 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
     parts = _group_on_support_alone(_single_atoms_alone(parts, onto), onto)
     written = parts
     parts = _hydrogenated_composite(_split_compounds(parts, onto), onto)
+    # (a part no formula reads that a compound's reading split into parts it knows, 'LiBH4·AB', is read)
+    unknown = [u for u in unknown if not any(p.text == u and p.material is not None for p in parts)]
     h = _choose_host(parts, onto)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
@@ -2671,7 +2698,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
             return _ligand_inside(p, onto)
         if term is not None or m is None:
             return None
-        host, partner = _resolve(m.group(1), onto), _resolve(m.group(2), onto)
+        host, partner = _resolve(m.group(1), onto), _adduct_partner(m.group(2), onto)
         if not _hydride_material(host, m.group(1), onto):
             return None
     if host is None or partner is None:
@@ -2691,6 +2718,14 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count, partner=True)]
+
+
+def _adduct_partner(text: str, onto: _Ontology) -> _Material | None:
+    """The molecule after an adduct's dot: a name or formula the ontology reads, else the letters an adduct
+    notation abbreviates a molecule by ('AB' of 'LiBH4·AB': ammonia borane, hkg:adductLabel)."""
+    partner = _resolve(text, onto)
+    term = onto.v.by_adduct(text) if partner is None else None
+    return _resolve(term.formula or term.label, onto) if term is not None else partner
 
 
 def _ligand_count(written: str, partner: _Material) -> str:

@@ -83,6 +83,7 @@ class Term:
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
     notation_labels: tuple[str, ...] = ()  # letters a sample's notation writes the material by (hkg:notationLabel)
+    adduct_labels: tuple[str, ...] = ()    # letters an adduct writes the molecule by after its dot (hkg:adductLabel)
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
@@ -170,6 +171,7 @@ class Vocabulary:
         self._by_formula: dict[str, str] = {}
         self._by_form: dict[str, str] = {}
         self._by_notation: dict[str, str] = {}
+        self._by_adduct: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}
         self._unece: dict[str, str] = {}
         self._build()
@@ -251,6 +253,7 @@ class Vocabulary:
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
                 notation_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.notationLabel))),
+                adduct_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.adductLabel))),
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
@@ -271,6 +274,8 @@ class Vocabulary:
                 self._by_form.setdefault(fold(form), term.id)
             for letters in term.notation_labels:
                 self._by_notation.setdefault(letters, term.id)      # (as written: 'EG' is no 'Eg')
+            for letters in term.adduct_labels:
+                self._by_adduct.setdefault(letters, term.id)
         # QUDT units with a UN/CEFACT common code: the pint spelling each code is read as
         for unit_iri, code in g.subject_objects(QUDT.uneceCommonCode):
             symbol = self._str(unit_iri, HKG.unitSymbol)
@@ -311,6 +316,12 @@ class Vocabulary:
         """The material a part of a sample's notation names by its letters, exactly as written ('EG' of
         'MgH2–TiO2–EG'), by the terms' hkg:notationLabel."""
         term_id = self._by_notation.get(part)
+        return self._terms[term_id] if term_id else None
+
+    def by_adduct(self, part: str) -> Term | None:
+        """The molecule an adduct's notation names after its dot by its letters, exactly as written ('AB' of
+        'LiBH4·AB': ammonia borane), by the terms' hkg:adductLabel."""
+        term_id = self._by_adduct.get(part)
         return self._terms[term_id] if term_id else None
 
     def by_form(self, word: str) -> Term | None:

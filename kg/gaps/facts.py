@@ -24,7 +24,7 @@ class SystemRow:
     # (strategy, mechanism) pairs a source's mechanism claim credits for this system
     claimed: list[tuple[str, str]] = field(default_factory=list)
     additive_classes: list[str] = field(default_factory=list)
-    additives: list[str] = field(default_factory=list)      # formulas
+    additives: list[str] = field(default_factory=list)      # formulas (a polymer or carbon without one: its label)
     # every additive's Material id, those without a formula too (expanded graphite, a named scaffold)
     additive_ids: list[str] = field(default_factory=list)
     applications: list[str] = field(default_factory=list)

@@ -22,7 +22,7 @@ OPTIONAL MATCH (s)-[:ACTS_THROUGH]->(me:Mechanism)
 WITH s, h, strategies, collect(DISTINCT me.id) AS mechanisms
 OPTIONAL MATCH (s)-[a:HAS_ADDITIVE]->(x:Material)
 WITH s, h, strategies, mechanisms, collect(DISTINCT a.additive_class) AS classes,
-     collect(DISTINCT x.formula) AS additives, collect(DISTINCT x.id) AS additive_ids
+     collect(DISTINCT coalesce(x.formula, x.label)) AS additives, collect(DISTINCT x.id) AS additive_ids
 OPTIONAL MATCH (s)-[:APPLIED_AS]->(ap:Application)
 RETURN s.id AS id, s.name AS name, h.id AS host, h.formula AS host_formula, strategies, mechanisms,
        classes, additives, additive_ids, collect(DISTINCT ap.id) AS applications
