@@ -37,7 +37,7 @@ from ontology.compound_names import anion_like, compound_name, compound_names, e
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
-from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
+from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name, is_family
 from ontology.text_memo import one_document, per_document
 from ontology.vocabulary import vocabulary
 
@@ -723,6 +723,8 @@ def material_system(mention: Mention):
             return system_of(mention.text) or system_of(term.formula)
         # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
         # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
+        if is_family(term.id):
+            return system_of(mention.text)   # 'the Mg–RE alloys', 'AB5-type alloys': a family, a sample of its own
         if term.parent_hydride or _FORMULA_LIKE.search(mention.text):
             # "LiBH4–LiI solid solution": the class's words after a formula say what it is, the formula which
             formula = _TRAILING_WORDS.sub("", mention.text)

@@ -78,6 +78,7 @@ _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
 _CLASS_STORAGE_ALLOY = _Binding("MagnesiumBasedAlloy", "Material")
 _CLASS_PSEUDO_ELEMENT_ALLOY = _Binding("MischmetalAlloy", "Material")
+_CLASS_FAMILY = _Binding("MaterialFamily", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -112,6 +113,11 @@ class _Ontology:
         self.storage_alloy_terms = set(self.v.descendants(storage_alloy)) if storage_alloy else set()
         # 'MmNi5': a formula of metals that starts with a pseudo-element's symbol (mischmetal's) is that class's alloy
         self.pseudo_element_alloy = self._find(_CLASS_PSEUDO_ELEMENT_ALLOY)
+        # 'Mg–RE alloys', 'AB5-type alloys': a family named without a composition is one material as written (its
+        # direct subclasses: the subclasses of a family are its members, named by formula or designation)
+        family = self._find(_CLASS_FAMILY)
+        self.family_terms = frozenset(t for t in self.v.descendants(family) if family in self.v.get(t).parents) \
+            if family else frozenset()
         self.pseudo_elements = re.compile(
             rf"(?:{'|'.join(map(re.escape, vocab.scheme_words('PseudoElementSymbol')))})(?=[A-Z])")
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
@@ -790,6 +796,12 @@ def alloy_without_formula(text: str, vocab: Vocabulary | None = None) -> str | N
     return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy else None
 
 
+def is_family(term_id: str, vocab: Vocabulary | None = None) -> bool:
+    """A family of materials the ontology names without a composition ('Mg–RE alloys', 'AB5-type alloys'): a
+    material of its own, kept as written, that a value is put on when no member is named."""
+    return term_id in _ontology(vocab).family_terms
+
+
 def _pseudo_element_alloy(text: str, onto: _Ontology) -> _Material | None:
     """'MmNi5', 'MmNi3.55Co0.75Mn0.4Al0.3': a pseudo-element's symbol (mischmetal's 'Mm') and then a formula of metals
     is an alloy of the ontology's class for them, kept as written (no formula: the symbol is no element); else None."""
@@ -806,6 +818,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     if not text:
         return None
     term = onto.v.lookup(text, "Material")
+    if term is not None and term.id in onto.family_terms:
+        return _Material(term.label, None, term)   # 'Mg-RE alloys', 'AB5-type': the family by its label, singular
     if term is not None and term.formula is None and term.id in onto.storage_alloy_terms:
         return _Material(text, None, term)     # 'AZ91': a Mg alloy named by its designation keeps it as written
     if term is not None:
@@ -1612,8 +1626,9 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
     named = onto.v.lookup(clean, "Material")
-    if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
-        pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
+    if named is not None and (named.parent_hydride or named.id in onto.family_terms) and re.search(r"[–-]", clean):
+        # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts; 'Mg–RE alloy': a family, not Mg
+        pieces = [_Piece(clean)]
     else:
         pieces = _expand_groups(_split(clean), onto, groups)
         if len(pieces) > 2 and re.match(r"[A-Z][a-z]?[–-][A-Z]", clean):

@@ -1,0 +1,45 @@
+"""A family of alloys named by its elements or its structure type, without a composition ('Mg–RE alloys',
+'AB5-type alloys', 'Ti–V-based BCC alloys'), is the material a value is put on when no member is named: kept as
+written (dash normalised, singular), host of its own, never collapsed onto its first element (Mg of 'Mg–RE').
+A value of a member named by its formula stays the member's."""
+from __future__ import annotations
+
+from prose_sentences import contract_measurements, the_one
+
+from ontology.system import analyse_system
+
+
+def test_rare_earth_magnesium_family_is_no_bare_magnesium():
+    for text, value, name in (
+            ("In our hands the Mg–RE alloys took up 5.4 wt% hydrogen once heated to 320 °C.", 5.4, "Mg–RE alloy"),
+            ("After activation, a Mg-RE alloy of this kind stored 4.9 wt% H2 at 310 °C.", 4.9, "Mg–RE alloy"),
+            ("Melt-spun Mg–RE–Ni alloys reached a hydrogen capacity of 4.6 wt% at 280 °C.", 4.6, "Mg–RE–Ni alloy")):
+        row = the_one(contract_measurements(text), value)
+        assert row["system"] == name and "Alloying" in row["strategies"], (text, row)
+
+
+def test_structure_type_families_are_hosts_of_their_own():
+    for text, value, name in (
+            ("Commercial AB5-type alloys give a discharge capacity close to 310 mAh/g.", 310.0, "AB5-type alloy"),
+            ("Our A2B7-type electrodes delivered a discharge capacity of 385 mAh/g.", 385.0, "A2B7-type alloy"),
+            ("The Ti–V-based BCC alloys hold a hydrogen capacity of 3.6 wt% at 25 °C.", 3.6, "Ti–V-based BCC alloy"),
+            ("La–Mg–Ni-based superlattice alloys reach a discharge capacity of 405 mAh/g.", 405.0,
+             "La–Mg–Ni-based superlattice alloy")):
+        row = the_one(contract_measurements(text), value)
+        assert row["system"] == name, (text, row)
+
+
+def test_family_names_parse_whole_and_singular():
+    for written, name in (("Mg–RE alloys", "Mg–RE alloy"), ("Mg-RE alloy", "Mg–RE alloy"),
+                          ("MmNi5-type alloys", "MmNi5-type alloy"), ("A2B7-type", "A2B7-type alloy")):
+        system = analyse_system(written).system
+        assert system.name == name and not system.additives and system.host.role == "HostHydride", (written, system)
+
+
+def test_near_miss_a_member_named_by_formula_keeps_the_value():
+    text = "Of the La–Mg–Ni-based alloys we made, La0.7Mg0.3Ni3.4 gave a discharge capacity of 392 mAh/g."
+    row = the_one(contract_measurements(text), 392.0)
+    assert row["system"] == "La0.7Mg0.3Ni3.4", row
+    # an alloy written with its rare earth named is a composition, no family
+    row = the_one(contract_measurements("The Mg–Y alloy took up 5.8 wt% hydrogen at 330 °C."), 5.8)
+    assert "RE" not in row["system"], row
