@@ -787,13 +787,15 @@ def _amount_unit(unit: str) -> str:
 
 def alloy_without_formula(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The term of the alloy a name that is no formula stands for ('AZ91': a commercial Mg alloy by its designation;
-    'MmNi5': a mischmetal AB5 alloy), a storage host kept as written; else None."""
+    'MmNi5': a mischmetal AB5 alloy; 'A2B7-type alloy': a family of them), a storage host kept as written; else None."""
     onto = _ontology(vocab)
     found = _resolve(text, onto)
     if found is None or found.formula is not None or found.term is None:
         return None
     term = found.term.id
-    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy else None
+    # (a family of storage alloys, 'AB5-type', 'Ti–V-based BCC alloys', stores hydrogen as its members do)
+    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy or term in onto.family_terms \
+        else None
 
 
 def is_family(term_id: str, vocab: Vocabulary | None = None) -> bool:
@@ -3192,8 +3194,8 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
     onto = _ontology(vocab)
     words, dropped = _name_words(_material_text(c.text), onto)
     term = onto.v.get(c.term) if c.term in onto.v else None
-    if term is None or not words[0]:
-        return c.formula
+    if term is None or not words[0] or term.id in onto.family_terms:
+        return c.formula    # (a family, 'Mg–RE alloys', 'A2B7-type': named by its label, singular)
     if term.formula:
         first = words[0]    # 'Ti3C2Tx MXene': the formula with the terminations the text writes
         if len(words) <= 2 and first.startswith(c.formula) and _TERMINATION.fullmatch(first[len(c.formula):]):

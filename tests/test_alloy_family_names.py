@@ -43,3 +43,16 @@ def test_near_miss_a_member_named_by_formula_keeps_the_value():
     # an alloy written with its rare earth named is a composition, no family
     row = the_one(contract_measurements("The Mg–Y alloy took up 5.8 wt% hydrogen at 330 °C."), 5.8)
     assert "RE" not in row["system"], row
+
+
+def test_family_after_a_member_keeps_its_own_value():
+    # a family of storage alloys stores hydrogen as its members do: its value is not handed to the member before it
+    for text, value, name in (
+            ("The La0.7Mg0.3Ni3.3 electrode gave 390 mAh/g. Ti–V-based BCC alloys hold 3.6 wt% hydrogen at 25 °C.",
+             3.6, "Ti–V-based BCC alloy"),
+            ("Our LaNi4.7Al0.3 took up 1.3 wt% H2 at 30 °C. AB5-type alloys in general take up 1.4 wt% at 30 °C.",
+             1.4, "AB5-type alloy"),
+            ("We cast Mg90Ni10 first, which stored 6.1 wt% H2. A2B7-type alloys, in contrast, hold 1.6 wt% hydrogen.",
+             1.6, "A2B7-type alloy")):
+        row = the_one(contract_measurements(text), value)
+        assert row["system"] == name, (text, row)
