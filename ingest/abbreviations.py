@@ -97,8 +97,9 @@ def defined_for_no_material(text: str) -> frozenset[str]:
 
 
 def _names_class(words: tuple[str, ...]) -> bool:
-    """Do the words name a class of materials of the ontology ('high-entropy alloy (HEA)')? Its letters then stand for
-    materials of that class (the one the text gives, 'a high-entropy alloy (HEA) of FeCoNiCrMn'), not for no material."""
+    """Do the words name a class of materials of the ontology ('high-entropy alloy (HEA)')? Its letters then stand
+    for materials of that class (the one the text gives, 'a high-entropy alloy (HEA) of FeCoNiCrMn'), not for no
+    material."""
     vocab = vocabulary()
     whole = vocab.lookup(" ".join(words), "Material")
     return whole is not None and bool(vocab.children(whole.id)) and not _outside(whole.id)

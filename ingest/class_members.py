@@ -86,7 +86,8 @@ def _member_formula(m: Mention) -> str | None:
 
 # what may stand between a class noun (and its abbreviation) and the formula of the one member it names: 'a
 # high-entropy alloy (HEA) of FeCoNiCrMn', 'a high-entropy alloy (HEA), FeCoNiCrMn,', 'the HEA: TiVZrNbHf'
-_CLASS_THEN_FORMULA = re.compile(r"(?:\s*\([A-Za-z][A-Za-z0-9-]{0,7}\))?(?:\s*[,:]\s*|\s+of\s+|\s+(?:namely|i\.e\.,?)\s+|\s+)")
+_CLASS_THEN_FORMULA = re.compile(r"(?:\s*\([A-Za-z][A-Za-z0-9-]{0,7}\))?"
+                                 r"(?:\s*[,:]\s*|\s+of\s+|\s+(?:namely|i\.e\.,?)\s+|\s+)")
 
 
 def _classes_then_formula(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
