@@ -78,7 +78,6 @@ _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
 _CLASS_STORAGE_ALLOY = _Binding("MagnesiumBasedAlloy", "Material")
 _CLASS_PSEUDO_ELEMENT_ALLOY = _Binding("MischmetalAlloy", "Material")
-_CLASS_FAMILY = _Binding("MaterialFamily", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -113,11 +112,9 @@ class _Ontology:
         self.storage_alloy_terms = set(self.v.descendants(storage_alloy)) if storage_alloy else set()
         # 'MmNi5': a formula of metals that starts with a pseudo-element's symbol (mischmetal's) is that class's alloy
         self.pseudo_element_alloy = self._find(_CLASS_PSEUDO_ELEMENT_ALLOY)
-        # 'Mg–RE alloys', 'AB5-type alloys': a family named without a composition is one material as written (its
-        # direct subclasses: the subclasses of a family are its members, named by formula or designation)
-        family = self._find(_CLASS_FAMILY)
-        self.family_terms = frozenset(t for t in self.v.descendants(family) if family in self.v.get(t).parents) \
-            if family else frozenset()
+        # 'Mg–RE alloys', 'AB5-type alloys': a family named without a composition is one material as written (the
+        # classes marked so: their subclasses are members, named by formula or designation)
+        self.family_terms = frozenset(t.id for t in self.v.terms("Material") if t.names_family)
         self.pseudo_elements = re.compile(
             rf"(?:{'|'.join(map(re.escape, vocab.scheme_words('PseudoElementSymbol')))})(?=[A-Z])")
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
