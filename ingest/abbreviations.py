@@ -91,9 +91,18 @@ def defined_for_no_material(text: str) -> frozenset[str]:
             continue
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
         name = spelled_by(before.group(0).split(), abbr) if before is not None else None
-        if name and len(name) > 1 and _names_material(tuple(name)) is None:
+        if name and len(name) > 1 and _names_material(tuple(name)) is None and not _names_class(tuple(name)):
             out.add(abbr)
     return frozenset(out)
+
+
+def _names_class(words: tuple[str, ...]) -> bool:
+    """Do the words name a class of materials of the ontology ('high-entropy alloy (HEA)')? Its letters then stand
+    for materials of that class (the one the text gives, 'a high-entropy alloy (HEA) of FeCoNiCrMn'), not for no
+    material."""
+    vocab = vocabulary()
+    whole = vocab.lookup(" ".join(words), "Material")
+    return whole is not None and bool(vocab.children(whole.id)) and not _outside(whole.id)
 
 
 def _form_of_element(words: list[str], symbol: str) -> list[str] | None:

@@ -84,6 +84,27 @@ def _member_formula(m: Mention) -> str | None:
     return s.host.formula
 
 
+# what may stand between a class noun (and its abbreviation) and the formula of the one member it names: 'a
+# high-entropy alloy (HEA) of FeCoNiCrMn', 'a high-entropy alloy (HEA), FeCoNiCrMn,', 'the HEA: TiVZrNbHf'
+_CLASS_THEN_FORMULA = re.compile(r"(?:\s*\([A-Za-z][A-Za-z0-9-]{0,7}\))?"
+                                 r"(?:\s*[,:]\s*|\s+of\s+|\s+(?:namely|i\.e\.,?)\s+|\s+)")
+
+
+def _classes_then_formula(text: str, ms: list[Mention]) -> list[tuple[str, str]]:
+    """(class term, formula) of each class noun written just before the formula of the member it names ('a
+    high-entropy alloy (HEA) of Al20Fe20Co20Ni20Cu20', 'a high-entropy alloy (HEA), FeCoNiCrMn'): the class and its
+    abbreviation then mean that formula, as they do when the formula comes first."""
+    out = []
+    starts = {m.start: m for m in ms}
+    for m in ms:
+        cls = _class_of(m)
+        gap = _CLASS_THEN_FORMULA.match(text, m.end) if cls is not None else None
+        formula = _member_formula(starts[gap.end()]) if gap is not None and gap.end() in starts else None
+        if cls is not None and formula is not None:
+            out.append((cls, formula))
+    return out
+
+
 def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     """{class term: formula} of the classes ``text`` names by a formula written just before the class
     noun ("FeCoNiCrTi high-entropy alloy" → HighEntropyAlloy: FeCoNiCrTi), each class given one
@@ -94,6 +115,8 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
         cls = _class_after(text, m.end) if formula is not None else None
         if cls is not None:
             found.setdefault(cls, set()).add(formula)
+    for cls, formula in _classes_then_formula(text, ms):
+        found.setdefault(cls, set()).add(formula)
     members = {cls: next(iter(fs)) for cls, fs in found.items() if len(fs) == 1}
     vocab = vocabulary()
     defined = defined_abbreviations(text)

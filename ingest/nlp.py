@@ -37,7 +37,7 @@ from ontology.compound_names import anion_like, compound_name, compound_names, e
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
-from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name
+from ontology.system import AMOUNT_UNIT, SystemParseError, analyse_system, architecture_name, is_family
 from ontology.text_memo import one_document, per_document
 from ontology.vocabulary import vocabulary
 
@@ -48,6 +48,7 @@ from .doped_names import decorated, widened
 from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
+from .ionic_formulas import ionic_salts
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -258,6 +259,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
         if broken:
             joined, offsets, cites = _without(joined, offsets, cites, broken)
+    if "]+" in joined or "+[" in joined:
+        ions = ionic_salts(joined)   # "[NH4]+[BH4]−", "Li+[CB11H12]−": a salt written as its charged ions
+        if ions:
+            joined, offsets, cites = _without(joined, offsets, cites, ions)
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything
     if "ring" in hints:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
@@ -723,6 +728,8 @@ def material_system(mention: Mention):
             return system_of(mention.text) or system_of(term.formula)
         # a class name ("Borohydrides", "metal hydrides") is no sample; a formula-like name is, and so
         # is a system the ontology derives from a hydride ('the Li–Mg–N–H system': Mg(NH2)2 with LiH)
+        if is_family(term.id):
+            return system_of(mention.text)   # 'the Mg–RE alloys', 'AB5-type alloys': a family, a sample of its own
         if term.parent_hydride or _FORMULA_LIKE.search(mention.text):
             # "LiBH4–LiI solid solution": the class's words after a formula say what it is, the formula which
             formula = _TRAILING_WORDS.sub("", mention.text)

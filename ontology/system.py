@@ -112,6 +112,9 @@ class _Ontology:
         self.storage_alloy_terms = set(self.v.descendants(storage_alloy)) if storage_alloy else set()
         # 'MmNi5': a formula of metals that starts with a pseudo-element's symbol (mischmetal's) is that class's alloy
         self.pseudo_element_alloy = self._find(_CLASS_PSEUDO_ELEMENT_ALLOY)
+        # 'Mg–RE alloys', 'AB5-type alloys': a family named without a composition is one material as written (the
+        # classes marked so: their subclasses are members, named by formula or designation)
+        self.family_terms = frozenset(t.id for t in self.v.terms("Material") if t.names_family)
         self.pseudo_elements = re.compile(
             rf"(?:{'|'.join(map(re.escape, vocab.scheme_words('PseudoElementSymbol')))})(?=[A-Z])")
         self.element_classes = [t for t in (self.v.get(i) for i in self.additive_terms) if t.elements]
@@ -781,13 +784,21 @@ def _amount_unit(unit: str) -> str:
 
 def alloy_without_formula(text: str, vocab: Vocabulary | None = None) -> str | None:
     """The term of the alloy a name that is no formula stands for ('AZ91': a commercial Mg alloy by its designation;
-    'MmNi5': a mischmetal AB5 alloy), a storage host kept as written; else None."""
+    'MmNi5': a mischmetal AB5 alloy; 'A2B7-type alloy': a family of them), a storage host kept as written; else None."""
     onto = _ontology(vocab)
     found = _resolve(text, onto)
     if found is None or found.formula is not None or found.term is None:
         return None
     term = found.term.id
-    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy else None
+    # (a family of storage alloys, 'AB5-type', 'Ti–V-based BCC alloys', stores hydrogen as its members do)
+    return term if term in onto.storage_alloy_terms or term == onto.pseudo_element_alloy or term in onto.family_terms \
+        else None
+
+
+def is_family(term_id: str, vocab: Vocabulary | None = None) -> bool:
+    """A family of materials the ontology names without a composition ('Mg–RE alloys', 'AB5-type alloys'): a
+    material of its own, kept as written, that a value is put on when no member is named."""
+    return term_id in _ontology(vocab).family_terms
 
 
 def _pseudo_element_alloy(text: str, onto: _Ontology) -> _Material | None:
@@ -806,6 +817,8 @@ def _resolve(text: str, onto: _Ontology) -> _Material | None:
     if not text:
         return None
     term = onto.v.lookup(text, "Material")
+    if term is not None and term.id in onto.family_terms:
+        return _Material(term.label, None, term)   # 'Mg-RE alloys', 'AB5-type': the family by its label, singular
     if term is not None and term.formula is None and term.id in onto.storage_alloy_terms:
         return _Material(text, None, term)     # 'AZ91': a Mg alloy named by its designation keeps it as written
     if term is not None:
@@ -1631,8 +1644,9 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     clean, ratio = _strip_ratio(clean)
     groups: list[str] = []
     named = onto.v.lookup(clean, "Material")
-    if named is not None and named.parent_hydride and re.search(r"[–-]", clean):
-        pieces = [_Piece(clean)]  # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts
+    if named is not None and (named.parent_hydride or named.id in onto.family_terms) and re.search(r"[–-]", clean):
+        # 'Li–Mg–N–H': a system the ontology names by its elements, not four parts; 'Mg–RE alloy': a family, not Mg
+        pieces = [_Piece(clean)]
     else:
         pieces = _expand_groups(_split(clean), onto, groups)
         if len(pieces) > 2 and re.match(r"[A-Z][a-z]?[–-][A-Z]", clean):
@@ -3212,8 +3226,8 @@ def component_name(c: Component, vocab: Vocabulary | None = None) -> str:
     onto = _ontology(vocab)
     words, dropped = _name_words(_material_text(c.text), onto)
     term = onto.v.get(c.term) if c.term in onto.v else None
-    if term is None or not words[0]:
-        return c.formula
+    if term is None or not words[0] or term.id in onto.family_terms:
+        return c.formula    # (a family, 'Mg–RE alloys', 'A2B7-type': named by its label, singular)
     if term.formula:
         first = words[0]    # 'Ti3C2Tx MXene': the formula with the terminations the text writes
         if len(words) <= 2 and first.startswith(c.formula) and _TERMINATION.fullmatch(first[len(c.formula):]):

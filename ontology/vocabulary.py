@@ -70,6 +70,7 @@ class Term:
     by_preparation: bool = False           # properties: a size or thickness the route sets (hkg:setByPreparation)
     per_hydrogen: bool = False             # properties: given per mole of H2 (hkg:perMoleHydrogen)
     named_by_metals: bool = False          # material classes written after their metals, 'NiCo-LDH' (hkg:namedByMetals)
+    names_family: bool = False             # a family named without a composition, 'Mg–RE alloys' (hkg:namesFamily)
     not_from_metal: bool = False           # hydrides their metal does not form with H2, AlH3 (hkg:notFormedFromMetal)
     done_by_support: bool = False          # mechanisms: what a catalyst's support brings (hkg:doneBySupport)
     tolerance: float | None = None         # properties: absolute agreement tolerance (canonical unit)
@@ -239,6 +240,7 @@ class Vocabulary:
                 by_preparation=(self._str(s, HKG.setByPreparation) or "").lower() == "true",
                 per_hydrogen=(self._str(s, HKG.perMoleHydrogen) or "").lower() == "true",
                 named_by_metals=(self._str(s, HKG.namedByMetals) or "").lower() == "true",
+                names_family=(self._str(s, HKG.namesFamily) or "").lower() == "true",
                 not_from_metal=(self._str(s, HKG.notFormedFromMetal) or "").lower() == "true",
                 done_by_support=(self._str(s, HKG.doneBySupport) or "").lower() == "true",
                 tolerance=self._float(s, HKG.agreementTolerance),

@@ -1,0 +1,33 @@
+"""A salt written as its ions with their charges: '[NH4]+[BH4]−', '[C(NH2)3]+[BH4]−', 'Li+[CB11H12]−'.
+
+Papers on ionic borohydrides and closo-borates often write a salt as its cation and anion side by side, each with
+its charge (the anion's sign sometimes dropped: '[C(NH2)3]+[BH4]'). The salt is the formula of the two ions joined
+(NH4BH4, C(NH2)3BH4, LiCB11H12), which the readers take like any written formula; the brackets and charges are
+notation. An ion alone ('[BH4]− anions', 'Li+ and [BH4]−', 'Mg2+') is no salt and is left as written.
+"""
+from __future__ import annotations
+
+import re
+
+# an ion's formula inside its brackets: element symbols, counts and round brackets ('C(NH2)3', 'CB11H12')
+_ION = r"[A-Z][A-Za-z0-9()]*"
+_PLUS = r"\+"
+_MINUS = r"[-−–]"
+# a cation in square brackets or a bare element symbol with its count ('Li+', 'Na+'), its plus sign, then the
+# anion in square brackets glued to it with its minus sign (optional only after a bracketed cation)
+_SALT = re.compile(
+    rf"(?<![\w\]\[)+−–-])(?:(?P<open>\[){_ION}(?P<close>\]{_PLUS})|[A-Z][a-z]?(?P<sign>{_PLUS}))"
+    rf"(?P<anion_open>\[){_ION}(?P<anion_close>\](?:{_MINUS})?)(?![\w\[+])")
+
+
+def ionic_salts(text: str) -> list[tuple[int, int]]:
+    """The runs of bracket and charge characters to drop from each salt written as its charged ions, so that
+    '[NH4]+[BH4]−' reads NH4BH4 and 'Li+[CB11H12]−' LiCB11H12 (start, end offsets into ``text``)."""
+    runs: list[tuple[int, int]] = []
+    for m in _SALT.finditer(text):
+        if m.group("open") is None and not m.group("anion_close")[1:]:
+            continue   # 'Li+[BH4]': a bare cation is read as a salt only with the anion's charge written
+        for name in ("open", "close", "sign", "anion_open", "anion_close"):
+            if m.group(name) is not None:
+                runs.append((m.start(name), m.end(name)))
+    return runs
