@@ -412,7 +412,7 @@ _SPACED_GUEST = re.compile(r"(?<![\w(])[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)*(?P<spac
 
 # a part of a composition in brackets: a coefficient and a formula whose own groups are closed ("2LiBH4",
 # "Mg(BH4)2", "0.62LiBH4"), no bracket of an aside
-_PART = r"\d*(?:\.\d+)?[A-Z][A-Za-z0-9]*(?:\([A-Za-z0-9]+\)\d*[A-Za-z0-9]*)*"
+_BRACKETED_PART = r"\d*(?:\.\d+)?[A-Z][A-Za-z0-9]*(?:\([A-Za-z0-9]+\)\d*[A-Za-z0-9]*)*"
 
 
 @cache
@@ -420,7 +420,8 @@ def _bracketed_composite() -> re.Pattern[str]:
     """A composite's name in brackets before the noun of the sample it names ("the (2LiH + Mg) composite",
     "a (LiBH4 + LiI) solid solution"); a bracket after a word ("MgH2 (LiBH4 + C)") is an aside, kept."""
     # (the sample nouns: the ontology's SampleNoun scheme)
-    return re.compile(rf"(?:^|(?<=[a-z,;:] )|(?<=\bA )|(?<=\bAn ))(?P<open>\()\s*{_PART}(?:\s*\+\s*{_PART})+"
+    return re.compile(rf"(?:^|(?<=[a-z,;:] )|(?<=\bA )|(?<=\bAn ))(?P<open>\()\s*{_BRACKETED_PART}"
+                      rf"(?:\s*\+\s*{_BRACKETED_PART})+"
                       rf"\s*(?P<close>\))(?=\s+(?:solid\s+solutions?|{SAMPLE_NOUNS})\b)")
 
 

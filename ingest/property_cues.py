@@ -737,11 +737,6 @@ def _label_sets() -> dict[str, tuple[frozenset[str], ...]]:
     return {key: tuple(frozenset(lab) for lab in labels if lab) for key, labels in cue_table().items()}
 
 
-@lru_cache(maxsize=1)
-def _property_keys() -> tuple[str, ...]:
-    return tuple(t.key for t in vocabulary().terms("Property") if t.key)
-
-
 def _default_of(keys) -> list[str]:
     """The keys the ontology makes the reading of an uncued value in their unit (hkg:defaultReading)."""
     return [k for k in keys if _reads_by_default(k)]

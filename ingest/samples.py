@@ -440,14 +440,14 @@ _ANION_REPLACING = re.compile(
 # "substituting Al for Mg in ", "Ti substitution for Mg in ", "replacing Mg with Ti in ", "the partial substitution of
 # Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
 # 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
-_ELEMENT = SYMBOL_WRITTEN
+_SYMBOL = SYMBOL_WRITTEN
 # ('substituting 12.5 at.% Al for Mg', 'replacing 25% of Mg by Ti': how much goes in or comes out, before the element)
-_SWAP = (rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?:{PER_CENT}\s*(?:of\s+)?)?(?P<into>{_ELEMENT})|(?P<into_named>{_ELEMENT})\s+{REPLACING})"
-         rf"\s+for\s+(?:the\s+)?(?P<out>{_ELEMENT})"
+_SWAP = (rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?:{PER_CENT}\s*(?:of\s+)?)?(?P<into>{_SYMBOL})|(?P<into_named>{_SYMBOL})\s+{REPLACING})"
+         rf"\s+for\s+(?:the\s+)?(?P<out>{_SYMBOL})"
          rf"|\b{REPLACING}\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?|{PER_CENT}\s*(?:of\s+)?(?:the\s+)?)?"
-         rf"(?P<out_first>{_ELEMENT})\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_ELEMENT})"
+         rf"(?P<out_first>{_SYMBOL})\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_SYMBOL})"
          # ('Ti-for-Mg substitution': the two symbols glued by hyphens, read as no material of their own)
-         rf"|(?<![\w-])(?P<into_glued>{_ELEMENT})[-‐]for[-‐](?P<out_glued>{_ELEMENT})[-‐\s]+{REPLACING})")
+         rf"|(?<![\w-])(?P<into_glued>{_SYMBOL})[-‐]for[-‐](?P<out_glued>{_SYMBOL})[-‐\s]+{REPLACING})")
 _SWAP_BEFORE_HOST = re.compile(_SWAP + r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
 # "Substituting Al for Mg lowers the decomposition enthalpy of MgH2 …": the swap said first, the compound it is made in
 # the first material named after it
