@@ -748,8 +748,18 @@ def _compared_baselines(measurements: list[Measurement]) -> list[Measurement]:
     study compares its sample with. A bare host's row from a study of its own (a review's comparison table: 'MgH2 |
     1480 | [202]', 'LiAlH4 | 0.005 S/cm | [276]') is a measurement of the bare host, a result like any other row."""
     modified = {(m.system.host.formula, tuple(m.source.refs)) for m in measurements if not m.baseline}
-    return [m if not m.baseline or (m.system.host.formula, tuple(m.source.refs)) in modified
+    return [m if not m.baseline or _reference_in_table(m, modified)
             else m.model_copy(update={"baseline": False}) for m in measurements]
+
+
+def _reference_in_table(m: Measurement, modified: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """Is a bare host's row the reference its table compares with: beside a modified sample of its study, in a
+    paper's own table (no row cites a source: one study), or named as the reference ('Pristine LiBH4')?"""
+    return (m.system.host.formula, tuple(m.source.refs)) in modified or not m.source.refs \
+        or _BASELINE_NAMED.search(m.system.name) is not None
+
+
+_BASELINE_NAMED = re.compile(rf"\b(?:{BASELINE_WORDS})\b", re.I)
 
 
 def _computed_capacity(m: Measurement, cell: str, reaction: str, system) -> bool:
