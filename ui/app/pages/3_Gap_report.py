@@ -125,7 +125,9 @@ with user_errors("Building the report"):
     with tabs[5]:
         st.download_button("Markdown", _rendered(*key, "md", report), file_name="gap-report.md",
                            mime="text/markdown")
-        st.download_button("HTML", _rendered(*key, "html", report), file_name="gap-report.html",
+        # The HTML draws its heat maps with matplotlib (seconds on a small machine): made when the
+        # button is clicked, not at every first view of a filter set.
+        st.download_button("HTML", lambda: _rendered(*key, "html", report), file_name="gap-report.html",
                            mime="text/html")
         # A PDF takes seconds (layout by WeasyPrint): make it only when asked, keep it for this report.
         key = f"gap-pdf-{report.version.content_hash}-{hash(filters.model_dump_json())}"
