@@ -119,6 +119,11 @@ def test_download_a_gap_report(app_url, page, tmp_path):
     text = path.read_bytes()
     assert len(text) > 1000
     assert b"MgH2" in text
+    # the HTML is made at the click (its heat maps take seconds), and it is the report's
+    with page.expect_download() as dl:
+        buttons.filter(has_text="HTML").click()
+    dl.value.save_as(path)
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_import_an_eln_archive_and_export_one(app_url, page, tmp_path):
