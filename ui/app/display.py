@@ -10,6 +10,7 @@ import math
 import re
 from functools import lru_cache
 
+from ontology.units import number_text as units_number_text
 from ontology.vocabulary import vocabulary
 
 # Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
@@ -121,11 +122,12 @@ def blank(value) -> object:
 
 
 def number_text(value, digits: int = 4) -> str:
-    """A number as a person writes it (``g`` format, 4 significant digits); blank when missing."""
+    """A number as a person writes it (4 significant digits, 1.2 × 10⁻⁴ for the small and the
+    large: ``ontology.units.number_text``); blank when missing."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     try:
-        return f"{float(value):.{digits}g}"
+        return units_number_text(float(value), digits)
     except (TypeError, ValueError):
         return str(value)
 

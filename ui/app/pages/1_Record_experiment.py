@@ -165,7 +165,7 @@ if ss.get("observations"):
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
                 cond = conditions_text(sug["conditions"], sug.get("condition_max"))
-                st.checkbox(f"{property_label(sug['property'])} = {sug['value']:g} {unit_text(sug['unit'])}"
+                st.checkbox(f"{property_label(sug['property'])} = {number_text(sug['value'])} {unit_text(sug['unit'])}"
                             + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
             ss["record_suggestions"] = found
 

@@ -28,7 +28,7 @@ from kg.sources import LITERATURE_FACTS
 from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
-from ui.app.display import conditions_text, frame, md_text, property_label, unit_text
+from ui.app.display import conditions_text, frame, md_text, number_text, property_label, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -132,7 +132,7 @@ with left:
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
-    value = f"{fact['value']:g}" + (f"–{fact['value_max']:g}" if fact["value_max"] is not None else "")
+    value = number_text(fact["value"]) + (f"–{number_text(fact['value_max'])}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
               f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
