@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 
-from ui.app.display import conditions_text, labels_text, number_text, property_label, units_in_text
+from ui.app.display import conditions_text, labels_text, number_text, property_label, readable_markup, units_in_text
 
 _SHARES = re.compile(r"shares (.+?) with the query")
 _TERM_LIST = re.compile(r"(\w+)=\[([^\]]*)\]")
@@ -72,7 +72,7 @@ def evidence_rows(analog) -> list[dict]:
                      "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max")),
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),
-                     "evidence": said or rec.get("text_missing") or "",
+                     "evidence": readable_markup(said) or rec.get("text_missing") or "",
                      "note": rec.get("note") or ""})
     return rows
 

@@ -181,3 +181,43 @@ def units_in_text(text: str | None) -> str:
     if not text:
         return ""
     return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
+
+
+# A source's text keeps its typesetting: HTML (H<sub>2</sub>, mol<sup>-1</sup>) and inline LaTeX
+# ($\text{LiBH}_4$). Shown as plain text, the tags read as noise; they become the characters they stand for.
+_SUP = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+_SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_TAG = re.compile(r"<(sup|sub)>([^<]*)</\1>", re.IGNORECASE)
+_INLINE_MATH = re.compile(r"\$([^$]{1,300})\$")
+_MATH_SCRIPT = re.compile(r"([_^])(?:\{([^{}]*)\}|([0-9+\-−]))")
+_MATH_WORDS = {r"\cdot": "·", r"\times": "×", r"\sim": "~", r"\approx": "≈", r"\pm": "±", r"\le": "≤",
+               r"\ge": "≥", r"\%": "%"}
+
+
+def _scripted(kind: str, text: str) -> str:
+    """'sup'/'^' and 'sub'/'_' text as super- or subscript characters when every character has one."""
+    table, marker = (_SUP, "^") if kind in ("sup", "^") else (_SUB, "_")
+    if text and all(ord(c) in table or c == " " for c in text):
+        return text.replace(" ", "").translate(table)
+    return f"{marker}{text}"
+
+
+def _math_text(body: str) -> str:
+    for word, char in _MATH_WORDS.items():
+        body = body.replace(word, char)
+    body = re.sub(r"\\(?:text|mathrm|mathit|rm)\s*\{([^{}]*)\}", r"\1", body)
+    body = _MATH_SCRIPT.sub(lambda m: _scripted(m.group(1), m.group(2) if m.group(2) is not None else m.group(3)),
+                            body)
+    return body.replace("{", "").replace("}", "").replace("\\", "")
+
+
+def readable_markup(text: str) -> str:
+    """A passage of a source as a reader sees it typeset: 'mol<sup>-1</sup> H<sub>2</sub>' → 'mol⁻¹ H₂',
+    '$3\\text{LiBH}_4\\cdot\\text{LiI}$' → '3LiBH₄·LiI'; other tags are dropped. Plain text stays as it is."""
+    if not text:
+        return text
+    text = _TAG.sub(lambda m: _scripted(m.group(1).lower(), m.group(2)), text)
+    text = re.sub(r"</?[a-zA-Z][^<>]{0,80}>", "", text)
+    # only what is LaTeX (a command, a script or a brace): '$5 and $6' are prices
+    return _INLINE_MATH.sub(lambda m: _math_text(m.group(1)) if re.search(r"[\\_^{]", m.group(1)) else m.group(0),
+                            text)

@@ -16,7 +16,7 @@ from kg import paper_upload
 from kg.paper_texts import page_of, pages_path, text_path
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
-from ui.app.display import conditions_text, frame, md_text, property_label, term_label, unit_text
+from ui.app.display import conditions_text, frame, md_text, property_label, readable_markup, term_label, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -186,7 +186,7 @@ with user_errors("Reading sources"):
                     show = _facts_table(rows, ["system", "property", "value", "value_max", "unit", "refs"])
                     if text is not None:
                         # Evidence from the local text by offsets; shown as plain text, never HTML.
-                        show["evidence"] = [text[int(a):int(b)] if a is not None and b is not None
+                        show["evidence"] = [readable_markup(text[int(a):int(b)]) if a is not None and b is not None
                                             and b == b and a == a else ""
                                             for a, b in zip(rows["start"], rows["end"])]
                         _add_pages(show, chosen, rows["start"])

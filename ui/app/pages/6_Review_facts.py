@@ -28,7 +28,15 @@ from kg.sources import LITERATURE_FACTS
 from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
-from ui.app.display import conditions_text, frame, md_text, number_text, property_label, unit_text
+from ui.app.display import (
+    conditions_text,
+    frame,
+    md_text,
+    number_text,
+    property_label,
+    readable_markup,
+    unit_text,
+)
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -111,6 +119,11 @@ def _highlight(span: str, marks: list[str]) -> str:
     return "".join(out + [md_text(span[last:])])
 
 
+def _host_marks(host: str | None) -> list[str]:
+    """The host as written in the record and as typeset in the passage ('Li3N', 'Li₃N')."""
+    return [host, readable_markup(re.sub(r"(?<=[A-Za-z)])(\d+)", r"<sub>\1</sub>", host))] if host else []
+
+
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Evidence")
@@ -124,11 +137,12 @@ with left:
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
             st.caption(md_text(f"{fact['tbl']}, row {fact['row']}"))
-            st.markdown(_highlight(row_text or "", [value_text, fact["host"]]))
+            st.markdown(_highlight(readable_markup(row_text or ""), [value_text, *_host_marks(fact["host"])]))
         else:
             span = evidence(text, fact["start"], fact["end"])
             st.caption(md_text(f"Section {fact['section'] or '?'}"))
-            st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]))
+            st.markdown(_highlight(readable_markup(span) if span else "(no offsets recorded)",
+                                   [value_text, *_host_marks(fact["host"])]))
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
