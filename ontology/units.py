@@ -379,7 +379,8 @@ def unit_of_unece(code: str) -> str | None:
     return vocabulary().unit_of_unece(code)
 
 
-_SUPERSCRIPT_DIGITS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+# Digits and signs as superscripts (exponents of units and of powers of ten; display shares it).
+SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 
 
 def number_text(value: float, digits: int = 4) -> str:
@@ -395,5 +396,5 @@ def number_text(value: float, digits: int = 4) -> str:
         return f"{float(f'{v:.{digits}g}'):.0f}"
     mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
     mantissa = mantissa.rstrip("0").rstrip(".")
-    power = "10" + str(int(exponent)).translate(_SUPERSCRIPT_DIGITS)
+    power = "10" + str(int(exponent)).translate(SUPERSCRIPT)
     return power if mantissa == "1" else f"{mantissa} × {power}"

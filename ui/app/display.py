@@ -10,7 +10,7 @@ import math
 import re
 from functools import lru_cache
 
-from ontology.units import number_text as units_number_text
+from ontology.units import SUPERSCRIPT, number_text as units_number_text
 from ontology.vocabulary import vocabulary
 
 # Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
@@ -18,7 +18,6 @@ _SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "angstrom": "Å", "o
             "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %",
             "mol_percent": "mol %",
             "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _NO_UNIT = {"", "1", "dimensionless"}
 # A unit spelling: names (with an optional exponent: cm2, m**2, s^-1), '/', '*', spaces, brackets.
 _TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<exp>-?\d+)|(?P<tail>\d+))?"
@@ -54,7 +53,7 @@ def unit_text(unit: str | None) -> str:
 
 
 def _power(exp: int) -> str:
-    return "" if exp == 1 else str(exp).translate(_SUPERSCRIPT)
+    return "" if exp == 1 else str(exp).translate(SUPERSCRIPT)
 
 
 def _factors(text: str) -> list[tuple[str, int]] | None:
@@ -185,7 +184,6 @@ def units_in_text(text: str | None) -> str:
 
 # A source's text keeps its typesetting: HTML (H<sub>2</sub>, mol<sup>-1</sup>) and inline LaTeX
 # ($\text{LiBH}_4$). Shown as plain text, the tags read as noise; they become the characters they stand for.
-_SUP = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
 _SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
 _TAG = re.compile(r"<(sup|sub)>([^<]*)</\1>", re.IGNORECASE)
 _INLINE_MATH = re.compile(r"\$([^$]{1,300})\$")
@@ -196,7 +194,7 @@ _MATH_WORDS = {r"\cdot": "·", r"\times": "×", r"\sim": "~", r"\approx": "≈",
 
 def _scripted(kind: str, text: str) -> str:
     """'sup'/'^' and 'sub'/'_' text as super- or subscript characters when every character has one."""
-    table, marker = (_SUP, "^") if kind in ("sup", "^") else (_SUB, "_")
+    table, marker = (SUPERSCRIPT, "^") if kind in ("sup", "^") else (_SUB, "_")
     if text and all(ord(c) in table or c == " " for c in text):
         return text.replace(" ", "").translate(table)
     return f"{marker}{text}"
