@@ -120,6 +120,17 @@ def blank(value) -> object:
     return value
 
 
+def unit_choice_text(unit: str) -> str:
+    """A unit in a select box: typeset, with the spelling people type beside it when they differ
+    ('S cm⁻¹ (S/cm)'), since the box's search matches the words shown: typing 'S/cm' must find it.
+    Spellings nobody types (degC, m**2/g) are not shown; no unit: '—'."""
+    shown = unit_text(unit)
+    if not shown:
+        return "—"
+    typed = re.sub(r"\bu(?=[A-Za-z])", "µ", unit)          # uS/cm is written µS/cm
+    return shown if typed == shown or "deg" in unit or "**" in unit or "(" in unit else f"{shown} ({typed})"
+
+
 def number_text(value, digits: int = 4) -> str:
     """A number as a person writes it (4 significant digits, 1.2 × 10⁻⁴ for the small and the
     large: ``ontology.units.number_text``); blank when missing."""

@@ -14,7 +14,7 @@ from streamlit.errors import StreamlitAPIException
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app import record
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
+from ui.app.display import blank, conditions_text, number_text, property_label, unit_choice_text, unit_text
 from ui.app.tables import show_table
 from ui.auth import auth_mode
 
@@ -125,7 +125,7 @@ for i in range(int(ss.n_samples)):
             units = unit_choices(prop) if prop else [""]
             if ss.get(p + "unit") not in units:      # the property changed: offer its units
                 ss[p + "unit"] = units[0]
-            cols[3].selectbox("Unit", units, key=p + "unit", format_func=lambda u: unit_text(u) or "—")
+            cols[3].selectbox("Unit", units, key=p + "unit", format_func=unit_choice_text)
             cols[4].selectbox("Technique", techniques, key=p + "technique")
             cols[5].text_input("at T (°C)", key=p + "temperature", placeholder="300 or 250–300",
                                help="The temperature the value was measured at, in °C unless you write "

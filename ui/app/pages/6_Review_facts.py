@@ -35,6 +35,7 @@ from ui.app.display import (
     number_text,
     property_label,
     readable_markup,
+    unit_choice_text,
     unit_text,
 )
 from ui.app.tables import show_table
@@ -189,7 +190,7 @@ with st.form(f"rv_fix_{fid}"):
     new_value = c[1].number_input("Value", value=float(fact["value"]), format="%g")
     units = unit_choices(fact["property"])
     new_unit = c[2].selectbox("Unit", units, index=units.index(fact["unit"]) if fact["unit"] in units else 0,
-                              format_func=lambda u: unit_text(u) or "—")
+                              format_func=unit_choice_text)
     new_prop = c[3].selectbox("Property", vocab.property_keys(), format_func=_label,
                               help=f"ontology key: {fact['property']}",
                               index=list(vocab.property_keys()).index(fact["property"]))
