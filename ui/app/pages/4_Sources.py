@@ -41,6 +41,25 @@ def _source_text(source_id: str) -> str | None:
     return found[1] if found else None
 
 
+def _lab_entry(entry_id: str) -> None:
+    """A lab entry is no paper: no text to look for, but revisions (who changed what, when) and the
+    commands that edit it, attach curves or restore it (§ S1 is its sample 1)."""
+    from kg.entries import EntryRepository
+    from ontology.errors import HydrideKGError
+
+    try:
+        history = EntryRepository(get_settings().data_dir).history(entry_id)
+    except (HydrideKGError, KeyError, OSError):   # not in this data folder: its facts are still shown
+        history = []
+    st.caption(md_text(f"Lab entry {entry_id}: § S1, § S2 … are its samples."))
+    if history:
+        st.markdown("**Revisions**")
+        show_table([{"revision": r.revision, "action": r.action, "author": r.author, "time": r.time,
+                     "comment": r.comment} for r in history], pinned=("revision",), long=("comment",))
+    shown_id = re.sub(r"[^\w.-]", "", entry_id)       # inside a code span: nothing to interpret
+    st.caption(f"Edit it, attach a curve or see one revision with `hkg entry edit|attach|show {shown_id}`.")
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def _section_titles(text: str) -> dict[str, str]:
     """Section number → heading of a source's local text ('2.1.1' → its title)."""
@@ -193,7 +212,9 @@ with user_errors("Reading sources"):
                     show_table(show, pinned=("system",), long=("evidence",))
         else:
             st.info("No measurements from this source.")
-        if text is None:
+        if chosen.startswith("lab:"):
+            _lab_entry(chosen.removeprefix("lab:"))
+        elif text is None:
             st.caption("The source text is not on this machine, so evidence sentences are not shown: put the "
                        "paper's Markdown in a folder named in HKG_SOURCE_TEXT_DIRS (or add the paper above).")
     with tabs[1]:
