@@ -33,3 +33,25 @@ def test_a_lab_entry_shows_its_revisions_on_the_sources_page(literature_graph, t
     assert list(revisions["revision"]) == [1, 2, 3] and set(revisions["author"]) == {"curie"}
     assert not any("HKG_SOURCE_TEXT_DIRS" in c.value for c in at.caption)   # no paper to look for
     reset_store_cache()
+
+
+@pytest.mark.slow   # an entry added on a copy of the built graph, then the gap report page
+def test_the_lab_values_place_comes_before_the_entry_id_in_the_gap_report(literature_graph, tmp_path, monkeypatch,
+                                                                          capsys):
+    # The entry's long id and title pushed the value, percentile and rank off the screen's right edge.
+    from app_pages import page_test
+    from state_reset import reset_store_cache
+
+    from ui.cli import main
+
+    folder = tmp_path / "d"
+    shutil.copytree(literature_graph, folder)
+    reset_store_cache()
+    assert main(["entry", "add", str(FIXTURE), "--data-dir", str(folder), "--user", "curie"]) == 0
+    capsys.readouterr()
+    at = page_test(monkeypatch, folder, "3_Gap_report.py").run()
+    assert not at.exception, at.exception
+    (lab,) = [df.value for df in at.dataframe if "percentile" in df.value.columns]
+    assert list(lab.columns[:5]) == ["system", "property", "value", "percentile", "rank"]
+    assert list(lab.columns[-2:]) == ["entry", "title"]
+    reset_store_cache()

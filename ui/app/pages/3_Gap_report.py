@@ -117,12 +117,14 @@ with user_errors("Building the report"):
                                         "systems": d.systems, "examples": ", ".join(d.examples)}
                                        for d in report.outlook]), pinned=("direction",), long=("examples",))
     with tabs[4]:
+        # where the lab's value sits first (seen without scrolling at 1280 px); the entry's id and title last
         show_table(frame(pd.DataFrame([{
-            "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
-            "value": units_in_text(lab_value_text(c)), "literature values": c.n_literature,
-            "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
+            "system": c.system, "property": property_label(c.property),
+            "value": units_in_text(lab_value_text(c)), "percentile": c.percentile, "rank": c.rank,
+            "literature values": c.n_literature, "best value": number_text(c.best_value),
             "best by": c.best_by, "composition reported": c.composition_reported,
-            "compared with": c.comparable, "caveats": "; ".join(c.caveats)} for c in report.lab])),
+            "compared with": c.comparable, "caveats": "; ".join(c.caveats),
+            "entry": c.entry, "title": c.entry_title} for c in report.lab])),
                    pinned=("system", "property"), long=("title", "compared with", "caveats"))
     with tabs[5]:
         # on_click="ignore": a download changes nothing on the page, so it does not run it again
