@@ -6,6 +6,7 @@ units, and how to convert.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -379,3 +380,24 @@ def unit_of_unece(code: str) -> str | None:
     ``qudt:uneceCommonCode`` of the ontology's QUDT units (what schema.org's ``unitCode`` asks for);
     a code the ontology does not list is not guessed at."""
     return vocabulary().unit_of_unece(code)
+
+
+# Digits and signs as superscripts (exponents of units and of powers of ten; display shares it).
+SUPERSCRIPT = str.maketrans("0123456789+-−", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻")
+
+
+def number_text(value: float, digits: int = 4) -> str:
+    """A number as a chemist writes it: '205', '0.0012', '830', '1.2 × 10⁻⁴', never '1.2e-04' or
+    '8.3e+02' (Python's ``g`` format turns to e-notation below 10⁻⁴ and from 10^digits on).
+    ``digits`` significant digits."""
+    v = float(value)
+    if v == 0 or not math.isfinite(v):
+        return f"{v:g}"
+    if 1e-3 <= abs(v) < 10 ** digits:
+        return f"{v:.{digits}g}"
+    if 10 ** digits <= abs(v) < 1e6:           # whole, rounded to the same significant digits
+        return f"{float(f'{v:.{digits}g}'):.0f}"
+    mantissa, exponent = f"{v:.{digits - 1}e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    power = "10" + str(int(exponent)).translate(SUPERSCRIPT)
+    return power if mantissa == "1" else f"{mantissa} × {power}"

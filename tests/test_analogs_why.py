@@ -133,3 +133,14 @@ def test_a_typed_query_takes_its_strategies_from_its_composition():
 
     profile = profile_from_system(parse_system("MgH2–Nb2O5"))
     assert profile.strategies == ["MetalCompoundCatalysis"] and "strategies" not in profile.inferred
+
+
+def test_a_small_value_and_a_large_ratio_are_written_as_a_chemist_writes_them():
+    # 1.2e-4 S/cm against 0.1: '1.2 × 10⁻⁴' and 'ratio 830×', never '0.00012' beside '8.3e+02×'
+    from kg.analogs.explain import _compared
+    from ontology.units import number_text
+
+    said = _compared("ionic_conductivity", {"value": 0.1}, 0.00012, None, "S/cm")
+    assert said == "1.2 × 10⁻⁴ S/cm (ratio 830×)"
+    assert [number_text(v) for v in (205, 71.0, 0.0012, 6.1, 2.5e7, 1e-5)] == [
+        "205", "71", "0.0012", "6.1", "2.5 × 10⁷", "10⁻⁵"]

@@ -273,3 +273,27 @@ def test_page_refuses_a_backwards_temperature_range_at_its_field(app):
     from kg.entries import EntryRepository
 
     assert EntryRepository(data_dir).list() == []
+
+
+def test_a_saved_form_is_blanked_by_values_not_by_deleting_its_keys():
+    # Deleting a widget's key leaves the browser showing the old value; each widget gets its blank one.
+    state = {"title": "Milled sample", "n_samples": 2, "s1_n_meas": 3, "n_steps": 0, "s0_m0_value": 71.0,
+             "s0_m0_property": "dehydrogenation_activation_energy", "s0_strategies": ["catalysis"],
+             "sug_0": True, "s0_complete": None, "s0_kept": {"Qx9"}, "record_token": "abc", "author": "me"}
+    blank, drop = record.blank_form(state)
+    assert blank == {"title": "", "n_samples": 1, "s1_n_meas": 1, "n_steps": 1, "s0_m0_value": None,
+                     "s0_m0_property": "", "s0_strategies": [], "sug_0": False, "s0_complete": None}
+    assert drop == ["s0_kept"]          # no widget: it just goes; the token and the author stay
+
+
+def test_the_unit_box_finds_the_unit_as_it_is_typed(app):
+    # The box searches the words it shows: 'S/cm' must find S cm⁻¹, or 1.2e-4 stays in mS/cm unnoticed.
+    at, _ = app
+    at.run()
+    at.text_input(key="s0_system").set_value("LiBH4–LiI")
+    at.selectbox(key="s0_m0_property").set_value("ionic_conductivity").run()
+    assert not at.exception
+    shown = at.selectbox(key="s0_m0_unit").options
+    assert "S cm⁻¹ (S/cm)" in shown and "µS cm⁻¹ (µS/cm)" in shown
+    at.selectbox(key="s0_m0_property").set_value("onset_dehydrogenation_temperature").run()
+    assert "°C" in at.selectbox(key="s0_m0_unit").options          # no 'degC' for anyone to read

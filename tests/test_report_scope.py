@@ -100,3 +100,19 @@ def test_disagreeing_reference_values_say_they_are_each_study_s_unmodified_host(
     # near miss: two modified samples that disagree are not called reference values
     (d,) = find_contradictions(SYSTEMS, [_ea("a", 60.0, ["1"], False), _ea("b", 95.0, ["2"], False)])
     assert not any("reference" in x for x in d.caveats)
+
+
+def test_the_gap_report_page_renders_its_html_only_when_asked(data_dir, monkeypatch):
+    # The HTML (matplotlib heat maps) took most of the page's first view; it is made at the click.
+    import streamlit as st
+    from app_pages import page_test
+
+    from ui.report import render
+
+    made = []
+    monkeypatch.setitem(render.RENDERERS, "html", lambda report: made.append(report) or "<html></html>")
+    st.cache_data.clear()                # a report rendered by an earlier test would hide the call
+    at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
+    assert not at.exception, at.exception
+    assert made == []
+    assert any(b.label == "HTML" for b in at.get("download_button"))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ontology.comparability import compare_conditions, value_label, with_spans
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
+from ontology.units import number_text
 from ontology.vocabulary import vocabulary
 
 from ..rows import condition_max
@@ -200,8 +201,9 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                         kind += f", {cond.replace('_', ' ')} {value_label(term)}"
                 compared = _compared(p, r, qv, (evidence or {}).get("query"), unit or "")
                 paths.append(Path("performance", chain, rels,
-                                  f"same property, {label_of(vocab.property(p).id)}{kind}: {r['value']:g} vs "
-                                  f"query {compared}", [r["source"]] if r.get("source") else srcs,
+                                  f"same property, {label_of(vocab.property(p).id)}{kind}: "
+                                  f"{number_text(r['value'])} vs query {compared}",
+                                  [r["source"]] if r.get("source") else srcs,
                                   [reader.record(r)] if reader is not None and r.get("source") else []))
     return paths
 
@@ -229,14 +231,16 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
     """'0.1 (ratio 1.2×)' against the query's value measured under comparable conditions; without
     one, the query's value with the reason no ratio is given; with the caveats that remain."""
     if query_rows is None:       # the query's values are not read from the graph (typed text, an index)
-        return f"{query_value:g} {unit}" + (f" (ratio {row['value'] / query_value:.2g}×)" if query_value else "")
+        return f"{number_text(query_value)} {unit}" + (f" (ratio {number_text(row['value'] / query_value, 2)}×)"
+                                                       if query_value else "")
     mine = [q for q in query_rows if q.get("property") == prop and not q.get("theoretical")]
     checks = [(q, compare_conditions(prop, _settings(q), _settings(row), method_a=q.get("method"),
                                      method_b=row.get("method"))) for q in mine]
     ok = [(q, c) for q, c in checks if c.comparable]
     if not ok:
         why = "; ".join(dict.fromkeys(c for _, check in checks for c in check.caveats)) or "no query value"
-        return f"{query_value:g} {unit}; no ratio, conditions not comparable ({why})"
+        return f"{number_text(query_value)} {unit}; no ratio, conditions not comparable ({why})"
     q, check = min(ok, key=lambda qc: (len(qc[1].caveats), abs(qc[0]["value"] - row["value"])))
-    ratio = f" (ratio {row['value'] / q['value']:.2g}×)" if q["value"] else ""
-    return f"{q['value']:g} {unit}{ratio}" + (f"; caveat: {'; '.join(check.caveats)}" if check.caveats else "")
+    ratio = f" (ratio {number_text(row['value'] / q['value'], 2)}×)" if q["value"] else ""
+    caveat = f"; caveat: {'; '.join(check.caveats)}" if check.caveats else ""
+    return f"{number_text(q['value'])} {unit}{ratio}{caveat}"

@@ -10,7 +10,7 @@ import math
 import re
 
 from kg.evidence import cite
-from ui.app.display import conditions_text, labels_text, property_label, units_in_text
+from ui.app.display import conditions_text, labels_text, number_text, property_label, readable_markup, units_in_text
 
 _SHARES = re.compile(r"shares (.+?) with the query")
 _TERM_LIST = re.compile(r"(\w+)=\[([^\]]*)\]")
@@ -64,7 +64,8 @@ def evidence_rows(analog) -> list[dict]:
     source's text when this machine does not have it)."""
     rows = []
     for rec in analog.evidence:
-        value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
+        value = number_text(rec["value"]) + (f"–{number_text(rec['value_max'])}" if rec.get("value_max") is not None
+                                              else "")
         said = rec.get("sentence") or (f"row: {rec['table_row']}" if rec.get("table_row") else "")
         rows.append({"property": property_label(rec["property"]),
                      "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
@@ -72,7 +73,7 @@ def evidence_rows(analog) -> list[dict]:
                      "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max")),
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),
-                     "evidence": said or rec.get("text_missing") or "",
+                     "evidence": readable_markup(said) or rec.get("text_missing") or "",
                      "note": rec.get("note") or "",
                      # the same value at other places of the source (a table row and the text)
                      "also in": "; ".join(cite(a) for a in rec.get("also_in") or [])})

@@ -10,6 +10,7 @@ import math
 import re
 from functools import lru_cache
 
+from ontology.units import SUPERSCRIPT, number_text as units_number_text
 from ontology.vocabulary import vocabulary
 
 # Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
@@ -17,7 +18,6 @@ _SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "angstrom": "Å", "o
             "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %",
             "mol_percent": "mol %",
             "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
-_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _NO_UNIT = {"", "1", "dimensionless"}
 # A unit spelling: names (with an optional exponent: cm2, m**2, s^-1), '/', '*', spaces, brackets.
 _TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<exp>-?\d+)|(?P<tail>\d+))?"
@@ -53,7 +53,7 @@ def unit_text(unit: str | None) -> str:
 
 
 def _power(exp: int) -> str:
-    return "" if exp == 1 else str(exp).translate(_SUPERSCRIPT)
+    return "" if exp == 1 else str(exp).translate(SUPERSCRIPT)
 
 
 def _factors(text: str) -> list[tuple[str, int]] | None:
@@ -120,12 +120,24 @@ def blank(value) -> object:
     return value
 
 
+def unit_choice_text(unit: str) -> str:
+    """A unit in a select box: typeset, with the spelling people type beside it when they differ
+    ('S cm⁻¹ (S/cm)'), since the box's search matches the words shown: typing 'S/cm' must find it.
+    Spellings nobody types (degC, m**2/g) are not shown; no unit: '—'."""
+    shown = unit_text(unit)
+    if not shown:
+        return "—"
+    typed = re.sub(r"\bu(?=[A-Za-z])", "µ", unit)          # uS/cm is written µS/cm
+    return shown if typed == shown or "deg" in unit or "**" in unit or "(" in unit else f"{shown} ({typed})"
+
+
 def number_text(value, digits: int = 4) -> str:
-    """A number as a person writes it (``g`` format, 4 significant digits); blank when missing."""
+    """A number as a person writes it (4 significant digits, 1.2 × 10⁻⁴ for the small and the
+    large: ``ontology.units.number_text``); blank when missing."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     try:
-        return f"{float(value):.{digits}g}"
+        return units_number_text(float(value), digits)
     except (TypeError, ValueError):
         return str(value)
 
@@ -179,3 +191,42 @@ def units_in_text(text: str | None) -> str:
     if not text:
         return ""
     return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
+
+
+# A source's text keeps its typesetting: HTML (H<sub>2</sub>, mol<sup>-1</sup>) and inline LaTeX
+# ($\text{LiBH}_4$). Shown as plain text, the tags read as noise; they become the characters they stand for.
+_SUB = str.maketrans("0123456789+-", "₀₁₂₃₄₅₆₇₈₉₊₋")
+_TAG = re.compile(r"<(sup|sub)>([^<]*)</\1>", re.IGNORECASE)
+_INLINE_MATH = re.compile(r"\$([^$]{1,300})\$")
+_MATH_SCRIPT = re.compile(r"([_^])(?:\{([^{}]*)\}|([0-9+\-−]))")
+_MATH_WORDS = {r"\cdot": "·", r"\times": "×", r"\sim": "~", r"\approx": "≈", r"\pm": "±", r"\le": "≤",
+               r"\ge": "≥", r"\%": "%"}
+
+
+def _scripted(kind: str, text: str) -> str:
+    """'sup'/'^' and 'sub'/'_' text as super- or subscript characters when every character has one."""
+    table, marker = (SUPERSCRIPT, "^") if kind in ("sup", "^") else (_SUB, "_")
+    if text and all(ord(c) in table or c == " " for c in text):
+        return text.replace(" ", "").translate(table)
+    return f"{marker}{text}"
+
+
+def _math_text(body: str) -> str:
+    for word, char in _MATH_WORDS.items():
+        body = body.replace(word, char)
+    body = re.sub(r"\\(?:text|mathrm|mathit|rm)\s*\{([^{}]*)\}", r"\1", body)
+    body = _MATH_SCRIPT.sub(lambda m: _scripted(m.group(1), m.group(2) if m.group(2) is not None else m.group(3)),
+                            body)
+    return body.replace("{", "").replace("}", "").replace("\\", "")
+
+
+def readable_markup(text: str) -> str:
+    """A passage of a source as a reader sees it typeset: 'mol<sup>-1</sup> H<sub>2</sub>' → 'mol⁻¹ H₂',
+    '$3\\text{LiBH}_4\\cdot\\text{LiI}$' → '3LiBH₄·LiI'; other tags are dropped. Plain text stays as it is."""
+    if not text:
+        return text
+    text = _TAG.sub(lambda m: _scripted(m.group(1).lower(), m.group(2)), text)
+    text = re.sub(r"</?[a-zA-Z][^<>]{0,80}>", "", text)
+    # only what is LaTeX (a command, a script or a brace): '$5 and $6' are prices
+    return _INLINE_MATH.sub(lambda m: _math_text(m.group(1)) if re.search(r"[\\_^{]", m.group(1)) else m.group(0),
+                            text)

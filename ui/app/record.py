@@ -28,6 +28,40 @@ STEP_UNITS = {"milling_time": "h", "speed": "rpm", "temperature": "degC", "press
 CONDITION_TEMPERATURE_UNIT = "degC"
 
 
+# The form's own widgets (the keys listed above, the notes' ticks "sug_{n}" and the sample's
+# "did you mean" answers), blanked after a save so that the next entry starts from nothing.
+FORM_KEYS = re.compile(r"^(title|project|tags|observations|n_samples|n_steps|s\d+_.+|st\d+_.+|sug_\d+)$")
+_COUNT_KEYS = re.compile(r"^(n_samples|n_steps|s\d+_n_meas)$")
+
+
+def blank_form(state: dict) -> tuple[dict, list[str]]:
+    """The values that show the form blank again, and the keys that only need to go.
+
+    Deleting a widget's key is not enough: the browser keeps showing what was typed (and sends it
+    back at the next click) while the script sees the widget's default. A value set through the
+    session state is sent to the browser, so each widget gets its blank value: no text, no number,
+    the first option (''), nothing ticked, one sample/step/measurement. Keys that are no widget
+    (e.g. the set of components kept as written) are listed to be deleted."""
+    blank: dict = {}
+    drop: list[str] = []
+    for key, value in state.items():
+        if not isinstance(key, str) or not FORM_KEYS.match(key):
+            continue
+        if _COUNT_KEYS.match(key):
+            blank[key] = 1
+        elif isinstance(value, bool):
+            blank[key] = False
+        elif isinstance(value, str):
+            blank[key] = ""
+        elif isinstance(value, list):
+            blank[key] = []
+        elif value is None or isinstance(value, (int, float)):
+            blank[key] = None
+        else:
+            drop.append(key)
+    return blank, drop
+
+
 def labels(kind: str) -> list[str]:
     """Preferred labels of the ontology terms of one kind, sorted, for select boxes."""
     return sorted({t.label for t in vocabulary().terms() if t.kind == kind}, key=str.casefold)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import uuid
 
 import streamlit as st
@@ -15,7 +14,7 @@ from streamlit.errors import StreamlitAPIException
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app import record
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_text
+from ui.app.display import blank, conditions_text, number_text, property_label, unit_choice_text, unit_text
 from ui.app.tables import show_table
 from ui.auth import auth_mode
 
@@ -26,11 +25,13 @@ st.title("Record experiment")
 user = current_user()
 signed_in = auth_mode() != "local"     # then the author is who signed in, not typed
 ss = st.session_state
-# The form's own widgets (record.py lists them), cleared after a save so the next entry starts blank.
-_FORM_KEYS = re.compile(r"^(title|project|tags|observations|n_samples|n_steps|s\d+_.+|st\d+_.+|sug_\d+)$")
+# After a save the form shows blank again (record.blank_form: set, not deleted, or the browser
+# would keep showing the old values).
 if ss.pop("record_reset", False):
-    for k in [k for k in ss if isinstance(k, str) and _FORM_KEYS.match(k)]:
+    blanked, drop = record.blank_form(dict(ss))
+    for k in drop:
         del ss[k]
+    ss.update(blanked)
     for k in ("record_suggestions", "record_errors", "record_banner"):
         ss.pop(k, None)
 # One token per filled-in form: a second Save of the same form (a double click) stores nothing more.
@@ -90,7 +91,8 @@ def _complete(i: int, completions: dict[str, str]) -> None:
 
 
 st.subheader("Samples and measurements")
-st.number_input("Number of samples", min_value=1, max_value=6, value=1, key="n_samples")
+ss.setdefault("n_samples", 1)
+st.number_input("Number of samples", min_value=1, max_value=6, key="n_samples")
 for i in range(int(ss.n_samples)):
     with st.container(border=True):
         a, b = st.columns([3, 2])
@@ -109,7 +111,8 @@ for i in range(int(ss.n_samples)):
         field_error(f"s{i}_system")
         b.text_input("Label", key=f"s{i}_label")
         st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
-        st.number_input("Measurements", min_value=0, max_value=20, value=1, key=f"s{i}_n_meas")
+        ss.setdefault(f"s{i}_n_meas", 1)
+        st.number_input("Measurements", min_value=0, max_value=20, key=f"s{i}_n_meas")
         for j in range(int(ss[f"s{i}_n_meas"])):
             p = f"s{i}_m{j}_"
             cols = st.columns([3, 1.3, 1.3, 1.3, 2, 1.3])
@@ -122,7 +125,7 @@ for i in range(int(ss.n_samples)):
             units = unit_choices(prop) if prop else [""]
             if ss.get(p + "unit") not in units:      # the property changed: offer its units
                 ss[p + "unit"] = units[0]
-            cols[3].selectbox("Unit", units, key=p + "unit", format_func=lambda u: unit_text(u) or "—")
+            cols[3].selectbox("Unit", units, key=p + "unit", format_func=unit_choice_text)
             cols[4].selectbox("Technique", techniques, key=p + "technique")
             cols[5].text_input("at T (°C)", key=p + "temperature", placeholder="300 or 250–300",
                                help="The temperature the value was measured at, in °C unless you write "
@@ -138,7 +141,8 @@ for i in range(int(ss.n_samples)):
                 field_error(p + key)
 
 st.subheader("Synthesis")
-st.number_input("Steps", min_value=0, max_value=10, value=1, key="n_steps")
+ss.setdefault("n_steps", 1)
+st.number_input("Steps", min_value=0, max_value=10, key="n_steps")
 for k in range(int(ss.n_steps)):
     p = f"st{k}_"
     cols = st.columns([3, 1.2, 1.2, 1.2, 1.5, 1.2, 1.2])
@@ -161,7 +165,7 @@ if ss.get("observations"):
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
                 cond = conditions_text(sug["conditions"], sug.get("condition_max"))
-                st.checkbox(f"{property_label(sug['property'])} = {sug['value']:g} {unit_text(sug['unit'])}"
+                st.checkbox(f"{property_label(sug['property'])} = {number_text(sug['value'])} {unit_text(sug['unit'])}"
                             + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
             ss["record_suggestions"] = found
 

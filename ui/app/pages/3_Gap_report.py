@@ -1,6 +1,8 @@
 """Gap report: where the literature is empty, thin or contradictory, and where lab results stand."""
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
@@ -124,23 +126,29 @@ with user_errors("Building the report"):
                                         "systems": d.systems, "examples": ", ".join(d.examples)}
                                        for d in report.outlook]), pinned=("direction",), long=("examples",))
     with tabs[4]:
+        # where the lab's value sits first (seen without scrolling at 1280 px); the entry's id and title last
         show_table(frame(pd.DataFrame([{
-            "entry": c.entry, "title": c.entry_title, "system": c.system, "property": property_label(c.property),
-            "value": units_in_text(lab_value_text(c)), "literature values": c.n_literature,
-            "percentile": c.percentile, "rank": c.rank, "best value": number_text(c.best_value),
+            "system": c.system, "property": property_label(c.property),
+            "value": units_in_text(lab_value_text(c)), "percentile": c.percentile, "rank": c.rank,
+            "literature values": c.n_literature, "best value": number_text(c.best_value),
             "best by": c.best_by, "composition reported": composition_text(c),
-            "compared with": c.comparable, "caveats": "; ".join(c.caveats)} for c in report.lab])),
+            "compared with": c.comparable, "caveats": "; ".join(c.caveats),
+            "entry": c.entry, "title": c.entry_title} for c in report.lab])),
                    pinned=("system", "property"), long=("title", "compared with", "caveats"))
     with tabs[5]:
+        # on_click="ignore": a download changes nothing on the page, so it does not run it again
+        # (a rerun also replaced the HTML button's deferred file while the browser was fetching it)
         st.download_button("Markdown", _rendered(*key, "md", report), file_name="gap-report.md",
-                           mime="text/markdown")
-        st.download_button("HTML", _rendered(*key, "html", report), file_name="gap-report.html",
-                           mime="text/html")
+                           mime="text/markdown", on_click="ignore")
+        # The HTML draws its heat maps with matplotlib (seconds on a small machine): made when the
+        # button is clicked, not at every first view of a filter set.
+        st.download_button("HTML", partial(_rendered, *key, "html", report), file_name="gap-report.html",
+                           mime="text/html", on_click="ignore")
         # A PDF takes seconds (layout by WeasyPrint): make it only when asked, keep it for this report.
-        key = f"gap-pdf-{report.version.content_hash}-{hash(filters.model_dump_json())}"
+        pdf_key = f"gap-pdf-{report.version.content_hash}-{hash(filters.model_dump_json())}"
         if st.button("Prepare PDF"):
             with st.spinner("rendering PDF"):
-                st.session_state[key] = render(report, "pdf")
-        if key in st.session_state:
-            st.download_button("PDF", st.session_state[key], file_name="gap-report.pdf",
-                               mime="application/pdf")
+                st.session_state[pdf_key] = render(report, "pdf")
+        if pdf_key in st.session_state:
+            st.download_button("PDF", st.session_state[pdf_key], file_name="gap-report.pdf",
+                               mime="application/pdf", on_click="ignore")

@@ -28,7 +28,16 @@ from kg.sources import LITERATURE_FACTS
 from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
-from ui.app.display import conditions_text, frame, md_text, property_label, unit_text
+from ui.app.display import (
+    conditions_text,
+    frame,
+    md_text,
+    number_text,
+    property_label,
+    readable_markup,
+    unit_choice_text,
+    unit_text,
+)
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -111,6 +120,11 @@ def _highlight(span: str, marks: list[str]) -> str:
     return "".join(out + [md_text(span[last:])])
 
 
+def _host_marks(host: str | None) -> list[str]:
+    """The host as written in the record and as typeset in the passage ('Li3N', 'Li₃N')."""
+    return [host, readable_markup(re.sub(r"(?<=[A-Za-z)])(\d+)", r"<sub>\1</sub>", host))] if host else []
+
+
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Evidence")
@@ -124,15 +138,16 @@ with left:
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
             st.caption(md_text(f"{fact['tbl']}, row {fact['row']}"))
-            st.markdown(_highlight(row_text or "", [value_text, fact["host"]]))
+            st.markdown(_highlight(readable_markup(row_text or ""), [value_text, *_host_marks(fact["host"])]))
         else:
             span = evidence(text, fact["start"], fact["end"])
             st.caption(md_text(f"Section {fact['section'] or '?'}"))
-            st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]))
+            st.markdown(_highlight(readable_markup(span) if span else "(no offsets recorded)",
+                                   [value_text, *_host_marks(fact["host"])]))
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
-    value = f"{fact['value']:g}" + (f"–{fact['value_max']:g}" if fact["value_max"] is not None else "")
+    value = number_text(fact["value"]) + (f"–{number_text(fact['value_max'])}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
               f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
@@ -175,7 +190,7 @@ with st.form(f"rv_fix_{fid}"):
     new_value = c[1].number_input("Value", value=float(fact["value"]), format="%g")
     units = unit_choices(fact["property"])
     new_unit = c[2].selectbox("Unit", units, index=units.index(fact["unit"]) if fact["unit"] in units else 0,
-                              format_func=lambda u: unit_text(u) or "—")
+                              format_func=unit_choice_text)
     new_prop = c[3].selectbox("Property", vocab.property_keys(), format_func=_label,
                               help=f"ontology key: {fact['property']}",
                               index=list(vocab.property_keys()).index(fact["property"]))
