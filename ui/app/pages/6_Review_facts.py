@@ -6,7 +6,6 @@ Keys: Y confirms, X rejects (with the reason typed), J next, K previous.
 from __future__ import annotations
 
 import json
-import re
 
 import pandas as pd
 import streamlit as st
@@ -28,7 +27,7 @@ from kg.sources import LITERATURE_FACTS
 from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
-from ui.app.display import conditions_text, frame, md_text, property_label, unit_text
+from ui.app.display import conditions_text, frame, marked_text, md_text, property_label, system_text, unit_text
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -98,19 +97,6 @@ if nav[1].button("Next ▶", shortcut="J", disabled=ss.rv_index >= len(queue) - 
 nav[2].caption(f"Fact {ss.rv_index + 1} of {len(queue)} in this queue · id `{fid}`")
 
 
-def _highlight(span: str, marks: list[str]) -> str:
-    """The evidence as escaped Markdown, with the value and the material on a coloured background."""
-    words = sorted({m for m in marks if m}, key=len, reverse=True)
-    if not words:
-        return md_text(span)
-    pattern = re.compile("|".join(re.escape(w) for w in words))
-    out, last = [], 0
-    for m in pattern.finditer(span):
-        out += [md_text(span[last:m.start()]), f":orange-background[{md_text(m.group())}]"]
-        last = m.end()
-    return "".join(out + [md_text(span[last:])])
-
-
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Evidence")
@@ -124,17 +110,18 @@ with left:
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
             st.caption(md_text(f"{fact['tbl']}, row {fact['row']}"))
-            st.markdown(_highlight(row_text or "", [value_text, fact["host"]]))
+            st.markdown(marked_text(row_text or "", [value_text, fact["host"]]))
         else:
             span = evidence(text, fact["start"], fact["end"])
             st.caption(md_text(f"Section {fact['section'] or '?'}"))
-            st.markdown(_highlight(span or "(no offsets recorded)", [value_text, fact["host"]]))
+            st.markdown(marked_text(span or "(no offsets recorded)", [value_text, fact["host"]]))
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
     value = f"{fact['value']:g}" + (f"–{fact['value_max']:g}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
-              f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
+              f"{value} {unit_text(fact['unit'])}".strip(), "system": system_text(fact["system"]),
+              "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
               "status": fact["status"] or "extracted"}
