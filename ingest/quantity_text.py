@@ -635,6 +635,34 @@ def _spaced_uncertainty(text: str, number: str, end: int) -> tuple[float, tuple[
     return uncertainty_in_last_place(number, bracket.group(1)), unit
 
 
+# A minus sign set one space apart from its digits ("are – 148", "ΔH = - 75", "−\u2009148": a copy or a typesetter
+# that spaced it): a dash after a space (or the text's start, a bracket, "=", ":") and before one space and a digit
+_SPACED_SIGN = re.compile(r"(?:^|(?<=[\s(=:]))[-–−][ \u00a0\u2009\u202f]$")
+# the word before such a dash: "MgH2 – 10 wt% Ni" joins a component to its amount, no sign
+_WORD_BEFORE_DASH = re.compile(r"(\S+)\s+[-–−][ \u00a0\u2009\u202f]$")
+
+
+def _spaced_sign(text: str, digits_at: int, previous_end: int) -> int | None:
+    """Where the minus sign of the number whose digits begin at ``digits_at`` begins, when a dash set one space
+    apart from the digits is its sign: not when the dash stands between two numbers ("25 – 30 °C", "300 °C – 350
+    °C": a range; ``previous_end``: where the number read before ends), joins a chemical word to an amount
+    ("MgH2 – 10 wt% Ni") or opens a parenthesis that a second spaced dash closes ("the sample – 5 g of it – was").
+    None when the number has no such sign."""
+    dash = _SPACED_SIGN.search(text, max(0, digits_at - 3), digits_at)
+    if dash is None:
+        return None
+    if previous_end >= 0 and not text[previous_end:dash.start()].strip():
+        return None   # between two numbers: a range or a list's dash
+    word = _WORD_BEFORE_DASH.search(text, max(0, dash.start() - 40), digits_at)
+    if word is not None and _chemistry(word.group(1)):
+        return None
+    sentence_end = re.search(r"[.;!?](?:\s|$)", text[digits_at:])
+    rest = text[digits_at:digits_at + sentence_end.start()] if sentence_end else text[digits_at:]
+    if re.search(rf"\s{re.escape(text[dash.start()])}\s", rest):
+        return None   # a parenthesis between two dashes
+    return dash.start()
+
+
 def _read_numbers(text: str) -> list[Number]:
     out = []
     consumed = 0  # an uncertainty after a unit is part of the number before it
@@ -654,13 +682,16 @@ def _read_numbers(text: str) -> list[Number]:
                 and m.group("num").isdigit() and m.group("unc") is None and _read_unit(text, comma.end()) is not None:
             # "releases 6,2 wt% H2": a decimal comma, as European authors write it
             value, end = float(f"{m.group('num')}.{comma.group(1)}"), comma.end()
+        start = m.start()
         if m.group("sign") in ("-", "–", "−"):
             value = -value
+        elif m.group("sign") is None and (spaced := _spaced_sign(text, m.start(), out[-1].end if out else -1)):
+            value, start = -value, spaced   # "are – 148 and −44.5 kJ/mol": a minus set apart from its digits
         if "log" in text and (log := _log_conductivity(text, m, value)) is not None:
             out.append(log)   # "log σ = −3.2 (S cm−1)": the conductivity is 10^−3.2 S/cm
             consumed = log.end
             continue
-        n = Number(value, m.start(), end, uncertainty=unc)
+        n = Number(value, start, end, uncertainty=unc)
         if value.is_integer() and value > 0 and (suffix := _ORDINAL_SUFFIX.match(text, end)):
             n.end, n.ordinal = suffix.end(), True   # "the 1st, 2nd, and 5th discharges": no unit follows
             out.append(n)

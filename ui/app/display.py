@@ -10,6 +10,7 @@ import math
 import re
 from functools import lru_cache
 
+from ontology.system import AMOUNT_UNIT
 from ontology.units import SUPERSCRIPT, number_text as units_number_text
 from ontology.vocabulary import vocabulary
 
@@ -35,6 +36,42 @@ def md_text(text: object, *, keep_lines: bool = False) -> str:
     image on the page. ``keep_lines`` keeps its line breaks (an error listing several problems)."""
     lines = str(text).splitlines() if keep_lines else [str(text)]
     return "  \n".join(_MD_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in lines)
+
+
+def marked_text(text: str, marks: list[str]) -> str:
+    """``text`` as ``md_text`` shows it, with each of ``marks`` (a value, a material) on a coloured background.
+    The spaces around a mark are kept ('148 and' stays two words); a number is marked where it stands alone, not
+    inside a longer one ('148' in '1480')."""
+    words = sorted({m for m in marks if m}, key=len, reverse=True)
+    if not words:
+        return md_text(text)
+    pattern = re.compile("|".join(rf"(?<![\d.]){re.escape(w)}(?![\d])" if w[-1:].isdigit() else re.escape(w)
+                                  for w in words))
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out += [_spaced_md(text[last:m.start()]), f":orange-background[{md_text(m.group())}]"]
+        last = m.end()
+    return "".join(out + [_spaced_md(text[last:])])
+
+
+def _spaced_md(piece: str) -> str:
+    """``md_text`` of a piece between marks, keeping one space where the piece began or ended with one."""
+    inner = md_text(piece)
+    if not inner:
+        return " " if piece[:1].isspace() else ""
+    return (" " if piece[:1].isspace() else "") + inner + (" " if piece[-1:].isspace() else "")
+
+
+# A dash that joins a component to an amount or a coefficient ("MgH2–5 wt% Nb2O5", "LiNH2–2LiH", "0.7MgH2-0.3TiH2"):
+# read next to the number it looks like a range ("2–5 wt%"), so a page shows it as a plus. A dash inside a name
+# ("SBA-15", "Mg97–Ni03", "metal–N–H") is kept.
+_JOINING_DASH = re.compile(rf"(?<=[\w)\]])\s*[-–−]\s*(?=\d+(?:\.\d+)?\s*{AMOUNT_UNIT}|\d*\.?\d+[A-Z(])")
+
+
+def system_text(name: str | None) -> str:
+    """A system's name as a page shows it: 'MgH2–5 wt% Nb2O5' → 'MgH2 + 5 wt% Nb2O5', 'LiNH2–2LiH' → 'LiNH2 +
+    2LiH'. Display only: the graph keeps the name and id as extracted."""
+    return _JOINING_DASH.sub(" + ", name or "")
 
 
 @lru_cache(maxsize=512)

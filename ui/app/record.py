@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ontology.errors import UserError
 from ontology.vocabulary import vocabulary
+
+if TYPE_CHECKING:
+    from ontology.models import Measurement
 
 # Units the form's parameter fields are entered in (shown next to the field).
 STEP_UNITS = {"milling_time": "h", "speed": "rpm", "temperature": "degC", "pressure": "bar"}
@@ -294,14 +298,17 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
         return []
     # Notes speak of "the sample": name it in each sentence so values bind to the sample's system
     # (a sentence naming another system still binds its values to that one).
-    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+    # A line may be a list entry of its own ("LiBH4–LiI: ionic conductivity 1.2 × 10^-4 S/cm at 25 °C"): one
+    # sentence per line then, whatever its last character
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+|\n+", text) if x.strip()]
     found = []
     for x in sentences:                 # one at a time: the name must not run into the next sentence
-        head = f"# notes\n\n{sample_system}: " if sample_system else "# notes\n\n"
+        named = sample_system and not _names_own_system(x)
+        head = f"# notes\n\n{sample_system}: " if named else "# notes\n\n"
         batch = extract_text(f"{head}{x}\n", source_id="lab:draft")
         # a value whose evidence starts inside the added name is an amount of the name, not a result
         found += [m for m in batch.measurements if (m.source.start or 0) >= len(head) or m.source.start is None
-                  or _value_span_after(f"{head}{x}", m.value, len(head))]
+                  or _said_in_words(x, m)]
     out = []
     for m in found:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
@@ -320,9 +327,34 @@ def entry_conditions(suggestion: dict) -> dict:
             for k, v in suggestion["conditions"].items()}
 
 
-def _value_span_after(text: str, value: float, offset: int) -> bool:
-    """Does the number occur in the user's own words (after the added sample name)?"""
-    return re.search(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])", text[offset:]) is not None
+# "LiBH4–LiI: ionic conductivity …", "Mg2Ni (milled 5 h): …": a note that opens with the system it is of and a colon
+_OPENING_NAME = re.compile(r"([^:]{1,60}?)\s*:\s")
+
+
+def _names_own_system(sentence: str) -> bool:
+    """Does the note open with a system of its own before a colon ('LiBH4–LiI: TPD onset 120 °C')? Its values are
+    that system's: the sample's name is not put before it (which would join the two names into one system)."""
+    from ingest.nlp import system_of
+
+    opening = _OPENING_NAME.match(sentence)
+    return opening is not None and system_of(opening.group(1).split(" (")[0].strip()) is not None
+
+
+def _said_in_words(words: str, m: Measurement) -> bool:
+    """Does a number of the user's own ``words`` give the value of ``m``, in whatever unit it was written
+    ('1.2 × 10^-4 S/cm' is the 0.12 mS/cm stored)? A value found in the added sample name only is no result."""
+    from ingest.quantity_text import numbers
+    from ontology.units import UnitError, quantity
+
+    for n in numbers(words):
+        try:
+            said = n.value if not n.unit or not m.unit \
+                else quantity(n.value, n.unit).to(quantity(1, m.unit).units).magnitude
+        except (UnitError, ValueError, TypeError):   # pint's DimensionalityError (a TypeError): another quantity
+            continue
+        if abs(abs(said) - abs(m.value)) <= 1e-6 * max(1.0, abs(m.value)):
+            return True
+    return False
 
 
 class Refused(UserError, ValueError):

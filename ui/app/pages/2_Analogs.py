@@ -26,7 +26,7 @@ from ui.app.analog_views import (  # noqa: E402
     neighbourhood_figure,
     note_text,
 )
-from ui.app.display import md_text  # noqa: E402
+from ui.app.display import md_text, system_text  # noqa: E402
 from ui.app.plots import chart, plots_for, points_frame, properties_of, svg  # noqa: E402
 from ui.app.tables import show_table  # noqa: E402
 
@@ -133,7 +133,7 @@ if result is not None:
         rows = []
         for rank, a in enumerate(result.analogs, 1):
             # the reason beside the score, readable at 1280 px; the facet scores scroll after it
-            row = {"rank": rank, "system": a.name, "host": label_of(a.host), "score": round(a.score, 3),
+            row = {"rank": rank, "system": system_text(a.name), "host": label_of(a.host), "score": round(a.score, 3),
                    "why": explanation_sentence(a)}
             row.update({_facet_column(f): round(a.facets.get(f, 0.0), 2) for f in DEFAULT_WEIGHTS if f in a.facets})
             row["sources"] = "; ".join(dict.fromkeys(f"{s.get('title') or s['id']}"

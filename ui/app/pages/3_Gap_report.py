@@ -9,7 +9,16 @@ import streamlit as st
 from kg.gaps import ReportFilters, build_report
 from kg.settings import get_settings
 from ontology.vocabulary import vocabulary
-from ui.app.display import frame, number_text, property_label, quantity_text, term_label, unit_text, units_in_text
+from ui.app.display import (
+    frame,
+    number_text,
+    property_label,
+    quantity_text,
+    system_text,
+    term_label,
+    unit_text,
+    units_in_text,
+)
 from ui.app.tables import show_table
 from ui.report.render import (
     _direction,
@@ -96,7 +105,7 @@ with user_errors("Building the report"):
                    pinned=("host",), long=("gap", "evidence"))
     with tabs[2]:
         disagreeing, notes = split_notes(report)
-        show_table(pd.DataFrame([{"system": c.system, "property": property_label(c.property),
+        show_table(pd.DataFrame([{"system": system_text(c.system), "property": property_label(c.property),
                                     "spread": number_text(c.spread), "unit": unit_text(c.unit),
                                     "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
                                     # each value with its conditions (conducting ion and cell type
@@ -128,7 +137,7 @@ with user_errors("Building the report"):
     with tabs[4]:
         # where the lab's value sits first (seen without scrolling at 1280 px); the entry's id and title last
         show_table(frame(pd.DataFrame([{
-            "system": c.system, "property": property_label(c.property),
+            "system": system_text(c.system), "property": property_label(c.property),
             "value": units_in_text(lab_value_text(c)), "percentile": c.percentile, "rank": c.rank,
             "literature values": c.n_literature, "best value": number_text(c.best_value),
             "best by": c.best_by, "composition reported": composition_text(c),

@@ -16,7 +16,16 @@ from kg import paper_upload
 from kg.paper_texts import page_of, pages_path, text_path
 from kg.settings import get_settings
 from kg.sources import SOURCE_FACTS, SOURCE_REFERENCES, SOURCES_LIST
-from ui.app.display import conditions_text, frame, md_text, property_label, readable_markup, term_label, unit_text
+from ui.app.display import (
+    conditions_text,
+    frame,
+    md_text,
+    property_label,
+    readable_markup,
+    system_text,
+    term_label,
+    unit_text,
+)
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -85,6 +94,7 @@ def _first_source(sources: list[dict], counts: dict[str, int]) -> str:
 def _facts_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """Facts as shown: property labels, typographic units, blank cells for missing values."""
     show = rows[columns].copy()
+    show["system"] = [system_text(n) for n in show["system"]]
     show["property"] = [property_label(k) for k in show["property"]]
     show["unit"] = [unit_text(u) for u in show["unit"]]
     return frame(show.rename(columns={"value_max": "to"}))
@@ -95,6 +105,8 @@ def _preview_table(rows: list[dict]) -> pd.DataFrame:
     show = pd.DataFrame(rows)
     if not len(show):
         return show
+    if "system" in show:
+        show["system"] = [system_text(n) for n in show["system"]]
     show["property"] = [property_label(k) for k in show["property"]]
     show["unit"] = [unit_text(u) for u in show["unit"]]
     show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]

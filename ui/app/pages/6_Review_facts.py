@@ -31,10 +31,12 @@ from ontology.vocabulary import vocabulary
 from ui.app.display import (
     conditions_text,
     frame,
+    marked_text,
     md_text,
     number_text,
     property_label,
     readable_markup,
+    system_text,
     unit_choice_text,
     unit_text,
 )
@@ -107,19 +109,6 @@ if nav[1].button("Next ▶", shortcut="J", disabled=ss.rv_index >= len(queue) - 
 nav[2].caption(f"Fact {ss.rv_index + 1} of {len(queue)} in this queue · id `{fid}`")
 
 
-def _highlight(span: str, marks: list[str]) -> str:
-    """The evidence as escaped Markdown, with the value and the material on a coloured background."""
-    words = sorted({m for m in marks if m}, key=len, reverse=True)
-    if not words:
-        return md_text(span)
-    pattern = re.compile("|".join(re.escape(w) for w in words))
-    out, last = [], 0
-    for m in pattern.finditer(span):
-        out += [md_text(span[last:m.start()]), f":orange-background[{md_text(m.group())}]"]
-        last = m.end()
-    return "".join(out + [md_text(span[last:])])
-
-
 def _host_marks(host: str | None) -> list[str]:
     """The host as written in the record and as typeset in the passage ('Li3N', 'Li₃N')."""
     return [host, readable_markup(re.sub(r"(?<=[A-Za-z)])(\d+)", r"<sub>\1</sub>", host))] if host else []
@@ -138,18 +127,19 @@ with left:
         if fact["tbl"]:
             row_text = table_row(text, fact["start"])
             st.caption(md_text(f"{fact['tbl']}, row {fact['row']}"))
-            st.markdown(_highlight(readable_markup(row_text or ""), [value_text, *_host_marks(fact["host"])]))
+            st.markdown(marked_text(readable_markup(row_text or ""), [value_text, *_host_marks(fact["host"])]))
         else:
             span = evidence(text, fact["start"], fact["end"])
             st.caption(md_text(f"Section {fact['section'] or '?'}"))
-            st.markdown(_highlight(readable_markup(span) if span else "(no offsets recorded)",
+            st.markdown(marked_text(readable_markup(span) if span else "(no offsets recorded)",
                                    [value_text, *_host_marks(fact["host"])]))
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
     value = number_text(fact["value"]) + (f"–{number_text(fact['value_max'])}" if fact["value_max"] is not None else "")
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
-              f"{value} {unit_text(fact['unit'])}".strip(), "system": fact["system"], "host": fact["host"] or "",
+              f"{value} {unit_text(fact['unit'])}".strip(), "system": system_text(fact["system"]),
+              "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
               "status": fact["status"] or "extracted"}
