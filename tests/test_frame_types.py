@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 import pytest
-
 from app_pages import page_test
+
 from ui.app.display import frame
 
 
