@@ -21,3 +21,11 @@ def test_a_system_given_as_metal_and_hydride_keeps_the_hydride_host(store):
     by_name = {s.name: s for s in read_rows(store)["systems"]}
     assert by_name["MgH2"].host == "MagnesiumHydride"
     assert by_name["LiH"].host == "LithiumHydride"
+
+
+def test_home_says_what_its_system_count_counts(monkeypatch, data_dir):
+    from app_pages import page_test
+
+    at = page_test(monkeypatch, data_dir, "Home.py").run()
+    (systems,) = [m for m in at.metric if m.label == "Material systems"]
+    assert "each once" in systems.help and "gap report" in systems.help
