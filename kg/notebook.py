@@ -242,9 +242,12 @@ class LabNotebook:
         if problems:
             raise UserError(f"entry '{entry_id}': " + "; ".join(f"{p}: {m}" for p, m in problems)
                             + ". Nothing was written", field=problems[0][0],
-                            fix=f"attach the file with 'hkg entry attach {entry_id} FILE --kind …' (or the "
-                                "Record page), which stores it and records it under files: (store the entry "
-                                "without that files: item first)")
+                            # the app has no attach form (the Record page records entries without files):
+                            # name only the ways that exist
+                            fix=f"store the entry without that files: item, then attach the file with 'hkg "
+                                f"entry attach {entry_id} FILE --kind …' (or HydrideKG.attach in Python), which "
+                                "stores it and records it under files:; an .eln archive that carries the file "
+                                "brings it along ('hkg eln import' or the ELN exchange page)")
 
     # -- writes -------------------------------------------------------------------------------
     def add(self, entry: LabEntry, *, author: str, entry_id: str | None = None, comment: str = "") -> Saved:

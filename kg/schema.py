@@ -165,6 +165,17 @@ def property_keys() -> tuple[str, ...]:
     return tuple(sorted(keys | {"from", "to"}))  # from/to: keys of the UNWIND rows
 
 
+def label_rows() -> list[dict[str, str]]:
+    """Each node label and its properties, for a reader writing Cypher (the query console)."""
+    return [{"label": t.label, "properties": ", ".join(t.names)} for t in node_tables().values()]
+
+
+def relationship_rows() -> list[dict[str, str]]:
+    """Each relationship type, the labels it joins and its properties, for a reader writing Cypher."""
+    return [{"relationship": r.type, "from → to": "; ".join(f"{a} → {b}" for a, b in r.pairs),
+             "properties": ", ".join(r.names)} for r in rel_tables().values()]
+
+
 def label_of_term_kind(kind: str) -> str:
     """The node label of an ontology term of this kind (the kind itself; checked)."""
     if kind not in KINDS:

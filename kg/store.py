@@ -23,6 +23,7 @@ from ontology.limits import MAX_QUERY_ROWS
 
 from . import statements as S
 from .cypher_guard import GuardError, check_read_query
+from .query_hints import schema_hint
 from .rows import Rows, batch_rows, node_row, ontology_rows, rel_row
 from .schema import NON_TERM_MATERIAL_PREFIX, node_tables, rel_tables
 from .settings import get_settings
@@ -211,6 +212,13 @@ class GraphStore:
             raise StoreError(f"the query ran longer than {timeout:g} s and was stopped; narrow it (a label, "
                              "a WHERE, a LIMIT, a shorter variable-length path) or set HKG_QUERY_TIMEOUT "
                              "to allow more seconds") from None
+        except StoreError as exc:
+            # a name the schema lacks ('Sytem') is answered with the schema's name, for the console,
+            # `hkg query` and the Python API alike
+            hint = schema_hint(str(exc), cypher)
+            if hint is None:
+                raise
+            raise StoreError(hint) from None
         if len(rows) > MAX_QUERY_ROWS:
             raise StoreError(f"the query answers more than {MAX_QUERY_ROWS:,} rows; add a LIMIT (at most "
                              f"{MAX_QUERY_ROWS:,}) or aggregate (count, collect) in the query")

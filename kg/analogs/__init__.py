@@ -92,6 +92,27 @@ def _application_filter(index: FeatureIndex, profile: QueryProfile, application:
     return query_mask(index, apps)
 
 
+# Where an analog may come from: every system, the literature's (a publication reports it), or the
+# lab's own (a lab entry reports it). A system both report is in each.
+ORIGINS = ("all", "literature", "lab")
+
+
+def origin_mask(index: FeatureIndex, origin: str) -> np.ndarray | None:
+    """The systems of ``origin`` (None for 'all'): a researcher looking for literature analogs
+    does not want the entry saved a minute ago ranked first, and sees the lab's own apart."""
+    if origin not in ORIGINS:
+        raise AnalogQueryError(f"origin '{origin}' is not one of {', '.join(ORIGINS)}: 'literature' for "
+                               "published analogs, 'lab' for the lab's own entries, 'all' for both")
+    if origin == "all":
+        return None
+    lab = {sid for sid, info in index.source_info.items() if info.get("kind") == "lab_entry"}
+    if origin == "lab":
+        keep = (any(s in lab for s in srcs) for srcs in index.sources)
+    else:                            # a system without a recorded source is not the lab's either
+        keep = (not srcs or any(s not in lab for s in srcs) for srcs in index.sources)
+    return np.fromiter(keep, dtype=bool, count=len(index))
+
+
 def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
                   notes: dict[tuple[Any, ...], str] | None = None) -> dict[str, Any]:
     """A measurement shown with an analog: its value, where it was read, and the note of a table cell
@@ -115,7 +136,8 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
            weights: dict[str, float] | None = None,
            filters: Iterable[ValueFilter | str] | None = None, application: str | None = None,
            properties: list[str] | None = None,
-           include_self: bool = False, evidence: bool = True, confirmed_only: bool = False) -> AnalogSearch:
+           include_self: bool = False, evidence: bool = True, confirmed_only: bool = False,
+           origin: str = "all") -> AnalogSearch:
     t0 = time.perf_counter()
     w = resolve_weights(weights)
     if top < 1:
@@ -132,7 +154,7 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
     total, facets, _ = score_all(index, profile, w)
     mask = np.ones(len(index), dtype=bool)
     app_mask = _application_filter(index, profile, application)
-    for m in (filter_mask(index, flt), app_mask, property_mask(index, properties)):
+    for m in (filter_mask(index, flt), app_mask, property_mask(index, properties), origin_mask(index, origin)):
         if m is not None:
             mask &= m
     if not include_self:

@@ -35,7 +35,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
     for r in store.query(queries.SYSTEM_SOURCES):
         sys_sources.setdefault(r["system"], []).append(r["source"])
     systems = []
-    for r in store.query(queries.SYSTEMS):
+    for r in _one_row_per_system(store.query(queries.SYSTEMS)):
         srcs = sys_sources.get(r["id"], [])
         systems.append(SystemRow(
             # a metal host is the hydride it stores hydrogen as (Mg–Nb@C counts for MgH2)
@@ -67,6 +67,24 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
                   for r in store.query(queries.CHALLENGES)]
     return {"sources": sources, "systems": systems, "measurements": measurements,
             "conflicts": conflicts, "challenges": challenges}
+
+
+def _one_row_per_system(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per system: a system reported both as the metal and as its hydride (MgH2 with hosts
+    Mg and MgH2) has two HAS_HOST edges, and counting its rows counted it twice (the report said 259
+    systems where the graph holds 255). The hydride host is kept: it is what the system stores
+    hydrogen as."""
+    vocab = vocabulary()
+
+    def rank(r: dict[str, Any]) -> tuple[bool, str]:
+        hydride = r["host"] in vocab and vocab.is_a(r["host"], "Hydride")
+        return (not hydride, r["host"] or "")
+
+    best: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        if r["id"] not in best or rank(r) < rank(best[r["id"]]):
+            best[r["id"]] = r
+    return list(best.values())
 
 
 _HYDRIDE_SUFFIX = re.compile(r"H\d*(?:\.\d+)?x?$")

@@ -14,6 +14,10 @@ st.title("HydrideKG")
 st.caption("Knowledge graph and lab notebook for Li/Mg-based hydrides — hydrogen and lithium storage")
 current_user()  # a lab's notebook is private: nothing of the graph before sign-in (local mode: the OS user)
 
+# What a metric counts, where another page shows the same number.
+_COUNTED = {"System": "graph nodes labelled System, each once: the literature's and the lab entries' systems "
+                      "(the gap report's 'systems' is the same count)"}
+
 with user_errors("Reading the graph"):
     stats = get_store().stats()
     counts = stats.get("counts", {})
@@ -22,7 +26,7 @@ with user_errors("Reading the graph"):
     # One wording for the metrics: plural nouns a chemist uses, the node labels in their help.
     for i, (key, label) in enumerate((("System", "Material systems"), ("Measurement", "Measurements"),
                                       ("Source", "Sources"), ("Material", "Materials"))):
-        cols[i].metric(label, f"{counts.get(key, 0):,}", help=f"graph nodes labelled {key}")
+        cols[i].metric(label, f"{counts.get(key, 0):,}", help=_COUNTED.get(key, f"graph nodes labelled {key}"))
     st.dataframe(
         pd.DataFrame(sorted(counts.items()), columns=["kind of node", "count"]),
         hide_index=True, use_container_width=False,

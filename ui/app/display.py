@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from numbers import Real
 
 from ontology.system import AMOUNT_UNIT
 from ontology.units import SUPERSCRIPT, number_text as units_number_text
@@ -198,8 +199,34 @@ def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
 
 
 def frame(df):
-    """A pandas table for showing: missing cells blank (a copy; the data itself is not changed)."""
-    return df.astype(object).where(df.notna(), "")
+    """A pandas table for showing (a copy; the data itself is not changed): missing text blank,
+    missing numbers NA — Arrow, which Streamlit's grid reads, takes one type per column, and a ''
+    among the years of the sources fails to convert."""
+    import pandas as pd
+
+    if df.shape[1] == 0:
+        return df.copy()
+    shown = pd.concat([_shown_column(df.iloc[:, i]) for i in range(df.shape[1])], axis=1)
+    shown.columns = df.columns
+    return shown
+
+
+def _shown_column(col):
+    """One column for the grid: text with blanks, or numbers / yes-no / lists with NA for a gap."""
+    import pandas as pd
+
+    values = col.dropna()
+    if values.empty or all(isinstance(v, str) for v in values):
+        return col.astype(object).where(col.notna(), "")
+    if pd.api.types.is_bool_dtype(col) or all(isinstance(v, bool) for v in values):
+        return col.astype("boolean")
+    if pd.api.types.is_numeric_dtype(col) or all(isinstance(v, Real) for v in values):
+        numbers = pd.to_numeric(col)
+        whole = numbers.dropna().mod(1).eq(0).all()   # a year or a count: 2019, not 2019.0
+        return numbers.astype("Int64" if whole else "Float64")
+    if all(isinstance(v, list | tuple) for v in values):
+        return col.map(lambda v: v if isinstance(v, list | tuple) else [])  # authors: none is [], not ''
+    return col.astype(object).where(col.notna(), None)
 
 
 _QUANTITY = re.compile(r"^\s*([±~<>≤≥=+\-]*\s*\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s+(\S.*)$")

@@ -28,6 +28,9 @@ def register(sub) -> None:
                                          "the query's own application, 'all' for every application")
     p.add_argument("--confirmed-only", action="store_true",
                    help="literature values count only once a curator confirmed or corrected them")
+    p.add_argument("--origin", choices=("all", "literature", "lab"), default="all",
+                   help="where the analogs come from: 'literature' (published), 'lab' (the lab's own entries) "
+                        "or 'all' (default)")
     p.add_argument("--property", action="append", default=[], help="only systems with a value of this property")
     # parameters of `ask`
     p.add_argument("--host", help="ask: host term/formula/family")
@@ -87,7 +90,7 @@ def cmd_analogs(args) -> int:
         with open_store_from_args(args, read_only=True) as store:
             result = search(store, text, top=args.top, weights=weights, filters=args.filter,
                             application=args.application, properties=args.property or None,
-                            confirmed_only=args.confirmed_only)
+                            confirmed_only=args.confirmed_only, origin=args.origin)
     except AnalogQueryError as exc:
         raise _query_error(exc) from None
     if args.json:

@@ -81,6 +81,18 @@ index = None
 with user_errors("Reading the graph"):
     index = feature_index(get_store())
 
+def _show_own_entries(own) -> None:
+    """The lab's own entries like the query, apart from the literature analogs (sidebar switch)."""
+    st.subheader("The lab's own entries like this")
+    if not own.analogs:
+        st.caption("No lab entry is like this query yet.")
+        return
+    show_table([{"rank": rank, "system": a.name, "score": round(a.score, 3), "why": explanation_sentence(a),
+                 "entry": "; ".join(s.get("title") or s["id"] for s in a.sources)}
+                for rank, a in enumerate(own.analogs, 1)],
+               pinned=("rank", "system"), long=("why", "entry"), key="analog_own_entries")
+
+
 with st.sidebar:
     st.header("Facet weights")
     st.caption("0 switches a facet off")
@@ -92,6 +104,9 @@ with st.sidebar:
     filters_text = st.text_area("Value filters (one per line)", "",
                                 help="e.g. 'Ea < 70 kJ/mol' or 'ionic_conductivity >= 1 mS/cm at <= 30 °C'")
     top = st.slider("Results", 3, 50, 10)
+    literature_only = st.checkbox("Literature analogs only", True, key="analog_literature_only",
+                                  help="The lab's own entries are listed apart, under the literature analogs "
+                                       "(off: one ranking of both)")
 
 query = st.text_input("Query", key="analog_query", placeholder="MgH2 + 10 wt% Ni")
 options = suggestions(query, index)
@@ -101,12 +116,14 @@ chosen = st.pills("Systems and materials like this in the graph", options, key="
                   label_visibility="visible") if options else None
 effective = chosen or query
 
-result = None
+result = own = None
 if effective and effective.strip() and index is not None:
     filters = [ln.strip() for ln in filters_text.splitlines() if ln.strip()]
     try:
         result = search(get_store(), effective, top=top, weights=weights, filters=filters,
-                        application=application)
+                        application=application, origin="literature" if literature_only else "all")
+        own = search(get_store(), effective, top=5, weights=weights, filters=filters, application=application,
+                     origin="lab", evidence=False) if literature_only else None
     except AnalogQueryError as exc:
         st.error(str(exc))
         if exc.unknown:
@@ -143,6 +160,9 @@ if result is not None:
         show_table(rows, pinned=("rank", "system"), long=("why", "sources"), row_height=108,
                    helps={"score": "weighted sum of the facet scores",
                           **{_facet_column(f): FACET_HELP[f] for f in FACET_HELP}})
+
+        if own is not None:
+            _show_own_entries(own)
 
         st.subheader("Why each analog")
         for rank, a in enumerate(result.analogs, 1):
