@@ -242,9 +242,9 @@ class LabNotebook:
         if problems:
             raise UserError(f"entry '{entry_id}': " + "; ".join(f"{p}: {m}" for p, m in problems)
                             + ". Nothing was written", field=problems[0][0],
-                            fix=f"attach the file with 'hkg entry attach {entry_id} FILE --kind …' (or the "
-                                "Record page), which stores it and records it under files: (store the entry "
-                                "without that files: item first)")
+                            fix=f"attach the file with 'hkg entry attach {entry_id} FILE --kind …' (or 'Attach a "
+                                "curve' on the entry's Sources page), which stores it and records it under files: "
+                                "(store the entry without that files: item first)")
 
     # -- writes -------------------------------------------------------------------------------
     def add(self, entry: LabEntry, *, author: str, entry_id: str | None = None, comment: str = "") -> Saved:

@@ -90,6 +90,17 @@ def test_an_edit_refused_by_the_entry_rules_names_the_field(tmp_path):
         le.check_edit(nb, "title: x\n  - : [\n")
 
 
+def test_an_entry_naming_a_file_not_stored_points_to_where_files_are_attached(tmp_path):
+    # The hint said "(or the Record page)", which cannot attach files.
+    from ontology.errors import UserError
+
+    nb = _notebook(tmp_path)
+    doc = dict(nb.get("mg1").document, files=[{"name": "tpd.csv", "sha256": "0" * 64}])
+    with pytest.raises(UserError) as refused:
+        nb.check_files(doc, "mg1")
+    assert "Sources page" in str(refused.value) and "Record page" not in str(refused.value)
+
+
 # ------------------------------------------------------------------------------ the page
 def _page(monkeypatch, folder, entry_id):
     from app_pages import page_test
@@ -157,3 +168,17 @@ def test_an_edit_after_someone_elses_save_gets_the_conflict(saved_entry, monkeyp
     assert "li1" in refused and "revision" in refused and not refused.startswith("Reading sources"), refused
     assert at.markdown and any(m.value == "**Revisions**" for m in at.markdown)   # the page goes on
     assert [r.author for r in repo.history("li1")] == ["curie", "bob"]       # bob's revision stands
+
+
+def test_an_attach_refusal_is_shown_under_its_box(saved_entry, monkeypatch):
+    # The uploader cannot be driven here: the refusal is put where the page keeps it after a click
+    # (tests/e2e/test_lab_entry_browser.py drives the uploader itself).
+    folder, _ = saved_entry
+    at = _page(monkeypatch, folder, "li1")
+    at.session_state["attach_errors"] = {"heating_rate": ["no heating rate — fix: give it, e.g. 5 K/min"]}
+    at.run()
+    assert not at.exception, at.exception
+    texts = [e.value for e in at.error]
+    assert any("no heating rate" in t for t in texts), texts
+    at.run()                                                         # shown once, gone at the next run
+    assert not any("no heating rate" in e.value for e in at.error)
