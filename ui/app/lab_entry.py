@@ -8,16 +8,13 @@ errors sorted by the field they name, so each is shown under its own box.
 """
 from __future__ import annotations
 
-import contextlib
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ontology.errors import UserError
-from ui.app.uploads import plain_upload_name
+from ui.app.uploads import upload_copies
 
 # The service names a field as its CLI option (``--sample``); the page has a box for each.
 ATTACH_FIELDS = {"FILE": "files", "--kind": "kind", "--sample": "sample", "--heating-rate": "heating_rate",
@@ -85,19 +82,6 @@ def save_edit(notebook, entry_id: str, entry, *, base: int, author: str, comment
         raise FieldErrors(errors, str(exc)) from None
 
 
-@contextlib.contextmanager
-def upload_files(uploads):
-    """Yield the paths of copies of ``uploads`` (objects with ``name`` and ``getvalue()``) in one
-    temporary folder (a Kissinger run is read together), removed when the block ends."""
-    with tempfile.TemporaryDirectory(prefix="hkg-curve-") as folder:
-        paths = []
-        for upload in uploads:
-            path = Path(folder) / plain_upload_name(getattr(upload, "name", ""))
-            path.write_bytes(upload.getvalue())
-            paths.append(path)
-        yield paths
-
-
 @dataclass
 class AttachOptions:
     """The boxes of the attach form, as ``LabNotebook.attach`` takes them (blank = not given)."""
@@ -128,7 +112,7 @@ def preview_attach(uploads, options: AttachOptions) -> list[dict[str, Any]]:
         raise FieldErrors({"files": ["choose a curve file (CSV/TSV or an instrument export)"]}, "no file")
     args = options.service_args()
     try:
-        with upload_files(uploads) as paths:
+        with upload_copies(uploads, "hkg-curve-") as paths:
             return derive_from_curves(paths, args["kind"], heating_rate=args["heating_rate"],
                                       heating_rates=args["heating_rates"], temperature=args["temperature"],
                                       form=args["form"])
@@ -144,7 +128,7 @@ def save_attach(notebook, entry_id: str, uploads, options: AttachOptions, *, bas
     if not uploads:
         raise FieldErrors({"files": ["choose a curve file (CSV/TSV or an instrument export)"]}, "no file")
     try:
-        with upload_files(uploads) as paths:
+        with upload_copies(uploads, "hkg-curve-") as paths:
             return notebook.attach(entry_id, paths, author=author, base=base, comment=comment,
                                    **options.service_args())
     except Conflict:
