@@ -157,7 +157,7 @@ def attach_form(nb, entry_id: str, latest, author: str) -> None:
     except UserError as exc:          # the service's conflict: someone saved after the preview
         st.error(md_text(str(exc), keep_lines=True))
     if ss.get("attach_rows") is not None:
-        st.markdown(f"**Values derived** (saved from revision {ss['attach_base']}):")
+        st.markdown(f"**Values derived** (attaching makes a new revision after revision {ss['attach_base']}):")
         show_table(frame(pd.DataFrame(ss["attach_rows"])), pinned=("property",))
 
 
@@ -180,7 +180,8 @@ def show_lab_entry(entry_id: str, user) -> None:
     st.markdown("**Revisions**")
     show_table([{"revision": r.revision, "action": r.action, "author": r.author, "time": r.time,
                  "comment": r.comment} for r in history], pinned=("revision",), long=("comment",))
-    show_revision(history)
+    with st.expander("See one revision as stored (read-only)"):    # long: closed unless asked for
+        show_revision(history)
     latest = history[-1]
     shown_id = re.sub(r"[^\w.-]", "", entry_id)       # inside a code span: nothing to interpret
     if latest.deleted:
