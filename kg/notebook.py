@@ -242,12 +242,12 @@ class LabNotebook:
         if problems:
             raise UserError(f"entry '{entry_id}': " + "; ".join(f"{p}: {m}" for p, m in problems)
                             + ". Nothing was written", field=problems[0][0],
-                            # the app has no attach form (the Record page records entries without files):
-                            # name only the ways that exist
+                            # the Record page records entries without files: name only the ways that exist
                             fix=f"store the entry without that files: item, then attach the file with 'hkg "
-                                f"entry attach {entry_id} FILE --kind …' (or HydrideKG.attach in Python), which "
-                                "stores it and records it under files:; an .eln archive that carries the file "
-                                "brings it along ('hkg eln import' or the ELN exchange page)")
+                                f"entry attach {entry_id} FILE --kind …' ('Attach a curve' on the entry's Sources "
+                                "page, or HydrideKG.attach in Python), which stores it and records it under files:; "
+                                "an .eln archive that carries the file brings it along ('hkg eln import' or the ELN "
+                                "exchange page)")
 
     # -- writes -------------------------------------------------------------------------------
     def add(self, entry: LabEntry, *, author: str, entry_id: str | None = None, comment: str = "") -> Saved:

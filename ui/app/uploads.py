@@ -32,11 +32,21 @@ def plain_upload_name(name: str | None) -> str:
 def upload_copy(upload, prefix: str = "hkg-upload-"):
     """Yield the path of a copy of ``upload`` (anything with ``name`` and ``getvalue()``) in a
     temporary folder that is removed when the block ends."""
-    name = plain_upload_name(getattr(upload, "name", ""))
-    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
-        path = Path(folder) / name
-        path.write_bytes(upload.getvalue())
+    with upload_copies([upload], prefix) as (path,):
         yield path
+
+
+@contextlib.contextmanager
+def upload_copies(uploads, prefix: str = "hkg-upload-"):
+    """Yield the paths of copies of ``uploads`` in one temporary folder (files read together, such
+    as a Kissinger run's curves), removed when the block ends."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as folder:
+        paths = []
+        for upload in uploads:
+            path = Path(folder) / plain_upload_name(getattr(upload, "name", ""))
+            path.write_bytes(upload.getvalue())
+            paths.append(path)
+        yield paths
 
 
 @contextlib.contextmanager

@@ -26,6 +26,7 @@ from ui.app.display import (
     term_label,
     unit_text,
 )
+from ui.app.lab_entry_views import show_lab_entry
 from ui.app.tables import show_table
 
 from state import current_user, get_store, user_errors
@@ -48,25 +49,6 @@ def _source_text(source_id: str) -> str | None:
     looked up again on each run, so a text copied in later is found without a restart)."""
     found = source_text(source_id, text_dirs(get_settings().data_dir, get_settings().source_text_dirs))
     return found[1] if found else None
-
-
-def _lab_entry(entry_id: str) -> None:
-    """A lab entry is no paper: no text to look for, but revisions (who changed what, when) and the
-    commands that edit it, attach curves or restore it (§ S1 is its sample 1)."""
-    from kg.entries import EntryRepository
-    from ontology.errors import HydrideKGError
-
-    try:
-        history = EntryRepository(get_settings().data_dir).history(entry_id)
-    except (HydrideKGError, KeyError, OSError):   # not in this data folder: its facts are still shown
-        history = []
-    st.caption(md_text(f"Lab entry {entry_id}: § S1, § S2 … are its samples."))
-    if history:
-        st.markdown("**Revisions**")
-        show_table([{"revision": r.revision, "action": r.action, "author": r.author, "time": r.time,
-                     "comment": r.comment} for r in history], pinned=("revision",), long=("comment",))
-    shown_id = re.sub(r"[^\w.-]", "", entry_id)       # inside a code span: nothing to interpret
-    st.caption(f"Edit it, attach a curve or see one revision with `hkg entry edit|attach|show {shown_id}`.")
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -225,7 +207,7 @@ with user_errors("Reading sources"):
         else:
             st.info("No measurements from this source.")
         if chosen.startswith("lab:"):
-            _lab_entry(chosen.removeprefix("lab:"))
+            show_lab_entry(chosen.removeprefix("lab:"), user)
         elif text is None:
             st.caption("The source text is not on this machine, so evidence sentences are not shown: put the "
                        "paper's Markdown in a folder named in HKG_SOURCE_TEXT_DIRS (or add the paper above).")
