@@ -55,6 +55,8 @@ def schema_hint(message: str, cypher: str) -> str | None:
     """The store's error as the schema's name for what was meant, or None when it is another error."""
     if m := _MISSING_TABLE.search(message):
         name = m.group(1)
+        if name in labels() or name in rel_types():
+            return None   # a table the schema has but the store lacks: a damaged store, no typo ('hkg doctor')
         if _is_relationship(name, cypher):
             return _suggestion("relationship type", name, rel_types())
         return _suggestion("label", name, labels())

@@ -85,5 +85,5 @@ def test_the_page_table_has_one_row_with_both_places(graph):
 def cli_args(query):
     import argparse
 
-    return argparse.Namespace(query=query, weight=[], top=5, filter=[], application=None, property=[],
+    return argparse.Namespace(query=query, weight=[], top=5, filter=[], application=None, property=[], origin="all",
                               confirmed_only=False, json=False, store="ladybug", data_dir=None)

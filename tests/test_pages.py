@@ -43,7 +43,8 @@ def test_analogs_page_ranks_and_reports_unknown_tokens(page):
     shown = " ".join(str(getattr(e, "value", "")) for e in at.markdown) + " ".join(
         df.value.to_string() for df in at.dataframe)
     # Ni-catalysed MgH2 systems rank first (Ni on carbon, one supported catalyst, among them)
-    assert "MgH2–16.1 wt% Ni" in shown and "MgH2–3 wt% Ni@C" in shown
+    # (systems shown with ' + ' before a loaded component: ui.app.display.system_text)
+    assert "MgH2 + 16.1 wt% Ni" in shown and "MgH2 + 3 wt% Ni@C" in shown
     at.text_input(key="analog_query").set_value("MgH2 + 5 wt% Qx9zz").run()
     assert not at.exception
     assert any("Qx9zz" in e.value for e in [*at.error, *at.warning])
