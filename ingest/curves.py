@@ -148,6 +148,20 @@ def instrument_unit(unit: str) -> str:
     return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "*", u)
 
 
+def readable_unit(where: str, header: str, unit: str | None, *, required: bool) -> str | None:
+    """``unit`` when pint reads it; else None for a column no derivation needs the unit of, and a
+    refusal for one it does (``required``)."""
+    if unit is None:
+        return None
+    try:
+        parse_unit(unit)
+    except UnitError:
+        if required:
+            raise CurveError(where, f"column '{header}': unit '{unit}' is not understood") from None
+        return None
+    return unit
+
+
 _ROLE_DIMENSIONS = {"temperature": "K", "time": "s"}
 
 

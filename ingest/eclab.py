@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.units import UnitError, parse_unit
-
-from .curves import Column, Curve, CurveError, instrument_unit, numeric_column
+from .curves import Column, Curve, CurveError, instrument_unit, numeric_column, readable_unit
 
 MAGIC = ("EC-Lab ASCII FILE", "BT-Lab ASCII FILE")
 _NB_HEADER = re.compile(r"^\s*Nb header lines\s*:\s*(\d+)\s*$")
@@ -78,13 +76,7 @@ def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma
         cname, unit = header.rsplit("/", 1)
         unit = instrument_unit(unit)
     role = _ROLES.get(cname.casefold(), "other")
-    if unit is not None:
-        try:
-            parse_unit(unit)
-        except UnitError:
-            if role != "other":
-                raise CurveError(name, f"column '{header}': unit '{unit}' is not understood") from None
-            unit = None
+    unit = readable_unit(name, header, unit, required=role != "other")
     values = numeric_column(name, header, rows, k, decimal_comma=decimal_comma, lenient=role == "other")
     if role == "z_imag":
         values = -values                    # '-Im(Z)' -> Im(Z)

@@ -17,9 +17,7 @@ import csv
 import io
 import re
 
-from ontology.units import UnitError, parse_unit
-
-from .curves import Column, Curve, CurveError, endotherm_up, numeric_column, role_unit
+from .curves import Column, Curve, CurveError, endotherm_up, numeric_column, readable_unit, role_unit
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
 _KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
@@ -119,14 +117,8 @@ def _role(cname: str, unit: str | None) -> str:
 def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma: bool) -> Column:
     cname, unit = _split(header)
     role = _role(cname, unit)
-    unit = role_unit(name, header, role, unit)
-    if unit is not None:
-        try:
-            parse_unit(unit)
-        except UnitError:
-            if role not in ("other", "ms", "ms_h2", "dsc"):
-                raise CurveError(name, f"column '{header}': unit '{unit}' is not understood") from None
-            unit = None
+    unit = readable_unit(name, header, role_unit(name, header, role, unit),
+                         required=role not in ("other", "ms", "ms_h2", "dsc"))
     values = numeric_column(name, header, rows, k, decimal_comma=decimal_comma, lenient=role == "other")
     return Column(header, cname, unit, role, values)
 

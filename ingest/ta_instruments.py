@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
-from ontology.units import UnitError, parse_unit
-
-from .curves import Column, Curve, CurveError, endotherm_up, role_unit, split_header
+from .curves import Column, Curve, CurveError, endotherm_up, numeric_column, readable_unit, role_unit, split_header
 
 _RAMP = re.compile(r"Ramp\s+([\d.]+)\s*°?C/min", re.IGNORECASE)
 _AT_RATE = re.compile(r"\bat\s+([\d.]+)\s*°?C/min", re.IGNORECASE)
@@ -50,17 +46,10 @@ def read(text: str, name: str) -> Curve:
 
 def _column(name: str, k: int, header: str, rows: list[list[str]]) -> Column:
     cname, unit = split_header(header)
-    try:
-        values = np.array([float(r[k].strip().replace(",", ".")) for r in rows])
-    except (IndexError, ValueError):
-        raise CurveError(name, f"column {k + 1} ('{header}') holds a field that is not a number") from None
+    values = numeric_column(name, header, rows, k, decimal_comma=True)
     folded = cname.casefold()
     role = "other"
-    if unit is not None:
-        try:
-            parse_unit(unit)
-        except UnitError:
-            unit = None
+    unit = readable_unit(name, header, unit, required=False)
     if folded.startswith("temperature") and cname != header:
         role = "temperature"
     elif folded == "time" and unit:
