@@ -13,11 +13,10 @@ from pathlib import Path
 from . import eclab, gamry, netzsch, ta_instruments
 from .curves import Curve, CurveError, read_curve
 
-# (format, looks_like, read), tried in order; the plain CSV reader comes last
-_READERS = (("EC-Lab ASCII (.mpt)", eclab.looks_like, eclab.read),
-            ("Gamry .DTA", gamry.looks_like, gamry.read),
-            ("NETZSCH Proteus ASCII", netzsch.looks_like, netzsch.read),
-            ("TA Instruments Universal Analysis text", ta_instruments.looks_like, ta_instruments.read))
+# (looks_like, read), tried in order; the plain CSV reader comes last (each reader names its format in
+# the curve's meta 'instrument_format')
+_READERS = ((eclab.looks_like, eclab.read), (gamry.looks_like, gamry.read), (netzsch.looks_like, netzsch.read),
+            (ta_instruments.looks_like, ta_instruments.read))
 EXPECTED = ("a CSV/TSV with one header row of 'name (unit)' columns, a BioLogic EC-Lab .mpt export "
             "('EC-Lab ASCII FILE'), a Gamry .DTA with a ZCURVE table, or a NETZSCH Proteus ASCII export "
             "('##Temp./°C;…' column row), or a TA Instruments Universal Analysis text export ('Sig1…', 'StartOfData')")
@@ -48,7 +47,7 @@ def read_curve_file(path: str | Path) -> Curve:
 
 
 def read_curve_text(text: str, name: str) -> Curve:
-    for _label, looks_like, read in _READERS:
+    for looks_like, read in _READERS:
         if looks_like(text):
             return read(text, name)
     try:
