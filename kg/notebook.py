@@ -728,13 +728,11 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     from ingest.curves import derive, kissinger_from_curves, technique_for
 
     curves = [read_curve_file(p) for p in paths]
-    if kind == "arrhenius" and temperatures:
+    if kind == "arrhenius" and (temperatures or len(paths) > 1):
         return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
     if len(paths) == 1:
         return derive(kind, curves[0], heating_rate=heating_rate, temperature=temperature, form=form,
                       active_mass=active_mass, thickness=thickness, area=area)
-    if kind == "arrhenius":
-        return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
     if kind != "kissinger":
         raise UserError("several files at once only for --kind kissinger (TPD curves at several heating rates) "
                         "or --kind arrhenius (impedance spectra at several temperatures)",
