@@ -140,12 +140,10 @@ _INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree", "µf": "uF
 
 
 def instrument_unit(unit: str) -> str:
-    """A unit as pint reads it: 'mA.h' -> 'mA*h', 'Ohm' -> 'ohm' (EC-Lab, Gamry); others unchanged."""
+    """A unit as pint reads it: 'Ohm' -> 'ohm', 'Ohm-1' -> '1/ohm' (EC-Lab, Gamry); others unchanged
+    ('mA.h', 'W.h': ``parse_unit`` reads the dot as a product itself)."""
     u = unit.strip()
-    known = _INSTRUMENT_UNITS.get(u.casefold())
-    if known:
-        return known
-    return re.sub(r"(?<=[A-Za-z])\.(?=[A-Za-z])", "*", u)
+    return _INSTRUMENT_UNITS.get(u.casefold(), u)
 
 
 def readable_unit(where: str, header: str, unit: str | None, *, required: bool) -> str | None:
