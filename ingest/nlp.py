@@ -33,7 +33,14 @@ from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc, Span
 
-from ontology.compound_names import anion_like, compound_name, compound_names, element_names, hydride_name_spellings
+from ontology.compound_names import (
+    anion_like,
+    compound_name,
+    compound_names,
+    element_names,
+    hydride_name_spellings,
+    is_element_name,
+)
 from ontology.elements import NONMETALS, TRANSITION, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, nucleus_label, parse_formula
 from ontology.once import built_once
@@ -1598,10 +1605,9 @@ def _without_unread_compounds(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` without an element's name that begins a compound's name the ontology does not know ('potassium
     hexahydroborate', 'lithium titanate', 'sodium amide'): the two words name one compound, never the bare metal (a
     known name, 'lithium amide', is one mention already)."""
-    names = set(element_names())
     out = []
     for m in found:
-        if m.kind == "Material" and m.text.casefold() in names \
+        if m.kind == "Material" and is_element_name(m.text) \
                 and (w := _WORD_AFTER_NAME.match(text, m.end)) is not None and anion_like(w.group(1)):
             continue
         out.append(m)

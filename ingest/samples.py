@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ontology.compound_names import anion_symbol, compound_name, element_names
+from ontology.compound_names import anion_symbol, compound_name, is_element_name
 from ontology.elements import HALOGENS, NONMETALS, SYMBOL_WRITTEN, formula_symbols, hydride_like
 from ontology.formula import FormulaError, is_element_symbol, parse_formula, top_level_parts
 from ontology.hosts import (
@@ -1045,7 +1045,7 @@ def _anion_salt(text: str, prefix: re.Match, host: MaterialSystem) -> str | None
     if symbol not in HALOGENS or not borohydride_host(host.host.term):
         return None
     before = re.search(r"([A-Za-z]+)\s+$", text[max(0, prefix.start() - 20):prefix.start()])
-    if before is not None and before.group(1).casefold() in element_names():
+    if before is not None and is_element_name(before.group(1)):
         return None
     return host_salt(symbol, host.host.formula)
 

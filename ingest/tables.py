@@ -636,20 +636,21 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                 source=SourceRef(source_id=source_id, section=table.section, table=label,
                                  row=v.row.index, refs=v.refs, start=v.row.start, end=v.row.end),
                 candidates=[carried, host], chosen=host))
+        # (the row's own: one for each sample it names)
+        reaction = _row_reaction(v)
+        ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
+                        refs=v.refs, start=v.row.start, end=v.row.end)
+        host_cue = _host_cue(host, carried, prose)
         # ('A or B': a row naming two samples that gave the same value is one row of each)
         for text in _alternatives(_system_text(host, v, cols)):
             if not text.strip():
                 continue
-            reaction = _row_reaction(v)
             try:
                 system = with_reacting_partners(analyse_system(text).system, reaction)
             except Exception:
                 continue
             if names_no_sample(system):
                 continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
-            ref = SourceRef(source_id=source_id, section=table.section, table=label, row=v.row.index,
-                            refs=v.refs, start=v.row.start, end=v.row.end)
-            host_cue = _host_cue(host, carried, prose)
             report_at = len(batch.reports)
             # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
             # no component)

@@ -338,11 +338,12 @@ def foreign_process(text: str, g: Group) -> bool:
     barrier of the H2 molecule's splitting, or the temperature the fluid's that heats or cools the bed?"""
     if not g.unit:
         return False
-    if _dims(g.unit) == _dims("degC") and _FLUID_AT.search(text, max(0, g.start - 60), g.start):
+    dims = _dims(g.unit)
+    if dims == _dims("degC") and _FLUID_AT.search(text, max(0, g.start - 60), g.start):
         return True   # (the heat-transfer fluid's temperature: a setting of the bed, none of the hydride)
-    if _dims(g.unit) in (_dims("eV"), _dims("kJ/mol")) and _DISSOCIATION_BARRIER.search(text, max(0, g.start - 140), g.start):
+    if dims in (_dims("eV"), _dims("kJ/mol")) and _DISSOCIATION_BARRIER.search(text, max(0, g.start - 140), g.start):
         return True   # (the H2 molecule's splitting barrier: a surface's, no energy of the graph)
-    if _dims(g.unit) not in (_dims("degC"), _dims("kJ/mol")):
+    if dims not in (_dims("degC"), _dims("kJ/mol")):
         return False
     return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
 

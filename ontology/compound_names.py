@@ -103,6 +103,11 @@ def element_names() -> tuple[str, ...]:
     return tuple(_reader().elements)
 
 
+def is_element_name(word: str) -> bool:
+    """Is ``word`` an element's name in words ('lithium', 'Magnesium'), as the ontology labels them?"""
+    return word.casefold() in _reader().elements
+
+
 # the endings of a compound's anion word ('titanate', 'germanide', 'sulfite'), and an element's name's ending its stem
 # drops ('titanium' titan-, 'boron' bor-, 'silicon' silic-, 'sulfur' sulf-)
 _ANION_ENDING = r"(?:ide|ate|ite)s?"

@@ -4,6 +4,7 @@ hydride's, and a metal whose hydride is no storage material (Li → LiH, a react
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
 from .families import family_member, family_symbols
@@ -94,7 +95,7 @@ def _substituted_intermetallic(comp: dict[str, float]) -> bool:
     return not elements & NONMETALS and any(frame <= elements for frame in _intermetallic_frames())
 
 
-@per_document(maxsize=1)
+@lru_cache(maxsize=1)   # (the ontology's alone: built once, as the vocabulary is)
 def _intermetallic_frames() -> tuple[frozenset[str], ...]:
     """The metals of each hydride-forming intermetallic the ontology names a hydride of (La, Ni of LaNi5H6)."""
     vocab = vocabulary()
@@ -124,7 +125,7 @@ def holds_known_intermetallic(formula: str) -> bool:
         and any(frame <= elements for frame in _intermetallic_frames() + _storage_compound_frames())
 
 
-@per_document(maxsize=1)
+@lru_cache(maxsize=1)   # (the ontology's alone: built once, as the vocabulary is)
 def _storage_compound_frames() -> tuple[frozenset[str], ...]:
     """The metals of each stoichiometric metal compound the ontology holds that stores hydrogen (Mg, Ni of Mg2Ni)."""
     frames = []

@@ -804,11 +804,12 @@ def is_family(term_id: str, vocab: Vocabulary | None = None) -> bool:
 def _pseudo_element_alloy(text: str, onto: _Ontology) -> _Material | None:
     """'MmNi5', 'MmNi3.55Co0.75Mn0.4Al0.3': a pseudo-element's symbol (mischmetal's 'Mm') and then a formula of metals
     is an alloy of the ontology's class for them, kept as written (no formula: the symbol is no element); else None."""
-    lead = onto.pseudo_elements.match(text)
-    rest = _try_formula(text[lead.end():]) if lead is not None and onto.pseudo_element_alloy else None
-    if rest is None or rest.is_symbolic or _metals(rest.elements) != list(rest.elements):
+    alloy = onto.pseudo_element_alloy
+    lead = onto.pseudo_elements.match(text) if alloy else None
+    rest = _try_formula(text[lead.end():]) if lead is not None else None
+    if not alloy or rest is None or rest.is_symbolic or _metals(rest.elements) != list(rest.elements):
         return None
-    return _Material(text, None, onto.v.get(onto.pseudo_element_alloy)) if onto.pseudo_element_alloy else None
+    return _Material(text, None, onto.v.get(alloy))
 
 
 @per_document(maxsize=8192)     # (the rules resolve the same part several times per parse: 1444 calls, 398 names)
