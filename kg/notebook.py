@@ -778,7 +778,7 @@ def _conductivity_series(curves: list[Any], temperatures: str | None, *, thickne
 def temperature_list(text: str | None, count: int) -> list[float]:
     """'25,50,75 degC' or '300 K, 320 K, 340 K' -> kelvins; one per file."""
     from ontology.quantities import parse_quantity_text
-    from ontology.units import parse_unit, ureg
+    from ontology.units import quantity
 
     fix = "give one temperature per file, in the files' order, with a unit: --temperatures '25,50,75 degC'"
     items = [t.strip() for t in (text or "").split(",") if t.strip()]
@@ -791,7 +791,7 @@ def temperature_list(text: str | None, count: int) -> list[float]:
         text_with_unit = item if re.search(r"[A-Za-z°]", item) else f"{item} {unit}"
         try:
             value, u = parse_quantity_text(text_with_unit)
-            kelvins.append(float(ureg.Quantity(value, parse_unit(u)).to("K").magnitude))
+            kelvins.append(float(quantity(value, u).to("K").magnitude))
         except Exception:  # no unit, or not a temperature: the same fix for both
             raise UserError(f"--temperatures: '{item}' is not a temperature", field="--temperatures", fix=fix) from None
     return kelvins
