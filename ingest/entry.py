@@ -48,8 +48,8 @@ from ontology.system import SystemParseError, parse_system
 from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
 
-SHA256 = re.compile(r"[0-9a-f]{64}\Z")
-_LARGEST_FLOAT = int(sys.float_info.max)   # \Z, not $: '$' also matches before a final line break
+SHA256 = re.compile(r"[0-9a-f]{64}\Z")   # \Z, not $: '$' also matches before a final line break
+_LARGEST_FLOAT = int(sys.float_info.max)
 
 # Numbers a researcher would never enter, by property key.  Each rule is (test, severity, reason).
 # Hydrogen capacity is checked against the composition separately (it needs the sample).

@@ -667,9 +667,8 @@ def _own_reimport_action(repo: EntryRepository, current: Revision, document: dic
     archive lists them).  The archive updates the entry when it carries on from this store's revision
     (the archive lists that revision: same number, author and time) or when nothing was edited here
     since the last import; otherwise the store's edits are kept — an older export of this store is
-    'unchanged', an export of another store that moved on differently is 'kept' with how to merge."""
-    if current.document == document and not current.deleted:
-        return "unchanged", ""
+    'unchanged', an export of another store that moved on differently is 'kept' with how to merge.
+    (``_reimport_action`` has answered 'unchanged' already when the stored entry is the document.)"""
     # the archive carries on from this store's revision: it lists a revision with the same document
     # (its digest; another store's import of ours is a copy) or, for archives without digests, the same
     # number, author and time; or nothing was edited here since the last import

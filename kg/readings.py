@@ -62,16 +62,15 @@ def fold_repeated_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The values of ONE system as shown with an analog: a value its source gives twice (a table row
     and a sentence; the review may cite the study by two numbers) under the same conditions is one
     row, the other reading under 'also_read'. Across systems, fold_same_study decides instead."""
-    kept: list[dict[str, Any]] = []
+    kept: list[tuple[tuple[Any, ...], dict[str, Any]]] = []     # (its _SAME_READING key, the row)
     for r in rows:
         key = tuple(r.get(k) for k in _SAME_READING)
-        first = next((k for k in kept if tuple(k.get(f) for f in _SAME_READING) == key
-                      and _within_rounding(k["value"], r["value"])), None)
+        first = next((k for kk, k in kept if kk == key and _within_rounding(k["value"], r["value"])), None)
         if first is None:
-            kept.append(dict(r))
+            kept.append((key, dict(r)))
         else:
             first.setdefault("also_read", []).append(r)
-    return kept
+    return [k for _, k in kept]
 
 
 def _within_rounding(a: float | None, b: float | None) -> bool:

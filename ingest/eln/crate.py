@@ -427,7 +427,7 @@ class _ProfileSchema:
         return bool(types & set(self.classes)) and not types & ({"Dataset", *FILE_TYPES} | _SCHEMA_TYPES)
 
     def entries(self, nodes: dict) -> list[str]:
-        return [i for i, n in nodes.items() if self.classes and self.is_entry(n)] if self.classes else []
+        return [i for i, n in nodes.items() if self.is_entry(n)] if self.classes else []
 
     def read(self, nodes: dict, rec: ElnRecord) -> ElnRecord:
         if not self.is_entry(rec.node):

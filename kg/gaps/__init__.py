@@ -30,8 +30,9 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     filters = filters or ReportFilters()
     version = version or rows_version({"systems": systems, "measurements": measurements,
                                        "conflicts": list(conflicts), "challenges": list(statements)})
-    gaps = gaps_in_scope(systems, measurements, filters)
-    systems, measurements = apply_filters(systems, measurements, filters)
+    scoped = apply_filters(systems, measurements, filters)
+    gaps = gaps_in_scope(systems, measurements, filters, scoped)
+    systems, measurements = scoped
     kept = {s.id for s in systems}
     if filters.host_family or filters.application:
         # the source's challenges and outlook as far as they concern the report's systems
@@ -50,16 +51,16 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     )
 
 
-def gaps_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow],
-                  filters: ReportFilters) -> list[Gap]:
-    """The gaps of the report's hosts. A gap is a strategy tried on a host's siblings and not on it, so
-    a report on one family ('Mg(BH4)2') judges its hosts against every sibling in the graph (LiBH4
-    included) and keeps the gaps on its own hosts; narrowing the rows to the family first left no
-    sibling to compare with ('No gaps found')."""
+def gaps_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow], filters: ReportFilters,
+                  scoped: tuple[list[SystemRow], list[MeasurementRow]]) -> list[Gap]:
+    """The gaps of the report's hosts (``scoped``: the rows ``apply_filters`` kept). A gap is a strategy
+    tried on a host's siblings and not on it, so a report on one family ('Mg(BH4)2') judges its hosts
+    against every sibling in the graph (LiBH4 included) and keeps the gaps on its own hosts; narrowing
+    the rows to the family first left no sibling to compare with ('No gaps found')."""
     unmeasured = unmeasured_in_scope(systems, measurements, filters)
     family = filters.host_family
     if family is None:
-        return ranked_gaps(*apply_filters(systems, measurements, filters), unmeasured=unmeasured)
+        return ranked_gaps(*scoped, unmeasured=unmeasured)
     wider = apply_filters(systems, measurements, filters.model_copy(update={"host_family": None}))
     return ranked_gaps(*wider, unmeasured=unmeasured, keep=lambda g: in_family(g.host, family))
 

@@ -2,7 +2,7 @@
 and which properties are never reported for a host although they are what a reader needs next."""
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from math import log1p
 from typing import Any
@@ -245,9 +245,7 @@ def _studied_for(rows: list[MeasurementRow]) -> str:
     vocab = vocabulary()
     apps = sorted({vocab.get(a).label if a in vocab else a
                    for r in rows for a in vocab.property(r.property).applications})
-    counts: dict[str, int] = defaultdict(int)
-    for r in rows:
-        counts[r.property] += 1
+    counts = Counter(r.property for r in rows)
     props = sorted(counts, key=lambda k: (-counts[k], k))
     more = ", …" if len(props) > SHOWN_PROPERTIES else ""
     shown = ", ".join(label_of_prop(k) for k in props[:SHOWN_PROPERTIES]) + more
