@@ -211,7 +211,7 @@ def value_text(v: dict, unit: str | None = None) -> str:
     given (a chemist reads a number with its unit, not from a spread printed further on)."""
     if "candidates" in v:
         return f"table/prose hosts {v['candidates']} → {v.get('chosen')} ({v.get('table')}, row {v.get('row')})"
-    rng = f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
+    rng = _value_range(v)
     refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
     where = f" {v['table']} row {v['row']}" if v.get("table") else (f" §{v['section']}" if v.get("section") else "")
     shown = f" {unit_text(unit)}" if unit and unit != "1" else ""
