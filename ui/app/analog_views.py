@@ -10,7 +10,7 @@ import math
 import re
 
 from kg.evidence import cite
-from ui.app.display import conditions_text, labels_text, number_text, property_label, readable_markup, units_in_text
+from ui.app.display import conditions_text, labels_text, property_label, range_text, readable_markup, units_in_text
 
 _SHARES = re.compile(r"shares (.+?) with the query")
 _TERM_LIST = re.compile(r"(\w+)=\[([^\]]*)\]")
@@ -64,8 +64,7 @@ def evidence_rows(analog) -> list[dict]:
     source's text when this machine does not have it)."""
     rows = []
     for rec in analog.evidence:
-        value = number_text(rec["value"]) + (f"–{number_text(rec['value_max'])}" if rec.get("value_max") is not None
-                                              else "")
+        value = range_text(rec["value"], rec.get("value_max"))
         said = rec.get("sentence") or (f"row: {rec['table_row']}" if rec.get("table_row") else "")
         rows.append({"property": property_label(rec["property"]),
                      "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())

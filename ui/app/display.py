@@ -180,6 +180,11 @@ def number_text(value, digits: int = 4) -> str:
         return str(value)
 
 
+def range_text(value, high=None) -> str:
+    """A value, or a range when it has an upper end: '300', '250–300' (``number_text`` of each)."""
+    return number_text(value) + (f"–{number_text(high)}" if high is not None else "")
+
+
 def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
     """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min';
     a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa')."""
@@ -193,8 +198,7 @@ def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
         except KeyError:
             unit = ""
         high = (upper or {}).get(key)
-        span = number_text(value) + (f"–{number_text(high)}" if high is not None else "")
-        parts.append(f"{property_label(key)} {span}" + (f" {unit}" if unit else ""))
+        parts.append(f"{property_label(key)} {range_text(value, high)}" + (f" {unit}" if unit else ""))
     return ", ".join(parts)
 
 

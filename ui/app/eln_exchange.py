@@ -8,6 +8,7 @@ not a path).
 from __future__ import annotations
 
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 EXPORT_NAME = "hydridekg-export.eln"
@@ -47,9 +48,7 @@ def import_outcome(plan, saved) -> dict:
     rows = [_entry_outcome(p, stored) for p in plan.entries]
     rows += [{"entry": sk.get("record") or sk.get("name", ""), "title": sk.get("name", ""),
               "outcome": "not imported", "why": sk.get("reason", "")} for sk in plan.skipped]
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row["outcome"]] = counts.get(row["outcome"], 0) + 1
+    counts = Counter(row["outcome"] for row in rows)
     written = counts.get("imported (new)", 0) + counts.get("updated", 0)
     level = "warning" if counts.get("kept as edited here") else "success" if written else "info"
     return {"level": level, "summary": _summary(counts, written), "rows": rows}

@@ -113,12 +113,16 @@ def _by_field(exc: UserError) -> FieldErrors:
     return FieldErrors({field: [str(exc)]}, str(exc))
 
 
+def _need_files(uploads) -> None:
+    if not uploads:
+        raise FieldErrors({"files": ["choose a curve file (CSV/TSV or an instrument export)"]}, "no file")
+
+
 def preview_attach(uploads, options: AttachOptions) -> list[dict[str, Any]]:
     """The values the service would derive from the uploaded curve(s); writes nothing."""
     from kg.notebook import derive_from_curves
 
-    if not uploads:
-        raise FieldErrors({"files": ["choose a curve file (CSV/TSV or an instrument export)"]}, "no file")
+    _need_files(uploads)
     args = options.service_args()
     try:
         with upload_copies(uploads, "hkg-curve-") as paths:
@@ -134,8 +138,7 @@ def save_attach(notebook, entry_id: str, uploads, options: AttachOptions, *, bas
     """Store the curve(s) and their values as a new revision from ``base`` (``Saved``)."""
     from ontology.errors import Conflict
 
-    if not uploads:
-        raise FieldErrors({"files": ["choose a curve file (CSV/TSV or an instrument export)"]}, "no file")
+    _need_files(uploads)
     try:
         with upload_copies(uploads, "hkg-curve-") as paths:
             return notebook.attach(entry_id, paths, author=author, base=base, comment=comment,

@@ -23,7 +23,10 @@ KIND_LABELS = {"tpd": "TPD / TDS curve (onset, peak)", "tga": "TGA curve (onset,
                "arrhenius": "conductivity vs T, or impedance spectra at several T (Arrhenius Ea)",
                "eis": "impedance spectrum (bulk resistance → ionic conductivity)"}
 # The boxes of the options a kind may need beyond the file (``ui.app.lab_entry.KIND_OPTIONS``), as the CLI words them.
-_OPTION_BOXES = {"temperatures": "Temperatures of the spectra, in the files' order (e.g. 25,50,75 degC)",
+_OPTION_BOXES = {"heating_rate": "Heating rate (e.g. 5 K/min; blank: the file's '# heating_rate:')",
+                 "heating_rates": "Heating rates in K/min, one per file in order (e.g. 2,5,10)",
+                 "temperature": "Isotherm temperature (e.g. 300 degC)",
+                 "temperatures": "Temperatures of the spectra, in the files' order (e.g. 25,50,75 degC)",
                  "thickness": "Pellet thickness L for σ = L/(R·A) (e.g. 1.2 mm)",
                  "area": "Electrode area A for σ = L/(R·A) (e.g. 0.785 cm^2)",
                  "active_mass": "Active material mass (e.g. 2.5 mg; blank: the EC-Lab header's)"}
@@ -129,17 +132,6 @@ def attach_form(nb, entry_id: str, latest, author: str) -> None:
     sample = st.selectbox("Sample", samples, key=_key("attach_sample")) if len(samples) > 1 else None
     _errors(errors, "sample")
     options = le.AttachOptions(kind=kind, sample=sample)
-    if "heating_rate" in le.KIND_OPTIONS[kind]:
-        options.heating_rate = st.text_input("Heating rate (e.g. 5 K/min; blank: the file's '# heating_rate:')",
-                                             key=_key("attach_heating_rate"))
-        _errors(errors, "heating_rate")
-    if "heating_rates" in le.KIND_OPTIONS[kind]:
-        options.heating_rates = st.text_input("Heating rates in K/min, one per file in order (e.g. 2,5,10)",
-                                              key=_key("attach_heating_rates"))
-        _errors(errors, "heating_rates")
-    if "temperature" in le.KIND_OPTIONS[kind]:
-        options.temperature = st.text_input("Isotherm temperature (e.g. 300 degC)", key=_key("attach_temperature"))
-        _errors(errors, "temperature")
     for option, label in _OPTION_BOXES.items():
         if option in le.KIND_OPTIONS[kind]:
             setattr(options, option, st.text_input(label, key=_key(f"attach_{option}")))

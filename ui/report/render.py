@@ -129,9 +129,10 @@ def to_markdown(report: GapReport) -> str:
     if notes:
         # a note is no disagreement between values: it says which reading of the source was kept
         out += ["", "## The source's table against its own text", ""]
-        out += [f"- {_md_escape(c.system)} — readings: {_md_escape(', '.join(map(str, v.get('candidates', []))))};"
-                f" kept: {_md_escape(str(v.get('chosen') or '—'))}"
-                for c in notes for v in c.values[:1]]
+        for c in notes:
+            for v in c.values[:1]:
+                readings, kept = note_readings(v)
+                out.append(f"- {_md_escape(c.system)} — readings: {_md_escape(readings)}; kept: {_md_escape(kept)}")
     out += ["", "## Stated challenges", ""]
     if report.challenges:
         out += ["| challenge | sections | entities | systems | measurements |", "|---|---|---|---|---|"]
@@ -210,7 +211,7 @@ def value_text(v: dict, unit: str | None = None) -> str:
     given (a chemist reads a number with its unit, not from a spread printed further on)."""
     if "candidates" in v:
         return f"table/prose hosts {v['candidates']} → {v.get('chosen')} ({v.get('table')}, row {v.get('row')})"
-    rng = f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
+    rng = _value_range(v)
     refs = f" [{', '.join(v['refs'])}]" if v.get("refs") else ""
     where = f" {v['table']} row {v['row']}" if v.get("table") else (f" §{v['section']}" if v.get("section") else "")
     shown = f" {unit_text(unit)}" if unit and unit != "1" else ""
@@ -455,12 +456,16 @@ def split_notes(report: GapReport) -> tuple[list, list]:
     return values, [c for c in report.contradictions if c.origin in NOTE_ORIGINS]
 
 
+def note_readings(v: dict) -> tuple[str, str]:
+    """A note's readings of the source and the one kept: ('12, 12000', '12')."""
+    return ", ".join(map(str, v.get("candidates", []))), str(v.get("chosen") or "—")
+
+
 def _note_rows(notes, keys: dict[str, str]) -> list[list]:
     out = []
     for c in notes:
         v = c.values[0] if c.values else {}
-        out.append([_place(v, keys), _shorten(c.system, keys), ", ".join(map(str, v.get("candidates", []))),
-                    str(v.get("chosen") or "—")])
+        out.append([_place(v, keys), _shorten(c.system, keys), *note_readings(v)])
     return out
 
 

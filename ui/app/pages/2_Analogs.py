@@ -122,7 +122,8 @@ if effective and effective.strip() and index is not None:
     try:
         result = search(get_store(), effective, top=top, weights=weights, filters=filters,
                         application=application, origin="literature" if literature_only else "all")
-        own = search(get_store(), effective, top=5, weights=weights, filters=filters, application=application,
+        # no evidence for these: the index read above is enough (no second look at the store's version)
+        own = search(index, effective, top=5, weights=weights, filters=filters, application=application,
                      origin="lab", evidence=False) if literature_only else None
     except AnalogQueryError as exc:
         st.error(str(exc))

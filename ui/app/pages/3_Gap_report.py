@@ -26,6 +26,7 @@ from ui.report.render import (
     composition_text,
     evidence_lines,
     lab_value_text,
+    note_readings,
     render,
     split_notes,
     value_text,
@@ -118,8 +119,7 @@ with user_errors("Building the report"):
         if notes:
             # no disagreement between values (no spread, no tolerance): which reading of the source was kept
             st.subheader("The source's table against its own text")
-            show_table(pd.DataFrame([{"note": c.system, "readings": ", ".join(map(str, v.get("candidates", []))),
-                                      "kept": str(v.get("chosen") or "—")}
+            show_table(pd.DataFrame([{"note": c.system, **dict(zip(("readings", "kept"), note_readings(v)))}
                                      for c in notes for v in c.values[:1]]), pinned=("note",), long=("note",))
     with tabs[3]:
         show_table(pd.DataFrame([{"challenge": c.label, "sections": ", ".join(c.sections),

@@ -73,12 +73,18 @@ def _first_source(sources: list[dict], counts: dict[str, int]) -> str:
     return max(literature, key=lambda s: (counts.get(s["id"], 0), s["id"]))["id"]
 
 
-def _facts_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Facts as shown: property labels, typographic units, blank cells for missing values."""
-    show = rows[columns].copy()
-    show["system"] = [system_text(n) for n in show["system"]]
+def _labelled(show: pd.DataFrame) -> pd.DataFrame:
+    """``show`` with system names as a page writes them, property labels and typographic units (in place)."""
+    if "system" in show:
+        show["system"] = [system_text(n) for n in show["system"]]
     show["property"] = [property_label(k) for k in show["property"]]
     show["unit"] = [unit_text(u) for u in show["unit"]]
+    return show
+
+
+def _facts_table(rows: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Facts as shown: property labels, typographic units, blank cells for missing values."""
+    show = _labelled(rows[columns].copy())
     return frame(show.rename(columns={"value_max": "to"}))
 
 
@@ -87,10 +93,7 @@ def _preview_table(rows: list[dict]) -> pd.DataFrame:
     show = pd.DataFrame(rows)
     if not len(show):
         return show
-    if "system" in show:
-        show["system"] = [system_text(n) for n in show["system"]]
-    show["property"] = [property_label(k) for k in show["property"]]
-    show["unit"] = [unit_text(u) for u in show["unit"]]
+    _labelled(show)
     show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]
     show["roles"] = [re.sub(r"\((\w+)\)", lambda m: f"({term_label(m.group(1))})", str(v)) for v in show["roles"]]
     show["application"] = [str(a).replace("_", " ") if a else "" for a in show["application"]]

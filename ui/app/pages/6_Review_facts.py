@@ -33,8 +33,8 @@ from ui.app.display import (
     frame,
     marked_text,
     md_text,
-    number_text,
     property_label,
+    range_text,
     readable_markup,
     system_text,
     unit_choice_text,
@@ -136,7 +136,7 @@ with left:
 with right:
     st.subheader("Extracted record")
     conds = json.loads(fact["conditions"] or "{}")
-    value = number_text(fact["value"]) + (f"–{number_text(fact['value_max'])}" if fact["value_max"] is not None else "")
+    value = range_text(fact["value"], fact["value_max"])
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
               f"{value} {unit_text(fact['unit'])}".strip(), "system": system_text(fact["system"]),
               "host": fact["host"] or "",
