@@ -193,3 +193,17 @@ def test_every_kind_the_service_takes_has_its_words_and_boxes_on_the_page():
     fields = set(vars(le.AttachOptions(kind="tpd")))
     assert all(set(opts) <= fields for opts in le.KIND_OPTIONS.values())
     assert set(le.AttachOptions(kind="eis", thickness="1 mm").service_args()) >= {"thickness", "area", "active_mass"}
+
+
+def test_the_preview_derives_with_every_option_the_save_passes(monkeypatch):
+    # (a preview of impedance spectra lost the pellet's thickness and area and the spectra's temperatures)
+    import kg.notebook
+    from ui.app import lab_entry as le
+    seen = {}
+    monkeypatch.setattr(kg.notebook, "derive_from_curves", lambda paths, kind, **kw: seen.update(kw, kind=kind) or [])
+    options = le.AttachOptions(kind="arrhenius", temperatures="25,50 degC", thickness="1 mm", area="0.5 cm^2",
+                               active_mass="2 mg")
+    le.preview_attach([Upload("a.csv", b"T (K),sigma (S/cm)\n300,1e-4\n")], options)
+    assert seen["kind"] == "arrhenius"
+    assert {k: seen[k] for k in ("temperatures", "thickness", "area", "active_mass")} == {
+        "temperatures": "25,50 degC", "thickness": "1 mm", "area": "0.5 cm^2", "active_mass": "2 mg"}

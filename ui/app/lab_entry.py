@@ -124,11 +124,11 @@ def preview_attach(uploads, options: AttachOptions) -> list[dict[str, Any]]:
 
     _need_files(uploads)
     args = options.service_args()
+    # (every option the save passes, so that the preview shows what the save stores)
+    settings = {k: v for k, v in args.items() if k not in ("kind", "sample")}
     try:
         with upload_copies(uploads, "hkg-curve-") as paths:
-            return derive_from_curves(paths, args["kind"], heating_rate=args["heating_rate"],
-                                      heating_rates=args["heating_rates"], temperature=args["temperature"],
-                                      form=args["form"])
+            return derive_from_curves(paths, args["kind"], **settings)
     except UserError as exc:
         raise _by_field(exc) from None
 
