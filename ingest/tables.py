@@ -624,6 +624,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         hosts = [_hydride_of(v.group) if v.group else None for v in views]
         evidence = [None] * len(views)
     label = f"Table {table.number}"
+    flagged = _flagged_columns(views, cols)
     for v, host, prose in zip(views, hosts, evidence):
         carried = _hydride_of(v.group) if v.group else None
         if grouped and host and carried and host != carried:
@@ -656,6 +657,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             # no component)
             baseline = system.bare and not _treated(text, system)
             row_properties: set[str] = set()
+            row_flag = _row_flag(v, flagged)
             conds = _setting_conditions(text)
             for c in cols:
                 if c.role == "condition" and c.keys:
@@ -676,8 +678,11 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                 start, end = (cell_obj.start, cell_obj.end) if cell_obj else (v.row.start, v.row.end)
                 cref = ref.model_copy(update={"start": start, "end": end})
                 cues = {host_cue, "property:header" if c.keys else "property:unit"}
-                for m in _cell_measurements(cell, c, system, dict(conds, **c.conditions), baseline, cref):
-                    if _computed_capacity(m, cell, reaction, system):
+                # (an unmarked value of a marked column takes its row's one mark)
+                own = f"{row_flag}{strip_markup(cell).strip()}" if row_flag and c.index in flagged \
+                    and not _flag(cell) and _flag_free_value(cell) else cell
+                for m in _cell_measurements(own, c, system, dict(conds, **c.conditions), baseline, cref):
+                    if _computed_capacity(m, own, reaction, system):
                         m = m.model_copy(update={"theoretical": True})
                     batch.measurements.append(m.model_copy(update={"cues": sorted(cues | set(m.cues))}))
                     row_properties.add(m.property)
@@ -815,13 +820,41 @@ def _host_cue(host: str | None, carried: str | None, prose: str | None) -> str:
     return "system:table-regrouped-prose" if prose == host else "system:table-regrouped-values"
 
 
+# a cell's T/E mark (theoretical / experimental, as a footnote defines them): 'T75', 'E65', 'T39–42', 'E-12'
+_FLAG = re.compile(r"^([TE])(?=[\d–-])")
+
+
+def _flag(cell: str) -> str | None:
+    m = _FLAG.match(strip_markup(cell or "").strip())
+    return m.group(1) if m else None
+
+
+def _flag_free_value(cell: str) -> bool:
+    """Does an unmarked cell hold a bare number or range ('25', '125–160', '51/58'), one a mark could stand on?"""
+    return _VALUE_LIST.fullmatch(strip_markup(cell).strip()) is not None or \
+        re.fullmatch(rf"{_NUM}(?:\s*[–-]\s*{_NUM})?", strip_markup(cell).strip()) is not None
+
+
+def _flagged_columns(views: list, cols: list[Column]) -> set[int]:
+    """The property columns whose cells the table marks T or E in some row: its authors keep the two apart there."""
+    return {c.index for c in cols if c.role == "property" and any(_flag(v.cells.get(c.index, "")) for v in views)}
+
+
+def _row_flag(view, flagged: set[int]) -> str | None:
+    """The one mark a row's marked cells share ('T31.7' beside an unmarked '25'): an unmarked value of a marked
+    column in that row is of the same kind — a temperature printed beside a theoretical enthalpy is the one that
+    enthalpy gives, not a measured one. A row whose cells carry both marks, or none, lends none."""
+    marks = {f for i in flagged if (f := _flag(view.cells.get(i, "")))}
+    return marks.pop() if len(marks) == 1 else None
+
+
 def _cell_measurements(cell: str, col: Column, system, conds: dict, baseline: bool, ref: SourceRef):
     raw = strip_markup(cell).strip()
     if not raw or raw in {"/", "-", "–", "-/-"}:
         return []
     out = []
     theoretical = False
-    flag = re.match(r"^([TE])(?=[\d–-])", raw)
+    flag = _FLAG.match(raw)
     if flag:
         theoretical = flag.group(1) == "T"
         raw = raw[1:]
