@@ -9,6 +9,7 @@ capacity falls short of it, or is said to be measured: a 'E' flag). The figures 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from ontology.capacity import CapacityError, theoretical_hydrogen_capacity, theoretical_li_capacity
 from ontology.formula import FormulaError, parse_formula
@@ -63,11 +64,91 @@ def reaction_capacities(text: str) -> list[float]:
         if lhs is None or rhs is None:
             continue
         first = first or lhs
+        if not _balanced(lhs[2], rhs[2]) and not _balanced(first[2], rhs[2]):
+            # (a step written without its coefficients, 'Mg2Cu + H2 → MgH2 + MgCu2': the capacity its author
+            # computed is that of the one balanced equation of the same formulas, 2Mg2Cu + 3H2 → 3MgH2 + MgCu2)
+            out += _balanced_step_capacity(left, right, h2_mass)
+            continue
         if rhs[1] > first[1] and first[0] > 0 and _balanced(first[2], rhs[2]):
             out.append(100 * (rhs[1] - first[1]) * h2_mass / first[0])     # given off
         if lhs[1] > rhs[1] and rhs[0] > 0 and _balanced(lhs[2], rhs[2]):
             out.append(100 * (lhs[1] - rhs[1]) * h2_mass / rhs[0])         # taken up
     return out
+
+
+def _balanced_step_capacity(left: list, right: list, h2_mass: float) -> list[float]:
+    """wt% H2 a step gives off or takes up once its formulas are given the coefficients that balance them — only
+    where exactly one set of coefficients does (a step of four formulas over five elements may balance many ways,
+    or none: it gives no figure)."""
+    coefficients = balancing_coefficients([f for _, f in left], [f for _, f in right])
+    if coefficients is None:
+        return []
+    n = len(left)
+    lhs = _side([(float(c), f) for c, (_, f) in zip(coefficients[:n], left)])
+    rhs = _side([(float(c), f) for c, (_, f) in zip(coefficients[n:], right)])
+    if lhs is None or rhs is None:
+        return []
+    if rhs[1] > lhs[1] and lhs[0] > 0:
+        return [100 * (rhs[1] - lhs[1]) * h2_mass / lhs[0]]
+    if lhs[1] > rhs[1] and rhs[0] > 0:
+        return [100 * (lhs[1] - rhs[1]) * h2_mass / rhs[0]]
+    return []
+
+
+def balancing_coefficients(left: list[str], right: list[str]) -> list[Fraction] | None:
+    """The one set of positive coefficients (smallest whole numbers) that balances ``left`` → ``right``, else None
+    (none does, or the formulas balance in more than one proportion)."""
+    try:
+        atoms = [parse_formula(f).composition for f in (*left, *right)]
+    except (FormulaError, ValueError):
+        return None
+    elements = sorted({e for a in atoms for e in a})
+    signs = [1] * len(left) + [-1] * len(right)
+    matrix = [[Fraction(a.get(e, 0)).limit_denominator(1000) * s for a, s in zip(atoms, signs)] for e in elements]
+    basis = _null_space(matrix, len(atoms))
+    if len(basis) != 1 or not (all(x > 0 for x in basis[0]) or all(x < 0 for x in basis[0])):
+        return None
+    v = [abs(x) for x in basis[0]]
+    scale = 1
+    for x in v:
+        scale = scale * x.denominator // _gcd(scale, x.denominator)
+    v = [x * scale for x in v]
+    common = 0
+    for x in v:
+        common = _gcd(common, int(x))
+    return [x / common for x in v]
+
+
+def _gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return abs(a)
+
+
+def _null_space(matrix: list[list[Fraction]], n: int) -> list[list[Fraction]]:
+    """A basis of the null space of ``matrix`` (rows of ``n`` exact fractions), by reduced row echelon form."""
+    rows = [r[:] for r in matrix]
+    pivots: list[int] = []
+    r = 0
+    for c in range(n):
+        pivot = next((i for i in range(r, len(rows)) if rows[i][c] != 0), None)
+        if pivot is None:
+            continue
+        rows[r], rows[pivot] = rows[pivot], rows[r]
+        rows[r] = [x / rows[r][c] for x in rows[r]]
+        for i in range(len(rows)):
+            if i != r and rows[i][c] != 0:
+                rows[i] = [a - rows[i][c] * b for a, b in zip(rows[i], rows[r])]
+        pivots.append(c)
+        r += 1
+    basis = []
+    for free in (c for c in range(n) if c not in pivots):
+        v = [Fraction(0)] * n
+        v[free] = Fraction(1)
+        for i, c in enumerate(pivots):
+            v[c] = -rows[i][free]
+        basis.append(v)
+    return basis
 
 
 def computed_from(value: float, reaction: str) -> bool:

@@ -12,13 +12,14 @@ from ingest.reaction_capacity import computed_from, reaction_capacities
     ("Ca + H2 → CaH2", 4.8),                                # taken up, over the hydride formed
     ("2NaBH4 + MgH2 → 2NaH + MgB2 + 4H2", 7.9),             # a composite's release
     ("NaAlH4 → 1/3Na3AlH6 + 2/3Al + H2 → NaH + Al + 3/2H2", 5.6),   # a chain counts from its first side
+    ("Mg2Fe + H2 → Mg2FeH6", 5.5),                          # written without coefficients: Mg2Fe + 3H2
 ])
 def test_balanced_reactions_give_their_capacity(reaction, wt):
     assert computed_from(wt, reaction)
 
 
 @pytest.mark.parametrize("reaction", [
-    "Mg2Fe + H2 → Mg2FeH6",                                 # unbalanced: no figure
+    "Mg + H2 → Mg2NiH4",                                    # no coefficients balance it: no figure
     "Y + H2 → YHx",                                         # a symbolic count: no figure
     "LiBH4 + KBH4 → LiK(BH4)2",                             # no hydrogen moves
 ])
