@@ -124,7 +124,12 @@ def system_with_electrolyte_roles(system: MaterialSystem, application: str | Non
     and the conductor as its host (``conductor_as_host``): only a solid electrolyte changes them.
     Callers use ``ontology.electrode_roles.system_in_application``, which adds an anode's roles."""
     system = conductor_as_host(system, application)
+    vocab = vocabulary()
+    # (an oxoanion salt of the conductor's cation, LiNO3 with LiBH4, is no filler mixed in beside the conductor:
+    # its anion shares the conductor's lattice as LiI's does, a substituent, as its strategy says)
     roles = [ROLES["dopant"] if _cation_dopant(a, application, system.host)
+             or application == APPLICATIONS["electrolyte"] and a.role in (ROLES["catalyst"], ROLES["electrolyte"])
+             and _brings_anion(a, system.host, vocab)
              else a.role if _imide_forming_partner(a, system.host)
              else role_in_application(_metal_reactant_as_solid(a, application), application) for a in system.additives]
     if all(role == a.role for role, a in zip(roles, system.additives)):
@@ -383,6 +388,16 @@ def _is_fluoride(els: frozenset[str], metals: frozenset[str]) -> bool:
     return bool(metals) and els - metals == {"F"}
 
 
+def _brings_anion(a: Component, host: Component, vocab: Vocabulary) -> bool:
+    """Does ``a`` share the borohydride host's cation and bring another anion into its lattice (LiI, LiNH2 or LiNO3
+    with LiBH4, Mg(NH2)2 with Mg(BH4)2)? Its anion takes BH4⁻ sites: anion substitution."""
+    els, host_els = _elements(_catalyst_of(a, vocab), vocab), _elements(host, vocab)
+    metals = _metals(els)
+    return bool(metals) and metals <= _metals(host_els) and _is_borohydride(host_els) and \
+        (_enters_lattice(els, metals) or bool(_AMIDE.search(a.formula))
+         or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"]))
+
+
 def _enters_lattice(els: frozenset[str], metals: frozenset[str]) -> bool:
     """A halide that dissolves in a borohydride's lattice (LiI, LiBr, NaCl, MgI2): the large halide ions take
     BH4⁻ sites. A fluoride does not: F⁻ is far smaller than BH4⁻ (MgF2 reacts with LiBH4, CaF2 catalyses)."""
@@ -463,9 +478,7 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
     if role == ROLES["dopant"] and els and els <= HALOGENS and _has_h(host_els):
         return {"AnionSubstitution"}                 # F on the H sites of LiBH4 (LiBH3.75F0.25), of MgH2
     # partners that share the host's cation and bring another anion: LiI, LiNH2 or LiNO3 with LiBH4
-    if metals and metals <= host_metals and _is_borohydride(host_els) and \
-            (_enters_lattice(els, metals) or _AMIDE.search(a.formula)
-             or _is(vocab, _class_of(a, vocab), CLASSES["oxoanion"])):
+    if _brings_anion(a, host, vocab):
         return {"AnionSubstitution"}
     if els & HALOGENS and metals and not metals <= host_metals and _is_borohydride(host_els) \
             and _one_compound_with(system, metals):
