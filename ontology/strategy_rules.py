@@ -923,7 +923,7 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
             out.add(family)                          # the parent gives way to it in ``specific``
     if system.architecture == "core-shell":
         out.add("CoreShellStructuring")
-    out |= text_strategies(system.text, vocab)
+    out |= text_strategies(system.text, vocab) | treatment_strategies(system, application, vocab)
     return specific(out, vocab)
 
 
@@ -939,6 +939,25 @@ def text_strategies(text: str, vocab: Vocabulary | None = None) -> set[str]:
             if term is not None:
                 found.add(term.id)
     return found
+
+
+# a word of a sample's name: letters, hyphenated lower-case words kept whole ('heat-treated'; 'Heated-LiBH4' is 'Heated')
+_TREATMENT_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
+
+
+def treatment_strategies(system: MaterialSystem, application: str | None, vocab: Vocabulary) -> set[str]:
+    """Strategies a word of the system's own name before its host's formula says were done to it ('Heated-400LiBH4',
+    'Heated LiBH4/5PMMA': partial dehydrogenation), by the ontology's hkg:treatmentLabel — only for an application
+    the strategy applies to (a heated MgH2 anode or LiBH4 store is no partially dehydrogenated electrolyte)."""
+    text = system.text or system.name or ""
+    at = text.find(system.host.formula) if system.host and system.host.formula else -1
+    if at <= 0 or application is None:
+        return set()
+    words = {w.lower() for w in _TREATMENT_WORD.findall(text[:at])}
+    if not words:
+        return set()
+    return {t.id for t in vocab.terms("Strategy") if words & {w.lower() for w in t.treatment_labels}
+            and any(vocab.is_a(application, a) for a in t.applications)}
 
 
 def specific(ids: Iterable[str], vocab: Vocabulary | None = None) -> list[str]:

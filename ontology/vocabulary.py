@@ -86,6 +86,7 @@ class Term:
     notation_labels: tuple[str, ...] = ()  # letters a sample's notation writes the material by (hkg:notationLabel)
     adduct_labels: tuple[str, ...] = ()    # letters an adduct writes the molecule by after its dot (hkg:adductLabel)
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
+    treatment_labels: tuple[str, ...] = ()  # a word of a sample's name before its material (hkg:treatmentLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
     calculated_as: str | None = None       # properties: the property a calculated value of it is (hkg:calculatedAs)
@@ -257,6 +258,7 @@ class Vocabulary:
                 notation_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.notationLabel))),
                 adduct_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.adductLabel))),
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
+                treatment_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.treatmentLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
                 calculated_as=self._local(next(iter(g.objects(s, HKG.calculatedAs)), None)),
