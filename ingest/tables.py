@@ -17,7 +17,7 @@ import statistics
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ontology.formula import strip_markup
+from ontology.formula import FormulaError, parse_formula, strip_markup
 from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
@@ -32,7 +32,7 @@ from .document import Document, Row, Table, citation_keys
 from .quantity_text import _dims, groups, numbers, qualifier_before
 from .reacting_partners import with_reacting_partners
 from .reaction_capacity import computed_from, converted_by, held_by
-from .reactions import reactions
+from .reactions import reactions, side_terms
 from .sample_words import BASELINE_WORDS
 from .value_conditions import amount_by_the_end
 
@@ -646,6 +646,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         for text in _alternatives(_system_text(host, v, cols)):
             if not text.strip():
                 continue
+            text = _reactant_side(text, reaction)
             try:
                 system = with_reacting_partners(analyse_system(text).system, reaction)
             except Exception:
@@ -802,6 +803,38 @@ def _treated(name: str, system) -> bool:
     # (the host's text is the whole name; a bracket says how it was tested, 'MgH2 (25 MPa stacking pressure)')
     rest = _BRACKETED.sub(" ", written.replace(system.host.formula, " "))
     return bool(_NAME_WORD.search(_BASELINE_WORD.sub(" ", rest)))
+
+
+def _reactant_side(name: str, reaction: str) -> str:
+    """The sample a row's written reaction starts from, where the row is labelled by that reaction's product ('Mg2Si'
+    beside '2MgH2 + Si → Mg2Si + 2H2': the MgH2–Si system, whose release forms the silicide), in the reaction's
+    words ('2MgH2 + Si'); else ``name``. A label among the reactants ('Mg2Ni' of 'Mg2Ni + 2H2 → Mg2NiH4') or none
+    of the reaction's formulas, or a reactant side of one hydride alone, keeps the label."""
+    steps = reactions(reaction) if reaction else []
+    if not steps:
+        return name
+    reactants, (start, end) = steps[0]
+    label = _formula_key(strip_markup(name))
+    left = [t for t in side_terms(reactants) if t is not None]
+    right = [t for t in side_terms(reaction[start:end]) if t is not None]
+    if label is None or len(left) < 2 or label in {_formula_key(f) for _, f in left} \
+            or label not in {_formula_key(f) for _, f in right} or _holds_hydrogen(name):
+        return name   # (a hydride the reaction forms, 'Mg2CoH5' of '2Mg + Co + 5/2H2 →', is the sample, hydrogenated)
+    return reactants.strip()
+
+
+def _formula_key(text: str) -> str | None:
+    try:
+        return parse_formula(text.strip()).normalized
+    except (FormulaError, ValueError):
+        return None
+
+
+def _holds_hydrogen(text: str) -> bool:
+    try:
+        return bool({"H", "D"} & set(parse_formula(strip_markup(text).strip()).composition))
+    except (FormulaError, ValueError):
+        return False
 
 
 def _row_reaction(view: RowView) -> str:
