@@ -646,7 +646,7 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
         for text in _alternatives(_system_text(host, v, cols)):
             if not text.strip():
                 continue
-            text = _reactant_side(text, reaction)
+            text = _pathway_sample(text, reaction)
             try:
                 system = with_reacting_partners(analyse_system(text).system, reaction)
             except Exception:
@@ -805,11 +805,13 @@ def _treated(name: str, system) -> bool:
     return bool(_NAME_WORD.search(_BASELINE_WORD.sub(" ", rest)))
 
 
-def _reactant_side(name: str, reaction: str) -> str:
-    """The sample a row's written reaction starts from, where the row is labelled by that reaction's product ('Mg2Si'
-    beside '2MgH2 + Si → Mg2Si + 2H2': the MgH2–Si system, whose release forms the silicide), in the reaction's
-    words ('2MgH2 + Si'); else ``name``. A label among the reactants ('Mg2Ni' of 'Mg2Ni + 2H2 → Mg2NiH4') or none
-    of the reaction's formulas, or a reactant side of one hydride alone, keeps the label."""
+def _pathway_sample(name: str, reaction: str) -> str:
+    """The sample of a row labelled by what its written reaction forms: the hydride it forms from the label's metals
+    ('Mg2Co' beside 'Mg + Co + H2 → Mg2CoH5' is Mg2CoH5), or, for a hydrogen-free product of a release, the sample
+    the reaction starts from ('Mg2Si' beside '2MgH2 + Si → Mg2Si + 2H2': the MgH2–Si system, whose release forms
+    the silicide), in the reaction's words ('2MgH2 + Si'); else ``name``. A label among the reactants ('Mg2Ni' of
+    'Mg2Ni + 2H2 → Mg2NiH4') or none of the reaction's formulas, or a reactant side of one hydride alone, keeps
+    the label."""
     steps = reactions(reaction) if reaction else []
     if not steps:
         return name
@@ -817,10 +819,26 @@ def _reactant_side(name: str, reaction: str) -> str:
     label = _formula_key(strip_markup(name))
     left = [t for t in side_terms(reactants) if t is not None]
     right = [t for t in side_terms(reaction[start:end]) if t is not None]
-    if label is None or len(left) < 2 or label in {_formula_key(f) for _, f in left} \
-            or label not in {_formula_key(f) for _, f in right} or _holds_hydrogen(name):
+    if label is None or label in {_formula_key(f) for _, f in left}:
+        return name
+    formed = next((f for _, f in right if _without_hydrogen(f) == label and _holds_hydrogen(f)), None)
+    if formed is not None:
+        # ('Mg2Co' beside 'Mg + Co + H2 → Mg2CoH5': the hydride's metals, named for the hydride they form, as Mg2Ni
+        # and Mg2NiH4 are one host)
+        return formed
+    if len(left) < 2 or label not in {_formula_key(f) for _, f in right} or _holds_hydrogen(name):
         return name   # (a hydride the reaction forms, 'Mg2CoH5' of '2Mg + Co + 5/2H2 →', is the sample, hydrogenated)
     return reactants.strip()
+
+
+def _without_hydrogen(formula: str) -> str | None:
+    """The normalised formula of ``formula``'s other elements ('Mg2CoH5' → that of Mg2Co), None if unreadable."""
+    try:
+        comp = parse_formula(formula.strip()).composition
+    except (FormulaError, ValueError):
+        return None
+    rest = "".join(f"{e}{n:g}" for e, n in comp.items() if e not in ("H", "D"))
+    return _formula_key(rest) if rest else None
 
 
 def _formula_key(text: str) -> str | None:

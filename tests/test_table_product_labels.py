@@ -1,7 +1,9 @@
 """A destabilization table may label a row by the compound its written pathway forms on release ('Mg2Si' beside
 '2MgH2 + Si → Mg2Si + 2H2'): the values are the hydride composite's that reacts (MgH2 with Si, its destabilizing
-reactant), as the prose citing the same work calls it, not an intermetallic's. A label among the reactants, or a
-hydride the pathway forms on uptake, stays the row's sample. All tables, names and values are made up."""
+reactant), as the prose citing the same work calls it, not an intermetallic's. A row labelled by the metals of the
+hydride its pathway forms ('Mg2Co' beside 'Mg + Co + H2 → Mg2CoH5') is that hydride, no alloy. A label among the
+reactants, or a hydride the pathway forms on uptake, stays the row's sample. All tables, names and values are made
+up."""
 import pytest
 
 from ingest.extract import extract_text
@@ -38,3 +40,16 @@ def test_a_row_labelled_by_its_release_product_is_the_reacting_composite(label, 
 def test_near_miss_the_label_stays_the_sample(label, pathway, hosts):
     found = _system(label, pathway)
     assert list(found.values()) == ["HostHydride"] and set(found) <= hosts
+
+
+@pytest.mark.parametrize("label,pathway,hydride", [
+    ("Mg<sub>2</sub>Co", "Mg + Co + H<sub>2</sub> → Mg<sub>2</sub>CoH<sub>5</sub>", "Mg2CoH5"),
+    ("Mg<sub>2</sub>Fe", "2Mg + Fe + 3H<sub>2</sub> → Mg<sub>2</sub>FeH<sub>6</sub>", "Mg2FeH6"),
+    ("Sr<sub>2</sub>Ir", "2SrH<sub>2</sub> + Ir + 1/2H<sub>2</sub> → Sr<sub>2</sub>IrH<sub>5</sub>", "Sr2IrH5"),
+])
+def test_a_row_labelled_by_the_metals_of_the_hydride_it_forms_is_that_hydride(label, pathway, hydride):
+    assert _system(label, pathway) == {hydride: "HostHydride"}
+
+
+def test_near_miss_a_metal_that_is_a_reactant_stays():
+    assert _system("Mg", "Mg + H<sub>2</sub> ↔ MgH<sub>2</sub>") in ({"Mg": "HostHydride"}, {"MgH2": "HostHydride"})
