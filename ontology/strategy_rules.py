@@ -941,7 +941,7 @@ def text_strategies(text: str, vocab: Vocabulary | None = None) -> set[str]:
     return found
 
 
-# a word of a sample's name: letters, hyphenated lower-case words kept whole ('heat-treated'; 'Heated-LiBH4' is 'Heated')
+# a word of a sample's name: letters, hyphenated lower-case words whole ('heat-treated'; 'Heated-LiBH4' is 'Heated')
 _TREATMENT_WORD = re.compile(r"[A-Za-z]+(?:-[a-z]+)*")
 
 
