@@ -231,9 +231,31 @@ def _not_json_number(value: Any, path: str = "") -> str | None:
     return None
 
 
+# An entry document's digest: SHA-256 of its canonical JSON (keys sorted, no ASCII escaping, compact
+# separators), so the same text gives the same digest in every store.  Exported archives carry it per
+# revision ("sha256"); the repository uses it to remember documents ``validate`` passed.  Digests with
+# json.dumps' default separators (", ", ": ") are read too: see ``document_digests``.
+_DIGEST_SEPARATORS = ((",", ":"), (", ", ": "))
+
+
+def document_digest(document: dict[str, Any]) -> str:
+    """SHA-256 of an entry document's canonical JSON: the same text in two stores gives the same digest."""
+    return _sha256_json(document, _DIGEST_SEPARATORS[0])
+
+
+def document_digests(document: dict[str, Any]) -> frozenset[str]:
+    """Every digest of ``document`` an archive may carry: the canonical one (``document_digest``, what
+    exports write) and the same JSON with spaced separators (a digest written that way is still read)."""
+    return frozenset(_sha256_json(document, sep) for sep in _DIGEST_SEPARATORS)
+
+
+def _sha256_json(document: dict[str, Any], separators: tuple[str, str]) -> str:
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=separators, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _digest(entry_id: str, document: dict[str, Any]) -> str:
-    blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()
+    return document_digest({**document, "id": entry_id})
 
 
 class EntryRepository:

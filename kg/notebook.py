@@ -24,7 +24,6 @@ from __future__ import annotations
 import builtins
 import copy
 import hashlib
-import json
 import mimetypes
 import os
 import re
@@ -37,7 +36,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ontology.errors import HydrideKGError, UserError
 from ontology.limits import MAX_CURVE_FILE_BYTES
 
-from .entries import EntryRepository, InvalidEntryError, NotFoundError, Revision, revision_summary
+from .entries import (
+    EntryRepository,
+    InvalidEntryError,
+    NotFoundError,
+    Revision,
+    document_digest,
+    document_digests,
+    revision_summary,
+)
 from .settings import resolve_data_dir
 from .store import GraphStore, StoreError, open_store
 
@@ -628,12 +635,6 @@ class LabNotebook:
 IMPORTED_FROM = "imported from"      # how an import's revisions begin their comment (.eln, eLabFTW)
 
 
-def document_digest(document: dict[str, Any]) -> str:
-    """SHA-256 of an entry document's canonical JSON: the same text in two stores gives the same digest."""
-    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _reimport_action(repo: EntryRepository, eid: str, document: dict[str, Any],
                      exported: builtins.list[dict[str, Any]] | None = None) -> tuple[str, str]:
     """(action, why the stored entry is kept) for a record imported before.
@@ -672,8 +673,8 @@ def _own_reimport_action(repo: EntryRepository, current: Revision, document: dic
     # the archive carries on from this store's revision: it lists a revision with the same document
     # (its digest; another store's import of ours is a copy) or, for archives without digests, the same
     # number, author and time; or nothing was edited here since the last import
-    mine, ours = document_digest(current.document), (current.revision, current.author, current.time)
-    if any(r.get("sha256") == mine or (r.get("revision"), r.get("author"), r.get("time")) == ours
+    mine, ours = document_digests(current.document), (current.revision, current.author, current.time)
+    if any(r.get("sha256") in mine or (r.get("revision"), r.get("author"), r.get("time")) == ours
            for r in exported) or current.comment.startswith(IMPORTED_FROM):
         return "edit", ""
     numbers = [r["revision"] for r in exported if isinstance(r.get("revision"), int)]
