@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from ontology.errors import UserError
-from ontology.units import UnitError, parse_unit, ureg
+from ontology.units import UnitError, instrument_unit, parse_unit, ureg
 from ontology.vocabulary import vocabulary
 
 R_GAS = 8.314462618          # J/(mol K)
@@ -133,17 +133,6 @@ def split_header(header: str) -> tuple[str, str | None]:
 
 def _dims(unit: str):
     return parse_unit(unit).dimensionality
-
-
-# Instruments spell units their own way: EC-Lab 'mA.h', 'Ohm', 'Ohm-1', 'W.h'; Gamry 'ohm'.
-_INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree", "µf": "uF"}
-
-
-def instrument_unit(unit: str) -> str:
-    """A unit as pint reads it: 'Ohm' -> 'ohm', 'Ohm-1' -> '1/ohm' (EC-Lab, Gamry); others unchanged
-    ('mA.h', 'W.h': ``parse_unit`` reads the dot as a product itself)."""
-    u = unit.strip()
-    return _INSTRUMENT_UNITS.get(u.casefold(), u)
 
 
 def readable_unit(where: str, header: str, unit: str | None, *, required: bool) -> str | None:

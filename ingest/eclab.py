@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .curves import Column, Curve, CurveError, decimal_comma, instrument_unit, numeric_column, readable_unit
+from ontology.units import instrument_unit
+
+from .curves import Column, Curve, CurveError, decimal_comma, numeric_column, readable_unit
 
 MAGIC = ("EC-Lab ASCII FILE", "BT-Lab ASCII FILE")
 _NB_HEADER = re.compile(r"^\s*Nb header lines\s*:\s*(\d+)\s*$")
