@@ -675,7 +675,7 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
                                      description="eLabFTW's metadata JSON could not be read: its extra "
                                                  "fields are not imported (the record keeps it verbatim)"))
             continue
-        out.append(_meta_value(pv))
+        out.append(_meta_value(nodes, pv))
         out.extend(_references(nodes, pv, out[-1].name))
     if extra:
         out = [m for m in out if m.key not in extra and m.name not in extra]
@@ -704,7 +704,7 @@ def _node_of(nodes: dict, item: object) -> dict | None:
     return found if isinstance(found, dict) else None
 
 
-def _meta_value(pv: dict, under: str = "") -> MetaValue:
+def _meta_value(nodes: dict, pv: dict, under: str = "") -> MetaValue:
     """A PropertyValue (or a QuantitativeValue) as a field; ``under``: the field it qualifies, whose
     name its own is written under ('hydrogen capacity (s1) → temperature')."""
     pv = _unwrapped(pv)
@@ -715,17 +715,18 @@ def _meta_value(pv: dict, under: str = "") -> MetaValue:
     name = _str(pv.get("name")).strip() or key
     return MetaValue(name=f"{under} → {name or 'value'}" if under else name, key=key,
                      value=_range_of(pv, value), unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                     kind=_kind(pv), description=_str(pv.get("description")), techniques=_techniques(pv))
+                     kind=_kind(pv), description=_str(pv.get("description")), techniques=_techniques(nodes, pv))
 
 
-def _techniques(pv: dict) -> tuple[str, ...]:
+def _techniques(nodes: dict, pv: dict) -> tuple[str, ...]:
     """How a value was measured, as the PropertyValue names it (schema.org's ``measurementTechnique`` and
-    ``measurementMethod``): each a text, a DefinedTerm (its name or termCode) or a list of them."""
+    ``measurementMethod``): each a text, a DefinedTerm (``_term``: inline or referenced, its name or termCode)
+    or a list of them."""
     out: list[str] = []
     for attr in ("measurementTechnique", "measurementMethod"):
         given = pv.get(attr)
         for item in given if isinstance(given, list) else [given]:
-            text = _str(item.get("name") or item.get("termCode") or item) if isinstance(item, dict) else _str(item)
+            text = _term(nodes, item)
             if text.strip() and text.strip() not in out:
                 out.append(text.strip()[:200])
     return tuple(out)
@@ -764,7 +765,7 @@ def _references(nodes: dict, pv: dict, under: str, depth: int = 1, seen: frozens
         nested = isinstance(node.get("valueReference"), (list, dict))
         if not ({"value", "minValue", "maxValue"} & set(node)) and not nested:
             continue
-        value = _meta_value(node, under)
+        value = _meta_value(nodes, node, under)
         value.depth = depth
         if depth > _NESTED_AT_MOST:
             value.value, value.description = None, f"nested deeper than {_NESTED_AT_MOST} levels: not read"
