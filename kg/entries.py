@@ -161,14 +161,25 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_new(final: Path, data: bytes) -> None:
-    """Create ``final`` atomically with ``data``; FileExistsError if it already exists."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+def _temp_copy(folder: Path, data: bytes) -> str:
+    """A temp file in ``folder`` holding ``data``, on disk (fsynced), to be linked or renamed into place;
+    a failed write (a full disk) leaves no half-written file behind."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _write_new(final: Path, data: bytes) -> None:
+    """Create ``final`` atomically with ``data``; FileExistsError if it already exists."""
+    tmp = _temp_copy(final.parent, data)
+    try:
         _crash_point("before_publish")
         os.link(tmp, final)          # atomic, and refuses to replace an existing revision
         _crash_point("after_publish")
@@ -182,15 +193,11 @@ def _write_new(final: Path, data: bytes) -> None:
 
 def _replace(final: Path, data: bytes) -> None:
     """Atomically replace a small mutable file (the 'loaded' marker)."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+    tmp = _temp_copy(final.parent, data)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.replace(tmp, final)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)   # a full disk leaves no half-written marker behind
+        Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(final.parent)
 
