@@ -35,15 +35,24 @@ def decode(data: bytes) -> str:
 
 def read_curve_file(path: str | Path) -> Curve:
     """Read any supported curve file (see the module doc), naming the format expected when it fails."""
+    return read_curve_bytes(read_bytes(path), Path(path).name)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A curve file's bytes; a file that cannot be read is a ``CurveError`` naming it."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise CurveError(path.name, f"cannot read: {exc}") from None
+
+
+def read_curve_bytes(data: bytes, name: str) -> Curve:
+    """A curve file's content already read (``name`` for messages): text in any encoding ``decode`` knows."""
     if b"\x00" in data[:4096] and data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
-        raise CurveError(path.name, "is a binary file (e.g. an EC-Lab .mpr or a NETZSCH .ngb); export it as text: "
-                                    + EXPECTED)
-    return read_curve_text(decode(data), path.name)
+        raise CurveError(name, "is a binary file (e.g. an EC-Lab .mpr or a NETZSCH .ngb); export it as text: "
+                               + EXPECTED)
+    return read_curve_text(decode(data), name)
 
 
 def read_curve_text(text: str, name: str) -> Curve:

@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from ontology.errors import UserError
-from ontology.units import UnitError, parse_unit, ureg
+from ontology.units import UnitError, instrument_unit, parse_unit, ureg
 from ontology.vocabulary import vocabulary
 
 R_GAS = 8.314462618          # J/(mol K)
@@ -133,17 +133,6 @@ def split_header(header: str) -> tuple[str, str | None]:
 
 def _dims(unit: str):
     return parse_unit(unit).dimensionality
-
-
-# Instruments spell units their own way: EC-Lab 'mA.h', 'Ohm', 'Ohm-1', 'W.h'; Gamry 'ohm'.
-_INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree", "µf": "uF"}
-
-
-def instrument_unit(unit: str) -> str:
-    """A unit as pint reads it: 'Ohm' -> 'ohm', 'Ohm-1' -> '1/ohm' (EC-Lab, Gamry); others unchanged
-    ('mA.h', 'W.h': ``parse_unit`` reads the dot as a product itself)."""
-    u = unit.strip()
-    return _INSTRUMENT_UNITS.get(u.casefold(), u)
 
 
 def readable_unit(where: str, header: str, unit: str | None, *, required: bool) -> str | None:
@@ -231,10 +220,38 @@ def _sniff(text: str) -> str:
     return best if counts[best] else ","
 
 
+# A number cell written with a decimal comma ('0,5', '-0,5E-3', '1,000000E+002', '1.234,5' with thousands
+# points) or with a decimal point alone ('1.5', '.5', '1.0E+02'); '1,234,567.5' groups thousands with commas.
+_COMMA_DECIMAL = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d*),\d+(?:[eE][+-]?\d+)?")
+_POINT_DECIMAL = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_COMMA_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def decimal_comma(rows: list[list[str]], *, delimiter: str = "\t", declared: str = "") -> bool:
+    """Whether a table's numbers write their decimals with a comma: the one rule of every curve reader.
+
+    ``rows`` are data rows (no header); the first three decide: a number cell with a comma ('0,5',
+    '-0,5E-3', '1.234,5') and none with a decimal point alone ('1.5') is a decimal-comma table — so
+    '1,234' among integers is 1.234, beside '0.5' it groups thousands (1234).  When the cells show
+    neither (integers only), the file's own declaration decides (NETZSCH '#DECIMAL:COMMA').  A table
+    whose fields are separated by commas has decimal points unless it declares otherwise."""
+    if delimiter != ",":
+        cells = [c.strip().replace("\u2212", "-") for row in rows[:3] for c in row]
+        if any(_POINT_DECIMAL.fullmatch(c) for c in cells):
+            return False
+        if any(_COMMA_DECIMAL.fullmatch(c) for c in cells):
+            return True
+    return declared.strip().upper() == "COMMA"
+
+
 def _number(text: str, decimal_comma: bool) -> float:
     t = text.strip().replace("\u2212", "-")
     if decimal_comma:
+        if _COMMA_DECIMAL.fullmatch(t):
+            t = t.replace(".", "")             # '1.234,5': thousands points before the decimal comma
         t = t.replace(",", ".")
+    elif _COMMA_GROUPED.fullmatch(t):
+        t = t.replace(",", "")                 # '1,234.5' in a decimal-point table
     return float(t)
 
 
@@ -264,7 +281,7 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
     delim = _sniff("\n".join(body))
     rows = list(csv.reader(io.StringIO("\n".join(body)), delimiter=delim))
     header = rows[0]
-    decimal_comma = delim in ";\t" and any("," in c for r in rows[1:4] for c in r)
+    comma = decimal_comma(rows[1:], delimiter=delim)
     columns = []
     for k, h in enumerate(header):
         cname, unit = split_header(h)
@@ -279,7 +296,7 @@ def read_curve(source: str | Path, *, text: str | None = None, name: str | None 
             if len(row) != len(header):
                 raise CurveError(name, f"row {r} has {len(row)} fields, the header has {len(header)}")
             try:
-                values.append(_number(row[k], decimal_comma))
+                values.append(_number(row[k], comma))
             except ValueError:
                 raise CurveError(name, f"row {r}, column '{h}': '{row[k]}' is not a number") from None
         arr = np.asarray(values, dtype=float)

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
-from .curves import Column, Curve, CurveError, instrument_unit, numeric_column, readable_unit
+from ontology.units import instrument_unit
+
+from .curves import Column, Curve, CurveError, decimal_comma, numeric_column, readable_unit
 
 MAGIC = ("EC-Lab ASCII FILE", "BT-Lab ASCII FILE")
 _NB_HEADER = re.compile(r"^\s*Nb header lines\s*:\s*(\d+)\s*$")
@@ -64,9 +66,9 @@ def read(text: str, name: str) -> Curve:
     rows = [r.rstrip("\r\n").split("\t") for r in body if r.strip()]
     if not rows:
         raise CurveError(name, "the EC-Lab file has a column row but no data rows")
-    decimal_comma = any("," in cell for cell in rows[0])
-    columns = [_column(name, k, h, rows, decimal_comma) for k, h in enumerate(headers)]
-    return Curve(name, columns, _meta(header, decimal_comma))
+    comma = decimal_comma(rows)
+    columns = [_column(name, k, h, rows, comma) for k, h in enumerate(headers)]
+    return Curve(name, columns, _meta(header, comma))
 
 
 def _column(name: str, k: int, header: str, rows: list[list[str]], decimal_comma: bool) -> Column:

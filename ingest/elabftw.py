@@ -30,7 +30,16 @@ from datetime import datetime
 from typing import Any
 
 from ingest import bounded_json
-from ingest.eln.crate import ElnComment, ElnFile, ElnRecord, check_digest, extra_fields, plain_text
+from ingest.eln.crate import (
+    ElnComment,
+    ElnFile,
+    ElnRecord,
+    MetadataError,
+    check_digest,
+    elabftw_metadata,
+    extra_fields,
+    plain_text,
+)
 from ontology.errors import HydrideKGError
 from ontology.limits import MAX_JSON_BYTES
 
@@ -51,21 +60,18 @@ def server_json(text: str | bytes, what: str) -> Any:
         raise ElabError(str(exc)) from None
 
 
-def _parse_metadata(raw: Any, what: str = "the experiment's metadata") -> dict:
-    if isinstance(raw, dict):
-        return raw
-    if not raw:
-        return {}
+def experiment_metadata(exp: dict) -> dict:
+    """An experiment's metadata (``ingest.eln.crate.elabftw_metadata``, the archive's reader too); ElabError
+    naming the experiment when it cannot be read."""
     try:
-        data = server_json(raw, what)
-    except (TypeError, json.JSONDecodeError):
-        return {}
-    return data if isinstance(data, dict) else {}
+        return elabftw_metadata(exp.get("metadata"), f"experiment {exp.get('id')}: its metadata")
+    except MetadataError as exc:
+        raise ElabError(str(exc)) from None
 
 
 def experiment_to_record(exp: dict, *, base_url: str = "") -> ElnRecord:
     """An API v2 experiment as an ``ElnRecord`` (its JSON kept verbatim in ``node``)."""
-    meta = _parse_metadata(exp.get("metadata"), f"experiment {exp.get('id')}: its metadata")
+    meta = experiment_metadata(exp)
     tags = exp.get("tags") or ""
     keywords = [t.strip() for t in (tags.split("|") if isinstance(tags, str) else tags) if str(t).strip()]
     rec = ElnRecord(id=f"experiments/{exp.get('id')}", name=str(exp.get("title") or f"experiment {exp.get('id')}"),

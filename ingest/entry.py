@@ -28,7 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
 from ontology import limits
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
+from ontology.capacity import CAPACITY_SLACK, CapacityError, hydrogen_capacity_limit
 from ontology.errors import UserError
 from ontology.models import (
     ABSOLUTE_ZERO_C,
@@ -72,8 +72,6 @@ _BOUNDS: dict[str, list[tuple[Any, str, str]]] = {
     "hydrogenation_activation_energy": [(lambda v: v > 0, "error", "activation energy must be above zero")],
     "ion_migration_activation_energy": [(lambda v: v > 0, "error", "activation energy must be above zero")],
 }
-# Relative slack on the theoretical hydrogen capacity: weighing and rounding, not physics.
-CAPACITY_SLACK = 0.01
 
 
 # ------------------------------------------------------------------------------------ issues
@@ -741,22 +739,9 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         _check_capacity(max(values), system, path, issues)
 
 
-def _capacity_limit(system: MaterialSystem) -> float:
-    """The most hydrogen the sample can hold, in wt%.  An additive named without its amount ('NaAlH4 with
-    Ti', a catalyst of a few per cent) leaves the mixture's make-up unknown: read as one mole per mole
-    of host it would bound a doped hydride far below what it holds, so the bound is then the richest
-    component's own content (no mixture holds more)."""
-    if system.host is None or all(a.amount is not None for a in system.additives):
-        return theoretical_hydrogen_capacity(system)
-    contents = [theoretical_hydrogen_capacity(c.formula) for c in system.components if c.formula]
-    if not contents:
-        raise CapacityError(f"no component of '{system.name}' has a formula")
-    return max(contents)
-
-
 def _check_capacity(value: float, system: MaterialSystem, path: str, issues: list[Issue]) -> None:
     try:
-        limit = _capacity_limit(system)
+        limit = hydrogen_capacity_limit(system)
     except CapacityError as exc:
         issues.append(Issue(path=f"{path}.value", severity="warning",
                             message=f"cannot check against the theoretical capacity: {exc}"))

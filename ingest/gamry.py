@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .curves import Column, Curve, CurveError, numeric_column
+from .curves import Column, Curve, CurveError, decimal_comma, numeric_column
 
 _ROLES = {"freq": "frequency", "zreal": "z_real", "zimag": "z_imag", "temp": "temperature"}
 _UNITS = {"freq": "Hz", "zreal": "ohm", "zimag": "ohm", "temp": "degC"}
@@ -37,13 +37,13 @@ def read(text: str, name: str) -> Curve:
         rows.append(line.strip("\r\n").split("\t"))
     if not rows:
         raise CurveError(name, "the ZCURVE table has no data rows")
-    decimal_comma = not any("." in c for c in rows[0]) and any("," in c for c in rows[0])
+    comma = decimal_comma(rows)
     columns = []
     for k, h in enumerate(headers):
         key = h.casefold()
         if key not in _ROLES:
             continue
-        values = numeric_column(name, h, rows, k, decimal_comma=decimal_comma)
+        values = numeric_column(name, h, rows, k, decimal_comma=comma)
         columns.append(Column(h, h, _UNITS[key], _ROLES[key], values))
     return Curve(name, columns, _meta(lines[:start]))
 

@@ -91,7 +91,7 @@ from .sample_words import (
     RANKED,
     SAMPLE_NOUNS,
     TOGETHER,
-    UNMODIFIED_WORDS,
+    UNMODIFIED_BEFORE,
     adding_nouns,
 )
 from .samples import _SCAFFOLD_VERB, hydride_like
@@ -747,7 +747,7 @@ class _Said:
         # with undoped CMK-3': the reference, not the sample later sentences go on about)
         named = [f for pos, f, _ in self.mentions
                  if _credited(f, host) and f not in beside and not _compared(text, pos) and pos not in made
-                 and not _precursor(text, pos, host) and not _UNMODIFIED_BEFORE.search(text, max(0, pos - 30), pos)]
+                 and not _precursor(text, pos, host) and not UNMODIFIED_BEFORE.search(text, max(0, pos - 30), pos)]
         if named and host in self.hosts():
             # 'LiBH4 was melt-infiltrated into ordered mesoporous carbon': the host in its scaffold
             at = {f: pos for pos, f, _ in self.mentions}
@@ -2020,8 +2020,6 @@ def _placed_system(host: str, support: str):
 
 
 _NAMED_BASELINE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
-# an additive named in its unmodified form right before it ('with undoped CMK-3', 'the pristine SBA-15')
-_UNMODIFIED_BEFORE = re.compile(rf"\b{UNMODIFIED_WORDS}\s+$", re.I)
 # 'In situ formed Mg2Ni/Mg2NiH4 and Mg2Co/Mg2CoH5 act as …': phases the sample forms, not its host
 _FORMED_IN_SITU = re.compile(r"\b(?:in[- ]situ(?:[- ](?:formed|generated|produced|grown))?|(?:thus|"
                              r"newly)[- ](?:formed|generated))\s+"
@@ -2482,7 +2480,7 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     # ('the kinetics of TiCl3-dispersed LiH were 8 times faster than the raw LiH, suggesting that TiCl3 …'): the
     # unmodified hydride a comparison takes as its reference is the host the sentence's additive bettered
     reference = [h for pos, h, s in said.mentions if s is not None and _is_host(h) and _compared(text, pos)
-                 and _BASELINE_BEFORE.search(text, max(0, pos - 30), pos)]
+                 and UNMODIFIED_BEFORE.search(text, max(0, pos - 30), pos)]
     if reference and not any(_same_host(r, backdrop) for r in reference):
         return reference[0]
     # a hydride usually added is the host where the sentence speaks of what happens in it ('the Li–H
@@ -2493,12 +2491,6 @@ def _host_of(said: _Said, ctx: _Context, text: str) -> str | None:
     if named and not backdrop:
         return _preferred(named)
     return backdrop
-
-
-# 'the raw ', 'pristine ', 'the undoped ': the words before a hydride that name it unmodified (the ontology's
-# BaselineWord)
-_BASELINE_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('BaselineWord', ('UnmodifiedBaseline',))}\s+$",
-                              re.I)
 
 
 # 'the doped ', 'this catalysed ': a definite article and a participle of what was done to a sample named before

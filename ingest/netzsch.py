@@ -17,7 +17,7 @@ import csv
 import io
 import re
 
-from .curves import Column, Curve, CurveError, endotherm_up, numeric_column, readable_unit, role_unit
+from .curves import Column, Curve, CurveError, decimal_comma, endotherm_up, numeric_column, readable_unit, role_unit
 
 _RANGE = re.compile(r"(-?[\d.,]+)\s*°?C\s*/\s*([\d.,]+)\s*\(K/min\)\s*/\s*(-?[\d.,]+)\s*°?C")
 _KEY = re.compile(r"^#([A-Z][A-Za-z0-9 ./()µ-]*?)\s*:\s*[,;]?\s*(.*?)[,;\s]*$")
@@ -43,9 +43,8 @@ def read(text: str, name: str) -> Curve:
     rows = [r for r in table if any(c.strip() for c in r)]
     if len(rows) < 2:
         raise CurveError(name, "the NETZSCH export has no data rows under its '##' column row")
-    decimal_comma = meta.get("decimal", "").upper() == "COMMA" or (
-        delimiter != "," and not any("." in c for c in rows[0]) and any("," in c for c in rows[0]))
-    columns = [_column(name, k, h, rows, decimal_comma) for k, h in enumerate(headers)]
+    comma = decimal_comma(rows, delimiter=delimiter, declared=meta.get("decimal", ""))
+    columns = [_column(name, k, h, rows, comma) for k, h in enumerate(headers)]
     curve = Curve(name, columns, meta)
     _heating_segment(curve)
     _choose_signal(curve)

@@ -27,6 +27,9 @@ UNMODIFIED_WORDS = _alternatives("BaselineWord", ("UnmodifiedBaseline",), FREE_O
 # and the host as bought or milled alone: "commercial MgH2", "as-milled LiBH4" (but "the milled composite" is the
 # composite as made, which a reader of sample nouns asks UNMODIFIED_WORDS for)
 BASELINE_WORDS = _alternatives("BaselineWord", ("UnmodifiedBaseline", "AsMadeBaseline"), _FREE_OF)
+# either set as the words right before a name, searched back from a mention ('the raw LiH', 'pristine MgH2 and …')
+UNMODIFIED_BEFORE = re.compile(rf"\b{UNMODIFIED_WORDS}\s+$", re.I)
+BASELINE_BEFORE = re.compile(rf"\b{BASELINE_WORDS}\s+$", re.I)
 
 # the words an additive's particles are named by after its name ("Ni nanoparticles", "TiO2 nanorods", "Ni clusters"),
 # and with its powder form ("Co powder", "TiH2 nanopowder"): no part of which material it is (the GenericHead scheme)

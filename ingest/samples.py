@@ -126,6 +126,7 @@ from .ratios import (
 )
 from .sample_words import (
     ALLOY_NOUNS,
+    BASELINE_BEFORE,
     BASELINE_WORDS,
     BEST_SHARE,
     BEST_WORDS,
@@ -1401,7 +1402,6 @@ def _both_modified(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list
 # the second of two hosts joined by 'and', with its verb, is said of both (not "pristine MgH2 and MgH2 doped with Ni",
 # a baseline named first; nor a host said twice, the comparison of a sample with its own bare host)
 _LINK_AFTER = re.compile(rf"\s+{_LINK_VERB}\s", re.I)
-_BASELINE_BEFORE = re.compile(rf"\b(?:{BASELINE_WORDS})\s+$", re.I)
 
 
 def _modified_with(text: str, m: Mention, s: MaterialSystem, n: Mention, t: MaterialSystem) -> bool:
@@ -1409,7 +1409,7 @@ def _modified_with(text: str, m: Mention, s: MaterialSystem, n: Mention, t: Mate
     a linking verb right after t, no baseline word before s?"""
     return s.bare and has_hydrogen(s) and s.host.formula != t.host.formula and text[n.start:n.end] == t.host.text \
         and bool(_AND_BETWEEN.fullmatch(text, m.end, n.start)) and bool(_LINK_AFTER.match(text, n.end)) \
-        and not _BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        and not BASELINE_BEFORE.search(text, max(0, m.start - 30), m.start)
 
 
 def _and_modified_after(text: str, out: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:

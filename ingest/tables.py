@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula, strip_markup
-from ontology.models import Conflict, GraphBatch, Measurement, SourceRef, SystemReport, implausible
+from ontology.models import Conflict, GraphBatch, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
 from ontology.strategy_rules import application_of, composition_strategies
 from ontology.system import analyse_system, written_setting
@@ -643,12 +643,12 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                         refs=v.refs, start=v.row.start, end=v.row.end)
         host_cue = _host_cue(host, carried, prose)
         # ('A or B': a row naming two samples that gave the same value is one row of each)
-        for text in _alternatives(_system_text(host, v, cols)):
-            if not text.strip():
-                continue
-            text = _pathway_sample(text, reaction)
+        for text, parsed in _alternatives(_system_text(host, v, cols)):
+            sample = _pathway_sample(text, reaction)
             try:
-                system = with_reacting_partners(analyse_system(text).system, reaction)
+                if sample != text:   # (a row labelled by what its reaction forms: the sample it names instead)
+                    text, parsed = sample, analyse_system(sample).system
+                system = with_reacting_partners(parsed, reaction)
             except Exception:
                 continue
             if names_no_sample(system):
@@ -699,21 +699,28 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
 _OR = re.compile(r"\s+or\s+")
 
 
-def _alternatives(name: str) -> list[str]:
+def _alternatives(name: str) -> list[tuple[str, MaterialSystem]]:
     """The samples a row's name offers as alternatives ('MgH2–TiH2–AB or MgH2–TiH2–VGCF': the value was measured on
     either electrode, two samples), each when every one is a whole notation of one host the ontology knows, and no
     two the same; else the name as it is ('MgH2 or magnesium hydride' names one sample, 'MgH2–Ni or Co' one host with
-    either metal, written short)."""
+    either metal, written short).  Each with its parse (every notation parsed once); one that does not parse (or
+    a blank name) gives no sample."""
     parts = _OR.split(name.strip())
-    if len(parts) < 2:
-        return [name]
+    if len(parts) >= 2:
+        try:
+            systems = [analyse_system(p).system for p in parts]
+        except Exception:
+            systems = []
+        hosts = {s.host.term for s in systems}
+        one_host = len(hosts) == 1 and None not in hosts and all(s.additives or s.unresolved for s in systems)
+        if systems and one_host and len({s.name for s in systems}) == len(systems):
+            return list(zip(parts, systems, strict=True))
+    if not name.strip():
+        return []
     try:
-        systems = [analyse_system(p).system for p in parts]
+        return [(name, analyse_system(name).system)]
     except Exception:
-        return [name]
-    hosts = {s.host.term for s in systems}
-    one_host = len(hosts) == 1 and None not in hosts and all(s.additives or s.unresolved for s in systems)
-    return parts if one_host and len({s.name for s in systems}) == len(systems) else [name]
+        return []
 
 
 def _setting_conditions(name: str) -> dict:

@@ -161,14 +161,25 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write_new(final: Path, data: bytes) -> None:
-    """Create ``final`` atomically with ``data``; FileExistsError if it already exists."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+def _temp_copy(folder: Path, data: bytes) -> str:
+    """A temp file in ``folder`` holding ``data``, on disk (fsynced), to be linked or renamed into place;
+    a failed write (a full disk) leaves no half-written file behind."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _write_new(final: Path, data: bytes) -> None:
+    """Create ``final`` atomically with ``data``; FileExistsError if it already exists."""
+    tmp = _temp_copy(final.parent, data)
+    try:
         _crash_point("before_publish")
         os.link(tmp, final)          # atomic, and refuses to replace an existing revision
         _crash_point("after_publish")
@@ -182,15 +193,11 @@ def _write_new(final: Path, data: bytes) -> None:
 
 def _replace(final: Path, data: bytes) -> None:
     """Atomically replace a small mutable file (the 'loaded' marker)."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=final.parent)
+    tmp = _temp_copy(final.parent, data)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
         os.replace(tmp, final)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)   # a full disk leaves no half-written marker behind
+        Path(tmp).unlink(missing_ok=True)
         raise
     _fsync_dir(final.parent)
 
@@ -231,9 +238,31 @@ def _not_json_number(value: Any, path: str = "") -> str | None:
     return None
 
 
+# An entry document's digest: SHA-256 of its canonical JSON (keys sorted, no ASCII escaping, compact
+# separators), so the same text gives the same digest in every store.  Exported archives carry it per
+# revision ("sha256"); the repository uses it to remember documents ``validate`` passed.  Digests with
+# json.dumps' default separators (", ", ": ") are read too: see ``document_digests``.
+_DIGEST_SEPARATORS = ((",", ":"), (", ", ": "))
+
+
+def document_digest(document: dict[str, Any]) -> str:
+    """SHA-256 of an entry document's canonical JSON: the same text in two stores gives the same digest."""
+    return _sha256_json(document, _DIGEST_SEPARATORS[0])
+
+
+def document_digests(document: dict[str, Any]) -> frozenset[str]:
+    """Every digest of ``document`` an archive may carry: the canonical one (``document_digest``, what
+    exports write) and the same JSON with spaced separators (a digest written that way is still read)."""
+    return frozenset(_sha256_json(document, sep) for sep in _DIGEST_SEPARATORS)
+
+
+def _sha256_json(document: dict[str, Any], separators: tuple[str, str]) -> str:
+    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=separators, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _digest(entry_id: str, document: dict[str, Any]) -> str:
-    blob = json.dumps({**document, "id": entry_id}, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()
+    return document_digest({**document, "id": entry_id})
 
 
 class EntryRepository:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import builtins
 import copy
 import hashlib
-import json
 import mimetypes
 import os
 import re
@@ -37,11 +36,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ontology.errors import HydrideKGError, UserError
 from ontology.limits import MAX_CURVE_FILE_BYTES
 
-from .entries import EntryRepository, InvalidEntryError, NotFoundError, Revision, revision_summary
+from .entries import (
+    EntryRepository,
+    InvalidEntryError,
+    NotFoundError,
+    Revision,
+    document_digest,
+    document_digests,
+    revision_summary,
+)
 from .settings import resolve_data_dir
 from .store import GraphStore, StoreError, open_store
 
 if TYPE_CHECKING:
+    from ingest.curves import Curve
     from ingest.elabftw import ElabClient
     from ingest.eln.crate import ElnRecord
     from ingest.eln.to_entry import Mapped
@@ -340,13 +348,17 @@ class LabNotebook:
         if sample_id is None or sample_id not in [s["id"] for s in samples]:
             raise UserError("say which sample the file belongs to", field="--sample",
                             fix=f"--sample {'|'.join(s['id'] for s in samples)}")
-        measurements = derive_from_curves(paths, kind, heating_rate=heating_rate, heating_rates=heating_rates,
-                                          temperature=temperature, form=form, active_mass=active_mass,
-                                          thickness=thickness, area=area, temperatures=temperatures) if derive else []
+        from ingest.curve_formats import read_bytes, read_curve_bytes
+
+        contents = [read_bytes(p) for p in paths]     # read once: the curves derived from are the bytes stored
+        measurements = derive_from_read_curves(
+            [read_curve_bytes(data, p.name) for p, data in zip(paths, contents, strict=True)], kind,
+            heating_rate=heating_rate, heating_rates=heating_rates, temperature=temperature, form=form,
+            active_mass=active_mass, thickness=thickness, area=area, temperatures=temperatures) if derive else []
         files = doc.setdefault("files", [])
         stored = []
-        for path in paths:
-            sha, size = self.repo.put_file(path)   # content-addressed: harmless if the revision is refused
+        for path, data in zip(paths, contents, strict=True):
+            sha, size = self.repo.put_file(data)   # content-addressed: harmless if the revision is refused
             same_name = [f for f in files if f["name"] == path.name]
             if same_name and same_name[0]["sha256"] != sha:
                 raise UserError(f"entry '{entry_id}' already has a different file named '{path.name}'",
@@ -628,12 +640,6 @@ class LabNotebook:
 IMPORTED_FROM = "imported from"      # how an import's revisions begin their comment (.eln, eLabFTW)
 
 
-def document_digest(document: dict[str, Any]) -> str:
-    """SHA-256 of an entry document's canonical JSON: the same text in two stores gives the same digest."""
-    text = json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _reimport_action(repo: EntryRepository, eid: str, document: dict[str, Any],
                      exported: builtins.list[dict[str, Any]] | None = None) -> tuple[str, str]:
     """(action, why the stored entry is kept) for a record imported before.
@@ -672,8 +678,8 @@ def _own_reimport_action(repo: EntryRepository, current: Revision, document: dic
     # the archive carries on from this store's revision: it lists a revision with the same document
     # (its digest; another store's import of ours is a copy) or, for archives without digests, the same
     # number, author and time; or nothing was edited here since the last import
-    mine, ours = document_digest(current.document), (current.revision, current.author, current.time)
-    if any(r.get("sha256") == mine or (r.get("revision"), r.get("author"), r.get("time")) == ours
+    mine, ours = document_digests(current.document), (current.revision, current.author, current.time)
+    if any(r.get("sha256") in mine or (r.get("revision"), r.get("author"), r.get("time")) == ours
            for r in exported) or current.comment.startswith(IMPORTED_FROM):
         return "edit", ""
     numbers = [r["revision"] for r in exported if isinstance(r.get("revision"), int)]
@@ -724,12 +730,22 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     ``kind='arrhenius'`` are one pellet at several ``temperatures``: each gives σ = L/(R·A), together
     the Arrhenius activation energy."""
     from ingest.curve_formats import read_curve_file
+
+    return derive_from_read_curves([read_curve_file(p) for p in paths], kind, heating_rate=heating_rate,
+                                   heating_rates=heating_rates, temperature=temperature, form=form,
+                                   active_mass=active_mass, thickness=thickness, area=area, temperatures=temperatures)
+
+
+def derive_from_read_curves(curves: list[Curve], kind: str, *, heating_rate: str | None = None,
+                            heating_rates: str | None = None, temperature: str | None = None,
+                            form: str = "sigmaT", active_mass: str | None = None, thickness: str | None = None,
+                            area: str | None = None, temperatures: str | None = None) -> list[dict[str, Any]]:
+    """``derive_from_curves`` for curves already read (``ingest.curve_formats``), one per file."""
     from ingest.curves import derive, kissinger_from_curves, technique_for
 
-    curves = [read_curve_file(p) for p in paths]
-    if kind == "arrhenius" and (temperatures or len(paths) > 1):
+    if kind == "arrhenius" and (temperatures or len(curves) > 1):
         return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
-    if len(paths) == 1:
+    if len(curves) == 1:
         return derive(kind, curves[0], heating_rate=heating_rate, temperature=temperature, form=form,
                       active_mass=active_mass, thickness=thickness, area=area)
     if kind != "kissinger":
@@ -737,8 +753,8 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
                         "or --kind arrhenius (impedance spectra at several temperatures)",
                         field="--kind", fix="attach one file at a time, or use --kind kissinger / arrhenius")
     rates = [r.strip() for r in (heating_rates or "").split(",") if r.strip()]
-    if rates and len(rates) != len(paths):
-        raise UserError(f"--heating-rates gives {len(rates)} rates for {len(paths)} files", field="--heating-rates")
+    if rates and len(rates) != len(curves):
+        raise UserError(f"--heating-rates gives {len(rates)} rates for {len(curves)} files", field="--heating-rates")
     out: list[dict[str, Any]] = []
     pairs = []
     for k, curve in enumerate(curves):

@@ -38,10 +38,10 @@ INDEXED = {"Measurement": ("property", "source_id"), "Material": ("formula",), "
 NON_TERM_MATERIAL_PREFIX = "mat:"
 
 
-@dataclass(frozen=True)
-class NodeTable:
-    label: str
-    props: tuple[tuple[str, str], ...]          # (name, type), ``id`` first
+class _Columns:
+    """A table's property columns (``props``: (name, type) pairs), for node and relationship tables alike."""
+
+    props: tuple[tuple[str, str], ...]
 
     @cached_property                 # read for every row of every load: computed once
     def names(self) -> tuple[str, ...]:
@@ -56,22 +56,17 @@ class NodeTable:
 
 
 @dataclass(frozen=True)
-class RelTable:
+class NodeTable(_Columns):
+    label: str
+    props: tuple[tuple[str, str], ...]          # (name, type), ``id`` first
+
+
+@dataclass(frozen=True)
+class RelTable(_Columns):
     type: str
     pairs: tuple[tuple[str, str], ...]          # (from label, to label)
     props: tuple[tuple[str, str], ...] = ()
     key: str | None = None                      # rel property that tells parallel edges apart
-
-    @cached_property                 # read for every row of every load: computed once
-    def names(self) -> tuple[str, ...]:
-        return tuple(n for n, _ in self.props)
-
-    @cached_property
-    def name_set(self) -> frozenset[str]:
-        return frozenset(self.names)
-
-    def type_of(self, name: str) -> str:
-        return dict(self.props)[name]
 
 
 def condition_columns() -> tuple[str, ...]:

@@ -25,8 +25,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from .models import Component, MaterialSystem
 
 __all__ = ["CapacityError", "theoretical_hydrogen_capacity", "theoretical_li_capacity",
-           "mass_fractions", "FARADAY"]
+           "mass_fractions", "FARADAY", "hydrogen_capacity_limit", "CAPACITY_SLACK"]
 
+# Relative slack on the theoretical hydrogen capacity when a value is checked against it: weighing and
+# rounding, not physics (``hydrogen_capacity_limit``).
+CAPACITY_SLACK = 0.01
 FARADAY = 96485.33212  # C/mol (CODATA 2018, exact from the SI definitions of e and N_A)
 _MAH_PER_COULOMB = 1 / 3.6  # 1 mAh = 3.6 C
 
@@ -192,3 +195,17 @@ def _li_capacity(formula: Formula, electrons: float | None) -> float:
             f"'{formula.display}' takes up no Li by conversion to LiH (n = {n:g}); pass electrons= "
             "if another reaction applies")
     return n * FARADAY * _MAH_PER_COULOMB / formula.molar_mass
+
+
+def hydrogen_capacity_limit(system: MaterialSystem) -> float:
+    """The most hydrogen a sample of ``system`` can hold, in wt% (a value above it, beyond ``CAPACITY_SLACK``,
+    is a mistake of value, unit or composition).  An additive named without its amount ('NaAlH4 with Ti', a
+    catalyst of a few per cent) leaves the mixture's make-up unknown: read as one mole per mole of host it
+    would bound a doped hydride far below what it holds, so the bound is then the richest component's own
+    content (no mixture holds more)."""
+    if system.host is None or all(a.amount is not None for a in system.additives):
+        return theoretical_hydrogen_capacity(system)
+    contents = [theoretical_hydrogen_capacity(c.formula) for c in system.components if c.formula]
+    if not contents:
+        raise CapacityError(f"no component of '{system.name}' has a formula")
+    return max(contents)

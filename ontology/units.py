@@ -102,6 +102,18 @@ _REWRITES: list[tuple[str, str]] = [
 ]
 
 
+# Units as instruments' column rows spell them (EC-Lab 'Ohm', 'Ohm-1', 'mA.h', 'W.h'; Gamry 'ohm'), matched
+# without case; what ``parse_unit`` reads as written needs no row ('mA.h'; 'µF': the micro sign is a rewrite above)
+_INSTRUMENT_UNITS = {"ohm": "ohm", "ohm-1": "1/ohm", "deg": "degree"}
+
+
+def instrument_unit(unit: str) -> str:
+    """A unit as pint reads it: 'Ohm' -> 'ohm', 'Ohm-1' -> '1/ohm' (EC-Lab, Gamry); others unchanged
+    ('mA.h', 'W.h': ``parse_unit`` reads the dot as a product itself)."""
+    u = unit.strip()
+    return _INSTRUMENT_UNITS.get(u.casefold(), u)
+
+
 # (compiled once: through re's module-level calls they shared its cache with every other pattern of a paper's
 # extraction, and were compiled again whenever it overflowed)
 _REWRITE_PATTERNS = [(re.compile(pattern), repl) for pattern, repl in _REWRITES]

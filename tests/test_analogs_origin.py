@@ -76,3 +76,20 @@ def test_the_analogs_page_shows_the_lab_entries_apart(monkeypatch, data_dir, lab
     at.checkbox(key="analog_literature_only").uncheck().run()
     assert "The lab's own entries like this" not in [h.value for h in at.subheader]
     assert "Nb2O5-milled MgH2, first batch" in at.dataframe[0].value["sources"].str.cat(sep=" ")
+
+
+def test_the_lab_entries_apart_come_from_the_same_scoring_pass(monkeypatch, data_dir, lab_system):
+    """search(apart=N): the lab's own entries ranked as search(origin='lab') ranks them, scored once with the
+    literature analogs (the page searched twice)."""
+    import kg.analogs as analogs
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as store:
+        lab = analogs.search(store, QUERY, top=5, evidence=False, origin="lab")
+        calls = []
+        real = analogs.score_all
+        monkeypatch.setattr(analogs, "score_all", lambda *a, **k: calls.append(1) or real(*a, **k))
+        both = analogs.search(store, QUERY, top=10, evidence=False, origin="literature", apart=5)
+    assert len(calls) == 1
+    assert [(a.system_id, a.score) for a in both.apart] == [(a.system_id, a.score) for a in lab.analogs]
+    assert both.apart[0].system_id == lab_system and not _lab_sources(both.analogs)

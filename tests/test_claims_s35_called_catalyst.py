@@ -176,3 +176,19 @@ def test_not_only_a_second_property_adds_no_host():
     text = ("NaAlH4 was milled with 2 mol% TiCl3. The TiCl3 catalyst lowers not only the onset temperature of NaAlH4, "
             "but also its activation energy.")
     assert {h for _, h, _ in _claims(text)} == {"NaAlH4"}
+
+
+# (one set of unmodified-baseline words for every reader: an 'X-free' reference is unmodified as 'raw' is)
+@pytest.mark.parametrize("text, host", [
+    ("LiNH2 forms when LiH takes up NH3. The release of H2 from LiH milled with TiCl3 ran six times faster than from "
+     "the additive-free LiH, which shows that TiCl3 has a strong catalytic effect.", "LiH"),
+    ("LiNH2 forms when LiH takes up NH3. Milled with TiCl3, the hydride reacted far faster than catalyst-free LiH, so "
+     "TiCl3 exerts a clear catalytic effect.", "LiH"),
+    ("LiNH2 forms when LiH takes up NH3. Milled with TiCl3, the hydride gave off NH3 far faster than the TiCl3-free "
+     "LiH did, so TiCl3 exerts a clear catalytic effect.", "LiH"),
+    # near miss: the reference named free of something is the paragraph's host itself
+    ("LiNH2 forms when LiH takes up NH3. Milled with TiCl3, the hydride gave off NH3 far faster than the carbon-free "
+     "LiNH2 did, so TiCl3 exerts a clear catalytic effect.", "LiNH2"),
+])
+def test_a_reference_free_of_the_additive_is_the_host(text, host):
+    assert ("CatalyticEffect", host, "TiCl3") in _claims(text)

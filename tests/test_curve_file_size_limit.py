@@ -28,3 +28,29 @@ def test_an_oversized_curve_is_refused_and_nothing_is_stored(tmp_path, monkeypat
         book.attach("e1", [curve], kind="tpd", author="tester", derive=derive)
     assert [r.action for r in repo.history("e1")] == ["create"]
     assert not any((tmp_path / "entries" / "files").rglob("*"))
+
+
+@pytest.mark.parametrize("derive", [True, False])
+def test_an_attached_curve_is_read_once_and_stored_as_read(tmp_path, monkeypatch, derive):
+    """The bytes the values are derived from are the bytes stored: the file is read once."""
+    from pathlib import Path
+
+    repo = EntryRepository(tmp_path / "data")
+    repo.create(dict(DOC), author="tester", entry_id="e1")
+    curve = tmp_path / "sta.txt"
+    curve.write_bytes((Path(__file__).parent / "fixtures" / "instruments" / "netzsch_sta.txt").read_bytes())
+    reads = []
+    real = Path.read_bytes
+
+    def counted(self):
+        if self.name == curve.name:
+            reads.append(self)
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    saved = nb.LabNotebook(tmp_path / "data", graph=False).attach("e1", [curve], kind="tpd", author="tester",
+                                                                  derive=derive)
+    assert len(reads) == 1
+    (name, sha), = saved.files
+    assert repo.read_file(sha) == curve.read_bytes() and name == "sta.txt"
+    assert bool(saved.derived) == derive

@@ -56,6 +56,28 @@ def test_metadata_nested_past_the_limit_is_an_error_not_a_traceback(server, tmp_
     assert "Traceback" not in err and "levels deep" in err and "42" in err
 
 
+def test_metadata_that_is_not_json_is_an_error_naming_the_experiment(server, tmp_path, capsys):  # noqa: F811
+    """The reader the .eln import uses too (ingest.eln.crate.elabftw_metadata): the experiment's values are
+    in its metadata, so text that is not JSON stops the pull (it was read as no metadata, its values lost)."""
+    Api.store[42]["metadata"] = '{"extra_fields": {"Mill speed": '
+    assert _pull(server, tmp_path) == 2
+    err = capsys.readouterr().err
+    assert "experiment 42: its metadata is not JSON" in err and "its extra fields cannot be read" in err
+    assert not (tmp_path / "d").exists() or EntryRepository(tmp_path / "d").ids() == []
+
+
+def test_push_to_an_experiment_whose_metadata_is_not_json_writes_nothing(server, tmp_path, capsys):  # noqa: F811
+    """Pushing reads the experiment's fields first (not to write a measurement twice): unreadable, it stops."""
+    assert _pull(server, tmp_path) == 0, capsys.readouterr().err
+    eid = next(i for i in EntryRepository(tmp_path / "d").ids() if i.startswith("mgh2"))
+    Api.store[42]["metadata"] = "{not json"
+    Api.log.clear()
+    assert run("elabftw", "push", eid, "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir",
+               str(tmp_path / "d")) == 2
+    assert "experiment 42: its metadata is not JSON" in capsys.readouterr().err
+    assert not [c for c in Api.log if c[0] in ("PATCH", "POST")]
+
+
 def test_nan_and_infinity_in_an_answer_stay_text(server, tmp_path, monkeypatch, capsys):  # noqa: F811
     Api.store[42]["custom_id"] = "__NAN__"
     Api.store[42]["metadata"] = json.dumps({"extra_fields": {"Mill speed": {"type": "number", "value": "__INF__"}}}

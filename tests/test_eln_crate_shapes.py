@@ -183,11 +183,22 @@ def test_elabftw_metadata_written_as_an_object_is_read(tmp_path):
     assert [(m["property"], m["value"]) for m in rhc["samples"][0]["measurements"]] == [("hydrogen_capacity", 9.8)]
 
 
-def test_unreadable_elabftw_metadata_is_kept_as_a_field_that_says_so(tmp_path):
-    _, by_id = mapped(build(tmp_path, "elabftw_resources", _with_elabftw_metadata('{"extra_fields": {')))
-    rhc = by_title(by_id, "2LiBH4 + MgH2 reactive composite").document
-    (field,) = [f for f in rhc["fields"] if f["name"] == "elabftw_metadata"]
-    assert field["value"] == '{"extra_fields": {' and "could not be read" in field["description"]
+@pytest.mark.parametrize("value", ['{"extra_fields": {', "[" * 100_000 + "]" * 100_000])
+def test_unreadable_elabftw_metadata_refuses_the_archive_naming_the_record(tmp_path, capsys, value):
+    """eLabFTW's metadata holds the record's values: one that is not JSON (or nests past the limit) is refused
+    as the API's is (ingest.eln.crate.elabftw_metadata reads both), naming the record and the fix; nothing
+    is stored (it was kept as a note field, its values silently not imported)."""
+    from ingest.eln.crate import CrateError
+
+    path = build(tmp_path, "elabftw_resources", _with_elabftw_metadata(value))
+    with pytest.raises(CrateError) as err:
+        mapped(path)
+    assert err.value.rule == "elabftw_metadata" and "its extra fields cannot be read" in str(err.value)
+    assert "not JSON" in str(err.value) or "levels deep" in str(err.value)
+    data = tmp_path / "data"
+    assert main(["eln", "import", str(path), "--data-dir", str(data), "--no-graph"]) != 0
+    assert "elabftw_metadata" in capsys.readouterr().err
+    assert not data.exists() or EntryRepository(data).ids() == []
 
 
 def test_the_specifications_own_shape_with_a_sub_folder_of_data(tmp_path):

@@ -54,3 +54,23 @@ def test_the_technique_is_stored_with_the_measurement(tmp_path):
     (got,) = [m for rev in nb.repo.list() for s in rev.document["samples"] for m in s["measurements"]
               if m["note"] == "from the field 'dehydrogenation activation energy'"]
     assert (got["technique"], got["method"]) == ("DSC", "Kissinger analysis")
+
+
+@pytest.mark.parametrize("how", [
+    {"measurementTechnique": {"@id": "#technique-tpd"}},                       # a DefinedTerm of the graph
+    {"measurementTechnique": [{"@id": "#technique-tpd"}]},
+    {"measurementTechnique": {"@type": "DefinedTerm", "name": [{"@language": "de", "@value": "TPD-Messung"},
+                                                               {"@language": "en", "@value": "TPD"}]}},
+])
+def test_a_technique_named_by_reference_or_in_languages_is_read_as_keywords_are(tmp_path, how):
+    """A technique is a keyword-like term: read by the one reader of terms (crate._term), so a DefinedTerm
+    referenced by @id gives its name and a name in several languages its English one."""
+    spec = copy.deepcopy(fixture("linked_data_forms"))
+    graph = spec["metadata"]["@graph"]
+    graph.append({"@id": "#technique-tpd", "@type": "DefinedTerm", "name": "TPD"})
+    run = next(n for n in graph if n["@id"] == "./run-1/")
+    run["variableMeasured"] = [{"@type": "PropertyValue", "name": "peak desorption temperature", "value": 310,
+                                "unitCode": "CEL", **how}]
+    m = mapped(build(tmp_path, "technique", spec))[1]["./run-1/"]
+    (got,) = m.document["samples"][0]["measurements"]
+    assert got.get("technique") == "TPD"

@@ -139,3 +139,27 @@ def test_another_stores_newer_export_updates_and_a_diverged_one_is_kept(tmp_path
     out = capsys.readouterr().out
     assert "warning: mgh2-ref: edited here (revision 3 by alice)" in out and "not overwritten" in out
     assert repo.get("mgh2-ref") == before                       # ours kept, nothing written
+
+
+@pytest.mark.parametrize("separators", [(",", ":"), (", ", ": ")], ids=["compact", "spaced"])
+def test_an_archives_revision_digest_is_read_in_either_json_form(tmp_path, separators):
+    """Exports write each revision's sha256 of the compact canonical JSON (kg.entries.document_digest);
+    a digest of the same JSON with json.dumps' default spaced separators matches the revision too."""
+    import hashlib
+    import json
+
+    from kg.entries import document_digest
+    from kg.notebook import _reimport_action
+
+    _, repo = _own_store(tmp_path)
+    current = repo.get("mgh2-ref")
+    text = json.dumps(current.document, sort_keys=True, ensure_ascii=False, separators=separators, default=str)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    newer = {**current.document, "body": "carried on elsewhere"}
+    # another store's history: other numbers, author and time; only the digest ties it to ours
+    exported = [{"revision": 4, "author": "carol", "time": "2020-01-01T00:00:00+00:00", "sha256": digest},
+                {"revision": 5, "author": "carol", "time": "2020-01-02T00:00:00+00:00", "sha256": "0" * 64}]
+    assert _reimport_action(repo, "mgh2-ref", newer, exported) == ("edit", "")
+    assert (document_digest(current.document) == digest) == (separators == (",", ":"))   # what exports write
+    stranger = [{**exported[0], "sha256": "1" * 64}, exported[1]]      # no revision of ours: kept
+    assert _reimport_action(repo, "mgh2-ref", newer, stranger)[0] == "kept"

@@ -367,3 +367,15 @@ def test_a_capacity_fade_above_100_percent_is_refused():
     assert "exceed 100" in errors_of(d)["samples[0].measurements[0].value"]
     d["samples"][0]["measurements"][0] = {"property": "capacity fade", "value": 4, "unit": "%"}
     load_entry(d)   # a fade of 4 % over the cycles is a value like any other
+
+
+def test_the_capacity_limit_rule_is_the_ontologys():
+    """ontology.capacity.hydrogen_capacity_limit: a mixture with every amount given is bounded by its own content,
+    one with an additive of unknown amount by its richest component's."""
+    from ontology.capacity import hydrogen_capacity_limit, theoretical_hydrogen_capacity
+    from ontology.system import parse_system
+
+    given = parse_system("MgH2–10 wt% Ni")
+    assert hydrogen_capacity_limit(given) == pytest.approx(theoretical_hydrogen_capacity(given))
+    assert hydrogen_capacity_limit(given) < theoretical_hydrogen_capacity("MgH2")
+    assert hydrogen_capacity_limit(parse_system("MgH2–Ni")) == pytest.approx(theoretical_hydrogen_capacity("MgH2"))

@@ -47,3 +47,28 @@ def test_the_family_report_and_the_one_host_report_agree_on_that_host():
 
 def test_a_strategy_only_the_bare_host_carries_is_no_gap_for_its_siblings():
     assert ("MagnesiumBorohydride", "LightDriving") not in _gaps()
+
+
+def test_a_report_works_out_what_its_systems_are_studied_for_once(monkeypatch):
+    """What each system is studied for (promise.applications_of) serves the gaps of both facets, the
+    statements in scope and the challenges' coverage: one computation per report on the report's rows
+    (the lab comparison reads other rows, the published ones)."""
+    import kg.gaps
+    from kg.gaps import challenges, promise
+
+    calls = []
+    real = promise.applications_of
+
+    def counted(systems, measurements):
+        calls.append(len(systems))
+        return real(systems, measurements)
+
+    for module in (kg.gaps, challenges, promise):
+        if hasattr(module, "applications_of"):
+            monkeypatch.setattr(module, "applications_of", counted)
+    statements = [{"challenge": "IonicConductivity", "section": "1", "entities": ["LithiumBorohydride"]}]
+    plain = compute_report(SYSTEMS, VALUES, statements=statements)
+    assert calls == [len(SYSTEMS)] and plain.gaps
+    calls.clear()
+    compute_report(SYSTEMS, VALUES, statements=statements, filters=ReportFilters(application="SolidElectrolyte"))
+    assert len(calls) == 1

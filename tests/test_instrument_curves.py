@@ -286,3 +286,12 @@ def test_an_inductive_tail_at_high_frequency_stays_out_of_the_bulk_arc(tmp_path)
     path.write_text("freq (Hz),Re(Z) (Ohm),-Im(Z) (Ohm)\n" + "\n".join(f"{a},{b.real},{-b.imag}" for a, b in zip(f, z)))
     (sigma,) = derive("eis", read_curve_file(path), thickness="1 mm", area="0.5 cm^2")
     assert 0.1 / (sigma["value"] * 0.5) == pytest.approx(1020.0, rel=0.03)      # R_b read = 20 Ω leads + 1000 Ω
+
+
+def test_instrument_unit_spellings_are_read_from_the_ontologys_unit_table():
+    from ontology.units import instrument_unit, parse_unit
+
+    assert [instrument_unit(u) for u in ("Ohm", " Ohm-1", "Deg", "µF", "mA.h")] == ["ohm", "1/ohm", "degree", "µF",
+                                                                                    "mA.h"]
+    assert parse_unit(instrument_unit("Ohm-1")) == parse_unit("1/ohm")
+    assert parse_unit(instrument_unit("µF")) == parse_unit("uF")        # read by parse_unit's own rewrites

@@ -26,3 +26,21 @@ def test_two_samples_joined_by_or_are_two_systems(name, expected):
 @pytest.mark.parametrize("name", ["MgH2–Ni or Co", "LiBH4 or LiAlH4"])
 def test_near_miss_a_short_or_a_bare_alternative_stays_one_row(name):
     assert len(_systems(name)) == 1
+
+
+@pytest.mark.parametrize("name", ["LiBH4–LiI or LiBH4–LiBr", "MgH2–Ni or Co"])
+def test_the_table_reader_parses_each_notation_of_a_row_once(monkeypatch, name):
+    import collections
+
+    from ingest import tables
+
+    calls: collections.Counter[str] = collections.Counter()
+    real = tables.analyse_system
+
+    def counted(text, *args, **kwargs):
+        calls[text] += 1
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(tables, "analyse_system", counted)
+    _systems(name)
+    assert calls and max(calls.values()) == 1, calls

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from ontology.errors import UserError
 from ontology.safe_text import escape_controls
 
 from .. import bounded_json
@@ -569,7 +570,7 @@ def _record(archive: ElnArchive, nodes: dict, rid: str, parent: str, comments_by
     rec.description = plain_text(_text_of(nodes, node.get("description")))
     # the main text: schema.org 'text', or 'articleBody' (an Article's text) when there is no 'text'
     rec.body = plain_text(_text_of(nodes, node.get("text") or node.get("articleBody")))
-    rec.metadata = _metadata(nodes, node)
+    rec.metadata = _metadata(nodes, node, (str(archive.path), rid))
     for cid in _ids(node.get("comment")):
         rec.comments.append(_comment(nodes, nodes.get(cid)))
     rec.comments.extend(_inline_comments(nodes, node.get("comment")))
@@ -652,7 +653,8 @@ def _comment(nodes: dict, c: dict | None) -> ElnComment | None:
     return ElnComment(text=text, author=who, created=_str(c.get("dateCreated")))
 
 
-def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
+def _metadata(nodes: dict, node: dict, where: tuple[str, str]) -> list[MetaValue]:
+    """The values a node lists (``where``: the archive and the record's @id, for a refusal)."""
     out: list[MetaValue] = []
     extra: dict = {}
     listed = [item for attr in ("variableMeasured", "additionalProperty")   # schema.org's two homes of values
@@ -667,15 +669,14 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
             continue
         key = _str(pv.get("propertyID"))
         if key == "elabftw_metadata":  # eLabFTW: the full metadata JSON, typed and with units
-            parsed = _elabftw_metadata(pv.get("value"))
-            if isinstance(parsed, dict) and isinstance(parsed.get("extra_fields"), dict):
+            try:
+                parsed = elabftw_metadata(pv.get("value"), "eLabFTW's metadata (PropertyValue 'elabftw_metadata')")
+            except MetadataError as exc:   # unreadable: refused, its values are not lost unsaid
+                raise CrateError(where[0], where[1], "elabftw_metadata", str(exc)) from None
+            if isinstance(parsed.get("extra_fields"), dict):
                 extra = parsed["extra_fields"]
-            elif parsed is None:     # unreadable: kept as the field it is, saying so, not dropped
-                out.append(MetaValue(name="elabftw_metadata", value=_str(pv.get("value"))[:2000],
-                                     description="eLabFTW's metadata JSON could not be read: its extra "
-                                                 "fields are not imported (the record keeps it verbatim)"))
             continue
-        out.append(_meta_value(pv))
+        out.append(_meta_value(nodes, pv))
         out.extend(_references(nodes, pv, out[-1].name))
     if extra:
         out = [m for m in out if m.key not in extra and m.name not in extra]
@@ -683,15 +684,27 @@ def _metadata(nodes: dict, node: dict) -> list[MetaValue]:
     return out
 
 
-def _elabftw_metadata(value: object) -> dict | None:
-    """eLabFTW's metadata: a JSON text (as eLabFTW writes it) or already an object; None when the text is
-    not JSON (or nests past the limit)."""
+class MetadataError(UserError, ValueError):
+    """eLabFTW's metadata cannot be read; the message names where and the fix."""
+
+
+def elabftw_metadata(value: object, what: str) -> dict:
+    """eLabFTW's metadata, whose ``extra_fields`` hold an experiment's values: a JSON text as eLabFTW writes it,
+    or already an object; {} when there is none (or it is no object).  The one reader for the .eln archive (the
+    PropertyValue 'elabftw_metadata') and the API (an experiment's ``metadata``).  Text that is not JSON or is
+    over the limits raises ``MetadataError`` naming ``what`` and the fix: its extra fields would be lost."""
     if isinstance(value, dict) and "@value" not in value:
         return value
+    text = _str(value)
+    if not text.strip():
+        return {}
     try:
-        parsed = bounded_json.loads(_str(value) or "{}", odd_numbers_as_text=True)
-    except ValueError:           # malformed, or nested past the limit (JsonLimitError)
-        return None
+        parsed = bounded_json.loads(text, what=what, odd_numbers_as_text=True)
+    except bounded_json.JsonLimitError as exc:
+        raise MetadataError(f"{exc}: its extra fields cannot be read") from None
+    except ValueError as exc:    # json.JSONDecodeError
+        raise MetadataError(f"{what} is not JSON ({exc}): its extra fields cannot be read; open the experiment "
+                            "in eLabFTW, check its extra fields and save (or export) it again") from None
     return parsed if isinstance(parsed, dict) else {}
 
 
@@ -704,7 +717,7 @@ def _node_of(nodes: dict, item: object) -> dict | None:
     return found if isinstance(found, dict) else None
 
 
-def _meta_value(pv: dict, under: str = "") -> MetaValue:
+def _meta_value(nodes: dict, pv: dict, under: str = "") -> MetaValue:
     """A PropertyValue (or a QuantitativeValue) as a field; ``under``: the field it qualifies, whose
     name its own is written under ('hydrogen capacity (s1) → temperature')."""
     pv = _unwrapped(pv)
@@ -715,17 +728,18 @@ def _meta_value(pv: dict, under: str = "") -> MetaValue:
     name = _str(pv.get("name")).strip() or key
     return MetaValue(name=f"{under} → {name or 'value'}" if under else name, key=key,
                      value=_range_of(pv, value), unit=_str(pv.get("unitText")), unit_code=_str(pv.get("unitCode")),
-                     kind=_kind(pv), description=_str(pv.get("description")), techniques=_techniques(pv))
+                     kind=_kind(pv), description=_str(pv.get("description")), techniques=_techniques(nodes, pv))
 
 
-def _techniques(pv: dict) -> tuple[str, ...]:
+def _techniques(nodes: dict, pv: dict) -> tuple[str, ...]:
     """How a value was measured, as the PropertyValue names it (schema.org's ``measurementTechnique`` and
-    ``measurementMethod``): each a text, a DefinedTerm (its name or termCode) or a list of them."""
+    ``measurementMethod``): each a text, a DefinedTerm (``_term``: inline or referenced, its name or termCode)
+    or a list of them."""
     out: list[str] = []
     for attr in ("measurementTechnique", "measurementMethod"):
         given = pv.get(attr)
         for item in given if isinstance(given, list) else [given]:
-            text = _str(item.get("name") or item.get("termCode") or item) if isinstance(item, dict) else _str(item)
+            text = _term(nodes, item)
             if text.strip() and text.strip() not in out:
                 out.append(text.strip()[:200])
     return tuple(out)
@@ -764,7 +778,7 @@ def _references(nodes: dict, pv: dict, under: str, depth: int = 1, seen: frozens
         nested = isinstance(node.get("valueReference"), (list, dict))
         if not ({"value", "minValue", "maxValue"} & set(node)) and not nested:
             continue
-        value = _meta_value(node, under)
+        value = _meta_value(nodes, node, under)
         value.depth = depth
         if depth > _NESTED_AT_MOST:
             value.value, value.description = None, f"nested deeper than {_NESTED_AT_MOST} levels: not read"
@@ -844,7 +858,7 @@ def _file(archive: ElnArchive, nodes: dict, rid: str, fid: str, fnode: dict, wit
                 # Kadi4Mat writes a file's description as its 'text'
                 description=plain_text(_str(fnode.get("description") or fnode.get("text"))),
                 created=_str(fnode.get("dateCreated")), modified=_str(fnode.get("dateModified")),
-                metadata=_metadata(nodes, fnode))
+                metadata=_metadata(nodes, fnode, (str(archive.path), rid)))
     declared = _str(fnode.get("contentSize"))
     path = _local_path(fid)
     if path is None:

@@ -55,6 +55,7 @@ class AnalogSearch:
     filters: list[str] = field(default_factory=list)
     candidates: int = 0                      # systems left after filters
     timings_ms: dict[str, float] = field(default_factory=dict)
+    apart: list[Analog] = field(default_factory=list)   # the lab's own, ranked apart (``search(apart=…)``)
 
     def to_dict(self) -> dict[str, Any]:
         return {"query": self.profile.to_dict(), "weights": self.weights, "filters": self.filters,
@@ -137,7 +138,10 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
            filters: Iterable[ValueFilter | str] | None = None, application: str | None = None,
            properties: list[str] | None = None,
            include_self: bool = False, evidence: bool = True, confirmed_only: bool = False,
-           origin: str = "all") -> AnalogSearch:
+           origin: str = "all", apart: int = 0) -> AnalogSearch:
+    """Analogs of ``query`` from ``origin``; ``apart``: also the lab's own entries like it (at most that many,
+    ranked by the same scoring pass, without evidence) in ``AnalogSearch.apart``, for a page that lists
+    them apart from the literature's."""
     t0 = time.perf_counter()
     w = resolve_weights(weights)
     if top < 1:
@@ -154,7 +158,7 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
     total, facets, _ = score_all(index, profile, w)
     mask = np.ones(len(index), dtype=bool)
     app_mask = _application_filter(index, profile, application)
-    for m in (filter_mask(index, flt), app_mask, property_mask(index, properties), origin_mask(index, origin)):
+    for m in (filter_mask(index, flt), app_mask, property_mask(index, properties)):
         if m is not None:
             mask &= m
     if not include_self:
@@ -162,6 +166,10 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
             j = index.by_id.get(sid)
             if j is not None:
                 mask[j] = False
+    lab_mask = origin_mask(index, "lab") if apart > 0 else None
+    own = top_k(total, mask & lab_mask, min(apart, MAX_ANALOGS), index.names) if lab_mask is not None else []
+    if (chosen := origin_mask(index, origin)) is not None:
+        mask &= chosen
     best = top_k(total, mask, top, index.names)
     t2 = time.perf_counter()
     ev: dict[str, Any] = {}
@@ -186,27 +194,31 @@ def search(source: GraphStore | FeatureIndex, query: object, *, top: int = 10,
         claims = read_claims(source)
         notes = unit_notes(source)
         reader = EvidenceReader(getattr(source, "data_dir", None))
-    q_claims = bearing(claims, profile.host_formula, profile.additives)
-    analogs = []
-    for i in best:
+
+    def analog(i: int, ev: dict[str, Any], claims: list[dict[str, Any]], q_claims: list[dict[str, Any]],
+               reader: EvidenceReader | None, notes: dict[tuple[Any, ...], str]) -> Analog:
         fs = {f: float(s[i]) for f, s in facets.items()}
         a_claims = bearing(claims, index.host_formulas[i], index.additives[i])
         paths = explain(index, i, profile, fs, ev, q_claims, a_claims, reader)
         src_ids = list(index.sources[i])[:MAX_ANALOG_SOURCES]
         info = {**{s: index.source_info.get(s, {}) for s in src_ids}, **ev.get("sources", {})}
-        analogs.append(Analog(
+        return Analog(
             system_id=index.ids[i], name=index.names[i], host=index.hosts[index.host_idx[i]],
             score=float(total[i]), facets=fs, paths=paths, applications=app_labels(index, i),
             evidence=[_value_record(r, reader, notes) for r in ev.get("measurements", {}).get(index.ids[i], [])],
             sources=[{"id": s, **{k: info.get(s, {}).get(k) for k in ("kind", "title", "year")}}
                      for s in src_ids],
             values={p: float(index.values[i, j]) for j, p in enumerate(index.properties)
-                    if np.isfinite(index.values[i, j])}))
+                    if np.isfinite(index.values[i, j])})
+
+    q_claims = bearing(claims, profile.host_formula, profile.additives)
+    analogs = [analog(i, ev, claims, q_claims, reader, notes) for i in best]
     t3 = time.perf_counter()
     return AnalogSearch(profile=profile, analogs=analogs, weights=w, filters=[f.describe() for f in flt],
                         candidates=int(mask.sum()),
                         timings_ms={"index": (t1 - t0) * 1e3, "score": (t2 - t1) * 1e3,
-                                    "explain": (t3 - t2) * 1e3})
+                                    "explain": (t3 - t2) * 1e3},
+                        apart=[analog(i, {}, [], [], None, {}) for i in own])
 
 
 def find_analogs(source: GraphStore | FeatureIndex, query: object, top: int = 10,

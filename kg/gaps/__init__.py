@@ -16,7 +16,7 @@ from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .lab import compare
 from .model import Gap, GapReport, GraphVersion, ReportFilters, SourceReview
 from .outlook import cite_statements, outlook_directions
-from .promise import ranked_gaps, unmeasured_property_gaps
+from .promise import applications_of, ranked_gaps, unmeasured_property_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
 
 if TYPE_CHECKING:
@@ -31,12 +31,13 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
     version = version or rows_version({"systems": systems, "measurements": measurements,
                                        "conflicts": list(conflicts), "challenges": list(statements)})
     scoped = apply_filters(systems, measurements, filters)
-    gaps = gaps_in_scope(systems, measurements, filters, scoped)
+    apps = applications_of(*scoped)     # what each system of the report is studied for: once per report
+    gaps = gaps_in_scope(systems, measurements, filters, scoped, apps)
     systems, measurements = scoped
     kept = {s.id for s in systems}
     if filters.host_family or filters.application:
         # the source's challenges and outlook as far as they concern the report's systems
-        statements = statements_in_scope(list(statements), systems, measurements, filters.application)
+        statements = statements_in_scope(list(statements), systems, measurements, filters.application, apps)
     return GapReport(
         filters=filters,
         version=version,
@@ -44,7 +45,7 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
         gaps=cite_statements(gaps, list(statements)),
         contradictions=find_contradictions(systems, measurements)
         + conflicts_as_contradictions(conflicts_in_scope(conflicts, measurements, filters)),
-        challenges=challenge_coverage(list(statements), systems, measurements),
+        challenges=challenge_coverage(list(statements), systems, measurements, apps),
         outlook=outlook_directions(list(statements), systems, measurements),
         lab=compare(systems, [m for m in measurements if m.system in kept]),
         reviewed=reviewed_per_source(measurements),
@@ -52,15 +53,17 @@ def compute_report(systems: list[SystemRow], measurements: list[MeasurementRow],
 
 
 def gaps_in_scope(systems: list[SystemRow], measurements: list[MeasurementRow], filters: ReportFilters,
-                  scoped: tuple[list[SystemRow], list[MeasurementRow]]) -> list[Gap]:
+                  scoped: tuple[list[SystemRow], list[MeasurementRow]],
+                  apps: dict[str, set[str]] | None = None) -> list[Gap]:
     """The gaps of the report's hosts (``scoped``: the rows ``apply_filters`` kept). A gap is a strategy
     tried on a host's siblings and not on it, so a report on one family ('Mg(BH4)2') judges its hosts
     against every sibling in the graph (LiBH4 included) and keeps the gaps on its own hosts; narrowing
-    the rows to the family first left no sibling to compare with ('No gaps found')."""
+    the rows to the family first left no sibling to compare with ('No gaps found').  ``apps``:
+    ``applications_of(*scoped)``, when the caller has it."""
     unmeasured = unmeasured_in_scope(systems, measurements, filters)
     family = filters.host_family
     if family is None:
-        return ranked_gaps(*scoped, unmeasured=unmeasured)
+        return ranked_gaps(*scoped, unmeasured=unmeasured, apps=apps)
     wider = apply_filters(systems, measurements, filters.model_copy(update={"host_family": None}))
     return ranked_gaps(*wider, unmeasured=unmeasured, keep=lambda g: in_family(g.host, family))
 

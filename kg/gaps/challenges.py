@@ -9,7 +9,7 @@ from ontology.vocabulary import vocabulary
 from .facts import MeasurementRow, SystemRow
 from .model import ChallengeCoverage
 from .outlook import application_fits, application_of
-from .promise import applications_of
+from .promise import Applications, applications_of
 
 
 def _expand(entities: set[str]) -> set[str]:
@@ -29,13 +29,15 @@ def _touches(system: SystemRow, entities: set[str], applications: set[str] | Non
 
 
 def statements_in_scope(statements: list[dict[str, Any]], systems: list[SystemRow],
-                        measurements: list[MeasurementRow], application: str | None = None) -> list[dict[str, Any]]:
+                        measurements: list[MeasurementRow], application: str | None = None,
+                        apps: Applications | None = None) -> list[dict[str, Any]]:
     """The statements that speak to a narrowed report's systems (one host family, one application):
     the application a statement names fits what those systems are studied for (their values say it:
     a capacity makes an anode), and it names something one of them has (host, strategy, mechanism,
     additive class, application). No statement names a host, so without this a report on an
-    anode-only alanate listed every hydrogen-storage challenge of the source."""
-    apps = applications_of(systems, measurements)
+    anode-only alanate listed every hydrogen-storage challenge of the source.  (``apps``: ``applications_of``
+    these rows, when the caller has it.)"""
+    apps = applications_of(systems, measurements) if apps is None else apps
     # a report asked for one application speaks of it alone, even where its systems serve others too
     # (a LiBH4 electrolyte paper also gives a desorption temperature)
     studied = [application] if application else sorted(set().union(*apps.values())) if apps else []
@@ -51,8 +53,8 @@ def statements_in_scope(statements: list[dict[str, Any]], systems: list[SystemRo
 
 
 def challenge_coverage(statements: list[dict[str, Any]], systems: list[SystemRow],
-                       measurements: list[MeasurementRow]) -> list[ChallengeCoverage]:
-    """statements: rows with 'challenge', 'section', 'entities' (term ids)."""
+                       measurements: list[MeasurementRow], apps: Applications | None = None) -> list[ChallengeCoverage]:
+    """statements: rows with 'challenge', 'section', 'entities' (term ids); ``apps`` as above."""
     vocab = vocabulary()
     grouped: dict[str, dict[str, Any]] = defaultdict(lambda: {"sections": set(), "entities": set()})
     for st in statements:
@@ -64,7 +66,7 @@ def challenge_coverage(statements: list[dict[str, Any]], systems: list[SystemRow
     for m in measurements:
         per_system[m.system] += 1
     # what each system is studied for, from its values too: an anode challenge counts the anodes
-    apps = applications_of(systems, measurements)
+    apps = applications_of(systems, measurements) if apps is None else apps
     out = []
     for ch, g in sorted(grouped.items()):
         scope = _expand(g["entities"])

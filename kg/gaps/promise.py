@@ -60,10 +60,13 @@ def _example(rows: list[MeasurementRow]) -> dict[str, Any] | None:
             "table": r.table, "row": r.row, **place_of(r)}
 
 
+Applications = dict[str, set[str]]     # system id -> what it is studied for (``applications_of``)
+
+
 def _facet_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], facet: str,
-                values_of: Callable[[SystemRow], list[str]]) -> list[Gap]:
+                values_of: Callable[[SystemRow], list[str]], apps: Applications | None = None) -> list[Gap]:
     gaps: list[Gap] = []
-    apps = applications_of(systems, measurements)
+    apps = applications_of(systems, measurements) if apps is None else apps
     for app, hosts in sorted(storage_hosts(systems, measurements).items()):
         in_app = [s for s in systems if app in apps.get(s.id, ())]
         gaps += _facet_gaps_in(in_app, measurements, facet, values_of, app, hosts)
@@ -140,13 +143,15 @@ def _formula(host: str) -> str:
     return (vocab.get(host).formula or host) if host in vocab else host
 
 
-def strategy_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
+def strategy_gaps(systems: list[SystemRow], measurements: list[MeasurementRow],
+                  apps: Applications | None = None) -> list[Gap]:
     # the bare host's strategies are its sources' topics: LiBH4's 8.86 wt% shows no strategy 'worked'
-    return _facet_gaps(systems, measurements, "strategy", lambda s: [] if s.bare_host else s.strategies)
+    return _facet_gaps(systems, measurements, "strategy", lambda s: [] if s.bare_host else s.strategies, apps)
 
 
-def additive_class_gaps(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Gap]:
-    return _facet_gaps(systems, measurements, "additive_class", lambda s: s.additive_classes)
+def additive_class_gaps(systems: list[SystemRow], measurements: list[MeasurementRow],
+                        apps: Applications | None = None) -> list[Gap]:
+    return _facet_gaps(systems, measurements, "additive_class", lambda s: s.additive_classes, apps)
 
 
 # --- properties a reader needs next ---------------------------------------------------------------
@@ -253,10 +258,12 @@ def _studied_for(rows: list[MeasurementRow]) -> str:
 
 
 def ranked_gaps(systems: list[SystemRow], measurements: list[MeasurementRow], limit: int = 60,
-                unmeasured: Sequence[Gap] = (), keep: Callable[[Gap], bool] | None = None) -> list[Gap]:
+                unmeasured: Sequence[Gap] = (), keep: Callable[[Gap], bool] | None = None,
+                apps: Applications | None = None) -> list[Gap]:
     """Every kind of gap, most promising first; ``keep`` picks the ones the report asks for (its host
-    family) before the limit is applied."""
-    gaps = strategy_gaps(systems, measurements) + additive_class_gaps(systems, measurements) \
+    family) before the limit is applied; ``apps``: ``applications_of`` these rows, when the caller has it."""
+    apps = applications_of(systems, measurements) if apps is None else apps
+    gaps = strategy_gaps(systems, measurements, apps) + additive_class_gaps(systems, measurements, apps) \
         + missing_property_gaps(systems, measurements) + list(unmeasured)
     if keep is not None:
         gaps = [g for g in gaps if keep(g)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from .common import CliError, add_store_args, group, open_store_from_args, print_json
+from .common import CliError, add_store_args, group, open_store_from_args, print_json, value_text
 
 
 def register(sub) -> None:
@@ -118,7 +118,7 @@ def cmd_analogs(args) -> int:
             for rec in path.evidence:
                 print(f"         evidence: {safe(cite(rec))}")
         for rec in a.evidence:
-            value = f"{rec['value']:g}" + (f"–{rec['value_max']:g}" if rec.get("value_max") is not None else "")
+            value = value_text(rec["value"], rec.get("value_max"))
             kind = " (theoretical)" if rec.get("theoretical") else ""
             if rec.get("conditions"):
                 kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
@@ -178,7 +178,7 @@ def _print_answer(r: dict, cite) -> None:
         recs = r.get(key)
         for rec in recs if isinstance(recs, list) else [recs] if recs else []:
             if key == "also_read":      # the same result read elsewhere: its system, value and place
-                print(f"    {label}: {rec['system_name']} = {rec['value']:g}; {cite(rec['evidence'])}")
+                print(f"    {label}: {rec['system_name']} = {value_text(rec['value'])}; {cite(rec['evidence'])}")
             else:
                 print(f"    {label}: {cite(rec)}")
 

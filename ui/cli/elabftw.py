@@ -52,7 +52,7 @@ def _experiment_of(nb, doc: dict) -> int | None:
 
 
 def cmd_push(args) -> int:
-    from ingest.elabftw import _parse_metadata, push_payload
+    from ingest.elabftw import experiment_metadata, push_payload
 
     nb = notebook(args)
     rev = nb.get(args.id)
@@ -63,7 +63,7 @@ def cmd_push(args) -> int:
     link = f"{args.link_base.rstrip('/')}/{args.id}" if args.link_base else f"hkg:entry/{args.id}/r{rev.revision}"
     exp = client.experiment(exp_id)           # it exists (a clear 404 before anything is written)
     # (its fields now: a measurement they already hold is not written twice)
-    existing = _parse_metadata(exp.get("metadata")).get("extra_fields")
+    existing = experiment_metadata(exp).get("extra_fields")
     body, comment = push_payload(args.id, rev.document, link, existing if isinstance(existing, dict) else {})
     client.patch(exp_id, body)
     client.comment(exp_id, comment)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from ontology.safe_text import escape_controls as _safe
 
-from .common import CliError, add_store_args, print_json
+from .common import CliError, add_store_args, print_json, value_text
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -96,9 +96,9 @@ def cmd_show(args) -> int:
         name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
         print(f"  sample {_safe(s['id'])}: {_safe(name)}")
         for m in s.get("measurements", []):
-            rng = f"–{m['value_max']:g}" if m.get("value_max") is not None else ""
             extra = f"  [{m['method']}]" if m.get("method") else ""
-            print(f"    {m['property']}: {m.get('qualifier', '=')} {m['value']:g}{rng} {m['unit']}{extra}")
+            print(f"    {m['property']}: {m.get('qualifier', '=')} {value_text(m['value'], m.get('value_max'))} "
+                  f"{m['unit']}{extra}")
     if not doc.get("samples"):
         print(f"  without sample (not in analogs or gap reports): 'hkg entry assign-sample {rev.entry_id} SYSTEM'")
     if doc.get("origin"):
@@ -210,7 +210,7 @@ def cmd_attach(args) -> int:
     for name, sha in saved.files:
         print(f"{saved.entry_id} r{saved.revision}: attached {name} (sha256 {sha[:12]}…)")
     for m in saved.derived:
-        print(f"  derived {m['property']} = {m['value']:g} {m['unit']}  [{m['method']}]")
+        print(f"  derived {m['property']} = {value_text(m['value'])} {m['unit']}  [{m['method']}]")
     return report_saved(saved, no_graph=args.no_graph)
 
 

@@ -9,7 +9,7 @@ import sys
 
 from ontology.safe_text import escape_controls
 
-from .common import CliError, add_store_args, group, open_store_from_args, parse_assignments, print_json
+from .common import CliError, add_store_args, group, open_store_from_args, parse_assignments, print_json, value_text
 
 
 def register(sub) -> None:
@@ -104,7 +104,7 @@ def cmd_list(args) -> int:
     for r in rows:
         where = r["tbl"] and f"{r['tbl']} row {r['row']}" or f"§{r['section'] or '?'} @{r['start']}"
         conf = "  -" if r["confidence"] is None else f"{r['confidence']:.2f}"
-        value = f"{r['value']:g}" + (f"–{r['value_max']:g}" if r["value_max"] is not None else "")
+        value = value_text(r["value"], r["value_max"])
         print(escape_controls(f"{r['fact_id']}  {r['status'] or 'extracted':9}  {conf}  {where:18}  {r['system']:28}  "
                     f"{r['property']} = {value} {r['unit']}"))
     return 0

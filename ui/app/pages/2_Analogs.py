@@ -82,14 +82,15 @@ with user_errors("Reading the graph"):
     index = feature_index(get_store())
 
 def _show_own_entries(own) -> None:
-    """The lab's own entries like the query, apart from the literature analogs (sidebar switch)."""
+    """The lab's own entries like the query (``AnalogSearch.apart``), apart from the literature analogs
+    (sidebar switch)."""
     st.subheader("The lab's own entries like this")
-    if not own.analogs:
+    if not own:
         st.caption("No lab entry is like this query yet.")
         return
     show_table([{"rank": rank, "system": a.name, "score": round(a.score, 3), "why": explanation_sentence(a),
                  "entry": "; ".join(s.get("title") or s["id"] for s in a.sources)}
-                for rank, a in enumerate(own.analogs, 1)],
+                for rank, a in enumerate(own, 1)],
                pinned=("rank", "system"), long=("why", "entry"), key="analog_own_entries")
 
 
@@ -120,11 +121,11 @@ result = own = None
 if effective and effective.strip() and index is not None:
     filters = [ln.strip() for ln in filters_text.splitlines() if ln.strip()]
     try:
+        # the lab's own entries ranked apart by the same scoring pass (no evidence for them)
         result = search(get_store(), effective, top=top, weights=weights, filters=filters,
-                        application=application, origin="literature" if literature_only else "all")
-        # no evidence for these: the index read above is enough (no second look at the store's version)
-        own = search(index, effective, top=5, weights=weights, filters=filters, application=application,
-                     origin="lab", evidence=False) if literature_only else None
+                        application=application, origin="literature" if literature_only else "all",
+                        apart=5 if literature_only else 0)
+        own = result.apart if literature_only else None
     except AnalogQueryError as exc:
         st.error(str(exc))
         if exc.unknown:
