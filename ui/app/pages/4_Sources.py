@@ -20,16 +20,17 @@ from ui.app.display import (
     conditions_text,
     frame,
     md_text,
+    number_text,
     property_label,
     readable_markup,
     system_text,
     term_label,
     unit_text,
 )
-from ui.app.lab_entry_views import show_lab_entry
+from ui.app.lab_entry_views import deleted_entries, show_lab_entry
 from ui.app.tables import show_table
 
-from state import current_user, get_store, user_errors
+from state import current_user, get_store, notebook, user_errors
 
 # Facts per source, for the source list (one pass over the measurements).
 SOURCE_FACT_COUNTS = """
@@ -74,9 +75,13 @@ def _first_source(sources: list[dict], counts: dict[str, int]) -> str:
 
 
 def _labelled(show: pd.DataFrame) -> pd.DataFrame:
-    """``show`` with system names as a page writes them, property labels and typographic units (in place)."""
+    """``show`` with system names as a page writes them, property labels, values to their significant digits and
+    typographic units (in place)."""
     if "system" in show:
         show["system"] = [system_text(n) for n in show["system"]]
+    for column in ("value", "value_max"):
+        if column in show:
+            show[column] = [number_text(v) for v in show[column]]
     show["property"] = [property_label(k) for k in show["property"]]
     show["unit"] = [unit_text(u) for u in show["unit"]]
     return show
@@ -157,6 +162,9 @@ def _add_pages(show, source_id: str, starts) -> None:
 
 with user_errors("Adding a paper"):
     _add_paper(get_store(), user)
+
+with user_errors("Deleted lab entries"):
+    deleted_entries(notebook(), user)
 
 with user_errors("Reading sources"):
     store = get_store()
