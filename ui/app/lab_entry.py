@@ -151,14 +151,15 @@ def save_attach(notebook, entry_id: str, uploads, options: AttachOptions, *, bas
 
 def derived_rows(measurements: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Derived measurements as table rows (what the preview and the saved banner show)."""
-    from ui.app.display import property_label, unit_text
+    from ui.app.display import blank, property_label, range_text, unit_text
 
     def condition(key: str, given: Any) -> str:     # as the file states it: {'value': 5, 'unit': 'K/min'}
         if isinstance(given, dict):
-            return f"{property_label(key)} {given.get('value', '')} {unit_text(given.get('unit') or '')}".strip()
-        return f"{property_label(key)} {given}"
+            return f"{property_label(key)} {blank(given.get('value'))} {unit_text(given.get('unit') or '')}".strip()
+        return f"{property_label(key)} {blank(given)}"
 
-    return [{"property": property_label(m["property"]), "value": m["value"], "unit": unit_text(m["unit"]),
+    return [{"property": property_label(m["property"]), "value": range_text(m["value"], m.get("value_max")),
+             "unit": unit_text(m["unit"]),
              "method": m.get("method", ""), "from": m.get("derived_from", ""),
              "conditions": ", ".join(condition(k, v) for k, v in (m.get("conditions") or {}).items())}
             for m in measurements]

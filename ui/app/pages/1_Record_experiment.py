@@ -14,7 +14,15 @@ from streamlit.errors import StreamlitAPIException
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app import record
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_choice_text, unit_text
+from ui.app.display import (
+    blank,
+    conditions_text,
+    number_text,
+    property_label,
+    system_text,
+    unit_choice_text,
+    unit_text,
+)
 from ui.app.tables import show_table
 from ui.auth import auth_mode
 
@@ -200,9 +208,10 @@ def blocked() -> dict[str, list[str]]:
 def show_preview(shown: dict) -> None:
     """The preview in a chemist's words: labels, typographic units, blank cells for nothing."""
     st.markdown("**Systems** (theoretical capacities computed from the formulas)")
-    show_table([{k: blank(v) for k, v in row.items()} for row in shown["systems"]], pinned=("system",))
+    show_table([{k: system_text(v) if k == "system" else blank(v) for k, v in row.items()}
+                for row in shown["systems"]], pinned=("system",))
     st.markdown("**Measurements** in the graph's units")
-    show_table([{"system": m["system"], "property": property_label(m["property"]),
+    show_table([{"system": system_text(m["system"]), "property": property_label(m["property"]),
                    "value": number_text(m["value"]), "to": number_text(m["value_max"]),
                    "unit": unit_text(m["unit"]), "conditions": m["conditions"]}
                   for m in shown["measurements"]], pinned=("system",), long=("conditions",),
