@@ -202,12 +202,14 @@ def show_lab_entry(entry_id: str, user) -> None:
 
 # -- delete and restore: the service's soft delete (``LabNotebook.delete`` / ``restore``, as ``hkg entry``) ------
 _DELETED_BANNER = "lab_entry_deleted_banner"
+SOURCE_NEXT = "source_next"        # the source the Sources page shows in its next run
 
 
 def _show_on_sources(entry_id: str | None) -> None:
     """After a delete or restore, the Sources page opens on the restored entry (or on its first source:
-    a deleted entry has left the graph and its list)."""
-    st.session_state.pop("source_choice", None)
+    a deleted entry has left the graph and its list). Set for the next run, before its source box is drawn
+    (``SOURCE_NEXT``): a box's key deleted would leave the browser showing the old choice."""
+    st.session_state[SOURCE_NEXT] = f"lab:{entry_id}" if entry_id else ""
     if entry_id:
         st.query_params["source"] = f"lab:{entry_id}"
     else:

@@ -27,7 +27,7 @@ from ui.app.display import (
     term_label,
     unit_text,
 )
-from ui.app.lab_entry_views import deleted_entries, show_lab_entry
+from ui.app.lab_entry_views import SOURCE_NEXT, deleted_entries, show_lab_entry
 from ui.app.tables import show_table
 
 from state import current_user, get_store, notebook, user_errors
@@ -179,7 +179,12 @@ with user_errors("Reading sources"):
     ids = list(labels)
     wanted = st.query_params.get("source")          # a link from the Record page names its entry
     first = wanted if wanted in labels else _first_source(sources, counts)
-    chosen = st.selectbox("Source", ids, index=ids.index(first), format_func=labels.get, key="source_choice",
+    upcoming = st.session_state.pop(SOURCE_NEXT, None)   # after a delete or restore (lab_entry_views)
+    if upcoming is not None:
+        st.session_state["source_choice"] = upcoming if upcoming in labels else _first_source(sources, counts)
+    elif st.session_state.get("source_choice") not in labels:    # first run, or the source left the graph
+        st.session_state["source_choice"] = first
+    chosen = st.selectbox("Source", ids, format_func=labels.get, key="source_choice",
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
     with st.expander(f"All {len(sources)} sources with their fact counts"):
