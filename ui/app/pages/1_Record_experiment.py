@@ -17,6 +17,7 @@ from ui.app import record
 from ui.app.display import (
     blank,
     conditions_text,
+    md_text,
     number_text,
     property_label,
     system_text,
@@ -47,9 +48,13 @@ ss.setdefault("record_token", uuid.uuid4().hex)
 ss.setdefault("record_saved_tokens", {})
 
 
+_placed: set[str] = set()      # the fields whose problems are shown beside them in this run
+
+
 def field_error(key: str) -> None:
+    _placed.add(key)
     for msg in ss.get("record_errors", {}).get(key, []):
-        st.error(msg, icon="⚠️")
+        st.error(md_text(msg, keep_lines=True), icon="⚠️")     # messages quote what was typed
 
 
 with st.container(border=True):
@@ -59,7 +64,10 @@ with st.container(border=True):
     ss.setdefault("author", getattr(user, "name", None) or getattr(user, "username", "") or "")
     c2.text_input("Author", key="author", disabled=signed_in)
     c3.text_input("Project", key="project")
+    for key in ("author", "project"):
+        field_error(key)
     st.text_input("Tags (comma-separated)", key="tags")
+    field_error("tags")
 
 formulas = record.material_formulas()
 properties = record.property_options()
@@ -118,7 +126,9 @@ for i in range(int(ss.n_samples)):
                     help="Pick a known formula, or keep what you typed as a new material.")
         field_error(f"s{i}_system")
         b.text_input("Label", key=f"s{i}_label")
+        field_error(f"s{i}_label")
         st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
+        field_error(f"s{i}_strategies")
         ss.setdefault(f"s{i}_n_meas", 1)
         st.number_input("Measurements", min_value=0, max_value=20, key=f"s{i}_n_meas")
         for j in range(int(ss[f"s{i}_n_meas"])):
@@ -161,11 +171,12 @@ for k in range(int(ss.n_steps)):
     cols[4].text_input("Atmosphere", key=p + "atmosphere", placeholder="Ar, 1 bar H2, vacuum")
     cols[5].number_input("T (°C)", key=p + "temperature", value=None, format="%g")
     cols[6].number_input("p (bar)", key=p + "pressure", value=None, format="%g")
-    for name in ("method", "milling_time", "speed", "bpr", "temperature", "pressure"):
+    for name in ("method", "milling_time", "speed", "bpr", "atmosphere", "temperature", "pressure"):
         field_error(p + name)
 
 st.subheader("Observations")
 st.text_area("Free-text notes (values found in them are offered as measurements below)", key="observations")
+field_error("observations")
 if ss.get("observations"):
     with user_errors("Reading the notes"):
         found = record.suggestions(ss.observations, ss.get("s0_system", ""))
@@ -228,7 +239,12 @@ if last:
     except StreamlitAPIException:      # run as a page of its own (not under Home.py): a plain link
         st.markdown(f"📚 [{link}](Sources?source=lab:{last['entry_id']})")
 if ss.get("record_banner"):
-    st.error(ss["record_banner"])
+    st.error(md_text(ss["record_banner"], keep_lines=True))
+    # a problem of a field without a box of its own (the date, the entry as a whole): here, never lost
+    for key, messages in ss.get("record_errors", {}).items():
+        if key not in _placed:
+            for msg in messages:
+                st.error(md_text(msg, keep_lines=True), icon="⚠️")
 left, right = st.columns(2)
 if left.button("Preview", key="preview"):
     with user_errors("Preview"):
