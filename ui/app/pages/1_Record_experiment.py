@@ -177,9 +177,16 @@ for k in range(int(ss.n_steps)):
 st.subheader("Observations")
 st.text_area("Free-text notes (values found in them are offered as measurements below)", key="observations")
 field_error("observations")
+@st.cache_data(show_spinner="Reading the notes…", max_entries=16)
+def _suggestions(text: str, system: str) -> list[dict]:
+    """Values found in the notes, read once per text and sample system: the page reruns at every change of
+    any box, and reading long notes (2,000 sentences: 12 s) again each time made the whole form wait."""
+    return record.suggestions(text, system)
+
+
 if ss.get("observations"):
     with user_errors("Reading the notes"):
-        found = record.suggestions(ss.observations, ss.get("s0_system", ""))
+        found = _suggestions(ss.observations, ss.get("s0_system", "") or "")
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
