@@ -260,7 +260,7 @@ if left.button("Preview", key="preview"):
             refuse("Preview", checked.errors)
         ss["record_errors"], ss["record_banner"] = {}, None
         for w in checked.warnings:
-            st.warning(w)
+            st.warning(md_text(w))
         show_preview(record.preview(checked.entry))
 
 def saved(token: str, entry_id: str, revision: int, problems: list[str]) -> None:
@@ -273,7 +273,7 @@ def saved(token: str, entry_id: str, revision: int, problems: list[str]) -> None
 
 
 for p in (last or {}).get("problems", []):
-    st.warning(p)
+    st.warning(md_text(p))
 if right.button("Save entry", type="primary", key="save"):
     token = ss["record_token"]
     # The same form (its token), or the very same entry typed again (a second click that arrives after

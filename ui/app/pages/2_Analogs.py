@@ -153,12 +153,13 @@ if effective and effective.strip() and index is not None:
         result, own = _search(_version(), effective, tuple(sorted(weights.items())), tuple(filters), application,
                               top, literature_only)
     except AnalogQueryError as exc:
-        st.error(str(exc))
+        # every one of these quotes what was typed: shown as text (a typed '![x](http://…)' is no image)
+        st.error(md_text(str(exc), keep_lines=True))
         if exc.unknown:
-            st.warning("Unknown tokens: " + ", ".join(exc.unknown))
+            st.warning(md_text("Unknown tokens: " + ", ".join(exc.unknown)))
             for tok, hints in exc.suggestions.items():
                 if hints:
-                    st.caption(f"{tok}: did you mean {', '.join(hints)}?")
+                    st.caption(md_text(f"{tok}: did you mean {', '.join(hints)}?"))
     except Exception as exc:  # noqa: BLE001 - a message, never a traceback
         with user_errors("Analog search"):
             raise exc
@@ -171,7 +172,7 @@ if result is not None:
     for note in prof.notes:
         st.caption(note_text(note))
     if result.filters:
-        st.caption("filters: " + "; ".join(result.filters))
+        st.caption(md_text("filters: " + "; ".join(result.filters)))
     if not result.analogs:
         st.info("No analogous systems match. Relax the filters or raise the weights of other facets.")
     else:
