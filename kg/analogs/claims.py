@@ -25,7 +25,7 @@ RETURN c.id AS id, m.id AS mechanism, c.host AS host, c.additive AS additive, c.
 
 def read_claims(store: GraphStore) -> list[dict[str, Any]]:
     """Every claim with an additive (the ones that can tell systems apart)."""
-    return [dict(r) for r in store.read(CLAIMS) if r.get("additive")]
+    return [dict(r) for r in store.query(CLAIMS) if r.get("additive")]
 
 
 def _single_element(formula: str) -> str | None:
