@@ -66,4 +66,5 @@ def test_the_gap_page_says_when_a_filter_has_no_contradictions(data_dir, monkeyp
     at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
     at.sidebar.selectbox[1].set_value(family).run()
     assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
     assert any("No contradictions" in i.value for i in at.info), [i.value for i in at.info]
