@@ -70,11 +70,12 @@ _TECHNIQUE_NAMES = {"tpd": ("TPD", "temperature-programmed desorption"),
 
 
 class CurveError(UserError, ValueError):
-    """A curve file that cannot be read or used; names the file and the column or row."""
+    """A curve file that cannot be read or used; names the file and the column or row (``field``: the
+    option at fault, when it is an option and not the file)."""
 
-    def __init__(self, where: str, message: str):
+    def __init__(self, where: str, message: str, *, field: str | None = None, fix: str | None = None):
         self.where = where
-        super().__init__(f"{where}: {message}" if where else message)
+        super().__init__(f"{where}: {message}" if where else message, field=field, fix=fix)
 
 
 # --------------------------------------------------------------------------------- reading
@@ -484,15 +485,30 @@ def technique_for(kind: str) -> str | None:
 
 
 def _meta_quantity(curve: Curve, key: str, given: str | None, unit: str) -> float | None:
+    """A setting of the measurement (heating rate, isotherm temperature, pellet size, active mass) from its
+    option ``given`` or the file's '# key: value' line, in ``unit``. A temperature must lie above absolute
+    zero, every other setting above zero: a heating rate of -5 K/min was stored, one of 0 dropped unsaid."""
     text = given or curve.meta.get(key)
     if text is None:
         return None
     from ontology.quantities import parse_quantity_text
+    option = f"--{key.replace('_', '-')}" if given else None      # else the file's own line is at fault
     try:
         value, u = parse_quantity_text(str(text))
-        return float(ureg.Quantity(value, parse_unit(u)).to(parse_unit(unit)).magnitude)
+        quantity = ureg.Quantity(value, parse_unit(u))
+        magnitude = float(quantity.to(parse_unit(unit)).magnitude)
+        kelvin = quantity.to("K").magnitude if quantity.check("[temperature]") else None
     except Exception as exc:  # UnitError, DimensionalityError: both mean the text is unusable
-        raise CurveError(curve.name, f"{key} '{text}' is not a {unit}-compatible quantity ({exc})") from None
+        raise CurveError(curve.name, f"{key} '{text}' is not a {unit}-compatible quantity ({exc})",
+                         field=option) from None
+    where = f"give {option} a value" if option else f"correct the file's '# {key}:' line"
+    if kelvin is not None and kelvin < 0:
+        raise CurveError(curve.name, f"{key} '{text}' is below absolute zero", field=option,
+                         fix=f"{where} above absolute zero, e.g. '300 degC'")
+    if kelvin is None and magnitude <= 0:
+        raise CurveError(curve.name, f"{key} '{text}' must be positive", field=option,
+                         fix=f"{where} above zero, e.g. '5 {unit}'")
+    return magnitude
 
 
 def _m(prop: str, value: float, unit: str, *, method: str, curve: Curve, kind: str,

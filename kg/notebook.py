@@ -759,7 +759,12 @@ def derive_from_read_curves(curves: list[Curve], kind: str, *, heating_rate: str
     pairs = []
     for k, curve in enumerate(curves):
         rate = (rates[k] + (" K/min" if rates[k].replace(".", "").isdigit() else "")) if rates else None
-        per_file = derive("tpd", curve, heating_rate=rate)
+        try:
+            per_file = derive("tpd", curve, heating_rate=rate)
+        except UserError as exc:
+            if exc.field == "--heating-rate":          # read file by file, given as --heating-rates
+                exc.field, exc.fix = "--heating-rates", (exc.fix or "").replace("--heating-rate ", "--heating-rates ")
+            raise
         beta = per_file[0]["conditions"].get("heating_rate", {}).get("value")
         if beta is None:
             raise UserError(f"{curve.name}: no heating rate", field="--heating-rates",

@@ -47,10 +47,10 @@ def read_points(store: GraphStore, properties: list[str]) -> list[dict[str, Any]
     end, only those stated as a range)."""
     if not properties:
         return []
-    titles = {r["id"]: r for r in store.query(SOURCE_TITLES)}
+    titles = {r["id"]: r for r in store.read(SOURCE_TITLES)}
     keys = vocabulary().condition_keys()
     out = []
-    for r in store.query(points_statement(), {"properties": list(properties)}):
+    for r in store.read(points_statement(), {"properties": list(properties)}):
         if r["value"] is None:
             continue
         value = r["value"] if r["value_max"] is None else (r["value"] + r["value_max"]) / 2

@@ -199,6 +199,12 @@ class GraphStore:
         return len(systems)
 
     # -- reads ----------------------------------------------------------------------------------
+    def read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """The application's own read statements (written in ``kg/``, never a user's text): unbounded, since
+        what they read grows with the graph (the analog index, the gap report, the plots read every
+        measurement; 10,000 lab entries pass the 100,000 rows a user's ``query`` may answer)."""
+        return self._read(cypher, dict(params or {}))
+
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """A user's read-only query (write clauses are refused with StoreError); rows as dicts.
 

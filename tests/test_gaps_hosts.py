@@ -54,3 +54,17 @@ def test_an_analog_written_on_the_metal_shares_the_hydride_host(store):
     result = search(store, "MgH2 + Nb", top=5)
     (nb,) = [a for a in result.analogs if a.name == "Mg–Nb@C"]
     assert nb.host == "MagnesiumHydride" and nb.facets["host"] == 1.0
+
+
+def test_the_gap_page_says_when_a_filter_has_no_contradictions(data_dir, monkeypatch):
+    # An empty grid with 'empty' in it was all the Contradictions tab showed for borohydrides.
+    from app_pages import page_test
+
+    from ontology.vocabulary import vocabulary
+
+    family = next(t.id for t in vocabulary().terms() if t.label == "borohydride")
+    at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
+    at.sidebar.selectbox[1].set_value(family).run()
+    assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    assert any("No contradictions" in i.value for i in at.info), [i.value for i in at.info]

@@ -115,3 +115,13 @@ def test_completions_show_under_the_query_only_while_there_are_some(page):
     at.text_input(key="analog_query").input("MgH2–N").run()
     assert not at.exception
     assert at.get("button_group"), "completions appear for a partial system name"
+
+
+def test_a_typed_query_is_quoted_as_text_in_the_messages(page):
+    # The refusal quotes the query; shown as Markdown it put a remote image and a link on the page.
+    at = page
+    at.text_input(key="analog_query").input("![x](http://example.invalid/x.png) [go](http://example.invalid)").run()
+    assert not at.exception
+    shown = [e.value for e in at.error] + [w.value for w in at.warning] + [c.value for c in at.caption]
+    assert any("example" in s for s in shown), shown
+    assert not any("](http" in s for s in shown), shown

@@ -297,3 +297,37 @@ def test_the_unit_box_finds_the_unit_as_it_is_typed(app):
     assert "S cm⁻¹ (S/cm)" in shown and "µS cm⁻¹ (µS/cm)" in shown
     at.selectbox(key="s0_m0_property").set_value("onset_dehydrogenation_temperature").run()
     assert "°C" in at.selectbox(key="s0_m0_unit").options          # no 'degC' for anyone to read
+
+
+def test_a_problem_of_a_field_without_its_own_error_place_is_shown_not_only_counted(data_dir, monkeypatch):
+    # A 5,000-character project was refused with 'the entry has 1 problem(s); they are shown next to their
+    # fields', and no field showed it: every problem is shown, beside its box or under the banner.
+    at = page_test(monkeypatch, data_dir, PAGE.name).run()
+    at.text_input(key="title").set_value("MgH2 milled with Nb2O5")
+    at.text_input(key="project").set_value("P" * 5000)
+    at.text_input(key="s0_system").set_value("MgH2 + 5 wt% Nb2O5").run()
+    at.button(key="preview").click().run()
+    assert not at.exception, at.exception
+    shown = [e.value for e in at.error]
+    assert any("1 problem" in s for s in shown), shown
+    assert any("project" in s and "at most 500" in s for s in shown), shown
+
+
+def test_the_notes_are_read_once_not_at_every_rerun_of_the_form(data_dir, monkeypatch):
+    # Reading 2,000 sentences of notes took 12 s, and the page read them again at every change of any box.
+    import streamlit as st
+
+    calls = []
+    real = record.suggestions
+    monkeypatch.setattr(record, "suggestions", lambda text, system: calls.append(text) or real(text, system))
+    st.cache_data.clear()
+    at = page_test(monkeypatch, data_dir, PAGE.name).run()
+    at.text_input(key="s0_system").set_value("MgH2 + 5 wt% Nb2O5").run()
+    at.text_area(key="observations").set_value("The onset of hydrogen release was 190 °C.").run()
+    assert len(calls) == 1 and at.checkbox(key="sug_0")
+    at.text_input(key="title").set_value("MgH2 milled with Nb2O5").run()     # another box: not read again
+    at.text_input(key="project").set_value("Mg storage").run()
+    assert len(calls) == 1
+    at.text_area(key="observations").set_value("The onset of hydrogen release was 200 °C.").run()
+    assert len(calls) == 2                                                   # new notes: read
+    st.cache_data.clear()

@@ -68,7 +68,7 @@ def unit_notes(store: GraphStore) -> dict[tuple[Any, ...], str]:
     from ingest.table_units import KIND
 
     return {(r["source"], r["tbl"], r["row"]): r["description"]
-            for r in store.query(UNIT_NOTES, {"kind": KIND})}
+            for r in store.read(UNIT_NOTES, {"kind": KIND})}
 
 
 def measurement_statement() -> str:
@@ -99,13 +99,13 @@ def read_rows(store: GraphStore,
     """The same ``(systems, measurements, sources)`` rows as ``rows.rows_from_batch``, from a store.
     ``confirmed_only``: literature values a curator has not confirmed or corrected are left out."""
     systems: dict[str, dict[str, Any]] = {}
-    for r in store.query(SYSTEMS):
+    for r in store.read(SYSTEMS):
         systems[r["id"]] = {
             "id": r["id"], "name": r["name"], "host": r["host"], "host_formula": r["host_formula"],
             "additives": json.loads(r["additives_json"] or "[]"),
             **{field: [] for field, _, _ in _LINKS}}
     for field, stmt in LINK_STATEMENTS.items():
-        for r in store.query(stmt):
+        for r in store.read(stmt):
             row = systems.get(r["system"])
             if row is not None and r["term"] not in row[field]:
                 row[field].append(r["term"])
@@ -119,8 +119,8 @@ def read_rows(store: GraphStore,
     cols: dict[str, Any] = {"system": [], "property": [], "value": [], "value_max": [], "theoretical": [],
                   "conditions": {k: [] for k in keys}}
     sources = {r["id"]: {"kind": r["kind"], "title": r["title"], "year": r["year"]}
-               for r in store.query(SOURCES)}
-    for r in store.query(measurement_statement()):
+               for r in store.read(SOURCES)}
+    for r in store.read(measurement_statement()):
         if confirmed_only and r["status"] not in REVIEWED and \
                 sources.get(r["source"], {}).get("kind") == "publication":
             continue
@@ -163,7 +163,7 @@ def fetch_evidence(store: GraphStore, system_ids: list[str], properties: list[st
     out: dict[str, Any] = {"measurements": {}, "sources": {}}
     if not system_ids or not properties:
         return out
-    for r in store.query(EVIDENCE, {"systems": list(system_ids), "properties": list(properties)}):
+    for r in store.read(EVIDENCE, {"systems": list(system_ids), "properties": list(properties)}):
         if confirmed_only and r["status"] not in REVIEWED and not str(r["source"]).startswith("lab:"):
             continue
         out["measurements"].setdefault(r["system"], []).append(r)

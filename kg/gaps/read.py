@@ -30,12 +30,12 @@ def _list(value: Any) -> list[Any]:   # a list column, or its "|"-joined text
 
 
 def read_rows(store: GraphStore) -> dict[str, Any]:
-    sources = {r["id"]: r for r in store.query(queries.SOURCES)}
+    sources = {r["id"]: r for r in store.read(queries.SOURCES)}
     sys_sources: dict[str, list[str]] = {}
-    for r in store.query(queries.SYSTEM_SOURCES):
+    for r in store.read(queries.SYSTEM_SOURCES):
         sys_sources.setdefault(r["system"], []).append(r["source"])
     systems = []
-    for r in _one_row_per_system(store.query(queries.SYSTEMS)):
+    for r in _one_row_per_system(store.read(queries.SYSTEMS)):
         srcs = sys_sources.get(r["id"], [])
         systems.append(SystemRow(
             # a metal host is the hydride it stores hydrogen as (Mg–Nb@C counts for MgH2)
@@ -47,9 +47,9 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             applications=_list(r["applications"]),
             sources=[s for s in srcs if sources.get(s, {}).get("kind") == "publication"],
             lab_sources=[s for s in srcs if sources.get(s, {}).get("kind") == "lab_entry"]))
-    _attach_claims(systems, store.query(queries.CLAIMS))
+    _attach_claims(systems, store.read(queries.CLAIMS))
     measurements = []
-    for r in store.query(queries.MEASUREMENTS):
+    for r in store.read(queries.MEASUREMENTS):
         src = sources.get(r["source"], {})
         measurements.append(MeasurementRow(
             id=r["id"], system=r["system"], property=r["property"], value=r["value"],
@@ -61,10 +61,10 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
             start=r.get("start"), end=r.get("end")))
-    conflicts = store.query(queries.CONFLICTS)
+    conflicts = store.read(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"], "source": r.get("source"),
                    "refs": _list(r.get("refs")), "entities": _list(r["entities"])}
-                  for r in store.query(queries.CHALLENGES)]
+                  for r in store.read(queries.CHALLENGES)]
     return {"sources": sources, "systems": systems, "measurements": measurements,
             "conflicts": conflicts, "challenges": challenges}
 

@@ -152,9 +152,13 @@ def labels_text(term_ids) -> str:
 
 
 def blank(value) -> object:
-    """A missing value shown as an empty cell, not 'None' or 'nan'."""
+    """A cell as shown: missing as empty (not 'None' or 'nan'), a measured or computed number with
+    ``number_text``'s significant digits (7.66 not 7.6602345; the data keeps full precision), anything
+    else as it is. Counts and ranks (whole numbers) stay numbers."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
+    if isinstance(value, float):
+        return number_text(value)
     return value
 
 

@@ -108,8 +108,13 @@ class AttachOptions:
                 "area": self.area or None}
 
 
-def _by_field(exc: UserError) -> FieldErrors:
+def _by_field(exc: UserError, kind: str) -> FieldErrors:
+    """The service's refusal under the box it names; under the files when the kind shows no such box (a
+    rate of several files' '--heating-rates' read file by file as '--heating-rate')."""
     field = ATTACH_FIELDS.get(getattr(exc, "field", None) or "", "files")
+    if field in ATTACH_FIELDS.values() and field not in (*KIND_OPTIONS.get(kind, ()), "files", "kind", "sample",
+                                                          "entry"):
+        field = "files"
     return FieldErrors({field: [str(exc)]}, str(exc))
 
 
@@ -130,7 +135,7 @@ def preview_attach(uploads, options: AttachOptions) -> list[dict[str, Any]]:
         with upload_copies(uploads, "hkg-curve-") as paths:
             return derive_from_curves(paths, args["kind"], **settings)
     except UserError as exc:
-        raise _by_field(exc) from None
+        raise _by_field(exc, options.kind) from None
 
 
 def save_attach(notebook, entry_id: str, uploads, options: AttachOptions, *, base: int, author: str,
@@ -146,19 +151,20 @@ def save_attach(notebook, entry_id: str, uploads, options: AttachOptions, *, bas
     except Conflict:
         raise                                   # the service's own words: someone else saved first
     except UserError as exc:
-        raise _by_field(exc) from None
+        raise _by_field(exc, options.kind) from None
 
 
 def derived_rows(measurements: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Derived measurements as table rows (what the preview and the saved banner show)."""
-    from ui.app.display import property_label, unit_text
+    from ui.app.display import blank, property_label, range_text, unit_text
 
     def condition(key: str, given: Any) -> str:     # as the file states it: {'value': 5, 'unit': 'K/min'}
         if isinstance(given, dict):
-            return f"{property_label(key)} {given.get('value', '')} {unit_text(given.get('unit') or '')}".strip()
-        return f"{property_label(key)} {given}"
+            return f"{property_label(key)} {blank(given.get('value'))} {unit_text(given.get('unit') or '')}".strip()
+        return f"{property_label(key)} {blank(given)}"
 
-    return [{"property": property_label(m["property"]), "value": m["value"], "unit": unit_text(m["unit"]),
+    return [{"property": property_label(m["property"]), "value": range_text(m["value"], m.get("value_max")),
+             "unit": unit_text(m["unit"]),
              "method": m.get("method", ""), "from": m.get("derived_from", ""),
              "conditions": ", ".join(condition(k, v) for k, v in (m.get("conditions") or {}).items())}
             for m in measurements]

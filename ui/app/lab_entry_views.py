@@ -5,8 +5,6 @@ the boxes and shows the service's answers (errors under the box they name).
 """
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import streamlit as st
 
@@ -186,14 +184,93 @@ def show_lab_entry(entry_id: str, user) -> None:
     with st.expander("See one revision as stored (read-only)"):    # long: closed unless asked for
         show_revision(history)
     latest = history[-1]
-    shown_id = re.sub(r"[^\w.-]", "", entry_id)       # inside a code span: nothing to interpret
-    if latest.deleted:
-        st.info(f"This entry is deleted: restore it with `hkg entry restore {shown_id}` to change it.")
-        return
     author = getattr(user, "username", None)
+    if latest.deleted:
+        st.info("This entry is deleted (every revision is kept): restore it to change it.")
+        if author:
+            restore_button(nb, latest, author)
+        return
     if not author:
         return
     with st.expander("Attach a curve"):
         attach_form(nb, entry_id, latest, author)
     with st.expander("Edit this entry", expanded="edit_base" in st.session_state):
         edit_form(nb, entry_id, latest, author)
+    with st.expander("Delete this entry"):
+        delete_form(nb, entry_id, latest, author)
+
+
+# -- delete and restore: the service's soft delete (``LabNotebook.delete`` / ``restore``, as ``hkg entry``) ------
+_DELETED_BANNER = "lab_entry_deleted_banner"
+SOURCE_NEXT = "source_next"        # the source the Sources page shows in its next run
+
+
+def _show_on_sources(entry_id: str | None) -> None:
+    """After a delete or restore, the Sources page opens on the restored entry (or on its first source:
+    a deleted entry has left the graph and its list). Set for the next run, before its source box is drawn
+    (``SOURCE_NEXT``): a box's key deleted would leave the browser showing the old choice."""
+    st.session_state[SOURCE_NEXT] = f"lab:{entry_id}" if entry_id else ""
+    if entry_id:
+        st.query_params["source"] = f"lab:{entry_id}"
+    else:
+        st.query_params.pop("source", None)
+
+
+def delete_form(nb, entry_id: str, latest, author: str) -> None:
+    """Delete after a confirmation: a new revision marked deleted (nothing is lost; restore undoes it)."""
+    st.caption(md_text(f"Deleting stores revision {latest.revision + 1} marked deleted: the entry's facts leave the "
+                       "graph, every revision and file is kept, and 'Deleted lab entries' at the top of this page "
+                       "(or hkg entry restore) brings it back."))
+    comment = st.text_input("Why (kept with the revision)", key=_key("delete_comment"))
+    sure = st.checkbox(md_text(f"Yes, delete {entry_id}"), key=_key("delete_sure"))
+    if not st.button("Delete entry", key=_key("delete_go"), disabled=not sure,
+                     help="tick the box above first" if not sure else None) or not sure:
+        return
+    try:
+        saved = nb.delete(entry_id, author=author, base=latest.revision, comment=comment)
+    except UserError as exc:          # deleted or edited meanwhile (another tab, another user)
+        st.error(md_text(str(exc), keep_lines=True))
+        return
+    _announce(saved, f"Deleted {entry_id} (revision {saved.revision}; every revision is kept). Restore it "
+                     "under 'Deleted lab entries' below.")
+    _show_on_sources(None)
+    st.rerun()
+
+
+def _announce(saved, text: str) -> None:
+    problems = saved.graph_problems + ([saved.graph_error] if saved.graph_error else [])
+    st.session_state[_DELETED_BANNER] = {"text": text, "problems": problems}
+
+
+def restore_button(nb, rev, author: str, key: str = "") -> None:
+    """Restore a deleted entry from its latest revision ``rev`` (refused if it changed meanwhile)."""
+    if not st.button(f"Restore {rev.entry_id}", key=f"restore_{key or rev.entry_id}_{rev.revision}"):
+        return
+    try:
+        saved = nb.restore(rev.entry_id, author=author, base=rev.revision)
+    except UserError as exc:          # restored or changed meanwhile
+        st.error(md_text(str(exc), keep_lines=True))
+        return
+    _announce(saved, f"Restored {rev.entry_id} as revision {saved.revision}: its facts are back in the graph.")
+    _show_on_sources(rev.entry_id)
+    st.rerun()
+
+
+def deleted_entries(nb, user) -> None:
+    """The answer of the last delete or restore, and the deleted lab entries, each with its restore button."""
+    done = st.session_state.pop(_DELETED_BANNER, None)
+    if done:
+        st.success(md_text(done["text"]))
+        for problem in done["problems"]:
+            st.warning(md_text(problem))
+    author = getattr(user, "username", None)
+    gone = [r for r in nb.list(include_deleted=True) if r.deleted]
+    if not gone or not author:
+        return
+    with st.expander(f"Deleted lab entries ({len(gone)}): restore"):
+        show_table([{"entry": r.entry_id, "title": r.document.get("title", ""), "deleted by": r.author,
+                     "time": r.time, "why": r.comment} for r in gone], pinned=("entry",), long=("title", "why"))
+        by_id = {r.entry_id: r for r in gone}
+        chosen = st.selectbox("Entry to restore", list(by_id), key="restore_choice")
+        if chosen:
+            restore_button(nb, by_id[chosen], author, key="listed")

@@ -279,7 +279,7 @@ def preview(entry) -> dict:
         for name, compute in (("theoretical H₂ (wt %)", theoretical_hydrogen_capacity),
                               ("theoretical Li (mAh g⁻¹)", theoretical_li_capacity)):
             try:
-                row[name] = round(compute(s), 2)
+                row[name] = compute(s)
             except ValueError:       # not computable for this composition (no amounts, no H …)
                 row[name] = None
         systems.append(row)

@@ -12,7 +12,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import conditions_text, term_label, unit_text, units_in_text
+from ui.app.display import conditions_text, number_text, range_text, term_label, unit_text, units_in_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -119,11 +119,11 @@ def to_markdown(report: GapReport) -> str:
         for c in values:
             vals = "; ".join(value_text(v, c.unit) for v in c.values)
             out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
-                       f"(spread {c.spread:g} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
+                       f"(spread {number_text(c.spread)} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
                        + (f"; caveats: {_md_escape('; '.join(map(units_in_text, c.caveats)))}" if c.caveats else ""))
             for v in c.values:
                 if (text := evidence_text(v)) is not None:
-                    out.append(f"  - {v['value']:g}: {_md_escape(text)}")
+                    out.append(f"  - {number_text(v['value'])}: {_md_escape(text)}")
     else:
         out.append("No contradictions beyond tolerance.")
     if notes:
@@ -163,8 +163,8 @@ def to_markdown(report: GapReport) -> str:
                 "| composition reported |",
                 "|---|---|---|---|---|---|---|---|---|"]
         for c in shown:
-            best = f"{c.best_value:g} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
-            pct = f"{c.percentile:g}" if c.percentile is not None else "—"
+            best = f"{number_text(c.best_value)} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
+            pct = number_text(c.percentile) if c.percentile is not None else "—"
             out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
                        f"{_md_escape(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {composition_text(c)} |")
@@ -201,7 +201,7 @@ def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
     out = []
     for prop, cs in sorted(by_prop.items()):
         pcts = sorted(c.percentile for c in cs if c.percentile is not None)
-        med = f"{pcts[len(pcts) // 2]:g}" if pcts else "—"
+        med = number_text(pcts[len(pcts) // 2]) if pcts else "—"
         out.append((prop, len(cs), med, sum(1 for c in cs if c.percentile == 100.0)))
     return out
 
@@ -238,7 +238,7 @@ def composition_text(c: LabComparison) -> str:
 
 def lab_value_text(c: LabComparison) -> str:
     """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
-    return f"{c.value:g} {unit_text(c.unit)}{_conditions_note({'conditions': c.conditions})}"
+    return f"{number_text(c.value)} {unit_text(c.unit)}{_conditions_note({'conditions': c.conditions})}"
 
 
 def evidence_text(v: dict) -> str | None:
@@ -437,13 +437,13 @@ def _contradiction_rows(contradictions, keys: dict[str, str]) -> list[list]:
         values = [f"{_value_range(v)} {unit}{_conditions_note(v)} — {_place(v, keys)}" for v in c.values]
         kind = {"values": "values", "table_vs_text": "table vs text",
                 "probable_unit_error": "probable unit error (×10³)"}.get(c.origin, c.origin)
-        out.append([c.system, c.property.replace("_", " "), values, ("n", f"{c.spread:g}"), c.tolerance,
+        out.append([c.system, c.property.replace("_", " "), values, ("n", number_text(c.spread)), c.tolerance,
                     [kind, *map(units_in_text, c.caveats)]])
     return out
 
 
 def _value_range(v: dict) -> str:
-    return f"{v['value']:g}" + (f"–{v['value_max']:g}" if v.get("value_max") is not None else "")
+    return range_text(v["value"], v.get("value_max"))
 
 
 NOTE_ORIGINS = ("table_vs_prose", "table_unit_corrected")
@@ -542,8 +542,8 @@ def to_html(report: GapReport) -> str:
                          "best (by)", "composition reported", "caveats"],
                         [[c.entry_title, c.system, c.property, lab_value_text(c),
                           f"{c.n_literature} ({c.comparable or '—'})",
-                          "—" if c.percentile is None else f"{c.percentile:g}", c.rank or "—",
-                          "—" if c.best_value is None else _shorten(f"{c.best_value:g} ({c.best_by})", keys),
+                          "—" if c.percentile is None else number_text(c.percentile), c.rank or "—",
+                          "—" if c.best_value is None else _shorten(f"{number_text(c.best_value)} ({c.best_by})", keys),
                           composition_text(c),
                           list(map(units_in_text, c.caveats))] for c in shown])
                  if report.lab else "")

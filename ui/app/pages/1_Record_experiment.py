@@ -14,7 +14,16 @@ from streamlit.errors import StreamlitAPIException
 from ontology.units import unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app import record
-from ui.app.display import blank, conditions_text, number_text, property_label, unit_choice_text, unit_text
+from ui.app.display import (
+    blank,
+    conditions_text,
+    md_text,
+    number_text,
+    property_label,
+    system_text,
+    unit_choice_text,
+    unit_text,
+)
 from ui.app.tables import show_table
 from ui.auth import auth_mode
 
@@ -39,9 +48,13 @@ ss.setdefault("record_token", uuid.uuid4().hex)
 ss.setdefault("record_saved_tokens", {})
 
 
+_placed: set[str] = set()      # the fields whose problems are shown beside them in this run
+
+
 def field_error(key: str) -> None:
+    _placed.add(key)
     for msg in ss.get("record_errors", {}).get(key, []):
-        st.error(msg, icon="⚠️")
+        st.error(md_text(msg, keep_lines=True), icon="⚠️")     # messages quote what was typed
 
 
 with st.container(border=True):
@@ -51,7 +64,10 @@ with st.container(border=True):
     ss.setdefault("author", getattr(user, "name", None) or getattr(user, "username", "") or "")
     c2.text_input("Author", key="author", disabled=signed_in)
     c3.text_input("Project", key="project")
+    for key in ("author", "project"):
+        field_error(key)
     st.text_input("Tags (comma-separated)", key="tags")
+    field_error("tags")
 
 formulas = record.material_formulas()
 properties = record.property_options()
@@ -110,7 +126,9 @@ for i in range(int(ss.n_samples)):
                     help="Pick a known formula, or keep what you typed as a new material.")
         field_error(f"s{i}_system")
         b.text_input("Label", key=f"s{i}_label")
+        field_error(f"s{i}_label")
         st.multiselect("Strategies", strategies, key=f"s{i}_strategies")
+        field_error(f"s{i}_strategies")
         ss.setdefault(f"s{i}_n_meas", 1)
         st.number_input("Measurements", min_value=0, max_value=20, key=f"s{i}_n_meas")
         for j in range(int(ss[f"s{i}_n_meas"])):
@@ -153,14 +171,22 @@ for k in range(int(ss.n_steps)):
     cols[4].text_input("Atmosphere", key=p + "atmosphere", placeholder="Ar, 1 bar H2, vacuum")
     cols[5].number_input("T (°C)", key=p + "temperature", value=None, format="%g")
     cols[6].number_input("p (bar)", key=p + "pressure", value=None, format="%g")
-    for name in ("method", "milling_time", "speed", "bpr", "temperature", "pressure"):
+    for name in ("method", "milling_time", "speed", "bpr", "atmosphere", "temperature", "pressure"):
         field_error(p + name)
 
 st.subheader("Observations")
 st.text_area("Free-text notes (values found in them are offered as measurements below)", key="observations")
+field_error("observations")
+@st.cache_data(show_spinner="Reading the notes…", max_entries=16)
+def _suggestions(text: str, system: str) -> list[dict]:
+    """Values found in the notes, read once per text and sample system: the page reruns at every change of
+    any box, and reading long notes (2,000 sentences: 12 s) again each time made the whole form wait."""
+    return record.suggestions(text, system)
+
+
 if ss.get("observations"):
     with user_errors("Reading the notes"):
-        found = record.suggestions(ss.observations, ss.get("s0_system", ""))
+        found = _suggestions(ss.observations, ss.get("s0_system", "") or "")
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
@@ -200,9 +226,10 @@ def blocked() -> dict[str, list[str]]:
 def show_preview(shown: dict) -> None:
     """The preview in a chemist's words: labels, typographic units, blank cells for nothing."""
     st.markdown("**Systems** (theoretical capacities computed from the formulas)")
-    show_table([{k: blank(v) for k, v in row.items()} for row in shown["systems"]], pinned=("system",))
+    show_table([{k: system_text(v) if k == "system" else blank(v) for k, v in row.items()}
+                for row in shown["systems"]], pinned=("system",))
     st.markdown("**Measurements** in the graph's units")
-    show_table([{"system": m["system"], "property": property_label(m["property"]),
+    show_table([{"system": system_text(m["system"]), "property": property_label(m["property"]),
                    "value": number_text(m["value"]), "to": number_text(m["value_max"]),
                    "unit": unit_text(m["unit"]), "conditions": m["conditions"]}
                   for m in shown["measurements"]], pinned=("system",), long=("conditions",),
@@ -219,7 +246,12 @@ if last:
     except StreamlitAPIException:      # run as a page of its own (not under Home.py): a plain link
         st.markdown(f"📚 [{link}](Sources?source=lab:{last['entry_id']})")
 if ss.get("record_banner"):
-    st.error(ss["record_banner"])
+    st.error(md_text(ss["record_banner"], keep_lines=True))
+    # a problem of a field without a box of its own (the date, the entry as a whole): here, never lost
+    for key, messages in ss.get("record_errors", {}).items():
+        if key not in _placed:
+            for msg in messages:
+                st.error(md_text(msg, keep_lines=True), icon="⚠️")
 left, right = st.columns(2)
 if left.button("Preview", key="preview"):
     with user_errors("Preview"):
@@ -228,7 +260,7 @@ if left.button("Preview", key="preview"):
             refuse("Preview", checked.errors)
         ss["record_errors"], ss["record_banner"] = {}, None
         for w in checked.warnings:
-            st.warning(w)
+            st.warning(md_text(w))
         show_preview(record.preview(checked.entry))
 
 def saved(token: str, entry_id: str, revision: int, problems: list[str]) -> None:
@@ -241,7 +273,7 @@ def saved(token: str, entry_id: str, revision: int, problems: list[str]) -> None
 
 
 for p in (last or {}).get("problems", []):
-    st.warning(p)
+    st.warning(md_text(p))
 if right.button("Save entry", type="primary", key="save"):
     token = ss["record_token"]
     # The same form (its token), or the very same entry typed again (a second click that arrives after

@@ -71,10 +71,39 @@ def suggestions(text: str, index) -> list[str]:
     return out[:12]
 
 
+# Every widget change reruns the whole page. What a rerun would compute again unchanged — the search, the plots'
+# points and frames — is cached, keyed by the graph's version (the store's change token: a saved entry moves
+# it) and by everything the result depends on, so that moving a slider recomputes only what it changes.
+def _version() -> str:
+    return str(get_store().change_token())
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def _points(version: str, properties: tuple[str, ...]) -> list[dict]:
     """The measurements to plot, read once per graph version (the store's change token)."""
     return read_points(get_store(), list(properties))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _search(version: str, query: str, weights: tuple[tuple[str, float], ...], filters: tuple[str, ...],
+            application: str | None, top: int, literature_only: bool):
+    """The analogs of ``query`` and, with ``literature_only``, the lab's own entries like it (no evidence for
+    these: the index is enough), once per graph version and settings."""
+    # (the lab's own entries ranked apart by the same scoring pass: no evidence for them)
+    result = search(get_store(), query, top=top, weights=dict(weights), filters=list(filters),
+                    application=application, origin="literature" if literature_only else "all",
+                    apart=5 if literature_only else 0)
+    return result, (result.apart if literature_only else None)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _frame(version: str, applications: tuple[str, ...], k: int, query_ids: frozenset[str],
+           analog_ids: frozenset[str], query_values: tuple[tuple[str, float], ...] | None, query_name: str):
+    """The points of the ``k``-th plot for ``applications``, the query's and its analogs' marked."""
+    specs = plots_for(list(applications))
+    points = _points(version, tuple(properties_of(specs)))
+    return points_frame(specs[k], points, query_ids, analog_ids, dict(query_values) if query_values is not None
+                        else None, query_name)
 
 
 index = None
@@ -121,18 +150,16 @@ result = own = None
 if effective and effective.strip() and index is not None:
     filters = [ln.strip() for ln in filters_text.splitlines() if ln.strip()]
     try:
-        # the lab's own entries ranked apart by the same scoring pass (no evidence for them)
-        result = search(get_store(), effective, top=top, weights=weights, filters=filters,
-                        application=application, origin="literature" if literature_only else "all",
-                        apart=5 if literature_only else 0)
-        own = result.apart if literature_only else None
+        result, own = _search(_version(), effective, tuple(sorted(weights.items())), tuple(filters), application,
+                              top, literature_only)
     except AnalogQueryError as exc:
-        st.error(str(exc))
+        # every one of these quotes what was typed: shown as text (a typed '![x](http://…)' is no image)
+        st.error(md_text(str(exc), keep_lines=True))
         if exc.unknown:
-            st.warning("Unknown tokens: " + ", ".join(exc.unknown))
+            st.warning(md_text("Unknown tokens: " + ", ".join(exc.unknown)))
             for tok, hints in exc.suggestions.items():
                 if hints:
-                    st.caption(f"{tok}: did you mean {', '.join(hints)}?")
+                    st.caption(md_text(f"{tok}: did you mean {', '.join(hints)}?"))
     except Exception as exc:  # noqa: BLE001 - a message, never a traceback
         with user_errors("Analog search"):
             raise exc
@@ -145,7 +172,7 @@ if result is not None:
     for note in prof.notes:
         st.caption(note_text(note))
     if result.filters:
-        st.caption("filters: " + "; ".join(result.filters))
+        st.caption(md_text("filters: " + "; ".join(result.filters)))
     if not result.analogs:
         st.info("No analogous systems match. Relax the filters or raise the weights of other facets.")
     else:
@@ -194,14 +221,14 @@ st.caption("For " + (", ".join(label_of(a) for a in apps) if apps else "every ap
            "it as SVG.")
 if index is not None:
     with user_errors("Reading the measurements to plot"):
-        points = _points(str(get_store().change_token()), tuple(properties_of(specs)))
-        query_ids = set(result.profile.system_ids) if result else set()
-        analog_ids = {a.system_id for a in result.analogs} if result else set()
+        version = _version()
+        query_ids = frozenset(result.profile.system_ids) if result else frozenset()
+        analog_ids = frozenset(a.system_id for a in result.analogs) if result else frozenset()
+        values = tuple(sorted(result.profile.values.items())) if result else None
         cols = st.columns(2) if len(specs) > 1 else [st.container()]
         for k, spec in enumerate(specs):
-            df = points_frame(spec, points, query_ids, analog_ids,
-                              result.profile.values if result else None,
-                              result.profile.name if result else "query")
+            df = _frame(version, tuple(apps), k, query_ids, analog_ids, values,
+                        result.profile.name if result else "query")
             with cols[k % 2]:
                 if df.empty:
                     st.caption(f"{spec.title}: the graph has no measurements to plot.")

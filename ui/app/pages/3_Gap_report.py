@@ -106,16 +106,19 @@ with user_errors("Building the report"):
                    pinned=("host",), long=("gap", "evidence"))
     with tabs[2]:
         disagreeing, notes = split_notes(report)
-        show_table(pd.DataFrame([{"system": system_text(c.system), "property": property_label(c.property),
-                                    "spread": number_text(c.spread), "unit": unit_text(c.unit),
-                                    "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
-                                    # each value with its conditions (conducting ion and cell type
-                                    # included) and where it was read
-                                    "values": "; ".join(units_in_text(value_text(x)) for x in c.values),
-                                    "caveats": "; ".join(c.caveats),
-                                    "evidence": units_in_text(evidence_lines(c.values))}
-                                   for c in disagreeing]), pinned=("system",),
-                   long=("values", "caveats", "evidence"))
+        if not disagreeing:     # an empty grid reads as a fault; the report's own words
+            st.info("No contradictions beyond tolerance for these filters.")
+        else:
+            show_table(pd.DataFrame([{"system": system_text(c.system), "property": property_label(c.property),
+                                        "spread": number_text(c.spread), "unit": unit_text(c.unit),
+                                        "tolerance": quantity_text(c.tolerance), "origin": c.origin.replace("_", " "),
+                                        # each value with its conditions (conducting ion and cell type
+                                        # included) and where it was read
+                                        "values": "; ".join(units_in_text(value_text(x)) for x in c.values),
+                                        "caveats": "; ".join(c.caveats),
+                                        "evidence": units_in_text(evidence_lines(c.values))}
+                                       for c in disagreeing]), pinned=("system",),
+                       long=("values", "caveats", "evidence"))
         if notes:
             # no disagreement between values (no spread, no tolerance): which reading of the source was kept
             st.subheader("The source's table against its own text")

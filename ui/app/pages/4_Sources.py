@@ -20,16 +20,17 @@ from ui.app.display import (
     conditions_text,
     frame,
     md_text,
+    number_text,
     property_label,
     readable_markup,
     system_text,
     term_label,
     unit_text,
 )
-from ui.app.lab_entry_views import show_lab_entry
+from ui.app.lab_entry_views import SOURCE_NEXT, deleted_entries, show_lab_entry
 from ui.app.tables import show_table
 
-from state import current_user, get_store, user_errors
+from state import current_user, get_store, notebook, user_errors
 
 # Facts per source, for the source list (one pass over the measurements).
 SOURCE_FACT_COUNTS = """
@@ -74,9 +75,13 @@ def _first_source(sources: list[dict], counts: dict[str, int]) -> str:
 
 
 def _labelled(show: pd.DataFrame) -> pd.DataFrame:
-    """``show`` with system names as a page writes them, property labels and typographic units (in place)."""
+    """``show`` with system names as a page writes them, property labels, values to their significant digits and
+    typographic units (in place)."""
     if "system" in show:
         show["system"] = [system_text(n) for n in show["system"]]
+    for column in ("value", "value_max"):
+        if column in show:
+            show[column] = [number_text(v) for v in show[column]]
     show["property"] = [property_label(k) for k in show["property"]]
     show["unit"] = [unit_text(u) for u in show["unit"]]
     return show
@@ -158,6 +163,9 @@ def _add_pages(show, source_id: str, starts) -> None:
 with user_errors("Adding a paper"):
     _add_paper(get_store(), user)
 
+with user_errors("Deleted lab entries"):
+    deleted_entries(notebook(), user)
+
 with user_errors("Reading sources"):
     store = get_store()
     sources = store.query(SOURCES_LIST)
@@ -171,7 +179,12 @@ with user_errors("Reading sources"):
     ids = list(labels)
     wanted = st.query_params.get("source")          # a link from the Record page names its entry
     first = wanted if wanted in labels else _first_source(sources, counts)
-    chosen = st.selectbox("Source", ids, index=ids.index(first), format_func=labels.get, key="source_choice",
+    upcoming = st.session_state.pop(SOURCE_NEXT, None)   # after a delete or restore (lab_entry_views)
+    if upcoming is not None:
+        st.session_state["source_choice"] = upcoming if upcoming in labels else _first_source(sources, counts)
+    elif st.session_state.get("source_choice") not in labels:    # first run, or the source left the graph
+        st.session_state["source_choice"] = first
+    chosen = st.selectbox("Source", ids, format_func=labels.get, key="source_choice",
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
     with st.expander(f"All {len(sources)} sources with their fact counts"):

@@ -49,7 +49,7 @@ if upload is not None:
             with user_errors("The import failed; nothing was written"):
                 saved = notebook().store_plan(plan, author=getattr(user, "username", None) or "ui")
                 for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
-                    st.warning(p)
+                    st.warning(md_text(p))
                 # what each entry became (an entry kept as edited here or unchanged was not imported)
                 done = eln_exchange.import_outcome(plan, saved)
                 getattr(st, done["level"])(done["summary"])
@@ -70,9 +70,9 @@ else:
         with user_errors("Nothing was written"):
             saved, _ = notebook().assign_sample(chosen, system.strip(), author=getattr(user, "username", None) or "ui")
             for p in saved.graph_problems + ([saved.graph_error] if saved.graph_error else []):
-                st.warning(p)
-            st.success(f"Sample '{system.strip()}' assigned to {len(saved.revisions)} entr"
-                       f"{'y' if len(saved.revisions) == 1 else 'ies'}.")
+                st.warning(md_text(p))
+            st.success(md_text(f"Sample '{system.strip()}' assigned to {len(saved.revisions)} entr"
+                               f"{'y' if len(saved.revisions) == 1 else 'ies'}."))
 
 st.subheader("Export")
 st.caption("Every lab entry (not deleted) with its files, as one .eln archive other ELNs import.")
