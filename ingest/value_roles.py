@@ -757,6 +757,17 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
             n.qualifier = "="
         g.cues.append("property:phase-bound")
         return
+    if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
+            and _CHANGES_INTO_PHASE.search(text, max(0, g.start - 160), g.start):
+        # "LiBH4 transforms into the high-temperature phase at 115 °C": where the change happens
+        g.role, g.key = "property", "phase_transition_temperature"
+        g.cues.append("property:changes-into-phase")
+        return
+    if _dims(g.unit) == _dims("degC") and _IN_PHASE_AT.search(text, max(0, g.start - 80), g.start):
+        # "in its high-temperature phase at 120 °C, LiBH4 conducts …": the phase the sample is in, no change of it
+        g.role, g.key = "condition", "temperature"
+        g.cues.append("condition:in-phase")
+        return ""
     if _dims(g.unit) in (_dims("degC"), _dims("MPa")) and _EXAMPLE_OF_RANGE.search(text, max(0, g.start - 90), g.start):
         g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
         g.cues.append("value:example-setting")
@@ -1293,6 +1304,21 @@ _PHASE_BOUND = gated(re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifi
                           r"(?:stable|existing|exists?|formed|forms?|appears?|present|stabili[sz]ed|retained|preserved|maintained|"
                           r"kept)\s+(?:only\s+)?)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I))
+
+
+# "transforms into the high-temperature phase at 115 °C", "converts to its hexagonal polymorph at", "changed into a
+# disordered form at": a verb of changing into a phase, form or polymorph, then the temperature it happens at (English
+# and crystallographers' words, no vocabulary; a change into a compound, 'converts to MgB2 at', names no phase)
+_CHANGES_INTO_PHASE = gated(re.compile(
+    r"\b(?:transforms?|transformed|transforming|converts?|converted|converting|changes?|changed|changing|transits?|"
+    r"transited|turns?|turned|switch(?:es|ed)?)\s+(?:\w+ly\s+)?(?:in)?to\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:phases?|polymorphs?|forms?|modifications?|structures?)"
+    r"(?:\s*\([^()]{0,20}\))?\s+(?:at|above|around|near)\s*" + APPROX + "$", re.I))
+# "in its high-temperature phase at 120 °C", "in the hexagonal phase at 130 °C": the phase the sample is in at that
+# temperature, a setting of what the sentence gives there, never where a transition happens
+_IN_PHASE_AT = gated(re.compile(
+    r"\b(?:in|within)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:phases?|polymorphs?|forms?|modifications?)"
+    r"\s*,?\s+(?:at|of)\s*" + APPROX + "$", re.I))
 
 
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
