@@ -607,7 +607,11 @@ _FRAMED_BY_PROCESS = re.compile(
     r"\b(?:after|upon|on|during|following|through)\s+(?:the\s+)?(?:subsequent\s+|first\s+|second\s+)?(?P<after>[a-z-]+)\b"
     r"|(?:^|[.;:,]\s+)(?:the\s+)?(?:subsequent\s+)?(?P<subject>[a-z-]+)\s+of\b[^;]*?"
     r"\b(?:results?\s+in|resulted\s+in|gives?|gave|yields?|yielded|leads?\s+to|led\s+to|affords?|afforded|provides?"
-    r"|provided|produces?|produced)\b", re.I)
+    r"|provided|produces?|produced"
+    # ('the rehydrogenation of the decomposed sample can be accomplished within 20 min with a capacity of …', '…
+    # proceeds within 30 min, with …': the process said to run its course, the value what it brought)
+    r"|(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:accomplished|completed|finished"
+    r"|achieved|realized|realised)|proceeds?|proceeded)\b", re.I)
 
 
 def framed_by_uptake(before: str) -> bool:

@@ -875,8 +875,9 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
-    if g.role == "property" and g.cues[-1:] == ["property:named"] and (absorbed := taken_up_key(g.unit, g.key)) \
-            and framed_by_uptake(text[:g.start]):
+    if g.role == "property" and g.cues[-1:] in (["property:named"], ["property:weak"], ["property:unit"]) \
+            and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
+        # (a capacity its unit alone names, 'with a high capacity of 4.9 wt%' after the uptake, the same)
         # "rehydrogenation of the decomposed sample results in … a hydrogen capacity of 4.2 wt%": a capacity named by its
         # general name, as the outcome of an uptake, is the amount taken up
         g.key = absorbed

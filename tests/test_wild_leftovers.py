@@ -89,3 +89,24 @@ def test_a_change_into_a_compound_is_no_phase_transition():
     # (near miss: MgB2 is a product, no phase of the hydride)
     rows = contract_measurements("The 2LiBH4–MgH2 composite converts into MgB2 and LiH at 371.5 °C.")
     assert all(r["property"] != "phase_transition_temperature" for r in rows), rows
+
+
+# ---------------------------------------------------------------- a capacity an uptake said to run its course brought
+@pytest.mark.parametrize("text, value", [
+    ("The rehydrogenation of the dehydrogenated MgH2–Ni sample can be accomplished in under 12 min with a high "
+     "capacity of 5.35 wt%.", 5.35),
+    ("The re-hydrogenation of the desorbed NaAlH4–TiCl3 powder proceeds within 25 min, with a hydrogen capacity of "
+     "4.15 wt%.", 4.15),
+    ("Rehydrogenation of the decomposed LiBH4–MgH2 composite was completed in 40 min, with a storage capacity of "
+     "8.35 wt%.", 8.35),
+])
+def test_a_capacity_brought_by_an_uptake_said_to_run_its_course_is_the_absorbed_one(text, value):
+    assert the_one(contract_measurements(text), value)["property"] == "absorbed_hydrogen_capacity"
+
+
+def test_a_release_said_to_run_its_course_keeps_its_capacity():
+    # (near miss: the process that ran its course gives hydrogen off)
+    row = the_one(contract_measurements(
+        "The dehydrogenation of the MgH2–Ni sample was completed within 12 min, with a hydrogen capacity of 5.35 wt%."),
+        5.35)
+    assert row["property"] != "absorbed_hydrogen_capacity"
