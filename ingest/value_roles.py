@@ -2143,7 +2143,13 @@ THEORETICAL = gated(re.compile(first_letters_ahead(vocabulary().scheme_words("Co
                           r"(?!(?:[\w-]+\s+){0,3}?"
                           rf"{vocabulary().scheme_alternation('HeldAmountWord', ('ResultComparative',))}\b)"
                           r"(?:[\w-]+\s+){0,4}"
-                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b", re.I))
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b"
+                          # ("AlH3 has inherently high gravimetric and volumetric properties (10 wt% H2 …)", "its intrinsic
+                          # capacity of 7.6 wt%": the amount the formula holds, said to be the compound's own)
+                          rf"|(?=[iI])\b{vocabulary().scheme_alternation('HeldAmountWord', ('InherentWord',))}\s+"
+                          r"(?:[\w-]+\s+){0,5}?"
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun', 'HeldPropertyNoun'))}\b",
+                          re.I))
 
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the

@@ -110,3 +110,40 @@ def test_a_release_said_to_run_its_course_keeps_its_capacity():
         "The dehydrogenation of the MgH2–Ni sample was completed within 12 min, with a hydrogen capacity of 5.35 wt%."),
         5.35)
     assert row["property"] != "absorbed_hydrogen_capacity"
+
+
+# ---------------------------------------------------------------- 'at room temperature' right after the value
+@pytest.mark.parametrize("text, value", [
+    ("The Li+ conductivity of the LiBH4–LiI sample is about 1.15×10-5 S cm-1 at room temperature, and is higher than "
+     "that of bare LiBH4 at 373 K.", 0.0115),
+    ("LiBH4–LiBr reaches 2.35×10-5 S/cm at room temperature, which exceeds what pure LiBH4 gives at 353 K.", 0.0235),
+    ("Our Li2B12H12 electrolyte conducts with 3.45×10-5 S/cm at ambient temperature, more than the parent salt shows "
+     "at 400 K.", 0.0345),
+])
+def test_room_temperature_written_right_after_a_value_is_its_setting(text, value):
+    row = the_one(contract_measurements(text), value)
+    assert row["conditions"].get("temperature") == 25.0, row["conditions"]
+
+
+def test_a_value_without_room_temperature_after_it_keeps_its_own_setting():
+    # (near miss: the second value has its own temperature; only the first is at room temperature)
+    rows = contract_measurements("LiBH4–LiI conducts with 2.35×10-5 S/cm at room temperature and 3.15×10-3 S/cm at "
+                                 "120 °C.")
+    assert the_one(rows, 3.15)["conditions"].get("temperature") == 120.0
+
+
+# ---------------------------------------------------------------- an amount said to be the compound's inherent one
+@pytest.mark.parametrize("text, value", [
+    ("Alane, AlH3, has inherently high gravimetric and volumetric properties for on-board storage (10.05 wt% H2).",
+     10.05),
+    ("Magnesium hydride offers an intrinsic hydrogen capacity of 7.65 wt%.", 7.65),
+    ("LiBH4 is attractive because of its intrinsically high hydrogen content, 18.45 wt%.", 18.45),
+])
+def test_an_inherent_amount_of_hydrogen_is_theoretical(text, value):
+    assert the_one(contract_measurements(text), value)["basis"] == "theoretical"
+
+
+def test_an_amount_released_is_measured_whatever_adverb_it_carries():
+    # (near miss: the adverb describes the amount a measurement gave)
+    row = the_one(contract_measurements("After milling, MgH2 releases an inherently large 6.55 wt% H2 at 300 °C."), 6.55)
+    assert row["basis"] == "measured"
