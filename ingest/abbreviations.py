@@ -446,16 +446,17 @@ def spelled_out(words: str) -> str:
 # 'graphene-supported Ni (GNi)', 'Co on carbon (CoC)', 'nickel nanoparticles anchored on carbon nanotubes (NiCNT)',
 # 'Ni-decorated graphene (NiG)': a catalyst written on its support, then a bracket of letters that stand for the two
 # together. The later notation 'LiBH4–GNi' names the host with that one additive (Ni/graphene), as the sentence that
-# defined the letters named it. (The participles: the ontology's OnSupportParticiple.)
+# defined the letters named it. (The participles: the ontology's OnSupportParticiple.) Letters only: a bracket that
+# writes the notation itself, 'Co on reduced graphene oxide (Co/rGO)', keeps the support's own abbreviation as written.
 _SUPPORT_WORD = r"[A-Za-z][\w-]*"
 _ON_SUPPORT_WORDS = "|".join(w.removesuffix("*") for w in vocabulary().scheme_words(
     "PreparationVerb", concept="OnSupportParticiple"))
 _PREFIX_SUPPORTED = re.compile(
     rf"(?<![\w-])(?P<first>(?:[a-z][\w-]*\s+){{0,2}}{_SUPPORT_WORD})-(?P<verb>{_ON_SUPPORT_WORDS})\s+"
-    rf"(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?{_SUPPORT_WORD})\s*\((?P<abbr>[A-Za-z][A-Za-z0-9/@-]{{1,8}})\)")
+    rf"(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?{_SUPPORT_WORD})\s*\((?P<abbr>[A-Za-z][A-Za-z0-9]{{1,8}})\)")
 _CARRIED_ON_SUPPORT = re.compile(
     rf"(?<![\w-])(?P<first>{_SUPPORT_WORD})(?:\s+(?:nano)?particles)?\s+(?:(?:{_ON_SUPPORT_WORDS})\s+)?on(?:to)?\s+"
-    rf"(?:the\s+|an?\s+)?(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9/@-]{{1,8}})\)")
+    rf"(?:the\s+|an?\s+)?(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9]{{1,8}})\)")
 
 
 def _catalyst_named(word: str) -> str | None:

@@ -628,6 +628,12 @@ def framed_by_uptake(before: str) -> bool:
     return _taken_up([word]) and not any(w.startswith(off) for w in _PLAIN_WORD.findall(before[last.end():].lower()))
 
 
+def given_off_in(clause: str) -> bool:
+    """Does ``clause`` (a value's own words after it) name giving hydrogen off ('3.9 wt% H2 can be released again')?"""
+    _, off = _process_words()
+    return any(w.startswith(off) for w in _PLAIN_WORD.findall(clause.lower()))
+
+
 def taken_up_key(unit: str, key: str | None) -> str | None:
     """The absorbed capacity when it is a narrower reading of ``key`` in ``unit`` (a mass fraction), else None."""
     return _ABSORBED if key and key != _ABSORBED and _ABSORBED in compatible_keys(unit)[0] \

@@ -28,6 +28,7 @@ from .property_cues import (
     exact_or_first,
     framed_by_uptake,
     fuller_kin,
+    given_off_in,
     named_as_other,
     named_by_own_label,
     per_hydrogen_property,
@@ -875,9 +876,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
-    if g.role == "property" and g.cues[-1:] in (["property:named"], ["property:weak"], ["property:unit"]) \
+    if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
+                                 and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
             and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
-        # (a capacity its unit alone names, 'with a high capacity of 4.9 wt%' after the uptake, the same)
+        # (a capacity its unit alone names, 'with a high capacity of 4.9 wt%' after the uptake, the same — unless its
+        # own clause gives it off: 'after rehydrogenation …, 3.9 wt% H2 can be released again')
         # "rehydrogenation of the decomposed sample results in … a hydrogen capacity of 4.2 wt%": a capacity named by its
         # general name, as the outcome of an uptake, is the amount taken up
         g.key = absorbed
