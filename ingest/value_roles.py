@@ -2147,7 +2147,7 @@ THEORETICAL = gated(re.compile(first_letters_ahead(vocabulary().scheme_words("Co
                           rf"{vocabulary().scheme_alternation('HeldAmountWord', ('ResultComparative',))}\b)"
                           r"(?:[\w-]+\s+){0,4}"
                           rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b"
-                          # ("AlH3 has inherently high gravimetric and volumetric properties (10 wt% H2 …)", "its intrinsic
+                          # ("alane's inherently high hydrogen content by mass (10 wt% …)", "its intrinsic
                           # capacity of 7.6 wt%": the amount the formula holds, said to be the compound's own)
                           rf"|(?=[iI])\b{vocabulary().scheme_alternation('HeldAmountWord', ('InherentWord',))}\s+"
                           r"(?:[\w-]+\s+){0,5}?"
