@@ -440,3 +440,71 @@ def spelled_out(words: str) -> str:
     if not memo or not any(abbr in words for abbr in memo):
         return words
     return re.sub(r"(?<![\w-])(?:" + "|".join(map(re.escape, memo)) + r")(?![\w-])", lambda m: memo[m.group(0)], words)
+
+
+# ---------------------------------------------------------------- abbreviations of a supported catalyst
+# 'graphene-supported Ni (GNi)', 'Co on carbon (CoC)', 'nickel nanoparticles anchored on carbon nanotubes (NiCNT)',
+# 'Ni-decorated graphene (NiG)': a catalyst written on its support, then a bracket of letters that stand for the two
+# together. The later notation 'LiBH4–GNi' names the host with that one additive (Ni/graphene), as the sentence that
+# defined the letters named it. (The participles: the ontology's OnSupportParticiple.) Letters only: a bracket that
+# writes the notation itself, 'Co on reduced graphene oxide (Co/rGO)', keeps the support's own abbreviation as written.
+_SUPPORT_WORD = r"[A-Za-z][\w-]*"
+_ON_SUPPORT_WORDS = "|".join(w.removesuffix("*") for w in vocabulary().scheme_words(
+    "PreparationVerb", concept="OnSupportParticiple"))
+_PREFIX_SUPPORTED = re.compile(
+    rf"(?<![\w-])(?P<first>(?:[a-z][\w-]*\s+){{0,2}}{_SUPPORT_WORD})-(?P<verb>{_ON_SUPPORT_WORDS})\s+"
+    rf"(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?{_SUPPORT_WORD})\s*\((?P<abbr>[A-Za-z][A-Za-z0-9]{{1,8}})\)")
+_CARRIED_ON_SUPPORT = re.compile(
+    rf"(?<![\w-])(?P<first>{_SUPPORT_WORD})(?:\s+(?:nano)?particles)?\s+(?:(?:{_ON_SUPPORT_WORDS})\s+)?on(?:to)?\s+"
+    rf"(?:the\s+|an?\s+)?(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9]{{1,8}})\)")
+
+
+def _catalyst_named(word: str) -> str | None:
+    """The formula of a catalyst written as a formula ('Ni', 'TiO2') or as a word the ontology knows ('nickel')."""
+    term = vocabulary().lookup(word, "Material")
+    if term is not None and term.formula and not vocabulary().children(term.id):
+        return term.formula
+    return None if _no_formula(word) else word
+
+
+def supported_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, catalyst/support) of the letters ``text`` defines for a catalyst written on its support:
+    ('GNi', 'Ni/graphene') of 'graphene-supported Ni (GNi)', ('CoC', 'Co/C') of 'Co on carbon (CoC)'. The letters
+    must be the initials the two names give (an element's symbol counts as its letters) and no name the ontology
+    knows; a bracket holding anything else ('(5 wt%)', '(Fig. 2)') defines nothing."""
+    if "(" not in text:
+        return []
+    out = []
+    for m in (*_PREFIX_SUPPORTED.finditer(text), *_CARRIED_ON_SUPPORT.finditer(text)):
+        first, second, abbr = m.group("first").split(), m.group("second").split(), m.group("abbr")
+        on_prefix = m.re is _PREFIX_SUPPORTED and not m.group("verb").startswith("decorat")
+        catalyst_words, support_words = (second, first) if on_prefix else (first, second)
+        if len(catalyst_words) != 1 or vocabulary().lookup(abbr, "Material") is not None:
+            continue
+        catalyst = _catalyst_named(catalyst_words[0])
+        support_words = _support_run(support_words)
+        support = _names_material(tuple(support_words)) if support_words else None
+        if catalyst is None or written_with_hydrogen(catalyst) or support is None or support[0] == catalyst:
+            continue
+        # (the letters: the capitals of the catalyst as written, the initials of the support's words and parts, and
+        # the capitals of the support's own abbreviation in the ontology, 'CNT' of carbon nanotubes)
+        term = vocabulary().lookup(" ".join(support_words), "Material")
+        letters = {c for c in catalyst_words[0] if c.isupper()} | {catalyst_words[0][0].upper()} \
+            | {p[0].upper() for w in support_words for p in w.split("-") if p} \
+            | {c for label in (term.labels if term is not None else ()) if label.isupper() for c in label}
+        capitals = [c for c in abbr if c.isupper()]
+        if len(capitals) < 2 and not (len(capitals) == 1 and len(abbr) > 1) or not set(capitals) <= letters:
+            continue
+        out.append((abbr, f"{catalyst}/{support[0]}"))
+    return out
+
+
+def _support_run(words: list[str]) -> list[str]:
+    """The last words of ``words`` that name the support as a whole, the longest run the ontology knows
+    ('multi-walled carbon nanotubes' of 'with multi-walled carbon nanotubes'); [] when no run ending at the last
+    word is a material's name."""
+    vocab = vocabulary()
+    for start in range(len(words)):
+        if vocab.lookup(" ".join(words[start:]), "Material") is not None:
+            return words[start:]
+    return []

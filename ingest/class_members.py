@@ -21,6 +21,7 @@ from .abbreviations import (
     initialisms,
     notation_letters,
     placeholder_metals,
+    supported_abbreviations,
 )
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .sample_words import ALLOY_NOUNS
@@ -141,6 +142,9 @@ def class_members(text: str, ms: list[Mention]) -> dict[str, str]:
     # ('MgH2@G' after 'MgH2 anchored on graphene (MgH2@G)': a part written by its initials in the sample's bracket)
     for abbr, material in notation_letters(text):
         members.setdefault(ABBREVIATION + abbr, material)
+    # ('LiBH4–GNi' after 'graphene-supported Ni (GNi)': the letters of a catalyst on its support are that one additive)
+    for abbr, catalyst in supported_abbreviations(text):
+        members.setdefault(ABBREVIATION + abbr, catalyst)
     # ('MgH2 + 10 wt% TM/C (TM = Fe, Ni)': the placeholder of a supported catalyst stands for the metals listed)
     for abbr, metals in placeholder_metals(text):
         members.setdefault(ABBREVIATION + abbr, metals)

@@ -607,7 +607,11 @@ _FRAMED_BY_PROCESS = re.compile(
     r"\b(?:after|upon|on|during|following|through)\s+(?:the\s+)?(?:subsequent\s+|first\s+|second\s+)?(?P<after>[a-z-]+)\b"
     r"|(?:^|[.;:,]\s+)(?:the\s+)?(?:subsequent\s+)?(?P<subject>[a-z-]+)\s+of\b[^;]*?"
     r"\b(?:results?\s+in|resulted\s+in|gives?|gave|yields?|yielded|leads?\s+to|led\s+to|affords?|afforded|provides?"
-    r"|provided|produces?|produced)\b", re.I)
+    r"|provided|produces?|produced"
+    # ('the rehydrogenation of the decomposed sample can be accomplished within 20 min with a capacity of …', '…
+    # proceeds within 30 min, with …': the process said to run its course, the value what it brought)
+    r"|(?:is|are|was|were|can\s+be|could\s+be|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:accomplished|completed|finished"
+    r"|achieved|realized|realised)|proceeds?|proceeded)\b", re.I)
 
 
 def framed_by_uptake(before: str) -> bool:
@@ -622,6 +626,12 @@ def framed_by_uptake(before: str) -> bool:
     word = (last.group("after") or last.group("subject")).lower()
     _, off = _process_words()
     return _taken_up([word]) and not any(w.startswith(off) for w in _PLAIN_WORD.findall(before[last.end():].lower()))
+
+
+def given_off_in(clause: str) -> bool:
+    """Does ``clause`` (a value's own words after it) name giving hydrogen off ('3.9 wt% H2 can be released again')?"""
+    _, off = _process_words()
+    return any(w.startswith(off) for w in _PLAIN_WORD.findall(clause.lower()))
 
 
 def taken_up_key(unit: str, key: str | None) -> str | None:

@@ -233,6 +233,7 @@ from .support_names import carbons_named, named_support
 from .title_sample import title_sample
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
+    ROOM_RIGHT_AFTER,
     at_room_temperature,
     bracket_of,
     conditions_for,
@@ -3752,7 +3753,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
         cond_sets = conditions_for(g, props, setting_runs(g, conds, text), text)
         if at_room_temperature(text, g, props):
-            cond_sets = [{"temperature": {"value": ROOM_TEMPERATURE_C, "unit": "degC"}, **c} for c in cond_sets]
+            room = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
+            # ("1.0 × 10−5 S/cm at room temperature, and higher than that of LiBH4 at 373 K": the setting written right
+            # after the value is its own, whatever temperature a later clause gives)
+            cond_sets = [{**c, "temperature": room} if ROOM_RIGHT_AFTER.match(text, g.end) else {"temperature": room, **c}
+                         for c in cond_sets]
         elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
             # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
             cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]

@@ -278,7 +278,8 @@ _BEFORE_HOST = re.compile(
     # ("Ni single atoms anchored on MgH2": the hydride named as the additive's support holds it)
     # ("PEO was blended with NaBH4", "ZrO2 was ground with LiBH4": mixing puts the one in the other as milling does)
     rf"(?:{PUT_BEFORE_HOST}|{ON_SUPPORT}|{MILLING_PREFIX}{MILLED_OR_MIXED})"
-    rf"\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
+    # ("TiCl3 was ball milled together with NaAlH4": how the two went in, said between the participle and 'with')
+    rf"(?:\s+together(?=\s+with\b))?\s+(?:in(?:to)?|to|onto|on|with(?:in)?)"
     # ("CMK-3 was impregnated with a THF solution of LiBH4": the host brought in dissolved)
     rf"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:solution|suspension)\s+of)?"
     # "X nanoparticles were formed in situ in MgH2": an additive made inside the host (a phase the host forms
@@ -367,7 +368,7 @@ _CATALYST_OF = re.compile(rf"\b{_AGENT_OR_PROMOTER}\s+(?:systems?\s+|combination
 _FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
 _PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?"
                        rf"(?:{PUT_INTO_HOST}|{MILLING_PREFIX}{MILLED})"
-                       rf"\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
+                       rf"(?:\s+together(?=\s+with\b))?\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
 _AMOUNT_BEFORE = re.compile(rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*mol)\s*(?:of\s+)?"
                             r"(?:(?:the|a|an)\s+)?$", re.I)

@@ -658,6 +658,10 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
 ROOM = re.compile(r"(?=[RrAa])(?:\b(?:[Rr]oom|[Aa]mbient)[- ]temperature\b|\bRT\b)")
 
 
+# "… S/cm at room temperature": the phrase right after a value, its own setting
+ROOM_RIGHT_AFTER = re.compile(r"\s*(?:at|under|near)\s+(?:the\s+)?(?:[Rr]oom|[Aa]mbient)[- ]temperature\b(?!\s*(?:to|–|-|—)\s*\d)")
+
+
 # (a room temperature followed by the end of a range: "RT to 400 °C", "room temperature–500 °C")
 _RANGE_ON = re.compile(r"\s*(?:to|–|-|—)\s*\d")
 # temperatures, energies, and sizes (a size is read off the sample at rest, by microscopy or diffraction)

@@ -28,6 +28,7 @@ from .property_cues import (
     exact_or_first,
     framed_by_uptake,
     fuller_kin,
+    given_off_in,
     named_as_other,
     named_by_own_label,
     per_hydrogen_property,
@@ -757,6 +758,17 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
             n.qualifier = "="
         g.cues.append("property:phase-bound")
         return
+    if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
+            and _CHANGES_INTO_PHASE.search(text, max(0, g.start - 160), g.start):
+        # "LiBH4 transforms into the high-temperature phase at 115 °C": where the change happens
+        g.role, g.key = "property", "phase_transition_temperature"
+        g.cues.append("property:changes-into-phase")
+        return
+    if _dims(g.unit) == _dims("degC") and _IN_PHASE_AT.search(text, max(0, g.start - 80), g.start):
+        # "in its high-temperature phase at 120 °C, LiBH4 conducts …": the phase the sample is in, no change of it
+        g.role, g.key = "condition", "temperature"
+        g.cues.append("condition:in-phase")
+        return ""
     if _dims(g.unit) in (_dims("degC"), _dims("MPa")) and _EXAMPLE_OF_RANGE.search(text, max(0, g.start - 90), g.start):
         g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
         g.cues.append("value:example-setting")
@@ -864,8 +876,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
-    if g.role == "property" and g.cues[-1:] == ["property:named"] and (absorbed := taken_up_key(g.unit, g.key)) \
-            and framed_by_uptake(text[:g.start]):
+    if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
+                                 and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
+            and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
+        # (a capacity its unit alone names, 'with a high capacity of 4.9 wt%' after the uptake, the same — unless its
+        # own clause gives it off: 'after rehydrogenation …, 3.9 wt% H2 can be released again')
         # "rehydrogenation of the decomposed sample results in … a hydrogen capacity of 4.2 wt%": a capacity named by its
         # general name, as the outcome of an uptake, is the amount taken up
         g.key = absorbed
@@ -1293,6 +1308,21 @@ _PHASE_BOUND = gated(re.compile(rf"\b(?:phases?|polymorphs?|temperature\s+modifi
                           r"(?:stable|existing|exists?|formed|forms?|appears?|present|stabili[sz]ed|retained|preserved|maintained|"
                           r"kept)\s+(?:only\s+)?)?"
                           r"(?:above|below|>|<|down\s+to)\s*$", re.I))
+
+
+# "transforms into the high-temperature phase at 115 °C", "converts to its hexagonal polymorph at", "changed into a
+# disordered form at": a verb of changing into a phase, form or polymorph, then the temperature it happens at (English
+# and crystallographers' words, no vocabulary; a change into a compound, 'converts to MgB2 at', names no phase)
+_CHANGES_INTO_PHASE = gated(re.compile(
+    r"\b(?:transforms?|transformed|transforming|converts?|converted|converting|changes?|changed|changing|transits?|"
+    r"transited|turns?|turned|switch(?:es|ed)?)\s+(?:\w+ly\s+)?(?:in)?to\s+(?:the\s+|its\s+|their\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:phases?|polymorphs?|forms?|modifications?|structures?)"
+    r"(?:\s*\([^()]{0,20}\))?\s+(?:at|above|around|near)\s*" + APPROX + "$", re.I))
+# "in its high-temperature phase at 120 °C", "in the hexagonal phase at 130 °C": the phase the sample is in at that
+# temperature, a setting of what the sentence gives there, never where a transition happens
+_IN_PHASE_AT = gated(re.compile(
+    r"\b(?:in|within)\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:phases?|polymorphs?|forms?|modifications?)"
+    r"\s*,?\s+(?:at|of)\s*" + APPROX + "$", re.I))
 
 
 # "<method> at 200 °C", "<method> for 2 h at 250 °C", "<method> at 400 rpm for 12 h": the word before a
@@ -2116,7 +2146,13 @@ THEORETICAL = gated(re.compile(first_letters_ahead(vocabulary().scheme_words("Co
                           r"(?!(?:[\w-]+\s+){0,3}?"
                           rf"{vocabulary().scheme_alternation('HeldAmountWord', ('ResultComparative',))}\b)"
                           r"(?:[\w-]+\s+){0,4}"
-                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b", re.I))
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun',))}\b"
+                          # ("alane's inherently high hydrogen content by mass (10 wt% …)", "its intrinsic
+                          # capacity of 7.6 wt%": the amount the formula holds, said to be the compound's own)
+                          rf"|(?=[iI])\b{vocabulary().scheme_alternation('HeldAmountWord', ('InherentWord',))}\s+"
+                          r"(?:[\w-]+\s+){0,5}?"
+                          rf"{vocabulary().scheme_alternation('HeldAmountWord', ('HeldAmountNoun', 'HeldPropertyNoun'))}\b",
+                          re.I))
 
 
 # "the calculated formation enthalpy is −77 kJ/mol": a value said to be calculated, before its name ("the
