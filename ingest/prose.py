@@ -125,6 +125,7 @@ from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
+from .processed_hosts import processed_hosts
 from .preparation_words import (
     CHANGE_EFFECT,
     LINKING,
@@ -1834,9 +1835,21 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
 def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
-    out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+    ms = mentions(clean.text)
+    out, reports = _extract(sent, clean.text, ms, [k for _, ks in clean.cites for k in ks], ctx)
+    out, reports = _processed(clean.text, ms, out, reports, ctx)
     ctx.in_passage.valued = ctx.in_passage.valued or bool(out)
     return with_members(clean, out, ctx.in_passage.studied_members, ctx.in_passage.listed_members), reports
+
+
+def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport], ctx: Context
+               ) -> tuple[list[Measurement], list[SystemReport]]:
+    """('MgH2 nanoparticles', 'ball-milled MgH2'): a host processed alone is a sample of its own
+    (ingest/processed_hosts.py), and what the text goes on about."""
+    out, reports, renamed = processed_hosts(text, ms, out, reports, _has_hydrogen_or_storing)
+    if ctx.system is not None and ctx.system.id in renamed:
+        ctx.system = renamed[ctx.system.id]
+    return out, reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
@@ -5182,6 +5195,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        m, r = _processed(c.text, local, m, r, ctx)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)
