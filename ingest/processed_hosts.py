@@ -41,15 +41,17 @@ def _form_term(m: Mention) -> str | None:
 
 
 @lru_cache(maxsize=64)
-def participle(method: str) -> str | None:
+def participle(method: str, written: str = "") -> str | None:
     """The method's participle among its labels or those of the methods it is a kind of ('ball-milled' of
-    BallMilling): one hyphenated or single word ending in '-ed', the longest."""
+    BallMilling): one hyphenated or single word ending in '-ed', the one of the noun as written ('milling' is
+    'milled'), else the longest."""
     vocab = vocabulary()
+    stem = re.sub(r"ing$", "", written.lower()).replace("-", " ")
     for term_id in (method, *vocab.ancestors(method)):
         found = sorted((w for w in vocab.get(term_id).labels if re.fullmatch(r"[a-z]+(?:-[a-z]+)*ed", w)),
                        key=len, reverse=True)
         if found:
-            return found[0]
+            return next((w for w in found if stem and w.replace("-", " ").startswith(stem)), found[0])
     return None
 
 
@@ -105,7 +107,7 @@ def _method_changed(text: str, ms: list[Mention], out: list[Measurement]) -> dic
             continue
         host_at = text.find(s.host.text)
         method = next((x for x in methods if host_at < 0 or x.end <= host_at), None)
-        word = participle(method.term) if method is not None and method.term else None
+        word = participle(method.term, method.text) if method is not None and method.term else None
         if word is not None:
             found[host_formula(s)] = (s, f"{word} {s.host.text}", _process_strategy(method.term))
     return found

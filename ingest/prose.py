@@ -232,6 +232,7 @@ from .studied_samples import (
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
 from .title_sample import title_sample
+from .transition_settings import at_the_transition
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
     at_room_temperature,
@@ -1845,11 +1846,13 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport], ctx: Context
                ) -> tuple[list[Measurement], list[SystemReport]]:
     """('MgH2 nanoparticles', 'ball-milled MgH2'): a host processed alone is a sample of its own
-    (ingest/processed_hosts.py), and what the text goes on about."""
+    (ingest/processed_hosts.py), and what the text goes on about; a value of the phase a transition makes is at the
+    transition's temperature (ingest/transition_settings.py)."""
     out, reports, renamed = processed_hosts(text, ms, out, reports, _has_hydrogen_or_storing)
     if ctx.system is not None and ctx.system.id in renamed:
         ctx.system = renamed[ctx.system.id]
-    return out, reports
+    # ('0.15 S/cm after the complete phase transition at 130 °C': the value is the phase's, at that temperature)
+    return at_the_transition(text, out), reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
