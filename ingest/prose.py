@@ -793,6 +793,23 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
     return electrodes_only(text, m.start, m.end, s)
 
 
+def _electrolyte_side(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """"the resistance of the Li/LiBH4 interface": a boundary between a hydride and the metal of its own cation (the
+    electrode of a cell it conducts in) is the hydride's — the electrolyte between a cell's electrodes is the system,
+    the electrode no component; any other boundary ('the Mg/LiH interface' inside a sample) stays no sample, as
+    ``_test_cell`` has it."""
+    if not (_INTERFACE_AFTER.match(text, m.end) and len(s.components) == 2 and "/" in m.text and "@" not in m.text):
+        return m, s
+    hydrides = [c for c in s.components if "H" in formula_symbols(c.formula)]
+    metals = [c for c in s.components if c not in hydrides and len(symbols := formula_symbols(c.formula)) == 1
+              and not symbols & NONMETALS]
+    if len(hydrides) != 1 or len(metals) != 1 or not formula_symbols(metals[0].formula) <= formula_symbols(
+            hydrides[0].formula):
+        return m, s
+    side = system_of(hydrides[0].formula)
+    return (m, side) if side is not None else (m, s)
+
+
 def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:
     """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
     another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
@@ -1989,8 +2006,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if "deriv" in text:   # ("Co1Cu2–MOF derivative": the framework's product, a catalyst)
         read = framework_derivatives(text, read)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
-    found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
-             and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
+    found = [_electrolyte_side(text, *x) for x in without_step_names(text, without_products(text, read), ctx.system)
+             if not _test_cell(text, *x) or _electrolyte_side(text, *x)[1] is not x[1]]
+    found = [x for x in found if not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
