@@ -170,6 +170,12 @@ def _process_strategy(method: str | None) -> str | None:
                  if vocab.get(t).process_strategy), None)
 
 
+def is_processed(system: MaterialSystem | None) -> bool:
+    """A host processed alone, named by its processing ('MgH2 nanoparticles', 'ball-milled MgH2')."""
+    return system is not None and system.bare and system.name != host_formula(system) \
+        and system.host.text == system.name and system.host.text != system.host.formula
+
+
 def _form_strategy(term: str) -> str | None:
     vocab = vocabulary()
     return term if any(t in vocab and vocab.is_a(term, t) for t in _FORMS) else None

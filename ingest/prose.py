@@ -84,6 +84,7 @@ from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
+from .goal_values import hard_to_reach
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .lacking import (
@@ -125,7 +126,7 @@ from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .processed_hosts import processed_hosts
+from .processed_hosts import is_processed, processed_hosts
 from .preparation_words import (
     CHANGE_EFFECT,
     LINKING,
@@ -1853,21 +1854,27 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
 def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
-    ms = mentions(clean.text)
+    ms, prior = mentions(clean.text), ctx.system
     out, reports = _extract(sent, clean.text, ms, [k for _, ks in clean.cites for k in ks], ctx)
-    out, reports = _processed(clean.text, ms, out, reports, ctx)
+    out, reports = _processed(clean.text, ms, out, reports, ctx, prior)
     ctx.in_passage.valued = ctx.in_passage.valued or bool(out)
     return with_members(clean, out, ctx.in_passage.studied_members, ctx.in_passage.listed_members), reports
 
 
-def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport], ctx: Context
-               ) -> tuple[list[Measurement], list[SystemReport]]:
+def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport], ctx: Context,
+               prior: MaterialSystem | None = None) -> tuple[list[Measurement], list[SystemReport]]:
     """('MgH2 nanoparticles', 'ball-milled MgH2'): a host processed alone is a sample of its own
     (ingest/processed_hosts.py), and what the text goes on about; a value of the phase a transition makes is at the
     transition's temperature (ingest/transition_settings.py)."""
     out, reports, renamed = processed_hosts(text, ms, out, reports, _has_hydrogen_or_storing)
     if ctx.system is not None and ctx.system.id in renamed:
         ctx.system = renamed[ctx.system.id]
+    elif not out and prior is not None and is_processed(prior) and ctx.system is not prior \
+            and any(s.bare and s.name == host_formula(prior) for _, s in _systems(ms)):
+        # ("… synthesized ultrafine MgH2 nanoparticles. MgCl2 reacted with LiH to form MgH2 and LiCl. This system
+        # achieved …": the host named bare in a sentence of no value is the processed sample's material, and the text
+        # goes on about that sample)
+        ctx.system = prior
     # ('0.15 S/cm after the complete phase transition at 130 °C': the value is the phase's, at that temperature)
     return at_the_transition(text, out), reports
 
@@ -3747,6 +3754,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
         if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
+    for g in gs:
+        if g.role == "property" and hard_to_reach(text, g):
+            g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
@@ -5215,8 +5225,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
+        prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
-        m, r = _processed(c.text, local, m, r, ctx)
+        m, r = _processed(c.text, local, m, r, ctx, prior)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

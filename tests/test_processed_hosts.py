@@ -54,3 +54,9 @@ def test_the_processed_sample_is_one_system_whichever_form_of_the_host_is_writte
     assert processed_system(mg, "Mg nanowires").id == processed_system(mgh2, "MgH2 nanowires").id
     assert processed_system(mg, "Mg nanowires").name == "Mg nanowires"
     assert participle("BallMilling") == "ball-milled"
+
+
+def test_the_text_goes_on_about_the_processed_sample_past_a_sentence_naming_the_host_bare():
+    text = ("The team prepared free-standing LiAlH4 nanoparticles of 8 nm by a solution route. In ether, NaAlH4 "
+            "reacted with LiCl to give LiAlH4 and NaCl. This material released 7.1 wt% H2 below 200 °C.")
+    assert _by_value(text)[7.1]["system"] == "LiAlH4 nanoparticles"
