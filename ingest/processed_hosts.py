@@ -69,9 +69,12 @@ def processed_system(bare: MaterialSystem, written: str) -> MaterialSystem:
 Form = tuple[MaterialSystem, str, "str | None"]    # the bare host, the processed sample's name, its strategy
 
 
-def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSystem], bool]) -> dict[str, Form]:
-    """host → (its bare system, the processed name the sentence writes for it, the strategy the words name)."""
+def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSystem], bool]
+                   ) -> tuple[dict[str, Form], set[str]]:
+    """host → (its bare system, the processed name the sentence writes for it, the strategy the words name); and the
+    hosts the sentence also writes bare."""
     out: dict[str, Form] = {}
+    bare: set[str] = set()
     for i, m in enumerate(ms):
         if m.kind not in (SYSTEM_LABEL, "Material"):
             continue
@@ -89,7 +92,9 @@ def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSyst
                                      or before.kind == "SynthesisMethod" and before.text.endswith("ed")):
             out.setdefault(host_formula(s), (s, text[before.start:m.end],     # 'nanocrystalline Mg', 'ball-milled MgH2'
                                              _form_term(before) or _process_strategy(before.term)))
-    return out
+        else:
+            bare.add(host_formula(s))
+    return out, bare
 
 
 def _method_changed(text: str, ms: list[Mention], out: list[Measurement]) -> dict[str, Form]:
@@ -120,7 +125,7 @@ def processed_hosts(text: str, ms: list[Mention], out: list[Measurement], report
     processed sample (reference values stay the bare host's); the third item maps each bare system id renamed to
     its processed sample (what the text goes on about). A value the text carried over on another processed form of
     the host ('MgH2 nanoparticles' of the sentence before) goes to the form this sentence writes ('Mg nanowires')."""
-    forms = _written_forms(text, ms, storing)
+    forms, written_bare = _written_forms(text, ms, storing)
     forms.update({k: v for k, v in _method_changed(text, ms, out).items() if k not in forms})
     if not forms:
         return out, reports, {}
@@ -128,7 +133,10 @@ def processed_hosts(text: str, ms: list[Mention], out: list[Measurement], report
     made: dict[str, tuple[MaterialSystem, str, Measurement]] = {}   # processed id → (sample, strategy, a value)
     new_out = []
     for m in out:
-        hit = forms.get(host_formula(m.system)) if not m.baseline and m.system.bare else None
+        # (a reference stays the bare host, unless the sentence writes its host only processed: "the 25 nm Mg
+        # nanocrystals absorb faster than the 38 nm ones" compares two processed samples)
+        host = host_formula(m.system)
+        hit = forms.get(host) if m.system.bare and (not m.baseline or host not in written_bare) else None
         if hit is None:
             new_out.append(m)
             continue

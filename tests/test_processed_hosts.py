@@ -60,3 +60,10 @@ def test_the_text_goes_on_about_the_processed_sample_past_a_sentence_naming_the_
     text = ("The team prepared free-standing LiAlH4 nanoparticles of 8 nm by a solution route. In ether, NaAlH4 "
             "reacted with LiCl to give LiAlH4 and NaCl. This material released 7.1 wt% H2 below 200 °C.")
     assert _by_value(text)[7.1]["system"] == "LiAlH4 nanoparticles"
+
+
+def test_a_reference_written_only_processed_is_the_processed_sample():
+    # the larger particles the smaller ones are compared with are the same processed kind, not the bare host
+    text = ("Solution-grown LiBH4 nanocrystals ranging from 15 to 40 nm were compared, and the 15 nm particles "
+            "released hydrogen far faster than the 40 nm particles.")
+    assert {r["system"] for r in records(text)} == {"LiBH4 nanocrystals"}
