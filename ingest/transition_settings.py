@@ -1,7 +1,9 @@
-"""A value of a phase reached by a transition the sentence gives the temperature of ("its conductivity reaches
-0.15 S/cm after the complete phase transition at 130 °C", "the disordered high-temperature phase forms at 90 °C and
-conducts 0.1 S/cm") was measured at that temperature: a conductivity without its temperature compares with nothing
-(the ontology's hkg:requiresCondition), and the sentence does give it, as the transition's."""
+"""A value reached once a transition the sentence gives the temperature of is over ("its conductivity reaches
+0.15 S/cm after the complete phase transition at 130 °C", "above its transition at 105 °C it conducts 0.08 S/cm") was
+measured at that temperature: a conductivity without its temperature compares with nothing (the ontology's
+hkg:requiresCondition), and the sentence does give it, as the transition's. A value merely said of the phase the
+transition makes ("the high-temperature phase, formed at 90 °C, conducts 0.1 S/cm") gives no temperature of its
+reading: the phase lives over a span above it, where a reading 10 °C off may be another phase's, so none is set."""
 from __future__ import annotations
 
 import re
@@ -12,11 +14,8 @@ from ontology.system import host_formula
 
 _TRANSITION = "phase_transition_temperature"
 _SETTING = "temperature"
-# the value is the phase's after the transition: 'after/above/once/upon … transition', or the sentence names the phase
-# the transition makes ('the (disordered) high-temperature phase', 'the superionic phase')
-_OF_THE_PHASE_AFTER = re.compile(r"\b(?:after|above|beyond|once|upon|following)\b[^.;]{0,60}?\btransition"
-                                 r"|\b(?:high[- ]temperature|superionic|disordered)\s+(?:[\w-]+\s+){0,2}?phases?\b",
-                                 re.I)
+# the value is reached after the transition: 'after/above/once/upon/past … transition'
+_OF_THE_PHASE_AFTER = re.compile(r"\b(?:after|above|beyond|once|upon|following|past)\b[^.;]{0,60}?\btransition", re.I)
 
 
 def at_the_transition(text: str, out: list[Measurement]) -> list[Measurement]:
