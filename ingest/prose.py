@@ -84,9 +84,9 @@ from .enthalpy_sign import kept_negative
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
-from .goal_values import hard_to_reach
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
+from .goal_values import hard_to_reach
 from .lacking import (
     FRONTED_WITHOUT,
     LACKED_BEFORE,
@@ -126,7 +126,6 @@ from .method_sizes import sizes_by_method
 from .nlp import SYSTEM_LABEL, Mention, clean_text, material_system, mentions, remember, system_of
 from .paired_values import paired_singles
 from .precursors import precursor_clauses, without_clauses
-from .processed_hosts import is_processed, processed_hosts
 from .preparation_words import (
     CHANGE_EFFECT,
     LINKING,
@@ -136,6 +135,7 @@ from .preparation_words import (
     OPENING_GERUND,
     PUT_OR_MILLED,
 )
+from .processed_hosts import is_processed, processed_hosts
 from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,

@@ -3,7 +3,6 @@ sample did reach, in a sentence that also says something is hard, is kept."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
 
 

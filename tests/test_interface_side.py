@@ -5,7 +5,6 @@ no sample."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
 
 

@@ -5,8 +5,8 @@ host's, and a host modified by an additive is left as it was."""
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
+
 from ingest.processed_hosts import participle, processed_system
 from ontology.system import parse_system
 

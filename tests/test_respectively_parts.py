@@ -4,7 +4,6 @@ each value stems from, and the reference the sentence compared with earlier gets
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
 
 

@@ -3,7 +3,6 @@ gives that temperature and no other: without it the value compares with nothing.
 from __future__ import annotations
 
 import pytest
-
 from extracted import records
 
 
