@@ -20,6 +20,11 @@ from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, material_system
+from .sample_words import BASELINE_WORDS
+
+# a word that names the host as the reference ('bulk', 'commercial', 'milled', 'ball-milled': the ontology's BaselineWord
+# scheme) is no processing of the study's: 'bulk MgH2', 'ball-milled MgH2' written so are the host's reference form
+_REFERENCE_WORD = re.compile(rf"(?:{BASELINE_WORDS})", re.I)
 
 # the strategies a form of the host alone can show: its size or nanostructure (a shell, a scaffold or a support
 # needs a second material, and is no host alone)
@@ -83,7 +88,11 @@ def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSyst
             continue
         after = next((n for n in ms[i + 1:] if 0 <= n.start - m.end <= 1), None)
         before = next((n for n in reversed(ms[:i]) if 0 <= m.start - n.end <= 1), None)
-        if re.search(r"[a-z]{3}", m.text[:max(0, m.text.find(s.host.formula))]):
+        prefix_words = m.text[:max(0, m.text.find(s.host.formula))].strip(" -")
+        if prefix_words and _REFERENCE_WORD.fullmatch(prefix_words) \
+                or before is not None and _REFERENCE_WORD.fullmatch(before.text):
+            bare.add(host_formula(s))    # ('bulk MgH2', 'ball-milled MgH2': the reference, written bare)
+        elif re.search(r"[a-z]{3}", prefix_words):
             prefix = vocabulary().lookup(m.text.split()[0], "Strategy")
             out.setdefault(host_formula(s), (s, m.text, prefix.id if prefix is not None else None))  # 'nanosized MgH2'
         elif after is not None and _form_term(after) is not None:
@@ -97,7 +106,8 @@ def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSyst
     return out, bare
 
 
-def _method_changed(text: str, ms: list[Mention], out: list[Measurement]) -> dict[str, Form]:
+def _method_changed(text: str, ms: list[Mention], out: list[Measurement],
+                    storing: Callable[[MaterialSystem], bool]) -> dict[str, Form]:
     """'ball milling reduces the barrier of MgH2 from 156 to 120': a preparation method named before a bare host
     whose reference value the same sentence gives, beside a value of its own: the method made the other sample."""
     found: dict[str, Form] = {}
@@ -106,7 +116,7 @@ def _method_changed(text: str, ms: list[Mention], out: list[Measurement]) -> dic
         return found
     for m in out:
         s = m.system
-        if m.baseline or not s.bare or host_formula(s) in found:
+        if m.baseline or not s.bare or host_formula(s) in found or not storing(s):
             continue
         if not any(o.system.id == s.id and o.baseline and o.property == m.property for o in out):
             continue
@@ -126,7 +136,7 @@ def processed_hosts(text: str, ms: list[Mention], out: list[Measurement], report
     its processed sample (what the text goes on about). A value the text carried over on another processed form of
     the host ('MgH2 nanoparticles' of the sentence before) goes to the form this sentence writes ('Mg nanowires')."""
     forms, written_bare = _written_forms(text, ms, storing)
-    forms.update({k: v for k, v in _method_changed(text, ms, out).items() if k not in forms})
+    forms.update({k: v for k, v in _method_changed(text, ms, out, storing).items() if k not in forms})
     if not forms:
         return out, reports, {}
     renamed: dict[str, MaterialSystem] = {}

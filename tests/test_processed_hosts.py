@@ -46,6 +46,10 @@ def test_near_miss_a_host_modified_by_an_additive_or_named_bare_is_unchanged():
     assert row["additives"] == ["Ni"] and row["system"].startswith("MgH2")
     # a bare host with no word of processing stays the host
     assert _by_value("Commercial LiBH4 melts at 280 °C before it decomposes.")[280.0]["system"] == "LiBH4"
+    # a word that names the host as the reference ('bulk', 'ball-milled': the ontology's BaselineWord) is no processing
+    assert _by_value("Bulk NaAlH4 needs about 250 °C to release hydrogen.")[250.0]["system"] == "NaAlH4"
+    assert _by_value("Ball-milled LiAlH4 tested against lithium delivers 1700 mAh/g in the first discharge."
+                     )[1700.0]["system"] == "LiAlH4"
 
 
 def test_the_processed_sample_is_one_system_whichever_form_of_the_host_is_written():
