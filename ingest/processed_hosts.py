@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from ontology.models import MaterialSystem, Measurement, SystemReport
 from ontology.system import host_formula
+from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .nlp import SYSTEM_LABEL, Mention, material_system
@@ -45,7 +45,7 @@ def _form_term(m: Mention) -> str | None:
     return term if any(t in vocab and vocab.is_a(term, t) for t in _FORMS) else None
 
 
-@lru_cache(maxsize=64)
+@per_document(maxsize=64)
 def participle(method: str, written: str = "") -> str | None:
     """The method's participle among its labels or those of the methods it is a kind of ('ball-milled' of
     BallMilling): one hyphenated or single word ending in '-ed', the one of the noun as written ('milling' is
@@ -74,6 +74,18 @@ def processed_system(bare: MaterialSystem, written: str) -> MaterialSystem:
 Form = tuple[MaterialSystem, str, "str | None"]    # the bare host, the processed sample's name, its strategy
 
 
+def _form_words(words: str) -> str | None:
+    """The form strategy words before a host name ('nanosized', 'hierarchical nanostructured', 'thin film'), by the
+    ontology's labels, else None ('activated', 'annealed' say how it was treated, no form)."""
+    vocab = vocabulary()
+    split = words.split()
+    for k in range(len(split)):
+        term = vocab.lookup(" ".join(split[k:]), "Strategy") or vocab.lookup(split[k], "Strategy")
+        if term is not None and (found := _form_term(Mention("Strategy", split[k], 0, 0, term.id))) is not None:
+            return found
+    return None
+
+
 def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSystem], bool]
                    ) -> tuple[dict[str, Form], set[str]]:
     """host → (its bare system, the processed name the sentence writes for it, the strategy the words name); and the
@@ -92,13 +104,13 @@ def _written_forms(text: str, ms: list[Mention], storing: Callable[[MaterialSyst
         if prefix_words and _REFERENCE_WORD.fullmatch(prefix_words) \
                 or before is not None and _REFERENCE_WORD.fullmatch(before.text):
             bare.add(host_formula(s))    # ('bulk MgH2', 'ball-milled MgH2': the reference, written bare)
-        elif re.search(r"[a-z]{3}", prefix_words):
-            prefix = vocabulary().lookup(m.text.split()[0], "Strategy")
-            out.setdefault(host_formula(s), (s, m.text, prefix.id if prefix is not None else None))  # 'nanosized MgH2'
+        elif (prefix := _form_words(prefix_words)) is not None:
+            out.setdefault(host_formula(s), (s, m.text, prefix))  # 'nanosized MgH2', 'thin film MgH2'
         elif after is not None and _form_term(after) is not None:
             out.setdefault(host_formula(s), (s, text[m.start:after.end], _form_term(after)))   # 'MgH2 nanoparticles'
         elif before is not None and (_form_term(before) is not None
-                                     or before.kind == "SynthesisMethod" and before.text.endswith("ed")):
+                                     or before.kind == "SynthesisMethod" and before.text.endswith("ed")
+                                     and _process_strategy(before.term) is not None):   # ('activated': no form)
             out.setdefault(host_formula(s), (s, text[before.start:m.end],     # 'nanocrystalline Mg', 'ball-milled MgH2'
                                              _form_term(before) or _process_strategy(before.term)))
         else:

@@ -50,6 +50,8 @@ def test_near_miss_a_host_modified_by_an_additive_or_named_bare_is_unchanged():
     assert _by_value("Bulk NaAlH4 needs about 250 °C to release hydrogen.")[250.0]["system"] == "NaAlH4"
     assert _by_value("Ball-milled LiAlH4 tested against lithium delivers 1700 mAh/g in the first discharge."
                      )[1700.0]["system"] == "LiAlH4"
+    # a treatment that makes no form of its own ('activated': no hkg:processStrategy) names no processed sample
+    assert _by_value("Activated NaAlH4 took up 3.1 wt% H2 at 120 °C.")[3.1]["system"] == "NaAlH4"
 
 
 def test_the_processed_sample_is_one_system_whichever_form_of_the_host_is_written():
