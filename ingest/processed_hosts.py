@@ -22,8 +22,8 @@ from ontology.vocabulary import vocabulary
 from .nlp import SYSTEM_LABEL, Mention, material_system
 from .sample_words import BASELINE_WORDS
 
-# a word that names the host as the reference ('bulk', 'commercial', 'milled', 'ball-milled': the ontology's BaselineWord
-# scheme) is no processing of the study's: 'bulk MgH2', 'ball-milled MgH2' written so are the host's reference form
+# a word that names the host as the reference ('bulk', 'commercial', 'milled', 'ball-milled': the ontology's
+# BaselineWord scheme) is no processing of the study's: 'bulk MgH2', 'ball-milled MgH2' so written are its reference
 _REFERENCE_WORD = re.compile(rf"(?:{BASELINE_WORDS})", re.I)
 
 # the strategies a form of the host alone can show: its size or nanostructure (a shell, a scaffold or a support
