@@ -86,6 +86,7 @@ from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
+from .goal_values import hard_to_reach
 from .lacking import (
     FRONTED_WITHOUT,
     LACKED_BEFORE,
@@ -134,6 +135,7 @@ from .preparation_words import (
     OPENING_GERUND,
     PUT_OR_MILLED,
 )
+from .processed_hosts import is_processed, processed_hosts
 from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -231,6 +233,7 @@ from .studied_samples import (
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
 from .title_sample import title_sample
+from .transition_settings import at_the_transition
 from .value_conditions import (
     NOT_AT_A_TEMPERATURE,
     ROOM_RIGHT_AFTER,
@@ -790,6 +793,23 @@ def _test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
                                                            for c in s.components):
         return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
     return electrodes_only(text, m.start, m.end, s)
+
+
+def _electrolyte_side(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """"the resistance of the Li/LiBH4 interface": a boundary between a hydride and the metal of its own cation (the
+    electrode of a cell it conducts in) is the hydride's — the electrolyte between a cell's electrodes is the system,
+    the electrode no component; any other boundary ('the Mg/LiH interface' inside a sample) stays no sample, as
+    ``_test_cell`` has it."""
+    if not (_INTERFACE_AFTER.match(text, m.end) and len(s.components) == 2 and "/" in m.text and "@" not in m.text):
+        return m, s
+    hydrides = [c for c in s.components if "H" in formula_symbols(c.formula)]
+    metals = [c for c in s.components if c not in hydrides and len(symbols := formula_symbols(c.formula)) == 1
+              and not symbols & NONMETALS]
+    if len(hydrides) != 1 or len(metals) != 1 or not formula_symbols(metals[0].formula) <= formula_symbols(
+            hydrides[0].formula):
+        return m, s
+    side = system_of(hydrides[0].formula)
+    return (m, side) if side is not None else (m, s)
 
 
 def _beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:
@@ -1835,9 +1855,29 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
 def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[SystemReport]]:
     """Measurements and system reports of one sentence; updates the paragraph context."""
     clean = clean_text(sent.text, base=getattr(sent, "start", 0) or 0)
-    out, reports = _extract(sent, clean.text, mentions(clean.text), [k for _, ks in clean.cites for k in ks], ctx)
+    ms, prior = mentions(clean.text), ctx.system
+    out, reports = _extract(sent, clean.text, ms, [k for _, ks in clean.cites for k in ks], ctx)
+    out, reports = _processed(clean.text, ms, out, reports, ctx, prior)
     ctx.in_passage.valued = ctx.in_passage.valued or bool(out)
     return with_members(clean, out, ctx.in_passage.studied_members, ctx.in_passage.listed_members), reports
+
+
+def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: list[SystemReport], ctx: Context,
+               prior: MaterialSystem | None = None) -> tuple[list[Measurement], list[SystemReport]]:
+    """('MgH2 nanoparticles', 'ball-milled MgH2'): a host processed alone is a sample of its own
+    (ingest/processed_hosts.py), and what the text goes on about; a value of the phase a transition makes is at the
+    transition's temperature (ingest/transition_settings.py)."""
+    out, reports, renamed = processed_hosts(text, ms, out, reports, _has_hydrogen_or_storing)
+    if ctx.system is not None and ctx.system.id in renamed:
+        ctx.system = renamed[ctx.system.id]
+    elif not out and prior is not None and is_processed(prior) and ctx.system is not prior \
+            and any(s.bare and s.name == host_formula(prior) for _, s in _systems(ms)):
+        # ("… synthesized ultrafine MgH2 nanoparticles. MgCl2 reacted with LiH to form MgH2 and LiCl. This system
+        # achieved …": the host named bare in a sentence of no value is the processed sample's material, and the text
+        # goes on about that sample)
+        ctx.system = prior
+    # ('0.15 S/cm after the complete phase transition at 130 °C': the value is the phase's, at that temperature)
+    return at_the_transition(text, out), reports
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
@@ -1974,8 +2014,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if "deriv" in text:   # ("Co1Cu2–MOF derivative": the framework's product, a catalyst)
         read = framework_derivatives(text, read)
     read = in_lowest_terms(text, read)   # "3LiH + 3LiBH4·NH3 → …": the reactants' ratio, 1:1
-    found = [x for x in without_step_names(text, without_products(text, read), ctx.system) if not _test_cell(text, *x)
-             and not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
+    found = [_electrolyte_side(text, *x) for x in without_step_names(text, without_products(text, read), ctx.system)
+             if not _test_cell(text, *x) or _electrolyte_side(text, *x)[1] is not x[1]]
+    found = [x for x in found if not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
     if "ion" in text:
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
@@ -3714,6 +3755,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
         if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
+    for g in gs:
+        if g.role == "property" and hard_to_reach(text, g):
+            g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
@@ -5186,7 +5230,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
+        prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
+        m, r = _processed(c.text, local, m, r, ctx, prior)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

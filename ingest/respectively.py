@@ -233,6 +233,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
     before = with_again(before, systems, text)
     n = len(g.numbers)
+    if (whole := _parts_of_one_sample(g, before, systems, text)) is not None:
+        return [whole] * n   # "the MgH2–CoO electrode shows plateaus at 0.9 and 0.5 V, of CoO and MgH2, respectively"
     described = described_after(g, text, ctx, read={m.text: s for m, s in systems})
     if len(described) == n and _WORDS_AFTER_LIST.match(text, g.end) and not before:
         # "… for the catalysed and the uncatalysed mixture, respectively": the words say which (the additives cut
@@ -282,6 +284,24 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+def _parts_of_one_sample(g: Group, before: list[MaterialSystem], systems, text: str) -> MaterialSystem | None:
+    """"the MgH2–CoO composite electrode showed plateaus at both 0.89 and 0.5 V, representing the reactions of CoO and
+    MgH2, respectively": the materials a 'respectively' after the values lists are the parts of the last sample named
+    before them, one each — what each value stems from inside that sample, whose values they all are (not a sample of
+    its own each, nor a reference named earlier)."""
+    if not before or before[-1].bare:
+        return None
+    end = _respectively_at(text, g.end)
+    if end < 0:
+        return None
+    # (each as written: a later bare mention of the host may already have been read as the sample itself)
+    listed = [system_of(m.text) for m, _ in systems if g.end <= m.start and m.end <= end]
+    parts = {c.formula for c in before[-1].components}
+    n = len(g.numbers)
+    return before[-1] if len(listed) == n and all(s is not None and s.bare for s in listed) \
+        and {s.host.formula for s in listed if s is not None} == parts and len(parts) == n else None
 
 
 def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:

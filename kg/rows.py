@@ -277,7 +277,8 @@ class _MeasurementRows:
             # readers of conditions see the conducting ion and cell type with the temperature
             "conditions_json": _SORTED_JSON.encode(m.all_conditions),
             "condition_max_json": _SORTED_JSON.encode(m.condition_max) if m.condition_max else None, **place,
-            "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id})
+            "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id,
+            "reported_sign": m.reported_sign})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)
         self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}

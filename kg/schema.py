@@ -93,7 +93,10 @@ def node_tables() -> dict[str, NodeTable]:
         # column and conditions_json hold the lower end (a store written before ranges has none: read as {})
         ("condition_max_json", STRING),
         *((c, STRING) for c in condition_term_columns()),
-        *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING)))
+        *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING),
+        # the sign the source printed where the property stores a magnitude ('−148 kJ/mol' stored as 148): '-', else
+        # null (last: a store written before it gets the column added at the end)
+        ("reported_sign", STRING)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
         ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),

@@ -1283,6 +1283,9 @@ def _class_by_elements(elements: tuple[str, ...], onto: _Ontology) -> str | None
     return max(candidates, key=lambda t: (len(onto.v.ancestors(t.id)), -len(t.elements), t.id)).id
 
 
+_HYDRIDE_CLASS = "Hydride"     # the ontology's class of every hydride
+
+
 def _classify(part: _Part, onto: _Ontology) -> str | None:
     mat = part.material
     if mat is None:
@@ -1291,6 +1294,9 @@ def _classify(part: _Part, onto: _Ontology) -> str | None:
         found = _class_of_term(mat.term, onto)
         if found:
             return found
+        if onto.v.is_a(mat.term.id, _HYDRIDE_CLASS):
+            # (a hydride has no anion class: NH3BH3 ends in the B of its borane and is no boride, as LiBH4 is none)
+            return None
     if mat.formula is None:
         return None
     els = mat.formula.elements

@@ -88,6 +88,7 @@ class Term:
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     treatment_labels: tuple[str, ...] = ()  # a word of a sample's name before its material (hkg:treatmentLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
+    process_strategy: str | None = None    # methods: strategy of a host they process alone (hkg:processStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
     calculated_as: str | None = None       # properties: the property a calculated value of it is (hkg:calculatedAs)
     outcomes: tuple[str, ...] = ()         # mechanisms: narrower outcomes they bring about (hkg:includesOutcome)
@@ -260,6 +261,7 @@ class Vocabulary:
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 treatment_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.treatmentLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
+                process_strategy=self._local(next(iter(g.objects(s, HKG.processStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
                 calculated_as=self._local(next(iter(g.objects(s, HKG.calculatedAs)), None)),
                 outcomes=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.includesOutcome))))),

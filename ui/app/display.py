@@ -189,6 +189,14 @@ def range_text(value, high=None) -> str:
     return number_text(value) + (f"–{number_text(high)}" if high is not None else "")
 
 
+def printed_text(value, high=None, sign: str | None = None) -> str:
+    """The value as the source printed it, where the graph stores another sign ('−148' of a formation enthalpy
+    stored as the decomposition's 148; a range's ends each negated: '−60–−70'); '' where it printed the stored one."""
+    if sign != "-":
+        return ""
+    return f"−{number_text(value)}" + (f"–−{number_text(high)}" if high is not None else "")
+
+
 def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
     """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min';
     a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa')."""

@@ -33,6 +33,7 @@ from ui.app.display import (
     frame,
     marked_text,
     md_text,
+    printed_text,
     property_label,
     range_text,
     readable_markup,
@@ -139,6 +140,9 @@ with right:
     value = range_text(fact["value"], fact["value_max"])
     record = {"property": _label(fact["property"]), "value": f"{fact['qualifier'] if fact['qualifier'] != '=' else ''}"
               f"{value} {unit_text(fact['unit'])}".strip(), "system": system_text(fact["system"]),
+              # (the value as the paper printed it, beside the stored one: a '−148' kept as a magnitude of 148)
+              **({"as printed": f"{printed} {unit_text(fact['unit'])}".strip()}
+                 if (printed := printed_text(fact["value"], fact["value_max"], fact.get("reported_sign"))) else {}),
               "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",

@@ -1,0 +1,71 @@
+"""The sign a paper printed travels with the fact: a formation enthalpy written negative is stored as the
+decomposition's magnitude, and the store, the facts query and the Review facts page still give the printed
+value beside the stored one, so a chemist reading the passage sees the number it holds."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kg.sources import LITERATURE_FACTS
+from ontology.models import GraphBatch, Measurement, Source, SourceRef
+from ontology.system import parse_system
+from ui.app.display import printed_text
+
+SRC = "doi:10.9999/printed-sign-test"
+
+
+def _enthalpy(value: float, start: int, sign: str | None) -> Measurement:
+    return Measurement(property="reaction_enthalpy", value=value, unit="kJ/mol", system=parse_system("Li3N"),
+                       reported_sign=sign,
+                       source=SourceRef(source_id=SRC, section="2", start=start, end=start + 60))
+
+
+def _batch() -> GraphBatch:
+    return GraphBatch(sources=[Source(id=SRC, kind="publication", title="A paper of signed enthalpies")],
+                      measurements=[_enthalpy(148.0, 10, "-"), _enthalpy(66.0, 200, None)])
+
+
+@pytest.mark.parametrize("value, high, sign, shown", [
+    (148.0, None, "-", "−148"),
+    (60.0, 70.0, "-", "−60–−70"),
+    (66.0, None, None, ""),           # printed as stored: nothing more to show
+])
+def test_printed_text_gives_the_value_as_the_source_wrote_it(value, high, sign, shown):
+    assert printed_text(value, high, sign) == shown
+
+
+@pytest.fixture()
+def signed_graph(ontology_store, tmp_path):
+    from kg.literature import Literature
+    from kg.store import open_store
+
+    data = shutil.copytree(ontology_store, tmp_path / "d")
+    with open_store("ladybug", data_dir=data) as store:
+        Literature(store, data).ingest(None, batch=_batch())
+    return data
+
+
+def test_the_store_keeps_the_printed_sign(signed_graph):
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=signed_graph, read_only=True) as store:
+        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
+    assert rows[148.0]["reported_sign"] == "-"
+    assert rows[66.0]["reported_sign"] is None
+
+
+@pytest.mark.slow   # runs the Review facts page over a small graph
+def test_review_page_shows_the_printed_value_beside_the_stored_one(signed_graph, monkeypatch):
+    from app_pages import page_test
+    from state_reset import reset_store_cache
+
+    reset_store_cache()
+    at = page_test(monkeypatch, signed_graph, "6_Review_facts.py").run()
+    assert not at.exception, at.exception
+    table = at.table[0].value
+    if "148" not in table.loc["value", "value"]:          # the queue may open on the other fact first
+        next(b for b in at.button if b.label.startswith("Next")).click().run()
+        table = at.table[0].value
+    assert table.loc["value", "value"].startswith("148") and table.loc["as printed", "value"] == "−148 kJ mol⁻¹"
+    reset_store_cache()
