@@ -1840,7 +1840,8 @@ def extract_sentence(sent, ctx: Context) -> tuple[list[Measurement], list[System
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
-_SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
+_SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b",
+                               re.I))
 
 
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
@@ -2255,10 +2256,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 
 # "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name
 # for the sample just described (a name with a capital letter, ending its clause), by which later sentences name it
-_ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
+_ALIAS = gated(re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
                     r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
                     # ("denoted MgH2@G": a name may join its parts by '@' or '/')
-                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
+                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)"))
 
 
 # "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets; or,
