@@ -112,7 +112,7 @@ def _tested_layers(text: str) -> list[tuple[tuple[int, int], list[tuple[str, int
 
 # the words every cell notation above is named by (a cell, a battery, a configuration), in any case as they are
 # searched: a text without one writes no notation
-_CELL_WORD = re.compile(r"cell|batter|configuration", re.I)
+_CELL_WORD = gated(re.compile(r"cell|batter|configuration", re.I))
 
 
 def _two_layer_cells(text: str) -> list[re.Match]:

@@ -91,7 +91,7 @@ ADDITIVE_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:as (?:an? |the )?"
 # ("the reaction from Mg(BH4)2 to MgH2", "the conversion of LiAlH4 into Li3AlH6": what a reaction, a
 # step or a decomposition goes to is its product; what it goes from is the sample)
 # ((?=[…]): the alternatives' first letters, which let a search pass other positions at once)
-PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
+PRODUCT_CUE = gated(re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|conversion|transformation|transition|step|dehydr\w+|"
                          r"hydr(?:id|ogenat)\w+|desorption|absorption)\s+(?:from|of)\s+(?:the\s+)?\S+\s+(?:in)?to|"
                          # ("while emitting a considerable amount of ammonia", "the emission of B2H6": a gas the sample gives off)
                          # ("releases NH3", "evolving N2", "gives off B2H6": likewise)
@@ -106,7 +106,7 @@ PRODUCT_CUE = re.compile(r"(?=[rdctshaelfpgyv])\b(?:(?:reactions?|decomposition|
                          # ("transforms Ce into CeH2.73", "converts the CeO2 to CeH2.73": what it turns the additive into)
                          r"(?:transform|convert)\w*\s+(?:the\s+)?[A-Z]\S*\s+(?:in)?to|"
                          # ("decomposes via CaB2H6 to CaB6", "via elemental boron to CaB6": the route's intermediate and its end)
-                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:(?:\S+,\s+){0,3}\S+,?\s+and\s+|(?:\S+,\s+){1,3})?$", re.I)
+                         r"via|via\s+(?:\S+\s+){1,2}?to)\s+(?:the |a |an )?(?:(?:\S+,\s+){0,3}\S+,?\s+and\s+|(?:\S+,\s+){1,3})?$", re.I))
 
 
 # "leading to the formation of MgH2@C core-shell nanoparticles on graphene": a synthesis that forms the sample's own

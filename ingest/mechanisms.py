@@ -1466,12 +1466,12 @@ _AMOUNT_WITH = gated(re.compile(rf"\bwith\s+{AMOUNT_OF}$", re.I))
 _AMOUNT_BEFORE = re.compile(rf"{AMOUNT_OF}$", re.I)
 # 'the formation of partially substituted LiBH3F', 'reacts … to form K2Mg(NH2)4': a product, not the host
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
-_PRODUCT = re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
+_PRODUCT = gated(re.compile(r"(?=[ftpygdrc])(?:\b(?:formation of|to form|forming|forms|formed|produc\w*|yield\w*|"
                             r"generat\w*|"
                       r"to\s+give|decompos\w* (?:in)?to|(?:transform|convert|reduc)\w* (?:in)?to|"
                       r"(?:turn|chang)\w* into)\s+(?:the |a |an )?"
                       r"(?:(?!(?:in|of|on|with|by|for|at|from|into|during)\s)[\w-]+\s+){0,2})"
-                      r"(?:nano-)?$", re.I)      # ('converts into highly dispersed nano-TiB2')
+                      r"(?:nano-)?$", re.I))      # ('converts into highly dispersed nano-TiB2')
 # 'the Al and LiH products', 'the MgB2 product': materials named as what a reaction gave
 _PRODUCTS_AFTER = gated(re.compile(r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+"
                                    r"(?:(?:reaction|decomposition|conversion|final)\s+)?"
@@ -1796,7 +1796,7 @@ def _strategy(named: list[str], host: str | None, additive: str | None, sample: 
 
 
 _REACTANT = "ReactiveHydrideComposite"
-_CATALYTIC_WORD = re.compile(r"(?=[cC])\bcataly[sz]|\bcatalytic", re.I)
+_CATALYTIC_WORD = gated(re.compile(r"(?=[cC])\bcataly[sz]|\bcatalytic", re.I))
 
 
 def _host_metal_hydride(additive: str | None, host: str | None) -> bool:
@@ -3666,7 +3666,7 @@ _RULED_OUT = gated(re.compile(r"(?=[ria])\b(?:rather\s+than|instead\s+of|as\s+op
 # 'the reaction enthalpy was reduced only slightly', 'lowers the reaction enthalpy marginally', 'a slight reduction
 # in the reaction enthalpy': a change the sentence calls slight is a measured outcome, no mechanism credited for it
 # (degree words of English, read only in a sentence writing one: 'light' or 'margin' looked for first)
-_SLIGHT_WORD = re.compile(r"light|margin", re.I)
+_SLIGHT_WORD = gated(re.compile(r"light|margin", re.I))
 _SLIGHT_BEFORE = re.compile(r"\b(?:slight(?:ly)?|marginal(?:ly)?)\s+(?:[a-z][\w-]*\s+)?$", re.I)
 _SLIGHT_AFTER = re.compile(r",?\s+(?:only\s+|very\s+)?(?:slightly|marginally)\b", re.I)
 
@@ -4933,8 +4933,8 @@ def _rehosted(claim: MechanismClaim, host: str, ctx: _Context, title: str) -> Me
 
 
 # headings of passages that restate what came before or look ahead (English words, not vocabulary)
-_RESTATING = re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|"
-                        r"future\s+directions?)\b", re.I)
+_RESTATING = gated(re.compile(r"(?=[cfops])\b(?:summary|outlook|conclusions?|concluding|perspectives?|"
+                               r"future\s+directions?)\b", re.I))
 
 
 def _element_strategy(claim: MechanismClaim, ctx: _Context, title: str) -> MechanismClaim:

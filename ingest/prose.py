@@ -765,7 +765,7 @@ def _systems(ms: list[Mention], members: dict | None = None) -> list[tuple[Menti
 # "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
 _AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
                                    r"electrolytes?\b", re.I))
-_INTERFACE_AFTER = re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I)
+_INTERFACE_AFTER = gated(re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I))
 
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
@@ -1881,7 +1881,8 @@ def _processed(text: str, ms: list[Mention], out: list[Measurement], reports: li
 
 
 # "the Ni–N4 sites", "Ti3+ active centres": a site of a catalyst is part of the sample it sits in, no sample of its own
-_SITES_AFTER = re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b", re.I)
+_SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(?:sites?|cent(?:er|re)s?|moiet(?:y|ies))\b",
+                               re.I))
 
 
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
@@ -2297,10 +2298,10 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
 
 # "(denoted MH–NC)", ", hereafter referred to as LAH-CF", "the product was labelled HD-2": the author's short name
 # for the sample just described (a name with a capital letter, ending its clause), by which later sentences name it
-_ALIAS = re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
+_ALIAS = gated(re.compile(r"(?=[hdlrac])\b(?:here(?:in)?after(?:\s+(?:referred\s+to|denoted|called|designated|named))?|denoted|"
                     r"designated|labell?ed|referred\s+to|abbreviated|called)\s+(?:as\s+)?"
                     # ("denoted MgH2@G": a name may join its parts by '@' or '/')
-                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)")
+                    r"(?P<name>(?=[\w–@/-]*[A-Z])[A-Za-z][\w–@/-]*\w)(?=\s*[),.;]|\s*$)"))
 
 
 # "MgH2–10 wt% (Ce–Ni) (composite C5N5)": the noun of a sample and the name the text gives it, in brackets; or,
@@ -2666,9 +2667,9 @@ _GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|
 # "The measured X of LiBH4 of 2.0 V agrees well with the value predicted by first-principles calculations": a value of
 # the host set beside a computation's is the compound's own, not the paragraph's sample's (agreement in English; the
 # computation's words: the ontology's ComputationWord scheme)
-_AGREES_WITH_COMPUTED = re.compile(
+_AGREES_WITH_COMPUTED = gated(re.compile(
     r"\b(?:agree[sd]?|agreement|consistent\s+with|in\s+line\s+with|match(?:es|ed)?|accords?)\b[^.;]{0,60}?"
-    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord', 'CalculatedWord'))}\b", re.I)
+    rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord', 'CalculatedWord'))}\b", re.I))
 # "For comparison, …", "As a reference, …": a sentence about a reference sample, set aside from the passage's own
 _ASIDE = gated(re.compile(r"\W*(?:for|by|in|as\s+a)\s+(?:comparison|reference|control)\b", re.I))
 # "This allows …", "These samples …", "It …": the sentence goes on about what the one before described
@@ -3142,7 +3143,7 @@ def form_strategies(ms: list[Mention], text: str | None = None) -> list[Mention]
 
 
 # 'nano-MgH2', 'Nano MgH2', 'nano-sized': a form prefix written before a material, or as the head of its mention
-_FORM_PREFIX = re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I)
+_FORM_PREFIX = gated(re.compile(r"(?<![\w-])(nano)(?:-|\s)$", re.I))
 
 
 _NANO_HEAD = re.compile(r"(nano)-", re.I)   # (compiled once: asked of every mention of the paper)
@@ -4477,8 +4478,8 @@ def _one_unnamed_value(gs: list[Group], ctx: Context, loadings_apart: bool = Fal
 
 # "The calculated values were …", "these values amount to …": the values of a quantity the words name elsewhere
 # (an adjective or two of how they were got may stand before the noun)
-_THE_VALUES = re.compile(r"\b(?:the|these|those|both|all|its|their)\s+(?:[a-z-]+\s+){0,2}?values?\s+"
-                         r"(?:were|was|are|is|amount(?:s|ed)?\s+to|of|obtained)\b", re.I)
+_THE_VALUES = gated(re.compile(r"\b(?:the|these|those|both|all|its|their)\s+(?:[a-z-]+\s+){0,2}?values?\s+"
+                               r"(?:were|was|are|is|amount(?:s|ed)?\s+to|of|obtained)\b", re.I))
 
 
 def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:

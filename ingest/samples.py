@@ -435,10 +435,10 @@ _DOPING = re.compile(_DOPING_WORD, re.I)
 _DOPED_WITH_BEFORE = re.compile(rf"(?:{_DOPING_WORD}|{CATALYSING})\s+with\s+(?:the\s+)?$", re.I)
 # "substitution of BH4− by Cl− in ", "replacing part of the BH4 with iodide in ": the anion (its symbol with a
 # charge, or its name) said to take the host's anion's place, right before the host
-_ANION_REPLACING = re.compile(
+_ANION_REPLACING = gated(re.compile(
     r"\b(?:substitution|replacement|replacing|substituting)\s+(?:of\s+)?(?:the\s+|some\s+|part\s+of\s+(?:the\s+)?)?"
     r"\S+\s+(?:anions?\s+|groups?\s+)?(?:with|by)\s+(?:the\s+)?(?:(?P<symbol>[A-Z][a-z]?)\^?[-−]|(?P<add>[a-z]+))"
-    r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+    r"(?:\s+(?:anions?|ions?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I))
 # "substituting Al for Mg in ", "Ti substitution for Mg in ", "replacing Mg with Ti in ", "the partial substitution of
 # Mg by Al in ": one element put in another's place in the compound named right after (the one going in: before
 # 'for', after 'with' or 'by'; the words: the ontology's ReplacingStem, verbs and nouns)
@@ -450,18 +450,18 @@ _SWAP = (rf"(?:(?:\b{REPLACING}\s+(?:of\s+)?(?:{PER_CENT}\s*(?:of\s+)?)?(?P<into
          rf"(?P<out_first>{_SYMBOL})\s+(?:atoms?\s+)?(?:with|by)\s+(?P<into_after>{_SYMBOL})"
          # ('Ti-for-Mg substitution': the two symbols glued by hyphens, read as no material of their own)
          rf"|(?<![\w-])(?P<into_glued>{_SYMBOL})[-‐]for[-‐](?P<out_glued>{_SYMBOL})[-‐\s]+{REPLACING})")
-_SWAP_BEFORE_HOST = re.compile(_SWAP + r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I)
+_SWAP_BEFORE_HOST = gated(re.compile(_SWAP + r"(?:\s+(?:atoms?|ions?|cations?))?\s+in(?:to)?\s+(?:the\s+)?$", re.I))
 # "Substituting Al for Mg lowers the decomposition enthalpy of MgH2 …": the swap said first, the compound it is made in
 # the first material named after it
-_SWAP_AHEAD = re.compile(_SWAP + r"(?!\s+in(?:to)?\b)", re.I)
+_SWAP_AHEAD = gated(re.compile(_SWAP + r"(?!\s+in(?:to)?\b)", re.I))
 # "Upon iodide substitution, the Li+ conductivity of LiBH4 …", "bromide substitution in Mg(BH4)2": an anion in words
 # before the noun of substituting (the ontology's SubstitutionNoun), either fronted by a preposition with the host in
 # the main clause after it (no formula, clause or contrast between), or right before 'in' and the host
 _ANION_SUBSTITUTION = rf"\b(?P<add>[a-z]+)(?:\s+anions?|\s+ions?)?\s+{adding_nouns('SubstitutionNoun')}"
 _ANION_SUBSTITUTION_BEFORE = (
-    re.compile(rf"\b(?:with|upon|after|on|by|through|via)\s+(?:the\s+)?(?:partial\s+)?{_ANION_SUBSTITUTION}\s*,"
-               r"(?:(?!(?-i:[A-Z][a-z]?\d)|\b(?:whereas|while|but|than)\b)[^,.;])*$", re.I),
-    re.compile(rf"{_ANION_SUBSTITUTION}\s+in(?:to)?\s+(?:the\s+)?$", re.I))
+    gated(re.compile(rf"\b(?:with|upon|after|on|by|through|via)\s+(?:the\s+)?(?:partial\s+)?{_ANION_SUBSTITUTION}\s*,"
+                     r"(?:(?!(?-i:[A-Z][a-z]?\d)|\b(?:whereas|while|but|than)\b)[^,.;])*$", re.I)),
+    gated(re.compile(rf"{_ANION_SUBSTITUTION}\s+in(?:to)?\s+(?:the\s+)?$", re.I)))
 # "… doped with iodide", "… partially substituted by bromide ions": an anion in words after the verb
 _ANION_PUT_IN = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{DOPING}|{SUBSTITUTING})\s+(?:with|by)\s+(?:the\s+)?"
                            r"(?P<add>[a-z]+?)(?:\s+(?:anion|ion)s?)?\b", re.I)

@@ -257,9 +257,9 @@ _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|th
 
 # "80 and 288 times higher than that of pristine LiBH4 at 350 °C", "a rate five times faster than the bulk's at 300 °C":
 # the temperature a ratio of two samples' values was taken at, its setting (English words of a multiple)
-_TIMES_THAN_AT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
-                            r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
-                            rf"\bat\s*{APPROX}$", re.I)
+_TIMES_THAN_AT = gated(re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
+                                  r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
+                                  rf"\bat\s*{APPROX}$", re.I))
 
 # the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
 # from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,

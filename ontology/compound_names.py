@@ -20,7 +20,7 @@ from rdflib.namespace import SKOS
 from .namespaces import HKG
 from .text_memo import per_document
 from .vocabulary import vocabulary
-from .word_gate import first_letters_ahead
+from .word_gate import Gated, first_letters_ahead, gated
 
 # multiplier prefixes: how many anions per formula unit ('sesqui': three per two metal atoms)
 _PREFIXES = {"mono": 1.0, "mon": 1.0, "di": 2.0, "tri": 3.0, "tetra": 4.0, "tetr": 4.0, "penta": 5.0, "pent": 5.0,
@@ -45,7 +45,7 @@ class _Reader:
     pattern: re.Pattern[str]
     elements: dict[str, str]               # name (lower case) -> symbol
     anions: dict[str, tuple[str, int | None, str | None]]   # word -> (symbol, charge, class id)
-    anion_words: re.Pattern[str]           # any anion word: whether a text is worth reading at all
+    anion_words: Gated | re.Pattern[str]   # any anion word: whether a text is worth reading at all
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def _reader() -> _Reader:
     pattern = re.compile(
         rf"(?<![\w\-–/]){ahead}(?P<element>{names})(?:\s?\((?P<stock>{'|'.join(_ROMAN)})\))?\s+"
         rf"(?P<prefix>{prefixes})?(?P<anion>{words})(?![\w\-–])", re.IGNORECASE)
-    anion_words = re.compile(rf"{first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE)
+    anion_words = gated(re.compile(rf"{first_letters_ahead(anions)}(?:{words})\b", re.IGNORECASE))
     return _Reader(pattern, elements, anions, anion_words)
 
 
