@@ -493,6 +493,7 @@ class ParagraphState:
     # additives a preparation sentence made before the paragraph named any hydride ("a carbon scaffold
     # was soaked with a dibutylmagnesium precursor"): the hydride the paragraph names next receives them
     pending: list[str] = field(default_factory=list)   # additives a preparation sentence named (prepared_additives)
+    pending_refs: list[str] = field(default_factory=list)   # the works that sentence cited (none: the paragraph's)
     # the samples the last sentence gave values to, in order ("A conducts …, while B reaches only …"):
     # what a 'respectively' list of as many values in the next sentence pairs with
     valued: list = field(default_factory=list)
@@ -2006,6 +2007,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
     ms = passage_electrode_layers(text, without_reference_electrodes(text, ms), ctx.in_passage.electrodes)
     refs = list(getattr(sent, "refs", None) or []) or cited
+    own_refs = refs   # (the works this sentence itself cites)
     if refs:
         ctx.in_paragraph.refs = refs
     refs = refs or list(ctx.in_paragraph.refs)
@@ -2075,10 +2077,13 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (the paragraph's alternatives too: "milled with 10 mol% of NbF5, TiF4 or ZrCl4 … the Mg(BH4)2–NbF5 sample")
         systems = _loadings_known(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives,
                                             *([ctx.system] if ctx.system is not None else [])])
+    if ctx.in_paragraph.pending and _another_study(text, own_refs, ctx.in_paragraph.pending_refs):
+        ctx.in_paragraph.pending = []   # the additives were prepared for the other study's hydride, not this one's
     if ctx.in_paragraph.pending:
         systems = _take_pending(text, systems, baselines, ctx)
     elif ctx.system is None:
         ctx.in_paragraph.pending = prepared_additives(text, systems, ms)
+        ctx.in_paragraph.pending_refs = own_refs
     systems = _named_again(text, systems, baselines)
     systems = _part_of_sample(text, systems, baselines, ctx)
     systems = part_in_sample(text, systems, ctx.system)   # "the MgH2 in the composite" is the composite
@@ -2740,6 +2745,16 @@ _PENDING_PUT = re.compile(
     r"(?:was|were)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+|later\s+)?"
     rf"{MILLING_PREFIX}{PUT_OR_MILLED}\s+(?:together\s+)?(?:in(?:to)?|to|with)\s+"
     r"(?:the\s+)?(?:as-received\s+|commercial\s+|pristine\s+)?$", re.I)
+
+
+def _another_study(text: str, own_refs: list[str], pending_refs: list[str]) -> bool:
+    """Does the sentence after a preparation sentence turn to another work: it cites another one than that
+    sentence did ("… works as a hot spot.[12] MgH2 releases H2 at 305 °C.[13]"), or opens another study ("Wang et
+    al. …", "In another work, …") without citing the same one? Its hydride is then not the prepared sample (the
+    sentence that goes on, "This heating further lets MgH2 …", with no citation or the same, is)."""
+    if own_refs and pending_refs:
+        return set(own_refs) != set(pending_refs)
+    return _new_study(text) and not (own_refs and set(own_refs) == set(pending_refs))
 
 
 def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
