@@ -34,6 +34,7 @@ CUE_WEIGHTS: dict[str, float] = {
     "system:continued": -0.1,              # "This composite …": the paragraph's modified sample
     "system:context-additive": -0.1,       # the paragraph's system with an additive this sentence names
     "system:context": -0.15,               # carried from an earlier sentence of the paragraph
+    "system:figure": -0.1,                 # that carried host's mixture the figure panels the sentence cites show
     "system:context-actor": -0.15,         # the paragraph's system joined with a material said to act
     "system:fallback": -0.15,              # the only material the sentence names, no hydride
     "system:respectively-unpaired": -0.15,  # a 'respectively' list whose systems could not be paired

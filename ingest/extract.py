@@ -27,6 +27,7 @@ from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
 from .confidence import abstains
 from .document import Sentence, parse_document, references
+from .figure_samples import with_figure_samples
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
@@ -201,6 +202,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     sentences = _prose_sentences(doc)
     measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
     measurements, reports = _without_abstained(measurements, reports, sentences)
+    measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
