@@ -90,6 +90,7 @@ from .preparation_words import (
     MILLING_PREFIX,
     MILLING_STEM,
     MIXING,
+    MODIFIED,
     ON_SUPPORT,
     PLACED,
     PLACING,
@@ -2968,7 +2969,10 @@ _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|compris
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I))
 # ('a hybrid formed by the Mg(BH4)2·2NH3 composite and MgO': the first part may be called by a sample noun
 # of the ontology's SampleNoun scheme, which names it and adds no part)
-_AND_PARTNER = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
+# ('a composite of MgCl2(NH3)6 and catalysed-LiH', 'LiNH2 and milled LiH': a participle of what was done to the
+# last part, glued to it or not, says how that part was made; the part is the formula after it)
+_TREATED = rf"(?:(?:{MODIFIED}|{MILLING_PREFIX}{MILLED})[\s-])?"
+_AND_PARTNER = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}{_TREATED}")
 
 
 def _ratio_after(text: str, pos: int, mass_in_bracket: bool = False) -> re.Match | None:
@@ -3214,7 +3218,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 _NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost", "MillingAid"})
 # (one list gap for every list reader of the module: a second, narrower definition earlier in the file was
 # never in force, this one replaced it at import)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
+_LIST_GAP = re.compile(rf"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?{_TREATED}")
 
 
 def _in_ratio(run: list[tuple[Mention, MaterialSystem]], shares: list[float], counted: bool = False
