@@ -187,6 +187,7 @@ from .restated_values import without_restated
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
+    loadings_before_prefix,
     POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
     _additive as additive_notation,
@@ -2061,6 +2062,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "the Ti-doped sample" of the TiCl3-doped one (one of the paragraph's alternatives too: "doped with 2 mol%
         # TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
         systems = named_by_prefix(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+    if "-" in text and "%" in text:
+        systems = loadings_before_prefix(text, systems)   # "the 3 mol% VCl3-doped sample" (ingest.samples)
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
     if ctx.system is not None and not ctx.system.bare:
         # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the

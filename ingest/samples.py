@@ -2290,6 +2290,27 @@ def _amount_given(system: MaterialSystem, formula: str, amount: str) -> Material
                                                 None if ratio else amount)], set())
 
 
+# "the 5 mol% TiF3-doped sample": a loading written right before an additive's participle of the sample
+_LOADING_BEFORE = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
+_GLUED_PARTICIPLE = re.compile(rf"-(?:co-?)?{MODIFIED}\b", re.I)
+
+
+def loadings_before_prefix(text: str, systems: list[tuple[Mention, MaterialSystem]]
+                           ) -> list[tuple[Mention, MaterialSystem]]:
+    """'The onset of the 3 mol% VCl3-doped sample dropped by 45 °C': a sample named by its additive's participle
+    ('VCl3-doped sample', 'VCl3-doped MgH2') with the additive's loading written right before it has that loading,
+    whether or not the sentence gives a value of its own (the passage remembers it for 'the VCl3-doped …' later)."""
+    out = []
+    for m, s in systems:
+        add = next((a for a in s.additives if a.amount is None and m.text.startswith(a.formula)
+                    and _GLUED_PARTICIPLE.match(m.text, len(a.formula))), None)
+        before = _LOADING_BEFORE.search(text, max(0, m.start - 20), m.start) if add is not None else None
+        if before is not None and (amount := amount_text(before)) is not None:
+            s = _amount_given(s, add.formula, amount)
+        out.append((m, s))
+    return out
+
+
 def share_for_count(system: MaterialSystem, formula: str, share: str) -> MaterialSystem:
     """``system`` with the share ``share`` ('5 wt%') on its additive ``formula`` in place of the count its
     notation glued to it ('Mg–5graphene' of a document that added five weight percent of graphene)."""

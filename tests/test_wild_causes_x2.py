@@ -1,0 +1,53 @@
+"""Causes found on real abstracts (s36, round 2): a loading said once with a sample's participle in a sentence that
+only states differences, and a participle of what was done to the last part of a composite ('A and catalysed-B').
+Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+from prose_sentences import contract_measurements
+
+
+def _parts(row: dict) -> dict:
+    return {c["material"]: (c["role"], c["amount"]) for c in row["components"]}
+
+
+# ---------------------------------------------------------------- a loading said with the participle, once
+@pytest.mark.parametrize("text, additive, amount", [
+    ("We studied MgH2. The onset of the 3 mol% VCl3-doped sample was lowered by 45 °C. "
+     "The VCl3-doped MgH2 released 5.5 wt% H2.", "VCl3", 3.0),
+    ("Against the plain LiAlH4–LiBH4 mixture, the onset temperature of the 3 mol% VCl3-doped sample was lowered by "
+     "45 °C. The desorption enthalpy of the VCl3-doped LiAlH4–LiBH4 system drops to 55.5 kJ/mol H2.", "VCl3", 3.0),
+    ("Unlike bare NaAlH4, the 2 wt.% CeCl3-catalysed sample needed 30 °C less to start releasing hydrogen. "
+     "The CeCl3-catalysed NaAlH4 delivered 4.6 wt% H2 at 160 °C.", "CeCl3", 2.0),
+    ("Relative to pristine MgH2, both desorption steps of the 7 mol% NbF5-doped MgH2 moved down by 60 and 35 °C, "
+     "respectively. The NbF5-doped MgH2 absorbed 5.8 wt% H2 at 200 °C.", "NbF5", 7.0),
+])
+def test_a_loading_said_once_before_the_participle_stays_with_the_sample(text, additive, amount):
+    rows = contract_measurements(text)
+    assert rows and all(_parts(r).get(additive) == ("Catalyst", amount) for r in rows), [r["components"] for r in rows]
+
+
+def test_no_loading_where_none_was_said():
+    # (near miss: the participle with no amount before it; the sample keeps no loading)
+    rows = contract_measurements("We studied MgH2. The onset of the VCl3-doped sample was lowered by 45 °C. "
+                                 "The VCl3-doped MgH2 released 5.5 wt% H2.")
+    assert rows and all(_parts(r).get("VCl3") == ("Catalyst", None) for r in rows), [r["components"] for r in rows]
+
+
+# ---------------------------------------------------------------- a participle glued to a composite's last part
+@pytest.mark.parametrize("text, host, partner", [
+    ("A milled composite of MgCl2(NH3)6 and catalyzed-LiH released hydrogen at 250 °C.", "MgCl2(NH3)6", "LiH"),
+    ("Tests showed that a ball-milled mixture of Mg(NH3)6Cl2 and doped-LiH gave off nearly all its H2 at 135 °C.",
+     "Mg(NH3)6Cl2", "LiH"),
+    ("A mixture of LiNH2 and ball-milled LiH released hydrogen at 250 °C.", "LiNH2", "LiH"),
+    ("A composite of LiBH4 and catalysed MgH2 released hydrogen at 250 °C.", "LiBH4", "MgH2"),
+])
+def test_a_participle_before_a_composites_last_part_keeps_the_composite(text, host, partner):
+    rows = contract_measurements(text)
+    assert rows and all(set(_parts(r)) == {host, partner} for r in rows), [r["components"] for r in rows]
+
+
+def test_a_participle_glued_to_a_sample_named_alone_is_that_sample():
+    # (near miss: no composite word; 'the doped-MgH2' is MgH2 alone)
+    rows = contract_measurements("LiBH4 and doped-MgH2 were compared. The doped-MgH2 released hydrogen at 250 °C.")
+    assert rows and all(set(_parts(r)) == {"MgH2"} for r in rows), [r["components"] for r in rows]
