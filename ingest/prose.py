@@ -187,7 +187,6 @@ from .restated_values import without_restated
 from .said_settings import SaidSettings
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
 from .samples import (
-    loadings_before_prefix,
     POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
     _additive as additive_notation,
@@ -206,6 +205,7 @@ from .samples import (
     hydride_like,
     in_place_of_its_part,
     joined_system,
+    loadings_before_prefix,
     named_as_electrolyte,
     plus_additive,
     prepared_additives,
