@@ -136,6 +136,7 @@ from .preparation_words import (
     PUT_OR_MILLED,
 )
 from .processed_hosts import is_processed, processed_hosts
+from .product_settings import product_settings
 from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -3765,6 +3766,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
+    product_settings(gs, clause)   # 'the decomposition products of X at 265–400 °C': where they were made
     series_ranges(text, gs)
     _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])

@@ -51,3 +51,19 @@ def test_a_participle_glued_to_a_sample_named_alone_is_that_sample():
     # (near miss: no composite word; 'the doped-MgH2' is MgH2 alone)
     rows = contract_measurements("LiBH4 and doped-MgH2 were compared. The doped-MgH2 released hydrogen at 250 °C.")
     assert rows and all(set(_parts(r)) == {"MgH2"} for r in rows), [r["components"] for r in rows]
+
+
+# ---------------------------------------------------------------- a temperature said of a process's products
+@pytest.mark.parametrize("text", [
+    "No MgB12H12 phase was found in the decomposition products of Mg(BH4)2 at temperatures ranging from 265 to 400 °C.",
+    "The decomposition products of Ca(BH4)2 formed at 350 °C hold CaB6.",
+    "MgB2 appears in the dehydrogenation products of LiBH4 at temperatures between 350 and 450 °C.",
+])
+def test_a_temperature_of_a_process_products_is_no_dehydrogenation_temperature(text):
+    assert [r for r in contract_measurements(text) if r["unit"] == "degC"] == []
+
+
+def test_a_temperature_range_of_the_sample_itself_stays_its_dehydrogenation_temperature():
+    # (near miss: no products; the sample decomposes over the range)
+    row = next(iter(contract_measurements("Mg(BH4)2 decomposes at temperatures ranging from 265 to 400 °C.")))
+    assert (row["property"], row["value"], row["value_max"]) == ("dehydrogenation_temperature", 265.0, 400.0)
