@@ -67,3 +67,22 @@ def test_a_temperature_range_of_the_sample_itself_stays_its_dehydrogenation_temp
     # (near miss: no products; the sample decomposes over the range)
     row = next(iter(contract_measurements("Mg(BH4)2 decomposes at temperatures ranging from 265 to 400 °C.")))
     assert (row["property"], row["value"], row["value_max"]) == ("dehydrogenation_temperature", 265.0, 400.0)
+
+
+# ---------------------------------------------------------------- an amount before a supported catalyst's letters
+@pytest.mark.parametrize("text, additive, amount", [
+    ("We made graphene-supported Ni (GNi). LiBH4 with 10 wt% GNi released hydrogen from 250 °C.", "Ni/graphene", 10.0),
+    ("Co supported on graphene (CoG) was made first. LiBH4 with 12 wt% CoG began to desorb at 240 °C.",
+     "Co/graphene", 12.0),
+    ("Pd loaded on activated carbon (PdAC) was made. Adding 8 wt% PdAC to Mg(BH4)2 gave a sample that released "
+     "hydrogen from 233.5 °C.", "Pd/activated carbon", 8.0),
+])
+def test_the_letters_of_a_supported_catalyst_alone_name_that_additive_with_its_amount(text, additive, amount):
+    rows = contract_measurements(text)
+    assert rows and all(_parts(r).get(additive) == ("Catalyst", amount) for r in rows), [r["components"] for r in rows]
+
+
+def test_letters_the_text_never_defined_add_nothing():
+    # (near miss: 'GNi' without its definition names no additive)
+    rows = contract_measurements("LiBH4 with 10 wt% GNi released hydrogen from 250 °C.")
+    assert rows and all(set(_parts(r)) == {"LiBH4"} for r in rows), [r["components"] for r in rows]
