@@ -3754,6 +3754,9 @@ def in_place_of_its_part(system: MaterialSystem, additive: MaterialSystem) -> Ma
     return joined
 
 
+_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
 def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
@@ -3763,7 +3766,9 @@ def _as_additive(additive: MaterialSystem) -> str:
     # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
     # the same system, so that the component is named as the text names it
     # (not a catalyst on its support written by a prefix: 'Pd-loaded TiO2' is named Pd/TiO2)
-    if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name:
+    # (an element named in words, 'Nickel nanoparticles anchored on CNTs', is its symbol: 'Ni/CNT', as 'nickel' is)
+    if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name \
+            and not (_ELEMENT_SYMBOL.fullmatch(additive.name) and text.isalpha() and len(text) > 2):
         same = _parsed(text)     # ('Ti3C2Tx MXene' too: a name of several words the parse reads as one)
         if same is not None and same.name == additive.name:
             return text

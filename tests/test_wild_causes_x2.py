@@ -86,3 +86,24 @@ def test_letters_the_text_never_defined_add_nothing():
     # (near miss: 'GNi' without its definition names no additive)
     rows = contract_measurements("LiBH4 with 10 wt% GNi released hydrogen from 250 °C.")
     assert rows and all(set(_parts(r)) == {"LiBH4"} for r in rows), [r["components"] for r in rows]
+
+
+# ---------------------------------------------------------------- a metal named in words on its support
+@pytest.mark.parametrize("text, additive", [
+    ("Nickel nanoparticles anchored on carbon nanotubes were added to MgH2. The composite desorbed 6.1 wt% H2 at "
+     "250 °C.", "Ni/carbon nanotubes"),
+    ("Cobalt particles loaded on activated carbon were mixed into LiBH4. The mixture desorbed 9.1 wt% H2 at 400 °C.",
+     "Co/activated carbon"),
+    ("Palladium clusters supported on graphene were milled with Mg(BH4)2. The product released 7.1 wt% H2 at "
+     "300 °C.", "Pd/graphene"),
+])
+def test_a_metal_named_in_words_on_its_support_is_written_by_its_symbol(text, additive):
+    rows = contract_measurements(text)
+    assert rows and all(additive in _parts(r) for r in rows), [r["components"] for r in rows]
+
+
+def test_a_material_named_in_words_that_is_no_element_keeps_its_name():
+    # (near miss: 'nickel foam' is a support of its own, not the element)
+    rows = contract_measurements("Graphene nanosheets supported on nickel foam were milled with MgH2. The product "
+                                 "released 6.1 wt% H2 at 300 °C.")
+    assert rows and all("Ni" not in _parts(r) for r in rows), [r["components"] for r in rows]
