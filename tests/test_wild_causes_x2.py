@@ -107,3 +107,25 @@ def test_a_material_named_in_words_that_is_no_element_keeps_its_name():
     rows = contract_measurements("Graphene nanosheets supported on nickel foam were milled with MgH2. The product "
                                  "released 6.1 wt% H2 at 300 °C.")
     assert rows and all("Ni" not in _parts(r) for r in rows), [r["components"] for r in rows]
+
+
+# ---------------------------------------------------------------- one host for a borohydride–amide double salt
+@pytest.mark.parametrize("written, host, amide", [
+    ("Li(BH4)0.25(NH2)0.75", "LiBH4", "LiNH2"),
+    ("Li(BH4)0.33(NH2)0.67", "LiBH4", "LiNH2"),
+    ("Na(BH4)0.25(NH2)0.75", "NaBH4", "NaNH2"),
+    ("Mg(BH4)0.5(NH2)1.5", "Mg(BH4)2", "Mg(NH2)2"),
+])
+def test_a_borohydride_hosts_its_amide_double_salt_whatever_the_decimal_counts(written, host, amide):
+    from ingest.nlp import system_of
+    s = system_of(written)
+    assert (s.host.formula, [a.formula for a in s.additives]) == (host, [amide])
+    # (written with fractions, the same compound reads the same way)
+    assert system_of("Li(BH4)1/4(NH2)3/4").host.formula == "LiBH4"
+
+
+def test_a_mixed_anion_salt_without_an_amide_keeps_the_greatest_count_as_host():
+    # (near miss: no nitrogen anion; the salt of the greatest count stays the host)
+    from ingest.nlp import system_of
+    assert system_of("Li3(CB11H12)2(CB9H10)").host.formula == "LiCB11H12"
+    assert system_of("Li(NH2)0.75I0.25").host.formula == "LiNH2"
