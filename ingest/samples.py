@@ -2291,7 +2291,7 @@ def _amount_given(system: MaterialSystem, formula: str, amount: str) -> Material
 
 
 # "the 5 mol% TiF3-doped sample": a loading written right before an additive's participle of the sample
-_LOADING_BEFORE = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
+_LOADING_BEFORE_PARTICIPLE = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
 _GLUED_PARTICIPLE = re.compile(rf"-(?:co-?)?{MODIFIED}\b", re.I)
 
 
@@ -2304,7 +2304,7 @@ def loadings_before_prefix(text: str, systems: list[tuple[Mention, MaterialSyste
     for m, s in systems:
         add = next((a for a in s.additives if a.amount is None and m.text.startswith(a.formula)
                     and _GLUED_PARTICIPLE.match(m.text, len(a.formula))), None)
-        before = _LOADING_BEFORE.search(text, max(0, m.start - 20), m.start) if add is not None else None
+        before = _LOADING_BEFORE_PARTICIPLE.search(text, max(0, m.start - 20), m.start) if add is not None else None
         if before is not None and (amount := amount_text(before)) is not None:
             s = _amount_given(s, add.formula, amount)
         out.append((m, s))
@@ -3766,9 +3766,11 @@ def _as_additive(additive: MaterialSystem) -> str:
     # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
     # the same system, so that the component is named as the text names it
     # (not a catalyst on its support written by a prefix: 'Pd-loaded TiO2' is named Pd/TiO2)
-    # (an element named in words, 'Nickel nanoparticles anchored on CNTs', is its symbol: 'Ni/CNT', as 'nickel' is)
+    # (a metal named in words, 'Nickel nanoparticles anchored on CNTs', is its symbol: 'Ni/CNT', as 'nickel' is; a
+    # nonmetal's word stays: 'Carbon-supported Co' is Co/Carbon)
     if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name \
-            and not (_ELEMENT_SYMBOL.fullmatch(additive.name) and text.isalpha() and len(text) > 2):
+            and not (_ELEMENT_SYMBOL.fullmatch(additive.name) and additive.name not in NONMETALS and text.isalpha()
+                     and len(text) > 2):
         same = _parsed(text)     # ('Ti3C2Tx MXene' too: a name of several words the parse reads as one)
         if same is not None and same.name == additive.name:
             return text
