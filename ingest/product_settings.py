@@ -1,9 +1,9 @@
 """A temperature said of what a process left behind is where it was made, no property of the sample.
 
-'the decomposition products of Mg(BH4)2 at temperatures ranging from 265 to 400 °C', 'the residues of LiBH4 obtained
+'the thermolysis products of Ca(BH4)2 at temperatures between 320 and 420 °C', 'the residues of LiBH4 obtained
 at 450 °C', 'the dehydrogenation products of Ca(BH4)2 collected between 350 and 450 °C': the value says at which
 temperatures the products (the ontology's ProcessProductNoun scheme) were made or examined — the range of a study,
-not a temperature at which the sample releases hydrogen. 'Mg(BH4)2 decomposes at temperatures from 265 to 400 °C'
+not a temperature at which the sample releases hydrogen. 'Ca(BH4)2 decomposes between 320 and 420 °C'
 names no product and stays a dehydrogenation temperature.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from ontology.vocabulary import vocabulary
 
 from .quantity_text import Group, _dims
 
-# (a formula counts as one word: 'products of Mg(BH4)2 at …')
+# (a formula counts as one word: 'products of Ca(BH4)2 at …')
 _FORMULA = re.compile(r"(?<![\w(])[A-Z][\w()·]*\d[\w()·]*")
 # products of X, a few words (a participle of making or examining them), then the temperature's preposition
 _PRODUCTS_AT = re.compile(

@@ -36,7 +36,7 @@ def test_no_loading_where_none_was_said():
 
 # ---------------------------------------------------------------- a participle glued to a composite's last part
 @pytest.mark.parametrize("text, host, partner", [
-    ("A milled composite of MgCl2(NH3)6 and catalyzed-LiH released hydrogen at 250 °C.", "MgCl2(NH3)6", "LiH"),
+    ("Our ground composite of MgCl2(NH3)6 and catalyzed-LiH gave off hydrogen at 250 °C.", "MgCl2(NH3)6", "LiH"),
     ("Tests showed that a ball-milled mixture of Mg(NH3)6Cl2 and doped-LiH gave off nearly all its H2 at 135 °C.",
      "Mg(NH3)6Cl2", "LiH"),
     ("A mixture of LiNH2 and ball-milled LiH released hydrogen at 250 °C.", "LiNH2", "LiH"),
@@ -55,7 +55,7 @@ def test_a_participle_glued_to_a_sample_named_alone_is_that_sample():
 
 # ---------------------------------------------------------------- a temperature said of a process's products
 @pytest.mark.parametrize("text", [
-    "No MgB12H12 phase was found in the decomposition products of Mg(BH4)2 at temperatures ranging from 265 to 400 °C.",
+    "Among the decomposition products of Mg(BH4)2 collected at temperatures between 285 and 410 °C, no Mg2B12H12 was seen.",
     "The decomposition products of Ca(BH4)2 formed at 350 °C hold CaB6.",
     "MgB2 appears in the dehydrogenation products of LiBH4 at temperatures between 350 and 450 °C.",
 ])
@@ -65,8 +65,8 @@ def test_a_temperature_of_a_process_products_is_no_dehydrogenation_temperature(t
 
 def test_a_temperature_range_of_the_sample_itself_stays_its_dehydrogenation_temperature():
     # (near miss: no products; the sample decomposes over the range)
-    row = next(iter(contract_measurements("Mg(BH4)2 decomposes at temperatures ranging from 265 to 400 °C.")))
-    assert (row["property"], row["value"], row["value_max"]) == ("dehydrogenation_temperature", 265.0, 400.0)
+    row = next(iter(contract_measurements("Mg(BH4)2 decomposes at temperatures between 285 and 410 °C.")))
+    assert (row["property"], row["value"], row["value_max"]) == ("dehydrogenation_temperature", 285.0, 410.0)
 
 
 # ---------------------------------------------------------------- an amount before a supported catalyst's letters
