@@ -221,10 +221,13 @@ def _kept_name(system: MaterialSystem, kept: dict[str, str], text: str) -> Mater
 
 def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
     """``ms`` with a mention of each hydride the sentence names by the abbreviation the paper defined for its formula
-    ('pristine AB' after 'NH3BH3 (AB)'), where no mention holds it: the abbreviation alone names that sample."""
+    ('pristine AB' after 'NH3BH3 (AB)'), where no mention holds it: the abbreviation alone names that sample. So do
+    the letters of a catalyst on its support ('LiBH4 with 10 wt% GNi' after 'graphene-supported Ni (GNi)'): the
+    abbreviation alone names that additive, its loading before it."""
+    supported = {f for k, f in members.items() if k.startswith(ABBREVIATION) and "/" in f}
     said = [(a, f) for k, f in members.items() if k.startswith(ABBREVIATION) and (a := k[len(ABBREVIATION):]) in text
-            and len(a) > 1 and (s := system_of(f.removeprefix(KEPT))) is not None and not s.additives
-            and "H" in s.host.formula]
+            and len(a) > 1 and (s := system_of(f.removeprefix(KEPT))) is not None
+            and (not s.additives and "H" in s.host.formula or f in supported)]
     added = [Mention("Material", w.group(2), w.start(2), w.end(2)) for a, _ in said
              for w in re.finditer(_written_abbreviation(a), text)
              if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]

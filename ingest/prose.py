@@ -136,6 +136,7 @@ from .preparation_words import (
     PUT_OR_MILLED,
 )
 from .processed_hosts import is_processed, processed_hosts
+from .product_settings import product_settings
 from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
@@ -205,6 +206,7 @@ from .samples import (
     hydride_like,
     in_place_of_its_part,
     joined_system,
+    loadings_before_prefix,
     named_as_electrolyte,
     plus_additive,
     prepared_additives,
@@ -2063,6 +2065,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # "the Ti-doped sample" of the TiCl3-doped one (one of the paragraph's alternatives too: "doped with 2 mol%
         # TiCl3 or 2 mol% CeCl3 … the Ce-containing alanate")
         systems = named_by_prefix(systems, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives])
+    if "-" in text and "%" in text:
+        systems = loadings_before_prefix(text, systems)   # "the 3 mol% VCl3-doped sample" (ingest.samples)
     ctx.in_passage.scaffolds = [*ctx.in_passage.scaffolds, *scaffolds_named(text, ms)][-4:]   # (this sentence's own last)
     if ctx.system is not None and not ctx.system.bare:
         # "the mixture reaches … when the volume fraction of Al2O3 is 44 %": the share the sentence states of the
@@ -3777,6 +3781,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
+    product_settings(gs, clause)   # 'the decomposition products of X at 265–400 °C': where they were made
     series_ranges(text, gs)
     _by_application(gs, clause, ctx, systems)
     process_conditions(text, gs, [m.start for m, _ in systems], [(m.start, m.term) for m in ms if m.kind == "Technique"])

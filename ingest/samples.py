@@ -90,6 +90,7 @@ from .preparation_words import (
     MILLING_PREFIX,
     MILLING_STEM,
     MIXING,
+    MODIFIED,
     ON_SUPPORT,
     PLACED,
     PLACING,
@@ -2289,6 +2290,27 @@ def _amount_given(system: MaterialSystem, formula: str, amount: str) -> Material
                                                 None if ratio else amount)], set())
 
 
+# "the 5 mol% TiF3-doped sample": a loading written right before an additive's participle of the sample
+_LOADING_BEFORE_PARTICIPLE = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
+_GLUED_PARTICIPLE = re.compile(rf"-(?:co-?)?{MODIFIED}\b", re.I)
+
+
+def loadings_before_prefix(text: str, systems: list[tuple[Mention, MaterialSystem]]
+                           ) -> list[tuple[Mention, MaterialSystem]]:
+    """'The onset of the 3 mol% VCl3-doped sample dropped by 45 °C': a sample named by its additive's participle
+    ('VCl3-doped sample', 'VCl3-doped MgH2') with the additive's loading written right before it has that loading,
+    whether or not the sentence gives a value of its own (the passage remembers it for 'the VCl3-doped …' later)."""
+    out = []
+    for m, s in systems:
+        add = next((a for a in s.additives if a.amount is None and m.text.startswith(a.formula)
+                    and _GLUED_PARTICIPLE.match(m.text, len(a.formula))), None)
+        before = _LOADING_BEFORE_PARTICIPLE.search(text, max(0, m.start - 20), m.start) if add is not None else None
+        if before is not None and (amount := amount_text(before)) is not None:
+            s = _amount_given(s, add.formula, amount)
+        out.append((m, s))
+    return out
+
+
 def share_for_count(system: MaterialSystem, formula: str, share: str) -> MaterialSystem:
     """``system`` with the share ``share`` ('5 wt%') on its additive ``formula`` in place of the count its
     notation glued to it ('Mg–5graphene' of a document that added five weight percent of graphene)."""
@@ -2968,7 +2990,10 @@ _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|compris
                       r"(?:\s+(?:of|between))?)\s+(?:the\s+)?$", re.I))
 # ('a hybrid formed by the Mg(BH4)2·2NH3 composite and MgO': the first part may be called by a sample noun
 # of the ontology's SampleNoun scheme, which names it and adds no part)
-_AND_PARTNER = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}")
+# ('a composite of MgCl2(NH3)6 and catalysed-LiH', 'LiNH2 and milled LiH': a participle of what was done to the
+# last part, glued to it or not, says how that part was made; the part is the formula after it)
+_TREATED = rf"(?:(?:{MODIFIED}|{MILLING_PREFIX}{MILLED})[\s-])?"
+_AND_PARTNER = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('SampleNoun')})?\s+(?:and|with)\s+(?:the\s+)?{_PART_SHARE}{_TREATED}")
 
 
 def _ratio_after(text: str, pos: int, mass_in_bracket: bool = False) -> re.Match | None:
@@ -3214,7 +3239,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 _NOT_COUNTED = frozenset({"Binder", "ConductiveAdditive", "ScaffoldConfinementHost", "MillingAid"})
 # (one list gap for every list reader of the module: a second, narrower definition earlier in the file was
 # never in force, this one replaced it at import)
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?")
+_LIST_GAP = re.compile(rf"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+(?:and|with)\s+(?:the\s+)?{_TREATED}")
 
 
 def _in_ratio(run: list[tuple[Mention, MaterialSystem]], shares: list[float], counted: bool = False
@@ -3729,6 +3754,9 @@ def in_place_of_its_part(system: MaterialSystem, additive: MaterialSystem) -> Ma
     return joined
 
 
+_ELEMENT_SYMBOL = re.compile(r"[A-Z][a-z]?")
+
+
 def _as_additive(additive: MaterialSystem) -> str:
     """How an additive is written after a host: 'Ni/C', 'CoNi/NC' as written (the sign that puts a
     catalyst on its support is for the host's parse to read), else its name."""
@@ -3738,7 +3766,11 @@ def _as_additive(additive: MaterialSystem) -> str:
     # 'Ti3C2Tx': one material written otherwise than its name ('Ti3C2') is kept as written when it reads as
     # the same system, so that the component is named as the text names it
     # (not a catalyst on its support written by a prefix: 'Pd-loaded TiO2' is named Pd/TiO2)
-    if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name:
+    # (a metal named in words, 'Nickel nanoparticles anchored on CNTs', is its symbol: 'Ni/CNT', as 'nickel' is; a
+    # nonmetal's word stays: 'Carbon-supported Co' is Co/Carbon)
+    if len(additive.components) == 1 and text != additive.name and "–" not in text and "/" not in additive.name \
+            and not (_ELEMENT_SYMBOL.fullmatch(additive.name) and additive.name not in NONMETALS and text.isalpha()
+                     and len(text) > 2):
         same = _parsed(text)     # ('Ti3C2Tx MXene' too: a name of several words the parse reads as one)
         if same is not None and same.name == additive.name:
             return text
