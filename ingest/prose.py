@@ -1443,7 +1443,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if hosts_after:
         ctx.cues.append("system:after")
         m, s = hosts_after[0]
-        # "4.9 wt% was obtained from NaAlH4 doped directly with metallic cerium": the bare host named after
+        # "4.9 wt% came from NaAlH4 doped straight with metallic Ce": the bare host named after
         # the value takes the additive its own clause adds to it right after it
         # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
         joined = next((y for x, y in additives if x.start >= m.end and y.bare and not _has_hydrogen(y)
@@ -4541,7 +4541,7 @@ def _comparison_values(text: str, gs: list[Group], systems) -> None:
                 or DIFFERENCE.search(text, max(0, g.start - 30), g.start):
             # a negated bound, a treatment's setting or a named loading stays no value, beside a value or
             # not; a loading inside a composition ("while for MgH2-5 wt% X") is never a value of it;
-            # "more than 100 °C lower than that of X" is a difference, whatever 'than' says (and "lowered by
+            # "over 100 °C below that of X" is a difference, whatever 'than' says (and "lowered by
             # more than 60 °C to 150 °C", whose 'than' bounds the change)
             continue
         bracketed = any(m.end <= g.start and (_IN_PARENTHESES.fullmatch(text, m.end, g.start)
