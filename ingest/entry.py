@@ -537,7 +537,8 @@ def _meaning_of_the_rest(data: dict, exc: ValidationError) -> list[Issue]:
                 except ValidationError:
                     continue     # (its own errors are among pydantic's)
             values[name], at[name] = [item for _, item in kept], [k for k, _ in kept]
-    others = {str(item.get("id")) for item in data.get("samples") or [] if isinstance(item, dict)}
+    listed = data.get("samples")
+    others = {str(item.get("id")) for item in listed if isinstance(item, dict)} if isinstance(listed, list) else set()
     return [i for i in _check(LabEntry.model_construct(**values), at, others)[1] if i.severity == "error"]
 
 

@@ -533,7 +533,7 @@ def implausible_values(key: str, values: list[float]) -> str | None:
     low, high = term.plausible_min, term.plausible_max
     if values and (low is not None and min(values) < low or high is not None and max(values) > high):
         return (f"{max(values, key=abs):g} {term.unit} is outside what any sample shows for {term.label} "
-                f"({low:g}–{high:g} {term.unit}); check the unit and the exponent")
+                f"({low:g} to {high:g} {term.unit}); check the unit and the exponent")
     return None
 
 
