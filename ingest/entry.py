@@ -216,6 +216,9 @@ class ComponentIn(_In):
             return {"value": v, "unit": "ratio"}
         if isinstance(v, str):
             m = re.match(r"^\s*([0-9.]+)\s*(wt\s*%|mol\s*%|vol\s*%|molar ratio|ratio)?\s*$", v)
+            if not m and re.match(r"^\s*[-−–]\s*[0-9.]", v):
+                raise ValueError(f"amount '{v}' is negative, and an amount cannot be; write it without the "
+                                 "minus sign ('10 wt%', '5 mol%' or a molar ratio like '2')")
             if not m:
                 raise ValueError(f"amount '{v}' is not understood; write '10 wt%', '5 mol%' or a "
                                  "molar ratio like '2'")
@@ -498,7 +501,49 @@ def load_entry(data: dict, *, where: str = "") -> LabEntry:
     try:
         return LabEntry.model_validate(data)
     except ValidationError as exc:
-        raise EntryValidationError(_issues_from(exc), where) from None
+        issues = _issues_from(exc)
+        if not any(isinstance((err.get("ctx") or {}).get("error"), _SemanticErrors) for err in exc.errors()):
+            issues += _meaning_of_the_rest(data, exc)   # every error at once, not a round per layer
+        raise EntryValidationError(issues, where) from None
+
+
+def _meaning_of_the_rest(data: dict, exc: ValidationError) -> list[Issue]:
+    """The meaning checks (``_check``) on the parts of ``data`` whose structure is valid: pydantic runs the
+    entry's own checks only once every field parsed, so that an empty title would hide an unknown system
+    until it is fixed. Each field the checks read is validated on its own, a list of items (samples, steps,
+    files) item by item; an item that does not parse is left out, the others keep their positions."""
+    from typing import get_args
+
+    from pydantic import TypeAdapter
+
+    failed = {err["loc"][0] for err in exc.errors() if err["loc"]}
+    values: dict[str, Any] = {}
+    at: dict[str, list[int]] = {}
+    for name in _CHECKED_FIELDS:
+        info = LabEntry.model_fields[name]
+        values[name] = None if info.is_required() else info.get_default(call_default_factory=True)
+        given = data.get(name)
+        if name not in data:
+            continue
+        if name not in failed:
+            values[name] = TypeAdapter[Any](info.annotation or Any).validate_python(given)
+            continue
+        item_type = next(iter(get_args(info.annotation)), None)
+        if isinstance(given, list) and isinstance(item_type, type) and issubclass(item_type, _In):
+            kept = []
+            for k, item in enumerate(given[:_LIST_LIMITS.get(name, limits.MAX_LIST_ITEMS)]):
+                try:
+                    kept.append((k, item_type.model_validate(item)))
+                except ValidationError:
+                    continue     # (its own errors are among pydantic's)
+            values[name], at[name] = [item for _, item in kept], [k for k, _ in kept]
+    listed = data.get("samples")
+    others = {str(item.get("id")) for item in listed if isinstance(item, dict)} if isinstance(listed, list) else set()
+    return [i for i in _check(LabEntry.model_construct(**values), at, others)[1] if i.severity == "error"]
+
+
+# the fields ``_check`` reads
+_CHECKED_FIELDS = ("samples", "synthesis", "files", "author", "authors", "created", "updated")
 
 
 def _issues_from(exc: ValidationError) -> list[Issue]:
@@ -508,11 +553,25 @@ def _issues_from(exc: ValidationError) -> list[Issue]:
         if isinstance(cause, _SemanticErrors):
             issues.extend(cause.issues)
             continue
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] == "extra_forbidden":
-            msg = "unknown field; remove it or check its spelling"
-        issues.append(Issue(path=format_loc(err["loc"]), message=msg))
+        issues.append(Issue(path=format_loc(err["loc"]), message=_with_fix(err)))
     return issues
+
+
+def _with_fix(err: Any) -> str:
+    """Pydantic's message of a structural error, with what to write instead (the path names the field)."""
+    field = next((str(p) for p in reversed(err["loc"]) if isinstance(p, str)), "value")
+    given = err.get("input")
+    fixes = {
+        "extra_forbidden": "unknown field; remove it or check its spelling",
+        "missing": f"missing; add '{field}: …' (it is required)",
+        "string_too_short": f"is empty; write the {field}",
+        "float_parsing": f"'{given}' is not a number; write a number (e.g. 2.5; its unit goes under 'unit')",
+        "float_type": f"{given!r} is not a number; write a number (e.g. 2.5)",
+        "string_type": f"{given!r} is not text; write the {field} as text",
+        "list_type": f"must be a list; write each item on its own '- ' line under '{field}:'",
+        "greater_than": f"{given!r} is not above {(err.get('ctx') or {}).get('gt', 0):g}; write a number above it",
+    }
+    return fixes.get(err["type"]) or err["msg"].removeprefix("Value error, ")
 
 
 def load_entry_file(path) -> LabEntry:
@@ -572,12 +631,20 @@ def resolve_property(text: str) -> str:
     return term.key
 
 
-def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
+def _check(entry: LabEntry, at: dict[str, list[int]] | None = None,
+           other_samples: set[str] | None = None) -> tuple[dict[str, MaterialSystem], list[Issue]]:
+    """The meaning checks. ``at`` gives the positions of the items of a list that was checked in part
+    (the samples that parsed of an entry refused anyway), ``other_samples`` the ids of those left out."""
     issues: list[Issue] = []
     systems: dict[str, MaterialSystem] = {}
     seen: set[str] = set()
     file_refs = {f.name for f in entry.files} | {f.sha256 for f in entry.files}
-    for i, sample in enumerate(entry.samples):
+
+    def items(name: str) -> list[tuple[int, Any]]:
+        listed = getattr(entry, name)
+        return list(zip((at or {}).get(name, range(len(listed))), listed))
+
+    for i, sample in items("samples"):
         where = f"samples[{i}]"
         if sample.id in seen:
             issues.append(Issue(path=f"{where}.id", message=f"sample id '{sample.id}' is used twice"))
@@ -590,12 +657,13 @@ def _check(entry: LabEntry) -> tuple[dict[str, MaterialSystem], list[Issue]]:
                 _term_issue(s, kind, f"{where}.{field_name}[{k}]", issues)
         for j, m in enumerate(sample.measurements):
             _check_measurement(m, system, f"{where}.measurements[{j}]", file_refs, issues)
-    for k, step in enumerate(entry.synthesis):
-        _check_step(step, f"synthesis[{k}]", seen, issues)
-    for k, f in enumerate(entry.files):
-        if f.sample is not None and f.sample not in seen:
+    known = seen | (other_samples or set())
+    for k, step in items("synthesis"):
+        _check_step(step, f"synthesis[{k}]", known, issues)
+    for k, f in items("files"):
+        if f.sample is not None and f.sample not in known:
             issues.append(Issue(path=f"files[{k}].sample", message=f"no sample '{f.sample}' in this entry"))
-    if entry.authors and entry.author not in entry.authors:
+    if entry.authors and entry.author and entry.author not in entry.authors:
         issues.append(Issue(path="authors", message=f"the author '{entry.author}' is not among the authors; "
                             "list every author under 'authors', the first one as 'author'"))
     if isinstance(entry.created, datetime) and isinstance(entry.updated, datetime):
@@ -733,8 +801,8 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
                                     f"{canonical_unit(key)})", severity=severity))
     outside = implausible_values(key, values)
     refused = any(i.path.startswith(f"{path}.value") and i.severity == "error" for i in issues)
-    if outside and not refused:   # (a warning: a real record may be odd, but most often the unit was another)
-        issues.append(Issue(path=f"{path}.unit", severity="warning", message=outside))
+    if outside and not refused:   # no sample shows it: a unit or an exponent was mistyped, not a record kept
+        issues.append(Issue(path=f"{path}.value", message=outside))
     if key == "hydrogen_capacity" and system is not None:
         _check_capacity(max(values), system, path, issues)
 

@@ -37,6 +37,7 @@ from ontology.errors import HydrideKGError, UserError
 from ontology.limits import MAX_CURVE_FILE_BYTES
 
 from .entries import (
+    EntryProblem,
     EntryRepository,
     InvalidEntryError,
     NotFoundError,
@@ -269,7 +270,13 @@ class LabNotebook:
         return self._saved([rev], {rev.entry_id: entry}, warnings=[str(f) for f in entry.flags])
 
     def edit(self, entry_id: str, entry: LabEntry, *, base: int, author: str, comment: str = "") -> Saved:
-        """A new revision with the whole new entry; refused (Conflict) unless ``base`` is the latest."""
+        """A new revision with the whole new entry; refused (Conflict) unless ``base`` is the latest, and
+        refused when the entry names another id: an entry's id is fixed (a silent rename would lose it)."""
+        if entry.id not in ("", entry_id):
+            raise InvalidEntryError([EntryProblem(
+                entry_id, "id", f"the id cannot change ('{entry.id}' given, this entry is '{entry_id}')",
+                fix=f"put back 'id: {entry_id}' (or remove the line); for an entry under another id, add a new "
+                    "entry with this text ('hkg entry add', or the Record experiment page)")])
         self.check_files(entry.document(), entry_id)
         entry = _with_id(entry, entry_id)
         self.repo.validate([(entry_id, entry)])

@@ -528,12 +528,24 @@ class Measurement(_Model):
 def implausible_values(key: str, values: list[float]) -> str | None:
     """Why values of property ``key`` (canonical unit) lie outside what any sample of it shows (the property's
     hkg:plausibleMin/Max), else None. Such a number was misread or mistyped — 6 × 10^23 eV read from
-    'kJ(.)mol(-1)', 20 wt% H2 typed for 2.0 — not measured: extraction drops it, a lab entry is warned."""
+    'kJ(.)mol(-1)', 20 wt% H2 typed for 2.0 — not measured: extraction drops it, a lab entry is refused."""
     term = vocabulary().property(key)
     low, high = term.plausible_min, term.plausible_max
     if values and (low is not None and min(values) < low or high is not None and max(values) > high):
         return (f"{max(values, key=abs):g} {term.unit} is outside what any sample shows for {term.label} "
-                f"({low:g}–{high:g} {term.unit}); check the unit and the exponent")
+                f"({low:g} to {high:g} {term.unit}); check the unit and the exponent")
+    return None
+
+
+def least_possible(key: str) -> tuple[float, str] | None:
+    """The least value property or condition ``key`` can take at all (canonical unit) and why: absolute zero
+    for a temperature, zero for a quantity no sample shows below zero (hkg:plausibleMin ≥ 0: a capacity, a
+    conductivity, a size, a pressure); None when it may be negative (an enthalpy, a capacity fade)."""
+    term = vocabulary().property(key)
+    if term.unit == "degC":
+        return ABSOLUTE_ZERO_C, "absolute zero"
+    if term.plausible_min is not None and term.plausible_min >= 0:
+        return 0.0, "it is never negative"
     return None
 
 

@@ -1670,9 +1670,9 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
     if ratio:
         pieces = _apply_ratio(pieces, ratio, text)
     parts, unknown, errors = [], [], []
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         if not piece.text:
-            errors.append(f"empty component around '{piece.sep or clean[:1]}' in '{clean}'")
+            errors.append(_empty_piece_error(piece, pieces[k + 1] if k + 1 < len(pieces) else None, clean))
             continue
         part, error = _make_part(piece, onto)
         if error:
@@ -1683,6 +1683,20 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
             unknown.append(piece.text)
         parts.append(part)
     return parts, unknown, errors
+
+
+# the amount a minus sign stands before ('5 wt%' of '-5 wt% Ni', '0.5' of '−0.5 mol% Nb2O5')
+_LEADING_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?:\s*(?:wt|mol|vol|at)\s*%|\s*%)?")
+
+
+def _empty_piece_error(piece: _Piece, after: _Piece | None, clean: str) -> str:
+    """Why a separator has nothing before it. 'MgH2 + -5 wt% Ni': the dash after '+' is a minus sign on
+    the next amount, and an amount cannot be negative; else two separators with no component between."""
+    amount = _LEADING_AMOUNT.match(after.text) if after is not None and after.sep in ("–", "-") else None
+    if after is not None and amount:
+        return (f"the amount '-{amount.group(0)}' in '{clean}' is negative, and an amount cannot be; write it "
+                f"without the minus sign ('{after.text}')")
+    return f"empty component around '{piece.sep or clean[:1]}' in '{clean}'"
 
 
 # a bare element symbol, as an alloy is written element by element ('Al-Cu-Fe-Ni-Cr')

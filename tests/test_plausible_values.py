@@ -1,6 +1,6 @@
 """What a value of a property can be at all (the ontology's hkg:plausibleMin/Max, canonical unit): a number
 outside was misread — a unit taken for another, an exponent lost — so extraction drops it and a lab entry is
-warned; and the indexing services' product dot '(.)' ('kJ(.)mol(-1)') is read as the dot it stands for.
+refused; and the indexing services' product dot '(.)' ('kJ(.)mol(-1)') is read as the dot it stands for.
 Sentences and entries written for the test."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import yaml
 from prose_sentences import contract_measurements
 from test_entry import FIX
 
-from ingest.entry import load_entry
+from ingest.entry import EntryValidationError, load_entry
 from ontology.models import implausible_values
 from ontology.vocabulary import vocabulary
 
@@ -47,13 +47,21 @@ def test_the_indexing_services_product_dot_joins_the_unit(text, value, unit):
     assert [(r["value"], r["unit"]) for r in rows] == [(pytest.approx(value), unit)]
 
 
-def test_a_lab_entry_with_a_value_outside_the_window_is_warned_not_refused():
+@pytest.mark.parametrize("measurement, shown", [
+    ({"property": "dehydrogenation_activation_energy", "value": 85000, "unit": "kJ/mol"},   # J/mol typed as kJ/mol
+     "(1 to 1000 kJ/mol)"),
+    ({"property": "onset_dehydrogenation_temperature", "value": 1e300, "unit": "degC"},     # an exponent gone wrong
+     "(-200 to 1500 degC)"),
+])
+def test_a_lab_entry_with_a_value_outside_the_window_is_refused_naming_the_field_and_the_range(measurement, shown):
     data = yaml.safe_load((FIX / "entry_mgh2_ni.yaml").read_text())
     bad = copy.deepcopy(data)
-    bad["samples"][0]["measurements"][2] = {"property": "dehydrogenation_activation_energy", "value": 85000,
-                                            "unit": "kJ/mol"}     # J/mol typed as kJ/mol
-    flags = [f for f in load_entry(bad).flags if f.path.endswith("measurements[2].unit")]
-    assert len(flags) == 1 and "check the unit" in flags[0].message
+    bad["samples"][0]["measurements"][2] = measurement
+    with pytest.raises(EntryValidationError) as err:
+        load_entry(bad)
+    issues = [i for i in err.value.issues if i.severity == "error"]
+    assert [i.path for i in issues] == ["samples[0].measurements[2].value"]
+    assert shown in issues[0].message and "check the unit" in issues[0].message
     assert not [f for f in load_entry(data).flags if "check the unit" in f.message]
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ontology.models import least_possible
 from ontology.quantities import parse_quantity_text
 from ontology.units import UnitError, is_compatible, to_canonical
 from ontology.vocabulary import UnknownTermError, vocabulary
@@ -155,7 +156,7 @@ def parse_filter(text: str) -> ValueFilter:
                                "e.g. 'Ea < 70 kJ/mol'")
     key = _resolve_property(m.group("lhs"))
     value, unit = _quantity(key, m.group("rhs"), "value")
-    prop = Comparison(key, _OPS[m.group(2)], value, unit)
+    prop = _possible(text, Comparison(key, _OPS[m.group(2)], value, unit))
     if len(parts) == 2 and method_condition(parts[1]):
         raise AnalogQueryError(
             f"filter '{text}': analog filters compare numbers, not methods; ask "
@@ -196,7 +197,19 @@ def _condition(text: str, name: str | None, op: str, rhs: str) -> Comparison:
         return Comparison(key, _OPS[op], value, "")
     key = _resolve_condition(name, unit)
     value, canon = _quantity(key, rhs, "condition")
-    return Comparison(key, _OPS[op], value, canon)
+    return _possible(text, Comparison(key, _OPS[op], value, canon), "filter condition")
+
+
+def _possible(text: str, cmp: Comparison, what: str = "filter") -> Comparison:
+    """Refuse a bound no value can reach ('onset < -300 °C', 'capacity > -2 wt%'): below absolute zero, or
+    below zero for a quantity that is never negative. Such a filter would silently match nothing (or all)."""
+    floor = least_possible(cmp.key)
+    if floor is not None and cmp.value < floor[0]:
+        limit = f"{floor[0]:g} {cmp.unit}".strip()
+        raise AnalogQueryError(f"{what} '{text.strip()}': {cmp.value:g} {cmp.unit} is below {limit}, the least "
+                               f"{cmp.key} can be ({floor[1]}), so the filter would match nothing or "
+                               f"everything; give a bound of at least {limit}")
+    return cmp
 
 
 def parse_filters(texts: list[str] | None) -> list[ValueFilter]:
