@@ -148,3 +148,21 @@ def empty_store(ontology_store, tmp_path):
 
     with open_store("ladybug", data_dir=shutil.copytree(ontology_store, tmp_path / "graph")) as st:
         yield st
+
+
+@pytest.fixture
+def saved_entry(tmp_path, capsys):
+    """An entry stored and loaded into a fresh embedded graph, as `hkg entry add` leaves it (the Li electrolyte
+    fixture, id 'li1'): (data folder, its EntryRepository)."""
+    from state_reset import reset_store_cache
+
+    from kg.entries import EntryRepository
+    from ui.cli import main
+
+    folder = tmp_path / "d"
+    reset_store_cache()
+    fixture = Path(__file__).parent / "fixtures" / "entry_li_electrolyte.json"
+    assert main(["entry", "add", str(fixture), "--data-dir", str(folder), "--user", "curie", "--id", "li1"]) == 0
+    capsys.readouterr()
+    yield folder, EntryRepository(folder)
+    reset_store_cache()

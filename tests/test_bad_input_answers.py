@@ -4,11 +4,9 @@ reach refused, an id change in the editor refused. Entries and notations written
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-FIXTURE = Path(__file__).parent / "fixtures" / "entry_li_electrolyte.json"
 ENTRY = {"title": "MgH2 milled with Ni", "author": "A. Tester",
          "samples": [{"id": "S1", "system": "MgH2 + 5 wt% Ni",
                       "measurements": [{"property": "hydrogen_capacity", "value": 6.0, "unit": "wt%"}]}]}
@@ -171,20 +169,6 @@ def test_the_yaml_editor_refuses_an_id_change_under_the_id(tmp_path):
 
 
 # ------------------------------------------------------------------------- the page
-@pytest.fixture
-def saved_entry(tmp_path, capsys):
-    from state_reset import reset_store_cache
-
-    from kg.entries import EntryRepository
-    from ui.cli import main
-
-    folder = tmp_path / "d"
-    reset_store_cache()
-    assert main(["entry", "add", str(FIXTURE), "--data-dir", str(folder), "--user", "curie", "--id", "li1"]) == 0
-    capsys.readouterr()
-    yield folder, EntryRepository(folder)
-    reset_store_cache()
-
 
 def _editor(monkeypatch, folder):
     from app_pages import page_test

@@ -115,21 +115,6 @@ def _button(at, label):
     return button
 
 
-@pytest.fixture
-def saved_entry(tmp_path, capsys):
-    """An entry stored and loaded into a fresh embedded graph, as `hkg entry add` leaves it."""
-    from state_reset import reset_store_cache
-
-    from kg.entries import EntryRepository
-    from ui.cli import main
-
-    folder = tmp_path / "d"
-    reset_store_cache()
-    assert main(["entry", "add", str(FIXTURE), "--data-dir", str(folder), "--user", "curie", "--id", "li1"]) == 0
-    capsys.readouterr()
-    yield folder, EntryRepository(folder)
-    reset_store_cache()
-
 
 def test_an_entry_is_edited_on_its_page_and_its_old_revision_stays_readable(saved_entry, monkeypatch):
     folder, repo = saved_entry
