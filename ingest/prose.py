@@ -583,6 +583,9 @@ class PassageState:
     # the sample the passage named as its cells' electrolyte ("with X as the solid-state electrolyte (SSE)"): what
     # a cell written by its layers' abbreviations ("Li/IL/SSE/IL/Li") measures
     electrolyte: MaterialSystem | None = None
+    # the external field the passage named last, its heading's when its sentences named none yet ('Microwave-Driven
+    # Techniques', 'under simulated sunlight'): what a sample holding a field's absorber is driven by
+    field_driving: str | None = None
 
 
 @dataclass
@@ -631,6 +634,8 @@ class Context:
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = self.headed = heading_sample(getattr(sent, "heading", "") or "")
+            heading = clean_text(getattr(sent, "heading", "") or "").text
+            self.in_passage.field_driving = field_named(heading, mentions(heading)) if heading else None
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and not self.system.bare and passage == 1
             self.background = False
@@ -2522,6 +2527,31 @@ def _making(text: str, m: Mention) -> bool:
 _FIELD = "ExternalFieldDriving"
 
 
+def field_named(text: str, ms: list[Mention]) -> str | None:
+    """The external field (LightDriving, MicrowaveDriving …) the text names last for driving its samples, not for
+    making them ('microwave-assisted synthesis'), else None."""
+    vocab = vocabulary()
+    fields = [m.term for m in ms if m.kind == "Strategy" and m.term and m.term in vocab and vocab.is_a(m.term, _FIELD)
+              and not _making(text, m)]
+    return fields[-1] if fields else None
+
+
+def absorbers_driven(out: list[Measurement], reports: list[SystemReport], driving: str) -> list[SystemReport]:
+    """A report of the field ``driving`` for each sample of ``out`` that holds a photothermal/microwave absorber and
+    whose reports name no field: an absorber is put in to take up the field's energy ('LiBH4 with TiH2 as a
+    microwave absorber releases 6 wt%' in a passage on microwave heating), so its sample is driven by the field the
+    passage names, though the sentence of the value names none."""
+    vocab = vocabulary()
+    fielded = {r.system.name for r in reports if any(st in vocab and vocab.is_a(st, _FIELD) for st in r.strategies)}
+    out_reports = []
+    for m in out:
+        if m.system.name in fielded or not any(a.role == ROLES["absorber"] for a in m.system.additives):
+            continue
+        fielded.add(m.system.name)
+        out_reports.append(SystemReport(system=m.system, strategies=[driving], source=m.source))
+    return out_reports
+
+
 def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
     """The same host with the same additives, however written ('Mg–Zr' films, the 'Mg(Zr)H' they form)."""
     return host_formula(a) == host_formula(b) and \
@@ -2773,6 +2803,10 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
             adds = [a for a in ctx.in_paragraph.pending if storage_hydride(a) != host_formula(s)]
             if s.bare and adds:
                 joined = with_additives(s, adds)
+                if ctx.declared:
+                    # (the role the passage said the prepared additive plays, 'TiO2-x acts as a hot spot', holds
+                    # in the sample it is now put into, as it does in samples the sentences name whole)
+                    joined = with_declared_roles(joined, ctx.declared)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
                 ctx.named(joined)
                 ctx.carried = True
@@ -5254,6 +5288,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
+        ctx.in_passage.field_driving = field_named(c.text, local) or ctx.in_passage.field_driving
+        if ctx.in_passage.field_driving and m:
+            r = [*r, *absorbers_driven(m, r, ctx.in_passage.field_driving)]
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)
