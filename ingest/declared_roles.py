@@ -31,10 +31,10 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
 _BE = rf"(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+# "hydrogen pumps", ‘catalytic role’, a “hotspot”: a quote may open the mechanism or role noun
+_QUOTE = r"[\"'“‘«]?"
 # ('TiO2-x, formed by milling, acts as a hot spot': a participle's aside in commas between the material and its role)
 _ASIDE = r"(?:\s*,\s*(?:[a-z]+(?:ed|en)|made|built)(?:\s+[a-z][\w-]*){1,4}\s*(?=,))?"
-# ('acts as a “hotspot”': the role noun set in quotes)
-_QUOTE = r"[\"“‘']?"
 
 
 @cache
@@ -132,8 +132,8 @@ def _field_words() -> str:
     """The words of the external fields a sample is driven by ('microwave', 'visible light', 'illumination'): the
     labels of hkg:ExternalFieldDriving's kinds."""
     vocab = vocabulary()
-    return alternation(sorted({label.lower() for t in vocab.descendants("ExternalFieldDriving") if t != "ExternalFieldDriving"
-                               for label in vocab.get(t).labels}))
+    kinds = [t for t in vocab.descendants("ExternalFieldDriving") if t != "ExternalFieldDriving"]
+    return alternation(sorted({label.lower() for t in kinds for label in vocab.get(t).labels}))
 
 
 @cache
@@ -262,8 +262,6 @@ def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> Mat
 # what may stand between a material and the verb it acts with: the other members of its list ('ZrCo and TiFe
 # acting as'), each one token
 _LIST_BEFORE_VERB = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\s,.;:()]+){0,3}?"
-# "hydrogen pumps", ‘catalytic role’: a quote may open the mechanism noun
-_QUOTE = r"[\"'“‘«]?"
 
 
 @cache

@@ -27,7 +27,15 @@ from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
+from ontology.strategy_rules import (
+    ARRANGEMENTS,
+    CLASSES,
+    ROLES,
+    arranged_part,
+    field_driving,
+    sentence_wide,
+    single_atoms_named,
+)
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
@@ -583,9 +591,6 @@ class PassageState:
     # the sample the passage named as its cells' electrolyte ("with X as the solid-state electrolyte (SSE)"): what
     # a cell written by its layers' abbreviations ("Li/IL/SSE/IL/Li") measures
     electrolyte: MaterialSystem | None = None
-    # the external field the passage named last, its heading's when its sentences named none yet ('Microwave-Driven
-    # Techniques', 'under simulated sunlight'): what a sample holding a field's absorber is driven by
-    field_driving: str | None = None
 
 
 @dataclass
@@ -634,8 +639,6 @@ class Context:
             # "## 2. Partially decomposed Li2B12H12": the sample a heading names is what its passage
             # is about until the text names one (a sample the text names always comes first)
             self.system = self.headed = heading_sample(getattr(sent, "heading", "") or "")
-            heading = clean_text(getattr(sent, "heading", "") or "").text
-            self.in_passage.field_driving = field_named(heading, mentions(heading)) if heading else None
             # (the document's first heading is its title: general knowledge opens an abstract, not a section)
             self.opening = self.system is not None and not self.system.bare and passage == 1
             self.background = False
@@ -2530,26 +2533,8 @@ _FIELD = "ExternalFieldDriving"
 def field_named(text: str, ms: list[Mention]) -> str | None:
     """The external field (LightDriving, MicrowaveDriving …) the text names last for driving its samples, not for
     making them ('microwave-assisted synthesis'), else None."""
-    vocab = vocabulary()
-    fields = [m.term for m in ms if m.kind == "Strategy" and m.term and m.term in vocab and vocab.is_a(m.term, _FIELD)
-              and not _making(text, m)]
+    fields = [m.term for m in ms if m.kind == "Strategy" and m.term and field_driving(m.term) and not _making(text, m)]
     return fields[-1] if fields else None
-
-
-def absorbers_driven(out: list[Measurement], reports: list[SystemReport], driving: str) -> list[SystemReport]:
-    """A report of the field ``driving`` for each sample of ``out`` that holds a photothermal/microwave absorber and
-    whose reports name no field: an absorber is put in to take up the field's energy ('LiBH4 with TiH2 as a
-    microwave absorber releases 6 wt%' in a passage on microwave heating), so its sample is driven by the field the
-    passage names, though the sentence of the value names none."""
-    vocab = vocabulary()
-    fielded = {r.system.name for r in reports if any(st in vocab and vocab.is_a(st, _FIELD) for st in r.strategies)}
-    out_reports = []
-    for m in out:
-        if m.system.name in fielded or not any(a.role == ROLES["absorber"] for a in m.system.additives):
-            continue
-        fielded.add(m.system.name)
-        out_reports.append(SystemReport(system=m.system, strategies=[driving], source=m.source))
-    return out_reports
 
 
 def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
@@ -2803,10 +2788,6 @@ def _take_pending(text: str, systems, baselines: set[int], ctx: Context):
             adds = [a for a in ctx.in_paragraph.pending if storage_hydride(a) != host_formula(s)]
             if s.bare and adds:
                 joined = with_additives(s, adds)
-                if ctx.declared:
-                    # (the role the passage said the prepared additive plays, 'TiO2-x acts as a hot spot', holds
-                    # in the sample it is now put into, as it does in samples the sentences name whole)
-                    joined = with_declared_roles(joined, ctx.declared)
                 systems = [*systems[:k], (m, joined), *systems[k + 1:]]
                 ctx.named(joined)
                 ctx.carried = True
@@ -5203,6 +5184,12 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
             for f in facts]
 
 
+def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
+    return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
 def _substituted(system: MaterialSystem, elements: list[tuple[str, str | None]]) -> MaterialSystem:
     """``system`` with each of the ``elements`` (element, the element it replaces or None) its host can take as a
     substituent (``lattice_entry.substituted_in``: 'replacing Ni with Co' leaves MgH2's Co as it was) in that role."""
@@ -5288,9 +5275,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
-        ctx.in_passage.field_driving = field_named(c.text, local) or ctx.in_passage.field_driving
-        if ctx.in_passage.field_driving and m:
-            r = [*r, *absorbers_driven(m, r, ctx.in_passage.field_driving)]
+        if ctx.declared:
+            # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
+            # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
+            m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

@@ -58,3 +58,25 @@ def test_an_absorbers_sample_takes_the_field_its_heading_names():
 def test_near_misses_keep_their_roles(text, value, additive, role, strategies):
     roles, found = records(text)[value]
     assert roles[additive] == role and found == strategies
+
+
+def test_the_field_stays_with_the_absorbers_sample():
+    # (the same formulas in another section, the carbon a scaffold there: not run under the microwaves)
+    found = records("## 1 Confinement\n\nLiBH4 was melted into a carbon scaffold; the LiBH4–C particles measured "
+                    "about 80 nm.\n\n## 2 Microwave heating\n\nSmith et al. added C as a microwave absorber to LiBH4. "
+                    "The LiBH4–C composites released 7 wt% H2 within 4 min.\n")
+    assert found[7.0][1] == ["MicrowaveDriving"]
+    assert "MicrowaveDriving" not in found[80.0][1]
+
+
+def test_an_absorber_its_paragraph_credits_with_catalysis_keeps_the_catalysis():
+    # (the paragraph speaks of catalysts: the hot spot is a catalyst too; in the first test's paragraph, which speaks
+    # of none, the same oxide is the field's absorber alone)
+    roles, strategies = records("## 2 Microwave heating\n\nLee et al. showed that oxygen-deficient TiO2-x, prepared by "
+                                "milling, behaves as a hotspot in a microwave field. This change speeds the charge "
+                                "exchange in MgH2, which then desorbs hydrogen at 230 °C. Such oxides are promising "
+                                "catalysts for field-assisted storage.\n")[230.0]
+    assert roles["TiO2-x"] == ABSORBER and strategies == ["MetalCompoundCatalysis", "MicrowaveDriving"]
+    assert records("## 2 Microwave heating\n\nLee et al. showed that oxygen-deficient TiO2-x, prepared by milling, "
+                   "behaves as a hotspot in a microwave field. This change speeds the charge exchange in MgH2, which "
+                   "then desorbs hydrogen at 230 °C.\n")[230.0][1] == ["MicrowaveDriving"]
