@@ -16,8 +16,10 @@ import re
 from functools import cache
 
 from ontology.elements import written_with_hydrogen
+from ontology.literal_patterns import alternation
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
+from ontology.strategy_rules import ROLES
 from ontology.system import SystemParseError, parse_system
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
@@ -29,6 +31,10 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
 _BE = rf"(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+# "hydrogen pumps", ‘catalytic role’, a “hotspot”: a quote may open the mechanism or role noun
+_QUOTE = r"[\"'“‘«]?"
+# ('TiO2-x, formed by milling, acts as a hot spot': a participle's aside in commas between the material and its role)
+_ASIDE = r"(?:\s*,\s*(?:[a-z]+(?:ed|en)|made|built)(?:\s+[a-z][\w-]*){1,4}\s*(?=,))?"
 
 
 @cache
@@ -47,11 +53,11 @@ def _declaring(for_host: bool) -> re.Pattern[str]:
     into = "" if for_host else r"(?:(?:in(?:to)?|to|with)\s+[^.;,()]{1,40}?\s+)?"
     # ('graphite, which acted as a process control agent': a relative clause on the material declares it too)
     return re.compile(
-        r"(?:\s*\([^()]{0,30}\))?\s*,?\s*(?:(?:which|that)\s+)?" + _BE
+        r"(?:\s*\([^()]{0,30}\))?" + _ASIDE + r"\s*,?\s*(?:(?:which|that)\s+)?" + _BE
         # ('we used YH3 as the catalyst', 'LiBH4 with CeH2 as a catalyst': 'as' and a role noun right after the
         # material declare it however it was brought in)
         + rf"(?:(?P<verb>(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE}|{ADDED_AS}|{ACTING})\s+{into})?"
-        + rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{role_noun_alternation()})"
+        + rf"as\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_QUOTE}(?P<noun>{role_noun_alternation()})"
         + (r"\s+(?:for|in|to|of|on)" if for_host else r"\b")
         + rf"|(?:{USED_PARTICIPLE}|{CHOSEN_PARTICIPLE})\s+to\s+(?:{verbs})\b)"
         + (r"\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}?$" if for_host else ""), re.I)
@@ -121,6 +127,43 @@ def _after(text: str, start: int, end: int) -> re.Match[str] | None:
     return after
 
 
+@cache
+def _field_words() -> str:
+    """The words of the external fields a sample is driven by ('microwave', 'visible light', 'illumination'): the
+    labels of hkg:ExternalFieldDriving's kinds."""
+    vocab = vocabulary()
+    kinds = [t for t in vocab.descendants("ExternalFieldDriving") if t != "ExternalFieldDriving"]
+    return alternation(sorted({label.lower() for t in kinds for label in vocab.get(t).labels}))
+
+
+@cache
+def _field_absorbing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what follows a material said to take up a field's energy, 'VN particles absorb the microwave energy',
+    'Pt, which absorbs visible light'; what comes before a material a field acts on, 'light-induced vacancies in',
+    'microwave-generated hot electrons on', 'the illuminated '): such a material is the field's absorber."""
+    words = _field_words()
+    after = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?!(?:and|or|with|in|on|of|to)\b)[a-z][\w-]*){0,2}?\s*,?\s*"
+                       r"(?:(?:which|that)\s+)?(?:[a-z]+ly\s+)?absorb(?:s|ed|ing)?\s+(?:(?:the|incident)\s+)*"
+                       rf"(?:{words})\b", re.I)
+    before = re.compile(rf"(?:\b(?:{words})[\s-]+(?:induced|generated|created|excited)|\bphoto-?(?:induced|generated)"
+                        r"|\b(?:illuminated|irradiated))\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|on|of|within)\s+)?"
+                        r"(?:(?:the|an?)\s+)?$", re.I)
+    return after, before
+
+
+def _absorber(text: str, m: Mention) -> str | None:
+    """The absorber role when the words around the material mention ``m`` say it takes up a field's energy or is
+    what the field acts on (``_field_absorbing``), else None."""
+    after, before = _field_absorbing()
+    if "absorb" in text[m.end:m.end + 80].lower() and after.match(text, m.end):
+        return ROLES["absorber"]
+    lead = text[max(0, m.start - 60):m.start].lower()
+    if any(w in lead for w in ("induced", "generated", "created", "excited", "illuminated", "irradiated")) \
+            and before.search(text, max(0, m.start - 60), m.start):
+        return ROLES["absorber"]
+    return None
+
+
 def _declared(text: str, m: Mention) -> str | None:
     """The Role the words around the material mention ``m`` declare it to play, else None."""
     after = _after(text, m.start, m.end)
@@ -129,6 +172,8 @@ def _declared(text: str, m: Mention) -> str | None:
             return role_of_noun(after.group("noun"))
         verb = next(v for k, v in after.groupdict().items() if k.startswith("v") and v)
         return role_of_verb(verb)
+    if (absorbing := _absorber(text, m)) is not None:
+        return absorbing
     window = text[max(0, m.start - 120):m.start].lower()
     # (the words that list examples looked for first as plain text: most materials follow none; and a role noun's
     # first word, before the nouns' alternation is tried at every character of the window)
@@ -217,8 +262,6 @@ def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> Mat
 # what may stand between a material and the verb it acts with: the other members of its list ('ZrCo and TiFe
 # acting as'), each one token
 _LIST_BEFORE_VERB = r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)[^\s,.;:()]+){0,3}?"
-# "hydrogen pumps", ‘catalytic role’: a quote may open the mechanism noun
-_QUOTE = r"[\"'“‘«]?"
 
 
 @cache

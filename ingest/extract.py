@@ -17,7 +17,14 @@ from pathlib import Path
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
-from ontology.strategy_rules import composition_strategies, merge, sentence_wide, specific
+from ontology.strategy_rules import (
+    composition_strategies,
+    field_driving,
+    holds_absorber,
+    merge,
+    sentence_wide,
+    specific,
+)
 from ontology.system import alloy_without_formula, component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
@@ -27,6 +34,7 @@ from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
 from .confidence import abstains
 from .document import Sentence, parse_document, references
+from .field_absorbers import absorber_fields
 from .figure_samples import with_figure_samples
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
@@ -203,6 +211,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = apply_label_loadings(*extract_sentences(sentences, source.id), sentences)
     measurements, reports = _without_abstained(measurements, reports, sentences)
     measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
+    reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
@@ -289,6 +298,7 @@ class RecordContext:
     def __init__(self, batch: GraphBatch):
         self.strategies: dict[tuple[str, str], dict[str, None]] = {}
         self.placed: dict[tuple, dict[str, None]] = {}
+        self.absorbed: dict[tuple[str, str], dict[str, None]] = {}   # the fields samples holding an absorber ran under
         self.said: dict[tuple, list[tuple[int, list[str]]]] = {}     # prose reports per section, in order
         self.applications: dict[tuple[str, str], dict[str, None]] = {}
         # (source, table, row) → the note of a table cell stored at its text's unit (table_units)
@@ -296,7 +306,13 @@ class RecordContext:
                            for c in batch.conflicts if c.kind == TABLE_UNIT}
         for r in batch.reports:
             key = (r.source.source_id, r.system.id)
-            self.strategies.setdefault(key, {}).update(dict.fromkeys(r.strategies))
+            # (the field a sample holding an absorber is driven by is that sample's: a record of the same formulas
+            # elsewhere whose additive plays another part, carbon as a scaffold, was not run under it)
+            absorbed = holds_absorber(r.system)
+            self.strategies.setdefault(key, {}).update(dict.fromkeys(
+                s for s in r.strategies if not (absorbed and field_driving(s))))
+            if absorbed:
+                self.absorbed.setdefault(key, {}).update(dict.fromkeys(filter(field_driving, r.strategies)))
             self.placed.setdefault((*key, *_place(r.source)), {}).update(dict.fromkeys(r.strategies))
             if r.source.table is None and r.source.start is not None:
                 self.said.setdefault((*key, r.source.section), []).append((r.source.start, r.strategies))
@@ -387,7 +403,8 @@ class RecordContext:
         if here or here is not None and (not m.system.bare or m.source.table is not None):
             return list(here)     # (a bare host's sentence that credits only a mechanism names no strategy)
         if not m.system.bare:
-            return list(self.strategies.get(key, {}))
+            return list(dict.fromkeys([*self.strategies.get(key, {}),
+                                       *(self.absorbed.get(key, {}) if holds_absorber(m.system) else ())]))
         if m.source.table is not None or m.source.start is None:
             return []
         if m.basis == "theoretical":

@@ -12,6 +12,8 @@ from typing import Any
 
 from ontology.system import SystemParseError, parse_system
 
+from .declared_roles import with_declared_roles
+from .field_absorbers import passage_roles
 from .prose import clean_text
 
 # "(Figure 12f,g)", "(Fig. 3b–d)", "(Figures 4a and 4c)": the figure and the panels a sentence cites
@@ -99,6 +101,9 @@ def with_figure_samples(measurements: list, sentences: list, doc: Any) -> list:
         text = by_span.get((src.start, src.end)) if src is not None else None
         mixture = shown_mixture(text, m.system.host.formula, captions) \
             if text and "system:context" in m.cues and m.system.bare and "(" in text else None
+        if mixture is not None:
+            # (the mixture's parts play the roles the value's passage declares: 'light-induced vacancies in LiH')
+            mixture = with_declared_roles(mixture, passage_roles(sentences, src.start))
         out.append(m if mixture is None else m.model_copy(update={"system": mixture,
                                                                    "cues": sorted({*m.cues, "system:figure"})}))
     return out

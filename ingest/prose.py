@@ -27,7 +27,15 @@ from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.strategy_rules import ARRANGEMENTS, CLASSES, ROLES, arranged_part, sentence_wide, single_atoms_named
+from ontology.strategy_rules import (
+    ARRANGEMENTS,
+    CLASSES,
+    ROLES,
+    arranged_part,
+    field_driving,
+    sentence_wide,
+    single_atoms_named,
+)
 from ontology.system import (
     AMOUNT_UNIT,
     SystemParseError,
@@ -2520,6 +2528,13 @@ def _making(text: str, m: Mention) -> bool:
 
 
 _FIELD = "ExternalFieldDriving"
+
+
+def field_named(text: str, ms: list[Mention]) -> str | None:
+    """The external field (LightDriving, MicrowaveDriving …) the text names last for driving its samples, not for
+    making them ('microwave-assisted synthesis'), else None."""
+    fields = [m.term for m in ms if m.kind == "Strategy" and m.term and field_driving(m.term) and not _making(text, m)]
+    return fields[-1] if fields else None
 
 
 def _same_sample(a: MaterialSystem, b: MaterialSystem) -> bool:
@@ -5169,6 +5184,12 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
             for f in facts]
 
 
+def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
+    return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
 def _substituted(system: MaterialSystem, elements: list[tuple[str, str | None]]) -> MaterialSystem:
     """``system`` with each of the ``elements`` (element, the element it replaces or None) its host can take as a
     substituent (``lattice_entry.substituted_in``: 'replacing Ni with Co' leaves MgH2's Co as it was) in that role."""
@@ -5254,6 +5275,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
+        if ctx.declared:
+            # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
+            # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
+            m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

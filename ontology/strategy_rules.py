@@ -1010,6 +1010,20 @@ def sentence_wide(strategy: str, vocab: Vocabulary | None = None) -> bool:
     return strategy in vocab and not any(f in vocab and vocab.is_a(strategy, f) for f in COMPOSITION_FAMILIES)
 
 
+_FIELD_DRIVING = "ExternalFieldDriving"
+
+
+def field_driving(strategy: str) -> bool:
+    """Is ``strategy`` an external field the samples are driven by (LightDriving, MicrowaveDriving …)?"""
+    vocab = vocabulary()
+    return strategy in vocab and vocab.is_a(strategy, _FIELD_DRIVING)
+
+
+def holds_absorber(system: MaterialSystem) -> bool:
+    """Does ``system`` hold a photothermal/microwave absorber (an additive put in to take up a field's energy)?"""
+    return any(a.role == ROLES["absorber"] for a in system.additives)
+
+
 def transition_metal_only(formula: str) -> bool:
     """Every metal of the formula is a transition metal (TiH2, NbHx, Ni2B, VH0.81): such phases
     catalyse, they are not storage hosts."""

@@ -66,7 +66,7 @@ ADDED = [
      " were crystallised in situ in "),
     ("methods.ttl", "AddedAsParticiple", "sprinkled", "ingest.samples:_BEFORE_HOST",
      " nanoparticles were then sprinkled as a catalyst for "),
-    ("methods.ttl", "ActingVerb", "behaves", "ingest.samples:_BEFORE_HOST", " nanoparticles then behaves as a dopant in "),
+    ("methods.ttl", "ActingVerb", "operates", "ingest.samples:_BEFORE_HOST", " nanoparticles then operates as a dopant in "),
     ("methods.ttl", "ImprovingStem", "soften*", "ingest.samples:_BEFORE_HOST", " greatly softens the lattice of "),
     ("methods.ttl", "EnablingStem", "permit*", "ingest.samples:_BEFORE_HOST", " permits the "),
     ("methods.ttl", "ShowingStem", "reveal*", "ingest.samples:_BEFORE_HOST", " revealed a catalytic effect on "),
