@@ -429,6 +429,12 @@ def is_mechanism(record: dict) -> bool:
     return record.get("kind") == "mechanism"
 
 
+def measurement_facts(facts: list[dict]) -> list[dict]:
+    """The measurement facts of a document's annotation: no mechanism claim, no 'none' record (a document holding
+    no fact carries one)."""
+    return [f for f in facts if not is_mechanism(f) and f.get("kind") != NO_FACTS]
+
+
 def score_document(facts: list[dict], rows: list[dict], section: bool = False) -> Tally:
     """Score the rows extracted from one document against its facts.
 
@@ -437,7 +443,7 @@ def score_document(facts: list[dict], rows: list[dict], section: bool = False) -
     t = Tally()
     # (a document whose numbers are all out of the graph's scope carries one record of kind 'none': no fact, so
     # every row extracted from it counts against precision)
-    m_facts = [f for f in facts if not is_mechanism(f) and f.get("kind") != NO_FACTS]
+    m_facts = measurement_facts(facts)
     m_rows = [r for r in rows if not is_mechanism(r)]
     claims = [f for f in facts if is_mechanism(f)]
     c_rows = [r for r in rows if is_mechanism(r)]
@@ -484,7 +490,7 @@ def mechanism_misses(facts: list[dict], rows: list[dict], section: bool = False)
 
 def strategy_misses(facts: list[dict], rows: list[dict], section: bool = False) -> list[tuple[dict, dict]]:
     """(fact, row) of every leniently matched pair whose strategies are wrong, paired as the figures pair them."""
-    m_facts = [f for f in facts if not is_mechanism(f)]
+    m_facts = measurement_facts(facts)
     m_rows = [r for r in rows if not is_mechanism(r)]
     return [(m_facts[i], m_rows[j]) for i, j in pair(m_facts, m_rows, lambda f, r: lenient_match(f, r, section))
             if not _strategies_right(m_facts[i], m_rows[j])]

@@ -288,3 +288,13 @@ def test_a_document_without_facts_scores_its_rows_as_wrong():
     t = score_document([marker], [_row("hydrogen_capacity", 7.1, "wt%", "MgH2", additives=[])])
     assert (t.facts, t.rows, t.strict) == (0, 1, 0)
     assert score_document([marker], []).facts == 0
+
+
+def test_strategy_misses_skip_a_document_that_holds_no_fact():
+    """A dev document annotated as holding no fact ('kind': 'none', no property) is no fact to pair: listing the
+    strategy misses (`hkg bench extract --show-strategies`) skipped it nowhere and failed with a KeyError."""
+    from ingest.scoring import strategy_misses
+
+    none = {"doc": "d", "style": "s", "kind": "none"}
+    row = {"property": "hydrogen_capacity", "value": 5.0, "unit": "wt%", "material": "MgH2"}
+    assert strategy_misses([none], [row]) == []
