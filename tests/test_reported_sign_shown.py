@@ -15,15 +15,15 @@ from ui.app.display import printed_text
 SRC = "doi:10.9999/printed-sign-test"
 
 
-def _enthalpy(value: float, start: int, sign: str | None) -> Measurement:
+def _enthalpy(value: float, start: int, sign: str | None, theoretical: bool = False) -> Measurement:
     return Measurement(property="reaction_enthalpy", value=value, unit="kJ/mol", system=parse_system("Li3N"),
-                       reported_sign=sign,
+                       reported_sign=sign, theoretical=theoretical,
                        source=SourceRef(source_id=SRC, section="2", start=start, end=start + 60))
 
 
 def _batch() -> GraphBatch:
     return GraphBatch(sources=[Source(id=SRC, kind="publication", title="A paper of signed enthalpies")],
-                      measurements=[_enthalpy(148.0, 10, "-"), _enthalpy(66.0, 200, None)])
+                      measurements=[_enthalpy(148.0, 10, "-", theoretical=True), _enthalpy(66.0, 200, None)])
 
 
 @pytest.mark.parametrize("value, high, sign, shown", [
@@ -53,6 +53,7 @@ def test_the_store_keeps_the_printed_sign(signed_graph):
         rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
     assert rows[148.0]["reported_sign"] == "-"
     assert rows[66.0]["reported_sign"] is None
+    assert rows[148.0]["theoretical"] is True and not rows[66.0]["theoretical"]
 
 
 @pytest.mark.slow   # runs the Review facts page over a small graph
@@ -68,4 +69,5 @@ def test_review_page_shows_the_printed_value_beside_the_stored_one(signed_graph,
         next(b for b in at.button if b.label.startswith("Next")).click().run()
         table = at.table[0].value
     assert table.loc["value", "value"].startswith("148") and table.loc["as printed", "value"] == "−148 kJ mol⁻¹"
+    assert table.loc["basis", "value"].startswith("theoretical")   # computed by the source, said beside the value
     reset_store_cache()

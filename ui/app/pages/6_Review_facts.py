@@ -143,6 +143,8 @@ with right:
               # (the value as the paper printed it, beside the stored one: a '−148' kept as a magnitude of 148)
               **({"as printed": f"{printed} {unit_text(fact['unit'])}".strip()}
                  if (printed := printed_text(fact["value"], fact["value_max"], fact.get("reported_sign"))) else {}),
+              # (a value the source computed from the composition is no measurement: said beside it)
+              **({"basis": "theoretical (from the composition)"} if fact.get("theoretical") else {}),
               "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
