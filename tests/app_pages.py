@@ -46,3 +46,22 @@ def page_test(monkeypatch, data_dir, name: str, timeout: float = 120):
     """``use_graph`` then ``app_test``."""
     use_graph(monkeypatch, data_dir)
     return app_test(name, timeout)
+
+
+def sources_page_of_a_new_entry(monkeypatch, literature_graph, tmp_path, document: dict, entry_id: str):
+    """A copy of the built graph with ``document`` added as lab entry ``entry_id`` (by 'curie'), and the Sources
+    page opened on it, not yet run: (its notebook, the page)."""
+    import shutil
+
+    from state_reset import reset_store_cache
+
+    from kg.notebook import LabNotebook
+
+    folder = tmp_path / "d"
+    shutil.copytree(literature_graph, folder)
+    reset_store_cache()
+    nb = LabNotebook(folder)
+    nb.add(nb.validate(document), author="curie", entry_id=entry_id)
+    at = page_test(monkeypatch, folder, "4_Sources.py")
+    at.query_params["source"] = f"lab:{entry_id}"
+    return nb, at

@@ -2,8 +2,6 @@
 report shows them (7.66 wt %, not 7.6602345); the stored value keeps its full precision."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 
@@ -43,18 +41,10 @@ MGH2 = {"title": "MgH2 capacity with many digits", "author": "A. Tester",
 @pytest.mark.slow   # an entry added on a copy of the built graph, then its Sources page
 def test_the_sources_page_shows_a_lab_value_rounded_and_the_entry_keeps_it_whole(literature_graph, tmp_path,
                                                                                  monkeypatch):
-    from app_pages import page_test
+    from app_pages import sources_page_of_a_new_entry
     from state_reset import reset_store_cache
 
-    from kg.notebook import LabNotebook
-
-    folder = tmp_path / "d"
-    shutil.copytree(literature_graph, folder)
-    reset_store_cache()
-    nb = LabNotebook(folder)
-    nb.add(nb.validate(MGH2), author="curie", entry_id="mg-digits")
-    at = page_test(monkeypatch, folder, "4_Sources.py")
-    at.query_params["source"] = "lab:mg-digits"
+    nb, at = sources_page_of_a_new_entry(monkeypatch, literature_graph, tmp_path, MGH2, "mg-digits")
     at.run()
     assert not at.exception, at.exception
     (facts,) = [df.value for df in at.dataframe if "property" in df.value.columns and "refs" in df.value.columns]

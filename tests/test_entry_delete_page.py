@@ -3,8 +3,6 @@ delete (``LabNotebook.delete``, what `hkg entry delete` calls) — a new revisio
 deleted entries listed on the page, each restorable (``LabNotebook.restore``)."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 MGH2 = {"title": "MgH2 with Nb2O5 for the delete test", "author": "A. Tester",
@@ -20,19 +18,11 @@ def _button(at, label: str):
 @pytest.mark.slow   # an entry added on a copy of the built graph, then the Sources page, four runs
 def test_an_entry_is_deleted_after_a_confirmation_and_restored_from_the_list(literature_graph, tmp_path,
                                                                             monkeypatch):
-    from app_pages import page_test
+    from app_pages import sources_page_of_a_new_entry
     from state_reset import reset_store_cache
 
-    from kg.notebook import LabNotebook
-
-    folder = tmp_path / "d"
-    shutil.copytree(literature_graph, folder)
-    reset_store_cache()
-    nb = LabNotebook(folder)
-    nb.add(nb.validate(MGH2), author="curie", entry_id="mg-del")
-    at = page_test(monkeypatch, folder, "4_Sources.py")
+    nb, at = sources_page_of_a_new_entry(monkeypatch, literature_graph, tmp_path, MGH2, "mg-del")
     monkeypatch.setenv("HKG_USER", "marie")               # who is signed in (single-user mode)
-    at.query_params["source"] = "lab:mg-del"
     at.run()
     assert not at.exception, at.exception
 
