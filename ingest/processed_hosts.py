@@ -42,7 +42,7 @@ def _form_term(m: Mention) -> str | None:
         term = by_form.id if by_form is not None and by_form.kind == "Strategy" else None
     if term is None or any(vocab.is_a(term, t) for t in _NEEDS_A_PARTNER if t in vocab):
         return None
-    return term if any(t in vocab and vocab.is_a(term, t) for t in _FORMS) else None
+    return _form_strategy(term)
 
 
 @per_document(maxsize=64)
@@ -207,5 +207,6 @@ def is_processed(system: MaterialSystem | None) -> bool:
 
 
 def _form_strategy(term: str) -> str | None:
+    """``term`` when it is a form of the host alone (a kind of Nanosizing or Nanostructuring), else None."""
     vocab = vocabulary()
     return term if any(t in vocab and vocab.is_a(term, t) for t in _FORMS) else None
