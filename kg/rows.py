@@ -278,7 +278,7 @@ class _MeasurementRows:
             "conditions_json": _SORTED_JSON.encode(m.all_conditions),
             "condition_max_json": _SORTED_JSON.encode(m.condition_max) if m.condition_max else None, **place,
             "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id,
-            "reported_sign": m.reported_sign})
+            "reported_sign": m.reported_sign, "calculated": m.calculated})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)
         self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}

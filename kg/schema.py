@@ -96,7 +96,10 @@ def node_tables() -> dict[str, NodeTable]:
         *_PLACE, ("derived_from", STRING), ("status", STRING), ("confidence", DOUBLE), ("fact_id", STRING),
         # the sign the source printed where the property stores a magnitude ('−148 kJ/mol' stored as 148): '-', else
         # null (last: a store written before it gets the column added at the end)
-        ("reported_sign", STRING)))
+        ("reported_sign", STRING),
+        # a value from a calculation (DFT, first principles), where `theoretical` is one worked out from the
+        # composition (after reported_sign: a store written before it gets the column added at the end, null)
+        ("calculated", BOOLEAN)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
         ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),

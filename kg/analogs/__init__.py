@@ -120,7 +120,8 @@ def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
     stored at its text's unit."""
     out = {"measurement": row.get("id"), "property": row.get("property"), "value": row.get("value"),
            "value_max": row.get("value_max"), "unit": row.get("unit"),
-           "theoretical": bool(row.get("theoretical")), "status": row.get("status"),
+           "theoretical": bool(row.get("theoretical")), "calculated": bool(row.get("calculated")),
+           "status": row.get("status"),
            # what it was measured under (temperature, conducting ion, cell type …): a Li+ value is no Mg2+ one
            "conditions": measured_conditions(row), "condition_max": condition_max(row)}
     if reader is not None:

@@ -190,7 +190,7 @@ def _explain(index: FeatureIndex, i: int, profile: QueryProfile, facets: dict[st
                 if r.get("source"):
                     chain.append(PathNode("Source", r["source"], r["source"]))
                     rels.append("REPORTED_IN")
-                kind = " theoretical" if r.get("theoretical") else ""
+                kind = " calculated" if r.get("calculated") else " theoretical" if r.get("theoretical") else ""
                 # conditions travel with the value: a conductivity at 60 °C is not one at 25 °C
                 for cond in ("temperature", "heating_rate"):
                     if r.get(cond) is not None:

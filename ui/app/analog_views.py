@@ -10,7 +10,15 @@ import math
 import re
 
 from kg.evidence import cite
-from ui.app.display import conditions_text, labels_text, property_label, range_text, readable_markup, units_in_text
+from ui.app.display import (
+    basis_word,
+    conditions_text,
+    labels_text,
+    property_label,
+    range_text,
+    readable_markup,
+    units_in_text,
+)
 
 _SHARES = re.compile(r"shares (.+?) with the query")
 _TERM_LIST = re.compile(r"(\w+)=\[([^\]]*)\]")
@@ -68,7 +76,7 @@ def evidence_rows(analog) -> list[dict]:
         said = rec.get("sentence") or (f"row: {rec['table_row']}" if rec.get("table_row") else "")
         rows.append({"property": property_label(rec["property"]),
                      "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
-                     + (" (theoretical)" if rec.get("theoretical") else ""),
+                     + (f" ({basis})" if (basis := basis_word(rec)) else ""),
                      "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max")),
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),

@@ -197,6 +197,23 @@ def printed_text(value, high=None, sign: str | None = None) -> str:
     return f"−{number_text(value)}" + (f"–−{number_text(high)}" if high is not None else "")
 
 
+def basis_word(row) -> str:
+    """How the source got a value that is no measurement, from a row's ``calculated`` and ``theoretical``
+    flags: 'calculated' (DFT, first principles), 'theoretical' (from the composition); '' for a measured one
+    (or a row of a store made before the graph kept ``calculated``: null, read as not calculated)."""
+    return "calculated" if row.get("calculated") else "theoretical" if row.get("theoretical") else ""
+
+
+def basis_text(row) -> str:
+    """``basis_word`` with what it means: 'calculated (DFT, first principles)', 'theoretical (from the
+    composition)'; '' for a measured value."""
+    word = basis_word(row)
+    return f"{word} ({_BASIS_MEANS[word]})" if word else ""
+
+
+_BASIS_MEANS = {"calculated": "DFT, first principles", "theoretical": "from the composition"}
+
+
 def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
     """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min';
     a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa')."""

@@ -99,7 +99,7 @@ def cmd_analogs(args) -> int:
     from kg.analogs.chem import label_of
     from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
-    from ui.app.display import conditions_text, unit_text, units_in_text
+    from ui.app.display import basis_word, conditions_text, unit_text, units_in_text
 
     prof = result.profile
     print(f"query: {safe(prof.name)} ({prof.kind}); host {prof.host}; {result.candidates} candidate systems")
@@ -119,7 +119,7 @@ def cmd_analogs(args) -> int:
                 print(f"         evidence: {safe(cite(rec))}")
         for rec in a.evidence:
             value = value_text(rec["value"], rec.get("value_max"))
-            kind = " (theoretical)" if rec.get("theoretical") else ""
+            kind = f" ({basis})" if (basis := basis_word(rec)) else ""
             if rec.get("conditions"):
                 kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
             unit = unit_text(rec.get("unit"))

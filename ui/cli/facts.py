@@ -92,6 +92,7 @@ def _rows(store) -> list[dict]:
 
 def cmd_list(args) -> int:
     from kg.curation import select_facts
+    from ui.app.display import basis_word
 
     with open_store_from_args(args, read_only=True) as store:
         rows = select_facts(_rows(store), source=args.source, section=args.section, table=args.table,
@@ -105,8 +106,9 @@ def cmd_list(args) -> int:
         where = r["tbl"] and f"{r['tbl']} row {r['row']}" or f"§{r['section'] or '?'} @{r['start']}"
         conf = "  -" if r["confidence"] is None else f"{r['confidence']:.2f}"
         value = value_text(r["value"], r["value_max"])
+        basis = f" ({word})" if (word := basis_word(r)) else ""    # a calculated or theoretical value says so
         print(escape_controls(f"{r['fact_id']}  {r['status'] or 'extracted':9}  {conf}  {where:18}  {r['system']:28}  "
-                    f"{r['property']} = {value} {r['unit']}"))
+                    f"{r['property']} = {value} {r['unit']}{basis}"))
     return 0
 
 

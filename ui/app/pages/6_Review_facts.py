@@ -29,6 +29,7 @@ from ontology.models import ConditionValue
 from ontology.units import canonical_unit, unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app.display import (
+    basis_text,
     conditions_text,
     frame,
     marked_text,
@@ -143,8 +144,9 @@ with right:
               # (the value as the paper printed it, beside the stored one: a '−148' kept as a magnitude of 148)
               **({"as printed": f"{printed} {unit_text(fact['unit'])}".strip()}
                  if (printed := printed_text(fact["value"], fact["value_max"], fact.get("reported_sign"))) else {}),
-              # (a value the source computed from the composition is no measurement: said beside it)
-              **({"basis": "theoretical (from the composition)"} if fact.get("theoretical") else {}),
+              # (a value the source calculated (DFT) or computed from the composition is no measurement: said
+              # beside it)
+              **({"basis": basis} if (basis := basis_text(fact)) else {}),
               "host": fact["host"] or "",
               "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",

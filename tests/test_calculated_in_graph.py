@@ -1,0 +1,115 @@
+"""A value a source calculated (DFT, first principles) says so in the graph, not only in the batch: the store keeps
+`calculated` beside `theoretical`, and the facts query, the API, `hkg facts list` and the Review facts page give
+'calculated' where they gave 'theoretical' for a value worked out from the composition. A store made before the
+graph kept the flag gains the column (empty) and loses nothing. Sentences written for this test."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kg.sources import LITERATURE_FACTS
+
+DOC = ("# Computed and measured enthalpies of Mg2FeH6\n\n## Results\n\n"
+       "Density functional theory calculations give Mg2FeH6 a decomposition enthalpy of 79 kJ/mol H2.\n\n"
+       "## Experiments\n\n"
+       "Our pressure-composition isotherms of MgH2 gave a decomposition enthalpy of 74.5 kJ/mol H2.\n\n"
+       "Mg2FeH6 holds 5.5 wt% hydrogen in theory.\n")
+BASIS = {79.0: "calculated", 74.5: "measured", 5.5: "theoretical"}
+
+
+def _batch():
+    from ingest.extract import extract_text
+
+    batch = extract_text(DOC)
+    assert {m.value: m.basis for m in batch.measurements} == BASIS      # the extraction's reading, stored below
+    return batch
+
+
+@pytest.fixture()
+def dft_graph(ontology_store, tmp_path):
+    from kg.literature import Literature
+    from kg.store import open_store
+
+    data = shutil.copytree(ontology_store, tmp_path / "d")
+    with open_store("ladybug", data_dir=data) as store:
+        Literature(store, data).ingest(None, batch=_batch())
+    return data
+
+
+def test_the_store_and_the_api_keep_calculated_apart_from_theoretical(dft_graph):
+    from kg.store import open_store
+    from ui.api import HydrideKG
+
+    with open_store("ladybug", data_dir=dft_graph, read_only=True) as store:
+        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
+        api_rows = {r["value"]: r for r in HydrideKG(store=store, data_dir=str(dft_graph)).facts()}
+    for got in (rows, api_rows):
+        assert {v: (r["calculated"], r["theoretical"]) for v, r in got.items()} == {
+            79.0: (True, False), 74.5: (False, False), 5.5: (False, True)}
+
+
+def test_hkg_facts_list_says_calculated(dft_graph, monkeypatch, capsys):
+    from ui.cli import main
+
+    monkeypatch.setenv("HKG_DATA_DIR", str(dft_graph))
+    assert main(["facts", "list"]) == 0
+    lines = {line.split(" = ")[1].split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["79"].endswith("kJ/mol (calculated)") and lines["5.5"].endswith("wt% (theoretical)")
+    assert lines["74.5"].endswith("kJ/mol")
+
+
+def test_basis_words():
+    from ui.app.display import basis_text, basis_word
+
+    assert basis_text({"calculated": True, "theoretical": False}) == "calculated (DFT, first principles)"
+    assert basis_text({"theoretical": True}) == "theoretical (from the composition)"
+    assert basis_word({"calculated": None, "theoretical": False}) == "" == basis_text({})
+
+
+@pytest.mark.slow   # runs the Review facts page over a small graph
+def test_review_page_says_a_dft_value_is_calculated(dft_graph, monkeypatch):
+    from app_pages import page_test
+    from state_reset import reset_store_cache
+
+    reset_store_cache()
+    at = page_test(monkeypatch, dft_graph, "6_Review_facts.py").run()
+    assert not at.exception, at.exception
+    shown = {}
+    for _ in BASIS:                                 # every fact of the queue, in its order
+        table = at.table[0].value
+        shown[table.loc["value", "value"].split()[0]] = \
+            table.loc["basis", "value"] if "basis" in table.index else ""
+        nxt = next(b for b in at.button if b.label.startswith("Next"))
+        if not nxt.disabled:
+            nxt.click().run()
+    assert shown == {"79": "calculated (DFT, first principles)", "74.5": "",
+                     "5.5": "theoretical (from the composition)"}
+    reset_store_cache()
+
+
+def test_a_store_made_before_the_flag_gains_the_column_and_keeps_its_facts(dft_graph, monkeypatch, capsys):
+    """As the start code made it: no `calculated` column, another schema stamp. The first `hkg facts` adds the
+    column (null: read as not calculated) and every fact keeps its fields."""
+    from kg.store import open_store
+    from ui.cli import main
+
+    with open_store("ladybug", data_dir=dft_graph) as store:
+        store._write([("ALTER TABLE Measurement DROP calculated", {}),
+                      ("MATCH (m:HkgMeta) SET m.schema_version = 'older'", {})])
+        assert store.missing_columns() == ["ALTER TABLE Measurement ADD `calculated` BOOLEAN"]
+        before = store.query("MATCH (m:Measurement) RETURN m.id AS id, m.value AS value, m.theoretical AS theoretical,"
+                             " m.reported_sign AS reported_sign, m.fact_id AS fact_id ORDER BY id")
+    monkeypatch.setenv("HKG_DATA_DIR", str(dft_graph))
+    assert main(["facts", "list", "--json"]) == 0
+    out = capsys.readouterr()
+    assert "made by an older HydrideKG" in out.err
+    rows = {r["value"]: r for r in json.loads(out.out)}
+    assert {v: (r["calculated"], r["theoretical"]) for v, r in rows.items()} == {
+        79.0: (None, False), 74.5: (None, False), 5.5: (None, True)}
+    with open_store("ladybug", data_dir=dft_graph, read_only=True) as store:
+        assert store.missing_columns() == [] and store.schema_is_current()
+        after = store.query("MATCH (m:Measurement) RETURN m.id AS id, m.value AS value, m.theoretical AS theoretical,"
+                            " m.reported_sign AS reported_sign, m.fact_id AS fact_id ORDER BY id")
+    assert after == before and len(after) == 3
