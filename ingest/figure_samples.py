@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from ontology.system import SystemParseError, parse_system
+from ontology.vocabulary import vocabulary
 
 from .declared_roles import with_declared_roles
 from .field_absorbers import passage_roles
@@ -23,9 +24,11 @@ _CAPTION_NUMBER = re.compile(r"^\W*(?:Figure|FIGURE|Fig\.)\s*(\d+)\b")
 # "a) …", " b) …", "(c) …": where a caption's panel starts
 _PANEL = re.compile(r"(?:^|(?<=[\s.]))\(?([a-h])\)\s")
 _FORMULA = r"([A-Z][A-Za-z0-9()·]*)"
-# "a LiH and LiBH4 mixture", "the illuminated MgH2 and LiBH4 composite", "a mixture of LiH and LiBH4"
-_MIXTURE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?{_FORMULA}\s+and\s+{_FORMULA}\s+(?:mixtures?|composites?)\b"
-                      rf"|\b(?:mixtures?|composites?)\s+of\s+{_FORMULA}\s+and\s+{_FORMULA}\b")
+# "a LiH and LiBH4 mixture", "the illuminated MgH2 and LiBH4 composite", "a mixture of LiH and LiBH4": the nouns of
+# a sample mixed of its parts are the ontology's (NameTailWord: its composite and mixture concepts)
+_MIXED = vocabulary().scheme_alternation("NameTailWord", ("CompositeTailNoun", "MixtureTailNoun"))
+_MIXTURE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z][\w-]*\s+)?{_FORMULA}\s+and\s+{_FORMULA}\s+{_MIXED}\b"
+                      rf"|\b{_MIXED}\s+of\s+{_FORMULA}\s+and\s+{_FORMULA}\b")
 
 
 def _panel_letters(spec: str | None) -> set[str]:

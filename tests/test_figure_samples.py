@@ -42,3 +42,17 @@ def test_no_mixture_of_the_carried_host_in_the_cited_panel_leaves_the_value(pros
     text = prose + "\n\n" + _CAPTION.format(mixture=mixture, other="pure LiH")
     row = the_one(contract_measurements(text), 71.0)
     assert row["system"] == "LiH" and "system:figure" not in row["cues"]
+
+
+def test_the_mixture_nouns_are_the_ontologys():
+    """The nouns of a sample mixed of its parts (composite, mixture, their plurals) are read from the ontology's
+    NameTailWord scheme; another noun after two formulas names no mixture."""
+    from ingest.figure_samples import _mixtures
+    from ontology.vocabulary import vocabulary
+
+    nouns = {w for c in ("CompositeTailNoun", "MixtureTailNoun") for w in vocabulary().scheme_words("NameTailWord", c)}
+    assert nouns == {"composite", "composites", "mixture", "mixtures"}
+    for noun in sorted(nouns):
+        assert _mixtures(f"the milled LiH and LiBH4 {noun} at rest") == {("LiH", "LiBH4")}, noun
+        assert _mixtures(f"{noun} of MgH2 and LiBH4") == {("MgH2", "LiBH4")}, noun
+    assert _mixtures("the milled LiH and LiBH4 samples") == set()
