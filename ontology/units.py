@@ -413,3 +413,8 @@ def number_text(value: float, digits: int = 4) -> str:
     mantissa = mantissa.rstrip("0").rstrip(".")
     power = "10" + str(int(exponent)).translate(SUPERSCRIPT)
     return power if mantissa == "1" else f"{mantissa} × {power}"
+
+
+def range_text(value: float, high: float | None = None, digits: int = 4) -> str:
+    """A value, or a range when it has an upper end: '300', '250–300' (``number_text`` of each end)."""
+    return number_text(value, digits) + (f"–{number_text(high, digits)}" if high is not None else "")

@@ -47,7 +47,7 @@ def test_the_values_another_ion_kept_apart_are_caveats_of_the_real_contradiction
           _m("y", "e", "ionic_conductivity", 0.0002, "p2", conditions=_ion(MG))]
     (c,) = find_contradictions(SYSTEMS, ms)
     assert sorted(v["value"] for v in c.values) == [0.1, 1.0]
-    assert "0.0002 mS/cm set apart, not a conflict (conducting ion Li+ vs Mg2+)" in c.caveats
+    assert "2 × 10⁻⁴ mS/cm set apart, not a conflict (conducting ion Li+ vs Mg2+)" in c.caveats
     # each value keeps its conditions: the report shows them beside the value
     assert all(v["conditions"]["conducting_ion"] == LI for v in c.values)
 
@@ -108,7 +108,7 @@ def test_the_report_shows_the_conducting_ion_beside_each_value(fmt):
     assert "set apart, not a conflict (conducting ion Li+ vs Mg2+)" in text
     # the lab table gives the lab value's ion, and the values left out of its pool
     assert "0.1 mS cm⁻¹ at temperature 25 °C, conducting ion Li+" in text
-    assert "0.0002 mS cm⁻¹ set apart" in text   # a caveat's value too
+    assert "2 × 10⁻⁴ mS cm⁻¹ set apart" in text   # a caveat's value too
     assert "left out, not comparable (conducting ion Li+ vs Mg2+)" in text
 
 

@@ -21,6 +21,7 @@ from ontology.comparability import (
     compare_signatures,
     signature,
 )
+from ontology.units import number_text, range_text
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of
@@ -61,8 +62,7 @@ def _set_apart(rows: list[MeasurementRow], same: list[MeasurementRow]) -> list[s
             continue
         differs = next((d for r in stated if (d := categorical_difference(r.conditions, other.conditions))), None)
         if differs:
-            value = f"{other.value:g}" + (f"–{other.value_max:g}" if other.value_max is not None else "")
-            out.append(f"{value} {other.unit} set apart, not a conflict ({differs})")
+            out.append(f"{range_text(other.value, other.value_max)} {other.unit} set apart, not a conflict ({differs})")
     return out
 
 
@@ -76,7 +76,7 @@ def _tolerance(prop: str, values: list[float]) -> tuple[float, str]:
     allowed, text = [], []
     if term.tolerance is not None:
         allowed.append(term.tolerance)
-        text.append(f"±{term.tolerance:g} {term.unit}")
+        text.append(f"±{number_text(term.tolerance)} {term.unit}")
     if term.rel_tolerance is not None:
         allowed.append(term.rel_tolerance * mean)
         text.append(f"±{term.rel_tolerance:.0%}")

@@ -14,6 +14,7 @@ from ontology.comparability import (
     signature,
     value_label,
 )
+from ontology.units import number_text, range_text
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, host_family, in_family, place_of
@@ -148,14 +149,14 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
             continue
         label = key.replace("_", " ")
         unit = f" {vocabulary().property(key).unit}"
-        span = f"{known[0]:g}" + (f"–{known[-1]:g}" if len(known) > 1 else "") if known else ""
+        span = range_text(known[0], known[-1] if len(known) > 1 else None) if known else ""
         if mine is None:
             out.append(f"{label} of the lab value not recorded; literature {span}{unit}")
         elif not known:
-            out.append(f"{label} {mine:g}{unit} in the lab; not stated for the literature values")
+            out.append(f"{label} {number_text(mine)}{unit} in the lab; not stated for the literature values")
         elif known != [mine]:
             missing = sum(v is None for v in theirs)
-            out.append(f"{label} {mine:g}{unit} in the lab vs {span}{unit} in the literature"
+            out.append(f"{label} {number_text(mine)}{unit} in the lab vs {span}{unit} in the literature"
                        + (f" ({missing} not stated)" if missing else ""))
     methods = sorted({m.method for m in pool if m.method})
     if lab.method and methods and methods != [lab.method]:

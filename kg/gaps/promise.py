@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from math import log1p
 from typing import Any
 
+from ontology.units import number_text
 from ontology.vocabulary import vocabulary
 
 from .facts import MeasurementRow, SystemRow, place_of, siblings
@@ -119,7 +120,7 @@ def _facet_gaps_in(systems: list[SystemRow], measurements: list[MeasurementRow],
                 best = _example(rows_of.get(s.id, []))
                 examples.append({"system": s.name, "host": h, **(best or {})})
             shown = "; ".join(
-                f"{e['system']}: {label_of_prop(e['property'])} {e['value']:g} {e['unit']} ({e['source']})"
+                f"{e['system']}: {label_of_prop(e['property'])} {number_text(e['value'])} {e['unit']} ({e['source']})"
                 for e in examples if e.get("property"))
             desc = (f"{label} is {kind} on {host_label} for {app_label} ({n_here} system(s)) but worked on "
                     + ", ".join(f"{_formula(h)} ({n})" for h, n in sorted(by_sibling.items()))

@@ -279,7 +279,8 @@ def _unit_after_number() -> re.Pattern:
 
     spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
     alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
-    return re.compile(rf"(?<=\d )(?:{alternatives})(?![\w/%*])")
+    # (after a digit, or after the power of ten ``number_text`` writes: '2 × 10⁻⁴ mS/cm')
+    return re.compile(rf"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹] )(?:{alternatives})(?![\w/%*])")
 
 
 def units_in_text(text: str | None) -> str:

@@ -48,9 +48,9 @@ def parse_assignments(items: list[str], what: str, example: str, *, identifiers:
 def value_text(value: float, high: float | None = None) -> str:
     """A value, or a range with its upper end, as the commands print it: '300', '250–300', '1.2 × 10⁻⁵'
     (``ontology.units.number_text`` with the six significant digits of Python's ``g``, never e-notation)."""
-    from ontology.units import number_text
+    from ontology.units import range_text
 
-    return number_text(value, 6) + (f"–{number_text(high, 6)}" if high is not None else "")
+    return range_text(value, high, 6)
 
 
 def print_json(obj) -> None:
