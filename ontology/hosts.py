@@ -73,7 +73,9 @@ def storage_alloy(formula: str) -> bool:
         return notation is not None and storage_hydride(notation[0]) is not None \
             or alloy_without_formula(formula) is not None
     stoichiometric = abs(sum(comp.values()) - 100) > 1e-6 and all(float(n).is_integer() for n in comp.values())
-    return not stoichiometric and (storage_metal_compound(formula) or _substituted_intermetallic(comp))
+    # (a composition written with the counts of partial substitution on an intermetallic's metals is that
+    # intermetallic's alloy, a storage material of its own)
+    return not stoichiometric and (storage_metal_compound(formula) or _holds_intermetallic_metals(set(comp)))
 
 
 _MG_ALLOYS = "MagnesiumBasedAlloy"
@@ -86,13 +88,13 @@ def designated_alloy(name: str) -> bool:
     return term is not None and vocabulary().is_a(term, _MG_ALLOYS)
 
 
-def _substituted_intermetallic(comp: dict[str, float]) -> bool:
-    """A composition of metals holding every metal of one of the ontology's hydride-forming intermetallics,
-    written with the counts of partial substitution ('La0.75Mg0.25Ni3.5Co0.2' on LaNi5's La and Ni, the La–Mg–Ni
-    superlattice and substituted AB5 electrode alloys; 'TiFe0.8Mn0.2' on TiFe): that intermetallic's alloy, a
-    storage material of its own, whichever metal is written first."""
-    elements = set(comp)
-    return not elements & NONMETALS and any(frame <= elements for frame in _intermetallic_frames())
+def _holds_intermetallic_metals(elements: set[str], *, compounds: bool = False) -> bool:
+    """Metals only, holding every metal of one of the ontology's hydride-forming intermetallics (La, Ni of LaNi5:
+    'La0.75Mg0.25Ni3.5Co0.2', the La–Mg–Ni superlattice and substituted AB5 electrode alloys; Ti, Fe of TiFe:
+    'TiFe0.8Mn0.2'), whichever metal is written first; ``compounds``: or of a stoichiometric metal compound it holds
+    as a storage material (Mg, Ni of Mg2Ni: 'NdMg2Ni')."""
+    frames = _intermetallic_frames() + (_storage_compound_frames() if compounds else ())
+    return not elements & NONMETALS and any(frame <= elements for frame in frames)
 
 
 @lru_cache(maxsize=1)   # (the ontology's alone: built once, as the vocabulary is)
@@ -121,8 +123,7 @@ def holds_known_intermetallic(formula: str) -> bool:
         elements = set(parse_formula(formula).elements)   # (a series' formula too: 'La0.67Mg0.33-xCaxNi2.75')
     except (FormulaError, ValueError):
         return False
-    return len(elements) >= 2 and not elements & NONMETALS \
-        and any(frame <= elements for frame in _intermetallic_frames() + _storage_compound_frames())
+    return len(elements) >= 2 and _holds_intermetallic_metals(elements, compounds=True)
 
 
 @lru_cache(maxsize=1)   # (the ontology's alone: built once, as the vocabulary is)
