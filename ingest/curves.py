@@ -683,20 +683,21 @@ def _charges_by_direction(curve: Curve) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _half_cycles_by_current(current: np.ndarray, q_chg: np.ndarray, q_dis: np.ndarray) -> list[float]:
-    """The charge of each half-cycle in order: runs of one current sign (rests inside a run do not end it)."""
-    halves: list[float] = []
-    sign = 0
-    for i, q_c, q_d in zip(current, q_chg, q_dis):
-        if i == 0 or not math.isfinite(i):
-            continue
-        s = 1 if i > 0 else -1
-        q = float(q_c if s > 0 else q_d)
-        if s != sign:
-            halves.append(q)
-            sign = s
-        else:
-            halves[-1] = max(halves[-1], q)
-    return halves
+    """The charge of each half-cycle in order: runs of one current sign (rests inside a run do not end it).
+
+    One pass in numpy: the points with a current, their sign, where the sign changes (a run starts), and each
+    run's largest charge (the charging column while the current is positive, the discharging one while it is
+    negative). A run whose first charge is missing (NaN) has none; a missing charge later in a run is passed over."""
+    current = np.asarray(current, float)
+    on = (current != 0) & np.isfinite(current)
+    if not on.any():
+        return []
+    positive = current[on] > 0
+    q = np.where(positive, np.asarray(q_chg, float)[on], np.asarray(q_dis, float)[on])
+    starts = np.flatnonzero(np.concatenate(([True], positive[1:] != positive[:-1])))
+    with np.errstate(invalid="ignore"):
+        largest = np.fmax.reduceat(q, starts)
+    return np.where(np.isnan(q[starts]), np.nan, largest).tolist()
 
 
 def _half_cycle_charges(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -769,10 +770,7 @@ def sweeps(curve: Curve) -> list[Curve]:
     (an EC-Lab PEIS loop, e.g. one spectrum per temperature step, writes them one after another)."""
     if curve.role("frequency", required=False) is None:
         return [curve]
-    f = curve.values("frequency", "Hz")
-    ratio = f[1:] / np.where(f[:-1] == 0, np.nan, f[:-1])
-    falling = np.nanmedian(ratio) < 1 if len(ratio) else True
-    starts = [0] + [i + 1 for i, r in enumerate(ratio) if (r > 1.5 if falling else r < 1 / 1.5)] + [len(f)]
+    starts = _sweep_starts(curve.values("frequency", "Hz"))
     if len(starts) == 2:
         return [curve]
     return [Curve(f"{curve.name} (spectrum {k + 1})",
@@ -780,14 +778,25 @@ def sweeps(curve: Curve) -> list[Curve]:
             for k, (a, b) in enumerate(zip(starts, starts[1:]))]
 
 
+def _sweep_starts(f: np.ndarray) -> list[int]:
+    """Where each frequency sweep starts, then the number of points: [0, …, len(f)]. The frequency runs one way
+    (falling or rising: the median step says which); a step the other way by more than 1.5× starts a sweep."""
+    ratio = f[1:] / np.where(f[:-1] == 0, np.nan, f[:-1])
+    falling = np.nanmedian(ratio) < 1 if len(ratio) else True
+    with np.errstate(invalid="ignore"):
+        back = ratio > 1.5 if falling else ratio < 1 / 1.5
+    return [0, *(np.flatnonzero(back) + 1).tolist(), len(f)]
+
+
 def nyquist(curve: Curve) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency, of a file holding one spectrum."""
-    several = len(sweeps(curve))
+    """Frequency (Hz), Z' and Z'' (ohm) sorted from high to low frequency, of a file holding one spectrum (its
+    frequencies read once: the sweeps counted on them, not the file split again)."""
+    f = curve.values("frequency", "Hz")
+    several = len(_sweep_starts(f)) - 1
     if several > 1:
         raise CurveError(curve.name, f"holds {several} impedance spectra (the frequency sweeps {several} times): "
                                      "attach it with --kind arrhenius and one temperature per spectrum "
                                      "(--temperatures), or export one spectrum per file")
-    f = curve.values("frequency", "Hz")
     zr, zi = curve.values("z_real", "ohm"), curve.values("z_imag", "ohm")
     order = np.argsort(-f, kind="stable")
     return f[order], zr[order], zi[order]
