@@ -7,6 +7,20 @@ from pathlib import Path
 APP = Path(__file__).resolve().parents[1] / "ui" / "app"
 
 
+def graph_of(ontology_store, folder: Path, batch) -> Path:
+    """A data folder (``folder``, a copy of the ontology's store) whose graph holds ``batch``, as `hkg ingest` leaves
+    it: for the page, CLI and API tests of a few facts."""
+    import shutil
+
+    from kg.literature import Literature
+    from kg.store import open_store
+
+    data = Path(shutil.copytree(ontology_store, folder))
+    with open_store("ladybug", data_dir=data) as store:
+        Literature(store, data).ingest(None, batch=batch)
+    return data
+
+
 def use_graph(monkeypatch, data_dir) -> None:
     """Point the app at the embedded store in ``data_dir``, without sign-in (tests that want it set
     HKG_AUTH_FILE afterwards)."""

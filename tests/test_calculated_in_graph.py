@@ -5,9 +5,9 @@ graph kept the flag gains the column (empty) and loses nothing. Sentences writte
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
+from app_pages import graph_of
 
 from kg.sources import LITERATURE_FACTS
 
@@ -29,13 +29,7 @@ def _batch():
 
 @pytest.fixture()
 def dft_graph(ontology_store, tmp_path):
-    from kg.literature import Literature
-    from kg.store import open_store
-
-    data = shutil.copytree(ontology_store, tmp_path / "d")
-    with open_store("ladybug", data_dir=data) as store:
-        Literature(store, data).ingest(None, batch=_batch())
-    return data
+    return graph_of(ontology_store, tmp_path / "d", _batch())
 
 
 def test_the_store_and_the_api_keep_calculated_apart_from_theoretical(dft_graph):

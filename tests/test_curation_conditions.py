@@ -2,9 +2,8 @@
 keeps the conditions it replaced: in the log and on the Review facts page."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
+from app_pages import graph_of
 
 from kg.curation import CurationError, CurationLog, apply_decisions, conditions_differ, typed_conditions
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
@@ -87,15 +86,9 @@ def test_a_bad_unit_in_a_condition_stores_nothing(tmp_path):
 @pytest.fixture()
 def small_graph(ontology_store, tmp_path):
     """A data folder whose graph holds one source of two facts (as `hkg ingest` leaves it)."""
-    from kg.literature import Literature
-    from kg.store import open_store
-
-    data = shutil.copytree(ontology_store, tmp_path / "d")
-    with open_store("ladybug", data_dir=data) as store:
-        Literature(store, data).ingest(None, batch=batch(onset(temperature="250 °C", pressure="0.1 MPa"),
-                                                       onset(value=310.0, start=400, temperature="250 °C",
-                                                             pressure="0.1 MPa")))
-    return data
+    return graph_of(ontology_store, tmp_path / "d", batch(onset(temperature="250 °C", pressure="0.1 MPa"),
+                                                          onset(value=310.0, start=400, temperature="250 °C",
+                                                                pressure="0.1 MPa")))
 
 
 def _field(at, label_start: str):

@@ -3,9 +3,8 @@ decomposition's magnitude, and the store, the facts query and the Review facts p
 value beside the stored one, so a chemist reading the passage sees the number it holds."""
 from __future__ import annotations
 
-import shutil
-
 import pytest
+from app_pages import graph_of
 
 from kg.sources import LITERATURE_FACTS
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
@@ -37,13 +36,7 @@ def test_printed_text_gives_the_value_as_the_source_wrote_it(value, high, sign, 
 
 @pytest.fixture()
 def signed_graph(ontology_store, tmp_path):
-    from kg.literature import Literature
-    from kg.store import open_store
-
-    data = shutil.copytree(ontology_store, tmp_path / "d")
-    with open_store("ladybug", data_dir=data) as store:
-        Literature(store, data).ingest(None, batch=_batch())
-    return data
+    return graph_of(ontology_store, tmp_path / "d", _batch())
 
 
 def test_the_store_keeps_the_printed_sign(signed_graph):
