@@ -605,14 +605,11 @@ def load_entry_file(path) -> LabEntry:
 def resolve_term(text: str, kind: str) -> str:
     """Term id of ``kind`` named by id, label or synonym; UnknownTermError lists the choices."""
     vocab = vocabulary()
-    if text in vocab and vocab.get(text).kind == kind:
-        return text
-    term = vocab.lookup(text, kind)
-    if term is not None:
-        return term.id
+    found, near = vocab.named_term(text, kind)
+    if found is not None:
+        return found
     choices = sorted(t.label for t in vocab.terms(kind))
-    hint = "; close: " + ", ".join(f"'{t.label}'" for t, _, _ in vocab.fuzzy(text, kind, limit=3)) \
-        if choices else ""
+    hint = "; close: " + ", ".join(f"'{label}'" for label in near) if choices else ""
     known = ", ".join(choices[:30]) if choices else "none yet: add them to ontology/hydrides.ttl"
     raise UnknownTermError(f"'{text}' is not a {kind} of the ontology{hint} (known: {known})")
 

@@ -175,20 +175,20 @@ def ingest_papers(literature: Literature, paths: Iterable[str | os.PathLike[str]
     outcomes: list[Outcome] = []
     if on_start:
         on_start(len(files))
-    done = 0
+
+    def report(out: Outcome) -> None:
+        outcomes.append(out)
+        if on_result:
+            on_result(out, len(outcomes), len(files))
+
     for f in files:
         sha = sha256_of(f)
         if not force and is_ingested(store, ledger, sha):
-            out = Outcome(str(f), "skipped", ledger.source_of(sha), "already ingested, unchanged")
-            outcomes.append(out)
-            done += 1
-            if on_result:
-                on_result(out, done, len(files))
+            report(Outcome(str(f), "skipped", ledger.source_of(sha), "already ingested, unchanged"))
         else:
             todo.append((f, sha))
 
     def finish(path: Path, sha: str, paper: Paper | None, error: str | None) -> None:
-        nonlocal done
         if paper is None:
             out = Outcome(str(path), "failed", reason=error or "unknown error")
         else:
@@ -197,10 +197,7 @@ def ingest_papers(literature: Literature, paths: Iterable[str | os.PathLike[str]
                 out.batch = None                 # hundreds of papers: keep the summaries only
             except Exception as exc:             # the store refused: this paper only
                 out = Outcome(str(path), "failed", paper.batch.sources[0].id, f"loading failed: {exc}")
-        outcomes.append(out)
-        done += 1
-        if on_result:
-            on_result(out, done, len(files))
+        report(out)
 
     n_workers = max(1, min(workers or os.cpu_count() or 1, len(todo)))
     if n_workers == 1:

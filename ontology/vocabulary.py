@@ -306,6 +306,19 @@ class Vocabulary:
             raise UnknownTermError(f"'{kind}' is not a kind; use one of {', '.join(KINDS)}")
         return [t for t in self._terms.values() if kind is None or t.kind == kind]
 
+    def named_term(self, text: str, kind: str, *, formula: bool = False) -> tuple[str | None, list[str]]:
+        """The id of the ``kind`` term ``text`` names — its id, a label or a synonym (``formula``: or its formula,
+        ``by_formula``) — and no hints; else None and the labels of the nearest terms (three at most, ``fuzzy``), for
+        a refusal that names them (the entry checks, the gap filters and the analog questions all ask here)."""
+        if text in self and self.get(text).kind == kind:
+            return text, []
+        term = self.lookup(text, kind)
+        if term is None and formula:
+            term = self.by_formula(text)
+        if term is not None:
+            return term.id, []
+        return None, [t.label for t, _, _ in self.fuzzy(text, kind, limit=3)]
+
     def lookup(self, text: str, kind: str | None = None) -> Term | None:
         """Exact (case/dash-insensitive) match on a label or synonym. A chemical formula keeps its case:
         a word in capitals names no formula with small letters ('CA', an abbreviation such as carbon

@@ -91,17 +91,12 @@ def _host_term(formula: str) -> str:
 
 
 def _term(text: str, kind: str) -> str:
-    vocab = vocabulary()
-    if text in vocab and vocab.get(text).kind == kind:
-        return text
-    term = vocab.lookup(text, kind)
-    if term is None and kind == "Material":
-        term = vocab.by_formula(text)
-    if term is None:
-        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3))
+    term_id, near = vocabulary().named_term(text, kind, formula=kind == "Material")
+    if term_id is None:
+        hints = ", ".join(near)
         raise AnalogQueryError(f"'{text}' is not a {kind} term of the ontology"
                                + (f"; did you mean {hints}?" if hints else ""), unknown=[text])
-    return term.id
+    return term_id
 
 
 def _members(host: str) -> list[str]:

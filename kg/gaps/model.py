@@ -15,14 +15,10 @@ def term_id(text: str | None, kind: str) -> str | None:
     if text is None or not str(text).strip():
         return None
     text = str(text).strip()
-    vocab = vocabulary()
-    if text in vocab and vocab.get(text).kind == kind:
-        return text
-    term = vocab.lookup(text, kind)
-    if term is None:
-        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3)) or "see the ontology"
-        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {hints})")
-    return term.id
+    found, near = vocabulary().named_term(text, kind)
+    if found is None:
+        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {', '.join(near) or 'see the ontology'})")
+    return found
 
 
 class ReportFilters(BaseModel):
