@@ -199,23 +199,32 @@ class LadybugStore(GraphStore):
         """Open the database read-write once, under the write lock, for many writes and the reads
         between them: an import of 3,000 entries opened and checkpointed it 3,000 times.
         Other processes' writers wait for the session to end (as for one long write)."""
-        import ladybug
-
         if self.read_only:
             raise StoreError("this store was opened read-only; open it without read_only to load data")
         if self._session_conn() is not None:     # already inside one: nothing more to open
             yield self
             return
-        with self._write_mutex, self._write_locked():
-            db = self._open(read_only=False)
-            conn = ladybug.Connection(db)
+        with self._writer() as conn:    # (closed at the end: checkpoints once, readers see every write of it)
             self._session = (threading.get_ident(), conn)
             try:
                 yield self
             finally:
                 self._session = None
+
+    @contextlib.contextmanager
+    def _writer(self) -> Iterator[Connection]:
+        """A read-write connection under this process's write mutex and the inter-process write lock; closing the
+        database after it checkpoints: the file changes, and readers reopen and see the new data."""
+        import ladybug
+
+        with self._write_mutex, self._write_locked():
+            db = self._open(read_only=False)
+            conn = ladybug.Connection(db)
+            try:
+                yield conn
+            finally:
                 conn.close()
-                db.close()  # checkpoints once: readers reopen and see every write of the session
+                db.close()
 
     def _read(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         try:
@@ -248,8 +257,6 @@ class LadybugStore(GraphStore):
         return StoreError(f"query failed: {exc}")
 
     def _write(self, steps: Iterable[Step], progress: Progress | None = None) -> None:
-        import ladybug
-
         if self.read_only:
             raise StoreError("this store was opened read-only; open it without read_only to load data")
         if self._closed:
@@ -258,14 +265,8 @@ class LadybugStore(GraphStore):
         if conn is not None:        # inside a session: its connection, its lock
             self._run_transaction(conn, steps, progress)
             return
-        with self._write_mutex, self._write_locked():
-            db = self._open(read_only=False)
-            conn = ladybug.Connection(db)
-            try:
-                self._run_transaction(conn, steps, progress)
-            finally:
-                conn.close()
-                db.close()  # checkpoints: the file changes, readers reopen and see the new data
+        with self._writer() as conn:
+            self._run_transaction(conn, steps, progress)
 
     def _run_transaction(self, conn: Connection, steps: Iterable[Step], progress: Progress | None) -> None:
         """Run ``steps`` in one transaction. ``steps`` may be an iterator (a bulk load streams its
