@@ -49,7 +49,8 @@ WHERE s.id IN $systems AND m.property IN $properties
 RETURN s.id AS system, m.id AS id, m.property AS property, m.value AS value,
        m.value_max AS value_max, m.unit AS unit, m.source_id AS source, m.status AS status,
        m.section AS section, m.tbl AS tbl, m.row AS row, m.refs AS refs, m.start AS start, m.`end` AS `end`,
-       m.theoretical AS theoretical, m.calculated AS calculated, m.cond_temperature AS temperature, m.cond_heating_rate AS heating_rate,
+       m.theoretical AS theoretical, m.calculated AS calculated, m.cond_temperature AS temperature,
+       m.cond_heating_rate AS heating_rate,
        m.conditions_json AS conditions_json, m.condition_max_json AS condition_max_json, m.method AS method
 ORDER BY system, property, value
 """

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from kg.readings import fold_same_study
 from ontology.comparability import (
@@ -142,8 +142,9 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
     out = []
     keys = ["heating_rate", "temperature"] if lab.property != "ionic_conductivity" else ["heating_rate"]
     for key in keys:
-        mine = lab.conditions.get(key)
-        theirs = [m.conditions.get(key) for m in pool]
+        # (heating rate and temperature are numeric conditions: a number each, or missing)
+        mine = cast("float | None", lab.conditions.get(key))
+        theirs = [cast("float | None", m.conditions.get(key)) for m in pool]
         known = sorted({v for v in theirs if v is not None})
         if mine is None and not known:
             continue
