@@ -1,0 +1,74 @@
+"""Conditions a sentence states as bounds: "over 6 wt% of hydrogen within 20 min" took at most 20 min, "desorbs
+5 wt% in less than 10 min" under 10 min, "absorbs 6 wt% in <5 min" the same — the time is a bound, not the time
+the run took. Without its qualifier such a condition reads as exact, and two studies' "within 20 min" and
+"after 20 min" look alike.
+
+A numeric condition of a prose value is found again in its sentence (a number whose unit converts to the
+condition's canonical value) and is given the qualifier the words right before it write — the same words a
+value's qualifier is read from (``ingest.quantity_text.qualifier_before``: '<', 'less than', 'up to', 'about',
+'more than' …) — and 'within', which bounds a time or a number of cycles from above. Words that also set a
+condition without bounding it are no bound here: 'under' a pressure or a gas ("under 3 MPa H2"), 'over' a number of
+cycles or a span of time ("over 50 cycles", "over 2 h": during), 'before'. A condition stated as a range keeps its
+range, and a number written twice in the sentence with different words before it gives no qualifier (which is
+the condition's is not known).
+"""
+from __future__ import annotations
+
+import re
+
+from ontology.models import Measurement
+from ontology.units import UnitError, to_canonical
+
+from .quantity_text import Number, numbers, qualifier_before
+
+# words that set a condition as much as they bound it: read as no bound (see the module's docstring)
+_SETTING_WORDS = re.compile(r"(?:\bunder|\bover|\bbefore)\s*$", re.I)
+# 'within' bounds what is counted or timed: the run ended by then
+# ("within just 5 min", "within only 3 cycles": an intensifier between)
+_WITHIN = re.compile(r"\bwithin\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.I)
+_WITHIN_KEYS = ("time", "cycles")
+_TOLERANCE = 1e-6
+
+
+def apply_condition_qualifiers(measurements: list[Measurement], sentences: list) -> list[Measurement]:
+    """``measurements`` with the bound each prose value's sentence writes for its numeric conditions."""
+    said_at = {s.start: s.text for s in sentences}
+    read: dict[int, list[Number]] = {}
+    out = []
+    for m in measurements:
+        text = said_at.get(m.source.start) if m.source.table is None and m.source.start is not None else None
+        if not text or not m.conditions:
+            out.append(m)
+            continue
+        nums = read.get(m.source.start)
+        if nums is None:
+            nums = read[m.source.start] = numbers(text)
+        bounds = {key: q for key in m.conditions if key not in m.condition_max
+                  and (q := _bound(text, nums, key, m.conditions[key])) not in (None, "=")}
+        out.append(m.model_copy(update={"condition_qualifiers": {**m.condition_qualifiers, **bounds}})
+                   if bounds else m)
+    return out
+
+
+def _bound(text: str, nums: list[Number], key: str, value: float) -> str | None:
+    """The qualifier the sentence writes before the number that gives condition ``key`` its ``value``; None where no
+    number gives it, or two that do are bounded differently."""
+    found = {_qualifier(text[max(0, n.start - 40):n.start], key) for n in nums if _gives(n, key, value)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _gives(n: Number, key: str, value: float) -> bool:
+    if n.unit is None or n.amount or n.ordinal:
+        return key == "cycles" and n.unit is None and abs(n.value - value) <= _TOLERANCE * max(1.0, value)
+    try:
+        return abs(to_canonical(key, n.value, n.unit) - value) <= _TOLERANCE * max(1.0, abs(value))
+    except (UnitError, ValueError):
+        return False
+
+
+def _qualifier(before: str, key: str) -> str:
+    if _WITHIN.search(before):
+        return "<=" if key in _WITHIN_KEYS else "="
+    if _SETTING_WORDS.search(before):
+        return "="
+    return qualifier_before(before)
