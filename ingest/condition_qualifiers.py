@@ -36,13 +36,14 @@ def apply_condition_qualifiers(measurements: list[Measurement], sentences: list)
     read: dict[int, list[Number]] = {}
     out = []
     for m in measurements:
-        text = said_at.get(m.source.start) if m.source.table is None and m.source.start is not None else None
-        if not text or not m.conditions:
+        start = m.source.start
+        text = said_at.get(start) if m.source.table is None and start is not None else None
+        if not text or not m.conditions or start is None:
             out.append(m)
             continue
-        nums = read.get(m.source.start)
+        nums = read.get(start)
         if nums is None:
-            nums = read[m.source.start] = numbers(text)
+            nums = read[start] = numbers(text)
         bounds = {key: q for key in m.conditions if key not in m.condition_max
                   and (q := _bound(text, nums, key, m.conditions[key])) not in (None, "=")}
         out.append(m.model_copy(update={"condition_qualifiers": {**m.condition_qualifiers, **bounds}})
