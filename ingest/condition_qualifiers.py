@@ -27,13 +27,15 @@ _SETTING_WORDS = re.compile(r"(?:\bunder|\bover|\bbefore)\s*$", re.I)
 # ("within just 5 min", "within only 3 cycles": an intensifier between)
 _WITHIN = re.compile(r"\bwithin\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.I)
 _WITHIN_KEYS = ("time", "cycles")
-_TOLERANCE = 1e-6
 
 
 def apply_condition_qualifiers(measurements: list[Measurement], sentences: list) -> list[Measurement]:
     """``measurements`` with the bound each prose value's sentence writes for its numeric conditions."""
     said_at = {s.start: s.text for s in sentences}
-    read: dict[int, list[Number]] = {}
+    # (sentence start, condition key) → the canonical value of each number that can give that condition → the
+    # qualifiers written before those numbers: each number converted once per key, however many values the sentence
+    # holds (a run-on sentence of 2,000 values stays linear)
+    read: dict[tuple[int, str], dict[float, set[str]]] = {}
     out = []
     for m in measurements:
         start = m.source.start
@@ -41,30 +43,44 @@ def apply_condition_qualifiers(measurements: list[Measurement], sentences: list)
         if not text or not m.conditions or start is None:
             out.append(m)
             continue
-        nums = read.get(start)
-        if nums is None:
-            nums = read[start] = numbers(text)
-        bounds = {key: q for key in m.conditions if key not in m.condition_max
-                  and (q := _bound(text, nums, key, m.conditions[key])) not in (None, "=")}
+        bounds = {}
+        for key, value in m.conditions.items():
+            if key in m.condition_max:
+                continue
+            given = read.get((start, key))
+            if given is None:
+                given = read[(start, key)] = _given(text, key)
+            found = given.get(_rounded(value), set())
+            if len(found) == 1 and (q := next(iter(found))) != "=":
+                bounds[key] = q
         out.append(m.model_copy(update={"condition_qualifiers": {**m.condition_qualifiers, **bounds}})
                    if bounds else m)
     return out
 
 
-def _bound(text: str, nums: list[Number], key: str, value: float) -> str | None:
-    """The qualifier the sentence writes before the number that gives condition ``key`` its ``value``; None where no
-    number gives it, or two that do are bounded differently."""
-    found = {_qualifier(text[max(0, n.start - 40):n.start], key) for n in nums if _gives(n, key, value)}
-    return found.pop() if len(found) == 1 else None
+def _given(text: str, key: str) -> dict[float, set[str]]:
+    """canonical value → the qualifiers written before the numbers of ``text`` that can give condition ``key`` that
+    value (a number written twice with different words before it gives two: which is the condition's is not
+    known)."""
+    out: dict[float, set[str]] = {}
+    for n in numbers(text):
+        value = _canonical(n, key)
+        if value is not None:
+            out.setdefault(_rounded(value), set()).add(_qualifier(text[max(0, n.start - 40):n.start], key))
+    return out
 
 
-def _gives(n: Number, key: str, value: float) -> bool:
+def _canonical(n: Number, key: str) -> float | None:
     if n.unit is None or n.amount or n.ordinal:
-        return key == "cycles" and n.unit is None and abs(n.value - value) <= _TOLERANCE * max(1.0, value)
+        return n.value if key == "cycles" and n.unit is None and not n.amount and not n.ordinal else None
     try:
-        return abs(to_canonical(key, n.value, n.unit) - value) <= _TOLERANCE * max(1.0, abs(value))
+        return to_canonical(key, n.value, n.unit)
     except (UnitError, ValueError):
-        return False
+        return None
+
+
+def _rounded(value: float) -> float:
+    return float(f"{value:.9g}")
 
 
 def _qualifier(before: str, key: str) -> str:
