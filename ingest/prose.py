@@ -89,6 +89,7 @@ from .declared_roles import acts_catalytically, declarations, declared_roles, wi
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import kept_negative
+from .equation_basis import derives_from_equation
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
@@ -3072,7 +3073,8 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
                goes_on: bool = False) -> list[Measurement]:
     """Values a 'this composite …' sentence (or one that names the host again, ``goes_on``) put on the
     bare host go to the paragraph's modified sample of that host (a baseline stays bare, and so does a
-    theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added)."""
+    theoretical value: "MgH2 holds 7.6 wt% in theory" is what the formula defines, whatever was added — but not
+    one the sentence derives from a numbered equation, which is the reaction's: ``ingest.equation_basis``)."""
     if context is None or context.bare or not (goes_on or _GOES_ON.search(text)):
         return out
     if not _GOES_ON.search(text) and any("system:referent" in m.cues and m.system.name == context.name for m in out):
@@ -3082,7 +3084,8 @@ def _continued(text: str, out: list[Measurement], context: MaterialSystem | None
         return out
     host = host_formula(context)
     return [m.model_copy(update={"system": context, "cues": sorted({*m.cues, "system:continued"})})
-            if not m.baseline and not m.theoretical and m.system.bare and host_formula(m.system) == host
+            if not m.baseline and (not m.theoretical or derives_from_equation(text)) and m.system.bare
+            and host_formula(m.system) == host
             else m for m in out]
 
 

@@ -67,7 +67,7 @@ def reaction_capacities(text: str) -> list[float]:
         if not _balanced(lhs[2], rhs[2]) and not _balanced(first[2], rhs[2]):
             # (a step written without its coefficients, 'Mg2Cu + H2 → MgH2 + MgCu2': the capacity its author
             # computed is that of the one balanced equation of the same formulas, 2Mg2Cu + 3H2 → 3MgH2 + MgCu2)
-            out += _balanced_step_capacity(left, right, h2_mass)
+            out += _balanced_step_capacity(left, right, h2_mass) + _as_written_capacity(lhs, rhs, h2_mass)
             continue
         if rhs[1] > first[1] and first[0] > 0 and _balanced(first[2], rhs[2]):
             out.append(100 * (rhs[1] - first[1]) * h2_mass / first[0])     # given off
@@ -93,6 +93,27 @@ def _balanced_step_capacity(left: list, right: list, h2_mass: float) -> list[flo
     if lhs[1] > rhs[1] and rhs[0] > 0:
         return [100 * (lhs[1] - rhs[1]) * h2_mass / rhs[0]]
     return []
+
+
+def _as_written_capacity(lhs: tuple[float, float, dict[str, float]], rhs: tuple[float, float, dict[str, float]],
+                         h2_mass: float) -> list[float]:
+    """wt% H2 of a step that does not balance, counted with the H2 coefficient its author wrote: what the written
+    H2 is of the written reactants and that hydrogen together (taken up), or of the written reactants (given off).
+    A table's capacity is often computed from its own equation, a miscounted H2 and all ('Mg17Al12 + 18H2 →
+    4Mg2Al3 + 9MgH2' gives 18 H2 over 773 g, 4.7 wt%, where the atoms balance with 9 H2) — only where every other
+    element balances as written, the hydrogen alone miscounted ('Mg + H2 → Mg2NiH4' lacks its Ni: no figure)."""
+    if not _balanced(_without_hydrogen(lhs[2]), _without_hydrogen(rhs[2])):
+        return []
+    if lhs[1] > rhs[1] and lhs[0] > 0:
+        taken = (lhs[1] - rhs[1]) * h2_mass
+        return [100 * taken / (lhs[0] + taken)]
+    if rhs[1] > lhs[1] and lhs[0] > 0:
+        return [100 * (rhs[1] - lhs[1]) * h2_mass / lhs[0]]
+    return []
+
+
+def _without_hydrogen(atoms: dict[str, float]) -> dict[str, float]:
+    return {e: n for e, n in atoms.items() if e not in ("H", "D")}
 
 
 def balancing_coefficients(left: list[str], right: list[str]) -> list[Fraction] | None:

@@ -15,6 +15,7 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
 from .copula import BE, MAY_BE
+from .equation_basis import derived_from_equation
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -2307,7 +2308,7 @@ def theoretical_before(text: str, g: Group) -> bool:
 
 
 def said_in_theory(text: str, g: Group) -> bool:
-    return bool(_THEORY_AFTER.match(text, g.end))
+    return bool(_THEORY_AFTER.match(text, g.end)) or derived_from_equation(text, g.end)
 
 
 # "74.6 kJ/mol H2 by DFT", "… from first-principles calculations", "67 kJ/mol H2 from experiment", "90 °C in our DFT

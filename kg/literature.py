@@ -77,6 +77,7 @@ def contract_row(m: MeasurementModel, context: RecordContext | None = None) -> d
         "baseline": m.baseline,
         "conditions": m.all_conditions,   # categorical ones as term ids
         "condition_max": m.condition_max,  # the upper end of a condition stated as a range
+        "condition_qualifier": m.condition_qualifiers,  # a condition stated as a bound ('within 20 min': '<=')
         "note": context.note_of(m) if context is not None else None,
         "cues": list(m.cues),
         "source": _place(s),

@@ -415,6 +415,9 @@ class Measurement(_Model):
     # categorical conditions (conducting ion, cell type): key → the value's term id. Given in
     # ``conditions`` too, where the validator moves them from.
     condition_terms: dict[str, str] = Field(default_factory=dict)
+    # a numeric condition the source states as a bound ('over 6 wt% within 20 min', '< 5 min'): key → its
+    # qualifier, as the value's own ('<', '<=', '>', '>=', '~'); a condition stated exactly has none
+    condition_qualifiers: dict[str, Qualifier] = Field(default_factory=dict)
     technique: str | None = None        # ontology Technique term id
     method: str | None = None           # how it was derived, e.g. 'Kissinger', 'van t Hoff'
     baseline: bool = False              # the unmodified reference value a source compares against
@@ -476,6 +479,13 @@ class Measurement(_Model):
             raise ValueError(f"uncertainty of '{self.property}' is negative ({self.uncertainty}); give its size")
         if self.value_max is not None and self.value_max < self.value:
             raise ValueError(f"range of '{self.property}' runs backwards: {self.value} to {self.value_max}")
+        for key, q in list(self.condition_qualifiers.items()):
+            if key not in self.conditions:
+                raise ValueError(f"condition '{key}' has a qualifier ('{q}') but no value; give it under 'conditions'")
+            if key in self.condition_max:
+                raise ValueError(f"condition '{key}' is a range and a bound ('{q}'); give one of them")
+            if q == "=":
+                del self.condition_qualifiers[key]   # (exact: the default, never stored)
         for name in ("technique",):
             tid = getattr(self, name)
             if tid is not None and tid not in vocabulary():

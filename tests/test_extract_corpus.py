@@ -27,7 +27,9 @@ CONTRACT_KEYS = {"property", "value", "value_max", "unit", "material", "system",
                  # issue 14: why a table cell's value differs from the cell (a unit corrected against the text)
                  "note",
                  # a condition stated as a range: its upper end (conditions holds the lower)
-                 "condition_max"}
+                 "condition_max",
+                 # a condition stated as a bound ('within 20 min': time '<=')
+                 "condition_qualifier"}
 SOURCE_KEYS = {"section", "table", "row", "refs", "start", "end", "page"}
 
 
@@ -130,7 +132,7 @@ def test_devset_has_no_sentences():
             assert set(fact) <= {"property", "value", "value_max", "unit", "host", "system", "section",
                                  "refs", "baseline", "table", "row", "components", "strategies", "basis",
                                  "application", "qualifier", "uncertainty", "reported_value",
-                                 "reported_sign", "note"}
+                                 "reported_sign", "note", "condition_qualifier"}
 
 
 @pytest.mark.slow   # whole-review extraction (extract_file and hkg extract --jsonl)

@@ -211,7 +211,8 @@ def test_hkg_extract_jsonl_contract_on_a_paper(tmp_path, capsys):
     # ``condition_max`` joined the contract with range conditions (README: the upper end of a stated range).
     keys = {"property", "value", "value_max", "unit", "material", "system", "additives", "conditions", "condition_max", "source",
             "kind", "components", "strategies", "application", "basis", "qualifier", "uncertainty",
-            "reported_sign", "system_id", "baseline", "cues", "note"}
+            "reported_sign", "system_id", "baseline", "cues", "note",
+            "condition_qualifier"}   # a condition stated as a bound ('within 20 min'), session 37
     assert rows and all(set(r) == keys for r in rows)
     assert {r["kind"] for r in rows} == {"measurement"}
     by = {(r["property"], r["value"]): r for r in rows}
