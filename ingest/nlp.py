@@ -1408,6 +1408,8 @@ def _mentions(text: str) -> list[Mention]:
     if "mol" in text:
         found = _without_formula_units(text, found)
     found = _brackets_closed(text, found)
+    if "%" in text:
+        found = _last_share_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
     # ('the Mg2Ni-type alloy': a storage compound's; 'a UCoAl4 type structure': no sample's)
@@ -1475,6 +1477,29 @@ def _alloys_named(text: str, found: list[Mention]) -> list[Mention]:
         if noun is not None and system_of(whole) is not None and not any(
                 f.start >= noun.start() and f.start < noun.end() for f in found):
             m = Mention(SYSTEM_LABEL, whole, m.start, noun.end(), m.term)
+        out.append(m)
+    return out
+
+
+# a chain of loadings cut after a share whose unit it wrote with its first share only ('Mg–10 at.% Fe–10' of
+# 'Mg–10 at.% Fe–10 Ti', 'Mg–15 at.% Cr–5' of '… Cr–5 V film'), and the element symbol after the space
+_SHARE_LEFT_OPEN = re.compile(r"%\s*\S+\s*[–\-]\s*\d+(?:\.\d+)?$")
+_SYMBOL_AFTER = re.compile(r" ([A-Z][a-z]?)(?![\w.])")
+
+
+def _last_share_closed(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a chain of loadings cut after its last share reaching to that share's element, written after a
+    space ('Mg–10 at.% Fe–10 Ti': one sample, the 10 in the unit of the 10 at.% before it), the element's own
+    mention, if any, taken into it."""
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].kind == SYSTEM_LABEL and m.start < out[-1].end:
+            continue    # (the element's own mention, now inside the chain)
+        symbol = _SYMBOL_AFTER.match(text, m.end) if m.kind == SYSTEM_LABEL \
+            and _SHARE_LEFT_OPEN.search(m.text[-40:]) else None
+        whole = text[m.start:symbol.end()] if symbol is not None else ""
+        if symbol is not None and is_element_symbol(symbol.group(1)) and system_of(whole) is not None:
+            m = Mention(SYSTEM_LABEL, whole, m.start, symbol.end(), m.term)
         out.append(m)
     return out
 

@@ -1844,7 +1844,11 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
         # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
         # the reaction's one enthalpy (the ontology's hkg:calculatedAs)
         key = vocabulary().get(computed_as).key or key
-    if value < 0 and vocabulary().property(key).magnitude and own_reaction:
+    # (a release's own exothermic value is kept negative; a property that is a measurement's absorption branch, which
+    # the ontology marks by what a calculation of it is (hkg:calculatedAs), is of the uptake, whose negative sign is the
+    # usual one: "the hydrogenation and dehydrogenation enthalpies are −65.1 and 68.8 kJ/mol H2, respectively")
+    if value < 0 and vocabulary().property(key).magnitude and own_reaction \
+            and not vocabulary().property(key).calculated_as:
         sign = "-"   # "the decomposition … is −10 kJ/mol H2, so the step is exothermic": the release's own, kept
     elif value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
