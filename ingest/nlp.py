@@ -1420,7 +1420,43 @@ def _mentions(text: str) -> list[Mention]:
         found = _loaded_groups(text, found)
     if "%" in text:
         found = _loading_before(text, found)
+    found = _fields_as_adjectives_dropped(text, found)
     return with_architecture(text, found, Mention)
+
+
+# a word, no article, between a word and the material noun it may describe ('under light the composite …' starts a
+# new noun phrase)
+_WORD_BEFORE_NOUN = re.compile(r"\s+(?!(?:the|a|an|this|these|that|its|their)\b)[a-z][\w-]*")
+_SAMPLE_NOUN_AT = re.compile(rf"\s+{SAMPLE_NOUNS}\b", re.I)
+
+
+@cache
+def _field_terms() -> frozenset[str]:
+    """The external fields a text may drive its samples by (LightDriving, MicrowaveDriving …)."""
+    return frozenset(vocabulary().descendants("ExternalFieldDriving"))
+
+
+def _describes_noun(text: str, at: int, nouns: set[int]) -> bool:
+    """Does a material noun written in words ('complex hydride', 'material') follow ``at``, after at most two words?"""
+    for _ in range(3):
+        space = re.match(r"\s+", text[at:at + 3])
+        if space is not None and at + space.end() in nouns or _SAMPLE_NOUN_AT.match(text, at):
+            return True
+        word = _WORD_BEFORE_NOUN.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+def _fields_as_adjectives_dropped(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a field named by one bare word that describes the material noun after it ('a light complex
+    hydride', 'a light porous material': the mass of the material): the word's other sense, no field the samples are
+    driven by ('under light', 'light irradiation' stay)."""
+    fields = _field_terms()
+    nouns = {m.start for m in found if m.kind in (SYSTEM_LABEL, "Material") and m.text[:1].islower()}
+    return [m for m in found if not (m.kind == "Strategy" and m.term in fields and m.text.isalpha()
+                                     and m.text[1:].islower() and _describes_noun(text, m.end, nouns))]
 
 
 # a dash joining a word to a lower-case one: the cue that a partner spelled out in words may follow a formula

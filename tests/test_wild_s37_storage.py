@@ -115,3 +115,24 @@ def test_one_scaffolds_pore_range_is_kept():
     # (near miss: one scaffold with its pores of 3–5 nm keeps its range)
     rows = contract_measurements("LiBH4 confined in CMK-3 with pores of 3–5 nm releases hydrogen from 200 °C.")
     assert [(r["value"], r["value_max"]) for r in rows if r["property"] == "pore_size"] == [(3.0, 5.0)]
+
+
+# ---------------------------------------------------------------- 'light' that weighs little
+@pytest.mark.parametrize("text, value", [
+    ("NaAlH4 doped with 2 mol% TiCl3 is a light complex hydride that gives off 4.9 wt% H2 at 150 °C.", 4.9),
+    ("Carbon aerogels, a light porous material, took up 2.2 wt% H2 at room temperature once loaded with Pd.", 2.2),
+    ("Being a light storage material, LiBH4 mixed with 10 wt% SiO2 released 9.2 wt% H2 below 500 °C.", 9.2),
+])
+def test_light_said_of_a_materials_mass_drives_nothing(text, value):
+    row = the_one(contract_measurements(text), value)
+    assert "LightDriving" not in row["strategies"], row["strategies"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Under light the MgH2–TiO2 composite released 6.1 wt% H2 at 250 °C.", 6.1),   # a new noun phrase after it
+    ("MgH2 on photothermal Ti3C2 released 5.9 wt% H2 under light at 200 °C.", 5.9),
+])
+def test_light_shone_on_the_sample_still_drives_it(text, value):
+    # (near misses: the light the sample is driven by)
+    row = the_one(contract_measurements(text), value)
+    assert "LightDriving" in row["strategies"], row["strategies"]
