@@ -226,7 +226,7 @@ from .samples import (
     without_symbol_values,
 )
 from .settings_pairs import paired_temperature
-from .shared_values import each_of_them, of_doped_and_undoped
+from .shared_values import each_listed_thickness, each_of_them, of_doped_and_undoped
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
@@ -2163,6 +2163,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
+    out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []

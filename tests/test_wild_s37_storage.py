@@ -136,3 +136,24 @@ def test_light_shone_on_the_sample_still_drives_it(text, value):
     # (near misses: the light the sample is driven by)
     row = the_one(contract_measurements(text), value)
     assert "LightDriving" in row["strategies"], row["strategies"]
+
+
+# ---------------------------------------------------------------- one thickness for a list of films
+@pytest.mark.parametrize("text, value, films", [
+    ("We sputtered 1.5 μm thick Mg–10 at.% Fe–10 Ti, Mg–15 at.% Fe–15 Ti and Mg–20 at.% Fe–20 Ti films on glass.",
+     1500.0, 3),
+    ("Films of MgH2–5 wt% Ni, MgH2–5 wt% Co and MgH2–5 wt% Fe, each 300 nm thick, were grown by sputtering.",
+     300.0, 3),
+    ("The study compares 800 nm thick Mg–5 at.% Ti and Mg–5 at.% V films under cycling.", 800.0, 2),
+])
+def test_a_thickness_written_for_a_list_of_films_is_each_ones(text, value, films):
+    rows = [r for r in contract_measurements(text) if r["property"] == "film_thickness" and r["value"] == value]
+    assert len({r["system"] for r in rows}) == films, [r["system"] for r in rows]
+
+
+def test_a_thickness_of_one_film_beside_another_sample_stays_its_own():
+    # (near miss: the thickness is said of one film; the other sample is only its reference)
+    rows = [r for r in contract_measurements(
+        "A 400 nm thick Mg–10 at.% Ti film absorbed hydrogen faster than MgH2–5 wt% Ni powder.")
+        if r["property"] == "film_thickness"]
+    assert [r["value"] for r in rows] == [400.0] and "Ti" in rows[0]["system"], rows
