@@ -179,13 +179,19 @@ def _system_of_part(part) -> MaterialSystem:
 _SERIES_BEFORE = re.compile(rf"{CHOOSING.pattern}\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s\b(?P<gap>[^;.]*)$", re.I)
 
 
+# 'Pore radii were varied from 8 Å to 20 nm', 'the pore size is varied between 2 and 20 nm': the sizes said to be
+# varied across the samples (a choosing word of the same scheme as the verb's participle)
+_VARIED_BEFORE = re.compile(rf"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?{CHOOSING.pattern}[^;.]{{0,40}}$", re.I)
+
+
 def series_ranges(text: str, gs: list[Group]) -> None:
     """Marks as ignored a pore-size range that spans a series of scaffolds: each scaffold has one pore
     size inside it, and the range is the span of the series, no single sample's value ('LiBH4 in CMK-3 with
     pores of 3–5 nm', one scaffold, keeps its range)."""
     for g in gs:
         if g.role == "property" and g.key == "pore_size" and g.kind in ("range", "change") \
-                and _SERIES_BEFORE.search(text, max(0, g.start - 120), qualifier_start(text, g.start)):
+                and (_SERIES_BEFORE.search(text, max(0, g.start - 120), qualifier_start(text, g.start))
+                     or _VARIED_BEFORE.search(text, max(0, g.start - 60), qualifier_start(text, g.start))):
             g.role = "ignored"
             g.cues.append("value:series-range")
 

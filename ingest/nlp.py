@@ -1408,6 +1408,8 @@ def _mentions(text: str) -> list[Mention]:
     if "mol" in text:
         found = _without_formula_units(text, found)
     found = _brackets_closed(text, found)
+    if "%" in text:
+        found = _last_share_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
     # ('the Mg2Ni-type alloy': a storage compound's; 'a UCoAl4 type structure': no sample's)
@@ -1418,7 +1420,43 @@ def _mentions(text: str) -> list[Mention]:
         found = _loaded_groups(text, found)
     if "%" in text:
         found = _loading_before(text, found)
+    found = _fields_as_adjectives_dropped(text, found)
     return with_architecture(text, found, Mention)
+
+
+# a word, no article, between a word and the material noun it may describe ('under light the composite …' starts a
+# new noun phrase)
+_WORD_BEFORE_NOUN = re.compile(r"\s+(?!(?:the|a|an|this|these|that|its|their)\b)[a-z][\w-]*")
+_SAMPLE_NOUN_AT = re.compile(rf"\s+{SAMPLE_NOUNS}\b", re.I)
+
+
+@cache
+def _field_terms() -> frozenset[str]:
+    """The external fields a text may drive its samples by (LightDriving, MicrowaveDriving …)."""
+    return frozenset(vocabulary().descendants("ExternalFieldDriving"))
+
+
+def _describes_noun(text: str, at: int, nouns: set[int]) -> bool:
+    """Does a material noun written in words ('complex hydride', 'material') follow ``at``, after at most two words?"""
+    for _ in range(3):
+        space = re.match(r"\s+", text[at:at + 3])
+        if space is not None and at + space.end() in nouns or _SAMPLE_NOUN_AT.match(text, at):
+            return True
+        word = _WORD_BEFORE_NOUN.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+def _fields_as_adjectives_dropped(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a field named by one bare word that describes the material noun after it ('a light complex
+    hydride', 'a light porous material': the mass of the material): the word's other sense, no field the samples are
+    driven by ('under light', 'light irradiation' stay)."""
+    fields = _field_terms()
+    nouns = {m.start for m in found if m.kind in (SYSTEM_LABEL, "Material") and m.text[:1].islower()}
+    return [m for m in found if not (m.kind == "Strategy" and m.term in fields and m.text.isalpha()
+                                     and m.text[1:].islower() and _describes_noun(text, m.end, nouns))]
 
 
 # a dash joining a word to a lower-case one: the cue that a partner spelled out in words may follow a formula
@@ -1475,6 +1513,29 @@ def _alloys_named(text: str, found: list[Mention]) -> list[Mention]:
         if noun is not None and system_of(whole) is not None and not any(
                 f.start >= noun.start() and f.start < noun.end() for f in found):
             m = Mention(SYSTEM_LABEL, whole, m.start, noun.end(), m.term)
+        out.append(m)
+    return out
+
+
+# a chain of loadings cut after a share whose unit it wrote with its first share only ('Mg–10 at.% Fe–10' of
+# 'Mg–10 at.% Fe–10 Ti', 'Mg–15 at.% Cr–5' of '… Cr–5 V film'), and the element symbol after the space
+_SHARE_LEFT_OPEN = re.compile(r"%\s*\S+\s*[–\-]\s*\d+(?:\.\d+)?$")
+_SYMBOL_AFTER = re.compile(r" ([A-Z][a-z]?)(?![\w.])")
+
+
+def _last_share_closed(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with a chain of loadings cut after its last share reaching to that share's element, written after a
+    space ('Mg–10 at.% Fe–10 Ti': one sample, the 10 in the unit of the 10 at.% before it), the element's own
+    mention, if any, taken into it."""
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].kind == SYSTEM_LABEL and m.start < out[-1].end:
+            continue    # (the element's own mention, now inside the chain)
+        symbol = _SYMBOL_AFTER.match(text, m.end) if m.kind == SYSTEM_LABEL \
+            and _SHARE_LEFT_OPEN.search(m.text[-40:]) else None
+        whole = text[m.start:symbol.end()] if symbol is not None else ""
+        if symbol is not None and is_element_symbol(symbol.group(1)) and system_of(whole) is not None:
+            m = Mention(SYSTEM_LABEL, whole, m.start, symbol.end(), m.term)
         out.append(m)
     return out
 

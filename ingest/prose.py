@@ -227,7 +227,7 @@ from .samples import (
     without_symbol_values,
 )
 from .settings_pairs import paired_temperature
-from .shared_values import each_of_them, of_doped_and_undoped
+from .shared_values import each_listed_thickness, each_of_them, of_doped_and_undoped
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
@@ -1845,7 +1845,11 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
         # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
         # the reaction's one enthalpy (the ontology's hkg:calculatedAs)
         key = vocabulary().get(computed_as).key or key
-    if value < 0 and vocabulary().property(key).magnitude and own_reaction:
+    # (a release's own exothermic value is kept negative; a property that is a measurement's absorption branch, which
+    # the ontology marks by what a calculation of it is (hkg:calculatedAs), is of the uptake, whose negative sign is the
+    # usual one: "the hydrogenation and dehydrogenation enthalpies are −65.1 and 68.8 kJ/mol H2, respectively")
+    if value < 0 and vocabulary().property(key).magnitude and own_reaction \
+            and not vocabulary().property(key).calculated_as:
         sign = "-"   # "the decomposition … is −10 kJ/mol H2, so the step is exothermic": the release's own, kept
     elif value < 0 and vocabulary().property(key).magnitude:
         # "a formation enthalpy of −75 kJ/mol H2" is a decomposition enthalpy of +75: stored in the
@@ -2160,6 +2164,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
+    out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []

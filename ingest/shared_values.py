@@ -168,6 +168,36 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     return whole
 
 
+# "1.5 μm thick A, B and C films", "200-nm-thick A and B layers": the thickness written before the list it describes;
+# "A, B and C, each 300 nm thick": after it, 'each' saying it is every member's
+_THICK_BEFORE_LIST = re.compile(r"\s*-?\s*thick\s+(?:(?:the|both)\s+)?$", re.I)
+_EACH_THICK_AFTER = re.compile(r",?\s*(?:each|all)\s+(?:[~≈∼]\s*)?\d[\d.]*\s*[μµnm]?m\s*-?\s*thick\b", re.I)
+
+
+def each_listed_thickness(text: str, out: list[Measurement], systems) -> list[Measurement]:
+    """``out`` with a thickness written for a list of samples ('1.5 μm thick A, B and C films', 'films of A, B and C,
+    each 300 nm thick') given to every member of the list, not the first or last alone."""
+    if not out or "thick" not in text:
+        return out
+    run = _coordinated(text, systems)
+    if not run or not (_THICK_BEFORE_LIST.search(text, max(0, run[0][0].start - 20), run[0][0].start)
+                       or _EACH_THICK_AFTER.match(text, run[-1][0].end)):
+        return out
+    members = [s for _, s in run]
+    names = {s.name for s in members}
+    whole: list[Measurement] = []
+    for m in out:
+        if m.property not in _THICKNESS_KEYS or m.system.name not in names \
+                or any(x is not m and x.property == m.property and x.system.name in names for x in out):
+            whole.append(m)
+            continue
+        whole.extend(m if s.name == m.system.name else m.model_copy(update={"system": s}) for s in members)
+    return whole
+
+
+_THICKNESS_KEYS = frozenset({"film_thickness", "coating_thickness"})
+
+
 def _cut_at_hyphens(text: str, systems, each) -> list:
     """The samples of the one list of additives cut at their hyphens that the sentence names ('both the TiF3- and
     NbF5-doped MgH2'), when they are as many as 'both', 'the three' … say; else []."""

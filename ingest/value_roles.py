@@ -64,6 +64,11 @@ _DIFFERENCE_BODY = (rf"(?=[bdrilfs])(?:(?:{_BY_OR_CHANGE_OF}"
                     rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")
 DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
 
+# "(ΔT = 120 °C)", "∆T=up to 50 and 34°C", "a ΔTpeak of 85 K": a temperature written as its difference symbol, Δ (or
+# the increment sign ∆) glued to T with any subscript, is how much a temperature changed, no temperature
+_TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|≈|~|∼|:|of)\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$",
+                                     re.I)
+
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
 # the value of the volume expansion (a relative change), no difference of another value
 # (a pore volume is a property of its own, whose rise is a difference)
@@ -707,7 +712,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.cues.append("value:cover-thickness")
         return ""
     if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)
-            or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)) \
+            or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)
+            or _dims(g.unit) == _dims("degC") and _TEMPERATURE_DIFFERENCE.search(text, max(0, g.start - 30), g.start)) \
             and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):
         return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \

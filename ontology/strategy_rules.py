@@ -338,9 +338,23 @@ def _host_rules(host: Component, vocab: Vocabulary) -> set[str]:
     elif not _has_h(els) and "Mg" in metals and els - {"Mg"} and not els & HALOGENS and \
             not els & {"O", "N", "C", "B"}:
         out.add("Alloying")                          # Mg2Si, Mg2Ge
+    elif not _has_h(els) and len(metals) >= 2 and "Mg" in metals and not els & (HALOGENS | {"O", "N"}) \
+            and _minor_share(text, els - metals):
+        out.add("Alloying")                          # Mg48Ni48B4, Mg64Ni32B4: an alloy with a share of boron or carbon
     elif not els and designated_alloy(host.formula):
         out.add("Alloying")                          # AZ91, WE43: a Mg alloy named by its designation, no formula
     return out
+
+
+def _minor_share(formula: str, nonmetals: Iterable[str]) -> bool:
+    """Is every one of ``nonmetals`` in ``formula`` fewer atoms than each of its metals ('B4' of Mg48Ni48B4: a share
+    alloyed into a Mg–metal alloy), unlike a boride's or carbide's own boron or carbon (MgNi3B2, MgB2)?"""
+    try:
+        comp = parse_formula(formula).composition
+    except (FormulaError, ValueError):
+        return False
+    metal_counts = [n for e, n in comp.items() if e not in NONMETALS]
+    return bool(metal_counts) and all(comp.get(e, 0) < min(metal_counts) for e in nonmetals)
 
 
 def _alloy_of(text: str, vocab: Vocabulary) -> bool:

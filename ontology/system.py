@@ -1682,7 +1682,23 @@ def _parts(text: str, onto: _Ontology) -> tuple[list[_Part], list[str], list[str
         if part.material is None:
             unknown.append(piece.text)
         parts.append(part)
-    return parts, unknown, errors
+    return _shares_in_one_unit(parts), unknown, errors
+
+
+# a share set off from its part by a space, as a loading is written ('10 Ti'), not glued as a coefficient ('2LiBH4')
+_SPACED_SHARE = re.compile(r"\s*\d+(?:\.\d+)?\s+\S")
+
+
+def _shares_in_one_unit(parts: list[_Part]) -> list[_Part]:
+    """'Mg–10 at.% Fe–10 Ti', 'MgH2–5 wt% Ni–5 Co': a chain of loadings writes its unit once, with the first share;
+    a later share set off by a space with no unit of its own is in that unit, not a molar ratio of 10."""
+    unit = None
+    for p in parts:
+        if p.amount is not None and p.amount.unit != "ratio":
+            unit = p.amount.unit
+        elif unit is not None and p.amount is not None and p.coeff_text and _SPACED_SHARE.match(p.text):
+            p.amount, p.coeff_text = Amount(value=p.amount.value, unit=unit), ""
+    return parts
 
 
 # the amount a minus sign stands before ('5 wt%' of '-5 wt% Ni', '0.5' of '−0.5 mol% Nb2O5')

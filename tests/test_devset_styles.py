@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from ontology.models import AmountUnit
 from ontology.units import to_canonical
 from ontology.vocabulary import vocabulary
 
@@ -17,7 +19,7 @@ STYLES = DEVSET / "styles"
 APPLICATIONS = {"hydrogen_storage", "solid_electrolyte", "anode"}
 BASES = {"measured", "theoretical", "calculated"}
 QUALIFIERS = {"=", "~", "<", ">", "<=", ">="}
-AMOUNT_UNITS = {"wt%", "mol%", "vol%", "ratio", None}
+AMOUNT_UNITS = {*get_args(AmountUnit), None}   # (the model's units: at%, atomic per cent, too)
 
 
 def _records(path: Path) -> list[dict]:
