@@ -149,7 +149,7 @@ def _add_paper(store, user) -> None:
         if st.button("Load into the graph", key="paper_load", type="primary"):
             counts = paper_upload.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
-            st.success(f"Loaded {src.id}: {sum(counts.get('nodes', {}).values())} nodes, "
+            st.success(f"Loaded {md_text(src.id)}: {sum(counts.get('nodes', {}).values())} nodes, "
                        f"{sum(counts.get('relationships', {}).values())} relationships written or updated.")
 
 
@@ -211,7 +211,7 @@ with user_errors("Reading sources"):
                 title = titles.get(section) if section else None
                 fact_word = "fact" if len(rows) == 1 else "facts"
                 head = f"§ {section} {title}" if title else f"§ {section}" if section else "Outside any section"
-                with st.expander(f"{head} · {len(rows)} {fact_word}"):
+                with st.expander(md_text(f"{head} · {len(rows)} {fact_word}")):   # a paper's own heading
                     show = _facts_table(rows, ["system", "property", "value", "value_max", "unit", "refs"])
                     if text is not None:
                         # Evidence from the local text by offsets; shown as plain text, never HTML.
