@@ -82,3 +82,33 @@ def test_a_papers_headings_are_shown_as_text_on_the_sources_page(monkeypatch, tm
         assert not re.search(r"(?<!\\)[\[\]()!$:*]", head), head   # every markup character escaped
         assert not AUTOLINKED.search(head), head                   # and no bare address
     assert "Results https://evil.example/a ![seen](https://evil.example/p.png) **loud**" in shown_text(heads[0])
+
+
+def test_a_link_to_a_source_the_graph_lacks_says_so(monkeypatch, data_dir):
+    """'Sources?source=lab:../../etc' (a typed link, a deleted entry's link) opened the review's facts
+    without a word: a chemist read them as the linked entry's."""
+    from app_pages import page_test, shown_text
+
+    at = page_test(monkeypatch, data_dir, "4_Sources.py", timeout=60)
+    at.query_params["source"] = "lab:../../etc [x](https://evil.example)"
+    at.run()
+    assert not at.exception
+    (warning,) = [w for w in at.warning if "holds no source" in shown_text(w.value)]
+    assert "lab:../../etc [x](https://evil.example)" in shown_text(warning.value)
+    assert not AUTOLINKED.search(warning.value) and "](" not in warning.value
+    at.run()                                           # said once
+    assert not [w for w in at.warning if "holds no source" in shown_text(w.value)]
+
+
+def test_near_miss_a_link_to_a_source_the_graph_holds_opens_it_without_a_warning(monkeypatch, data_dir):
+    from app_pages import page_test
+
+    from kg.store import open_store
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as s:
+        some = s.query("MATCH (x:Source) RETURN x.id AS id ORDER BY x.id LIMIT 1")[0]["id"]
+    at = page_test(monkeypatch, data_dir, "4_Sources.py", timeout=60)
+    at.query_params["source"] = some
+    at.run()
+    assert not at.exception and not [w for w in at.warning if "holds no source" in w.value]
+    assert at.selectbox(key="source_choice").value == some

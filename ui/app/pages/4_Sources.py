@@ -184,6 +184,12 @@ with user_errors("Reading sources"):
         st.session_state["source_choice"] = upcoming if upcoming in labels else _first_source(sources, counts)
     elif st.session_state.get("source_choice") not in labels:    # first run, or the source left the graph
         st.session_state["source_choice"] = first
+    if wanted and wanted not in labels and upcoming is None:   # a link to a source the graph does not hold
+        st.warning(md_text(f"The graph holds no source '{wanted}' (the link's 'source'); showing "
+                           f"{labels[st.session_state['source_choice']]} instead. A deleted lab entry is "
+                           "restored from 'Deleted lab entries'; an entry stored with --no-graph is loaded "
+                           "by 'hkg entry sync'."))
+        del st.query_params["source"]                          # said once, not at every rerun
     chosen = st.selectbox("Source", ids, format_func=labels.get, key="source_choice",
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
