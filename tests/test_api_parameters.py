@@ -48,3 +48,23 @@ def test_analogs_take_the_origin_the_command_line_takes(serve):  # noqa: F811
     assert json.loads(get(url + "&origin=literature")[2])["results"] == both
     status, _, body = get(url + "&origin=mine")
     assert status == 400 and "parameter 'origin' must be all, literature or lab" in json.loads(body)["error"]
+
+
+@pytest.mark.parametrize("query,words", [("application=%3Cscript%3E", "parameter 'application': '<script>' is not a"),
+                                         ("application=anod", "(did you mean: anode)")])
+def test_a_filter_the_ontology_lacks_is_named_without_pydantics_report(serve, query, words):  # noqa: F811
+    """The answer was pydantic's '1 validation error for ReportFilters … [type=value_error, input_value=…]',
+    and a term with no near name got 'did you mean: see the ontology'."""
+    server = serve()
+    status, _, body = get(server.url + "/api/report/gaps?format=json&" + query)
+    error = json.loads(body)["error"]
+    assert status == 400 and words in error
+    assert "validation error" not in error and "type=value_error" not in error and "see the ontology" not in error
+
+
+def test_the_command_line_names_a_bad_filter_by_its_option(tmp_path, capsys):
+    from ui.cli import main
+
+    assert main(["report", "gaps", "--data-dir", str(tmp_path), "--application", "<script>"]) == 2
+    err = capsys.readouterr().err
+    assert "--application: '<script>' is not a" in err and "e.g. anode" in err and "see the ontology" not in err

@@ -109,10 +109,10 @@ class ApiCore:
         return hit
 
     def report(self, filters: dict):
-        from kg.gaps import ReportFilters
+        from kg.gaps import read_filters
 
         key = ("report", json.dumps(filters, sort_keys=True), self._token())
-        return self._once(key, lambda: self.api.gap_report(ReportFilters(**filters)))
+        return self._once(key, lambda: self.api.gap_report(read_filters(filters, lambda f: f"parameter '{f}'")))
 
     def rendered(self, filters: dict, fmt: str, lab: int | None = LAB_ROWS_SHOWN) -> bytes:
         """The report as response bytes; encoded once per report, format and lab limit (a whole

@@ -1,11 +1,13 @@
 """What a gap report holds: pydantic models, independent of how the report is rendered."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from ontology.errors import UserError
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 
@@ -20,9 +22,28 @@ def term_id(text: str | None, kind: str) -> str | None:
         return text
     term = vocab.lookup(text, kind)
     if term is None:
-        hints = ", ".join(t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3)) or "see the ontology"
-        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {hints})")
+        hints = [t.label for t, _, _ in vocab.fuzzy(text, kind, limit=3)]
+        if hints:
+            raise ValueError(f"'{text}' is not a {kind} term (did you mean: {', '.join(hints)})")
+        labels = sorted(t.label for t in vocab.terms(kind))
+        raise ValueError(f"'{text}' is not a {kind} term; give one the ontology knows, e.g. "
+                         + ", ".join(labels[:8]) + (" …" if len(labels) > 8 else ""))
     return term.id
+
+
+class FilterError(UserError, ValueError):
+    """Report filters that cannot be read; the message names each one as its surface does."""
+
+
+def read_filters(values: dict[str, Any], named: Callable[[str], str]) -> ReportFilters:
+    """``ReportFilters`` from a surface's values; a bad one refused as ``named(field)`` says it there
+    ('--application' on the command line, "parameter 'application'" in the JSON API), without pydantic's
+    report around it."""
+    try:
+        return ReportFilters(**values)
+    except ValidationError as exc:
+        raise FilterError("; ".join(f"{named(str(e['loc'][0]))}: {e['msg'].removeprefix('Value error, ')}"
+                                    for e in exc.errors())) from None
 
 
 class ReportFilters(BaseModel):
