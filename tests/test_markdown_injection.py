@@ -112,3 +112,21 @@ def test_near_miss_a_link_to_a_source_the_graph_holds_opens_it_without_a_warning
     at.run()
     assert not at.exception and not [w for w in at.warning if "holds no source" in w.value]
     assert at.selectbox(key="source_choice").value == some
+
+
+def test_the_markdown_report_holds_no_html_element_from_a_lab_entry():
+    """A lab entry's title '<img src=x onerror=…>' or '<script>' went into the Markdown gap report as it
+    was: a viewer that renders HTML made it an element. A bound ('< 300 °C') is left as written."""
+    from datetime import UTC, datetime
+
+    from kg.gaps.model import GapReport, GraphVersion, LabComparison, ReportFilters
+    from ui.report.render import to_markdown
+
+    version = GraphVersion(backend="ladybug", content_hash="x", counts={}, ontology_version="1",
+                           app_version="0", generated=datetime.now(UTC))
+    lab = LabComparison(entry="lab:x", entry_title="<img src=x onerror=alert(1)> <script>s</script> <!-- c --> < 300 °C",
+                        system="MgH2", property="onset_dehydrogenation_temperature", value=250, unit="degC",
+                        n_literature=0, caveats=["<b>heating rate</b> differs"])
+    md = to_markdown(GapReport(title="Gaps", filters=ReportFilters(), version=version, lab=[lab]))
+    assert not re.search(r"<(?=[A-Za-z/!?])", md), md
+    assert "&lt;img src=x onerror=alert(1)> &lt;script>s&lt;/script> &lt;!-- c --> < 300 °C" in md
