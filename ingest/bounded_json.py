@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ontology.errors import UserError
-from ontology.limits import MAX_JSON_BYTES, MAX_JSON_DEPTH
+from ontology.limits import MAX_DOCUMENT_VALUES, MAX_JSON_BYTES, MAX_JSON_DEPTH
 
 
 class JsonLimitError(UserError, ValueError):
@@ -85,8 +85,7 @@ def load_yaml(text: str, *, what: str = "the YAML document", max_depth: int = MA
         data = yaml.load(text, Loader=_numbers_as_written())  # a SafeLoader (below)
     except RecursionError:
         raise JsonLimitError(f"{what} nests too deeply to parse") from None
-    if value_depth(data, max_depth) > max_depth:   # indentation nesting has no brackets to count
-        raise JsonLimitError(f"{what} nests lists/mappings more than {max_depth} levels deep")
+    check_value(data, what=what, max_depth=max_depth)   # indentation nesting has no brackets to count
     return data
 
 
@@ -121,14 +120,46 @@ def _numbers_as_written() -> type:
     return NumbersAsWritten
 
 
-def value_depth(value: Any, limit: int) -> int:
-    """Depth of a parsed value, iteratively (a recursive walk would hit the same stack limit)."""
-    deepest, todo = 0, [(value, 1)]
+def value_shape(value: Any) -> tuple[float, float]:
+    """(depth, number of values) of a parsed value with every YAML alias expanded, in time linear in its
+    distinct containers: a container shared by aliases is walked once (a walk of the expanded value
+    would take as long as the expansion). A container holding itself (``&a [*a]``) is infinitely deep."""
+    shape: dict[int, tuple[float, float]] = {}
+    open_ids: set[int] = set()   # containers being walked: the ancestors of the one on top of the stack
+    todo: list[tuple[Any, bool]] = [(value, False)]
     while todo:
-        v, d = todo.pop()
-        if isinstance(v, (dict, list)):
-            deepest = max(deepest, d)
-            if deepest > limit:
-                return deepest
-            todo.extend((c, d + 1) for c in (v.values() if isinstance(v, dict) else v))
-    return deepest
+        v, finished = todo.pop()
+        kids = list(v.values()) if isinstance(v, dict) else v
+        if finished:
+            inner = [shape[id(c)] for c in kids if isinstance(c, (dict, list))]
+            shape[id(v)] = (1 + max((d for d, _ in inner), default=0),
+                            1 + sum(n for _, n in inner) + sum(not isinstance(c, (dict, list)) for c in kids))
+            open_ids.discard(id(v))
+        elif isinstance(v, (dict, list)) and id(v) not in shape:
+            if id(v) in open_ids:
+                return math.inf, math.inf
+            open_ids.add(id(v))
+            todo.append((v, True))
+            todo.extend((c, False) for c in kids if isinstance(c, (dict, list)))
+    return shape.get(id(value), (0, 1))
+
+
+def value_depth(value: Any, limit: int) -> float:
+    """Depth of a parsed value (``limit`` is kept for the callers; the walk is linear anyway)."""
+    return value_shape(value)[0]
+
+
+def check_value(value: Any, *, what: str = "the document", max_depth: int = MAX_JSON_DEPTH,
+                max_values: int = MAX_DOCUMENT_VALUES) -> None:
+    """Raise JsonLimitError when a parsed value nests deeper than ``max_depth`` or, with its aliases
+    expanded, holds more than ``max_values`` values (or itself)."""
+    depth, values = value_shape(value)
+    if depth == math.inf:
+        raise JsonLimitError(f"{what} holds itself (a YAML alias *name inside its own &name); "
+                             "write the values out")
+    if depth > max_depth:
+        raise JsonLimitError(f"{what} nests lists/mappings more than {max_depth} levels deep")
+    if values > max_values:
+        raise JsonLimitError(f"{what} stands for {values:,.0f} values once its YAML aliases (*name) are "
+                             f"expanded; the limit is {max_values:,}: write the values out, or repeat "
+                             "fewer of them")

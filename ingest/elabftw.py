@@ -236,7 +236,12 @@ def _same_key(m: dict) -> tuple:
 
 class _NoReadRetries:
     """The client's pool without urllib3's default read retries: a server that does not answer within
-    the timeout is reported after one timeout, not after four (connection refusals are still retried)."""
+    the timeout is reported after one timeout, not after four (connection refusals are still retried).
+
+    Nor does it follow redirects: urllib3 followed one to any host, so a pull read another server's
+    experiments as the lab's and a push sent the entry's values there (only the API key was held back),
+    each reported as done. A redirect, and a 429/503 asking to wait, come back as the answer the
+    client refuses, and ``ElabClient._call`` says what to do."""
 
     def __init__(self, pool):
         self._pool = pool
@@ -244,7 +249,8 @@ class _NoReadRetries:
     def request(self, *args, **kwargs):
         from urllib3.util.retry import Retry
 
-        kwargs.setdefault("retries", Retry(total=3, connect=2, read=0, status=0, redirect=3))
+        kwargs.setdefault("retries", Retry(total=3, connect=2, read=0, status=0, redirect=0, raise_on_redirect=False,
+                                           raise_on_status=False, respect_retry_after_header=False))
         return self._pool.request(*args, **kwargs)
 
     def __getattr__(self, name):
@@ -261,6 +267,20 @@ def _reason(exc) -> str:
         return ""
     text = body.get("description") or body.get("detail") or body.get("message") or ""
     return f" ({str(text)[:300]})" if text else ""
+
+
+def _what_to_do(exc) -> str:
+    """The fix for a redirect (never followed) or a request to wait (429/503 with Retry-After)."""
+    headers = getattr(exc, "headers", None) or {}
+    status = getattr(exc, "status", None) or 0
+    if 300 <= status < 400:
+        where = str(headers.get("Location") or "elsewhere")[:300]
+        return (f"; the server redirects to {where}, and HydrideKG follows no redirect (another server would "
+                "answer the pull or receive the push): give the eLabFTW address itself with --url")
+    wait = headers.get("Retry-After")
+    if status in (429, 503) and wait:
+        return f"; the server asks to wait ({str(wait)[:40]} s, Retry-After): run the command again then"
+    return ""
 
 
 def _body(resp: Any, cap: int, what: str) -> bytes:
@@ -304,7 +324,7 @@ class ElabClient:
         try:
             return call(*args, _preload_content=False, _request_timeout=self.timeout, **kwargs)
         except self._lib.rest.ApiException as exc:
-            raise ElabError(f"{what}: HTTP {exc.status} {exc.reason}{_reason(exc)}") from None
+            raise ElabError(f"{what}: HTTP {exc.status} {exc.reason}{_reason(exc)}{_what_to_do(exc)}") from None
         except Exception as exc:  # connection refused, TLS, DNS, timeouts: name the call
             if "timed out" in str(exc).lower() or "timeout" in type(exc).__name__.lower():
                 raise ElabError(f"{what}: no answer within {self.timeout:g} s (timed out); "
@@ -318,7 +338,8 @@ class ElabClient:
         try:
             return server_json(data, what)
         except json.JSONDecodeError:
-            raise ElabError(f"{what}: the server did not answer JSON") from None
+            page = " but a web page (a sign-in page or a proxy's?): check --url" if data.lstrip()[:1] == b"<" else ""
+            raise ElabError(f"{what}: the server did not answer JSON{page}") from None
 
     def experiments(self, *, page: int = 50, max_pages: int = 10_000) -> list[dict]:
         """Every readable experiment (paged with limit/offset).

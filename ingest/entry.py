@@ -493,11 +493,13 @@ def load_entry(data: dict, *, where: str = "") -> LabEntry:
     if not isinstance(data, dict):
         raise EntryValidationError([Issue(path="", message="a lab entry is a mapping of fields "
                                           "(title, author, samples, …)")], where)
-    from .bounded_json import value_depth
+    from .bounded_json import JsonLimitError, check_value
 
-    if value_depth(data, limits.MAX_JSON_DEPTH) > limits.MAX_JSON_DEPTH:
-        raise EntryValidationError([Issue(path="", message=f"nested more than {limits.MAX_JSON_DEPTH} "
-                                          "levels deep; a lab entry is a few levels deep")], where)
+    try:
+        check_value(data, what="the entry")
+    except JsonLimitError as exc:
+        raise EntryValidationError([Issue(path="", message=f"{exc}; a lab entry is a few levels deep "
+                                          "and its values are written out")], where) from None
     try:
         return LabEntry.model_validate(data)
     except ValidationError as exc:

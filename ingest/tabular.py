@@ -22,6 +22,7 @@ row is valid (the caller stores the entries only after ``build_entries`` succeed
 """
 from __future__ import annotations
 
+import io
 import math
 import re
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from ontology.quantities import plain_number
 from ontology.units import UnitError, canonical_unit, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
+from .curve_formats import decode
 from .curves import split_header
 from .entry import EntryValidationError, Issue, LabEntry, load_entry
 
@@ -91,8 +93,14 @@ def read_table(path: str | Path, *, sheet: str | int | None = 0) -> Table:
         if suffix in (".xlsx", ".xlsm", ".xls"):
             df = pd.read_excel(path, sheet_name=sheet if sheet is not None else 0, dtype=object)
         elif suffix in (".csv", ".tsv", ".txt"):
-            df = pd.read_csv(path, sep=None, engine="python", dtype=str, keep_default_na=False,
-                             comment=None, encoding="utf-8-sig")
+            # as a spreadsheet wrote it: UTF-8 (with Excel's BOM), Excel's 'Unicode text' (UTF-16) or a
+            # Windows 'CSV' (cp1252: 'Tonset (°C)' is b'\xb0C' there), which UTF-8 alone refused
+            text = decode(path.read_bytes())
+            if not text.strip():
+                raise TableError(f"{path.name}: the file is empty; export the sheet with its header row and "
+                                 "one row per measurement")
+            df = pd.read_csv(io.StringIO(text), sep=None, engine="python", dtype=str, keep_default_na=False,
+                             comment=None)
         else:
             raise TableError(f"{path.name}: unknown table type '{suffix}'; use .csv, .tsv or .xlsx")
     except TableError:

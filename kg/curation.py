@@ -93,6 +93,7 @@ def evidence_of(m: Measurement) -> dict[str, Any]:
 
 def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "corrected") -> Measurement:
     """``m`` with a curator's fields; ValueError naming the field when they do not make a valid fact."""
+    from ontology.models import implausible
     from ontology.system import SystemParseError, parse_system
 
     unknown = sorted(set(fields) - set(CORRECTABLE))
@@ -116,9 +117,13 @@ def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "correcte
     if {"value", "value_max", "property"} & set(fields) or "unit" in fields:
         data["unit"] = fields.get("unit", m.unit)
     try:
-        return Measurement.model_validate(data)
+        fixed = Measurement.model_validate(data)
     except ValueError as exc:
         raise CurationError(f"the corrected fact is not valid: {_first_error(exc)}") from None
+    problem = implausible(fixed)     # as a lab entry's value is held (-1e300 kJ/mol was stored)
+    if problem and {"value", "value_max", "unit", "property"} & set(fields):
+        raise CurationError(f"the corrected value: {problem}")
+    return fixed
 
 
 def typed_conditions(texts: dict[str, str], terms: dict[str, str] | None = None) -> dict[str, Any]:
@@ -191,7 +196,8 @@ class CurationLog:
     """The decisions of one data directory."""
 
     def __init__(self, data_dir: str | Path):
-        self.repo = EntryRepository(data_dir, check=_check, folder="curation")
+        self.repo = EntryRepository(data_dir, check=_check, folder="curation", noun="fact",
+                                    look="hkg facts history {id}")
 
     def decide(self, fact: Measurement, status: str, *, author: str, reason: str = "",
                fields: dict[str, Any] | None = None, base: int | None = None) -> Decision:

@@ -274,7 +274,10 @@ class EntryRepository:
     """
 
     def __init__(self, data_dir: str | os.PathLike[str], *, check: EntryCheck | None = None,
-                 folder: str = "entries") -> None:
+                 folder: str = "entries", noun: str = "entry", look: str = "hkg entry show {id}") -> None:
+        """``noun`` and ``look`` (the command that shows one's revisions) word the refusals for what the
+        folder keeps: lab entries, or a curator's decisions on facts."""
+        self.noun, self.look = noun, look
         self.root = Path(data_dir) / folder
         self.root.mkdir(parents=True, exist_ok=True)
         (self.root / "files").mkdir(exist_ok=True)
@@ -370,15 +373,16 @@ class EntryRepository:
     def _refuse_stale(self, entry_id: str, action: str, base: int | None, latest: int) -> None:
         """ConflictError / NotFoundError when the change cannot apply on top of revision ``latest``."""
         if action == "create" and latest:
-            raise ConflictError(f"entry '{entry_id}' already exists (revision {latest}); "
+            raise ConflictError(f"{self.noun} '{entry_id}' already exists (revision {latest}); "
                                 "edit it instead")
         if action != "create":
             if not latest:
-                raise NotFoundError(f"no entry '{entry_id}'; see 'hkg entry list'")
+                raise NotFoundError(f"no {self.noun} '{entry_id}'; see 'hkg {self.noun} list'"
+                                    if self.noun == "entry" else f"no {self.noun} '{entry_id}'")
             if base is not None and base != latest:
                 raise ConflictError(
-                    f"entry '{entry_id}' is at revision {latest}, but this change was based on "
-                    f"revision {base}; look at 'hkg entry show {entry_id}' and redo the change on "
+                    f"{self.noun} '{entry_id}' is at revision {latest}, but this change was based on "
+                    f"revision {base}; look at '{self.look.format(id=entry_id)}' and redo the change on "
                     f"revision {latest}")
 
     def _append(self, entry_id: str, *, action: str, author: str, document: dict[str, Any], deleted: bool,

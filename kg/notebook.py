@@ -493,12 +493,17 @@ class LabNotebook:
 
         ``origin``: the name the archive is known by (an upload's name), else its path."""
         origin = origin or str(path)
-        from ingest.eln.archive import open_eln
+        from ingest.eln.archive import ElnArchiveError, open_eln
         from ingest.eln.crate import read_crate
         from ingest.eln.to_entry import map_record
 
         _refuse_default_system(default_system)
-        crate = read_crate(open_eln(Path(path)))
+        try:
+            crate = read_crate(open_eln(Path(path)))
+        except ElnArchiveError as exc:     # named as the user knows it, not by a page's temporary copy
+            if exc.file == origin:
+                raise
+            raise ElnArchiveError(origin, exc.entry, exc.rule, exc.detail) from None
         mapped = _map_records(crate.records, lambda rec: _with_own_id(
             map_record(rec, file=origin, publisher=crate.publisher), rec, crate.publisher),
             what="record(s)", field=origin)

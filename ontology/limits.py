@@ -37,6 +37,10 @@ MAX_CURVE_FILE_BYTES = 64 * 1024 ** 2
 # -- JSON from outside (entry files, ro-crate-metadata.json, backups) ---------------------------
 MAX_JSON_DEPTH = 64            # nesting of objects/arrays; real documents stay below 15
 MAX_JSON_BYTES = 64 * 1024 ** 2  # one JSON document (the largest .eln metadata we accept)
+# values, lists and mappings of one YAML entry document with every alias (*name) expanded: nine anchors of
+# nine aliases each (a 400-byte 'billion laughs' file) stand for 387 million values and held
+# 'hkg entry add' and the Sources page's editor for minutes; an 8 MB entry written out holds under 1 million
+MAX_DOCUMENT_VALUES = 1_000_000
 
 # -- a user's Cypher (query console, 'hkg query', the Python API) -------------------------------
 # The guard admits reads only, but a read alone could hold the app: a variable-length path over the

@@ -358,6 +358,9 @@ def _split_conditions(raw: dict[str, Any] | None) -> tuple[dict[str, Any], dict[
     extractor writes ``{"temperature": "25 degC", "conducting_ion": "Li+"}`` in one place."""
     numeric: dict[str, Any] = {}
     categorical: dict[str, Any] = {}
+    if raw is not None and not hasattr(raw, "items"):   # "[1, 2]" from `hkg facts fix conditions=…` was a traceback
+        raise ValueError(f"conditions must be a mapping of condition to value, e.g. "
+                         f"{{\"temperature\": \"300 degC\"}}, not {type(raw).__name__} {str(raw)[:60]}")
     for key, val in (raw or {}).items():
         (categorical if key in _categorical_keys() else numeric)[key] = val
     return numeric, categorical

@@ -79,3 +79,11 @@ def sources_page_of_a_new_entry(monkeypatch, literature_graph, tmp_path, documen
     at = page_test(monkeypatch, folder, "4_Sources.py")
     at.query_params["source"] = f"lab:{entry_id}"
     return nb, at
+
+
+def shown_text(markdown: object) -> str:
+    """What a reader sees of a Markdown string the pages made with ``md_text``: its escapes and the
+    invisible word joiners that keep bare addresses from becoming links taken out."""
+    import re
+
+    return re.sub(r"\\(.)", r"\1", str(markdown)).replace("\u2060", "")

@@ -50,7 +50,7 @@ def test_loading_twice_changes_nothing_and_keeps_the_text(tmp_path):
 
 
 def test_sources_page_adds_a_pasted_paper(tmp_path, monkeypatch):
-    from app_pages import page_test
+    from app_pages import page_test, shown_text
 
     from kg.store import open_store
 
@@ -61,7 +61,7 @@ def test_sources_page_adds_a_pasted_paper(tmp_path, monkeypatch):
     assert not at.exception and not at.error
     assert any(m.label == "Measurements" and int(m.value) > 0 for m in at.metric)
     at.button(key="paper_load").click().run()
-    assert not at.exception and any("Loaded doi:10.9999/test.2025.001" in s.value for s in at.success)
+    assert not at.exception and any("Loaded doi:10.9999/test.2025.001" in shown_text(s.value) for s in at.success)
     with open_store("ladybug", data_dir=tmp_path, read_only=True) as s:
         assert s.query("MATCH (x:Source {id: $id}) RETURN x.title AS t", {"id": "doi:10.9999/test.2025.001"})
     # the page now finds the paper's text on this machine: evidence is shown, not the caption

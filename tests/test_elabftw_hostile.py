@@ -118,3 +118,96 @@ def test_an_upload_larger_than_the_limit_is_not_read_into_memory(server, tmp_pat
     err = capsys.readouterr().err
     assert "larger than 1,048,576 bytes" in err and "Traceback" not in err
     assert sum(sent) < 32 * 1024 ** 2
+
+
+@pytest.fixture
+def elsewhere():
+    """Another server, which a redirect points to: it records what reaches it and answers like eLabFTW."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    reached: list = []
+
+    class Elsewhere(Api):
+        def _auth(self) -> bool:
+            reached.append((self.command, self.path, self.headers.get("Authorization")))
+            return True
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Elsewhere)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", reached
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _answer(monkeypatch, status: int, headers: dict, methods=("GET", "PATCH", "POST")):
+    """Make the test server answer every request of ``methods`` with ``status`` and ``headers``."""
+    def answer(self):
+        self.log.append((self.command, self.path))
+        self.send_response(status)
+        for k, v in headers.items():
+            self.send_header(k, v(self) if callable(v) else v)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    for m in methods:
+        monkeypatch.setattr(Api, f"do_{m}", answer)
+
+
+@pytest.mark.parametrize("status", [302, 307, 308])
+def test_a_pull_redirected_to_another_host_reads_nothing_from_it(server, elsewhere, tmp_path, monkeypatch,  # noqa: F811
+                                                                 capsys, status):
+    """urllib3 followed a redirect to any host: the other server's experiments were imported as the lab's
+    (reported as a pull from the lab's URL)."""
+    other, reached = elsewhere
+    _answer(monkeypatch, status, {"Location": lambda h: other + h.path})
+    data = tmp_path / "d"
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(data),
+               "--no-graph") == 2
+    err = capsys.readouterr().err
+    assert f"HTTP {status}" in err and f"redirects to {other}/api/v2/experiments" in err and "--url" in err
+    assert reached == [] and not (data / "entries").exists()
+
+
+def test_a_push_redirected_to_another_host_sends_it_nothing(server, elsewhere, tmp_path, monkeypatch,  # noqa: F811
+                                                            capsys):
+    """A 307 kept the PATCH and its body: the entry's link and values went to the other server and the
+    push said 'linked … and commented'."""
+    data = str(tmp_path / "d")
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data, "--no-graph") == 0
+    capsys.readouterr()
+    entry = next(i for i in EntryRepository(data).ids() if i.startswith("mgh2"))
+    other, reached = elsewhere
+    _answer(monkeypatch, 307, {"Location": lambda h: other + h.path})
+    assert run("elabftw", "push", entry, "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", data) == 2
+    out = capsys.readouterr()
+    assert "linked" not in out.out and "HTTP 307" in out.err and reached == []
+
+
+def test_a_request_to_wait_says_how_long(server, tmp_path, monkeypatch, capsys):  # noqa: F811
+    """429 with Retry-After ended in urllib3's 'Max retries exceeded … too many 429 error responses'."""
+    _answer(monkeypatch, 429, {"Retry-After": "30"})
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert "HTTP 429" in err and "wait (30 s" in err and "Max retries" not in err
+
+
+@pytest.mark.parametrize("status,words", [(403, "HTTP 403"), (500, "HTTP 500"), (502, "HTTP 502")])
+def test_near_miss_refusals_and_failures_name_the_status(server, tmp_path, monkeypatch, capsys, status, words):  # noqa: F811
+    _answer(monkeypatch, status, {})
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert words in err and "redirect" not in err and "wait" not in err and "Traceback" not in err
+
+
+def test_a_web_page_instead_of_json_says_to_check_the_url(server, tmp_path, monkeypatch, capsys):  # noqa: F811
+    def page(self):
+        data = b"<!DOCTYPE html><html><body>Sign in</body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+    monkeypatch.setattr(Api, "do_GET", page)
+    assert run("elabftw", "pull", "--url", server, "--api-key-env", "ELAB_KEY", "--data-dir", str(tmp_path)) == 2
+    err = capsys.readouterr().err
+    assert "did not answer JSON but a web page" in err and "--url" in err

@@ -329,3 +329,32 @@ def test_archive_ratio_rule_scales_with_the_floor(tmp_path):
                     + [(f"crate/exp/z{i}.bin", *zeros) for i in range(50)])
     refused(path, "archive compression ratio", Limits(archive_ratio_floor_bytes=1024 ** 2))
     assert open_eln(path, Limits(archive_ratio_floor_bytes=64 * 1024 ** 2)).root == "crate"
+
+
+@pytest.mark.parametrize("data,rule", [(b"", "not a zip archive"), (b"PK\x03\x04 cut short" * 5, "not a zip archive"),
+                                       (None, "@graph")])
+def test_a_refused_upload_is_named_as_uploaded_not_by_its_temporary_copy(tmp_path, data, rule):
+    """The ELN page copies an upload to a temporary folder: its refusal named that copy
+    ('/tmp/hkg-eln-kqsw463i/upload.eln: not a zip archive …'), a file the user never had."""
+    from kg.notebook import LabNotebook
+    from ui.app.eln_exchange import preview_upload
+
+    if data is None:
+        meta = json.loads(json.dumps(META))
+        meta["@graph"] = {"@id": "./"}
+        data = build(tmp_path / "graph.eln", [], meta).read_bytes()
+    with pytest.raises(ElnArchiveError) as info:
+        preview_upload(LabNotebook(tmp_path / "data", graph=False), data, "run 7 export.eln")
+    text = str(info.value)
+    assert text.startswith("run 7 export.eln: ") and rule in text
+    assert "upload.eln" not in text and "hkg-eln-" not in text and info.value.file == "run 7 export.eln"
+
+
+def test_near_miss_the_command_line_names_the_path_it_was_given(tmp_path):
+    from kg.notebook import LabNotebook
+
+    path = tmp_path / "cut.eln"
+    path.write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(ElnArchiveError) as info:
+        LabNotebook(tmp_path / "data", graph=False).plan_eln(path)
+    assert str(info.value).startswith(f"{path}: ")

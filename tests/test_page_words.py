@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from app_pages import page_test
+from app_pages import page_test, shown_text
 
 from ui.app.display import blank, conditions_text, property_label, quantity_text, term_label, unit_text, units_in_text
 
@@ -61,7 +61,7 @@ def lab_note(data_dir):
 
 def _shown(at) -> str:
     parts = [df.value.to_string() for df in at.dataframe]
-    parts += [str(e.label) for e in at.expander]
+    parts += [shown_text(e.label) for e in at.expander]
     parts += [str(getattr(e, "value", "")) for e in [*at.markdown, *at.caption, *at.metric]]
     return "\n".join(parts)
 
@@ -95,7 +95,7 @@ def test_sources_page_names_sections_by_their_titles(lab_note, data_dir, monkeyp
     from ingest.document import parse_document
 
     titles = {s.number: s.title for s in parse_document(found[1]).sections}
-    heads = [e.label for e in at.expander if e.label.startswith("§ ")]
+    heads = [shown_text(e.label) for e in at.expander if shown_text(e.label).startswith("§ ")]
     assert heads
     for head in heads:
         number = head.split()[1]

@@ -46,6 +46,8 @@ from ontology.vocabulary import UnknownTermError
 from ui.report.render import LAB_ROWS_SHOWN, lab_rows_shown
 
 _REPORT_FIELDS = ("application", "host_family", "property", "project", "source", "confirmed_only")
+_YEAR_FIELDS = ("year_from", "year_to")
+_ORIGINS = ("all", "literature", "lab")
 _FORMATS = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 # The graph change token costs a count per label; under load it is re-read at most this often
 # (seconds). A read-only server shows a new load at most this much later.
@@ -107,10 +109,10 @@ class ApiCore:
         return hit
 
     def report(self, filters: dict):
-        from kg.gaps import ReportFilters
+        from kg.gaps import read_filters
 
         key = ("report", json.dumps(filters, sort_keys=True), self._token())
-        return self._once(key, lambda: self.api.gap_report(ReportFilters(**filters)))
+        return self._once(key, lambda: self.api.gap_report(read_filters(filters, lambda f: f"parameter '{f}'")))
 
     def rendered(self, filters: dict, fmt: str, lab: int | None = LAB_ROWS_SHOWN) -> bytes:
         """The report as response bytes; encoded once per report, format and lab limit (a whole
@@ -145,12 +147,16 @@ class ApiCore:
             raise ValueError(f"parameter 'top' must be a whole number from 1 to {MAX_TOP}")
         filters, weights = params.getlist("filter") or None, parse_weight_args(params.getlist("weight"))
         confirmed = _flag(params.get("confirmed_only"))
+        origin = (params.get("origin") or "all").strip().lower()
+        if origin not in _ORIGINS:
+            raise ValueError(f"parameter 'origin' must be {', '.join(_ORIGINS[:-1])} or {_ORIGINS[-1]}, "
+                             f"not '{origin[:40]}'")
         key = ("analogs", q, int(top_text), json.dumps(filters), json.dumps(weights, sort_keys=True), confirmed,
-               self._token())
+               origin, self._token())
 
         def answer() -> bytes:
             result = self.api.analog_search(q, top=int(top_text), filters=filters, weights=weights,
-                                            confirmed_only=confirmed)
+                                            confirmed_only=confirmed, origin=origin)
             return json.dumps(result.to_dict(), default=str).encode()
         return self._once(key, answer)
 
@@ -158,7 +164,13 @@ class ApiCore:
         fmt = params.get("format") or "json"
         if fmt not in _FORMATS:
             raise ValueError("parameter 'format' must be json, md or html")
-        filters = {k: params[k] for k in _REPORT_FIELDS if params.get(k)}
+        filters: dict = {k: params[k] for k in _REPORT_FIELDS if params.get(k)}
+        for k in _YEAR_FIELDS:
+            if params.get(k):
+                text = params[k].strip()
+                if not (text.isdigit() and len(text) == 4):
+                    raise ValueError(f"parameter '{k}' must be a year such as 2020, not '{text[:40]}'")
+                filters[k] = int(text)
         if "confirmed_only" in filters:
             filters["confirmed_only"] = _flag(filters["confirmed_only"])
         lab = (params.get("lab") or str(LAB_ROWS_SHOWN)).strip().lower()
@@ -339,7 +351,21 @@ def _refusal(request: Request, paths: set[str], gate: Gate) -> Response | None:
     wait = gate.admit(caller)
     if wait:
         return _error(429, "too many requests; slow down", **{"Retry-After": str(max(1, round(wait)))})
-    return None
+    return _unknown_parameter(request)
+
+
+def _unknown_parameter(request: Request) -> Response | None:
+    """400 for a query parameter the endpoint does not take (its OpenAPI parameters): ignored, a
+    misspelt filter ('aplication=') or one the endpoint lacks gave an unfiltered answer as if filtered."""
+    ops = OPENAPI["paths"].get(request.url.path, {})
+    op = ops.get(request.method.lower()) or ops.get("get") or {}
+    known = {p["name"] for p in op.get("parameters", [])}
+    unknown = sorted(set(request.query_params.keys()) - known)
+    if not unknown:
+        return None
+    takes = f"it takes {', '.join(sorted(known))}" if known else "it takes none"
+    return _error(400, f"unknown parameter '{unknown[0][:60]}' for {request.url.path}: {takes} "
+                       "(see /api/openapi.json)")
 
 
 def _mapped_errors(endpoint):
@@ -530,7 +556,9 @@ OPENAPI = {
                 _param("filter", "value filter, e.g. 'Ea < 70 kJ/mol'", many=True),
                 _param("weight", "facet weight, e.g. 'composition=2'", many=True),
                 _param("confirmed_only", "true: literature values count only once a curator confirmed "
-                                         "or corrected them", schema={"type": "boolean", "default": False})],
+                                         "or corrected them", schema={"type": "boolean", "default": False}),
+                _param("origin", "analogs from the literature, the lab's own entries, or both",
+                       schema={"type": "string", "enum": list(_ORIGINS), "default": "all"})],
             "responses": {"200": _JSON_OK, **_ERRORS}}},
         "/api/facts": {"get": {
             "summary": "literature facts with their curation status and confidence, least confident first",
@@ -568,6 +596,8 @@ OPENAPI = {
             "parameters": [
                 *[_param(k, f"filter by {k.replace('_', ' ')} (term id, label or synonym)")
                   for k in _REPORT_FIELDS if k != "confirmed_only"],
+                *[_param(k, f"literature published {'from' if k == 'year_from' else 'up to'} this year "
+                            "(lab values are kept)", schema={"type": "integer"}) for k in _YEAR_FIELDS],
                 _param("confirmed_only", "true: only literature facts a curator confirmed or corrected",
                        schema={"type": "boolean", "default": False}),
                 _param("format", "json, md or html",

@@ -14,7 +14,7 @@ from .contradictions import conflicts_as_contradictions, find_contradictions
 from .coverage import ALL_MAPS
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .lab import compare
-from .model import Gap, GapReport, GraphVersion, ReportFilters, SourceReview
+from .model import FilterError, Gap, GapReport, GraphVersion, ReportFilters, SourceReview, read_filters
 from .outlook import cite_statements, outlook_directions
 from .promise import applications_of, ranked_gaps, unmeasured_property_gaps
 from .read import apply_filters, graph_version, read_rows, rows_version
@@ -137,4 +137,4 @@ def attach_evidence(report: GapReport, data_dir: str | Path | None = None) -> Ga
     return report
 
 
-__all__ = ["GapReport", "ReportFilters", "build_report", "compute_report"]
+__all__ = ["FilterError", "GapReport", "ReportFilters", "build_report", "compute_report", "read_filters"]

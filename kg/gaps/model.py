@@ -1,11 +1,13 @@
 """What a gap report holds: pydantic models, independent of how the report is rendered."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from ontology.errors import UserError
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 
@@ -15,10 +17,30 @@ def term_id(text: str | None, kind: str) -> str | None:
     if text is None or not str(text).strip():
         return None
     text = str(text).strip()
-    found, near = vocabulary().named_term(text, kind)
-    if found is None:
-        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {', '.join(near) or 'see the ontology'})")
-    return found
+    vocab = vocabulary()
+    found, near = vocab.named_term(text, kind)
+    if found is not None:
+        return found
+    if near:
+        raise ValueError(f"'{text}' is not a {kind} term (did you mean: {', '.join(near)})")
+    labels = sorted(t.label for t in vocab.terms(kind))
+    raise ValueError(f"'{text}' is not a {kind} term; give one the ontology knows, e.g. "
+                     + ", ".join(labels[:8]) + (" …" if len(labels) > 8 else ""))
+
+
+class FilterError(UserError, ValueError):
+    """Report filters that cannot be read; the message names each one as its surface does."""
+
+
+def read_filters(values: dict[str, Any], named: Callable[[str], str]) -> ReportFilters:
+    """``ReportFilters`` from a surface's values; a bad one refused as ``named(field)`` says it there
+    ('--application' on the command line, "parameter 'application'" in the JSON API), without pydantic's
+    report around it."""
+    try:
+        return ReportFilters(**values)
+    except ValidationError as exc:
+        raise FilterError("; ".join(f"{named(str(e['loc'][0]))}: {e['msg'].removeprefix('Value error, ')}"
+                                    for e in exc.errors())) from None
 
 
 class ReportFilters(BaseModel):

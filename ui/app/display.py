@@ -31,12 +31,21 @@ _TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<e
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&])")
 
 
+# GitHub-flavoured Markdown also makes links of bare addresses ('https://…', 'www.…', 'a@b.org'), found in
+# the text after the escapes are read, so no escape stops them: an invisible WORD JOINER (U+2060) before
+# the ':' or '.' of the scheme, or before the '@', does (the words read and copy the same).
+_AUTOLINK = re.compile(r"(?i)(?<![^\W_])(https?|ftp|mailto|xmpp)(?=:)|(?<![^\W_])(www)(?=\.)"
+                       r"|(?<=[-.\w+])(?=@[-\w]+(?:\.[-\w]+)+)")
+
+
 def md_text(text: object, *, keep_lines: bool = False) -> str:
     """``text`` shown as itself by st.markdown, st.caption, st.error …: every markup character
-    escaped, so that a paper's section title or an archive's name cannot put a link or a remote
-    image on the page. ``keep_lines`` keeps its line breaks (an error listing several problems)."""
+    escaped and bare addresses unlinked, so that a paper's section title or an archive's name cannot
+    put a link or a remote image on the page. ``keep_lines`` keeps its line breaks (an error listing
+    several problems)."""
     lines = str(text).splitlines() if keep_lines else [str(text)]
-    return "  \n".join(_MD_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in lines)
+    return "  \n".join(_MD_SPECIAL.sub(r"\\\1", _AUTOLINK.sub("\\g<0>\u2060", " ".join(line.split())))
+                       for line in lines)
 
 
 def marked_text(text: str, marks: list[str]) -> str:

@@ -43,9 +43,15 @@ def entry_text(document: dict[str, Any]) -> str:
 
 
 def read_entry_text(text: str) -> dict[str, Any]:
-    """The edited text as a document; a syntax error names its line."""
+    """The edited text as a document, read as ``hkg entry add`` reads a file (its size, nesting and YAML
+    aliases bounded, numbers as YAML 1.2 reads them); a syntax error names its line."""
+    from ingest.bounded_json import JsonLimitError, load_yaml
+    from ontology.limits import MAX_ENTRY_FILE_BYTES
+
     try:
-        doc = yaml.safe_load(text)
+        doc = load_yaml(text, what="the entry text", max_bytes=MAX_ENTRY_FILE_BYTES)
+    except JsonLimitError as exc:
+        raise FieldErrors({"entry": [str(exc)]}, str(exc)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -33,18 +33,13 @@ def register(sub) -> None:
 
 
 def cmd_gaps(args) -> int:
-    from pydantic import ValidationError
-
-    from kg.gaps import ReportFilters, build_report
+    from kg.gaps import build_report, read_filters
     from ui.report.render import render
 
-    try:
-        filters = ReportFilters(application=args.application, host_family=args.host_family,
+    filters = read_filters(dict(application=args.application, host_family=args.host_family,
                                 property=args.property, year_from=args.year_from, year_to=args.year_to,
-                                source=args.source, project=args.project, confirmed_only=args.confirmed_only)
-    except ValidationError as exc:
-        raise CliError("; ".join(f"--{str(e['loc'][0]).replace('_', '-')}: {e['msg'].removeprefix('Value error, ')}"
-                                 for e in exc.errors())) from None
+                                source=args.source, project=args.project, confirmed_only=args.confirmed_only),
+                           lambda f: "--" + f.replace("_", "-"))       # a FilterError names the option
     if args.format == "pdf" and not args.out:
         raise CliError("a PDF report needs --out FILE")
     with open_store_from_args(args, read_only=True) as store:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import re
 from html import escape
 from typing import Any
 
@@ -67,8 +68,14 @@ def _reviewed_lines(report: GapReport) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------ Markdown
+# The start of an HTML tag or comment ('<script', '</b', '<!--', '<img'): a Markdown viewer renders raw HTML,
+# so a lab entry's title '<img src=x onerror=…>' became an element there. A bound ('< 300 °C', '<5 wt%') stays.
+_HTML_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
 def _md_escape(text: str) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Text in a Markdown table cell or line: no column break ('|'), no line break, no HTML element."""
+    return _HTML_TAG_START.sub("&lt;", str(text).replace("|", "\\|").replace("\n", " "))
 
 
 def to_markdown(report: GapReport) -> str:

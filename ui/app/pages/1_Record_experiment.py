@@ -121,7 +121,7 @@ for i in range(int(ss.n_samples)):
             st.pills("Complete with a known material", [shown for shown, _ in completions],
                      key=f"s{i}_complete", on_change=_complete, args=(i, dict(completions)))
         for token, hints in unresolved(i).items():
-            a.radio(f"“{token}” is not a material the ontology knows. Did you mean:", [*hints, KEEP],
+            a.radio(f"“{md_text(token)}” is not a material the ontology knows. Did you mean:", [*hints, KEEP],
                     index=None, key=f"s{i}_dym_{token}", horizontal=True, on_change=_choose, args=(i, token),
                     help="Pick a known formula, or keep what you typed as a new material.")
         field_error(f"s{i}_system")
@@ -191,8 +191,9 @@ if ss.get("observations"):
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
                 cond = conditions_text(sug["conditions"], sug.get("condition_max"))
-                st.checkbox(f"{property_label(sug['property'])} = {number_text(sug['value'])} {unit_text(sug['unit'])}"
-                            + (f" ({cond})" if cond else "") + f" · {sug['system']}", key=f"sug_{n}")
+                shown = (f"{property_label(sug['property'])} = {number_text(sug['value'])} {unit_text(sug['unit'])}"
+                         + (f" ({cond})" if cond else "") + f" · {sug['system']}")
+                st.checkbox(md_text(shown), key=f"sug_{n}")
             ss["record_suggestions"] = found
 
 

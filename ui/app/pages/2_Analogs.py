@@ -166,7 +166,7 @@ if effective and effective.strip() and index is not None:
 
 if result is not None:
     prof = result.profile
-    st.subheader(f"Analogs of {prof.name}")
+    st.subheader(f"Analogs of {md_text(prof.name)}")
     st.caption(f"query kind: {prof.kind} · host: {label_of(prof.host)} · {result.candidates:,} candidate "
                f"systems · {sum(result.timings_ms.values()):.0f} ms")
     for note in prof.notes:
@@ -195,8 +195,8 @@ if result is not None:
 
         st.subheader("Why each analog")
         for rank, a in enumerate(result.analogs, 1):
-            with st.expander(f"{rank}. {a.name} · score {a.score:.3f}", expanded=rank == 1):
-                st.write(explanation_sentence(a))
+            with st.expander(md_text(f"{rank}. {a.name} · score {a.score:.3f}"), expanded=rank == 1):
+                st.markdown(md_text(explanation_sentence(a)))
                 show_table(explanation_rows(a), pinned=("aspect",), long=("detail",), long_width="medium")
                 if a.evidence:
                     st.caption("Its values, each with the conditions it was measured under and where it was read")

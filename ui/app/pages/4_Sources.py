@@ -149,7 +149,7 @@ def _add_paper(store, user) -> None:
         if st.button("Load into the graph", key="paper_load", type="primary"):
             counts = paper_upload.load(store, batch, ss["paper_source_text"], page_starts=ss.get("paper_pages"))
             ss["paper_batch"] = None
-            st.success(f"Loaded {src.id}: {sum(counts.get('nodes', {}).values())} nodes, "
+            st.success(f"Loaded {md_text(src.id)}: {sum(counts.get('nodes', {}).values())} nodes, "
                        f"{sum(counts.get('relationships', {}).values())} relationships written or updated.")
 
 
@@ -184,6 +184,12 @@ with user_errors("Reading sources"):
         st.session_state["source_choice"] = upcoming if upcoming in labels else _first_source(sources, counts)
     elif st.session_state.get("source_choice") not in labels:    # first run, or the source left the graph
         st.session_state["source_choice"] = first
+    if wanted and wanted not in labels and upcoming is None:   # a link to a source the graph does not hold
+        st.warning(md_text(f"The graph holds no source '{wanted}' (the link's 'source'); showing "
+                           f"{labels[st.session_state['source_choice']]} instead. A deleted lab entry is "
+                           "restored from 'Deleted lab entries'; an entry stored with --no-graph is loaded "
+                           "by 'hkg entry sync'."))
+        del st.query_params["source"]                          # said once, not at every rerun
     chosen = st.selectbox("Source", ids, format_func=labels.get, key="source_choice",
                           help="Literature first, the source with the most facts on top; then lab entries.")
     src = next(s for s in sources if s["id"] == chosen)
@@ -211,7 +217,7 @@ with user_errors("Reading sources"):
                 title = titles.get(section) if section else None
                 fact_word = "fact" if len(rows) == 1 else "facts"
                 head = f"§ {section} {title}" if title else f"§ {section}" if section else "Outside any section"
-                with st.expander(f"{head} · {len(rows)} {fact_word}"):
+                with st.expander(md_text(f"{head} · {len(rows)} {fact_word}")):   # a paper's own heading
                     show = _facts_table(rows, ["system", "property", "value", "value_max", "unit", "refs"])
                     if text is not None:
                         # Evidence from the local text by offsets; shown as plain text, never HTML.

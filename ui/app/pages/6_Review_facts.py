@@ -216,7 +216,7 @@ with st.form(f"rv_fix_{fid}"):
         try:
             new_conditions = typed_conditions(typed, terms)
         except CurationError as exc:          # checked before anything is stored
-            st.error(f"Conditions: {exc}")
+            st.error(md_text(f"Conditions: {exc}"))
             st.stop()
         if conditions_differ(new_conditions, conds, cond_max):
             fields["conditions"] = new_conditions
