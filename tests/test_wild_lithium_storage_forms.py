@@ -1,0 +1,60 @@
+"""Forms found reading real abstracts of lithium- and magnesium-storage hydride papers (issue 10, session 37):
+the conducting ion named by its element before the words of its conduction or as the index of the
+conductivity's symbol, and a setting written after a 'respectively' list of cycle numbers. Every sentence here
+was written for this test."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import records
+
+LI, MG, NA = "LithiumIonConduction", "MagnesiumIonConduction", "SodiumIonConduction"
+
+
+@pytest.mark.parametrize("sentence, ion", [
+    # the adjective of the ion ('Li-ionic', 'lithium ionic')
+    ("The annealed LiBH4–LiBr pellet shows a Li-ionic conductivity of 2 × 10−4 S cm−1 at 30 °C.", LI),
+    ("A lithium ionic conductivity of 3 × 10−5 S cm−1 was measured for Li2B12H12 at 80 °C.", LI),
+    # the kind of conductor between the element and the conduction word
+    ("We report Na2(CB9H10)(CB11H12), a sodium superionic conductor with a conductivity of 4 mS cm−1 at 25 °C.", NA),
+    ("Li4(BH4)3I, a lithium fast-ion conductor, gives 1.2 × 10−5 S cm−1 at 27 °C.", LI),
+    # the element alone before the conduction word
+    ("Milled Mg(BH4)2·en attains a magnesium conductivity of 1 × 10−6 S/cm at 50 °C.", MG),
+    # the conductivity's symbol indexed by the ion
+    ("The Mg(BH4)2·NH3–TiO2 composite reaches σ(Mg2+) = 3 × 10−6 S cm−1 at 40 °C.", MG),
+])
+def test_the_conducting_ion_is_read_from_its_element_and_the_words_of_its_conduction(sentence, ion):
+    (row,) = [r for r in records(sentence) if r["property"] == "ionic_conductivity"]
+    assert row["conditions"].get("conducting_ion") == ion, row["conditions"]
+
+
+def test_a_reference_couple_and_a_metal_electrode_name_no_conducting_ion():
+    """Near miss: 'Li+/Li' is the potential's reference and 'Li metal' an electrode; neither says what conducts."""
+    sentence = "Measured against Li+/Li in a Li metal cell, the LiBH4–LiCl pellet conducts with 2 × 10−4 S/cm at 60 °C."
+    (row,) = [r for r in records(sentence) if r["property"] == "ionic_conductivity"]
+    assert "conducting_ion" not in row["conditions"]
+
+
+@pytest.mark.parametrize("sentence, prop, by_cycle, setting", [
+    ("The TiS2 cell with the LiBH4–LiBr electrolyte delivered 1200, 900, and 700 mAh g-1 in the 1st, 2nd, and 5th "
+     "discharges, respectively, at 393 K.", "discharge_capacity", {1.0: 1200, 2.0: 900, 5.0: 700},
+     ("temperature", 119.85)),
+    ("The MgH2/graphite anode kept discharge capacities of 950, 720, and 610 mAh/g after 10, 50, and 100 cycles, "
+     "respectively, at 0.1 C.", "discharge_capacity", {10.0: 950, 50.0: 720, 100.0: 610}, ("c_rate", 0.1)),
+    ("Capacities of 410, 380, and 350 mAh g−1 were measured for the 2nd, 20th, and 60th cycles, respectively, "
+     "at 120 °C for the Li | LiBH4–LiI | TiS2 cell.", "discharge_capacity", {2.0: 410, 20.0: 380, 60.0: 350},
+     ("temperature", 120.0)),
+])
+def test_a_setting_after_a_respectively_list_of_cycles_is_every_value_s(sentence, prop, by_cycle, setting):
+    rows = [r for r in records(sentence) if r["value"] in by_cycle.values()]
+    assert {r["conditions"].get("cycles"): r["value"] for r in rows} == by_cycle
+    key, value = setting
+    assert all(r["conditions"].get(key) == pytest.approx(value) for r in rows), [r["conditions"] for r in rows]
+
+
+def test_a_new_clause_after_a_value_keeps_its_own_setting():
+    """Near miss: ', and' opening a clause with a value of its own is no list join: the first value is not
+    measured at the second clause's temperature."""
+    sentence = "The LiBH4–LiI cell delivered 210 mAh g−1 in the 1st cycle, and the LiBH4 cell gave 150 mAh g−1 at 393 K."
+    first = next(r for r in records(sentence) if r["value"] == 210)
+    assert "temperature" not in first["conditions"]
