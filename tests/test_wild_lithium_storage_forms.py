@@ -58,3 +58,28 @@ def test_a_new_clause_after_a_value_keeps_its_own_setting():
     sentence = "The LiBH4–LiI cell delivered 210 mAh g−1 in the 1st cycle, and the LiBH4 cell gave 150 mAh g−1 at 393 K."
     first = next(r for r in records(sentence) if r["value"] == 210)
     assert "temperature" not in first["conditions"]
+
+
+@pytest.mark.parametrize("text, system", [
+    ("A solid electrolyte prepared from LiBH4 and LiI reaches an ionic conductivity of 1 × 10−4 S cm−1 at 30 °C.",
+     "LiBH4–LiI"),
+    # the sample named in a sentence without a value, then taken up by 'this electrolyte'
+    ("The new electrolyte was synthesized from LiBH4 and Al2O3. This electrolyte shows an ionic conductivity of "
+     "2 × 10−4 S cm−1 at 25 °C.", "LiBH4–Al2O3"),
+    ("An anode made from MgH2 and graphite delivers a discharge capacity of 1200 mAh/g in the first cycle.",
+     "MgH2–graphite"),
+])
+def test_a_sample_made_from_a_hydride_and_a_partner_holds_both(text, system):
+    (row,) = records(text)
+    assert row["system"] == system
+
+
+@pytest.mark.parametrize("text, system", [
+    # the product is named before the making: what it was made from are its precursors, no part of the sample
+    ("Mg2FeH6 prepared from MgH2 and Fe releases 5 wt% hydrogen at 350 °C.", "Mg2FeH6"),
+    ("Ni, synthesized from NiCl2 and NaBH4, was milled with MgH2; the composite releases 6 wt% H2 at 300 °C.",
+     "MgH2–Ni"),
+])
+def test_the_precursors_of_a_named_product_stay_out_of_the_sample(text, system):
+    (row,) = records(text)
+    assert row["system"] == system
