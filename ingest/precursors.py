@@ -90,10 +90,11 @@ def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Me
     """'A solid electrolyte prepared from LiBH4 and LiI', 'the new electrolyte was made from Mg(BH4)2 and MgO': a
     material named after a hydride among what a sample was made from, where the sentence names no product before
     the making (only a noun: 'electrolyte', 'composite'), is that hydride's partner in the sample, no precursor of
-    another material ('Ni, synthesized from NaBH4 and NiCl2', 'Mg2FeH6 prepared from MgH2 and Fe' name theirs)."""
+    another material ('Ni, synthesized from NaBH4 and NiCl2', 'Mg2FeH6 prepared from MgH2 and Fe' name theirs; a
+    material named in words before is no product: 'a lithium superionic conductor prepared from …')."""
     start = clause[0]
     return any(s is not None and has_hydrogen(s) and start <= h.start < m.start for h, s in found) \
-        and not any(f.end <= start for f, _ in found)
+        and not any(f.end <= start and not f.text.islower() for f, _ in found)
 
 
 def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:

@@ -68,6 +68,9 @@ def test_a_new_clause_after_a_value_keeps_its_own_setting():
      "2 × 10−4 S cm−1 at 25 °C.", "LiBH4–Al2O3"),
     ("An anode made from MgH2 and graphite delivers a discharge capacity of 1200 mAh/g in the first cycle.",
      "MgH2–graphite"),
+    # a material named in words before the making ('lithium') is no product of it
+    ("A lithium superionic conductor was prepared from LiBH4 and LiI; it conducts 3 × 10−4 S cm−1 at 40 °C.",
+     "LiBH4–LiI"),
 ])
 def test_a_sample_made_from_a_hydride_and_a_partner_holds_both(text, system):
     (row,) = records(text)
