@@ -9,6 +9,7 @@ comes from the ontology and the system parser.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ontology.word_gate import gated
 
@@ -86,7 +87,7 @@ _MAKING_ASIDE = gated(re.compile(
     r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I))
 
 
-def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Mention, object]]) -> bool:
+def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Mention, Any]]) -> bool:
     """'A solid electrolyte prepared from LiBH4 and LiI', 'the new electrolyte was made from Mg(BH4)2 and MgO': a
     material named after a hydride among what a sample was made from, where the sentence names no product before
     the making (only a noun: 'electrolyte', 'composite'), is that hydride's partner in the sample, no precursor of
