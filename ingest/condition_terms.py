@@ -97,6 +97,19 @@ def _qualifies(key: str, prop: str) -> bool:
     return key in vocabulary().categorical_conditions_for(prop)
 
 
+_MATERIAL_KINDS = frozenset({"Material", "SYSTEM"})   # (ingest.nlp's mention kinds of a material and of a formula)
+
+
+def without_conducting_ions(text: str, ms: list) -> list:
+    """The mentions without the element that names a conducting ion ("Pure LiBH4 shows a lithium ion conductivity
+    of …", "a magnesium-ion conductor", "σ(Mg2+) = …"): it says what carries the current, no lithium or magnesium
+    sample of the sentence."""
+    if not _any_of_key()["conducting_ion"].search(text):
+        return ms
+    spans = [(f.start(), f.end()) for _, pattern in _patterns()["conducting_ion"] for f in pattern.finditer(text)]
+    return [m for m in ms if not (m.kind in _MATERIAL_KINDS and any(a <= m.start and m.end <= b for a, b in spans))]
+
+
 def stated_conditions(text: str) -> dict[str, str]:
     """Categorical condition key → value term id that ``text`` names, for the conditions whose value
     it names exactly once."""

@@ -86,3 +86,27 @@ def test_a_sample_made_from_a_hydride_and_a_partner_holds_both(text, system):
 def test_the_precursors_of_a_named_product_stay_out_of_the_sample(text, system):
     (row,) = records(text)
     assert row["system"] == system
+
+
+@pytest.mark.parametrize("sentence, system", [
+    ("Pure LiBH4 shows a lithium ion conductivity of 3 × 10−9 S/cm at 296 K.", "LiBH4"),
+    ("Pristine LiNH2 reaches a lithium ion conductivity of only 4 × 10−9 S cm−1 at 300 K.", "LiNH2"),
+    ("Pure Mg(BH4)2 has a magnesium ion conductivity of 3 × 10−12 S/cm at 296 K.", "Mg(BH4)2"),
+])
+def test_the_element_of_a_conducting_ion_is_no_sample(sentence, system):
+    """'lithium' in 'a lithium ion conductivity' says what carries the current: the value stays the hydride's,
+    never lithium metal's (stored as LiH) or magnesium's."""
+    (row,) = records(sentence)
+    assert row["system"] == system and row["conditions"].get("conducting_ion")
+
+
+def test_a_lithium_metal_electrode_is_still_named():
+    """Near miss: 'lithium metal' without a conduction word after it is the cell's electrode, kept as a mention
+    (the cell's electrode is then dropped as no part of the sample by the cell rules, not by this one)."""
+    from ingest.condition_terms import without_conducting_ions
+    from ingest.nlp import Mention
+
+    text = "The LiBH4 pellet was pressed against lithium metal; its lithium ion conductivity was 1 mS/cm."
+    li = Mention("Material", "lithium", text.index("lithium"), text.index("lithium") + 7, "LithiumMetal")
+    ion = Mention("Material", "lithium", text.rindex("lithium"), text.rindex("lithium") + 7, "LithiumMetal")
+    assert without_conducting_ions(text, [li, ion]) == [li]
