@@ -110,3 +110,23 @@ def test_a_lithium_metal_electrode_is_still_named():
     li = Mention("Material", "lithium", text.index("lithium"), text.index("lithium") + 7, "LithiumMetal")
     ion = Mention("Material", "lithium", text.rindex("lithium"), text.rindex("lithium") + 7, "LithiumMetal")
     assert without_conducting_ions(text, [li, ion]) == [li]
+
+
+@pytest.mark.parametrize("sentence, material", [
+    ("Li(NH2) alone conducts only 3 × 10−9 S/cm at 296 K.", "LiNH2"),
+    ("Ball-milled Na(BH4) releases 10 wt% hydrogen at 600 °C.", "NaBH4"),
+    ("Commercial Li(BH4) shows an ionic conductivity of 2 × 10−8 S cm−1 at 300 K.", "LiBH4"),
+])
+def test_a_salt_written_with_its_anion_in_brackets_is_the_salt(sentence, material):
+    (row,) = records(sentence)
+    assert row["material"] == material and row["system"] == material
+
+
+@pytest.mark.parametrize("sentence, system", [
+    # a count after the bracket, a second bracket (a double salt), or one element inside stay as written
+    ("Pure Mg(BH4)2 releases 14.9 wt% hydrogen up to 500 °C.", "Mg(BH4)2"),
+    ("Li2(BH4)(NH2) conducts 2 × 10−4 S/cm at 300 K.", "Li2(BH4)(NH2)"),
+])
+def test_a_bracket_with_a_count_or_a_partner_stays(sentence, system):
+    (row,) = records(sentence)
+    assert row["system"] == system
