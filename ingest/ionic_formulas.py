@@ -39,9 +39,10 @@ def ionic_salts(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-# a cation's symbol with its count, then one bracketed anion of two element symbols or more ('(NH2)', '(BH4)',
-# '(CB11H12)') with no count, bracket or formula character after it
-_BRACKETED_ANION = re.compile(r"(?<![\w)\]])[A-Z][a-z]?\d*(?P<open>\()[A-Z][a-z]?\d*[A-Z][A-Za-z0-9]*(?P<close>\))"
+# a cation's symbol without a count (one cation, one anion: 'Li3(NH2) 2I' is Li3(NH2)2I whose count an indexing
+# service set apart), then one bracketed anion of two element symbols or more ('(NH2)', '(BH4)', '(CB11H12)') with no
+# count, bracket or formula character after it
+_BRACKETED_ANION = re.compile(r"(?<![\w)\]])[A-Z][a-z]?(?P<open>\()[A-Z][a-z]?\d*[A-Z][A-Za-z0-9]*(?P<close>\))"
                               r"(?![\w(\[.·])")
 
 
