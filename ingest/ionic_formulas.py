@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ontology.elements import ALKALI, ALKALINE_EARTH
+
 # an ion's formula inside its brackets: element symbols, counts and round brackets ('C(NH2)3', 'CB11H12')
 _ION = r"[A-Z][A-Za-z0-9()]*"
 _PLUS = r"\+"
@@ -42,11 +44,15 @@ def ionic_salts(text: str) -> list[tuple[int, int]]:
 # a cation's symbol without a count (one cation, one anion: 'Li3(NH2) 2I' is Li3(NH2)2I whose count an indexing
 # service set apart), then one bracketed anion of two element symbols or more ('(NH2)', '(BH4)', '(CB11H12)') with no
 # count, bracket or formula character after it
-_BRACKETED_ANION = re.compile(r"(?<![\w)\]])[A-Z][a-z]?(?P<open>\()[A-Z][a-z]?\d*[A-Z][A-Za-z0-9]*(?P<close>\))"
-                              r"(?![\w(\[.·])")
+# (the anion written with its counts: 'Mg(BH)', whose counts a copy lost, is ingest.pdf_copy's to restore)
+_BRACKETED_ANION = re.compile(r"(?<![\w)\]])(?P<cation>[A-Z][a-z]?)(?P<open>\()(?=[A-Za-z]*\d)[A-Z][a-z]?\d*[A-Z]"
+                              r"[A-Za-z0-9]*(?P<close>\))(?![\w(\[.·])")
+# the cations such a salt has: an alkali or alkaline-earth metal ('M(B3H8)' names a family of salts, no salt)
+_SALT_CATIONS = ALKALI | ALKALINE_EARTH
 
 
 def bracketed_anions(text: str) -> list[tuple[int, int]]:
     """The brackets to drop from each salt written with its one anion in round brackets, so that 'Li(NH2)' reads
     LiNH2 and 'Na(BH4)' NaBH4 (start, end offsets into ``text``)."""
-    return [(m.start(name), m.end(name)) for m in _BRACKETED_ANION.finditer(text) for name in ("open", "close")]
+    return [(m.start(name), m.end(name)) for m in _BRACKETED_ANION.finditer(text)
+            if m.group("cation") in _SALT_CATIONS for name in ("open", "close")]
