@@ -25,6 +25,15 @@ from ontology.word_gate import Gated
 _CONDUCTION_WORDS = ("conduct", "transference", "migration", "transport")
 _CONDUCTION = rf"(?:[\s-]?(?:{_CONDUCTION_WORDS[0]}\w*|{'|'.join(_CONDUCTION_WORDS[1:])}))"
 _AFTER = r"(?![\w+/⁺])"
+# The ion's element, its label without 'ion' ("lithium", "Li", "Mg2+"), names it too where the words of the
+# conduction follow it: the adjective ("a Li-ionic conductivity", "lithium ionic conduction"), the kind of conductor
+# ("a lithium superionic conductor", "a sodium fast-ion conductor") or the conduction word alone ("a magnesium
+# conductivity of …"); and the conductivity's symbol is written with the ion as its index ("σ(Mg2+) = 2.5 × 10−5
+# S cm−1").
+_ION_KIND = r"(?:[\s-]+(?:(?:super|fast)[\s-]?)?ion(?:ic)?)?"
+_SIGMA = "σ"
+_SIGMA_GATE = "("     # (what each σ(…) holds that a gate may look for: the σ is a cased letter, which it may not)
+_ION_SUFFIX = re.compile(r"[\s-]ion$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +45,7 @@ def _any_of_key() -> dict[str, Gated]:
     vocab = vocabulary()
     out = {}
     for key, patterns in _patterns().items():
-        words = _CONDUCTION_WORDS if key == "conducting_ion" else tuple(sorted(
+        words = (*_CONDUCTION_WORDS, _SIGMA_GATE) if key == "conducting_ion" else tuple(sorted(
             {re.split(r"[\s-]", label.lower())[0] for term in vocab.condition_values(key) for label in term.labels}))
         out[key] = Gated(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in patterns), re.I), words)
     return out
@@ -56,8 +65,20 @@ def _patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
             # (?=[…]): the first characters of the labels, which lets a search pass every other
             # position at once instead of trying each label there (every sentence is searched)
             first = _first_characters(term.labels)
-            out.setdefault(key, []).append((term.id, re.compile(rf"(?<![\w-])(?={first})(?:{words}){tail}", re.I)))
+            pattern = rf"(?<![\w-])(?={first})(?:{words}){tail}"
+            if ion:
+                pattern = rf"{pattern}|{_element_forms(term.labels, words)}"
+            out.setdefault(key, []).append((term.id, re.compile(pattern, re.I)))
     return out
+
+
+def _element_forms(labels, words: str) -> str:
+    """The pattern of a conducting ion named by its element before the words of its conduction ("lithium
+    superionic conductor", "Li-ionic conductivity", "magnesium conductivity") or as the index of the conductivity's
+    symbol ("σ(Mg2+)"); ``words`` is the pattern of the ion's labels."""
+    stems = sorted({_ION_SUFFIX.sub("", label) for label in labels}, key=len, reverse=True)
+    element = "|".join(re.escape(stem) for stem in stems)
+    return rf"(?<![\w-])(?:{element}){_ION_KIND}{_CONDUCTION}|{_SIGMA}\s*\(\s*(?:{words})\s*\)"
 
 
 def _first_characters(labels) -> str:
@@ -74,6 +95,19 @@ def _first_characters(labels) -> str:
 def _qualifies(key: str, prop: str) -> bool:
     """Whether condition ``key`` applies to values of ``prop`` (``hkg:appliesTo`` on both terms)."""
     return key in vocabulary().categorical_conditions_for(prop)
+
+
+_MATERIAL_KINDS = frozenset({"Material", "SYSTEM"})   # (ingest.nlp's mention kinds of a material and of a formula)
+
+
+def without_conducting_ions(text: str, ms: list) -> list:
+    """The mentions without the element that names a conducting ion ("Pure LiBH4 shows a lithium ion conductivity
+    of …", "a magnesium-ion conductor", "σ(Mg2+) = …"): it says what carries the current, no lithium or magnesium
+    sample of the sentence."""
+    if not _any_of_key()["conducting_ion"].search(text):
+        return ms
+    spans = [(f.start(), f.end()) for _, pattern in _patterns()["conducting_ion"] for f in pattern.finditer(text)]
+    return [m for m in ms if not (m.kind in _MATERIAL_KINDS and any(a <= m.start and m.end <= b for a, b in spans))]
 
 
 def stated_conditions(text: str) -> dict[str, str]:

@@ -4,10 +4,18 @@ Papers on ionic borohydrides and closo-borates often write a salt as its cation 
 its charge (the anion's sign sometimes dropped: '[C(NH2)3]+[BH4]'). The salt is the formula of the two ions joined
 (NH4BH4, C(NH2)3BH4, LiCB11H12), which the readers take like any written formula; the brackets and charges are
 notation. An ion alone ('[BH4]− anions', 'Li+ and [BH4]−', 'Mg2+') is no salt and is left as written.
+
+Indexing services and some groups write a salt of one cation and one polyatomic anion with the anion in round
+brackets and no count after them: 'Li(NH2)', 'Na(BH4)', 'Li(CB9H10)'. The brackets are notation there too: the salt
+is LiNH2, NaBH4, LiCB9H10 (``bracketed_anions``). A bracket with a count ('Mg(BH4)2', 'Li4(BH4)3I'), a second
+bracket after it ('Li2(BH4)(NH2)', a double salt read as its two salts) or one element inside ('Mg(In)', a solid
+solution's notation) is left as written.
 """
 from __future__ import annotations
 
 import re
+
+from ontology.elements import ALKALI, ALKALINE_EARTH
 
 # an ion's formula inside its brackets: element symbols, counts and round brackets ('C(NH2)3', 'CB11H12')
 _ION = r"[A-Z][A-Za-z0-9()]*"
@@ -31,3 +39,20 @@ def ionic_salts(text: str) -> list[tuple[int, int]]:
             if m.group(name) is not None:
                 runs.append((m.start(name), m.end(name)))
     return runs
+
+
+# a cation's symbol without a count (one cation, one anion: 'Li3(NH2) 2I' is Li3(NH2)2I whose count an indexing
+# service set apart), then one bracketed anion of two element symbols or more ('(NH2)', '(BH4)', '(CB11H12)') with no
+# count, bracket or formula character after it
+# (the anion written with its counts: 'Mg(BH)', whose counts a copy lost, is ingest.pdf_copy's to restore)
+_BRACKETED_ANION = re.compile(r"(?<![\w)\]])(?P<cation>[A-Z][a-z]?)(?P<open>\()(?=[A-Za-z]*\d)[A-Z][a-z]?\d*[A-Z]"
+                              r"[A-Za-z0-9]*(?P<close>\))(?![\w(\[.·])")
+# the cations such a salt has: an alkali or alkaline-earth metal ('M(B3H8)' names a family of salts, no salt)
+_SALT_CATIONS = ALKALI | ALKALINE_EARTH
+
+
+def bracketed_anions(text: str) -> list[tuple[int, int]]:
+    """The brackets to drop from each salt written with its one anion in round brackets, so that 'Li(NH2)' reads
+    LiNH2 and 'Na(BH4)' NaBH4 (start, end offsets into ``text``)."""
+    return [(m.start(name), m.end(name)) for m in _BRACKETED_ANION.finditer(text)
+            if m.group("cation") in _SALT_CATIONS for name in ("open", "close")]

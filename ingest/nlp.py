@@ -55,7 +55,7 @@ from .doped_names import decorated, widened
 from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
-from .ionic_formulas import ionic_salts
+from .ionic_formulas import bracketed_anions, ionic_salts
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -270,6 +270,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         ions = ionic_salts(joined)   # "[NH4]+[BH4]−", "Li+[CB11H12]−": a salt written as its charged ions
         if ions:
             joined, offsets, cites = _without(joined, offsets, cites, ions)
+    if ")" in joined:
+        anions = bracketed_anions(joined)   # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets
+        if anions:
+            joined, offsets, cites = _without(joined, offsets, cites, anions)
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything
     if "ring" in hints:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)

@@ -9,6 +9,7 @@ comes from the ontology and the system parser.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ontology.word_gate import gated
 
@@ -64,7 +65,7 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
             hydrides.append(m)
             continue
         clause = _clause(text, m)
-        if clause is not None:
+        if clause is not None and not _made_with_hydride(clause, m, found):
             out[m.start] = clause
     for m in hydrides if len(hydrides) > 1 else ():   # (a source among two hydrides at least)
         clause = _clause(text, m, hydride=True)
@@ -84,6 +85,17 @@ _MAKING_ASIDE = gated(re.compile(
     r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|"
     r"derived|etched|exfoliated|grown|pyroly[sz]ed|calcined|carboni[sz]ed)\s+(?:by|from|via|through|using|with)\b"
     r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I))
+
+
+def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Mention, Any]]) -> bool:
+    """'A solid electrolyte prepared from LiBH4 and LiI', 'the new electrolyte was made from Mg(BH4)2 and MgO': a
+    material named after a hydride among what a sample was made from, where the sentence names no product before
+    the making (only a noun: 'electrolyte', 'composite'), is that hydride's partner in the sample, no precursor of
+    another material ('Ni, synthesized from NaBH4 and NiCl2', 'Mg2FeH6 prepared from MgH2 and Fe' name theirs; a
+    material named in words before is no product: 'a lithium superionic conductor prepared from …')."""
+    start = clause[0]
+    return any(s is not None and has_hydrogen(s) and start <= h.start < m.start for h, s in found) \
+        and not any(f.end <= start and not f.text.islower() for f, _ in found)
 
 
 def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:

@@ -82,6 +82,7 @@ from .class_members import as_member, class_members, hydrides_named_by_abbreviat
 from .class_samples import names_no_sample
 from .codopants import codopants
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
+from .condition_terms import without_conducting_ions
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
@@ -2020,7 +2021,8 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     if "electrolyte" in text:   # (the cell's electrolyte, before a hydride electrode beside it drops it as no sample)
         ctx.in_passage.electrolyte = cell_electrolyte(text, ms) or ctx.in_passage.electrolyte
     # "a TiS2 positive electrode, a LiBH4 electrolyte and a Li negative electrode", and that TiS2 named again later
-    ms = passage_electrode_layers(text, without_reference_electrodes(text, ms), ctx.in_passage.electrodes)
+    ms = passage_electrode_layers(text, without_conducting_ions(text, without_reference_electrodes(text, ms)),
+                                  ctx.in_passage.electrodes)
     refs = list(getattr(sent, "refs", None) or []) or cited
     own_refs = refs   # (the works this sentence itself cites)
     if refs:

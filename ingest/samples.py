@@ -2982,8 +2982,11 @@ def described_partner(text: str, named: list[tuple[Mention, MaterialSystem]]) ->
 
 # "a conductor composed of LiBH4 and Al2O3", "prepared by the mechanochemical reaction of Mg(BH4)2 and
 # ethylenediamine", "obtained by ball milling LiBH4 with MgO": what a sample is made of or made from — the
-# hydride and what joins it (an additive too, not only a second hydride) are that one sample
+# hydride and what joins it (an additive too, not only a second hydride) are that one sample; so are the parts
+# it is made from without a process named ("an electrolyte prepared from LiBH4 and LiI": ingest.precursors
+# leaves them to the sample where no product is named before the making)
 _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+of|"
+                      r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+from(?=\s+(?:the\s+)?$)|"
                       r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+(?:by|via|through|from)\s+"
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"

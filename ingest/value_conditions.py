@@ -708,8 +708,11 @@ def bracket_of(text: str, g: Group) -> int | None:
     return opened if closed >= 0 and "(" not in text[g.end:closed] else None
 
 
-# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins
-_CLAUSE_JOIN = re.compile(rf";|,\s*{CLAUSE_CONJUNCTION}\b|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
+# ", and releases …", "; …", ", whereas …": a new clause with its own conditions begins — unless the comma and
+# its 'and' join two numbers, the last members of a list ("for the 1st, 2nd, and 5th cycles, respectively, at 393 K",
+# "after 10, 50, and 100 cycles, respectively, at 0.2 C": the setting after the list is all its values')
+_CLAUSE_JOIN = re.compile(rf";|(?:(?<!\d)(?<!\d(?:st|nd|rd|th))|(?!,\s*and\s+\d)),\s*{CLAUSE_CONJUNCTION}\b"
+                          rf"|,\s*(?:and\s+)?(?:then\s+)?(?:it\s+|they\s+)?[a-z]+s\s+\d", re.I)
 
 
 # ", so regeneration requires pressures above 2.5 GPa", ", hence …": a clause of what follows from the value says
