@@ -457,6 +457,10 @@ _PREFIX_SUPPORTED = re.compile(
 _CARRIED_ON_SUPPORT = re.compile(
     rf"(?<![\w-])(?P<first>{_SUPPORT_WORD})(?:\s+(?:nano)?particles)?\s+(?:(?:{_ON_SUPPORT_WORDS})\s+)?on(?:to)?\s+"
     rf"(?:the\s+|an?\s+)?(?P<second>(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9]{{1,8}})\)")
+# what neither pattern can consume ends a run a match may lie in (the participles are words: checked below)
+_NO_SUPPORT_NOTATION = re.compile(r"[^\w\s()-]+")
+if not re.fullmatch(r"[\w|-]+", _ON_SUPPORT_WORDS):
+    raise ValueError(f"OnSupportParticiple words must be plain words (letters, hyphens): {_ON_SUPPORT_WORDS!r}")
 
 
 def _catalyst_named(word: str) -> str | None:
@@ -475,7 +479,12 @@ def supported_abbreviations(text: str) -> list[tuple[str, str]]:
     if "(" not in text:
         return []
     out = []
-    for m in (*_PREFIX_SUPPORTED.finditer(text), *_CARRIED_ON_SUPPORT.finditer(text)):
+    # (each pattern was searched through the whole paper, at every word: 1 % of an extraction. A match consumes only
+    # word characters, spaces, hyphens and brackets and holds a '(', so it lies inside one run of those that holds
+    # one: the runs are searched alone, in order, and give the same matches — the patterns read only their groups)
+    runs = [run for run in _NO_SUPPORT_NOTATION.split(text) if "(" in run]
+    for m in (*(m for run in runs if "-" in run for m in _PREFIX_SUPPORTED.finditer(run)),
+              *(m for run in runs for m in _CARRIED_ON_SUPPORT.finditer(run))):
         first, second, abbr = m.group("first").split(), m.group("second").split(), m.group("abbr")
         on_prefix = m.re is _PREFIX_SUPPORTED and not m.group("verb").startswith("decorat")
         catalyst_words, support_words = (second, first) if on_prefix else (first, second)

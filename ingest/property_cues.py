@@ -77,11 +77,18 @@ def _stems(text: str) -> tuple[str, ...]:
     if "ransition" in text:
         text = _TRANSITION_METAL.sub(" ", text)
     words = WORD.findall(text)
-    said = tuple(stem(w) for w in words if fold(w) not in STOP_WORDS)
+    # (one look-up a word: the windows of words read are many and overlap, their words few and repeated)
+    said = tuple(s for s in map(_content_stem, words) if s is not None)
     if _said_before().keys().isdisjoint(said):
         return said
     return tuple(s for i, w in enumerate(words) if fold(w) not in STOP_WORDS
                  and (s := said_stem(w, words[i + 1] if i + 1 < len(words) else "")) is not None)
+
+
+@per_document(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """``stem(word)``, None for a function word (``STOP_WORDS``)."""
+    return None if fold(word) in STOP_WORDS else stem(word)
 
 
 def said_stem(word: str, next_word: str) -> str | None:

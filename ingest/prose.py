@@ -241,6 +241,7 @@ from .studied_samples import (
     both_ways_lead,
     composite_beside_bare,
     introduces,
+    may_pair,
 )
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
@@ -5008,7 +5009,7 @@ def _pair_with_and_without(text: str, end: int, systems, context: MaterialSystem
                            ) -> list[MaterialSystem]:
     """The two samples, with and without the material, a with-and-without phrase before ``end`` names, in the
     order its words say; [] when none. ``after``: where the values end (their host may be named after them)."""
-    if " and " not in text and " or " not in text:
+    if " and " not in text and " or " not in text or not may_pair(text):   # (its lead is BOTH_WAYS_LEAD's)
         return []
     leads = [m for m in _WITH_AND_WITHOUT.finditer(text, 0, end) if both_ways_lead(m) is not None]
     lead = leads[-1] if leads else None

@@ -18,6 +18,7 @@ import re
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
+from ontology.word_gate import may_match
 
 from .amounts import AMOUNT_OF
 from .preparation_words import MODIFIED, SCAFFOLDED
@@ -44,6 +45,14 @@ _UNDOPED_AND = re.compile(rf"\b{_BARE_WORDS}\s+(?:samples?\s+)?(?:and|or|as\s+we
 BOTH_WAYS_LEAD = re.compile(r"\b(?:(?P<with>with|without)\s+(?:and|or)\s+(?:with|without)"
                             r"|(?P<neg>un|non-?)?(?P<part>[a-z]{3,}ed)\s+(?:and|or)\s+(?P<neg2>un|non-?)?(?P=part)"
                             r"\s+(?P<prep>with|by))\b", re.I)
+# every match of BOTH_WAYS_LEAD joins 'with', 'without' or a participle ('…ed') to 'and' or 'or' across spaces: looked
+# for in the lower-cased sentence first (``may_pair``), as the case-blind search tries a match at each word of it
+_PAIR_JOIN = re.compile(r"(?:ed|with|without)\s+(?:and|or)\s")
+
+
+def may_pair(text: str) -> bool:
+    """Could ``BOTH_WAYS_LEAD`` match in ``text``? False only where it cannot."""
+    return may_match(text, _PAIR_JOIN)
 
 
 def both_ways_lead(m: re.Match) -> bool | None:
@@ -83,7 +92,7 @@ _WINDOW = 120   # how far apart two samples named side by side can be
 def both_ways(text: str) -> str:
     """The text with "with and without" read as "with" (same length: offsets stay), so that the sample
     reader gives the modified sample; the bare one is noted by ``bare_studied``."""
-    if " and " not in text and " or " not in text:
+    if " and " not in text and " or " not in text or not may_pair(text):
         return text
     return BOTH_WAYS_LEAD.sub(_read_as_with, text)
 
@@ -96,7 +105,8 @@ def bare_studied(text: str, systems, *, listed_first: bool = False) -> set[str]:
     if not modified:
         return set()
     out = set()
-    if not listed_first and any(both_ways_lead(m) is not None for m in BOTH_WAYS_LEAD.finditer(text)):
+    if not listed_first and may_pair(text) \
+            and any(both_ways_lead(m) is not None for m in BOTH_WAYS_LEAD.finditer(text)):
         out |= {host_formula(s) for _, s in modified}
     for m, s in (modified if not listed_first else []):
         if _UNDOPED_AND.search(text, max(0, m.start - 60), m.start):

@@ -42,6 +42,14 @@ def may_say(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def may_match(text: str, lower: re.Pattern[str]) -> bool:
+    """Could a case-insensitive pattern, each match of which holds a match of ``lower`` (a case-sensitive pattern of
+    lower-case ASCII letters and spaces), match in ``text``? False only when ``lower`` finds nothing in ``text``
+    lower-cased (a gate of words in an order, 'with and', where single words are in most sentences)."""
+    low = _lowered(text)
+    return low is None or lower.search(low) is not None
+
+
 def may_say_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """``may_say`` of the part of ``text`` from ``start`` to ``end`` (the words before a mention: a part asked once,
     lower-cased here, not kept)."""
