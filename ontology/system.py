@@ -635,6 +635,8 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
     """'(3LiBH4–LiI)–20P2S5': a bracketed sub-system is split too, and remembered as a group.
     'MgH2 + 10 wt% (Ni + CeO2)': one loading written before a group is the group's, shared by its members
     (what each of them holds is not said: the members take no amount, the name keeps the loading)."""
+    if not any("(" in p.text or "[" in p.text for p in pieces):
+        return list(pieces)     # (no bracket, no group: most notations)
     out = []
     for i, p in enumerate(pieces):
         supported = i + 1 < len(pieces) and pieces[i + 1].sep in ("@", "/")
@@ -2204,7 +2206,11 @@ def _without_setting(text: str) -> tuple[str, str | None]:
     made or measured, no part of it ('MgH2 (25 MPa stacking pressure)' is MgH2, 'MgH2–TiO2–EG 20h' is
     MgH2–TiO2–EG milled 20 h); a number with any other unit stays ('MgH2 (10 wt%)'), and so does a
     bracket that is all there is."""
-    for pattern in (_SETTING_IN_BRACKET, _SETTING_AFTER_SPACE):
+    # (the one pattern that can match where the text ends: a bracket's setting in ')', one after a space in its unit)
+    tail = text.rstrip()[-1:]
+    patterns = (_SETTING_IN_BRACKET,) if tail == ")" else (_SETTING_AFTER_SPACE,) if tail.isascii() and tail.isalpha() \
+        else ()
+    for pattern in patterns:
         m = pattern.search(text)
         if m and m.start() > 0 and _setting_unit(m.group("unit")):
             return text[:m.start()], text[m.start():].strip()
