@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
+from itertools import filterfalse
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -54,7 +55,7 @@ _SHELL_ANIONS = frozenset("O N S P".split()) | HALOGENS  # of catalytic oxides, 
 
 
 def _metals(elements: Iterable[str]) -> list[str]:
-    return [e for e in elements if e not in NONMETALS]
+    return [*filterfalse(NONMETALS.__contains__, elements)]   # (no comprehension's frame: asked ~15 times a parse)
 
 
 # ------------------------------------------------------------------------ ontology bindings
@@ -401,8 +402,14 @@ def _counted_dot_split(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(2)}–"
 
 
+# the characters ``_split`` may cut at: a text holding none of them is one piece (most parts of a paper's notations)
+_SPLITTING = re.compile(rf"[{re.escape(_SEPARATORS)}·:]")
+
+
 def _split(text: str) -> list[_Piece]:
     """Split at depth-0 separators; amounts ('25 v/v%') and fractions ('1/2') are not split."""
+    if _SPLITTING.search(text) is None:
+        return [_Piece(text.strip(), None)]
     pieces, buf, depth, i = [], [], 0, 0
     sep = None
     while i < len(text):
@@ -628,6 +635,8 @@ def _expand_groups(pieces: list[_Piece], onto: _Ontology, groups: list[str]) -> 
     """'(3LiBH4–LiI)–20P2S5': a bracketed sub-system is split too, and remembered as a group.
     'MgH2 + 10 wt% (Ni + CeO2)': one loading written before a group is the group's, shared by its members
     (what each of them holds is not said: the members take no amount, the name keeps the loading)."""
+    if not any("(" in p.text or "[" in p.text for p in pieces):
+        return list(pieces)     # (no bracket, no group: most notations)
     out = []
     for i, p in enumerate(pieces):
         supported = i + 1 < len(pieces) and pieces[i + 1].sep in ("@", "/")
@@ -1151,6 +1160,23 @@ def _hydride_chemistry(parts: list[_Part], onto: _Ontology) -> bool:
         if p.material.term is not None and p.material.term.id in onto.hydride_terms:
             return True
     return False
+
+
+def _host_chooser(onto: _Ontology) -> Callable[[list[_Part]], int]:
+    """``_choose_host``, answered once per list of the same parts: a parse asks it again of the lists it keeps
+    (written, split, supported), most of which hold the same parts. What it reads of a part (material, amount,
+    separator, text, partner) is set when the part is made; a rule that changes one makes a new part."""
+    chosen: dict[tuple[int, ...], tuple[list[_Part], int]] = {}
+
+    def choose(parts: list[_Part]) -> int:
+        if len(parts) == 1:
+            return 0
+        key = tuple(map(id, parts))
+        found = chosen.get(key)
+        if found is None:   # (the parts kept with the answer: no other object takes their ids meanwhile)
+            found = chosen[key] = (list(parts), _choose_host(parts, onto))
+        return found[1]
+    return choose
 
 
 def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
@@ -1762,6 +1788,8 @@ def _element_alloys(pieces: list[_Piece], onto: _Ontology) -> list[_Piece]:
     one alloy (AlCuFeNiCr), written as its elements, not a metal host with the others as additives.
     A short list holding a metal the ontology knows as a storage host ('Mg–Ni–Cu': Mg with two
     catalysts) is an alloy only from four elements on (a high-entropy alloy)."""
+    if len(pieces) < _ALLOY_ELEMENTS:
+        return list(pieces)     # (no run long enough: most notations, of one or two parts)
     out: list[_Piece] = []
     i = 0
     while i < len(pieces):
@@ -2194,7 +2222,11 @@ def _without_setting(text: str) -> tuple[str, str | None]:
     made or measured, no part of it ('MgH2 (25 MPa stacking pressure)' is MgH2, 'MgH2–TiO2–EG 20h' is
     MgH2–TiO2–EG milled 20 h); a number with any other unit stays ('MgH2 (10 wt%)'), and so does a
     bracket that is all there is."""
-    for pattern in (_SETTING_IN_BRACKET, _SETTING_AFTER_SPACE):
+    # (the one pattern that can match where the text ends: a bracket's setting in ')', one after a space in its unit)
+    tail = text.rstrip()[-1:]
+    patterns = (_SETTING_IN_BRACKET,) if tail == ")" else (_SETTING_AFTER_SPACE,) if tail.isascii() and tail.isalpha() \
+        else ()
+    for pattern in patterns:
         m = pattern.search(text)
         if m and m.start() > 0 and _setting_unit(m.group("unit")):
             return text[:m.start()], text[m.start():].strip()
@@ -2290,7 +2322,8 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
     parts = _hydrogenated_composite(_split_compounds(parts, onto), onto)
     # (a part no formula reads that a compound's reading split into parts it knows, 'LiBH4·AB', is read)
     unknown = [u for u in unknown if not any(p.text == u and p.material is not None for p in parts)]
-    h = _choose_host(parts, onto)
+    host_of = _host_chooser(onto)
+    h = host_of(parts)
     host = parts[h]
     if _hydride_chemistry(parts, onto):
         host.role = onto.roles[_ROLE_HOST.id]
@@ -2316,7 +2349,7 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
                     and parts[i - 1].role == onto.roles[_ROLE_CATALYST.id] and not re.search(r"\d", p.text):
                 p.role = onto.roles[_ROLE_SCAFFOLD.id]
         parts, h = _supported_catalysts(parts, h, onto)
-        written = _supported_catalysts(written, _choose_host(written, onto), onto)[0]
+        written = _supported_catalysts(written, host_of(written), onto)[0]
         host = parts[h]
     else:
         # Another chemistry (a cathode, a solvent, a carbon black, a bare metal): its parts are
@@ -2329,12 +2362,12 @@ def _analyse(text: str, onto: _Ontology, put_in: frozenset[str] = frozenset()) -
     if "/" in text or any(p.sep == "/" for p in parts):
         parts, h = _composites(parts, h, onto)
         host = parts[h]
-        written = _composites(written, _choose_host(written, onto), onto)[0]
+        written = _composites(written, host_of(written), onto)[0]
     notes = [f"ontology has no term for rule '{m}'" for m in onto.missing]
     if setting:
         notes.append(f"'{setting}' is a setting of the sample (time, temperature or pressure), no part of it")
     canonical = _name(_host_first(_as_hydride_host(_whole_ratio(parts), h, onto), h, onto))
-    name = canonical if written is parts else _name(_host_first(written, _choose_host(written, onto), onto))
+    name = canonical if written is parts else _name(_host_first(written, host_of(written), onto))
     if any(p.partner for p in parts):
         canonical = name  # a derived compound is its own composition: 'Mg(BH4)2·2NH3' is not '…·NH3'
     if any(_symbolic(p.coeff_text) for p in parts):
@@ -2474,6 +2507,7 @@ def _split_compounds(parts: list[_Part], onto: _Ontology) -> list[_Part]:
 # 'Li(BH4)1-xIx', 'Li1−yKyBH4', 'Mg1-2xZn2x(BH4)2': a count written with a symbol ('1-x', 'x', '2x') names a family
 # of solid solutions, whose parts are the same for every x (the counts differ)
 _SYMBOLIC_COUNT = re.compile(r"(?<=[A-Za-z)\]])(?:(\d+(?:\.\d+)?)\s?[-−–]\s?)?(\d+(?:\.\d+)?)?([xyz])(?![a-z])")
+_HAS_SYMBOL = re.compile("[xyz]")
 _STAND_IN = 0.25   # (a share of the minor part that leaves every count of such a formula positive)
 
 
@@ -2482,7 +2516,8 @@ def _family_parts(p: _Part, onto: _Ontology) -> list[_Part] | None:
     as its member at a small share of the substituent and given no amounts; None when the formula has no
     symbolic count or its member splits into no parts."""
     written = _material_text(p.text).strip()
-    counts = list(_SYMBOLIC_COUNT.finditer(written)) if p.amount is None else []
+    # (each count holds its symbol: a text with none of them, most, is not searched letter by letter)
+    counts = list(_SYMBOLIC_COUNT.finditer(written)) if p.amount is None and _HAS_SYMBOL.search(written) else []
     if not counts or any(written[m.start() - 1] in "HD" for m in counts):
         return None   # ('LiBH4-xFx': the hydrogen sites substituted, the compound formed in place is left as written)
     def count(m: re.Match[str]) -> str:
@@ -3144,6 +3179,8 @@ def _hydrogenated_composite(parts: list[_Part], onto: _Ontology) -> list[_Part]:
     hydrogenated state (2LiH + MgB2 + 4H2 → 2LiBH4 + MgH2): the borohydride of the hydride's metal and the boride
     metal's hydride (or the metal, where it forms none), as the dev set reads every two-state composite. A
     transition-metal boride (TiB2, a catalyst of MgH2) takes no boron to the hydride and is kept."""
+    if len(parts) < 2:
+        return parts    # (a boride and a hydride are two parts)
     borides = [(i, m) for i, p in enumerate(parts) if (m := _binary_of_one_metal(p, "B")) and m not in TRANSITION]
     hydrides = [(i, m) for i, p in enumerate(parts)
                 if (m := _binary_of_one_metal(p, "H")) and m in _ALKALI | ALKALINE_EARTH]
