@@ -45,6 +45,17 @@ def condition_max(row: dict[str, Any]) -> dict[str, float]:
     return {str(k): float(v) for k, v in upper.items()} if isinstance(upper, dict) else {}
 
 
+def condition_qualifiers(row: dict[str, Any]) -> dict[str, str]:
+    """The conditions of a measurement row stated as bounds ({'time': '<='}: 'within 20 min'), read back from the
+    ``condition_qualifiers_json`` column ({} for a store written before the graph kept them, or a cell that is no
+    JSON object): the one reader of that column."""
+    try:
+        bounds = json.loads(row.get("condition_qualifiers_json") or "{}")
+    except (TypeError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in bounds.items()} if isinstance(bounds, dict) else {}
+
+
 def _as_string(value: Any) -> str:
     if type(value) is str:
         return value
@@ -278,7 +289,9 @@ class _MeasurementRows:
             "conditions_json": _SORTED_JSON.encode(m.all_conditions),
             "condition_max_json": _SORTED_JSON.encode(m.condition_max) if m.condition_max else None, **place,
             "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id,
-            "reported_sign": m.reported_sign, "calculated": m.calculated})
+            "reported_sign": m.reported_sign, "calculated": m.calculated,
+            "condition_qualifiers_json":
+                _SORTED_JSON.encode(m.condition_qualifiers) if m.condition_qualifiers else None})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)
         self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}

@@ -99,7 +99,10 @@ def node_tables() -> dict[str, NodeTable]:
         ("reported_sign", STRING),
         # a value from a calculation (DFT, first principles), where `theoretical` is one worked out from the
         # composition (after reported_sign: a store written before it gets the column added at the end, null)
-        ("calculated", BOOLEAN)))
+        ("calculated", BOOLEAN),
+        # the conditions stated as bounds ('within 20 min': {"time": "<="}), as JSON; null when none is (after
+        # calculated: a store written before it gets the column added at the end, null, read as {})
+        ("condition_qualifiers_json", STRING)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
         ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),

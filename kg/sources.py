@@ -31,7 +31,8 @@ RETURN m.fact_id AS fact_id, m.id AS id, m.status AS status, m.confidence AS con
        m.`end` AS `end`, m.property AS property, m.value AS value, m.value_max AS value_max, m.unit AS unit,
        m.qualifier AS qualifier, m.conditions_json AS conditions, m.condition_max_json AS condition_max,
        m.reported_sign AS reported_sign, m.theoretical AS theoretical,
-       m.calculated AS calculated, s.name AS system, s.host_formula AS host
+       m.calculated AS calculated, m.condition_qualifiers_json AS condition_qualifiers, s.name AS system,
+       s.host_formula AS host
 ORDER BY source_id, start, tbl, row
 """
 

@@ -24,7 +24,7 @@ import numpy as np
 
 from ontology.limits import MAX_ANALOG_SOURCES, MAX_ANALOGS, MAX_QUERY_CHARS
 
-from ..rows import condition_max
+from ..rows import condition_max, condition_qualifiers
 from .application import ALL, labels as app_labels, query_applications, query_mask
 from .chem import label_of
 from .claims import bearing
@@ -123,7 +123,8 @@ def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
            "theoretical": bool(row.get("theoretical")), "calculated": bool(row.get("calculated")),
            "status": row.get("status"),
            # what it was measured under (temperature, conducting ion, cell type …): a Li+ value is no Mg2+ one
-           "conditions": measured_conditions(row), "condition_max": condition_max(row)}
+           "conditions": measured_conditions(row), "condition_max": condition_max(row),
+           "condition_qualifiers": condition_qualifiers(row)}   # 'within 20 min' is no '20 min'
     if reader is not None:
         out.update(reader.record(row))
         if row.get("also_read"):        # the same value read at another place of the source

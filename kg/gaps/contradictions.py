@@ -97,6 +97,9 @@ def _study(m: MeasurementRow) -> tuple[Any, ...]:
 # why reference values of one host disagree: each study's own unmodified sample, made its own way
 REFERENCE_CAVEAT = ("all are reference values (the unmodified host each study compares with): as-received, "
                     "milled or annealed samples differ between studies")
+# why calculated values of one system disagree (they are never set against measured ones)
+CALCULATED_CAVEAT = ("all are calculated values (DFT, first principles): functionals, structures and "
+                     "corrections differ between studies")
 
 
 def find_contradictions(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[Contradiction]:
@@ -105,7 +108,9 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
     for m in measurements:
         if m.theoretical or m.system not in name_of:
             continue
-        by_system[(m.system, m.property, m.baseline, *_study(m))].append(m)
+        # a calculated (DFT) value is set only against calculated ones: a computation that differs from an
+        # experiment is no contradiction of the experiment
+        by_system[(m.system, m.property, m.baseline, m.calculated, *_study(m))].append(m)
     groups = [((key[0], key[1]), rows, caveats + _set_apart(rows, same))
               for key, same in by_system.items() for rows, caveats in _comparable_groups(same)]
     out = []
@@ -121,6 +126,8 @@ def find_contradictions(systems: list[SystemRow], measurements: list[Measurement
             continue
         if rows[0].baseline:      # grouped by baseline: all are, or none is
             caveats = [*caveats, REFERENCE_CAVEAT]
+        if rows[0].calculated:    # grouped by calculated too
+            caveats = [*caveats, CALCULATED_CAVEAT]
         out.append(Contradiction(
             system=name_of[system], property=prop, unit=rows[0].unit, spread=round(spread, 4),
             tolerance=text, origin="table_vs_text" if table_and_text else "values",
@@ -155,7 +162,7 @@ def table_text_disagreements(name_of: dict[str, str], measurements: list[Measure
     groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if not m.theoretical and m.system in name_of:
-            groups[(m.system, m.property, m.source, *_study(m))].append(m)
+            groups[(m.system, m.property, m.source, m.calculated, *_study(m))].append(m)
     out = []
     for (system, prop, *_), rows in groups.items():
         for cell in (r for r in rows if r.table is not None):
@@ -188,9 +195,9 @@ def probable_unit_errors(name_of: dict[str, str], measurements: list[Measurement
     groups: dict[tuple[Any, ...], list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
         if not m.theoretical and m.system in name_of and m.value > 0:
-            groups[(m.system, m.property)].append(m)
+            groups[(m.system, m.property, m.calculated)].append(m)
     out = []
-    for (system, prop), same in groups.items():
+    for (system, prop, _), same in groups.items():
         for rows in _categorical_groups(same):
             out += _unit_slip(name_of[system], prop, rows)
     return out

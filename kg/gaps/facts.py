@@ -59,6 +59,7 @@ class MeasurementRow:
     year: int | None = None
     baseline: bool = False
     theoretical: bool = False
+    calculated: bool = False        # from a calculation (DFT): never set against a measured value
     conditions: dict[str, float | str] = field(default_factory=dict)   # categorical ones: term ids
     condition_max: dict[str, float] = field(default_factory=dict)      # upper ends of ranged conditions
     refs: list[str] = field(default_factory=list)

@@ -56,6 +56,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             value_max=r["value_max"], unit=r["unit"], source=r["source"],
             source_kind=src.get("kind") or "publication", year=src.get("year"),
             baseline=bool(r["baseline"]), theoretical=bool(r["theoretical"]),
+            calculated=bool(r.get("calculated")),   # null in a store made before the graph kept it
             conditions=json.loads(r["conditions_json"] or "{}"),
             condition_max=condition_max(r), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),

@@ -77,7 +77,8 @@ def evidence_rows(analog) -> list[dict]:
         rows.append({"property": property_label(rec["property"]),
                      "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
                      + (f" ({basis})" if (basis := basis_word(rec)) else ""),
-                     "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max")),
+                     "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max"),
+                                                     rec.get("condition_qualifiers")),
                      "source": rec.get("source") or "", "place": rec.get("place") or "",
                      "refs": ", ".join(str(r) for r in rec.get("refs") or []),
                      "evidence": readable_markup(said) or rec.get("text_missing") or "",

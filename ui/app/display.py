@@ -6,6 +6,7 @@ The graph and the forms keep the keys and the pint spellings (``onset_dehydrogen
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from functools import lru_cache
@@ -223,9 +224,25 @@ def basis_text(row) -> str:
 _BASIS_MEANS = {"calculated": "DFT, first principles", "theoretical": "from the composition"}
 
 
-def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
+def bound_text(key: str, text: str, qualifier: str | None) -> str:
+    """A condition's value as words with the bound the source stated ('20 min' with '<=' → 'within 20 min' for a
+    time or a number of cycles, '≤ 2 MPa' for another condition; '<' → '< 10 min', '~' → '~300 °C'); the text as
+    it is for a condition stated exactly (no qualifier, or '=')."""
+    if not qualifier or qualifier == "=":
+        return text
+    if qualifier == "<=" and key in _WITHIN_KEYS:
+        return f"within {text}"
+    return f"{_BOUND_SIGNS.get(qualifier, qualifier)}{'' if qualifier == '~' else ' '}{text}"
+
+
+_BOUND_SIGNS = {"<=": "≤", ">=": "≥"}
+_WITHIN_KEYS = ("time", "cycles")   # what is counted or timed: the run ended by then
+
+
+def conditions_text(conditions: dict | None, upper: dict | None = None, bounds: dict | None = None) -> str:
     """Measurement conditions as words: {'temperature': 300, 'time': 10} → 'temperature 300 °C, time 10 min';
-    a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa')."""
+    a condition stated as a range has its upper end in ``upper`` ({'pressure': 0.5}: 'pressure 0.3–0.5 MPa'), one
+    stated as a bound its qualifier in ``bounds`` ({'time': '<='}: 'time within 10 min', see ``bound_text``)."""
     parts = []
     for key, value in (conditions or {}).items():
         if isinstance(value, str):   # a categorical condition: its value is a term ('conducting ion Li+')
@@ -236,8 +253,21 @@ def conditions_text(conditions: dict | None, upper: dict | None = None) -> str:
         except KeyError:
             unit = ""
         high = (upper or {}).get(key)
-        parts.append(f"{property_label(key)} {range_text(value, high)}" + (f" {unit}" if unit else ""))
+        shown = range_text(value, high) + (f" {unit}" if unit else "")
+        parts.append(f"{property_label(key)} {bound_text(key, shown, (bounds or {}).get(key))}")
     return ", ".join(parts)
+
+
+def fact_conditions_text(fact) -> str:
+    """``conditions_text`` of a row of the graph's facts query (kg.sources.LITERATURE_FACTS), whose conditions,
+    range ends and bounds are JSON cells (null in a store made before the graph kept them: none)."""
+    def cell(name):
+        try:
+            got = json.loads(fact.get(name) or "{}")
+        except (TypeError, ValueError):
+            return {}
+        return got if isinstance(got, dict) else {}
+    return conditions_text(cell("conditions"), cell("condition_max"), cell("condition_qualifiers"))
 
 
 def frame(df):

@@ -121,7 +121,8 @@ def cmd_analogs(args) -> int:
             value = value_text(rec["value"], rec.get("value_max"))
             kind = f" ({basis})" if (basis := basis_word(rec)) else ""
             if rec.get("conditions"):
-                kind += f" at {conditions_text(rec['conditions'], rec.get('condition_max'))}"
+                shown = conditions_text(rec["conditions"], rec.get("condition_max"), rec.get("condition_qualifiers"))
+                kind += f" at {shown}"
             unit = unit_text(rec.get("unit"))
             print(f"      value {rec['property']} = {value} {unit}{kind}; {safe(cite(rec))}")
             for also in rec.get("also_in") or []:     # the same value at another place of the source

@@ -92,7 +92,7 @@ def _rows(store) -> list[dict]:
 
 def cmd_list(args) -> int:
     from kg.curation import select_facts
-    from ui.app.display import basis_word
+    from ui.app.display import basis_word, fact_conditions_text
 
     with open_store_from_args(args, read_only=True) as store:
         rows = select_facts(_rows(store), source=args.source, section=args.section, table=args.table,
@@ -107,8 +107,10 @@ def cmd_list(args) -> int:
         conf = "  -" if r["confidence"] is None else f"{r['confidence']:.2f}"
         value = value_text(r["value"], r["value_max"])
         basis = f" ({word})" if (word := basis_word(r)) else ""    # a calculated or theoretical value says so
+        # and what it was measured under, a bound as one ('at time within 20 min')
+        conds = f" at {text}" if (text := fact_conditions_text(r)) else ""
         print(escape_controls(f"{r['fact_id']}  {r['status'] or 'extracted':9}  {conf}  {where:18}  {r['system']:28}  "
-                    f"{r['property']} = {value} {r['unit']}{basis}"))
+                    f"{r['property']} = {value} {r['unit']}{basis}{conds}"))
     return 0
 
 

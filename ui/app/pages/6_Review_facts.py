@@ -31,6 +31,7 @@ from ontology.vocabulary import vocabulary
 from ui.app.display import (
     basis_text,
     conditions_text,
+    fact_conditions_text,
     frame,
     marked_text,
     md_text,
@@ -148,7 +149,8 @@ with right:
               # beside it)
               **({"basis": basis} if (basis := basis_text(fact)) else {}),
               "host": fact["host"] or "",
-              "conditions": conditions_text(conds, json.loads(fact.get("condition_max") or "{}")),
+              # (a condition stated as a bound says so: 'time within 20 min', not 'time 20 min')
+              "conditions": fact_conditions_text(fact),
               "confidence": "" if fact["confidence"] is None else f"{fact['confidence']:.2f}",
               "status": fact["status"] or "extracted"}
     st.table(pd.DataFrame({"field": list(record), "value": list(record.values())}).set_index("field"))
