@@ -40,6 +40,7 @@ CORRECTABLE = {
     "conditions": "{condition key: 'value unit'}, e.g. {'temperature': '300 degC'}",
     "baseline": "true when the value is the unmodified reference",
     "theoretical": "true when the value is computed, not measured",
+    "calculated": "true when the value is from a calculation (DFT, first principles), not an experiment",
 }
 
 
@@ -108,7 +109,7 @@ def corrected(m: Measurement, fields: dict[str, Any], *, status: str = "correcte
             data["system"] = parse_system(text).model_dump()
         except (SystemParseError, ValueError) as exc:
             raise CurationError(f"system '{text}': {exc}; write it like 'MgH2 + 5 wt% Nb2O5'") from None
-    for key in ("value", "value_max", "property", "qualifier", "baseline", "theoretical", "conditions"):
+    for key in ("value", "value_max", "property", "qualifier", "baseline", "theoretical", "calculated", "conditions"):
         if key in fields:
             data[key] = fields[key]
     if "conditions" in fields:     # the curator's conditions are all of them, categorical ones and ranges included

@@ -214,7 +214,7 @@ class _Builder:
             iri = _unit_iris().get(unit)
             self.add(s, QUDT.unit, URIRef(iri) if iri else None)
         for name, pred in (("qualifier", HKG.qualifier), ("baseline", HKG.baseline),
-                           ("theoretical", HKG.theoretical), ("method", HKG.method),
+                           ("theoretical", HKG.theoretical), ("calculated", HKG.calculated), ("method", HKG.method),
                            ("derived_from", HKG.derivedFromFile), ("conditions_json", HKG.conditionsJson)):
             if p.get(name) is not None and p.get(name) != "":
                 self.add(s, pred, _lit(p[name]))
