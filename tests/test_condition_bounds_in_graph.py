@@ -129,3 +129,16 @@ def test_a_store_made_before_the_bounds_gains_the_column_and_keeps_its_facts(bou
         assert store.missing_columns() == [] and store.schema_is_current()
         after = store.query(f"MATCH (m:Measurement) RETURN {columns} ORDER BY id")
     assert after == before and len(after) == 3
+
+
+def test_the_snapshot_build_keeps_the_bounds(store):
+    """`hkg build` from the review's snapshot: every bound of the snapshot's records is in the graph."""
+    from kg.rows import condition_qualifiers
+    from ui.cli.build import SNAPSHOT_DIR
+
+    wanted = [m["condition_qualifiers"] for path in SNAPSHOT_DIR.glob("*.batch.json")
+              for m in json.loads(path.read_text())["measurements"] if m.get("condition_qualifiers")]
+    got = [condition_qualifiers(r) for r in store.query(
+        "MATCH (m:Measurement) WHERE m.condition_qualifiers_json IS NOT NULL "
+        "RETURN m.condition_qualifiers_json AS condition_qualifiers_json")]
+    assert wanted and sorted(got, key=str) == sorted(wanted, key=str)
