@@ -375,6 +375,12 @@ class EntryRepository:
         if action == "create" and latest:
             raise ConflictError(f"{self.noun} '{entry_id}' already exists (revision {latest}); "
                                 "edit it instead")
+        if action == "create" and (twin := self._case_twin(entry_id)):
+            # a data directory on a case-insensitive disk (macOS, Windows) holds 'race' and 'Race' in one
+            # folder: the second would write its revisions among the first's
+            raise ConflictError(f"{self.noun} id '{entry_id}' differs only in case from the existing "
+                                f"'{twin}' (one folder on a case-insensitive disk); edit '{twin}' or "
+                                "choose another id")
         if action != "create":
             if not latest:
                 raise NotFoundError(f"no {self.noun} '{entry_id}'; see 'hkg {self.noun} list'"
@@ -384,6 +390,12 @@ class EntryRepository:
                     f"{self.noun} '{entry_id}' is at revision {latest}, but this change was based on "
                     f"revision {base}; look at '{self.look.format(id=entry_id)}' and redo the change on "
                     f"revision {latest}")
+
+    def _case_twin(self, entry_id: str) -> str | None:
+        """A stored id equal to ``entry_id`` but for case ('Race' for 'race'), or None."""
+        key = entry_id.casefold()
+        return next((p.name for p in self.root.iterdir() if p.name != entry_id and p.name.casefold() == key
+                     and p.is_dir() and entry_id_problem(p.name) is None and self._numbers(p.name)), None)
 
     def _append(self, entry_id: str, *, action: str, author: str, document: dict[str, Any], deleted: bool,
                 base: int | None, comment: str = "") -> Revision:
