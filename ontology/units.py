@@ -458,7 +458,8 @@ def _factors(text: str) -> list[tuple[str, int]] | None:
     """(name, exponent) in writing order, '/' negating the next factor or bracketed group; None
     when the text is not a product of powers."""
     out: list[tuple[str, int]] = []
-    sign, stack, pos = 1, [], 0          # stack: the sign of each open bracket
+    sign, pos = 1, 0
+    stack: list[int] = []       # the sign of each open bracket
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
@@ -484,7 +485,7 @@ def _factors(text: str) -> list[tuple[str, int]] | None:
 
 
 @lru_cache(maxsize=1)
-def _unit_after_number() -> re.Pattern:
+def _unit_after_number() -> re.Pattern[str]:
     spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
     alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
     # (after a digit, or after the power of ten ``number_text`` writes: '2 × 10⁻⁴ mS/cm')
