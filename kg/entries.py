@@ -284,6 +284,8 @@ class EntryRepository:
         self._lock = FileLock(str(self.root / ".lock"), timeout=LOCK_TIMEOUT)
         self._check = check or _default_check
         self._validated: set[str] = set()   # digests of documents ``validate`` passed, not yet stored
+        self._folded: dict[str, list[str]] = {}     # stored folder names by case-folded name (``_case_twin``)
+        self._folded_at: int | None = None          # the folder's mtime when they were read
 
     # -- reading ------------------------------------------------------------------------------
     def _dir(self, entry_id: str) -> Path:
@@ -392,10 +394,22 @@ class EntryRepository:
                     f"revision {latest}")
 
     def _case_twin(self, entry_id: str) -> str | None:
-        """A stored id equal to ``entry_id`` but for case ('Race' for 'race'), or None."""
-        key = entry_id.casefold()
-        return next((p.name for p in self.root.iterdir() if p.name != entry_id and p.name.casefold() == key
-                     and p.is_dir() and entry_id_problem(p.name) is None and self._numbers(p.name)), None)
+        """A stored id equal to ``entry_id`` but for case ('Race' for 'race'), or None. The folder's names
+        are indexed by their case-folded form and read again only when the folder changed (its mtime): a
+        bulk import of thousands of entries does not list the folder once per entry."""
+        stamp = self.root.stat().st_mtime_ns
+        if stamp != self._folded_at:
+            self._folded, self._folded_at = {}, stamp
+            for name in os.listdir(self.root):
+                self._folded.setdefault(name.casefold(), []).append(name)
+        return next((n for n in self._folded.get(entry_id.casefold(), ()) if n != entry_id
+                     and entry_id_problem(n) is None and self._numbers(n)), None)
+
+    def _made_folder(self, entry_id: str) -> None:
+        """Index a folder this writer made under the lock (no other writer changed the folder meanwhile)."""
+        if self._folded_at is not None:
+            self._folded.setdefault(entry_id.casefold(), []).append(entry_id)
+            self._folded_at = self.root.stat().st_mtime_ns
 
     def _append(self, entry_id: str, *, action: str, author: str, document: dict[str, Any], deleted: bool,
                 base: int | None, comment: str = "") -> Revision:
@@ -421,6 +435,8 @@ class EntryRepository:
             data = json.dumps(rev.to_json(), ensure_ascii=False, sort_keys=True, indent=1).encode()
             try:
                 d.mkdir(exist_ok=True)
+                if created:
+                    self._made_folder(entry_id)
                 for stale in d.glob(".tmp-*"):  # left by a writer that crashed; never visible
                     stale.unlink(missing_ok=True)
                 _write_new(d / f"r{rev.revision:06d}.json", data)

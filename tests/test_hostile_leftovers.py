@@ -138,11 +138,14 @@ def _doc():
 def test_an_entry_id_differing_only_in_case_is_refused(tmp_path):
     from kg.entries import ConflictError, EntryRepository
 
-    repo = EntryRepository(tmp_path)
+    repo, other = EntryRepository(tmp_path), EntryRepository(tmp_path)    # (another writer, opened before)
+    other.create(_doc(), author="carol", entry_id="unrelated")
     repo.create(_doc(), author="alice", entry_id="race")
     with pytest.raises(ConflictError) as err:
         repo.create(_doc(), author="bob", entry_id="Race")
     assert "'Race' differs only in case from the existing 'race'" in str(err.value)
-    assert repo.ids() == ["race"]
+    with pytest.raises(ConflictError):
+        other.create(_doc(), author="bob", entry_id="RACE")
+    assert repo.ids() == ["race", "unrelated"]
     repo.create(_doc(), author="bob", entry_id="race-2")      # near miss: another id
-    assert repo.ids() == ["race", "race-2"]
+    assert repo.ids() == ["race", "race-2", "unrelated"]
