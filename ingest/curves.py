@@ -53,7 +53,7 @@ from typing import Any
 import numpy as np
 
 from ontology.errors import UserError
-from ontology.units import UnitError, instrument_unit, parse_unit, ureg
+from ontology.units import UnitError, instrument_unit, parse_unit, unit_text, ureg
 from ontology.vocabulary import vocabulary
 
 R_GAS = 8.314462618          # J/(mol K)
@@ -115,7 +115,19 @@ class Curve:
             out = np.asarray(q.to(parse_unit(unit)).magnitude, dtype=float)
         if not np.all(np.isfinite(out)) or np.any(np.abs(out) > 1e30):
             raise CurveError(self.name, f"column '{col.header}' holds values out of any measurable range")
+        if col.role == "temperature":
+            self._above_absolute_zero(col, out if unit == "K" else np.asarray(q.to("K").magnitude, dtype=float))
         return out
+
+    def _above_absolute_zero(self, col: Column, kelvin: np.ndarray) -> None:
+        """A temperature column below 0 K (a °C column headed 'K', a sign lost) refused naming the file, the
+        column and the row: the measurement derived from it would be refused only as '−609 °C'."""
+        below = np.flatnonzero(kelvin < 0)
+        if below.size:
+            row = int(below[0])
+            raise CurveError(self.name, f"column '{col.header}', data row {row + 1}: {col.values[row]:g} "
+                                        f"{unit_text(col.unit)} is below absolute zero ({below.size} row(s))",
+                             fix="check the column's unit (°C written as K?) and its values")
 
 
 _HEADER = re.compile(r"^\s*(?P<name>.*?)\s*(?:\((?P<u1>[^()]*)\)|\[(?P<u2>[^\[\]]*)\]|/\s*(?P<u3>[^/]+?))\s*$")

@@ -43,9 +43,9 @@ from ontology.models import (
     implausible_values,
 )
 from ontology.quantities import parse_quantity_text
-from ontology.safe_text import control_chars, entry_id_problem
+from ontology.safe_text import control_chars, entry_id_problem, invisible_note
 from ontology.system import SystemParseError, parse_system
-from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, ureg
+from ontology.units import UnitError, canonical_unit, is_compatible, parse_unit, unit_text, ureg
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 SHA256 = re.compile(r"[0-9a-f]{64}\Z")   # \Z, not $: '$' also matches before a final line break
@@ -506,7 +506,26 @@ def load_entry(data: dict, *, where: str = "") -> LabEntry:
         issues = _issues_from(exc)
         if not any(isinstance((err.get("ctx") or {}).get("error"), _SemanticErrors) for err in exc.errors()):
             issues += _meaning_of_the_rest(data, exc)   # every error at once, not a round per layer
-        raise EntryValidationError(issues, where) from None
+        raise EntryValidationError([_invisible_named(i, data) for i in issues], where) from None
+
+
+_PATH_PART = re.compile(r"\.?([^.\[\]]+)|\[(\d+)\]")
+
+
+def _invisible_named(issue: Issue, data: Any) -> Issue:
+    """``issue`` with the invisible characters of the text it refuses named ('unit: … ; it contains U+200B
+    ZERO WIDTH SPACE at position 5 …'): 'degC\u200b' read as not a unit, the character unseen."""
+    value = data
+    for m in _PATH_PART.finditer(issue.path if issue.severity == "error" else ""):
+        key: Any = int(m.group(2)) if m.group(2) else m.group(1)
+        ok = isinstance(value, dict) if isinstance(key, str) else isinstance(value, list) and key < len(value)
+        value = value.get(key) if isinstance(value, dict) else value[key] if ok else None
+        if value is None:
+            return issue
+    note = invisible_note(value) if issue.path else ""
+    if not note or note in issue.message:
+        return issue
+    return issue.model_copy(update={"message": issue.message + note})
 
 
 def _meaning_of_the_rest(data: dict, exc: ValidationError) -> list[Issue]:
@@ -769,7 +788,7 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         return
     if not is_compatible(key, m.unit):
         issues.append(Issue(path=f"{path}.unit", message=f"unit '{m.unit}' does not fit '{key}', "
-                            f"which is measured in {canonical_unit(key)} (or a compatible unit)"))
+                            f"which is measured in {unit_text(canonical_unit(key))} (or a compatible unit)"))
         return
     if m.technique is not None:
         _term_issue(m.technique, "Technique", f"{path}.technique", issues)
@@ -790,7 +809,7 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
             issues.append(Issue(path=f"{path}.value", message="not a finite number"))
             return
     if canonical_unit(key) == "degC" and min(values) < ABSOLUTE_ZERO_C:
-        issues.append(Issue(path=f"{path}.value", message=f"{m.value} {m.unit} is below absolute zero"))
+        issues.append(Issue(path=f"{path}.value", message=f"{m.value:g} {unit_text(m.unit)} is below absolute zero"))
     if len(values) == 2 and values[1] < values[0]:
         issues.append(Issue(path=f"{path}.value_max", message="range runs backwards (value_max < value)"))
     for v in values:

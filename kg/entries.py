@@ -284,6 +284,8 @@ class EntryRepository:
         self._lock = FileLock(str(self.root / ".lock"), timeout=LOCK_TIMEOUT)
         self._check = check or _default_check
         self._validated: set[str] = set()   # digests of documents ``validate`` passed, not yet stored
+        self._folded: dict[str, list[str]] = {}     # stored folder names by case-folded name (``_case_twin``)
+        self._folded_at: int | None = None          # the folder's mtime when they were read
 
     # -- reading ------------------------------------------------------------------------------
     def _dir(self, entry_id: str) -> Path:
@@ -375,6 +377,12 @@ class EntryRepository:
         if action == "create" and latest:
             raise ConflictError(f"{self.noun} '{entry_id}' already exists (revision {latest}); "
                                 "edit it instead")
+        if action == "create" and (twin := self._case_twin(entry_id)):
+            # a data directory on a case-insensitive disk (macOS, Windows) holds 'race' and 'Race' in one
+            # folder: the second would write its revisions among the first's
+            raise ConflictError(f"{self.noun} id '{entry_id}' differs only in case from the existing "
+                                f"'{twin}' (one folder on a case-insensitive disk); edit '{twin}' or "
+                                "choose another id")
         if action != "create":
             if not latest:
                 raise NotFoundError(f"no {self.noun} '{entry_id}'; see 'hkg {self.noun} list'"
@@ -384,6 +392,24 @@ class EntryRepository:
                     f"{self.noun} '{entry_id}' is at revision {latest}, but this change was based on "
                     f"revision {base}; look at '{self.look.format(id=entry_id)}' and redo the change on "
                     f"revision {latest}")
+
+    def _case_twin(self, entry_id: str) -> str | None:
+        """A stored id equal to ``entry_id`` but for case ('Race' for 'race'), or None. The folder's names
+        are indexed by their case-folded form and read again only when the folder changed (its mtime): a
+        bulk import of thousands of entries does not list the folder once per entry."""
+        stamp = self.root.stat().st_mtime_ns
+        if stamp != self._folded_at:
+            self._folded, self._folded_at = {}, stamp
+            for name in os.listdir(self.root):
+                self._folded.setdefault(name.casefold(), []).append(name)
+        return next((n for n in self._folded.get(entry_id.casefold(), ()) if n != entry_id
+                     and entry_id_problem(n) is None and self._numbers(n)), None)
+
+    def _made_folder(self, entry_id: str) -> None:
+        """Index a folder this writer made under the lock (no other writer changed the folder meanwhile)."""
+        if self._folded_at is not None:
+            self._folded.setdefault(entry_id.casefold(), []).append(entry_id)
+            self._folded_at = self.root.stat().st_mtime_ns
 
     def _append(self, entry_id: str, *, action: str, author: str, document: dict[str, Any], deleted: bool,
                 base: int | None, comment: str = "") -> Revision:
@@ -409,6 +435,8 @@ class EntryRepository:
             data = json.dumps(rev.to_json(), ensure_ascii=False, sort_keys=True, indent=1).encode()
             try:
                 d.mkdir(exist_ok=True)
+                if created:
+                    self._made_folder(entry_id)
                 for stale in d.glob(".tmp-*"):  # left by a writer that crashed; never visible
                     stale.unlink(missing_ok=True)
                 _write_new(d / f"r{rev.revision:06d}.json", data)

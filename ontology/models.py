@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .units import UnitError, canonical_unit, to_canonical
+from .units import UnitError, canonical_unit, to_canonical, unit_text
 from .vocabulary import UnknownTermError, vocabulary
 
 if TYPE_CHECKING:
@@ -545,8 +545,9 @@ def implausible_values(key: str, values: list[float]) -> str | None:
     term = vocabulary().property(key)
     low, high = term.plausible_min, term.plausible_max
     if values and (low is not None and min(values) < low or high is not None and max(values) > high):
-        return (f"{max(values, key=abs):g} {term.unit} is outside what any sample shows for {term.label} "
-                f"({low:g} to {high:g} {term.unit}); check the unit and the exponent")
+        unit = unit_text(term.unit)
+        return (f"{max(values, key=abs):g} {unit} is outside what any sample shows for {term.label} "
+                f"({low:g} to {high:g} {unit}); check the unit and the exponent")
     return None
 
 

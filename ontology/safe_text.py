@@ -9,6 +9,7 @@ New text is refused at validation (``control_chars``); text stored before that i
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # C0 controls except tab/newline/carriage return, DEL, C1 controls (0x80-0x9f: CSI is 0x9b), the
 # bidirectional embeddings/overrides/isolates, and the line/paragraph separators.
@@ -37,6 +38,29 @@ def _visible(m: re.Match[str]) -> str:
     return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
 
 
+# -- invisible characters in refused text ---------------------------------------------------------
+# A character that prints as nothing or onto its neighbour: format characters (zero-width space and
+# joiners, the direction marks, soft hyphen, BOM), combining marks, controls, and spaces other than ' '.
+# "not understood in 'MgH2​'" shows no reason; the message names the character and where it is.
+def _invisible(c: str) -> bool:
+    category = unicodedata.category(c)
+    return category in ("Cf", "Cc", "Mn", "Me", "Zl", "Zp") or (category == "Zs" and c != " ")
+
+
+def invisible_note(text: object) -> str:
+    """'' for text with nothing invisible, else '; it contains U+200B ZERO WIDTH SPACE at position 5;
+    remove it' (positions counted from 1; at most three characters named) to append to a refusal."""
+    if not isinstance(text, str):
+        return ""
+    found = [(i, c) for i, c in enumerate(text, 1) if _invisible(c)]
+    if not found:
+        return ""
+    named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed character')} at position {i}"
+                      for i, c in found[:3])
+    more = f" and {len(found) - 3} more" if len(found) > 3 else ""
+    return f"; it contains {named}{more} (not visible): remove {'it' if len(found) == 1 else 'them'}"
+
+
 # -- entry ids ---------------------------------------------------------------------------------
 # An id names the entry's folder. \Z, not $: '$' also matches before a final line break, and 'dup\n'
 # was stored as an entry beside 'dup' that prints the same.
@@ -50,7 +74,7 @@ def entry_id_problem(entry_id: object) -> str | None:
     """Why ``entry_id`` cannot be an entry's id, or None when it can."""
     if not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id):
         return (f"{entry_id!r} is not an entry id: an entry id is 1-64 letters, digits, '_', '.', '-', "
-                "starting with a letter or digit")
+                f"starting with a letter or digit{invisible_note(entry_id)}")
     if entry_id.lower() in RESERVED_ENTRY_IDS:
         return f"entry id '{entry_id}' is reserved (the name of a storage folder); choose another id"
     return None

@@ -31,6 +31,7 @@ from .errors import UserError
 from .formula import ALANATE_ANION, Formula, FormulaError, parse_formula, strip_markup
 from .limits import MAX_COMPONENTS, MAX_SYSTEM_TEXT_CHARS
 from .models import Amount, Component, MaterialSystem
+from .safe_text import invisible_note
 from .text_memo import document_memo, per_document
 from .units import UnitError, parse_unit
 from .vocabulary import Term, Vocabulary, vocabulary
@@ -3345,8 +3346,8 @@ def parse_system(text: str, *, strict: bool = True, vocab: Vocabulary | None = N
     if strict and result.unknown:
         listed = ", ".join(f"'{u}'" for u in result.unknown)
         raise SystemParseError(
-            f"not understood in '{text}': {listed}; write formulas ('MgH2', 'Mg(BH4)2') or names the "
-            "ontology knows, or add the material to ontology/materials.ttl", result.unknown)
+            f"not understood in '{text}': {listed}{invisible_note(text)}; write formulas ('MgH2', 'Mg(BH4)2') "
+            "or names the ontology knows, or add the material to ontology/materials.ttl", result.unknown)
     return result.system
 
 

@@ -251,21 +251,22 @@ def _conversion(key: str, value: float, unit: str) -> float:
     # wt% vs % : both dimensionless; a plain percent for a mass fraction is accepted as wt%. A mole fraction is
     # no mass fraction and no plain per cent ("NH3 release (<0.01 mol%)" is no capacity of 0.01 wt%): turning
     # one into the other needs the molar masses of what is counted
+    shown = unit_text(target)       # as the pages print it: '°C', not 'degC'
     if (src == _MOLE_FRACTION) != (dst == _MOLE_FRACTION):
-        raise UnitError(f"unit '{unit}' (a mole fraction) does not fit '{key}', which is measured in {target}"
-                        if src == _MOLE_FRACTION else f"unit '{unit}' does not fit '{key}', a mole fraction ({target})")
+        raise UnitError(f"unit '{unit}' (a mole fraction) does not fit '{key}', which is measured in {shown}"
+                        if src == _MOLE_FRACTION else f"unit '{unit}' does not fit '{key}', a mole fraction ({shown})")
     if _angle(src) and not _angle(dst):
         # pint's degree, radian, turn and revolution are plain numbers: '100 turns' of a cycle count was 628,
         # '90 deg' of an efficiency 1.57 %, '100 rpm' of a C-rate 37,699 per hour; no property here is an angle
         raise UnitError(f"unit '{unit}' is an angle or a turn (to pint a plain number); '{key}' is measured in "
-                        f"{target}" + (": give the count alone, like '100' or '100 cycles'" if _counts(key) else ""))
+                        f"{shown}" + (": give the count alone, like '100' or '100 cycles'" if _counts(key) else ""))
     if _counts(key) and src.dimensionless and Q_(1, src).to(ureg.dimensionless).magnitude != 1:
         # a count has no per cent or ppm: '100 %' of a cycle number was 1 cycle, '100 ppm' 0.0001
         raise UnitError(f"unit '{unit}' is a fraction; '{key}' is a count: give the number alone, like '100' "
                         "or '100 cycles'")
     if _per_cycle(src) and not _per_cycle(dst):
         # "0.002 wt% per cycle" is a rate of loss, no share: a cycle counts (above), so pint would take it for 0.002 %
-        raise UnitError(f"unit '{unit}' is a rate per cycle; '{key}' is measured in {target}")
+        raise UnitError(f"unit '{unit}' is a rate per cycle; '{key}' is measured in {shown}")
     try:
         q = Q_(float(value), src)
         # 12 significant digits: enough for any measurement, and 0.35 stays 0.35 after meV -> eV
@@ -274,7 +275,7 @@ def _conversion(key: str, value: float, unit: str) -> float:
         per_particle = _per_particle(q, dst)
         if per_particle is not None:
             return float(f"{per_particle:.12g}")
-        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {target}"
+        raise UnitError(f"unit '{unit}' does not fit '{key}', which is measured in {shown}"
                         + _coulomb_hint(src, dst)) from None
     except pint.errors.OffsetUnitCalculusError as exc:  # pragma: no cover - guarded by registry flag
         raise UnitError(f"cannot convert '{unit}' for '{key}': {exc}") from None
@@ -418,3 +419,82 @@ def number_text(value: float, digits: int = 4) -> str:
 def range_text(value: float, high: float | None = None, digits: int = 4) -> str:
     """A value, or a range when it has an upper end: '300', '250–300' (``number_text`` of each end)."""
     return number_text(value, digits) + (f"–{number_text(high, digits)}" if high is not None else "")
+
+
+# ------------------------------------------------------------------ units as they are printed
+# The one spelling of units people read: the pages, the reports and every refusal ('measured in °C', not 'degC').
+# Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
+_SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "delta_degC": "°C", "delta_degF": "°F",
+            "angstrom": "Å", "ohm": "Ω", "percent": "%",
+            "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %",
+            "mol_percent": "mol %",
+            "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
+_NO_UNIT = {"", "1", "dimensionless"}
+# A unit spelling: names (with an optional exponent: cm2, m**2, s^-1), '/', '*', spaces, brackets.
+_TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<exp>-?\d+)|(?P<tail>\d+))?"
+                    r"|(?P<op>[*/·()])|(?P<one>1))")
+
+
+@lru_cache(maxsize=512)
+def unit_text(unit: str | None) -> str:
+    """A unit as it is printed: 'kJ/mol' → 'kJ mol⁻¹', 'degC' → '°C', 'J/(mol*K)' → 'J mol⁻¹ K⁻¹',
+    'm**2/g' → 'm² g⁻¹', 'wt%' → 'wt %'; no unit ('dimensionless', '1') → ''. A spelling it does not
+    follow is shown as it is (never an error: this only shows)."""
+    if unit is None or str(unit).strip() in _NO_UNIT:
+        return ""
+    factors = _factors(str(unit).strip())
+    if factors is None:
+        return str(unit)
+    up = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e > 0]
+    down = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e < 0]
+    return " ".join(up + down)
+
+
+def _power(exp: int) -> str:
+    return "" if exp == 1 else str(exp).translate(SUPERSCRIPT)
+
+
+def _factors(text: str) -> list[tuple[str, int]] | None:
+    """(name, exponent) in writing order, '/' negating the next factor or bracketed group; None
+    when the text is not a product of powers."""
+    out: list[tuple[str, int]] = []
+    sign, pos = 1, 0
+    stack: list[int] = []       # the sign of each open bracket
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            return None
+        pos = m.end()
+        outer = stack[-1] if stack else 1
+        if m.group("op") == "/":
+            sign = -1
+        elif m.group("op") == "(":
+            stack.append(outer * sign)
+            sign = 1
+        elif m.group("op") == ")":
+            if not stack:
+                return None
+            stack.pop()
+            sign = 1
+        elif m.group("name"):
+            exp = int(m.group("exp") or m.group("tail") or 1)
+            out.append((m.group("name"), outer * sign * exp))
+            sign = 1
+        # a bare '1' ('1/h') is no factor: the '/' after it makes the next one negative
+    return out if not stack else None
+
+
+@lru_cache(maxsize=1)
+def _unit_after_number() -> re.Pattern[str]:
+    spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
+    alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
+    # (after a digit, or after the power of ten ``number_text`` writes: '2 × 10⁻⁴ mS/cm')
+    return re.compile(rf"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹] )(?:{alternatives})(?![\w/%*])")
+
+
+def units_in_text(text: str | None) -> str:
+    """Units after numbers in a sentence printed typographically ('21.65 mA/cm2' → '21.65 mA cm⁻²',
+    '±30 degC' → '±30 °C'); the other words are left alone."""
+    if not text:
+        return ""
+    return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))

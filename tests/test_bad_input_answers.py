@@ -107,12 +107,12 @@ def test_a_negative_amount_given_as_a_component_is_named_too():
 
 # ------------------------------------------------------------------------- 3. impossible filter bounds
 @pytest.mark.parametrize("text, named, limit", [
-    ("T onset < -300 °C", "T onset < -300 °C", "-273.15 degC"),
-    ("onset temperature <= -10 K", "onset temperature <= -10 K", "-273.15 degC"),
-    ("hydrogen capacity > -2 wt%", "hydrogen capacity > -2 wt%", "0 wt%"),
-    ("ionic conductivity > -1e-4 S/cm", "ionic conductivity > -1e-4 S/cm", "0 mS/cm"),
-    ("specific capacity >= -100 mAh/g", "specific capacity >= -100 mAh/g", "0 mAh/g"),
-    ("ionic conductivity > 1e-4 S/cm at temperature < -300 °C", "temperature < -300 °C", "-273.15 degC"),
+    ("T onset < -300 °C", "T onset < -300 °C", "-273.15 °C"),
+    ("onset temperature <= -10 K", "onset temperature <= -10 K", "-273.15 °C"),
+    ("hydrogen capacity > -2 wt%", "hydrogen capacity > -2 wt%", "0 wt %"),
+    ("ionic conductivity > -1e-4 S/cm", "ionic conductivity > -1e-4 S/cm", "0 mS cm⁻¹"),
+    ("specific capacity >= -100 mAh/g", "specific capacity >= -100 mAh/g", "0 mAh g⁻¹"),
+    ("ionic conductivity > 1e-4 S/cm at temperature < -300 °C", "temperature < -300 °C", "-273.15 °C"),
 ])
 def test_a_filter_bound_no_value_can_reach_is_refused_naming_the_filter_and_the_limit(text, named, limit):
     from kg.analogs.filters import parse_filter

@@ -146,7 +146,7 @@ def test_markdown_report_escapes_old_titles():
                         property="onset_dehydrogenation_temperature", value=250, unit="degC", n_literature=0)
     report = GapReport(title="Gaps", filters=ReportFilters(), version=version, lab=[lab])
     md = to_markdown(report)
-    assert "MgH2 \\x1b[2J\\u202eevil" in md and not control_chars(md, one_line=False)
+    assert "MgH2 \\x1b\\[2J\\u202eevil" in md and not control_chars(md, one_line=False)
     assert not control_chars(to_html(report), one_line=False)
 
 

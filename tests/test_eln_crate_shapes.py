@@ -149,8 +149,8 @@ def test_unit_codes_and_unit_texts_become_pint_measurements(tmp_path):
 
 
 @pytest.mark.parametrize(("value", "unit", "said"), [
-    (-400, {"unitCode": "CEL"}, "field 'peak desorption temperature' (-400.0 degC): -400.0 degC is below absolute zero"),
-    (-2, {"unitText": "wt%"}, "field 'hydrogen capacity' (-2.0 wt%): hydrogen capacity cannot be negative"),
+    (-400, {"unitCode": "CEL"}, "field 'peak desorption temperature' (-400 °C): -400 °C is below absolute zero"),
+    (-2, {"unitText": "wt%"}, "field 'hydrogen capacity' (-2 wt %): hydrogen capacity cannot be negative"),
 ])
 def test_an_impossible_value_names_the_eln_field_and_writes_nothing(tmp_path, capsys, value, unit, said):
     spec = copy.deepcopy(fixture("linked_data_forms"))

@@ -49,9 +49,9 @@ def test_the_indexing_services_product_dot_joins_the_unit(text, value, unit):
 
 @pytest.mark.parametrize("measurement, shown", [
     ({"property": "dehydrogenation_activation_energy", "value": 85000, "unit": "kJ/mol"},   # J/mol typed as kJ/mol
-     "(1 to 1000 kJ/mol)"),
+     "(1 to 1000 kJ mol⁻¹)"),
     ({"property": "onset_dehydrogenation_temperature", "value": 1e300, "unit": "degC"},     # an exponent gone wrong
-     "(-200 to 1500 degC)"),
+     "(-200 to 1500 °C)"),
 ])
 def test_a_lab_entry_with_a_value_outside_the_window_is_refused_naming_the_field_and_the_range(measurement, shown):
     data = yaml.safe_load((FIX / "entry_mgh2_ni.yaml").read_text())

@@ -36,7 +36,7 @@ from ingest.entry_fields import measurements_from_fields, synthesis_from_groups,
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
-from ontology.units import UnitError, parse_unit, ureg
+from ontology.units import UnitError, parse_unit, unit_text, ureg
 
 from .archive import ElnArchiveError
 from .crate import ElnFile, ElnRecord, MetaValue
@@ -470,7 +470,9 @@ def _in_eln_terms(doc: dict, issue) -> str:
     named = _FROM_FIELD.search(str(m.get("note", "")))
     if named is None:
         return str(issue)
-    return f"field '{named[1]}' ({m.get('value')} {m.get('unit', '')}".rstrip() + f"): {issue.message}"
+    value = m.get("value")
+    shown = f"{value:g}" if isinstance(value, int | float) and not isinstance(value, bool) else value
+    return f"field '{named[1]}' ({shown} {unit_text(m.get('unit'))}".rstrip() + f"): {issue.message}"
 
 
 def entry_id_for(rec: ElnRecord, publisher: str) -> str:

@@ -24,7 +24,7 @@ import numpy as np
 
 from ontology.models import least_possible
 from ontology.quantities import parse_quantity_text
-from ontology.units import UnitError, is_compatible, to_canonical
+from ontology.units import UnitError, is_compatible, to_canonical, unit_text
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 from .features import FeatureIndex
@@ -205,8 +205,9 @@ def _possible(text: str, cmp: Comparison, what: str = "filter") -> Comparison:
     below zero for a quantity that is never negative. Such a filter would silently match nothing (or all)."""
     floor = least_possible(cmp.key)
     if floor is not None and cmp.value < floor[0]:
-        limit = f"{floor[0]:g} {cmp.unit}".strip()
-        raise AnalogQueryError(f"{what} '{text.strip()}': {cmp.value:g} {cmp.unit} is below {limit}, the least "
+        unit = unit_text(cmp.unit)          # as the pages print it: °C, not degC
+        limit = f"{floor[0]:g} {unit}".strip()
+        raise AnalogQueryError(f"{what} '{text.strip()}': {cmp.value:g} {unit} is below {limit}, the least "
                                f"{cmp.key} can be ({floor[1]}), so the filter would match nothing or "
                                f"everything; give a bound of at least {limit}")
     return cmp

@@ -9,23 +9,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from functools import lru_cache
 from numbers import Real
 
 from ontology.system import AMOUNT_UNIT
-from ontology.units import SUPERSCRIPT, number_text as units_number_text
+from ontology.units import SUPERSCRIPT, number_text as units_number_text, unit_text, units_in_text  # noqa: F401
 from ontology.vocabulary import vocabulary
-
-# Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).
-_SYMBOLS = {"degC": "°C", "degF": "°F", "celsius": "°C", "angstrom": "Å", "ohm": "Ω", "percent": "%",
-            "wt%": "wt %", "mol%": "mol %", "at%": "at %", "vol%": "vol %", "wt_percent": "wt %",
-            "mol_percent": "mol %",
-            "um": "µm", "uS": "µS", "uA": "µA", "us": "µs", "ug": "µg", "uL": "µL"}
-_NO_UNIT = {"", "1", "dimensionless"}
-# A unit spelling: names (with an optional exponent: cm2, m**2, s^-1), '/', '*', spaces, brackets.
-_TOKEN = re.compile(r"\s*(?:(?P<name>[A-Za-zµ°%_]+%?)(?:\s*(?:\*\*|\^)\s*(?P<exp>-?\d+)|(?P<tail>\d+))?"
-                    r"|(?P<op>[*/·()])|(?P<one>1))")
-
 
 # Every character Streamlit's Markdown gives a meaning: links and images ([]()!), emphasis, code, HTML
 # (<>&), LaTeX ($), colours, icons and emoji (:…:), tables (|), headings and lists (#+-.).
@@ -39,13 +27,20 @@ _AUTOLINK = re.compile(r"(?i)(?<![^\W_])(https?|ftp|mailto|xmpp)(?=:)|(?<![^\W_]
                        r"|(?<=[-.\w+])(?=@[-\w]+(?:\.[-\w]+)+)")
 
 
-def md_text(text: object, *, keep_lines: bool = False) -> str:
+# What makes a link or an image ('[x](https://…)', '![](…)', '[x]: https://…'), a table's column break and
+# the escape itself: all a Markdown document (the gap report) needs escaped to stay readable as plain text.
+_LINK_SPECIAL = re.compile(r"([\\\[\]|])")
+
+
+def md_text(text: object, *, keep_lines: bool = False, links_only: bool = False) -> str:
     """``text`` shown as itself by st.markdown, st.caption, st.error …: every markup character
     escaped and bare addresses unlinked, so that a paper's section title or an archive's name cannot
     put a link or a remote image on the page. ``keep_lines`` keeps its line breaks (an error listing
-    several problems)."""
+    several problems); ``links_only`` escapes only what makes links, images and table cells (a Markdown
+    file read as plain text too: the gap report), bare addresses unlinked the same way."""
+    special = _LINK_SPECIAL if links_only else _MD_SPECIAL
     lines = str(text).splitlines() if keep_lines else [str(text)]
-    return "  \n".join(_MD_SPECIAL.sub(r"\\\1", _AUTOLINK.sub("\\g<0>\u2060", " ".join(line.split())))
+    return "  \n".join(special.sub(r"\\\1", _AUTOLINK.sub("\\g<0>\u2060", " ".join(line.split())))
                        for line in lines)
 
 
@@ -83,54 +78,6 @@ def system_text(name: str | None) -> str:
     """A system's name as a page shows it: 'MgH2–5 wt% Nb2O5' → 'MgH2 + 5 wt% Nb2O5', 'LiNH2–2LiH' → 'LiNH2 +
     2LiH'. Display only: the graph keeps the name and id as extracted."""
     return _JOINING_DASH.sub(" + ", name or "")
-
-
-@lru_cache(maxsize=512)
-def unit_text(unit: str | None) -> str:
-    """A unit as it is printed: 'kJ/mol' → 'kJ mol⁻¹', 'degC' → '°C', 'J/(mol*K)' → 'J mol⁻¹ K⁻¹',
-    'm**2/g' → 'm² g⁻¹', 'wt%' → 'wt %'; no unit ('dimensionless', '1') → ''. A spelling it does not
-    follow is shown as it is (never an error: this only shows)."""
-    if unit is None or str(unit).strip() in _NO_UNIT:
-        return ""
-    factors = _factors(str(unit).strip())
-    if factors is None:
-        return str(unit)
-    up = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e > 0]
-    down = [f"{_SYMBOLS.get(n, n)}{_power(e)}" for n, e in factors if e < 0]
-    return " ".join(up + down)
-
-
-def _power(exp: int) -> str:
-    return "" if exp == 1 else str(exp).translate(SUPERSCRIPT)
-
-
-def _factors(text: str) -> list[tuple[str, int]] | None:
-    """(name, exponent) in writing order, '/' negating the next factor or bracketed group; None
-    when the text is not a product of powers."""
-    out: list[tuple[str, int]] = []
-    sign, stack, pos = 1, [], 0          # stack: the sign of each open bracket
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if not m or m.end() == pos:
-            return None
-        pos = m.end()
-        outer = stack[-1] if stack else 1
-        if m.group("op") == "/":
-            sign = -1
-        elif m.group("op") == "(":
-            stack.append(outer * sign)
-            sign = 1
-        elif m.group("op") == ")":
-            if not stack:
-                return None
-            stack.pop()
-            sign = 1
-        elif m.group("name"):
-            exp = int(m.group("exp") or m.group("tail") or 1)
-            out.append((m.group("name"), outer * sign * exp))
-            sign = 1
-        # a bare '1' ('1/h') is no factor: the '/' after it makes the next one negative
-    return out if not stack else None
 
 
 def term_label(term_id: str | None) -> str:
@@ -310,24 +257,6 @@ def quantity_text(text: str | None) -> str:
         return ""
     m = _QUANTITY.match(str(text))
     return f"{m.group(1)} {unit_text(m.group(2))}" if m else str(text)
-
-
-@lru_cache(maxsize=1)
-def _unit_after_number() -> re.Pattern:
-    from ontology.units import ENTRY_UNITS
-
-    spelled = {*ENTRY_UNITS, *(t.unit for t in vocabulary().terms() if t.unit)} - _NO_UNIT
-    alternatives = "|".join(re.escape(u) for u in sorted(spelled, key=len, reverse=True))
-    # (after a digit, or after the power of ten ``number_text`` writes: '2 × 10⁻⁴ mS/cm')
-    return re.compile(rf"(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹] )(?:{alternatives})(?![\w/%*])")
-
-
-def units_in_text(text: str | None) -> str:
-    """Units after numbers in a sentence printed typographically ('21.65 mA/cm2' → '21.65 mA cm⁻²',
-    '±30 degC' → '±30 °C'); the other words are left alone."""
-    if not text:
-        return ""
-    return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
 
 
 # A source's text keeps its typesetting: HTML (H<sub>2</sub>, mol<sup>-1</sup>) and inline LaTeX

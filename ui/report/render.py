@@ -13,7 +13,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import conditions_text, number_text, range_text, term_label, unit_text, units_in_text
+from ui.app.display import conditions_text, md_text, number_text, range_text, term_label, unit_text, units_in_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -73,16 +73,18 @@ def _reviewed_lines(report: GapReport) -> list[str]:
 _HTML_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
-def _md_escape(text: str) -> str:
-    """Text in a Markdown table cell or line: no column break ('|'), no line break, no HTML element."""
-    return _HTML_TAG_START.sub("&lt;", str(text).replace("|", "\\|").replace("\n", " "))
+def _md_escape(text: object) -> str:
+    """Text in a Markdown table cell or line: no column break ('|'), no line break, no HTML element, and no
+    link, image or bare address ('[x](https://…)', '![](…)', 'https://…': escaped as the pages escape them,
+    ``md_text``) from a lab entry's title or a system's name."""
+    return _HTML_TAG_START.sub("&lt;", md_text(text, links_only=True))
 
 
 def to_markdown(report: GapReport) -> str:
-    out = [f"# {report.title}", ""]
+    out = [f"# {_md_escape(report.title)}", ""]
     out += [f"- {line}" for line in _version_lines(report)]
-    out += [f"- Filters: {_filters_text(report)}"]
-    out += [f"- Reviewed by a curator: {line}" for line in _reviewed_lines(report)]
+    out += [f"- Filters: {_md_escape(_filters_text(report))}"]
+    out += [f"- Reviewed by a curator: {_md_escape(line)}" for line in _reviewed_lines(report)]
     out += ["", "## Coverage maps", ""]
     for cov in report.coverage:
         rows, cols = _trim(cov)
