@@ -71,3 +71,25 @@ def test_a_share_with_its_own_reference_after_those_stays():
     rows = records("The NaAlH4 in carbon gives 80% with respect to the theoretical capacity, while that of the bare "
                    "NaAlH4 drops to 60% of its initial capacity after five cycles.")
     assert ("capacity_retention", 60.0) in [(r["property"], r["value"]) for r in rows]
+
+
+_TITLE = "# Confinement of LiBH4 in porous silica: effect on its hydrogen release\n\nComplex hydrides are candidates for storing hydrogen. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "LiBH4 is the lightest complex hydride known so far that combines a high hydrogen capacity (18.5 wt%) with "
+    "reversibility.",
+    "LiBH4 is one of the richest hydrides in hydrogen, holding 18.5 wt%, but it releases it only above 400 °C.",
+    "LiBH4 is a borohydride that stores 18.5 wt% of hydrogen.",
+])
+def test_a_compound_set_in_its_class_is_the_bare_compound_not_the_titles_sample(sentence):
+    """'X is the only/one of the/a … hydride …' says what the compound is in general: its values are the bare
+    compound's, not those of the confined sample the title names."""
+    rows = records(_TITLE + sentence + "\n")
+    assert {r["system"] for r in rows if r["property"] == "hydrogen_capacity"} == {"LiBH4"}
+
+
+def test_the_bare_host_said_again_without_a_class_stays_the_titles_sample():
+    """Near miss: 'LiBH4 is the sample that …' sets it in no class: the paragraph's confined sample goes on."""
+    rows = records(_TITLE + "LiBH4 is the sample that then released 9 wt% at 300 °C.\n")
+    assert {r["system"] for r in rows if r["property"] == "hydrogen_capacity"} == {"LiBH4@porous silica"}
