@@ -780,7 +780,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
         g.cues.append("value:example-setting")
         return
-    if _dims(g.unit) == _dims("degC") and _AFTER_STEP_BRACKET.search(text, max(0, g.start - 60), g.start):
+    if _dims(g.unit) == _dims("degC") and _AFTER_STEP_BRACKET.search(text, max(0, g.start - 60), g.start) \
+            and _MEDIUM_IN_BRACKET.match(text, g.end):
         g.role = "ignored"  # "the Al formed after dehydrogenation (T = 300 °C under vacuum)": the step's setting
         g.cues.append("value:step-setting")
         return
@@ -1240,11 +1241,14 @@ def _theory_share_referred(text: str, g: Group) -> bool:
     return bool(re.fullmatch(r"[^.;\d%]*", between)) and bool(_REFERRED_BACK.search(between))
 
 
-# "formed after dehydrogenation (T = 300 °C under vacuum)", "following desorption (at 280 °C)": a bracket opened right
-# after a step named as a noun after 'after'/'following'/'upon' sets that step (English, no vocabulary), no value of a
-# property ("the dehydrogenation temperature of LiBH4–MgH2 (T = 350 °C)" has no such preposition before its step)
+# "formed after dehydrogenation (T = 300 °C under vacuum)", "following desorption (at 280 °C in argon)": a bracket
+# opened right after a step named as a noun after 'after'/'following'/'upon' sets that step (English, no vocabulary), no
+# value of a property ("the dehydrogenation temperature of LiBH4–MgH2 (T = 350 °C)" has no such preposition before its step)
 _AFTER_STEP_BRACKET = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?[\w-]+(?:ion|ing)\s*"
                                  r"\(\s*(?:T\s*=|at\b)\s*$", re.I)
+# … when the bracket goes on to what the step was run under or in ('under vacuum', ', in argon'): a setting of the
+# step, not the temperature an event was seen at ("releases hydrogen upon heating (at 350 °C)" stays that release's)
+_MEDIUM_IN_BRACKET = re.compile(r"\s*,?\s*(?:under|in)\s+[^()]{1,40}\)", re.I)
 # ("74 % with respect to the theoretical capacity", "62 % relative to its theoretical value": the same share, its
 # reference said by a phrase of comparison, the article optional: 'with respect to theoretical hydrogen capacity')
 _SHARE_OF_THEORY = re.compile(r"\s*(?:of\s+(?:the|its)|(?:with\s+respect|relative|compared)\s+to(?:\s+(?:the|its|their))?)"

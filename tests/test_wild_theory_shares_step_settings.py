@@ -47,6 +47,8 @@ def test_a_bracketed_setting_of_a_step_after_after_is_no_property(sentence):
     ("The dehydrogenation temperature of LiBH4–MgH2 (T = 350 °C) is lower than that of LiBH4.",
      "dehydrogenation_temperature"),
     ("The LiBH4–MgH2 composite starts to release hydrogen (T = 340 °C).", "onset_dehydrogenation_temperature"),
+    # (a bracket after 'upon heating' with no medium in it: the temperature the release was seen at)
+    ("The LiBH4–MgH2 composite releases hydrogen upon heating (at 350 °C).", "dehydrogenation_temperature"),
 ])
 def test_a_bracketed_temperature_of_a_property_stays(sentence, prop):
     """Near miss: a bracket after a property's name, or after a verb of release, gives that property's value."""
