@@ -2696,6 +2696,11 @@ _GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|
                             r"known\s+to|well[\s-]known)\b",
                       re.I))
 
+# "NaAlH4 is the only complex hydride that …", "LiBH4 is one of the lightest hydrides, with …", "MgH2 is a cheap
+# hydride holding …": the compound set in its class by 'is/are' in the present tense, what it is in general, not
+# what the paragraph's sample did (English, no vocabulary: the class nouns a text sets a compound among)
+_CLASS_STATEMENT = gated(re.compile(r"(?=[ia])\b(?:is|are)\s+(?:the\s+only|one\s+of\s+the|among\s+the|the\s+\w+est|an?)\s+"
+                                    r"(?:[\w-]+\s+){0,3}?(?:\w*hydrides?|compounds?|materials?|candidates?)\b", re.I))
 
 # "The measured X of LiBH4 of 2.0 V agrees well with the value predicted by first-principles calculations": a value of
 # the host set beside a computation's is the compound's own, not the paragraph's sample's (agreement in English; the
@@ -2962,7 +2967,8 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
         # of its hydrides is a store of its own); a partner that holds no hydrogen ('MgH2–Si', 'LiBH4–Al') leaves
         # the host the sample's one hydride, and the host named again is the sample, as with a catalyst
         return None
-    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text) or _AGREES_WITH_COMPUTED.search(text):
+    if _new_study(text) or _GENERAL.search(text) or THEORETICAL.search(text) or _AGREES_WITH_COMPUTED.search(text) \
+            or _CLASS_STATEMENT.search(text):
         return None
     if any(not s.bare and _has_hydrogen(s) and not _incidental(text, m) for m, s in systems):
         return None  # (a phase the sample forms, 'producing Mg2Ni(Cu)H4', is no sample of its own)

@@ -780,6 +780,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
         g.cues.append("value:example-setting")
         return
+    if _dims(g.unit) == _dims("degC") and _AFTER_STEP_BRACKET.search(text, max(0, g.start - 60), g.start) \
+            and _MEDIUM_IN_BRACKET.match(text, g.end):
+        g.role = "ignored"  # "the Al formed after dehydrogenation (T = 300 °C under vacuum)": the step's setting
+        g.cues.append("value:step-setting")
+        return
     if treatment_setting(text, g):
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
@@ -842,6 +847,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
                 g.role, g.key, g.cues = role, key, [*g.cues, "property:share-of-theory"]
                 return
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
+        return
+    if g.unit == "%" and _theory_share_referred(text, g):
+        g.role = "ignored"  # "…, while those of the milled ones are 71 % and 38 %": the same shares of the theory
+        g.cues.append("value:share-of-theory-referred")
         return
     if g.unit == "%" and SHARE_OF_CAPACITY.match(text, g.end) \
             and _TAKEN_OR_GIVEN_BEFORE.search(text, max(0, g.start - 30), g.start):
@@ -1214,7 +1223,36 @@ def _names_other(g: Group, words: str) -> bool:
 _CELL_CAPACITY_BEFORE = re.compile(r"\b(?:(?:dis)?charge|lithiation|delithiation)\s+capacit(?:y|ies)\b|\bcells?\b"
                                    r"|\b(?:cathode|electrode)s?\b", re.I)
 _HYDROGEN_NAMED = re.compile(r"\s*(?:hydrogen|H2|H₂)\b")
-_SHARE_OF_THEORY = re.compile(r"\s*of\s+(?:the|its)\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
+# "…, whereas those of the milled samples are ", "while the bare ones reach ": a pronoun that refers back to what the
+# values before it were, with no number or bracket between (English, no vocabulary)
+_REFERRED_BACK = re.compile(r"\b(?:those|that|ones)\b[^.;:()\d%]{0,60}$", re.I)
+# what a share names as its own reference right after it ("… 60 % of its initial capacity")
+_OWN_REFERENCE = re.compile(r"\s*(?:of|with\s+respect\s+to|relative\s+to|compared\s+to)\b", re.I)
+
+
+def _theory_share_referred(text: str, g: Group) -> bool:
+    """'… 80 % and 68 % with respect to the theoretical capacity, while those of the milled samples are 71 % and
+    38 %': shares set against the shares of the theoretical capacity just before, by 'those', are shares of it too."""
+    pct = text.rfind("%", max(0, g.start - 200), g.start)
+    theory = _SHARE_OF_THEORY.match(text, pct + 1) if pct >= 0 else None
+    if theory is None or _OWN_REFERENCE.match(text, g.end):
+        return False
+    between = text[theory.end():g.start]
+    return bool(re.fullmatch(r"[^.;\d%]*", between)) and bool(_REFERRED_BACK.search(between))
+
+
+# "formed after dehydrogenation (T = 300 °C under vacuum)", "following desorption (at 280 °C in argon)": a bracket
+# opened right after a step named as a noun after 'after'/'following'/'upon' sets that step (English, no vocabulary), no
+# value of a property ("the dehydrogenation temperature of LiBH4–MgH2 (T = 350 °C)" has no such preposition before its step)
+_AFTER_STEP_BRACKET = re.compile(r"\b(?:after|following|upon)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?[\w-]+(?:ion|ing)\s*"
+                                 r"\(\s*(?:T\s*=|at\b)\s*$", re.I)
+# … when the bracket goes on to what the step was run under or in ('under vacuum', ', in argon'): a setting of the
+# step, not the temperature an event was seen at ("releases hydrogen upon heating (at 350 °C)" stays that release's)
+_MEDIUM_IN_BRACKET = re.compile(r"\s*,?\s*(?:under|in)\s+[^()]{1,40}\)", re.I)
+# ("74 % with respect to the theoretical capacity", "62 % relative to its theoretical value": the same share, its
+# reference said by a phrase of comparison, the article optional: 'with respect to theoretical hydrogen capacity')
+_SHARE_OF_THEORY = re.compile(r"\s*(?:of\s+(?:the|its)|(?:with\s+respect|relative|compared)\s+to(?:\s+(?:the|its|their))?)"
+                              r"\s+(?:\w+\s+)?theoretical(?:ly)?\b", re.I)
 def _process_verbs(*concepts: str, more: tuple[str, ...] = ()) -> str:
     """The word beginnings of these concepts of the ontology's HydrogenProcessVerb scheme, as one group."""
     return vocabulary().scheme_alternation("HydrogenProcessVerb", concepts, more)
