@@ -87,3 +87,21 @@ def shown_text(markdown: object) -> str:
     import re
 
     return re.sub(r"\\(.)", r"\1", str(markdown)).replace("\u2060", "")
+
+
+def review_queue_tables(monkeypatch, data_dir, count: int) -> list:
+    """The fact table the Review facts page shows for each of the first ``count`` facts of its queue, in its
+    order (pressing 'Next' between them); the page must run without an exception."""
+    from state_reset import reset_store_cache
+
+    reset_store_cache()
+    at = page_test(monkeypatch, data_dir, "6_Review_facts.py").run()
+    assert not at.exception, at.exception
+    tables = []
+    for _ in range(count):
+        tables.append(at.table[0].value)
+        nxt = next(b for b in at.button if b.label.startswith("Next"))
+        if not nxt.disabled:
+            nxt.click().run()
+    reset_store_cache()
+    return tables

@@ -64,23 +64,12 @@ def test_basis_words():
 
 @pytest.mark.slow   # runs the Review facts page over a small graph
 def test_review_page_says_a_dft_value_is_calculated(dft_graph, monkeypatch):
-    from app_pages import page_test
-    from state_reset import reset_store_cache
+    from app_pages import review_queue_tables
 
-    reset_store_cache()
-    at = page_test(monkeypatch, dft_graph, "6_Review_facts.py").run()
-    assert not at.exception, at.exception
-    shown = {}
-    for _ in BASIS:                                 # every fact of the queue, in its order
-        table = at.table[0].value
-        shown[table.loc["value", "value"].split()[0]] = \
-            table.loc["basis", "value"] if "basis" in table.index else ""
-        nxt = next(b for b in at.button if b.label.startswith("Next"))
-        if not nxt.disabled:
-            nxt.click().run()
+    shown = {t.loc["value", "value"].split()[0]: t.loc["basis", "value"] if "basis" in t.index else ""
+             for t in review_queue_tables(monkeypatch, dft_graph, len(BASIS))}
     assert shown == {"79": "calculated (DFT, first principles)", "74.5": "",
                      "5.5": "theoretical (from the composition)"}
-    reset_store_cache()
 
 
 def test_a_store_made_before_the_flag_gains_the_column_and_keeps_its_facts(dft_graph, monkeypatch, capsys):

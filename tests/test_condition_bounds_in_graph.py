@@ -89,21 +89,11 @@ def test_the_analogs_evidence_prints_the_bound(bound_graph):
 
 @pytest.mark.slow   # runs the Review facts page over a small graph
 def test_review_page_prints_the_bound(bound_graph, monkeypatch):
-    from app_pages import page_test
-    from state_reset import reset_store_cache
+    from app_pages import review_queue_tables
 
-    reset_store_cache()
-    at = page_test(monkeypatch, bound_graph, "6_Review_facts.py").run()
-    assert not at.exception, at.exception
-    shown = {}
-    for _ in BOUNDS:                                 # every fact of the queue, in its order
-        table = at.table[0].value
-        shown[float(table.loc["value", "value"].split()[0])] = table.loc["conditions", "value"]
-        nxt = next(b for b in at.button if b.label.startswith("Next"))
-        if not nxt.disabled:
-            nxt.click().run()
+    shown = {float(t.loc["value", "value"].split()[0]): t.loc["conditions", "value"]
+             for t in review_queue_tables(monkeypatch, bound_graph, len(BOUNDS))}
     assert shown == SHOWN
-    reset_store_cache()
 
 
 def test_a_store_made_before_the_bounds_gains_the_column_and_keeps_its_facts(bound_graph, monkeypatch, capsys):
