@@ -61,6 +61,7 @@ from .additive_sizes import (
 )
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
+from .alloy_referent import last_alloy, refers_to_alloy
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
@@ -559,6 +560,9 @@ class PassageState:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # the alloy the passage named last ("… resulting in Mg5.7In0.3Ag"): what a later "this alloy" means
+    # (ingest/alloy_referent.py)
+    alloy: MaterialSystem | None = None
     # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
     # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
     products: dict = field(default_factory=dict)
@@ -1481,6 +1485,13 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (sized := additive_sized(text, g, raw or [], ctx.system, _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
+    alloy = ctx.in_passage.alloy
+    if alloy is not None and refers_to_alloy(text, g.start) \
+            and (ctx.system is None or host_formula(ctx.system) != alloy.host.formula):
+        # "… formed Mg5.5Ni0.5Cu. This alloy decomposes …, lowering the enthalpy to …": the alloy named last,
+        # not the composite the paragraph was about before
+        ctx.cues.append("system:alloy-referent")
+        return alloy
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -2304,6 +2315,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (product_cue_before(text, m.start) or formed_after(text, m.end))}
+    ctx.in_passage.alloy = last_alloy(text, ms) or ctx.in_passage.alloy
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not formed_after(text, m.end)]
