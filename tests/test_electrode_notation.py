@@ -59,30 +59,3 @@ def test_the_ontology_gives_the_letters_for_electrodes_only():
     v = vocabulary()
     assert v.by_electrode_notation("AB").formula == "C"
     assert v.by_notation("AB") is None   # (no context-free reading)
-
-
-_GRAPHENE = """# A test paper
-
-## Results
-
-Table 3. Samples on graphene.
-
-| Sample | Hydrogen capacity (wt%) | Onset temperature (°C) |
-|---|---|---|
-| G/NaAlH4@PTh | 6.4 | 230 |
-| LiBH4@G | 9.1 | 290 |
-| MgH2–5 wt% G | 5.2 | 260 |
-| MgH2–Ge | 3.1 | 280 |
-"""
-
-
-def test_g_as_a_whole_part_of_a_notation_is_graphene():
-    # hkg:notationLabel 'G' of Graphene: a whole part of a notation ('G/MgH2@PTh'), never a letter in prose
-    rows = _rows(_GRAPHENE)
-    assert "graphene" in {c["material"] for c in rows[6.4]["components"]}
-    assert "graphene" in {c["material"] for c in rows[9.1]["components"]}
-    assert "graphene" in {c["material"] for c in rows[5.2]["components"]}
-    # near miss: a symbol beginning with G is its element, no graphene
-    assert {c["material"] for c in rows[3.1]["components"]} == {"MgH2", "Ge"}
-    from ontology.system import analyse_system
-    assert "graphene" in {c.formula for c in analyse_system("G/MgH2@PTh").system.components}
