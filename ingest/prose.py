@@ -61,6 +61,7 @@ from .additive_sizes import (
 )
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
+from .alloy_referent import last_alloy, refers_to_alloy
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
@@ -87,6 +88,7 @@ from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
+from .described_referent import described_parts, on_feature_holder, pointed_parts
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import kept_negative
@@ -500,6 +502,9 @@ class ParagraphState:
     or passage)."""
 
     refs: list[str] = field(default_factory=list)
+    # the alloy a sentence pointed to by 'this alloy' and the sample the paragraph was about before it: the alloy is
+    # the paragraph's sample from then on, the one before it the next paragraph's (``Context.enter``)
+    pointed_alloy: tuple | None = None
     # samples named side by side ("MgH2 with 10 wt% TiO2, Nb2O5 or V2O5", or those a 'respectively'
     # list went to): what a later list of as many values ("…, respectively", "the corresponding …") pairs with
     alternatives: list = field(default_factory=list)
@@ -559,6 +564,9 @@ class PassageState:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
+    # the alloy the passage named last ("… resulting in Mg5.7In0.3Ag"): what a later "this alloy" means
+    # (ingest/alloy_referent.py)
+    alloy: MaterialSystem | None = None
     # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
     # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
     products: dict = field(default_factory=dict)
@@ -648,6 +656,9 @@ class Context:
             # (the title's sample is the abstract's subject: named for the passage's first paragraph)
             self.system_paragraph = paragraph if self.system is not None else self.system_paragraph
         if paragraph != self.paragraph or section != self.section or passage != self.passage:
+            if self.in_paragraph.pointed_alloy is not None and self.system is self.in_paragraph.pointed_alloy[0]:
+                # (an alloy named only by 'this alloy' is not what the next paragraph is about: the sample before it)
+                self.system, self.carried = self.in_paragraph.pointed_alloy[1:]
             self.in_paragraph = ParagraphState()
             if self.carried and self.system is not None:
                 # a catalyst inferred for the paragraph's hydride stays in that paragraph
@@ -1481,6 +1492,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (sized := additive_sized(text, g, raw or [], ctx.system, _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
+    alloy = ctx.in_passage.alloy
+    if alloy is not None and refers_to_alloy(text, g.start) \
+            and (ctx.system is None or host_formula(ctx.system) != alloy.host.formula):
+        # "… formed Mg5.5Ni0.5Cu. This alloy decomposes …, lowering the enthalpy to …": the alloy named last,
+        # not the composite the paragraph was about before
+        ctx.cues.append("system:alloy-referent")
+        ctx.in_paragraph.pointed_alloy = (alloy, ctx.system, ctx.carried)
+        return alloy
     if ctx.system is not None:
         # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
         # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
@@ -2304,6 +2323,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (product_cue_before(text, m.start) or formed_after(text, m.end))}
+    ctx.in_passage.alloy = last_alloy(text, ms) or ctx.in_passage.alloy
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not formed_after(text, m.end)]
@@ -5282,16 +5302,31 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     entering_at = [at for at, _, _ in entering]
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
-    for sent, c, cs in zip(sentences, cleaned, starts):
+    locals_ = []
+    for c, cs in zip(cleaned, starts):
         ce = cs + len(c.text)
         lo, hi = bisect_left(mention_starts, cs), bisect_left(mention_starts, ce)
-        local = [Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce]
+        locals_.append([Mention(m.kind, m.text, m.start - cs, m.end - cs, m.term) for m in found[lo:hi] if m.end <= ce])
+    paragraphs = [getattr(s, "paragraph", None) for s in sentences]
+    for i, (sent, c, cs) in enumerate(zip(sentences, cleaned, starts)):
+        ce = cs + len(c.text)
+        local = locals_[i]
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
+        if m and i and paragraphs[i - 1] == paragraphs[i] \
+                and (parts := pointed_parts(c.text, described_parts(cleaned[i - 1].text))):
+            # "Fe/Mn interfaces … . At 250 °C, such an interface enables 5.8 wt% …": the sample with that feature
+            # (its additive maybe named only after: the paragraph's sentences from the one before on)
+            later = [(cleaned[j].text, locals_[j]) for j in range(i - 1, len(sentences)) if paragraphs[j] == paragraphs[i]]
+            before_move = m
+            m = on_feature_holder(m, parts, later)
+            if ctx.system is not None and any(x is not y and y.system.name == ctx.system.name
+                                              for x, y in zip(m, before_move)):
+                ctx.system = next(x.system for x, y in zip(m, before_move) if x is not y)
         if ctx.declared:
             # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
             # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)

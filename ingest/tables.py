@@ -20,7 +20,7 @@ from functools import lru_cache
 from ontology.formula import FormulaError, parse_formula, strip_markup
 from ontology.models import Conflict, GraphBatch, MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.quantities import NUMBER_FORMS, ROOM_TEMPERATURE_C, number_value
-from ontology.strategy_rules import application_of, composition_strategies
+from ontology.strategy_rules import APPLICATIONS, application_of, composition_strategies
 from ontology.system import analyse_system, written_setting
 from ontology.text_memo import per_document
 from ontology.units import UnitError, is_compatible, parse_unit
@@ -653,6 +653,8 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
                 continue
             if names_no_sample(system):
                 continue   # (a row named by a class of compounds, 'MgH2 + chlorides', is no sample the table measured)
+            if system.unresolved:   # ('MgH2–TiH2–AB' in a table of anode values: AB is acetylene black)
+                text, system = _electrode_parts(text, system, cols)
             report_at = len(batch.reports)
             # (a row that names a part the ontology cannot read, 'MHG@MBH', is no bare host, though that part is
             # no component)
@@ -693,6 +695,24 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
             batch.reports.insert(report_at, SystemReport(system=system, strategies=strategies, source=ref))
     batch.measurements = _with_caption_conditions(_compared_baselines(batch.measurements), table.caption)
     return batch
+
+
+def _electrode_parts(text: str, system: MaterialSystem, cols: list[Column]) -> tuple[str, MaterialSystem]:
+    """A row of a table whose values are an anode's names its electrode's composition: letters the ontology gives a
+    material of such a composition (hkg:electrodeNotationLabel, 'AB' acetylene black) are that material there, and
+    only there ('LiNH2–AB' in a hydrogen-storage table is ammonia borane). The row's name with the material's
+    formula in their place, and its system; else both as they were."""
+    if application_of({c.keys[0] for c in cols if c.role == "property" and c.keys}) != APPLICATIONS["anode"]:
+        return text, system
+    vocab = vocabulary()
+    parts = {p: t.formula for p in system.unresolved if (t := vocab.by_electrode_notation(p)) is not None and t.formula}
+    if not parts:
+        return text, system
+    named = re.sub(rf"(?<!\w)(?:{'|'.join(map(re.escape, parts))})(?!\w)", lambda m: parts[m.group(0)], text)
+    try:
+        return named, analyse_system(named).system
+    except Exception:
+        return text, system
 
 
 # 'or' between two names of a row, as a word of its own

@@ -85,6 +85,8 @@ class Term:
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
     notation_labels: tuple[str, ...] = ()  # letters a sample's notation writes the material by (hkg:notationLabel)
     adduct_labels: tuple[str, ...] = ()    # letters an adduct writes the molecule by after its dot (hkg:adductLabel)
+    # letters an electrode's composition writes the material by (hkg:electrodeNotationLabel)
+    electrode_labels: tuple[str, ...] = ()
     header_labels: tuple[str, ...] = ()    # a table header's spelling ('T', 'Ea'), not prose's (hkg:headerLabel)
     treatment_labels: tuple[str, ...] = ()  # a word of a sample's name before its material (hkg:treatmentLabel)
     support_strategy: str | None = None    # strategy of a hydride the support holds (hkg:supportStrategy)
@@ -175,6 +177,7 @@ class Vocabulary:
         self._by_form: dict[str, str] = {}
         self._by_notation: dict[str, str] = {}
         self._by_adduct: dict[str, str] = {}
+        self._by_electrode_notation: dict[str, str] = {}
         self._children: dict[str, list[str]] = {}
         self._unece: dict[str, str] = {}
         self._build()
@@ -258,6 +261,7 @@ class Vocabulary:
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),
                 notation_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.notationLabel))),
                 adduct_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.adductLabel))),
+                electrode_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.electrodeNotationLabel))),
                 header_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.headerLabel))),
                 treatment_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.treatmentLabel))),
                 support_strategy=self._local(next(iter(g.objects(s, HKG.supportStrategy)), None)),
@@ -282,6 +286,8 @@ class Vocabulary:
                 self._by_notation.setdefault(letters, term.id)      # (as written: 'EG' is no 'Eg')
             for letters in term.adduct_labels:
                 self._by_adduct.setdefault(letters, term.id)
+            for letters in term.electrode_labels:
+                self._by_electrode_notation.setdefault(letters, term.id)
         # QUDT units with a UN/CEFACT common code: the pint spelling each code is read as
         for unit_iri, code in g.subject_objects(QUDT.uneceCommonCode):
             symbol = self._str(unit_iri, HKG.unitSymbol)
@@ -341,6 +347,12 @@ class Vocabulary:
         """The molecule an adduct's notation names after its dot by its letters, exactly as written ('AB' of
         'LiBH4·AB': ammonia borane), by the terms' hkg:adductLabel."""
         term_id = self._by_adduct.get(part)
+        return self._terms[term_id] if term_id else None
+
+    def by_electrode_notation(self, part: str) -> Term | None:
+        """The material an electrode's composition names by its letters, exactly as written ('AB' of
+        'MgH2–TiH2–AB' measured as an anode: acetylene black), by the terms' hkg:electrodeNotationLabel."""
+        term_id = self._by_electrode_notation.get(part)
         return self._terms[term_id] if term_id else None
 
     def by_form(self, word: str) -> Term | None:
