@@ -73,7 +73,6 @@ class MeasurementRow:
     start: int | None = None
     end: int | None = None
 
-    @property
     def experimental(self) -> bool:
         """Read from an experiment: neither a theoretical value (from the formula) nor a calculated one (DFT).
         Only these rank a strategy or a lab's result: a measured onset set against a DFT number is no comparison."""
