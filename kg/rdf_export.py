@@ -24,6 +24,7 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 from rdflib.term import Node
 
+from kg.rows import condition_qualifiers
 from ontology.errors import UserError
 from ontology.namespaces import DATA, HKG, PREFIXES, QUDT, SH, bind_all
 from ontology.once import built_once
@@ -230,6 +231,7 @@ class _Builder:
     def _conditions(self, s: URIRef, rid: str, p: dict[str, Any]) -> None:
         vocab = vocabulary()
         upper = json.loads(p.get("condition_max_json") or "{}")   # (a store written before ranges has none)
+        bounds = condition_qualifiers(p)   # 'within 20 min': the bound stated ({} before the graph kept them)
         for key in vocab.condition_keys():
             value = p.get(f"cond_{key}")
             if value is None:
@@ -241,6 +243,7 @@ class _Builder:
             self.add(c, HKG.ofCondition, URIRef(term.iri))
             self.add(c, QUDT.numericValue, _number(value))
             self.add(c, HKG.conditionMaxValue, _number(upper.get(key)))
+            self.add(c, HKG.conditionQualifier, Literal(bounds[key]) if bounds.get(key) else None)
             self.add(c, QUDT.unit, URIRef(term.unit_iri) if term.unit_iri else None)
             self.add(c, QUDT.hasQuantityKind, URIRef(term.quantity_kind) if term.quantity_kind else None)
         for key in vocab.categorical_condition_keys():   # conducting ion, cell type: the term named

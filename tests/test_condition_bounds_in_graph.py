@@ -87,6 +87,47 @@ def test_the_analogs_evidence_prints_the_bound(bound_graph):
             for v, r in recs.items()} == SHOWN
 
 
+def test_the_rdf_export_holds_the_bounds_and_parses(bound_graph):
+    """`hkg export`: the bound is hkg:conditionQualifier on the condition value (declared in reporting.ttl), the
+    Turtle parses back with it, and the shapes accept it and refuse a bound that is no qualifier."""
+    from rdflib import Graph, Literal
+
+    from kg.rdf_export import export_store, shacl_check
+    from kg.store import open_store
+    from ontology.namespaces import HKG, QUDT
+    from ontology.vocabulary import load_graph
+
+    with open_store("ladybug", data_dir=bound_graph, read_only=True) as store:
+        g = Graph().parse(data=export_store(store, "ttl"), format="turtle")
+    got = {float(g.value(m, QUDT.numericValue)): {str(g.value(c, HKG.ofCondition)).rsplit("#", 1)[-1]:
+                                                   str(g.value(c, HKG.conditionQualifier))
+                                                   for c in g.objects(m, HKG.hasCondition)
+                                                   if g.value(c, HKG.conditionQualifier) is not None}
+           for m in g.subjects(HKG.ofSystem, None)}
+    assert got == {6.1: {"TimeCondition": "<="}, 5.7: {"TimeCondition": "<"}, 5.2: {}}
+    assert (HKG.conditionQualifier, None, None) in load_graph()   # declared in the ontology
+    conforms, _, report = shacl_check(g)
+    assert conforms, report
+    (c,) = g.subjects(HKG.conditionQualifier, Literal("<"))
+    g.set((c, HKG.conditionQualifier, Literal("within")))
+    conforms, violations, _ = shacl_check(g)
+    assert not conforms and any("at most one bound" in v.message for v in violations)
+
+
+def test_the_sources_preview_prints_the_bound(tmp_path, monkeypatch):
+    """A pasted paper's preview on the Sources page writes the bound into the conditions (and no raw column)."""
+    from app_pages import page_test
+
+    at = page_test(monkeypatch, tmp_path, "4_Sources.py", timeout=60)
+    at.run()
+    at.text_area(key="paper_text").set_value(DOC)
+    at.button(key="paper_extract").click().run()
+    assert not at.exception and not at.error
+    (table,) = [d.value for d in at.dataframe if "conditions" in d.value.columns]
+    assert "condition_qualifier" not in table.columns
+    assert {float(v): c for v, c in zip(table["value"], table["conditions"])} == SHOWN
+
+
 @pytest.mark.slow   # runs the Review facts page over a small graph
 def test_review_page_prints_the_bound(bound_graph, monkeypatch):
     from app_pages import review_queue_tables

@@ -73,6 +73,11 @@ class MeasurementRow:
     start: int | None = None
     end: int | None = None
 
+    def experimental(self) -> bool:
+        """Read from an experiment: neither a theoretical value (from the formula) nor a calculated one (DFT).
+        Only these rank a strategy or a lab's result: a measured onset set against a DFT number is no comparison."""
+        return not self.theoretical and not self.calculated
+
     def settings(self) -> dict[str, Any]:
         """The conditions as compared (ontology.comparability.with_spans): a ranged one as its two ends."""
         return with_spans(self.conditions, self.condition_max)

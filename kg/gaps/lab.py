@@ -225,7 +225,7 @@ def _reported_for_value(lab: MeasurementRow, found: set[str]) -> bool:
 def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> list[LabComparison]:
     sys_by_id = {s.id: s for s in systems}
     literature = _Literature(sys_by_id, [m for m in measurements if m.source_kind == "publication"
-                                         and not m.theoretical and not m.baseline and m.system in sys_by_id])
+                                         and m.experimental() and not m.baseline and m.system in sys_by_id])
     lab_rows = [m for m in measurements if m.source_kind == "lab_entry" and m.system in sys_by_id]
     reported = _reported_compositions(systems, measurements)
     out = []

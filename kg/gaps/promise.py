@@ -44,7 +44,7 @@ def storage_hosts(systems: list[SystemRow], measurements: list[MeasurementRow]) 
     out: dict[str, set[str]] = defaultdict(set)
     for m in measurements:
         host = host_of.get(m.system)
-        if host is None or m.source_kind != "publication" or m.theoretical or m.baseline:
+        if host is None or m.source_kind != "publication" or not m.experimental() or m.baseline:
             continue
         if host in vocab and vocab.is_a(host, "Hydride") and not vocab.get(host).usual_role:
             for app in vocab.property(m.property).applications:
@@ -81,7 +81,7 @@ def _facet_gaps_in(systems: list[SystemRow], measurements: list[MeasurementRow],
     measured = {m.system for m in measurements if not m.baseline and m.source_kind == "publication"}
     rows_of: dict[str, list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
-        if m.source_kind == "publication" and not m.theoretical:
+        if m.source_kind == "publication" and m.experimental():
             rows_of[m.system].append(m)
     on_host: dict[str, dict[str, list[SystemRow]]] = defaultdict(lambda: defaultdict(list))
     for s in systems:
@@ -201,7 +201,7 @@ def missing_property_gaps(systems: list[SystemRow], measurements: list[Measureme
     studied = set().union(*storage_hosts(systems, measurements).values())
     by_host: dict[str, list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
-        if m.system in host_of and not m.theoretical and host_of[m.system] in studied:
+        if m.system in host_of and m.experimental() and host_of[m.system] in studied:
             by_host[host_of[m.system]].append(m)
     gaps = []
     for host, rows in sorted(by_host.items()):
@@ -225,7 +225,7 @@ def unmeasured_property_gaps(systems: list[SystemRow], measurements: list[Measur
     studied = set().union(*storage_hosts(systems, measurements).values())
     measured: dict[str, list[MeasurementRow]] = defaultdict(list)
     for m in measurements:
-        if m.system in host_of and not m.theoretical and m.source_kind == "publication":
+        if m.system in host_of and m.experimental() and m.source_kind == "publication":
             measured[host_of[m.system]].append(m)
     label = label_of_prop(prop)
     gaps = []

@@ -102,8 +102,10 @@ def _preview_table(rows: list[dict]) -> pd.DataFrame:
     show["strategies"] = [", ".join(term_label(t) for t in str(v).split(", ") if t) for v in show["strategies"]]
     show["roles"] = [re.sub(r"\((\w+)\)", lambda m: f"({term_label(m.group(1))})", str(v)) for v in show["roles"]]
     show["application"] = [str(a).replace("_", " ") if a else "" for a in show["application"]]
-    upper = show.pop("condition_max") if "condition_max" in show else [None] * len(show)
-    show["conditions"] = [conditions_text(c, u) for c, u in zip(show["conditions"], upper)]
+    # a range's upper end and a bound ('within 20 min') are written into the conditions, not shown as columns
+    upper, bounds = ((show.pop(k) if k in show else [None] * len(show))
+                     for k in ("condition_max", "condition_qualifier"))
+    show["conditions"] = [conditions_text(c, u, b) for c, u, b in zip(show["conditions"], upper, bounds)]
     return frame(show.rename(columns={"value_max": "to"}))
 
 
