@@ -189,8 +189,9 @@ MGH2_ANODES_1000 = [("MgH2–Ti3C2", "MgH2–Ti3C2MXene"), "MgH2", ("Si-MgH2", "
                     # (Table 5's 'MgH2 (25 MPa stacking pressure)': the pressure is the cell's setting, the sample MgH2)
                     "0.7MgH2–0.3TiH2", ("MgH2(25 MPa stacking pressure)", "MgH2"),
                     ("MgH2–porous carbon",),   # §3.2.2: MgH2 in a porous carbon host falls to 1000 mAh/g
-                    # (Table 5's 'MgH2–TiH2–AB or MgH2-TiH2-VGCF': the value of either electrode, two samples)
-                    ("MgH2–TiH2–AB", "MgH2-TiH2-AB"), ("MgH2-TiH2-VGCF", "MgH2–TiH2–vapor grown carbon fiber"),
+                    # (Table 5's 'MgH2–TiH2–AB or MgH2-TiH2-VGCF': the value of either electrode, two samples;
+                    # AB in an anode is acetylene black, a carbon: the graph names that sample MgH2–TiH2–C)
+                    ("MgH2–TiH2–AB", "MgH2-TiH2-AB", "MgH2–TiH2–C"), ("MgH2-TiH2-VGCF", "MgH2–TiH2–vapor grown carbon fiber"),
                     "MgH2–TiH2"]
 
 
