@@ -179,8 +179,8 @@ def _system_of_part(part) -> MaterialSystem:
 _SERIES_BEFORE = re.compile(rf"{CHOOSING.pattern}\s+(?:[\w-]+\s+){{0,2}}?[a-z][\w-]*s\b(?P<gap>[^;.]*)$", re.I)
 
 
-# 'Pore radii were varied from 8 Å to 20 nm', 'the pore size is varied between 2 and 20 nm': the sizes said to be
-# varied across the samples (a choosing word of the same scheme as the verb's participle)
+# 'the radii of the pores were varied between 1 and 15 nm', 'the pore size is varied between 2 and 20 nm': the
+# sizes said to be varied across the samples (a choosing word of the same scheme as the verb's participle)
 _VARIED_BEFORE = re.compile(rf"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+)?{CHOOSING.pattern}[^;.]{{0,40}}$", re.I)
 
 

@@ -28,7 +28,7 @@ _AFTER = r"(?![\w+/⁺])"
 # The ion's element, its label without 'ion' ("lithium", "Li", "Mg2+"), names it too where the words of the
 # conduction follow it: the adjective ("a Li-ionic conductivity", "lithium ionic conduction"), the kind of conductor
 # ("a lithium superionic conductor", "a sodium fast-ion conductor") or the conduction word alone ("a magnesium
-# conductivity of …"); and the conductivity's symbol is written with the ion as its index ("σ(Mg2+) = 2.5 × 10−5
+# conductivity of …"); and the conductivity's symbol is written with the ion as its index ("σ(Li+) = 4 × 10−6
 # S cm−1").
 _ION_KIND = r"(?:[\s-]+(?:(?:super|fast)[\s-]?)?ion(?:ic)?)?"
 _SIGMA = "σ"

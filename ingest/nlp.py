@@ -1521,8 +1521,8 @@ def _alloys_named(text: str, found: list[Mention]) -> list[Mention]:
     return out
 
 
-# a chain of loadings cut after a share whose unit it wrote with its first share only ('Mg–10 at.% Fe–10' of
-# 'Mg–10 at.% Fe–10 Ti', 'Mg–15 at.% Cr–5' of '… Cr–5 V film'), and the element symbol after the space
+# a chain of loadings cut after a share whose unit it wrote with its first share only ('Mg–8 at.% Fe–12' of
+# 'Mg–8 at.% Fe–12 Ti', 'Mg–15 at.% Cr–5' of '… Cr–5 V film'), and the element symbol after the space
 _SHARE_LEFT_OPEN = re.compile(r"%\s*\S+\s*[–\-]\s*\d+(?:\.\d+)?$")
 _SYMBOL_AFTER = re.compile(r" ([A-Z][a-z]?)(?![\w.])")
 

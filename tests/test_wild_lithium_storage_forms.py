@@ -36,9 +36,9 @@ def test_a_reference_couple_and_a_metal_electrode_name_no_conducting_ion():
 
 
 @pytest.mark.parametrize("sentence, prop, by_cycle, setting", [
-    ("The TiS2 cell with the LiBH4–LiBr electrolyte delivered 1200, 900, and 700 mAh g-1 in the 1st, 2nd, and 5th "
-     "discharges, respectively, at 393 K.", "discharge_capacity", {1.0: 1200, 2.0: 900, 5.0: 700},
-     ("temperature", 119.85)),
+    ("The TiS2 cell with the LiBH4–LiBr electrolyte delivered 1200, 900, and 700 mAh g-1 in the 1st, 3rd, and 8th "
+     "discharges, respectively, at 383 K.", "discharge_capacity", {1.0: 1200, 3.0: 900, 8.0: 700},
+     ("temperature", 109.85)),
     ("The MgH2/graphite anode kept discharge capacities of 950, 720, and 610 mAh/g after 10, 50, and 100 cycles, "
      "respectively, at 0.1 C.", "discharge_capacity", {10.0: 950, 50.0: 720, 100.0: 610}, ("c_rate", 0.1)),
     ("Capacities of 410, 380, and 350 mAh g−1 were measured for the 2nd, 20th, and 60th cycles, respectively, "
