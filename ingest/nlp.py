@@ -56,6 +56,7 @@ from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .ionic_formulas import bracketed_anions, ionic_salts
+from .lost_subscripts import lost_subscript_spaces
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -271,6 +272,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if ions:
             joined, offsets, cites = _without(joined, offsets, cites, ions)
     if ")" in joined:
+        lost = lost_subscript_spaces(joined)   # "Mg(BH4) 2": the count a copy set one space away from its group
+        if lost:
+            joined, offsets, cites = _without(joined, offsets, cites, lost)
         anions = bracketed_anions(joined)   # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets
         if anions:
             joined, offsets, cites = _without(joined, offsets, cites, anions)
