@@ -56,7 +56,6 @@ from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .ionic_formulas import bracketed_anions, ionic_salts
-from .lost_subscripts import lost_subscript_spaces
 from .pdf_copy import (
     bond_words,
     damage_hints,
@@ -85,6 +84,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
+from .spaced_counts import lost_subscript_spaces
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
