@@ -71,8 +71,10 @@ def _given(text: str, key: str) -> dict[float, set[str]]:
 
 
 def _canonical(n: Number, key: str) -> float | None:
-    if n.unit is None or n.amount or n.ordinal:
-        return n.value if key == "cycles" and n.unit is None and not n.amount and not n.ordinal else None
+    if n.amount or n.ordinal:
+        return None
+    if n.unit is None:   # (a bare count is a number of cycles)
+        return n.value if key == "cycles" else None
     try:
         return to_canonical(key, n.value, n.unit)
     except (UnitError, ValueError):
