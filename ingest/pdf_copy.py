@@ -70,6 +70,19 @@ _COEFFICIENT = re.compile(r"^\d+")
 _ELEMENTS_ONLY = re.compile(r"[A-Z][a-z]?")
 
 
+# a word that is a number alone: a count that ends the formula, or a quantity's number where a unit follows
+_BARE_COUNT = re.compile(r"\d{1,2}|\d?\.\d{1,3}")
+
+
+def opens_quantity(text: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` is a quantity: a unit of the ontology's properties or conditions
+    follows it ('2 wt% Ni', '5 mol% TiF3', '10 wt.% SiO2', '2 h'), read as the value reader reads units. A number set
+    apart after a formula is then no count the copy split off ('Mg(BH4) 2 wt% Ni' is Mg(BH4) with 2 wt% Ni); a word
+    that only pint reads ('at', 'in', 'as': attometre, inch, attosecond) is no unit after a count."""
+    from .quantity_text import _read_unit  # (quantity_text reads mentions from ingest.nlp, which imports this module)
+    return _read_unit(text, end) is not None
+
+
 def split_subscripts(text: str) -> list[tuple[int, int]]:
     """The (start, end) spans of the spaces to drop so that each split formula is one word."""
     drops: list[tuple[int, int]] = []
@@ -86,6 +99,8 @@ def split_subscripts(text: str) -> list[tuple[int, int]]:
         for w in words[:-1]:
             starts.append(starts[-1] + len(w) + 1)
         for k in range(len(words), 1, -1):   # the longest prefix that is one formula
+            if _BARE_COUNT.fullmatch(words[k - 1]) and opens_quantity(text, starts[k - 1] + len(words[k - 1])):
+                continue   # "Mg(BH4) 2 wt% Ni", "LiAlH 4 2 h": the number is a quantity, no count of the formula
             if _rejoined(tuple(words[:k])):
                 drops.extend((s - 1, s) for s in starts[1:k])
                 end = done = starts[k - 1] + len(words[k - 1])
