@@ -13,8 +13,10 @@ split form is not text of its own:
 "LiH 2 h" (LiH, then two hours) stays as written: LiH2 is no formula of the ontology and the run has
 one subscript only; "Table 2" and "Figure 3" are no formulas at all. One subscript is enough where
 the rest can only be a formula: "Li 3(NH2)2Br" (a bracketed group glued after it), "Mg 2 Co" (a lone
-element, its count, a further element). ``split_groups`` joins formulas whose copy set the space after
-the subscript instead: "Li2 NH", "Mg50 Ni46 B4", "Mg2 Ni-type".
+element, its count, a further element), "Sr(BH4) 2", "Li3(NH2) 2I" (the count of a polyatomic anion's bracket,
+the formula perhaps going on after it). A number a unit follows is a quantity, no count: "Mg(BH4) 2 wt% Ni".
+``split_groups`` joins formulas whose copy set the space after the subscript instead: "Li2 NH", "Mg50 Ni46 B4",
+"Mg2 Ni-type".
 
 A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped LiBH4" is
 "5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
@@ -150,6 +152,12 @@ _ONE_ELEMENT = re.compile(r"[A-Z][a-z]?")
 _ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+")
 
 
+# or the count of a bracketed group that holds counts of its own (a polyatomic anion, '(BH4)', '(NH2)'; not an
+# abbreviation, '(MTF)') glued after element symbols, set apart alone or with the symbols the formula goes on with
+# glued after it ("Sr(BH4) 2", "Li3(NH2) 2I", "LiK(BH4) 2")
+_GROUP_THEN_COUNT = re.compile(r"\d*(?:[A-Z][a-z]?\d*)+\((?=[^)]*\d)(?:[A-Z][a-z]?\d*)+\) [1-9](?:[A-Z][a-z]?\d*)*")
+
+
 def _element_then_element(words: tuple[str, ...]) -> bool:
     # (a symbol that is also an English word starts no such run: "At 2 C" is a rate)
     return (len(words) >= 3 and _ONE_ELEMENT.fullmatch(words[0]) is not None and words[0] not in _WORD_SYMBOLS
@@ -168,7 +176,8 @@ def _rejoined(words: tuple[str, ...]) -> bool:
         return True
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
     letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
-    if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)):
+    if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)
+                               or _GROUP_THEN_COUNT.fullmatch(" ".join(words))):
         return False
     if subscripts < 2 and any("." in w for w in words):
         return False   # a decimal share set apart counts with a second one only ("At 0.1 C": a rate, no At0.1C)
