@@ -8,14 +8,16 @@ notation. An ion alone ('[BH4]− anions', 'Li+ and [BH4]−', 'Mg2+') is no sal
 Indexing services and some groups write a salt of one cation and one polyatomic anion with the anion in round
 brackets and no count after them: 'Li(NH2)', 'Na(BH4)', 'Li(CB9H10)'. The brackets are notation there too: the salt
 is LiNH2, NaBH4, LiCB9H10 (``bracketed_anions``). A bracket with a count ('Mg(BH4)2', 'Li4(BH4)3I'), a second
-bracket after it ('Li2(BH4)(NH2)', a double salt read as its two salts) or one element inside ('Mg(In)', a solid
-solution's notation) is left as written.
+bracket after it ('Li2(BH4)(NH2)', a double salt read as its two salts), one element inside ('Mg(In)', a solid
+solution's notation) or a count a copy set one space apart ('Mg(BH4) 2') is left as written.
 """
 from __future__ import annotations
 
 import re
 
 from ontology.elements import ALKALI, ALKALINE_EARTH
+
+from .pdf_copy import split_subscripts
 
 # an ion's formula inside its brackets: element symbols, counts and round brackets ('C(NH2)3', 'CB11H12')
 _ION = r"[A-Z][A-Za-z0-9()]*"
@@ -47,12 +49,26 @@ def ionic_salts(text: str) -> list[tuple[int, int]]:
 # (the anion written with its counts: 'Mg(BH)', whose counts a copy lost, is ingest.pdf_copy's to restore)
 _BRACKETED_ANION = re.compile(r"(?<![\w)\]])(?P<cation>[A-Z][a-z]?)(?P<open>\()(?=[A-Za-z]*\d)[A-Z][a-z]?\d*[A-Z]"
                               r"[A-Za-z0-9]*(?P<close>\))(?![\w(\[.·])")
+# a number one space after the bracket: the group's count a copy set apart, or a quantity
+_COUNT_SET_APART = re.compile(r" \d")
 # the cations such a salt has: an alkali or alkaline-earth metal ('M(B3H8)' names a family of salts, no salt)
 _SALT_CATIONS = ALKALI | ALKALINE_EARTH
 
 
 def bracketed_anions(text: str) -> list[tuple[int, int]]:
     """The brackets to drop from each salt written with its one anion in round brackets, so that 'Li(NH2)' reads
-    LiNH2 and 'Na(BH4)' NaBH4 (start, end offsets into ``text``)."""
-    return [(m.start(name), m.end(name)) for m in _BRACKETED_ANION.finditer(text)
-            if m.group("cation") in _SALT_CATIONS for name in ("open", "close")]
+    LiNH2 and 'Na(BH4)' NaBH4 (start, end offsets into ``text``). A bracket whose count a copy set one space apart
+    ('Mg(BH4) 2', which ``pdf_copy.split_subscripts`` joins) is no such salt; a number a unit follows is no count
+    ('Na(BH4) 2 h' is NaBH4 and two hours)."""
+    runs: list[tuple[int, int]] = []
+    joined: set[int] | None = None
+    for m in _BRACKETED_ANION.finditer(text):
+        if m.group("cation") not in _SALT_CATIONS:
+            continue
+        if _COUNT_SET_APART.match(text, m.end("close")):
+            if joined is None:
+                joined = {space for space, _ in split_subscripts(text)}
+            if m.end("close") in joined:
+                continue
+        runs.extend((m.start(name), m.end(name)) for name in ("open", "close"))
+    return runs
