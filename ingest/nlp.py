@@ -84,7 +84,6 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
-from .spaced_counts import lost_subscript_spaces
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -272,10 +271,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if ions:
             joined, offsets, cites = _without(joined, offsets, cites, ions)
     if ")" in joined:
-        lost = lost_subscript_spaces(joined)   # "Mg(BH4) 2": the count a copy set one space away from its group
-        if lost:
-            joined, offsets, cites = _without(joined, offsets, cites, lost)
-        anions = bracketed_anions(joined)   # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets
+        # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets ("Mg(BH4) 2", its count set apart, is
+        # split_subscripts' below)
+        anions = bracketed_anions(joined)
         if anions:
             joined, offsets, cites = _without(joined, offsets, cites, anions)
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything

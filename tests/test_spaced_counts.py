@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.spaced_counts import lost_subscript_spaces
+from ingest.pdf_copy import split_subscripts
 
 
 def _parts(row: dict) -> dict:
@@ -34,4 +34,4 @@ def test_a_count_set_apart_from_its_bracketed_group_stays_on_the_salt(text, valu
     "Mg(BH4)2 was milled for 2 h",     # nothing lost
 ])
 def test_a_number_after_a_bracket_that_is_no_lost_count_is_left_alone(text):
-    assert lost_subscript_spaces(text) == []
+    assert split_subscripts(text) == []
