@@ -7,15 +7,19 @@ notation. An ion alone ('[BH4]− anions', 'Li+ and [BH4]−', 'Mg2+') is no sal
 
 Indexing services and some groups write a salt of one cation and one polyatomic anion with the anion in round
 brackets and no count after them: 'Li(NH2)', 'Na(BH4)', 'Li(CB9H10)'. The brackets are notation there too: the salt
-is LiNH2, NaBH4, LiCB9H10 (``bracketed_anions``). A bracket with a count ('Mg(BH4)2', 'Li4(BH4)3I'), a second
+is LiNH2, NaBH4, LiCB9H10 (``bracketed_anions``). Where the cation's charge takes more than one such anion
+('Mg(BH4)', 'Ca(AlH4)', 'Mg(NH2)': an alkaline-earth cation with a singly charged anion), the copy lost the count,
+which the charges give back: Mg(BH4)2, Ca(AlH4)2, Mg(NH2)2. A bracket with a count ('Mg(BH4)2', 'Li4(BH4)3I'), a second
 bracket after it ('Li2(BH4)(NH2)', a double salt read as its two salts), one element inside ('Mg(In)', a solid
 solution's notation) or a count a copy set one space apart ('Mg(BH4) 2') is left as written.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ontology.elements import ALKALI, ALKALINE_EARTH
+from ontology.elements import ALKALI, ALKALINE_EARTH, cation_charge
+from ontology.vocabulary import vocabulary
 
 from .pdf_copy import split_subscripts
 
@@ -55,12 +59,43 @@ _COUNT_SET_APART = re.compile(r" \d")
 _SALT_CATIONS = ALKALI | ALKALINE_EARTH
 
 
-def bracketed_anions(text: str) -> list[tuple[int, int]]:
-    """The brackets to drop from each salt written with its one anion in round brackets, so that 'Li(NH2)' reads
-    LiNH2 and 'Na(BH4)' NaBH4 (start, end offsets into ``text``). A bracket whose count a copy set one space apart
-    ('Mg(BH4) 2', which ``pdf_copy.split_subscripts`` joins) is no such salt; a number a unit follows is no count
-    ('Na(BH4) 2 h' is NaBH4 and two hours)."""
-    runs: list[tuple[int, int]] = []
+# an alkali salt of one polyatomic anion as the ontology writes it: the alkali's count is the anion's charge (LiBH4:
+# BH4−, Li2B12H12: B12H12²−, Li3AlH6: AlH6³−)
+_ALKALI_SALT = re.compile(r"(?P<cation>[A-Z][a-z]?)(?P<count>\d?)(?P<anion>[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)")
+
+
+@lru_cache(maxsize=1)
+def _anion_charges() -> dict[str, int]:
+    """The charge of each polyatomic anion the ontology knows an alkali salt of ('BH4': 1, 'NH2': 1, 'AlH4': 1,
+    'B12H12': 2); an anion whose salts disagree is left out."""
+    found: dict[str, set[int]] = {}
+    for term in vocabulary().terms("Material"):
+        m = _ALKALI_SALT.fullmatch(term.formula or "")
+        if m is not None and m.group("cation") in ALKALI and any(c.isdigit() for c in m.group("anion")):
+            found.setdefault(m.group("anion"), set()).add(int(m.group("count") or 1))
+    return {anion: next(iter(charges)) for anion, charges in found.items() if len(charges) == 1}
+
+
+def _lost_count(text: str, m: re.Match[str]) -> int | None:
+    """How many anions the cation's charge takes where it takes more than one ('Mg(BH4)': Mg²⁺ and BH4⁻, 2), by the
+    cation's group and the anion's charge in the ontology's alkali salts; None where one anion is the salt or the
+    charges are not known, and for an ion written with its brackets and charge ('[Mg(BH4)]+')."""
+    if text[m.start() - 1:m.start()] == "[" or text[m.end():m.end() + 1] in ("+", "]", "⁺"):
+        return None
+    cation, anion = cation_charge(m.group("cation")), _anion_charges().get(text[m.end("open"):m.start("close")])
+    if cation is None or anion is None or cation <= anion or cation % anion:
+        return None
+    return cation // anion
+
+
+def bracketed_anions(text: str) -> list[tuple[int, int, str]]:
+    """What to put in place of the brackets of each salt written with its one anion in round brackets (start, end,
+    piece; offsets into ``text``): the brackets go where one anion is the salt ('Li(NH2)' reads LiNH2, 'Na(BH4)'
+    NaBH4); where the cation's charge takes more anions, a copy lost their count and it is put back ('Mg(BH4)' reads
+    Mg(BH4)2, 'Ca(AlH4)' Ca(AlH4)2: ``_lost_count``). A bracket whose count a copy set one space apart ('Mg(BH4) 2',
+    which ``pdf_copy.split_subscripts`` joins) is left; a number a unit follows is no count ('Na(BH4) 2 h' is NaBH4
+    and two hours)."""
+    runs: list[tuple[int, int, str]] = []
     joined: set[int] | None = None
     for m in _BRACKETED_ANION.finditer(text):
         if m.group("cation") not in _SALT_CATIONS:
@@ -70,5 +105,9 @@ def bracketed_anions(text: str) -> list[tuple[int, int]]:
                 joined = {space for space, _ in split_subscripts(text)}
             if m.end("close") in joined:
                 continue
-        runs.extend((m.start(name), m.end(name)) for name in ("open", "close"))
+        count = _lost_count(text, m)
+        if count is not None:
+            runs.append((m.end("close"), m.end("close"), str(count)))
+        else:
+            runs.extend((m.start(name), m.end(name), "") for name in ("open", "close"))
     return runs

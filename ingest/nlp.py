@@ -271,11 +271,11 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if ions:
             joined, offsets, cites = _without(joined, offsets, cites, ions)
     if ")" in joined:
-        # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets ("Mg(BH4) 2", its count set apart, is
-        # split_subscripts' below)
+        # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets, "Mg(BH4)" one that lost its anions' count
+        # ("Mg(BH4) 2", the count set apart, is split_subscripts' below)
         anions = bracketed_anions(joined)
         if anions:
-            joined, offsets, cites = _without(joined, offsets, cites, anions)
+            joined, offsets, cites = _replaced(joined, offsets, cites, anions)
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything
     if "ring" in hints:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)

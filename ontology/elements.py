@@ -14,6 +14,12 @@ TRANSITION = frozenset(
 # Cations of ionic salts: their halides dissolve into a borohydride's lattice (NaI, KI, MgI2 in LiBH4)
 ALKALI = frozenset("Li Na K Rb Cs".split())
 ALKALINE_EARTH = frozenset("Be Mg Ca Sr Ba".split())
+
+
+def cation_charge(symbol: str) -> int | None:
+    """The charge of the cation an alkali (1) or alkaline-earth metal (2) forms in its salts; None for any other
+    element (a transition metal's cation takes several charges)."""
+    return 1 if symbol in ALKALI else 2 if symbol in ALKALINE_EARTH else None
 # Non-metals and metalloids: an element outside this set makes a compound a metal's (a "metal"
 # additive, a metal halide); D and T are hydrogen's isotopes.
 NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .elements import ALKALI, ALKALINE_EARTH, NONMETALS
+from .elements import ALKALI, ALKALINE_EARTH, NONMETALS, cation_charge
 from .families import family_member, family_symbols
 from .formula import FormulaError, parse_formula
 from .models import MaterialSystem
@@ -195,7 +195,7 @@ def host_salt(anion: str, host_formula: str) -> str | None:
     anion with the host's own cation (I → LiI for LiBH4, MgI2 for Mg(BH4)2); None for any other host."""
     cation = re.match(r"[A-Z][a-z]?", host_formula)
     metal = cation.group(0) if cation else ""
-    charge = 1 if metal in ALKALI else 2 if metal in ALKALINE_EARTH else 0
+    charge = cation_charge(metal)
     return f"{metal}{anion}{charge if charge > 1 else ''}" if charge else None
 
 
