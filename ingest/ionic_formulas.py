@@ -49,10 +49,10 @@ def ionic_salts(text: str) -> list[tuple[int, int]]:
 
 # a cation's symbol without a count (one cation, one anion: 'Li3(NH2) 2I' is Li3(NH2)2I whose count an indexing
 # service set apart), then one bracketed anion of two element symbols or more ('(NH2)', '(BH4)', '(CB11H12)') with no
-# count, bracket or formula character after it
+# count, bracket or formula character after it (a full stop only as the sentence's: 'Mg(BH4).2NH3' is an adduct's dot)
 # (the anion written with its counts: 'Mg(BH)', whose counts a copy lost, is ingest.pdf_copy's to restore)
 _BRACKETED_ANION = re.compile(r"(?<![\w)\]])(?P<cation>[A-Z][a-z]?)(?P<open>\()(?=[A-Za-z]*\d)[A-Z][a-z]?\d*[A-Z]"
-                              r"[A-Za-z0-9]*(?P<close>\))(?![\w(\[.·])")
+                              r"[A-Za-z0-9]*(?P<close>\))(?![\w(\[·]|\.\w)")
 # a number one space after the bracket: the group's count a copy set apart, or a quantity
 _COUNT_SET_APART = re.compile(r" \d")
 # the cations such a salt has: an alkali or alkaline-earth metal ('M(B3H8)' names a family of salts, no salt)

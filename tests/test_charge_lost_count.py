@@ -33,3 +33,15 @@ def test_the_count_the_charges_ask_for_is_put_back(text, value, system):
 ])
 def test_the_bracket_as_cleaned(text, cleaned):
     assert clean_text(text).text == cleaned
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("The best host was Mg(BH4).", "The best host was Mg(BH4)2."),
+    ("It was set against Li(NH2). Then", "It was set against LiNH2. Then"),
+    ("the electrolyte was Na(CB9H10).", "the electrolyte was NaCB9H10."),
+    # near misses: an adduct's dot, with a number or a letter count after it
+    ("Mg(BH4).2NH3 formed", "Mg(BH4).2NH3 formed"),
+    ("Li(BH4).xNH3 formed", "Li(BH4).xNH3 formed"),
+])
+def test_a_sentences_full_stop_after_the_bracket(text, cleaned):
+    assert clean_text(text).text == cleaned
