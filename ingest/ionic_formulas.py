@@ -16,10 +16,9 @@ solution's notation) or a count a copy set one space apart ('Mg(BH4) 2') is left
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ontology.elements import ALKALI, ALKALINE_EARTH, cation_charge
-from ontology.vocabulary import vocabulary
+from ontology.elements import ALKALI, ALKALINE_EARTH
+from ontology.ion_charges import anions_per_cation
 
 from .pdf_copy import split_subscripts
 
@@ -59,33 +58,14 @@ _COUNT_SET_APART = re.compile(r" \d")
 _SALT_CATIONS = ALKALI | ALKALINE_EARTH
 
 
-# an alkali salt of one polyatomic anion as the ontology writes it: the alkali's count is the anion's charge (LiBH4:
-# BH4−, Li2B12H12: B12H12²−, Li3AlH6: AlH6³−)
-_ALKALI_SALT = re.compile(r"(?P<cation>[A-Z][a-z]?)(?P<count>\d?)(?P<anion>[A-Z][a-z]?\d*(?:[A-Z][a-z]?\d*)+)")
-
-
-@lru_cache(maxsize=1)
-def _anion_charges() -> dict[str, int]:
-    """The charge of each polyatomic anion the ontology knows an alkali salt of ('BH4': 1, 'NH2': 1, 'AlH4': 1,
-    'B12H12': 2); an anion whose salts disagree is left out."""
-    found: dict[str, set[int]] = {}
-    for term in vocabulary().terms("Material"):
-        m = _ALKALI_SALT.fullmatch(term.formula or "")
-        if m is not None and m.group("cation") in ALKALI and any(c.isdigit() for c in m.group("anion")):
-            found.setdefault(m.group("anion"), set()).add(int(m.group("count") or 1))
-    return {anion: next(iter(charges)) for anion, charges in found.items() if len(charges) == 1}
-
-
 def _lost_count(text: str, m: re.Match[str]) -> int | None:
-    """How many anions the cation's charge takes where it takes more than one ('Mg(BH4)': Mg²⁺ and BH4⁻, 2), by the
-    cation's group and the anion's charge in the ontology's alkali salts; None where one anion is the salt or the
-    charges are not known, and for an ion written with its brackets and charge ('[Mg(BH4)]+')."""
+    """How many anions the cation's charge takes where it takes more than one ('Mg(BH4)': Mg²⁺ and BH4⁻, 2:
+    ``ontology.ion_charges``); None where one anion is the salt or the charges are not known, and for an ion written
+    with its brackets and charge ('[Mg(BH4)]+')."""
     if text[m.start() - 1:m.start()] == "[" or text[m.end():m.end() + 1] in ("+", "]", "⁺"):
         return None
-    cation, anion = cation_charge(m.group("cation")), _anion_charges().get(text[m.end("open"):m.start("close")])
-    if cation is None or anion is None or cation <= anion or cation % anion:
-        return None
-    return cation // anion
+    count = anions_per_cation(m.group("cation"), text[m.end("open"):m.start("close")])
+    return count if count is not None and count > 1 else None
 
 
 def bracketed_anions(text: str) -> list[tuple[int, int, str]]:

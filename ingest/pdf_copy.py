@@ -43,6 +43,7 @@ from functools import lru_cache
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import holds_known_intermetallic
+from ontology.ion_charges import anions_per_cation
 from ontology.text_memo import document_memo, per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
@@ -155,7 +156,22 @@ _ELEMENT_GROUPS = re.compile(r"(?![A-Z]{3})(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+
 # or the count of a bracketed group that holds counts of its own (a polyatomic anion, '(BH4)', '(NH2)'; not an
 # abbreviation, '(MTF)') glued after element symbols, set apart alone or with the symbols the formula goes on with
 # glued after it ("Sr(BH4) 2", "Li3(NH2) 2I", "LiK(BH4) 2")
+# — unless the charges say another count: 'Na(NH2) 2' is no Na(NH2)2, one NH2⁻ balances Na⁺ (``ontology.ion_charges``)
 _GROUP_THEN_COUNT = re.compile(r"\d*(?:[A-Z][a-z]?\d*)+\((?=[^)]*\d)(?:[A-Z][a-z]?\d*)+\) [1-9](?:[A-Z][a-z]?\d*)*")
+_ONE_CATION_GROUP = re.compile(r"\d*(?P<cation>[A-Z][a-z]?)\((?P<anion>[^()]+)\) (?P<count>\d+)")
+
+
+def _group_count(words: tuple[str, ...]) -> bool:
+    """Whether the words are a formula ending in a bracketed group and the group's count set apart whose charges,
+    where they are known, ask for that count."""
+    written = " ".join(words)
+    if _GROUP_THEN_COUNT.fullmatch(written) is None:
+        return False
+    salt = _ONE_CATION_GROUP.fullmatch(written)
+    if salt is None:
+        return True
+    count = anions_per_cation(salt["cation"], salt["anion"])
+    return count is None or count == int(salt["count"])
 
 
 def _element_then_element(words: tuple[str, ...]) -> bool:
@@ -177,7 +193,7 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
     letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
     if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)
-                               or _GROUP_THEN_COUNT.fullmatch(" ".join(words))):
+                               or _group_count(words)):
         return False
     if subscripts < 2 and any("." in w for w in words):
         return False   # a decimal share set apart counts with a second one only ("At 0.1 C": a rate, no At0.1C)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.nlp import clean_text
 from ingest.pdf_copy import split_subscripts
 
 
@@ -35,3 +36,23 @@ def test_a_bracketed_groups_count_set_apart_is_joined(text, joined):
 ])
 def test_a_number_after_a_bracket_that_is_no_group_count_stays(text):
     assert split_subscripts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Na(NH2) 2 mixture",          # one NH2⁻ balances Na⁺: no Na(NH2)2
+    "a Li(BH4) 2 sample",
+    "K(AlH4) 2 pellets",
+    "Mg(BH4) 3 and Ca(BH4) 4",    # Mg²⁺ takes two BH4⁻, Ca²⁺ two
+])
+def test_a_count_the_charges_contradict_is_not_joined(text):
+    assert split_subscripts(text) == []
+
+
+@pytest.mark.parametrize("text, cleaned", [
+    ("Na(NH2) 2 mixture", "NaNH2 2 mixture"),
+    ("a Li(BH4) 2 sample", "a LiBH4 2 sample"),
+    ("K(AlH4) 2 pellets", "KAlH4 2 pellets"),
+    ("Sr(BH4) 2 pellets", "Sr(BH4)2 pellets"),      # near miss: the count the charges ask for
+])
+def test_the_pipeline_reads_the_salt_the_charges_give(text, cleaned):
+    assert clean_text(text).text == cleaned
