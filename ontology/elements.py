@@ -14,12 +14,6 @@ TRANSITION = frozenset(
 # Cations of ionic salts: their halides dissolve into a borohydride's lattice (NaI, KI, MgI2 in LiBH4)
 ALKALI = frozenset("Li Na K Rb Cs".split())
 ALKALINE_EARTH = frozenset("Be Mg Ca Sr Ba".split())
-
-
-def cation_charge(symbol: str) -> int | None:
-    """The charge of the cation an alkali (1) or alkaline-earth metal (2) forms in its salts; None for any other
-    element (a transition metal's cation takes several charges)."""
-    return 1 if symbol in ALKALI else 2 if symbol in ALKALINE_EARTH else None
 # Non-metals and metalloids: an element outside this set makes a compound a metal's (a "metal"
 # additive, a metal halide); D and T are hydrogen's isotopes.
 NONMETALS = frozenset("H D T He B C N O F Ne Si P S Cl Ar Ge As Se Br Kr Sb Te I Xe At Rn".split())
@@ -27,6 +21,12 @@ HALOGENS = frozenset("F Cl Br I At".split())
 # Elements that are gases at room temperature, written as their molecules (Ar, He, H2, N2): what a milling
 # or heating is done under, never a component of a solid sample
 GASEOUS = frozenset("He Ne Ar Kr Xe Rn H2 D2 N2 O2 F2 Cl2".split())
+
+
+def cation_charge(symbol: str) -> int | None:
+    """The charge of the cation an alkali (1) or alkaline-earth metal (2) forms in its salts; None for any other
+    element (a transition metal's cation takes several charges)."""
+    return 1 if symbol in ALKALI else 2 if symbol in ALKALINE_EARTH else None
 
 
 _VARIABLE_OXYGEN = re.compile(r"O[xyz](?![a-z])")
