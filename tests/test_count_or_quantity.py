@@ -19,6 +19,7 @@ def _joined(text: str) -> str:
     "Y(BH4) 3 mol% NbF5 composite",                  # a molar share
     "Mg(AlH4) 2 h of milling under argon",          # a duration
     "Ca(BH4) 2 mol % TiF3 (spaced per cent)",        # the per cent set apart from 'mol'
+    "MgH2 5 mol% TiF3", "LiBH4 10 wt.% SiO2", "LiAlH4 2 h milling",   # a formula written whole, then a quantity
 ])
 def test_a_number_a_unit_follows_is_no_count(text):
     assert split_subscripts(text) == []
