@@ -256,6 +256,7 @@ from .value_conditions import (
     bracket_of,
     conditions_for,
     process_conditions,
+    setting,
     setting_runs,
 )
 from .value_lists import (
@@ -1882,6 +1883,9 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
     try:
         m = Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
                         qualifier=qualifier, system=system, conditions=conditions,
+                        # (the bound each condition's own words wrote: ingest.value_conditions.setting)
+                        condition_qualifiers={k: c["qualifier"] for k, c in conditions.items()
+                                              if isinstance(c, dict) and "qualifier" in c},
                         source=ref(), baseline=baseline, technique=technique, reported_sign=sign,
                         theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
@@ -4096,7 +4100,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
                 # change follows the condition's change, on one sample; each value at its own condition
                 base_sys = subject
-                sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
+                sets = [{**cond_sets[0], varied.key: setting(text, varied, n)}
                         for n in (varied.numbers[0], varied.numbers[-1])]
                 ctx.cues.append("condition:varied")
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
