@@ -361,12 +361,15 @@ def setting(text: str, c: Group, n: Number) -> dict:
     return {"value": n.value, "unit": c.unit or "1", **({"qualifier": q} if q != "=" else {})}
 
 
-# words that set a condition as much as they bound it: read as no bound (see the module's docstring)
-_SETTING_WORDS = re.compile(r"(?:\bunder|\bover|\bbefore)\s*$", re.I)
-# 'within' bounds what is counted or timed: the run ended by then
-# ("within just 5 min", "within only 3 cycles": an intensifier between)
-_WITHIN = re.compile(r"\bwithin\s+(?:(?:just|only|merely|a\s+mere)\s+)?$", re.I)
-_WITHIN_KEYS = ("time", "cycles")
+# the ontology's words before a condition's number (ConditionBoundWord): those that set a condition as much as they
+# bound it, read as no bound ('under 3 MPa', 'over 50 cycles'; see the module's docstring); 'within', which bounds
+# what is counted or timed — the run ended by then — with an intensifier between or not ('within just 5 min')
+_SETTING_WORDS = re.compile(rf"\b{vocabulary().scheme_alternation('ConditionBoundWord', ('SettingPreposition',))}\s*$",
+                            re.I)
+_WITHIN = re.compile(rf"\b{vocabulary().scheme_alternation('ConditionBoundWord', ('WithinWord',))}\s+(?:"
+                     rf"{vocabulary().scheme_alternation('ConditionBoundWord', ('BoundIntensifier',), spaced=True)}"
+                     r"\s+)?$", re.I)
+_WITHIN_KEYS = ("time", "cycles")   # (the condition keys of what is timed or counted)
 
 
 def _bound(before: str, key: str | None) -> str:
