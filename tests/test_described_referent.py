@@ -1,12 +1,12 @@
 """'such an interface' / 'this interface' / 'these heterojunctions' after a sentence that named a feature of two
-metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/described_referent.py), not the
+metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/referents.py, pointed_kind), not the
 sample the paragraph named before. Every sentence here was written for this test."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.described_referent import described_parts, pointed_parts
+from ingest.referents import described_parts, pointed_kind
 
 
 @pytest.mark.parametrize("text, value, system", [
@@ -40,6 +40,6 @@ def test_no_feature_pointed_back_to_keeps_the_paragraphs_sample(text, value):
 def test_the_feature_read_and_pointed_back_to():
     before = described_parts("We found that Pt/Pd boundaries and Ni-Cu heterojunctions are active.")
     assert before == {"boundary": ("Pt", "Pd"), "heterojunction": ("Ni", "Cu")}
-    assert pointed_parts("Along such boundaries, hydrogen moves fast.", before) == ("Pt", "Pd")
-    assert pointed_parts("Such a method is cheap.", before) is None
+    assert pointed_kind("Along such boundaries, hydrogen moves fast.", before) == ("Pt", "Pd")
+    assert pointed_kind("Such a method is cheap.", before) is None
     assert described_parts("The Mg/MgH2 ratio rose.") == {}   # a formula, no element pair
