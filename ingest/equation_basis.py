@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocabulary import vocabulary
+
 # the words that name the equation a value comes from: 'as shown in Equation (2)', 'according to Eq. 3', '(Equation 4)'
-_EQUATION = r"(?:Equations?|Eqns?\.?|Eqs?\.?)\s*\(?\s*\d"
-_NAMING = (r"(?:(?:(?:as\s+)?(?:demonstrated|shown|given|expressed|derived|predicted|expected|calculated|estimated"
-           r"|obtained)\s+(?:in|by|from|with|using)|according\s+to|from|by|using)\s+(?:the\s+)?" + _EQUATION
+# (the names and the deriving verbs are the ontology's EquationWord scheme; the English around them is read here)
+_EQUATION = rf"{vocabulary().scheme_alternation('EquationWord', ('EquationName',))}\s*\(?\s*\d"
+_NAMING = (r"(?:(?:(?:as\s+)?" + vocabulary().scheme_alternation("EquationWord", ("EquationDerivingVerb",))
+           + r"\s+(?:in|by|from|with|using)|according\s+to|from|by|using)\s+(?:the\s+)?" + _EQUATION
            + r"|\(\s*(?:see\s+)?" + _EQUATION + ")")
 # right after the value's unit (a gas written after it first)
 _FROM_EQUATION = re.compile(r"\s*(?:of\s+)?(?:H2|H₂|hydrogen)?\s*,?\s*" + _NAMING, re.I)

@@ -31,7 +31,6 @@ from ontology.vocabulary import vocabulary
 
 from .challenges import challenge_statements
 from .class_samples import without_class_additives
-from .condition_qualifiers import apply_condition_qualifiers
 from .condition_terms import apply_condition_terms
 from .confidence import abstains
 from .document import Sentence, parse_document, references
@@ -213,7 +212,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = _without_abstained(measurements, reports, sentences)
     measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
     reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
-    batch.measurements.extend(apply_condition_qualifiers(apply_condition_terms(measurements, sentences), sentences))
+    batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     apply_strategies(batch)
     apply_application_roles(batch)

@@ -61,7 +61,6 @@ from .additive_sizes import (
 )
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
-from .alloy_referent import last_alloy, refers_to_alloy
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
@@ -88,7 +87,6 @@ from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
-from .described_referent import described_parts, on_feature_holder, pointed_parts
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import kept_negative
@@ -171,6 +169,7 @@ from .referents import (
     as_made,
     before_value,
     composite_not_put_through,
+    described_parts,
     equipment_after,
     free_of,
     hydride_word,
@@ -178,6 +177,9 @@ from .referents import (
     named_by_description,
     named_by_prefix,
     note,
+    note_kinds,
+    on_feature_holder,
+    pointed_kind,
     references,
     resolve,
     scaffolds_named,
@@ -256,6 +258,7 @@ from .value_conditions import (
     bracket_of,
     conditions_for,
     process_conditions,
+    setting,
     setting_runs,
 )
 from .value_lists import (
@@ -564,9 +567,9 @@ class PassageState:
     # the last modified sample the passage gave values to: what "the dehydrogenated product" means
     # (ingest/subject_system.py), whatever phases the sentences between named
     valued_sample: MaterialSystem | None = None
-    # the alloy the passage named last ("… resulting in Mg5.7In0.3Ag"): what a later "this alloy" means
-    # (ingest/alloy_referent.py)
-    alloy: MaterialSystem | None = None
+    # the last sample of each kind the passage named, by the kind's noun ("… resulting in Mg5.7In0.3Ag": its alloy):
+    # what a later "this alloy" means (ingest/referents.py, pointed_kind)
+    kinds: dict = field(default_factory=dict)
     # the phases the passage said its sample turns into ("Ca(BH4)2 decomposes to CaH2", "… = CaH2 + 2B"),
     # each with the hydride that reacts: named later, never the passage's sample (ingest/reaction_products.py)
     products: dict = field(default_factory=dict)
@@ -1492,9 +1495,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (sized := additive_sized(text, g, raw or [], ctx.system, _has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
-    alloy = ctx.in_passage.alloy
-    if alloy is not None and refers_to_alloy(text, g.start) \
-            and (ctx.system is None or host_formula(ctx.system) != alloy.host.formula):
+    alloy = pointed_kind(text, ctx.in_passage.kinds, 0, g.start)
+    if alloy is not None and (ctx.system is None or host_formula(ctx.system) != alloy.host.formula):
         # "… formed Mg5.5Ni0.5Cu. This alloy decomposes …, lowering the enthalpy to …": the alloy named last,
         # not the composite the paragraph was about before
         ctx.cues.append("system:alloy-referent")
@@ -1882,6 +1884,9 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
     try:
         m = Measurement(property=key, value=value, value_max=value_max, unit=unit, uncertainty=uncertainty,
                         qualifier=qualifier, system=system, conditions=conditions,
+                        # (the bound each condition's own words wrote: ingest.value_conditions.setting)
+                        condition_qualifiers={k: c["qualifier"] for k, c in conditions.items()
+                                              if isinstance(c, dict) and "qualifier" in c},
                         source=ref(), baseline=baseline, technique=technique, reported_sign=sign,
                         theoretical=basis == "theoretical", calculated=basis == "calculated")
     except (ValidationError, ValueError):
@@ -2323,7 +2328,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (``read`` when the document gave no class a formula: the same mentions read the same way)
         ctx.in_passage.phases |= {s.name for m, s in (_systems(ms) if ctx.members else read) if host_formula(s) != host_formula(ctx.system)
                        and (product_cue_before(text, m.start) or formed_after(text, m.end))}
-    ctx.in_passage.alloy = last_alloy(text, ms) or ctx.in_passage.alloy
+    note_kinds(text, ms, ctx.in_passage.kinds)
     # (a sample named as a reference is one of the passage's samples too; a phase formed is none)
     note(ctx.in_passage.seen, [s for m, s in systems if not s.bare and _has_hydrogen(s) and m.start not in baselines
                     and not earlier and not PRODUCT_CUE.search(text, max(0, m.start - 40), m.start) and not formed_after(text, m.end)]
@@ -4096,7 +4101,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
                 # change follows the condition's change, on one sample; each value at its own condition
                 base_sys = subject
-                sets = [{**cond_sets[0], varied.key: {"value": n.value, "unit": varied.unit or "1"}}
+                sets = [{**cond_sets[0], varied.key: setting(text, varied, n)}
                         for n in (varied.numbers[0], varied.numbers[-1])]
                 ctx.cues.append("condition:varied")
             for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
@@ -5318,7 +5323,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
         if m and i and paragraphs[i - 1] == paragraphs[i] \
-                and (parts := pointed_parts(c.text, described_parts(cleaned[i - 1].text))):
+                and (parts := pointed_kind(c.text, described_parts(cleaned[i - 1].text))):
             # "Fe/Mn interfaces … . At 250 °C, such an interface enables 5.8 wt% …": the sample with that feature
             # (its additive maybe named only after: the paragraph's sentences from the one before on)
             later = [(cleaned[j].text, locals_[j]) for j in range(i - 1, len(sentences)) if paragraphs[j] == paragraphs[i]]

@@ -10,6 +10,9 @@ scaffold or not).
 The samples a passage named are kept per section (``Context.in_passage.seen``), never across one. The words
 here are English (how a sample is referred to); what the materials are and which class they belong
 to comes from the ontology.
+
+A demonstrative and the noun of a kind ('this alloy', 'such an interface') point back to the last thing of that
+kind the passage named (``pointed_kind``, at the end).
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ontology.elements import formula_symbols
+from ontology.formula import is_element_symbol
+from ontology.hosts import storage_alloy
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
@@ -31,7 +36,7 @@ from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comp
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
-from .sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
+from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
 from .samples import (
     _AMOUNT_BEFORE,
     _REPLACING,
@@ -833,4 +838,122 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
         # "… confined in carbon foams. The Mg(BH4)2@C sample …": the bare carbon is the carbon the passage named
         # (or the one carbon scaffold it names anywhere: 'Mg(BH4)2/carbon … supported on carbon aerogel')
         out.append((m, (named_support(s, scaffolds or [], carbons) if scaffolds or carbons else None) or s))
+    return out
+
+
+# ----------------------------------------------------------------------------- a sample pointed back to by its kind
+# "… and produced Mg5.5Ni0.5Cu. On heating, this alloy splits …", "It was found that Fe/Mn interfaces promote electron
+# transfer. At 250 °C, such an interface enables …": a demonstrative and the noun of a kind ('this alloy', 'such an
+# interface', 'these heterojunctions', 'the ternary alloy') point back to the last thing of that kind the passage
+# named, not to the sample the paragraph was about before (a composite of the solid solution the alloy grew from,
+# often; another study's sample). The kinds are those of the passage's samples the ontology names (an alloy: its
+# AlloyNoun written after the sample's name, or a composition written as alloys are on a storage metal,
+# ``ontology.hosts.storage_alloy``), and the features the sentence before named of a pair of elements ('Nb/V
+# interfaces': the noun written after them is the kind, no list of features kept; what has the feature is the
+# sample whose additive holds those elements). English here is only how a kind is pointed back to.
+_POINTING = re.compile(r"\b(?i:such\s+an?|such|this|that|these|those|the)\s+(?P<noun>[a-z]+)\b"
+                       r"(?=(?:[a-z-]*\s+(?P<after>[a-z]+)\b)?)")
+
+
+def kind_stem(noun: str) -> str:
+    """The singular of a regular plural ('interfaces', 'boundaries', 'alloys'), else the noun."""
+    return re.sub(r"ies$", "y", noun) if noun.endswith("ies") else re.sub(r"(?<!s)s$", "", noun)
+
+
+def pointed_kind(text: str, kinds: dict, lo: int = 0, hi: int | None = None):
+    """What ``text[lo:hi]`` points back to by a demonstrative and the noun of a kind ('such an interface', 'this
+    alloy', 'the ternary alloy': at most one lower-case word between): the value ``kinds`` holds for that noun's
+    stem (``kind_stem``), else None ('such a method', 'this work': no kind named before)."""
+    if not kinds:
+        return None
+    for m in _POINTING.finditer(text, lo, len(text) if hi is None else hi):
+        for noun in (m.group("noun"), m.group("after")):
+            if noun is not None and (found := kinds.get(kind_stem(noun))) is not None:
+                return found
+    return None
+
+
+# the ontology's nouns of an alloy sample, by stem: the kind 'this alloy' points to
+_ALLOY_KINDS = tuple(sorted({kind_stem(w) for w in vocabulary().scheme_words("SolidKindNoun", "AlloyNoun")}))
+_ALLOY_NOUN_AFTER = re.compile(rf"\s+(?i:{ALLOY_NOUNS})\b")
+
+
+def note_kinds(text: str, ms: list[Mention], kinds: dict[str, MaterialSystem]) -> None:
+    """Keep in ``kinds`` the last alloy ``text`` names (a composition on a storage metal, or a material named with the
+    alloy noun after it), under its kind's nouns; none from a sentence that itself points to an alloy ('this alloy …':
+    the materials it names are the alloy's phases or products, not a new alloy)."""
+    if pointed_kind(text, dict.fromkeys(_ALLOY_KINDS, True)) is not None:
+        return
+    found = None
+    for m in ms:
+        if m.kind not in (SYSTEM_LABEL, "Material"):
+            continue
+        s = system_of(m.text)
+        if s is not None and s.bare and (storage_alloy(s.host.formula) or _ALLOY_NOUN_AFTER.match(text, m.end)):
+            found = s
+    if found is not None:
+        kinds.update(dict.fromkeys(_ALLOY_KINDS, found))
+
+
+# "Nb/V interfaces", "Fe–Mn boundaries", "Ni-Co heterojunction": two or more element symbols joined by a slash or
+# dash, then the (lower-case) noun of the feature they share
+_PARTS_NOUN = re.compile(r"(?<![\w(])(?P<parts>[A-Z][a-z]?(?:\s?[/–-]\s?[A-Z][a-z]?)+)\s+(?P<noun>[a-z]{4,})\b")
+
+
+# the ontology's nouns of a sample and of a kind of solid, by stem: 'Mg–Li alloy', 'Ni–Co composite', 'Mg/Pd film'
+# name a sample (a kind of its own), no feature of its elements
+_SAMPLE_KINDS = frozenset(kind_stem(w) for scheme in ("SampleNoun", "SolidKindNoun")
+                          for w in vocabulary().scheme_words(scheme))
+
+
+def described_parts(text: str) -> dict[str, tuple[str, ...]]:
+    """The features ``text`` names of element pairs ('Nb/V interfaces'), by the noun's stem: their elements (the
+    kinds a later 'such an interface' points to, ``pointed_kind``); a sample named by its elements ('the Mg–Li
+    alloy') is none."""
+    found: dict[str, tuple[str, ...]] = {}
+    for m in _PARTS_NOUN.finditer(text):
+        parts = tuple(re.split(r"\s?[/–-]\s?", m.group("parts")))
+        if len(set(parts)) == len(parts) and all(is_element_symbol(p) for p in parts) \
+                and kind_stem(m.group("noun")) not in _SAMPLE_KINDS:
+            found[kind_stem(m.group("noun"))] = parts
+    return found
+
+
+def holder_of(parts: tuple[str, ...], texts) -> list[MaterialSystem]:
+    """The additive(s) of the sample with the feature: the first material the paragraph names (``texts``, each
+    sentence with its mentions) made of all ``parts`` and more (a compound of them: 'V4Nb18O55'), else the elements
+    themselves."""
+    wanted = set(parts)
+    for _text, ms in texts:
+        for m in ms:
+            if m.kind not in (SYSTEM_LABEL, "Material"):
+                continue
+            s = system_of(m.text)
+            if s is not None and s.bare and wanted < set(formula_symbols(s.host.formula)) and "H" not in \
+                    formula_symbols(s.host.formula):
+                return [s]
+    return [e for p in parts if (e := system_of(p)) is not None]
+
+
+def _with_feature(system: MaterialSystem, additives: list[MaterialSystem]) -> MaterialSystem:
+    """The passage's host with the additives that have the feature, instead of the sample the paragraph named."""
+    new = bare_sample(system)
+    for a in additives:
+        new = plus_additive(new, a)
+    return new if host_formula(new) == host_formula(system) else system
+
+
+def on_feature_holder(records: list, parts: tuple[str, ...], texts) -> list:
+    """The sentence's values that took the paragraph's sample (cue 'system:context') moved to the sample with the
+    feature the sentence points back to, unless that sample already holds the feature's elements."""
+    additives: list[MaterialSystem] | None = None
+    out = []
+    for x in records:
+        held = set().union(*(formula_symbols(a.formula) for a in x.system.additives)) if x.system.additives else set()
+        if {"system:context", "system:continued"} & set(x.cues) and not set(parts) <= held:
+            additives = holder_of(parts, texts) if additives is None else additives
+            new = _with_feature(x.system, additives)
+            if new is not x.system:
+                x = x.model_copy(update={"system": new, "cues": [*x.cues, "system:feature-referent"]})
+        out.append(x)
     return out

@@ -1,6 +1,14 @@
 """The conditions a value was measured at: the temperatures, pressures, times, rates and cycle numbers a
 sentence gives with it, shared across a list where the text shares them, and the treatments the
 sample went through before (which are how it was made, not where it was measured).
+
+Each condition is read with the bound the words right before its own number write ("over 6 wt% of hydrogen
+within 20 min" took at most 20 min, "desorbs 5 wt% in less than 10 min" under 10 min): without it such a condition
+reads as exact, and two studies' "within 20 min" and "after 20 min" look alike. The words are those a value's
+qualifier is read from (``ingest.quantity_text.qualifier_before``: '<', 'less than', 'up to', 'about' …) and
+'within', which bounds a time or a number of cycles from above; words that also set a condition without bounding
+it are no bound here: 'under' a pressure or a gas ("under 3 MPa H2"), 'over' a number of cycles or a span of time
+("over 50 cycles", "over 2 h": during), 'before'. A condition stated as a range keeps its range.
 """
 from __future__ import annotations
 
@@ -13,7 +21,7 @@ from ontology.vocabulary import vocabulary
 
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
 from .property_cues import choose_property, cue_table, exact_or_first, other_properties_named, stems
-from .quantity_text import Group, _dims, compatible_keys
+from .quantity_text import Group, Number, _dims, compatible_keys, qualifier_before
 from .said_settings import same_after_value
 from .value_lists import gapped_join
 from .value_roles import APPROX, SHARE_OF_CAPACITY
@@ -310,7 +318,7 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str,
             for k, n in enumerate(c.numbers):
                 while len(per_value) <= k:
                     per_value.append({})
-                per_value[k].setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+                per_value[k].setdefault(c.key, setting(text, c, n))
             continue
         if c.key in base and not (c.key in bounded and c.qualifier == "=") \
                 and not _earlier_step(text, taken_from.get(c.key), g, c):
@@ -326,8 +334,7 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str,
                 base[c.key] = _span(c)
                 bounded.discard(c.key)
             continue
-        n = c.numbers[-1]
-        base[c.key] = {"value": n.value, "unit": c.unit or "1"}
+        base[c.key] = setting(text, c, c.numbers[-1])
         taken_from[c.key] = c
         if c.qualifier in _BOUNDS:
             bounded.add(c.key)
@@ -344,6 +351,33 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str,
 
 
 _BOUNDS = frozenset({">", "<", ">=", "<="})
+
+
+def setting(text: str, c: Group, n: Number) -> dict:
+    """The condition number ``n`` of setting ``c`` gives (value, unit), with the bound the words right before that
+    number write ('within 20 min': "qualifier" '<='; none when exact): read at the condition's own number, so one
+    number written twice in a sentence ("within 10 min …, and 10 min later") is told apart."""
+    q = _bound(text[max(0, n.start - 40):n.start], c.key) if not (n.amount or n.ordinal) else "="
+    return {"value": n.value, "unit": c.unit or "1", **({"qualifier": q} if q != "=" else {})}
+
+
+# the ontology's words before a condition's number (ConditionBoundWord): those that set a condition as much as they
+# bound it, read as no bound ('under 3 MPa', 'over 50 cycles'; see the module's docstring); 'within', which bounds
+# what is counted or timed — the run ended by then — with an intensifier between or not ('within just 5 min')
+_SETTING_WORDS = re.compile(rf"\b{vocabulary().scheme_alternation('ConditionBoundWord', ('SettingPreposition',))}\s*$",
+                            re.I)
+_WITHIN = re.compile(rf"\b{vocabulary().scheme_alternation('ConditionBoundWord', ('WithinWord',))}\s+(?:"
+                     rf"{vocabulary().scheme_alternation('ConditionBoundWord', ('BoundIntensifier',), spaced=True)}"
+                     r"\s+)?$", re.I)
+_WITHIN_KEYS = ("time", "cycles")   # (the condition keys of what is timed or counted)
+
+
+def _bound(before: str, key: str | None) -> str:
+    if _WITHIN.search(before):
+        return "<=" if key in _WITHIN_KEYS else "="
+    if _SETTING_WORDS.search(before):
+        return "="
+    return qualifier_before(before)
 
 
 # "was heated to 573 K and then absorbed 3.5 wt% at 423 K", "… heated to 573 K and absorbed …": 'then' (or
@@ -580,8 +614,7 @@ def _shared_conditions(g: Group, props: list[Group], conds: list[Group], text: s
                 # property's name, before the first value, is the setting of every value of that property
                 or g.key == opening.key and _SETTING_IN_NAME.fullmatch(text, c.end, first)) \
                 and (_dims(c.unit) != _dims(g.unit) or not _dims(g.unit)):   # no temperature at a temperature
-            n = c.numbers[-1]
-            out.setdefault(c.key, {"value": n.value, "unit": c.unit or "1"})
+            out.setdefault(c.key, setting(text, c, c.numbers[-1]))
     opened = bracket_of(text, g)
     if opened is not None:
         # "kept 5.6 wt% (95 % of its initial capacity) after 100 cycles": a bracket right after a value
@@ -650,7 +683,7 @@ def _required_from_clause(g: Group, props: list[Group], conds: list[Group], text
         same = [c for c in conds if c.key == key and c.kind in ("single", "cycles") and not _across_clauses(text, g, c)
                 and min(props, key=lambda p: _distance(p, c)).key != g.key]
         if len({c.numbers[-1].value for c in same}) == 1:
-            out[key] = {"value": same[0].numbers[-1].value, "unit": same[0].unit or "1"}
+            out[key] = setting(text, same[0], same[0].numbers[-1])
     return out
 
 

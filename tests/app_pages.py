@@ -21,6 +21,19 @@ def graph_of(ontology_store, folder: Path, batch) -> Path:
     return data
 
 
+def facts_by_value(data_dir) -> tuple[dict, dict]:
+    """The literature facts of the graph in ``data_dir`` (read only), by value: as the store's facts query gives them
+    and as the API's facts give them — what a test of a field the graph keeps asks of both."""
+    from kg.sources import LITERATURE_FACTS
+    from kg.store import open_store
+    from ui.api import HydrideKG
+
+    with open_store("ladybug", data_dir=data_dir, read_only=True) as store:
+        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
+        api_rows = {r["value"]: r for r in HydrideKG(store=store, data_dir=str(data_dir)).facts()}
+    return rows, api_rows
+
+
 def use_graph(monkeypatch, data_dir) -> None:
     """Point the app at the embedded store in ``data_dir``, without sign-in (tests that want it set
     HKG_AUTH_FILE afterwards)."""

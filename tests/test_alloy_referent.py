@@ -1,4 +1,4 @@
-"""'this alloy' / 'the alloy' is the alloy the passage named last (ingest/alloy_referent.py), not the composite the
+"""'this alloy' / 'the alloy' is the alloy the passage named last (ingest/referents.py, pointed_kind), not the composite the
 paragraph was about before. Every sentence here was written for this test."""
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ from prose_sentences import contract_measurements, the_one
     ("Zhang et al. mixed the MgSn solid solution into the Mg2Ni alloy system. Sn diffused during milling, which led to "
      "the formation of Mg1.85Sn0.15Ni. Upon hydrogen release, this alloy separates into Mg and other phases, and the "
      "enthalpy reaches 64.8 kJ/mol.", 64.8, "Mg1.85Sn0.15Ni"),
+    # ('such an alloy', 'these alloys': any demonstrative points back to the kind, referents.pointed_kind)
+    ("Park et al. embedded the MgZn solid solution in a Mg2Cu matrix. Milling drove Zn into the Mg2Cu phase and "
+     "yielded Mg1.9Zn0.1Cu. Upon dehydrogenation, such an alloy decomposes into Mg and Mg2(Cu,Zn), with an enthalpy "
+     "of 62.7 kJ/mol.", 62.7, "Mg1.9Zn0.1Cu"),
+    ("Kim et al. put the MgGa solid solution into a Mg2Ni host. Gallium moved during milling, forming Mg1.9Ga0.1Ni. "
+     "These alloys give up hydrogen with an enthalpy of 60.4 kJ/mol.", 60.4, "Mg1.9Ga0.1Ni"),
 ])
 def test_this_alloy_is_the_alloy_named_last(text, value, system):
     row = the_one(contract_measurements(text), value)
@@ -25,6 +31,14 @@ def test_a_composite_noun_still_means_the_composite():
     # near miss: 'this composite' is the milled sample, not the alloy it holds
     text = "MgH2 was ball milled with Mg5.7Ni0.3Cu. This composite desorbs hydrogen with an enthalpy of 70.3 kJ/mol."
     assert the_one(contract_measurements(text), 70.3)["system"] == "MgH2–Mg5.7Ni0.3Cu"
+
+
+def test_a_demonstrative_before_no_kind_points_to_no_alloy():
+    # near miss: 'such a method' names no kind the passage named
+    text = ("Park et al. embedded the MgZn solid solution in a Mg2Cu matrix. Milling drove Zn into the Mg2Cu phase and "
+            "yielded Mg1.9Zn0.1Cu. Such a method lets the MgZn–Mg2Cu composite release hydrogen with an enthalpy of "
+            "66.0 kJ/mol.")
+    assert the_one(contract_measurements(text), 66.0)["system"] == "MgZn–Mg2Cu"
 
 
 def test_the_alloy_of_a_doped_alloy_sample_keeps_its_additive():

@@ -7,9 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from app_pages import graph_of
-
-from kg.sources import LITERATURE_FACTS
+from app_pages import facts_by_value, graph_of
 
 DOC = ("# Computed and measured enthalpies of Mg2FeH6\n\n## Results\n\n"
        "Density functional theory calculations give Mg2FeH6 a decomposition enthalpy of 79 kJ/mol H2.\n\n"
@@ -33,13 +31,7 @@ def dft_graph(ontology_store, tmp_path):
 
 
 def test_the_store_and_the_api_keep_calculated_apart_from_theoretical(dft_graph):
-    from kg.store import open_store
-    from ui.api import HydrideKG
-
-    with open_store("ladybug", data_dir=dft_graph, read_only=True) as store:
-        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
-        api_rows = {r["value"]: r for r in HydrideKG(store=store, data_dir=str(dft_graph)).facts()}
-    for got in (rows, api_rows):
+    for got in facts_by_value(dft_graph):
         assert {v: (r["calculated"], r["theoretical"]) for v, r in got.items()} == {
             79.0: (True, False), 74.5: (False, False), 5.5: (False, True)}
 

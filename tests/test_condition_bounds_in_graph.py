@@ -8,9 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from app_pages import graph_of
-
-from kg.sources import LITERATURE_FACTS
+from app_pages import facts_by_value, graph_of
 
 DOC = ("# Bounded times of milled magnesium hydride\n\n## Results\n\n"
        "The MgH2–Ni powder took up 6.1 wt% hydrogen within 20 min at 300 °C.\n\n"
@@ -50,14 +48,9 @@ def test_bound_text():
 
 
 def test_the_store_and_the_api_keep_the_bounds(bound_graph):
-    from kg.store import open_store
-    from ui.api import HydrideKG
     from ui.app.display import fact_conditions_text
 
-    with open_store("ladybug", data_dir=bound_graph, read_only=True) as store:
-        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
-        api_rows = {r["value"]: r for r in HydrideKG(store=store, data_dir=str(bound_graph)).facts()}
-    for got in (rows, api_rows):
+    for got in facts_by_value(bound_graph):
         assert {v: json.loads(r["condition_qualifiers"] or "{}") for v, r in got.items()} == BOUNDS
         assert {v: fact_conditions_text(r) for v, r in got.items()} == SHOWN
 

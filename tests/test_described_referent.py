@@ -1,12 +1,12 @@
-"""'such an interface' / 'this interface' / 'these heterojunctions' after a sentence that named a feature of two
-metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/described_referent.py), not the
+"""'such an interface' / 'this interface' / 'these heterojunctions' / 'that interface' after a sentence that named a feature of two
+metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/referents.py, pointed_kind), not the
 sample the paragraph named before. Every sentence here was written for this test."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.described_referent import described_parts, pointed_parts
+from ingest.referents import described_parts, pointed_kind
 
 
 @pytest.mark.parametrize("text, value, system", [
@@ -21,6 +21,12 @@ from ingest.described_referent import described_parts, pointed_parts
     # no compound of the metals named: the metals themselves
     ("Ni-doped LiBH4 was studied first. Co–Fe heterojunctions were then reported to break B–H bonds efficiently. "
      "These heterojunctions cut the onset temperature of LiBH4 to 210 °C.", 210.0, "LiBH4–Co–Fe"),
+    # ('that interface', 'those boundaries': any demonstrative points back to the kind, referents.pointed_kind)
+    ("MgH2 was milled with 5 wt% TiO2 by Chen et al. Another group found that Cr/Mo interfaces split H2 readily. "
+     "That interface brings the onset of MgH2 down to 230 °C. The catalyst, CrMoO4, was made by a sol-gel route.",
+     230.0, "MgH2–CrMoO4"),
+    ("LiBH4 was ball milled with 10 wt% SiO2 in an earlier study. Later, W–Co boundaries were shown to weaken B–H "
+     "bonds. Along those boundaries, LiBH4 starts to release hydrogen at 250 °C.", 250.0, "LiBH4–W–Co"),
 ])
 def test_such_a_feature_is_the_sample_with_its_metals(text, value, system):
     assert the_one(contract_measurements(text), value)["system"] == system
@@ -32,6 +38,8 @@ def test_such_a_feature_is_the_sample_with_its_metals(text, value, system):
      "strongly. Such a treatment lets the composite desorb 5.5 wt% H2 at 270 °C.", 5.5),
     ("MgH2 was milled with 5 wt% TiO2 by Chen et al. The Zr/Cr ratio of the second catalyst was tuned. The "
      "composite desorbs 5.3 wt% H2 at 270 °C.", 5.3),
+    ("MgH2 was milled with 5 wt% TiO2 by Chen et al. Another group found that Cr/Mo interfaces split H2 readily. "
+     "In this work the composite desorbs 5.2 wt% H2 at 280 °C.", 5.2),   # 'this work': no kind named
 ])
 def test_no_feature_pointed_back_to_keeps_the_paragraphs_sample(text, value):
     assert the_one(contract_measurements(text), value)["system"] == "MgH2–5 wt% TiO2"
@@ -40,6 +48,12 @@ def test_no_feature_pointed_back_to_keeps_the_paragraphs_sample(text, value):
 def test_the_feature_read_and_pointed_back_to():
     before = described_parts("We found that Pt/Pd boundaries and Ni-Cu heterojunctions are active.")
     assert before == {"boundary": ("Pt", "Pd"), "heterojunction": ("Ni", "Cu")}
-    assert pointed_parts("Along such boundaries, hydrogen moves fast.", before) == ("Pt", "Pd")
-    assert pointed_parts("Such a method is cheap.", before) is None
+    assert pointed_kind("Along such boundaries, hydrogen moves fast.", before) == ("Pt", "Pd")
+    assert pointed_kind("Such a method is cheap.", before) is None
     assert described_parts("The Mg/MgH2 ratio rose.") == {}   # a formula, no element pair
+    assert described_parts("The Mg–Li alloy and the Mg-Ti films were made.") == {}   # samples, no features
+    kinds = {"alloy": "A", "interface": "I"}
+    assert pointed_kind("On those interfaces, H2 splits.", kinds) == "I"
+    assert pointed_kind("The ternary alloy is light.", kinds) == "A"   # (one word between)
+    assert pointed_kind("Such a method is cheap; this work shows it.", kinds) is None
+    assert pointed_kind("The alloy is light.", kinds, 0, 3) is None   # (only before the end asked)

@@ -4,9 +4,8 @@ value beside the stored one, so a chemist reading the passage sees the number it
 from __future__ import annotations
 
 import pytest
-from app_pages import graph_of
+from app_pages import facts_by_value, graph_of
 
-from kg.sources import LITERATURE_FACTS
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
 from ontology.system import parse_system
 from ui.app.display import printed_text
@@ -40,10 +39,7 @@ def signed_graph(ontology_store, tmp_path):
 
 
 def test_the_store_keeps_the_printed_sign(signed_graph):
-    from kg.store import open_store
-
-    with open_store("ladybug", data_dir=signed_graph, read_only=True) as store:
-        rows = {r["value"]: r for r in store.query(LITERATURE_FACTS)}
+    rows, _ = facts_by_value(signed_graph)
     assert rows[148.0]["reported_sign"] == "-"
     assert rows[66.0]["reported_sign"] is None
     assert rows[148.0]["theoretical"] is True and not rows[66.0]["theoretical"]

@@ -30,18 +30,33 @@ _AUTOLINK = re.compile(r"(?i)(?<![^\W_])(https?|ftp|mailto|xmpp)(?=:)|(?<![^\W_]
 # What makes a link or an image ('[x](https://…)', '![](…)', '[x]: https://…'), a table's column break and
 # the escape itself: all a Markdown document (the gap report) needs escaped to stay readable as plain text.
 _LINK_SPECIAL = re.compile(r"([\\\[\]|])")
+# The start of an HTML tag or comment ('<script', '</b', '<!--', '<img'): a Markdown viewer renders raw HTML,
+# so a lab entry's title '<img src=x onerror=…>' became an element there. A bound ('< 300 °C', '<5 wt%') stays.
+_HTML_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 
 
-def md_text(text: object, *, keep_lines: bool = False, links_only: bool = False) -> str:
-    """``text`` shown as itself by st.markdown, st.caption, st.error …: every markup character
-    escaped and bare addresses unlinked, so that a paper's section title or an archive's name cannot
-    put a link or a remote image on the page. ``keep_lines`` keeps its line breaks (an error listing
-    several problems); ``links_only`` escapes only what makes links, images and table cells (a Markdown
-    file read as plain text too: the gap report), bare addresses unlinked the same way."""
-    special = _LINK_SPECIAL if links_only else _MD_SPECIAL
+def _escaped(text: object, special: re.Pattern[str], keep_lines: bool = False) -> str:
+    """``text`` on one line (or its lines joined by Markdown line breaks), each of ``special`` escaped and bare
+    addresses unlinked."""
     lines = str(text).splitlines() if keep_lines else [str(text)]
     return "  \n".join(special.sub(r"\\\1", _AUTOLINK.sub("\\g<0>\u2060", " ".join(line.split())))
                        for line in lines)
+
+
+def md_text(text: object, *, keep_lines: bool = False) -> str:
+    """``text`` shown as itself by st.markdown, st.caption, st.error …: every markup character
+    escaped and bare addresses unlinked, so that a paper's section title or an archive's name cannot
+    put a link or a remote image on the page. ``keep_lines`` keeps its line breaks (an error listing
+    several problems)."""
+    return _escaped(text, _MD_SPECIAL, keep_lines)
+
+
+def md_cell(text: object) -> str:
+    """``text`` in a Markdown file read as plain text too (the gap report's table cells and lines): no column break
+    ('|'), no line break, no HTML element ('<img …>' as '&lt;img …>'; a bound '< 300 °C' stays), and no link, image
+    or bare address ('[x](https://…)', '![](…)', 'https://…': escaped and unlinked as ``md_text`` does), while the
+    rest of its characters stay as written."""
+    return _HTML_TAG_START.sub("&lt;", _escaped(text, _LINK_SPECIAL))
 
 
 def marked_text(text: str, marks: list[str]) -> str:

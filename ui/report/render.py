@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import base64
 import io
-import re
 from html import escape
 from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
-from ui.app.display import conditions_text, md_text, number_text, range_text, term_label, unit_text, units_in_text
+from ui.app.display import conditions_text, md_cell, number_text, range_text, term_label, unit_text, units_in_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
 LAB_ROWS_SHOWN = 300
@@ -68,23 +67,14 @@ def _reviewed_lines(report: GapReport) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------ Markdown
-# The start of an HTML tag or comment ('<script', '</b', '<!--', '<img'): a Markdown viewer renders raw HTML,
-# so a lab entry's title '<img src=x onerror=…>' became an element there. A bound ('< 300 °C', '<5 wt%') stays.
-_HTML_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-
-
-def _md_escape(text: object) -> str:
-    """Text in a Markdown table cell or line: no column break ('|'), no line break, no HTML element, and no
-    link, image or bare address ('[x](https://…)', '![](…)', 'https://…': escaped as the pages escape them,
-    ``md_text``) from a lab entry's title or a system's name."""
-    return _HTML_TAG_START.sub("&lt;", md_text(text, links_only=True))
+# (a lab entry's title or a system's name in a table cell or line: ui.app.display.md_cell)
 
 
 def to_markdown(report: GapReport) -> str:
-    out = [f"# {_md_escape(report.title)}", ""]
+    out = [f"# {md_cell(report.title)}", ""]
     out += [f"- {line}" for line in _version_lines(report)]
-    out += [f"- Filters: {_md_escape(_filters_text(report))}"]
-    out += [f"- Reviewed by a curator: {_md_escape(line)}" for line in _reviewed_lines(report)]
+    out += [f"- Filters: {md_cell(_filters_text(report))}"]
+    out += [f"- Reviewed by a curator: {md_cell(line)}" for line in _reviewed_lines(report)]
     out += ["", "## Coverage maps", ""]
     for cov in report.coverage:
         rows, cols = _trim(cov)
@@ -93,22 +83,22 @@ def to_markdown(report: GapReport) -> str:
         if not rows:
             out += ["(no data)", ""]
             continue
-        out.append("| " + " | ".join([cov.row_label] + [_md_escape(term_label(c)) for c in cols]) + " |")
+        out.append("| " + " | ".join([cov.row_label] + [md_cell(term_label(c)) for c in cols]) + " |")
         out.append("|" + "---|" * (len(cols) + 1))
         for r in rows:
             cells = []
             for c in cols:
                 cell = cov.cell(r, c)
                 cells.append(f"{cell.systems}/{cell.measurements} ({len(cell.sources)})" if cov.studied(r, c) else "–")
-            out.append("| " + " | ".join([_md_escape(term_label(r))] + cells) + " |")
+            out.append("| " + " | ".join([md_cell(term_label(r))] + cells) + " |")
         out.append("")
     out += ["## Gaps ranked by promise", ""]
     if report.gaps:
         out += ["| # | kind | host | facet | gap | promise |", "|---|---|---|---|---|---|"]
         for i, g in enumerate(report.gaps, 1):
             said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
-            out.append(f"| {i} | {g.kind} | {_md_escape(term_label(g.host))} | {g.facet} | "
-                       f"{_md_escape(g.description + said)} | {g.promise:.2f} |")
+            out.append(f"| {i} | {g.kind} | {md_cell(term_label(g.host))} | {g.facet} | "
+                       f"{md_cell(g.description + said)} | {g.promise:.2f} |")
         lines = []
         for i, g in enumerate(report.gaps, 1):
             for item in g.evidence:
@@ -116,8 +106,8 @@ def to_markdown(report: GapReport) -> str:
                     if not e.get("property"):
                         continue
                     text = evidence_text(e)
-                    lines.append(f"- gap {i}: {_md_escape(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
-                                 + (f" — {_md_escape(text)}" if text else ""))
+                    lines.append(f"- gap {i}: {md_cell(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
+                                 + (f" — {md_cell(text)}" if text else ""))
         # a gap with nothing measured (a property never reported) has no values to show: no empty heading
         out += ["", "### Evidence of the gaps", "", *lines] if lines else []
     else:
@@ -127,12 +117,12 @@ def to_markdown(report: GapReport) -> str:
     if values:
         for c in values:
             vals = "; ".join(value_text(v, c.unit) for v in c.values)
-            out.append(f"- **{_md_escape(c.system)}** — {c.property}: {vals} "
+            out.append(f"- **{md_cell(c.system)}** — {c.property}: {vals} "
                        f"(spread {number_text(c.spread)} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
-                       + (f"; caveats: {_md_escape('; '.join(map(units_in_text, c.caveats)))}" if c.caveats else ""))
+                       + (f"; caveats: {md_cell('; '.join(map(units_in_text, c.caveats)))}" if c.caveats else ""))
             for v in c.values:
                 if (text := evidence_text(v)) is not None:
-                    out.append(f"  - {number_text(v['value'])}: {_md_escape(text)}")
+                    out.append(f"  - {number_text(v['value'])}: {md_cell(text)}")
     else:
         out.append("No contradictions beyond tolerance.")
     if notes:
@@ -141,13 +131,13 @@ def to_markdown(report: GapReport) -> str:
         for c in notes:
             for v in c.values[:1]:
                 readings, kept = note_readings(v)
-                out.append(f"- {_md_escape(c.system)} — readings: {_md_escape(readings)}; kept: {_md_escape(kept)}")
+                out.append(f"- {md_cell(c.system)} — readings: {md_cell(readings)}; kept: {md_cell(kept)}")
     out += ["", "## Stated challenges", ""]
     if report.challenges:
         out += ["| challenge | sections | entities | systems | measurements |", "|---|---|---|---|---|"]
         for ch in report.challenges:
-            entities = _md_escape(", ".join(term_label(e) for e in ch.entities))
-            out.append(f"| {_md_escape(ch.label)} | {', '.join(ch.sections)} | "
+            entities = md_cell(", ".join(term_label(e) for e in ch.entities))
+            out.append(f"| {md_cell(ch.label)} | {', '.join(ch.sections)} | "
                        f"{entities} | {ch.systems} | {ch.measurements} |")
     else:
         out.append("No challenge statements in the graph.")
@@ -156,7 +146,7 @@ def to_markdown(report: GapReport) -> str:
         out += ["| direction (strategies) | for | challenge | sections | graph | systems |",
                 "|---|---|---|---|---|---|"]
         for d in report.outlook:
-            out.append(f"| {_md_escape(_direction(d))} | {_md_escape(_scope(d))} | {_md_escape(d.label)} | "
+            out.append(f"| {md_cell(_direction(d))} | {md_cell(_scope(d))} | {md_cell(d.label)} | "
                        f"{', '.join(d.sections)} | {d.status} | {d.systems} |")
     else:
         out.append("No outlook statement names a strategy the ontology knows.")
@@ -172,15 +162,15 @@ def to_markdown(report: GapReport) -> str:
                 "| composition reported |",
                 "|---|---|---|---|---|---|---|---|---|"]
         for c in shown:
-            best = f"{number_text(c.best_value)} ({_md_escape(c.best_by or '')})" if c.best_value is not None else "—"
+            best = f"{number_text(c.best_value)} ({md_cell(c.best_by or '')})" if c.best_value is not None else "—"
             pct = number_text(c.percentile) if c.percentile is not None else "—"
-            out.append(f"| {_md_escape(c.entry_title)} | {_md_escape(c.system)} | {c.property} | "
-                       f"{_md_escape(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
+            out.append(f"| {md_cell(c.entry_title)} | {md_cell(c.system)} | {c.property} | "
+                       f"{md_cell(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {composition_text(c)} |")
         notes = [(c, n) for c in shown for n in map(units_in_text, c.caveats)]
         if notes:
             out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
-            out += [f"- {_md_escape(c.entry_title)}, {c.property}: {_md_escape(n)}" for c, n in notes]
+            out += [f"- {md_cell(c.entry_title)}, {c.property}: {md_cell(n)}" for c, n in notes]
     else:
         out.append("No lab entries in the graph for these filters.")
     # Titles of entries stored before control characters were refused (ESC, BEL, RLO …) are shown
