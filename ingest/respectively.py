@@ -107,6 +107,55 @@ def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
     return keys
 
 
+_LINKS = r"(?:of|were|was|are|is|reached|reaching|amounted\s+to|equal\s+to|to)"
+# "a capacity and energy retention of 78 % and 76 %": names that share one head noun, written right before a list
+# (the words that link the head to its values, "of", "were", "reached", left out)
+_SHARED_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s+and\s+([A-Za-z][\w-]*)\s+"
+                          rf"([A-Za-z][\w-]*(?:\s+(?!{_LINKS}\b)[A-Za-z][\w-]*)?)(?:\s+{_LINKS}|\s*[:=])?"
+                          r"\s+(?:(?:about|around|approximately|nearly|up\s+to)\s+|[~≈]\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _all_labels() -> frozenset[tuple[str, ...]]:
+    return frozenset(lab for labels in cue_table().values() for lab in labels)
+
+
+def unnamed_in_list(g: Group, text: str) -> frozenset[int]:
+    """The places in list ``g`` of values whose name the ontology has no property for, where the values' names
+    share one head noun and another of them is a property's label: "a capacity and energy retention of 78 % and
+    76 %" gives the capacity retention, 78 %; 'energy retention' is no property, and its 76 % is no capacity
+    retention either (the head's word alone, 'retention', would give it that property). A name counts as unnamed
+    only when no label has its own word with the head's: "discharge and charge capacities" name two properties."""
+    if g.kind != "list" or len(g.numbers) < 2:
+        return frozenset()
+    m = _SHARED_HEAD.search(text, max(0, g.start - 120), g.start)
+    if m is None:
+        return frozenset()
+    names = [w for w in re.split(r"\s*,\s*", m.group(1)) if w] + [m.group(2)]
+    if len(names) != len(g.numbers) or not all(w.isalpha() for w in names):
+        return frozenset()   # (plain words only: "the Ni-, Co- and Fe-doped samples" name samples, not properties)
+    labels = _all_labels()
+    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+    if before and stems(before.group(1)) and tuple(stems(f"{before.group(1)} {names[0]}")) in labels:
+        # ("capacity retention and coulombic efficiency of 81 and 99 %": each name written in full, no head shared)
+        return frozenset()
+    # (a plural head is the labels' singular: "capacity and energy retentions")
+    for written in dict.fromkeys((m.group(3), re.sub(r"ies$", "y", m.group(3)), re.sub(r"(?<!s)s$", "", m.group(3)))):
+        named = [len(stems(w)) == 1 and tuple(stems(f"{w} {written}")) in labels for w in names]
+        if any(named):
+            break
+    else:
+        return frozenset()
+    head_words = set(stems(written))
+    with_head = [lab for lab in labels if head_words <= set(lab)]
+    unnamed = set()
+    for k, (w, ok) in enumerate(zip(names, named)):
+        own = stems(w)
+        if not ok and own and not any(own[0] in lab for lab in with_head):
+            unnamed.add(k)
+    return frozenset(unnamed)
+
+
 # "de- and rehydrogenation", "ab- and desorption": a prefix whose word is written once, after the next prefix
 _SUSPENDED = re.compile(r"\b([A-Za-z]{1,6})[-‐]\s+(and|or|/)\s+([A-Za-z]{1,6}[-‐]?[A-Za-z]{4,})\b")
 
