@@ -63,9 +63,10 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     return [o.key for o in said]
 
 
+# (a count glued to a formula's bracket or adduct dot is no value: "Mg(BH4)2·NH3", "Mg(BH4)2·1.5NH3")
 # (a share in wt% is a loading, "with 10 wt% TiF3", unless hydrogen is what it counts: "desorbs 4.9 wt% hydrogen", "5 wt%
 # H2" is a value, and the words before it, "desorb/absorb", are that value's, not the list's after it)
-_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
+_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–)\]·])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
 # "… are 250 and 270 °C in the first and second cycles, respectively": the values pair with listed cycles or steps
 _ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
 
@@ -226,7 +227,7 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
         best = None
         for lab in written[k]:
             own = [w for w in lab if w not in others and w in words]
-            if own and _modifies_shared_label(lab, own, k):
+            if own and _modifies_shared_label(lab, own, k, [o for o in props if o != k]):
                 continue
             if own:
                 # of a property's labels the one named last counts: "the apparent activation energies for
@@ -243,15 +244,19 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
     return [k for _, k in sorted(firsts)]
 
 
-def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
+def _modifies_shared_label(lab: tuple, own: list[str], key: str, rivals: list[str]) -> bool:
     """The label is one the property shares with its rivals ('activation energy') with a qualifier no other
     label of it has ('apparent activation energy'): the qualifier goes with every listed value, so it names none
-    ("the dehydrogenation and hydrogenation apparent activation energies were 72 and 39 kJ/mol")."""
-    labels = cue_table().get(key, [])
+    ("the dehydrogenation and hydrogenation apparent activation energies were 72 and 39 kJ/mol"). A label the
+    property has alone is no shared one: 'conductivity' names the ionic conductivity only, so 'ionic' in "ionic
+    and electronic conductivities of 2 × 10−4 and 3 × 10−9 S/cm" tells the first value's property."""
+    table = cue_table()
+    labels = table.get(key, [])
     rest = tuple(w for w in lab if w not in own)
     # (a process word names the property in other labels too: 'desorption' in 'desorption barrier', so
     # 'activation energy for desorption' still names the desorption value)
-    return bool(rest) and rest in labels and not any(w in other for other in labels if other != lab for w in own)
+    return bool(rest) and rest in labels and any(rest in table.get(o, []) for o in rivals) \
+        and not any(w in other for other in labels if other != lab for w in own)
 
 
 def _outside_equations(before: list[MaterialSystem], systems, text: str) -> list[MaterialSystem]:
