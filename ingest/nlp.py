@@ -118,8 +118,8 @@ _BRACKET_PIECES = (
 # (the pieces that start at a space are asked after one look for the space: three looks at a character
 # that starts no piece, not seven)
 _MARKUP = re.compile(
-    r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
-    r"|\s(?:[ÂÀ´Æ⋅∙þ¼]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
+    r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅•\u2027\u2e31\u30fb\uff65ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
+    r"|\s(?:[ÂÀ´Æ⋅∙•þ¼]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
     # ('(', ')' and '-', frequent in any text, open only the subscript and joined-state pieces (at the end): the
     # others are not tried at them, nor those at other characters)
     r"(?:(?=[()\-])(?:" + _BRACKET_PIECES + r")|(?![()\-])(?:"
@@ -141,8 +141,12 @@ _MARKUP = re.compile(
     # "300 \uf0b0C", "2 \uf0b4 10\uf02d4", "75 \uf0b1 3 kJ", "5 \uf06dm" (the signs of the table below only)
     r"|(?P<symbolfont>[\uf02b\uf02d\uf061\uf062\uf064\uf067\uf06d\uf073\uf07e\uf0a3\uf0b0\uf0b1\uf0b3\uf0b4\uf0bb\uf0d7])"
     # text copied from web pages and PDFs: soft hyphens and zero-width marks inside words ("de\u00adhydrogenation"),
-    # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂")
-    r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])|(?P<bullet>∙)"
+    # ligatures ("speciﬁc", "ﬁrst"), the bullet operator as a product dot ("S∙cm−1"), subscript digits ("MgH₂");
+    # so are the other middle dots typesetting uses for a product ("5⸱10-4 S cm-1", the word separator dot U+2E31;
+    # the hyphenation point U+2027; CJK's katakana middle dot "5・10-4", full and half width), and the list
+    # bullet '•' between a number and its power of ten ("2•10-3 S/cm": a bullet elsewhere starts a list item)
+    r"|(?P<invisible>[\u00ad\u200b-\u200d\u2060\ufeff])|(?P<lig>[ﬀ-ﬄ])"
+    r"|(?P<bullet>[∙\u2027\u2e31\u30fb\uff65]|(?<=\d)\s?•\s?(?=10\s?[-−–^⁻(⁰¹²³⁴⁵⁶⁷⁸⁹]))"
     r"|(?P<subdigit>(?<=[A-Za-z)\]₀-₉])[₀-₉]|(?<=[₀-₉]\.)[₀-₉])"
     # a PDF copy's glyphs for the signs of a number (fonts whose × reads as Â or ´, − as À, ± as Æ, the
     # degree ring as ◦ or ∘): "2.5 Â 10 À3 S cm À1", "75 Æ 3 kJ", "30 ◦C"; only beside numbers and units

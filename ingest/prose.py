@@ -197,6 +197,7 @@ from .respectively import (
     pairs_with_alternatives,
     pairs_with_samples_after,
     set_apart_pairs,
+    unnamed_in_list,
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
@@ -4196,7 +4197,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
+            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 78 and 76 %": no energy retention)
             for k, n in enumerate(g.numbers):
+                if k in unnamed:
+                    continue
                 sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
                 if keys:
                     g.key = keys[k]
@@ -4240,8 +4244,11 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 # one takes its properties in the same order
                 said_keys.append((g, again))
             apart = last_value_apart(text, g)
+            unnamed = unnamed_in_list(g, text)
             for sys_ in each:
                 for k, n in enumerate(g.numbers):
+                    if k in unnamed:
+                        continue
                     # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
                     own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
                         if apart and k == len(g.numbers) - 1 else sys_

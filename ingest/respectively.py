@@ -63,9 +63,10 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
     return [o.key for o in said]
 
 
+# (a count glued to a formula's bracket or adduct dot is no value: "Mg(BH4)2·NH3", "Mg(BH4)2·1.5NH3")
 # (a share in wt% is a loading, "with 10 wt% TiF3", unless hydrogen is what it counts: "desorbs 4.9 wt% hydrogen", "5 wt%
 # H2" is a value, and the words before it, "desorb/absorb", are that value's, not the list's after it)
-_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
+_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–)\]·])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
 # "… are 250 and 270 °C in the first and second cycles, respectively": the values pair with listed cycles or steps
 _ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
 
@@ -105,6 +106,55 @@ def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
         keys = _keys_written(stems(suspended_prefixes(after.group(1))), props, len(g.numbers),
                              _generic_words(tuple(props)) | frozenset(said))
     return keys
+
+
+_LINKS = r"(?:of|were|was|are|is|reached|reaching|amounted\s+to|equal\s+to|to)"
+# "a capacity and energy retention of 78 % and 76 %": names that share one head noun, written right before a list
+# (the words that link the head to its values, "of", "were", "reached", left out)
+_SHARED_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s+and\s+([A-Za-z][\w-]*)\s+"
+                          rf"([A-Za-z][\w-]*(?:\s+(?!{_LINKS}\b)[A-Za-z][\w-]*)?)(?:\s+{_LINKS}|\s*[:=])?"
+                          r"\s+(?:(?:about|around|approximately|nearly|up\s+to)\s+|[~≈]\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _all_labels() -> frozenset[tuple[str, ...]]:
+    return frozenset(lab for labels in cue_table().values() for lab in labels)
+
+
+def unnamed_in_list(g: Group, text: str) -> frozenset[int]:
+    """The places in list ``g`` of values whose name the ontology has no property for, where the values' names
+    share one head noun and another of them is a property's label: "a capacity and energy retention of 78 % and
+    76 %" gives the capacity retention, 78 %; 'energy retention' is no property, and its 76 % is no capacity
+    retention either (the head's word alone, 'retention', would give it that property). A name counts as unnamed
+    only when no label has its own word with the head's: "discharge and charge capacities" name two properties."""
+    if g.kind != "list" or len(g.numbers) < 2:
+        return frozenset()
+    m = _SHARED_HEAD.search(text, max(0, g.start - 120), g.start)
+    if m is None:
+        return frozenset()
+    names = [w for w in re.split(r"\s*,\s*", m.group(1)) if w] + [m.group(2)]
+    if len(names) != len(g.numbers) or not all(w.isalpha() for w in names):
+        return frozenset()   # (plain words only: "the Ni-, Co- and Fe-doped samples" name samples, not properties)
+    labels = _all_labels()
+    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, m.start() - 40):m.start()])
+    if before and stems(before.group(1)) and tuple(stems(f"{before.group(1)} {names[0]}")) in labels:
+        # ("capacity retention and coulombic efficiency of 81 and 99 %": each name written in full, no head shared)
+        return frozenset()
+    # (a plural head is the labels' singular: "capacity and energy retentions")
+    for written in dict.fromkeys((m.group(3), re.sub(r"ies$", "y", m.group(3)), re.sub(r"(?<!s)s$", "", m.group(3)))):
+        named = [len(stems(w)) == 1 and tuple(stems(f"{w} {written}")) in labels for w in names]
+        if any(named):
+            break
+    else:
+        return frozenset()
+    head_words = set(stems(written))
+    with_head = [lab for lab in labels if head_words <= set(lab)]
+    unnamed = set()
+    for k, (w, ok) in enumerate(zip(names, named)):
+        own = stems(w)
+        if not ok and own and not any(own[0] in lab for lab in with_head):
+            unnamed.add(k)
+    return frozenset(unnamed)
 
 
 # "de- and rehydrogenation", "ab- and desorption": a prefix whose word is written once, after the next prefix
@@ -177,7 +227,7 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
         best = None
         for lab in written[k]:
             own = [w for w in lab if w not in others and w in words]
-            if own and _modifies_shared_label(lab, own, k):
+            if own and _modifies_shared_label(lab, own, k, [o for o in props if o != k]):
                 continue
             if own:
                 # of a property's labels the one named last counts: "the apparent activation energies for
@@ -194,15 +244,19 @@ def _keys_written(words: list[str], props, n: int, implied: frozenset[str] = fro
     return [k for _, k in sorted(firsts)]
 
 
-def _modifies_shared_label(lab: tuple, own: list[str], key: str) -> bool:
+def _modifies_shared_label(lab: tuple, own: list[str], key: str, rivals: list[str]) -> bool:
     """The label is one the property shares with its rivals ('activation energy') with a qualifier no other
     label of it has ('apparent activation energy'): the qualifier goes with every listed value, so it names none
-    ("the dehydrogenation and hydrogenation apparent activation energies were 72 and 39 kJ/mol")."""
-    labels = cue_table().get(key, [])
+    ("the dehydrogenation and hydrogenation apparent activation energies were 72 and 39 kJ/mol"). A label the
+    property has alone is no shared one: 'conductivity' names the ionic conductivity only, so 'ionic' in "ionic
+    and electronic conductivities of 2 × 10−4 and 3 × 10−9 S/cm" tells the first value's property."""
+    table = cue_table()
+    labels = table.get(key, [])
     rest = tuple(w for w in lab if w not in own)
     # (a process word names the property in other labels too: 'desorption' in 'desorption barrier', so
     # 'activation energy for desorption' still names the desorption value)
-    return bool(rest) and rest in labels and not any(w in other for other in labels if other != lab for w in own)
+    return bool(rest) and rest in labels and any(rest in table.get(o, []) for o in rivals) \
+        and not any(w in other for other in labels if other != lab for w in own)
 
 
 def _outside_equations(before: list[MaterialSystem], systems, text: str) -> list[MaterialSystem]:
