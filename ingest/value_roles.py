@@ -650,7 +650,8 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # the share kept, its retention; a fade is the share lost
         g.key = "capacity_retention"
         g.cues.append("property:declined-to")
-    if g.role == "property" and (given_off := released_after(g.unit, g.key, text[g.end:g.end + 40])) is not None:
+    if g.role == "property" and g.unit is not None \
+            and (given_off := released_after(g.unit, g.key, text[g.end:g.end + 40])) is not None:
         # "attains 7.3 wt% hydrogen absorption …, and ~5 wt% desorption in 6 min": the noun right after the
         # value gives hydrogen off, whatever uptake the words before it named
         g.key = given_off
