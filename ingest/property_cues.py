@@ -641,6 +641,27 @@ def given_off_in(clause: str) -> bool:
     return any(w.startswith(off) for w in _PLAIN_WORD.findall(clause.lower()))
 
 
+# the words a value's own noun may be written behind ('5 wt% H2 desorption', '4 wt% of hydrogen release')
+_BEFORE_OWN_NOUN = frozenset({"of", "hydrogen", "h", "the"})
+
+
+def released_after(unit: str, key: str | None, after: str) -> str | None:
+    """The broader capacity when ``key`` is the absorbed one but the value's own noun right after it gives hydrogen
+    off ('… 7.3 wt% hydrogen absorption in 3 min, and ~5 wt% desorption in 6 min': the second amount is no uptake,
+    whatever the words before it say), else None. The release words: the HydrogenProcessVerb scheme's ReleaseVerb
+    and DehydridingWord; a release said by its own name only ('desorption capacity') keeps the desorbed capacity,
+    so the broader one is the amount given off."""
+    if key != _ABSORBED:
+        return None
+    _, off = _process_words()
+    first = next((w for w in _PLAIN_WORD.findall(after.lower()) if w not in _BEFORE_OWN_NOUN), None)
+    if first is None or not first.startswith(off):
+        return None
+    broader = [k for k in compatible_keys(unit)[0] if k != _ABSORBED and _narrower(_ABSORBED, k)]
+    # (the nearest: no other broader key lies between it and the absorbed one)
+    return next((k for k in broader if not any(j != k and _narrower(j, k) for j in broader)), None)
+
+
 def taken_up_key(unit: str, key: str | None) -> str | None:
     """The absorbed capacity when it is a narrower reading of ``key`` in ``unit`` (a mass fraction), else None."""
     return _ABSORBED if key and key != _ABSORBED and _ABSORBED in compatible_keys(unit)[0] \

@@ -1058,6 +1058,12 @@ def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=(
     return sample if first else reference
 
 
+# "The sample containing TiF3 releases 8.5 wt%, whereas the sample without TiF3 releases 6.8 wt%": a sample named
+# by what it lacks between an additive and a value is the value's sample — the additive said before it is not
+# put into it (ingest.referents reads the phrase: the passage's sample without that additive)
+_LACKING_SAMPLE = re.compile(rf"\b(?:{SAMPLE_NOUNS})\s+{LACKING}\s+{NO_DECLINE}", re.I)
+
+
 def _cued_additive(text: str, m: Mention) -> bool:
     """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
     was added')?"""
@@ -1375,7 +1381,8 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
     additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
                  and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
-                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))]
+                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))
+                 and not (m.end <= g.start and _LACKING_SAMPLE.search(text, m.end, g.start))]
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
     if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives

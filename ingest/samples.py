@@ -3201,7 +3201,7 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
             kind, shares = "molar", [1.0] * n   # ("an equimolar mixture of A and B": equal moles, written 1:1)
         # (a run of one name joins nothing: no composite word is looked for before it)
         named = (before or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)) if n > 1 else None
-        bare = not any(x.additives for _, x in run)
+        bare = all(_one_compound(x) for _, x in run)
         whole = None
         # (a part that is itself a composite, 'a mixture of LiNH2–LiH and KH', joins whole when no ratio counts
         # its parts)
@@ -3236,6 +3236,13 @@ def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
     if not joined:
         return found, ms
     return out_found, _with_joined(ms, joined)
+
+
+def _one_compound(x: MaterialSystem) -> bool:
+    """Is ``x`` one compound, counted whole by a molar ratio: a formula with no additive, or an adduct whose
+    only other parts are the molecules its own formula binds after the dot ('a 1:2 molar mixture of
+    Mg(BH4)2·2NH3 and MgH2': the ammine is one of the two things mixed, its NH3 no part added beside it)."""
+    return all(c.role == ROLES["dopant"] and c.text == x.host.text and "·" in c.text for c in x.additives)
 
 
 # parts whose moles a composition does not count (an electrode's carbon and binder, a scaffold, a milling aid)

@@ -36,6 +36,7 @@ from .property_cues import (
     properties_named,
     reads_as_condition,
     refined_kin,
+    released_after,
     said_stem,
     stem,
     stems,
@@ -541,13 +542,25 @@ _GAS_LOST_BEFORE = gated(re.compile(rf"\b(?:{vocabulary().scheme_alternation('Ga
                               rf"(?:of\s+)?(?:<|≤|>|≥)?\s*{APPROX}$", re.I))
 
 
+# "Ammonia loss from the ammoniate commences around 40 °C", "NH3 release from X begins at 60 °C", "the diborane
+# evolution occurs above 120 °C": the gas named before the noun of its release, the clause then saying where that
+# release starts or happens (the nouns: GasReleaseNoun) — the same temperature of a reagent gas given off
+_GAS_NOUN_BEFORE = gated(re.compile(rf"(?<![\w-])(?P<gas>[A-Za-z][\w()]*)(?:\s+gas)?\s+"
+                                    rf"{vocabulary().scheme_alternation('GasReleaseNoun')}\b(?:(?!\bhydrogen\b|\bH2\b)[^.;]){{0,60}}?"
+                                    r"\b(?:starts?|started|begins?|began|commences?|commenced|occurs?|occurred|sets?\s+in|"
+                                    r"takes?\s+place|took\s+place)\s+(?:at|around|about|from|near|above|below)\s*"
+                                    rf"(?:<|≤|>|≥)?\s*{APPROX}$", re.I))
+
+
 def _reagent_gas_lost(text: str, g: Group) -> bool:
-    lost = _GAS_LOST_BEFORE.search(text, max(0, g.start - 120), g.start)
-    if lost is None:
-        return False
     vocab = vocabulary()
-    term = vocab.lookup(lost.group("gas"), "Material")
-    return term is not None and "Reagent" in vocab and vocab.is_a(term.id, "Reagent")
+    for form in (_GAS_LOST_BEFORE, _GAS_NOUN_BEFORE):
+        # (each form on its own: 'NH3 release begins at' is no verb 'release' before a gas 'begins')
+        lost = form.search(text, max(0, g.start - 120), g.start)
+        term = vocab.lookup(lost.group("gas"), "Material") if lost is not None else None
+        if term is not None and "Reagent" in vocab and vocab.is_a(term.id, "Reagent"):
+            return True
+    return False
 
 
 # "the reaction order was n = 1 at 340 K", "an Avrami exponent of m = 2.5 at 573 K": the setting a fit
@@ -637,6 +650,12 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
         # the share kept, its retention; a fade is the share lost
         g.key = "capacity_retention"
         g.cues.append("property:declined-to")
+    if g.role == "property" and g.unit is not None \
+            and (given_off := released_after(g.unit, g.key, text[g.end:g.end + 40])) is not None:
+        # "attains 7.3 wt% hydrogen absorption …, and ~5 wt% desorption in 6 min": the noun right after the
+        # value gives hydrogen off, whatever uptake the words before it named
+        g.key = given_off
+        g.cues.append("property:released-after")
     return cue
 
 

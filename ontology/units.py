@@ -85,6 +85,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"%\s*by\s+(?:weight|mass)\b", "wt%"),
     (r"\bmol\s*\.?\s*%", "mol%"),
     (r"\bat\s*\.?\s*%", "mol%"),
+    # "gH2/L", "kgH2 m-3", "mgH2/g": the mass of hydrogen with the H2 glued to its unit (a volumetric or
+    # gravimetric density); the H2 qualifies the gram as it does spaced, below
+    (r"\b(kg|mg|g)(?:H\s*-?\s*2|H₂)(?![A-Za-z\d])", r"\1"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
     (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
     # "kj/mol", "KJ mol-1": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is nothing)
