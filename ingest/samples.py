@@ -3148,6 +3148,7 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
     if not has_hydrogen(s) or not _one_formula(s):
         return None
     named = _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)
+    by_composite = named is not None
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
             and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
         # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
@@ -3155,7 +3156,9 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         named = made
     if named is None:
         return None
-    listed = _made_of_list(text, found, k, ms)
+    # (a list after 'composed of' with no composite noun says what phases a sample is, 'the hydrogenated sample is
+    # composed of MgH2, Mg2NiH4 and LaH3': no sample made of them)
+    listed = _made_of_list(text, found, k, ms) if by_composite or not _COMPOSED_OF.match(named.group(0)) else None
     if listed is not None:
         return listed[0], listed[1], listed[2]
     # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
