@@ -41,6 +41,7 @@ from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
 from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
+from .table_samples import rows_named_by_prose
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
 from .tables import table_facts
 
@@ -216,6 +217,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     batch.reports.extend(reports)
     apply_strategies(batch)
     apply_application_roles(batch)
+    batch = rows_named_by_prose(batch)   # 'MH@HyC': the sample the prose gives the row's value for
     # A table cell its own text reads 10³ off is given at the text's unit, with a note: the table is
     # checked against the prose here, where both are read, so every consumer gets the corrected value.
     batch = reconcile_table_units(batch)

@@ -69,7 +69,8 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
             out[m.start] = clause
     for m in hydrides if len(hydrides) > 1 else ():   # (a source among two hydrides at least)
         clause = _clause(text, m, hydride=True)
-        if clause is not None and any(h is not m and not _inside(h, [*out.values(), clause]) for h in hydrides):
+        if clause is not None and any(h is not m and not _inside(h, [*out.values(), clause]) for h in hydrides) \
+                and not _no_product_before(clause, found):
             out[m.start] = clause
     if "," in text:
         for a in _MAKING_ASIDE.finditer(text):
@@ -95,7 +96,13 @@ def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Me
     material named in words before is no product: 'a lithium superionic conductor prepared from …')."""
     start = clause[0]
     return any(s is not None and has_hydrogen(s) and start <= h.start < m.start for h, s in found) \
-        and not any(f.end <= start and not f.text.islower() for f, _ in found)
+        and _no_product_before(clause, found)
+
+
+def _no_product_before(clause: tuple[int, int], found: list[tuple[Mention, Any]]) -> bool:
+    """The sentence names no material before the words of making (only a noun: 'an anode made from MgH2, TiH2
+    and graphite'): what it was made from are the sample's parts, hydrides among them, no precursors."""
+    return not any(f.end <= clause[0] and not f.text.islower() for f, _ in found)
 
 
 def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:

@@ -785,7 +785,7 @@ _ALTERNATIVES = re.compile(r"\b(?:containing|with|doped with|catalys\w* (?:by|wi
 
 def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[MaterialSystem]:
     """'those containing 25 v/v% ZrO2 and MgO reach 0.26 and 0.18 mS/cm, respectively': one sample of
-    the paragraph's host per additive listed, with its amount."""
+    the paragraph's host per additive listed, with its amount (one written once before the list is each one's)."""
     if ctx.system is None:
         return []
     adds = [(m, s) for m, s in systems if m.end <= g.start and not _has_hydrogen(s)]
@@ -798,9 +798,14 @@ def alternative_additives(g: Group, systems, text: str, ctx: Context) -> list[Ma
     if not _ALTERNATIVES.search(lead):
         return []
     host = bare_sample(ctx.system)
+    amounts = [_AMOUNT_GROUPS_AT_END.search(text, max(0, m.start - 20), m.start) for m, _ in adds]
+    if amounts[0] is not None and not any(amounts[1:]) \
+            and all(LIST_GAP.fullmatch(text, a.end, b.start) for (a, _), (b, _) in zip(adds, adds[1:])):
+        # ('those containing 25 v/v% ZrO2 and MgO'): one loading written once, before the list, is each sample's
+        # (the samples compared at one loading), as ``split_samples.split_sample`` reads it in a sample's own name
+        amounts = [amounts[0]] * len(adds)
     out = []
-    for m, s in adds:
-        amount = _AMOUNT_GROUPS_AT_END.search(text, max(0, m.start - 20), m.start)
+    for (_, s), amount in zip(adds, amounts, strict=True):
         unit = fraction(amount.group("unit")) if amount else None
         joined = joined_system(host.name, f"{amount.group('value')} {unit}% {s.name}" if amount else s.name)
         out.append(joined or host)

@@ -2987,6 +2987,7 @@ def described_partner(text: str, named: list[tuple[Mention, MaterialSystem]]) ->
 # leaves them to the sample where no product is named before the making)
 _MADE_OF = gated(re.compile(r"\b(?:(?:composed|consisting|made(?:\s+up)?|comprised)\s+of|"
                       r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+from(?=\s+(?:the\s+)?$)|"
+                      r"based\s+on(?=\s+(?:the\s+)?$)|"
                       r"(?:prepared|synthesi[sz]ed|made|obtained|formed|produced|fabricated)\s+(?:by|via|through|from)\s+"
                       r"(?:the\s+|an?\s+)?(?:(?:[a-z]+(?:[- ]state)?|one-pot)\s+){0,2}?"
                       r"(?:(?:co-?)?(?:ball[- ])?milling|mixing|grinding|reacting|(?:re)?action|combination|combining)"
@@ -3147,6 +3148,7 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
     if not has_hydrogen(s) or not _one_formula(s):
         return None
     named = _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)
+    by_composite = named is not None
     if named is None and (made := _MADE_OF.search(text, max(0, m.start - 80), m.start)) is not None \
             and (_COMPOSED_OF.match(made.group(0)) or not any(has_hydrogen(x) for o, x in found if o.end <= made.start())):
         # ("Mg2FeH6 prepared by milling MgH2 and Fe": the precursors of the hydride named first; "the Li–Mg–N–H
@@ -3154,6 +3156,11 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         named = made
     if named is None:
         return None
+    # (a list after 'composed of' with no composite noun says what phases a sample is, 'the hydrogenated sample is
+    # composed of MgH2, Mg2NiH4 and LaH3': no sample made of them)
+    listed = _made_of_list(text, found, k, ms) if by_composite or not _COMPOSED_OF.match(named.group(0)) else None
+    if listed is not None:
+        return listed[0], listed[1], listed[2]
     # what follows 'A and': the next sample mention, or a named additive without a formula ('ethylenediamine')
     after = next((n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")), None)
     partner, taken = None, 0
@@ -3174,6 +3181,49 @@ def _made_of(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms:
         return None
     start, end = named.start(), ratio.end() if ratio else after.end
     return Mention(m.kind, text[start:end], start, end, m.term), whole, taken
+
+
+# ('A, B and C': a comma between the first parts, 'and' before the last)
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_LAST = re.compile(r"\s*,?\s+and\s+")
+
+
+def _made_of_list(text: str, found: list[tuple[Mention, MaterialSystem]], k: int, ms: list[Mention]):
+    """'An electrolyte based on Mg(BH4)2, diglyme and LiBH4', 'prepared from LiBH4, LiI and LiCl': the hydride
+    named first and every further part of a list of three or more (commas, 'and' before the last; a part may
+    be a named material with no formula, 'tetraglyme') are one sample, its parts read by the ontology. (mention,
+    system, how many further sample mentions it took), or None for no such list (two parts: ``_made_of``)."""
+    m = found[k][0]
+    parts = [n for n in ms if n.start >= m.end and n.kind in (SYSTEM_LABEL, "Material")]
+    listed, end = [], m.end
+    for n in parts:
+        gap = text[end:n.start]
+        last = _LIST_LAST.fullmatch(gap) is not None
+        if not last and _LIST_COMMA.fullmatch(gap) is None:
+            break
+        listed.append(n)
+        end = n.end
+        if last:
+            break
+    if len(listed) < 2 or _LIST_LAST.fullmatch(text[listed[-2].end:listed[-1].start]) is None:
+        return None
+    systems = {o.start: x for o, x in found}
+    names = []
+    for n in listed:
+        x = systems.get(n.start)
+        if x is not None and not x.bare:
+            return None   # (a part that is a composite of its own: no list of parts)
+        name = x.name if x is not None and has_hydrogen(x) else _additive(n, x)
+        if name is None:
+            return None
+        names.append(name)
+    whole = system_of("–".join([found[k][1].name, *names]))
+    if whole is None:
+        return None
+    named = _MADE_OF.search(text, max(0, m.start - 80), m.start) or _COMPOSITE_OF.search(text, max(0, m.start - 70), m.start)
+    start = named.start() if named else m.start
+    taken = sum(1 for o, _ in found if m.end <= o.start and o.end <= listed[-1].end)
+    return Mention(m.kind, text[start:listed[-1].end], start, listed[-1].end, m.term), whole, taken
 
 
 def _composites_of(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Mention]):

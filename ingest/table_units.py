@@ -26,7 +26,7 @@ def _measured(m: Measurement) -> bool:
     return not (m.theoretical or m.calculated) and m.value > 0
 
 
-def _same_state(a: Measurement, b: Measurement) -> bool:
+def same_state(a: Measurement, b: Measurement) -> bool:
     """Conditions both records state do not separate them (a conductivity at 25 °C and at 120 °C may
     well be 10³ apart); a condition only one states is not evidence either way."""
     for key in set(a.conditions) & set(b.conditions):
@@ -45,7 +45,7 @@ def _decades(cell: Measurement, text: Measurement) -> float:
 
 def _slip(cell: Measurement, prose: list[Measurement]) -> tuple[int, Measurement] | None:
     """(power of ten, the prose record) when the text reads the cell 10³ (or 10⁻³) off, else None."""
-    comparable = [p for p in prose if _same_state(cell, p)]
+    comparable = [p for p in prose if same_state(cell, p)]
     if not comparable or any(abs(_decades(cell, p)) <= AGREE for p in comparable):
         return None
     slips = [p for p in comparable if abs(abs(_decades(cell, p)) - SLIP) <= SLIP_WINDOW]

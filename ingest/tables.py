@@ -700,8 +700,9 @@ def _table_facts(doc: Document, table: Table, source_id: str) -> GraphBatch:
 def _electrode_parts(text: str, system: MaterialSystem, cols: list[Column]) -> tuple[str, MaterialSystem]:
     """A row of a table whose values are an anode's names its electrode's composition: letters the ontology gives a
     material of such a composition (hkg:electrodeNotationLabel, 'AB' acetylene black) are that material there, and
-    only there ('LiNH2–AB' in a hydrogen-storage table is ammonia borane). The row's name with the material's
-    formula in their place, and its system; else both as they were."""
+    only there ('LiNH2–AB' in a hydrogen-storage table is ammonia borane). The row's name, and its system read
+    with the material's formula in their place, named as the row writes it ('MgH2–TiH2–AB') and known by the
+    material's notation (``key`` 'MgH2–TiH2–C'); else both as they were."""
     if application_of({c.keys[0] for c in cols if c.role == "property" and c.keys}) != APPLICATIONS["anode"]:
         return text, system
     vocab = vocabulary()
@@ -710,9 +711,11 @@ def _electrode_parts(text: str, system: MaterialSystem, cols: list[Column]) -> t
         return text, system
     named = re.sub(rf"(?<!\w)(?:{'|'.join(map(re.escape, parts))})(?!\w)", lambda m: parts[m.group(0)], text)
     try:
-        return named, analyse_system(named).system
+        read = analyse_system(named).system
     except Exception:
         return text, system
+    # (the row's name as written, 'MgH2–TiH2–AB'; its identity the material's, the carbon composite's)
+    return text, read.model_copy(update={"text": system.text, "name": system.name, "key": read.key or read.name})
 
 
 # 'or' between two names of a row, as a word of its own

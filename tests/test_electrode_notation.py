@@ -59,3 +59,12 @@ def test_the_ontology_gives_the_letters_for_electrodes_only():
     v = vocabulary()
     assert v.by_electrode_notation("AB").formula == "C"
     assert v.by_notation("AB") is None   # (no context-free reading)
+
+
+@pytest.mark.parametrize("value, name, key", [(980.0, "MgH2–TiH2–AB", "MgH2–TiH2–C"), (610.0, "LiH–AB", "LiH–C"),
+                                              (1210.0, "MgH2–Ni–AB", "MgH2–Ni–C")])
+def test_the_row_keeps_its_name_as_written_and_is_known_as_the_carbon_composite(value, name, key):
+    from ontology.models import stable_id
+    row = _rows(_ANODE)[value]
+    assert row["system"] == name        # (the letters stay in the name the row writes)
+    assert row["system_id"] == stable_id("sys", key)

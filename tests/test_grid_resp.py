@@ -77,9 +77,11 @@ def test_the_former_as_an_adjective_of_another_noun_points_to_no_sample():
     (("MgH2 was ball milled with TiO2 and with CeO2.",
       "The activation energies measured for MgH2 doped with TiO2 and CeO2 are 75 and 82 kJ/mol."),
      {75.0: "MgH2–TiO2", 82.0: "MgH2–CeO2"}),
+    # (one loading written once before the list is each sample's, as split_samples reads it and the dev set's review
+    # line '25 v/v% ZrO2 and MgO' gives it: changed s38 from 'LiBH4–MgO')
     (("LiBH4 was mixed with oxide nanoparticles.",
       "Samples containing 10 wt% ZrO2 and MgO conduct 0.3 mS/cm and 0.2 mS/cm at 40 °C, respectively."),
-     {0.3: "LiBH4–10 wt% ZrO2", 0.2: "LiBH4–MgO"}),
+     {0.3: "LiBH4–10 wt% ZrO2", 0.2: "LiBH4–10 wt% MgO"}),
     (("NaAlH4 was milled with three halides.",
       "Capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3."),
      {4.9: "NaAlH4–TiF3", 4.6: "NaAlH4–ZrCl4", 4.2: "NaAlH4–CeCl3"}),
