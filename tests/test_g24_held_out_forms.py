@@ -153,3 +153,27 @@ def test_amorphization_credited_in_a_hydrogen_store_is_a_claim(text, host):
 
 def test_near_miss_an_amorphous_phase_seen_is_no_claim():
     assert records(_CONFINED + "XRD shows an amorphous phase after melting.", "mechanism") == []
+
+
+_FILMS = "Multilayered Pd/Mg films absorb 5.5 wt% hydrogen at 100 °C. "
+
+
+@pytest.mark.parametrize("text, additive", [
+    (_FILMS + "This fast uptake is explained by hydrogen trapped in the interface regions between the Pd and Mg "
+     "layers.", "Pd"),
+    (_FILMS + "The good kinetics are attributed to the interfacial regions where the Pd and Mg layers meet.", "Pd"),
+    ("Ti/Mg multilayer films desorb hydrogen at 120 °C. The low temperature results from cooperative effects in the "
+     "interface boundary regions between the Ti and Mg films.", "Ti"),
+])
+def test_the_regions_at_an_interface_credited_are_an_interface_effect(text, additive):
+    claims = [(r["mechanism"], r["additive"]) for r in records(text, "mechanism")]
+    assert ("InterfaceEffect", additive) in claims, claims
+
+
+@pytest.mark.parametrize("text", [
+    _FILMS + "The interface regions between the layers were imaged by TEM.",
+    _FILMS + "TEM shows the interface between the layers.",
+    _FILMS + "An amorphous phase between the layers was detected by XRD.",
+])
+def test_near_miss_a_structure_only_seen_credits_nothing(text):
+    assert records(text, "mechanism") == []
