@@ -3598,20 +3598,20 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
                            r"\w*", re.I)
 
 
-# 'the interface regions were imaged by TEM', 'an amorphous phase was detected', 'TEM shows an amorphous phase': what an
-# observation reports is a structure seen, not a cause credited (English verbs of seeing; a clause after 'that' may
-# go on to credit it, and so may a cause named before)
-_SEEN_AFTER = re.compile(r"(?:\s+(?!(?:and|but|which|that)\b)[\w-]+){0,5}?\s+(?:was|were|is|are|being)\s+(?:clearly\s+|also\s+)?"
-                         r"(?:imaged|observed|detected|seen|visible|identified|resolved)\b", re.I)
-_SEEN_BEFORE = re.compile(r"\b(?:shows?|showed|reveals?|revealed|displays?|displayed|images?|imaged|detects?|detected)\s+"
-                          r"(?:the\s+|an?\s+|clear\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# 'the interface regions were imaged by TEM', 'an amorphous phase was detected by XRD': what a technique is said to
+# have imaged or detected is a structure seen, not a cause credited (English verbs of seeing, in the passive, then the
+# technique the ontology knows; 'a catalytic effect was observed for CoB' is a finding, and a cause named before wins)
+_SEEN_AFTER = re.compile(r"(?:\s+(?!(?:but|which|that)\b)[\w-]+){0,5}?\s+(?:was|were|is|are|being)\s+(?:clearly\s+|also\s+)?"
+                         r"(?:imaged|observed|detected|seen|visible|identified|resolved)\s+(?:by|in|with|using|from)\s+"
+                         r"(?:the\s+)?", re.I)
 
 
 def _only_seen(text: str, start: int, end: int) -> bool:
-    """Is the phrase at ``start``–``end`` only what an observation reports (seen, imaged, detected), with no cause
-    named before it?"""
-    return bool(_SEEN_AFTER.match(text, end) or _SEEN_BEFORE.search(text, max(0, start - 40), start)) \
-        and not _CAUSE_BEFORE.search(text, 0, start)
+    """Is the phrase at ``start``–``end`` only what a technique imaged or detected, with no cause named before it?"""
+    seen = _SEEN_AFTER.match(text, end)
+    if seen is None or _CAUSE_BEFORE.search(text, 0, start):
+        return False
+    return any(a == seen.end() for a, _, _ in label_spans(text, ("Technique",)))
 
 
 # 'forms a stable interface with the lithium metal electrode', 'the interface between the positive electrode and the
