@@ -3601,7 +3601,8 @@ _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+t
 # 'the interface regions were imaged by TEM', 'an amorphous phase was detected by XRD': what a technique is said to
 # have imaged or detected is a structure seen, not a cause credited (English verbs of seeing, in the passive, then the
 # technique the ontology knows; 'a catalytic effect was observed for CoB' is a finding, and a cause named before wins)
-_SEEN_AFTER = re.compile(r"(?:\s+(?!(?:but|which|that)\b)[\w-]+){0,5}?\s+(?:was|were|is|are|being)\s+(?:clearly\s+|also\s+)?"
+_SEEN_AFTER = re.compile(r"(?:\s+(?!(?:but|which|that)\b)[\w-]+){0,5}?\s+(?:was|were|is|are|being)\s+"
+                         r"(?:clearly\s+|also\s+)?"
                          r"(?:imaged|observed|detected|seen|visible|identified|resolved)\s+(?:by|in|with|using|from)\s+"
                          r"(?:the\s+)?", re.I)
 

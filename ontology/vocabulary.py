@@ -93,7 +93,8 @@ class Term:
     process_strategy: str | None = None    # methods: strategy of a host they process alone (hkg:processStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
     calculated_as: str | None = None       # properties: the property a calculated value of it is (hkg:calculatedAs)
-    at_rate_as: str | None = None          # properties: the property a value of it at a current, no cycles, is (hkg:atRateAs)
+    # properties: the property a value of it said at a current, after no cycles, is (hkg:atRateAs)
+    at_rate_as: str | None = None
     outcomes: tuple[str, ...] = ()         # mechanisms: narrower outcomes they bring about (hkg:includesOutcome)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
