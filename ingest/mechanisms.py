@@ -2900,6 +2900,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not _RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
              and not _slight(clean.text, f[1], f[2])
              and not _measured(clean.text, f[1], f[2])
+             and not _only_seen(clean.text, f[1], f[2])
              and not _cell_interface(clean.text, *f)
              and not _describes_subject(clean.text, f[1], f[2])
              and not _phases_described(clean.text, f[1])
@@ -3595,6 +3596,23 @@ _VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+
 _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
                            r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave)"
                            r"\w*", re.I)
+
+
+# 'the interface regions were imaged by TEM', 'an amorphous phase was detected by XRD': what a technique is said to
+# have imaged or detected is a structure seen, not a cause credited (English verbs of seeing, in the passive, then the
+# technique the ontology knows; 'a catalytic effect was observed for CoB' is a finding, and a cause named before wins)
+_SEEN_AFTER = re.compile(r"(?:\s+(?!(?:but|which|that)\b)[\w-]+){0,5}?\s+(?:was|were|is|are|being)\s+"
+                         r"(?:clearly\s+|also\s+)?"
+                         r"(?:imaged|observed|detected|seen|visible|identified|resolved)\s+(?:by|in|with|using|from)\s+"
+                         r"(?:the\s+)?", re.I)
+
+
+def _only_seen(text: str, start: int, end: int) -> bool:
+    """Is the phrase at ``start``–``end`` only what a technique imaged or detected, with no cause named before it?"""
+    seen = _SEEN_AFTER.match(text, end)
+    if seen is None or _CAUSE_BEFORE.search(text, 0, start):
+        return False
+    return any(a == seen.end() for a, _, _ in label_spans(text, ("Technique",)))
 
 
 # 'forms a stable interface with the lithium metal electrode', 'the interface between the positive electrode and the

@@ -1871,6 +1871,12 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
                  technique: str | None = None, uncertainty: float | None = None,
                  basis: str = "measured", own_reaction: bool = False) -> Measurement | None:
     sign = None
+    at_rate = vocabulary().property(key).at_rate_as if "current_density" in conditions and "cycles" not in conditions \
+        else None
+    if at_rate:
+        # "at 1200 mA/g its capacity is 48 % of the initial one": a share kept at a high current, after no cycling,
+        # is the electrode's rate figure (the ontology's hkg:atRateAs), not its retention on cycling
+        key = vocabulary().get(at_rate).key or key
     computed_as = vocabulary().property(key).calculated_as if basis == "calculated" else None
     if computed_as:
         # "DFT gives a hydrogenation enthalpy of −65 kJ/mol": a calculation has no absorption branch, its value is
@@ -3859,6 +3865,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     _baseline_value(gs, systems, baselines, ctx)
     _start_carried(text, gs, systems, ctx)
     _values_named_before(text, gs, ctx)
+    _demonstrative_carried(text, gs, ctx)
     props = [g for g in gs if g.role == "property"]
     if not props:
         return []   # (most sentences with numbers give no value: no sample phrases are read for them)
@@ -4591,6 +4598,33 @@ def _values_named_before(text: str, gs: list[Group], ctx: Context) -> None:
         role, key = choose_property(g.unit, words, "", said)
         if role == "property" and said[-1:] == ["property:named"]:
             g.role, g.key, g.cues = role, key, ["property:named-before"]
+
+
+# "These capacities fall to …", "this capacity dropped …": the quantity the sentence before gave, taken up by a
+# demonstrative before the head noun of its name (English determiners, no vocabulary)
+_DEMONSTRATIVE = re.compile(r"\b(?:these|this|those|such)\s+(?P<noun>[a-z]+)\b", re.I)
+
+
+def _demonstrative_carried(text: str, gs: list[Group], ctx: Context) -> None:
+    """'… first discharge capacities of 270 and 500 mAh/g. These capacities fall to 30 and 70 mAh/g after 60 cycles':
+    values read only as a broader property (the unit's, 'capacity' alone) in a sentence that takes the paragraph's
+    last quantity up by a demonstrative and the last word of one of its labels are of that narrower property."""
+    last = ctx.in_paragraph.last_property
+    said = _DEMONSTRATIVE.search(text) if last is not None else None
+    if said is None or last is None:
+        return
+    vocab = vocabulary()
+    narrower = vocab.property(last[0])
+    noun = said.group("noun").lower()
+    if not any(label.lower().split()[-1] == noun for label in narrower.labels if label.split()):
+        return
+    for g in gs:
+        if g.start < said.end() or g.role != "property" or not g.key or g.key == last[0] \
+                or g.cues[-1:] not in (["property:unit"], ["property:weak"]) or not g.unit \
+                or _dims(g.unit) != _dims(last[1]) or not vocab.is_a(narrower.id, vocab.property(g.key).id):
+            continue
+        g.key = last[0]
+        g.cues = [c for c in g.cues if c not in ("property:unit", "property:weak")] + ["property:demonstrative-carried"]
 
 
 # the reference after a comparison's words ("compared with the bulk", "in contrast to pure"), up to its mention

@@ -2252,8 +2252,10 @@ def equimolar_sample(text: str, context: MaterialSystem | None, named: list[Mate
 
 
 # "the optimum was found at 30 mol% LiI", "the optimal composition is 20 mol% LiBr", "the best performance was
-# obtained with 10 wt% Ni": the best of the amounts tried, said of the sample by the share and the part it is of
-_BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?\s+(?:(?:was|is|lies|lay)\s+)?"
+# obtained with 10 wt% Ni", "the best ratio of the blend was 30 vol% of ZrO2" (the sample noun the best is said of may
+# follow its noun): the best of the amounts tried, said of the sample by the share and the part it is of
+_BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?(?:\s+(?:of|in)\s+(?:the|this|our|each)\s+{SAMPLE_NOUNS})?"
+                              r"\s+(?:(?:was|is|lies|lay)\s+)?"
                               r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?"
                               r"(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
                               rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"

@@ -79,7 +79,8 @@ _AFTER_PROCESS = re.compile(rf"\b(?:after|upon|on|during|following)\s+(?:the\s+)
 # temperature of') is the setting of the fraction said with it; a stage of the process named there ('at
 # an onset temperature of', 'at a peak temperature of') keeps it the property that stage names
 _HELD_AT = re.compile(rf"\bat\s+(?:an?|the)\s+(?P<words>(?:[\w-]+\s+){{0,2}})temperatures?\s+(?:of\s+)?{APPROX}$", re.I)
-_STAGE_WORD = re.compile(r"\b(?:start|begin|onset|initia|peak|full|complet|maxim|end|final|low|high|critical)", re.I)
+# ('at the high temperature of 400 °C' only stresses the setting, as 'elevated' does: 'higher' sets it against another)
+_STAGE_WORD = re.compile(r"\b(?:start|begin|onset|initia|peak|full|complet|maxim|end|final|low|high(?:er|est)|critical)", re.I)
 
 
 def _held_at_temperature(text: str, g: Group) -> bool:

@@ -1963,7 +1963,7 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True
     if _named_fraction(g.unit) and _SERIES_VARIABLE.search(text, max(0, g.start - 14), g.start):
         return True     # "MgH2–x CeO2 (x = 5, 10 wt%)": the loadings a series variable stands for
-    if _named_fraction(g.unit) and shared_out(text, g):
+    if (_named_fraction(g.unit) and shared_out(text, g)) or (g.unit == "%" and shared_out(text, g, bare=True)):
         g.cues.append("value:share")   # (said so in words: no comparison makes it a value again)
         return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])

@@ -10,7 +10,8 @@ say the same (the graph keeps one system node):
   hydride is confined or shelled) stays the scaffold;
 - a hydride of transition metals only (TiH2, ZrH2, VH2) is a metallic conductor that itself stores
   lithium, not a catalyst of hydrogen release: a conductive additive (a mixed-conducting network);
-- the host's own metal (Al beside Li3AlH6 or LiAlH4, formed by the conversion) conducts as well;
+- the host's own metal (Al beside Li3AlH6 or LiAlH4, formed by the conversion) conducts as well — not beside a
+  storage alloy written without hydrogen (Ni milled with Mg2Ni for a Ni–MH cell), which it catalyses;
 - a hydride the ontology knows as a solid electrolyte and not as an anode (LiBH4 beside MgH2, mixed
   into a composite electrode) conducts Li+ through the electrode: the solid-electrolyte partner.
 
@@ -153,8 +154,12 @@ def anode_role(c: Component, system: MaterialSystem, said: Iterable[str] = (), v
         metals = _metals(els)
         if _has_h(els) and els - metals <= {"H", "D"} and transition_metal_only(c.formula):
             return CONDUCTIVE                        # TiH2 in MgH2: a metallic hydride that also stores Li
-        if metals and els == metals and len(metals) == 1 and metals <= _metals(host_els) - _LITHIUM:
-            return CONDUCTIVE                        # Al beside Li3AlH6: the host's own metal (not the Li it takes up)
+        if metals and els == metals and len(metals) == 1 and metals <= _metals(host_els) - _LITHIUM \
+                and _has_h(host_els):
+            # Al beside Li3AlH6: the host's own metal, which the conversion forms (not the Li it takes up); beside a
+            # storage alloy of metals alone (Ni milled with Mg2Ni for an alkaline cell) it forms nothing and stays
+            # the catalyst of the alloy's hydrogen uptake, as the dev set's Ni–MH electrodes read it
+            return CONDUCTIVE
         if _has_h(els) and _electrolyte_hydride(c, vocab):
             return ROLES["electrolyte"]              # LiBH4 mixed into an MgH2 electrode
     return role

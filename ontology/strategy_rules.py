@@ -447,8 +447,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         return out
     if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
         return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
-    if els and not _has_h(els) and els <= host_els - {"H", "D"}:
-        return out                                   # the host's own element (Al of LiAlH4–Al): no catalyst
+    if els and not _has_h(els) and els <= host_els - {"H", "D"} \
+            and (_has_h(host_els) or role != ROLES["catalyst"]):
+        # the host's own element (Al of LiAlH4–Al, which the hydride's release forms): no catalyst; one of the metals
+        # of a storage alloy written without hydrogen, added as its catalyst (Ni milled with Mg2Ni), catalyses
+        return out
     if application == APPLICATIONS["anode"] and host_els == {"Li", "H"} and len(metals) == 1 and els == metals \
             and a.amount is None and storage_hydride(next(iter(metals)), vocab) is not None:
         return out   # 'Mg + 2LiH', '2LiH + Ti': the lithiated state of a conversion anode (MgH2, TiH2), no catalyst

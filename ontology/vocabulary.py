@@ -93,6 +93,8 @@ class Term:
     process_strategy: str | None = None    # methods: strategy of a host they process alone (hkg:processStrategy)
     effect_mechanism: str | None = None    # strategies: the mechanism they stand for as a cause (hkg:effectMechanism)
     calculated_as: str | None = None       # properties: the property a calculated value of it is (hkg:calculatedAs)
+    # properties: the property a value of it said at a current, after no cycles, is (hkg:atRateAs)
+    at_rate_as: str | None = None
     outcomes: tuple[str, ...] = ()         # mechanisms: narrower outcomes they bring about (hkg:includesOutcome)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
@@ -268,6 +270,7 @@ class Vocabulary:
                 process_strategy=self._local(next(iter(g.objects(s, HKG.processStrategy)), None)),
                 effect_mechanism=self._local(next(iter(g.objects(s, HKG.effectMechanism)), None)),
                 calculated_as=self._local(next(iter(g.objects(s, HKG.calculatedAs)), None)),
+                at_rate_as=self._local(next(iter(g.objects(s, HKG.atRateAs)), None)),
                 outcomes=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.includesOutcome))))),
             )
             self._terms[local] = term
