@@ -127,8 +127,11 @@ def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
             setattr(profile, field, sorted(terms))
             profile.inferred[field] = sorted(terms)
     if profile.inferred:
+        # the note names terms: a mechanism refined by its additive class ('ElectronTransfer@Oxide', a token of
+        # the mechanism facet, claims.claim_tokens) is the mechanism the note already names
         profile.notes.append(f"inferred from {rows_arr.size} graph system(s) with the same additive(s): "
-                             + ", ".join(f"{k}={v}" for k, v in profile.inferred.items()))
+                             + ", ".join(f"{k}={[t for t in v if '@' not in t]}"
+                                         for k, v in profile.inferred.items()))
 
 
 def profile_from_system(system: MaterialSystem, text: str | None = None,
