@@ -349,13 +349,20 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
 
 
 def entry_conditions(suggestion: dict) -> dict:
-    """A suggestion's conditions as a lab entry gives them: a number each (canonical unit), a range as its two ends
-    with the unit (``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``), so that accepting it keeps the range."""
+    """A suggestion's conditions as a lab entry gives them: each number with its (canonical) unit, written in the
+    stored entry ({"value": 5, "unit": "K/min"}: a bare 5 there said nothing of its unit to whoever reads the
+    file), a range as its two ends with the unit (``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``), so that
+    accepting it keeps the range; a categorical one (a term) as it is."""
     from ontology.units import canonical_unit
 
     upper = suggestion.get("condition_max") or {}
-    return {k: {"value": v, "value_max": upper[k], "unit": canonical_unit(k)} if k in upper else v
-            for k, v in suggestion["conditions"].items()}
+    out: dict = {}
+    for k, v in suggestion["conditions"].items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            out[k] = v
+        else:
+            out[k] = {"value": v, **({"value_max": upper[k]} if k in upper else {}), "unit": canonical_unit(k)}
+    return out
 
 
 # "LiBH4–LiI: ionic conductivity …", "Mg2Ni (milled 5 h): …": a note that opens with the system it is of and a colon
