@@ -375,8 +375,11 @@ class EntryRepository:
     def _refuse_stale(self, entry_id: str, action: str, base: int | None, latest: int) -> None:
         """ConflictError / NotFoundError when the change cannot apply on top of revision ``latest``."""
         if action == "create" and latest:
-            raise ConflictError(f"{self.noun} '{entry_id}' already exists (revision {latest}); "
-                                "edit it instead")
+            # the fix named: which command changes it, and how to keep both (a tired second 'add')
+            raise ConflictError(f"{self.noun} '{entry_id}' already exists (revision {latest}); " + (
+                f"change it with 'hkg entry edit {entry_id} FILE --base {latest}' (see "
+                f"'{self.look.format(id=entry_id)}'), or store this one under another id (--id)"
+                if self.noun == "entry" else "edit it instead"))
         if action == "create" and (twin := self._case_twin(entry_id)):
             # a data directory on a case-insensitive disk (macOS, Windows) holds 'race' and 'Race' in one
             # folder: the second would write its revisions among the first's

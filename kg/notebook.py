@@ -377,7 +377,15 @@ class LabNotebook:
                               "media_type": mimetypes.guess_type(path.name)[0] or "text/plain",
                               "description": description or f"{file_kind} curve"})
             stored.append((path.name, sha))
-        next(s for s in samples if s["id"] == sample_id).setdefault("measurements", []).extend(measurements)
+        target = next(s for s in samples if s["id"] == sample_id).setdefault("measurements", [])
+        if derive:
+            # The same file attached again (a rerun with the heating rate added, a second click): its new
+            # reading replaces the values read from it before, which the earlier revision keeps; appended,
+            # every value stood twice in the entry, the graph, the analogs and the lab-vs-literature rows.
+            again = {name for name, sha in stored if any(f["name"] == name and f["sha256"] == sha
+                                                         for f in current.document.get("files", []))}
+            target[:] = [m for m in target if m.get("derived_from") not in again]
+        target.extend(measurements)
         names = ", ".join(n for n, _ in stored)
         entry = _with_id(self.validate(doc, where=f"{entry_id} + {names}"), entry_id)
         self.repo.validate([(entry_id, entry)])

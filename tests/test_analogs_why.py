@@ -69,7 +69,10 @@ def test_claim_matching_rules():
 def test_performance_shows_ratio_within_the_same_property(store):
     res = search(store, "MgH2–10 wt% V4Nb18O55", top=10)
     perf = [p.note for a in res.analogs for p in a.paths if p.facet == "performance"]
-    assert perf and all("ratio" in n and "vs query" in n for n in perf), perf
+    # a temperature is told as a difference ('15 degC lower'), every other value as a ratio
+    assert perf and all("vs query" in n and ("ratio" in n or ("temperature" in n and (
+        "higher)" in n or "lower)" in n or "(the same)" in n))) for n in perf), perf
+    assert any("ratio" in n for n in perf) and any("degC lower)" in n or "degC higher)" in n for n in perf), perf
 
 
 def test_every_value_carries_its_place(store):

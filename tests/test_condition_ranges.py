@@ -239,7 +239,8 @@ def test_a_range_found_in_lab_notes_is_kept_when_the_suggestion_is_accepted():
     (found,) = record.suggestions("The powder took up 3.1 wt% H2 within 20 min at 300 °C under 1.5–3 MPa.", "Mg2Ni")
     assert found["condition_max"] == {"pressure": 3.0}
     conditions = record.entry_conditions(found)
-    assert conditions["pressure"] == {"value": 1.5, "value_max": 3.0, "unit": "MPa"} and conditions["time"] == 20.0
+    assert conditions["pressure"] == {"value": 1.5, "value_max": 3.0, "unit": "MPa"}
+    assert conditions["time"] == {"value": 20.0, "unit": "min"}          # never a bare number in the entry
     e = load_entry({"title": "notes", "author": "A. Researcher", "created": "2026-05-01", "samples": [
         {"id": "S1", "system": "Mg2Ni", "measurements": [{"property": found["property"], "value": found["value"],
                                                          "unit": found["unit"], "conditions": conditions}]}]})

@@ -255,7 +255,7 @@ def test_a_large_lab_keeps_every_comparison_and_documents_show_the_most_notable(
     table_rows = [ln for ln in section.splitlines() if ln.startswith("| ") and " sample " in ln]
     assert len(table_rows) == LAB_ROWS_SHOWN
     assert all("| 100 |" in ln for ln in table_rows)   # the best first
-    assert "| onset_dehydrogenation_temperature | " in section
+    assert "| onset dehydrogenation temperature | " in section          # by its label
     html = to_html(report)
     assert html.count("<td>sample ") == LAB_ROWS_SHOWN and "most notable" in html
 

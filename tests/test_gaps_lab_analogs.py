@@ -55,4 +55,4 @@ def test_markdown_lists_the_caveats_under_the_lab_table():
              conditions={"heating_rate": 2.0})]
     md = to_markdown(compute_report(_systems(), ms))
     lab = md[md.index("Lab versus literature"):]
-    assert "Caveats" in lab and "Nb2O5 batch 3, dehydrogenation_activation_energy: heating rate 2 K min⁻¹" in lab
+    assert "Caveats" in lab and "Nb2O5 batch 3, dehydrogenation activation energy: heating rate 2 K min⁻¹" in lab

@@ -231,8 +231,7 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
     """'0.1 (ratio 1.2×)' against the query's value measured under comparable conditions; without
     one, the query's value with the reason no ratio is given; with the caveats that remain."""
     if query_rows is None:       # the query's values are not read from the graph (typed text, an index)
-        return f"{number_text(query_value)} {unit}" + (f" (ratio {number_text(row['value'] / query_value, 2)}×)"
-                                                       if query_value else "")
+        return f"{number_text(query_value)} {unit}{_relative(row['value'], query_value, unit)}"
     mine = [q for q in query_rows if q.get("property") == prop and not q.get("theoretical")]
     checks = [(q, compare_conditions(prop, _settings(q), _settings(row), method_a=q.get("method"),
                                      method_b=row.get("method"))) for q in mine]
@@ -241,6 +240,21 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
         why = "; ".join(dict.fromkeys(c for _, check in checks for c in check.caveats)) or "no query value"
         return f"{number_text(query_value)} {unit}; no ratio, conditions not comparable ({why})"
     q, check = min(ok, key=lambda qc: (len(qc[1].caveats), abs(qc[0]["value"] - row["value"])))
-    ratio = f" (ratio {number_text(row['value'] / q['value'], 2)}×)" if q["value"] else ""
     caveat = f"; caveat: {'; '.join(check.caveats)}" if check.caveats else ""
-    return f"{number_text(q['value'])} {unit}{ratio}{caveat}"
+    return f"{number_text(q['value'])} {unit}{_relative(row['value'], q['value'], unit)}{caveat}"
+
+
+def _relative(value: float, query_value: float, unit: str) -> str:
+    """How the analog's value stands to the query's: ' (ratio 1.2×)', or for a temperature the difference
+    (' (15 degC lower)'): 225 °C against 240 °C is no '0.94×' (a ratio on the Celsius scale means nothing,
+    and one in kelvin is not what a chemist reads: 'desorbs 15 °C lower')."""
+    from ontology.units import UnitError, parse_unit, ureg
+
+    try:
+        temperature = ureg.Quantity(1, parse_unit(unit)).dimensionality == ureg.kelvin.dimensionality
+    except (UnitError, ValueError):
+        temperature = False
+    if temperature:
+        d = value - query_value
+        return " (the same)" if d == 0 else f" ({number_text(abs(d))} {unit} {'higher' if d > 0 else 'lower'})"
+    return f" (ratio {number_text(value / query_value, 2)}×)" if query_value else ""

@@ -1,6 +1,7 @@
 """Turn what the user gave (a system id or name, a lab entry id, typed text) into a QueryProfile."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,45 @@ def _parse_text(text: str) -> MaterialSystem:
         raise AnalogQueryError(f"'{text}' is not understood: {exc}") from None
 
 
+# A word of a question that names a material: a formula (an element symbol then anything with a digit or
+# a further symbol: 'MgH2', 'LiBH4–LiI', 'Mg(BH4)2@carbon', 'Nb2O5,') or a formula the ontology knows ('Ni').
+_FORMULA_WORD = re.compile(r"[(\[]*[A-Z][a-z]?(?=[\d(\[A-Z])\S*")
+_EDGE_PUNCTUATION = ",;:?!.\"'“”‘’"
+
+
+def _names_material(word: str) -> bool:
+    bare = word.strip(_EDGE_PUNCTUATION)
+    return bool(bare) and (_FORMULA_WORD.fullmatch(bare) is not None or vocabulary().by_formula(bare) is not None)
+
+
+def _plain_word(word: str) -> bool:
+    """A word of the question around the system: letters only, and no material's name ('nickel'), so that
+    cutting it off loses no component ('MgH2 + 5 wt% Unobtainium42' is refused, not read as MgH2)."""
+    bare = word.strip(_EDGE_PUNCTUATION)
+    return not bare or (_PLAIN_WORD.fullmatch(bare) is not None and vocabulary().lookup(bare, "Material") is None)
+
+
+_PLAIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _asked_system(text: str) -> tuple[str, MaterialSystem] | None:
+    """The system a question asks about ('what else behaved like MgH2 + Nb2O5, and why?' → 'MgH2 + Nb2O5'):
+    the words from the first to the last that name a material, when the words around them are plain words
+    and they read as a system; None otherwise (nothing names a material, the span is the whole text, a word
+    cut off could be part of the composition, or the span does not read)."""
+    words = text.split()
+    named = [i for i, w in enumerate(words) if _names_material(w)]
+    if not named:
+        return None
+    span = " ".join(words[named[0]:named[-1] + 1]).strip(_EDGE_PUNCTUATION)
+    if not span or span == text or not all(map(_plain_word, words[:named[0]] + words[named[-1] + 1:])):
+        return None
+    try:
+        return span, _parse_text(span)
+    except AnalogQueryError:
+        return None
+
+
 def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
     """Strategies, mechanisms and methods the graph reports for the same additives (same host first)."""
     rows: list[int] = []
@@ -87,8 +127,11 @@ def _infer(index: FeatureIndex, profile: QueryProfile) -> None:
             setattr(profile, field, sorted(terms))
             profile.inferred[field] = sorted(terms)
     if profile.inferred:
+        # the note names terms: a mechanism refined by its additive class ('ElectronTransfer@Oxide', a token of
+        # the mechanism facet, claims.claim_tokens) is the mechanism the note already names
         profile.notes.append(f"inferred from {rows_arr.size} graph system(s) with the same additive(s): "
-                             + ", ".join(f"{k}={v}" for k, v in profile.inferred.items()))
+                             + ", ".join(f"{k}={[t for t in v if '@' not in t]}"
+                                         for k, v in profile.inferred.items()))
 
 
 def profile_from_system(system: MaterialSystem, text: str | None = None,
@@ -164,6 +207,12 @@ def resolve(index: FeatureIndex, query: object) -> QueryProfile:
     try:
         system = _parse_text(text)
     except AnalogQueryError as exc:
+        asked = _asked_system(text)
+        if asked is not None:                 # a question around a system: its analogs, saying what was read
+            profile = resolve(index, asked[0])
+            profile.text = text
+            profile.notes.insert(0, f"read the system '{asked[0]}' in the question")
+            return profile
         tried = [f"system id '{text}'", f"source id '{text}'", f"system name '{text}'"]
         if lab_sid:
             tried.append(f"lab entry id (source '{lab_sid}')")

@@ -120,8 +120,13 @@ def note_text(note: str) -> str:
         ids = [t.strip().strip("'\"") for t in m.group(2).split(",") if t.strip()]
         return f"{m.group(1)}: {labels_text(ids)}"
 
+    if note.startswith(ENTRY_TITLE_NOTE):      # the researcher's title, as typed: no unit typesetting in it
+        return note
     text = _TERM_LIST.sub(terms, note)
     return units_in_text(text.replace("--application all", "Application “any” in the sidebar"))
+
+
+ENTRY_TITLE_NOTE = "entry: "      # kg.analogs.profile's note of a lab entry's title
 
 
 # ------------------------------------------------------------------------- neighbourhood graph

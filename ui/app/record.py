@@ -239,6 +239,37 @@ def widget_key(path: str) -> str:
     return f"s{m.group(1)}_m{m.group(2)}_{name}" if m.group(2) is not None else f"s{m.group(1)}_{name}"
 
 
+# The form's words for a field of the entry document (its box's label), where they differ from the name.
+_FIELD_WORDS = {"system": "material system", "host": "material system", "additives": "material system",
+                "value_max": "to (range)", "range": "value", "conditions.temperature": "at T",
+                "ball_to_powder_ratio": "ball : powder"}
+_INDEXED = re.compile(r"(samples|measurements|synthesis|additives)\[(\d+)\]")
+_INDEX_WORDS = {"samples": "Sample", "measurements": "measurement", "synthesis": "Step", "additives": "additive"}
+
+
+def field_words(path: str) -> str:
+    """A problem's field path in the form's words: 'samples[0].measurements[2].property' → 'Sample 1,
+    measurement 3, property'; 'synthesis[0].milling_time' → 'Step 1, milling time'; a field of the entry
+    itself ('title') as it is. A chemist reads the boxes, not the document's 0-based indexes."""
+    parts: list[str] = []
+    rest = path
+    while (m := _INDEXED.match(rest)):
+        parts.append(f"{_INDEX_WORDS[m.group(1)]} {int(m.group(2)) + 1}")
+        rest = rest[m.end():].removeprefix(".")
+    if not parts:
+        return path
+    if rest:       # 'host.formula' is the system box's too; a condition by its own name ('heating rate')
+        words = _FIELD_WORDS.get(rest) or _FIELD_WORDS.get(rest.split(".")[0]) or rest.removeprefix("conditions.")
+        parts.append(words.replace("_", " ").replace(".", " "))
+    return ", ".join(parts)
+
+
+def said_at(path: str, message: str) -> str:
+    """A problem as the form shows it: where, in the form's words, then what ('Sample 1, measurement 3,
+    property: is empty; …')."""
+    return f"{field_words(path)}: {message}" if path else message
+
+
 @dataclass
 class Checked:
     entry: object | None                             # ingest.entry.LabEntry when valid
@@ -255,7 +286,7 @@ def check(doc: dict) -> Checked:
         out = Checked(entry=None)
         for issue in exc.issues:
             if issue.severity == "error":
-                out.errors.setdefault(widget_key(issue.path), []).append(str(issue))
+                out.errors.setdefault(widget_key(issue.path), []).append(said_at(issue.path, issue.message))
             else:
                 out.warnings.append(str(issue))
         return out
@@ -318,13 +349,20 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
 
 
 def entry_conditions(suggestion: dict) -> dict:
-    """A suggestion's conditions as a lab entry gives them: a number each (canonical unit), a range as its two ends
-    with the unit (``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``), so that accepting it keeps the range."""
+    """A suggestion's conditions as a lab entry gives them: each number with its (canonical) unit, written in the
+    stored entry ({"value": 5, "unit": "K/min"}: a bare 5 there said nothing of its unit to whoever reads the
+    file), a range as its two ends with the unit (``{"value": 0.3, "value_max": 0.5, "unit": "MPa"}``), so that
+    accepting it keeps the range; a categorical one (a term) as it is."""
     from ontology.units import canonical_unit
 
     upper = suggestion.get("condition_max") or {}
-    return {k: {"value": v, "value_max": upper[k], "unit": canonical_unit(k)} if k in upper else v
-            for k, v in suggestion["conditions"].items()}
+    out: dict = {}
+    for k, v in suggestion["conditions"].items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            out[k] = v
+        else:
+            out[k] = {"value": v, **({"value_max": upper[k]} if k in upper else {}), "unit": canonical_unit(k)}
+    return out
 
 
 # "LiBH4–LiI: ionic conductivity …", "Mg2Ni (milled 5 h): …": a note that opens with the system it is of and a colon
@@ -379,7 +417,8 @@ def save(entry, *, author: str, notebook) -> tuple[str, int, list[str]]:
     except InvalidEntryError as exc:
         errors: dict[str, list[str]] = {}
         for p in exc.problems:
-            errors.setdefault(widget_key(p.path), []).append(str(p))
+            errors.setdefault(widget_key(p.path), []).append(
+                said_at(p.path, p.message) + (f" — fix: {p.fix}" if p.fix else ""))
         raise Refused(errors, str(exc)) from None
     problems = saved.graph_problems + ([saved.graph_error] if saved.graph_error else [])
     return saved.entry_id, saved.revision, problems

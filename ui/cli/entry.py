@@ -75,6 +75,7 @@ def cmd_edit(args) -> int:
 
 def cmd_show(args) -> int:
     from ingest.entry import EntryValidationError
+    from ui.app.display import unit_text
 
     nb = notebook(args)
     rev = nb.get(args.id, args.revision)
@@ -92,13 +93,20 @@ def cmd_show(args) -> int:
         entry = nb.validate(doc)
     except EntryValidationError as exc:
         print(f"  (no longer valid against the current ontology: {exc})")
+    read = _read_measurements(entry)
     for s in doc.get("samples", []):
         name = entry.system(s["id"]).name if entry else s.get("system") or s.get("host", {}).get("formula")
         print(f"  sample {_safe(s['id'])}: {_safe(name)}")
-        for m in s.get("measurements", []):
-            extra = f"  [{m['method']}]" if m.get("method") else ""
-            print(f"    {m['property']}: {m.get('qualifier', '=')} {value_text(m['value'], m.get('value_max'))} "
-                  f"{m['unit']}{extra}")
+        for j, m in enumerate(s.get("measurements", [])):
+            extra = f"  [{_safe(m['method'])}]" if m.get("method") else ""
+            # the value as entered, with what it was measured under and how: '6.2 wt%' alone, without its
+            # 300 °C and 10 min, read as another result
+            label, how = read.get((s["id"], j), (_safe(m["property"]), ""))
+            unit = unit_text(m["unit"]) if (s["id"], j) in read else m["unit"]     # typeset once read
+            print(f"    {label}: {m.get('qualifier', '=')} {value_text(m['value'], m.get('value_max'))} "
+                  f"{_safe(unit)}{how}{extra}")
+    for k, step in enumerate(doc.get("synthesis", []), 1):
+        print(f"  synthesis step {k}: {_safe(step.get('method') or '')}{_step_text(step)}")
     if not doc.get("samples"):
         print(f"  without sample (not in analogs or gap reports): 'hkg entry assign-sample {rev.entry_id} SYSTEM'")
     if doc.get("origin"):
@@ -121,6 +129,33 @@ def cmd_show(args) -> int:
     for o in doc.get("observations", []):
         print(f"  observation: {_safe(o, one_line=False)}")
     return 0
+
+
+def _read_measurements(entry) -> dict[tuple[str, int], tuple[str, str]]:
+    """(sample id, row) → the property's label and ' at temperature 300 °C, time 10 min · TPD': what a
+    measurement was measured under and with, read from the validated entry (nothing for an invalid one)."""
+    if entry is None:
+        return {}
+    from ingest.entry import entry_to_batch
+    from ui.app.display import conditions_text, property_label, term_label
+
+    out = {}
+    for m in entry_to_batch(entry).measurements:
+        cond = conditions_text(m.all_conditions, m.condition_max, m.condition_qualifiers)
+        how = (f" at {cond}" if cond else "") + (f" · {term_label(m.technique)}" if m.technique else "")
+        out[(m.source.section, m.source.row)] = (property_label(m.property), how)
+    return out
+
+
+def _step_text(step: dict) -> str:
+    """A synthesis step's parameters as entered: ', milling time 20 h, speed 400 rpm, atmosphere Ar'."""
+    parts = []
+    for key, v in step.items():
+        if key in ("method", "notes", "sample") or v in (None, "", [], {}):
+            continue
+        shown = f"{value_text(v['value'])} {v['unit']}" if isinstance(v, dict) and "value" in v else str(v)
+        parts.append(f"{key.replace('_', ' ')} {_safe(shown)}")
+    return "".join(f", {p}" for p in parts)
 
 
 def cmd_assign_sample(args) -> int:

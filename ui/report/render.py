@@ -98,7 +98,7 @@ def to_markdown(report: GapReport) -> str:
         for i, g in enumerate(report.gaps, 1):
             said = f" The sources' outlook: {_said(g.statements)}." if g.statements else ""
             out.append(f"| {i} | {g.kind} | {md_cell(term_label(g.host))} | {g.facet} | "
-                       f"{md_cell(g.description + said)} | {g.promise:.2f} |")
+                       f"{md_cell(units_in_text(g.description) + said)} | {g.promise:.2f} |")
         lines = []
         for i, g in enumerate(report.gaps, 1):
             for item in g.evidence:
@@ -106,8 +106,8 @@ def to_markdown(report: GapReport) -> str:
                     if not e.get("property"):
                         continue
                     text = evidence_text(e)
-                    lines.append(f"- gap {i}: {md_cell(e['system'])} {e['property']} {value_text(e, e.get('unit'))}"
-                                 + (f" — {md_cell(text)}" if text else ""))
+                    lines.append(f"- gap {i}: {md_cell(e['system'])} {term_label(e['property'])} "
+                                 f"{value_text(e, e.get('unit'))}" + (f" — {md_cell(text)}" if text else ""))
         # a gap with nothing measured (a property never reported) has no values to show: no empty heading
         out += ["", "### Evidence of the gaps", "", *lines] if lines else []
     else:
@@ -117,7 +117,7 @@ def to_markdown(report: GapReport) -> str:
     if values:
         for c in values:
             vals = "; ".join(value_text(v, c.unit) for v in c.values)
-            out.append(f"- **{md_cell(c.system)}** — {c.property}: {vals} "
+            out.append(f"- **{md_cell(c.system)}** — {term_label(c.property)}: {vals} "
                        f"(spread {number_text(c.spread)} {unit_text(c.unit)}, tolerance {c.tolerance}; {c.origin})"
                        + (f"; caveats: {md_cell('; '.join(map(units_in_text, c.caveats)))}" if c.caveats else ""))
             for v in c.values:
@@ -164,13 +164,13 @@ def to_markdown(report: GapReport) -> str:
         for c in shown:
             best = f"{number_text(c.best_value)} ({md_cell(c.best_by or '')})" if c.best_value is not None else "—"
             pct = number_text(c.percentile) if c.percentile is not None else "—"
-            out.append(f"| {md_cell(c.entry_title)} | {md_cell(c.system)} | {c.property} | "
+            out.append(f"| {md_cell(c.entry_title)} | {md_cell(c.system)} | {term_label(c.property)} | "
                        f"{md_cell(lab_value_text(c))} | {c.n_literature} ({c.comparable or '—'}) | {pct} | "
                        f"{c.rank or '—'} | {best} | {composition_text(c)} |")
         notes = [(c, n) for c in shown for n in map(units_in_text, c.caveats)]
         if notes:
             out += ["", "Caveats (conditions that differ from the literature values compared):", ""]
-            out += [f"- {md_cell(c.entry_title)}, {c.property}: {md_cell(n)}" for c, n in notes]
+            out += [f"- {md_cell(c.entry_title)}, {term_label(c.property)}: {md_cell(n)}" for c, n in notes]
     else:
         out.append("No lab entries in the graph for these filters.")
     # Titles of entries stored before control characters were refused (ESC, BEL, RLO …) are shown
@@ -201,7 +201,7 @@ def lab_summary(report: GapReport) -> list[tuple[str, int, str, int]]:
     for prop, cs in sorted(by_prop.items()):
         pcts = sorted(c.percentile for c in cs if c.percentile is not None)
         med = number_text(pcts[len(pcts) // 2]) if pcts else "—"
-        out.append((prop, len(cs), med, sum(1 for c in cs if c.percentile == 100.0)))
+        out.append((term_label(prop), len(cs), med, sum(1 for c in cs if c.percentile == 100.0)))
     return out
 
 
@@ -420,7 +420,7 @@ def _gap_rows(report: GapReport, keys: dict[str, str]) -> list[list]:
     out = []
     for i, g in enumerate(report.gaps, 1):
         examples = [e for item in g.evidence for e in item.get("examples", []) if e.get("property")]
-        text = [_shorten(g.description, keys)]
+        text = [_shorten(units_in_text(g.description), keys)]
         if examples:
             text.append("where: " + "; ".join(f"{e['system']} {_place(e, keys)}" for e in examples[:4]))
         if g.statements:
@@ -539,7 +539,7 @@ def to_html(report: GapReport) -> str:
                             [list(r) for r in lab_summary(report)]))
     parts.append(_table(["entry", "system", "property", "value", "literature n", "percentile", "rank",
                          "best (by)", "composition reported", "caveats"],
-                        [[c.entry_title, c.system, c.property, lab_value_text(c),
+                        [[c.entry_title, c.system, term_label(c.property), lab_value_text(c),
                           f"{c.n_literature} ({c.comparable or '—'})",
                           "—" if c.percentile is None else number_text(c.percentile), c.rank or "—",
                           "—" if c.best_value is None else _shorten(f"{number_text(c.best_value)} ({c.best_by})", keys),
