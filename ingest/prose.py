@@ -4207,7 +4207,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
-            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 78 and 76 %": no energy retention)
+            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 81 and 79 %": no energy retention)
             for k, n in enumerate(g.numbers):
                 if k in unnamed:
                     continue

@@ -22,7 +22,7 @@ def _parts(text):
 
 
 @pytest.mark.parametrize("text, value, parts", [
-    ("The LiBH4–LiNH2/metal oxide nanocomposites conduct Li+ at 3 × 10−4 S cm−1 at 30 °C.", 0.3,
+    ("The LiBH4–LiNH2/metal oxide nanocomposites conduct Li+ at 3 × 10−4 S cm−1 at 35 °C.", 0.3,
      [("LiBH4", "HostHydride", "LithiumBorohydride"), ("LiNH2", "DopantSubstituent", "LithiumAmide"),
       ("metal oxide", "SolidElectrolytePartner", "Oxide")]),
     ("Ball-milled NaBH4–NaNH2/metal oxide composites conduct Na+ at 2 × 10−5 S cm−1 at 40 °C.", 0.02,
