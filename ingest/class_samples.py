@@ -17,6 +17,7 @@ from ontology.vocabulary import vocabulary
 
 # Material classes whose kinds are themselves materials a hydride is put in (hkg:CarbonSupport, hkg:PorousScaffold)
 SUPPORT_CLASSES = ("CarbonSupport", "PorousScaffold")
+_SOLVENT = "Solvent"   # (the ontology's class of the liquids salts are dissolved in)
 
 
 def _class_part(c: Component) -> bool:
@@ -52,3 +53,12 @@ def without_class_additives(batch: GraphBatch) -> GraphBatch:
 def _class_name(name: str) -> bool:
     """Is ``name`` (a claim's additive as written) the label of a class of compounds?"""
     return _class_part(Component(formula=name, text=name))
+
+
+def dissolved(system: MaterialSystem) -> bool:
+    """Does ``system`` join a solvent (the ontology's hkg:Solvent) to its salts as a partner ('Mg(BH4)2–LiTFSI/DME',
+    'LiBH4/THF'), so that it names a solution, no solid sample? (A solvent bound in an adduct, 'Mg(BH4)2·3THF', is
+    a part of one solid compound, written with its dot or bracket.)"""
+    vocab = vocabulary()
+    return any(c.term is not None and c.term in vocab and vocab.is_a(c.term, _SOLVENT)
+               and f"–{c.formula}" in system.name for c in system.additives)

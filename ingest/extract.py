@@ -40,6 +40,7 @@ from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
 from .nlp import reading_once
 from .prose import extract_sentences
+from .stated_use import stated_use_reports
 from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
 from .table_samples import rows_named_by_prose
 from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
@@ -215,6 +216,8 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
+    # (a multi-use host's values of no use of their own serve the use the title and opening sentences state)
+    batch.reports.extend(stated_use_reports(batch.measurements, sentences, _title_sentence(doc)))
     apply_strategies(batch)
     apply_application_roles(batch)
     batch = rows_named_by_prose(batch)   # 'MH@HyC': the sample the prose gives the row's value for

@@ -1128,6 +1128,11 @@ def _system_spans(doc: Doc, ents) -> list[Span]:
         if span is not None and not taken.isdisjoint(range(span.start, span.end)) and ("/" in word or "@" in word):
             # "MgH2/C": a term match ("MgH2") inside a supported-sample notation gives way to the whole
             inner = list({id(e): e for i in range(span.start, span.end) if (e := owner.get(i)) is not None}.values())
+            # ('LiBH4–LiNH2/metal oxide': the notation's last part, a term of two words, goes on past the word the
+            # candidate ends at; the span holds it whole)
+            past = max((e.end for e in inner if span.start < e.start < span.end), default=span.end)
+            if past > span.end:
+                span = _Cut(span.start, past, span.start_char, doc[past - 1].idx + len(doc[past - 1]))
             if all(span.start <= e.start and e.end <= span.end for e in inner) and (
                     len(inner) > 1 or inner[0].end - inner[0].start < span.end - span.start) \
                     and system_of(text[span.start_char:span.end_char]) is not None:
@@ -1422,6 +1427,8 @@ def _mentions(text: str) -> list[Mention]:
         found = _last_share_closed(text, found)
     if "lloy" in text:
         found = _alloys_named(text, found)
+    if "lectrolyt" in text:
+        found = _electrolyte_ions_dropped(text, found)
     # ('the Mg2Ni-type alloy': a storage compound's; 'a UCoAl4 type structure': no sample's)
     found = typed_hosts(text, without_structure_types(text, found), Mention, SYSTEM_LABEL)
     if _DASH_WORD.search(text):
@@ -1525,6 +1532,17 @@ def _alloys_named(text: str, found: list[Mention]) -> list[Mention]:
             m = Mention(SYSTEM_LABEL, whole, m.start, noun.end(), m.term)
         out.append(m)
     return out
+
+
+# the noun of an electrolyte after a pair of element symbols, an adjective or two between ('Mg–Li hybrid electrolytes')
+_ELECTROLYTE_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?electrolytes?\b", re.I)
+
+
+def _electrolyte_ions_dropped(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without a pair of element symbols written before the noun of an electrolyte ('hybrid Mg–Li
+    electrolytes', 'the Mg-Na electrolyte'): the pair names the ions the electrolyte carries, no alloy of the two."""
+    return [m for m in found if not (m.kind == SYSTEM_LABEL and _ELEMENT_PAIR.fullmatch(m.text)
+                                     and _ELECTROLYTE_NOUN_AFTER.match(text, m.end))]
 
 
 # a chain of loadings cut after a share whose unit it wrote with its first share only ('Mg–8 at.% Fe–12' of

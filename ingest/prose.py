@@ -79,7 +79,7 @@ from .cells import (
 )
 from .change_of_state import transition_enthalpies
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
-from .class_samples import names_no_sample
+from .class_samples import dissolved, names_no_sample
 from .codopants import codopants
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .condition_terms import without_conducting_ions
@@ -2455,6 +2455,16 @@ def _alias_mentions(text: str, systems: list, aliases: dict[str, MaterialSystem]
 _WORD_AROUND = re.compile(r"[^\s,;:()]*")
 
 
+def _a_sample(system: MaterialSystem, local: list[Mention]) -> bool:
+    """Does ``system`` name a sample a value or report can be recorded on (ingest/class_samples.py)?"""
+    return (not names_no_sample(system) or _written_whole(system, local)) and not dissolved(system)
+
+
+def _written_whole(system: MaterialSystem, local: list[Mention]) -> bool:
+    """Does one notation of the sentence ('LiBH4–LiNH2/metal oxide') name ``system`` whole?"""
+    return any(m.kind == SYSTEM_LABEL and (s := system_of(m.text)) is not None and s.name == system.name for m in local)
+
+
 def _word_at(text: str, m: Mention) -> str:
     """The whole word a mention is part of ('LAH-CF' around 'CF'), without a full stop at its end."""
     start = m.start
@@ -4211,7 +4221,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             said_keys.append((g, keys))
             ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
                         if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
-            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 78 and 76 %": no energy retention)
+            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 81 and 79 %": no energy retention)
             for k, n in enumerate(g.numbers):
                 if k in unnamed:
                     continue
@@ -5395,7 +5405,10 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         # place, was measured on samples the text does not name: the value of no record, ingest/class_samples.py;
         # built all the same, and dropped only here: the sentences after read its setting, 'LiBH4 with halides
         # shows 0.1 mS/cm at 120 °C. … LiBH4–LiI gives 1.2 mS/cm at the same temperature', test_class_placeholder)
+        # (unless the sentence writes that sample whole in one notation, 'the LiBH4–LiNH2/metal oxide nanocomposites',
+        # 'LiBH4–halide solid solutions': the sample its authors made, its partner named by class only)
+        # (nor a solution, its salts in a solvent: 'a Mg(BH4)2–LiTFSI/DME electrolyte' is no solid, no alloy)
         ms.extend(x for x in with_members(c, m, ctx.in_passage.studied_members, ctx.in_passage.listed_members)
-                  if not names_no_sample(x.system))
-        rs.extend(x for x in r if not names_no_sample(x.system))
+                  if _a_sample(x.system, local))
+        rs.extend(x for x in r if _a_sample(x.system, local))
     return without_restated(with_family_salts(joined, with_dopant_salts(joined, found, ms))), rs

@@ -766,9 +766,10 @@ _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|t
 
 
 # "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its
-# own settings, joined without a comma: what follows it is that action's, not the value's before it
-_VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?[a-z]{3,}(?:s|ed)\s+(?:stably\s+|reversibly\s+)?"
-                        r"(?:for|over)\s+\d", re.I)
+# own settings, joined without a comma: what follows it is that action's, not the value's before it (its adverb
+# before or after it: "… at 0.1C and stably runs for 150 cycles")
+_VERB_JOIN = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:[a-z]{3,}ly\s+)?[a-z]{3,}(?:s|ed)\s+"
+                        r"(?:[a-z]{3,}ly\s+)?(?:for|over)\s+\d", re.I)
 
 
 # "Symmetric cells cycled stably for 500 h at 0.1 mA cm−2, and the oxidation limit was 4.2 V": a clause that did its

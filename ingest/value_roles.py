@@ -1784,8 +1784,10 @@ _PROCESS_VERB_BEFORE = re.compile(rf"\b(?P<verb>(?:re-?)?{_process_verbs('Releas
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 # the rest of a bracket the value is in: "…, respectively)" (no other value before it closes)
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
-# "at a suitable potential of", "at a potential of about": the potential an electrode works at
-_AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s+of\s+(?:about\s+|around\s+|~\s*|ca\.\s*)?$", re.I)
+# "at a suitable potential of", "at a potential of about": the potential an electrode works at (or its value in a
+# bracket right after the words: "at a favourable potential (0.45 V vs Li+/Li)")
+_AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s*(?:of\s+|\(\s*)(?:about\s+|around\s+|~\s*|ca\.\s*)?$",
+                             re.I)
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
