@@ -80,7 +80,7 @@ ADDED = [
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "SettingPreposition", "beneath", "ingest.value_conditions:_SETTING_WORDS", "beneath "),
     ("reporting.ttl", "WithinWord", "inside", "ingest.value_conditions:_WITHIN", "inside "),
-    ("reporting.ttl", "BoundIntensifier", "barely", "ingest.value_conditions:_WITHIN", "within barely "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.value_conditions:_WITHIN", "within scarcely "),
     ("reporting.ttl", "EquationName", "Expr.", "ingest.equation_basis:_FROM_EQUATION", " according to Expr. (3)"),
     ("reporting.ttl", "EquationDerivingVerb", "deduced", "ingest.equation_basis:_FROM_EQUATION",
      ", as deduced from Eq. 2"),
