@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .comparison_words import CONTRAST_CONJUNCTION
+from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
 from .quantity_text import C_FRACTION, Group, _dims
 from .value_conditions import ROOM
 
@@ -21,10 +22,10 @@ from .value_conditions import ROOM
 _LABEL = r"(?:\s*\([^()\d]{1,60}\))?"
 _FOR_SAMPLE = r"(?:\s+(?:for|of|in|with)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?[^\s,;]+?)?"
 _JOIN = rf"(?:\s*,\s*(?:(?:and|or|{CONTRAST_CONJUNCTION})\s+)?|\s+(?:and|or|versus|vs\.?|{CONTRAST_CONJUNCTION})\s+)"
-_HEDGE = r"(?:(?:only|just|merely|about|approximately|nearly|ca\.?|~|≈|∼|to)\s*)?"
+_HEDGE = rf"(?:(?:{LIMITING}|{APPROXIMATING}|{NEARLY}|to)\s*)?"
 # ("absorbs 2.1 wt% within 1 min, 3.3 wt% within 4 min": the setting each value was measured at; also a rate or a
 # temperature written without a number of its own, "130 mAh/g at C/10 and …", "120 mAh/g at room temperature and …")
-_SETTING = (r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?"
+_SETTING = (rf"(?:\s+(?:at|in|within|after|under)\s+{hedged(APPROXIMATING)}?"
             rf"(?:\d[\d.]*\s*[^\s\d,;]+|{C_FRACTION.pattern}|{ROOM.pattern}))?")
 # ("348 K upon heating and 340 K upon cooling": the run each value was read on)
 _ON_RUN = r"(?:\s+(?:upon|on|during)\s+(?:the\s+)?[a-z]+ing)?"
