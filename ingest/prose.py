@@ -97,7 +97,7 @@ from .first_cycle import cycle_ordinal, first_cycle_after
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .goal_values import hard_to_reach
-from .hedge_words import APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .lacking import (
     FRONTED_WITHOUT,
     LACKED_BEFORE,
@@ -438,7 +438,7 @@ _BARE_AFTER = re.compile(rf"(?:\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)"   # "156 kJ/mol (bulk)"
                          # "compared with 460 °C for the bulk.": the baseline word as the noun, the clause ending on it
                          # (or on the next value: "for the bulk and 90 kJ/mol for …", "for the bulk, 90 …")
-                         rf"|\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?=\s*(?:[.;)]|$)|,?\s+(?:and\s+)?(?:[~≈∼]\s*)?\d"
+                         rf"|\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?=\s*(?:[.;)]|$)|,?\s+(?:and\s+)?(?:{APPROX_SIGN}\s*)?\d"
                          rf"|,?\s+(?:while|whereas|but)\b)", re.I)
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
 _NAMED_FREE = re.compile(rf"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){{0,6}}?{hedged(APPROXIMATING)}?$", re.I)

@@ -593,7 +593,7 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2}|\d{4,})(?![\d,.])")
 # (also as indexing services print it: "S cm(-1)", "S·cm−1")
 _S_PER_CM = r"S\s*[·⋅]?\s*(?:cm\s*[−–-]\s*1|cm\^\s*[−–-]\s*1|cm\s*\(\s*[−–-]\s*1\s*\)|/\s*cm)"
 _LOG_CONDUCTIVITY = re.compile(rf"\blog\s*(?:10\s*)?\(?\s*(?:σ|sigma)(?:\s*T)?\s*(?:/\s*{_S_PER_CM})?\s*\)?"
-                               rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|≈|~|of|is|was|:)\s*$", re.I)
+                               rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|{APPROX_SIGN}|of|is|was|:)\s*$", re.I)
 _S_PER_CM_AFTER = re.compile(rf"\s*[(\[]?\s*{_S_PER_CM}\s*[)\]]?")
 
 

@@ -155,7 +155,7 @@ _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)
 _WORD = r"[a-z][\w-]*(?:/[a-z][\w-]*)?"
 # a loading written as a variable a series gives after ("doped with x wt% Y (x = 5, 10, 15)"): no one amount
 _VARIABLE_AMOUNT = r"(?:[xyn]\s*(?:wt\.?|mol|at\.?|vol\.?)\s*%\s+(?:of\s+)?)?"
-_ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
+_ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:{APPROX_SIGN}\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                # ("1.4 wt% for LaNi5 and 7.6 wt% for MgH2": a value said for a material, no loading of it: 'for', 'than'
                # and 'per' are no words describing the material)
                rf"(?:(?!(?:for|than|per|versus|vs)\b){_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"

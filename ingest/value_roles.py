@@ -16,7 +16,7 @@ from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
-from .hedge_words import APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -67,7 +67,7 @@ DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
 
 # "(ΔT = 120 °C)", "∆T=up to 50 and 34°C", "a ΔTpeak of 85 K": a temperature written as its difference symbol, Δ (or
 # the increment sign ∆) glued to T with any subscript, is how much a temperature changed, no temperature
-_TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|≈|~|∼|:|of)\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$",
+_TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|{APPROX_SIGN}|:|of)\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$",
                                      re.I)
 
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
@@ -564,7 +564,7 @@ _FIT_PARAMETER_AT = gated(re.compile(rf"\b{vocabulary().scheme_alternation('FitP
 # low-temperature phase was complete at 390 K": where the change the clause's subject names has run through; a
 # phase change's completion is its transition temperature (about it, when 'largely', 'nearly' … bound it)
 _COMPLETE_BY = gated(re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{BE}\b)[^.;,])"
-                          rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
+                          rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|{NEARLY}|essentially|"
                           rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I))
 
 
@@ -2026,7 +2026,7 @@ def _stores_as_a_kind(m: Mention) -> bool:
 
 # 'a hydrogen storage material with a high gravimetric hydrogen capacity of about': what the kind of hydride is
 # described with, a property named in a few words, then 'of' and the value (an approximating word may stand between)
-_KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+(?:[a-z]+\.?\s+|[~≈]\s*)?$")
+_KIND_WITH = re.compile(rf"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{{0,60}}?\s+of\s+(?:[a-z]+\.?\s+|{APPROX_SIGN}\s*)?$")
 
 
 # "With a high gravimetric hydrogen capacity of 10.1 wt%, AlH3 …", "With its hydrogen content of 18.5 wt%, LiBH4 …":
