@@ -29,3 +29,10 @@ def hedged(*kinds: str) -> str:
     """The hedge alternations ``kinds`` and the space after the word: a word ending in a letter needs one ('about
     5 wt%'), a sign or a dotted abbreviation not ('~5 wt%', 'ca.5 wt%')."""
     return rf"(?:(?:{'|'.join(kinds)})(?:(?<=\w)\s+|(?<!\w)\s*))"
+
+# the spellings themselves, for a reader that first asks whether the words before a value end in one
+# ('… at about', '… of up to': property_cues looks further only then)
+APPROXIMATING_WORDS = tuple(w for c in ("ApproximatingSign", "ApproximatingAbbreviation", "ApproximatingWord")
+                            for w in _V.scheme_words("ValueHedgeWord", c))
+LIMITING_WORDS = _V.scheme_words("ConditionBoundWord", "BoundIntensifier")
+UP_TO_WORDS = _V.scheme_words("ValueHedgeWord", "UpperBoundPhrase")

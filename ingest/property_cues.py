@@ -16,7 +16,16 @@ from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .comparison_words import CONTRAST_CONJUNCTION
-from .hedge_words import APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import (
+    APPROXIMATING,
+    APPROXIMATING_WORDS,
+    LIMITING,
+    LIMITING_WORDS,
+    NEARLY,
+    UP_TO,
+    UP_TO_WORDS,
+    hedged,
+)
 from .quantity_text import _dims, compatible_keys, qualifier_words_end
 from .sample_words import SAMPLE_NOUNS
 
@@ -853,8 +862,9 @@ _WORDS_BEFORE_AT = re.compile(rf"((?:[A-Za-z-]++\s++){{1,3}})(?:at|under)\s*(?:{
 _WORDS_BEFORE_OF = re.compile(rf"((?:[A-Za-z-]++\s++){{1,3}})of\s*(?:{APPROXIMATING}|{LIMITING}|{UP_TO})?\s*$")
 # how words that end in each of them can end (each is searched from every word of the words before a value,
 # most of which end otherwise: those are passed without a search)
-_AT_ENDS = ("at", "under", "~", "ca", "ca.", "about", "around", "only")
-_OF_ENDS = ("of", "~", "ca", "ca.", "about", "around", "only", "up to")
+# (the hedges: the ontology's, hedge_words)
+_AT_ENDS = ("at", "under", *APPROXIMATING_WORDS, *LIMITING_WORDS)
+_OF_ENDS = ("of", *APPROXIMATING_WORDS, *LIMITING_WORDS, *UP_TO_WORDS)
 
 
 def condition_of_other(unit: str, before: str) -> str | None:

@@ -97,9 +97,11 @@ _CHANGED_TO = re.compile(rf"\s*(?:,\s*)?(?:to|down\s+to|up\s+to)\s+{hedged(APPRO
 def _deadline_by(text: str, g: Group) -> bool:
     """Is the 'by' right before temperature ``g`` the point something is done by (no change said in its clause)?"""
     before = text[max(0, g.start - 120):g.start]
-    if _dims(g.unit) != _dims("degC") or not _BARE_BY.search(before) or _CHANGED_TO.match(text, g.end):
+    if _dims(g.unit) != _dims("degC") or not (by := _BARE_BY.search(before)) or _CHANGED_TO.match(text, g.end):
         return False
-    clause = re.split(r"[,;:]|\.\s", before)[-1]   # (a bracket stays: 'a drop in T (T(1 bar)) by 6 °C')
+    # (a bracket stays: 'a drop in T (T(1 bar)) by 6 °C'; the hedge after 'by' may end in a full stop of its own,
+    # 'by approx. 60 °C', which ends no clause)
+    clause = re.split(r"[,;:]|\.\s", before[:by.start()])[-1] + by.group()
     return not _CHANGE_IN_CLAUSE.search(clause)
 
 
