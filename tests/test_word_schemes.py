@@ -136,6 +136,20 @@ ADDED = [
     ("reporting.ttl", "StateNoun", "pellet", "ingest.subject_system:STATE_OF_SAMPLE", "the cycled pellet"),
     ("methods.ttl", "GasMediumAdjective", "humid", "ingest.step_media:_UNDER", "under a humid "),
     ("methods.ttl", "SolventAdjective", "degassed", "ingest.step_media:_IN_SOLVENT", "dissolved in degassed "),
+    # (the hedges before a value's number, ValueHedgeWord: one word added reaches the readers of several modules)
+    ("reporting.ttl", "ApproximatingSign", "≅", "ingest.quantity_text:_FROM", "from ≅"),
+    ("reporting.ttl", "ApproximatingSign", "≅", "ingest.value_roles:DIFFERENCE", "lowered by ≅"),
+    ("reporting.ttl", "ApproximatingAbbreviation", "appr.", "ingest.value_roles:SHIFTED_TO", "lowered to appr. "),
+    ("reporting.ttl", "ApproximatingAbbreviation", "appr.", "ingest.prose:_TO_VALUE", "reached appr. "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.prose:_TO_VALUE", "reached some "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.value_lists:_FROM_FOR_TO",
+     "from some 300 °C for TiF3 to some "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.samples:_SHARE_OF", " loading of some 5 wt%"),
+    ("reporting.ttl", "NearlyWord", "nigh", "ingest.quantity_text:_BY_BEFORE", "by nigh "),
+    ("reporting.ttl", "NearlyWord", "nigh", "ingest.mechanisms:_VALUE_AFTER", " of nigh 40"),
+    ("reporting.ttl", "UpperBoundPhrase", "no more than", "ingest.value_roles:_CONTAINS_BEFORE", "contains no  more than "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.value_roles:SHIFTED_TO", "dropped to scarcely "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.prose:_TO_VALUE", "reached scarcely "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
