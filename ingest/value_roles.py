@@ -55,11 +55,15 @@ from .shares import shared_out
 # a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
 # ((?=[bdrilfs]): the words' first letters, which let a search pass other positions at once)
 _CHANGE_HEDGE = rf"(?:{APPROXIMATING}|{NEARLY}|{LIMITING})"
-_BY_OR_CHANGE_OF = r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+# (the nouns of change: the ontology's ChangeWord scheme, its ChangeNoun, and 'difference')
+_CHANGE_NOUN = vocabulary().scheme_alternation("ChangeWord", ("ChangeNoun",), more=("difference",))
+_BY_OR_CHANGE_OF = rf"\b(?:by|{_CHANGE_NOUN}\s+of)"
 # "lowered by more than 40 K", "a decreased desorption temperature by >60 °C", "a drop of over 50 °C": a bound said of
 # the change is still a change (only after 'by' or a noun's 'of', as "rose over 300 °C" can say where a value went)
 _BOUND_OF_CHANGE = BOUND_OF_CHANGE
-_DIFFERENCE_BODY = (rf"(?=[bdrilfs])(?:(?:{_BY_OR_CHANGE_OF}"
+_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", "dropped", "fell", "rose", "decreas", "reduc", "lower", "increas",
+                                          "rais", "declin", "shift", *vocabulary().scheme_words("ChangeWord", "ChangeNoun")])
+_DIFFERENCE_BODY = (rf"{_DIFFERENCE_STARTS}(?:(?:{_BY_OR_CHANGE_OF}"
                     r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
                     rf"\s*(?:{_CHANGE_HEDGE}|by)?\s*{_CHANGE_HEDGE}?"
                     rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")

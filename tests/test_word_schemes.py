@@ -150,6 +150,9 @@ ADDED = [
     ("reporting.ttl", "UpperBoundPhrase", "no more than", "ingest.value_roles:_CONTAINS_BEFORE", "contains no  more than "),
     ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.value_roles:SHIFTED_TO", "dropped to scarcely "),
     ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.prose:_TO_VALUE", "reached scarcely "),
+    # (a noun of change, ChangeWord: the difference readers of value_roles and coordinated_values)
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:DIFFERENCE", "climb of about "),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_BEFORE", "climb of "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
