@@ -16,6 +16,7 @@ from functools import lru_cache
 from ontology.elements import written_with_hydrogen
 from ontology.vocabulary import vocabulary
 
+from .hedge_words import APPROXIMATING, LIMITING, NEARLY
 from .sample_words import SAMPLE_NOUNS
 
 _REACTION = "reaction_enthalpy"
@@ -30,7 +31,7 @@ _POINTS_BACK = re.compile(rf"\b(?i:its?\b|(?:this|that)\b(?!\s+(?:[\w-]+\s+)?(?:
                           r"(?!\s+[A-Z][a-z]?\d))")
 # a verb whose object is an energy ('absorbs 1.60 kcal/mol', 'releases about 2 kJ/mol'): the verb takes up or gives
 # off heat, no hydrogen
-_HEAT_OBJECT = re.compile(r"\s+(?:about|around|only|nearly|approximately|ca\.|~|≈)?\s*[\d.,]+\s*(?:k?J|k?cal)\b", re.I)
+_HEAT_OBJECT = re.compile(rf"\s+(?:{APPROXIMATING}|{LIMITING}|{NEARLY})?\s*[\d.,]+\s*(?:k?J|k?cal)\b", re.I)
 
 
 @lru_cache(maxsize=1)

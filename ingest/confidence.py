@@ -19,6 +19,8 @@ from ontology.models import GraphBatch, Measurement
 from ontology.quantities import written_number
 from ontology.vocabulary import vocabulary
 
+from .hedge_words import APPROXIMATING, hedged
+
 #: Every cue the extractor records, and what it does to the confidence of a prose value.
 CUE_WEIGHTS: dict[str, float] = {
     # which system the value is put on
@@ -110,7 +112,8 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
 # 'cycles performed at 300 °C', 'cycling at 573 K', 'cycled twice at 250 °C': a temperature two words at most after
 # the cycles, with 'at' before it (English: the words of cycling and the preposition of a setting)
-_CYCLES_AT = re.compile(r"\bcycl(?:es|ing|ed)\b(?:\s+[\w-]+){0,2}?\s+at\s+(?:about\s+|~|∼|≈)?(\d+(?:\.\d+)?)\b", re.I)
+_CYCLES_AT = re.compile(rf"\bcycl(?:es|ing|ed)\b(?:\s+[\w-]+){{0,2}}?\s+at\s+{hedged(APPROXIMATING)}?"
+                        r"(\d+(?:\.\d+)?)\b", re.I)
 
 
 def _cycles_run_at(value_c: float, sentence: str) -> bool:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ontology.vocabulary import vocabulary
+
 from .comparison_words import CONTRAST_CONJUNCTION
+from .hedge_words import APPROX_ADVERB, APPROXIMATING, LIMITING, NEARLY, hedged
 from .quantity_text import C_FRACTION, Group, _dims
 from .value_conditions import ROOM
 
@@ -21,10 +24,10 @@ from .value_conditions import ROOM
 _LABEL = r"(?:\s*\([^()\d]{1,60}\))?"
 _FOR_SAMPLE = r"(?:\s+(?:for|of|in|with)\s+(?:the\s+)?(?:[^\s,;]+\s+){0,5}?[^\s,;]+?)?"
 _JOIN = rf"(?:\s*,\s*(?:(?:and|or|{CONTRAST_CONJUNCTION})\s+)?|\s+(?:and|or|versus|vs\.?|{CONTRAST_CONJUNCTION})\s+)"
-_HEDGE = r"(?:(?:only|just|merely|about|approximately|nearly|ca\.?|~|≈|∼|to)\s*)?"
+_HEDGE = rf"(?:(?:{LIMITING}|{APPROXIMATING}|{NEARLY}|to)\s*)?"
 # ("absorbs 2.1 wt% within 1 min, 3.3 wt% within 4 min": the setting each value was measured at; also a rate or a
 # temperature written without a number of its own, "130 mAh/g at C/10 and …", "120 mAh/g at room temperature and …")
-_SETTING = (r"(?:\s+(?:at|in|within|after|under)\s+(?:~\s*|about\s+)?"
+_SETTING = (rf"(?:\s+(?:at|in|within|after|under)\s+{hedged(APPROXIMATING)}?"
             rf"(?:\d[\d.]*\s*[^\s\d,;]+|{C_FRACTION.pattern}|{ROOM.pattern}))?")
 # ("348 K upon heating and 340 K upon cooling": the run each value was read on)
 _ON_RUN = r"(?:\s+(?:upon|on|during)\s+(?:the\s+)?[a-z]+ing)?"
@@ -33,7 +36,9 @@ COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_ON_RUN}{_LA
 # the second value is a difference ("90 °C and 170 °C lower than …", "by 30 °C"), not a value of the property
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"
                                r"below|above|reduction|decrease|increase)\b", re.I)
-_DIFFERENCE_BEFORE = re.compile(r"\b(?:by|of about|decrease of|reduction of|increase of)\s*$", re.I)
+# (the nouns of change: the ontology's ChangeWord scheme, its ChangeNoun)
+_CHANGE_NOUN = vocabulary().scheme_alternation("ChangeWord", ("ChangeNoun",))
+_DIFFERENCE_BEFORE = re.compile(rf"\b(?:by|of\s+{APPROX_ADVERB}|{_CHANGE_NOUN}\s+of)\s*$", re.I)
 # "performed at different temperatures (305 K, 373 K and 323 K)": a bracket of the tests' settings
 _SETTINGS_BRACKET = re.compile(r"\b(?:at|under|within|in|after|over|during|with)\s+(?:[a-z][\w-]*\s+){0,3}\(\s*$", re.I)
 

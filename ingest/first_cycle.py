@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ontology.vocabulary import vocabulary
 
+from .hedge_words import APPROXIMATING, LIMITING, hedged
 from .property_cues import cue_table, stems
 
 # English ordinal words of the first cycle (not vocabulary); "first-principles" and "at first" are not
@@ -18,16 +19,17 @@ from .property_cues import cue_table, stems
 _FIRST = re.compile(r"\b(?:initial|first(?:[\s-]cycle)?(?![\s-]principles?)|1st(?:[\s-]cycle)?)\s+(?P<next>[\w-]+)"
                     r"(?:\s+[^\s,;()]+){0,10}?"
                     r"(?:\s+(?:of|is|was|were|reached|reaches|amounts?\s+to|=|:)?\s*"
-                    r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?|\s*\(\s*(?:(?:~|≈|ca\.?|about)\s*)?)$", re.I)
+                    rf"(?:{hedged(APPROXIMATING, LIMITING)}|as\s+high\s+as\s+)?"
+                    rf"|\s*\(\s*(?:(?:{APPROXIMATING})\s*)?)$", re.I)
 # a later cycle's ordinal before the property ("the second discharge capacity", "the 300th charge capacity"):
 # English ordinal words (not vocabulary) or a number with its ordinal suffix
 _LATER_ORDINALS = {w: n for n, w in enumerate("second third fourth fifth sixth seventh eighth ninth tenth".split(), 2)}
 _NTH = re.compile(rf"\b(?:(?P<digits>\d+)(?:st|nd|rd|th)|(?P<word>{'|'.join(_LATER_ORDINALS)}))(?:[\s-]cycle)?\s+"
                   r"(?P<next>[\w-]+)(?:\s+[^\s,;]+){0,5}?"
                   r"\s+(?:of|is|was|were|reached|reaches|remained|amounts?\s+to|=|:)?\s*"
-                  r"(?:~|≈|ca\.?\s*|about\s+|only\s+|as\s+high\s+as\s+)?$", re.I)
+                  rf"(?:{hedged(APPROXIMATING, LIMITING)}|as\s+high\s+as\s+)?$", re.I)
 # "ICE": the initial coulombic efficiency by its abbreviation
-_ICE = re.compile(r"\bICEs?\b(?:\s+[^\s,;]+){0,6}?\s*(?:of|is|was|=|:)?\s*(?:~|≈|about\s+)?$")
+_ICE = re.compile(rf"\bICEs?\b(?:\s+[^\s,;]+){{0,6}}?\s*(?:of|is|was|=|:)?\s*{hedged(APPROXIMATING)}?$")
 _AT_FIRST = re.compile(r"\bat\s+first\b", re.I)
 # the ordinal written after the value ("its 175 mAh/g initial discharge capacity", "1500 mAh/g first-cycle
 # capacity"), or the first cycle said right after it ("delivers 900 mAh/g initially", "… in the first cycle")

@@ -69,6 +69,7 @@ from .challenges import find_terms, label_spans
 from .class_samples import SUPPORT_CLASSES
 from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
+from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
 from .lattice_entry import entering_elements, may_enter, substituted_in
 from .material_cues import (
     ADDED_PASSIVE,
@@ -3592,7 +3593,7 @@ def _anion_salt(additive: str, host: str | None, given: Iterable[str]) -> str:
 # 'a reduced reaction enthalpy of 63.8 kJ/mol was found', 'a high specific surface area of 980 m2/g':
 # a phrase followed by its number names a measured quantity, not what caused a result — unless the
 # sentence gives it as the cause ('attributed to the high surface area of 980 m2/g')
-_VALUE_AFTER = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|approximately\s+|only\s+|nearly\s+|ca\.\s*|~\s*)?[−-]?\d")
+_VALUE_AFTER = re.compile(rf"\s+(?:of|=|:)\s+{hedged(APPROXIMATING, LIMITING, NEARLY)}?[−-]?\d")
 _CAUSE_BEFORE = re.compile(r"(?=[abcdeglort])\b(?:attribut|ascrib|assign|due\s+to|owing\s+to|because|thanks\s+to|"
                            r"result\w*\s+(?:from|of)|arises?\s+from|originat|explain|caus|enabl|lead|led|give|gave)"
                            r"\w*", re.I)

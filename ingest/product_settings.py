@@ -12,6 +12,7 @@ import re
 
 from ontology.vocabulary import vocabulary
 
+from .hedge_words import APPROXIMATING, hedged
 from .quantity_text import Group, _dims
 
 # (a formula counts as one word: 'products of Ca(BH4)2 at …')
@@ -21,7 +22,7 @@ _PRODUCTS_AT = re.compile(
     rf"(?<![\w-]){vocabulary().scheme_alternation('ProcessProductNoun')}\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?X"
     r"(?:\s*,)?(?:\s+[a-z][\w-]*){0,2}?\s+(?:at|between|from|over|in|within)\s+"
     r"(?:(?:the\s+|various\s+|different\s+)?temperatures?\s+(?:range\s+)?(?:ranging\s+)?(?:of\s+|from\s+|between\s+)?)?"
-    r"(?:about\s+|~\s*)?$", re.I)
+    rf"{hedged(APPROXIMATING)}?$", re.I)
 
 
 def product_settings(gs: list[Group], clause: dict[int, str]) -> None:

@@ -16,6 +16,16 @@ from ontology.units import is_compatible, parse_unit
 from ontology.vocabulary import fold, vocabulary
 
 from .comparison_words import CONTRAST_CONJUNCTION
+from .hedge_words import (
+    APPROXIMATING,
+    APPROXIMATING_WORDS,
+    LIMITING,
+    LIMITING_WORDS,
+    NEARLY,
+    UP_TO,
+    UP_TO_WORDS,
+    hedged,
+)
 from .quantity_text import _dims, compatible_keys, qualifier_words_end
 from .sample_words import SAMPLE_NOUNS
 
@@ -869,12 +879,13 @@ def _label_words(key: str, generic: frozenset[str]) -> tuple[tuple[tuple[str, ..
 
 # (``++``: a word's letters are followed by spaces, and spaces by a word: giving either back never lets the rest match,
 # and the engine tried every split of every word of the window)
-_WORDS_BEFORE_AT = re.compile(r"((?:[A-Za-z-]++\s++){1,3})(?:at|under)\s*(?:~|ca\.?|about|around|only)?\s*$")
-_WORDS_BEFORE_OF = re.compile(r"((?:[A-Za-z-]++\s++){1,3})of\s*(?:~|ca\.?|about|around|only|up to)?\s*$")
+_WORDS_BEFORE_AT = re.compile(rf"((?:[A-Za-z-]++\s++){{1,3}})(?:at|under)\s*(?:{APPROXIMATING}|{LIMITING})?\s*$")
+_WORDS_BEFORE_OF = re.compile(rf"((?:[A-Za-z-]++\s++){{1,3}})of\s*(?:{APPROXIMATING}|{LIMITING}|{UP_TO})?\s*$")
 # how words that end in each of them can end (each is searched from every word of the words before a value,
 # most of which end otherwise: those are passed without a search)
-_AT_ENDS = ("at", "under", "~", "ca", "ca.", "about", "around", "only")
-_OF_ENDS = ("of", "~", "ca", "ca.", "about", "around", "only", "up to")
+# (the hedges: the ontology's, hedge_words)
+_AT_ENDS = ("at", "under", *APPROXIMATING_WORDS, *LIMITING_WORDS)
+_OF_ENDS = ("of", *APPROXIMATING_WORDS, *LIMITING_WORDS, *UP_TO_WORDS)
 
 
 def condition_of_other(unit: str, before: str) -> str | None:
@@ -1033,8 +1044,8 @@ def _needs_cue(unit: str) -> bool:
 # a word ('0.75LiBH4–0.25LiBr') is a decimal, no sentence's end.
 # (the words that end the text: the verb or sign, the hedge, the bracket of 'unity (')
 _UNITLESS_TAIL = (r"\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
-                  r"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:~|≈|ca\.?\s*|about\s+|nearly\s+)?"
-                  r"(?:(?:almost\s+|virtually\s+|essentially\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
+                  rf"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*{hedged(APPROXIMATING, NEARLY)}?"
+                  rf"(?:(?:(?:{NEARLY}|virtually|essentially)\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
 _UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)"
                               + _UNITLESS_TAIL)
 # the end alone, looked for first: every match of the whole ends with it, and most texts before a bare number end

@@ -97,6 +97,7 @@ from .first_cycle import cycle_ordinal, first_cycle_after
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .goal_values import hard_to_reach
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .lacking import (
     FRONTED_WITHOUT,
     LACKED_BEFORE,
@@ -346,7 +347,7 @@ _FORMED = re.compile(r"\b(?:formation of|formed|forms?|into|to)\s+(?:the\s+)?$",
 # step from 205 to 151 °C": a second from–to pair joined to the first, with no words naming a quantity of its own
 _ELLIPTIC_FROM = re.compile(r"\s*(?:(?:for|in|during|at|of)\s+[^,;.()\d]{0,60}?)?\s*,?\s*(?:and|while|whereas)\s+"
                             r"(?:(?:that|those)\s+(?:of|for|in)\s+[^,;.()\d]{0,40}?\s+|(?:for|in|during|of)\s+[^,;.()\d]{0,40}?\s+)?"
-                            r"from\s*(?:~|∼|ca\.?\s*|about\s+|approximately\s+)?", re.I)
+                            rf"from\s*{hedged(APPROXIMATING)}?", re.I)
 
 
 def elliptic_change(text: str, last: Group, g: Group) -> bool:
@@ -368,11 +369,11 @@ def _is_narrower(key: str | None, than: str | None) -> bool:
         return False
 
 
-_FROM_TO_REST = re.compile(r"\s*(?:(?:for|of|in)\s+[^,;.]{0,60}?)?\bto\s*(?:~|ca\.?\s*|about\s+)?", re.I)
-_FROM = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+_FROM_TO_REST = re.compile(rf"\s*(?:(?:for|of|in)\s+[^,;.]{{0,60}}?)?\bto\s*{hedged(APPROXIMATING)}?", re.I)
+_FROM = re.compile(rf"\bfrom\s*{hedged(APPROXIMATING)}?$", re.I)
 # "160 kJ/mol (bulk MgH2) to 120 kJ/mol", "… (A) and 95 kJ/mol": a sample in brackets, then the next value
 _BRACKETED_NEXT = re.compile(r"\s*\([^()]{1,60}\)\s*,?\s*(?:to|and|,|versus|vs\.?|compared\s+(?:with|to))\s*"
-                             r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?", re.I)
+                             rf"{hedged(APPROXIMATING, LIMITING)}?", re.I)
 
 
 def _after_name(*concepts: str, more: tuple[str, ...] = ()) -> str:
@@ -386,7 +387,7 @@ def _after_name(*concepts: str, more: tuple[str, ...] = ()) -> str:
 _LABEL_OPENS = re.compile(rf"\s*\(\s*(?:(?:for|of|in)\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?", re.I)
 _LABEL_CLOSES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 'CompositeTailNoun', 'CellPartTailNoun')})?"
                            r"\s*\)", re.I)
-_TO_VALUE = re.compile(r"\b(?:to|reach\w*|of)\s+(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I)
+_TO_VALUE = re.compile(rf"\b(?:to|reach\w*|of)\s+{hedged(APPROXIMATING, LIMITING)}?$", re.I)
 # ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
 # ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
 _FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?")
@@ -429,7 +430,7 @@ _BARE_FOR = re.compile(rf"\b(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}\s+(?:com
 _NAMED_BARE = re.compile(rf"\b{BASELINE_WORDS}\s+(?:[a-z][\w-]*\s+)?$", re.I)
 # "The additive-free hydride needs 345 °C …": the clause's subject is the unmodified host, named by a word
 _BARE_SUBJECT = re.compile(rf"(?:^|[.;:\n]\s*|,\s*(?:and|but|whereas|while)\s+|\b(?:whereas|while)\s+)(?:the\s+)?"
-                           rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?(?:~|≈|about\s+)?$", re.I)
+                           rf"{BASELINE_WORDS}\s+[a-z][\w-]*\s+(?:[a-z][\w-]*\s+){{1,6}}?{hedged(APPROXIMATING)}?$", re.I)
 # ("for the bulk and confined samples": a list of samples, one of them bare, is no bare reference)
 # ("… whereas only 3 wt% is released from the pristine sample": a passive verb of the value, then what gave it off)
 _BARE_AFTER = re.compile(rf"(?:\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+from))?"
@@ -437,10 +438,10 @@ _BARE_AFTER = re.compile(rf"(?:\s+(?:(?:is|was|are|were|has\s+been|have\s+been)\
                          rf"|\s*\(\s*(?:for\s+)?(?:the\s+)?{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)"   # "156 kJ/mol (bulk)"
                          # "compared with 460 °C for the bulk.": the baseline word as the noun, the clause ending on it
                          # (or on the next value: "for the bulk and 90 kJ/mol for …", "for the bulk, 90 …")
-                         rf"|\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?=\s*(?:[.;)]|$)|,?\s+(?:and\s+)?(?:[~≈∼]\s*)?\d"
+                         rf"|\s*(?:for|of|in)\s+(?:the\s+)?{BASELINE_WORDS}(?=\s*(?:[.;)]|$)|,?\s+(?:and\s+)?(?:{APPROX_SIGN}\s*)?\d"
                          rf"|,?\s+(?:while|whereas|but)\b)", re.I)
 # "the graphene-free sample", "the Nb2O5-free powder": the additive a sample is named free of
-_NAMED_FREE = re.compile(r"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){0,6}?(?:~|≈|about\s+)?$", re.I)
+_NAMED_FREE = re.compile(rf"\b([A-Za-z][\w()]*-free)\s+(?:[a-z][\w-]*\s+){{0,6}}?{hedged(APPROXIMATING)}?$", re.I)
 # "(0.47 eV without SiO2)": the sample without the additive named
 _WITHOUT = LACKING_NAMED_AFTER
 # a clause set against the value ("…, whereas undoped MgH2 …"): a system named there is its reference
@@ -478,7 +479,7 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:(?:in\s+contrast|however|moreover|furthermore
 # ", and it shows …", "; it reaches …": a clause whose subject is a pronoun, between the last material and the value
 _IT_CLAUSE = re.compile(r"(?:,\s*(?:and|while|but)|;)\s+it\s+(?![^,;]*\b(?:than|compared|unlike|versus|vs)\b)[^,;]*$", re.I)
 _OWN_VALUE_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:only|just|merely|shows?|showed|reaches|reached|exhibits?|"
-                            r"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:only|just|about|ca\.|~))?\s*")
+                            rf"exhibited|has|had|gives?|gave|delivers?|delivered)(?:\s+(?:{LIMITING}|{APPROXIMATING}))?\s*")
 # a unit written in a form the unit parser rewrites: "kJ mol(-1)", "º C", "degrees C", "wt.-%", "mass%", "per"
 _RESPELLED = re.compile(r"\(\s*[-+−–]?\s*\d+\s*\)|[º˚]|\bdeg(?:rees?|\.)|[Cc]elsius|\b(?:mass|weight)\s*\.?\s*%"
                         r"|\bwt\s*\.\s*-?\s*%|\bper\b|\*\*")
@@ -1571,16 +1572,16 @@ _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observ
 _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
 _SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?:[a-z]+\s+){0,2}?"
                                  r"(?:from|to|is|was|were|are|of|reaches|reached|decreases|decreased|increases|increased)"
-                                 r"\s+(?:from\s+)?(?:about\s+|around\s+|ca\.\s*|~\s*)?", re.I)
+                                 rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
 # ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
 _OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*(?:\(|,)\s*"
-                          r"(?:~\s*|≈\s*|∼\s*|about\s+|ca\.?\s*)?|"
+                          rf"{hedged(APPROXIMATING)}?|"
                           r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
                           r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
-                          r"(?:(?!(?:about|ca|approximately|around|only|up|below|above|less|more|near)\b)[a-z]+\s+){1,2}"  # a label
-                          r"(?:of\s+|=\s*|:\s*|~\s*|about\s+|ca\.?\s*)?)", re.I)
+                          rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|up|below|above|less|more|near)\b)[a-z]+\s+){{1,2}}"  # a label
+                          rf"(?:of\s+|=\s*|:\s*|{hedged(APPROXIMATING)})?)", re.I)
 # ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
 # holding the size alone glosses that material, as one after its particles' noun does — for a particle or grain
 # size only: a support's pores or sheets sized so may be the hydride's in them)
@@ -1593,12 +1594,12 @@ _OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|
                          r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
                          r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
                          r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
-                         rf"(?:(?:{APPROX_WORD}|only)\s*)?", re.I)
+                         rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 # "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
 # (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
 # particles of 15 nm dispersed in LiH" are the sample's host)
 _PARTICLES_OF = re.compile(r"\s+(?:nano)?(?:particles?|crystallites?|clusters?|grains?)\s+of\s+"
-                           rf"(?:(?:{APPROX_WORD}|only)\s*)?", re.I)
+                           rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 # "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
 # participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
 # participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
@@ -1629,7 +1630,7 @@ def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
 _OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
                           r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
                           r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:BET|specific)\s+)?surface\s+areas?\s*"
-                          rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|up\s+to)\s*)?"
+                          rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|{UP_TO})\s*)?"
                           r"(?:\d[\d.,]*\s*(?:m2\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
@@ -2933,7 +2934,7 @@ _SET_APART_BEFORE = gated(re.compile(rf"\b(?:{CONTRAST_CONJUNCTION}|unlike|in co
 # (in the same phrase: "compared with the bulk, the LiBH4 particles …" names the sample again)
 # (", against 350 °C for MgH2": 'against' before a value sets it against the sample's; 'stable against Li metal' does not)
 _COMPARED_AFTER_SAMPLE = re.compile(rf"\b(?:{COMPARED_WITH}|than|as\s+against"
-                                    r"|against(?=\s+(?:~|≈|about\s+)?\d))\b[^,;]*$", re.I)
+                                    rf"|against(?=\s+{hedged(APPROXIMATING)}?\d))\b[^,;]*$", re.I)
 
 
 def _named_again(text: str, systems, baselines: set[int]):
@@ -3463,7 +3464,7 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef],
         return []
 
 
-_SET_AT = re.compile(r"(?=[abfiotuw])\b(?:at|under|to|from|in|between|within|for|after|over)\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+_SET_AT = re.compile(rf"(?=[abfiotuw])\b(?:at|under|to|from|in|between|within|for|after|over)\s*{hedged(APPROXIMATING)}?$", re.I)
 
 
 def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:
@@ -3505,7 +3506,7 @@ def _named_right_before_setting(text: str, g: Group, start: int, at: int, cond_e
 
 _GAP_BREAK = re.compile(r"[;:]|\.\s|\b(?:while|whereas|but)\b")   # another clause
 _SETTING_END = re.compile(r"\b(?:at|under|to|from|in|between|within|for|after|over|near|around|below|above|up\s+to)"
-                          r"\s*(?:~|∼|ca\.?|about|around|approximately|roughly|nearly)?\s*$", re.I)
+                          rf"\s*(?:{APPROXIMATING}|{NEARLY})?\s*$", re.I)
 # "… at 300 °C of X changed from 0.10 to 0.15 MPa", "… fell from": a verb of the value's own change before its
 # 'from' (not a treatment's span: "heated from 25 to 400 °C" sets the temperature the step ran over)
 # (the programme verbs: the ontology's ProgrammeVerb words; the irregular past forms of a change are English)
@@ -3517,7 +3518,7 @@ _NAME_WORDS = 5   # the longest property name read right before the setting
 
 # the preposition a setting is said with, right before it ("… of MgH2 at 300 °C"), or before the setting's own name
 # ("… of MgH2 at a heating rate of 5 K/min", "under a hydrogen pressure of 1 MPa")
-_SETTING_PREP = re.compile(r"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){1,3}?of\s+)?(?:~|∼|ca\.?|about|around)?\s*$")
+_SETTING_PREP = re.compile(rf"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{1,3}}?of\s+)?(?:{APPROXIMATING})?\s*$")
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
@@ -3525,7 +3526,7 @@ _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
                          r"reach(?:es|ed)|(?:has\s+|had\s+)?been|"
                          r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
-                         r"\s*(?:~|∼|≈|ca\.?|about|around|approximately|only)?\s*", re.I)
+                         rf"\s*(?:{APPROXIMATING}|{LIMITING})?\s*", re.I)
 
 # the gap ending in that copula ("… of MgH2 was estimated at …"): the 'at' of a copula sets nothing
 _COPULA_ENDS = re.compile(rf"(?:^|(?<=\s))(?:{_COPULA_GAP.pattern})$", re.I)
@@ -3572,7 +3573,7 @@ _BRACKET_NEXT = re.compile(rf"\s*\(\s*{APPROX}")
 # ordinal standing for the noun of the value before it, with no verb or name of its own — the same property
 _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?:second|third|fourth|"
                                r"next|last|final|latter|other)(?:\s+(?:one|step|stage|peak|event|process))?\s*,?\s*"
-                               r"(?:at|of|near|around|by|to)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|nearly|roughly)?\s*",
+                               rf"(?:at|of|near|around|by|to)?\s*(?:{APPROXIMATING}|{NEARLY})?\s*",
                                re.I)
 
 # "The peak temperature of MgH2 is 350 °C and that of LiBH4 is 450 °C": 'that of' stands for the noun of the
@@ -3580,19 +3581,19 @@ _ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?
 # "… lay at 141 °C for CeCl3 and at 166 °C for TiCl3": a second value of the same quantity given, like the first, for
 # a sample named after it, its name and verb left out (the same 'for' or 'with' after both values)
 _FOR_EACH_ELLIPSIS = re.compile(r"\s*(?:for|with)\s+(?![\d.])[^,;.()]{1,50}?\s*[,;]?\s*(?:and|but|while|whereas)\s+"
-                                r"(?:at|of|near|around|to|by)?\s*(?:~|∼|≈|ca\.?|about|around|approximately|only|just)?\s*$",
+                                rf"(?:at|of|near|around|to|by)?\s*(?:{APPROXIMATING}|{LIMITING})?\s*$",
                                 re.I)
 _FOR_EACH_AFTER = re.compile(r"\s*(?:for|with)\s+[^\s\d.]", re.I)   # (not a time: "… for 2 h and at …")
 _THAT_OF_ELLIPSIS = re.compile(r"\s*[,;]?\s*(?:and|but|while|whereas)\s+(?:that|those)\s+(?:of|for)\s+[^,;.()]{1,60}?\s+"
                                r"(?:is|was|are|were|reache[sd]|amounts?\s+to|(?:lies|lay)\s+at|at)\s*"
-                               rf"(?:{APPROX_WORD}|only|just)?\s*$", re.I)
+                               rf"(?:{APPROX_WORD}|{LIMITING})?\s*$", re.I)
 
 
 # "LiH with an ionic conductivity of", "LiBH4, which has a high conductivity of": a material's own value phrase
 # ("first, MgH2 is formed with a reaction enthalpy of …": the phase's own formation, said with its verb)
 _OWN_VALUE_PHRASE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|being)\s+(?:[a-z]+ly\s+)?(?:formed|produced|generated)\s+)?"
                                r"(?:with|having|which\s+(?:has|shows|exhibits|displays))\s+(?:an?\s+|the\s+|its\s+)?"
-                               r"(?:[a-z][\w-]*\s+){1,4}?(?:of|=)\s*(?:~|about\s+|only\s+)?", re.I)
+                               rf"(?:[a-z][\w-]*\s+){{1,4}}?(?:of|=)\s*{hedged(APPROXIMATING, LIMITING)}?", re.I)
 
 
 # the words between two values of one list: "2140 mAh/g and 10.5 wt%", "…, 7.6 wt%, and 2038 mAh/g"
@@ -4523,8 +4524,8 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
 # ("compared with only 2.1 wt% for pure MgH2": a hedge that plays the reference's value down, before it)
-_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:(?:only|just|merely|barely)\s+)?"
-                         r"(?:~|ca\.?\s*|about\s+)?"
+_COMPARISON = comparison(rf"{THAT_OF}?\s*(?:the\s+|that\s+|those\s+)?(?:{LIMITING}\s+)?"
+                         rf"{hedged(APPROXIMATING)}?"
                          # ("versus below 100 mAh/g for MgH2": the reference's value, given as a bound)
                          r"(?:(?:below|above|under|over|up to|(?:less|more|lower|higher) than)\s+)?$", more=("against",))
 
@@ -4757,7 +4758,7 @@ def _is_baseline(text: str, subject: MaterialSystem, systems, baselines, cues: l
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:whereas|while)\s+(?:the\s+)?$", re.I)
 
 
-_TO_GAP = re.compile(r"\s*to\s*(?:~|ca\.?\s*|about\s+)?")
+_TO_GAP = re.compile(rf"\s*to\s*{hedged(APPROXIMATING)}?")
 
 
 def _from_value_to_list(text: str, g: Group, props: list[Group]) -> bool:

@@ -42,6 +42,7 @@ from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
+from .hedge_words import APPROX_ABBREVIATION, APPROX_ADVERB, APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
 from .sample_words import BASELINE_WORDS
@@ -118,8 +119,9 @@ _QUALIFIERS = [
     (re.compile(r"(?=[>=≥⩾≧an])(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
     # ("near 400 K", "close to 1 mS/cm", "of the order of 10-3 S cm-1": a value given as where it lies)
-    (re.compile(r"(?=[~≈∼≃scanrio])(?:~|≈|∼|≃|\bsimilar to|\bapproximate(?:ly equal)? to|\bca\.?|\bcirca|\babout|\bapproximately"
-                r"|\baround|\bnearly|\bnear|\bclose to|\b(?:of|on|in) the order of|\broughly|\bapprox\.?|\balmost)\s*$",
+    # (the ontology's ValueHedgeWord: its signs, abbreviations, adverbs and nearly words)
+    (re.compile(rf"(?:{APPROX_SIGN}|\b(?:{APPROX_ABBREVIATION}|{APPROX_ADVERB}|{NEARLY})|\bsimilar to"
+                r"|\bapproximate(?:ly equal)? to|\bnear|\bclose to|\b(?:of|on|in) the order of)\s*$",
                 re.I), "~"),
     (re.compile(r"(?=[<blusftr])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bsmaller than|\bfiner than|\bthinner than"
                 r"|\bfewer than|\bshorter than|\bunder|\bbeneath)\s*$", re.I), "<"),
@@ -134,25 +136,25 @@ _QUALIFIERS = [
 # a span that extends from one to the other; what "was extended from 5 to 10 h" was changed)
 _RANGING = re.compile(r"(?:\b(?:rang\w*|vary\w*|varie[sd]|span\w*|stable|extends|extending|windows?(?:\s+(?:is|was|of))?)"
                       r"|\b(?:in|within|over|across)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?(?:temperatures?|pressures?|intervals?|"
-                      r"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?(?:~|ca\.?\s*|about\s+)?$",
+                      rf"regions?|windows?)(?:\s+(?:region|interval|window|domain))?)\s+(?:from\s+)?{hedged(APPROXIMATING)}?$",
                       re.I)
-_FROM = re.compile(r"(?=[f])\bfrom\s*(?:~|ca\.?\s*|about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
-_BETWEEN = re.compile(r"(?=[b])\bbetween\s*(?:~|ca\.?\s*)?$", re.I)
+_FROM = re.compile(rf"(?=[f])\bfrom\s*{hedged(APPROXIMATING)}?$", re.I)
+_BETWEEN = re.compile(rf"(?=[b])\bbetween\s*{hedged(APPROXIMATING)}?$", re.I)
 # "lowered by 60 °C to 250 °C", "reduced by ~30 kJ/mol to 95 kJ/mol": the first number is how much the value
 # changed and the second the value it changed to, no range of two ends
 # ("lowered by more than 40 K", "by >60 °C", "a drop of over 50 °C": a bound said of a change, which is still the change;
 # the qualifiers' words above, after 'by' or a noun's 'of' as value_roles.DIFFERENCE reads them)
-BOUND_OF_CHANGE = r"(?:>=|<=|[<>≤≥⩽⩾]|more\s+than|less\s+than|over|under|up\s+to|at\s+least|at\s+most|as\s+much\s+as" \
+BOUND_OF_CHANGE = rf"(?:>=|<=|[<>≤≥⩽⩾]|more\s+than|less\s+than|over|under|{UP_TO}|at\s+least|at\s+most|as\s+much\s+as" \
                   r"|in\s+excess\s+of)"
-_BY_BEFORE = re.compile(rf"(?=[b])\bby\s*{BOUND_OF_CHANGE}?\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around"
-                        r"|only|just)?\s*$", re.I)
+_BY_BEFORE = re.compile(rf"(?=[b])\bby\s*{BOUND_OF_CHANGE}?\s*(?:{APPROXIMATING}|{NEARLY}|{LIMITING}"
+                        r")?\s*$", re.I)
 # ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|∼|～|to)\s*$")
 _TILDE_GAP = re.compile(r"^\s*[~∼～]\s*$")
-_CHANGE_GAP = re.compile(r"^\s*(?:to|down to|up to|→|->)\s*(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+_CHANGE_GAP = re.compile(rf"^\s*(?:to|down to|up to|→|->)\s*{hedged(APPROXIMATING)}?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
-VERSUS = r"(?:vs\.?|versus)\s*(?:~|≈|∼|ca\.?\s*|about\s+)?"   # (the prose reader pairs such values: prose._versus_subject)
+VERSUS = rf"(?:vs\.?|versus)\s*{hedged(APPROXIMATING)}?"   # (the prose reader pairs such values: prose._versus_subject)
 _VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
 # (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C", "from 355 °C
@@ -162,12 +164,12 @@ _CHANGE_FOR_GAP = re.compile(r"^\s*(?:(?:for|of|in)\s+(?:(?![\d(])[^\s,;]+\s+){1
                              rf"|\(\s*{BASELINE_WORDS}(?:\s+[a-z][\w-]*)?\s*\)\s*"
                              r"|\(\s*(?:(?:for|of|in)\s+(?:[^()]|\([^()]*\)){1,40}"
                              r"|(?=[^)]{0,40}[a-z]\d)(?:[^()]|\([^()]*\)){1,40})\)\s*)(?:to|down to|up to)\s*"
-                             r"(?:~|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+                             rf"{hedged(APPROXIMATING)}?$", re.I)
 # "52 (LiBH4) and 61 kJ/mol", "39 kJ/mol H2 for MgH2 and 64 kJ/mol H2": the value's own sample, in a bracket (no
 # number in it, a formula's own brackets allowed) or named after 'for' in a few words, then the word that lists
 # the next value
 LABELLED_LIST_GAP = re.compile(r"\s*(?:\((?:[^()\d]|(?<=[A-Za-z)])\d|\([^()]*\)){1,40}\)|for\s+(?:[^\s,;]+\s+){0,4}?[^\s,;]+)"
-                               r"\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+)(?:~|≈|∼|ca\.?\s*|about\s+)?", re.I)
+                               rf"\s*(?:,\s*(?:and\s+)?|,?\s*and\s+|,?\s*or\s+){hedged(APPROXIMATING)}?", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or|/|,\s*and)\s*$")
 # "a theoretical capacity of 7.6 wt%, and 6.5 wt% was released": a value after a comma with a verb of its own
 # starts a clause, no second member of a list of two
@@ -181,13 +183,13 @@ REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\
 _REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
 # ("similar to 75 degrees C and similar to 120 degrees C": the words an indexing service prints for "~", said again
 # before each member, as the qualifier reader takes them)
-_APPROX_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:~|∼|≈|ca\.|about|around|approximately|nearly|roughly"
+_APPROX_LIST_GAP = re.compile(rf"^\s*(?:,|,?\s*and|,?\s*or)\s*(?:{APPROXIMATING}|{NEARLY}"
                               r"|similar to|approximate(?:ly equal)? to)\s*$")
 # "at 141 °C and at 166 °C, respectively": the preposition of the first member said again before the next one
 # (a 'respectively' list only: "at 200 °C and at 300 °C" alone are settings)
 _PREPOSITION_AGAIN = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?P<word>at|of|to|near|around)\s+"
-                                r"(?:~|∼|≈|ca\.|about|around|approximately)?\s*", re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(at|of|to|near|around)\s+(?:~|∼|≈|ca\.|about|around|approximately)?\s*$", re.I)
+                                rf"(?:{APPROXIMATING})?\s*", re.I)
+_PREPOSITION_BEFORE = re.compile(rf"\b(at|of|to|near|around)\s+(?:{APPROXIMATING})?\s*$", re.I)
 
 
 def _preposition_again(text: str, gap: str, first_start: int) -> bool:
@@ -205,7 +207,7 @@ DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below
 # ('compared with 300 °C and 350 °C': values set against others, no setting 'with')
 _SETTING_BEFORE = re.compile(r"\b(?:at|under|within|in|after|upon|over|below|above|between|from|during|for|"
                              r"(?<!compared )(?<!comparison )with|"
-                             r"by)\s*(?:(?:[a-z][\w-]*\s+){0,3}\(\s*)?(?:~|∼|≈|ca\.?\s*|about\s+|approximately\s+)?$",
+                             rf"by)\s*(?:(?:[a-z][\w-]*\s+){{0,3}}\(\s*)?{hedged(APPROXIMATING)}?$",
                              re.I)
 _FIGURE_REF = re.compile(r"\b(?:Fig(?:ure)?s?|Tables?|Schemes?|Eqs?|Equations?|Refs?|Sections?)\.?\s*(?:\d+[a-z]?\s*(?:,|and|–|-)\s*)*$", re.I)
 # ("… for A, B and C, in that order": the same pairing said another way; "in the order of 1 mS/cm" is a magnitude)
@@ -591,7 +593,7 @@ _DECIMAL_COMMA = re.compile(r",(\d{1,2}|\d{4,})(?![\d,.])")
 # (also as indexing services print it: "S cm(-1)", "S·cm−1")
 _S_PER_CM = r"S\s*[·⋅]?\s*(?:cm\s*[−–-]\s*1|cm\^\s*[−–-]\s*1|cm\s*\(\s*[−–-]\s*1\s*\)|/\s*cm)"
 _LOG_CONDUCTIVITY = re.compile(rf"\blog\s*(?:10\s*)?\(?\s*(?:σ|sigma)(?:\s*T)?\s*(?:/\s*{_S_PER_CM})?\s*\)?"
-                               rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|≈|~|of|is|was|:)\s*$", re.I)
+                               rf"(?:\s*[(\[]\s*{_S_PER_CM}\s*[)\]])?\s*(?:=|{APPROX_SIGN}|of|is|was|:)\s*$", re.I)
 _S_PER_CM_AFTER = re.compile(rf"\s*[(\[]?\s*{_S_PER_CM}\s*[)\]]?")
 
 
@@ -756,8 +758,8 @@ def _read_numbers(text: str) -> list[Number]:
 # "a transference number close to unity", "of nearly unity": the number one written as a word, after words
 # that say it is (a ratio's value, never a count); "close to unity (0.97)" gives the measured figure in the
 # bracket, which is the value — the word only rounds it
-_UNITY = re.compile(r"\b(?:(?P<near>close\s+to|near(?:ly)?|approaching|approximately|almost|virtually|essentially|"
-                    r"about)|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b"
+_UNITY = re.compile(rf"\b(?:(?P<near>close\s+to|near|approaching|{APPROXIMATING}|{NEARLY}|virtually|essentially"
+                    r")|of|equal\s+to|equals?|is|was|reaching|reaches|reached)\s+(?P<one>unity)\b"
                     r"(?!\s*\(\s*(?:t\S*\s*=\s*)?\d)", re.I)
 
 
@@ -1139,7 +1141,7 @@ def groups(text: str) -> list[Group]:
     return out
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+|~\s*)?$", re.I)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{hedged(APPROXIMATING)}?$", re.I)
 
 
 def _ends_paired(text: str, groups: list[Group]) -> None:
@@ -1182,7 +1184,7 @@ def _value_then_differences(text: str, groups: list[Group]) -> list[Group]:
 
 
 # "exceeding 0.1 mS/cm at 30 °C and 10 mS/cm at 140 °C": a value, its setting, "and", the next value, its setting
-_SETTING_GAP = re.compile(r"\s*,?\s*(?:at|under)\s*(?:~|∼|ca\.\s*|about\s+|around\s+)?$")
+_SETTING_GAP = re.compile(rf"\s*,?\s*(?:at|under)\s*{hedged(APPROXIMATING)}?$")
 _SETTING_AND_GAP = re.compile(r"\s*,?\s*and\s*$")
 _SETTING_NEXT = re.compile(r"\s*,?\s*(?:at|under)\b")
 
@@ -1201,7 +1203,7 @@ def _bounds_carried(text: str, out: list[Group]) -> None:
 # "120.0 μAh cm−2 (∼1130 mAh g−1) and 40.0 μAh cm−2 (∼377 mAh g−1)": values each restated in brackets in a unit
 # of a property, after values in a unit of none; between two restatements, the bracket closes, a list word, the
 # next outer value, and the next bracket opens
-_RESTATED_OPEN = re.compile(r"[\d.]+\s*(?P<unit>[^\d()\s][^()]{0,12}?)\s*\(\s*(?:~|∼|≈|ca\.\s*)?$")
+_RESTATED_OPEN = re.compile(rf"[\d.]+\s*(?P<unit>[^\d()\s][^()]{{0,12}}?)\s*\(\s*{hedged(APPROXIMATING)}?$")
 _RESTATED_GAP = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)" + _RESTATED_OPEN.pattern)
 
 

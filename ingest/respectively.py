@@ -16,6 +16,7 @@ from ontology.system import host_formula, storage_metal
 from .additive_sizes import SIZE_KEYS
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
+from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
 from .preparation_words import SPACED_PREFIX_VERBS
@@ -43,7 +44,7 @@ if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
 _THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
 # "… starts at 250 °C and peaks at 310 °C, compared with 350 and 420 °C for MgH2": a reference's values listed right
 # after the comparison's words are the same properties as the values before, in order
-_COMPARED_LIST = re.compile(rf"\b(?:{COMPARED_WITH}|than)\s+(?:about\s+|around\s+|~\s*|≈\s*)?$", re.I)
+_COMPARED_LIST = re.compile(rf"\b(?:{COMPARED_WITH}|than)\s+{hedged(APPROXIMATING)}?$", re.I)
 
 
 def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
@@ -113,7 +114,7 @@ _LINKS = r"(?:of|were|was|are|is|reached|reaching|amounted\s+to|equal\s+to|to)"
 # (the words that link the head to its values, "of", "were", "reached", left out)
 _SHARED_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s+and\s+([A-Za-z][\w-]*)\s+"
                           rf"([A-Za-z][\w-]*(?:\s+(?!{_LINKS}\b)[A-Za-z][\w-]*)?)(?:\s+{_LINKS}|\s*[:=])?"
-                          r"\s+(?:(?:about|around|approximately|nearly|up\s+to)\s+|[~≈]\s*)?$", re.I)
+                          rf"\s+{hedged(APPROXIMATING, NEARLY, UP_TO)}?$", re.I)
 
 
 @lru_cache(maxsize=1)

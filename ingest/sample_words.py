@@ -10,6 +10,8 @@ import re
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
+from .hedge_words import APPROXIMATING, NEARLY, hedged
+
 # "additive-free", "carbon-free": a sample named by what it is without (English, not vocabulary). A formula before
 # "-free" ("SiO2-free") is read so only where a single word is asked (FREE_OF_FORMULA): in running text "the
 # ZrO2-free Li2B12H12–LiI" would leave the sample named after it holding what it is free of.
@@ -92,5 +94,5 @@ SHARE_NOUN = r"(?:loadings?|contents?|concentrations?|proportions?|fractions?)"
 BEST_WORDS = _alternatives("AlternativesWord", ("BestWord",))
 BEST_SHARE = rf"{BEST_WORDS}\s+(?:{SHARE_NOUN[3:-1]}|amounts?|additions?|doses?|dosages?)"
 # the hedges an author writes before a share's number ("a loading of about 5 wt%", "the optimum content was around
-# 10 wt%", "roughly 6 wt%"): English, as many as the value readers take for an approximation ('~')
-HEDGE_BEFORE_SHARE = r"(?:~\s*|≈\s*|∼\s*|ca\.?\s*|(?:about|approximately|around|nearly|roughly|almost|circa)\s+)"
+# 10 wt%", "roughly 6 wt%"): the ontology's ValueHedgeWord, its approximating and nearly words
+HEDGE_BEFORE_SHARE = hedged(APPROXIMATING, NEARLY)

@@ -55,6 +55,7 @@ from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import (
@@ -154,7 +155,7 @@ _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)
 _WORD = r"[a-z][\w-]*(?:/[a-z][\w-]*)?"
 # a loading written as a variable a series gives after ("doped with x wt% Y (x = 5, 10, 15)"): no one amount
 _VARIABLE_AMOUNT = r"(?:[xyn]\s*(?:wt\.?|mol|at\.?|vol\.?)\s*%\s+(?:of\s+)?)?"
-_ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:[~∼≈]\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
+_ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:{APPROX_SIGN}\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                # ("1.4 wt% for LaNi5 and 7.6 wt% for MgH2": a value said for a material, no loading of it: 'for', 'than'
                # and 'per' are no words describing the material)
                rf"(?:(?!(?:for|than|per|versus|vs)\b){_WORD}(?:–[a-z][\w-]*)?\s+){{0,3}}?")   # "resorcinol–formaldehyde carbon aerogel"
@@ -188,7 +189,7 @@ _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
             r"(?:(?:particle|crystallite|grain)\s+)?(?:(?:sizes?|diameters?)\s+(?:of\s+)?)?"
-            r"(?:(?:about|around|approximately|ca\.|below|under)\s+|less\s+than\s+)?[<>~∼≈≤]?\s*"
+            rf"(?:{hedged(APPROXIMATING)}|(?:below|under)\s+|less\s+than\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
     # ("MgH2-based composites with 7 wt% ZrO2": the host named as the base of the samples)
@@ -2133,18 +2134,18 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
 # "MgH2–TiO2 composites containing 10 wt% TiO2", "the LiBH4–Ni sample, which contains 5 wt% Ni": a sample's
 # notation, then the share of one of its additives (the notation written without it)
 _STATED_AFTER = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?(?:,\s*(?:which|that)\s+)?{_HOLDING}\s+"
-                           rf"(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
+                           rf"{hedged(LIMITING, APPROXIMATING)}?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?", re.I)
 
 
 # "The LiBH4–SiO2 composite conducts 0.1 mS/cm at 40 °C and contains 25 vol% SiO2": the share in a second predicate
 # of the sample's clause, after the first one's value (no other material named, no clause ended, in between)
 _PREDICATE_AFTER = re.compile(r"[^;:.]*(?:\.\d[^;:.]*)*")
-_AND_HOLDING = re.compile(rf"\s+and\s+(?:also\s+)?{_HOLDING}\s+(?:only\s+|about\s+)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?$", re.I)
+_AND_HOLDING = re.compile(rf"\s+and\s+(?:also\s+)?{_HOLDING}\s+{hedged(LIMITING, APPROXIMATING)}?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 # "the MgH2–Ni composite with a Ni content of 5 wt%": the additive named again with the share's noun and amount
 _WITH_SHARE_OF = re.compile(rf"\s*(?:{SAMPLE_NOUNS}\s*)?,?\s*with\s+(?:a|an|the)\s+")
-_SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?(?:about\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+_SHARE_OF = re.compile(rf"\s+{SHARE_NOUN}\s+(?:of\s+)?{hedged(APPROXIMATING)}?{AMOUNT_GROUPS}", re.I)
 
 
 def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]) -> list[tuple[Mention, MaterialSystem]]:
@@ -2166,13 +2167,13 @@ def _amounts_stated_after(text: str, found: list[tuple[Mention, MaterialSystem]]
 # named with a share noun and its amount, in a sentence of its own (the notation gave it none)
 _SHARE_WORD = gated(re.compile(rf"\s{SHARE_NOUN}\b", re.I))
 _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+[a-z]+\s+)?"
-                        rf"(?:was|is|were|are|of|amounted\s+to)\s+(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}", re.I)
+                        rf"(?:was|is|were|are|of|amounted\s+to)\s+{hedged(APPROXIMATING)}?{AMOUNT_GROUPS}", re.I)
 
 
 # "when the volume fraction of ZrO2 is approximately 38%", "the weight fraction of SiO2 was 20 %": a share of one
 # part said in a clause of its own, its kind (volume, weight, molar) on the share noun before the part
 _FRACTION_BEFORE = re.compile(rf"\b(?P<unit>{'|'.join(SHARE_KIND_WORDS)})\s+{SHARE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
-_FRACTION_AFTER = re.compile(r"(?:\s+in\s+(?:the|this|each)\s+[a-z]+)?\s+(?:was|is|were|are)\s+(?:about\s+|approximately\s+|ca\.\s+|[~∼≈]\s*)?"
+_FRACTION_AFTER = re.compile(rf"(?:\s+in\s+(?:the|this|each)\s+[a-z]+)?\s+(?:was|is|were|are)\s+{hedged(APPROXIMATING)}?"
                              r"(?P<value>\d+(?:\.\d+)?)\s*%")
 
 
@@ -2258,7 +2259,7 @@ _BEST_AT_PATTERN = re.compile(rf"\b{BEST_WORDS}(?:\s+(?-i:[a-z]+)){{0,2}}?(?:\s+
                               r"\s+(?:(?:was|is|lies|lay)\s+)?"
                               r"(?:(?:found|obtained|reached|achieved|observed|located|seen)\s+)?"
                               r"(?:at|for|with|(?<=was\s)|(?<=is\s))\s*"
-                              rf"(?:about\s+|approximately\s+|~\s*)?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
+                              rf"{hedged(APPROXIMATING)}?{AMOUNT_GROUPS}\s*(?:of\s+)?(?:the\s+)?"
                               r"(?P<what>(?-i:[A-Z])[^\s,;:()]*?)(?=[\s,;:()]|\.(?:\s|$)|$)", re.I)
 _BEST_AT = gated(_BEST_AT_PATTERN)
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from .hedge_words import APPROXIMATING, hedged
 from .property_cues import WORD, named_by
 from .quantity_text import Group, _dims
 
 # "100 bar and 300 °C", "873 K/10 MPa", "10 MPa, 823 K": the two halves of one pair of settings
 _PAIR_GAP = re.compile(r"\s*(?:and|/|,)\s*")
 # "from 873 K/10 MPa to 823 K/5 MPa": a change of a pair goes on to the second pair
-_PAIR_TO = re.compile(r"(?:\s*/\s*[\d.]+\s*[^\s\d]+)?\s+to\s*(?:~|ca\.?\s*|about\s+)?")
-_FROM_BEFORE = re.compile(r"\bfrom\s*(?:~|ca\.?\s*|about\s+)?$", re.I)
+_PAIR_TO = re.compile(rf"(?:\s*/\s*[\d.]+\s*[^\s\d]+)?\s+to\s*{hedged(APPROXIMATING)}?")
+_FROM_BEFORE = re.compile(rf"\bfrom\s*{hedged(APPROXIMATING)}?$", re.I)
 # words that end a clause: the step's name is in the clause the pair belongs to
 _CLAUSE_BREAK = re.compile(r"[;.]\s|\b(?:while|whereas|but)\b")
 

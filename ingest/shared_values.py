@@ -14,6 +14,7 @@ from ontology.models import Measurement
 from ontology.word_gate import gated
 
 from .comparison_words import COMPARED_WITH, comparison
+from .hedge_words import APPROXIMATING, hedged
 from .material_cues import LIST_GAP
 from .nlp import system_of
 from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
@@ -171,7 +172,7 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
 # "1.5 μm thick A, B and C films", "200-nm-thick A and B layers": the thickness written before the list it describes;
 # "A, B and C, each 300 nm thick": after it, 'each' saying it is every member's
 _THICK_BEFORE_LIST = re.compile(r"\s*-?\s*thick\s+(?:(?:the|both)\s+)?$", re.I)
-_EACH_THICK_AFTER = re.compile(r",?\s*(?:each|all)\s+(?:[~≈∼]\s*)?\d[\d.]*\s*[μµnm]?m\s*-?\s*thick\b", re.I)
+_EACH_THICK_AFTER = re.compile(rf",?\s*(?:each|all)\s+{hedged(APPROXIMATING)}?\d[\d.]*\s*[μµnm]?m\s*-?\s*thick\b", re.I)
 
 
 def each_listed_thickness(text: str, out: list[Measurement], systems) -> list[Measurement]:

@@ -9,6 +9,7 @@ import re
 
 from ontology.word_gate import gated
 
+from .hedge_words import LIMITING, hedged
 from .property_cues import cue_table, stems
 from .quantity_text import Group, compatible_keys
 from .sample_words import BEST_SHARE, HEDGE_BEFORE_SHARE, SHARE_NOUN
@@ -32,7 +33,7 @@ _SHARE_BEFORE = gated(re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun
                            r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown|estimated|measured|calculated)"
                            r"\s+(?:to\s+be|as))?|=|:"
                            r"|amount(?:s|ed)\s+to|(?:reach(?:ed|es)|attain(?:ed|s))(?:\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}of)?)?\s*"
-                           rf"(?:{HEDGE_BEFORE_SHARE}|only\s+)?$", re.I))
+                           rf"(?:{HEDGE_BEFORE_SHARE}|{hedged(LIMITING)})?$", re.I))
 
 # "a 30 wt% loading", "30 wt.% LiBH4 loading"
 _SHARE_AFTER = re.compile(rf"\s*(?P<words>(?:[^\s,;:()]+\s+){{0,1}})(?P<noun>{_SHARE_NOUN})\b", re.I)

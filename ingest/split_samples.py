@@ -16,6 +16,7 @@ import re
 from ontology.models import MaterialSystem
 
 from .amounts import AMOUNT_GROUPS, fraction
+from .hedge_words import APPROXIMATING
 from .material_cues import LIST_GAP
 from .quantity_text import Group
 from .sample_words import TOGETHER
@@ -25,7 +26,7 @@ from .samples import bare_sample, has_hydrogen, joined_system
 _PUT_WITH = re.compile(r"\b(?:containing|with|doped\s+with|catalys\w*\s+(?:by|with)|catalyz\w*\s+(?:by|with)|"
                        r"modified\s+with|loaded\s+with|added\s+with)\s+$", re.I)
 # "… are 75 and 82 kJ/mol": a plural copula right before the values (with no 'respectively' written)
-_PLURAL_COPULA = re.compile(r"\s*,?\s*(?:are|were)\s+(?:(?:about|ca\.|approximately|~)\s*)?$", re.I)
+_PLURAL_COPULA = re.compile(rf"\s*,?\s*(?:are|were)\s+(?:(?:{APPROXIMATING})\s*)?$", re.I)
 _AMOUNT_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
 # how far before the first additive its cue and amount may stand
 _REACH = 40

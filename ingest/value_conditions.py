@@ -20,6 +20,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
+from .hedge_words import APPROX_ABBREVIATION, APPROX_ADVERB, APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .property_cues import choose_property, cue_table, exact_or_first, other_properties_named, stems
 from .quantity_text import Group, Number, _dims, compatible_keys, qualifier_before
 from .said_settings import same_after_value
@@ -114,7 +115,7 @@ def _names_temperature_property(before: str) -> bool:
 _AT_VALUE = re.compile(rf"\bat\s*{APPROX}$", re.I)
 _PHRASE_START = re.compile(r"\.\s|[;:,(]|\b(?:and|but|while|whereas|which|that)\b", re.I)
 _TO_VALUE = re.compile(r"\s*(?:\)\s*)?(?:is|was|were|are|amounts?\s+to|amounted\s+to|reach(?:es|ed)?|of)\s+"
-                       r"(?:(?:about|around|approximately|only|ca\.?|~|∼|≈)\s*)?$", re.I)
+                       rf"(?:(?:{APPROXIMATING}|{LIMITING})\s*)?$", re.I)
 
 
 def _setting_of_named_value(text: str, g: Group, gs: list[Group]) -> bool:
@@ -149,7 +150,7 @@ def _setting_of_named_value(text: str, g: Group, gs: list[Group]) -> bool:
 # gives how long the process ran, is where that time was measured, not a temperature of the process
 _TO_TIME = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:complete|completed|finished|over|achieved)\s+)?"
                       r"(?:(?:after|within|in)\s+)?|(?:took|takes|take|required|requires|needed|needs|lasted|lasts)\s+)"
-                      r"(?:(?:only|about|around|approximately|less\s+than|ca\.?|~|∼|≈)\s*)?", re.I)
+                      rf"(?:(?:{LIMITING}|{APPROXIMATING}|less\s+than)\s*)?", re.I)
 
 
 def _setting_of_process_time(text: str, g: Group, gs: list[Group]) -> bool:
@@ -219,9 +220,9 @@ def process_conditions(text: str, gs: list[Group], sample_starts: list[int] = ()
 # "absorbed hydrogen at 573 K and reached 3.5 wt%", "… at 250 °C and took up 5.6 wt%": a second verb joined by a bare
 # 'and' right after a process's setting (the process's clause gives no value of its own) says what that run gave
 _OUTCOME_JOIN = re.compile(r"\s+and\s+(?:then\s+|thereby\s+)?(?:it\s+|they\s+)?"
-                           r"(?!(?:about|nearly|almost|only|around|over|under|above|below|up|within|from|after|with|at|"
-                           r"approx)\w*\s)[a-z]{3,}(?:\s+up|\s+back)?"
-                           r"(?:\s+(?:only|about|nearly|almost|around|approximately|up\s+to))?\s*(?:~\s*)?$", re.I)
+                           rf"(?!(?:{APPROX_ADVERB}|{NEARLY}|{LIMITING}|over|under|above|below|up|within|from|after|with|"
+                           rf"at)\w*\s|{APPROX_ABBREVIATION}\s)[a-z]{{3,}}(?:\s+up|\s+back)?"
+                           rf"(?:\s+(?:{LIMITING}|{APPROXIMATING}|{NEARLY}|{UP_TO}))?\s*(?:{APPROX_SIGN}\s*)?$", re.I)
 
 
 def _outcome_joined(text: str, g: Group, o: Group) -> bool:
@@ -512,7 +513,7 @@ _TRAILING = re.compile(rf"(?:{SHARE_OF_CAPACITY.pattern}|\s*(?:of\s+)?(?:H2|H₂
                        rf"whereas)\b)[a-z][a-z-]*){{0,2}})(?:{_SETTING})*\s*,?\s*(?:at|in|within|under|for|over|after|during)"
                        rf"\s*{APPROX}", re.I)
 # … then "and" and the next value ("… at 300 °C and 4.2 wt% in 10 min at 150 °C")
-_THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:(?:only|just|about|nearly|approximately|still|even)\s+|~\s*)?", re.I)
+_THEN_NEXT = re.compile(rf"(?:{_SETTING})*(?:\s*,\s*(?:{CLAUSE_CONJUNCTION}\s+)?|[\s,]*{CLAUSE_CONJUNCTION}\s+)(?:{hedged(LIMITING, APPROXIMATING, NEARLY)}|(?:still|even)\s+)?", re.I)
 
 
 def _trailing_owner(text: str, c: Group, eligible: list[Group], conds: list[Group]) -> Group | None:
@@ -547,7 +548,7 @@ def _temperature_at_temperature(p: Group, c: Group) -> bool:
 
 
 # "After 100 cycles, …", "At 2 A g−1 the composite …": a condition that opens the sentence before any value
-_FRONTED = re.compile(r"^\s*(?:after|at|upon|over|during|under|within|following)\s+(?:about\s+|~\s*)?$", re.I)
+_FRONTED = re.compile(rf"^\s*(?:after|at|upon|over|during|under|within|following)\s+{hedged(APPROXIMATING)}?$", re.I)
 
 
 # "…, whereas bare MgH2 retained only 230 mAh g−1", "compared with 38% for the pristine hydride": the
@@ -595,7 +596,7 @@ def _searched(text: str, pattern: re.Pattern, lo: int, hi: int, sliced: bool = F
 
 
 _WITH_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,4}?(?:of|at|around|near)\s*"
-                        r"(?:~|≈|∼|about\s+|approximately\s+|ca\.\s*)?", re.I)
+                        rf"{hedged(APPROXIMATING)}?", re.I)
 
 
 # what stands between a setting said inside a property's name and its first value ("capacity at C/5 of ~120 mAh/g")
@@ -760,9 +761,9 @@ _CONSEQUENCE = re.compile(r",\s*(?:so|thus|hence|therefore|consequently)\b(?!\s+
 # is told from the approximators and prepositions that may stand there ("and nearly 6 wt%") by the words;
 # a verb of a repeated run may be hyphenated ("and re-absorbs 4.9 wt%", "could release … and re-absorb …")
 _AND_VERB = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|still\s+)?(?:it\s+|they\s+)?(?:re-)?"
-                       r"(?:[a-z]{3,}(?:s|ed)|(?!(?:about|nearly|almost|only|around|over|under|above|below|up|"
-                       r"within|from|after|then|with|reach|exceed|approx)\w*\s)[a-z]{3,})"
-                       r"\s+(?:up\s+|back\s+|only\s+|about\s+|nearly\s+|almost\s+|~\s*)?\d", re.I)
+                       rf"(?:[a-z]{{3,}}(?:s|ed)|(?!(?:{APPROX_ADVERB}|{NEARLY}|{LIMITING}|over|under|above|below|up|"
+                       rf"within|from|after|then|with|reach|exceed)\w*\s|{APPROX_ABBREVIATION}\s)[a-z]{{3,}})"
+                       rf"\s+(?:up\s+|back\s+|{hedged(LIMITING, APPROXIMATING, NEARLY)})?\d", re.I)
 
 
 # "… a critical current density of 1.8 mA cm−2 and cycles for 500 h at 0.2 mA cm−2": a second verb with its

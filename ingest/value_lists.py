@@ -13,6 +13,7 @@ from ontology.word_gate import gated
 
 from .amounts import AMOUNT, AMOUNT_OF
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH, CONTRAST_CONJUNCTION
+from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
 from .lacking import LACKING_ADDED
 from .material_cues import formed_after
 from .property_cues import cue_table, stems
@@ -41,7 +42,7 @@ _ASIDE_OPEN = re.compile(r",\s*(?:as\s+)?(?:[a-z]+ly\s+)?(?:measured|determined|
                          r"deduced)\b", re.I)
 _COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:were|was|are|is|amount(?:ed|s)?\s+to|reach(?:ed|es)?|la[yi]|lies|lie)"
                            r"(?:\s+(?:found|determined|measured|calculated|estimated|shown)\s+(?:to\s+be|as))?"
-                           r"(?:\s+(?:at|to|around|near))?)\s*(?:~|≈|ca\.?\s*|about\s+|approximately\s+)?$", re.I)
+                           rf"(?:\s+(?:at|to|around|near))?)\s*{hedged(APPROXIMATING)}?$", re.I)
 
 
 def interposed_setting(text: str, g: Group, gs: list[Group], prev_end: int) -> tuple[int, int] | None:
@@ -159,7 +160,7 @@ def own_clause(text: str, g: Group, named: list) -> list:
 # (a dot before a digit is a formula's fractional count, no full stop: 'for La0.8Mg0.2Ni3.4')
 _FOR_WORD = r"(?:[^\s,;.()]|\.(?=\d)|\([^\s,;.()]*\))+"
 _NAMED_FOR = rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,?\s*"   # "for the Ni-doped MgH2,"
-_SIDE_BY_SIDE = r"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:only|just|merely|about|ca\.?|~)\s*)?(?:to\s+)?"
+_SIDE_BY_SIDE = rf"(?:and|but|while|whereas|versus|vs\.?)\s*(?:(?:{LIMITING}|{APPROXIMATING})\s*)?(?:to\s+)?"
 PARALLEL_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*(?:(?:when|if|once)\s+)?"
                           r"(?:(?:doped|catalys\w*|catalyz\w*|modified)\s+)?"
                           rf"{_NAMED_FOR}{_SIDE_BY_SIDE}", re.I)
@@ -169,13 +170,13 @@ _FOR_AFTER = re.compile(rf"\s*{FOR_SAMPLE}\s+(?:the\s+)?\S")
 # ("is 416 °C for A versus 435 °C for B": the first of such values, with the next one after its sample;
 # "(365 K for A and 490 K for B)": joined by 'and', the next value has a 'for' of its own)
 _PARALLEL_AFTER = re.compile(rf"\s*{_NAMED_FOR}(?:(?:versus|vs\.?|whereas|while|compared\s+(?:with|"
-                             rf"to))\s*(?:(?:only|just|about|ca\.?|~)\s*)?\d"
-                             rf"|and\s+(?:(?:only|just|about|ca\.?|~)\s*)?\d[^,;()]{{0,30}}?\s{FOR_SAMPLE}\s)", re.I)
+                             rf"to))\s*(?:(?:{LIMITING}|{APPROXIMATING})\s*)?\d"
+                             rf"|and\s+(?:(?:{LIMITING}|{APPROXIMATING})\s*)?\d[^,;()]{{0,30}}?\s{FOR_SAMPLE}\s)", re.I)
 # ("380 °C for A, 350 °C for B and 340 °C for C": a member of a comma list stands after a comma alone)
 # ("… 93 kJ/mol for A and the peak temperature was 121 °C for B": after the 'and', a clause that names its own property
 # and a copula before the value)
 _OWN_NAMED_CLAUSE = (r"(?:(?:the|its)\s+)?(?:[a-z][\w-]*\s+){1,4}?(?:was|were|is|are|reached|reaches|of)\s+"
-                     r"(?:(?:only|just|about|ca\.?|~|≈)\s*)?")
+                     rf"(?:(?:{LIMITING}|{APPROXIMATING})\s*)?")
 _PARALLEL_BEFORE = re.compile(rf"\d[^,;.\d()]{{0,12}}\s+(?:{_NAMED_FOR}{_SIDE_BY_SIDE}(?:{_OWN_NAMED_CLAUSE})?|"
                               rf"(?:for|of|in|with)\s+(?:{_FOR_WORD}\s+){{0,5}}?{_FOR_WORD}\s*,\s*)$", re.I)
 
@@ -193,7 +194,7 @@ _OF_EACH = re.compile(r"\b(?:both(?!\s+(?:of\s+)?(?:the\s+)?(?:samples?|composit
                       r"|all\s+(?:three|four|five|of\s+them)"
                       r"|each\s+of\s+them|they\s+all)\s+"
                       r"(?:(?!(?:below|above|under|at|up|to|from|in|on|for|of|with|within|than)\b)[a-z]+\s+){1,3}?"
-                      r"(?:(?:only|about|ca\.?|~|≈|nearly|almost)\s*)?$", re.I)
+                      rf"(?:(?:{LIMITING}|{APPROXIMATING}|{NEARLY})\s*)?$", re.I)
 
 
 _HOW_MANY = {"both": 2, "three": 3, "four": 4, "five": 5}
@@ -276,7 +277,7 @@ VALUE_LABEL = r"(?:[^\W\d_]{1,5}\s*(?:\([^()\s]{1,6}\)|_?[^\W_]{1,4}\+?)?\s*=\s*
 _SUBJECT_TO_VALUES = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('StructureLabel')}\b)?"
                                 r"(?:\s+(?:electrodes?|composites?|samples?|electrolytes?|anodes?|materials?|"
                                 r"systems?|films?|alloys?))?"
-                                r"\s*,?\s+(?:[a-z]+\s+){1,7}?(?:(?:about|ca\.?|~|≈|only|approximately)\s*)?"
+                                rf"\s*,?\s+(?:[a-z]+\s+){{1,7}}?(?:(?:{APPROXIMATING}|{LIMITING})\s*)?"
                                 rf"{VALUE_LABEL}?", re.I)
 # between materials named together: "TiC and graphene", "Ni, Co and Fe", "A, B or C" (a comma, a
 # conjunction or both); "or" offers a choice, its own group: the readers that take only "and" say so
@@ -328,7 +329,7 @@ def set_against_list(g: Group, lists: list[Group], systems, text: str) -> bool:
 AGAINST_GAP = re.compile(rf"{_GAS}{_SETTINGS}\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|against|"
                          r"than(?:\s+that\s+of|\s+those\s+of)?|"
                          r"relative\s+to)\s+(?:(?:a|an|the|its)\s+)?(?:(?:theoretical(?:ly)?|calculated|expected)\s+)?"
-                         r"(?:value\s+of\s+)?(?:~|≈|about\s+|ca\.?\s*|only\s+|just\s+)?", re.I)
+                         rf"(?:value\s+of\s+)?{hedged(APPROXIMATING, LIMITING)}?", re.I)
 
 
 # "the Ni-, Co- and Fe-doped MgH2": additives cut at their hyphen, listed before the last one's prefix
@@ -395,7 +396,7 @@ def bare_and_modified(g: Group, systems, text: str) -> list:
 # (a comma alone joins one too, in a series: "A at 185 °C, the TiCl3-doped sample at 120 °C and …")
 _GAPPED = re.compile(rf"{_SETTINGS}\s*(?:,?\s*{CLAUSE_CONJUNCTION}\s+|,\s*)(?:the\s+)?"
                      r"(?P<subject>(?:[^\s,;]+\s+){1,4}?)"
-                     r"(?:(?:at|of|one\s+of|only|just|about|ca\.?|~)\s*)?", re.I)
+                     rf"(?:(?:at|of|one\s+of|{LIMITING}|{APPROXIMATING})\s*)?", re.I)
 _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|gives?|gave|reach\w*|releas\w*|"
                         r"absorb\w*)\s+$", re.I)
 
@@ -404,7 +405,7 @@ _VERB_LIKE = re.compile(r"\b(?:\w+(?:s|ed)|is|are|was|were|has|have|had|shows?|g
 # names the joined clause's subject (ingest/former_latter.py says which), joined by a comma alone too
 _GAPPED_POINTED = re.compile(rf"{_SETTINGS}\s*[,;]?\s*(?:{CLAUSE_CONJUNCTION}\s+)?"
                              r"(?:(?:that|those)\s+(?:of|for)\s+)?the\s+(?:former|latter)\s+"
-                             r"(?:(?:is|was|are|were|at|of|one\s+of|only|just|about|ca\.?|~)\s*)*", re.I)
+                             rf"(?:(?:is|was|are|were|at|of|one\s+of|{LIMITING}|{APPROXIMATING})\s*)*", re.I)
 
 
 def gapped_clause(text: str, first: Group, g: Group, mentions: list) -> bool:
@@ -466,7 +467,7 @@ _NOT_THE_SAMPLE_NAMED = re.compile(r"[-‐]|\s+(?:alone|in|on|into|doped|catalys
 
 # "… 5.8 wt% H2 at 300 °C and": the value before, its settings, and the 'and' that joins the next one
 _AFTER_A_VALUE = re.compile(r"\d\s*[%°A-Za-zµ][^\s,;()]*[^,;.()]{0,30}?(?:,\s*|\s+)(?:and|but|while|whereas)\s+"
-                            r"(?:only\s+|just\s+|about\s+|~\s*)?$", re.I)
+                            rf"{hedged(LIMITING, APPROXIMATING)}?$", re.I)
 
 
 def last_value_apart(text: str, g: Group) -> bool:
@@ -564,10 +565,10 @@ def given_for_after(text: str, at: int, s, systems, raw=(), limit: int | None = 
 
 # "… from ∼124 kJ/mol for doping graphene to ∼86 kJ/mol": the value a change went to, right after the value it came
 # from and the additive that value was given for
-_FROM_FOR_TO = re.compile(r"\bfrom\s+(?:~|∼|≈|about\s+|ca\.\s*)?\d+(?:\.\d+)?\s*"
+_FROM_FOR_TO = re.compile(rf"\bfrom\s+{hedged(APPROXIMATING)}?\d+(?:\.\d+)?\s*"
                           r"(?:[^\s\d,;()]{1,8}(?:\s[^\s\d,;()]{1,6})?\s+)?"
                           r"for\s+(?:(?:doping|adding|addition\s+of|incorporating)\s+)?(?:the\s+)?(?P<ref>[^\s,;()]+)\s+"
-                          r"to\s+(?:~|∼|≈|about\s+|ca\.\s*)?$", re.I)
+                          rf"to\s+{hedged(APPROXIMATING)}?$", re.I)
 
 
 def _changed_to_of_subject(text: str, g: Group, s, systems):

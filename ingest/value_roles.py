@@ -16,6 +16,7 @@ from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -54,12 +55,16 @@ from .shares import shared_out
 # ("decreased about 40 kJ/mol compared with …", "were reduced roughly 41 and 33 kJ/mol", "lowered by only 2 kJ/mol":
 # a verb of change with the value right after it, no "to" or "from" between, says by how much it changed)
 # ((?=[bdrilfs]): the words' first letters, which let a search pass other positions at once)
-_CHANGE_HEDGE = r"(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around|only|just)"
-_BY_OR_CHANGE_OF = r"\b(?:by|(?:decrease|reduction|increase|difference|drop|shift|lowering|fall|rise)\s+of)"
+_CHANGE_HEDGE = rf"(?:{APPROXIMATING}|{NEARLY}|{LIMITING})"
+# (the nouns of change: the ontology's ChangeWord scheme, its ChangeNoun, and 'difference')
+_CHANGE_NOUN = vocabulary().scheme_alternation("ChangeWord", ("ChangeNoun",), more=("difference",))
+_BY_OR_CHANGE_OF = rf"\b(?:by|{_CHANGE_NOUN}\s+of)"
 # "lowered by more than 40 K", "a decreased desorption temperature by >60 °C", "a drop of over 50 °C": a bound said of
 # the change is still a change (only after 'by' or a noun's 'of', as "rose over 300 °C" can say where a value went)
 _BOUND_OF_CHANGE = BOUND_OF_CHANGE
-_DIFFERENCE_BODY = (rf"(?=[bdrilfs])(?:(?:{_BY_OR_CHANGE_OF}"
+_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", "dropped", "fell", "rose", "decreas", "reduc", "lower", "increas",
+                                          "rais", "declin", "shift", *vocabulary().scheme_words("ChangeWord", "ChangeNoun")])
+_DIFFERENCE_BODY = (rf"{_DIFFERENCE_STARTS}(?:(?:{_BY_OR_CHANGE_OF}"
                     r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
                     rf"\s*(?:{_CHANGE_HEDGE}|by)?\s*{_CHANGE_HEDGE}?"
                     rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")
@@ -67,14 +72,14 @@ DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
 
 # "(ΔT = 120 °C)", "∆T=up to 50 and 34°C", "a ΔTpeak of 85 K": a temperature written as its difference symbol, Δ (or
 # the increment sign ∆) glued to T with any subscript, is how much a temperature changed, no temperature
-_TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|≈|~|∼|:|of)\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$",
+_TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|{APPROX_SIGN}|:|of)\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$",
                                      re.I)
 
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
 # the value of the volume expansion (a relative change), no difference of another value
 # (a pore volume is a property of its own, whose rise is a difference)
 _VOLUME_GROWN_BY = re.compile(r"(?<!pore )\bvolumes?\b[^.;%]{0,40}?\b(?:expand|increas|grow|grew|swell|swoll)\w*\s+by"
-                              r"\s*(?:~|∼|ca\.?|about|approximately|roughly|nearly|almost|around)?\s*$", re.I)
+                              rf"\s*(?:{APPROXIMATING}|{NEARLY})?\s*$", re.I)
 
 # "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first
 # difference are differences too
@@ -91,15 +96,17 @@ _CHANGE_IN_CLAUSE = re.compile(r"\b(?:decreas|reduc|lower|increas|rais|declin|sh
                                r"|widen|extend|expand|grow|grew|depress|suppress|down|up|chang|offset|gap)\w*",
                                re.I)
 
-_CHANGED_TO = re.compile(r"\s*(?:,\s*)?(?:to|down\s+to|up\s+to)\s+(?:~|∼|ca\.?\s*|about\s+|approximately\s+)?\d")   # '… by 6 °C to 276 °C'
+_CHANGED_TO = re.compile(rf"\s*(?:,\s*)?(?:to|down\s+to|up\s+to)\s+{hedged(APPROXIMATING)}?\d")   # '… by 6 °C to 276 °C'
 
 
 def _deadline_by(text: str, g: Group) -> bool:
     """Is the 'by' right before temperature ``g`` the point something is done by (no change said in its clause)?"""
     before = text[max(0, g.start - 120):g.start]
-    if _dims(g.unit) != _dims("degC") or not _BARE_BY.search(before) or _CHANGED_TO.match(text, g.end):
+    if _dims(g.unit) != _dims("degC") or not (by := _BARE_BY.search(before)) or _CHANGED_TO.match(text, g.end):
         return False
-    clause = re.split(r"[,;:]|\.\s", before)[-1]   # (a bracket stays: 'a drop in T (T(1 bar)) by 6 °C')
+    # (a bracket stays: 'a drop in T (T(1 bar)) by 6 °C'; the hedge after 'by' may end in a full stop of its own,
+    # 'by approx. 60 °C', which ends no clause)
+    clause = re.split(r"[,;:]|\.\s", before[:by.start()])[-1] + by.group()
     return not _CHANGE_IN_CLAUSE.search(clause)
 
 
@@ -108,7 +115,7 @@ def _deadline_by(text: str, g: Group) -> bool:
 # (one spelling of the hedge for every bound and setting word: "above about 320 °C" is read as "above ~320 °C"; the
 # bracketed-baseline, labelled and setting readers too, which once read a narrower one and so missed the tilde
 # operator '∼' typesetting gives for '~': the review and pools read the same with this one, bar that)
-APPROX_WORD = r"(?:~|∼|≈|ca\.?|circa|about|around|approximately|approx\.?|roughly)"
+APPROX_WORD = APPROXIMATING   # (the ontology's ValueHedgeWord: its signs, abbreviations and adverbs)
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
 
 # "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
@@ -116,8 +123,8 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 # (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
 _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
-                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|nearly|"
-                           rf"almost|only|just|{APPROX_WORD})?\s*$", re.I),
+                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|"
+                           rf"{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("ChangeWord"))))
 
 
@@ -128,7 +135,7 @@ DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|red
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
 _CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reduction|rise|gain|"
-                        r"acceleration)\s+(?:of|by)\s*(?:~|∼|≈|ca\.?|about|approximately|nearly|almost|over|more than)?"
+                        rf"acceleration)\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|over|more than)?"
                         r"\s*$", re.I)
 
 
@@ -143,7 +150,7 @@ def _declined_to_before() -> re.Pattern:
         - {"capacity", "of", "the", "is"}
     stems = sorted({re.sub(r"(?:ing|ation|e)$", "", w) for w in nouns if len(w) > 3}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})[a-z]*\s+(?:down\s+)?to\s*"
-                      r"(?:only|just|about|around|approximately|nearly|almost|~|∼|≈|ca\.?)?\s*$", re.I)
+                      rf"(?:{LIMITING}|{APPROXIMATING}|{NEARLY})?\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -157,9 +164,9 @@ def _capacity_lost_before() -> re.Pattern:
     alternation = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     # (the nouns' and the verb's first letters first: the four look-behinds are tried only where a word may start)
     return re.compile(rf"{first_letters_ahead([*nouns, 'los'])}(?<!\bmass\s)(?<!\bweight\s)(?<!\bhydrogen\s)(?<!\bH2\s)\b(?:(?:{alternation})\s+of|(?P<verb>los(?:t|es|ing)))"
-                      r"\s*(?:only|just|about|around|approximately|nearly|almost|merely|~|∼|≈|ca\.?)?\s*$", re.I)
+                      rf"\s*(?:{LIMITING}|{APPROXIMATING}|{NEARLY})?\s*$", re.I)
 
-_AMOUNT_BEFORE = re.compile(r"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(rf"\b(?:concentration of|loadings?\s+(?:of|was|were|is|are|amount(?:s|ed)\s+to|(?:of\s+)?up\s+to|as\s+high\s+as|reach(?:es|ed|ing)?)|doping (?:amount|ratio|level) of|ratio of|addition of|adding|add|doping|doped with|containing|contains|loading of|loaded with|mixed with|with)\s*(?:{APPROXIMATING}|{LIMITING})?\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +177,7 @@ def _ratio_property_before() -> re.Pattern:
                      if fold(label).endswith(" ratio")}, key=len, reverse=True)
     if not labels:
         return re.compile(r"(?!)")
-    return re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in labels)})\s+of\s*(?:~|ca\.?|about|only)?\s*$", re.I)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in labels)})\s+of\s*(?:{APPROXIMATING}|{LIMITING})?\s*$", re.I)
 
 
 # "with 8.1 wt% hydrogen released", "with 6 wt% of H2": the gas stored is the value's, no component's amount
@@ -212,7 +219,7 @@ _ISOTHERMAL_AFTER = re.compile(rf"(?:\s*,?\s*(?:and|or)\s+\d+(?:\.\d+)?\s*{TEMPE
 # "measuring the isothermal hydrogen evolution between 60 °C and 140 °C", "isothermal desorption runs at 300 °C": the
 # temperatures an isothermal test was held at, said after the test's words
 _ISOTHERMAL_BEFORE = re.compile(rf"\bisothermal(?:ly)?\s+(?:[\w-]+\s+){{0,3}}?(?:at|between|from|in\s+the\s+range\s+of)\s*"
-                                rf"(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:and|to|-|–)\s*)?(?:~|∼|≈|about|around)?\s*$",
+                                rf"(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:and|to|-|–)\s*)?(?:{APPROXIMATING})?\s*$",
                                 re.I)
 
 
@@ -229,7 +236,7 @@ _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(
                                   r"(?:from\s+[^,;.()]{1,60}?\s+)?"
                                   # ("… is released upon heating to 800 K": the end of the heating, no temperature of a release)
                                   r"(?:at|under|(?:(?:upon|on|after|when|by|during)\s+)?heat(?:ing|ed)\s+(?:up\s+)?to)"
-                                  r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*$", re.I)
+                                  rf"\s*(?:{APPROXIMATING})?\s*$", re.I)
 
 
 # "the hydrogenation enthalpy (ΔHabs = −70 kJ/mol) and activation energy (Ea = 67 kJ/mol)", "the hydriding enthalpy
@@ -238,29 +245,30 @@ _AMOUNT_PROCESSED_AT = re.compile(r"\d\s*(?:wt\s*\.?\s*%|mass\s*%)\s*(?:of\s+)?(
 _SHARED_PROCESS = re.compile(
     r"\b(?P<process>[A-Za-z]+)\s+(?:enthalp(?:y|ies)|entrop(?:y|ies))\b(?:\s*\([^()]*\)|\s+of\s+[^,;()]{1,30}?)?"
     r"\s*,?\s+and\s+(?:the\s+|its\s+)?(?:apparent\s+)?activation\s+energ(?:y|ies)\b"
-    r"(?:\s*\(\s*E_?[aA]\s*[=:]?|\s+(?:of|is|was|=))?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+    rf"(?:\s*\(\s*E_?[aA]\s*[=:]?|\s+(?:of|is|was|=))?\s*(?:{APPROXIMATING})?\s*$", re.I)
 
 
 # "capacity (quantity of hydrogen absorbed for 60 min) of", "capacity (the amount of H2 released in 10 min) ="
 # : a bracket that glosses the property's name right before its value (English words)
 _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of\s+(?:hydrogen|H2)\s+(?P<words>[^()]{1,40})\)"
-                    r"\s*(?:of|is|was|were|=|:)?\s*(?:~|ca\.?|about|around)?\s*$", re.I)
+                    rf"\s*(?:of|is|was|were|=|:)?\s*(?:{APPROXIMATING})?\s*$", re.I)
 
 # "the induction period of the decomposition at 400 °C from >90 min to <10 min", "… at 350 °C fell from 40 min to
 # 5 min": a temperature right before a time that changed from one value to another is the setting the times were
 # measured at, no temperature of the process
 # (the bound or hedge words before a time: English)
-_TIME_BOUND = r"(?:[<>≤≥~∼≈]\s*|(?:over|under|more\s+than|less\s+than|about|nearly|almost{})\s+)?"
+def _time_bound(*more: str) -> str:
+    return rf"(?:[<>≤≥]\s*|(?:over|under|more\s+than|less\s+than)\s+|{hedged(APPROXIMATING, NEARLY, *more)})?"
 _TIMED_CHANGE_AFTER = re.compile(
-    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _TIME_BOUND.format("")
-    + rf"\d+(?:\.\d+)?\s*(?:{DURATION_WRITTEN}\s+)?to\s+" + _TIME_BOUND.format("|only|just")
+    r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _time_bound()
+    + rf"\d+(?:\.\d+)?\s*(?:{DURATION_WRITTEN}\s+)?to\s+" + _time_bound(LIMITING)
     + rf"\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\b", re.I)
 
 
 # "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
 # (a verb of studying in the passive right before 'at'), a condition of what it found
 _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
-                         r"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:~|∼|about|around)?\s*$", re.I)
+                         rf"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:{APPROXIMATING})?\s*$", re.I)
 
 # "80 and 288 times higher than that of pristine LiBH4 at 350 °C", "a rate five times faster than the bulk's at 300 °C":
 # the temperature a ratio of two samples' values was taken at, its setting (English words of a multiple)
@@ -365,7 +373,7 @@ _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellA
 # the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
 # approximate sign between at most) sizes the scatter of repeated values, no value of the property
 _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
-                     r"(?:only\s+|just\s+)?[(\[]?\s*(?:~|∼|≈|±|<|≤|ca\.?|about|approximately|around|roughly|less\s+than|below|under)?\s*$",
+                     rf"{hedged(LIMITING)}?[(\[]?\s*(?:{APPROXIMATING}|±|<|≤|less\s+than|below|under)?\s*$",
                      re.I))
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
@@ -412,7 +420,7 @@ def _film_opening() -> re.Pattern[str]:
     value would start."""
     words = sorted(vocabulary().get("ThinFilmStructuring").labels, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})(?:\s*\(|\s+of)\s*"
-                      r"(?:~|∼|≈|ca\.?\s*|about\s+|around\s+|approximately\s+)?$", re.I)
+                      rf"{hedged(APPROXIMATING)}?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +543,8 @@ def _bound_of_amount_run(text: str, g: Group) -> bool:
 # verb of giving a gas off (GasGivingOffWord, the ReleaseVerb word beginnings) right before the gas, likewise
 _GAS_LOST_BEFORE = gated(re.compile(rf"\b(?:{vocabulary().scheme_alternation('GasReleaseNoun')}\s+of|"
                               rf"{vocabulary().scheme_alternation('GasGivingOffWord')}|"
-                              rf"{vocabulary().scheme_alternation('HydrogenProcessVerb', ('ReleaseVerb',))})\s+(?:(?:about|around|ca\.?|~|∼|"
-                              r"approximately|nearly)\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
+                              rf"{vocabulary().scheme_alternation('HydrogenProcessVerb', ('ReleaseVerb',))})\s+(?:(?:{APPROXIMATING}|{NEARLY}"
+                              r")\s*)?(?:\d+(?:\.\d+)?\s*(?:equiv\.?|equivalents?|mol|moles?|molecules?)(?:/[\w ]{1,20}?)?"
                               r"(?:\s*\([^()]{1,20}\))?\s+of\s+)?"
                               r"(?P<gas>[^\s,;()]+)(?:\s+gas)?\s+(?:at|below|under|up\s+to|above)\s+(?:temperatures?\s+)?"
                               rf"(?:of\s+)?(?:<|≤|>|≥)?\s*{APPROX}$", re.I))
@@ -575,7 +583,7 @@ _FIT_PARAMETER_AT = gated(re.compile(rf"\b{vocabulary().scheme_alternation('FitP
 # low-temperature phase was complete at 390 K": where the change the clause's subject names has run through; a
 # phase change's completion is its transition temperature (about it, when 'largely', 'nearly' … bound it)
 _COMPLETE_BY = gated(re.compile(rf"\b(?P<event>[a-z]+)\s+(?:(?:of|to|into|from)\s+(?:(?!{BE}\b)[^.;,])"
-                          rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|nearly|almost|essentially|"
+                          rf"{{1,80}}?\s+)?(?:{BE}|becomes?|became)\s+(?P<adverb>(?:largely|mostly|{NEARLY}|essentially|"
                           rf"practically|virtually)\s+)?(?:\w+ly\s+)?complete(?:d)?\s+(?:by|at)\s*{APPROX}$", re.I))
 
 
@@ -832,7 +840,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"  # "with a majority portion smaller than 10 nm": a share of the distribution, no size of it
         g.cues.append("value:share-bound")
         return
-    if re.search(r"\bwithin\s*(?:~|ca\.?|about)?\s*$", text[max(0, g.start - 15):g.start]) and \
+    if re.search(rf"\bwithin\s*(?:{APPROXIMATING})?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
         return
@@ -1168,7 +1176,7 @@ def _setting_of_property_after(text: str, g: Group) -> str | None:
 
 
 # "the desorption plateau pressure of MgH2–Nb2O5 at 300 °C": a property's name, "of" and a sample, then "at"
-_OF_SAMPLE_AT = re.compile(r"\bof\s+(?P<sample>[^,;:()]{1,80}?)\s+(?:at|under)\s*(?:~|∼|ca\.?|about|around)?\s*$")
+_OF_SAMPLE_AT = re.compile(rf"\bof\s+(?P<sample>[^,;:()]{{1,80}}?)\s+(?:at|under)\s*(?:{APPROXIMATING})?\s*$")
 # what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
 _SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
                             rf"{PER_CENT}|\b{SAMPLE_NOUNS}\b)*", re.I)
@@ -1197,7 +1205,7 @@ def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str
 # no subject of its own says what the same process did at the next value
 _SECOND_PREDICATE = re.compile(r"\s*,?\s*and\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
                                r"(?P<verb>[a-z]+)\s+(?:at|before|by|below|above|around|near|until|up\s+to)"
-                               r"\s*(?:~|∼|ca\.?|about|around|approximately)?\s*", re.I)
+                               rf"\s*(?:{APPROXIMATING})?\s*", re.I)
 
 
 def shared_subject_property(text: str, g: Group, last: Group, chain_cue: str) -> str | None:
@@ -1289,7 +1297,7 @@ _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
 # (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
 _TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
-                                    r"(?:\s+(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|~))?\s*$", re.I)
+                                    rf"(?:\s+(?:{APPROXIMATING}|{NEARLY}|over|more\s+than|{UP_TO}))?\s*$", re.I)
 
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
@@ -1308,7 +1316,7 @@ _BOUND = r"(?:below|under|beneath|before|prior\s+to|until|up\s+to|(?:heated|heat
 # temperature or pressure given as an example of a range the words name (a bound and what it bounds), a setting
 # the authors chose there, no value they measured (English, not vocabulary)
 _EXAMPLE_OF_RANGE = re.compile(r"\b(?:above|below|under|over|beyond|between)\s+[^,;.()]{1,50}?,?\s*\(?"
-                               r"(?:e\.\s?g\.|for\s+example|for\s+instance)\s*,?\s*(?:at\s+)?(?:~|ca\.\s*|about\s+)?$", re.I)
+                               rf"(?:e\.\s?g\.|for\s+example|for\s+instance)\s*,?\s*(?:at\s+)?{hedged(APPROXIMATING)}?$", re.I)
 
 
 _NEGATED_BOUND = re.compile(rf"(?=[ncw])(?:(?:\b(?:not|no|never|neither|nor|cannot)\b|n't\b)(?:{_NEGATED_WORDS}{_BOUND}"
@@ -1674,7 +1682,7 @@ _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:rel
                                rf"\s+(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
                                rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
 # "…, of which 75% is reversible over ten cycles": the same share, the amount it is of named before, in a relative clause
-_OF_WHICH_BEFORE = re.compile(r"\bof\s+which\s*(?:~|∼|ca\.?|about|only|nearly|approximately)?\s*$", re.I)
+_OF_WHICH_BEFORE = re.compile(rf"\bof\s+which\s*(?:{APPROXIMATING}|{LIMITING}|{NEARLY})?\s*$", re.I)
 _REVERSIBLE_AFTER = re.compile(rf"\s*(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
                                rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
 
@@ -1704,8 +1712,8 @@ def _kept_capacity(text: str, g: Group) -> bool:
 
 # "maintaining ~", "retains about ", "kept only ": the keeping verb right before a share's number
 # (the verbs: the ontology's KeepingVerb scheme, its verbs a sample keeps a share with)
-_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb', ('CapacityKeepingVerb',))}\s+(?:only\s+|about\s+|around\s+|"
-                 r"approximately\s+|nearly\s+|ca\.\s*|[~∼≈]\s*)?")
+_KEEPING_VERB = (rf"\b{vocabulary().scheme_alternation('KeepingVerb', ('CapacityKeepingVerb',))}\s+"
+                 rf"{hedged(LIMITING, APPROXIMATING, NEARLY)}?")
 _KEEPING_VERB_BEFORE = re.compile(_KEEPING_VERB + "$", re.I)
 _KEEPING_BEFORE = re.compile(_KEEPING_VERB + r"[\d.]+\s*$", re.I)   # … up to the share's number too
 # "% of the initial capacity after four cycles ": the share's words up to the bracket
@@ -1735,7 +1743,7 @@ _NEEDED_AFTER = re.compile(r"\)?(?:\s*(?:and|or)\s[^.;]{0,45}?)?\s*(?:is|are|was
                            r"(?P<words>(?:re-?)?[a-z]+(?:\s+(?:hydrogen|H2|H₂))?)\b", re.I)
 # "… starting from 65 °C", "beginning at about 90 °C": where a process the clause names starts
 _STARTING_AT = re.compile(r"\b(?:start(?:ing|s|ed)?|begin(?:ning|s)?|began|commenc\w*)\s+(?:from|at)\s+"
-                          r"(?:about\s+|around\s+|~\s*|as\s+low\s+as\s+|only\s+)?$", re.I)
+                          rf"(?:{hedged(APPROXIMATING, LIMITING)}|as\s+low\s+as\s+)?$", re.I)
 
 
 def started_at(text: str, g: Group) -> bool:
@@ -1751,14 +1759,14 @@ _LOWEST_AT = re.compile(rf"\btemperatures?\s+(?:as\s+low\s+as|down\s+to)\s*{APPR
 # comparative of length, "than" — the kind of object a statement holds for, bounded by the value (not "synthesized
 # nanoparticles smaller than 7 nm", "carbon with pores smaller than 2 nm": the sample's own) (English, not vocabulary)
 _CLASS_BOUND = re.compile(r"\b(?:for|in|when|if|once|unless)\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:thicker|thinner|larger|smaller|longer|shorter|"
-                          r"bigger|wider|narrower)\s+than\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$")
+                          rf"bigger|wider|narrower)\s+than\s*{hedged(APPROXIMATING)}?$")
 # "with a majority portion smaller than 10 nm", "most of them below 5 nm", "a small fraction larger than 40 nm": a
 # bound on a share of a size distribution the text gave (English quantifiers, no vocabulary)
 _SHARE_BOUND = re.compile(r"\b(?:(?:an?|the)\s+)?(?:(?:small|minor|large|major|great)\s+)?"
                           r"(?:majority|minority|most|portion|fraction|part|half)(?:\s+(?:portion|part|fraction|share))?"
                           r"(?:\s+of\s+(?:them|these|the\s+[a-z]+))?\s+(?:(?:is|are|being)\s+)?"
                           r"(?:smaller|larger|finer|coarser|bigger|below|above|under|over|less|greater)"
-                          r"(?:\s+than)?\s*(?:about\s+|around\s+|ca\.\s*|[~∼]\s*)?$", re.I)
+                          rf"(?:\s+than)?\s*{hedged(APPROXIMATING)}?$", re.I)
 # "0.003 wt% per cycle", "0.01 wt% H2/cycle": a share per cycle run
 _PER_CYCLE = re.compile(r"\s*(?:(?:of\s+)?(?:H2|H₂|hydrogen)\s*)?(?:per\s+|/\s*|a\s+)cycle\b", re.I)
 # a temperature set before the clause it is the setting of: "At 225 °C, …", "…, and below 240 °C the …", "Around
@@ -1786,8 +1794,7 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _BRACKET_CLOSES = re.compile(r"[^()\d]{0,30}\)")
 # "at a suitable potential of", "at a potential of about": the potential an electrode works at (or its value in a
 # bracket right after the words: "at a favourable potential (0.45 V vs Li+/Li)")
-_AT_A_POTENTIAL = re.compile(r"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s*(?:of\s+|\(\s*)(?:about\s+|around\s+|~\s*|ca\.\s*)?$",
-                             re.I)
+_AT_A_POTENTIAL = re.compile(rf"\bat\s+an?\s+(?:[a-z-]+\s+)?potential\s*(?:of\s+|\(\s*){hedged(APPROXIMATING)}?$", re.I)
 
 
 # where the words of a clause end: a break, a clause word, a number (not a formula's digit, "Mg(BH4)2")
@@ -1926,8 +1933,8 @@ _SERIES_VARIABLE = re.compile(r"(?:\(|\b(?:with|where|for)\s)\s*[xyn]\s*=\s*$")
 # "the Na salt contains 9.5 wt% H", "NaBH4 holds 10.6 wt% hydrogen": the hydrogen share of the compound's own
 # formula, its (theoretical) hydrogen capacity; a share of anything else it contains is its composition
 # (the verbs: the ontology's ContentVerb scheme)
-_CONTAINS_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('ContentVerb')}\s+(?:~|ca\.?\s*|about\s+|approximately\s+|"
-                              r"as\s+much\s+as\s+|up\s+to\s+)?$", re.I)
+_CONTAINS_BEFORE = re.compile(rf"\b{vocabulary().scheme_alternation('ContentVerb')}\s+(?:{hedged(APPROXIMATING, UP_TO)}|"
+                              r"as\s+much\s+as\s+)?$", re.I)
 _HYDROGEN_CONTAINED = re.compile(r"\s*(?:of\s+)?(?:hydrogen\b|H(?:2|₂)?(?![\w-]))")
 
 
@@ -1940,7 +1947,7 @@ def hydrogen_contained(text: str, g: Group) -> bool:
 # a share said of each additive of a list, in brackets after it or before 'each of' it (not "released 5 wt% each":
 # the amount each sample gave)
 _EACH_AFTER = re.compile(r"\s*each\s*(?:\)|of\b)", re.I)
-_EACH_BEFORE = re.compile(r"\(\s*(?:of\s+)?each\s*(?:~|ca\.?|about\s+)?$", re.I)
+_EACH_BEFORE = re.compile(rf"\(\s*(?:of\s+)?each\s*{hedged(APPROXIMATING)}?$", re.I)
 
 
 # the gas a hydride stores, as a share after a per cent names it: hydrogen or its isotope deuterium ("6.8 wt% D2")
@@ -2045,7 +2052,7 @@ def _stores_as_a_kind(m: Mention) -> bool:
 
 # 'a hydrogen storage material with a high gravimetric hydrogen capacity of about': what the kind of hydride is
 # described with, a property named in a few words, then 'of' and the value (an approximating word may stand between)
-_KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+(?:[a-z]+\.?\s+|[~≈]\s*)?$")
+_KIND_WITH = re.compile(rf"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{{0,60}}?\s+of\s+(?:[a-z]+\.?\s+|{APPROX_SIGN}\s*)?$")
 
 
 # "With a high gravimetric hydrogen capacity of 10.1 wt%, AlH3 …", "With its hydrogen content of 18.5 wt%, LiBH4 …":
@@ -2053,7 +2060,7 @@ _KIND_WITH = re.compile(r"\s+with\s+(?:an?\s+|its\s+)?[^.;:,()\d]{0,60}?\s+of\s+
 # said 'reversible', 'released', 'measured' …, or of a sample that is no bare compound: the caller asks that)
 _FRONTED_HOLDING = re.compile(r"^\W*with\s+(?:a|an|its|their|the)\s+(?!(?:[\w-]+\s+){0,4}?(?:reversibl\w*|releas\w*|measur\w*|"
                               r"experimental\w*|achiev\w*|obtain\w*|actual\w*|practical\w*|usable)\b)(?:[\w-]+\s+){0,4}?"
-                              r"(?:capacit(?:y|ies)|contents?|densit(?:y|ies))\s+(?:of\s+)?(?:~\s*|about\s+|up\s+to\s+)?$", re.I)
+                              rf"(?:capacit(?:y|ies)|contents?|densit(?:y|ies))\s+(?:of\s+)?{hedged(APPROXIMATING, UP_TO)}?$", re.I)
 
 
 def fronted_holding(text: str, g: Group) -> bool:
@@ -2185,7 +2192,7 @@ def event_span(text: str, g: Group) -> bool:
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
 SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
-                         r"\s+(?:down\s+|up\s+|further\s+)?to\s*(?:~|ca\.?\s*|about\s+|approximately\s+|only\s+)?$", re.I)
+                         rf"\s+(?:down\s+|up\s+|further\s+)?to\s*{hedged(APPROXIMATING, LIMITING)}?$", re.I)
 
 
 # How a value was obtained, when the sentence says it was not measured (English, not vocabulary).
@@ -2336,7 +2343,7 @@ _MODELLED = gated(re.compile(r"\b(?:from|by|using|with|via|through|according to)
 # ("… close to the theoretical value (1569 mAh/g)": the value in the bracket after the words is the theoretical one)
 # ("theo. capacity 239 mAh/g", "theor. 1.2 V": the word's common abbreviations, with their full stop)
 _THEORETICAL_RIGHT_BEFORE = gated(re.compile(r"\b(?:theoretical(?:ly)?|theor?\.)\s+(?:[a-z]+\s+){0,3}?(?:(?:of|is|was|=)\s+|\(\s*)?"
-                                             r"(?:~|≈|ca\.?\s*|about\s+|only\s+)?$", re.I))
+                                             rf"{hedged(APPROXIMATING, LIMITING)}?$", re.I))
 
 
 # "a high hydrogen content of 14.9 wt%", "its gravimetric hydrogen density (7.6 wt%)": the hydrogen a
@@ -2345,7 +2352,7 @@ _THEORETICAL_RIGHT_BEFORE = gated(re.compile(r"\b(?:theoretical(?:ly)?|theor?\.)
 _HYDROGEN_HELD = gated(re.compile(r"\b(?:(?:high|large|great|remarkable|impressive|attractive)\s+(?:gravimetric\s+|volumetric\s+)?"
                             r"|(?:gravimetric|volumetric)\s+)hydrogen\s+(?:storage\s+)?(?:contents?|densit(?:y|ies))\b"
                             # "LiBH4 contains 18.5 wt% hydrogen": what a compound holds by its formula
-                            r"|^\s*\S+\s+(?:contains|holds)\s+(?:~|about\s+|up\s+to\s+)?$", re.I))
+                            rf"|^\s*\S+\s+(?:contains|holds)\s+{hedged(APPROXIMATING, UP_TO)}?$", re.I))
 
 
 # "(83 %, calculated)", "(11.4 wt%, theoretical)": how the value was obtained, said after it in its bracket

@@ -80,7 +80,7 @@ ADDED = [
     ("reporting.ttl", "ReversibleShareWord", "retaken", "ingest.value_roles:_SHARE_REVERSIBLE", " of it is retaken"),
     ("reporting.ttl", "SettingPreposition", "beneath", "ingest.value_conditions:_SETTING_WORDS", "beneath "),
     ("reporting.ttl", "WithinWord", "inside", "ingest.value_conditions:_WITHIN", "inside "),
-    ("reporting.ttl", "BoundIntensifier", "barely", "ingest.value_conditions:_WITHIN", "within barely "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.value_conditions:_WITHIN", "within scarcely "),
     ("reporting.ttl", "EquationName", "Expr.", "ingest.equation_basis:_FROM_EQUATION", " according to Expr. (3)"),
     ("reporting.ttl", "EquationDerivingVerb", "deduced", "ingest.equation_basis:_FROM_EQUATION",
      ", as deduced from Eq. 2"),
@@ -136,6 +136,23 @@ ADDED = [
     ("reporting.ttl", "StateNoun", "pellet", "ingest.subject_system:STATE_OF_SAMPLE", "the cycled pellet"),
     ("methods.ttl", "GasMediumAdjective", "humid", "ingest.step_media:_UNDER", "under a humid "),
     ("methods.ttl", "SolventAdjective", "degassed", "ingest.step_media:_IN_SOLVENT", "dissolved in degassed "),
+    # (the hedges before a value's number, ValueHedgeWord: one word added reaches the readers of several modules)
+    ("reporting.ttl", "ApproximatingSign", "≅", "ingest.quantity_text:_FROM", "from ≅"),
+    ("reporting.ttl", "ApproximatingSign", "≅", "ingest.value_roles:DIFFERENCE", "lowered by ≅"),
+    ("reporting.ttl", "ApproximatingAbbreviation", "appr.", "ingest.value_roles:SHIFTED_TO", "lowered to appr. "),
+    ("reporting.ttl", "ApproximatingAbbreviation", "appr.", "ingest.prose:_TO_VALUE", "reached appr. "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.prose:_TO_VALUE", "reached some "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.value_lists:_FROM_FOR_TO",
+     "from some 300 °C for TiF3 to some "),
+    ("reporting.ttl", "ApproximatingWord", "some", "ingest.samples:_SHARE_OF", " loading of some 5 wt%"),
+    ("reporting.ttl", "NearlyWord", "nigh", "ingest.quantity_text:_BY_BEFORE", "by nigh "),
+    ("reporting.ttl", "NearlyWord", "nigh", "ingest.mechanisms:_VALUE_AFTER", " of nigh 40"),
+    ("reporting.ttl", "UpperBoundPhrase", "no more than", "ingest.value_roles:_CONTAINS_BEFORE", "contains no  more than "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.value_roles:SHIFTED_TO", "dropped to scarcely "),
+    ("reporting.ttl", "BoundIntensifier", "scarcely", "ingest.prose:_TO_VALUE", "reached scarcely "),
+    # (a noun of change, ChangeWord: the difference readers of value_roles and coordinated_values)
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:DIFFERENCE", "climb of about "),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_BEFORE", "climb of "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
