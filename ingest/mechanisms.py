@@ -581,8 +581,8 @@ _REDUCTANT_BEFORE = re.compile(r"\breduc(?:ing|tive)\s+(?:solutions?|agents?|med
 
 
 def _precursor(text: str, pos: int, host: str | None) -> bool:
-    """The material at ``pos`` is what the sentence makes the host from ('… synthesizing Mg(NH2)2 by ball
-    milling MgH2 under NH3'), not an additive of its sample."""
+    """The material at ``pos`` is what the sentence makes the host from ('… making Mg(NH2)2 by ball
+    milling MgH2 in NH3 gas'), not an additive of its sample."""
     if not host:
         return False
     head = text[max(0, pos - 120):pos]
@@ -661,7 +661,7 @@ class _Said:
                      and not _formed(text, m[0])
                      and not _compared(text, m[0]) and not _replaced_before(text, m[0])]
             # (nor the metals another host is made from: 'Mg2FeH6 was synthesized by reactive milling of 2Mg + Fe'; a
-            # hydride it is made from, 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2', is a host of its own)
+            # hydride it is made from, 'LiMn(BH4)3 made by milling LiBH4 and MnCl2 together', is a host of its own)
             hosts = [m for m in hosts if written_with_hydrogen(m[2].text) or not any(
                 o is not m and o[0] < m[0] and _precursor(text, m[0], o[2].text) for o in hosts)]
             # (nor a sample named back in words, 'the doped aluminium hydride': the host named before, which the
@@ -743,7 +743,7 @@ class _Said:
         # (a material likened or compared to, 'similar to Li2B12H12', is not in the sample either)
         # (nor what it forms: 'TiF3 reacts with MgH2 to give TiH2 and MgF2' names the sample's TiF3 only)
         made = _products(self.mentions, text)
-        # (nor what the host itself was made from: 'synthesizing Mg(NH2)2 by ball milling MgH2 under NH3')
+        # (nor what the host itself was made from: 'making Mg(NH2)2 by milling MgH2 in NH3 gas')
         # (nor a baseline the sentence names an additive's undoped or pristine form by, 'no reversibility is observed
         # with undoped CMK-3': the reference, not the sample later sentences go on about)
         named = [f for pos, f, _ in self.mentions

@@ -245,7 +245,7 @@ def test_the_metals_a_hydride_is_made_from_are_not_its_host(text, host):
 
 
 def test_a_hydride_a_host_is_made_from_stays_a_host():
-    # (the review's kind: 'prepared LiMn(BH4)3 by ball milling LiBH4 with MnCl2' — LiBH4 is still a host there)
+    # (the review's kind: LiMn(BH4)3 made by milling LiBH4 and MnCl2 together — LiBH4 is still a host there)
     rows = _rows("Bimetallic borohydrides were prepared by ball milling LiBH4 with MnCl2. Replacing part of the Li by Mn "
                  "weakens the B–H bonds.")
     assert any(h == "LiBH4" for _, h, _, _, _ in rows), rows

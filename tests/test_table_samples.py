@@ -35,9 +35,9 @@ Table 1. Electrolytes compared.
 | LiBH4/carbide (SiC and TiC) | 0.12 | 50 |
 | CBH@SBA-15 | 0.031 | 120 |
 
-Table 2. Anodes compared.
+Table 2. The anode samples.
 
-| Material | Current density [mA g−1] | Cycle | Capacity [mAh g−1] |
+| Sample | Current density [mA g−1] | Cycles | Capacity [mAh g−1] |
 |---|---|---|---|
 | MHG@LBH | 500 | 150 | 720 |
 | MHG@LBH | 100 | 20 | 905 |
