@@ -12,6 +12,8 @@ that names uses of both branches (hydrogen and lithium storage) states none.
 """
 from __future__ import annotations
 
+import re
+
 from ontology.models import Measurement, SourceRef, SystemReport
 from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
@@ -23,13 +25,28 @@ OPENING_SENTENCES = 2
 _USES = ("HydrogenStorage", "LithiumStorage")   # the ontology's two branches of Application
 
 
+# "Hydrogen and Lithium Storage (Applications)", "hydrogen or Li-ion storage": two uses sharing the words after the
+# second member, written once (one or two of them)
+_SHARED_LAST_WORDS = re.compile(r"\b([\w-]+)\s+(?:and|or|&)\s+[\w-]+\s+([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _with_shared_words(text: str) -> str:
+    """The text with each first member of such a pair written out with the words the pair shares ('Hydrogen and
+    Lithium Storage Applications' also reads 'Hydrogen Storage', 'Hydrogen Storage Applications'), so that a use
+    named so is found."""
+    out = [text]
+    for m in _SHARED_LAST_WORDS.finditer(text):
+        out += [f"{m[1]} {m[2]}"] + ([f"{m[1]} {m[2]} {m[3]}"] if m[3] else [])
+    return " ; ".join(out)
+
+
 def stated_uses(texts: list[str]) -> set[str]:
     """The applications the texts state, by Application terms and by the one-use properties they name; empty
-    where they name uses of both branches or none."""
+    where they name uses of both branches or none ('Hydrogen and Lithium Storage' names both)."""
     vocab = vocabulary()
     apps: set[str] = set()
     for text in texts:
-        for tid in find_terms(text, ("Property", "Application")):
+        for tid in find_terms(_with_shared_words(text), ("Property", "Application")):
             term = vocab.get(tid)
             apps |= {tid} if term.kind == "Application" else set(term.applications)
     branches = {b for a in apps for b in _USES if vocab.is_a(a, b)}

@@ -84,6 +84,9 @@ def test_the_opening_s_stated_use_decides_for_a_silent_value(doc, expected):
 @pytest.mark.parametrize("opening", [
     "LiBH4 is studied both for hydrogen storage and as a solid electrolyte. ",   # (both uses: none stated)
     "We follow the phase behaviour of chloride mixtures of LiBH4 by calorimetry. ",   # (no use stated)
+    # (both uses, the words they share written once: 'hydrogen and lithium storage' names hydrogen storage too)
+    "Borohydrides are studied for hydrogen and lithium storage alike. ",
+    "Such salts matter for lithium or hydrogen storage applications. ",
 ])
 def test_an_opening_of_no_one_use_leaves_the_host_s_first_use(opening):
     assert _uses("# Thermal behaviour of LiBH4–LiCl\n\n" + opening + _MIXING) == [
@@ -95,3 +98,15 @@ def test_an_opening_on_hydrogen_storage_keeps_it():
     doc = ("# Thermal behaviour of LiBH4–LiCl\n\nLiBH4 holds 18.5 wt% hydrogen but releases it only above 400 °C. "
            "We follow the phase behaviour of its chloride mixtures. " + _MIXING)
     assert ("transition_enthalpy", 1.4, "hydrogen_storage") in _uses(doc)
+
+
+@pytest.mark.parametrize("title", [
+    "# Light hydrides for hydrogen and lithium storage",
+    "# Borohydrides for High-Density Hydrogen and Lithium Storage Applications",
+    "# Complex hydrides in lithium and hydrogen storage",
+])
+def test_a_title_naming_both_uses_with_shared_words_states_none(title):
+    # (the words a pair of uses shares are written once: each use is named all the same, so no one use is stated
+    # and a MgH2 sample of hydrogen storage gets no anode report from the title)
+    from ingest.stated_use import stated_uses
+    assert stated_uses([title.lstrip("# ")]) == set()
