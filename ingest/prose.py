@@ -78,6 +78,7 @@ from .cells import (
     without_reference_electrodes,
 )
 from .change_of_state import transition_enthalpies
+from .change_words import CHANGE_STEM
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .class_samples import dissolved, names_no_sample
 from .codopants import codopants
@@ -335,8 +336,8 @@ _USING_CUE = gated(re.compile(r"\busing\s+(?:the |a |an )?$", re.I))
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 # a material that does something to the values: "X reduces/achieves/shows …"
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
-                          r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
-                          r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
+                          rf"significantly\s+|also\s+)*(?:{CHANGE_EFFECT}|achiev|demonstrat|exhibit|"
+                          r"enabl|deliver|exploit|boost)\w*\b")
 # "… at 55 °C in the adduct disappears", "… is suppressed": the value the clause says is done away with
 _GONE_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:disappear\w*|vanish\w*|(?:is|are|was|were|gets?|got|becomes?|became)\s+"
                          r"(?:\w+ly\s+)?(?:suppressed|eliminated|removed|absent|gone)|no\s+longer)\b", re.I)
@@ -1571,7 +1572,7 @@ _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observ
 # "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
 _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
 _SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?:[a-z]+\s+){0,2}?"
-                                 r"(?:from|to|is|was|were|are|of|reaches|reached|decreases|decreased|increases|increased)"
+                                 rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
                                  rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)

@@ -14,6 +14,15 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
+from .change_words import (
+    CHANGE_NOUN,
+    CHANGE_STEM,
+    CHANGE_VERB,
+    CHANGE_WORDS,
+    CHANGED_PAST,
+    IMPROVEMENT_NOUN,
+    IMPROVING_VERB,
+)
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
@@ -62,10 +71,10 @@ _BY_OR_CHANGE_OF = rf"\b(?:by|{_CHANGE_NOUN}\s+of)"
 # "lowered by more than 40 K", "a decreased desorption temperature by >60 °C", "a drop of over 50 °C": a bound said of
 # the change is still a change (only after 'by' or a noun's 'of', as "rose over 300 °C" can say where a value went)
 _BOUND_OF_CHANGE = BOUND_OF_CHANGE
-_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", "dropped", "fell", "rose", "decreas", "reduc", "lower", "increas",
-                                          "rais", "declin", "shift", *vocabulary().scheme_words("ChangeWord", "ChangeNoun")])
+# (the verbs: the ontology's ChangeWord scheme, its beginnings with 'ed' and its irregular pasts)
+_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", *CHANGE_WORDS])
 _DIFFERENCE_BODY = (rf"{_DIFFERENCE_STARTS}(?:(?:{_BY_OR_CHANGE_OF}"
-                    r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
+                    rf"|\b{CHANGE_STEM}ed|\b{CHANGED_PAST})"
                     rf"\s*(?:{_CHANGE_HEDGE}|by)?\s*{_CHANGE_HEDGE}?"
                     rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")
 DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
@@ -129,13 +138,12 @@ _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWo
 
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
-DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
+DIFFERENCE_AFTER = re.compile(rf"^\s*(?:lower|higher|less|more|smaller|larger|{CHANGE_NOUN}|{IMPROVEMENT_NOUN}"
                               rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
-_CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reduction|rise|gain|"
-                        rf"acceleration)\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|over|more than)?"
+_CHANGE_OF = re.compile(rf"\b(?:{IMPROVEMENT_NOUN}|{CHANGE_NOUN})\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|over|more than)?"
                         r"\s*$", re.I)
 
 
@@ -281,10 +289,10 @@ _TIMES_THAN_AT = gated(re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eig
 # neither a property of the sample nor one condition of a value (a result changing, "the onset temperature fell from
 # 350 to 250 °C", is no cause and no clause of 'when')
 _TEMPERATURE_VARIED = (r"temperature\s+(?:is\s+|was\s+|are\s+|were\s+)?"
-                       r"(?:increase|decrease|raise|rise|rose|lower|reduce|change|varie|vary|go|went)[a-z]*\s+")
+                       rf"(?:{CHANGE_VERB}|change|varie|vary|go|went)[a-z]*\s+")
 _SPAN_START = rf"from\s+(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:to|-|–)\s*)?$"
 _VARIED_WHEN = re.compile(rf"\b(?:when|as|if|once|while)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_TEMPERATURE_VARIED}{_SPAN_START}", re.I)
-_VARIED_NOUN = re.compile(r"\b(?:increase|decrease|rise|reduction|change|variation|elevation)s?\s+(?:in|of)\s+(?:the\s+)?"
+_VARIED_NOUN = re.compile(rf"\b(?:{CHANGE_NOUN}|change|variation)s?\s+(?:in|of)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?temperatures?\s+{_SPAN_START}", re.I)
 _CAUSES_AFTER = re.compile(rf"(?:\s*{TEMPERATURE_WRITTEN})?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?)?\s*,?\s*"
                            r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|reduc|lower|decreas|increas|rais|slow|"
@@ -2191,7 +2199,7 @@ def event_span(text: str, g: Group) -> bool:
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
-SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
+SHIFTED_TO = re.compile(rf"\b(?:{CHANGE_VERB}|{IMPROVING_VERB})\w*"
                          rf"\s+(?:down\s+|up\s+|further\s+)?to\s*{hedged(APPROXIMATING, LIMITING)}?$", re.I)
 
 

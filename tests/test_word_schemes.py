@@ -153,6 +153,21 @@ ADDED = [
     # (a noun of change, ChangeWord: the difference readers of value_roles and coordinated_values)
     ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:DIFFERENCE", "climb of about "),
     ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_BEFORE", "climb of "),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_AFTER", " and 40 K climb"),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.quantity_text:DIFFERENCE_NEXT", " climb"),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:_VARIED_NOUN", "climb in the milling temperature from "),
+    ("reporting.ttl", "ImprovementNoun", "upgrade", "ingest.value_roles:DIFFERENCE_AFTER", " upgrade"),
+    ("reporting.ttl", "ImprovementNoun", "upgrade", "ingest.value_roles:_CHANGE_OF", "upgrade of about "),
+    # (the verbs of change, ChangeWord's word beginnings and irregular pasts: differences and reached values)
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:DIFFERENCE", "slashed by about "),
+    ("reporting.ttl", "ValueLoweringStem", "shrink*", "ingest.prose:_SIZE_VERB_TO_VALUE", " shrinks about "),
+    ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:SHIFTED_TO", "climbed up to "),
+    ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:_VARIED_WHEN",
+     "when the soaking temperature climbs from "),
+    ("reporting.ttl", "ValueShiftingStem", "slid*", "ingest.value_roles:DIFFERENCE", "slided ~"),
+    ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
+    ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:SHIFTED_TO", "upgraded to ca. "),
+    ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_ACTOR_AFTER", " in the milled powder softens"),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
