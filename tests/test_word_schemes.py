@@ -168,6 +168,11 @@ ADDED = [
     ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
     ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:SHIFTED_TO", "upgraded to ca. "),
     ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_ACTOR_AFTER", " in the milled powder softens"),
+    # (the pieces a size is said of, ShapeNoun's particles, grains, powders and long or flat shapes: prose's size readers)
+    ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose:_OWN_BRACKET", " nanogranules ("),
+    ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
+    ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose:_PARTICLES_OF", " domains of about "),
+    ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose:_OWN_PHRASE", " nanobelts having a width of "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
