@@ -203,7 +203,7 @@ from .respectively import (
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
+from .sample_words import BASELINE_WORDS, EXTENT_NOUN, SAMPLE_NOUNS, SIZE_NOUN, SIZED_PIECE, TOGETHER, adding_nouns
 from .samples import (
     POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
@@ -1577,7 +1577,7 @@ def _shapes(*concepts: str) -> str:
 _PARTICLES_OR_POWDER = _shapes("ParticleShapeNoun", "PowderShapeNoun")
 _PARTICLES_OR_GRAINS = _shapes("ParticleShapeNoun", "GrainShapeNoun")
 # "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
-_SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
+_SIZE_OF_BEFORE = re.compile(rf"\b(?:{SIZED_PIECE}\s+)?{SIZE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
 _SIZE_VERB_TO_VALUE = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?)?\s+(?:[a-z]+\s+){{0,2}}?"
                                  rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
                                  rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
@@ -1599,8 +1599,8 @@ _BARE_BRACKET = re.compile(rf"\s*\(\s*(?:{APPROX_WORD}\s*)?", re.I)
 _OWN_PHRASE = re.compile(rf"(?:\s+(?:[a-z]+[\s-])?(?:nano)?{_shapes('ParticleShapeNoun', 'GrainShapeNoun', 'ExtendedShapeNoun')}"
                          r"s?)?(?:\s*,)?\s+"
                          r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
-                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
-                         r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
+                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?"
+                         rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}|{EXTENT_NOUN})\s+(?:of\s+)?"
                          rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 # "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
 # (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg

@@ -139,6 +139,8 @@ from .sample_words import (
     SEVERAL_WORDS,
     SHAPE_WORDS,
     SHARE_NOUN,
+    SIZE_NOUN,
+    SIZED_PIECE,
     TOGETHER,
     TOGETHER_LINK,
     adding_nouns,
@@ -188,7 +190,7 @@ _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*
 # "nanoparticles with a size of <3 nm", "particles of about 5 nm,": the size of the host's particles, said
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
-            r"(?:(?:particle|crystallite|grain)\s+)?(?:(?:sizes?|diameters?)\s+(?:of\s+)?)?"
+            rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}\s+(?:of\s+)?)?"
             rf"(?:{hedged(APPROXIMATING)}|(?:below|under)\s+|less\s+than\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(

@@ -173,6 +173,12 @@ ADDED = [
     ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
     ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose:_PARTICLES_OF", " domains of about "),
     ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose:_OWN_PHRASE", " nanobelts having a width of "),
+    # (the nouns of a size, SizeWord: the size readers of prose and samples)
+    ("materials.ttl", "SizeNoun", "breadth", "ingest.prose:_SIZE_OF_BEFORE", "breadth of the "),
+    ("materials.ttl", "SizedPieceNoun", "domain", "ingest.prose:_SIZE_OF_BEFORE", "domain size of "),
+    ("materials.ttl", "ExtentNoun", "height", "ingest.prose:_OWN_PHRASE", " nanosheets with a height of "),
+    ("materials.ttl", "SizeNoun", "breadth", "ingest.samples:_MADE_ROUTE",
+     " nanoparticles with a breadth of 5 nm were formed by hydrogenation of "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
