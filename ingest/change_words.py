@@ -13,6 +13,10 @@ _STEM_CONCEPTS = ("ValueLoweringStem", "ValueRaisingStem", "ValueShiftingStem")
 
 # 'decrease', 'reduction', 'drop', 'rise', 'shift': a noun of change
 CHANGE_NOUN = _V.scheme_alternation("ChangeWord", ("ChangeNoun",))
+# 'lower', 'higher', 'more', 'smaller': a comparative, after a value a difference ('150 °C lower than …')
+COMPARATIVE = _V.scheme_alternation("ChangeWord", ("ComparativeWord",))
+# 'below', 'above': after a value, a difference set against another ('95 °C below that of …')
+RELATIVE_PLACE = _V.scheme_alternation("ChangeWord", ("RelativePlaceWord",))
 # 'improvement', 'enhancement', 'gain': a noun of a change for the better
 IMPROVEMENT_NOUN = _V.scheme_alternation("ChangeWord", ("ImprovementNoun",))
 # 'lowered', 'decreasing', 'raises', 'shifted', 'fell', 'rose': a verb of change, any ending

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .change_words import CHANGE_NOUN
+from .change_words import CHANGE_NOUN, COMPARATIVE, RELATIVE_PLACE
 from .comparison_words import CONTRAST_CONJUNCTION
 from .hedge_words import APPROX_ADVERB, APPROXIMATING, LIMITING, NEARLY, hedged
 from .quantity_text import C_FRACTION, Group, _dims
@@ -34,8 +34,8 @@ COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_ON_RUN}{_LA
 
 # the second value is a difference ("90 °C and 170 °C lower than …", "by 30 °C"), not a value of the property
 # (the nouns of change: the ontology's ChangeWord scheme, its ChangeNoun)
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"
-                               rf"below|above|{CHANGE_NOUN})\b", re.I)
+_DIFFERENCE_AFTER = re.compile(rf"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:{COMPARATIVE}|"
+                               rf"{RELATIVE_PLACE}|{CHANGE_NOUN})\b", re.I)
 _DIFFERENCE_BEFORE = re.compile(rf"\b(?:by|of\s+{APPROX_ADVERB}|{CHANGE_NOUN}\s+of)\s*$", re.I)
 # "performed at different temperatures (305 K, 373 K and 323 K)": a bracket of the tests' settings
 _SETTINGS_BRACKET = re.compile(r"\b(?:at|under|within|in|after|over|during|with)\s+(?:[a-z][\w-]*\s+){0,3}\(\s*$", re.I)

@@ -42,7 +42,7 @@ from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
-from .change_words import CHANGE_NOUN, IMPROVEMENT_NOUN
+from .change_words import CHANGE_NOUN, COMPARATIVE, IMPROVEMENT_NOUN, RELATIVE_PLACE
 from .hedge_words import APPROX_ABBREVIATION, APPROX_ADVERB, APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
@@ -201,8 +201,7 @@ def _preposition_again(text: str, gap: str, first_start: int) -> bool:
 
 
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
-DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|"
-                              rf"{CHANGE_NOUN}|{IMPROVEMENT_NOUN})\b", re.I)
+DIFFERENCE_NEXT = re.compile(rf"\s*(?:{COMPARATIVE}|{RELATIVE_PLACE}|{CHANGE_NOUN}|{IMPROVEMENT_NOUN})\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
 # ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
 # ('compared with 300 °C and 350 °C': values set against others, no setting 'with')

@@ -20,8 +20,10 @@ from .change_words import (
     CHANGE_VERB,
     CHANGE_WORDS,
     CHANGED_PAST,
+    COMPARATIVE,
     IMPROVEMENT_NOUN,
     IMPROVING_VERB,
+    RELATIVE_PLACE,
 )
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
@@ -138,8 +140,8 @@ _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWo
 
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
-DIFFERENCE_AFTER = re.compile(rf"^\s*(?:lower|higher|less|more|smaller|larger|{CHANGE_NOUN}|{IMPROVEMENT_NOUN}"
-                              rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
+DIFFERENCE_AFTER = re.compile(rf"^\s*(?:{COMPARATIVE}|{CHANGE_NOUN}|{IMPROVEMENT_NOUN}"
+                              rf"|{RELATIVE_PLACE}\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it

@@ -168,6 +168,12 @@ ADDED = [
     ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
     ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:SHIFTED_TO", "upgraded to ca. "),
     ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_ACTOR_AFTER", " in the milled powder softens"),
+    # (a comparative or a preposition of place right after a value, ChangeWord: the value is a difference)
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.value_roles:DIFFERENCE_AFTER", " cooler"),
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.quantity_text:DIFFERENCE_NEXT", " cooler"),
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.coordinated_values:_DIFFERENCE_AFTER", " and 40 K cooler"),
+    ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.value_roles:DIFFERENCE_AFTER", " beneath that of"),
+    ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.quantity_text:DIFFERENCE_NEXT", " beneath"),
     # (the pieces a size is said of, ShapeNoun's particles, grains, powders and long or flat shapes: prose's size readers)
     ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose:_OWN_BRACKET", " nanogranules ("),
     ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
