@@ -55,7 +55,7 @@ from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import (
@@ -191,7 +191,7 @@ _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
             rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}\s+(?:of\s+)?)?"
-            rf"(?:{hedged(APPROXIMATING)}|(?:below|under)\s+|less\s+than\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
+            rf"(?:{hedged(APPROXIMATING)}|{bound('BelowWord', 'UnderWord', 'LessThanPhrase')}\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
     # ("MgH2-based composites with 7 wt% ZrO2": the host named as the base of the samples)

@@ -27,7 +27,7 @@ from .change_words import (
 )
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, bound, hedged
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -134,8 +134,8 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 # (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
 _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
-                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|"
-                           rf"{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
+                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:"
+                           rf"{bound('MoreThanPhrase', 'LessThanPhrase', 'OverWord')}|{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("ChangeWord"))))
 
 
@@ -145,7 +145,7 @@ DIFFERENCE_AFTER = re.compile(rf"^\s*(?:{COMPARATIVE}|{CHANGE_NOUN}|{IMPROVEMENT
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
-_CHANGE_OF = re.compile(rf"\b(?:{IMPROVEMENT_NOUN}|{CHANGE_NOUN})\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|over|more than)?"
+_CHANGE_OF = re.compile(rf"\b(?:{IMPROVEMENT_NOUN}|{CHANGE_NOUN})\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|{bound('OverWord', 'MoreThanPhrase')})?"
                         r"\s*$", re.I)
 
 
@@ -268,7 +268,7 @@ _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of
 # measured at, no temperature of the process
 # (the bound or hedge words before a time: English)
 def _time_bound(*more: str) -> str:
-    return rf"(?:[<>≤≥]\s*|(?:over|under|more\s+than|less\s+than)\s+|{hedged(APPROXIMATING, NEARLY, *more)})?"
+    return rf"(?:[<>≤≥]\s*|{bound('OverWord', 'UnderWord', 'MoreThanPhrase', 'LessThanPhrase')}\s+|{hedged(APPROXIMATING, NEARLY, *more)})?"
 _TIMED_CHANGE_AFTER = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _time_bound()
     + rf"\d+(?:\.\d+)?\s*(?:{DURATION_WRITTEN}\s+)?to\s+" + _time_bound(LIMITING)
@@ -383,7 +383,7 @@ _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellA
 # the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
 # approximate sign between at most) sizes the scatter of repeated values, no value of the property
 _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
-                     rf"{hedged(LIMITING)}?[(\[]?\s*(?:{APPROXIMATING}|±|<|≤|less\s+than|below|under)?\s*$",
+                     rf"{hedged(LIMITING)}?[(\[]?\s*(?:{APPROXIMATING}|±|<|≤|{bound('LessThanPhrase', 'BelowWord', 'UnderWord')})?\s*$",
                      re.I))
 
 # the ontology's PolarizationWord scheme, in the words before a voltage

@@ -174,6 +174,16 @@ ADDED = [
     ("reporting.ttl", "ComparativeWord", "cooler", "ingest.coordinated_values:_DIFFERENCE_AFTER", " and 40 K cooler"),
     ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.value_roles:DIFFERENCE_AFTER", " beneath that of"),
     ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.quantity_text:DIFFERENCE_NEXT", " beneath"),
+    # (the bound words before a value's number, ValueHedgeWord: qualifiers, bounds of a change, of a time, of a size)
+    ("reporting.ttl", "LessThanPhrase", "shy of", "ingest.value_roles:DIFFERENCE", "by shy of "),
+    ("reporting.ttl", "AtLeastPhrase", "a minimum of", "ingest.quantity_text:_ANY_QUALIFIER", "a minimum of "),
+    ("reporting.ttl", "AtMostPhrase", "a maximum of", "ingest.quantity_text:_ANY_QUALIFIER", "a maximum of "),
+    ("reporting.ttl", "BelowWord", "underneath", "ingest.value_roles:_SPREAD", "fluctuations of underneath "),
+    ("reporting.ttl", "OverWord", "upwards of", "ingest.value_roles:_CHANGE_OF", "increase of upwards of "),
+    ("reporting.ttl", "MoreThanPhrase", "north of", "ingest.value_roles:_TIMED_CHANGE_AFTER",
+     " from north of 90 min to 5 min"),
+    ("reporting.ttl", "UnderWord", "sub", "ingest.samples:_MADE_ROUTE",
+     " nanoparticles of sub 5 nm were formed by hydrogenation of "),
     # (the pieces a size is said of, ShapeNoun's particles, grains, powders and long or flat shapes: prose's size readers)
     ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose:_OWN_BRACKET", " nanogranules ("),
     ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
