@@ -27,9 +27,14 @@ IMPROVING_VERB = _V.scheme_alternation("ChangeWord", ("ValueImprovingStem",))
 CHANGED_PAST = _V.scheme_alternation("ChangeWord", ("ChangedPastWord",))
 
 # the verbs' beginnings themselves, for a reader that adds the endings it takes ('lower' + 'ed')
-CHANGE_STEM_WORDS = tuple(sorted({w.removesuffix("*") for c in _STEM_CONCEPTS
-                                  for w in _V.scheme_words("ChangeWord", c)}, key=lambda w: (-len(w), w)))
+def _stems(*concepts: str) -> tuple[str, ...]:
+    return tuple(sorted({w.removesuffix("*") for c in concepts for w in _V.scheme_words("ChangeWord", c)},
+                        key=lambda w: (-len(w), w)))
+
+
+CHANGE_STEM_WORDS = _stems(*_STEM_CONCEPTS)
 CHANGE_STEM = "(?:" + "|".join(map(re.escape, CHANGE_STEM_WORDS)) + ")"
+IMPROVING_STEM = "(?:" + "|".join(map(re.escape, _stems("ValueImprovingStem"))) + ")"
 # every spelling of a verb or noun of change, for a reader that first looks for their first letters
 CHANGE_WORDS = (*CHANGE_STEM_WORDS, *_V.scheme_words("ChangeWord", "ChangedPastWord"),
                 *_V.scheme_words("ChangeWord", "ChangeNoun"))

@@ -22,6 +22,7 @@ from .change_words import (
     CHANGED_PAST,
     COMPARATIVE,
     IMPROVEMENT_NOUN,
+    IMPROVING_STEM,
     IMPROVING_VERB,
     RELATIVE_PLACE,
 )
@@ -102,8 +103,9 @@ _DIFFERENCE_RUN = re.compile(_DIFFERENCE_BODY
 # names no change (no verb or noun of lowering, raising or shifting) gives the point something is done by, a value;
 # "lowered by 60 °C", "shifted to lower temperatures by 50 °C", "brought down by 80 °C" stay differences
 _BARE_BY = re.compile(rf"\bby\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$", re.I)
-_CHANGE_IN_CLAUSE = re.compile(r"\b(?:decreas|reduc|lower|increas|rais|declin|shift|drop|fell|fall|rose|rise|risen|ris"
-                               r"|diminish|cut|improv|enhanc|exceed|outperform|differ|higher|less|more|small|larg|narrow"
+# (the ontology's ChangeWord scheme: its verbs, improving verbs and comparatives; the rest English)
+_CHANGE_IN_CLAUSE = re.compile(rf"\b(?:{CHANGE_VERB}|{IMPROVING_VERB}|{COMPARATIVE}"
+                               r"|diminish|cut|exceed|outperform|differ|small|larg|narrow"
                                r"|widen|extend|expand|grow|grew|depress|suppress|down|up|chang|offset|gap)\w*",
                                re.I)
 
@@ -297,8 +299,8 @@ _VARIED_WHEN = re.compile(rf"\b(?:when|as|if|once|while)\s+(?:the\s+)?(?:[a-z-]+
 _VARIED_NOUN = re.compile(rf"\b(?:{CHANGE_NOUN}|change|variation)s?\s+(?:in|of)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?temperatures?\s+{_SPAN_START}", re.I)
 _CAUSES_AFTER = re.compile(rf"(?:\s*{TEMPERATURE_WRITTEN})?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?)?\s*,?\s*"
-                           r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|reduc|lower|decreas|increas|rais|slow|"
-                           r"accelerat|enhanc|improv)(?:e?s|e?d))\b", re.I)
+                           r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|slow|accelerat|"
+                           rf"{CHANGE_STEM}|{IMPROVING_STEM})(?:e?s|e?d))\b", re.I)
 
 
 def varied_setting(text: str, g: Group) -> bool:

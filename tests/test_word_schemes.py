@@ -161,6 +161,9 @@ ADDED = [
     # (the verbs of change, ChangeWord's word beginnings and irregular pasts: differences and reached values)
     ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:DIFFERENCE", "slashed by about "),
     ("reporting.ttl", "ValueLoweringStem", "shrink*", "ingest.prose:_SIZE_VERB_TO_VALUE", " shrinks about "),
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CHANGE_IN_CLAUSE", "slashed"),
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CAUSES_AFTER", " °C slashes"),
+    ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:_CAUSES_AFTER", ", upgraded"),
     ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:SHIFTED_TO", "climbed up to "),
     ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:_VARIED_WHEN",
      "when the soaking temperature climbs from "),
