@@ -1309,7 +1309,8 @@ _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
 # (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
 _TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
-                                    rf"(?:\s+(?:{APPROXIMATING}|{NEARLY}|over|more\s+than|{UP_TO}))?\s*$", re.I)
+                                    rf"(?:\s+(?:{APPROXIMATING}|{NEARLY}|{bound('OverWord', 'MoreThanPhrase')}|{UP_TO}))?\s*$",
+                                    re.I)
 
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
@@ -1618,8 +1619,8 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
 
 _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 # "the temperature increased from 207 °C (x = 1) to 250 °C (x = 4)": the 'from' of a change, where a value went
-# from, no start of a release (English verbs of change)
-_CHANGED_FROM = re.compile(r"\b(?:increas|decreas|ris|rose|shift|drop|fell|fall|reduc|lower|rais|chang|mov|went|go)[a-z]*\s+"
+# from, no start of a release (the ontology's ChangeWord verbs; 'change', 'go' English)
+_CHANGED_FROM = re.compile(rf"\b(?:{CHANGE_VERB}|chang|went|go)[a-z]*\s+"
                            rf"(?:[a-z]+\s+)?from\s*{APPROX}$", re.I)
 
 

@@ -169,6 +169,8 @@ ADDED = [
      "when the soaking temperature climbs from "),
     ("reporting.ttl", "ValueShiftingStem", "slid*", "ingest.value_roles:DIFFERENCE", "slided ~"),
     ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
+    ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:_CHANGED_FROM", "sank from about "),
+    ("reporting.ttl", "OverWord", "upwards of", "ingest.value_roles:_TAKEN_OR_GIVEN_BEFORE", "released upwards of "),
     ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:SHIFTED_TO", "upgraded to ca. "),
     ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_ACTOR_AFTER", " in the milled powder softens"),
     # (a comparative or a preposition of place right after a value, ChangeWord: the value is a difference)
