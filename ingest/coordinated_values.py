@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.vocabulary import vocabulary
-
+from .change_words import CHANGE_NOUN, COMPARATIVE, RELATIVE_PLACE
 from .comparison_words import CONTRAST_CONJUNCTION
 from .hedge_words import APPROX_ADVERB, APPROXIMATING, LIMITING, NEARLY, hedged
 from .quantity_text import C_FRACTION, Group, _dims
@@ -34,11 +33,10 @@ _ON_RUN = r"(?:\s+(?:upon|on|during)\s+(?:the\s+)?[a-z]+ing)?"
 COORDINATED_GAP = re.compile(rf"(?:\s+(?:H2|H|hydrogen))?{_SETTING}{_ON_RUN}{_LABEL}{_FOR_SAMPLE}{_JOIN}{_HEDGE}", re.I)
 
 # the second value is a difference ("90 °C and 170 °C lower than …", "by 30 °C"), not a value of the property
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:lower|higher|less|more|smaller|larger|"
-                               r"below|above|reduction|decrease|increase)\b", re.I)
 # (the nouns of change: the ontology's ChangeWord scheme, its ChangeNoun)
-_CHANGE_NOUN = vocabulary().scheme_alternation("ChangeWord", ("ChangeNoun",))
-_DIFFERENCE_BEFORE = re.compile(rf"\b(?:by|of\s+{APPROX_ADVERB}|{_CHANGE_NOUN}\s+of)\s*$", re.I)
+_DIFFERENCE_AFTER = re.compile(rf"\s*(?:(?:and|or|,)\s*[\d.]+\s*\S+\s*)?(?:{COMPARATIVE}|"
+                               rf"{RELATIVE_PLACE}|{CHANGE_NOUN})\b", re.I)
+_DIFFERENCE_BEFORE = re.compile(rf"\b(?:by|of\s+{APPROX_ADVERB}|{CHANGE_NOUN}\s+of)\s*$", re.I)
 # "performed at different temperatures (305 K, 373 K and 323 K)": a bracket of the tests' settings
 _SETTINGS_BRACKET = re.compile(r"\b(?:at|under|within|in|after|over|during|with)\s+(?:[a-z][\w-]*\s+){0,3}\(\s*$", re.I)
 

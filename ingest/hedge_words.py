@@ -36,3 +36,15 @@ APPROXIMATING_WORDS = tuple(w for c in ("ApproximatingSign", "ApproximatingAbbre
                             for w in _V.scheme_words("ValueHedgeWord", c))
 LIMITING_WORDS = _V.scheme_words("ConditionBoundWord", "BoundIntensifier")
 UP_TO_WORDS = _V.scheme_words("ValueHedgeWord", "UpperBoundPhrase")
+
+
+def bound(*concepts: str, spaced: bool = True) -> str:
+    """The bound words of ValueHedgeWord's ``concepts`` ('LessThanPhrase', 'OverWord', …) as one alternation, their
+    spaces any run of white space; ``spaced=False``: one space, for a reader whose pattern must stay of bounded width
+    (the qualifier reader searches the few characters before a number)."""
+    return _V.scheme_alternation("ValueHedgeWord", concepts, spaced=spaced)
+
+
+# the bound words by what they say of the number after them, for the readers of qualifiers
+BOUND_BELOW = ("LessThanPhrase", "SmallerThanPhrase", "BelowWord", "UnderWord")     # '<'
+BOUND_ABOVE = ("MoreThanPhrase", "LargerThanPhrase", "AboveWord", "OverWord", "ExceedingWord")   # '>'

@@ -78,6 +78,7 @@ from .cells import (
     without_reference_electrodes,
 )
 from .change_of_state import transition_enthalpies
+from .change_words import CHANGE_STEM
 from .class_members import as_member, class_members, hydrides_named_by_abbreviation
 from .class_samples import dissolved, names_no_sample
 from .codopants import codopants
@@ -202,7 +203,7 @@ from .respectively import (
 )
 from .restated_values import without_restated
 from .said_settings import SaidSettings
-from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, TOGETHER, adding_nouns
+from .sample_words import BASELINE_WORDS, EXTENT_NOUN, SAMPLE_NOUNS, SIZE_NOUN, SIZED_PIECE, TOGETHER, adding_nouns
 from .samples import (
     POSSIBLE_BEFORE,
     SUBSTRATE_AFTER,
@@ -335,8 +336,8 @@ _USING_CUE = gated(re.compile(r"\busing\s+(?:the |a |an )?$", re.I))
 _AS_ROLE = re.compile(r"^\s*(?:\S+\s+)?as\b", re.I)
 # a material that does something to the values: "X reduces/achieves/shows …"
 _ACTOR_AFTER = re.compile(r"(?:[\s,]+(?!and\b|or\b|than\b)[\w-]+){0,6}?[\s,]+(?:can\s+|could\s+|further\s+|effectively\s+|"
-                          r"significantly\s+|also\s+)*(?:reduc|lower|decreas|enhanc|improv|achiev|demonstrat|exhibit|"
-                          r"enabl|deliver|exploit|boost|accelerat|promot)\w*\b")
+                          rf"significantly\s+|also\s+)*(?:{CHANGE_EFFECT}|achiev|demonstrat|exhibit|"
+                          r"enabl|deliver|exploit|boost)\w*\b")
 # "… at 55 °C in the adduct disappears", "… is suppressed": the value the clause says is done away with
 _GONE_AFTER = re.compile(r"[^.;,]{0,80}?\b(?:disappear\w*|vanish\w*|(?:is|are|was|were|gets?|got|becomes?|became)\s+"
                          r"(?:\w+ly\s+)?(?:suppressed|eliminated|removed|absent|gone)|no\s+longer)\b", re.I)
@@ -1194,7 +1195,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
             own = material_system(m)
             if own is not None and own.bare and not _has_hydrogen(own) and re.search(
-                    r"^\s*(?:nano)?(?:particles?|crystals?|clusters?|grains?)\b", text[m.end:]):
+                    rf"^\s*(?:nano)?{_PARTICLES_OR_GRAINS}s?\b", text[m.end:]):
                 return _within_context(own, ctx)
     if g.key in _SCAFFOLD_KEYS:
         for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
@@ -1568,18 +1569,24 @@ _OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "sp
 # "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
 _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
                           r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
+# the nouns of the pieces a size is said of (the ontology's ShapeNoun scheme, singular: 'nano' and 's' added here)
+def _shapes(*concepts: str) -> str:
+    return vocabulary().scheme_alternation("ShapeNoun", concepts)
+
+
+_PARTICLES_OR_POWDER = _shapes("ParticleShapeNoun", "PowderShapeNoun")
+_PARTICLES_OR_GRAINS = _shapes("ParticleShapeNoun", "GrainShapeNoun")
 # "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
-_SIZE_OF_BEFORE = re.compile(r"\b(?:(?:particle|crystallite|grain)\s+)?(?:sizes?|diameters?)\s+of\s+(?:the\s+)?$", re.I)
-_SIZE_VERB_TO_VALUE = re.compile(r"(?:\s+(?:nano)?(?:particles?|powders?))?\s+(?:[a-z]+\s+){0,2}?"
-                                 r"(?:from|to|is|was|were|are|of|reaches|reached|decreases|decreased|increases|increased)"
+_SIZE_OF_BEFORE = re.compile(rf"\b(?:{SIZED_PIECE}\s+)?{SIZE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
+_SIZE_VERB_TO_VALUE = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?)?\s+(?:[a-z]+\s+){{0,2}}?"
+                                 rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
                                  rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
 # ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
-_OWN_BRACKET = re.compile(r"(?:\s+(?:nano)?(?:particles?|crystals?|powders?|clusters?)\s*(?:\(|,)\s*"
+_OWN_BRACKET = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?\s*(?:\(|,)\s*"
                           rf"{hedged(APPROXIMATING)}?|"
-                          r"(?:\s+(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|powders?|flakes?|"
-                          r"clusters?|spheres?|tubes?))?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
+                          rf"(?:\s+(?:nano)?{_shapes('ParticleShapeNoun', 'PowderShapeNoun', 'ExtendedShapeNoun')}s?)?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
                           rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|up|below|above|less|more|near)\b)[a-z]+\s+){{1,2}}"  # a label
                           rf"(?:of\s+|=\s*|:\s*|{hedged(APPROXIMATING)})?)", re.I)
 # ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
@@ -1589,16 +1596,16 @@ _BARE_BRACKET = re.compile(rf"\s*\(\s*(?:{APPROX_WORD}\s*)?", re.I)
 # "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
 # with a preposition after the material's particles instead of a bracket; set off by a comma the phrase still
 # describes those particles ("the Ni particles, with a mean size of 8 nm, …")
-_OWN_PHRASE = re.compile(r"(?:\s+(?:[a-z]+[\s-])?(?:nano)?(?:particles?|sheets?|layers?|rods?|wires?|crystals?|crystallites?|"
-                         r"clusters?|spheres?|tubes?|grains?|flakes?|platelets?))?(?:\s*,)?\s+"
+_OWN_PHRASE = re.compile(rf"(?:\s+(?:[a-z]+[\s-])?(?:nano)?{_shapes('ParticleShapeNoun', 'GrainShapeNoun', 'ExtendedShapeNoun')}"
+                         r"s?)?(?:\s*,)?\s+"
                          r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
-                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?(?:particle\s+|grain\s+)?"
-                         r"(?:sizes?|diameters?|thickness(?:es)?|lengths?|widths?)\s+(?:of\s+)?"
+                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?"
+                         rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}|{EXTENT_NOUN})\s+(?:of\s+)?"
                          rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 # "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
 # (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
 # particles of 15 nm dispersed in LiH" are the sample's host)
-_PARTICLES_OF = re.compile(r"\s+(?:nano)?(?:particles?|crystallites?|clusters?|grains?)\s+of\s+"
+_PARTICLES_OF = re.compile(rf"\s+(?:nano)?{_PARTICLES_OR_GRAINS}s?\s+of\s+"
                            rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 # "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
 # participle that put it into the sample, and the finite verb after it is the sample's (the subject before the

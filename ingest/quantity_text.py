@@ -40,9 +40,21 @@ from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.text_memo import document_memo, per_document
 from ontology.units import UnitError, parse_unit, quantity
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import gated
+from ontology.word_gate import first_letters_ahead, gated
 
-from .hedge_words import APPROX_ABBREVIATION, APPROX_ADVERB, APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .change_words import CHANGE_NOUN, COMPARATIVE, IMPROVEMENT_NOUN, RELATIVE_PLACE
+from .hedge_words import (
+    APPROX_ABBREVIATION,
+    APPROX_ADVERB,
+    APPROX_SIGN,
+    APPROXIMATING,
+    BOUND_ABOVE,
+    BOUND_BELOW,
+    LIMITING,
+    NEARLY,
+    bound,
+    hedged,
+)
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
 from .sample_words import BASELINE_WORDS
@@ -112,22 +124,27 @@ _UNIT_GOES_ON = re.compile(r"\s*(?:[/·]\s*|per\s+|\(\s*)?mol\b|/(?=[A-Za-z(])",
 # a resistance in Ω of no stated area)
 _RESISTIVITY = re.compile(r"\s?(?:·\s?)?cm(?:\b(?![\d²^⁻−–-])|\s?(?:2|²|\^\s?2)(?![\d.,]\d))")
 
-# Words that qualify a value. These are English, not vocabulary: they say how a number is meant.
+def _bound_qualifier(signs: tuple[str, ...], concepts: tuple[str, ...], *more: str) -> re.Pattern[str]:
+    """The signs, the ontology's bound words of ``concepts`` (ValueHedgeWord, one space inside a phrase: the pattern
+    keeps a bounded width) and ``more`` English words, ending the words before a number."""
+    words = [*signs, *(w for c in concepts for w in vocabulary().scheme_words("ValueHedgeWord", c)), *more]
+    spelled = "|".join([*map(re.escape, signs), rf"\b{bound(*concepts, spaced=False)}", *(rf"\b{w}" for w in more)])
+    return re.compile(rf"{first_letters_ahead(words)}(?:{spelled})\s*$", re.I)
+
+
+# Words that qualify a value: the signs, and the bound words of the ontology's ValueHedgeWord scheme.
 # ((?=[…]): each pattern's first characters, which let a search pass other positions at once)
 _QUALIFIERS = [
-    (re.compile(r"(?=[<=≤⩽≦uan])(?:<=|=<|≤|⩽|≦|\bup to|\bat most|\bno more than|\bnot (?:more|higher) than)\s*$", re.I), "<="),
-    (re.compile(r"(?=[>=≥⩾≧an])(?:>=|=>|≥|⩾|≧|\bat least|\bno less than|\bnot (?:less|lower) than)\s*$", re.I), ">="),
+    (_bound_qualifier(("<=", "=<", "≤", "⩽", "≦"), ("UpperBoundPhrase", "AtMostPhrase")), "<="),
+    (_bound_qualifier((">=", "=>", "≥", "⩾", "≧"), ("AtLeastPhrase",)), ">="),
     # "similar to" and "approximate to" are how some indexing services print "∼" and "≈"
     # ("near 400 K", "close to 1 mS/cm", "of the order of 10-3 S cm-1": a value given as where it lies)
     # (the ontology's ValueHedgeWord: its signs, abbreviations, adverbs and nearly words)
     (re.compile(rf"(?:{APPROX_SIGN}|\b(?:{APPROX_ABBREVIATION}|{APPROX_ADVERB}|{NEARLY})|\bsimilar to"
                 r"|\bapproximate(?:ly equal)? to|\bnear|\bclose to|\b(?:of|on|in) the order of)\s*$",
                 re.I), "~"),
-    (re.compile(r"(?=[<blusftr])(?:<|\bbefore|\bbelow|\bless than|\blower than|\bsmaller than|\bfiner than|\bthinner than"
-                r"|\bfewer than|\bshorter than|\bunder|\bbeneath)\s*$", re.I), "<"),
-    (re.compile(r"(?=[>aomhebiglt])(?:>|\babove|\bover|\bmore than|\bhigher than|\bgreater than|\blarger than|\bthicker than"
-                r"|\blonger than|\bexceeding|\bexceeds?"
-                r"|\bbeyond|\bin excess of)\s*$", re.I), ">"),
+    (_bound_qualifier(("<",), BOUND_BELOW, "before"), "<"),
+    (_bound_qualifier((">",), BOUND_ABOVE), ">"),
 ]
 # ("in the temperature from 150 to 250 °C", "over the pressures from 1 to 10 bar": a span a setting noun after 'in'
 # or 'over' names, the word 'range' left out; a change would be said by a verb, "the temperature rose from")
@@ -144,8 +161,8 @@ _BETWEEN = re.compile(rf"(?=[b])\bbetween\s*{hedged(APPROXIMATING)}?$", re.I)
 # changed and the second the value it changed to, no range of two ends
 # ("lowered by more than 40 K", "by >60 °C", "a drop of over 50 °C": a bound said of a change, which is still the change;
 # the qualifiers' words above, after 'by' or a noun's 'of' as value_roles.DIFFERENCE reads them)
-BOUND_OF_CHANGE = rf"(?:>=|<=|[<>≤≥⩽⩾]|more\s+than|less\s+than|over|under|{UP_TO}|at\s+least|at\s+most|as\s+much\s+as" \
-                  r"|in\s+excess\s+of)"
+BOUND_OF_CHANGE = (rf"(?:>=|<=|[<>≤≥⩽⩾]|{bound('MoreThanPhrase', 'LessThanPhrase', 'OverWord', 'UnderWord')}"
+                   rf"|{bound('UpperBoundPhrase', 'AtLeastPhrase', 'AtMostPhrase', 'AsMuchAsPhrase')})")
 _BY_BEFORE = re.compile(rf"(?=[b])\bby\s*{BOUND_OF_CHANGE}?\s*(?:{APPROXIMATING}|{NEARLY}|{LIMITING}"
                         r")?\s*$", re.I)
 # ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
@@ -200,8 +217,7 @@ def _preposition_again(text: str, gap: str, first_start: int) -> bool:
 
 
 # "a temperature of 220 °C, 150 °C lower than …": the value after is a difference, no list member
-DIFFERENCE_NEXT = re.compile(r"\s*(?:lower|higher|less|more|smaller|larger|below|above|reduction|decrease|"
-                              r"increase|improvement)\b", re.I)
+DIFFERENCE_NEXT = re.compile(rf"\s*(?:{COMPARATIVE}|{RELATIVE_PLACE}|{CHANGE_NOUN}|{IMPROVEMENT_NOUN})\b", re.I)
 # the words that make the values after them a test's settings, not values of a property
 # ("performed at different temperatures (305 K, 373 K and 323 K)": the preposition may govern a bracket's list)
 # ('compared with 300 °C and 350 °C': values set against others, no setting 'with')

@@ -96,3 +96,9 @@ BEST_SHARE = rf"{BEST_WORDS}\s+(?:{SHARE_NOUN[3:-1]}|amounts?|additions?|doses?|
 # the hedges an author writes before a share's number ("a loading of about 5 wt%", "the optimum content was around
 # 10 wt%", "roughly 6 wt%"): the ontology's ValueHedgeWord, its approximating and nearly words
 HEDGE_BEFORE_SHARE = hedged(APPROXIMATING, NEARLY)
+
+# the nouns of a material's size (the ontology's SizeWord scheme): the pieces named first ('particle', 'crystallite',
+# 'grain'), the size itself ('size', 'diameters') and a sheet's or rod's extent ('thickness', 'lengths')
+SIZED_PIECE = _alternatives("SizeWord", ("SizedPieceNoun",))
+SIZE_NOUN = _alternatives("SizeWord", ("SizeNoun",))
+EXTENT_NOUN = _alternatives("SizeWord", ("ExtentNoun",))

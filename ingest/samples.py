@@ -55,7 +55,7 @@ from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import (
@@ -139,6 +139,8 @@ from .sample_words import (
     SEVERAL_WORDS,
     SHAPE_WORDS,
     SHARE_NOUN,
+    SIZE_NOUN,
+    SIZED_PIECE,
     TOGETHER,
     TOGETHER_LINK,
     adding_nouns,
@@ -188,8 +190,8 @@ _SAMPLE_WORD = (r"(?:(?:(?!(?:and|or|than|with|of|was|were|is|are)\b)[a-z][\w-]*
 # "nanoparticles with a size of <3 nm", "particles of about 5 nm,": the size of the host's particles, said
 # between the host and the verb that places it
 _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean|typical)\s+)?"
-            r"(?:(?:particle|crystallite|grain)\s+)?(?:(?:sizes?|diameters?)\s+(?:of\s+)?)?"
-            rf"(?:{hedged(APPROXIMATING)}|(?:below|under)\s+|less\s+than\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
+            rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}\s+(?:of\s+)?)?"
+            rf"(?:{hedged(APPROXIMATING)}|{bound('BelowWord', 'UnderWord', 'LessThanPhrase')}\s+)?(?:[<>≤]|{APPROX_SIGN})?\s*"
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
     # ("MgH2-based composites with 7 wt% ZrO2": the host named as the base of the samples)

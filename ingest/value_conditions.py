@@ -20,7 +20,17 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH
-from .hedge_words import APPROX_ABBREVIATION, APPROX_ADVERB, APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import (
+    APPROX_ABBREVIATION,
+    APPROX_ADVERB,
+    APPROX_SIGN,
+    APPROXIMATING,
+    LIMITING,
+    NEARLY,
+    UP_TO,
+    bound,
+    hedged,
+)
 from .property_cues import choose_property, cue_table, exact_or_first, other_properties_named, stems
 from .quantity_text import Group, Number, _dims, compatible_keys, qualifier_before
 from .said_settings import same_after_value
@@ -150,7 +160,7 @@ def _setting_of_named_value(text: str, g: Group, gs: list[Group]) -> bool:
 # gives how long the process ran, is where that time was measured, not a temperature of the process
 _TO_TIME = re.compile(r"\s*(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:(?:complete|completed|finished|over|achieved)\s+)?"
                       r"(?:(?:after|within|in)\s+)?|(?:took|takes|take|required|requires|needed|needs|lasted|lasts)\s+)"
-                      rf"(?:(?:{LIMITING}|{APPROXIMATING}|less\s+than)\s*)?", re.I)
+                      rf"(?:(?:{LIMITING}|{APPROXIMATING}|{bound('LessThanPhrase')})\s*)?", re.I)
 
 
 def _setting_of_process_time(text: str, g: Group, gs: list[Group]) -> bool:

@@ -14,9 +14,21 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
+from .change_words import (
+    CHANGE_NOUN,
+    CHANGE_STEM,
+    CHANGE_VERB,
+    CHANGE_WORDS,
+    CHANGED_PAST,
+    COMPARATIVE,
+    IMPROVEMENT_NOUN,
+    IMPROVING_STEM,
+    IMPROVING_VERB,
+    RELATIVE_PLACE,
+)
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, bound, hedged
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -62,10 +74,10 @@ _BY_OR_CHANGE_OF = rf"\b(?:by|{_CHANGE_NOUN}\s+of)"
 # "lowered by more than 40 K", "a decreased desorption temperature by >60 °C", "a drop of over 50 °C": a bound said of
 # the change is still a change (only after 'by' or a noun's 'of', as "rose over 300 °C" can say where a value went)
 _BOUND_OF_CHANGE = BOUND_OF_CHANGE
-_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", "dropped", "fell", "rose", "decreas", "reduc", "lower", "increas",
-                                          "rais", "declin", "shift", *vocabulary().scheme_words("ChangeWord", "ChangeNoun")])
+# (the verbs: the ontology's ChangeWord scheme, its beginnings with 'ed' and its irregular pasts)
+_DIFFERENCE_STARTS = first_letters_ahead(["by", "difference", *CHANGE_WORDS])
 _DIFFERENCE_BODY = (rf"{_DIFFERENCE_STARTS}(?:(?:{_BY_OR_CHANGE_OF}"
-                    r"|\b(?:decreas|reduc|lower|increas|rais|declin|shift)ed|\bdropped|\bfell|\brose)"
+                    rf"|\b{CHANGE_STEM}ed|\b{CHANGED_PAST})"
                     rf"\s*(?:{_CHANGE_HEDGE}|by)?\s*{_CHANGE_HEDGE}?"
                     rf"|{_BY_OR_CHANGE_OF}\s*{_BOUND_OF_CHANGE}\s*{_CHANGE_HEDGE}?)\s*")
 DIFFERENCE = re.compile(_DIFFERENCE_BODY + "$", re.I)
@@ -91,8 +103,9 @@ _DIFFERENCE_RUN = re.compile(_DIFFERENCE_BODY
 # names no change (no verb or noun of lowering, raising or shifting) gives the point something is done by, a value;
 # "lowered by 60 °C", "shifted to lower temperatures by 50 °C", "brought down by 80 °C" stay differences
 _BARE_BY = re.compile(rf"\bby\s*{_BOUND_OF_CHANGE}?\s*{_CHANGE_HEDGE}?\s*$", re.I)
-_CHANGE_IN_CLAUSE = re.compile(r"\b(?:decreas|reduc|lower|increas|rais|declin|shift|drop|fell|fall|rose|rise|risen|ris"
-                               r"|diminish|cut|improv|enhanc|exceed|outperform|differ|higher|less|more|small|larg|narrow"
+# (the ontology's ChangeWord scheme: its verbs, improving verbs and comparatives; the rest English)
+_CHANGE_IN_CLAUSE = re.compile(rf"\b(?:{CHANGE_VERB}|{IMPROVING_VERB}|{COMPARATIVE}"
+                               r"|diminish|cut|exceed|outperform|differ|small|larg|narrow"
                                r"|widen|extend|expand|grow|grew|depress|suppress|down|up|chang|offset|gap)\w*",
                                re.I)
 
@@ -123,19 +136,18 @@ APPROX = rf"(?:{APPROX_WORD}\s*)?"
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 # (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
 _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
-                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:more\s+than|less\s+than|over|"
-                           rf"{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
+                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:"
+                           rf"{bound('MoreThanPhrase', 'LessThanPhrase', 'OverWord')}|{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("ChangeWord"))))
 
 
 # ("above 320 °C", "above about 320 °C": a bound on the next value, no difference)
-DIFFERENCE_AFTER = re.compile(r"^\s*(?:lower|higher|less|more|smaller|larger|reduction|decrease|increase|improvement"
-                              rf"|(?:below|above)\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
+DIFFERENCE_AFTER = re.compile(rf"^\s*(?:{COMPARATIVE}|{CHANGE_NOUN}|{IMPROVEMENT_NOUN}"
+                              rf"|{RELATIVE_PLACE}\s+(?!which\b|\d|{APPROX_WORD}\s*\d))\b", re.I)
 
 
 # "(an) enhancement of ∼ 90", "an increase of about 31", "a 40 % reduction": a relative change, named before it
-_CHANGE_OF = re.compile(r"\b(?:enhancement|increase|improvement|decrease|reduction|rise|gain|"
-                        rf"acceleration)\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|over|more than)?"
+_CHANGE_OF = re.compile(rf"\b(?:{IMPROVEMENT_NOUN}|{CHANGE_NOUN})\s+(?:of|by)\s*(?:{APPROXIMATING}|{NEARLY}|{bound('OverWord', 'MoreThanPhrase')})?"
                         r"\s*$", re.I)
 
 
@@ -258,7 +270,7 @@ _GLOSS = re.compile(r"\((?:the\s+)?(?:quantity|amount|mass|weight|fraction)\s+of
 # measured at, no temperature of the process
 # (the bound or hedge words before a time: English)
 def _time_bound(*more: str) -> str:
-    return rf"(?:[<>≤≥]\s*|(?:over|under|more\s+than|less\s+than)\s+|{hedged(APPROXIMATING, NEARLY, *more)})?"
+    return rf"(?:[<>≤≥]\s*|{bound('OverWord', 'UnderWord', 'MoreThanPhrase', 'LessThanPhrase')}\s+|{hedged(APPROXIMATING, NEARLY, *more)})?"
 _TIMED_CHANGE_AFTER = re.compile(
     r"\s*,?\s*(?:[a-z]+\s+){0,2}?from\s+" + _time_bound()
     + rf"\d+(?:\.\d+)?\s*(?:{DURATION_WRITTEN}\s+)?to\s+" + _time_bound(LIMITING)
@@ -281,14 +293,14 @@ _TIMES_THAN_AT = gated(re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eig
 # neither a property of the sample nor one condition of a value (a result changing, "the onset temperature fell from
 # 350 to 250 °C", is no cause and no clause of 'when')
 _TEMPERATURE_VARIED = (r"temperature\s+(?:is\s+|was\s+|are\s+|were\s+)?"
-                       r"(?:increase|decrease|raise|rise|rose|lower|reduce|change|varie|vary|go|went)[a-z]*\s+")
+                       rf"(?:{CHANGE_VERB}|change|varie|vary|go|went)[a-z]*\s+")
 _SPAN_START = rf"from\s+(?:\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?\s*(?:to|-|–)\s*)?$"
 _VARIED_WHEN = re.compile(rf"\b(?:when|as|if|once|while)\s+(?:the\s+)?(?:[a-z-]+\s+)?{_TEMPERATURE_VARIED}{_SPAN_START}", re.I)
-_VARIED_NOUN = re.compile(r"\b(?:increase|decrease|rise|reduction|change|variation|elevation)s?\s+(?:in|of)\s+(?:the\s+)?"
+_VARIED_NOUN = re.compile(rf"\b(?:{CHANGE_NOUN}|change|variation)s?\s+(?:in|of)\s+(?:the\s+)?"
                           rf"(?:[a-z-]+\s+)?temperatures?\s+{_SPAN_START}", re.I)
 _CAUSES_AFTER = re.compile(rf"(?:\s*{TEMPERATURE_WRITTEN})?(?:\s*(?:to|-|–)\s*\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN}?)?\s*,?\s*"
-                           r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|reduc|lower|decreas|increas|rais|slow|"
-                           r"accelerat|enhanc|improv)(?:e?s|e?d))\b", re.I)
+                           r"(?:led|brought|gave|(?:caus|lead|result|bring|induc|give|slow|accelerat|"
+                           rf"{CHANGE_STEM}|{IMPROVING_STEM})(?:e?s|e?d))\b", re.I)
 
 
 def varied_setting(text: str, g: Group) -> bool:
@@ -373,7 +385,7 @@ _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellA
 # the ontology's ValueSpread scheme with the value right after it (a bracket, 'of', 'by' or 'within' and an
 # approximate sign between at most) sizes the scatter of repeated values, no value of the property
 _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}\s*(?:(?:in\s+(?:the\s+)?[a-z]+\s+)?(?:of|by|within)\s+)?"
-                     rf"{hedged(LIMITING)}?[(\[]?\s*(?:{APPROXIMATING}|±|<|≤|less\s+than|below|under)?\s*$",
+                     rf"{hedged(LIMITING)}?[(\[]?\s*(?:{APPROXIMATING}|±|<|≤|{bound('LessThanPhrase', 'BelowWord', 'UnderWord')})?\s*$",
                      re.I))
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
@@ -1297,7 +1309,8 @@ _TAKES_UP = (r"(?:takes?|took|taking)\s+up",)
 SHARE_OF_CAPACITY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?capacit(?:y|ies)\b", re.I)
 # (the verbs of release and uptake: the ontology's HydrogenProcessVerb scheme; "takes up" is English)
 _TAKEN_OR_GIVEN_BEFORE = re.compile(rf"\b{_process_verbs('ReleaseVerb', 'UptakeVerb', 'SorbingVerb', more=_TAKES_UP)}"
-                                    rf"(?:\s+(?:{APPROXIMATING}|{NEARLY}|over|more\s+than|{UP_TO}))?\s*$", re.I)
+                                    rf"(?:\s+(?:{APPROXIMATING}|{NEARLY}|{bound('OverWord', 'MoreThanPhrase')}|{UP_TO}))?\s*$",
+                                    re.I)
 
 
 # "does not release any hydrogen below 180 °C", "no NH3 is detected up to 200 °C": a negated clause
@@ -1606,8 +1619,8 @@ def _method_labels(unit: str) -> frozenset[tuple[str, ...]]:
 
 _STARTS_FROM = re.compile(rf"(?=[efs])\b(?:from|starting (?:at|from)|even at)\s*{APPROX}$", re.I)
 # "the temperature increased from 207 °C (x = 1) to 250 °C (x = 4)": the 'from' of a change, where a value went
-# from, no start of a release (English verbs of change)
-_CHANGED_FROM = re.compile(r"\b(?:increas|decreas|ris|rose|shift|drop|fell|fall|reduc|lower|rais|chang|mov|went|go)[a-z]*\s+"
+# from, no start of a release (the ontology's ChangeWord verbs; 'change', 'go' English)
+_CHANGED_FROM = re.compile(rf"\b(?:{CHANGE_VERB}|chang|went|go)[a-z]*\s+"
                            rf"(?:[a-z]+\s+)?from\s*{APPROX}$", re.I)
 
 
@@ -2191,7 +2204,7 @@ def event_span(text: str, g: Group) -> bool:
 
 
 # "shifted to", "was lowered to", "dropped to": the value a change reached, the modified sample's
-SHIFTED_TO = re.compile(r"\b(?:shift|lower|reduc|decreas|drop|mov|fell|fall|declin|increas|rais|improv|enhanc)\w*"
+SHIFTED_TO = re.compile(rf"\b(?:{CHANGE_VERB}|{IMPROVING_VERB})\w*"
                          rf"\s+(?:down\s+|up\s+|further\s+)?to\s*{hedged(APPROXIMATING, LIMITING)}?$", re.I)
 
 

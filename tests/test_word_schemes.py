@@ -153,6 +153,53 @@ ADDED = [
     # (a noun of change, ChangeWord: the difference readers of value_roles and coordinated_values)
     ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:DIFFERENCE", "climb of about "),
     ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_BEFORE", "climb of "),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.coordinated_values:_DIFFERENCE_AFTER", " and 40 K climb"),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.quantity_text:DIFFERENCE_NEXT", " climb"),
+    ("reporting.ttl", "ChangeNoun", "climb", "ingest.value_roles:_VARIED_NOUN", "climb in the milling temperature from "),
+    ("reporting.ttl", "ImprovementNoun", "upgrade", "ingest.value_roles:DIFFERENCE_AFTER", " upgrade"),
+    ("reporting.ttl", "ImprovementNoun", "upgrade", "ingest.value_roles:_CHANGE_OF", "upgrade of about "),
+    # (the verbs of change, ChangeWord's word beginnings and irregular pasts: differences and reached values)
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:DIFFERENCE", "slashed by about "),
+    ("reporting.ttl", "ValueLoweringStem", "shrink*", "ingest.prose:_SIZE_VERB_TO_VALUE", " shrinks about "),
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CHANGE_IN_CLAUSE", "slashed"),
+    ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CAUSES_AFTER", " °C slashes"),
+    ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:_CAUSES_AFTER", ", upgraded"),
+    ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:SHIFTED_TO", "climbed up to "),
+    ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:_VARIED_WHEN",
+     "when the soaking temperature climbs from "),
+    ("reporting.ttl", "ValueShiftingStem", "slid*", "ingest.value_roles:DIFFERENCE", "slided ~"),
+    ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
+    ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:_CHANGED_FROM", "sank from about "),
+    ("reporting.ttl", "OverWord", "upwards of", "ingest.value_roles:_TAKEN_OR_GIVEN_BEFORE", "released upwards of "),
+    ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:SHIFTED_TO", "upgraded to ca. "),
+    ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_ACTOR_AFTER", " in the milled powder softens"),
+    # (a comparative or a preposition of place right after a value, ChangeWord: the value is a difference)
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.value_roles:DIFFERENCE_AFTER", " cooler"),
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.quantity_text:DIFFERENCE_NEXT", " cooler"),
+    ("reporting.ttl", "ComparativeWord", "cooler", "ingest.coordinated_values:_DIFFERENCE_AFTER", " and 40 K cooler"),
+    ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.value_roles:DIFFERENCE_AFTER", " beneath that of"),
+    ("reporting.ttl", "RelativePlaceWord", "beneath", "ingest.quantity_text:DIFFERENCE_NEXT", " beneath"),
+    # (the bound words before a value's number, ValueHedgeWord: qualifiers, bounds of a change, of a time, of a size)
+    ("reporting.ttl", "LessThanPhrase", "shy of", "ingest.value_roles:DIFFERENCE", "by shy of "),
+    ("reporting.ttl", "AtLeastPhrase", "a minimum of", "ingest.quantity_text:_ANY_QUALIFIER", "a minimum of "),
+    ("reporting.ttl", "AtMostPhrase", "a maximum of", "ingest.quantity_text:_ANY_QUALIFIER", "a maximum of "),
+    ("reporting.ttl", "BelowWord", "underneath", "ingest.value_roles:_SPREAD", "fluctuations of underneath "),
+    ("reporting.ttl", "OverWord", "upwards of", "ingest.value_roles:_CHANGE_OF", "increase of upwards of "),
+    ("reporting.ttl", "MoreThanPhrase", "north of", "ingest.value_roles:_TIMED_CHANGE_AFTER",
+     " from north of 90 min to 5 min"),
+    ("reporting.ttl", "UnderWord", "sub", "ingest.samples:_MADE_ROUTE",
+     " nanoparticles of sub 5 nm were formed by hydrogenation of "),
+    # (the pieces a size is said of, ShapeNoun's particles, grains, powders and long or flat shapes: prose's size readers)
+    ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose:_OWN_BRACKET", " nanogranules ("),
+    ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
+    ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose:_PARTICLES_OF", " domains of about "),
+    ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose:_OWN_PHRASE", " nanobelts having a width of "),
+    # (the nouns of a size, SizeWord: the size readers of prose and samples)
+    ("materials.ttl", "SizeNoun", "breadth", "ingest.prose:_SIZE_OF_BEFORE", "breadth of the "),
+    ("materials.ttl", "SizedPieceNoun", "domain", "ingest.prose:_SIZE_OF_BEFORE", "domain size of "),
+    ("materials.ttl", "ExtentNoun", "height", "ingest.prose:_OWN_PHRASE", " nanosheets with a height of "),
+    ("materials.ttl", "SizeNoun", "breadth", "ingest.samples:_MADE_ROUTE",
+     " nanoparticles with a breadth of 5 nm were formed by hydrogenation of "),
 ]
 
 # (a word added to a scheme whose reader refuses what it names: the reader's match is then None)
