@@ -72,3 +72,40 @@ def test_a_subscript_expression_that_ends_a_notation_is_the_last_elements_count(
     assert family_member("CaxMg100-x", {"x": 30}) == "Ca30Mg70"
     # near miss: a coefficient before a formula after the separator stays one
     assert family_member("LiBH4-xLiI", {"x": 0.5}) == "LiBH4-0.5LiI"
+
+
+def _systems(text: str) -> dict[float, str]:
+    from ingest.extract import extract_text
+    return {m.value: m.system.name for m in extract_text("# Made-up results\n\n## 3. Results\n\n" + text + "\n").measurements}
+
+
+# a series symbol defined in words ('the molar ratio (x) of A over B') and given one value: the pair's member
+@pytest.mark.parametrize(("text", "value", "member"), [
+    ("Mg2Ni was milled with Ni powder. If the molar ratio (x) of Ni to Mg2Ni was equal to 1.5, the alloy "
+     "delivered 410 mAh/g.", 410.0, "Mg2Ni–1.5Ni"),
+    ("LiBH4 was ball milled with MgH2. With the molar ratio (x) of MgH2 to LiBH4 set to 0.5, the composite "
+     "released 9.1 wt% H2.", 9.1, "LiBH4–0.5MgH2"),
+    ("LaNi5 was milled with Co powder. For a mole ratio (y) of Co per LaNi5 being 3, the electrode reached "
+     "290 mAh/g.", 290.0, "LaNi5–3Co"),
+    ("MgH2 was milled with Fe powder. At a molar ratio (y) of Fe per MgH2 being 0.2, the mixture absorbed 5.5 wt% H2.",
+     5.5, "MgH2–0.2Fe"),
+])
+def test_a_symbol_defined_in_words_gives_the_member(text, value, member):
+    assert _systems(text)[value] == member
+
+
+def test_a_symbol_defined_in_words_carries_to_the_passage_s_later_values():
+    got = _systems("Mg2Ni was milled with Ni powder. If the molar ratio (x) of Ni to Mg2Ni was equal to 1.5, the "
+                   "alloy delivered 410 mAh/g. After 30 cycles its discharge capacity was still 300 mAh/g.")
+    assert got[300.0] == "Mg2Ni–1.5Ni"
+
+
+@pytest.mark.parametrize("text", [
+    # a range of the symbol: the series, no member
+    "Mg2Ni was milled with Ni powder. As the molar ratio (x) of Ni over Mg2Ni was raised from 0.5 to 2, the alloy "
+    "delivered 410 mAh/g.",
+    # a value with a unit is a quantity, no symbol's value
+    "Mg2Ni was milled with Ni powder. The particle size (x) of Ni over Mg2Ni was 30 nm and the alloy delivered 410 mAh/g.",
+])
+def test_no_member_without_one_value_of_the_symbol(text):
+    assert _systems(text)[410.0] == "Mg2Ni–Ni"
