@@ -29,7 +29,8 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # or a fraction's stroke continues the number)
 _NUMBER_GOES_ON = r"(?![\d/]|\.\d)"
 _GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE}){_NUMBER_GOES_ON}"
-                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
+                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|similar\s+to\b|[–\-~])\s*(?P<next>\d))?")
+# ('x=40 similar to 60': the words an indexing service prints for the '~' of a range)
 
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)

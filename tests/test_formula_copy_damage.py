@@ -109,3 +109,17 @@ def test_a_symbol_defined_in_words_carries_to_the_passage_s_later_values():
 ])
 def test_no_member_without_one_value_of_the_symbol(text):
     assert _systems(text)[410.0] == "Mg2Ni–Ni"
+
+
+# an indexing service's 'similar to' for the '~' between two values of the symbol: a range, the series' own value
+@pytest.mark.parametrize(("text", "value", "series"), [
+    ("The MgxNi100-x electrodes with x=35 similar to 55 delivered 320 mAh/g.", 320.0, "MgxNi100-x"),
+    ("For x = 0.1 similar to 0.3, the Li1-xNaxBH4 samples conducted 0.2 mS/cm.", 0.2, "Li1-xNaxBH4"),
+    ("All xLiBH4–(1-x)LiI mixtures with x = 0.5 similar to 0.8 released 7.5 wt% H2.", 7.5, "xLiBH4–(1-x)LiI"),
+])
+def test_a_range_printed_with_similar_to_stays_the_series(text, value, series):
+    assert _systems(text)[value].replace("-", "–") == series.replace("-", "–")
+
+
+def test_one_value_of_the_symbol_still_names_its_member():
+    assert _systems("The MgxNi100-x electrode with x=35 delivered 320 mAh/g.")[320.0] == "Mg35Ni65"
