@@ -29,7 +29,8 @@ _VALUE = r"\d+(?:\.\d+)?(?:/\d+)?"
 # or a fraction's stroke continues the number)
 _NUMBER_GOES_ON = r"(?![\d/]|\.\d)"
 _GIVEN = re.compile(rf"(?<![\w.])(?P<symbol>[{SYMBOLS}])\s*=\s*(?P<value>{_VALUE}){_NUMBER_GOES_ON}"
-                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|[–\-~])\s*(?P<next>\d))?")
+                    r"(?P<more>\s*(?:,|and\b|or\b|to\b|similar\s+to\b|[–\-~])\s*(?P<next>\d))?")
+# ('x=40 similar to 60': the words an indexing service prints for the '~' of a range)
 
 
 # 'x = 0.2, 0.25 and 0.33', 'x = 3/4, 2/3': the listed values of a series, each a member (a range's dash is no list)
@@ -79,6 +80,43 @@ def _changed_value(text: str, at: int | None, symbol: str) -> float | Fraction |
     before = text[max(0, at - 60):at]
     end = "end" if _CHANGED_TO.search(before) else "start" if _CHANGED_FROM.search(before) else None
     return _symbol_value(changes[0].group(end)) if end else None
+
+
+# A symbol defined in words, named in a bracket after the words that define it and given one value later in the same
+# clause: "once the molar ratio (x) of Co to the alloy equals 2", "with the LiI fraction (y) set to 0.3", "a
+# share (x) of 0.25". A value a unit follows is a quantity ("the size (x) was 50 nm"); a range or a list is the series'.
+_NAMED_SYMBOL = re.compile(
+    rf"(?<=[a-z] )\((?P<symbol>[{SYMBOLS}])\)(?P<between>(?:[^.;()=]|\.(?=\d)){{0,80}}?)\s"
+    r"(?:(?:is|was|were|being|be|kept|set|fixed)\s+(?:(?:equal|set|fixed|kept)\s+)?(?:to\s+|at\s+)?|equal\s+to\s+|of\s+)"
+    rf"(?P<value>{_VALUE}){_NUMBER_GOES_ON}(?!\s*(?:,|and\b|or\b|to\b|[–\-~])\s*\d)")
+# the ratio the symbol names: "the molar ratio (x) of Ni over/to Mg2Ni" — the first part's moles per the second's
+_RATIO_OF = re.compile(r"\bratio\s*$")
+_RATIO_PARTS = re.compile(r"\s*of\s+(?P<a>[A-Z][A-Za-z0-9().]*)\s+(?:over|to|per|versus)\s+(?P<b>[A-Z][A-Za-z0-9().]*)")
+
+
+def _named_in_words(text: str) -> list[re.Match]:
+    """The symbols the sentence defines in words and gives one value each (see ``_NAMED_SYMBOL``)."""
+    found = list(_NAMED_SYMBOL.finditer(text))
+    quantities = _quantity_starts(text) if found else set()
+    return [m for m in found if m.start("value") not in quantities]
+
+
+def _ratio_member(system: MaterialSystem, text: str, named: list[re.Match]) -> MaterialSystem | None:
+    """The member a symbol defined in words as the molar ratio of one part of ``system`` to the other names (on
+    Mg2Ni–Ni, 'the ratio (x) of Ni to Mg2Ni' given 1.5: Mg2Ni–1.5Ni)."""
+    parts = system.name.split("–")
+    for m in named:
+        ratio = _RATIO_PARTS.match(text, m.start("between"), m.start("value")) \
+            if _RATIO_OF.search(text, 0, m.start()) else None
+        if ratio is None or len(parts) != 2 or {ratio["a"], ratio["b"]} != set(parts):
+            continue
+        value = _symbol_value(m.group("value"))
+        notation = "–".join(f"{value:g}{p}" if p == ratio["a"] and value != 1 else p for p in parts)
+        try:
+            return analyse_system(notation).system.model_copy(update={"text": system.text})
+        except ValueError:
+            return None
+    return None
 
 
 def _given(text: str) -> list[tuple[int, str, float | Fraction]]:
@@ -203,6 +241,8 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
     ``listed_before`` (family name -> its listed values, the passage's, updated here): the members a sentence
     listed, which a later sentence may pick one of by its share of an element ('the lower I concentration')."""
     given = _given(clean.text) if "=" in clean.text else []
+    named = _named_in_words(clean.text) if ")" in clean.text else []
+    given += [(m.start("value"), m.group("symbol"), _symbol_value(m.group("value"))) for m in named]
     listed = _listed(clean.text) if "=" in clean.text and not given else {}
     if listed_before is not None and "=" in clean.text and (every := _listed(clean.text)):
         _remember_listed(clean.text, every, listed_before)   # (whatever other symbol the sentence gives one value)
@@ -218,6 +258,10 @@ def with_members(clean: Cleaned, out: list[Measurement], studied: dict | None = 
             if given and _symbols(m.system, clean.text) else None
         if member is None and given and listed_before:
             member = _listed_member_named_after(clean.text, m, given, listed_before)
+        if member is None and named and not family_symbols(m.system.name):
+            member = _ratio_member(m.system, clean.text, named)
+            if member is not None and studied is not None:
+                studied[m.system.name] = member   # (the passage's later values of the pair: this member's)
         # (a loading's member is named like any sample: a later sentence's plain name is no member)
         if member is not None and studied is not None and family_symbols(m.system.name):
             studied[m.system.name] = member

@@ -58,8 +58,11 @@ from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coeffic
 from .ionic_formulas import bracketed_anions, ionic_salts
 from .pdf_copy import (
     bond_words,
+    capital_series_symbols,
+    cations_set_apart,
     damage_hints,
     formulas_cut_at_a_line,
+    formulas_glued_after_words,
     glued_after_notation,
     glued_names,
     glued_prefixes,
@@ -280,6 +283,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         anions = bracketed_anions(joined)
         if anions:
             joined, offsets, cites = _replaced(joined, offsets, cites, anions)
+    glued_formulas = formulas_glued_after_words(joined)   # "ofLi2(BH4)(NH2)": a formula glued to the word before it
+    if glued_formulas:
+        joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_formulas)
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything
     if "ring" in hints:
         degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
@@ -340,6 +346,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
         if bonds:
             joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "X" in joined:
+        symbols = capital_series_symbols(joined)   # "MgXNi100-X": an indexing service's capital series symbol
+        if symbols:
+            joined, offsets, cites = _replaced(joined, offsets, cites, symbols)
     if "x" in joined or "y" in joined:
         series = lost_series_minus(joined)   # "(La0.7Mg0.3)1xCexNi2.8Co0.5": a series formula's lost minus
         if series:
@@ -359,6 +369,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
             if series:
                 joined, offsets, cites = _without(joined, offsets, cites, series)
         split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
+        if split:
+            joined, offsets, cites = _without(joined, offsets, cites, split)
+        split = cations_set_apart(joined) if " (" in joined else None   # "Mg (BH4)2": a salt's cation set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
         # "La0.7Mg0.3 Ni2.75Co0.25", "La0.67Mg0.33-xCax Ni2.75": a substituted alloy's formula cut by a line end

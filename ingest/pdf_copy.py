@@ -40,10 +40,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ontology.elements import hydride_like
+from ontology.elements import cation_charge, hydride_like
 from ontology.formula import FormulaError, parse_formula
 from ontology.hosts import holds_known_intermetallic
-from ontology.ion_charges import anions_per_cation
+from ontology.ion_charges import anion_charge, anions_per_cation
 from ontology.text_memo import document_memo, per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
@@ -180,6 +180,16 @@ def _element_then_element(words: tuple[str, ...]) -> bool:
             and _ELEMENT_GROUPS.fullmatch(words[2]) is not None)
 
 
+# or a subscript set apart inside the bracket of a group, the bracket opening in the word before and closing right
+# after the count ("Li2(BH 4)(NH2)", "(NH 2)3", "Ca(AlH 4)2"): a bracket holds no words that end in a count
+_GROUP_OPEN = re.compile(r"\((?:[A-Z][a-z]?\d{0,2})+$")
+_GROUP_CLOSE = re.compile(r"\d{1,2}\)")
+
+
+def _inside_group(words: tuple[str, ...]) -> bool:
+    return _GROUP_OPEN.search(words[0]) is not None and _GROUP_CLOSE.match(words[1]) is not None
+
+
 @per_document(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
@@ -193,7 +203,7 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
     letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
     if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)
-                               or _group_count(words)):
+                               or _group_count(words) or _inside_group(words)):
         return False
     if subscripts < 2 and any("." in w for w in words):
         return False   # a decimal share set apart counts with a second one only ("At 0.1 C": a rate, no At0.1C)
@@ -250,6 +260,59 @@ def _groups_joined(words: tuple[str, ...]) -> int:
             break
         joined, k = candidate, k + 1
     return k
+
+
+# A salt's cation set apart from its bracketed anions ("Li4 (BH4)(NH2)3", "Mg (BH4)2", "Ca (AlH4)2"): an alkali or
+# alkaline-earth symbol, its count, a space, then bracketed polyatomic anions with their counts, joined only where the
+# charges the ontology knows balance (``ontology.ion_charges``) and a count is written; "Mg (BH4)" (one anion to a
+# divalent cation), "Li (BH4)2" and "Mg (99.9%)" stay as written.
+_CATION_APART = re.compile(r"(?<![\w\-–/.)\]])(?P<cation>[A-Z][a-z]?)(?P<count>\d{0,2})(?P<space> )"
+                           r"(?P<anions>(?:\([A-Z][A-Za-z0-9]*\)\d{0,2})+)(?![\w(\[])")
+_ANION_GROUP = re.compile(r"\((?P<anion>[A-Z][A-Za-z0-9]*)\)(?P<count>\d{0,2})")
+
+
+def cations_set_apart(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each space between a salt's cation and its bracketed anions."""
+    drops = []
+    for m in _CATION_APART.finditer(text):
+        if not (m.group("count") or re.search(r"\)\d", m.group("anions"))):
+            continue   # no count written: nothing says the words are one formula
+        plus = cation_charge(m.group("cation"))
+        if plus is None:
+            continue
+        minus = 0
+        for group in _ANION_GROUP.finditer(m.group("anions")):
+            charge = anion_charge(group.group("anion"))
+            if charge is None:
+                break
+            minus += charge * int(group.group("count") or 1)
+        else:
+            if plus * int(m.group("count") or 1) == minus:
+                drops.append(m.span("space"))
+    return drops
+
+
+# A formula an indexing service glued to the function word before it, the space lost: "ofLi2(BH4)(NH2)", "andMg(BH4)2",
+# "withLiBH4", "OfMgH2" (a capitalised title word too). A function word of English, then a capital that opens element
+# groups with a count or of two elements or more, up to a bracket, a space or punctuation: the space is put back. A
+# word that is itself a formula as written ("InGaN", "InSb") or whose rest is no element groups ("Within", "OnSet",
+# "McMillan", "theLi": no function word, or one element without a count) stays as written.
+_GLUED_BEFORE_FORMULA = re.compile(rf"(?<![A-Za-z0-9\-–/])(?i:{GLUED_FUNCTION_WORDS})"
+                                   r"(?P<groups>(?:[A-Z][a-z]?\d{0,3}(?:\.\d{1,3})?)+)(?![a-z])")
+
+
+def formulas_glued_after_words(text: str) -> list[tuple[int, str]]:
+    """(position, ' ') for each space a copy lost between a function word and the formula after it."""
+    inserts = []
+    for m in _GLUED_BEFORE_FORMULA.finditer(text):
+        groups = m.group("groups")
+        if not _is_formula(groups) or _is_formula(m.group(0)):
+            continue
+        if not any(c.isdigit() for c in groups) and len(parse_formula(groups).composition) < 2 \
+                and not text.startswith("(", m.end()):
+            continue   # ('theLi', 'inN': one element and no count, unless a group of the formula follows)
+        inserts.append((m.start("groups"), " "))
+    return inserts
 
 
 # An intermetallic's formula split between element groups where the first part is no single element with its count
@@ -572,6 +635,47 @@ def lost_series_minus(text: str) -> list[tuple[int, str]]:
             if re.search(rf"[A-Z][a-z]?{symbol}(?![a-z])", word.group(0)):   # a part with the symbol as its count
                 inserts.append((word.start() + m.end("at"), "-"))
     return inserts
+
+
+# A series formula whose symbol an indexing service printed as a capital ("MgXNi100-X", "Mg(2-X)AlXNi", "Li1-XNaXBH4"):
+# no element is 'X', so a capital X in a count's place — right after an element symbol or a count's minus or bracket,
+# before a capital, a bracket, a minus or the word's end — is the series symbol x, where the word so read parses as a
+# formula of two elements or more. A halide written as a placeholder keeps its X: one with a count of its own ("LiX2",
+# "Li3YX6"), after a count ("Li6PS5X"), one element only ("LiX"), or in a text that says what X stands for ("X = Cl").
+_CAPITAL_SERIES_WORD = re.compile(r"(?<![\w\-–/])[A-Z(\[][A-Za-z0-9.()\[\]\-–−]*X[A-Za-z0-9.()\[\]\-–−]*")
+_CAPITAL_SYMBOL = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z])|(?<=[-–−(]))X(?=[A-Z()\-–−]|$)")
+_PLACEHOLDER_SAID = re.compile(r"\bX\s?=\s?[A-Z]")
+
+
+def capital_series_symbols(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, 'x') for each capital X that stands for a series formula's symbol."""
+    if _PLACEHOLDER_SAID.search(text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for word in _CAPITAL_SERIES_WORD.finditer(text):
+        written = word.group(0).rstrip(".,;:-–−")
+        if written.count("(") != written.count(")"):
+            written = written.rstrip(")")
+        places = [m.start() for m in _CAPITAL_SYMBOL.finditer(written)]
+        if not places or len(places) != written.count("X"):
+            continue
+        # (a count in brackets, "Mg(2-X)", "Ni(100-X)", "Mg(X)", as the indexing service writes one: its brackets go)
+        counts = [(m.start(), m.end(), m.group(1).replace("X", "x")) for m in _BRACKETED_COUNT.finditer(written)]
+        series = _BRACKETED_COUNT.sub(lambda m: m.group(1), written).replace("X", "x")
+        series = series.replace("−", "-").replace("–", "-")
+        try:
+            formula = parse_formula(series, {"x": 0.1})
+        except (FormulaError, ValueError):
+            continue
+        if len(formula.composition) < 2 or not set(formula.symbols) <= {"x"}:
+            continue
+        inside = [at for at in places if not any(a <= at < b for a, b, _ in counts)]
+        out.extend((word.start() + a, word.start() + b, count) for a, b, count in counts)
+        out.extend((word.start() + at, word.start() + at + 1, "x") for at in inside)
+    return sorted(out)
+
+
+_BRACKETED_COUNT = re.compile(r"(?<=[A-Za-z])\(((?:\d{1,3}(?:\.\d{1,3})?[-–−])?X)\)")
 
 
 # The degree sign a copy lost: "at 280  C" (two spaces where the ring was), "heated to 300 C". A 'C' after

@@ -45,7 +45,8 @@ def _expressions(text: str) -> list[tuple[int, int, str]]:
             continue
         split = _SEPARATOR_THEN_COEFFICIENT.fullmatch(expr) if name == "bare" else None
         after = _PART_AFTER.match(text, end)
-        if split and after is not None and not set(expr) & set(SYMBOLS) & set(after.group(0)):
+        # (a coefficient counts a formula after it: 'Ni100-x' at the notation's end is the subscript 100-x)
+        if split and after is not None and after.group(0) and not set(expr) & set(SYMBOLS) & set(after.group(0)):
             start = start + split.start("coefficient")
             expr = split.group("coefficient")
         out.append((m.start() if name == "bracketed" else start, m.end() if name == "bracketed" else end, expr))
