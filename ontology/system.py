@@ -135,6 +135,8 @@ class _Ontology:
         self._term_formulas: dict[str, Formula | None] = {}
         self._metal_hydrides: dict[str, Term] | None = None     # (built when first asked: ``_binary_hydride_of``)
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
+        # ('5 wt% layered Ti3C2': one or two form words between a loading and the material it is of)
+        self.form_words_before = re.compile(rf"(?<![\w-])(?:(?!non\b|non-|un-){_form_word(vocab)}[-‐\s]+){{1,2}}$")
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
         # 'ordered', 'hard', 'aerogel': words that make a support named in words a scaffold of its own
@@ -1023,9 +1025,13 @@ def _element_named(word: str, onto: _Ontology) -> bool:
 # (a negation is no descriptor: 'non-Li' conductors have no Li)
 # (a word of size, shape or form: a word beginning of the ontology's MaterialForm scheme, or an adjective's
 # ending; 'cast from NMP' and 'cell LiCoO2' name no form of the material)
-def _described_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+def _form_word(vocab: Vocabulary) -> str:
     stems = "|".join(re.escape(w) for w in vocab.scheme_words("MaterialForm"))
-    form_word = rf"(?:(?:{stems})[a-z]*|[a-z]{{2,}}(?:ous|ine|ic|ised|ized|ated|ered|ayer))"
+    return rf"(?:(?:{stems})[a-z]*|[a-z]{{2,}}(?:ous|ine|ic|ised|ized|ated|ered|ayer))"
+
+
+def _described_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    form_word = _form_word(vocab)
     return re.compile(rf"(?P<words>(?:(?!non\b|non-|un-){form_word}[-‐\s]+){{1,2}}|[A-Z]{{2,4}}[-‐])"
                       r"(?P<rest>[A-Z(\[].*)")
 
@@ -3284,6 +3290,14 @@ def _architecture_name(words: list[str], onto: _Ontology) -> str | None:
         words = [*words[:-1], words[-1][:-1]]     # 'carbon foams' of a paper's samples: the material, carbon foam
     name = " ".join(words)
     return name if onto.v.lookup(name, "Material") is None else None
+
+
+def form_words_start(text: str, start: int, vocab: Vocabulary | None = None) -> int:
+    """Where the one or two words of size, shape or form written right before ``start`` begin ('layered ' of
+    '5 wt% layered Ti3C2', 'exfoliated few-layer ' of 'exfoliated few-layer V2C'), by the ontology's MaterialForm
+    words as a described material is read; ``start`` when none is written."""
+    m = _ontology(vocab).form_words_before.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 def is_architecture_word(word: str, vocab: Vocabulary | None = None) -> bool:
