@@ -36,6 +36,7 @@ from ontology.system import (
     SystemParseError,
     analyse_system,
     architecture_name,
+    form_words_start,
     host_formula,
     parse_system,
     storage_hydride,
@@ -1621,7 +1622,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     and (salt or _prefix_additive(p.group("add")) is not None
                          or _named_before_prefix(text, p) is not None) and p.start() not in prefix_used:
                 # ("0.04CeAl4-doped NaAlH4": a molar coefficient glued before the prefix, as indexing services print it)
-                loading = p if p.group("coefficient") else _AMOUNT_BEFORE.search(text, max(0, p.start() - 20), p.start()) \
+                loading = p if p.group("coefficient") else loading_before(text, p.start()) \
                     or _share_after_prefix(text, p)
                 # (as written: 'CNTs-doped MgH2' keeps 'CNTs', 'Ni/CNTs-doped' its support)
                 named = _named_before_prefix(text, p)
@@ -1668,7 +1669,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
         if swapped is not None:
             # "substituting Al for Mg in MgH2": MgH2–Al, Al a substituent (at the share written before it: 'substituting
             # 12.5 at.% Al for Mg')
-            loading = _AMOUNT_BEFORE.search(text, max(0, swapped[0] - 20), swapped[0])
+            loading = loading_before(text, swapped[0])
             parts.append(("–", swapped[1], _amount(loading) if loading else None))
             substituents.add(swapped[1])
             consumed.add(swapped[0])
@@ -1708,7 +1709,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
             if add is None and t is not None and n.start not in consumed and has_hydrogen(t) and t.bare \
                     and _WITH_FIRST_GAP.match(text, link_from, m.start) \
                     and _WITH_FIRST.search(text, max(0, n.start - 40), n.start) \
-                    and (_AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+                    and (loading_before(text, n.start)
                          or _DOPED_WITH_BEFORE.search(text, max(0, n.start - 40), n.start)):
                 # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading; "When doped with
                 # KH, LiNH2–LiH …": one the fronted clause says dopes (or catalyses) the host after it
@@ -1746,7 +1747,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _WITH_FIRST_GAP.match(text, link_from, m.start)
                         and _with_first(text, candidates, k_add, consumed)) \
                     and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
-                amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start) \
+                amount = loading_before(text, n.start) \
                     or _SHAPED_AMOUNT_IN_BRACKETS.match(text, n.end) \
                     or _COUNT_ADDED.search(text, max(0, n.start - 40), n.start)   # "KH (3 mol%) was added to …"
                 for c, c_add in _coordinated_before(text, candidates, k_add, consumed):
@@ -1759,7 +1760,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     # "5 wt% TiF3 supported on graphene was milled with MgH2": the catalyst on its support, one
                     # additive written catalyst/support (as "milled with TiF3 supported on graphene" gives it)
                     c, c_add = carried
-                    amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) \
+                    amount = amount or loading_before(text, c.start) \
                         or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
                     add = f"{c_add}/{add}"
                     consumed.add(c.start)
@@ -1777,14 +1778,14 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     out = [(o, x) for o, x in out if not (o.start == n.start and o.end == n.end)]
         if i > 0 and not parts and (made := _made_then_put(text, candidates, i, consumed)) is not None:
             n, add, how = made
-            amount = _AMOUNT_BEFORE.search(text, max(0, n.start - 20), n.start)
+            amount = loading_before(text, n.start)
             k = next(j for j, (o, _) in enumerate(candidates) if o is n)
             add = _on_fronted_support(text, candidates, k, add, consumed)
             carried = _carrier(text, candidates, k, n, consumed)
             if carried is not None:
                 # "Ni on carbon was prepared and milled with MgH2": what was made is the catalyst on its support
                 c, c_add = carried
-                amount = amount or _AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                amount = amount or loading_before(text, c.start)
                 add = f"{c_add}/{add}"
                 consumed.add(c.start)
             elif how.group("passive"):
@@ -2113,7 +2114,7 @@ def _loaded_sample(text: str, found: list[tuple[Mention, MaterialSystem]], ms: l
         if named is None or not s.bare or host_formula(s) == host_formula(context) \
                 or not (has_hydrogen(s) or _additive(m, s) is not None and has_hydrogen(context)):
             continue
-        loading = _AMOUNT_BEFORE.search(text, max(0, m.start - 20), m.start)
+        loading = loading_before(text, m.start)
         adds, end = [(m, s)], m.end
         for n, t in found[k + 1:]:   # "… of KH and RbH": one loading for both
             if not _AND_NEXT.fullmatch(text, end, n.start) or not t.bare:
@@ -2526,7 +2527,7 @@ def _item_end(text: str, c) -> int:
 
 def _loaded(text: str, c) -> bool:
     """Is the material ``c`` given its loading, before it ("3 mol% KOH") or in a bracket after it ("KOH (3 mol%)")?"""
-    return bool(_AMOUNT_BEFORE.search(text, max(0, c.start - 20), c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
+    return bool(loading_before(text, c.start) or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
                 or _COUNT_ADDED.search(text, max(0, c.start - 40), c.start))
 
 
@@ -3847,10 +3848,19 @@ def with_additives(system: MaterialSystem, adds: list[str] | list[tuple[str, str
     return _with(bare_sample(system), [("–", *a) if isinstance(a, tuple) else ("–", a, None) for a in adds], set())
 
 
+def loading_before(text: str, start: int) -> re.Match[str] | None:
+    """The loading written right before the material at ``start`` ('5 wt%' of 'addition of 5 wt% Nb2O5'), also over
+    one or two words of its form between them ('5 wt% layered Ti3C2', '8 wt% exfoliated V2C'), else None."""
+    m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
+    if m is None and (described := form_words_start(text, start)) < start:
+        m = _AMOUNT_BEFORE.search(text, max(0, described - 20), described)
+    return m
+
+
 def amount_before(text: str, start: int) -> tuple[str | None, int]:
     """(the loading written right before the material at ``start``, where it begins): ("5", 11) for the
     Nb2O5 of "addition of 5 wt% Nb2O5"; (None, ``start``) when none is written."""
-    m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
+    m = loading_before(text, start)
     if m is None and (text.startswith("(", start) or text[:start].rstrip().endswith("(")):
         # (the bracket is the mention's own when it holds a group: '(Ni/Co)')
         m = _AMOUNT_OF_PART.search(text, max(0, start - _PART_REACH), start)

@@ -80,6 +80,7 @@ _CLASS_LIGAND = _Binding("NeutralLigand", "Material")
 _CLASS_CARBIDE = _Binding("CarbideMXene", "Material")
 _CLASS_STORAGE_ALLOY = _Binding("MagnesiumBasedAlloy", "Material")
 _CLASS_PSEUDO_ELEMENT_ALLOY = _Binding("MischmetalAlloy", "Material")
+_CLASS_POLYMER = _Binding("Polymer", "Material")
 _ROLE_HOST = _Binding("HostHydride", "Role")
 _ROLE_CATALYST = _Binding("Catalyst", "Role")
 # a hydride written with a coefficient below this ('Mg(NH2)2–2LiH–0.08KH') is a catalytic loading: reactive
@@ -104,7 +105,7 @@ class _Ontology:
         self.hydride = self._find(_ROOT_HYDRIDE)
         self.additive = self._find(_ROOT_ADDITIVE)
         self.classes = {b.id: self._find(b) for b in (_CLASS_CARBON, _CLASS_METAL, _CLASS_MULTI, _CLASS_HEA,
-                                                      _CLASS_LIGAND, _CLASS_CARBIDE)}
+                                                      _CLASS_LIGAND, _CLASS_CARBIDE, _CLASS_POLYMER)}
         self.roles = {b.id: self._find(b) for b in (_ROLE_HOST, _ROLE_CATALYST, _ROLE_DESTAB,
                                                     _ROLE_SCAFFOLD, _ROLE_DOPANT, _ROLE_ELECTROLYTE, _ROLE_BINDER)}
         self.additive_terms = set(self.v.descendants(self.additive)) if self.additive else set()
@@ -134,6 +135,8 @@ class _Ontology:
         self._term_formulas: dict[str, Formula | None] = {}
         self._metal_hydrides: dict[str, Term] | None = None     # (built when first asked: ``_binary_hydride_of``)
         self.described = _described_pattern(vocab)      # 'nano-Ni': a form word before a material
+        # ('5 wt% layered Ti3C2': one or two form words between a loading and the material it is of)
+        self.form_words_before = re.compile(rf"(?<![\w-])(?:(?!non\b|non-|un-){_form_word(vocab)}[-‐\s]+){{1,2}}$")
         # 'scaffold', 'nanoparticles': nouns after a name that say what the material does or looks like
         self.generic_heads = frozenset(w.casefold() for w in vocab.scheme_words("GenericHead"))
         # 'ordered', 'hard', 'aerogel': words that make a support named in words a scaffold of its own
@@ -547,6 +550,9 @@ def _hyphen_binds(left: str, right: str, onto: _Ontology, after_at: bool = False
     if after_at and _support_and_catalyst(left, right, onto):
         return False                                  # '@MC-NbF5': a support's abbreviation, then a catalyst
     # ('ML-Ti3C2' elsewhere: a form word in capitals before the material, see _described_material)
+    if _UNREAD_CAPITALS.fullmatch(left) and re.match(r"\d", right) \
+            and (m := _resolve(_material_text(right), onto)) is not None and m.term is not None:
+        return False      # 'AOLIBHI-5PMMA': after a designation in capitals, a count opens a second part
     # 'Heated-LiBH4', 'HELMO-NO3': an unknown word glued to a known part is reported whole
     return _resolve(_material_text(left), onto) is None and \
         _resolve(_material_text(right), onto) is not None
@@ -1019,9 +1025,13 @@ def _element_named(word: str, onto: _Ontology) -> bool:
 # (a negation is no descriptor: 'non-Li' conductors have no Li)
 # (a word of size, shape or form: a word beginning of the ontology's MaterialForm scheme, or an adjective's
 # ending; 'cast from NMP' and 'cell LiCoO2' name no form of the material)
-def _described_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+def _form_word(vocab: Vocabulary) -> str:
     stems = "|".join(re.escape(w) for w in vocab.scheme_words("MaterialForm"))
-    form_word = rf"(?:(?:{stems})[a-z]*|[a-z]{{2,}}(?:ous|ine|ic|ised|ized|ated|ered|ayer))"
+    return rf"(?:(?:{stems})[a-z]*|[a-z]{{2,}}(?:ous|ine|ic|ised|ized|ated|ered|ayer))"
+
+
+def _described_pattern(vocab: Vocabulary) -> re.Pattern[str]:
+    form_word = _form_word(vocab)
     return re.compile(rf"(?P<words>(?:(?!non\b|non-|un-){form_word}[-‐\s]+){{1,2}}|[A-Z]{{2,4}}[-‐])"
                       r"(?P<rest>[A-Z(\[].*)")
 
@@ -1214,13 +1224,29 @@ def _choose_host(parts: list[_Part], onto: _Ontology) -> int:
         salts = [i for i, p in enumerate(parts) if _complex_anion(p) == frozenset({"B"}) and _is_hydride(p, onto)]
         if salts:
             return salts[0]
-    shells = _shells_of_unread_core(parts)
+    shells = _shells_of_unread_core(parts) | _polymers_beside_unread_name(parts, onto)
     for rule in (storage_host, known_hydride, lambda p: _is_hydride(p, onto), forms_storage_hydride,
                  lambda p: _forms_hydride(p, onto), lambda p: p.material is not None):
         for i, p in enumerate(parts):
             if i not in shells and rule(p):
                 return _destabilised_instead(parts, i, storage_host)
-    return 0
+    return next((i for i in range(len(parts)) if i not in shells), 0)
+
+
+def _polymers_beside_unread_name(parts: list[_Part], onto: _Ontology) -> set[int]:
+    """The polymers (ontology class) written beside a name in capitals no reading knows ('XQLBH-10PEO',
+    'PVDF/ZTAB'): the source's own designation of its active material, with a polymer added to it (a matrix,
+    binder or filler), is the sample's host, kept as written; the polymer the ontology knows is never it."""
+    polymer = onto.classes[_CLASS_POLYMER.id]
+    if polymer is None or not any(p.material is None and _UNREAD_CAPITALS.fullmatch(_material_text(p.text))
+                                  for p in parts):
+        return set()
+    return {i for i, p in enumerate(parts)
+            if p.material is not None and p.material.term is not None and onto.v.is_a(p.material.term.id, polymer)}
+
+
+# a designation in capitals alone ('AOLIBHI', 'XQLBH'): a name the source coined for its material
+_UNREAD_CAPITALS = re.compile(r"[A-Z]{2,}")
 
 
 def _shells_of_unread_core(parts: list[_Part]) -> set[int]:
@@ -3264,6 +3290,14 @@ def _architecture_name(words: list[str], onto: _Ontology) -> str | None:
         words = [*words[:-1], words[-1][:-1]]     # 'carbon foams' of a paper's samples: the material, carbon foam
     name = " ".join(words)
     return name if onto.v.lookup(name, "Material") is None else None
+
+
+def form_words_start(text: str, start: int, vocab: Vocabulary | None = None) -> int:
+    """Where the one or two words of size, shape or form written right before ``start`` begin ('layered ' of
+    '5 wt% layered Ti3C2', 'exfoliated few-layer ' of 'exfoliated few-layer V2C'), by the ontology's MaterialForm
+    words as a described material is read; ``start`` when none is written."""
+    m = _ontology(vocab).form_words_before.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 def is_architecture_word(word: str, vocab: Vocabulary | None = None) -> bool:

@@ -117,6 +117,7 @@ DIMENSIONS = {
     "Density": "[mass] / [length] ** 3", "Voltage": "[length] ** 2 * [mass] / [current] / [time] ** 3",
     "SpecificSurfaceArea": "[length] ** 2 / [mass]",
     "Resistance": "[length] ** 2 * [mass] / [current] ** 2 / [time] ** 3",
+    "AreaSpecificResistance": "[length] ** 4 * [mass] / [current] ** 2 / [time] ** 3",
     "ElectricChargePerArea": "[current] * [time] / [length] ** 2",
     "ElectricChargeVolumeDensity": "[current] * [time] / [length] ** 3",
     # (an electrode's capacitance per mass and per area: kinds QUDT lists under no name of its own)
