@@ -120,7 +120,7 @@ def format_loc(loc) -> str:
 # Multi-line text: an ELN record's body, comments and field values keep their line breaks.
 _LONG_TEXT = frozenset({"notes", "note", "observations", "description", "body", "text", "value"})
 # Fields that hold numbers: JSON/YAML true/false would otherwise be read as 1.0/0.0.
-_NUMBERS = frozenset({"value", "value_max", "range", "ball_to_powder_ratio", "size", "amount"})
+_NUMBERS = frozenset({"value", "value_max", "range", "uncertainty", "ball_to_powder_ratio", "size", "amount"})
 # How many items a list field may hold (the rest: ``limits.MAX_LIST_ITEMS``).
 _LIST_LIMITS = {"samples": limits.MAX_SAMPLES, "measurements": limits.MAX_MEASUREMENTS,
                 "additives": limits.MAX_COMPONENTS - 1}
@@ -237,6 +237,9 @@ class MeasurementIn(_In):
     value_max: float | None = None
     range: tuple[float, float] | None = None   # alternative to value/value_max
     unit: str = ""
+    # '72 ± 3 kJ/mol': 3, in the value's unit; or with a unit of its own ('3 kJ/mol', '0.5 K'), converted as a
+    # difference (±5 K is ±5 °C)
+    uncertainty: float | str | None = None
     qualifier: Qualifier = "="
     conditions: dict[str, Any] = {}
     technique: str | None = None               # Technique term label or id
@@ -803,6 +806,7 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         except ValidationError as exc:
             issues.append(Issue(path=f"{path}.conditions.{cond}", message=_first_msg(exc)))
     from ontology.units import to_canonical
+    _check_uncertainty(m, path, issues)
     values = [to_canonical(key, v, m.unit) for v in (m.value, m.value_max) if v is not None]
     for v in values:
         if not math.isfinite(v):
@@ -823,6 +827,46 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         issues.append(Issue(path=f"{path}.value", message=outside))
     if key == "hydrogen_capacity" and system is not None:
         _check_capacity(max(values), system, path, issues)
+
+
+def uncertainty_in_unit(m: MeasurementIn) -> float | None:
+    """The measurement's uncertainty in the unit of its value (a number given alone is in it already; one
+    with a unit of its own is converted by scale, without offset: ±5 K is ±5 °C). Raises ValueError saying
+    what to write when it is not a non-negative quantity of the value's kind."""
+    u = m.uncertainty
+    if u is None:
+        return None
+    if isinstance(u, str):
+        try:
+            number, unit = parse_quantity_text(u)
+        except UnitError:
+            try:
+                number, unit = float(u.replace("±", "").replace("−", "-")), m.unit
+            except ValueError:
+                raise ValueError(f"'{u}' is not understood; write the ± part as a number in the value's unit "
+                                 f"(e.g. 3) or with its unit (e.g. '3 {unit_text(m.unit)}')") from None
+        unit = unit or m.unit
+    else:
+        number, unit = float(u), m.unit
+    if not math.isfinite(number):
+        raise ValueError("not a finite number; write the ± part as a number (e.g. 3)")
+    if number < 0:
+        raise ValueError(f"{number:g} is negative; an uncertainty is the ± half-width, so write it without the "
+                         f"sign (e.g. {abs(number):g})")
+    try:
+        scale = ureg.Quantity(1.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude \
+            - ureg.Quantity(0.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude
+    except Exception:  # pint DimensionalityError, an unknown unit: another kind of quantity
+        raise ValueError(f"'{u}' is not in a unit of the value ({unit_text(m.unit)}); write it in "
+                         f"{unit_text(m.unit)} (e.g. 3) or a compatible unit") from None
+    return float(f"{number * abs(scale):.12g}")
+
+
+def _check_uncertainty(m: MeasurementIn, path: str, issues: list[Issue]) -> None:
+    try:
+        uncertainty_in_unit(m)
+    except ValueError as exc:
+        issues.append(Issue(path=f"{path}.uncertainty", message=str(exc)))
 
 
 def _check_capacity(value: float, system: MaterialSystem, path: str, issues: list[Issue]) -> None:
@@ -919,7 +963,8 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
             f = files.get(m.derived_from) if m.derived_from else None
             batch.measurements.append(Measurement(
                 property=resolve_property(m.property), value=m.value, value_max=m.value_max,
-                unit=m.unit, qualifier=m.qualifier, system=system, conditions=m.conditions,
+                unit=m.unit, uncertainty=uncertainty_in_unit(m), qualifier=m.qualifier, system=system,
+                conditions=m.conditions,
                 technique=resolve_term(m.technique, "Technique") if m.technique else None,
                 method=m.method, derived_from=f"file:{f.sha256}" if f else None,
                 source=SourceRef(source_id=sid, section=sample.id, row=j)))

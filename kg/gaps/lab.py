@@ -237,7 +237,8 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         value = _value(lab)
         found = _reported_apps(system, reported)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
-                             property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
+                             property=lab.property, unit=lab.unit, value=value, uncertainty=lab.uncertainty,
+                             n_literature=len(pool),
                              composition_reported=_reported_for_value(lab, found),
                              composition_reported_for=sorted(found - {_ANY}), comparable=level if pool else "",
                              conditions=dict(lab.conditions))

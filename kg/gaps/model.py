@@ -181,6 +181,7 @@ class LabComparison(BaseModel):
     property: str
     unit: str
     value: float
+    uncertainty: float | None = None     # '72 ± 3 kJ/mol': the lab value's ± 3, in ``unit``
     n_literature: int
     percentile: float | None = None      # share of literature values this one beats (direction-aware)
     rank: int | None = None              # 1 = best

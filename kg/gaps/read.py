@@ -61,7 +61,7 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             condition_max=condition_max(r), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
-            start=r.get("start"), end=r.get("end")))
+            start=r.get("start"), end=r.get("end"), uncertainty=r.get("uncertainty")))
     conflicts = store.read(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"], "source": r.get("source"),
                    "refs": _list(r.get("refs")), "entities": _list(r["entities"])}

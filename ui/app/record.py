@@ -8,7 +8,7 @@ observations, and ``save`` stores a revision and loads it into the graph.
 Widget keys (also used by the browser tests):
   title, author, project, tags, observations, n_samples, n_steps
   s{i}_label, s{i}_system, s{i}_complete, s{i}_strategies, s{i}_n_meas        (sample i = 0, 1, …)
-  s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_unit,
+  s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_uncertainty, s{i}_m{j}_unit,
   s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j;
                                                       the temperature is text: '300', '250–300', '523 K')
   st{k}_method, st{k}_milling_time, st{k}_speed, st{k}_bpr, st{k}_atmosphere,
@@ -168,6 +168,8 @@ def _measurement(values: dict, p: str) -> dict | None:
         m["value"] = values[p + "value"]
     if _number(values, p + "value_max") is not None:
         m["value_max"] = values[p + "value_max"]
+    if _number(values, p + "uncertainty") is not None:
+        m["uncertainty"] = values[p + "uncertainty"]
     if _text(values, p + "technique"):
         m["technique"] = _text(values, p + "technique")
     if _text(values, p + "method"):
@@ -315,7 +317,7 @@ def preview(entry) -> dict:
                 row[name] = None
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
-                     "value_max": m.value_max, "unit": m.unit,
+                     "value_max": m.value_max, "uncertainty": m.uncertainty, "unit": m.unit,
                      "conditions": conditions_text(m.all_conditions, m.condition_max)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
@@ -343,6 +345,7 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
     out = []
     for m in found:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
+                    "uncertainty": m.uncertainty,
                     "system": m.system.name if m.system else sample_system,
                     "conditions": m.all_conditions, "condition_max": dict(m.condition_max)})
     return out
