@@ -556,14 +556,38 @@ def _meaning_of_the_rest(data: dict, exc: ValidationError) -> list[Issue]:
         if isinstance(given, list) and isinstance(item_type, type) and issubclass(item_type, _In):
             kept = []
             for k, item in enumerate(given[:_LIST_LIMITS.get(name, limits.MAX_LIST_ITEMS)]):
-                try:
-                    kept.append((k, item_type.model_validate(item)))
-                except ValidationError:
-                    continue     # (its own errors are among pydantic's)
+                parsed = _parsed_in_part(item_type, item, f"{name}[{k}]", at)
+                if parsed is not None:     # (the errors of what does not parse are among pydantic's)
+                    kept.append((k, parsed))
             values[name], at[name] = [item for _, item in kept], [k for k, _ in kept]
     listed = data.get("samples")
     others = {str(item.get("id")) for item in listed if isinstance(item, dict)} if isinstance(listed, list) else set()
     return [i for i in _check(LabEntry.model_construct(**values), at, others)[1] if i.severity == "error"]
+
+
+def _parsed_in_part(item_type: type[_In], item: Any, where: str, at: dict[str, list[int]]) -> _In | None:
+    """One item of a list field, validated; a sample one of whose measurements does not parse is kept with the
+    measurements that do (their positions in ``at`` under 'samples[k].measurements'), so that a missing
+    property in one row does not hide a temperature below absolute zero in the next. None: it does not parse."""
+    try:
+        return item_type.model_validate(item)
+    except ValidationError:
+        pass
+    rows = item.get("measurements") if isinstance(item, dict) else None
+    if item_type is not Sample or not isinstance(rows, list):
+        return None
+    kept: list[tuple[int, MeasurementIn]] = []
+    for j, row in enumerate(rows[:limits.MAX_MEASUREMENTS]):
+        try:
+            kept.append((j, MeasurementIn.model_validate(row)))
+        except ValidationError:
+            continue
+    try:
+        sample = Sample.model_validate({**item, "measurements": []})
+    except ValidationError:
+        return None
+    at[f"{where}.measurements"] = [j for j, _ in kept]
+    return sample.model_copy(update={"measurements": [m for _, m in kept]})
 
 
 # the fields ``_check`` reads
@@ -676,7 +700,8 @@ def _check(entry: LabEntry, at: dict[str, list[int]] | None = None,
         for field_name, kind in (("strategies", "Strategy"), ("mechanisms", "Mechanism")):
             for k, s in enumerate(getattr(sample, field_name)):
                 _term_issue(s, kind, f"{where}.{field_name}[{k}]", issues)
-        for j, m in enumerate(sample.measurements):
+        rows = (at or {}).get(f"{where}.measurements", range(len(sample.measurements)))
+        for j, m in zip(rows, sample.measurements):
             _check_measurement(m, system, f"{where}.measurements[{j}]", file_refs, issues)
     known = seen | (other_samples or set())
     for k, step in items("synthesis"):
