@@ -40,6 +40,7 @@ from ontology.models import (
     Source,
     SourceRef,
     SystemReport,
+    below_absolute_zero,
     implausible_values,
 )
 from ontology.quantities import parse_quantity_text
@@ -838,7 +839,8 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
             issues.append(Issue(path=f"{path}.value", message="not a finite number"))
             return
     if canonical_unit(key) == "degC" and min(values) < ABSOLUTE_ZERO_C:
-        issues.append(Issue(path=f"{path}.value", message=f"{m.value:g} {unit_text(m.unit)} is below absolute zero"))
+        low = m.value if m.value_max is None else min(m.value, m.value_max)
+        issues.append(Issue(path=f"{path}.value", message=below_absolute_zero(low, m.unit)))
     if len(values) == 2 and values[1] < values[0]:
         issues.append(Issue(path=f"{path}.value_max", message="range runs backwards (value_max < value)"))
     for v in values:
@@ -924,7 +926,7 @@ def _check_step(step: SynthesisStep, path: str, samples: set[str], issues: list[
                                         f"(expected something like {unit})"))
             continue
         if name == "temperature" and value < ABSOLUTE_ZERO_C:
-            issues.append(Issue(path=f"{path}.{name}.value", message="below absolute zero"))
+            issues.append(Issue(path=f"{path}.{name}.value", message=below_absolute_zero(q.value, q.unit)))
         elif name != "temperature" and value < 0:
             issues.append(Issue(path=f"{path}.{name}.value", message=f"{name} cannot be negative"))
 
