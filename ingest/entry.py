@@ -243,6 +243,8 @@ class MeasurementIn(_In):
     uncertainty: float | str | None = None
     qualifier: Qualifier = "="
     conditions: dict[str, Any] = {}
+    # a condition stated as a bound ('within 10 min': {"time": "<="}), as ``ontology.models.Measurement`` keeps it
+    condition_qualifiers: dict[str, Qualifier] = {}
     technique: str | None = None               # Technique term label or id
     method: str | None = None                  # e.g. 'Kissinger', 'tangent onset'
     derived_from: str | None = None            # name or sha256 of an attached file
@@ -831,6 +833,10 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
                                         "source": {"source_id": "check"}})
         except ValidationError as exc:
             issues.append(Issue(path=f"{path}.conditions.{cond}", message=_first_msg(exc)))
+    for cond, bound in m.condition_qualifiers.items():
+        if cond not in m.conditions:
+            issues.append(Issue(path=f"{path}.condition_qualifiers.{cond}", message=(
+                f"'{bound}' bounds no condition '{cond}'; give its value under 'conditions' (e.g. {cond}: …)")))
     from ontology.units import to_canonical
     _check_uncertainty(m, path, issues)
     values = [to_canonical(key, v, m.unit) for v in (m.value, m.value_max) if v is not None]
@@ -991,7 +997,7 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
             batch.measurements.append(Measurement(
                 property=resolve_property(m.property), value=m.value, value_max=m.value_max,
                 unit=m.unit, uncertainty=uncertainty_in_unit(m), qualifier=m.qualifier, system=system,
-                conditions=m.conditions,
+                conditions=m.conditions, condition_qualifiers=m.condition_qualifiers,
                 technique=resolve_term(m.technique, "Technique") if m.technique else None,
                 method=m.method, derived_from=f"file:{f.sha256}" if f else None,
                 source=SourceRef(source_id=sid, section=sample.id, row=j)))

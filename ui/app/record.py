@@ -318,7 +318,7 @@ def preview(entry) -> dict:
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
                      "value_max": m.value_max, "uncertainty": m.uncertainty, "unit": m.unit,
-                     "conditions": conditions_text(m.all_conditions, m.condition_max)}
+                     "conditions": conditions_text(m.all_conditions, m.condition_max, m.condition_qualifiers)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 
@@ -347,8 +347,21 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
                     "uncertainty": m.uncertainty,
                     "system": m.system.name if m.system else sample_system,
-                    "conditions": m.all_conditions, "condition_max": dict(m.condition_max)})
+                    "conditions": m.all_conditions, "condition_max": dict(m.condition_max),
+                    "condition_qualifiers": dict(m.condition_qualifiers)})   # 'within 10 min' is no '10 min'
     return out
+
+
+def accepted_measurement(suggestion: dict) -> dict:
+    """A notes suggestion the user ticked, as the entry's measurement: its value or range with its uncertainty,
+    its conditions with their units (``entry_conditions``) and the bounds stated ('within 10 min')."""
+    s = suggestion
+    return {"property": s["property"], "value": s["value"], "unit": s["unit"],
+            **({"value_max": s["value_max"]} if s.get("value_max") is not None else {}),
+            **({"uncertainty": s["uncertainty"]} if s.get("uncertainty") is not None else {}),
+            "conditions": entry_conditions(s),
+            **({"condition_qualifiers": dict(s["condition_qualifiers"])} if s.get("condition_qualifiers") else {}),
+            "method": "from notes"}
 
 
 def entry_conditions(suggestion: dict) -> dict:

@@ -192,7 +192,7 @@ if ss.get("observations"):
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
-                cond = conditions_text(sug["conditions"], sug.get("condition_max"))
+                cond = conditions_text(sug["conditions"], sug.get("condition_max"), sug.get("condition_qualifiers"))
                 shown = (f"{property_label(sug['property'])} = {number_text(sug['value'])}"
                          f"{plus_minus_text(sug.get('uncertainty'))} {unit_text(sug['unit'])}"
                          + (f" ({cond})" if cond else "") + f" · {sug['system']}")
@@ -204,11 +204,7 @@ def document() -> dict:
     doc = record.build_document(dict(ss))
     accepted = [s for n, s in enumerate(ss.get("record_suggestions", [])) if ss.get(f"sug_{n}")]
     for s in accepted:
-        doc["samples"][0]["measurements"].append(
-            {"property": s["property"], "value": s["value"], "unit": s["unit"],
-             **({"value_max": s["value_max"]} if s["value_max"] is not None else {}),
-             **({"uncertainty": s["uncertainty"]} if s.get("uncertainty") is not None else {}),
-             "conditions": record.entry_conditions(s), "method": "from notes"})
+        doc["samples"][0]["measurements"].append(record.accepted_measurement(s))
     return doc
 
 
