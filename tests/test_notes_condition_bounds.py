@@ -50,3 +50,19 @@ def test_a_bound_without_its_condition_is_refused_with_the_fix():
     (issue,) = err.value.issues
     assert issue.path == "samples[0].measurements[0].condition_qualifiers.time"
     assert "give its value under 'conditions'" in issue.message
+
+
+def test_the_gap_report_s_lab_row_says_within(ontology_store, tmp_path):
+    from app_pages import graph_of
+
+    from kg.gaps.lab import compare
+    from kg.gaps.read import read_rows
+    from kg.store import open_store
+    from ui.report.render import lab_value_text
+
+    (found,) = record.suggestions("The milled powder gave off 6.2 wt% H2 within 10 min at 300 °C.", SYSTEM)
+    data = graph_of(ontology_store, tmp_path / "d", entry_to_batch(_entry(record.accepted_measurement(found)), 1))
+    with open_store("ladybug", data_dir=data) as store:
+        rows = read_rows(store)
+    (lab,) = compare(rows["systems"], rows["measurements"])
+    assert "time within 10 min" in lab_value_text(lab), lab_value_text(lab)

@@ -222,7 +222,7 @@ def _conditions_note(v: dict) -> str:
     """' at temperature 25 °C, conducting ion Li+': the conditions a value was measured under, the
     categorical ones (conducting ion, cell type) included, so that a reader sees why two values were or
     were not compared."""
-    text = conditions_text(v.get("conditions"), v.get("condition_max"))
+    text = conditions_text(v.get("conditions"), v.get("condition_max"), v.get("condition_qualifiers"))
     return f" at {text}" if text else ""
 
 
@@ -239,7 +239,7 @@ def composition_text(c: LabComparison) -> str:
 def lab_value_text(c: LabComparison) -> str:
     """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
     return (f"{number_text(c.value)}{plus_minus_text(c.uncertainty)} {unit_text(c.unit)}"
-            f"{_conditions_note({'conditions': c.conditions})}")
+            f"{_conditions_note({'conditions': c.conditions, 'condition_qualifiers': c.condition_qualifiers})}")
 
 
 def evidence_text(v: dict) -> str | None:
