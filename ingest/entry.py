@@ -961,6 +961,14 @@ _PLACEHOLDER_SYSTEM = {"text": "H2", "name": "H2",
 
 
 # ------------------------------------------------------------------------------ to the graph
+def _analysis_of(technique: str | None) -> str | None:
+    """A kinetic analysis picked as the technique (the Record form's 'Kissinger analysis') is how the value was
+    derived: its label stands as the method, which comparisons read (a Kissinger energy has no one heating rate)."""
+    from ontology.comparability import method_family
+
+    return vocabulary().get(technique).label if technique and method_family(technique) else None
+
+
 def source_id(entry_id: str) -> str:
     """One Source per entry (not per revision): a new revision replaces what the old one said."""
     return f"lab:{entry_id}"
@@ -994,11 +1002,12 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
                                           source=SourceRef(source_id=sid, section=sample.id)))
         for j, m in enumerate(sample.measurements):
             f = files.get(m.derived_from) if m.derived_from else None
+            technique = resolve_term(m.technique, "Technique") if m.technique else None
             batch.measurements.append(Measurement(
                 property=resolve_property(m.property), value=m.value, value_max=m.value_max,
                 unit=m.unit, uncertainty=uncertainty_in_unit(m), qualifier=m.qualifier, system=system,
                 conditions=m.conditions, condition_qualifiers=m.condition_qualifiers,
-                technique=resolve_term(m.technique, "Technique") if m.technique else None,
-                method=m.method, derived_from=f"file:{f.sha256}" if f else None,
+                technique=technique, method=m.method or _analysis_of(technique),
+                derived_from=f"file:{f.sha256}" if f else None,
                 source=SourceRef(source_id=sid, section=sample.id, row=j)))
     return batch

@@ -53,3 +53,15 @@ def test_near_miss_two_kissinger_energies_stating_other_rates_keep_the_differenc
     got = compare_conditions("dehydrogenation_activation_energy", {"heating_rate": 2.0}, {"heating_rate": 20.0},
                              method_a="Kissinger", method_b="Ozawa")
     assert "heating rate 2 vs 20 K/min" in got.caveats
+
+
+def test_a_kinetic_analysis_picked_as_the_technique_is_the_lab_value_s_method():
+    # the Record form offers 'Kissinger analysis' under Technique: the value's method for the comparisons
+    from ingest.entry import entry_to_batch, load_entry
+
+    rows = [{"property": "dehydrogenation activation energy", "value": 72, "unit": "kJ/mol", "technique": t}
+            for t in ("Kissinger analysis", "TPD")]
+    entry = load_entry({"id": "k", "title": "Kissinger from the form", "author": "A. Researcher",
+                        "samples": [{"id": "S1", "system": "MgH2", "measurements": rows}]})
+    assert [m.method for m in entry_to_batch(entry).measurements] == ["Kissinger analysis", None]
+    assert not any("heating rate" in x for x in _caveats("Kissinger analysis"))
