@@ -107,3 +107,15 @@ def test_analog_values_print_the_plus_minus():
                      "uncertainty": 3.0}]
 
     assert evidence_rows(Analog())[0]["value"] == "72 ± 3 kJ mol⁻¹"
+
+
+def test_the_analogs_comparison_gives_the_lab_value_with_its_plus_minus():
+    from kg.analogs.explain import _compared
+
+    prop = "dehydrogenation_activation_energy"
+    lab = {"property": prop, "value": 72.0, "uncertainty": 3.0, "method": "Kissinger"}
+    said = _compared(prop, {"property": prop, "value": 78.0, "method": "Kissinger"}, 72.0, [lab], "kJ mol⁻¹")
+    assert said.startswith("72 ± 3 kJ mol⁻¹ (ratio 1.1×)"), said
+    # a value given without one (or read from a graph written before the column) prints as before
+    assert _compared(prop, {"property": prop, "value": 78.0}, 72.0, [{**lab, "uncertainty": None}],
+                     "kJ mol⁻¹").startswith("72 kJ mol⁻¹ (ratio 1.1×)")
