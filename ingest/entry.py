@@ -845,7 +845,7 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
             issues.append(Issue(path=f"{path}.value", message="not a finite number"))
             return
     if canonical_unit(key) == "degC" and min(values) < ABSOLUTE_ZERO_C:
-        low = m.value if m.value_max is None else min(m.value, m.value_max)
+        low = min(v for v in (m.value, m.value_max) if v is not None)
         issues.append(Issue(path=f"{path}.value", message=below_absolute_zero(low, m.unit)))
     if len(values) == 2 and values[1] < values[0]:
         issues.append(Issue(path=f"{path}.value_max", message="range runs backwards (value_max < value)"))
