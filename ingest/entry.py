@@ -40,6 +40,7 @@ from ontology.models import (
     Source,
     SourceRef,
     SystemReport,
+    below_absolute_zero,
     implausible_values,
 )
 from ontology.quantities import parse_quantity_text
@@ -120,7 +121,7 @@ def format_loc(loc) -> str:
 # Multi-line text: an ELN record's body, comments and field values keep their line breaks.
 _LONG_TEXT = frozenset({"notes", "note", "observations", "description", "body", "text", "value"})
 # Fields that hold numbers: JSON/YAML true/false would otherwise be read as 1.0/0.0.
-_NUMBERS = frozenset({"value", "value_max", "range", "ball_to_powder_ratio", "size", "amount"})
+_NUMBERS = frozenset({"value", "value_max", "range", "uncertainty", "ball_to_powder_ratio", "size", "amount"})
 # How many items a list field may hold (the rest: ``limits.MAX_LIST_ITEMS``).
 _LIST_LIMITS = {"samples": limits.MAX_SAMPLES, "measurements": limits.MAX_MEASUREMENTS,
                 "additives": limits.MAX_COMPONENTS - 1}
@@ -237,8 +238,13 @@ class MeasurementIn(_In):
     value_max: float | None = None
     range: tuple[float, float] | None = None   # alternative to value/value_max
     unit: str = ""
+    # '72 ± 3 kJ/mol': 3, in the value's unit; or with a unit of its own ('3 kJ/mol', '0.5 K'), converted as a
+    # difference (±5 K is ±5 °C)
+    uncertainty: float | str | None = None
     qualifier: Qualifier = "="
     conditions: dict[str, Any] = {}
+    # a condition stated as a bound ('within 10 min': {"time": "<="}), as ``ontology.models.Measurement`` keeps it
+    condition_qualifiers: dict[str, Qualifier] = {}
     technique: str | None = None               # Technique term label or id
     method: str | None = None                  # e.g. 'Kissinger', 'tangent onset'
     derived_from: str | None = None            # name or sha256 of an attached file
@@ -553,14 +559,38 @@ def _meaning_of_the_rest(data: dict, exc: ValidationError) -> list[Issue]:
         if isinstance(given, list) and isinstance(item_type, type) and issubclass(item_type, _In):
             kept = []
             for k, item in enumerate(given[:_LIST_LIMITS.get(name, limits.MAX_LIST_ITEMS)]):
-                try:
-                    kept.append((k, item_type.model_validate(item)))
-                except ValidationError:
-                    continue     # (its own errors are among pydantic's)
+                parsed = _parsed_in_part(item_type, item, f"{name}[{k}]", at)
+                if parsed is not None:     # (the errors of what does not parse are among pydantic's)
+                    kept.append((k, parsed))
             values[name], at[name] = [item for _, item in kept], [k for k, _ in kept]
     listed = data.get("samples")
     others = {str(item.get("id")) for item in listed if isinstance(item, dict)} if isinstance(listed, list) else set()
     return [i for i in _check(LabEntry.model_construct(**values), at, others)[1] if i.severity == "error"]
+
+
+def _parsed_in_part(item_type: type[_In], item: Any, where: str, at: dict[str, list[int]]) -> _In | None:
+    """One item of a list field, validated; a sample one of whose measurements does not parse is kept with the
+    measurements that do (their positions in ``at`` under 'samples[k].measurements'), so that a missing
+    property in one row does not hide a temperature below absolute zero in the next. None: it does not parse."""
+    try:
+        return item_type.model_validate(item)
+    except ValidationError:
+        pass
+    rows = item.get("measurements") if isinstance(item, dict) else None
+    if item_type is not Sample or not isinstance(rows, list):
+        return None
+    kept: list[tuple[int, MeasurementIn]] = []
+    for j, row in enumerate(rows[:limits.MAX_MEASUREMENTS]):
+        try:
+            kept.append((j, MeasurementIn.model_validate(row)))
+        except ValidationError:
+            continue
+    try:
+        sample = Sample.model_validate({**item, "measurements": []})
+    except ValidationError:
+        return None
+    at[f"{where}.measurements"] = [j for j, _ in kept]
+    return sample.model_copy(update={"measurements": [m for _, m in kept]})
 
 
 # the fields ``_check`` reads
@@ -673,7 +703,8 @@ def _check(entry: LabEntry, at: dict[str, list[int]] | None = None,
         for field_name, kind in (("strategies", "Strategy"), ("mechanisms", "Mechanism")):
             for k, s in enumerate(getattr(sample, field_name)):
                 _term_issue(s, kind, f"{where}.{field_name}[{k}]", issues)
-        for j, m in enumerate(sample.measurements):
+        rows = (at or {}).get(f"{where}.measurements", range(len(sample.measurements)))
+        for j, m in zip(rows, sample.measurements):
             _check_measurement(m, system, f"{where}.measurements[{j}]", file_refs, issues)
     known = seen | (other_samples or set())
     for k, step in items("synthesis"):
@@ -802,14 +833,20 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
                                         "source": {"source_id": "check"}})
         except ValidationError as exc:
             issues.append(Issue(path=f"{path}.conditions.{cond}", message=_first_msg(exc)))
+    for cond, bound in m.condition_qualifiers.items():
+        if cond not in m.conditions:
+            issues.append(Issue(path=f"{path}.condition_qualifiers.{cond}", message=(
+                f"'{bound}' bounds no condition '{cond}'; give its value under 'conditions' (e.g. {cond}: …)")))
     from ontology.units import to_canonical
+    _check_uncertainty(m, path, issues)
     values = [to_canonical(key, v, m.unit) for v in (m.value, m.value_max) if v is not None]
     for v in values:
         if not math.isfinite(v):
             issues.append(Issue(path=f"{path}.value", message="not a finite number"))
             return
     if canonical_unit(key) == "degC" and min(values) < ABSOLUTE_ZERO_C:
-        issues.append(Issue(path=f"{path}.value", message=f"{m.value:g} {unit_text(m.unit)} is below absolute zero"))
+        low = min(v for v in (m.value, m.value_max) if v is not None)
+        issues.append(Issue(path=f"{path}.value", message=below_absolute_zero(low, m.unit)))
     if len(values) == 2 and values[1] < values[0]:
         issues.append(Issue(path=f"{path}.value_max", message="range runs backwards (value_max < value)"))
     for v in values:
@@ -823,6 +860,46 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
         issues.append(Issue(path=f"{path}.value", message=outside))
     if key == "hydrogen_capacity" and system is not None:
         _check_capacity(max(values), system, path, issues)
+
+
+def uncertainty_in_unit(m: MeasurementIn) -> float | None:
+    """The measurement's uncertainty in the unit of its value (a number given alone is in it already; one
+    with a unit of its own is converted by scale, without offset: ±5 K is ±5 °C). Raises ValueError saying
+    what to write when it is not a non-negative quantity of the value's kind."""
+    u = m.uncertainty
+    if u is None:
+        return None
+    if isinstance(u, str):
+        try:
+            number, unit = parse_quantity_text(u)
+        except UnitError:
+            try:
+                number, unit = float(u.replace("±", "").replace("−", "-")), m.unit
+            except ValueError:
+                raise ValueError(f"'{u}' is not understood; write the ± part as a number in the value's unit "
+                                 f"(e.g. 3) or with its unit (e.g. '3 {unit_text(m.unit)}')") from None
+        unit = unit or m.unit
+    else:
+        number, unit = float(u), m.unit
+    if not math.isfinite(number):
+        raise ValueError("not a finite number; write the ± part as a number (e.g. 3)")
+    if number < 0:
+        raise ValueError(f"{number:g} is negative; an uncertainty is the ± half-width, so write it without the "
+                         f"sign (e.g. {abs(number):g})")
+    try:
+        scale = ureg.Quantity(1.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude \
+            - ureg.Quantity(0.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude
+    except Exception:  # pint DimensionalityError, an unknown unit: another kind of quantity
+        raise ValueError(f"'{u}' is not in a unit of the value ({unit_text(m.unit)}); write it in "
+                         f"{unit_text(m.unit)} (e.g. 3) or a compatible unit") from None
+    return float(f"{number * abs(scale):.12g}")
+
+
+def _check_uncertainty(m: MeasurementIn, path: str, issues: list[Issue]) -> None:
+    try:
+        uncertainty_in_unit(m)
+    except ValueError as exc:
+        issues.append(Issue(path=f"{path}.uncertainty", message=str(exc)))
 
 
 def _check_capacity(value: float, system: MaterialSystem, path: str, issues: list[Issue]) -> None:
@@ -855,7 +932,7 @@ def _check_step(step: SynthesisStep, path: str, samples: set[str], issues: list[
                                         f"(expected something like {unit})"))
             continue
         if name == "temperature" and value < ABSOLUTE_ZERO_C:
-            issues.append(Issue(path=f"{path}.{name}.value", message="below absolute zero"))
+            issues.append(Issue(path=f"{path}.{name}.value", message=below_absolute_zero(q.value, q.unit)))
         elif name != "temperature" and value < 0:
             issues.append(Issue(path=f"{path}.{name}.value", message=f"{name} cannot be negative"))
 
@@ -884,6 +961,14 @@ _PLACEHOLDER_SYSTEM = {"text": "H2", "name": "H2",
 
 
 # ------------------------------------------------------------------------------ to the graph
+def _analysis_of(technique: str | None) -> str | None:
+    """A kinetic analysis picked as the technique (the Record form's 'Kissinger analysis') is how the value was
+    derived: its label stands as the method, which comparisons read (a Kissinger energy has no one heating rate)."""
+    from ontology.comparability import method_family
+
+    return vocabulary().get(technique).label if technique and method_family(technique) else None
+
+
 def source_id(entry_id: str) -> str:
     """One Source per entry (not per revision): a new revision replaces what the old one said."""
     return f"lab:{entry_id}"
@@ -917,10 +1002,12 @@ def entry_to_batch(entry: LabEntry, revision: int = 1, *, created: datetime | No
                                           source=SourceRef(source_id=sid, section=sample.id)))
         for j, m in enumerate(sample.measurements):
             f = files.get(m.derived_from) if m.derived_from else None
+            technique = resolve_term(m.technique, "Technique") if m.technique else None
             batch.measurements.append(Measurement(
                 property=resolve_property(m.property), value=m.value, value_max=m.value_max,
-                unit=m.unit, qualifier=m.qualifier, system=system, conditions=m.conditions,
-                technique=resolve_term(m.technique, "Technique") if m.technique else None,
-                method=m.method, derived_from=f"file:{f.sha256}" if f else None,
+                unit=m.unit, uncertainty=uncertainty_in_unit(m), qualifier=m.qualifier, system=system,
+                conditions=m.conditions, condition_qualifiers=m.condition_qualifiers,
+                technique=technique, method=m.method or _analysis_of(technique),
+                derived_from=f"file:{f.sha256}" if f else None,
                 source=SourceRef(source_id=sid, section=sample.id, row=j)))
     return batch

@@ -291,7 +291,8 @@ class _MeasurementRows:
             "derived_from": m.derived_from, "status": m.status, "confidence": m.confidence, "fact_id": m.fact_id,
             "reported_sign": m.reported_sign, "calculated": m.calculated,
             "condition_qualifiers_json":
-                _SORTED_JSON.encode(m.condition_qualifiers) if m.condition_qualifiers else None})
+                _SORTED_JSON.encode(m.condition_qualifiers) if m.condition_qualifiers else None,
+            "uncertainty": m.uncertainty})
         self.of_system[(mid, sid, None)] = {"from": mid, "to": sid}
         pid = self.property_id(m.property)
         self.of_property[(mid, pid, None)] = {"from": mid, "to": pid}

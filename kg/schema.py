@@ -102,7 +102,10 @@ def node_tables() -> dict[str, NodeTable]:
         ("calculated", BOOLEAN),
         # the conditions stated as bounds ('within 20 min': {"time": "<="}), as JSON; null when none is (after
         # calculated: a store written before it gets the column added at the end, null, read as {})
-        ("condition_qualifiers_json", STRING)))
+        ("condition_qualifiers_json", STRING),
+        # '72 ± 3 kJ/mol': the ± half-width in the value's (canonical) unit, null when none is given (last: a store
+        # written before it gets the column added at the end, null)
+        ("uncertainty", DOUBLE)))
     tables["Source"] = NodeTable("Source", (
         ("id", STRING), ("kind", STRING), ("title", STRING), ("doi", STRING), ("year", INT64),
         ("authors", STRING_LIST), ("journal", STRING), ("url", STRING), ("created", STRING),

@@ -60,6 +60,25 @@ def _annotations() -> tuple[dict[str, float], dict[str, frozenset[str]], dict[st
     return windows, by_property(HKG.requiresCondition), by_property(HKG.caveatCondition)
 
 
+@lru_cache(maxsize=256)
+def spanned_conditions(method: str | None) -> frozenset[str]:
+    """The conditions a method's value is derived across (``hkg:spansCondition`` on the method or a class above
+    it): a Kissinger or Ozawa energy comes from several heating rates, so it has none to state or compare."""
+    if not method:
+        return frozenset()
+    vocab = vocabulary()
+    term = vocab.get(method) if method in vocab else vocab.lookup(method, "Technique")
+    if term is None:
+        return frozenset()
+    out = set()
+    for tid in (term.id, *vocab.ancestors(term.id)):
+        for _, _, o in vocab.graph.triples((HKG[tid], HKG.spansCondition, None)):
+            key = _key_of(str(o).rsplit("#", 1)[-1])
+            if key:
+                out.add(key)
+    return frozenset(out)
+
+
 def condition_window(key: str) -> float | None:
     return _annotations()[0].get(key)
 
@@ -178,6 +197,7 @@ def compare_conditions(prop: str, a: Mapping[str, Setting], b: Mapping[str, Sett
             caveats.append(f"{_label(key)} stated for one value only"
                            + ("" if known is None else f" ({value_label(known)}{_unit(key)})"))
     flagged = caveat_conditions(prop)
+    spanned = spanned_conditions(method_a) | spanned_conditions(method_b)
     for key in sorted(set(a) | set(b) | flagged):
         window = condition_window(key)
         if window is None:
@@ -186,7 +206,7 @@ def compare_conditions(prop: str, a: Mapping[str, Setting], b: Mapping[str, Sett
         if isinstance(x, str) or isinstance(y, str):
             continue
         if x is None or y is None:
-            if key in flagged:
+            if key in flagged and key not in spanned:   # a Kissinger energy has no single heating rate to state
                 known = x if x is not None else y
                 other = "" if known is None else f" for one value (the other {value_label(known)}{_unit(key)})"
                 caveats.append(f"{_label(key)} not stated{other}")

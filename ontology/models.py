@@ -26,6 +26,22 @@ if TYPE_CHECKING:
 ABSOLUTE_ZERO_C = -273.15
 
 
+def below_absolute_zero(value: float, unit: str) -> str:
+    """What a refusal of a temperature below absolute zero says, in the unit it was written in, with the fix: '-5 K
+    is below absolute zero (0 K); a temperature in K is never negative: write it in °C if that was meant
+    ('-5 °C'), else check the sign'. Converted ('-278.15 °C') it no longer looked like what was typed."""
+    shown, printed = f"{value:g} {unit_text(unit)}", unit_text(unit)
+    try:
+        kelvin = to_canonical("temperature", 0.0, unit) == ABSOLUTE_ZERO_C
+    except UnitError:
+        kelvin = False
+    if kelvin:
+        return (f"{shown} is below absolute zero (0 {printed}); a temperature in {printed} is never negative: "
+                f"write it in °C if that was meant ('{value:g} °C'), else check the sign")
+    return (f"{shown} is below absolute zero ({ABSOLUTE_ZERO_C:g} °C); check the sign, or the unit "
+            f"(a temperature in K is written '{abs(value):g} K')")
+
+
 # ``json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)``, without building a new
 # encoder per call (ids are computed for every row of a load).
 _ID_ENCODER = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
@@ -228,7 +244,7 @@ class ConditionValue(_Model):
         if not math.isfinite(value):
             raise ValueError(f"condition '{key}' is not a finite number")
         if canonical_unit(key) == "degC" and value < ABSOLUTE_ZERO_C:
-            raise ValueError(f"condition '{key}' is below absolute zero ({value} °C)")
+            raise ValueError(f"condition '{key}': {below_absolute_zero(end, self.unit)}")
         least = vocabulary().property(key).plausible_min
         if least is not None and value < least:
             floor = ConditionValue(value=least, unit=canonical_unit(key)).text()

@@ -424,6 +424,11 @@ def range_text(value: float, high: float | None = None, digits: int = 4) -> str:
     return number_text(value, digits) + (f"–{number_text(high, digits)}" if high is not None else "")
 
 
+def plus_minus_text(uncertainty: float | None, digits: int = 4) -> str:
+    """' ± 3' after a value given with its uncertainty ('72 ± 3 kJ/mol'); '' when none was given."""
+    return f" ± {number_text(uncertainty, digits)}" if uncertainty is not None else ""
+
+
 # ------------------------------------------------------------------ units as they are printed
 # The one spelling of units people read: the pages, the reports and every refusal ('measured in °C', not 'degC').
 # Unit names whose printed symbol differs from their pint spelling (everything else prints as spelled).

@@ -80,7 +80,8 @@ def test_contradictions_only_under_comparable_conditions():
     assert sorted(v["value"] for v in found["ionic_conductivity"].values) == [0.1, 0.5]
     ea = found["dehydrogenation_activation_energy"]
     assert sorted(v["value"] for v in ea.values) == [60.0, 95.0]
-    assert "heating rate not stated for one value (the other 10 K/min)" in ea.caveats
+    # two Kissinger energies: one not stating a heating rate is no caveat (it comes from several rates; h38-walk2)
+    assert not any("heating rate" in c for c in ea.caveats), ea.caveats
 
 
 def test_a_lab_value_is_ranked_against_the_same_host_and_strategy_class():

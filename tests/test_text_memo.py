@@ -37,7 +37,7 @@ _VOCABULARY_KEYED = {
     "ontology.units.parse_unit", "ontology.units._dimension", "ontology.units.is_compatible",
     "ontology.formula._element", "ontology.strategy_rules._checked", "ontology.strategy_rules.role_in_application",
     "ontology.system._ontology_for", "ontology.comparability.method_family",
-    "ontology.comparability.compare_signatures",
+    "ontology.comparability.compare_signatures", "ontology.comparability.spanned_conditions",
     "ingest.mechanisms._name_index", "ingest.mechanisms._phrase_index",     # (a flag: ordinary or family phrases)
     "ingest.said_settings._cell_run",     # (a property key)
     "ingest.property_cues._reads_by_default",     # (a property key)

@@ -119,7 +119,7 @@ def _value_record(row: dict[str, Any], reader: EvidenceReader | None,
     """A measurement shown with an analog: its value, where it was read, and the note of a table cell
     stored at its text's unit."""
     out = {"measurement": row.get("id"), "property": row.get("property"), "value": row.get("value"),
-           "value_max": row.get("value_max"), "unit": row.get("unit"),
+           "value_max": row.get("value_max"), "unit": row.get("unit"), "uncertainty": row.get("uncertainty"),
            "theoretical": bool(row.get("theoretical")), "calculated": bool(row.get("calculated")),
            "status": row.get("status"),
            # what it was measured under (temperature, conducting ion, cell type …): a Li+ value is no Mg2+ one

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ontology.comparability import compare_conditions, value_label, with_spans
 from ontology.limits import MAX_PATH_NAME_CHARS, MAX_PATH_SOURCES, MAX_PATHS_PER_ANALOG, MAX_PATHS_PER_FACET
-from ontology.units import number_text
+from ontology.units import number_text, plus_minus_text
 from ontology.vocabulary import vocabulary
 
 from ..rows import condition_max
@@ -241,7 +241,9 @@ def _compared(prop: str, row: dict[str, Any], query_value: float, query_rows: li
         return f"{number_text(query_value)} {unit}; no ratio, conditions not comparable ({why})"
     q, check = min(ok, key=lambda qc: (len(qc[1].caveats), abs(qc[0]["value"] - row["value"])))
     caveat = f"; caveat: {'; '.join(check.caveats)}" if check.caveats else ""
-    return f"{number_text(q['value'])} {unit}{_relative(row['value'], q['value'], unit)}{caveat}"
+    # the lab's '72 ± 3 kJ/mol' with its ± (a graph written before the graph kept it has none)
+    said = number_text(q["value"]) + plus_minus_text(q.get("uncertainty"))
+    return f"{said} {unit}{_relative(row['value'], q['value'], unit)}{caveat}"
 
 
 def _relative(value: float, query_value: float, unit: str) -> str:

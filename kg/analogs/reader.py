@@ -52,7 +52,7 @@ RETURN s.id AS system, m.id AS id, m.property AS property, m.value AS value,
        m.theoretical AS theoretical, m.calculated AS calculated, m.cond_temperature AS temperature,
        m.cond_heating_rate AS heating_rate,
        m.conditions_json AS conditions_json, m.condition_max_json AS condition_max_json,
-       m.condition_qualifiers_json AS condition_qualifiers_json, m.method AS method
+       m.condition_qualifiers_json AS condition_qualifiers_json, m.method AS method, m.uncertainty AS uncertainty
 ORDER BY system, property, value
 """
 

@@ -72,6 +72,8 @@ class MeasurementRow:
     section: str | None = None      # where in the source: the evidence sentence is cut at start:end
     start: int | None = None
     end: int | None = None
+    uncertainty: float | None = None  # '72 ± 3 kJ/mol': 3 (null in a store made before the graph kept it)
+    condition_qualifiers: dict[str, str] = field(default_factory=dict)   # 'within 10 min': {"time": "<="}
 
     def experimental(self) -> bool:
         """Read from an experiment: neither a theoretical value (from the formula) nor a calculated one (DFT).

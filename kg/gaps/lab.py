@@ -12,6 +12,7 @@ from ontology.comparability import (
     compare_signatures,
     method_family,
     signature,
+    spanned_conditions,
     value_label,
 )
 from ontology.units import number_text, range_text
@@ -141,12 +142,13 @@ def caveats(lab: MeasurementRow, pool: list[MeasurementRow]) -> list[str]:
     rate shifts peak temperatures and Kissinger energies; methods differ in what they measure."""
     out = []
     keys = ["heating_rate", "temperature"] if lab.property != "ionic_conductivity" else ["heating_rate"]
+    spanned = spanned_conditions(lab.method)    # a Kissinger energy has no single heating rate to state
     for key in keys:
         # (heating rate and temperature are numeric conditions: a number each, or missing)
         mine = cast("float | None", lab.conditions.get(key))
         theirs = [cast("float | None", m.conditions.get(key)) for m in pool]
         known = sorted({v for v in theirs if v is not None})
-        if mine is None and not known:
+        if (mine is None and not known) or (key in spanned and (mine is None or not known)):
             continue
         label = key.replace("_", " ")
         unit = f" {vocabulary().property(key).unit}"
@@ -237,10 +239,11 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         value = _value(lab)
         found = _reported_apps(system, reported)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
-                             property=lab.property, unit=lab.unit, value=value, n_literature=len(pool),
+                             property=lab.property, unit=lab.unit, value=value, uncertainty=lab.uncertainty,
+                             n_literature=len(pool),
                              composition_reported=_reported_for_value(lab, found),
                              composition_reported_for=sorted(found - {_ANY}), comparable=level if pool else "",
-                             conditions=dict(lab.conditions))
+                             conditions=dict(lab.conditions), condition_qualifiers=dict(lab.condition_qualifiers))
         comp.caveats = categorical_caveats(lab, pool, apart)
         if pool:
             comp.caveats = caveats(lab, pool) + comp.caveats

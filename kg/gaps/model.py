@@ -181,6 +181,7 @@ class LabComparison(BaseModel):
     property: str
     unit: str
     value: float
+    uncertainty: float | None = None     # '72 ± 3 kJ/mol': the lab value's ± 3, in ``unit``
     n_literature: int
     percentile: float | None = None      # share of literature values this one beats (direction-aware)
     rank: int | None = None              # 1 = best
@@ -193,6 +194,7 @@ class LabComparison(BaseModel):
     #                                      class' | 'same host' | 'same family'
     caveats: list[str] = []              # conditions that differ: heating rate, method, temperature, ion
     conditions: dict[str, Any] = {}      # the lab value's conditions (categorical ones: term ids)
+    condition_qualifiers: dict[str, str] = {}   # its conditions stated as bounds ('within 10 min': '<=')
 
 
 class SourceReview(BaseModel):

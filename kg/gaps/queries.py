@@ -34,7 +34,8 @@ RETURN m.id AS id, s.id AS system, m.property AS property, m.value AS value, m.v
        m.unit AS unit, m.baseline AS baseline, m.theoretical AS theoretical,
        m.calculated AS calculated, m.conditions_json AS conditions_json, m.condition_max_json AS condition_max_json,
        m.source_id AS source, m.refs AS refs, m.tbl AS tbl,
-       m.row AS row, m.status AS status, m.method AS method, m.section AS section, m.start AS start, m.`end` AS `end`
+       m.row AS row, m.status AS status, m.method AS method, m.section AS section, m.start AS start, m.`end` AS `end`,
+       m.uncertainty AS uncertainty, m.condition_qualifiers_json AS condition_qualifiers_json
 """
 
 CONFLICTS = """

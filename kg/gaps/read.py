@@ -12,7 +12,7 @@ from ontology.hosts import stored_as
 from ontology.vocabulary import vocabulary
 
 from ..analogs.claims import bearing
-from ..rows import condition_max
+from ..rows import condition_max, condition_qualifiers
 from . import queries
 from .facts import REVIEWED, MeasurementRow, SystemRow, in_family
 from .model import GraphVersion, ReportFilters
@@ -61,7 +61,8 @@ def read_rows(store: GraphStore) -> dict[str, Any]:
             condition_max=condition_max(r), refs=_list(r["refs"]),
             table=r["tbl"], row=r["row"], project=src.get("project"), title=src.get("title"),
             status=r.get("status") or "extracted", method=r.get("method"), section=r.get("section"),
-            start=r.get("start"), end=r.get("end")))
+            start=r.get("start"), end=r.get("end"), uncertainty=r.get("uncertainty"),
+            condition_qualifiers=condition_qualifiers(r)))
     conflicts = store.read(queries.CONFLICTS)
     challenges = [{"challenge": r["challenge"], "section": r["section"], "source": r.get("source"),
                    "refs": _list(r.get("refs")), "entities": _list(r["entities"])}

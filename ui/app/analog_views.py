@@ -10,6 +10,7 @@ import math
 import re
 
 from kg.evidence import cite
+from ontology.units import plus_minus_text
 from ui.app.display import (
     basis_word,
     conditions_text,
@@ -75,7 +76,8 @@ def evidence_rows(analog) -> list[dict]:
         value = range_text(rec["value"], rec.get("value_max"))
         said = rec.get("sentence") or (f"row: {rec['table_row']}" if rec.get("table_row") else "")
         rows.append({"property": property_label(rec["property"]),
-                     "value": units_in_text(f"{value} {rec.get('unit') or ''}".strip())
+                     "value": units_in_text(f"{value}{plus_minus_text(rec.get('uncertainty'))} {rec.get('unit') or ''}"
+                                            .strip())
                      + (f" ({basis})" if (basis := basis_word(rec)) else ""),
                      "conditions": conditions_text(rec.get("conditions"), rec.get("condition_max"),
                                                      rec.get("condition_qualifiers")),

@@ -8,7 +8,7 @@ observations, and ``save`` stores a revision and loads it into the graph.
 Widget keys (also used by the browser tests):
   title, author, project, tags, observations, n_samples, n_steps
   s{i}_label, s{i}_system, s{i}_complete, s{i}_strategies, s{i}_n_meas        (sample i = 0, 1, …)
-  s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_unit,
+  s{i}_m{j}_property, s{i}_m{j}_value, s{i}_m{j}_value_max, s{i}_m{j}_uncertainty, s{i}_m{j}_unit,
   s{i}_m{j}_technique, s{i}_m{j}_temperature, s{i}_m{j}_method                 (measurement j;
                                                       the temperature is text: '300', '250–300', '523 K')
   st{k}_method, st{k}_milling_time, st{k}_speed, st{k}_bpr, st{k}_atmosphere,
@@ -168,6 +168,8 @@ def _measurement(values: dict, p: str) -> dict | None:
         m["value"] = values[p + "value"]
     if _number(values, p + "value_max") is not None:
         m["value_max"] = values[p + "value_max"]
+    if _number(values, p + "uncertainty") is not None:
+        m["uncertainty"] = values[p + "uncertainty"]
     if _text(values, p + "technique"):
         m["technique"] = _text(values, p + "technique")
     if _text(values, p + "method"):
@@ -315,8 +317,8 @@ def preview(entry) -> dict:
                 row[name] = None
         systems.append(row)
     measurements = [{"system": m.system.name, "property": m.property, "value": m.value,
-                     "value_max": m.value_max, "unit": m.unit,
-                     "conditions": conditions_text(m.all_conditions, m.condition_max)}
+                     "value_max": m.value_max, "uncertainty": m.uncertainty, "unit": m.unit,
+                     "conditions": conditions_text(m.all_conditions, m.condition_max, m.condition_qualifiers)}
                     for m in batch.measurements]
     return {"systems": systems, "measurements": measurements}
 
@@ -343,9 +345,23 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
     out = []
     for m in found:
         out.append({"property": m.property, "value": m.value, "value_max": m.value_max, "unit": m.unit,
+                    "uncertainty": m.uncertainty,
                     "system": m.system.name if m.system else sample_system,
-                    "conditions": m.all_conditions, "condition_max": dict(m.condition_max)})
+                    "conditions": m.all_conditions, "condition_max": dict(m.condition_max),
+                    "condition_qualifiers": dict(m.condition_qualifiers)})   # 'within 10 min' is no '10 min'
     return out
+
+
+def accepted_measurement(suggestion: dict) -> dict:
+    """A notes suggestion the user ticked, as the entry's measurement: its value or range with its uncertainty,
+    its conditions with their units (``entry_conditions``) and the bounds stated ('within 10 min')."""
+    s = suggestion
+    return {"property": s["property"], "value": s["value"], "unit": s["unit"],
+            **({"value_max": s["value_max"]} if s.get("value_max") is not None else {}),
+            **({"uncertainty": s["uncertainty"]} if s.get("uncertainty") is not None else {}),
+            "conditions": entry_conditions(s),
+            **({"condition_qualifiers": dict(s["condition_qualifiers"])} if s.get("condition_qualifiers") else {}),
+            "method": "from notes"}
 
 
 def entry_conditions(suggestion: dict) -> dict:

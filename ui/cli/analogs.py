@@ -99,6 +99,7 @@ def cmd_analogs(args) -> int:
     from kg.analogs.chem import label_of
     from kg.evidence import cite
     from ontology.safe_text import escape_controls as safe  # names and titles may be old lab text
+    from ontology.units import plus_minus_text
     from ui.app.display import basis_word, conditions_text, unit_text, units_in_text
 
     prof = result.profile
@@ -124,7 +125,8 @@ def cmd_analogs(args) -> int:
                 shown = conditions_text(rec["conditions"], rec.get("condition_max"), rec.get("condition_qualifiers"))
                 kind += f" at {shown}"
             unit = unit_text(rec.get("unit"))
-            print(f"      value {rec['property']} = {value} {unit}{kind}; {safe(cite(rec))}")
+            print(f"      value {rec['property']} = {value}{plus_minus_text(rec.get('uncertainty'))} {unit}{kind}; "
+                  f"{safe(cite(rec))}")
             for also in rec.get("also_in") or []:     # the same value at another place of the source
                 print(f"         also in: {safe(cite(also))}")
             if rec.get("note"):

@@ -103,8 +103,8 @@ def cmd_show(args) -> int:
             # 300 °C and 10 min, read as another result
             label, how = read.get((s["id"], j), (_safe(m["property"]), ""))
             unit = unit_text(m["unit"]) if (s["id"], j) in read else m["unit"]     # typeset once read
-            print(f"    {label}: {m.get('qualifier', '=')} {value_text(m['value'], m.get('value_max'))} "
-                  f"{_safe(unit)}{how}{extra}")
+            print(f"    {label}: {m.get('qualifier', '=')} {value_text(m['value'], m.get('value_max'))}"
+                  f"{_safe(_uncertainty_shown(m))} {_safe(unit)}{how}{extra}")
     for k, step in enumerate(doc.get("synthesis", []), 1):
         print(f"  synthesis step {k}: {_safe(step.get('method') or '')}{_step_text(step)}")
     if not doc.get("samples"):
@@ -145,6 +145,20 @@ def _read_measurements(entry) -> dict[tuple[str, int], tuple[str, str]]:
         how = (f" at {cond}" if cond else "") + (f" · {term_label(m.technique)}" if m.technique else "")
         out[(m.source.section, m.source.row)] = (property_label(m.property), how)
     return out
+
+
+def _uncertainty_shown(m: dict) -> str:
+    """' ± 3' of a stored measurement, in its value's unit ('3 kJ/mol' given with its own unit converted);
+    as stored when it no longer reads."""
+    from ingest.entry import MeasurementIn, uncertainty_in_unit
+    from ontology.units import plus_minus_text
+
+    if m.get("uncertainty") is None:
+        return ""
+    try:
+        return plus_minus_text(uncertainty_in_unit(MeasurementIn.model_validate(m)), 6)
+    except ValueError:    # (pydantic's ValidationError is one)
+        return f" ± {m['uncertainty']}"
 
 
 def _step_text(step: dict) -> str:

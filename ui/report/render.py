@@ -12,6 +12,7 @@ from typing import Any
 
 from kg.gaps.model import CoverageMap, GapReport, LabComparison, OutlookDirection
 from ontology.safe_text import escape_controls
+from ontology.units import plus_minus_text
 from ui.app.display import conditions_text, md_cell, number_text, range_text, term_label, unit_text, units_in_text
 
 # A document lists at most this many lab values (a large lab's full list stays in the JSON).
@@ -221,7 +222,7 @@ def _conditions_note(v: dict) -> str:
     """' at temperature 25 °C, conducting ion Li+': the conditions a value was measured under, the
     categorical ones (conducting ion, cell type) included, so that a reader sees why two values were or
     were not compared."""
-    text = conditions_text(v.get("conditions"), v.get("condition_max"))
+    text = conditions_text(v.get("conditions"), v.get("condition_max"), v.get("condition_qualifiers"))
     return f" at {text}" if text else ""
 
 
@@ -237,7 +238,8 @@ def composition_text(c: LabComparison) -> str:
 
 def lab_value_text(c: LabComparison) -> str:
     """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
-    return f"{number_text(c.value)} {unit_text(c.unit)}{_conditions_note({'conditions': c.conditions})}"
+    return (f"{number_text(c.value)}{plus_minus_text(c.uncertainty)} {unit_text(c.unit)}"
+            f"{_conditions_note({'conditions': c.conditions, 'condition_qualifiers': c.condition_qualifiers})}")
 
 
 def evidence_text(v: dict) -> str | None:

@@ -11,7 +11,7 @@ import uuid
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from ontology.units import unit_choices
+from ontology.units import plus_minus_text, unit_choices
 from ontology.vocabulary import vocabulary
 from ui.app import record
 from ui.app.display import (
@@ -133,23 +133,25 @@ for i in range(int(ss.n_samples)):
         st.number_input("Measurements", min_value=0, max_value=20, key=f"s{i}_n_meas")
         for j in range(int(ss[f"s{i}_n_meas"])):
             p = f"s{i}_m{j}_"
-            cols = st.columns([3, 1.3, 1.3, 1.3, 2, 1.3])
+            cols = st.columns([3, 1.3, 1.3, 1, 1.3, 2, 1.3])
             chosen_prop = ss.get(p + "property")
             prop = cols[0].selectbox("Property", [""] + properties, key=p + "property",
                                      format_func=lambda k: property_label(k) if k else "— choose —",
                                      help=f"ontology key: {chosen_prop}" if chosen_prop else None)
             cols[1].number_input("Value", key=p + "value", value=None, format="%g")
             cols[2].number_input("to (range)", key=p + "value_max", value=None, format="%g")
+            cols[3].number_input("±", key=p + "uncertainty", value=None, min_value=0.0, format="%g",
+                                 help="The value's uncertainty, in its unit ('72 ± 3 kJ/mol': 3).")
             units = unit_choices(prop) if prop else [""]
             if ss.get(p + "unit") not in units:      # the property changed: offer its units
                 ss[p + "unit"] = units[0]
-            cols[3].selectbox("Unit", units, key=p + "unit", format_func=unit_choice_text)
-            cols[4].selectbox("Technique", techniques, key=p + "technique")
-            cols[5].text_input("at T (°C)", key=p + "temperature", placeholder="300 or 250–300",
+            cols[4].selectbox("Unit", units, key=p + "unit", format_func=unit_choice_text)
+            cols[5].selectbox("Technique", techniques, key=p + "technique")
+            cols[6].text_input("at T (°C)", key=p + "temperature", placeholder="300 or 250–300",
                                help="The temperature the value was measured at, in °C unless you write "
                                     "another unit: one value ('300', '523 K') or a range ('250–300', "
                                     "'250 to 300 °C').")
-            for name in ("property", "value", "unit", "technique", "temperature"):
+            for name in ("property", "value", "uncertainty", "unit", "technique", "temperature"):
                 field_error(p + name)
             # the conducting ion of a conductivity, the cell type of a capacity: named, not measured
             named = vocabulary().categorical_conditions_for(prop) if prop else []
@@ -190,8 +192,9 @@ if ss.get("observations"):
         if found:
             st.caption("Found in your notes — tick the ones to add to sample 1:")
             for n, sug in enumerate(found):
-                cond = conditions_text(sug["conditions"], sug.get("condition_max"))
-                shown = (f"{property_label(sug['property'])} = {number_text(sug['value'])} {unit_text(sug['unit'])}"
+                cond = conditions_text(sug["conditions"], sug.get("condition_max"), sug.get("condition_qualifiers"))
+                shown = (f"{property_label(sug['property'])} = {number_text(sug['value'])}"
+                         f"{plus_minus_text(sug.get('uncertainty'))} {unit_text(sug['unit'])}"
                          + (f" ({cond})" if cond else "") + f" · {sug['system']}")
                 st.checkbox(md_text(shown), key=f"sug_{n}")
             ss["record_suggestions"] = found
@@ -201,10 +204,7 @@ def document() -> dict:
     doc = record.build_document(dict(ss))
     accepted = [s for n, s in enumerate(ss.get("record_suggestions", [])) if ss.get(f"sug_{n}")]
     for s in accepted:
-        doc["samples"][0]["measurements"].append(
-            {"property": s["property"], "value": s["value"], "unit": s["unit"],
-             **({"value_max": s["value_max"]} if s["value_max"] is not None else {}),
-             "conditions": record.entry_conditions(s), "method": "from notes"})
+        doc["samples"][0]["measurements"].append(record.accepted_measurement(s))
     return doc
 
 
@@ -232,6 +232,7 @@ def show_preview(shown: dict) -> None:
     st.markdown("**Measurements** in the graph's units")
     show_table([{"system": system_text(m["system"]), "property": property_label(m["property"]),
                    "value": number_text(m["value"]), "to": number_text(m["value_max"]),
+                   "±": number_text(m.get("uncertainty")),
                    "unit": unit_text(m["unit"]), "conditions": m["conditions"]}
                   for m in shown["measurements"]], pinned=("system",), long=("conditions",),
                  helps={"property": "the ontology's label"})
