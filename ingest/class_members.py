@@ -233,8 +233,28 @@ def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[s
     added = [Mention("Material", w.group(2), w.start(2), w.end(2)) for a, _ in said
              for w in re.finditer(_written_abbreviation(a), text)
              if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]
+    added += _named_in_words(text, ms + added, members)
     added += _based_on_abbreviation(text, ms + added, members)
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+def _named_in_words(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
+    """Mentions of the letters a text defined for a material the ontology names in words, with no formula
+    ('activated carbon nanofibers (ACNF)'), written alone later ('the sample without ACNF'): the letters are no
+    formula the mentions read, so they name that material (its term) only by the text's definition."""
+    vocab = vocabulary()
+    out = []
+    for key, named in members.items():
+        abbr = key[len(ABBREVIATION):]
+        if not key.startswith(ABBREVIATION) or len(abbr) < 2 or abbr not in text:
+            continue
+        term = vocab.lookup(named.removeprefix(KEPT), "Material")
+        if term is None or term.formula or vocab.children(term.id):
+            continue
+        out += [Mention("Material", w.group(2), w.start(2), w.end(2), term.id)
+                for w in re.finditer(_written_abbreviation(abbr), text)
+                if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]
+    return out
 
 
 def _based_on_abbreviation(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
