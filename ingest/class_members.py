@@ -24,6 +24,7 @@ from .abbreviations import (
     placeholder_metals,
     supported_abbreviations,
 )
+from .lacking import LACKED_BEFORE, says_lacking
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .sample_words import ALLOY_NOUNS
 
@@ -240,8 +241,11 @@ def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[s
 
 def _named_in_words(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
     """Mentions of the letters a text defined for a material the ontology names in words, with no formula
-    ('activated carbon nanofibers (ACNF)'), written alone later ('the sample without ACNF'): the letters are no
-    formula the mentions read, so they name that material (its term) only by the text's definition."""
+    ('activated carbon nanofibers (ACNF)'), written alone after a word of lacking ('the sample without ACNF'): the
+    letters are no formula the mentions read, so they name that material (its term) only by the text's definition.
+    (Only there: elsewhere the passage's carbons already read them, under the name the ontology gives the material.)"""
+    if not says_lacking(text):
+        return []
     vocab = vocabulary()
     out = []
     for key, named in members.items():
@@ -253,7 +257,8 @@ def _named_in_words(text: str, ms: list[Mention], members: dict[str, str]) -> li
             continue
         out += [Mention("Material", w.group(2), w.start(2), w.end(2), term.id)
                 for w in re.finditer(_written_abbreviation(abbr), text)
-                if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]
+                if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)
+                and LACKED_BEFORE.search(text, max(0, w.start(2) - 30), w.start(2))]
     return out
 
 
