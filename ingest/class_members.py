@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ontology.elements import written_with_hydrogen
 from ontology.models import MaterialSystem
 from ontology.vocabulary import vocabulary
 
@@ -23,6 +24,7 @@ from .abbreviations import (
     placeholder_metals,
     supported_abbreviations,
 )
+from .lacking import LACKED_BEFORE, says_lacking
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .sample_words import ALLOY_NOUNS
 
@@ -78,9 +80,10 @@ def _member_formula(m: Mention) -> str | None:
     if m.kind != SYSTEM_LABEL:
         return None
     s = system_of(m.text)
-    if s is None or not s.bare or s.unresolved or "H" in s.host.formula:
+    if s is None or not s.bare or s.unresolved or written_with_hydrogen(s.host.formula):
         # a composite or a hydride is a sample, not the additive a class noun describes; so is a name with a
-        # part the ontology cannot read ('Li/Mg-based hydrides': no one formula)
+        # part the ontology cannot read ('Li/Mg-based hydrides': no one formula) (hafnium's Hf is no hydrogen:
+        # 'TiVZrNbHf')
         return None
     return s.host.formula
 
@@ -231,7 +234,50 @@ def hydrides_named_by_abbreviation(text: str, ms: list[Mention], members: dict[s
     added = [Mention("Material", w.group(2), w.start(2), w.end(2)) for a, _ in said
              for w in re.finditer(_written_abbreviation(a), text)
              if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)]
+    added += _named_in_words(text, ms + added, members)
+    added += _based_on_abbreviation(text, ms + added, members)
     return sorted(ms + added, key=lambda m: m.start) if added else ms
+
+
+def _named_in_words(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
+    """Mentions of the letters a text defined for a material the ontology names in words, with no formula
+    ('activated carbon nanofibers (ACNF)'), written alone after a word of lacking ('the sample without ACNF'): the
+    letters are no formula the mentions read, so they name that material (its term) only by the text's definition.
+    (Only there: elsewhere the passage's carbons already read them, under the name the ontology gives the material.)"""
+    if not says_lacking(text):
+        return []
+    vocab = vocabulary()
+    out = []
+    for key, named in members.items():
+        abbr = key[len(ABBREVIATION):]
+        if not key.startswith(ABBREVIATION) or len(abbr) < 2 or abbr not in text:
+            continue
+        term = vocab.lookup(named.removeprefix(KEPT), "Material")
+        if term is None or term.formula or vocab.children(term.id):
+            continue
+        out += [Mention("Material", w.group(2), w.start(2), w.end(2), term.id)
+                for w in re.finditer(_written_abbreviation(abbr), text)
+                if not w.group(1) and not any(m.start <= w.start(2) < m.end for m in ms)
+                and LACKED_BEFORE.search(text, max(0, w.start(2) - 30), w.start(2))]
+    return out
+
+
+def _based_on_abbreviation(text: str, ms: list[Mention], members: dict[str, str]) -> list[Mention]:
+    """Mentions of the letters of a class the text gave one formula, written glued before '-based' ('a HEA-based
+    catalyst' after 'a high-entropy alloy (HEA) of TiVZrNbHf'): the word is one token that names no material, yet
+    the additive is that formula. The letters must be a label of the class in capitals (the ontology's); the mention
+    is the whole word, the class's term its meaning."""
+    if "-based" not in text:
+        return []
+    vocab = vocabulary()
+    out = []
+    for cls in (k for k in members if not k.startswith(ABBREVIATION) and k in vocab):
+        for label in (x for x in vocab.get(cls).labels if len(x) > 1 and x.isupper()):
+            # (the mention spans the '-based': the words after it, 'catalyst', 'additive', then follow the material)
+            out += [Mention("Material", w.group(0), w.start(), w.end(), cls)
+                    for w in re.finditer(rf"(?<![\w-]){re.escape(label)}-based\b", text)
+                    if not any(m.start <= w.start() < m.end for m in ms)]
+    return out
 
 
 def _written_abbreviation(abbr: str) -> str:

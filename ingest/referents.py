@@ -318,6 +318,10 @@ def _lacking(text: str, r: Reference, ms: list[Mention]) -> Reference:
     w = LACKING_NAMED.match(text, r.end)
     x = next((x for x in ms if w is not None and x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
     lacked = _prefix_additive(x.text) if x is not None else None
+    if lacked is None and x is not None and x.term and x.term in vocabulary() and x.text.isupper():
+        # ('the sample without ACNF' after 'activated carbon nanofibers (ACNF)': letters the text defined for a
+        # material named in words stand for that material, the term the mention carries)
+        lacked = _prefix_additive(vocabulary().get(x.term).label)
     if x is None or lacked is None or has_hydrogen(lacked):
         return r
     return replace(r, end=x.end, bare=True, lacks=lacked)
