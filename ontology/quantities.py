@@ -13,6 +13,7 @@ import re
 from typing import Any, NamedTuple
 
 from .units import UnitError, parse_unit
+from .vocabulary import vocabulary
 
 # ------------------------------------------------------------------------------ number forms
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d+(?:\.\d+)?|\.\d+)"
@@ -113,14 +114,18 @@ def number_value(groups: dict[str, Any]) -> tuple[float, float | None]:
 
 
 # -------------------------------------------------------------------------- one quantity
-_QTY = re.compile(rf"^\s*(?P<qual>~|≈|∼|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})"
+# the signs that say a typed value is approximate ('~', '≈', '∼', '≃': ValueHedgeWord's ApproximatingSign), each
+# kept as '~', and 'ca.'
+_APPROX_SIGNS = vocabulary().scheme_words("ValueHedgeWord", "ApproximatingSign")
+_APPROX_SIGN = "|".join(map(re.escape, sorted(_APPROX_SIGNS, key=lambda w: (-len(w), w))))
+_QTY = re.compile(rf"^\s*(?P<qual>{_APPROX_SIGN}|ca\.?\s*|<=|>=|≤|≥|<|>)?\s*(?P<sign>[-+])?(?:{NUMBER_FORMS})"
                   r"\s*(?P<unit>.*?)\s*$")
 # A comma typed in a number is a decimal comma before one, two or four and more digits ("1,5 K", "0,25 MPa")
 # and after a lone leading zero ("0,125 MPa": no one groups thousands after a zero); before exactly three
 # digits after another number it groups thousands ("1,500 cycles" is 1500).
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4,})|(?<=0)(?<![\d.,]0),(?=\d)")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
-_QUALIFIER_OF = {"≈": "~", "∼": "~", "ca.": "~", "ca": "~", "≤": "<=", "≥": ">="}
+_QUALIFIER_OF = {**{sign: "~" for sign in _APPROX_SIGNS}, "ca.": "~", "ca": "~", "≤": "<=", "≥": ">="}
 
 
 class Quantity(NamedTuple):

@@ -145,6 +145,7 @@ ADDED = [
     ("reporting.ttl", "ApproximatingWord", "some", "ingest.value_lists:_FROM_FOR_TO",
      "from some 300 °C for TiF3 to some "),
     ("reporting.ttl", "ApproximatingWord", "some", "ingest.samples:_SHARE_OF", " loading of some 5 wt%"),
+    ("reporting.ttl", "ApproximatingSign", "≅", "ontology.quantities:_QTY", "≅ 5 K"),
     ("reporting.ttl", "NearlyWord", "nigh", "ingest.quantity_text:_BY_BEFORE", "by nigh "),
     ("reporting.ttl", "NearlyWord", "nigh", "ingest.mechanisms:_VALUE_AFTER", " of nigh 40"),
     ("reporting.ttl", "UpperBoundPhrase", "no more than", "ingest.value_roles:_CONTAINS_BEFORE", "contains no  more than "),
