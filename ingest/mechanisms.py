@@ -2151,7 +2151,9 @@ def _says_kinetics(low: str) -> bool:
 # — the catalytic effect of that additive (a scaffold, a reactant hydride or the host itself, with no transition metal,
 # is no catalyst: its faster kinetics are another effect)
 # the noun a subject formula may carry ('the TiCl3 particles', 'the Nb2O5 additive')
-_SUBJECT_NOUN = r"(?:\s+(?:particles?|additives?|nanoparticles?|species|catalysts?|dopants?|powders?))?"
+# (its pieces' shape, ShapeNoun's particles and powders: 'particles', 'nanocrystals', 'powder'; or its role)
+_SUBJECT_SHAPE = vocabulary().scheme_alternation("ShapeNoun", ("ParticleShapeNoun", "PowderShapeNoun"))
+_SUBJECT_NOUN = rf"(?:\s+(?:(?:nano)?{_SUBJECT_SHAPE}s?|additives?|species|catalysts?|dopants?))?"
 _SUBJECT_BEFORE = re.compile(r"(?<![\w-])(\(?[A-Z][A-Za-z0-9()]*)" + _SUBJECT_NOUN + r"\s+$")
 
 

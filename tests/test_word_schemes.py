@@ -194,6 +194,8 @@ ADDED = [
     ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose:_OWN_BRACKET", " nanogranules ("),
     ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose:_OWN_BRACKET", " dusts, about "),
     ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose:_PARTICLES_OF", " domains of about "),
+    ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.mechanisms:_SUBJECT_BEFORE", "TiCl3 nanogranules "),
+    ("materials.ttl", "PowderShapeNoun", "dust", "ingest.mechanisms:_SUBJECT_BEFORE", "TiCl3 dusts "),
     ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose:_OWN_PHRASE", " nanobelts having a width of "),
     # (the nouns of a size, SizeWord: the size readers of prose and samples)
     ("materials.ttl", "SizeNoun", "breadth", "ingest.prose:_SIZE_OF_BEFORE", "breadth of the "),
