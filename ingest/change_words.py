@@ -23,6 +23,8 @@ IMPROVEMENT_NOUN = _V.scheme_alternation("ChangeWord", ("ImprovementNoun",))
 CHANGE_VERB = _V.scheme_alternation("ChangeWord", (*_STEM_CONCEPTS, "ChangedPastWord"))
 # 'improved', 'enhancing': a verb of a change for the better
 IMPROVING_VERB = _V.scheme_alternation("ChangeWord", ("ValueImprovingStem",))
+# 'increased', 'expands', 'grew', 'swollen': a verb of a value or a volume growing, any ending
+GROWING_VERB = f'(?:{_V.scheme_alternation("ChangeWord", ("ValueRaisingStem",))}|{_V.scheme_alternation("GrowthWord")})'
 # 'fell', 'rose', 'dropped': the pasts not made by adding 'ed'
 CHANGED_PAST = _V.scheme_alternation("ChangeWord", ("ChangedPastWord",))
 

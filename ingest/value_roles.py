@@ -21,6 +21,7 @@ from .change_words import (
     CHANGE_WORDS,
     CHANGED_PAST,
     COMPARATIVE,
+    GROWING_VERB,
     IMPROVEMENT_NOUN,
     IMPROVING_STEM,
     IMPROVING_VERB,
@@ -90,7 +91,8 @@ _TEMPERATURE_DIFFERENCE = re.compile(rf"[Δ∆]\s?T[\w()]{{0,8}}\s*(?:=|{APPROX_
 # "the unit cell volume expands by ca. 8 %", "the volume of the cell increased by 5 %": the change of a volume is
 # the value of the volume expansion (a relative change), no difference of another value
 # (a pore volume is a property of its own, whose rise is a difference)
-_VOLUME_GROWN_BY = re.compile(r"(?<!pore )\bvolumes?\b[^.;%]{0,40}?\b(?:expand|increas|grow|grew|swell|swoll)\w*\s+by"
+# (the verbs: ChangeWord's raising verbs and GrowthWord's, 'increases', 'expanded', 'grew', 'swollen')
+_VOLUME_GROWN_BY = re.compile(rf"(?<!pore )\bvolumes?\b[^.;%]{{0,40}}?\b{GROWING_VERB}\w*\s+by"
                               rf"\s*(?:{APPROXIMATING}|{NEARLY})?\s*$", re.I)
 
 # "lowered … by 30 °C and 58 °C", "reduced by 20 K, 35 K and 50 K": the values listed after the first

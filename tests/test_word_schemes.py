@@ -169,6 +169,8 @@ ADDED = [
     ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:_VARIED_WHEN",
      "when the soaking temperature climbs from "),
     ("reporting.ttl", "ValueShiftingStem", "slid*", "ingest.value_roles:DIFFERENCE", "slided ~"),
+    ("reporting.ttl", "ValueRaisingStem", "climb*", "ingest.value_roles:_VOLUME_GROWN_BY", "volume climbed by "),
+    ("reporting.ttl", "GrowingStem", "bloat*", "ingest.value_roles:_VOLUME_GROWN_BY", "volume bloats by about "),
     ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:DIFFERENCE", "sank by nearly "),
     ("reporting.ttl", "ChangedPastWord", "sank", "ingest.value_roles:_CHANGED_FROM", "sank from about "),
     ("reporting.ttl", "OverWord", "upwards of", "ingest.value_roles:_TAKEN_OR_GIVEN_BEFORE", "released upwards of "),
