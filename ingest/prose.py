@@ -1131,8 +1131,14 @@ def _cell_electrolyte_instead(g: Group, ctx: Context, anode: MaterialSystem | No
 # property ('because of its …') gives the subject's value, not that of the sample the subject is put into
 _ITS_CAUSE = re.compile(r"\b(?:because\s+of|owing\s+to|due\s+to|thanks\s+to)\s+its\s", re.I)
 # (the phrase ends where a clause of its own starts: "… owing to its catalysis, giving 200 °C")
+# (the verbs: EffectVerb's lowering, enabling and showing verbs, HydrogenProcessVerb's release and uptake verbs, by
+# their beginnings, and a few of leading to a result)
+_ITS_CLAUSE_STEMS = sorted({*(w.removesuffix("*").lower() for scheme, concepts in (
+    ("EffectVerb", ("LoweringStem", "EnablingStem", "ShowingStem")), ("HydrogenProcessVerb", ("ReleaseVerb", "UptakeVerb")))
+    for c in concepts for w in vocabulary().scheme_words(scheme, c)), "lead", "giv", "result", "reach", "deliver"},
+    key=lambda w: (-len(w), w))
 _ITS_PHRASE_ENDS = re.compile(r"[;:]|,\s+and\s+(?:the|it|this|these)\b|\b(?:that|whereas|while|but|than|compared|vs|versus|"
-                              r"(?:lead|giv|result|show|reach|lower|reduc|mak|enabl|releas|absorb|deliver|exhibit)(?:es|s|ing))\b", re.I)
+                              rf"(?:{'|'.join(map(re.escape, _ITS_CLAUSE_STEMS))})(?:es|s|ing))\b", re.I)
 
 
 def _its_cause_subject(text: str, g: Group, usable: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:

@@ -71,6 +71,8 @@ ADDED = [
     ("methods.ttl", "EnablingStem", "permit*", "ingest.samples:_BEFORE_HOST", " permits the "),
     ("methods.ttl", "ShowingStem", "reveal*", "ingest.samples:_BEFORE_HOST", " revealed a catalytic effect on "),
     ("methods.ttl", "ChangeStem", "soften*", "ingest.prose:_CHANGE_VERB", "softens"),
+    ("methods.ttl", "ShowingStem", "reveal*", "ingest.prose:_ITS_PHRASE_ENDS", "reveals"),
+    ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.prose:_ITS_PHRASE_ENDS", "exhaling"),
     ("reporting.ttl", "ReleaseVerb", "exhal*", "ingest.value_roles:_PROCESS_VERB_BEFORE", "exhales hydrogen at "),
     ("reporting.ttl", "GasLossNoun", "outgassing", "ingest.value_roles:_GAS_LOST_BEFORE", "outgassing of NH3 at "),
     ("reporting.ttl", "CompoundBreakdown", "disintegration", "ingest.prose:_STAGE_OF", "disintegration of the amide "),
