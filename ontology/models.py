@@ -38,8 +38,20 @@ def below_absolute_zero(value: float, unit: str) -> str:
     if kelvin:
         return (f"{shown} is below absolute zero (0 {printed}); a temperature in {printed} is never negative: "
                 f"write it in °C if that was meant ('{value:g} °C'), else check the sign")
-    return (f"{shown} is below absolute zero ({ABSOLUTE_ZERO_C:g} °C); check the sign, or the unit "
+    return (f"{shown} is below absolute zero ({_absolute_zero_in(unit)}); check the sign, or the unit "
             f"(a temperature in K is written '{abs(value):g} K')")
+
+
+def _absolute_zero_in(unit: str) -> str:
+    """Absolute zero in the unit a temperature was typed in ('-273.15 °C', '-459.67 °F'): a '-500 °F' refused
+    as below '-273.15 °C' set two scales side by side; in °C where the unit does not convert."""
+    from .units import quantity
+
+    try:
+        zero = float(quantity(0.0, "K").to(unit).magnitude)
+    except Exception:   # pint's DimensionalityError / UndefinedUnitError: a unit that is no temperature
+        return f"{ABSOLUTE_ZERO_C:g} °C"
+    return f"{round(zero, 2):g} {unit_text(unit)}"
 
 
 # ``json.dumps(parts, sort_keys=True, default=str, ensure_ascii=False)``, without building a new

@@ -48,3 +48,12 @@ def test_near_miss_minus_five_celsius_is_a_temperature():
         {"id": "S1", "system": "MgH2", "measurements": [{"property": "hydrogen capacity", "value": 6, "unit": "wt%",
                                                           "conditions": {"temperature": "-5 °C"}}]}]})
     assert entry.samples[0].measurements[0].conditions == {"temperature": "-5 °C"}
+
+
+@pytest.mark.parametrize("typed, zero", [("-500 °F", "-459.67 °F"), ("-500 degF", "-459.67 °F"),
+                                          ({"value": -480, "unit": "degF"}, "-459.67 °F")])
+def test_fahrenheit_below_absolute_zero_says_where_zero_is_in_fahrenheit(typed, zero):
+    got = _messages({"property": "hydrogen capacity", "value": 6, "unit": "wt%", "conditions": {"temperature": typed}})
+    (message,) = got.values()
+    assert f"is below absolute zero ({zero}); check the sign, or the unit" in message, message
+    assert "273.15" not in message

@@ -243,7 +243,8 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
                              n_literature=len(pool),
                              composition_reported=_reported_for_value(lab, found),
                              composition_reported_for=sorted(found - {_ANY}), comparable=level if pool else "",
-                             conditions=dict(lab.conditions), condition_qualifiers=dict(lab.condition_qualifiers))
+                             conditions=dict(lab.conditions), condition_max=dict(lab.condition_max),
+                             condition_qualifiers=dict(lab.condition_qualifiers))
         comp.caveats = categorical_caveats(lab, pool, apart)
         if pool:
             comp.caveats = caveats(lab, pool) + comp.caveats

@@ -194,6 +194,7 @@ class LabComparison(BaseModel):
     #                                      class' | 'same host' | 'same family'
     caveats: list[str] = []              # conditions that differ: heating rate, method, temperature, ion
     conditions: dict[str, Any] = {}      # the lab value's conditions (categorical ones: term ids)
+    condition_max: dict[str, float] = {}   # upper ends of its conditions given as ranges (300–350 °C: 350)
     condition_qualifiers: dict[str, str] = {}   # its conditions stated as bounds ('within 10 min': '<=')
 
 

@@ -354,14 +354,17 @@ def suggestions(text: str, sample_system: str) -> list[dict]:
 
 def accepted_measurement(suggestion: dict) -> dict:
     """A notes suggestion the user ticked, as the entry's measurement: its value or range with its uncertainty,
-    its conditions with their units (``entry_conditions``) and the bounds stated ('within 10 min')."""
+    its conditions with their units (``entry_conditions``) and the bounds stated ('within 10 min'); no method (the
+    notes name none the extraction keeps), its origin in the measurement's ``note``."""
     s = suggestion
     return {"property": s["property"], "value": s["value"], "unit": s["unit"],
             **({"value_max": s["value_max"]} if s.get("value_max") is not None else {}),
             **({"uncertainty": s["uncertainty"]} if s.get("uncertainty") is not None else {}),
             "conditions": entry_conditions(s),
             **({"condition_qualifiers": dict(s["condition_qualifiers"])} if s.get("condition_qualifiers") else {}),
-            "method": "from notes"}
+            # where it came from is provenance, not a measurement method (a method 'from notes' was then weighed
+            # against the literature's methods: 'method stated for one value only'): the measurement's note
+            "note": "accepted from the notes' suggestions"}
 
 
 def entry_conditions(suggestion: dict) -> dict:

@@ -237,9 +237,10 @@ def composition_text(c: LabComparison) -> str:
 
 
 def lab_value_text(c: LabComparison) -> str:
-    """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions."""
+    """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions, a condition given
+    as a range with both ends ('temperature 300–350 °C'), one given as a bound with it ('time within 10 min')."""
     return (f"{number_text(c.value)}{plus_minus_text(c.uncertainty)} {unit_text(c.unit)}"
-            f"{_conditions_note({'conditions': c.conditions, 'condition_qualifiers': c.condition_qualifiers})}")
+            f"{_conditions_note(c.model_dump(include={'conditions', 'condition_max', 'condition_qualifiers'}))}")
 
 
 def evidence_text(v: dict) -> str | None:
