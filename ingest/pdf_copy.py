@@ -82,8 +82,9 @@ def opens_quantity(text: str, end: int) -> bool:
     follows it ('2 wt% Ni', '5 mol% TiF3', '10 wt.% SiO2', '2 h'), read as the value reader reads units. A number set
     apart after a formula is then no count the copy split off ('Mg(BH4) 2 wt% Ni' is Mg(BH4) with 2 wt% Ni); a word
     that only pint reads ('at', 'in', 'as': attometre, inch, attosecond) is no unit after a count."""
-    from .quantity_text import _read_unit  # (quantity_text reads mentions from ingest.nlp, which imports this module)
-    return _read_unit(text, end) is not None
+    # (imported here: quantity_text reads mentions from ingest.nlp, which imports this module)
+    from .quantity_text import read_unit
+    return read_unit(text, end) is not None
 
 
 def split_subscripts(text: str) -> list[tuple[int, int]]:

@@ -156,11 +156,11 @@ from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay im
     Group,
     Number,
     _dims,
-    _read_unit,
     compatible_keys,
     groups,
     numbers,
     qualifier_start,
+    read_unit,
 )
 from .reacting_partners import reacting_partners
 from .reaction_products import is_product, named_products, reformed_state

@@ -316,7 +316,7 @@ _MOL_OF = re.compile(r"(?<=mol)\s?of(?=\sH)")
 _ELEMENT_PAIR = re.compile(r"(?!Pa$)[A-Z][a-z]")
 
 
-def _read_unit(text: str, pos: int) -> tuple[str, int] | None:
+def read_unit(text: str, pos: int) -> tuple[str, int] | None:
     """The longest run of words after ``pos`` that is a unit fitting some property or condition."""
     words = []
     last = pos   # where the last word read ends
@@ -497,7 +497,7 @@ def _uncertainty_after(text: str, n: Number) -> int | None:
         return None
     unc = float(m.group("unc").replace(",", ""))
     end = m.end()
-    unit = _read_unit(text, end)
+    unit = read_unit(text, end)
     if unit is not None:
         if unit[0] == "%" and n.unit != "%":
             unc = abs(n.value) * unc / 100  # a relative uncertainty
@@ -647,7 +647,7 @@ def _spaced_uncertainty(text: str, number: str, end: int) -> tuple[float, tuple[
     bracket = LAST_DIGITS_SPACED.match(text, end)
     if bracket is None:
         return None
-    unit = _read_unit(text, bracket.end())
+    unit = read_unit(text, bracket.end())
     if unit is None:
         return None
     return uncertainty_in_last_place(number, bracket.group(1)), unit
@@ -697,7 +697,7 @@ def _read_numbers(text: str) -> list[Number]:
             continue
         end = m.end()
         if (comma := _DECIMAL_COMMA.match(text, end)) is not None and m.group("num") is not None \
-                and m.group("num").isdigit() and m.group("unc") is None and _read_unit(text, comma.end()) is not None:
+                and m.group("num").isdigit() and m.group("unc") is None and read_unit(text, comma.end()) is not None:
             # "releases 6,2 wt% H2": a decimal comma, as European authors write it
             value, end = float(f"{m.group('num')}.{comma.group(1)}"), comma.end()
         start = m.start()
@@ -715,7 +715,7 @@ def _read_numbers(text: str) -> list[Number]:
             out.append(n)
             consumed = n.end
             continue
-        unit = None if _CYCLES.match(text, end) else _read_unit(text, end)
+        unit = None if _CYCLES.match(text, end) else read_unit(text, end)
         if unit is None and unc is None and m.group("num") is not None \
                 and (spaced := _spaced_uncertainty(text, m.group("num"), end)) is not None:
             n.uncertainty, unit = spaced   # "196 (2) meV": 196 ± 2 meV, the bracket no value of its own
@@ -726,7 +726,7 @@ def _read_numbers(text: str) -> list[Number]:
                 and "rate" not in bare.group(0).lower() and not re.search(r"[\w)][–+-]\s*$", text[max(0, m.start() - 3):m.start()]):
             unit = ("°C", bare.end())  # "from 425C to 180C", "above 500 C": a degree sign lost
         elif unit is None and (joined := _HYPHEN_LENGTH.match(text, end)) is not None \
-                and (length := _read_unit(text, joined.end())) is not None and _dims(length[0]) == _dims("nm"):
+                and (length := read_unit(text, joined.end())) is not None and _dims(length[0]) == _dims("nm"):
             unit = length   # "a 30-μm thick film", "300-nm-thick layers", "5-nm particles": a length hyphen-joined to its number
         if unit and unit[0] in _PURITY_UNITS and _purity(text, m.start(), unit[1], value):
             consumed = unit[1]
@@ -755,7 +755,7 @@ def _read_numbers(text: str) -> list[Number]:
         paired = _PAIRED_SETTING.match(text, n.end) if n.unit else None
         if paired:  # "923 K/15 MPa": the setting after the slash is a number of its own
             second = Number(float(paired.group(1)), paired.start(1), paired.end(1))
-            unit = _read_unit(text, second.end)
+            unit = read_unit(text, second.end)
             if unit:
                 second.unit, second.end = unit
                 second.qualifier = n.qualifier
@@ -798,7 +798,7 @@ def _range_end_after_unit(text: str, n: Number) -> Number | None:
     if dash is None or n.unit is None or n.amount:   # ('MgH2–5 wt%–10 wt% Ni' lists amounts of a composition)
         return None
     upper = Number(float(dash.group(1)), dash.start(1), dash.end(1), qualifier=n.qualifier)
-    unit = _read_unit(text, upper.end)
+    unit = read_unit(text, upper.end)
     if unit is None or not same_unit_spelled(unit[0], n.unit) or upper.value <= n.value:
         return None
     upper.unit, upper.end = unit
@@ -1284,7 +1284,7 @@ _RESPECTIVELY_LATER = re.compile(rf"(?:[^.;]|\.(?=\d)){{0,120}}?\b{RESPECTIVELY_
 def _slash_pairs(text: str, gs: list[Group]) -> list[Group]:
     for m in _SLASH_VALUES.finditer(text):
         power = _POWER.match(text, m.end())   # "1.2/2.3 × 10−3 S cm−1": the power of ten both share
-        unit = _read_unit(text, power.end() if power else m.end())
+        unit = read_unit(text, power.end() if power else m.end())
         # (more than two values only where the clause pairs them up: "Pd/Mg/Pd films (10/200/10 nm)" are
         # a stack's layers, not one property of three samples)
         if unit is None or not (m.group(0).count("/") == 1 and _SLASH_WORDS.search(text, max(0, m.start() - 110), m.start())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.quantity_text import _read_unit
+from ingest.quantity_text import read_unit
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
@@ -80,11 +80,11 @@ def test_efficiency_wordings_are_the_coulombic_efficiency(sentence, value):
     (" mA g.", "mA g-1"),
 ])
 def test_a_lost_exponent_is_read_as_the_divisor(text, unit):
-    assert _read_unit(text, 0)[0] == unit
+    assert read_unit(text, 0)[0] == unit
 
 
 def test_words_that_are_no_unit_stay_none():
-    assert _read_unit(" g of MgH2", 0) is None and _read_unit(" mg cm", 0) is None
+    assert read_unit(" g of MgH2", 0) is None and read_unit(" mg cm", 0) is None
 
 
 @pytest.mark.parametrize(("sentence", "value"), [
