@@ -17,6 +17,8 @@ APPROX_ADVERB = _V.scheme_alternation("ValueHedgeWord", ("ApproximatingWord",))
 # all that say a value is approximate: signs, abbreviations and adverbs
 APPROXIMATING = _V.scheme_alternation("ValueHedgeWord", ("ApproximatingSign", "ApproximatingAbbreviation",
                                                          "ApproximatingWord"))
+# '≈' as some indexing services print it ('a approximate to 4.2 angstrom'): the relation of approximate equality
+INDEXED_APPROX_EQUAL = r"approximate(?:ly\s+equal)?\s+to"
 # 'nearly', 'almost': a little short of the number
 NEARLY = _V.scheme_alternation("ValueHedgeWord", ("NearlyWord",))
 # 'only', 'just', 'merely', 'a mere': how small a value is stressed (the ontology's intensifier of a bound)

@@ -91,3 +91,53 @@ def bracketed_anions(text: str) -> list[tuple[int, int, str]]:
         else:
             runs.extend((m.start(name), m.end(name), "") for name in ("open", "close"))
     return runs
+
+
+# A boron cluster salt written with the locants of its cage's carbon atoms between the cation and the anion:
+# 'Na-7,9-C2B9H12', 'K-7-CB10H13', 'Li-1-CB9H10' (the numbers say where the carbons sit on the cage, no count and
+# no isotope). The salt is NaC2B9H12, KCB10H13, LiCB9H10: the dashes and locants are notation. Only a salt cation
+# (``ontology.elements``) before a cage of boron and hydrogen (carbon first, if any) is read so; an isotope label
+# ('Li-7 NMR', 'B-11'), a sample number ('Na-1') or a dash between two parts of a composite ('Mg-10-Ni') is left.
+# (a copy may set a count apart from its symbol: 'K-7,8-C 2 B 9 H 12')
+_LOCANTS = re.compile(r"(?<![\w\-–])(?P<cation>[A-Z][a-z]?)(?P<locants>[-–]\d{1,2}(?:,\d{1,2})*[-–])"
+                      r"(?=(?:C\s?\d{0,2}\s?)?B\s?\d{1,2}\s?H\s?\d)")
+
+
+def cage_locants(text: str) -> list[tuple[int, int]]:
+    """The runs of locant characters to drop from each cluster salt written with its cage's locants, so that
+    'Na-7,9-C2B9H12' reads NaC2B9H12 (start, end offsets into ``text``)."""
+    return [(m.start("locants"), m.end("locants")) for m in _LOCANTS.finditer(text)
+            if m.group("cation") in _SALT_CATIONS]
+
+
+# A salt written as its two ions each in square brackets with its charge inside them: '[Mg2+][HCB11H111−]2',
+# '[Na+][CB11H12−]', '[Mg2+][B12H122−]'. The charges balance: the cation's charge (its digit, 1 when none is
+# written) is the anions' count after the bracket times each anion's charge, so the anion's charge is known and its
+# digit is read off the end of its bracket ('HCB11H111−': HCB11H11 and the charge 1−). The salt is
+# Mg(HCB11H11)2, NaCB11H12, MgB12H12. A bracket whose charge does not balance, or an ion alone ('[BH4−]'), is left.
+_CATION_IN = r"\[(?P<cation>[A-Z][A-Za-z0-9]*?)(?P<ccharge>\d?\+)\]"
+_ANION_IN = r"\[(?P<anion>[A-Z][A-Za-z0-9]*?)(?P<acharge>\d?)[-−–]\](?P<count>\d?)"
+_CHARGED_PAIR = re.compile(rf"(?<![\w\]]){_CATION_IN}{_ANION_IN}(?![\w\[])")
+
+
+def charged_bracket_salts(text: str) -> list[tuple[int, int, str]]:
+    """What to put in place of each salt written as its two bracketed ions with their charges inside the brackets
+    (start, end, piece; offsets into ``text``): '[Mg2+][HCB11H111−]2' becomes 'Mg(HCB11H11)2', '[Na+][CB11H12−]'
+    'NaCB11H12'."""
+    runs: list[tuple[int, int, str]] = []
+    for m in _CHARGED_PAIR.finditer(text):
+        cation_charge = int(m.group("ccharge")[:-1] or 1)
+        count = int(m.group("count") or 1)
+        if cation_charge % count:
+            continue
+        anion, written = m.group("anion"), m.group("acharge")
+        charge = cation_charge // count
+        if written and int(written) != charge:
+            if charge != 1:
+                continue
+            anion += written   # ('[Na+][CB11H12−]': the digit is the anion's last count, the charge 1 unwritten)
+        elif not written and charge != 1:
+            continue
+        piece = m.group("cation") + (f"({anion}){count}" if count > 1 else anion)
+        runs.append((m.start(), m.end(), piece))
+    return runs

@@ -55,7 +55,7 @@ from .doped_names import decorated, widened
 from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
-from .ionic_formulas import bracketed_anions, ionic_salts
+from .ionic_formulas import bracketed_anions, cage_locants, charged_bracket_salts, ionic_salts
 from .pdf_copy import (
     bond_words,
     capital_series_symbols,
@@ -277,6 +277,14 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         ions = ionic_salts(joined)   # "[NH4]+[BH4]−", "Li+[CB11H12]−": a salt written as its charged ions
         if ions:
             joined, offsets, cites = _without(joined, offsets, cites, ions)
+    if "+]" in joined:
+        charged = charged_bracket_salts(joined)   # "[Mg2+][HCB11H111−]2": the two ions with their charges inside
+        if charged:
+            joined, offsets, cites = _replaced(joined, offsets, cites, charged)
+    if "," in joined or "-" in joined:
+        locants = cage_locants(joined)   # "Na-7,9-C2B9H12": a cluster salt written with its cage's locants
+        if locants:
+            joined, offsets, cites = _without(joined, offsets, cites, locants)
     if ")" in joined:
         # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets, "Mg(BH4)" one that lost its anions' count
         # ("Mg(BH4) 2", the count set apart, is split_subscripts' below)

@@ -50,6 +50,7 @@ from .hedge_words import (
     APPROXIMATING,
     BOUND_ABOVE,
     BOUND_BELOW,
+    INDEXED_APPROX_EQUAL,
     LIMITING,
     NEARLY,
     bound,
@@ -141,7 +142,7 @@ _QUALIFIERS = [
     # ("near 400 K", "close to 1 mS/cm", "of the order of 10-3 S cm-1": a value given as where it lies)
     # (the ontology's ValueHedgeWord: its signs, abbreviations, adverbs and nearly words)
     (re.compile(rf"(?:{APPROX_SIGN}|\b(?:{APPROX_ABBREVIATION}|{APPROX_ADVERB}|{NEARLY})|\bsimilar to"
-                r"|\bapproximate(?:ly equal)? to|\bnear|\bclose to|\b(?:of|on|in) the order of)\s*$",
+                rf"|\b{INDEXED_APPROX_EQUAL}|\bnear|\bclose to|\b(?:of|on|in) the order of)\s*$",
                 re.I), "~"),
     (_bound_qualifier(("<",), BOUND_BELOW, "before"), "<"),
     (_bound_qualifier((">",), BOUND_ABOVE), ">"),
@@ -294,6 +295,9 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if d is None:
         return (), ()
     props, conds = _keys_by_dims().get(d, ([], []))
+    # "a jump rate of ~10^8 s−1": a condition the ontology reads only in its own unit or notation (a C-rate, '0.2C'
+    # read per hour) is no reading of a value in another unit of its dimension (hkg:writtenInOwnUnit)
+    conds = [k for k in conds if not vocabulary().property(k).own_unit_only or _own_unit(unit, k)]
     if not d:  # plain ratios: only percentages are values ("85%", "6 wt%"), not bare words
         if "%" not in unit and not unit.endswith("pct"):   # ("wt pct" is a per cent too)
             return (), ()
@@ -303,6 +307,19 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # (a property the ontology counts in per cent per time needs the per cent written)
         props = [k for k in props if "%" not in (vocabulary().property(k).unit or "")]
     return tuple(props), tuple(conds)
+
+
+def _own_unit(unit: str, key: str) -> bool:
+    """Is ``unit`` the canonical unit of the condition or property ``key`` itself (not only one of its dimension)?"""
+    return is_unit(unit, vocabulary().property(key).unit or "")
+
+
+def is_unit(unit: str, target: str) -> bool:
+    """Is the unit text ``unit`` the unit ``target`` itself ('h-1' is '1/h', 's−1' is not)?"""
+    try:
+        return parse_unit(unit) == parse_unit(target)
+    except UnitError:
+        return False
 
 
 # the material named in a per-mass unit's bracket ("/[g of (Mg2Ni)]", "/(kg of alloy)"): the unit is per gram

@@ -29,7 +29,7 @@ from .change_words import (
 )
 from .copula import BE, MAY_BE
 from .equation_basis import derived_from_equation
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, bound, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, INDEXED_APPROX_EQUAL, LIMITING, NEARLY, UP_TO, bound, hedged
 from .lacking import LACKING
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import COVERED, MILLED, MILLED_OR_MIXED, MILLING, MILLING_PREFIX, MIXING, PUT_OR_MILLED
@@ -58,7 +58,7 @@ from .property_cues import (
     taken_up_key,
     unitless_property,
 )
-from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys
+from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, is_unit
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
@@ -381,6 +381,10 @@ def foreign_process(text: str, g: Group) -> bool:
 # 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
 # CellAxisSymbol scheme, case as written) and '=' right before the length name the edge without the words
 _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellAxisSymbol')}\s*=\s*$")
+# ('a ≈ 4.2 Å', 'c approximate to 6.7 angstrom', as an indexing service prints '≈'): the edge given as approximate,
+# its length in ångströms, the unit a cell is measured in ('a ~5 nm shell' is the article and a size)
+_CELL_EDGE_APPROX = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellAxisSymbol')}\s*"
+                               rf"(?:{APPROX_SIGN}|{INDEXED_APPROX_EQUAL})\s*$")
 
 
 # 'negligible fluctuations (~0.05 wt%)', 'a variation of only 0.1 wt% in capacity', 'fluctuated by 0.2 wt%': a word of
@@ -416,6 +420,8 @@ def structural_length(text: str, g: Group) -> bool:
     if g.unit is None or _dims(g.unit) != _dims("nm"):
         return False
     if _CELL_EDGE.search(text, max(0, g.start - 6), g.start):
+        return True
+    if _CELL_EDGE_APPROX.search(text, max(0, g.start - 30), g.start) and is_unit(g.unit, "angstrom"):
         return True
     if "ell" not in text and "atti" not in text and "spacing" not in text and "distance" not in text \
             and "bond" not in text:

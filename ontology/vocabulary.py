@@ -67,6 +67,7 @@ class Term:
     usual_role: str | None = None          # materials: hkg:usualRole when not a storage host
     magnitude: bool = False                # properties: stored positive (hkg:storedAsMagnitude)
     default_reading: bool = False          # properties: what an uncued value in the unit is (hkg:defaultReading)
+    own_unit_only: bool = False            # conditions: a value only in the term's own unit (hkg:writtenInOwnUnit)
     by_preparation: bool = False           # properties: a size or thickness the route sets (hkg:setByPreparation)
     per_hydrogen: bool = False             # properties: given per mole of H2 (hkg:perMoleHydrogen)
     named_by_metals: bool = False          # material classes written after their metals, 'NiCo-LDH' (hkg:namedByMetals)
@@ -244,6 +245,7 @@ class Vocabulary:
                 usual_role=self._local(next(iter(g.objects(s, HKG.usualRole)), None)),
                 magnitude=(self._str(s, HKG.storedAsMagnitude) or "").lower() == "true",
                 default_reading=(self._str(s, HKG.defaultReading) or "").lower() == "true",
+                own_unit_only=(self._str(s, HKG.writtenInOwnUnit) or "").lower() == "true",
                 by_preparation=(self._str(s, HKG.setByPreparation) or "").lower() == "true",
                 per_hydrogen=(self._str(s, HKG.perMoleHydrogen) or "").lower() == "true",
                 named_by_metals=(self._str(s, HKG.namedByMetals) or "").lower() == "true",
