@@ -18,7 +18,7 @@ APPROX_ADVERB = _V.scheme_alternation("ValueHedgeWord", ("ApproximatingWord",))
 APPROXIMATING = _V.scheme_alternation("ValueHedgeWord", ("ApproximatingSign", "ApproximatingAbbreviation",
                                                          "ApproximatingWord"))
 # '≈' as some indexing services print it ('a approximate to 4.2 angstrom'): the relation of approximate equality
-INDEXED_APPROX_EQUAL = r"approximate(?:ly\s+equal)?\s+to"
+INDEXED_APPROX_EQUAL = r"approximate(?:ly equal)? to"   # (single spaces: the qualifier reach is read off its width)
 # 'nearly', 'almost': a little short of the number
 NEARLY = _V.scheme_alternation("ValueHedgeWord", ("NearlyWord",))
 # 'only', 'just', 'merely', 'a mere': how small a value is stressed (the ontology's intensifier of a bound)
