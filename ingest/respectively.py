@@ -16,6 +16,7 @@ from ontology.system import host_formula, storage_metal
 from .additive_sizes import SIZE_KEYS
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
+from .copula import BE
 from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
@@ -599,7 +600,7 @@ _LOADING = rf"(?:{AMOUNT}\s)?"
 # (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
 _LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
 # ("… of 120, 135 and 180 °C were found for the KH-added, …": a passive verb of finding may stand between)
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:{BE}\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
                                rf"(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+"
                                rf"(?:the\s+)?{_LOADING}{_LISTED_WORD})\s+(?:{SAMPLE_NOUNS}"
                                r"|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
@@ -650,7 +651,7 @@ _THEN_RESPECTIVELY = re.compile(rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 
 
 # "… were 79.5 and 95.2 kJ/mol for the co-doped sample, respectively": a phrase naming one sample after the values
-_DESCRIBED_AFTER = re.compile(rf"\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+_DESCRIBED_AFTER = re.compile(rf"\s*(?:{BE}\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
                               rf"(?:for|of|in)\s+(?:the|this)\s+(?P<words>(?:[\w/·–-]+\s+){{0,3}}?)"
                               rf"(?P<noun>{SAMPLE_NOUNS})\b", re.I)
 

@@ -1139,7 +1139,7 @@ def _opens_clause(text: str, start: int) -> bool:
 # "… is the …" right after a value: the value first, the property it is named after it
 # (the name read with the process and sample after it, as words before a value are: "the activation energy for
 # hydrogenation of X")
-_COPULA_THE = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+((?:[^\s.,;]+\s+){0,7}[^\s.,;]+)", re.I)
+_COPULA_THE = re.compile(rf"\s+{BE}\s+(?:the|a|an|its|their)\s+((?:[^\s.,;]+\s+){{0,7}}[^\s.,;]+)", re.I)
 
 
 def _named_after_copula(text: str, g: Group) -> str | None:
