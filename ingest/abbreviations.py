@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ontology.elements import written_with_hydrogen
-from ontology.formula import FormulaError, is_element_symbol, parse_formula
+from ontology.formula import is_element_symbol, is_formula
 from ontology.system import architecture_name, is_architecture_word
 from ontology.text_memo import document_memo, per_document
 from ontology.vocabulary import vocabulary
@@ -208,7 +208,7 @@ def initialisms(text: str) -> list[tuple[str, str]]:
     words); an abbreviation that is a formula or a name the ontology knows is no initialism."""
     vocab = vocabulary()
     # (each abbreviation tested once, not at each of its uses)
-    wanted = {a for a in set(_CAPITALS.findall(text)) if _no_formula(a) and vocab.lookup(a, "Material") is None}
+    wanted = {a for a in set(_CAPITALS.findall(text)) if not is_formula(a) and vocab.lookup(a, "Material") is None}
     if not wanted:
         return []
     firsts = {a[0].lower() for a in wanted}   # (a run spells an abbreviation only from a word of its first letter)
@@ -264,7 +264,7 @@ def formula_abbreviations(text: str) -> list[tuple[str, str]]:
         formula, word, abbr = m.groups()
         # (the class word's initial may close the letters: 'Mg17Al12-hydride (abbreviated as MAH)')
         capitals = "".join(c for c in formula if c.isupper()) + (word[0].upper() if word else "")
-        if not _no_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None or _no_formula(formula):
+        if is_formula(abbr) or vocabulary().lookup(abbr, "Material") is not None or not is_formula(formula):
             continue
         if (abbr[0] != formula[0] or not _subsequence(abbr[1:], capitals[1:])) and not _named_by(formula, abbr):
             continue
@@ -364,7 +364,7 @@ def notation_letters(text: str) -> list[tuple[str, str]]:
         if not _NOTATION_PART.search(m.group(1)):
             continue
         wanted = {p for p in _NOTATION_PART.split(m.group(1)) if 1 <= len(p) <= 4 and p[0].isalpha()
-                  and _no_formula(p) and vocab.lookup(p, "Material") is None}
+                  and not is_formula(p) and vocab.lookup(p, "Material") is None}
         if not wanted:
             continue
         start = max(0, m.start() - _NAMED_BEFORE, text.rfind(". ", 0, m.start()) + 1)
@@ -398,14 +398,6 @@ def _part_initials(word: str) -> str:
     if "-" not in word:
         return word[0].upper()
     return "".join(p[0] for p in word.split("-") if p).upper()
-
-
-def _no_formula(abbr: str) -> bool:
-    try:
-        parse_formula(abbr)
-    except (FormulaError, ValueError, KeyError):
-        return True
-    return False
 
 
 # ---------------------------------------------------------------- abbreviations of a property
@@ -468,7 +460,7 @@ def _catalyst_named(word: str) -> str | None:
     term = vocabulary().lookup(word, "Material")
     if term is not None and term.formula and not vocabulary().children(term.id):
         return term.formula
-    return None if _no_formula(word) else word
+    return word if is_formula(word) else None
 
 
 def supported_abbreviations(text: str) -> list[tuple[str, str]]:

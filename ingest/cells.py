@@ -15,7 +15,16 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
-from .cell_words import CELL_KINDS, CELL_NOUNS, ELECTRODE_NOUN
+from .cell_words import (
+    CELL_KINDS,
+    CELL_NOUNS,
+    ELECTRODE_NOUN,
+    ELECTRODE_QUALIFIER,
+    ELECTRODE_WORD,
+    ELECTROLYTE_WORD,
+    FOIL_WORD,
+)
+from .copula import BE
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .quantity_text import REFERENCE_ELECTRODE
 from .samples import has_hydrogen
@@ -131,14 +140,13 @@ def _two_layer_cells(text: str) -> list[re.Match]:
 # (also named so with 'as', past a word or two: "rutile nanorods as cathode material", "FeS2 microparticles as the
 # active cathode", "TiS2 was used as the cathode", as an electrolyte is named in prose._AS_ELECTROLYTE_AFTER)
 _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:active\s+)?)?"
-                              r"(?:(?:positive|negative|working|counter|reference|composite|metal|foil)\s+)?"
-                              r"(?:electrodes?|cathodes?|anodes?)\b"
+                              rf"(?:{ELECTRODE_QUALIFIER}\s+)?{ELECTRODE_WORD}\b"
                               # ('a Li foil', 'lithium foil': a metal sheet in a cell is its electrode)
-                              r"|\s+foils?\b", re.I)
+                              rf"|\s+{FOIL_WORD}\b", re.I)
 # "a LiBH4 electrolyte", "LiBH4 as (the) solid electrolyte": the layer between the electrodes ("LiBH4 was used as the
 # electrolyte", "LiBH4 served as electrolyte": the use said with a verb before 'as')
-_ELECTROLYTE_AFTER = re.compile(r"\s+(?:(?:(?:is|was|were|are|been|be)\s+)?(?:[a-z]+\s+)?as\s+(?:the\s+|an?\s+)?)?"
-                                r"(?:(?:solid|solid-state|hydride)\s+)?electrolytes?\b", re.I)
+_ELECTROLYTE_AFTER = re.compile(rf"\s+(?:(?:(?:{BE}|been|be)\s+)?(?:[a-z]+\s+)?as\s+(?:the\s+|an?\s+)?)?"
+                                rf"(?:(?:solid|solid-state|hydride)\s+)?{ELECTROLYTE_WORD}\b", re.I)
 # "paired with a LiBH4 electrolyte", "using LiBH4 as the electrolyte": the electrolyte attached to the electrode
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?$",
                               re.I)
@@ -147,7 +155,7 @@ _ATTACHED_BEFORE = re.compile(r"\b(?:with|using|against|in|on|via|(?<!, )and)\s+
 # first part's electrode or electrolyte noun, then the list's comma, 'and' or 'with'), no verb or clause of its own
 # between them; a terse summary's fields are split by semicolons, with at most one short field between the two
 # ("MgH2 anode; all-solid-state; LiBH4 electrolyte; 120 °C")
-_LIST_OF_LAYERS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:electrodes?|cathodes?|anodes?|electrolytes?)"
+_LIST_OF_LAYERS = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{ELECTRODE_WORD}|{ELECTROLYTE_WORD})"
                              r"\s*(?:,\s*(?:and\s+)?|;\s*(?:[\w-]+(?:\s+[\w-]+)?\s*;\s*)?|(?:and|with)\s+)"
                              r"(?:the\s+|an?\s+)?(?:[\w–-]+\s+)?", re.I)
 
@@ -227,7 +235,7 @@ def named_electrode(text: str, m: Mention) -> bool:
     return bool(_ELECTRODE_AFTER.match(text, m.end) or _ELECTRODE_IN.search(m.text))
 
 
-_ELECTRODE_IN = re.compile(r"\s(?:electrodes?|cathodes?|anodes?|foils?)$", re.I)
+_ELECTRODE_IN = re.compile(rf"\s(?:{ELECTRODE_WORD}|{FOIL_WORD})$", re.I)
 _ELECTRODE_NOUN = re.compile(ELECTRODE_NOUN, re.I)
 
 

@@ -12,6 +12,7 @@ from ontology.models import Reference
 from ontology.word_gate import gated
 
 from .bibliography import citation_fields
+from .hedge_words import APPROX_ABBREVIATION_WORDS
 from .pdf_copy import formula_cut_between
 
 # ------------------------------------------------------------------------------ data classes
@@ -205,11 +206,16 @@ _BOUNDARY = re.compile(
     r"[.!?](?:(?:\s*<sup>[^<]{0,80}</sup>|\s*\$\^\{[^}]{0,80}\}\$)?(?=\s+[A-Z(\[$\"“0-9])"
     r"|(?:(?<=[a-z0-9)%\]℃][.!?])|(?<=°C[.!?])|(?<=\d\sK[.!?]))(?=[A-Z][a-z]+[\s,]))")
 # (the first letters of the abbreviations looked at first: the engine passes other characters of the window at once)
+# (the dotted hedges of a value, 'ca.', 'approx.', are the ontology's: ValueHedgeWord's ApproximatingAbbreviation)
+_HEDGES = tuple(w.removesuffix(".") for w in APPROX_ABBREVIATION_WORDS if w.endswith("."))
 _ABBREV = re.compile(
-    r"(?=[A-Zacefiprv])(?:\bet al|\bFigs?|\bca|\be\.g|\bi\.e|\bvs|\bapprox|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
+    rf"(?=[A-Z{''.join(sorted(set('cefiprv') | {w[0] for w in _HEDGES}))}])(?:\bet al|\bFigs?|"
+    + "".join(rf"\b{re.escape(w)}|" for w in _HEDGES)
+    + r"\be\.g|\bi\.e|\bvs|\bRefs?|\bEqs?|\bNo|\bcf|\bresp|\bDr|\bProf|"
     r"\bSect|\bTab|\bvol|\bpp|(?:^|(?<=[\s(]))(?<!\d\s)(?<!degrees\s)(?<!degree\s)(?<!deg\s)[A-Z])\.$")
 # "J. Smith" is one sentence; "at 423 K." and "at 220 degrees C." end one (a unit, not an initial)
-_ABBREV_WINDOW = 12        # longer than any abbreviation above ("approx." is 7 characters)
+# (the characters searched before a stop: longer than any abbreviation above, "approx." is 7)
+_ABBREV_WINDOW = max(12, *(len(w) + 6 for w in _HEDGES))
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 
 

@@ -42,6 +42,7 @@ from ontology.models import (
     SystemReport,
     below_absolute_zero,
     implausible_values,
+    uncertainty_in,
 )
 from ontology.quantities import parse_quantity_text
 from ontology.safe_text import control_chars, entry_id_problem, invisible_note
@@ -864,8 +865,8 @@ def _check_measurement(m: MeasurementIn, system: MaterialSystem | None, path: st
 
 def uncertainty_in_unit(m: MeasurementIn) -> float | None:
     """The measurement's uncertainty in the unit of its value (a number given alone is in it already; one
-    with a unit of its own is converted by scale, without offset: ±5 K is ±5 °C). Raises ValueError saying
-    what to write when it is not a non-negative quantity of the value's kind."""
+    with a unit of its own is converted as the models convert one, ``ontology.models.uncertainty_in``). Raises
+    ValueError saying what to write when it is not a non-negative quantity of the value's kind."""
     u = m.uncertainty
     if u is None:
         return None
@@ -887,12 +888,10 @@ def uncertainty_in_unit(m: MeasurementIn) -> float | None:
         raise ValueError(f"{number:g} is negative; an uncertainty is the ± half-width, so write it without the "
                          f"sign (e.g. {abs(number):g})")
     try:
-        scale = ureg.Quantity(1.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude \
-            - ureg.Quantity(0.0, parse_unit(unit)).to(parse_unit(m.unit)).magnitude
-    except Exception:  # pint DimensionalityError, an unknown unit: another kind of quantity
+        return uncertainty_in(resolve_property(m.property), number, unit, m.unit)
+    except UnitError:   # another kind of quantity, or an unknown unit
         raise ValueError(f"'{u}' is not in a unit of the value ({unit_text(m.unit)}); write it in "
                          f"{unit_text(m.unit)} (e.g. 3) or a compatible unit") from None
-    return float(f"{number * abs(scale):.12g}")
 
 
 def _check_uncertainty(m: MeasurementIn, path: str, issues: list[Issue]) -> None:

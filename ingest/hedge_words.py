@@ -36,6 +36,8 @@ def hedged(*kinds: str) -> str:
 # ('… at about', '… of up to': property_cues looks further only then)
 APPROXIMATING_WORDS = tuple(w for c in ("ApproximatingSign", "ApproximatingAbbreviation", "ApproximatingWord")
                             for w in _V.scheme_words("ValueHedgeWord", c))
+# 'ca.', 'approx.': the abbreviations, whose full stop ends no sentence (ingest.document)
+APPROX_ABBREVIATION_WORDS = _V.scheme_words("ValueHedgeWord", "ApproximatingAbbreviation")
 LIMITING_WORDS = _V.scheme_words("ConditionBoundWord", "BoundIntensifier")
 UP_TO_WORDS = _V.scheme_words("ValueHedgeWord", "UpperBoundPhrase")
 

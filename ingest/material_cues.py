@@ -12,6 +12,7 @@ from ontology.word_gate import Gated, gated, may_say
 
 from .amounts import PER_CENT
 from .comparison_words import comparison
+from .copula import BE
 from .preparation_words import (
     ADDED_WITH,
     ADDING_AFTER,
@@ -185,7 +186,7 @@ FOUND_CUE = gated(re.compile(r"(?=[rdipsebac])\b(?:reveal(?:s|ed|ing)?|detect(?:
 # phases a sample is made of after a step, named as a list (a sample as made, "the composite consists of MgH2 and
 # Ni", names its parts: no step word before)
 PHASES_AFTER_STEP = gated(re.compile(r"(?=[dhcl])\b(?:(?:de)?hydrogenated|decomposed|cycled|(?:de)?lithiated)\s+(?:[a-z][\w-]*\s+){0,2}"
-                               r"(?:consists?\s+of|consisting\s+of|(?:is|was|are|were)\s+composed\s+of|comprises?|contains?)\s+"
+                               rf"(?:consists?\s+of|consisting\s+of|{BE}\s+composed\s+of|comprises?|contains?)\s+"
                                r"(?:(?:the |a |an )?[^\s,;.]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))*(?:the |a |an )?$", re.I))
 # "the alloy consists of α-Mg, Mg2Ni and Mg24Y5 phases", "Mg2Ni phases form at the grain boundaries": materials
 # named as the phases of a sample (its microstructure), each of them up to the plural noun after the list

@@ -68,6 +68,7 @@ from .cells import cell_layers, electrode_layers, electrodes_only
 from .challenges import find_terms, label_spans
 from .class_samples import SUPPORT_CLASSES
 from .comparison_words import CLAUSE_CONJUNCTION, CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
+from .copula import BE
 from .declared_roles import declarations, declared_roles, declares_role, may_declare, with_declared_roles
 from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
 from .lattice_entry import entering_elements, may_enter, substituted_in
@@ -569,7 +570,7 @@ _DOPED_PREFIX = re.compile(r"(?<![\w(-])([A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?)-(?i:
 
 
 # the host made from what follows: 'Mg(NH2)2 was first synthesized by ball milling', 'preparing LiNH2 from'
-_MADE_FROM = (r"(?:(?:was|were|is|are)\s+(?:first\s+|initially\s+)?(?:synthesi[sz]ed|prepared|obtained|produced|made)|"
+_MADE_FROM = (rf"(?:{BE}\s+(?:first\s+|initially\s+)?(?:synthesi[sz]ed|prepared|obtained|produced|made)|"
               r"(?:synthesi[sz]|prepar|produc)\w*)\s+(?:first\s+)?(?:by|from|via)\s+"
               r"(?:(?!with\s|and\s|or\s)[a-z][\w-]*\s+){0,3}$")
 
@@ -598,7 +599,7 @@ def _precursor(text: str, pos: int, host: str | None) -> bool:
 # (the ontology's participles of forming, PreparationVerb's FormedInSituParticiple)
 _FORM_AFTER = re.compile(
     r"(?:\s*,?\s+(?:and|or)\s+\S+)?\s+(?:(?:form|forms)\s+(?:upon|during|on|after|at|in)\b|"
-    rf"(?:was|were|is|are)\s+(?:also\s+)?"
+    rf"{BE}\s+(?:also\s+)?"
     rf"{vocabulary().scheme_alternation('PreparationVerb', ('FormedInSituParticiple',))}\b)", re.I)
 
 
@@ -2560,7 +2561,7 @@ _FAMILY_CREDITED_TO = re.compile(r"(?:\s+(?:is|are|was|were|(?:can|could|may|mig
 
 # ('a strong synergistic effect was obtained for hybrid oxides of Nb and Ti', 'a catalytic effect was observed for
 # CoB'): the phrase as the subject of a finding, said of the materials named right after 'for'
-_FOUND_FOR = re.compile(r"\s+(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:obtained|found|observed|seen|predicted|revealed|"
+_FOUND_FOR = re.compile(rf"\s+{BE}\s+(?:[a-z]+ly\s+)?(?:obtained|found|observed|seen|predicted|revealed|"
                         r"shown|identified)\s+for\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:of\s+(?:the\s+)?)?(?=\(?[A-Z])")
 
 # ('… and to a kinetic destabilization by addition of TiCl3', 'the catalytic effect brought by doping with Nb2O5'): the
@@ -2642,7 +2643,7 @@ _VERB_LABEL = re.compile(rf"(?:[a-z]+ly\s+)?(?:{vocabulary().scheme_alternation(
 # ('TiB2, which acts as the active site'): the part an additive plays, a family phrase after the verb and 'as'
 _ACTING_AS = re.compile(rf"\b{vocabulary().scheme_alternation('PreparationVerb', ('ActingVerb',))}\s+as\s+"
                         r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
-_COPULA = re.compile(r"\b(?:is|are|was|were)\s+(?:the|an?)\s+(?:(?:real|true|actual|main|key|primary)\s+)?$", re.I)
+_COPULA = re.compile(rf"\b{BE}\s+(?:the|an?)\s+(?:(?:real|true|actual|main|key|primary)\s+)?$", re.I)
 # ('… to form NbH and MgF2, which catalyse …'): a relative pronoun after a material of the sentence is its subject
 _RELATIVE_SUBJECT = re.compile(r"(?<![\w-])[A-Z][a-z]?\d*(?:[A-Z(][\w().]*)?(?:\s+[^\s,;:]+){0,5}\s*,\s*"
                                r"(?:which|that)\s+(?:[a-z]+ly\s+)?(?:also\s+)?$")

@@ -868,11 +868,7 @@ def is_chemistry(word: str, sentence_start: bool = False, before_word: bool = Fa
         return False
     if _CAPITALISED.fullmatch(word):
         # a capitalised word is chemistry only as an element symbol ("Ni"), not "On" (O with n)
-        try:
-            f = parse_formula(word)
-        except FormulaError:
-            return False
-        return not f.symbols and list(f.composition) == [word]
+        return is_element_symbol(word)
     return system_of(word) is not None
 
 

@@ -41,9 +41,9 @@ import re
 from functools import lru_cache
 
 from ontology.elements import cation_charge, hydride_like
-from ontology.formula import FormulaError, parse_formula
+from ontology.formula import FormulaError, is_numeric_formula, parse_formula
 from ontology.hosts import holds_known_intermetallic
-from ontology.ion_charges import anion_charge, anions_per_cation
+from ontology.ion_charges import anionic_part_charge, anions_per_cation
 from ontology.text_memo import document_memo, per_document
 from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, UnitError, parse_unit
 from ontology.vocabulary import vocabulary
@@ -257,7 +257,7 @@ def _groups_joined(words: tuple[str, ...]) -> int:
         if words[0] in _MOLECULES and not known:
             break
         lone = _ONE_ELEMENT.fullmatch(w) is not None and w not in _WORD_SYMBOLS
-        if not (known or any(c.isdigit() for c in w) or lone) or not _is_formula(candidate):
+        if not (known or any(c.isdigit() for c in w) or lone) or not _element_led_formula(candidate):
             break
         joined, k = candidate, k + 1
     return k
@@ -283,7 +283,7 @@ def cations_set_apart(text: str) -> list[tuple[int, int]]:
             continue
         minus = 0
         for group in _ANION_GROUP.finditer(m.group("anions")):
-            charge = anion_charge(group.group("anion"))
+            charge = anionic_part_charge(group.group("anion"))
             if charge is None:
                 break
             minus += charge * int(group.group("count") or 1)
@@ -307,7 +307,7 @@ def formulas_glued_after_words(text: str) -> list[tuple[int, str]]:
     inserts = []
     for m in _GLUED_BEFORE_FORMULA.finditer(text):
         groups = m.group("groups")
-        if not _is_formula(groups) or _is_formula(m.group(0)):
+        if not _element_led_formula(groups) or _element_led_formula(m.group(0)):
             continue
         if not any(c.isdigit() for c in groups) and len(parse_formula(groups).composition) < 2 \
                 and not text.startswith("(", m.end()):
@@ -353,7 +353,7 @@ def _intermetallic_joined(words: tuple[str, ...]) -> bool:
     if _ONE_ELEMENT.fullmatch(words[0]) is None and vocabulary().by_formula(words[0]) is not None \
             or len(words[0]) > 1 and words[0].isupper():
         return False   # ('MgH2 Ni', 'LaNi5 Mg2' are two formulas; an acronym is no element group)
-    return _is_formula(words[0]) and holds_known_intermetallic("".join(words))
+    return _element_led_formula(words[0]) and holds_known_intermetallic("".join(words))
 
 
 # A substituted alloy's formula a PDF line broke without a hyphen, the line end now a space: the first part ends in a
@@ -436,19 +436,15 @@ def _prefix_cut(word: str) -> int | None:
         head, rest = word[:cut], word[cut:]
         if not rest[0].islower() or not head[-1:].isalnum():
             continue
-        if PREFIX.fullmatch(f"{head}-{rest}") and _is_formula(head):
+        if PREFIX.fullmatch(f"{head}-{rest}") and _element_led_formula(head):
             return cut
     return None
 
 
-def _is_formula(word: str) -> bool:
-    if not _ELEMENTS_ONLY.match(word):
-        return False
-    try:
-        formula = parse_formula(word)
-    except FormulaError:
-        return False
-    return not formula.symbols and bool(formula.composition)
+def _element_led_formula(word: str) -> bool:
+    """A formula of numbers (``is_numeric_formula``) written from an element's symbol on: a count or a bracket
+    before it ('2LiH', '(Mg') is no word of the copy's formulas here."""
+    return bool(_ELEMENTS_ONLY.match(word)) and is_numeric_formula(word)
 
 
 # A word broken at the end of a PDF line: "activation en- ergy", "dehydro- genation" (a suspended hyphen,
@@ -480,8 +476,8 @@ def line_break_hyphens(text: str) -> list[tuple[int, int]]:
     for m in _NOTATION_BROKEN.finditer(text):
         head = _FORMULA_BEFORE.search(text, 0, m.start())
         tail = _FORMULA_AFTER.match(text, m.end())
-        if head is not None and tail is not None and _is_formula(head.group(0).strip(".")) \
-                and _is_formula(tail.group(0).strip(".").lstrip("0123456789.")):    # ('- 2LiH': its coefficient)
+        if head is not None and tail is not None and _element_led_formula(head.group(0).strip(".")) \
+                and _element_led_formula(tail.group(0).strip(".").lstrip("0123456789.")):  # ("- 2LiH": its count)
             whole = _share_cut_off(head.group(0), tail.group(0))
             drops.append((m.start(), m.end()) if whole else m.span(1))
     return sorted(drops)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ontology.word_gate import gated
 
+from .copula import BE
 from .nlp import Mention
 from .samples import MADE_VERB, has_hydrogen
 
@@ -85,7 +86,7 @@ def precursor_clauses(text: str, found: list[tuple[Mention, object]]) -> dict[in
 _MAKING_ASIDE = gated(re.compile(
     r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:[a-z]+ly\s+)?(?:prepared|synthesi[sz]ed|obtained|made|produced|fabricated|"
     r"derived|etched|exfoliated|grown|pyroly[sz]ed|calcined|carboni[sz]ed)\s+(?:by|from|via|through|using|with)\b"
-    r"[^,;.()]{1,80}?,(?=\s*(?:was|were|is|are)\b)", re.I))
+    rf"[^,;.()]{{1,80}}?,(?=\s*{BE}\b)", re.I))
 
 
 def _made_with_hydride(clause: tuple[int, int], m: Mention, found: list[tuple[Mention, Any]]) -> bool:
@@ -110,7 +111,7 @@ def _inside(m: Mention, clauses: list[tuple[int, int]]) -> bool:
 
 
 # the rest of a list of sources no mention covers ("from NiCl2 and urea"), up to the verb of the sentence
-_LIST_REST = re.compile(r"\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=\s+(?:was|were|is|are)\b)")
+_LIST_REST = re.compile(rf"\s*,?\s*(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?=\s+{BE}\b)")
 # "were prepared from …": the making is the verb of its clause, kept for the readers of a making then a
 # putting in ("were made from glucose and then milled with MgH2"); the clause starts at 'from' / 'using'
 _AS_VERB = re.compile(rf"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?{MADE_VERB}\b", re.I)

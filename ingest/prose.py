@@ -86,6 +86,7 @@ from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comp
 from .condition_terms import without_conducting_ions
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
+from .copula import BE
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
@@ -98,7 +99,7 @@ from .first_cycle import cycle_ordinal, first_cycle_after
 from .formation_enthalpy import without_compound_formation
 from .former_latter import pointed_sample
 from .goal_values import hard_to_reach
-from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, UP_TO, hedged
+from .hedge_words import APPROX_SIGN, APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, LIMITING, NEARLY, UP_TO, bound, hedged
 from .lacking import (
     FRONTED_WITHOUT,
     LACKED_BEFORE,
@@ -1587,13 +1588,16 @@ _SIZE_OF_BEFORE = re.compile(rf"\b(?:{SIZED_PIECE}\s+)?{SIZE_NOUN}\s+of\s+(?:the
 _SIZE_VERB_TO_VALUE = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?)?\s+(?:[a-z]+\s+){{0,2}}?"
                                  rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
                                  rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
+# the words that bound a number ('below', 'less than', 'over'): no label of a size in a bracket ('near' too, which hedges
+# a number only there: elsewhere it places a thing, 'near the surface')
+_BOUND = bound(*BOUND_BELOW, *BOUND_ABOVE)
 # ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
 # of a support's spheres or sheets, which the hydride in them may be sized by)
 # ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
 _OWN_BRACKET = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?\s*(?:\(|,)\s*"
                           rf"{hedged(APPROXIMATING)}?|"
                           rf"(?:\s+(?:nano)?{_shapes('ParticleShapeNoun', 'PowderShapeNoun', 'ExtendedShapeNoun')}s?)?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
-                          rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|up|below|above|less|more|near)\b)[a-z]+\s+){{1,2}}"  # a label
+                          rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|{UP_TO}|{_BOUND}|near)\b)[a-z]+\s+){{1,2}}"  # a label
                           rf"(?:of\s+|=\s*|:\s*|{hedged(APPROXIMATING)})?)", re.I)
 # ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
 # holding the size alone glosses that material, as one after its particles' noun does — for a particle or grain
@@ -3178,7 +3182,7 @@ def _phase_found(text: str, m: Mention) -> bool:
 
 
 # "… phases remained / were left / were retained": the phases a step leaves in the sample
-_LEFT_AFTER = re.compile(r"\s+(?:(?:only\s+)?(?:remain(?:s|ed)?|(?:was|were|are|is)\s+(?:left|retained)))\b", re.I)
+_LEFT_AFTER = re.compile(rf"\s+(?:(?:only\s+)?(?:remain(?:s|ed)?|{BE}\s+(?:left|retained)))\b", re.I)
 
 
 @per_document(maxsize=256)   # (asked for each mention by several of a sentence's rules)
@@ -3535,9 +3539,9 @@ _SETTING_PREP = re.compile(rf"\b(?:at|under)\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{1
 # a copula between that setting and the value ("… at 300 °C was 0.12 MPa", "… under 10 bar reached 5 wt%")
 # (the gas a pressure is of, named after it, belongs to the setting: "… at 1 bar of hydrogen was estimated to be 170 °C")
 _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
-                         r"\s*,?\s*(?:is|was|were|are|amount(?:s|ed|ing)\s+to|(?:is|was|were|are)\s+equal\s+to|equals?|"
+                         rf"\s*,?\s*(?:is|was|were|are|amount(?:s|ed|ing)\s+to|{BE}\s+equal\s+to|equals?|"
                          r"reach(?:es|ed)|(?:has\s+|had\s+)?been|"
-                         r"(?:is|was|were|are)\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
+                         rf"{BE}\s+(?:found|determined|measured|calculated|estimated|predicted|computed)"
                          r"\s+(?:to\s+be|as|at))"
                          rf"\s*(?:{APPROXIMATING}|{LIMITING})?\s*", re.I)
 

@@ -33,6 +33,7 @@ from ontology.word_gate import Gated, gated
 
 from .amounts import AMOUNT_GROUPS, AMOUNT_OF, fraction
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
+from .copula import BE
 from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
@@ -96,7 +97,7 @@ _CLAUSE_END = re.compile(rf"\s*(?:[,.;:)]|$|\b(?:{COMPARED_WITH}|and|{CONTRAST_C
 _COMPARED = comparison(rf"{THAT_OF}?\s+$")
 # between a value and the phrase naming its sample
 # ("… of 72 kJ/mol was obtained for the eutectic": a passive verb of finding between them)
-_FOR_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are)\s+(?:obtained|found|measured|determined|observed|calculated|"
+_FOR_GAP = re.compile(rf"\s*,?\s*(?:{BE}\s+(?:obtained|found|measured|determined|observed|calculated|"
                       r"achieved|reached|recorded)\s+(?=for\b))?(?:(?:for|of|in|by|on|from)\s+)?")
 # "at 120 °C", "at 393 K", "at room temperature": the temperature a value was measured at, right after it
 _MEASURED_AT = re.compile(rf"\s+at\s+(?:room\s+temperature|[-−]?\d+(?:\.\d+)?\s*{TEMPERATURE_WRITTEN})")
@@ -600,7 +601,7 @@ _PLACING = rf"(?:{'|'.join(_PLACING_STEMS)})ed"
 # "the hydride was then melt-infiltrated into CMK-3", "the powder was confined inside the pores of SBA-15": the
 # passage's sample, named by a noun, put into a scaffold (the noun is checked: a sample noun or a hydride class)
 _PLACED_INTO = re.compile(rf"(?=[t])\b(?:the|this)\s+(?:{_FUNCTION}[\w-]+\s+){{0,2}}?(?P<noun>[a-z][\w-]*)\s+"
-                          rf"(?:was|were|is|are)\s+(?:then\s+|subsequently\s+|further\s+|finally\s+)?"
+                          rf"{BE}\s+(?:then\s+|subsequently\s+|further\s+|finally\s+)?"
                           rf"(?:melt[- ]|solution[- ]|wet[- ])?(?:nano)?{_PLACING}\s+"
                           rf"(?:(?:from|by|via)\s+(?:the\s+)?[a-z][\w-]*\s+)?"
                           rf"(?:in(?:to|side)?|within)\s+(?:the\s+(?:meso|nano|micro)?(?:pores|channels)\s+of\s+)?"

@@ -16,6 +16,7 @@ from ontology.system import host_formula, storage_metal
 from .additive_sizes import SIZE_KEYS
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
+from .copula import BE
 from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
@@ -34,6 +35,7 @@ from .samples import (
     unfilled_sample,
 )
 from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': each value each one's)
+from .shared_words import LINKS, members_of, shared_after
 from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
@@ -109,12 +111,10 @@ def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
     return keys
 
 
-_LINKS = r"(?:of|were|was|are|is|reached|reaching|amounted\s+to|equal\s+to|to)"
 # "a capacity and energy retention of 81 % and 79 %": names that share one head noun, written right before a list
 # (the words that link the head to its values, "of", "were", "reached", left out)
-_SHARED_HEAD = re.compile(r"\b((?:[A-Za-z][\w-]*\s*,\s*)*[A-Za-z][\w-]*)\s*,?\s+and\s+([A-Za-z][\w-]*)\s+"
-                          rf"([A-Za-z][\w-]*(?:\s+(?!{_LINKS}\b)[A-Za-z][\w-]*)?)(?:\s+{_LINKS}|\s*[:=])?"
-                          rf"\s+{hedged(APPROXIMATING, NEARLY, UP_TO)}?$", re.I)
+_SHARED_HEAD = re.compile(shared_after("and") + rf"(?:\s+{LINKS}|\s*[:=])?\s+{hedged(APPROXIMATING, NEARLY, UP_TO)}?$",
+                          re.I)
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +133,7 @@ def unnamed_in_list(g: Group, text: str) -> frozenset[int]:
     m = _SHARED_HEAD.search(text, max(0, g.start - 120), g.start)
     if m is None:
         return frozenset()
-    names = [w for w in re.split(r"\s*,\s*", m.group(1)) if w] + [m.group(2)]
+    names = members_of(m)
     if len(names) != len(g.numbers) or not all(w.isalpha() for w in names):
         return frozenset()   # (plain words only: "the Ni-, Co- and Fe-doped samples" name samples, not properties)
     labels = _all_labels()
@@ -142,7 +142,8 @@ def unnamed_in_list(g: Group, text: str) -> frozenset[int]:
         # ("capacity retention and coulombic efficiency of 81 and 99 %": each name written in full, no head shared)
         return frozenset()
     # (a plural head is the labels' singular: "capacity and energy retentions")
-    for written in dict.fromkeys((m.group(3), re.sub(r"ies$", "y", m.group(3)), re.sub(r"(?<!s)s$", "", m.group(3)))):
+    head = m["shared"]
+    for written in dict.fromkeys((head, re.sub(r"ies$", "y", head), re.sub(r"(?<!s)s$", "", head))):
         named = [len(stems(w)) == 1 and tuple(stems(f"{w} {written}")) in labels for w in names]
         if any(named):
             break
@@ -599,7 +600,7 @@ _LOADING = rf"(?:{AMOUNT}\s)?"
 # (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
 _LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
 # ("… of 120, 135 and 180 °C were found for the KH-added, …": a passive verb of finding may stand between)
-_WORDS_AFTER_LIST = re.compile(r"(?:\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+_WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:{BE}\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
                                rf"(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+"
                                rf"(?:the\s+)?{_LOADING}{_LISTED_WORD})\s+(?:{SAMPLE_NOUNS}"
                                r"|(?P<host>[A-Z][A-Za-z0-9()·–-]*\d[A-Za-z0-9()]*))(?![\w(])", re.I)
@@ -650,7 +651,7 @@ _THEN_RESPECTIVELY = re.compile(rf"\s*,?\s*{RESPECTIVELY_WORDS}\b", re.I)
 
 
 # "… were 79.5 and 95.2 kJ/mol for the co-doped sample, respectively": a phrase naming one sample after the values
-_DESCRIBED_AFTER = re.compile(rf"\s*(?:(?:was|were|is|are)\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
+_DESCRIBED_AFTER = re.compile(rf"\s*(?:{BE}\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
                               rf"(?:for|of|in)\s+(?:the|this)\s+(?P<words>(?:[\w/·–-]+\s+){{0,3}}?)"
                               rf"(?P<noun>{SAMPLE_NOUNS})\b", re.I)
 

@@ -53,7 +53,7 @@ from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, PER_CENT, amount_text
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
-from .copula import BE_PASSIVE
+from .copula import BE, BE_PASSIVE
 from .declared_roles import declared_for
 from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
@@ -196,7 +196,7 @@ _SIZE_OF = (r"(?:,?\s*(?:with|having|of)\s+(?:(?:an?|the)\s+)?(?:(?:average|mean
             r"\d+(?:\.\d+)?(?:\s*[–-]\s*\d+(?:\.\d+)?)?\s*[nµμ]m\b,?\s*)?")
 _LINK = re.compile(
     # ("MgH2-based composites with 7 wt% ZrO2": the host named as the base of the samples)
-    rf"(?:-based\b)?\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+(?:was|were|is|are)\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
+    rf"(?:-based\b)?\s*{_SAMPLE_WORD}{_SIZE_OF}(?:\([^()]{{0,40}}\)\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m\s+thick\b)?,?\s*(?:(?:which|that)\s+{BE}\s+|(?:was|were|is|are|being|ha(?:s|ve)\s+been)\s+)?"
     # "was dried at 200 °C and mixed with …": a treatment of the host before what puts the additive in
     # ("was synthesised and then ball milled with": the step before, said without its setting)
     rf"(?:[a-z]+ed(?:\s+(?:at|under|in|for|overnight)\b[^,;.()]{{0,30}}?)?,?\s+and\s+(?:then\s+)?)?"
@@ -298,7 +298,7 @@ _BEFORE_HOST = re.compile(
     rf"|{ENABLING}"          # "Nb2C enables the LiBH4–MgH2 system to release …"
     # "NbF5 was found to be an effective catalyst for LiBH4", "TiO2 proved a superior additive for MgH2": the
     # part the material plays, said with a copula
-    rf"|(?:(?:was|were|is|are)\s+(?:(?:found|shown|proved|proven|demonstrated|considered|reported)\s+to\s+be\s+)?"
+    rf"|(?:{BE}\s+(?:(?:found|shown|proved|proven|demonstrated|considered|reported)\s+to\s+be\s+)?"
     rf"|(?:proved|proves|turned\s+out|appears?|seems?)\s+(?:to\s+be\s+)?)(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_ADDED_PART}\s+(?:for|in|to|of|on)"
     # "ZrO2 showed a catalytic effect in the Mg–N–H system", "CeO2 plays a catalytic role in LiAlH4"
@@ -371,7 +371,7 @@ _WITH_FIRST_GAP = re.compile(rf"{_SHAPE_WORDS_TEXT}(?:\s+{ADDING_PARTICIPLE})?"
 _CATALYST_OF = re.compile(rf"\b{_AGENT_OR_PROMOTER}\s+(?:systems?\s+|combinations?\s+)?"
                           r"(?:of|comprising|consisting\s+of|composed\s+of|made\s+of|based\s+on)\s+[^.;]*$", re.I)
 _FOR_HOST = re.compile(rf"{_SHAPE_WORDS_TEXT}\s+(?:for|in|towards?)\s+{_ADJECTIVES}$", re.I)
-_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:(?:was|were|is|are)\s+)?"
+_PUT_INTO = re.compile(rf"(?:\s*\([^()]{{0,20}}\))?\s*(?:{BE}\s+)?"
                        rf"(?:{PUT_INTO_HOST}|{MILLING_PREFIX}{MILLED})"
                        rf"(?:\s+together(?=\s+with\b))?\s+(?:in(?:to)?|to|with)\s+{_ADJECTIVES}$", re.I)
 # "5 wt% of", and "0.08 mol" (moles per formula unit of the host: a coefficient, '–0.08KH')
@@ -2176,7 +2176,7 @@ _ITS_SHARE = re.compile(rf"\s+{SHARE_NOUN}\s+(?:(?:in|of)\s+(?:the|this|each)\s+
 # "when the volume fraction of ZrO2 is approximately 38%", "the weight fraction of SiO2 was 20 %": a share of one
 # part said in a clause of its own, its kind (volume, weight, molar) on the share noun before the part
 _FRACTION_BEFORE = re.compile(rf"\b(?P<unit>{'|'.join(SHARE_KIND_WORDS)})\s+{SHARE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
-_FRACTION_AFTER = re.compile(rf"(?:\s+in\s+(?:the|this|each)\s+[a-z]+)?\s+(?:was|is|were|are)\s+{hedged(APPROXIMATING)}?"
+_FRACTION_AFTER = re.compile(rf"(?:\s+in\s+(?:the|this|each)\s+[a-z]+)?\s+{BE}\s+{hedged(APPROXIMATING)}?"
                              r"(?P<value>\d+(?:\.\d+)?)\s*%")
 
 
@@ -2218,7 +2218,7 @@ def _share_of_its_additive(text: str, found: list[tuple[Mention, MaterialSystem]
 # "the optimal amount of the catalyst was 5 wt%", "the optimum loading of TiF3 was found to be 7 wt%", "with the
 # optimal loading of 5 wt%": the best of the amounts tried, said of the additive (or of the sample) apart from its name
 _BEST_SHARE_SAID = gated(re.compile(rf"\b{BEST_SHARE}\s+(?:of\s+(?:the\s+)?(?P<what>[^\s,;:()]+)(?:\s+[a-z]+)?\s+)?"
-                              r"(?:(?:was|were|is|are)(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
+                              rf"(?:{BE}(?:\s+(?:found|determined|shown)\s+to\s+be)?\s+|of\s+)"
                               rf"{HEDGE_BEFORE_SHARE}?{AMOUNT_GROUPS}", re.I))
 
 

@@ -9,6 +9,7 @@ import re
 
 from ontology.word_gate import gated
 
+from .copula import BE
 from .hedge_words import LIMITING, hedged
 from .property_cues import cue_table, stems
 from .quantity_text import Group, compatible_keys
@@ -30,7 +31,7 @@ _SHARE_BEFORE = gated(re.compile(rf"(?P<words>(?:[^\s,;:()]+\s+){{0,2}})(?P<noun
                            rf"(?P<measure>\s+{_SHARE_MEASURE})?"
                            r"(?:(?:\s+(?:in|of)\s+(?:the\s+)?[^\s,;:()]+){1,2}(?:\s+[a-z]+)?"
                            r"(?=\s+(?:was|were|is|are|reach(?:ed|es)|attain(?:ed|s)|amount(?:s|ed)\s+to)\b))?"
-                           r"\s*(?:of|(?:was|were|is|are)(?:\s+(?:found|determined|shown|estimated|measured|calculated)"
+                           rf"\s*(?:of|{BE}(?:\s+(?:found|determined|shown|estimated|measured|calculated)"
                            r"\s+(?:to\s+be|as))?|=|:"
                            r"|amount(?:s|ed)\s+to|(?:reach(?:ed|es)|attain(?:ed|s))(?:\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}of)?)?\s*"
                            rf"(?:{HEDGE_BEFORE_SHARE}|{hedged(LIMITING)})?$", re.I))

@@ -19,24 +19,27 @@ from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 from .challenges import find_terms
+from .shared_words import members_of, shared_after
 
 # the sentences after the title that open the document: where an abstract says what its study is for
 OPENING_SENTENCES = 2
 _USES = ("HydrogenStorage", "LithiumStorage")   # the ontology's two branches of Application
 
 
-# "Hydrogen and Lithium Storage (Applications)", "hydrogen or Li-ion storage": two uses sharing the words after the
-# second member, written once (one or two of them)
-_SHARED_LAST_WORDS = re.compile(r"\b([\w-]+)\s+(?:and|or|&)\s+[\w-]+\s+([\w-]+)(?:\s+([\w-]+))?")
+# "Hydrogen and Lithium Storage (Applications)", "hydrogen or Li-ion storage": uses sharing the words after the last
+# member, written once (one or two of them)
+_SHARED = re.compile(shared_after())
 
 
 def _with_shared_words(text: str) -> str:
-    """The text with each first member of such a pair written out with the words the pair shares ('Hydrogen and
-    Lithium Storage Applications' also reads 'Hydrogen Storage', 'Hydrogen Storage Applications'), so that a use
-    named so is found."""
+    """The text with each member of such a list but the last (which the shared words follow already) written out
+    with the words the list shares ('Hydrogen and Lithium Storage Applications' also reads 'Hydrogen Storage',
+    'Hydrogen Storage Applications'), so that a use named so is found."""
     out = [text]
-    for m in _SHARED_LAST_WORDS.finditer(text):
-        out += [f"{m[1]} {m[2]}"] + ([f"{m[1]} {m[2]} {m[3]}"] if m[3] else [])
+    for m in _SHARED.finditer(text):
+        shared = m["shared"].split()
+        for name in members_of(m)[:-1]:
+            out += [f"{name} {shared[0]}"] + ([f"{name} {' '.join(shared)}"] if len(shared) > 1 else [])
     return " ; ".join(out)
 
 

@@ -21,6 +21,7 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import may_match
 
 from .amounts import AMOUNT_OF
+from .copula import BE
 from .preparation_words import MODIFIED, SCAFFOLDED
 from .sample_words import BASELINE_WORDS, SEVERAL_NOUNS
 from .samples import has_hydrogen
@@ -31,7 +32,7 @@ _BARE_WORDS = BASELINE_WORDS
 # "A was compared with that of B"
 _SIDE_BY_SIDE = re.compile(
     rf"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|as\s+well\s+as\s+|versus\s+|vs\.?\s+|together\s+with\s+|"
-    rf"(?:was|were|is|are)\s+compared\s+(?:with|to)\s+(?:that\s+of\s+|those\s+of\s+)?)"
+    rf"{BE}\s+compared\s+(?:with|to)\s+(?:that\s+of\s+|those\s+of\s+)?)"
     rf"(?:the\s+)?(?:{_BARE_WORDS}\s+)?$", re.I)
 # "A doped with 5 wt% X and as-received A": the bare host after the whole modified phrase
 _AFTER_MODIFIED = re.compile(rf"\b(?:and|as\s+well\s+as|versus|vs\.?|compared\s+(?:with|to)(?:\s+th(?:at|ose)\s+of)?)"

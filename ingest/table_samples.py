@@ -16,18 +16,11 @@ from __future__ import annotations
 import math
 import re
 
-from ontology.formula import FormulaError, parse_formula, strip_markup
+from ontology.formula import is_numeric_formula, strip_markup
 from ontology.models import Component, GraphBatch, MaterialSystem, Measurement
 from ontology.strategy_rules import application_of, composition_strategies
 
 from .table_units import same_state
-
-
-def _parses(text: str) -> bool:
-    try:
-        return bool(parse_formula(text).composition)
-    except (FormulaError, ValueError, KeyError):
-        return False
 
 
 def _unread(system: MaterialSystem) -> list[str]:
@@ -35,7 +28,7 @@ def _unread(system: MaterialSystem) -> list[str]:
     written in capitals alone is letters too, 'CBH', though C, B and H are elements)."""
     parts = list(system.unresolved)
     host = system.host.formula
-    if system.host.term is None and (not _parses(host) or re.fullmatch(r"[A-Z]{2,}", host)):
+    if system.host.term is None and (not is_numeric_formula(host) or re.fullmatch(r"[A-Z]{2,}", host)):
         parts.append(host)
     return parts
 
@@ -43,7 +36,7 @@ def _unread(system: MaterialSystem) -> list[str]:
 def _initials(c: Component) -> str:
     """The letters a short name writes a component by: a formula's capitals (MgH2 'MH', Mg(BH4)2 'MBH'),
     a name's word initials (graphene 'G', reduced graphene oxide 'RGO')."""
-    if _parses(c.formula):
+    if is_numeric_formula(c.formula):
         return "".join(re.findall(r"[A-Z]", c.formula))
     return "".join(w[0] for w in re.split(r"[\s\-]+", c.formula) if w).upper()
 
@@ -61,7 +54,7 @@ def _listed(system: MaterialSystem) -> list[str]:
     row lists, 'oxide (SiO2, CaO …)')."""
     held = {c.formula for c in system.components}
     name = strip_markup(system.text or system.name)
-    return [t for t in re.findall(r"[A-Z][A-Za-z0-9()]*", name) if t not in held and _parses(t)]
+    return [t for t in re.findall(r"[A-Z][A-Za-z0-9()]*", name) if t not in held and is_numeric_formula(t)]
 
 
 def _fits(row: MaterialSystem, prose: MaterialSystem) -> bool:
@@ -69,7 +62,7 @@ def _fits(row: MaterialSystem, prose: MaterialSystem) -> bool:
     unread: each one a formula the row's name writes, or, all together, the initials its letters are."""
     unread = _unread(row)
     row_parts = {c.formula for c in row.components
-                 if c.formula not in unread and (c.term is not None or _parses(c.formula))}
+                 if c.formula not in unread and (c.term is not None or is_numeric_formula(c.formula))}
     have = {c.formula for c in prose.components}
     if not row_parts <= have or prose.host.formula not in have:
         return False

@@ -1145,7 +1145,7 @@ def _opens_clause(text: str, start: int) -> bool:
 # "… is the …" right after a value: the value first, the property it is named after it
 # (the name read with the process and sample after it, as words before a value are: "the activation energy for
 # hydrogenation of X")
-_COPULA_THE = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|its|their)\s+((?:[^\s.,;]+\s+){0,7}[^\s.,;]+)", re.I)
+_COPULA_THE = re.compile(rf"\s+{BE}\s+(?:the|a|an|its|their)\s+((?:[^\s.,;]+\s+){{0,7}}[^\s.,;]+)", re.I)
 
 
 def _named_after_copula(text: str, g: Group) -> str | None:
@@ -1697,15 +1697,15 @@ _SHARE_KEPT = re.compile(r"\s*of\s+(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0
                          r"(?:(?:of|for)\s+[^,;.()]{1,40}?\s+)?"
                          rf"(?:(?:{BE}|has\s+been|{MAY_BE}|still|well)\s+){{0,2}}"
                          r"(?P<verb>remain\w*|retain\w*|kept|keeps?|maintain\w*)\b", re.I)
+# "is reversible", "can be reabsorbed": a share said to be taken up again
+_IS_REVERSIBLE = rf"(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?{vocabulary().scheme_alternation('ReversibilityWord')}\b"
 # "70% of it is reversible", "about 80 % of the released hydrogen can be reabsorbed": the share of the amount just
 # named that the sample takes up again, the share of its capacity it keeps on cycling (the dev set's capacity_retention)
 _SHARE_REVERSIBLE = re.compile(r"\s*of\s+(?:it|this|that|them|these|the\s+(?:released\s+|desorbed\s+|stored\s+)?(?:hydrogen|H2|amount))"
-                               rf"\s+(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
-                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+                               rf"\s+{_IS_REVERSIBLE}", re.I)
 # "…, of which 75% is reversible over ten cycles": the same share, the amount it is of named before, in a relative clause
 _OF_WHICH_BEFORE = re.compile(rf"\bof\s+which\s*(?:{APPROXIMATING}|{LIMITING}|{NEARLY})?\s*$", re.I)
-_REVERSIBLE_AFTER = re.compile(rf"\s*(?:(?:{BE}|{MAY_BE})\s+)(?:\w+ly\s+)?"
-                               rf"{vocabulary().scheme_alternation('ReversibilityWord')}\b", re.I)
+_REVERSIBLE_AFTER = re.compile(rf"\s*{_IS_REVERSIBLE}", re.I)
 
 
 def _reversible_of_which(text: str, g: Group) -> bool:

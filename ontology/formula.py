@@ -654,12 +654,21 @@ def _parse(original: str, values: Mapping[str, float] | None) -> Formula:
 
 
 def is_formula(text: str) -> bool:
-    """Quick check: does the text parse as one chemical formula?"""
+    """Quick check: does the text parse as one chemical formula (its counts may be symbols: 'Li2+xB12H12')?"""
     try:
         parse_formula(text)
-    except FormulaError:
+    except (FormulaError, ValueError, KeyError):
         return False
     return True
+
+
+def is_numeric_formula(text: str) -> bool:
+    """Does the text parse as one chemical formula whose counts are all numbers, of one element at least ('MgH2';
+    not 'MgxNi', whose composition needs a value of x)?"""
+    try:
+        return bool(parse_formula(text).composition)
+    except (FormulaError, ValueError, KeyError):
+        return False
 
 
 def is_element_symbol(symbol: str) -> bool:

@@ -413,9 +413,21 @@ def _canonical_condition_terms(raw: dict[str, Any] | None) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def uncertainty_in(key: str, number: float, unit: str, into: str | None = None) -> float:
+    """An uncertainty of property ``key`` given in ``unit``, in the unit ``into`` (the key's canonical unit when
+    None). An uncertainty is a difference: converted by the units' scales, without their offsets (±5 K is ±5 °C,
+    not −268 °C), each scale the one ``to_canonical`` gives the key's values, so that a ± converts wherever its
+    value does (± 0.05 eV per particle on a value in kJ/mol). Raises UnitError when a unit does not fit ``key``."""
+    scale = _difference_scale(key, unit) / (_difference_scale(key, into) if into is not None else 1.0)
+    return float(f"{number * abs(scale):.12g}")
+
+
+def _difference_scale(key: str, unit: str) -> float:
+    """How much one ``unit`` of a difference of ``key`` is in the key's canonical unit."""
+    return to_canonical(key, 1.0, unit) - to_canonical(key, 0.0, unit)
+
+
 def _canonical_uncertainty(key: str, uncertainty: Any, unit: str) -> float:
-    """An uncertainty is a difference: converted by the unit's scale, without its offset (±5 K is
-    ±5 °C, not −268 °C)."""
     try:
         u = float(uncertainty)
     except (TypeError, ValueError):
@@ -423,10 +435,9 @@ def _canonical_uncertainty(key: str, uncertainty: Any, unit: str) -> float:
     if isinstance(uncertainty, bool) or not math.isfinite(u):
         raise ValueError(f"uncertainty '{uncertainty}' is not a finite number")
     try:
-        scale = to_canonical(key, 1.0, unit) - to_canonical(key, 0.0, unit)
+        return uncertainty_in(key, u, unit)
     except UnitError as exc:
         raise ValueError(str(exc)) from None
-    return float(f"{u * abs(scale):.12g}")
 
 
 class Measurement(_Model):

@@ -119,3 +119,12 @@ def test_the_analogs_comparison_gives_the_lab_value_with_its_plus_minus():
     # a value given without one (or read from a graph written before the column) prints as before
     assert _compared(prop, {"property": prop, "value": 78.0}, 72.0, [{**lab, "uncertainty": None}],
                      "kJ mol⁻¹").startswith("72 kJ mol⁻¹ (ratio 1.1×)")
+
+
+@pytest.mark.parametrize("value, unit, given, kept", [
+    (72, "kJ/mol", "0.05 eV", 4.82426660617),    # a ± per particle on a molar value: by Avogadro's number
+    (0.75, "eV", "4.8 kJ/mol", 4.8),             # and back (kept, as the value, in kJ/mol)
+    (72, "kJ/mol", "3 kJ/mol", 3.0)])
+def test_an_uncertainty_converts_as_its_value_does(value, unit, given, kept):
+    # the entry's ± and the stored measurement's are converted by one function (ontology.models.uncertainty_in)
+    assert _uncertainties(_doc(value=value, unit=unit, uncertainty=given))[0] == pytest.approx(kept, rel=1e-9)

@@ -265,3 +265,11 @@ def test_a_decimal_count_after_a_bracket_in_a_formula_of_decimal_counts_is_a_cou
 def test_an_adduct_dot_after_a_bracket_stays_an_adduct():
     # near miss: no other decimal count, a ligand after the digits: '(BH4)2.2NH3' is Mg(BH4)2·2NH3
     assert parse_formula("Mg(BH4)2.2NH3").display == "Mg(BH4)2·2NH3"
+
+
+@pytest.mark.parametrize("text, any_formula, numeric", [
+    ("MgH2", True, True), ("Li2+xB12H12", True, False), ("MgxNi", True, False), ("graphene", False, False)])
+def test_a_formula_of_numbers_is_one_whose_composition_needs_no_value(text, any_formula, numeric):
+    from ontology.formula import is_formula, is_numeric_formula
+
+    assert (is_formula(text), is_numeric_formula(text)) == (any_formula, numeric)
