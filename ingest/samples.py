@@ -54,7 +54,7 @@ from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, PER_CENT, 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE_PASSIVE
-from .declared_roles import declared_for
+from .declared_roles import declared_for, role_declared_for
 from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
@@ -1767,8 +1767,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
                     add = f"{c_add}/{add}"
                     consumed.add(c.start)
-                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
-                holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
+                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it; so does one the text says
+                # is the host's scaffold ("rGO can serve as a scaffold to host MgH2", "was used as a template for")
+                holds = (_FILLED_WITH.search(text, link_from, m.start)
+                         or role_declared_for(text, link_from, m.start) == ROLES["scaffold"]) \
+                    and (t is None or not has_hydrogen(t))
                 parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)

@@ -51,3 +51,28 @@ def test_near_miss_with_addition_of_names_no_loading_when_none_is_written():
     row = the_one(contract_measurements("MgH2 with addition of TiO2 begins to give off hydrogen at 199 °C."), 199.0)
     parts = {c["material"]: c for c in row["components"][1:]}
     assert "TiO2" in parts and parts["TiO2"]["amount"] is None, row
+
+
+# A support the sentence declares the hydride's scaffold, named first ("S can serve as a scaffold to host H", "S may
+# act as a template for H"): the hydride sits in it, 'H@S', the support its ScaffoldConfinementHost (a modal before
+# the acting verb is read as the plain verb is; declared_roles._BE, samples: the declared role joins with '@').
+@pytest.mark.parametrize("text, value, host, scaffold", [
+    ("In our samples, graphene oxide can serve as a scaffold to host MgH2 particles that release hydrogen from 240 °C.",
+     240.0, "MgH2", "graphene oxide"),
+    ("A carbon aerogel may serve as a template for NaAlH4, which then starts to decompose at 152 °C.",
+     152.0, "NaAlH4", "carbon aerogel"),
+    ("CMK-3 acts as a nanoscaffold for LiBH4; the composite starts to release hydrogen at 221 °C.",
+     221.0, "LiBH4", "CMK-3"),
+])
+def test_a_support_declared_the_scaffold_holds_the_hydride(text, value, host, scaffold):
+    row = the_one(contract_measurements(text), value)
+    roles = {c["material"].lower(): c["role"] for c in row["components"]}
+    assert row["material"] == host and roles.get(scaffold.lower()) == "ScaffoldConfinementHost", row
+    assert "@" in row["system"], row
+
+
+def test_near_miss_a_material_declared_the_catalyst_is_no_scaffold():
+    row = the_one(contract_measurements("TiO2 can serve as a catalyst for MgH2, which then releases hydrogen at 251 °C."),
+                  251.0)
+    roles = {c["material"]: c["role"] for c in row["components"]}
+    assert roles.get("TiO2") == "Catalyst" and "@" not in row["system"], row
