@@ -31,7 +31,8 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
 # ("rGO can serve as a scaffold to host MgH2", "TiO2 may act as the catalyst": a modal before the acting verb)
-_BE = rf"(?:(?:can|could|may|might|will|would)\s+(?:also\s+)?)?(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+_MODAL = r"(?:(?:can|could|may|might|will|would)\s+(?:also\s+)?)?"
+_BE = rf"{_MODAL}(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
 # "hydrogen pumps", ‘catalytic role’, a “hotspot”: a quote may open the mechanism or role noun
 _QUOTE = r"[\"'“‘«]?"
 # ('TiO2-x, formed by milling, acts as a hot spot': a participle's aside in commas between the material and its role)
