@@ -30,7 +30,7 @@ from .copula import BE_PASSIVE
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
-# ("rGO can serve as a scaffold to host MgH2", "TiO2 may act as the catalyst": a modal before the acting verb)
+# ("rGO could serve as the scaffold for MgH2", "TiO2 may act as the catalyst": a modal before the acting verb)
 _MODAL = r"(?:(?:can|could|may|might|will|would)\s+(?:also\s+)?)?"
 _BE = rf"{_MODAL}(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
 # "hydrogen pumps", ‘catalytic role’, a “hotspot”: a quote may open the mechanism or role noun

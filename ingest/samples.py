@@ -1768,7 +1768,7 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                     add = f"{c_add}/{add}"
                     consumed.add(c.start)
                 # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it; so does one the text says
-                # is the host's scaffold ("rGO can serve as a scaffold to host MgH2", "was used as a template for")
+                # is the host's scaffold ("rGO could serve as the scaffold for MgH2", "was used as a template for")
                 holds = (_FILLED_WITH.search(text, link_from, m.start)
                          or role_declared_for(text, link_from, m.start) == ROLES["scaffold"]) \
                     and (t is None or not has_hydrogen(t))

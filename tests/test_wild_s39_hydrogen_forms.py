@@ -57,7 +57,7 @@ def test_near_miss_with_addition_of_names_no_loading_when_none_is_written():
 # act as a template for H"): the hydride sits in it, 'H@S', the support its ScaffoldConfinementHost (a modal before
 # the acting verb is read as the plain verb is; declared_roles._BE, samples: the declared role joins with '@').
 @pytest.mark.parametrize("text, value, host, scaffold", [
-    ("In our samples, graphene oxide can serve as a scaffold to host MgH2 particles that release hydrogen from 240 °C.",
+    ("In our samples, graphene oxide could serve as a scaffold to host the MgH2 particles; they release hydrogen from 240 °C.",
      240.0, "MgH2", "graphene oxide"),
     ("A carbon aerogel may serve as a template for NaAlH4, which then starts to decompose at 152 °C.",
      152.0, "NaAlH4", "carbon aerogel"),
