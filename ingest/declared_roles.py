@@ -30,7 +30,9 @@ from .copula import BE_PASSIVE
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
 
-_BE = rf"(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
+# ("rGO could serve as the scaffold for MgH2", "TiO2 may act as the catalyst": a modal before the acting verb)
+_MODAL = r"(?:(?:can|could|may|might|will|would)\s+(?:also\s+)?)?"
+_BE = rf"{_MODAL}(?:{BE_PASSIVE}\s+)?(?:(?:first|then|also|further|successfully|here)\s+)?"
 # "hydrogen pumps", ‘catalytic role’, a “hotspot”: a quote may open the mechanism or role noun
 _QUOTE = r"[\"'“‘«]?"
 # ('TiO2-x, formed by milling, acts as a hot spot': a participle's aside in commas between the material and its role)
@@ -67,6 +69,13 @@ def declared_for(text: str, start: int, end: int) -> bool:
     """Do the words from ``start`` to ``end`` (between an additive and a host) declare the additive's role for the
     host ("TiH2 was selected as a catalyst for MgH2")? Then the additive is one even when it is itself a hydride."""
     return _patterns()[1].match(text, start, end) is not None
+
+
+def role_declared_for(text: str, start: int, end: int) -> str | None:
+    """The Role the words from ``start`` to ``end`` declare the material before them to play for the host after them
+    ("was used as a scaffold for", "can serve as a template to host": ScaffoldConfinementHost), else None."""
+    m = _patterns()[1].match(text, start, end)
+    return role_of_noun(m.group("noun")) if m is not None and m.group("noun") else None
 
 
 @cache

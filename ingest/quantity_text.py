@@ -169,6 +169,10 @@ _BY_BEFORE = re.compile(rf"(?=[b])\bby\s*{BOUND_OF_CHANGE}?\s*(?:{APPROXIMATING}
 # ("420∼470 K", "3～5 wt%": a tilde between two numbers joins a range's ends, as many authors write it)
 _RANGE_GAP = re.compile(r"^\s*(?:[–—-]|~|∼|～|to)\s*$")
 _TILDE_GAP = re.compile(r"^\s*[~∼～]\s*$")
+# ("pore sizes 15 < Davg < 26 nm", "1.3 ≤ Vtot ≤ 2.5 cm3/g", "0.1 < x < 0.3 mS/cm": the quantity's symbol written
+# between its two bounds, the span it lies in — a range of two ends, neither end a bound of its own; the symbol is
+# one short word: two bounds of two things, "< 20 nm and particles < 200 nm", are each the bound they say)
+_SYMBOL_BOUNDS_GAP = re.compile(r"^\s*(?:<|≤|⩽|<=)\s*[^\s\d<>≤≥⩽⩾=,;:()][^\s<>≤≥⩽⩾=,;:()]{0,11}\s*(?:<|≤|⩽|<=)\s*$")
 _CHANGE_GAP = re.compile(rf"^\s*(?:to|down to|up to|→|->)\s*{hedged(APPROXIMATING)}?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
@@ -1115,6 +1119,10 @@ def groups(text: str) -> list[Group]:
                 kind = "range"
                 if _TILDE_GAP.match(gap):
                     nxt.qualifier = nums[j].qualifier   # ("420∼470 K": the tilde joins the ends, it approximates neither)
+            elif kind == "single" and (nums[j].unit is None or same_unit_spelled(nums[j].unit, nxt.unit)) \
+                    and nxt.value > nums[j].value and _SYMBOL_BOUNDS_GAP.match(gap):
+                kind = "range"
+                nxt.qualifier = nums[j].qualifier   # ("15 < D < 26 nm": the sign before 26 bounds the span, not 26)
             elif kind == "single" and nums[j].unit is not None and same_unit_spelled(nums[j].unit, nxt.unit) \
                     and _RANGE_GAP.match(gap) and nxt.value > nums[j].value and not _FROM.search(before) \
                     and not _BY_BEFORE.search(before):

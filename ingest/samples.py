@@ -55,6 +55,8 @@ from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE, BE_PASSIVE
 from .declared_roles import declared_for
+from .copula import BE_PASSIVE
+from .declared_roles import declared_for, role_declared_for
 from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
@@ -157,6 +159,9 @@ _AMOUNT = (rf"(?:{AMOUNT_GROUPS}|(?P<moles>\d+(?:\.\d+)?)\s*(?:mol|equivalents?)
 # a lowercase word, or two joined by a slash ("de/rehydrogenation", "de-/rehydrogenation", "ab/desorption")
 _WORD = r"[a-z][\w-]*(?:/[a-z][\w-]*)?"
 # a loading written as a variable a series gives after ("doped with x wt% Y (x = 5, 10, 15)"): no one amount
+# "milled with the aid of TiF3", "MgH2 with (the) addition of 10 wt% of V2C", "with an addition of 5 wt% Ni": what
+# puts the additive in, the article written or left out as abstracts do
+_WITH_AID_OF = r"with\s+(?:(?:the|an)\s+)?(?:aid|help|assistance|addition)\s+of"
 _VARIABLE_AMOUNT = r"(?:[xyn]\s*(?:wt\.?|mol|at\.?|vol\.?)\s*%\s+(?:of\s+)?)?"
 _ADJECTIVES = (rf"{_VARIABLE_AMOUNT}(?:(?:the|a|an|some|small|trace|only)\s+)?(?:{APPROX_SIGN}\s*)?(?:\d+(?:\.\d+)?\s*[nµμ]m(?:-thick)?\s+)?"  # "a 200 nm-thick", "a ∼100 nm"
                # ("1.4 wt% for LaNi5 and 7.6 wt% for MgH2": a value said for a material, no loading of it: 'for', 'than'
@@ -171,7 +176,7 @@ _LINK_VERB = (rf"(?:co-?doped|(?:hand[- ])?ground|{MILLING_PREFIX}{MILLED}(?:\s+
               rf"\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\b)[^,;.()]{{0,30}}?)?|"
               rf"(?:co-?)?{LINKING})"   # "MgH2 encapsulated with X", "wrapped with graphene", "co-catalysed by"
               # ("milled together with", "doped simultaneously with": how the additives went in, said between)
-              r"(?:\s+(?:together|[a-z]{3,}ly))?\s+(?:with(?:\s+the\s+(?:aid|help|assistance|addition)\s+of)?|by|using)")
+              rf"(?:\s+(?:together|[a-z]{{3,}}ly))?\s+(?:{_WITH_AID_OF}|with|by|using)")
 # the pores a scaffold holds its hydride in, with a word of their size before them: 'the mesopores of', 'the
 # nanometer-sized pores of', 'the nano-scale pores of'
 _PORES = r"(?:[a-z]+[-‐](?:sized|scale|size)\s+)?(?:meso|nano|micro)?pores"
@@ -214,7 +219,7 @@ _LINK = re.compile(
     # ("prepared by mechanical grinding with Ni powder": a grinding puts it in as a milling does)
     rf"|{MILLING_PREFIX}(?:{MILLING}|{MIXING})\s+(?:(?:it|them)\s+)?(?:together\s+)?with)"
     rf"(?!\s+(?:(?!\d)[\w-]+\s+){{1,4}}of\b)"   # (not "analysed by adding the XRD pattern of X": what is added is no X)
-    rf"|with\s+the\s+(?:aid|help|assistance|addition)\s+of"
+    rf"|{_WITH_AID_OF}"
     rf"|(?:[\w-]+ed\s+)?in\s+the\s+presence\s+of"   # "MgH2 ball-milled in the presence of graphite"
     # "MgH2 was studied with TiF3 as the catalyst": what it was studied with is in it when named as its additive
     rf"|(?P<studied>(?:studied|investigated|examined|explored|evaluated|tested)\s+with)"
@@ -1764,8 +1769,11 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                         or _SHAPED_AMOUNT_IN_BRACKETS.match(text, c.end)
                     add = f"{c_add}/{add}"
                     consumed.add(c.start)
-                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it
-                holds = _FILLED_WITH.search(text, link_from, m.start) and (t is None or not has_hydrogen(t))
+                # "CMK-3 loaded with 2LiNH2–MgH2": a scaffold filled with the host holds it; so does one the text says
+                # is the host's scaffold ("rGO could serve as the scaffold for MgH2", "was used as a template for")
+                holds = (_FILLED_WITH.search(text, link_from, m.start)
+                         or role_declared_for(text, link_from, m.start) == ROLES["scaffold"]) \
+                    and (t is None or not has_hydrogen(t))
                 parts.append(("@" if holds else "–", add, _amount(amount) if amount else None))
                 if _IN_SITU.search(text, max(0, n.start - 25), min(len(text), n.end + 25)):
                     in_situ.add(add)
