@@ -14,13 +14,15 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
+from ontology.electrode_roles import anode_material, electrolyte_not_anode, holding_carbon, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import (
     composition_strategies,
     field_driving,
     holds_absorber,
+    ROLES,
+    SCAFFOLD_SAID,
     merge,
     sentence_wide,
     specific,
@@ -389,6 +391,12 @@ class RecordContext:
         shows only outside it (an electrolyte's SiO2 read as a catalyst)."""
         reported = self._reported_strategies(m)
         term = {name: t for t, name in _leaf_applications().items()}.get(self.application_of(m) or "")
+        if _carbon_scaffold(m.system, term, self.said_of(m, reported)) and not any(st in SCAFFOLD_SAID
+                                                                                   for st in reported):
+            # (a carbon the record's roles make its scaffold, one the section put this host in or plain carbon
+            # the host was loaded into: the record is a confinement result as its roles say, though its own
+            # notation, 'LiBH4–C', names no strategy)
+            reported = [*reported, *HELD]
         if term is None or not m.system.additives:
             return reported
         # (read from the strategies said of how the sample is made, not of what it is made of: those the
@@ -482,6 +490,17 @@ class RecordContext:
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None
+
+
+def _carbon_scaffold(system, term: str | None, said: tuple[str, ...]) -> bool:
+    """A carbon that can hold a hydride (no sheet: ``holding_carbon``) is the scaffold of ``system`` as its record
+    gives the roles (``components_of``)."""
+    if not system.additives:
+        return False
+    if term is not None:
+        system = system_in_application(system, term, said)
+    return any(a.role == ROLES["scaffold"] and holding_carbon(a) for a in system.additives)
+
 
 
 def _section_and_parents(section: str | None) -> list[str]:
