@@ -231,7 +231,7 @@ def roles_right(fact: dict, row: dict) -> bool:
 
 
 def amounts_right(fact: dict, row: dict) -> bool:
-    """Every amount the fact gives is the row's. Molar ratios are compared per formula unit of the host (a
+    """Every amount the fact gives is the row's, as written or, for molar ratios, per formula unit of the host (a
     host without a count is one): 'LiBH4 + 3 LiNH2' and 'Li(BH4)1/4(NH2)3/4', 0.25 : 0.75, are one composition."""
     got = row_components(row)
     fact_host = _ratio_of_host(fact.get("components") or [], None)
@@ -244,10 +244,10 @@ def amounts_right(fact: dict, row: dict) -> bool:
             continue
         if r.get("amount_unit") != c.get("amount_unit"):
             return False
-        if c.get("amount_unit") == "ratio" and r.get("amount") is not None:
-            if not close(float(r["amount"]) / row_host, float(c["amount"]) / fact_host):
-                return False
-        elif not close(r.get("amount"), c["amount"]):
+        if close(r.get("amount"), c["amount"]):
+            continue      # (as written)
+        if c.get("amount_unit") != "ratio" or r.get("amount") is None \
+                or not close(float(r["amount"]) / row_host, float(c["amount"]) / fact_host):
             return False
     return True
 

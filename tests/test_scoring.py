@@ -318,4 +318,5 @@ def test_molar_ratios_compare_per_formula_unit_of_the_host():
     assert amounts_right(fact, row_with(2.0, 6.0))
     assert not amounts_right(fact, row_with(1 / 3, 2 / 3)), "1 : 2 is another composition"
     assert not amounts_right(fact, row_with(None, 0.75)), "no host count: 0.75 per LiBH4"
+    assert not amounts_right(fact, row_with(0.5, 3.0 / 4)), "1 : 1.5"
     assert not amounts_right(fact, row_with(None, 3.0, "wt%"))
