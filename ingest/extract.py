@@ -18,11 +18,10 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode, hold
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import (
+    ROLES,
     composition_strategies,
     field_driving,
     holds_absorber,
-    ROLES,
-    SCAFFOLD_SAID,
     merge,
     sentence_wide,
     specific,
@@ -391,12 +390,12 @@ class RecordContext:
         shows only outside it (an electrolyte's SiO2 read as a catalyst)."""
         reported = self._reported_strategies(m)
         term = {name: t for t, name in _leaf_applications().items()}.get(self.application_of(m) or "")
-        if _carbon_scaffold(m.system, term, self.said_of(m, reported)) and not any(st in SCAFFOLD_SAID
-                                                                                   for st in reported):
-            # (a carbon the record's roles make its scaffold, one the section put this host in or plain carbon
-            # the host was loaded into: the record is a confinement result as its roles say, though its own
-            # notation, 'LiBH4–C', names no strategy)
-            reported = [*reported, *HELD]
+        if not reported and is_held(m, self.held) and _carbon_scaffold(m.system, term, self.said_of(m, reported)):
+            # (a carbon the record's roles make its scaffold because the section put this host inside carbon
+            # (``is_held``), where nothing else names a strategy: the record is a confinement result as its roles
+            # say, though its own notation, 'LiBH4–C', names none; an anode's carbon scaffold is its conductive
+            # compositing, which the strategies already say; graphite merely milled in is held by nothing)
+            reported = [*HELD]
         if term is None or not m.system.additives:
             return reported
         # (read from the strategies said of how the sample is made, not of what it is made of: those the

@@ -1,17 +1,18 @@
-"""Issue 10 (h39-rev): where a record's roles make a carbon its scaffold (a section put the host inside that carbon,
-then names it again as 'LiBH4–C'), the record is a confinement result: its strategies say Nanoconfinement as its
-roles say ScaffoldConfinementHost (the review's 'LiBH4–C' particle size had the scaffold and no strategy)."""
+"""Issue 10 (h39-rev): where a section puts a host inside a carbon (a confined system with a value) and names it again
+as 'LiBH4–C', that carbon is the record's scaffold (``ingest.strategies.is_held``) and the record a confinement
+result: with no other strategy said, its strategies say Nanoconfinement as its roles say ScaffoldConfinementHost (the
+review's 'LiBH4–C' particle size had the scaffold and no strategy)."""
 from __future__ import annotations
 
 import pytest
 from extracted import records
 
 CASES = [
-    "## 2 Confinement\n\nLiBH4 was melted into the pores of an ordered mesoporous carbon (LiBH4@CMK-3). "
+    "## 2 Confinement\n\nLiBH4 was melted into the pores of an ordered mesoporous carbon (LiBH4@CMK-3), which then released hydrogen from 220 °C. "
     "In the LiBH4–C composite the hydride particles are about 6 nm across.",
-    "## 2 Confinement\n\nMgH2 was grown inside a porous carbon aerogel (MgH2@carbon aerogel). "
+    "## 2 Confinement\n\nMgH2 was grown inside a porous carbon aerogel (MgH2@carbon aerogel), lowering its desorption temperature to 250 °C. "
     "The MgH2/C material consists of hydride particles of 12 nm.",
-    "## 2 Confinement\n\nNaAlH4 was melted into the pores of a mesoporous carbon (NaAlH4@CMK-3). "
+    "## 2 Confinement\n\nNaAlH4 was melted into the pores of a mesoporous carbon (NaAlH4@CMK-3), so that it desorbs hydrogen at 150 °C. "
     "In the NaAlH4–C composite the hydride particles measure about 4 nm.",
 ]
 
@@ -33,3 +34,10 @@ def test_a_graphene_sheet_is_no_confinement():
                    "The LiBH4–graphene composite has particles of 9 nm.\n")
     sized = [r for r in rows if r["property"] == "particle_size"]
     assert sized and all("Nanoconfinement" not in r["strategies"] for r in sized), sized
+
+
+def test_carbon_milled_in_without_a_confined_sample_names_no_confinement():
+    # (near miss: no sample of the passage puts the host inside the carbon — graphite co-milled in confines nothing)
+    rows = records("# A paper\n\n## 2 Additives\n\nMgH2 was ball-milled with 5 wt% graphite. The MgH2–5 wt% graphite "
+                   "powder releases 5.8 wt% H2 at 320 °C.\n")
+    assert rows and all("Nanoconfinement" not in r["strategies"] for r in rows), rows
