@@ -14,10 +14,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from ontology.electrode_roles import anode_material, electrolyte_not_anode, system_in_application
+from ontology.electrode_roles import anode_material, electrolyte_not_anode, holding_carbon, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
 from ontology.strategy_rules import (
+    ROLES,
     composition_strategies,
     field_driving,
     holds_absorber,
@@ -325,20 +326,23 @@ class RecordContext:
         self.held = held_in_carbon(batch)
         # the applications the source's values give by their own properties, per system and for the whole
         # source: what a value of no application of its own (a particle size, a melting point) is for
-        self.valued: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        self.valued: dict[tuple, Counter[str]] = defaultdict(Counter)
         for m in batch.measurements:
             for app in _own_applications(m.property):
                 self.valued[(m.source.source_id, m.system.id)][app] += 1
         # a cell's capacity recorded on its electrolyte counts as the electrolyte's value (``_cell_on_electrolyte``):
         # the retention of the same cells, of no application of its own, follows the capacities where they are
         # the electrolyte's, not a tie between the electrolyte's conductivity and its cells' capacities
-        counted: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        counted: dict[tuple, Counter[str]] = defaultdict(Counter)
         for m in batch.measurements:
             for app in _own_applications(m.property):
                 if self._cell_on_electrolyte(m, [app]):
                     app = "SolidElectrolyte"
                 counted[(m.source.source_id, m.system.id)][app] += 1
                 counted[(m.source.source_id, "")][app] += 1
+                for section in _section_and_parents(m.source.section):
+                    counted[(m.source.source_id, m.system.id, section)][app] += 1
+                    counted[(m.source.source_id, "", section)][app] += 1
         self.valued = counted
         # the sources that say anything of lithium storage — a report of a lithium-storage use, a value of a
         # lithium-storage property, a value measured at a setting only a cell has (a current density, a C-rate):
@@ -353,10 +357,15 @@ class RecordContext:
         """For a property of no application of its own: the application of the system's other values in
         the source when they agree on one, else the one most of the source's values have (an electrolyte
         paper's melting point is the electrolyte's, a hydrogen-storage paper's particle size is not an
-        anode's); empty for a property that has its own."""
+        anode's); empty for a property that has its own. A source in numbered sections is asked section by
+        section first, the value's own and then the ones it sits in (a review's anode section: the particle
+        size of a conversion electrode cycled there, MgH2's volume expansion on lithiation, is an anode's
+        though MgH2's values elsewhere store hydrogen): the system's values there, then all values there."""
         if _own_applications(m.property):
             return []
-        for key in ((m.source.source_id, m.system.id), (m.source.source_id, "")):
+        src, sys_id = m.source.source_id, m.system.id
+        keys = [k for sec in _section_and_parents(m.source.section) for k in ((src, sys_id, sec), (src, "", sec))]
+        for key in (*keys, (src, sys_id), (src, "")):
             ranked = self.valued.get(key, Counter()).most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 return [ranked[0][0]]
@@ -381,6 +390,12 @@ class RecordContext:
         shows only outside it (an electrolyte's SiO2 read as a catalyst)."""
         reported = self._reported_strategies(m)
         term = {name: t for t, name in _leaf_applications().items()}.get(self.application_of(m) or "")
+        if not reported and is_held(m, self.held) and _carbon_scaffold(m.system, term, self.said_of(m, reported)):
+            # (a carbon the record's roles make its scaffold because the section put this host inside carbon
+            # (``is_held``), where nothing else names a strategy: the record is a confinement result as its roles
+            # say, though its own notation, 'LiBH4–C', names none; an anode's carbon scaffold is its conductive
+            # compositing, which the strategies already say; graphite merely milled in is held by nothing)
+            reported = [*HELD]
         if term is None or not m.system.additives:
             return reported
         # (read from the strategies said of how the sample is made, not of what it is made of: those the
@@ -474,6 +489,28 @@ class RecordContext:
             if len(narrower) == 1:
                 return leaves[narrower[0]]
         return None
+
+
+def _carbon_scaffold(system, term: str | None, said: tuple[str, ...]) -> bool:
+    """A carbon that can hold a hydride (no sheet: ``holding_carbon``) is the scaffold of ``system`` as its record
+    gives the roles (``components_of``)."""
+    if not system.additives:
+        return False
+    if term is not None:
+        system = system_in_application(system, term, said)
+    return any(a.role == ROLES["scaffold"] and holding_carbon(a) for a in system.additives)
+
+
+
+def _section_and_parents(section: str | None) -> list[str]:
+    """A numbered section and the sections it sits in, innermost first ('3.2.1' -> 3.2.1, 3.2, 3); a section
+    labelled otherwise ('A1', 'Abstract') is itself alone; none for a value outside any section."""
+    if not section:
+        return []
+    parts = section.split(".")
+    if not all(p.isdigit() for p in parts):
+        return [section]
+    return [".".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
 def _applications_of_key(key: str) -> tuple[str, ...]:

@@ -231,16 +231,35 @@ def roles_right(fact: dict, row: dict) -> bool:
 
 
 def amounts_right(fact: dict, row: dict) -> bool:
+    """Every amount the fact gives is the row's, as written or, for molar ratios, per formula unit of the host (a
+    host without a count is one): 'LiBH4 + 3 LiNH2' and 'Li(BH4)1/4(NH2)3/4', 0.25 : 0.75, are one composition."""
     got = row_components(row)
+    fact_host = _ratio_of_host(fact.get("components") or [], None)
+    row_host = _ratio_of_host(got, fact.get("host"))
     for c in fact.get("components") or []:
         r = _counterpart(c, got)
         if r is None:
             return False
         if c.get("amount") is None:
             continue
-        if not close(r.get("amount"), c["amount"]) or r.get("amount_unit") != c.get("amount_unit"):
+        if r.get("amount_unit") != c.get("amount_unit"):
+            return False
+        if close(r.get("amount"), c["amount"]):
+            continue      # (as written)
+        if c.get("amount_unit") != "ratio" or r.get("amount") is None \
+                or not close(float(r["amount"]) / row_host, float(c["amount"]) / fact_host):
             return False
     return True
+
+
+def _ratio_of_host(components: list[dict], host: str | None) -> float:
+    """The host's molar count among ``components`` (the HostHydride, or the one that is ``host``); 1 unless given."""
+    c = next((c for c in components if c.get("role") == "HostHydride"
+              or host is not None and same_host(c.get("material"), host)), None)
+    try:
+        return float(c["amount"]) if c and c.get("amount_unit") == "ratio" and c.get("amount") else 1.0
+    except (TypeError, ValueError):
+        return 1.0
 
 
 # ------------------------------------------------------------------------------ matching

@@ -298,3 +298,25 @@ def test_strategy_misses_skip_a_document_that_holds_no_fact():
     none = {"doc": "d", "style": "s", "kind": "none"}
     row = {"property": "hydrogen_capacity", "value": 5.0, "unit": "wt%", "material": "MgH2"}
     assert strategy_misses([none], [row]) == []
+
+
+def test_molar_ratios_compare_per_formula_unit_of_the_host():
+    """A composition written in fractions of one formula unit (0.25 : 0.75) is the one written per host (1 : 3);
+    a different share is still wrong, and so is a ratio read as a mass share."""
+    from ingest.scoring import amounts_right
+
+    fact = _fact("ionic_conductivity", 0.2, "mS/cm", "LiBH4", [("LiNH2", "DopantSubstituent", 3.0, "ratio")])
+
+    def row_with(host_amount, amount, unit="ratio"):
+        comps = [{"material": "LiBH4", "role": "HostHydride", "amount": host_amount,
+                  "amount_unit": "ratio" if host_amount is not None else None},
+                 {"material": "LiNH2", "role": "DopantSubstituent", "amount": amount, "amount_unit": unit}]
+        return _row("ionic_conductivity", 0.2, "mS/cm", "LiBH4", components=comps)
+
+    assert amounts_right(fact, row_with(0.25, 0.75))
+    assert amounts_right(fact, row_with(None, 3.0))
+    assert amounts_right(fact, row_with(2.0, 6.0))
+    assert not amounts_right(fact, row_with(1 / 3, 2 / 3)), "1 : 2 is another composition"
+    assert not amounts_right(fact, row_with(None, 0.75)), "no host count: 0.75 per LiBH4"
+    assert not amounts_right(fact, row_with(0.5, 3.0 / 4)), "1 : 1.5"
+    assert not amounts_right(fact, row_with(None, 3.0, "wt%"))
