@@ -58,6 +58,7 @@ from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coeffic
 from .ionic_formulas import bracketed_anions, ionic_salts
 from .pdf_copy import (
     bond_words,
+    dash_glyphs,
     capital_series_symbols,
     cations_set_apart,
     damage_hints,
@@ -346,6 +347,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
         if bonds:
             joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "e" in joined:
+        dashes = dash_glyphs(joined)   # "MgH2eNaAlH4": a composition's dash a PDF font printed as an 'e'
+        if dashes:
+            joined, offsets, cites = _replaced(joined, offsets, cites, dashes)
     if "X" in joined:
         symbols = capital_series_symbols(joined)   # "MgXNi100-X": an indexing service's capital series symbol
         if symbols:

@@ -92,6 +92,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
     # "kj/mol", "KJ mol-1": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is nothing)
     (r"\b[kK][jJ](?=\s*(?:/|mol|per\b|\(|$))", "kJ"),
+    # "Kcal/mole", "KCal mol-1": the kilocalorie with a capital K (older papers and indexing services; pint's
+    # "Kcal" would be nothing, and no unit is a kelvin times a calorie)
+    (r"\b[kK][cC]al(?=\s*(?:/|mol|per\b|\(|$))", "kcal"),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),
