@@ -63,6 +63,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
     (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
     (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
+    # "kJ/molHz", "kJ/molnz", "J/(molHz K)": the subscript H2 of an OCR'd page, its 2 read as a 'z' (and the H as
+    # an 'n'); no unit is a mole times a hertz
+    (r"\bmol\s*[Hn]z\b", "mol"),
     # "kJ mole mol(-1)": an indexing service printing the word and then the symbol of the same mole (a mole
     # times a mole to the minus one measures nothing an author writes): the symbol with its exponent is meant
     (r"\bmoles?\s+(?=mol\s*\^?\s*\(?\s*[-−–])", ""),

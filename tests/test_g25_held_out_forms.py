@@ -6,7 +6,9 @@
   words after the plated metal name a property of (the cell's efficiency), no share of that metal; and the metal
   plated and stripped is the ion of the figure, no sample of it.
 - 'of MgH2 and Mg-10Ni alloy hydride were A and B, respectively': a class word naming the alloy again ('its hydride')
-  is one sample, not a second one the list pairs a value with."""
+  is one sample, not a second one the list pairs a value with.
+- 'kJ/molHz', 'kJ/molnz': an OCR'd page's subscript H2 after the mole, its 2 read as a 'z' (and its H as an 'n').
+- 'MgH2 10 nm/NbH 5 nm multilayers': a length in a layer stack named a multilayer or bilayer is a layer's thickness."""
 import pytest
 
 from ingest.extract import extract_text
@@ -114,3 +116,42 @@ def test_two_alloys_each_with_its_hydride_stay_two():
     # near miss: two different alloys, each named with its hydride
     rows = _rows("The activation energies of Mg-10Ni hydride and Mg-20Al hydride were 90 and 70 kJ/mol, respectively.")
     assert [h for _, _, h, _ in rows] == ["Mg–10Ni", "Mg–20Al"], rows
+
+
+# ------------------------------------------------------------------ an OCR'd 'mol H2' whose 2 became a 'z'
+@pytest.mark.parametrize("unit, value", [("kJ/molHz", 40.0), ("kJ/molnz", 40.0), ("KJ/molHz", 40.0)])
+def test_an_ocr_mol_h2_with_a_z_is_per_mole(unit, value):
+    assert to_canonical("reaction_enthalpy", 40.0, unit) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("For the KOH-KH pair the dehydrogenation enthalpy came out as 61.2 kJ/molHz in our runs.", 61.2),
+    ("A dehydrogenation enthalpy of -14 kJ/molnz was computed for the LiOH-LiH couple.", -14.0),
+    ("The LiNH2-LiH mixture showed a desorption enthalpy of 66 kJ/molHz, as the van 't Hoff plot gave.", 66.0),
+])
+def test_an_ocr_mol_h2_in_prose_is_read(text, value):
+    assert [(p, v) for p, v, *_ in _rows(text)] == [("reaction_enthalpy", value)]
+
+
+def test_a_hertz_stays_a_hertz():
+    # near miss: a frequency is no mole of hydrogen
+    from ontology.units import parse_unit
+    assert str(parse_unit("Hz")) == "hertz"
+    assert str(parse_unit("kHz")) == "kilohertz"
+
+
+# ------------------------------------------------------------------ the layers of a multilayer stack
+@pytest.mark.parametrize("text", [
+    "Hydrogen left the MgH2 10 nm/NbH 5 nm multilayers already at 40 °C.",
+    "The Mg 20 nm/Ti 5 nm multilayers released hydrogen at 120 °C.",
+    "We grew Pd 5 nm/Mg 40 nm bilayers on sapphire and loaded them at 90 °C.",
+])
+def test_a_length_in_a_multilayer_stack_is_a_layer_thickness(text):
+    sizes = [(p, v) for p, v, *_ in _rows(text) if p in ("film_thickness", "particle_size")]
+    assert sizes and all(p == "film_thickness" for p, _ in sizes), sizes
+
+
+def test_particles_beside_multilayers_keep_their_size():
+    # near miss: the size of particles the sentence names itself, beside the word
+    rows = _rows("MgH2 particles of 10 nm were dispersed between the multilayers.")
+    assert [(p, v) for p, v, *_ in rows] == [("particle_size", 10.0)]
