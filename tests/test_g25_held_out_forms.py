@@ -8,7 +8,9 @@
 - 'of MgH2 and Mg-10Ni alloy hydride were A and B, respectively': a class word naming the alloy again ('its hydride')
   is one sample, not a second one the list pairs a value with.
 - 'kJ/molHz', 'kJ/molnz': an OCR'd page's subscript H2 after the mole, its 2 read as a 'z' (and its H as an 'n').
-- 'MgH2 10 nm/NbH 5 nm multilayers': a length in a layer stack named a multilayer or bilayer is a layer's thickness."""
+- 'MgH2 10 nm/NbH 5 nm multilayers': a length in a layer stack named a multilayer or bilayer is a layer's thickness.
+- 'LiLa(BH4)3Br', 'LiGd(BH4)3Cl': the other members of the LiCe(BH4)3Cl family (ontology/materials.ttl) are LiBH4 with the
+  rare-earth halide, as the dev set reads LiCe(BH4)3Cl."""
 import pytest
 
 from ingest.extract import extract_text
@@ -155,3 +157,21 @@ def test_particles_beside_multilayers_keep_their_size():
     # near miss: the size of particles the sentence names itself, beside the word
     rows = _rows("MgH2 particles of 10 nm were dispersed between the multilayers.")
     assert [(p, v) for p, v, *_ in rows] == [("particle_size", 10.0)]
+
+
+# ------------------------------------------------------------------ the LiM(BH4)3X family read as LiCe(BH4)3Cl is
+@pytest.mark.parametrize("text, partner", [
+    ("The Li-ion conductivity of LiLa(BH4)3Br reached 0.1 mS/cm at room temperature.", "LaBr3"),
+    ("At 80 °C the iodide LiLa(BH4)3I conducts Li+ with 0.5 mS/cm.", "LaI3"),
+    ("An activation energy of 0.35 eV was found for Li+ hopping in LiLa(BH4)3Cl.", "LaCl3"),
+    ("Heated to 350 °C, LiGd(BH4)3Cl gave off 3.9 wt% of hydrogen.", "GdCl3"),
+])
+def test_a_member_of_the_lim_bh4_3x_family_is_libh4_with_its_halide(text, partner):
+    rows = _rows(text)
+    assert rows and all(h == "LiBH4" and adds == (partner,) for _, _, h, adds in rows), rows
+
+
+def test_the_rare_earth_borohydride_alone_stays_itself():
+    # near miss: the precursor borohydride of the family, no lithium, no halide
+    rows = _rows("The precursor La(BH4)3 decomposes at 250 °C.")
+    assert [(h, adds) for _, _, h, adds in rows] == [("La(BH4)3", ())]
