@@ -58,10 +58,10 @@ from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coeffic
 from .ionic_formulas import bracketed_anions, ionic_salts
 from .pdf_copy import (
     bond_words,
-    dash_glyphs,
     capital_series_symbols,
     cations_set_apart,
     damage_hints,
+    dash_glyphs,
     formulas_cut_at_a_line,
     formulas_glued_after_words,
     glued_after_notation,

@@ -36,7 +36,7 @@ from .samples import (
 from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': each value each one's)
 from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
-from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, named_once, suspended, with_again
+from .value_lists import PASSIVE_FOR, bare_and_modified, named_once, prefixed_samples, suspended, with_again
 
 if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
     from .prose import Context
