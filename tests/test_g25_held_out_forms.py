@@ -10,7 +10,9 @@
 - 'kJ/molHz', 'kJ/molnz': an OCR'd page's subscript H2 after the mole, its 2 read as a 'z' (and its H as an 'n').
 - 'MgH2 10 nm/NbH 5 nm multilayers': a length in a layer stack named a multilayer or bilayer is a layer's thickness.
 - 'LiLa(BH4)3Br', 'LiGd(BH4)3Cl': the other members of the LiCe(BH4)3Cl family (ontology/materials.ttl) are LiBH4 with the
-  rare-earth halide, as the dev set reads LiCe(BH4)3Cl."""
+  rare-earth halide, as the dev set reads LiCe(BH4)3Cl.
+- 'Mg-25Al' listed bare after MgH2: a storage alloy in metallurgical or composition notation keeps its own values
+  (additive_subjects.sample_holding), no additive of a passage sample that holds it."""
 import pytest
 
 from ingest.extract import extract_text
@@ -175,3 +177,26 @@ def test_the_rare_earth_borohydride_alone_stays_itself():
     # near miss: the precursor borohydride of the family, no lithium, no halide
     rows = _rows("The precursor La(BH4)3 decomposes at 250 °C.")
     assert [(h, adds) for _, _, h, adds in rows] == [("La(BH4)3", ())]
+
+
+# ------------------------------------------------------------------ a storage alloy listed bare keeps its own values
+@pytest.mark.parametrize("alloy", ["Mg-25Al", "Mg90Al10", "Mg-10Ni"])
+def test_a_storage_alloy_listed_bare_is_no_additive_of_the_passage_sample(alloy):
+    from ingest.additive_subjects import sample_holding
+    from ingest.samples import plus_additive
+    from ontology.system import parse_system
+    host = parse_system("MgH2")
+    own = parse_system(alloy)
+    joint = plus_additive(host, own)   # a passage that named the host and the alloy side by side
+    assert sample_holding(own, "dehydrogenation_activation_energy", [joint], host) is None
+
+
+def test_a_bare_catalyst_listed_is_the_sample_that_holds_it():
+    # near miss: a metal that is no storage alloy, listed bare, is the additive of the sample holding it
+    from ingest.additive_subjects import sample_holding
+    from ingest.samples import plus_additive
+    from ontology.system import parse_system
+    host = parse_system("MgH2")
+    ni = parse_system("Ni")
+    held = plus_additive(host, ni)
+    assert sample_holding(ni, "dehydrogenation_activation_energy", [held], host) is held
