@@ -7,6 +7,7 @@ electrolyte's conductivity, a particle size) may well be the additive's own and 
 """
 from __future__ import annotations
 
+from ontology.hosts import storage_alloy
 from ontology.models import MaterialSystem
 from ontology.system import storage_hydride
 from ontology.vocabulary import vocabulary
@@ -32,8 +33,10 @@ def sample_holding(system: MaterialSystem, key: str | None, samples: list[Materi
     property ``key`` given to the bare additive ``system`` is of; where none holds it, the passage's ``host``
     sample with it, in place of additives of its part ('MgH2 was milled with 5 wt% of different metals. The onsets
     were 250 and 300 °C for Ni and Fe': MgH2–Ni and MgH2–Fe); else None (the value is the additive's own)."""
-    # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own)
+    # (a storage metal or alloy named bare, 'Mg2Ni', stores hydrogen itself: its values are its own; so does one
+    # written by its composition or in metallurgical notation, 'Mg-25Al', 'Mg90Al10')
     if not system.bare or has_hydrogen(system) or storage_hydride(system.host.formula) is not None \
+            or storage_alloy(system.host.formula) \
             or not key or not _stores_hydrogen_only(key):
         return None
     held = _holding(samples, system.host.formula)

@@ -61,6 +61,7 @@ from .pdf_copy import (
     capital_series_symbols,
     cations_set_apart,
     damage_hints,
+    dash_glyphs,
     formulas_cut_at_a_line,
     formulas_glued_after_words,
     glued_after_notation,
@@ -354,6 +355,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
         if bonds:
             joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+    if "e" in joined:
+        dashes = dash_glyphs(joined)   # "MgH2eNaAlH4": a composition's dash a PDF font printed as an 'e'
+        if dashes:
+            joined, offsets, cites = _replaced(joined, offsets, cites, dashes)
     if "X" in joined:
         symbols = capital_series_symbols(joined)   # "MgXNi100-X": an indexing service's capital series symbol
         if symbols:

@@ -26,6 +26,7 @@ into a formula and a preparation word that, hyphenated, reads as the prefix of a
 Further damage, one reader each (every one documents the forms it undoes and the text it leaves alone):
 
 - ``bond_words``: ScienceDirect's alt text for a composition's dash, "2LiBH4single bondMgH2";
+- ``dash_glyphs``: a composition's dash a PDF font printed as the letter 'e', "MgH2eNaAlH4";
 - ``lost_unit_minus``: a unit exponent whose superscript minus was lost, "150 kJ mol1", "S cm1", "mol 1 H2";
 - ``lost_degrees``: a degree sign lost before C, "at 280  C", "300 C", told from C-rates ("0.2 C", "C/10");
 - ``glued_names``: a material label run together, "Lithiumborohydride", "magnesiumhydride";
@@ -584,6 +585,28 @@ def bond_words(text: str) -> list[tuple[int, int, str]]:
 
 
 _FORMULA_END = re.compile(r"[A-Z][A-Za-z0-9()\[\]]*$")
+
+
+# The en dash of a composition that a PDF's font maps to the letter 'e' (Elsevier's copies): "MgH2eNaAlH4",
+# "2LiBH4eMgH2", "Mg(BH4)2eLiBH4" are MgH2–NaAlH4, 2LiBH4–MgH2, Mg(BH4)2–LiBH4. Only where the word before the 'e'
+# ends in a count or a bracket (no formula's element ends so: "Fe", "Ce", "Ne" keep their 'e') and both sides are
+# formulas; "H2evolution", "MgH2e" and "Li2e-" stay as written.
+_DASH_GLYPH = re.compile(r"(?<=[0-9)\]])e(?=\d*[A-Z(\[])")
+_FORMULA_BEFORE_GLYPH = re.compile(r"\d*[A-Z][A-Za-z0-9()\[\]]*$")
+_FORMULA_AFTER_GLYPH = re.compile(r"[A-Za-z0-9()\[\]]+")
+
+
+def dash_glyphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '–') for each composition dash a PDF copy printed as the letter 'e' between two formulas."""
+    out = []
+    for m in _DASH_GLYPH.finditer(text):
+        head = _FORMULA_BEFORE_GLYPH.search(text, max(0, m.start() - 24), m.start())
+        tail = _FORMULA_AFTER_GLYPH.match(text, m.end())
+        if head is None or tail is None:
+            continue
+        if _is_formula(head.group().lstrip("0123456789")) and _is_formula(tail.group().lstrip("0123456789")):
+            out.append((m.start(), m.end(), "–"))
+    return out
 
 
 # The minus of a unit's exponent that a copy lost with its superscript: "150 kJ mol1", "2 × 10-4 S cm1",

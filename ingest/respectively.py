@@ -38,7 +38,7 @@ from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': e
 from .shared_words import LINKS, members_of, shared_after
 from .split_samples import split_additives, split_sample
 from .studied_samples import held_samples
-from .value_lists import PASSIVE_FOR, bare_and_modified, prefixed_samples, suspended, with_again
+from .value_lists import PASSIVE_FOR, bare_and_modified, named_once, prefixed_samples, suspended, with_again
 
 if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
     from .prose import Context
@@ -283,7 +283,7 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     on_host = additives_before_on_host(g, systems, text) or doping_listed_on_host(g, systems, text, ctx)
     if on_host:
         return on_host  # "the H removal energy of MgH2 is 2.53 eV; Fe and Ni give 2.05 and 1.98 eV, respectively"
-    before = [s for m, s in systems if m.end <= g.start
+    before = [s for m, s in named_once(systems, text) if m.end <= g.start
               and not PRODUCT_CUE.search(text[max(0, m.start - 30):m.start])
               and not ADDITIVE_CUE_GATE.search(text[max(0, m.start - 40):m.start])
               and not re.search(r"(?:containing)\s+[^,;]*\band\s+$", text[max(0, m.start - 60):m.start])]
@@ -365,7 +365,7 @@ def samples_after(g: Group, systems, text: str) -> list[MaterialSystem]:
     after the values' 'for' (their conditions may come first); with no 'respectively', those coordinated there
     ("… of 252 and 267 °C were measured for A and B, compared with 365 °C for C": A and B)."""
     until = _respectively_at(text, g.end)
-    after = [(m, s) for m, s in systems if m.start >= g.end and (until < 0 or until > m.start)]
+    after = [(m, s) for m, s in named_once(systems, text) if m.start >= g.end and (until < 0 or until > m.start)]
     if not after:
         return []
     lead = FOR_SYSTEM.match(text, g.end) or PASSIVE_FOR.match(text, g.end)

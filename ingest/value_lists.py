@@ -128,6 +128,23 @@ def with_again(named: list, systems, text: str) -> list:
     return out
 
 
+# the words between a material's name and a class word that names it again ("Mg-25Al alloy hydride": the alloy, then
+# its hydride): at most one lower-case word
+_RENAMED_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+
+
+def named_once(systems: list, text: str) -> list:
+    """``systems`` (mention, system pairs in order) without a mention that names the system of the mention right
+    before it again ("Mg-25Al alloy hydride", "Mg90Al10 hydride": one sample, not two a list could pair values with)."""
+    out: list = []
+    for m, s in systems:
+        if out and out[-1][1].name == s.name and out[-1][0].end <= m.start \
+                and _RENAMED_GAP.fullmatch(text, out[-1][0].end, m.start):
+            continue
+        out.append((m, s))
+    return out
+
+
 # "For comparison, …", "As a reference, …": a sentence that opens by saying it names a reference; the
 # sample it gives values for is not what the text goes on about ("In contrast, the doped X …" may well be)
 REFERENCE_SENTENCE = gated(re.compile(r"\s*(?:for|by|in)\s+(?:comparison|reference)\b|\s*as\s+(?:a\s+)?"

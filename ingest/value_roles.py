@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ontology.elements import hydride_like
+from ontology.formula import is_element_symbol
 from ontology.units import DURATION_WRITTEN, TEMPERATURE_WRITTEN, UnitError, parse_unit
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, first_letters_ahead, gated
@@ -1998,8 +1999,13 @@ def _is_amount(text: str, g: Group, ms: list[Mention]) -> bool:
         return True     # "(NaAlH4 loading 40 wt%)", "a hydride content of 25 wt%", "a 35 wt% loading"
     nxt = re.match(r"\s*(?:of\s+)?", text[g.end:])
     pos = g.end + (nxt.end() if nxt else 0)
-    if any(m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in _STORED_GAS for m in ms):
-        return True   # ("6.8 wt% D2": the stored hydrogen, as deuterium, is no additive's share)
+    after = next((m for m in ms if m.start == pos and m.kind in (SYSTEM_LABEL, "Material") and m.text not in _STORED_GAS),
+                 None)
+    if after is not None:
+        # ("6.8 wt% D2": the stored hydrogen, as deuterium, is no additive's share; "99 % Mg plating efficiency",
+        # "close to 100% Li deposition/dissolution efficiency": a bare per cent whose words after the element name a
+        # property of its unit is that property's value, the element the ion the property is of)
+        return not (g.unit == "%" and is_element_symbol(after.text) and _property_named_after(text, g, after.end))
     if any(m.kind == SYSTEM_LABEL and m.start < g.start and g.end <= m.end for m in ms):
         return True     # "MgH2-5 wt% CoNC0": a share inside a sample's name, whatever the name's last part
     if _named_fraction(g.unit) and _described_additive_after(text, pos, ms):
@@ -2107,11 +2113,13 @@ def kind_described(text: str, g: Group, ms: list[Mention], bare: bool = False) -
         and any(p.kind == "Property" and m.end < p.start and p.end <= g.start for p in ms) for m in ms)
 
 
-def _property_named_after(text: str, g: Group) -> bool:
+def _property_named_after(text: str, g: Group, since: int | None = None) -> bool:
     """'with 97% capacity retention', 'with a 99.5 % coulombic efficiency': the words right after the value
-    name a property of its unit whole; the value is that property's, no share of an additive."""
+    (or after ``since``, past an element the property is of) name a property of its unit whole; the value is that
+    property's, no share of an additive."""
     said: list[str] = []
-    role, _ = choose_property(g.unit, "", " ".join(WORD.findall(_OWN_WORDS_END.split(text[g.end:g.end + 40], maxsplit=1)[0])[:3]), said)
+    at = g.end if since is None else since
+    role, _ = choose_property(g.unit, "", " ".join(WORD.findall(_OWN_WORDS_END.split(text[at:at + 40], maxsplit=1)[0])[:3]), said)
     return role == "property" and said == ["property:named"]
 
 

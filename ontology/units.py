@@ -63,6 +63,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
     (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
     (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
+    # "kJ/molHz", "kJ/molnz", "J/(molHz K)": the subscript H2 of an OCR'd page, its 2 read as a 'z' (and the H as
+    # an 'n'); no unit is a mole times a hertz
+    (r"\bmol\s*[Hn]z\b", "mol"),
     # "kJ mole mol(-1)": an indexing service printing the word and then the symbol of the same mole (a mole
     # times a mole to the minus one measures nothing an author writes): the symbol with its exponent is meant
     (r"\bmoles?\s+(?=mol\s*\^?\s*\(?\s*[-−–])", ""),
@@ -92,6 +95,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
     # "kj/mol", "KJ mol-1": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is nothing)
     (r"\b[kK][jJ](?=\s*(?:/|mol|per\b|\(|$))", "kJ"),
+    # "Kcal/mole", "KCal mol-1": the kilocalorie with a capital K (older papers and indexing services; pint's
+    # "Kcal" would be nothing, and no unit is a kelvin times a calorie)
+    (r"\b[kK][cC]al(?=\s*(?:/|mol|per\b|\(|$))", "kcal"),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),
