@@ -3152,8 +3152,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                  if (named_as := designation(clean.text, m.end())) is not None), additive)
                 additive = _compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
                                                claim_host, in_situ)
-                additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
-                                        claim_host, earlier)
+                additive = _sample_additive(additive, sample, claim_host, in_situ)
+                if not (before and _ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0])):
+                    # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence names:
+                    # 'Nb/V interfaces …, with Nb weakening the Mg–H bond and V …')
+                    additive = _alloy_named(additive, said.mentions, claim_host, earlier)
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
             listed = _listed_before(before, clean.text) or each[1:]
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
@@ -3269,7 +3272,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out + _also_of(out, clean.text)))
+    return _narrowest(_one_per_additive(out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found)))
 
 
 # ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
@@ -3285,6 +3288,26 @@ def _also_of(claims: list[MechanismClaim], text: str) -> list[MechanismClaim]:
         return []
     return [c.model_copy(update={"host": also.group(2)}) for c in claims
             if c.host is not None and _same_host(c.host, also.group(1)) and not _same_host(c.host, also.group(2))]
+
+
+# ('… lowering the activation energies of MgH2 and Mg(BH4)2 from 135 and 61 to 31 and 56 kJ/mol, respectively'): the
+# hosts a consequence of the credited mechanism names one by one, each with its own value
+_HOSTS_RESPECTIVELY = re.compile(r"\bof\s+(?:the\s+)?(\(?[A-Z][\w()]*)\s*,?\s+and\s+(?:the\s+)?(\(?[A-Z][\w()]*)"
+                                 r"(?=(?:[^.;]|\.(?=\d))*\brespectively\b)")    # (a decimal point ends no sentence)
+
+
+def _each_of_hosts(claims: list[MechanismClaim], text: str, found) -> list[MechanismClaim]:
+    """The claims made of the first host of 'of A and B …, respectively', after the mechanism phrase, made of B as
+    well (the values given 'respectively' are each host's: the credit is said of both)."""
+    if "respectively" not in text or not found:
+        return []
+    start = min(a for _, a, _ in found)
+    pair = next((m for m in _HOSTS_RESPECTIVELY.finditer(text, start)
+                 if _is_host(m.group(1)) and _is_host(m.group(2)) and not _same_host(m.group(1), m.group(2))), None)
+    if pair is None:
+        return []
+    return [c.model_copy(update={"host": pair.group(2)}) for c in claims
+            if c.host is not None and _same_host(c.host, pair.group(1))]
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
@@ -3712,10 +3735,16 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # (the ontology's ModifiedParticiple words, their past participles only: doped, catalysed, destabilized; not
 # 'catalyst' or 'catalysing', whose material is no dopant of the next)
 _DOPANT_OF_NEXT = re.compile(rf"\s+(?:co-?)?{MODIFIED}(?<=ed)\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
+# ', with ' opening an absolute clause, its material named next ('…, with Nb weakening the Mg–H bond')
+_ABSOLUTE_OPENING = re.compile(r",\s*with\s+(?:the\s+)?$")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
-                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b", re.I)
+                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b"
+                         # (', with Nb weakening the Mg–H bond': an absolute clause, whose material is its own actor;
+                         # the phrase may be its participle, read up to the phrase only)
+                         r"|,\s*with\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)"
+                         rf"{_SUBJECT_NOUN}\s+(?=(?-i:[a-z]+ing)\b|$)", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
                        rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"

@@ -1,0 +1,70 @@
+"""Mechanism claims: who is credited (session 39, issue 10 items 3 and 7). A consequence that names two hosts one by
+one ('lowers the activation energies of MgH2 and LiBH4 to … and …, respectively') credits the mechanism in each host;
+a material that opens an absolute clause (', with Nb weakening the Mg–H bond') is the actor of its participle, not the
+sentence's subject nor an alloy the sentence names. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.document import parse_document
+from ingest.extract import _prose_sentences
+from ingest.mechanisms import mechanism_claims
+
+
+def _claims(text: str, title: str = "A test paper") -> set[tuple[str, str | None, str | None]]:
+    doc = parse_document(f"# {title}\n\n" + text + "\n")
+    return {(c.mechanism, c.host, c.additive) for c in mechanism_claims(_prose_sentences(doc), "src:claims9")}
+
+
+# -- two hosts named one by one after the credited mechanism, 'respectively'
+@pytest.mark.parametrize("text, mechanism, additive, hosts", [
+    ("LiAlH4 and NaAlH4 were each milled with 5 mol% TiCl3. The TiCl3 weakens the Al–H bonds and cuts the onset "
+     "temperatures of LiAlH4 and NaAlH4 by 60 and 45 °C, respectively.", "BondWeakening", "TiCl3",
+     ("LiAlH4", "NaAlH4")),
+    ("Nb2O5 was added to MgH2 and LiBH4. Through electron transfer, the Nb2O5 reduces the activation energies of the "
+     "MgH2 and the LiBH4 to 80.5 and 120.2 kJ/mol, respectively.", "ElectronTransfer", "Nb2O5", ("MgH2", "LiBH4")),
+    ("Both hydrides were ball milled with a Ti-based additive. Interfaces between the Ti species favour electron "
+     "transfer, bringing the desorption temperatures of MgH2 and Mg(BH4)2 down to 251.5 and 270.4 °C, respectively.",
+     "ElectronTransfer", "Ti", ("MgH2", "Mg(BH4)2")),
+])
+def test_each_host_named_respectively_is_credited(text, mechanism, additive, hosts):
+    found = _claims(text)
+    for host in hosts:
+        assert (mechanism, host, additive) in found, (host, found)
+
+
+def test_hosts_named_before_the_mechanism_are_not_its_consequence():
+    # near miss: the two hosts' values come before the credit, which is said of one host only
+    found = _claims("MgH2 and LiBH4 were milled with Ni. The onset temperatures of MgH2 and LiBH4 are 300 and 400 °C, "
+                    "respectively, while Ni weakens the Mg–H bond.")
+    assert ("BondWeakening", "MgH2", "Ni") in found, found
+    assert not any(c[1] == "LiBH4" for c in found), found
+
+
+def test_a_reaction_of_two_hydrides_names_no_second_host():
+    # near miss: 'of MgH2 and LiBH4' with no values given one by one
+    found = _claims("MgH2 was milled with Ni. Ni weakens the Mg–H bond in the reaction of MgH2 and LiBH4.")
+    assert not any(c[1] == "LiBH4" for c in found), found
+
+
+# -- the material of an absolute clause acts on its own
+@pytest.mark.parametrize("text, mechanism, additive, not_additive", [
+    ("MgH2 was milled with Nb and V. The Nb/V interfaces facilitate electron transfer, with Nb weakening the Mg–H "
+     "bond and V easing the strong H adsorption by Nb.", "BondWeakening", "Nb", "Nb/V"),
+    ("LiBH4 was milled with TiF3 and CeO2. The CeO2 gives fast desorption, with the TiF3 acting as an electron "
+     "transfer mediator.", "ElectronTransfer", "TiF3", "CeO2"),
+    ("MgH2 was ball milled with Fe and graphene. The graphene keeps the particles apart, with Fe serving as a "
+     "hydrogen pump.", "HydrogenPump", "Fe", "graphene"),
+])
+def test_the_material_of_an_absolute_clause_is_credited(text, mechanism, additive, not_additive):
+    found = _claims(text)
+    assert (mechanism, "MgH2" if "MgH2" in text else "LiBH4", additive) in found, found
+    assert not any(c[0] == mechanism and c[2] == not_additive for c in found), found
+
+
+def test_a_with_phrase_naming_no_action_leaves_the_subject():
+    # near miss: 'with Fe particles dispersed on it' is no participle of acting: the subject weakens the bond
+    found = _claims("MgH2 was milled with Fe and TiO2. TiO2 weakens the Mg–H bond, with Fe particles dispersed on its "
+                    "surface.")
+    assert ("BondWeakening", "MgH2", "TiO2") in found, found
+    assert not any(c[2] == "Fe" for c in found), found
