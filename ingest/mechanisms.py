@@ -1718,6 +1718,14 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
     return additive
 
 
+def _alloy_holding(metal: str, earlier: list[str]) -> str | None:
+    """The alloy of ``earlier`` (the passage's additives, latest last) that holds ``metal``, a bare metal; else None."""
+    if not _bare_element(metal):
+        return None
+    return next((f for f in reversed(earlier) if f != metal and metal in _metals(f) and _elements(f) == _metals(f)
+                 and len(_metals(f)) > 1), None)
+
+
 # (fewer hydrogen atoms than metal atoms, or an unknown share: hydrogen dissolved in the metal, VH0.81, NbH0.9,
 # PdH0.6, TiHx; one of one or more per metal atom, CeH2.73, LaH2.5, is a hydride compound of its own)
 _HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|0?\.\d+)")
@@ -3152,11 +3160,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                  if (named_as := designation(clean.text, m.end())) is not None), additive)
                 additive = _compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
                                                claim_host, in_situ)
+                metal = additive
                 additive = _sample_additive(additive, sample, claim_host, in_situ)
-                if not (before and _ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0])):
-                    # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence names:
-                    # 'Nb/V interfaces …, with Nb weakening the Mg–H bond and V …')
-                    additive = _alloy_named(additive, said.mentions, claim_host, earlier)
+                alloy = _alloy_named(additive, said.mentions, claim_host, earlier)
+                if _bare_element(metal) and before and _ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0]):
+                    # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
+                    # sample names: 'Nb/V interfaces …, with Nb weakening the Mg–H bond and V …'; the strategy is
+                    # still that of the alloy holding it, named here, the sample's or added by the passage)
+                    alloy = next((a for a in (alloy, additive) if a != metal), None) \
+                        or _alloy_holding(metal, [*earlier, *sample])
+                    additive = metal
+                    if alloy is not None and claim_host and not strategies:
+                        strategies = _composition_strategies(claim_host, (alloy,))[:1]
+                else:
+                    additive = alloy
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
             listed = _listed_before(before, clean.text) or each[1:]
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
@@ -3736,7 +3753,8 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # 'catalyst' or 'catalysing', whose material is no dopant of the next)
 _DOPANT_OF_NEXT = re.compile(rf"\s+(?:co-?)?{MODIFIED}(?<=ed)\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
 # ', with ' opening an absolute clause, its material named next ('…, with Nb weakening the Mg–H bond')
-_ABSOLUTE_OPENING = re.compile(r",\s*with\s+(?:the\s+)?$")
+# (and the next material of the same clause: '…, with V weakening the Mg–H bonds and Nb offering …')
+_ABSOLUTE_OPENING = re.compile(r",\s*with\s+(?:the\s+)?(?:[^,;.]*\s+and\s+(?:the\s+)?)?$")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"

@@ -68,3 +68,19 @@ def test_a_with_phrase_naming_no_action_leaves_the_subject():
                     "surface.")
     assert ("BondWeakening", "MgH2", "TiO2") in found, found
     assert not any(c[2] == "Fe" for c in found), found
+
+
+def test_each_metal_of_a_division_of_labour_keeps_its_own_credit_and_the_alloys_strategy():
+    # ', with Co weakening … and Ni serving as …': each metal its own actor; the sample's alloy gives the strategy
+    found = {(c[0], c[2]) for c in _claims("MgH2 was ball milled with 10 wt% CoNi. Hydrogen uptake is fast, with Co "
+                                           "weakening the Mg–H bonds and Ni serving as a hydrogen pump.")}
+    assert {("BondWeakening", "Co"), ("HydrogenPump", "Ni")} <= found, found
+    doc = parse_document("# A test paper\n\nMgH2 was ball milled with 10 wt% CoNi. Hydrogen uptake is fast, with Co "
+                         "weakening the Mg–H bonds.\n")
+    assert {c.strategy for c in mechanism_claims(_prose_sentences(doc), "src:claims9")} == {"MultiMetalCatalysis"}
+
+
+def test_a_metal_as_the_plain_subject_still_stands_for_the_samples_alloy():
+    # near miss: no absolute clause — the bare metal is the sample's alloy, as before
+    found = _claims("MgH2 was ball milled with 10 wt% CoNi. Co weakens the Mg–H bonds.")
+    assert ("BondWeakening", "MgH2", "CoNi") in found, found
