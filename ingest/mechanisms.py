@@ -3007,6 +3007,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if tid is None:
                 continue
         strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
+        strategies = _not_coordinated(clean.text, at, stop, strategies)
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
@@ -3996,6 +3997,22 @@ _NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
 # ('ascribed to thermodynamic destabilization due to …, and to kinetic destabilization by addition of TiCl3'): the
 # phrase's own cause, the second one a cue lists with its 'to' again; what the first names is the first's
 _AGAIN_TO = re.compile(r",\s*and\s+(?:also\s+)?to\s+", re.I)
+
+
+# ('ascribed to interfacial effects and size reduction', 'where Ti catalysis and strain at the interfaces lowered …'): a
+# strategy named as a cause coordinated with the phrase, right after or before it, is that cause's, not the phrase's
+_AND_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _not_coordinated(text: str, at: int, stop: int, strategies: list[str]) -> list[str]:
+    """``strategies`` without those named only in a cause coordinated with the phrase at ``at``–``stop`` by 'and'
+    ('interfacial effects and size reduction': the size reduction is its own cause, not the interface's strategy)."""
+    if not strategies or " and " not in text:
+        return strategies
+    return [s for s in strategies
+            if not (places := _label_places(text, s))
+            or not all(_AND_AFTER.fullmatch(text, stop, a) or _AND_BEFORE.fullmatch(text, b, at) for a, b in places)]
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:

@@ -84,3 +84,27 @@ def test_a_metal_as_the_plain_subject_still_stands_for_the_samples_alloy():
     # near miss: no absolute clause — the bare metal is the sample's alloy, as before
     found = _claims("MgH2 was ball milled with 10 wt% CoNi. Co weakens the Mg–H bonds.")
     assert ("BondWeakening", "MgH2", "CoNi") in found, found
+
+
+# -- a strategy named as a cause coordinated with the mechanism ('… and size reduction') is that cause's
+@pytest.mark.parametrize("text, mechanism, strategy, not_strategy", [
+    ("LiBH4 was melt-infiltrated into SBA-15 silica. The conductivity of 0.1 mS/cm at 40 °C was ascribed to "
+     "interfacial effects and size reduction.", "InterfacialConduction", "Nanoconfinement", "Nanosizing"),
+    ("LiBH4 was melt-infiltrated into MCM-41 silica. The Li+ conductivity of the composite is raised by interface "
+     "effects and by nanosizing.", "InterfacialConduction", "Nanoconfinement", "Nanosizing"),
+    ("Mg–Ti multilayer films were sputtered, where Ti catalysis and strain at the coherent interfaces lowered the "
+     "onset temperature to 90 °C.", "LatticeDistortion", "ThinFilmStructuring", "MetalCatalysis"),
+])
+def test_a_coordinated_cause_keeps_its_strategy_to_itself(text, mechanism, strategy, not_strategy):
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    found = {(c.mechanism, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:claims9")}
+    assert (mechanism, strategy) in found, found
+    assert (mechanism, not_strategy) not in found, found
+
+
+def test_a_strategy_the_phrase_is_said_of_stays():
+    # near miss: the strategy is the subject acting, not a cause listed beside the phrase
+    doc = parse_document("# A test paper\n\nLiBH4 was ball milled to nanosized particles and mixed with SiO2. "
+                         "Nanosizing raises the interfacial conduction of LiBH4.\n")
+    found = {(c.mechanism, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:claims9")}
+    assert ("InterfacialConduction", "Nanosizing") in found, found
