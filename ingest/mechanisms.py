@@ -2313,6 +2313,20 @@ def _transition_phase(text: str, start: int, end: int) -> bool:
     return any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if start <= p < end)
 
 
+def _clauses_of(text: str, found) -> str:
+    """The part of ``text`` between the semicolons around the phrases ``found`` (start, end at [1], [2]), where that
+    part names its own actor (a formula before the first phrase); else the whole text ('TiH2 is formed during
+    milling; it weakens …': the clause points back)."""
+    if ";" not in text or not found:
+        return text
+    first = min(f[1] for f in found)
+    start = text.rfind(";", 0, first) + 1
+    end = text.find(";", max(f[2] for f in found))
+    if not _FORMULA_WORD.search(text, start, first):
+        return text
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _said_formed(text: str, at: int) -> bool:
     """The sentence says, before ``at``, that a phase formed in situ, during a run or milling, or from an additive
     named before it, or names the forming of phases as the subject of what happens at ``at``."""
@@ -2953,7 +2967,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
-    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) or _said_in_situ(clean.text)   # (the cheap look first)
+    # (in the clauses of the phrases only: 'Ni acts as a catalyst; MgO forms during milling' says nothing formed of Ni)
+    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) \
+        or _said_in_situ(_clauses_of(clean.text, found))   # (the cheap look first)
     # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
     # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
     catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)

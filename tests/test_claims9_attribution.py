@@ -108,3 +108,24 @@ def test_a_strategy_the_phrase_is_said_of_stays():
                          "Nanosizing raises the interfacial conduction of LiBH4.\n")
     found = {(c.mechanism, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:claims9")}
     assert ("InterfacialConduction", "Nanosizing") in found, found
+
+
+# -- a phase said to form (present tense) during a run or milling and to act is the in-situ catalytic phase
+@pytest.mark.parametrize("text, additive", [
+    ("NaAlH4 was milled with 4 mol% CeCl3. The Al3Ce phase that forms during milling acts as the active catalyst.",
+     "CeCl3"),
+    ("MgH2 was milled with 5 wt% TiF3. The TiH2 that forms during milling acts as the active catalyst.", "TiF3"),
+    ("MgH2 was milled with 5 wt% VCl3. The VH0.81 that forms during hydrogenation acts as the active catalyst.",
+     "VCl3"),
+])
+def test_a_phase_that_forms_during_a_run_and_catalyses_is_in_situ(text, additive):
+    found = _claims(text)
+    assert any(c[0] == "InSituCatalyticPhase" and c[2] == additive for c in found), found
+
+
+def test_a_product_formed_in_another_clause_leaves_the_catalyst_its_own_effect():
+    # near miss: the phase forms in a clause of its own, after a semicolon; Ni's catalysis is no in-situ phase
+    for verb in ("forms", "was formed"):
+        found = _claims(f"MgH2 was milled with 10 wt% Ni. Ni acts as a catalyst; MgO {verb} during milling.")
+        assert ("CatalyticEffect", "MgH2", "Ni") in found, found
+        assert not any(c[0] == "InSituCatalyticPhase" for c in found), found
