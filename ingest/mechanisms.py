@@ -4306,7 +4306,9 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     out = []
     for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = text[pos:next_pos]
-        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap) \
+        # ('TiO2, along with graphene, buffers …', 'A together with B', 'A as well as B': acting together, each one)
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|,?\s+(?:along|together)\s+with\s+"
+                            r"|,?\s+as\s+well\s+as\s+)(?:the\s+)?", gap) \
                 and not _OWNED_NEXT.fullmatch(gap):    # ('A and the B', 'A particles and the presence of B')
             break
         out.append(f)

@@ -129,3 +129,23 @@ def test_a_product_formed_in_another_clause_leaves_the_catalyst_its_own_effect()
         found = _claims(f"MgH2 was milled with 10 wt% Ni. Ni acts as a catalyst; MgO {verb} during milling.")
         assert ("CatalyticEffect", "MgH2", "Ni") in found, found
         assert not any(c[0] == "InSituCatalyticPhase" for c in found), found
+
+
+# -- 'A, along with B, …', 'A together with B …', 'A as well as B …': both act
+@pytest.mark.parametrize("text, mechanism, additives", [
+    ("MgH2 was milled with TiO2 and graphene. TiO2, along with graphene, buffers the volume change of MgH2.",
+     "VolumeBuffering", {"TiO2", "graphene"}),
+    ("MgH2 was milled with TiO2 and graphene. TiO2 together with graphene buffers the volume change of MgH2.",
+     "VolumeBuffering", {"TiO2", "graphene"}),
+    ("LiAlH4 was milled with NiO and CNTs. NiO as well as the CNTs shorten the hydrogen diffusion paths.",
+     "ReducedDiffusionDistance", {"NiO", "carbon nanotube"}),
+])
+def test_materials_acting_together_are_each_credited(text, mechanism, additives):
+    found = {c[2] for c in _claims(text) if c[0] == mechanism}
+    assert additives <= found, found
+
+
+def test_a_material_set_against_another_is_not_credited():
+    # near miss: 'unlike graphene' sets graphene apart
+    found = _claims("MgH2 was milled with TiO2 and graphene. TiO2, unlike graphene, buffers the volume change of MgH2.")
+    assert ("VolumeBuffering", "MgH2", "TiO2") in found and not any(c[2] == "graphene" for c in found), found
