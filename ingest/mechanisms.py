@@ -3184,11 +3184,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                     # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
                     # sample names: 'Nb/V interfaces …, with Nb weakening the Mg–H bond and V …'; the strategy is
                     # still that of the alloy holding it, named here, the sample's or added by the passage)
-                    alloy = next((a for a in (alloy, additive) if a != metal), None) \
+                    holder = next((a for a in (alloy, additive) if a != metal), None) \
                         or _alloy_holding(metal, [*earlier, *sample])
                     additive = metal
-                    if alloy is not None and claim_host and not strategies:
-                        strategies = _composition_strategies(claim_host, (alloy,))[:1]
+                    if holder is not None and claim_host and not strategies:
+                        strategies = _composition_strategies(claim_host, (holder,))[:1]
                 else:
                     additive = alloy
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
