@@ -4428,6 +4428,13 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         strategy = as_arranged(strategy, measured[4])
     if phase and host and additive:
         strategy = _phase_part_strategy(host, additive, phase, application) or strategy
+    if not named and strategy is not None and _is_confinement(strategy) and host and additive \
+            and application in (None, APPLICATIONS["storage"]) and not _done_by_support(tid) \
+            and not _is_support(additive):
+        # ('MgH2@Ti2CClx … the Ti2CClx promotes charge transfer, which weakens the Mg–H bond'): what a catalyst the
+        # host sits on does to the host's bonds is that catalyst's catalysis, not the confinement the '@' of the sample
+        # reads as (a scaffold's own doing, 'the CMK-3 weakens …' of LiBH4@CMK-3, stays the confinement's)
+        strategy = _catalyst_strategy(host, additive, application) or strategy
     strategy = _own_catalysis(strategy, tid, host, additive, getattr(sent, "text", "") or "", application,
                               system if system is not None else measured[2] if measured is not None else None,
                               phase) or strategy

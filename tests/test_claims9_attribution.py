@@ -149,3 +149,27 @@ def test_a_material_set_against_another_is_not_credited():
     # near miss: 'unlike graphene' sets graphene apart
     found = _claims("MgH2 was milled with TiO2 and graphene. TiO2, unlike graphene, buffers the volume change of MgH2.")
     assert ("VolumeBuffering", "MgH2", "TiO2") in found and not any(c[2] == "graphene" for c in found), found
+
+
+# -- what a catalyst the host sits on ('MgH2@Ti2CClx') does to the host is its catalysis, not the '@' confinement
+@pytest.mark.parametrize("text, mechanism, additive", [
+    ("MgH2 nanoparticles were grown on Ti2CClx sheets to give MgH2@Ti2CClx. The Ti2CClx promotes charge transfer at "
+     "the interface, which weakens the Mg–H bond.", "BondWeakening", "Ti2C"),
+    ("MgH2 was loaded on Ti3C2 to give MgH2@Ti3C2. The MXene weakens the Mg–H bond.", "BondWeakening", "Ti3C2"),
+    ("MgH2 was anchored on Nb2C layers (MgH2@Nb2C). Electron transfer from the Nb2C to H lowers the desorption "
+     "barrier.", "ElectronTransfer", "Nb2C"),
+])
+def test_a_catalyst_under_the_host_acts_by_its_catalysis(text, mechanism, additive):
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    found = {(c.mechanism, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), "src:claims9")}
+    assert (mechanism, additive, "MetalCompoundCatalysis") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "LiBH4 was confined in CMK-3 to give LiBH4@CMK-3. The CMK-3 weakens the B–H bonds.",
+    "LiBH4 was confined in Ti3C2 layers (LiBH4@Ti3C2). The confinement by the Ti3C2 layers keeps the particles small.",
+])
+def test_a_scaffold_or_a_named_confinement_stays_confinement(text):
+    # near misses: a carbon scaffold is no catalyst; a confinement the sentence names is the claim's strategy
+    doc = parse_document("# A test paper\n\n" + text + "\n")
+    assert {c.strategy for c in mechanism_claims(_prose_sentences(doc), "src:claims9")} == {"Nanoconfinement"}
