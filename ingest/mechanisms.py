@@ -4430,11 +4430,13 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         strategy = _phase_part_strategy(host, additive, phase, application) or strategy
     if not named and strategy is not None and _is_confinement(strategy) and host and additive \
             and application in (None, APPLICATIONS["storage"]) and not _done_by_support(tid) \
-            and not _is_support(additive):
+            and not _is_support(additive) and _metals(additive) & TRANSITION:
         # ('MgH2@Ti2CClx … the Ti2CClx promotes charge transfer, which weakens the Mg–H bond'): what a catalyst the
         # host sits on does to the host's bonds is that catalyst's catalysis, not the confinement the '@' of the sample
-        # reads as (a scaffold's own doing, 'the CMK-3 weakens …' of LiBH4@CMK-3, stays the confinement's)
-        strategy = _catalyst_strategy(host, additive, application) or strategy
+        # reads as (a scaffold's own doing, 'the CMK-3 weakens …' of LiBH4@CMK-3, stays the confinement's; so does a
+        # support holding no transition metal, SiO2)
+        own = _catalyst_strategy(host, additive, application)
+        strategy = own if own is not None and own not in _BROAD_CATALYSIS else strategy
     strategy = _own_catalysis(strategy, tid, host, additive, getattr(sent, "text", "") or "", application,
                               system if system is not None else measured[2] if measured is not None else None,
                               phase) or strategy

@@ -168,8 +168,9 @@ def test_a_catalyst_under_the_host_acts_by_its_catalysis(text, mechanism, additi
 @pytest.mark.parametrize("text", [
     "LiBH4 was confined in CMK-3 to give LiBH4@CMK-3. The CMK-3 weakens the B–H bonds.",
     "LiBH4 was confined in Ti3C2 layers (LiBH4@Ti3C2). The confinement by the Ti3C2 layers keeps the particles small.",
+    "LiBH4 was confined in SiO2 to give LiBH4@SiO2. The SiO2 speeds up anion migration along grain boundaries.",
 ])
 def test_a_scaffold_or_a_named_confinement_stays_confinement(text):
-    # near misses: a carbon scaffold is no catalyst; a confinement the sentence names is the claim's strategy
+    # near misses: a carbon or silica scaffold is no catalyst; a confinement the sentence names is the claim's strategy
     doc = parse_document("# A test paper\n\n" + text + "\n")
     assert {c.strategy for c in mechanism_claims(_prose_sentences(doc), "src:claims9")} == {"Nanoconfinement"}
