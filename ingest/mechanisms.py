@@ -3182,7 +3182,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 alloy = _alloy_named(additive, said.mentions, claim_host, earlier)
                 if _bare_element(metal) and before and _ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0]):
                     # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
-                    # sample names: 'Nb/V interfaces …, with Nb weakening the Mg–H bond and V …'; the strategy is
+                    # sample names: 'Nb/V sites …, with V weakening the Mg–H bonds and Nb …'; the strategy is
                     # still that of the alloy holding it, named here, the sample's or added by the passage)
                     holder = next((a for a in (alloy, additive) if a != metal), None) \
                         or _alloy_holding(metal, [*earlier, *sample])
@@ -3324,7 +3324,7 @@ def _also_of(claims: list[MechanismClaim], text: str) -> list[MechanismClaim]:
             if c.host is not None and _same_host(c.host, also.group(1)) and not _same_host(c.host, also.group(2))]
 
 
-# ('… lowering the activation energies of MgH2 and Mg(BH4)2 from 135 and 61 to 31 and 56 kJ/mol, respectively'): the
+# ('… cutting the onset temperatures of LiAlH4 and NaAlH4 by 60 and 45 °C, respectively'): the
 # hosts a consequence of the credited mechanism names one by one, each with its own value
 _HOSTS_RESPECTIVELY = re.compile(r"\bof\s+(?:the\s+)?(\(?[A-Z][\w()]*)\s*,?\s+and\s+(?:the\s+)?(\(?[A-Z][\w()]*)"
                                  r"(?=(?:[^.;]|\.(?=\d))*\brespectively\b)")    # (a decimal point ends no sentence)
@@ -3769,14 +3769,14 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # (the ontology's ModifiedParticiple words, their past participles only: doped, catalysed, destabilized; not
 # 'catalyst' or 'catalysing', whose material is no dopant of the next)
 _DOPANT_OF_NEXT = re.compile(rf"\s+(?:co-?)?{MODIFIED}(?<=ed)\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
-# ', with ' opening an absolute clause, its material named next ('…, with Nb weakening the Mg–H bond')
+# ', with ' opening an absolute clause, its material named next ('…, with V weakening the Mg–H bonds')
 # (and the next material of the same clause: '…, with V weakening the Mg–H bonds and Nb offering …')
 _ABSOLUTE_OPENING = re.compile(r",\s*with\s+(?:the\s+)?(?:[^,;.]*\s+and\s+(?:the\s+)?)?$")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
                          r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b"
-                         # (', with Nb weakening the Mg–H bond': an absolute clause, whose material is its own actor;
+                         # (', with V weakening the Mg–H bonds': an absolute clause, whose material is its own actor;
                          # the phrase may be its participle, read up to the phrase only)
                          r"|,\s*with\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)"
                          rf"{_SUBJECT_NOUN}\s+(?=(?-i:[a-z]+ing)\b|$)", re.I)
