@@ -1719,6 +1719,14 @@ def _alloy_named(additive: str, mentions, host: str | None, earlier: list[str] =
     return additive
 
 
+def _alloy_holding(metal: str, earlier: list[str]) -> str | None:
+    """The alloy of ``earlier`` (the passage's additives, latest last) that holds ``metal``, a bare metal; else None."""
+    if not _bare_element(metal):
+        return None
+    return next((f for f in reversed(earlier) if f != metal and metal in _metals(f) and _elements(f) == _metals(f)
+                 and len(_metals(f)) > 1), None)
+
+
 # (fewer hydrogen atoms than metal atoms, or an unknown share: hydrogen dissolved in the metal, VH0.81, NbH0.9,
 # PdH0.6, TiHx; one of one or more per metal atom, CeH2.73, LaH2.5, is a hydride compound of its own)
 _HYDRIDED_METAL = re.compile(r"([A-Z][a-z]?)H(?:x|0?\.\d+)")
@@ -2304,6 +2312,20 @@ def _transition_phase(text: str, start: int, end: int) -> bool:
     """Does the text name, between ``start`` and ``end``, a phase of a transition metal, which in-situ catalysts are?
     ('the MgO formed during milling' is the host's own, no catalyst)"""
     return any(_metals(f) & TRANSITION for p, f, _ in _mentions(text) if start <= p < end)
+
+
+def _clauses_of(text: str, found) -> str:
+    """The part of ``text`` between the semicolons around the phrases ``found`` (start, end at [1], [2]), where that
+    part names its own actor (a formula before the first phrase); else the whole text ('TiH2 is formed during
+    milling; it weakens …': the clause points back)."""
+    if ";" not in text or not found:
+        return text
+    first = min(f[1] for f in found)
+    start = text.rfind(";", 0, first) + 1
+    end = text.find(";", max(f[2] for f in found))
+    if not _FORMULA_WORD.search(text, start, first):
+        return text
+    return text[start:end if end >= 0 else len(text)]
 
 
 def _said_formed(text: str, at: int) -> bool:
@@ -2946,7 +2968,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
     # (or a participle of forming said with the run or the milling it formed in: 'generated during hydrogenation',
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
-    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) or _said_in_situ(clean.text)   # (the cheap look first)
+    # (in the clauses of the phrases only: 'Ni acts as a catalyst; MgO forms during milling' says nothing formed of Ni)
+    in_situ = any(t == _IN_SITU_PHASE for t, _, _ in found) \
+        or _said_in_situ(_clauses_of(clean.text, found))   # (the cheap look first)
     # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
     # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
     catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], _CATALYTIC)), None)
@@ -3000,6 +3024,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if tid is None:
                 continue
         strategies = _in_own_clause(clean.text, at, _named_for(tid, clean.text[at:stop], named, ctx))
+        strategies = _not_coordinated(clean.text, at, stop, strategies)
         if strategies and _CONSEQUENCE.search(clean.text, stop):
             strategies = [n for n in strategies if not _named_as_outcome(clean.text, n, stop)]
         # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
@@ -3153,8 +3178,20 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                                  if (named_as := designation(clean.text, m.end())) is not None), additive)
                 additive = _compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
                                                claim_host, in_situ)
-                additive = _alloy_named(_sample_additive(additive, sample, claim_host, in_situ), said.mentions,
-                                        claim_host, earlier)
+                metal = additive
+                additive = _sample_additive(additive, sample, claim_host, in_situ)
+                alloy = _alloy_named(additive, said.mentions, claim_host, earlier)
+                if _bare_element(metal) and before and _ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0]):
+                    # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
+                    # sample names: 'Nb/V sites …, with V weakening the Mg–H bonds and Nb …'; the strategy is
+                    # still that of the alloy holding it, named here, the sample's or added by the passage)
+                    holder = next((a for a in (alloy, additive) if a != metal), None) \
+                        or _alloy_holding(metal, [*earlier, *sample])
+                    additive = metal
+                    if holder is not None and claim_host and not strategies:
+                        strategies = _composition_strategies(claim_host, (holder,))[:1]
+                else:
+                    additive = alloy
                 additive = _anion_salt(additive, claim_host, [*sample, *earlier])
             listed = _listed_before(before, clean.text) or each[1:]
             if listed and tid == _CATALYTIC and _COCKTAIL in vocab and _JOINT.search(clean.text, at, stop) \
@@ -3270,7 +3307,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != _IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out + _also_of(out, clean.text)))
+    return _narrowest(_one_per_additive(out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found)))
 
 
 # ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
@@ -3286,6 +3323,26 @@ def _also_of(claims: list[MechanismClaim], text: str) -> list[MechanismClaim]:
         return []
     return [c.model_copy(update={"host": also.group(2)}) for c in claims
             if c.host is not None and _same_host(c.host, also.group(1)) and not _same_host(c.host, also.group(2))]
+
+
+# ('… cutting the onset temperatures of LiAlH4 and NaAlH4 by 60 and 45 °C, respectively'): the
+# hosts a consequence of the credited mechanism names one by one, each with its own value
+_HOSTS_RESPECTIVELY = re.compile(r"\bof\s+(?:the\s+)?(\(?[A-Z][\w()]*)\s*,?\s+and\s+(?:the\s+)?(\(?[A-Z][\w()]*)"
+                                 r"(?=(?:[^.;]|\.(?=\d))*\brespectively\b)")    # (a decimal point ends no sentence)
+
+
+def _each_of_hosts(claims: list[MechanismClaim], text: str, found) -> list[MechanismClaim]:
+    """The claims made of the first host of 'of A and B …, respectively', after the mechanism phrase, made of B as
+    well (the values given 'respectively' are each host's: the credit is said of both)."""
+    if "respectively" not in text or not found:
+        return []
+    start = min(a for _, a, _ in found)
+    pair = next((m for m in _HOSTS_RESPECTIVELY.finditer(text, start)
+                 if _is_host(m.group(1)) and _is_host(m.group(2)) and not _same_host(m.group(1), m.group(2))), None)
+    if pair is None:
+        return []
+    return [c.model_copy(update={"host": pair.group(2)}) for c in claims
+            if c.host is not None and _same_host(c.host, pair.group(1))]
 
 
 # a verb or noun of one thing explaining another: 'are contributions to', 'account for', 'underlie', 'the origin of'
@@ -3713,10 +3770,17 @@ _IONS_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\S+)?\s*(?:\d?\+)?\s+(?:ions?|cati
 # (the ontology's ModifiedParticiple words, their past participles only: doped, catalysed, destabilized; not
 # 'catalyst' or 'catalysing', whose material is no dopant of the next)
 _DOPANT_OF_NEXT = re.compile(rf"\s+(?:co-?)?{MODIFIED}(?<=ed)\s+(?:[a-z][\w-]*\s+){{0,2}}(?=[A-Z])")
+# ', with ' opening an absolute clause, its material named next ('…, with V weakening the Mg–H bonds')
+# (and the next material of the same clause: '…, with V weakening the Mg–H bonds and Nb offering …')
+_ABSOLUTE_OPENING = re.compile(r",\s*with\s+(?:the\s+)?(?:[^,;.]*\s+and\s+(?:the\s+)?)?$")
 _NEW_CLAUSE = re.compile(rf"[,;]\s*{CONTRAST_CONJUNCTION}\b|;"
                          r"|,\s*and\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)\s+(?:[a-z]+ly\s+)?"
                          r"(?!(?:nano)?(?:particles|powders|species|phases|clusters|additives|atoms|layers|sheets|"
-                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b", re.I)
+                         r"grains|crystals|crystallites)\b)(?-i:[a-z]+(?:s|ed))\b"
+                         # (', with V weakening the Mg–H bonds': an absolute clause, whose material is its own actor;
+                         # the phrase may be its participle, read up to the phrase only)
+                         r"|,\s*with\s+(?:the\s+)?(?-i:[A-Z][a-z]?(?:[\d.]+|[A-Z(][\w().]*)*)"
+                         rf"{_SUBJECT_NOUN}\s+(?=(?-i:[a-z]+ing)\b|$)", re.I)
 # what follows a mechanism phrase to name what it is the effect of: ' effect of the ', ' of '
 _OF_AFTER = re.compile(r"(?:\s+(?:effects?|properties|activity|capability|abilit(?:y|ies)|roles?|"
                        rf"functions?))?\s+of\s+(?:the\s+)?{_BEING_THERE}?(?:in[\s-]situ\s+)?"
@@ -3950,6 +4014,22 @@ _NEXT_CAUSE = re.compile(r",\s*and\s+the\s+(?=[\"“']?[a-z])", re.I)
 # ('ascribed to thermodynamic destabilization due to …, and to kinetic destabilization by addition of TiCl3'): the
 # phrase's own cause, the second one a cue lists with its 'to' again; what the first names is the first's
 _AGAIN_TO = re.compile(r",\s*and\s+(?:also\s+)?to\s+", re.I)
+
+
+# ('ascribed to interfacial effects and size reduction', 'where Ti catalysis and strain at the interfaces lowered …'): a
+# strategy named as a cause coordinated with the phrase, right after or before it, is that cause's, not the phrase's
+_AND_AFTER = re.compile(r"\s*,?\s+and\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?", re.I)
+_AND_BEFORE = re.compile(r"\s+and\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _not_coordinated(text: str, at: int, stop: int, strategies: list[str]) -> list[str]:
+    """``strategies`` without those named only in a cause coordinated with the phrase at ``at``–``stop`` by 'and'
+    ('interfacial effects and size reduction': the size reduction is its own cause, not the interface's strategy)."""
+    if not strategies or " and " not in text:
+        return strategies
+    return [s for s in strategies
+            if not (places := _label_places(text, s))
+            or not all(_AND_AFTER.fullmatch(text, stop, a) or _AND_BEFORE.fullmatch(text, b, at) for a, b in places)]
 
 
 def _in_own_clause(text: str, at: int, strategies: list[str]) -> list[str]:
@@ -4227,7 +4307,9 @@ def _listed_before(before: list[tuple[int, str]], text: str) -> list[str]:
     out = []
     for (pos, f), (next_pos, _) in zip(reversed(before[:-1]), reversed(before[1:])):
         gap = text[pos:next_pos]
-        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)(?:the\s+)?", gap) \
+        # ('TiO2, along with graphene, buffers …', 'A together with B', 'A as well as B': acting together, each one)
+        if not re.fullmatch(r"\S+(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+|,?\s+(?:along|together)\s+with\s+"
+                            r"|,?\s+as\s+well\s+as\s+)(?:the\s+)?", gap) \
                 and not _OWNED_NEXT.fullmatch(gap):    # ('A and the B', 'A particles and the presence of B')
             break
         out.append(f)
@@ -4347,6 +4429,15 @@ def _claim(tid, host, additive, named, sample, system, in_situ, sent, source_id,
         strategy = as_arranged(strategy, measured[4])
     if phase and host and additive:
         strategy = _phase_part_strategy(host, additive, phase, application) or strategy
+    if not named and strategy is not None and _is_confinement(strategy) and host and additive \
+            and application in (None, APPLICATIONS["storage"]) and not _done_by_support(tid) \
+            and not _is_support(additive) and _metals(additive) & TRANSITION:
+        # ('MgH2@Ti2CClx … the Ti2CClx promotes charge transfer, which weakens the Mg–H bond'): what a catalyst the
+        # host sits on does to the host's bonds is that catalyst's catalysis, not the confinement the '@' of the sample
+        # reads as (a scaffold's own doing, 'the CMK-3 weakens …' of LiBH4@CMK-3, stays the confinement's; so does a
+        # support holding no transition metal, SiO2)
+        own = _catalyst_strategy(host, additive, application)
+        strategy = own if own is not None and own not in _BROAD_CATALYSIS else strategy
     strategy = _own_catalysis(strategy, tid, host, additive, getattr(sent, "text", "") or "", application,
                               system if system is not None else measured[2] if measured is not None else None,
                               phase) or strategy
