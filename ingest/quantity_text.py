@@ -306,15 +306,15 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "820 Wh/L": an energy per volume has a pressure's dimension, yet a unit written as an energy over a volume
         # is an energy density, never a pressure (nor "MPa" an energy density): where some keys' units are built
         # of the same kinds of factor as the written one, only those are meant
-        written = _factor_kinds(unit)
-        alike = [k for k in (*props, *conds) if _factor_kinds(vocabulary().property(k).unit or "") == written]
+        written = factor_kinds(unit)
+        alike = [k for k in (*props, *conds) if factor_kinds(vocabulary().property(k).unit or "") == written]
         if alike:
             props, conds = [k for k in props if k in alike], [k for k in conds if k in alike]
     return tuple(props), tuple(conds)
 
 
 @lru_cache(maxsize=4096)
-def _factor_kinds(unit: str) -> tuple | None:
+def factor_kinds(unit: str) -> tuple | None:
     """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
     a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal)."""
     try:

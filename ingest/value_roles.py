@@ -58,7 +58,7 @@ from .property_cues import (
     taken_up_key,
     unitless_property,
 )
-from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys
+from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, factor_kinds
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
@@ -289,6 +289,12 @@ _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|th
 _TIMES_THAN_AT = gated(re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
                                   r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
                                   rf"\bat\s*{APPROX}$", re.I))
+# "a 5x faster desorption at 400 °C than LiBH4", "a three-fold quicker release at 300 °C": the multiple before the
+# comparison's noun and its setting, the 'than' after the temperature — the ratio's setting too, no temperature of the
+# sample (a multiple written with an 'x' or '×' glued to it, as abstracts shorten 'times')
+_TIMES_COMPARED_AT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
+                                r"(?:times|fold|[x×])\s+(?:more\s+|less\s+)?[a-z]+er\s+(?:[a-z-]+\s+){1,3}"
+                                rf"at\s*{APPROX}$", re.I)
 
 # the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
 # from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,
@@ -323,6 +329,7 @@ def test_setting(text: str, g: Group) -> bool:
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
                  or _TIMES_THAN_AT.search(text, max(0, g.start - 120), g.start)
+                 or _TIMES_COMPARED_AT.search(text, max(0, g.start - 80), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
 
 
@@ -877,6 +884,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
+    if g.unit and _PER_HYDROGEN_WRITTEN.search(g.unit) and _energy_over_amount(g.unit):
+        g.role = "ignored"  # "120 MJ kg-1 H2", "8.5 MJ L-1 H2": the energy hydrogen itself holds, a fuel's, no sample's
+        g.cues.append("value:fuel-energy")
+        return
     if g.unit == "%" and (theory := _SHARE_OF_THEORY.match(text, g.end)):
         if _CELL_CAPACITY_BEFORE.search(text, max(0, g.start - 80), g.start) \
                 and not _HYDROGEN_NAMED.match(text, theory.end()):
@@ -1274,6 +1285,18 @@ _HYDROGEN_NAMED = re.compile(r"\s*(?:hydrogen|H2|H₂)\b")
 _REFERRED_BACK = re.compile(r"\b(?:those|that|ones)\b[^.;:()\d%]{0,60}$", re.I)
 # what a share names as its own reference right after it ("… 60 % of its initial capacity")
 _OWN_REFERENCE = re.compile(r"\s*(?:of|with\s+respect\s+to|relative\s+to|compared\s+to)\b", re.I)
+
+
+# a unit written per mass or volume of hydrogen itself, its H2 after it ("MJ kg-1 H2", "kWh/kg H2")
+_PER_HYDROGEN_WRITTEN = re.compile(r"(?:\bH\s*-?\s*2|H₂)\s*$")
+
+
+def _energy_over_amount(unit: str) -> bool:
+    """Is the unit an energy over a mass or a volume ('MJ kg-1', 'kWh/L'), as it is written (a pascal is no such unit,
+    though of the same dimension)?"""
+    kinds = factor_kinds(unit)
+    return kinds is not None and kinds[0] == factor_kinds("J")[0] and kinds[1] in (factor_kinds("1/g")[1],
+                                                                                  factor_kinds("1/L")[1])
 
 
 _SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z(])")
