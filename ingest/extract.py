@@ -460,7 +460,7 @@ class RecordContext:
         said += host_apps if m.source.source_id in self.lithium_said else _hydrogen_first(host_apps)
         for app in said:
             if app in leaves:
-                return leaves[app]
+                return leaves[_in_solution(m, app)]
             narrower = [a for a in leaves if vocab.is_a(a, app)]
             if len(narrower) > 1 and host is not None and not li_apps and vocab.is_a(app, "LithiumStorage"):
                 # a lithium-storage property (coulombic efficiency) of a hydride the ontology uses for hydrogen
@@ -472,8 +472,22 @@ class RecordContext:
                 # application only: MgH2 is an anode, never an electrolyte, whatever the cell around it
                 narrower = [a for a in narrower if any(vocab.is_a(a, h) for h in host_apps)]
             if len(narrower) == 1:
-                return leaves[narrower[0]]
+                return leaves[_in_solution(m, narrower[0])]
         return None
+
+
+def _in_solution(m: Measurement, app: str) -> str:
+    """The application of an electrolyte's value measured on its salt dissolved in a liquid ("Mg(BH4)2 in THF
+    conducts 2 mS/cm": the sentence's electrolyte medium, ``hkg:ElectrolyteMediumCondition``) is the liquid
+    electrolyte's; a salt held in a scaffold's pores is the solid it was infiltrated into, whatever solvent it came
+    from."""
+    if app != "SolidElectrolyte" or m.condition_terms.get(_MEDIUM) != _DISSOLVED \
+            or any(c.role == "ScaffoldConfinementHost" for c in m.system.components):
+        return app
+    return _LIQUID
+
+
+_MEDIUM, _DISSOLVED, _LIQUID = "electrolyte_medium", "DissolvedInLiquid", "LiquidElectrolyte"
 
 
 def _applications_of_key(key: str) -> tuple[str, ...]:

@@ -385,6 +385,25 @@ def foreign_process(text: str, g: Group) -> bool:
     return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
 
 
+# the hydrolysis words of the ForeignProcessWord scheme, in the value's clause before it or named right after it
+_HYDROLYSIS_WORD = vocabulary().scheme_alternation("ForeignProcessWord", ("HydrolysisWord",))
+_HYDROLYSIS_BEFORE = re.compile(rf"\b{_HYDROLYSIS_WORD}[^.;]{{0,90}}$", re.I)
+_HYDROLYSIS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:for|of|in|during)\s+(?:the\s+)?(?:\S+\s+)?"
+                               rf"{_HYDROLYSIS_WORD}", re.I)
+
+
+def _hydrolysis_reading(text: str, g: Group) -> tuple[str, str] | None:
+    """(role, key) of a temperature or molar energy said of a hydrolysis (a foreign process of a thermal store): the
+    temperature the solution was held at, a condition; the energy the hydrolysis's activation energy, the one
+    molar-energy property of hydrogen generation; None where the process named is another one."""
+    if not (_HYDROLYSIS_BEFORE.search(text, max(0, g.start - 140), g.start) or _HYDROLYSIS_AFTER.match(text, g.end)):
+        return None
+    if _dims(g.unit) == _dims("degC"):
+        return "condition", "temperature"
+    keys = [k for k in compatible_keys(g.unit)[0] if "HydrogenGeneration" in vocabulary().property(k).applications]
+    return ("property", keys[0]) if len(keys) == 1 else None
+
+
 # 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
 # CellAxisSymbol scheme, case as written) and '=' right before the length name the edge without the words
 _CELL_EDGE = re.compile(rf"(?<![\w.,·-]){vocabulary().scheme_alternation('CellAxisSymbol')}\s*=\s*$")
@@ -789,7 +808,13 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.cues.append("value:varied-setting")
         return ""
     if foreign_process(text, g):
-        g.role = "ignored"  # "hydrolysis at 30 °C", "a superconducting Tc of 203 K": no value the graph holds
+        if (reading := _hydrolysis_reading(text, g)) is not None:
+            # "a hydrogen generation rate of 900 mL/min/g at 30 °C", "the activation energy of the hydrolysis is
+            # 31 kJ/mol": the solution's temperature, the hydrolysis's own barrier (hkg:HydrogenGeneration)
+            g.role, g.key = reading
+            g.cues.append("value:hydrolysis")
+            return ""
+        g.role = "ignored"  # "a superconducting Tc of 203 K": no value the graph holds
         g.cues.append("value:foreign-process")
         return ""
     if test_setting(text, g):
@@ -1318,7 +1343,7 @@ def _hydrogen_share_of_theory(text: str, g: Group, theory_end: int) -> str | Non
     role, key = choose_property(g.unit, before, "", said)
     generation = [t.key for t in vocabulary().terms("Property")
                   if "HydrogenGeneration" in t.applications and t.key in compatible_keys(g.unit)[0]]
-    if generation and (role == "property" and key in generation and said[-1:] == ["property:named"]
+    if generation and (role == "property" and key in generation and said[-1:] in (["property:named"], ["property:weak"])
                        or re.search(r"\bhydroly", before, re.I)):
         return key if key in generation else generation[0]
     if _HYDROGEN_NAMED.match(noun) or _HYDROGEN_SAID.search(before):
