@@ -313,7 +313,6 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(props), tuple(conds)
 
 
-@lru_cache(maxsize=4096)
 def factor_kinds(unit: str) -> tuple | None:
     """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
     a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal)."""
