@@ -456,8 +456,9 @@ class RecordContext:
                  or bool(host_apps) and all(vocab.is_a(a, "SolidElectrolyte") for a in host_apps))
 
     def application_of(self, m: Measurement) -> str | None:
-        """'hydrogen_storage', 'solid_electrolyte' or 'anode': the property's own application when
-        the ontology gives one, else what the source says the system is for, else the host's."""
+        """One of the ontology's leaf applications ('hydrogen_storage', 'solid_electrolyte', 'anode', …): the
+        property's own application when the ontology gives one, else what the source says the system is for, else
+        the host's."""
         vocab = vocabulary()
         leaves = _leaf_applications()
         host = vocab.by_formula(host_formula(m.system))
@@ -475,7 +476,7 @@ class RecordContext:
         said += host_apps if m.source.source_id in self.lithium_said else _hydrogen_first(host_apps)
         for app in said:
             if app in leaves:
-                return leaves[app]
+                return leaves[_in_solution(m, app)]
             narrower = [a for a in leaves if vocab.is_a(a, app)]
             if len(narrower) > 1 and host is not None and not li_apps and vocab.is_a(app, "LithiumStorage"):
                 # a lithium-storage property (coulombic efficiency) of a hydride the ontology uses for hydrogen
@@ -487,7 +488,7 @@ class RecordContext:
                 # application only: MgH2 is an anode, never an electrolyte, whatever the cell around it
                 narrower = [a for a in narrower if any(vocab.is_a(a, h) for h in host_apps)]
             if len(narrower) == 1:
-                return leaves[narrower[0]]
+                return leaves[_in_solution(m, narrower[0])]
         return None
 
 
@@ -501,7 +502,6 @@ def _carbon_scaffold(system, term: str | None, said: tuple[str, ...]) -> bool:
     return any(a.role == ROLES["scaffold"] and holding_carbon(a) for a in system.additives)
 
 
-
 def _section_and_parents(section: str | None) -> list[str]:
     """A numbered section and the sections it sits in, innermost first ('3.2.1' -> 3.2.1, 3.2, 3); a section
     labelled otherwise ('A1', 'Abstract') is itself alone; none for a value outside any section."""
@@ -511,6 +511,20 @@ def _section_and_parents(section: str | None) -> list[str]:
     if not all(p.isdigit() for p in parts):
         return [section]
     return [".".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+def _in_solution(m: Measurement, app: str) -> str:
+    """The application of an electrolyte's value measured on its salt dissolved in a liquid ("Mg(BH4)2 in THF
+    conducts 2 mS/cm": the sentence's electrolyte medium, ``hkg:ElectrolyteMediumCondition``) is the liquid
+    electrolyte's; a salt held in a scaffold's pores is the solid it was infiltrated into, whatever solvent it came
+    from."""
+    if app != "SolidElectrolyte" or m.condition_terms.get(_MEDIUM) != _DISSOLVED \
+            or any(c.role == "ScaffoldConfinementHost" for c in m.system.components):
+        return app
+    return _LIQUID
+
+
+_MEDIUM, _DISSOLVED, _LIQUID = "electrolyte_medium", "DissolvedInLiquid", "LiquidElectrolyte"
 
 
 def _applications_of_key(key: str) -> tuple[str, ...]:

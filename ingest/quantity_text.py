@@ -310,6 +310,14 @@ def compatible_keys(unit: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         # "k = 3.1 × 10−4 s−1": a bare inverse time is a rate constant, no share of hydrogen released per minute
         # (a property the ontology counts in per cent per time needs the per cent written)
         props = [k for k in props if "%" not in (vocabulary().property(k).unit or "")]
+    if d and len(props) + len(conds) > 1:
+        # "820 Wh/L": an energy per volume has a pressure's dimension, yet a unit written as an energy over a volume
+        # is an energy density, never a pressure (nor "MPa" an energy density): where some keys' units are built
+        # of the same kinds of factor as the written one, only those are meant
+        written = factor_kinds(unit)
+        alike = [k for k in (*props, *conds) if factor_kinds(vocabulary().property(k).unit or "") == written]
+        if alike:
+            props, conds = [k for k in props if k in alike], [k for k in conds if k in alike]
     return tuple(props), tuple(conds)
 
 
@@ -324,6 +332,17 @@ def is_unit(unit: str, target: str) -> bool:
         return parse_unit(unit) == parse_unit(target)
     except UnitError:
         return False
+def factor_kinds(unit: str) -> tuple | None:
+    """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
+    a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal)."""
+    try:
+        u = parse_unit(unit)
+    except UnitError:
+        return None
+    parts = [parse_unit("1"), parse_unit("1")]
+    for name, power in u._units.items():
+        parts[power < 0] *= parse_unit(name) ** abs(power)
+    return tuple(tuple(sorted(dict(p.dimensionality).items())) for p in parts)
 
 
 # the material named in a per-mass unit's bracket ("/[g of (Mg2Ni)]", "/(kg of alloy)"): the unit is per gram

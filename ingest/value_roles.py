@@ -59,7 +59,7 @@ from .property_cues import (
     taken_up_key,
     unitless_property,
 )
-from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, is_unit
+from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, factor_kinds, is_unit
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
@@ -290,6 +290,12 @@ _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|th
 _TIMES_THAN_AT = gated(re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
                                   r"(?:times|fold)\s+(?:as\s+|more\s+|less\s+)?[a-z]+(?:er)?\s+(?:than|as)\b[^.;]{0,70}?"
                                   rf"\bat\s*{APPROX}$", re.I))
+# "a 5x faster desorption at 400 °C than LiBH4", "a three-fold quicker release at 300 °C": the multiple before the
+# comparison's noun and its setting, the 'than' after the temperature — the ratio's setting too, no temperature of the
+# sample (a multiple written with an 'x' or '×' glued to it, as abstracts shorten 'times')
+_TIMES_COMPARED_AT = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred))\s*(?:-\s*)?"
+                                r"(?:times|fold|[x×])\s+(?:more\s+|less\s+)?[a-z]+er\s+(?:[a-z-]+\s+){1,3}"
+                                rf"at\s*{APPROX}$", re.I)
 
 # the temperature a study varied, with what the variation did or when it was made: "a rise in the reaction temperature
 # from 90 to 160 °C lowers the uptake", "when the temperature is raised from 60 to 110 °C, …" — a span of settings,
@@ -324,6 +330,7 @@ def test_setting(text: str, g: Group) -> bool:
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
                  or _TIMES_THAN_AT.search(text, max(0, g.start - 120), g.start)
+                 or _TIMES_COMPARED_AT.search(text, max(0, g.start - 80), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
 
 
@@ -377,6 +384,25 @@ def foreign_process(text: str, g: Group) -> bool:
     if dims not in (_dims("degC"), _dims("kJ/mol")):
         return False
     return bool(_FOREIGN_PROCESS.search(text, max(0, g.start - 140), g.start) or _FOREIGN_PROCESS_AFTER.match(text, g.end))
+
+
+# the hydrolysis words of the ForeignProcessWord scheme, in the value's clause before it or named right after it
+_HYDROLYSIS_WORD = vocabulary().scheme_alternation("ForeignProcessWord", ("HydrolysisWord",))
+_HYDROLYSIS_BEFORE = re.compile(rf"\b{_HYDROLYSIS_WORD}[^.;]{{0,90}}$", re.I)
+_HYDROLYSIS_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:for|of|in|during)\s+(?:the\s+)?(?:\S+\s+)?"
+                               rf"{_HYDROLYSIS_WORD}", re.I)
+
+
+def _hydrolysis_reading(text: str, g: Group) -> tuple[str, str] | None:
+    """(role, key) of a temperature or molar energy said of a hydrolysis (a foreign process of a thermal store): the
+    temperature the solution was held at, a condition; the energy the hydrolysis's activation energy, the one
+    molar-energy property of hydrogen generation; None where the process named is another one."""
+    if not (_HYDROLYSIS_BEFORE.search(text, max(0, g.start - 140), g.start) or _HYDROLYSIS_AFTER.match(text, g.end)):
+        return None
+    if _dims(g.unit) == _dims("degC"):
+        return "condition", "temperature"
+    keys = [k for k in compatible_keys(g.unit)[0] if "HydrogenGeneration" in vocabulary().property(k).applications]
+    return ("property", keys[0]) if len(keys) == 1 else None
 
 
 # 'a double-layered structure with a = 7.09109(5) Å, c=11.50958(10)Å': a cell edge's symbol (the ontology's
@@ -789,7 +815,13 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.cues.append("value:varied-setting")
         return ""
     if foreign_process(text, g):
-        g.role = "ignored"  # "hydrolysis at 30 °C", "a superconducting Tc of 203 K": no value the graph holds
+        if (reading := _hydrolysis_reading(text, g)) is not None:
+            # "a hydrogen generation rate of 900 mL/min/g at 30 °C", "the activation energy of the hydrolysis is
+            # 31 kJ/mol": the solution's temperature, the hydrolysis's own barrier (hkg:HydrogenGeneration)
+            g.role, g.key = reading
+            g.cues.append("value:hydrolysis")
+            return ""
+        g.role = "ignored"  # "a superconducting Tc of 203 K": no value the graph holds
         g.cues.append("value:foreign-process")
         return ""
     if test_setting(text, g):
@@ -884,6 +916,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if _is_amount(text, g, ms):
         g.role = "amount"
         return
+    if g.unit and _PER_HYDROGEN_WRITTEN.search(g.unit) and _energy_over_amount(g.unit):
+        g.role = "ignored"  # "120 MJ kg-1 H2", "8.5 MJ L-1 H2": the energy hydrogen itself holds, a fuel's, no sample's
+        g.cues.append("value:fuel-energy")
+        return
     if g.unit == "%" and (theory := _SHARE_OF_THEORY.match(text, g.end)):
         if _CELL_CAPACITY_BEFORE.search(text, max(0, g.start - 80), g.start) \
                 and not _HYDROGEN_NAMED.match(text, theory.end()):
@@ -894,6 +930,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
             if role == "property":
                 g.role, g.key, g.cues = role, key, [*g.cues, "property:share-of-theory"]
                 return
+        if (key := _hydrogen_share_of_theory(text, g, theory.end())) is not None:
+            # "the hydrolysis yield reached 92% of the theoretical value", "releases 85% of its theoretical hydrogen
+            # capacity": the share of what the sample gives in theory, a property of its own (never wt%)
+            g.role, g.key, g.cues = "property", key, [*g.cues, "property:share-of-theory"]
+            return
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
         return
     if g.unit == "%" and _theory_share_referred(text, g):
@@ -1276,6 +1317,48 @@ _HYDROGEN_NAMED = re.compile(r"\s*(?:hydrogen|H2|H₂)\b")
 _REFERRED_BACK = re.compile(r"\b(?:those|that|ones)\b[^.;:()\d%]{0,60}$", re.I)
 # what a share names as its own reference right after it ("… 60 % of its initial capacity")
 _OWN_REFERENCE = re.compile(r"\s*(?:of|with\s+respect\s+to|relative\s+to|compared\s+to)\b", re.I)
+
+
+# a unit written per mass or volume of hydrogen itself, its H2 after it ("MJ kg-1 H2", "kWh/kg H2")
+_PER_HYDROGEN_WRITTEN = re.compile(r"(?:\bH\s*-?\s*2|H₂)\s*$")
+
+
+def _energy_over_amount(unit: str) -> bool:
+    """Is the unit an energy over a mass or a volume ('MJ kg-1', 'kWh/L'), as it is written (a pascal is no such unit,
+    though of the same dimension)?"""
+    kinds = factor_kinds(unit)
+    return kinds is not None and kinds[0] == factor_kinds("J")[0] and kinds[1] in (factor_kinds("1/g")[1],
+                                                                                  factor_kinds("1/L")[1])
+
+
+_SENTENCE_END = re.compile(r"[.;!?]\s+(?=[A-Z(])")
+# a hydrogen process said in the sentence before a share of the theory ("released", "desorbs", "hydrogen"): what it is
+# a share of is hydrogen
+_HYDROGEN_SAID = re.compile(r"\b(?:hydrogen|H2|H₂)\b", re.I)
+
+
+def _hydrogen_share_of_theory(text: str, g: Group, theory_end: int) -> str | None:
+    """The property of a share of the theory ('92 % of the theoretical value') in a sentence about hydrogen: the
+    hydrolysis conversion where the sentence names a hydrolysis ('the hydrolysis yield', 'hydrolysed … 92 %'), the
+    share of the theoretical hydrogen capacity where it names hydrogen ('released 85 % of the theoretical hydrogen
+    capacity') — the host's theoretical, computed from its formula (``ontology.capacity``); else None (a share of a
+    capacity of no named kind, 'reaches 85 % of the theoretical capacity', is not read)."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, g.start - 300), g.start)]
+    before = text[starts[-1] if starts else max(0, g.start - 300):g.start]
+    noun = text[theory_end:theory_end + 40]
+    said: list[str] = []
+    role, key = choose_property(g.unit, before, "", said)
+    generation = [t.key for t in vocabulary().terms("Property")
+                  if "HydrogenGeneration" in t.applications and t.key in compatible_keys(g.unit)[0]]
+    if generation and (role == "property" and key in generation and said[-1:] in (["property:named"], ["property:weak"])
+                       or re.search(r"\bhydroly", before, re.I)):
+        return key if key in generation else generation[0]
+    if _HYDROGEN_NAMED.match(noun) or _HYDROGEN_SAID.search(before):
+        return _THEORY_SHARE
+    return None
+
+
+_THEORY_SHARE = "hydrogen_capacity_share"
 
 
 def _theory_share_referred(text: str, g: Group) -> bool:

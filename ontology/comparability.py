@@ -216,6 +216,11 @@ def compare_conditions(prop: str, a: Mapping[str, Setting], b: Mapping[str, Sett
             if key not in flagged:
                 return Comparison(False, [text])
             caveats.append(text)
+        elif key in spanned and _ends(x) != _ends(y):
+            # two Kissinger energies from different sets of heating rates (2–10 vs 5–20 K/min): overlapping sets
+            # lie within the window, yet a method's value derived across them differs with the set
+            caveats.append(f"{_label(key)} sets {value_label(x)} vs {value_label(y)}{_unit(key)} (each value is "
+                           "derived across its set)")
     fa, fb = method_family(method_a), method_family(method_b)
     if method_a and method_b and (fa or method_a) != (fb or method_b):
         text = f"method {method_a} vs {method_b}" + (

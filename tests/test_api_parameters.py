@@ -51,7 +51,7 @@ def test_analogs_take_the_origin_the_command_line_takes(serve):  # noqa: F811
 
 
 @pytest.mark.parametrize("query,words", [("application=%3Cscript%3E", "parameter 'application': '<script>' is not a"),
-                                         ("application=anod", "(did you mean: anode)")])
+                                         ("application=anod", "(did you mean: anode")])
 def test_a_filter_the_ontology_lacks_is_named_without_pydantics_report(serve, query, words):  # noqa: F811
     """The answer was pydantic's '1 validation error for ReportFilters … [type=value_error, input_value=…]',
     and a term with no near name got 'did you mean: see the ontology'."""

@@ -28,7 +28,9 @@ def measurement(**conditions) -> Measurement:
 
 def test_the_ontology_declares_both_categorical_conditions_with_their_values():
     vocab = vocabulary()
-    assert vocab.categorical_condition_keys() == ["cell_type", "conducting_ion"]
+    # (and, since 5 December, whether an electrolyte's salt was dissolved: test_unmodelled_properties.py)
+    assert vocab.categorical_condition_keys() == ["cell_type", "conducting_ion", "electrolyte_medium"]
+    assert {t.id for t in vocab.condition_values("electrolyte_medium")} == {"DissolvedInLiquid", "SolventFreeSolid"}
     assert "conducting_ion" not in vocab.condition_keys()           # numeric keys only there
     assert {t.label for t in vocab.condition_values("conducting_ion")} == {"Li+", "Mg2+", "Na+"}
     assert {t.id for t in vocab.condition_values("cell_type")} == {"LiquidElectrolyteCell", "AllSolidStateCell"}
@@ -256,7 +258,7 @@ def test_the_record_form_carries_the_conducting_ion_and_points_an_error_at_its_w
     from ui.app.record import build_document, widget_key
 
     vocab = vocabulary()
-    assert vocab.categorical_conditions_for("ionic_conductivity") == ["conducting_ion"]
+    assert vocab.categorical_conditions_for("ionic_conductivity") == ["conducting_ion", "electrolyte_medium"]
     assert vocab.categorical_conditions_for("specific_capacity") == ["cell_type"]
     assert vocab.categorical_conditions_for("hydrogen_capacity") == []
     values = {"title": "t", "author": "a", "n_samples": 1, "s0_system": "Mg(BH4)2", "s0_n_meas": 1,

@@ -10,13 +10,16 @@ from typing import get_args
 
 import pytest
 
+from ingest.extract import _leaf_applications
 from ontology.models import AmountUnit
 from ontology.units import to_canonical
 from ontology.vocabulary import vocabulary
 
 DEVSET = Path(__file__).parent / "devset"
 STYLES = DEVSET / "styles"
-APPLICATIONS = {"hydrogen_storage", "solid_electrolyte", "anode"}
+# the contract's application names: the ontology's narrowest Application terms (hydrogen_storage, hydrogen_generation,
+# solid_electrolyte, liquid_electrolyte, anode)
+APPLICATIONS = set(_leaf_applications().values())
 BASES = {"measured", "theoretical", "calculated"}
 QUALIFIERS = {"=", "~", "<", ">", "<=", ">="}
 AMOUNT_UNITS = {*get_args(AmountUnit), None}   # (the model's units: at%, atomic per cent, too)

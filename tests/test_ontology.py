@@ -123,6 +123,9 @@ DIMENSIONS = {
     # (an electrode's capacitance per mass and per area: kinds QUDT lists under no name of its own)
     "SpecificCapacitance": "[current] ** 2 * [time] ** 4 / [length] ** 2 / [mass] ** 2",
     "CapacitancePerArea": "[current] ** 2 * [time] ** 4 / [length] ** 4 / [mass]",
+    # hydrolysis (a gas volume per mass, per mass and time) and a cell's energy per mass and per volume
+    "SpecificVolume": "[length] ** 3 / [mass]", "SpecificVolumeFlowRate": "[length] ** 3 / [mass] / [time]",
+    "SpecificEnergy": "[length] ** 2 / [time] ** 2", "EnergyDensity": "[mass] / [length] / [time] ** 2",
 }
 
 
@@ -136,7 +139,7 @@ def _measured(vocab):
 
 def test_categorical_conditions_have_a_key_no_unit_and_labelled_values(vocab):
     keyed = [t for t in vocab.terms("Condition") if t.key and not t.unit]
-    assert {t.key for t in keyed} == {"conducting_ion", "cell_type"}
+    assert {t.key for t in keyed} == {"conducting_ion", "cell_type", "electrolyte_medium"}
     for t in keyed:
         values = vocab.condition_values(t.key)
         assert len(values) >= 2 and all(v.alt_labels and v.definition and not v.key for v in values), t.key

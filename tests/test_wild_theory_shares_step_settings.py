@@ -17,8 +17,9 @@ from tests.extracted import records
     "The Mg(BH4)2 sample in the scaffold liberates 62 % compared to the theoretical value at 350 °C.",
 ])
 def test_a_share_of_the_theoretical_capacity_is_no_capacity_retention(sentence):
-    """How far a run got towards what the formula holds is no share kept after cycling."""
-    assert [r for r in records(sentence) if r["unit"] == "%"] == []
+    """How far a run got towards what the formula holds is no share kept after cycling (since 5 December a share
+    said of hydrogen is kept as written, a share of the theoretical hydrogen capacity: test_unmodelled_properties)."""
+    assert [r for r in records(sentence) if r["unit"] == "%" and r["property"] != "hydrogen_capacity_share"] == []
 
 
 def test_a_share_kept_after_cycling_stays_a_retention():
@@ -65,7 +66,7 @@ def test_a_bracketed_temperature_of_a_property_stays(sentence, prop):
 ])
 def test_shares_set_against_shares_of_the_theory_by_those_are_no_retention(sentence):
     """'…, while those of the milled samples are 71 %': the same kind of share, of the same theoretical capacity."""
-    assert [r for r in records(sentence) if r["unit"] == "%"] == []
+    assert [r for r in records(sentence) if r["unit"] == "%" and r["property"] != "hydrogen_capacity_share"] == []
 
 
 def test_a_share_with_its_own_reference_after_those_stays():

@@ -240,6 +240,7 @@ def compare(systems: list[SystemRow], measurements: list[MeasurementRow]) -> lis
         found = _reported_apps(system, reported)
         comp = LabComparison(entry=lab.source, entry_title=lab.title or lab.source, system=system.name,
                              property=lab.property, unit=lab.unit, value=value, uncertainty=lab.uncertainty,
+                             value_range=None if lab.value_max is None else (lab.value, lab.value_max),
                              n_literature=len(pool),
                              composition_reported=_reported_for_value(lab, found),
                              composition_reported_for=sorted(found - {_ANY}), comparable=level if pool else "",

@@ -180,7 +180,8 @@ class LabComparison(BaseModel):
     system: str
     property: str
     unit: str
-    value: float
+    value: float                         # (a range's middle, which the ranking uses)
+    value_range: tuple[float, float] | None = None   # '300–350 °C': the lab value's two ends, as recorded
     uncertainty: float | None = None     # '72 ± 3 kJ/mol': the lab value's ± 3, in ``unit``
     n_literature: int
     percentile: float | None = None      # share of literature values this one beats (direction-aware)

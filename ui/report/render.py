@@ -239,7 +239,8 @@ def composition_text(c: LabComparison) -> str:
 def lab_value_text(c: LabComparison) -> str:
     """'0.1 mS/cm at temperature 25 °C, conducting ion Li+': a lab value with its conditions, a condition given
     as a range with both ends ('temperature 300–350 °C'), one given as a bound with it ('time within 10 min')."""
-    return (f"{number_text(c.value)}{plus_minus_text(c.uncertainty)} {unit_text(c.unit)}"
+    number = range_text(*c.value_range) if c.value_range else number_text(c.value)   # a range as both its ends
+    return (f"{number}{plus_minus_text(c.uncertainty)} {unit_text(c.unit)}"
             f"{_conditions_note(c.model_dump(include={'conditions', 'condition_max', 'condition_qualifiers'}))}")
 
 
