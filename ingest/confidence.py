@@ -20,6 +20,7 @@ from ontology.quantities import written_number
 from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, hedged
+from .quantity_text import read_unit
 
 #: Every cue the extractor records, and what it does to the confidence of a prose value.
 CUE_WEIGHTS: dict[str, float] = {
@@ -106,7 +107,7 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
     if not UNNAMED_PROPERTY.intersection(m.cues):
         return False
     return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
-                                        and _put_in_at(sentence, m.value))
+                                        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
 
 
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
@@ -179,6 +180,25 @@ def _put_in_at(sentence: str, value: float) -> bool:
         for number in number_at.finditer(sentence, word.end()):
             if _LOADING_GAP.fullmatch(sentence, word.end(), number.start()):
                 return True
+    return False
+
+
+# what may follow one number of a list before the list's unit ('5 and 10 wt.%', '2, 4 or 8 wt%', '5–10 wt%')
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|and|or|to|[–-])\s*\d+(?:\.\d+)?)*")
+# the name of a part right after a mass fraction's unit: a capital or a formula, after an 'of (the)' at most
+# ('5 wt.% Devarda's alloy', '3 wt% of Wood's metal', '10 wt% TiO2')
+_PART_NAMED = re.compile(r"[ \u00a0]+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\w*\d)")
+
+
+def _part_named_after(sentence: str, value: float) -> bool:
+    """Whether this mass fraction (alone or in a list sharing its unit) is written right before the name of a
+    part — how much of that part the sample holds ('made of Mg scrap with 5 and 10 wt.% Devarda's alloy'), no
+    amount of hydrogen: a capacity is written before the hydrogen it measures, or before no name at all."""
+    for number in written_number(value).finditer(sentence):
+        tail = _LIST_TAIL.match(sentence, number.end())
+        unit = read_unit(sentence, tail.end() if tail else number.end())
+        if unit is not None and _PART_NAMED.match(sentence, unit[1]):
+            return True
     return False
 
 
