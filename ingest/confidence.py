@@ -96,11 +96,15 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
     - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that puts a part
       into a sample and says nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
 
-    And of any temperature: the one a sentence says its cycles were run at ("over twenty absorption/desorption
+    And of any value: one its clause foretells with 'will' ('optimizing the reagents will increase the amount of
+    hydrogen desorbed below 165 °C'), a prospect no sample was measured at. And of any temperature: the one a
+    sentence says its cycles were run at ("over twenty absorption/desorption
     cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
     """
     if m.source.table:
         return False
+    if sentence and _foretold(sentence, m.value):
+        return True
     kind = vocabulary().property(m.property).quantity_kind
     if kind == _TEMPERATURE and sentence and _cycles_run_at(m.value, sentence):
         return True
@@ -181,6 +185,18 @@ def _put_in_at(sentence: str, value: float) -> bool:
             if _LOADING_GAP.fullmatch(sentence, word.end(), number.start()):
                 return True
     return False
+
+
+# 'will' and a verb in the value's clause ('optimizing the reagents will increase the hydrogen desorbed below 165 °C',
+# 'the composite will release 6 wt% at 150 °C'): what a text foretells, no value a sample was measured at (English)
+_WILL = re.compile(r"\bwill\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+\b(?![^.;:]*\b(?:was|were|is|are|has|have)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:which|whereas|while|but)\b")
+
+
+def _foretold(sentence: str, value: float) -> bool:
+    """Whether every place the value is written in the sentence follows a 'will' of its own clause."""
+    places = [n.start() for n in written_number(value).finditer(sentence)]
+    return bool(places) and all(_WILL.search(_CLAUSE_BREAK.split(sentence[:at])[-1]) for at in places)
 
 
 # what may follow one number of a list before the list's unit ('5 and 10 wt.%', '2, 4 or 8 wt%', '5–10 wt%')
