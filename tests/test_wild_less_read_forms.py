@@ -11,7 +11,8 @@ made wrong or no records, each with sentences written for the test (three or mor
   a sentence that says nothing of hydrogen, is that part's loading, no capacity;
 - "| Summary: | <abstract> |": a catalogue record's abstract row is prose;
 - "optimizing the reagents will increase the hydrogen released below 165 °C": a value its clause foretells with
-  'will' is a prospect, no result."""
+  'will' is a prospect, no result;
+- "Mg15YNi8H32": a computed supercell of Mg2NiH4 with one Mg swapped for Y is alloying, as Mg2NiH4 is."""
 from __future__ import annotations
 
 import pytest
@@ -150,3 +151,18 @@ def test_a_measured_value_after_a_will_of_another_clause_stays():
     rows = contract_measurements("Future work will vary the catalyst; the NaAlH4 doped with Ti released 4.8 wt% of "
                                  "hydrogen at 150 °C.")
     assert 4.8 in [r["value"] for r in rows], rows
+
+
+# ------------------------------------------------------------------ a substituted supercell of a known intermetallic
+
+@pytest.mark.parametrize("hydride", ["Mg15YNi8H32", "Mg31TiNi16H64", "Mg16Ni7CuH32"])
+def test_a_supercell_with_one_site_swapped_is_alloying(hydride):
+    rows = contract_measurements(f"First-principles calculations give a formation enthalpy of -62.6 kJ/mol for "
+                                 f"{hydride}.")
+    assert [r["strategies"] for r in rows] == [["Alloying"]], rows
+
+
+def test_a_supercell_of_a_complex_hydride_is_no_alloying():
+    rows = contract_measurements("First-principles calculations give a formation enthalpy of -77.1 kJ/mol for "
+                                 "Mg15YFe8H48.")
+    assert rows and "Alloying" not in rows[0]["strategies"], rows
