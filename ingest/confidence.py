@@ -201,9 +201,9 @@ def _foretold(sentence: str, value: float) -> bool:
 
 # what may follow one number of a list before the list's unit ('5 and 10 wt.%', '2, 4 or 8 wt%', '5–10 wt%')
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|and|or|to|[–-])\s*\d+(?:\.\d+)?)*")
-# the name of a part right after a mass fraction's unit: a capital or a formula, after an 'of (the)' at most
-# ('5 wt.% Devarda's alloy', '3 wt% of Wood's metal', '10 wt% TiO2')
-_PART_NAMED = re.compile(r"[ \u00a0]+(?:of\s+(?:the\s+)?)?(?:[A-Z]|\w*\d)")
+# the name of a part right after a mass fraction's unit: a capital (a name or a formula), after an 'of (the)' at most
+# ('5 wt.% Devarda's alloy', '3 wt% of Wood's metal', '10 wt% TiO2'; a number after it, '0.5 wt% 1 °C', is none)
+_PART_NAMED = re.compile(r"[ \u00a0]+(?:of\s+(?:the\s+)?)?[A-Z]")
 
 
 def _part_named_after(sentence: str, value: float) -> bool:

@@ -100,6 +100,11 @@ def test_a_mass_fraction_before_a_part_name_is_no_capacity(text):
     assert [r for r in contract_measurements(text) if r["property"].endswith("capacity")] == [], text
 
 
+def test_a_capacity_before_a_time_stays():
+    rows = contract_measurements("The milled MgH2 powder reached 5.8 wt% 30 min after the start of the run.")
+    assert [r["value"] for r in rows if r["property"].endswith("capacity")] == [5.8], rows
+
+
 def test_a_capacity_written_before_hydrogen_stays():
     rows = contract_measurements("Mg scrap milled for 2 h absorbed 5.8 wt% H2 at 300 °C.")
     assert [r["value"] for r in rows if r["property"].endswith("capacity")] == [5.8], rows
