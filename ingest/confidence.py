@@ -20,6 +20,7 @@ from ontology.quantities import written_number
 from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, hedged
+from .quantity_text import read_unit
 
 #: Every cue the extractor records, and what it does to the confidence of a prose value.
 CUE_WEIGHTS: dict[str, float] = {
@@ -95,18 +96,22 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
     - a mass fraction read as a hydrogen capacity in a sentence (``sentence``, the value's own) that puts a part
       into a sample and says nothing of hydrogen: "Ti3C2 was added to MgH2 at 5 wt%" gives a loading, no capacity.
 
-    And of any temperature: the one a sentence says its cycles were run at ("over twenty absorption/desorption
+    And of any value: one its clause foretells with 'will' ('optimizing the reagents will increase the amount of
+    hydrogen desorbed below 165 °C'), a prospect no sample was measured at. And of any temperature: the one a
+    sentence says its cycles were run at ("over twenty absorption/desorption
     cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
     """
     if m.source.table:
         return False
+    if sentence and _foretold(sentence, m.value):
+        return True
     kind = vocabulary().property(m.property).quantity_kind
     if kind == _TEMPERATURE and sentence and _cycles_run_at(m.value, sentence):
         return True
     if not UNNAMED_PROPERTY.intersection(m.cues):
         return False
     return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
-                                        and _put_in_at(sentence, m.value))
+                                        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
 
 
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
@@ -179,6 +184,37 @@ def _put_in_at(sentence: str, value: float) -> bool:
         for number in number_at.finditer(sentence, word.end()):
             if _LOADING_GAP.fullmatch(sentence, word.end(), number.start()):
                 return True
+    return False
+
+
+# 'will' and a verb in the value's clause ('optimizing the reagents will increase the hydrogen desorbed below 165 °C',
+# 'the composite will release 6 wt% at 150 °C'): what a text foretells, no value a sample was measured at (English)
+_WILL = re.compile(r"\bwill\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+\b(?![^.;:]*\b(?:was|were|is|are|has|have)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:which|whereas|while|but)\b")
+
+
+def _foretold(sentence: str, value: float) -> bool:
+    """Whether every place the value is written in the sentence follows a 'will' of its own clause."""
+    places = [n.start() for n in written_number(value).finditer(sentence)]
+    return bool(places) and all(_WILL.search(_CLAUSE_BREAK.split(sentence[:at])[-1]) for at in places)
+
+
+# what may follow one number of a list before the list's unit ('5 and 10 wt.%', '2, 4 or 8 wt%', '5–10 wt%')
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|and|or|to|[–-])\s*\d+(?:\.\d+)?)*")
+# the name of a part right after a mass fraction's unit: a capital (a name or a formula), after an 'of (the)' at most
+# ('5 wt.% Devarda's alloy', '3 wt% of Wood's metal', '10 wt% TiO2'; a number after it, '0.5 wt% 1 °C', is none)
+_PART_NAMED = re.compile(r"[ \u00a0]+(?:of\s+(?:the\s+)?)?[A-Z]")
+
+
+def _part_named_after(sentence: str, value: float) -> bool:
+    """Whether this mass fraction (alone or in a list sharing its unit) is written right before the name of a
+    part — how much of that part the sample holds ('made of Mg scrap with 5 and 10 wt.% Devarda's alloy'), no
+    amount of hydrogen: a capacity is written before the hydrogen it measures, or before no name at all."""
+    for number in written_number(value).finditer(sentence):
+        tail = _LIST_TAIL.match(sentence, number.end())
+        unit = read_unit(sentence, tail.end() if tail else number.end())
+        if unit is not None and _PART_NAMED.match(sentence, unit[1]):
+            return True
     return False
 
 

@@ -322,6 +322,15 @@ def parse_document(text: str) -> Document:
             # "Abstract: <text>" on one line: the label is the abstract's heading, the rest its prose
             raw.append(("heading", start + lead, start + label.end()))
             lead = label.end()
+        row = None if in_html else _ABSTRACT_ROW.match(line)
+        if row:
+            # "| Summary: | <the abstract> |": a library catalogue's record sets its fields as a two-column table;
+            # the row its abstract label heads holds prose, read as an "Abstract: …" line is (its label the
+            # heading, its text the passage's prose), not as a table's cells
+            raw.append(("heading", start + row.start("label"), start + row.end("label")))
+            raw.append(("prose", start + row.start("text"), start + row.end("text")))
+            raw_text = True
+            continue
         if in_html or _HTML_TABLE_OPEN.match(body):
             in_html = "</table>" not in body.lower()
             raw.append(("table", start + lead, end))
@@ -424,7 +433,12 @@ def parse_document(text: str) -> Document:
 # the labels of an indexing service's export: "TITLE" on a line over the title or "Title:" before it, and
 # "Abstract:" / "ABSTRACT:" before the abstract's text on the same line
 _TITLE_LABEL = gated(re.compile(r"\s*title\b\s*(?::\s*|$)", re.I))
-_ABSTRACT_LABEL = re.compile(r"\s*(?:abstract|summary)\s*:\s*", re.I)
+_ABSTRACT_WORD = r"(?:abstract|summary)"
+_ABSTRACT_LABEL = re.compile(rf"\s*{_ABSTRACT_WORD}\s*:\s*", re.I)
+# a catalogue record's row of its abstract: "| Summary: | Ball-milled … desorbs 3.3 wt% of hydrogen … |" — the
+# label cell, then one cell of prose (a sentence's end in it: a row of a data table holds no full stop before a space)
+_ABSTRACT_ROW = re.compile(rf"\s*\|\s*(?P<label>{_ABSTRACT_WORD}\s*:?)\s*\|\s*(?P<text>[^|]*?\w[^|]*?[.!?]\s[^|]*?\S)"
+                           r"\s*(?:\|\s*)*$", re.I)
 # the heading of a paper's abstract (which names no subject of its own)
 _ABSTRACT_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:graphical\s+)?(?:abstract|summary|highlights)\s*:?$", re.I)
 # A plain-text heading line ("Results", "MgH2–10 wt% Nb2O5 composites"): short, not ended like a

@@ -1966,7 +1966,10 @@ _SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
 # ("we use DFT calculations to …", "we performed first-principles calculations": the verb of the study's own method)
-_BY_COMPUTING = (r"\b(?:by|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|appl(?:y|ies|ied)|"
+# ("by means of the first-principles calculations", "We report density functional theory calculations on …": the
+# study's own computation, by its means or as what it reports)
+_BY_COMPUTING = (r"\b(?:by(?:\s+means\s+of)?|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|"
+                 r"appl(?:y|ies|ied)|report(?:s|ed)?|present(?:s|ed)?|"
                  r"carr(?:y|ies|ied)\s+out)\s+(?:an?\s+|the\s+)?"
                  r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional(?:\s+theory)?|DFT)")
 # the nouns a study names itself by ('this work', 'this paper': the ontology's StudyNoun scheme)
@@ -3724,7 +3727,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in gs:
         if last is not None and last.end == prev_end and (told := _told_of_fronted(text, last, g)):
             prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
-        clause[id(g)] = text[prev_end:g.start]
+        # ("52 (57) kJ/mol H2 at the PW91 (LDA) level": the bracketed second value lies within the first's span and
+        # is told by the same words)
+        clause[id(g)] = clause[id(last)] if last is not None and g.start < prev_end else text[prev_end:g.start]
         clause_from = prev_end
         cue = classify(text, g, prev_end, ms, chain_cue)
         if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):

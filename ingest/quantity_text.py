@@ -680,6 +680,25 @@ def numbers(text: str) -> list[Number]:
 _NUMBERS = "ingest.quantity_text.numbers"
 
 
+# "52 (57) kJ/mol H2 at the PW91 (LDA) level", "91.4 (97.2) kJ/mol": a number in brackets between a value and its unit
+_BRACKETED_NUMBER = re.compile(r" \((\d+(?:\.\d+)?)\)(?![\w(])")
+
+
+def _bracketed_alternative(text: str, number: str, value: float, end: int) -> tuple[Number, tuple[str, int]] | None:
+    """"52 (57) kJ/mol H2 at the PW91 (LDA) level": a bracketed number between a value and the unit that is no
+    uncertainty of it — written with a decimal point, or as large as the value in its last digit's units (an
+    uncertainty as large as its value says nothing) — is a second value of the same quantity, another method's
+    or functional's reading, which the same unit follows. None when the bracket is absent or an uncertainty
+    ("65.2 (3) kJ/mol": 65.2 ± 0.3)."""
+    bracket = _BRACKETED_NUMBER.match(text, end)
+    if bracket is None or (unit := read_unit(text, bracket.end())) is None:
+        return None
+    digits = bracket.group(1)
+    if "." not in digits and uncertainty_in_last_place(number, digits) < abs(value):
+        return None
+    return Number(float(digits), bracket.start(1), unit[1], unit=unit[0]), unit
+
+
 def _spaced_uncertainty(text: str, number: str, end: int) -> tuple[float, tuple[str, int]] | None:
     """"65.2 (3) kJ/mol": an uncertainty in the last digits' place one space after ``number`` (ending at
     ``end``), and the unit after it. Only with a unit right after the bracket: "at 300 (2)." cites a reference,
@@ -756,7 +775,11 @@ def _read_numbers(text: str) -> list[Number]:
             consumed = n.end
             continue
         unit = None if _CYCLES.match(text, end) else read_unit(text, end)
+        alternative: Number | None = None
         if unit is None and unc is None and m.group("num") is not None \
+                and (read := _bracketed_alternative(text, m.group("num"), value, end)) is not None:
+            alternative, unit = read   # "52 (57) kJ/mol": both values take the unit after the bracket
+        elif unit is None and unc is None and m.group("num") is not None \
                 and (spaced := _spaced_uncertainty(text, m.group("num"), end)) is not None:
             n.uncertainty, unit = spaced   # "196 (2) meV": 196 ± 2 meV, the bracket no value of its own
         if unit is None and 0 < value <= _MAX_C_RATE and (rate := _C_RATE.match(text, end)) \
@@ -788,6 +811,10 @@ def _read_numbers(text: str) -> list[Number]:
             continue  # "a high micropore content (pores below 2 nm)": the bound that defines a class, no value
         n.amount = _is_amount(text, n)
         out.append(n)
+        if alternative is not None:
+            alternative.qualifier = n.qualifier
+            out.append(alternative)
+            continue
         if n.unit and (upper := _range_end_after_unit(text, n)) is not None:
             out.append(upper)
             consumed = upper.end

@@ -135,11 +135,11 @@ APPROX_WORD = APPROXIMATING   # (the ontology's ValueHedgeWord: its signs, abbre
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
 
 # "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
-# 0.8 wt%": a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
+# 0.8 wt%", "an increase in hydrogen storage capacity of more than 5–20%" (the property named with no article): a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 # (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
 _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
-                           r"(?:the|its|their)\s+(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:"
+                           r"(?:(?:the|its|their)\s+)?(?:(?!\d|(?:is|are|was|were|be|been|being)\b)[^\s.;:()]+\s+){1,6}?(?:\(|of\s|by\s)\s*(?:"
                            rf"{bound('MoreThanPhrase', 'LessThanPhrase', 'OverWord')}|{NEARLY}|{LIMITING}|{APPROX_WORD})?\s*$", re.I),
                       tuple(sorted(fold(w) for w in vocabulary().scheme_words("ChangeWord"))))
 
@@ -2311,7 +2311,7 @@ SHIFTED_TO = re.compile(rf"\b(?:{CHANGE_VERB}|{IMPROVING_VERB})\w*"
 # (searched only where the text holds a piece of one of its words: most sentences hold none)
 # (the words: the ontology's ComputationWord scheme; its adjectives only before 'calculation')
 _CALCULATED = gated(re.compile(
-    rf"\b(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord',))}|"
+    rf"\b(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputingWord', 'ApproximationWord'))}|"
     rf"{vocabulary().scheme_alternation('ComputationWord', ('CalculationAdjective',))}\s+calculation)\b", re.I))
 
 
@@ -2502,7 +2502,11 @@ def said_in_theory(text: str, g: Group) -> bool:
 _OBTAINED_AFTER = gated(re.compile(r"\s*(?:H2\s*)?,?\s*(?:(?P<calc>(?:(?:by|from|via|using|with)\s+(?:the\s+|our\s+)?(?:DFT|"
                              r"first[- ]principles|ab\s+initio|(?:theoretical\s+)?calculations?|simulations?|theory)|"
                              r"(?:in|according\s+to)\s+(?:the\s+|our\s+)?(?:DFT|first[- ]principles|ab\s+initio|"
-                             r"(?:theoretical\s+)?calculations?|simulations?))\b)|"
+                             r"(?:theoretical\s+)?calculations?|simulations?)"
+                             # ("66 kJ/mol within the generalized gradient approximation": the approximation the
+                             # computation was done in, the ontology's ApproximationWord)
+                             rf"|(?:within|in|at|with|using)\s+(?:the\s+)?"
+                             rf"{vocabulary().scheme_alternation('ComputationWord', ('ApproximationWord',))})\b)|"
                              r"(?P<meas>(?:from|in|by)\s+(?:the\s+|our\s+)?(?:experiments?|measurements?)\b|experimentally\b))",
                              re.I))
 
@@ -2560,6 +2564,18 @@ _AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:goo
 _THEORY_NAMED = gated(re.compile(_THEORY_WORD, re.I))   # (the gate of _AGREES_WITH_THEORY: its computation's words)
 
 
+# "52 kJ/mol H2 at the PW91 (LDA) level, close to the experimental value of 68.9 kJ/mol H2": a clause that names a
+# computation and then calls the value that ends it measured (the words: the ontology's MeasurementWord scheme)
+_MEASURED_IN_CLAUSE = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredInClauseWord',))}\b",
+                                 re.I)
+
+
+def _measured_after_computation(before: str) -> bool:
+    """The clause's last word of a computation is followed by a word calling the value measured."""
+    ends = [m.end() for m in _CALCULATED.finditer(before)]
+    return bool(ends) and _MEASURED_IN_CLAUSE.search(before, ends[-1]) is not None
+
+
 def value_basis(before: str, after: str = "", following: str = "") -> str:
     """'calculated' (DFT …), 'theoretical' (from the composition) or 'measured', from the words of
     the clause before the value ("the Kissinger activation energy calculated from …" is measured), or
@@ -2575,8 +2591,8 @@ def value_basis(before: str, after: str = "", following: str = "") -> str:
         return "calculated" if obtained.group("calc") else "measured"
     if _THEORY_NAMED.search(before):   # (most clauses name no theory: the comparison is looked for only where one is)
         before = _AGREES_WITH_THEORY.sub(" ", before)
-    if _CALCULATED.search(before) or (_said_calculated(before) or _MODELLED.search(before)) \
-            and not _analysis_named(before):
+    if _CALCULATED.search(before) and not _measured_after_computation(before) \
+            or (_said_calculated(before) or _MODELLED.search(before)) and not _analysis_named(before):
         return "calculated"
     return "theoretical" if THEORETICAL.search(before) or _THEORETICAL_RIGHT_BEFORE.search(before) \
         or _HYDROGEN_HELD.search(before) else "measured"

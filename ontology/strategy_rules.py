@@ -12,6 +12,7 @@ when a named strategy is a parent of one the composition gives (``merge``).
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -369,10 +370,30 @@ def _alloy_of(text: str, vocab: Vocabulary) -> bool:
     # a metal substituted on a site in part
     return metal_part != normalized and any(vocab.by_formula(f) is not None for f in
                                             (metal_part, re.sub(r"\([A-Z][a-z]?\)", "", metal_part),
-                                             _sites_merged(metal_part)))
+                                             _sites_merged(metal_part), _supercell_merged(metal_part)))
 
 
 _COUNTED_SYMBOL = re.compile(r"([A-Z][a-z]?)(\d+(?:\.\d+)?)?")
+
+
+def _supercell_merged(formula: str) -> str:
+    """'Mg15YNi8' -> 'Mg2Ni': a computed supercell with a few atoms of one site swapped for another metal (one Y for
+    one of sixteen Mg: a count at most a quarter of the count before it) is its parent intermetallic, each such metal
+    merged into the one written before it and the counts brought to lowest terms; else ``formula``."""
+    parts = [(m.group(1), float(m.group(2) or 1)) for m in _COUNTED_SYMBOL.finditer(formula)]
+    if "".join(f"{e}{m:g}" for e, m in parts) != re.sub(r"(?<=[A-Za-z])(?=[A-Z]|$)", "1", formula) \
+            or not all(c.is_integer() for _, c in parts):
+        return formula                                   # (brackets, symbols or fractional counts: not a supercell)
+    out: list[tuple[str, int]] = []
+    for element, count in parts:
+        if out and 4 * count <= out[-1][1]:
+            out[-1] = (out[-1][0], out[-1][1] + int(count))
+        else:
+            out.append((element, int(count)))
+    if len(out) < 2 or len(out) == len(parts):
+        return formula
+    d = math.gcd(*(c for _, c in out))
+    return "".join(f"{e}{c // d if c // d != 1 else ''}" for e, c in out)
 
 
 def _sites_merged(formula: str) -> str:
