@@ -30,6 +30,7 @@ from ontology.system import alloy_without_formula, component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
+from .carried_forms import carried_forms
 from .challenges import challenge_statements
 from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
@@ -215,6 +216,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = _without_abstained(measurements, reports, sentences)
     measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
     reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
+    reports = [*reports, *carried_forms(measurements, reports, sentences)]   # made of the nanoparticles named before
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     # (a multi-use host's values of no use of their own serve the use the title and opening sentences state)
