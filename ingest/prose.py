@@ -83,6 +83,7 @@ from .class_members import as_member, class_members, hydrides_named_by_abbreviat
 from .class_samples import dissolved, names_no_sample
 from .codopants import codopants
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
+from .compound_kinds import compound_symbols, metal_symbols, passage_compounds, with_compound_kinds
 from .condition_terms import without_conducting_ions
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
@@ -644,6 +645,9 @@ class Context:
     # the roles the passage says its additives play ("TiH2 was selected as a catalyst for MgH2"), by formula:
     # the role of that additive in every sample of the passage (ingest/declared_roles.py; set for each sentence)
     declared: dict = field(default_factory=dict)
+    # the transition metals the passage names as their compounds ('Ti-based compounds'): an additive written as one
+    # of those symbols is the compounds (ingest/compound_kinds.py; set for each sentence)
+    compounds: frozenset = frozenset()
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -5293,6 +5297,18 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
+def _compounds_by_passage(sentences: list, cleaned: list) -> dict[tuple, frozenset[str]]:
+    """The transition metals each passage names as their compounds and nowhere as the metal itself
+    (ingest/compound_kinds.py), by the passage's key."""
+    said: dict[tuple, list[str]] = {}
+    metal: dict[tuple, set[str]] = {}
+    for sent, c in zip(sentences, cleaned):
+        key = _passage_key(sent)
+        said.setdefault(key, []).extend(x for _, x in compound_symbols(c.text))
+        metal.setdefault(key, set()).update(metal_symbols(c.text))
+    return {k: found for k, v in said.items() if v and (found := passage_compounds(v, metal[k]))}
+
+
 # a value or a report: what a sentence says of a system
 _Fact = TypeVar("_Fact", Measurement, SystemReport)
 
@@ -5309,6 +5325,12 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
 def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
     return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
+def _with_compounds(facts: list[_Fact], symbols: frozenset[str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an additive the passage named as a metal's compounds."""
+    return [f if (s := with_compound_kinds(f.system, symbols)) is f.system else f.model_copy(update={"system": s})
             for f in facts]
 
 
@@ -5381,6 +5403,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
+    compounds = _compounds_by_passage(sentences, cleaned)
     # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
@@ -5399,6 +5422,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
+        ctx.compounds = compounds.get(_passage_key(sent), frozenset())
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
@@ -5416,6 +5440,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
             # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
+        if ctx.compounds:
+            m, r = _with_compounds(m, ctx.compounds), _with_compounds(r, ctx.compounds)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)
