@@ -4,7 +4,8 @@ H2": the value's sample (Li2NH–Mg(BH4)2) is made of those nanoparticles, thoug
 form is carried when the host is named with its form word (the ontology's hkg:formLabel of Nanosizing: 'MgH2
 nanoparticles', 'nano-MgH2') in the value's sentence or in the sentence right before it in the paragraph, and the
 value's sentence writes the host nowhere else ('the MgH2–Ni composite' writes it again: a sample of its own, maybe
-of bulk MgH2, set beside the nanoparticles). Read from the sample's description only, never from the section's
+of bulk MgH2, set beside the nanoparticles; so does a form the sample is compared with, 'far below MgH2
+nanoparticles'). Read from the sample's description only, never from the section's
 heading; read once the values are placed on their samples."""
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
 from .field_absorbers import _sentence_at
+from .material_cues import compared_before
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions
 from .prose import form_strategies
 
@@ -27,6 +29,7 @@ def _host_forms(text: str, host: str) -> tuple[bool, bool]:
     vocab = vocabulary()
     ms = mentions(text)
     owners: list[int] = []   # (where the host named with its form starts)
+    compared = 0
     for f in form_strategies(ms, text):
         if not f.term or f.term not in vocab or not vocab.is_a(f.term, _NANOSIZING):
             continue
@@ -34,7 +37,10 @@ def _host_forms(text: str, host: str) -> tuple[bool, bool]:
                                                                  or o.start <= f.start < o.end)), None)
         owned = material_system(owner) if owner is not None else None
         if owner is not None and owned is not None and owned.bare and host_formula(owned) == host:
+            # (a form of the host the sample is compared with, 'far below MgH2 nanoparticles', is no sample's form:
+            # the host counts as written elsewhere)
             owners.append(owner.start)
+            compared += compared_before(text, owner.start)
     elsewhere = False
     for o in ms:
         if o.kind not in _MATERIALS or o.start in owners:
@@ -43,7 +49,7 @@ def _host_forms(text: str, host: str) -> tuple[bool, bool]:
         if system is not None and host_formula(system) == host:
             elsewhere = True
             break
-    return bool(owners), elsewhere
+    return bool(owners) and not compared, elsewhere or bool(compared)
 
 
 def carried_forms(measurements: list[Measurement], reports: list[SystemReport], sentences: list
