@@ -36,7 +36,7 @@ from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
 from .confidence import abstains
 from .document import Sentence, parse_document, references
-from .field_absorbers import absorber_fields
+from .field_absorbers import absorber_fields, condition_fields
 from .figure_samples import with_figure_samples
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
@@ -216,6 +216,7 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = _without_abstained(measurements, reports, sentences)
     measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
     reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
+    reports = [*reports, *condition_fields(measurements, reports)]   # measured under a light intensity: light's
     reports = [*reports, *carried_forms(measurements, reports, sentences)]   # made of the nanoparticles named before
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
