@@ -304,6 +304,7 @@ from .value_roles import (
     THEORETICAL,
     calculated_from_curves,
     classify,
+    derived_basis,
     estimated_in_computation,
     event_span,
     fronted_holding,
@@ -4039,6 +4040,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "theoretical"
         elif basis == "measured" and subject.bare and fronted_holding(text, g):
             basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
+        elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
+            basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
