@@ -2412,7 +2412,7 @@ def theoretical_before(text: str, g: Group) -> bool:
 # 38 kJ/mol H2, which means that it would desorb at 20 °C", "… corresponding to a T(1 bar) of 95 °C": a temperature
 # the sentence derives from the value of the clause before the connective (English, not vocabulary)
 _DERIVING = re.compile(r"\b(?:indicating|suggesting|implying|meaning|corresponding\s+to|which\s+(?:means|indicates|"
-                       r"suggests|implies|corresponds\s+to))\b(?:(?![.;]).)*$", re.I | re.S)
+                       r"suggests|implies|corresponds\s+to))\b(?:(?!;|\.\s).)*$", re.I | re.S)
 
 
 def derived_basis(text: str, g: Group) -> str | None:
@@ -2421,7 +2421,8 @@ def derived_basis(text: str, g: Group) -> str | None:
     from nothing, or from a measured value."""
     if not g.key or not g.key.endswith("temperature"):
         return None
-    start = max(0, text.rfind(".", 0, g.start) + 1)
+    # (the sentence's own words only: a full stop and a space end an earlier one, '–44.5 kJ' does not)
+    start = max(0, text.rfind(". ", 0, g.start) + 1)
     found = _DERIVING.search(text, start, g.start)
     if found is None:
         return None

@@ -20,6 +20,9 @@ def _temperature_basis(text: str) -> set[str]:
      "release hydrogen at 20 °C.", "calculated"),
     ("The theoretical reaction enthalpy of LiBH4–MgH2 is 46 kJ/mol H2, corresponding to a desorption temperature of "
      "170 °C.", "theoretical"),
+    # (decimal points inside the sentence end no clause)
+    ("The theoretical enthalpy changes of the two steps for Li2NH are 148.5 and 44.5 kJ/mol H2, respectively, "
+     "indicating that complete dehydrogenation of Li2NH to Li3N needs temperatures above 430.5 °C.", "theoretical"),
 ])
 def test_temperature_derived_from_a_theoretical_value_shares_its_basis(text, basis):
     assert _temperature_basis(text) == {basis}
