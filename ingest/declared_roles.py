@@ -283,11 +283,17 @@ def declared_roles(said: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> MaterialSystem:
-    """``system`` with each additive the document declared a role for in that role (the host stays the host)."""
-    if not any(declared.get(a.formula, a.role) != a.role for a in system.additives):
+    """``system`` with each additive the document declared a role for in that role (the host stays the host); a
+    solute its notation puts on the host's sites ('Mg2Ni(Cu)') stays the substituent, whatever light it takes up
+    (the plasmonic effect of Cu said of the solid solution is how the solute acts, not an absorber mixed in)."""
+    def declared_for(a) -> str | None:
+        role = declared.get(a.formula, a.role)
+        return a.role if role == ROLES["absorber"] and a.role == ROLES["dopant"] else role
+
+    if not any(declared_for(a) != a.role for a in system.additives):
         return system
     return system.model_copy(update={"additives": [
-        a.model_copy(update={"role": declared[a.formula]}) if declared.get(a.formula, a.role) != a.role else a
+        a.model_copy(update={"role": declared_for(a)}) if declared_for(a) != a.role else a
         for a in system.additives]})
 
 

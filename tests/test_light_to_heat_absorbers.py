@@ -43,3 +43,10 @@ def test_converting_heat_into_power_is_no_absorber():
     text = "The Ni catalyst, which converts hydrogen into heat in the burner, was milled into MgH2. " \
            "The MgH2–Ni sample released 6.0 wt% H2 at 300 °C."
     assert ("Ni", "Catalyst") in _roles(text)["MgH2–Ni"]
+
+
+def test_solute_of_a_solid_solution_stays_its_substituent():
+    # near miss: the Cu the notation puts on the host's sites heats by its plasmonic effect as the solute it is
+    text = ("The solid solution Mg2Ni(Cu) took up 3.1 wt% H2 at 150 °C under illumination, since the plasmonic "
+            "effect of Cu heats the lattice.")
+    assert ("Cu", "DopantSubstituent") in _roles(text)["Mg2Ni(Cu)"]
