@@ -26,6 +26,7 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.namespaces import HKG
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import (
     ARRANGEMENTS,
@@ -4068,6 +4069,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and _THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
             # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
             g.qualifier = g.numbers[0].qualifier = "="
+        if g.kind == "single" and g.qualifier == "<=" and _reached_up_to(text, g):
+            # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('stable up to 5 V' stays
+            # a bound: the ontology's hkg:boundUpTo)
+            g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
             # ("NaBH4 milled with 25 wt% V2O5 or VO2 releases hydrogen at 370–450 °C": the range of each alternative)
@@ -4549,6 +4554,18 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 
 # (not after a word that opens the comparison itself: "compared with less than 100 mAh/g for MgH2" bounds the
 # reference's own value)
+_UP_TO_BEFORE = re.compile(rf"(?=[u])\b{UP_TO}\s*$", re.I)
+
+
+def _reached_up_to(text: str, g: Group) -> bool:
+    """The value at ``g`` is said with 'up to' right before it, of a property whose 'up to' is no bound (not the
+    ontology's hkg:boundUpTo: 'stable up to 5 V' is one)."""
+    if not g.key or not _UP_TO_BEFORE.search(text, max(0, g.start - 12), g.start):
+        return False
+    term = vocabulary().property(g.key)
+    return not any(True for _ in vocabulary().graph.objects(HKG[term.id], HKG.boundUpTo))
+
+
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
 # ("compared with only 2.1 wt% for pure MgH2": a hedge that plays the reference's value down, before it)
