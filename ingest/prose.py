@@ -4070,8 +4070,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
             g.qualifier = g.numbers[0].qualifier = "="
         if g.kind == "single" and g.qualifier == "<=" and _reached_up_to(text, g):
-            # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('stable up to 5 V' stays
-            # a bound: the ontology's hkg:boundUpTo)
+            # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('releases up to 6 wt%'
+            # and a limit property's 'up to' stay bounds: the ontology's hkg:boundUpTo)
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
@@ -4554,13 +4554,15 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 
 # (not after a word that opens the comparison itself: "compared with less than 100 mAh/g for MgH2" bounds the
 # reference's own value)
-_UP_TO_BEFORE = re.compile(rf"(?=[u])\b{UP_TO}\s*$", re.I)
+# "a conductivity of up to 6.7 mS/cm": the noun phrase of a property reports the value reached ('releases up to 6 wt%'
+# says what a run may give, a bound)
+_OF_UP_TO_BEFORE = re.compile(rf"(?=[o])\bof\s+{UP_TO}\s*$", re.I)
 
 
 def _reached_up_to(text: str, g: Group) -> bool:
-    """The value at ``g`` is said with 'up to' right before it, of a property whose 'up to' is no bound (not the
-    ontology's hkg:boundUpTo: 'stable up to 5 V' is one)."""
-    if not g.key or not _UP_TO_BEFORE.search(text, max(0, g.start - 12), g.start):
+    """The value at ``g`` is said with 'of up to' right before it, of a property whose 'up to' is no bound (not the
+    ontology's hkg:boundUpTo: 'a stability window of up to 5 V' is one)."""
+    if not g.key or not _OF_UP_TO_BEFORE.search(text, max(0, g.start - 16), g.start):
         return False
     term = vocabulary().property(g.key)
     return not any(True for _ in vocabulary().graph.objects(HKG[term.id], HKG.boundUpTo))
