@@ -52,6 +52,11 @@ def _host_forms(text: str, host: str) -> tuple[bool, bool]:
     return bool(owners) and not compared, elsewhere or bool(compared)
 
 
+def _cleaned(sent) -> str:
+    """The sentence's text as the extraction cleaned it (with its offset: one cleaning per sentence and extraction)."""
+    return clean_text(sent.text, getattr(sent, "start", 0) or 0).text
+
+
 def carried_forms(measurements: list[Measurement], reports: list[SystemReport], sentences: list
                   ) -> list[SystemReport]:
     """A Nanosizing report for each prose value on a sample made from a host its sentence, or the one before it in
@@ -67,14 +72,14 @@ def carried_forms(measurements: list[Measurement], reports: list[SystemReport], 
         if at is None:
             continue
         host = host_formula(m.system)
-        named, elsewhere = _host_forms(clean_text(at.text).text, host)
+        named, elsewhere = _host_forms(_cleaned(at), host)
         if elsewhere:
             continue
         if not named:
             before = [s for s in sentences if (s.section, s.passage, s.paragraph) == (at.section, at.passage,
                                                                                       at.paragraph)
                       and s.start < at.start]
-            if not before or not _host_forms(clean_text(before[-1].text).text, host)[0]:
+            if not before or not _host_forms(_cleaned(before[-1]), host)[0]:
                 continue
         done.add((m.system.name, src.start))
         out.append(SystemReport(system=m.system, strategies=[_NANOSIZING], source=src))
