@@ -160,13 +160,36 @@ def _field_absorbing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+@cache
+def _light_to_heat() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what follows a material said to turn a field's energy into heat, 'Au nanoparticles, which convert light into
+    heat'; what comes before a material whose heating effect is named, 'the photothermal effect of TiN', 'the
+    localized heating effect of the Au nanoparticles'): the heating effect's words are the labels of the ontology's
+    hkg:PhotothermalHeating and its kinds (LSPR)."""
+    vocab = vocabulary()
+    effects = alternation(sorted({label.lower() for t in ("PhotothermalHeating", *vocab.descendants(
+        "PhotothermalHeating")) for label in vocab.get(t).labels}))
+    after = re.compile(r"(?:\s*\([^()]{0,30}\))?(?:\s+(?!(?:and|or|with|in|on|of|to)\b)[a-z][\w-]*){0,2}?\s*,?\s*"
+                       r"(?:(?:which|that)\s+)?(?:[a-z]+ly\s+)?convert(?:s|ed|ing)?\s+(?:(?:the|incident)\s+)*"
+                       rf"(?:{_field_words()}|solar|photon)(?:\s+energy)?\s+(?:in)?to\s+heat\b", re.I)
+    before = re.compile(rf"\b(?:{effects})\s+(?:of|from)\s+(?:(?:the|these|its)\s+)?$", re.I)
+    return after, before
+
+
 def _absorber(text: str, m: Mention) -> str | None:
-    """The absorber role when the words around the material mention ``m`` say it takes up a field's energy or is
-    what the field acts on (``_field_absorbing``), else None."""
+    """The absorber role when the words around the material mention ``m`` say it takes up a field's energy, turns
+    it into heat or is what the field acts on (``_field_absorbing``, ``_light_to_heat``), else None."""
     after, before = _field_absorbing()
-    if "absorb" in text[m.end:m.end + 80].lower() and after.match(text, m.end):
+    ahead = text[m.end:m.end + 80].lower()
+    if "absorb" in ahead and after.match(text, m.end):
+        return ROLES["absorber"]
+    heating, heating_of = _light_to_heat()
+    if "convert" in ahead and heating.match(text, m.end):
         return ROLES["absorber"]
     lead = text[max(0, m.start - 60):m.start].lower()
+    if " of" in lead[-10:] or " from" in lead[-12:]:
+        if heating_of.search(text, max(0, m.start - 60), m.start):
+            return ROLES["absorber"]
     if any(w in lead for w in ("induced", "generated", "created", "excited", "illuminated", "irradiated")) \
             and before.search(text, max(0, m.start - 60), m.start):
         return ROLES["absorber"]
@@ -260,11 +283,17 @@ def declared_roles(said: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> MaterialSystem:
-    """``system`` with each additive the document declared a role for in that role (the host stays the host)."""
-    if not any(declared.get(a.formula, a.role) != a.role for a in system.additives):
+    """``system`` with each additive the document declared a role for in that role (the host stays the host); a
+    solute its notation puts on the host's sites ('Mg2Ni(Cu)') stays the substituent, whatever light it takes up
+    (the plasmonic effect of Cu said of the solid solution is how the solute acts, not an absorber mixed in)."""
+    def declared_for(a) -> str | None:
+        role = declared.get(a.formula, a.role)
+        return a.role if role == ROLES["absorber"] and a.role == ROLES["dopant"] else role
+
+    if not any(declared_for(a) != a.role for a in system.additives):
         return system
     return system.model_copy(update={"additives": [
-        a.model_copy(update={"role": declared[a.formula]}) if declared.get(a.formula, a.role) != a.role else a
+        a.model_copy(update={"role": declared_for(a)}) if declared_for(a) != a.role else a
         for a in system.additives]})
 
 

@@ -30,12 +30,13 @@ from ontology.system import alloy_without_formula, component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
 
+from .carried_forms import carried_forms
 from .challenges import challenge_statements
 from .class_samples import without_class_additives
 from .condition_terms import apply_condition_terms
 from .confidence import abstains
 from .document import Sentence, parse_document, references
-from .field_absorbers import absorber_fields
+from .field_absorbers import absorber_fields, condition_fields
 from .figure_samples import with_figure_samples
 from .label_loadings import apply_label_loadings
 from .mechanisms import mechanism_claims
@@ -215,6 +216,8 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
     measurements, reports = _without_abstained(measurements, reports, sentences)
     measurements = with_figure_samples(measurements, sentences, doc)   # "… (Figure 3b)": the mixture the panel shows
     reports = [*reports, *absorber_fields(measurements, reports, sentences)]   # an absorber's sample: the field's
+    reports = [*reports, *condition_fields(measurements, reports)]   # measured under a light intensity: light's
+    reports = [*reports, *carried_forms(measurements, reports, sentences)]   # made of the nanoparticles named before
     batch.measurements.extend(apply_condition_terms(measurements, sentences))
     batch.reports.extend(reports)
     # (a multi-use host's values of no use of their own serve the use the title and opening sentences state)

@@ -13,8 +13,10 @@ from functools import cache
 
 from ontology.literal_patterns import alternation
 from ontology.models import MaterialSystem, Measurement, SystemReport
+from ontology.namespaces import HKG
 from ontology.role_words import role_nouns, role_verbs
 from ontology.strategy_rules import ROLES, composition_strategies, field_driving, holds_absorber
+from ontology.vocabulary import vocabulary
 
 from .declared_roles import declarations, declared_roles
 from .nlp import clean_text, mentions
@@ -81,6 +83,38 @@ def absorber_fields(measurements: list[Measurement], reports: list[SystemReport]
         paragraph = [s for s in sentences if (s.section, s.passage, s.paragraph) == at]
         said = [*([field] if field else []), *_credited_catalysis(m.system, paragraph)]
         if said:
+            out.append(SystemReport(system=m.system, strategies=said, source=src))
+    return out
+
+
+@cache
+def _fields_set() -> dict[str, str]:
+    """Condition key → the field-driving strategy the condition is the setting of (the ontology's
+    hkg:settingOfField: a light intensity is light's)."""
+    vocab = vocabulary()
+    out = {}
+    for key in vocab.condition_keys():
+        term = vocab.property(key)
+        found = next(iter(vocab.graph.objects(HKG[term.id], HKG.settingOfField)), None)
+        if found is not None:
+            out[key] = str(found).removeprefix(str(HKG))
+    return out
+
+
+def condition_fields(measurements: list[Measurement], reports: list[SystemReport]) -> list[SystemReport]:
+    """A report, for each prose value measured under a field's setting ('under 1 W cm−2': a light intensity), of
+    that field's driving strategy where the value's place reports none: the sample was driven by the field its
+    setting is of, though the sentence names the field by no word of its own."""
+    fielded = {(r.system.name, r.source.start) for r in reports if any(map(field_driving, r.strategies))}
+    fields = _fields_set()
+    out: list[SystemReport] = []
+    for m in measurements:
+        src = m.source
+        if src.table is not None or src.start is None or (m.system.name, src.start) in fielded:
+            continue
+        said = sorted({fields[k] for k in m.conditions if k in fields})
+        if said:
+            fielded.add((m.system.name, src.start))
             out.append(SystemReport(system=m.system, strategies=said, source=src))
     return out
 

@@ -26,6 +26,7 @@ from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
 from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
+from ontology.namespaces import HKG
 from ontology.quantities import ROOM_TEMPERATURE_C
 from ontology.strategy_rules import (
     ARRANGEMENTS,
@@ -83,6 +84,7 @@ from .class_members import as_member, class_members, hydrides_named_by_abbreviat
 from .class_samples import dissolved, names_no_sample
 from .codopants import codopants
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
+from .compound_kinds import compound_symbols, metal_symbols, passage_compounds, with_compound_kinds
 from .condition_terms import without_conducting_ions
 from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
@@ -303,6 +305,7 @@ from .value_roles import (
     THEORETICAL,
     calculated_from_curves,
     classify,
+    derived_basis,
     estimated_in_computation,
     event_span,
     fronted_holding,
@@ -644,6 +647,9 @@ class Context:
     # the roles the passage says its additives play ("TiH2 was selected as a catalyst for MgH2"), by formula:
     # the role of that additive in every sample of the passage (ingest/declared_roles.py; set for each sentence)
     declared: dict = field(default_factory=dict)
+    # the transition metals the passage names as their compounds ('Ti-based compounds'): an additive written as one
+    # of those symbols is the compounds (ingest/compound_kinds.py; set for each sentence)
+    compounds: frozenset = frozenset()
 
     def enter(self, sent) -> None:
         """A new section or a new heading (``passage``) starts afresh: the system one passage
@@ -4040,6 +4046,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "theoretical"
         elif basis == "measured" and subject.bare and fronted_holding(text, g):
             basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
+        elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
+            basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
@@ -4065,6 +4073,10 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if g.kind == "single" and g.qualifier in ("<", ">") and "system:compared-for" in ctx.cues \
                 and _THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
             # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
+            g.qualifier = g.numbers[0].qualifier = "="
+        if g.kind == "single" and g.qualifier == "<=" and _reached_up_to(text, g):
+            # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('releases up to 6 wt%'
+            # and a limit property's 'up to' stay bounds: the ontology's hkg:boundUpTo)
             g.qualifier = g.numbers[0].qualifier = "="
         vals = [n.value for n in g.numbers]
         if g.kind == "range":
@@ -4547,6 +4559,20 @@ def _follow_the_named_value(props: list[Group], clause: dict[int, str], read: di
 
 # (not after a word that opens the comparison itself: "compared with less than 100 mAh/g for MgH2" bounds the
 # reference's own value)
+# "a conductivity of up to 6.7 mS/cm": the noun phrase of a property reports the value reached ('releases up to 6 wt%'
+# says what a run may give, a bound)
+_OF_UP_TO_BEFORE = re.compile(rf"(?=[o])\bof\s+{UP_TO}\s*$", re.I)
+
+
+def _reached_up_to(text: str, g: Group) -> bool:
+    """The value at ``g`` is said with 'of up to' right before it, of a property whose 'up to' is no bound (not the
+    ontology's hkg:boundUpTo: 'a stability window of up to 5 V' is one)."""
+    if not g.key or not _OF_UP_TO_BEFORE.search(text, max(0, g.start - 16), g.start):
+        return False
+    term = vocabulary().property(g.key)
+    return not any(True for _ in vocabulary().graph.objects(HKG[term.id], HKG.boundUpTo))
+
+
 _THAN_BEFORE = re.compile(r"(?<!compared with )(?<!compared to )(?<!versus )(?<!vs\. )(?<!vs )(?<!against )"
                           r"\b(?:higher|lower|more|less|greater|smaller|larger|faster|slower)\s+than\s*$", re.I)
 # ("compared with only 2.1 wt% for pure MgH2": a hedge that plays the reference's value down, before it)
@@ -5298,6 +5324,18 @@ def _declared_by_passage(sentences: list, starts: list[int], said: list[tuple[in
     return {k: declared_roles(v) for k, v in by_passage.items()}
 
 
+def _compounds_by_passage(sentences: list, cleaned: list) -> dict[tuple, frozenset[str]]:
+    """The transition metals each passage names as their compounds and nowhere as the metal itself
+    (ingest/compound_kinds.py), by the passage's key."""
+    said: dict[tuple, list[str]] = {}
+    metal: dict[tuple, set[str]] = {}
+    for sent, c in zip(sentences, cleaned):
+        key = _passage_key(sent)
+        said.setdefault(key, []).extend(x for _, x in compound_symbols(c.text))
+        metal.setdefault(key, set()).update(metal_symbols(c.text))
+    return {k: found for k, v in said.items() if v and (found := passage_compounds(v, metal[k]))}
+
+
 # a value or a report: what a sentence says of a system
 _Fact = TypeVar("_Fact", Measurement, SystemReport)
 
@@ -5314,6 +5352,12 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
 def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
     return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
+def _with_compounds(facts: list[_Fact], symbols: frozenset[str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold an additive the passage named as a metal's compounds."""
+    return [f if (s := with_compound_kinds(f.system, symbols)) is f.system else f.model_copy(update={"system": s})
             for f in facts]
 
 
@@ -5386,6 +5430,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
+    compounds = _compounds_by_passage(sentences, cleaned)
     # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
@@ -5404,6 +5449,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
         remember(c.text, local)   # the mechanism claims read the same sentence: one reading for both
         note_property_abbreviations(c.text)   # ('the electrochemical stability window (ESW)': for later sentences)
         ctx.declared = declared.get(_passage_key(sent), {})
+        ctx.compounds = compounds.get(_passage_key(sent), frozenset())
         prior = ctx.system
         m, r = _extract(sent, c.text, local, [k for _, ks in c.cites for k in ks], ctx)
         m, r = _processed(c.text, local, m, r, ctx, prior)
@@ -5421,6 +5467,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
             # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
+        if ctx.compounds:
+            m, r = _with_compounds(m, ctx.compounds), _with_compounds(r, ctx.compounds)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

@@ -2491,6 +2491,28 @@ def theoretical_before(text: str, g: Group) -> bool:
     return _THEORETICAL_RIGHT_BEFORE.search(text, max(0, g.start - 80), g.start) is not None
 
 
+# "The theoretical enthalpies are … , indicating that full release requires temperatures above 430 °C", "DFT gives
+# 38 kJ/mol H2, which means that it would desorb at 20 °C", "… corresponding to a T(1 bar) of 95 °C": a temperature
+# the sentence derives from the value of the clause before the connective (English, not vocabulary)
+_DERIVING = re.compile(r"\b(?:indicating|suggesting|implying|meaning|corresponding\s+to|which\s+(?:means|indicates|"
+                       r"suggests|implies|corresponds\s+to))\b(?:(?!;|\.\s).)*$", re.I | re.S)
+
+
+def derived_basis(text: str, g: Group) -> str | None:
+    """The basis ('theoretical', 'calculated') of the value a temperature at ``g`` is derived from ('…, indicating
+    that … requires temperatures exceeding 430 °C' after a theoretical enthalpy); None when the sentence derives it
+    from nothing, or from a measured value."""
+    if not g.key or not g.key.endswith("temperature"):
+        return None
+    # (the sentence's own words only: a full stop and a space end an earlier one, '–44.5 kJ' does not)
+    start = max(0, text.rfind(". ", 0, g.start) + 1)
+    found = _DERIVING.search(text, start, g.start)
+    if found is None:
+        return None
+    premise = value_basis(text[start:found.start()])
+    return premise if premise != "measured" else None
+
+
 def said_in_theory(text: str, g: Group) -> bool:
     return bool(_THEORY_AFTER.match(text, g.end)) or derived_from_equation(text, g.end)
 

@@ -76,7 +76,7 @@ def arranged_part(system: MaterialSystem, strategy: str) -> bool:
 CLASSES = {"carbon": "CarbonSupport", "metal": "Metal", "multi": "BimetallicIntermetallic",
            "hea": "HighEntropyAlloy", "polymer": "Polymer", "conducting_polymer": "ConductivePolymer",
            "ligand": "NeutralLigand", "oxoanion": "OxoanionSalt",
-           "borohydride": "Borohydride", "amide": "AmideImide", "solvent": "Solvent"}
+           "borohydride": "Borohydride", "amide": "AmideImide", "solvent": "Solvent", "compounds": "MetalCompounds"}
 # the catalysis terms a catalyst's own kind gives; on a carbon support the supported catalyst is
 # composite catalysis (a multi-metal catalyst stays one: its elements' co-action is a design of its own; so does a
 # metal compound, VC@C, Ni3S2/rGO, TiO2 on graphene: its anion's chemistry is a design of its own)
@@ -591,6 +591,8 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         if single_atom_form(a.formula, vocab) or single_atom_form(a.text, vocab):
             # 'Cu SA/Ti3C2Tx', 'Ni single atoms/NC': isolated atoms (named 'Cu/Ti3C2Tx': the form is in the text)
             return {_SINGLE_ATOM}
+        if _is(vocab, cls, CLASSES["compounds"]):
+            return {_COMPOUND_CATALYSIS}             # 'Ti-based compounds' the text wrote 'Ti': the metal's compounds
         members = _group_members(a, vocab)
         if members:
             # '(Ni–TiO2)@rGO': a bracketed group of catalysts on one support catalyses as its members do, each
