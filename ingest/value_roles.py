@@ -5,7 +5,9 @@ and how a value was obtained (measured, theoretical, calculated).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from os.path import commonprefix
 
 from ontology.elements import hydride_like
 from ontology.formula import is_element_symbol
@@ -15,6 +17,7 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
+from .both_ways import SORPTION_CUE, sorption_as_release
 from .change_words import (
     CHANGE_NOUN,
     CHANGE_STEM,
@@ -940,6 +943,17 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "condition" and g.cues[-1:] == ["property:unit"] and _dims(g.unit) == _dims("degC") \
+            and (as_release := sorption_as_release(before)) is not None:
+        # "hydrogen sorption in Mg needs about 570 K": the word of both directions names the temperature as the
+        # release word would (and as much: 'sorption kinetics at 300 °C' stays a setting); ingest.both_ways then
+        # gives it to each direction
+        said: list[str] = []
+        role, key = choose_property(g.unit, as_release, after_words, said)
+        if role == "property" and key == "dehydrogenation_temperature" and said == ["property:named"] \
+                and not _sorption_setting(text, g, ms):
+            g.role, g.key, g.cues = role, key, [*g.cues[:-1], SORPTION_CUE, *said]
+            before = as_release   # (the readers below take the words as the release's too)
     if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
                                  and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
             and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
@@ -1201,6 +1215,17 @@ _OF_SAMPLE_AT = re.compile(rf"\bof\s+(?P<sample>[^,;:()]{{1,80}}?)\s+(?:at|under
 # what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
 _SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
                             rf"{PER_CENT}|\b{SAMPLE_NOUNS}\b)*", re.I)
+
+
+def _sorption_setting(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Is the temperature after 'sorption' the setting of a property named with it and a sample ('the sorption
+    kinetics of MgH2 at 300 °C'), read as ``_condition_of_sample_property`` reads it with the release's word?"""
+    head = sorption_as_release(text[:g.start]) or text[:g.start]
+    shift = len(head) - g.start
+    cut = len(commonprefix([head, text]))   # where the word was put as the release's: what follows moves on
+    moved = [x if x.end <= cut else replace(x, start=x.start + shift, end=x.end + shift) for x in ms]
+    return _condition_of_sample_property(head + text[g.start:], replace(g, start=g.start + shift, end=g.end + shift),
+                                         moved) is not None
 
 
 def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str | None:
