@@ -948,11 +948,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "hydrogen sorption in Mg needs about 570 K": the word of both directions names the temperature as the
         # release word would (and as much: 'sorption kinetics at 300 °C' stays a setting); ingest.both_ways then
         # gives it to each direction
-        said: list[str] = []
-        role, key = choose_property(g.unit, as_release, after_words, said)
-        if role == "property" and key == "dehydrogenation_temperature" and said == ["property:named"] \
+        named: list[str] = []
+        role, key = choose_property(g.unit, as_release, after_words, named)
+        if role == "property" and key == "dehydrogenation_temperature" and named == ["property:named"] \
                 and not _sorption_setting(text, g, ms):
-            g.role, g.key, g.cues = role, key, [*g.cues[:-1], SORPTION_CUE, *said]
+            g.role, g.key, g.cues = role, key, [*g.cues[:-1], SORPTION_CUE, *named]
             before = as_release   # (the readers below take the words as the release's too)
     if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
                                  and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
