@@ -12,6 +12,10 @@ hydrogen by the alloy proceeds at 250 °C' (the ontology's SorptionRun), and so 
 'de/absorption', 'ab-/desorption', 'de-/rehydrogenation' (the first direction cut to its prefix). The value
 reader reads a temperature the sorption word names as the release's (``sorption_as_release``), and the
 sentence then gives it to each direction.
+
+A second verb of the other direction said 'at the same temperature' ('the films absorb hydrogen at 620 K and
+desorb it at the same temperature', 'takes up hydrogen at 250 °C and releases it again at the same temperature')
+gives the one temperature to that direction too (``again_at_the_same_temperature``).
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ import re
 from ontology.models import Measurement
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
+
+from .property_cues import choose_property
 
 _RELEASE = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun",))
 _UPTAKE = vocabulary().scheme_alternation("CycledProcessNoun", ("UptakeRun",))
@@ -70,3 +76,29 @@ def released_and_taken_up(text: str, out: list[Measurement]) -> list[Measurement
     pair = tuple(m.model_copy(update={"property": key, "cues": [*m.cues, "property:both-ways"]})
                  for key in (_RELEASED_AT, _TAKEN_UP_AT))
     return [x for y in out for x in (pair if y is m else (y,))]
+
+
+# "… at 620 K and desorb it at the same temperature": a second verb, the hydrogen as a pronoun, said at the
+# temperature of the first (a few words, no number: "… and desorbs 5 wt% at the same temperature" is a capacity's)
+_AGAIN_AT_SAME = re.compile(r",?\s+(?:and|then)\s+(?P<words>(?:[^\W\d][\w-]*\s+){1,5}?)at\s+the\s+same\s+temperature\b",
+                            re.I)
+_PRONOUN = re.compile(r"\b(?:it|them)\b", re.I)
+_OTHER_WAY = {_RELEASED_AT: _TAKEN_UP_AT, _TAKEN_UP_AT: _RELEASED_AT}
+
+
+def again_at_the_same_temperature(text: str, out: list[Measurement]) -> list[Measurement]:
+    """``out`` with the one hydrogenation or dehydrogenation temperature of the sentence given also to the other
+    direction, when a second verb of that direction follows at 'the same temperature'; ``out`` itself otherwise."""
+    said = [m for m in out if m.property in _OTHER_WAY and "value:compared" not in m.cues]
+    again = _AGAIN_AT_SAME.search(text) if len(said) == 1 and "same temperature" in text else None
+    if again is None:
+        return out
+    m = said[0]
+    named: list[str] = []
+    role, key = choose_property("degC", _PRONOUN.sub("hydrogen", again.group("words")), "", named)
+    if role != "property" or key != _OTHER_WAY[m.property] or named != ["property:named"]:
+        return out
+    # (the settings said with the first verb, 'under 10 bar', are not the second's)
+    return [*out, m.model_copy(update={"property": key, "cues": [*m.cues, "property:same-temperature"],
+                                       "conditions": {}, "condition_max": {}, "condition_terms": {},
+                                       "condition_qualifiers": {}})]

@@ -64,7 +64,7 @@ from .adducts import as_adducts
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
-from .both_ways import released_and_taken_up
+from .both_ways import again_at_the_same_temperature, released_and_taken_up
 from .cells import (
     cell_bracket,
     cell_electrolyte,
@@ -4334,6 +4334,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
     out = released_and_taken_up(text, out)   # "H2 release and uptake from bulk LiH require about 700 °C": a value of each
+    out = again_at_the_same_temperature(text, out)   # "… absorb hydrogen at 620 K and desorb it at the same temperature"
     kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
                                    and _given_key(m) in ctx.in_paragraph.given)]
     ctx.in_paragraph.given |= {_given_key(m) for m in kept}
