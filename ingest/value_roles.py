@@ -660,6 +660,15 @@ _TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetW
                        tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
 
 
+# "the target operating temperature of fuel cells is ~100 °C", "the goal capacity for vehicles is 6.5 wt%": a goal
+# noun heading the property's name, the value after a copula and a hedge of a word or two ('is similar to', an
+# indexing service's '~') (a sample noun after the goal noun names the sample studied: 'the target compound is
+# stable up to 300 °C')
+_TARGET_NAMED_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\s+(?!{SAMPLE_NOUNS}\b)"
+                                        rf"(?:[a-z][\w-]*\s+){{1,8}}?{BE}\s+(?:{APPROXIMATING}|(?:[a-z]+\s+){{0,2}})\s*$", re.I),
+                             tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
+
+
 # a length right after a covering participle and its 'with' or 'by' ('a Mg layer covered by 10 nm Pd', 'capped with
 # about 5 nm of Ti'), the cover's material right after it
 _COVER_BEFORE = re.compile(rf"\b{COVERED}\s+(?:with|by)\s+(?:an?\s+)?(?:{_CHANGE_HEDGE}\s*)?$", re.I)
@@ -707,7 +716,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
-    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start):
+    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start) \
+            or _TARGET_NAMED_BEFORE.search(text, max(0, g.start - 100), g.start):
         g.role = "ignored"   # "the DOE target of 5.5 wt%", "system targets (6 wt% H2 and 0.045 kg/L)": a goal, no sample's
         g.cues.append("value:target")
         return ""
