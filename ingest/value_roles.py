@@ -664,9 +664,8 @@ _TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetW
 # noun heading the property's name, the value after a copula and a hedge of a word or two ('is similar to', an
 # indexing service's '~') (a sample noun after the goal noun names the sample studied: 'the target compound is
 # stable up to 300 °C')
-_TARGET_NAMED_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\s+(?!{SAMPLE_NOUNS}\b)"
-                                        rf"(?:[a-z][\w-]*\s+){{1,8}}?{BE}\s+(?:{APPROXIMATING}|(?:[a-z]+\s+){{0,2}})\s*$", re.I),
-                             tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
+_TARGET_NAMED_BEFORE = gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\s+(?!{SAMPLE_NOUNS}\b)"
+                                        rf"(?:[a-z][\w-]*\s+){{1,8}}?{BE}\s+(?:{APPROXIMATING}|(?:[a-z]+\s+){{0,2}})\s*$", re.I))
 
 
 # a length right after a covering participle and its 'with' or 'by' ('a Mg layer covered by 10 nm Pd', 'capped with
