@@ -65,7 +65,7 @@ from .adducts import as_adducts
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
-from .both_ways import released_and_taken_up
+from .both_ways import again_at_the_same_temperature, released_and_taken_up
 from .cells import (
     cell_bracket,
     cell_electrolyte,
@@ -3497,6 +3497,15 @@ def _reports(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef],
 _SET_AT = re.compile(rf"(?=[abfiotuw])\b(?:at|under|to|from|in|between|within|for|after|over)\s*{hedged(APPROXIMATING)}?$", re.I)
 
 
+def _gas_of_pressure_end(text: str, cond: Group) -> int | None:
+    """Where the gas named with a pressure ends ('1 bar H2', the gas read with the unit, or '0.1 MPa of hydrogen'),
+    None if no gas is named right after it."""
+    if _GAS_OF_PRESSURE.fullmatch(text, cond.end - 2, cond.end) or text.endswith("hydrogen", cond.start, cond.end):
+        return cond.end
+    gas = _GAS_OF_PRESSURE.match(text, cond.end)
+    return None if gas is None else gas.end()
+
+
 def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], prev_end: int) -> str | None:
     """The words before the clause that holds the condition said between (", measured at 5 K/min,"), read for
     g; g is their property's value when they name one, else stays the condition its unit made it."""
@@ -3508,6 +3517,13 @@ def _named_before_condition(text: str, g: Group, start: int, gs: list[Group], pr
     # property's name and its sample, the value after a copula (a comma before them may end a fronted sample
     # instead: "For the Mg2Ni alloy, the plateau pressure at 573 K is 0.15 MPa")
     at = _SETTING_PREP.search(text, max(start, opened + 1), cond.start)
+    if at is None and (gas_end := _gas_of_pressure_end(text, cond)) is not None \
+            and _COPULA_ENDS.search(_AS_FAR_AS.sub("", text[gas_end:g.start])) \
+            and len(WORD.findall(text, gas_end, g.start)) <= _GAP_WORDS:
+        # "the temperature for releasing 1 bar H2 was 518 °C", "the temperature to give off 0.1 MPa of hydrogen is
+        # 290 °C": a pressure said between a verb and the gas it gives off is the pressure the gas is given at; the
+        # words read without it (the verb and its gas) name the value
+        return named_by(g, " ".join(WORD.findall(f"{text[start:cond.start]} hydrogen")[-15:]))
     if at is None:
         return None
     if _COPULA_GAP.fullmatch(text, cond.end, g.start):
@@ -3558,6 +3574,10 @@ _COPULA_GAP = re.compile(r"(?:\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b)?"
                          r"\s+(?:to\s+be|as|at))"
                          rf"\s*(?:{APPROXIMATING}|{LIMITING})?\s*", re.I)
 
+# the gas right after a pressure ('1 bar H2', '0.1 MPa of hydrogen'), and a comparison a copula may end with
+# ('was as high as')
+_GAS_OF_PRESSURE = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b", re.I)   # (also the unit's last two letters)
+_AS_FAR_AS = re.compile(r"\s+as\s+(?:high|low|much|little)\s+as\s*$", re.I)
 # the gap ending in that copula ("… of MgH2 was estimated at …"): the 'at' of a copula sets nothing
 _COPULA_ENDS = re.compile(rf"(?:^|(?<=\s))(?:{_COPULA_GAP.pattern})$", re.I)
 
@@ -4331,6 +4351,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     # "… released 9 wt% starting from 473 K. … reduced the starting temperature from 673 to 473 K": an end of
     # a change the paragraph already gave the same sample, with no setting of its own, restates that value
     out = released_and_taken_up(text, out)   # "H2 release and uptake from bulk LiH require about 700 °C": a value of each
+    out = again_at_the_same_temperature(text, out)   # "… absorb hydrogen at 620 K and desorb it at the same temperature"
     kept = [m for m in out if not ("value:change" in m.cues and not m.conditions
                                    and _given_key(m) in ctx.in_paragraph.given)]
     ctx.in_paragraph.given |= {_given_key(m) for m in kept}

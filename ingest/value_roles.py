@@ -5,7 +5,9 @@ and how a value was obtained (measured, theoretical, calculated).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+from os.path import commonprefix
 
 from ontology.elements import hydride_like
 from ontology.formula import is_element_symbol
@@ -15,6 +17,7 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
+from .both_ways import SORPTION_CUE, sorption_as_release
 from .change_words import (
     CHANGE_NOUN,
     CHANGE_STEM,
@@ -683,6 +686,14 @@ _TARGET_BEFORE = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetW
                        tuple(sorted(fold(w) for w in vocabulary().scheme_words("TargetWord"))))
 
 
+# "the target operating temperature of fuel cells is ~100 °C", "the goal capacity for vehicles is 6.5 wt%": a goal
+# noun heading the property's name, the value after a copula and a hedge of a word or two ('is similar to', an
+# indexing service's '~') (a sample noun after the goal noun names the sample studied: 'the target compound is
+# stable up to 300 °C')
+_TARGET_NAMED_BEFORE = gated(re.compile(rf"\b{vocabulary().scheme_alternation('TargetWord')}\s+(?!{SAMPLE_NOUNS}\b)"
+                                        rf"(?:[a-z][\w-]*\s+){{1,8}}?{BE}\s+(?:{APPROXIMATING}|(?:[a-z]+\s+){{0,2}})\s*$", re.I))
+
+
 # a length right after a covering participle and its 'with' or 'by' ('a Mg layer covered by 10 nm Pd', 'capped with
 # about 5 nm of Ti'), the cover's material right after it
 _COVER_BEFORE = re.compile(rf"\b{COVERED}\s+(?:with|by)\s+(?:an?\s+)?(?:{_CHANGE_HEDGE}\s*)?$", re.I)
@@ -730,7 +741,8 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
-    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start):
+    if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start) \
+            or _TARGET_NAMED_BEFORE.search(text, max(0, g.start - 100), g.start):
         g.role = "ignored"   # "the DOE target of 5.5 wt%", "system targets (6 wt% H2 and 0.045 kg/L)": a goal, no sample's
         g.cues.append("value:target")
         return ""
@@ -981,6 +993,17 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
     g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    if g.role == "condition" and g.cues[-1:] == ["property:unit"] and _dims(g.unit) == _dims("degC") \
+            and (as_release := sorption_as_release(before)) is not None:
+        # "hydrogen sorption in Mg needs about 570 K": the word of both directions names the temperature as the
+        # release word would (and as much: 'sorption kinetics at 300 °C' stays a setting); ingest.both_ways then
+        # gives it to each direction
+        named: list[str] = []
+        role, key = choose_property(g.unit, as_release, after_words, named)
+        if role == "property" and key == "dehydrogenation_temperature" and named == ["property:named"] \
+                and not _sorption_setting(text, g, ms):
+            g.role, g.key, g.cues = role, key, [*g.cues[:-1], SORPTION_CUE, *named]
+            before = as_release   # (the readers below take the words as the release's too)
     if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
                                  and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
             and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
@@ -1242,6 +1265,17 @@ _OF_SAMPLE_AT = re.compile(rf"\bof\s+(?P<sample>[^,;:()]{{1,80}}?)\s+(?:at|under
 # what may stand beside the sample's names between "of" and "at" ("the", "5 wt% Ni-doped", "composite")
 _SAMPLE_FILLER = re.compile(rf"(?:\s|[-–+/@]|\bthe\b|\bwith\b|\band\b|\b\w+-?(?:doped|catalysed|catalyzed|added)\b|\bdoped\b|"
                             rf"{PER_CENT}|\b{SAMPLE_NOUNS}\b)*", re.I)
+
+
+def _sorption_setting(text: str, g: Group, ms: list[Mention]) -> bool:
+    """Is the temperature after 'sorption' the setting of a property named with it and a sample ('the sorption
+    kinetics of MgH2 at 300 °C'), read as ``_condition_of_sample_property`` reads it with the release's word?"""
+    head = sorption_as_release(text[:g.start]) or text[:g.start]
+    shift = len(head) - g.start
+    cut = len(commonprefix([head, text]))   # where the word was put as the release's: what follows moves on
+    moved = [x if x.end <= cut else replace(x, start=x.start + shift, end=x.end + shift) for x in ms]
+    return _condition_of_sample_property(head + text[g.start:], replace(g, start=g.start + shift, end=g.end + shift),
+                                         moved) is not None
 
 
 def _condition_of_sample_property(text: str, g: Group, ms: list[Mention]) -> str | None:
