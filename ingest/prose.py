@@ -2438,8 +2438,30 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
                       and any(c.amount is not None for c in (x.additives if given is s.additives else x.components))}
             if len(loaded) == 1:
                 s = next(iter(loaded.values()))
+            elif not loaded:
+                s = _loaded_from_reagents(s, known)
         out.append((m, s))
     return out
+
+
+def _loaded_from_reagents(s: MaterialSystem, known: list[MaterialSystem]) -> MaterialSystem:
+    """'NaAlH4 was made by milling NaH and Al with 4 mol% CeAl4 … the CeAl4-doped NaAlH4': a sample the passage
+    prepared from its reagents (the other parts' elements are the host's own) takes the loading given the additive
+    there, when the passage gave that additive one loading only ('… with 2 or 4 mol% CeAl4' gives none)."""
+    host = set(formula_symbols(s.host.formula))
+    given: dict[str, set[str]] = {}
+    for x in known:
+        rest = [c for c in x.components if c.formula not in {a.formula for a in s.additives}]
+        made_of = bool(rest) and all(set(formula_symbols(c.formula)) <= host for c in rest)
+        for c in x.additives:
+            if c.amount is not None and c.amount.unit != "ratio":
+                given.setdefault(c.formula, set()).add(f"{c.amount.value:g} {c.amount.unit}" if made_of else "")
+    loadings = {a.formula: next(iter(given[a.formula])) for a in s.additives
+                if len(given.get(a.formula, ())) == 1 and "" not in given[a.formula]}
+    if len(loadings) != len(s.additives):
+        return s
+    loaded = with_additives(s, [(a.formula, loadings[a.formula]) for a in s.additives])
+    return loaded if _same_sample(loaded, s) else s
 
 
 def _aliased(text: str, systems: list, ctx: Context) -> list:
