@@ -4112,7 +4112,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 base_sys, subject = described
             elif given is not None:
                 base_sys = given
-                if subject.bare:
+                if not subject.bare and _same_sample(given, subject):
+                    # ("MgH2 …, where the Ti2C works best, with Ea falling from 124 kJ/mol for doping graphene to
+                    # 86 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
+                    # reference is the bare host with that additive, the new value the clause's other additive's)
+                    bare = bare_sample(subject)
+                    base_sys = given_for_first(text, g, bare, ms) or given
+                    subject = changed_to_sample(text, g, bare, base_sys, systems) or subject
+                elif subject.bare:
                     # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
                     subject = changed_to_sample(text, g, subject, given, systems) or subject
             elif named:
