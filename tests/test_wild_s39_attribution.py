@@ -5,6 +5,8 @@
    the additive one loading only (two loadings prepared: none; another hydride's mixture: none).
 2. 'from X for doping A to Y' said in the clause of the additive B that works best: X is the host with A, Y the host
    with B — also when the sentence's subject was first read with A ('for doping with A' too).
+3. A material named as a step's solvent ('hexane C6H14 as counter-solvent', 'as the main solvent', 'as antisolvent':
+   the ontology's labels of hkg:Solvent) is the step's medium, never an additive of the sample made.
 Every sentence here is written for this test.
 """
 from __future__ import annotations
@@ -69,3 +71,19 @@ def _parts(text: str, prop: str) -> dict[float, str]:
 ])
 def test_from_a_value_for_one_additive_to_the_best_one_s(text, prop, parts):
     assert _parts(text, prop) == parts
+
+
+@pytest.mark.parametrize("text, prop, system", [
+    ("Ammonia borane NH3BH3 (AB) is nanosized here. Hollow spheres of it are made using water H2O as solvent and "
+     "hexane C6H14 as counter-solvent. AB spheres with a mean diameter of 85 nm form when the volume ratio H2O/C6H14 "
+     "is 2.", "particle_size", "NH3BH3"),
+    ("LiBH4 is nanosized by precipitation. The particles are made with tetrahydrofuran C4H8O as the main solvent and "
+     "heptane C7H16 as antisolvent. LiBH4 particles with a mean size of 40 nm are obtained.", "particle_size", "LiBH4"),
+    ("NaBH4 is nanosized by precipitation. The particles are prepared with toluene C7H8 as a co-solvent. NaBH4 "
+     "particles with a mean size of 60 nm are obtained.", "particle_size", "NaBH4"),
+    # near miss: a material named as the catalyst is an additive
+    ("MgH2 was ball milled with 5 wt% TiF3 as catalyst for 10 h. The TiF3-doped MgH2 released hydrogen with an "
+     "activation energy of 75 kJ/mol.", "dehydrogenation_activation_energy", "MgH2–5 wt% TiF3"),
+])
+def test_a_material_named_as_the_solvent_is_no_additive(text, prop, system):
+    assert _systems(text, prop) == [system]
