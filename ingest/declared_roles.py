@@ -260,12 +260,18 @@ def declared_roles(said: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> MaterialSystem:
-    """``system`` with each additive the document declared a role for in that role (the host stays the host)."""
-    if not any(declared.get(a.formula, a.role) != a.role for a in system.additives):
+    """``system`` with each additive the document declared a role for in that role (the host stays the host);
+    a substituent stays one ('Y serves as a catalyst for Mg alloys … the Y-substituted Mg2FeH6': the sample's own
+    name says Y takes sites of its lattice, more than what Y does elsewhere)."""
+    def redeclared(a) -> bool:
+        return declared.get(a.formula, a.role) != a.role and a.role != _SUBSTITUENT
+    if not any(redeclared(a) for a in system.additives):
         return system
     return system.model_copy(update={"additives": [
-        a.model_copy(update={"role": declared[a.formula]}) if declared.get(a.formula, a.role) != a.role else a
-        for a in system.additives]})
+        a.model_copy(update={"role": declared[a.formula]}) if redeclared(a) else a for a in system.additives]})
+
+
+_SUBSTITUENT = "DopantSubstituent"
 
 
 # what may stand between a material and the verb it acts with: the other members of its list ('ZrCo and TiFe

@@ -7,6 +7,9 @@
    with B — also when the sentence's subject was first read with A ('for doping with A' too).
 3. A material named as a step's solvent ('hexane C6H14 as counter-solvent', 'as the main solvent', 'as antisolvent':
    the ontology's labels of hkg:Solvent) is the step's medium, never an additive of the sample made.
+4. 'yttrium substituted Mg2FeH6': written apart, 'substituted' makes a prefix between an element and the hydride right
+   after it (a substituent, which keeps its role against a catalyst's role declared elsewhere in the passage); 'Ti
+   substituted Mg in the lattice' (a verb, the metal replaced) makes none.
 Every sentence here is written for this test.
 """
 from __future__ import annotations
@@ -87,3 +90,27 @@ def test_from_a_value_for_one_additive_to_the_best_one_s(text, prop, parts):
 ])
 def test_a_material_named_as_the_solvent_is_no_additive(text, prop, system):
     assert _systems(text, prop) == [system]
+
+
+def _roles(text: str, prop: str) -> list[tuple]:
+    return [tuple((c["material"], c["role"]) for c in r["components"]) for r in records(text) if r["property"] == prop]
+
+
+@pytest.mark.parametrize("text, prop, parts", [
+    ("The yttrium substituted Mg2FeH6 shows a desorption temperature of 80 °C in our calculations.",
+     "dehydrogenation_temperature", (("Mg2FeH6", "HostHydride"), ("Y", "DopantSubstituent"))),
+    ("The Ti substituted Mg2NiH4 shows a desorption temperature of 180 °C.",
+     "dehydrogenation_temperature", (("Mg2NiH4", "HostHydride"), ("Ti", "DopantSubstituent"))),
+    ("Our Ca co-substituted NaBH4 releases hydrogen from 390 °C.",
+     "onset_dehydrogenation_temperature", (("NaBH4", "HostHydride"), ("Ca", "DopantSubstituent"))),
+    ("Earlier work found that nickel serves as a good catalyst for Mg alloys. The Ni-substituted Mg2FeH6 has a "
+     "calculated desorption temperature of 95 °C.",
+     "dehydrogenation_temperature", (("Mg2FeH6", "HostHydride"), ("Ni", "DopantSubstituent"))),
+    # near misses: 'substituted' as the verb of the metal replaced; a compound before it
+    ("In this model Ti substituted Mg in the lattice of MgH2, and the desorption temperature fell to 250 °C.",
+     "dehydrogenation_temperature", (("MgH2", "HostHydride"),)),
+    ("The TiO2 substituted Mg2FeH6 has a calculated desorption temperature of 95 °C.",
+     "dehydrogenation_temperature", (("Mg2FeH6", "HostHydride"),)),
+])
+def test_an_element_substituted_written_apart_is_a_substituent(text, prop, parts):
+    assert _roles(text, prop) == [parts]
