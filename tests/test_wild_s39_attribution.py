@@ -10,6 +10,8 @@
 4. 'yttrium substituted Mg2FeH6': written apart, 'substituted' makes a prefix between an element and the hydride right
    after it (a substituent, which keeps its role against a catalyst's role declared elsewhere in the passage); 'Ti
    substituted Mg in the lattice' (a verb, the metal replaced) makes none.
+5. A setting after another quantity of a later clause ('…, and the jump rate reaches 10^9 s−1 near 500 K') is that
+   quantity's, not the earlier value's (even when the reader does not model the quantity).
 Every sentence here is written for this test.
 """
 from __future__ import annotations
@@ -114,3 +116,22 @@ def _roles(text: str, prop: str) -> list[tuple]:
 ])
 def test_an_element_substituted_written_apart_is_a_substituent(text, prop, parts):
     assert _roles(text, prop) == [parts]
+
+
+def _conditions(text: str, prop: str) -> list[dict]:
+    return [r["conditions"] for r in records(text) if r["property"] == prop]
+
+
+@pytest.mark.parametrize("text, prop, conditions", [
+    ("In Na2B12H12 the anion reorientation has an activation energy of 250 meV, and the jump rate reaches 10^9 s−1 "
+     "near 500 K.", "reorientation_activation_energy", [{}]),
+    ("In Na2B12H12 the anion reorientation has an activation energy of 250 meV, while the hopping frequency is about "
+     "2 × 10^9 s−1 at 500 K.", "reorientation_activation_energy", [{}]),
+    ("For the BH4 groups of NaBH4 we find a reorientation barrier of 120 meV; their jump frequency climbs to 4 GHz "
+     "around 300 K.", "reorientation_activation_energy", [{}]),
+    # near miss: the setting of the value's own clause stays
+    ("LiBH4 desorbs 9.0 wt% of hydrogen at 400 °C, and the sample reabsorbs it under 10 MPa.",
+     "hydrogen_capacity", [{"temperature": 400.0}]),
+])
+def test_a_setting_of_a_later_clause_s_quantity_is_not_the_value_s(text, prop, conditions):
+    assert _conditions(text, prop) == conditions
