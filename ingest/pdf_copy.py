@@ -604,7 +604,8 @@ def dash_glyphs(text: str) -> list[tuple[int, int, str]]:
         tail = _FORMULA_AFTER_GLYPH.match(text, m.end())
         if head is None or tail is None:
             continue
-        if _is_formula(head.group().lstrip("0123456789")) and _is_formula(tail.group().lstrip("0123456789")):
+        if _element_led_formula(head.group().lstrip("0123456789")) \
+                and _element_led_formula(tail.group().lstrip("0123456789")):
             out.append((m.start(), m.end(), "–"))
     return out
 
