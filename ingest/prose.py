@@ -2446,13 +2446,15 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
 
 def _loaded_from_reagents(s: MaterialSystem, known: list[MaterialSystem]) -> MaterialSystem:
     """'NaAlH4 was made by milling NaH and Al with 4 mol% CeAl4 … the CeAl4-doped NaAlH4': a sample the passage
-    prepared from its reagents (the other parts' elements are the host's own) takes the loading given the additive
+    prepared from its reagents (two parts or more, whose elements are the host's own) takes the loading given the additive
     there, when the passage gave that additive one loading only ('… with 2 or 4 mol% CeAl4' gives none)."""
     host = set(formula_symbols(s.host.formula))
     given: dict[str, set[str]] = {}
     for x in known:
         rest = [c for c in x.components if c.formula not in {a.formula for a in s.additives}]
-        made_of = bool(rest) and all(set(formula_symbols(c.formula)) <= host for c in rest)
+        # (reagents are two parts at least, 'NaH/Al': one hydride alone, 'Li3AlH6 doped with 3 mol% Ni', is a
+        # sample of its own, whose loading is not the later LiAlH4's)
+        made_of = len(rest) > 1 and all(set(formula_symbols(c.formula)) <= host for c in rest)
         for c in x.additives:
             if c.amount is not None and c.amount.unit != "ratio":
                 given.setdefault(c.formula, set()).add(f"{c.amount.value:g} {c.amount.unit}" if made_of else "")
