@@ -283,18 +283,16 @@ def declared_roles(said: list[tuple[str, str]]) -> dict[str, str]:
 
 
 def with_declared_roles(system: MaterialSystem, declared: dict[str, str]) -> MaterialSystem:
-    """``system`` with each additive the document declared a role for in that role (the host stays the host); a
-    solute its notation puts on the host's sites ('Mg2Ni(Cu)') stays the substituent, whatever light it takes up
-    (the plasmonic effect of Cu said of the solid solution is how the solute acts, not an absorber mixed in)."""
-    def declared_for(a) -> str | None:
-        role = declared.get(a.formula, a.role)
-        return a.role if role == ROLES["absorber"] and a.role == ROLES["dopant"] else role
-
-    if not any(declared_for(a) != a.role for a in system.additives):
+    """``system`` with each additive the document declared a role for in that role (the host stays the host);
+    a substituent stays one: the sample's own name says it takes sites of the host's lattice, more than what the
+    element does elsewhere ('Y serves as a catalyst for Mg alloys … the Y-substituted Mg2FeH6'), and a solute its
+    notation puts on the host's sites ('Mg2Ni(Cu)') is no absorber mixed in, whatever light it takes up."""
+    def redeclared(a) -> bool:
+        return declared.get(a.formula, a.role) != a.role and a.role != ROLES["dopant"]
+    if not any(redeclared(a) for a in system.additives):
         return system
     return system.model_copy(update={"additives": [
-        a.model_copy(update={"role": declared_for(a)}) if declared_for(a) != a.role else a
-        for a in system.additives]})
+        a.model_copy(update={"role": declared[a.formula]}) if redeclared(a) else a for a in system.additives]})
 
 
 # what may stand between a material and the verb it acts with: the other members of its list ('ZrCo and TiFe

@@ -2447,8 +2447,32 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
                       and any(c.amount is not None for c in (x.additives if given is s.additives else x.components))}
             if len(loaded) == 1:
                 s = next(iter(loaded.values()))
+            elif not loaded:
+                s = _loaded_from_reagents(s, known)
         out.append((m, s))
     return out
+
+
+def _loaded_from_reagents(s: MaterialSystem, known: list[MaterialSystem]) -> MaterialSystem:
+    """'NaAlH4 was made by milling NaH and Al with 4 mol% CeAl4 … the CeAl4-doped NaAlH4': a sample the passage
+    prepared from its reagents (two parts or more, whose elements are the host's own) takes the loading given the additive
+    there, when the passage gave that additive one loading only ('… with 2 or 4 mol% CeAl4' gives none)."""
+    host = set(formula_symbols(s.host.formula))
+    given: dict[str, set[str]] = {}
+    for x in known:
+        rest = [c for c in x.components if c.formula not in {a.formula for a in s.additives}]
+        # (reagents are two parts at least, 'NaH/Al': one hydride alone, 'Li3AlH6 doped with 3 mol% Ni', is a
+        # sample of its own, whose loading is not the later LiAlH4's)
+        made_of = len(rest) > 1 and all(set(formula_symbols(c.formula)) <= host for c in rest)
+        for c in x.additives:
+            if c.amount is not None and c.amount.unit != "ratio":
+                given.setdefault(c.formula, set()).add(f"{c.amount.value:g} {c.amount.unit}" if made_of else "")
+    loadings = {a.formula: next(iter(given[a.formula])) for a in s.additives
+                if len(given.get(a.formula, ())) == 1 and "" not in given[a.formula]}
+    if len(loadings) != len(s.additives):
+        return s
+    loaded = with_additives(s, [(a.formula, loadings[a.formula]) for a in s.additives])
+    return loaded if _same_sample(loaded, s) else s
 
 
 def _aliased(text: str, systems: list, ctx: Context) -> list:
@@ -4127,7 +4151,14 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 base_sys, subject = described
             elif given is not None:
                 base_sys = given
-                if subject.bare:
+                if not subject.bare and _same_sample(given, subject):
+                    # ("MgH2 …, where the Ti2C works best, with Ea falling from 124 kJ/mol for doping graphene to
+                    # 86 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
+                    # reference is the bare host with that additive, the new value the clause's other additive's)
+                    bare = bare_sample(subject)
+                    base_sys = given_for_first(text, g, bare, ms) or given
+                    subject = changed_to_sample(text, g, bare, base_sys, systems) or subject
+                elif subject.bare:
                     # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
                     subject = changed_to_sample(text, g, subject, given, systems) or subject
             elif named:

@@ -395,6 +395,14 @@ _SET_AGAINST_SHARE = re.compile(r"[^;]*?\b(?:than|compared|versus|vs\.?|whereas|
 _SHARE_UNIT = re.compile(r"(wt|mol|at|vol)\s*%", re.I)
 
 
+def _element_substituted(added: MaterialSystem | None, host: MaterialSystem | None) -> bool:
+    """'yttrium substituted Mg2FeH6', 'Ti substituted Mg2NiH4': written apart, 'substituted' makes a prefix only
+    between an element and a hydride right after it (not 'Ti substituted Mg in the lattice': a verb, the metal it
+    replaced; not 'TiO2 substituted …')."""
+    return added is not None and host is not None and added.bare and bool(_ELEMENT.fullmatch(added.host.formula)) \
+        and has_hydrogen(host)
+
+
 def bracketed_loading(text: str, prefix_start: int, bracket_start: int, bracket_end: int) -> bool:
     """Is a share alone in a bracket after a prefixed host ("TiF3-doped LiBH4 (5 wt%)") the prefix's loading,
     not a value of the sample: not after 'of', not set against another sample's share of its unit in brackets?"""
@@ -427,9 +435,10 @@ _FILLED_WITH = re.compile(r"\b(?:loaded|infiltrated|impregnated|filled|infused)\
 # "Ni doped MgH2", "TiF3 catalyzed LiBH4": a prefix written without its hyphen (the verb then at most two
 # words before the host, none a preposition or conjunction)
 # (the ontology's PrefixVerb and PlacingPrefixVerb: not the words a prefix ends in only after its hyphen)
-_SPACED_PREFIX = re.compile(rf"\s+(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{SPACED_PLACING_VERBS}))"
+_SPACED_PREFIX = re.compile(rf"\s+(?:(?:co-?)?(?:{SPACED_PREFIX_VERBS}|(?P<placed>{SPACED_PLACING_VERBS}))"
                             r"(?:\s+(?!(?:and|or|than|with|by|of|in|on|at|to|for|from|as|was|were|is|are)\b)"
-                            r"[a-z][\w-]*){0,2}\s+", re.I)
+                            r"[a-z][\w-]*){0,2}\s+"
+                            rf"|(?P<substituted>(?:co-?)?(?=(?:{SUBSTITUTING})\b)\w+ed)\s+)", re.I)
 # ("LiBH4 with MgH2", "LiBH4 containing MgH2", "LiNH2–LiH incorporating KH": a hydride the host is written with or
 # is said to hold is in its sample)
 _WITH_END = re.compile(r"\b(?:with|containing|incorporating)\s+(?:the\s+)?$", re.I)
@@ -1718,12 +1727,16 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # KH, LiNH2–LiH …": one the fronted clause says dopes (or catalyses) the host after it
                 add = t.name
             spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
+            if spaced and spaced.group("substituted") and not _element_substituted(t, s):
+                spaced = None
             if spaced and add is None and t is not None and has_hydrogen(t) and t.bare \
                     and _CATALYSING.search(spaced.group(0)):
                 add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
             if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 # "Ni doped MgH2", "CMK-3 confined LiBH4–MgH2": the prefix written without its hyphen
                 parts.append(("@" if spaced.group("placed") else "–", add, amount_before(text, n.start)[0]))
+                if spaced.group("substituted"):
+                    substituents.add(add)
                 if _CATALYSING.search(spaced.group(0)):
                     catalysts.add(add)
                 consumed.add(n.start)

@@ -31,6 +31,13 @@ _LIQUEFIED = re.compile(r"\bliquid\s+$", re.I)
 _IN_SOLVENT = re.compile(r"(?:\b[a-z]+ed\s+)?\b(?:in|with|using|from)\s+(?:an?\s+|the\s+)?"
                          rf"(?:{vocabulary().scheme_alternation('MediumAdjective', ('SolventAdjective',))}\s+)?$", re.I)
 
+# "hexane C6H14 as counter-solvent", "water as the main solvent": a material the text names as a step's solvent (the
+# ontology's labels of hkg:Solvent), whatever it is
+_SOLVENT_WORDS = "|".join(sorted(map(re.escape, vocabulary().get("Solvent").labels), key=len, reverse=True))
+_AS_SOLVENT = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?"
+                         rf"(?:{vocabulary().scheme_alternation('MediumAdjective', ('SolventAdjective',))}\s+)?"
+                         rf"(?:{_SOLVENT_WORDS})\b", re.I)
+
 # "a THF solution of", "an ether suspension of": the solvent names the liquid the host is brought in with
 _SOLUTION_OF = re.compile(r"\s+(?:solution|suspension)s?\s+of\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:(?:anhydrous|dry|saturated|dilute|\d+(?:\.\d+)?\s*M)\s+)?$", re.I)
@@ -54,8 +61,12 @@ def step_media(text: str, found: list[tuple[Mention, object]], ms: list[Mention]
                 _UNDER.search(text, max(0, m.start - 40), m.start) or _ATMOSPHERE_AFTER.match(text, m.end)
                 or _LIQUEFIED.search(text, max(0, m.start - 10), m.start)):
             out[m.start] = (m.start, m.end)
+        elif (named := _AS_SOLVENT.match(text, m.end)) is not None:
+            out[m.start] = (m.start, named.end())   # ("dodecane C12H26 as counter-solvent": a medium, no additive)
     for m in ms:
-        if m.kind == "Material" and _solvent(m.term):
+        if m.start not in out and (named := _AS_SOLVENT.match(text, m.end)) is not None and m.kind == "Material":
+            out[m.start] = (m.start, named.end())
+        elif m.kind == "Material" and _solvent(m.term):
             if (solution := _SOLUTION_OF.match(text, m.end)) is not None:
                 # "filled with a THF solution of NaAlH4": the words from the article to "of" go (the verb and
                 # its preposition stay), so that the host reads as what the scaffold was filled with

@@ -323,6 +323,8 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str,
             continue
         if c.start > g.end and _of_property_after(text, g, c):
             continue
+        if c.start > g.end and _quantity_of_later_clause(text, g, c, conds):
+            continue
         near = memo["nearest"]
         nearest = near[id(c)] if id(c) in near else near.setdefault(id(c), _nearest_value(text, c, props, conds))
         if nearest is not g or own_clause and c.start > g.end and _across_clauses(text, g, c):
@@ -806,6 +808,22 @@ def _own_clause_before(text: str, c: Group, g: Group) -> bool:
         return False
     join = _NEW_SUBJECT.search(text, c.end, g.start)
     return join is not None and _TESTED_CLAUSE.search(text, max(0, c.start - 60), c.start) is not None
+
+
+# a number with the letters of its unit after it ('10^8 s−1', '2 × 10^9 Hz', '35 %'), the look of a quantity
+_QUANTITY = re.compile(r"\d\s*(?:[a-zA-Zµμ%Å]|[−-]\d)")
+
+
+def _quantity_of_later_clause(text: str, g: Group, c: Group, conds: list[Group]) -> bool:
+    """'… an activation energy of 159 meV, and the jump rate reaches 10^8 s−1 near 130 K': after the clause that
+    follows the value, another quantity (one the reader may not model) stands before the setting; the setting is
+    that quantity's, not the value's."""
+    joins = list(_CLAUSE_JOIN.finditer(text, g.end, c.start))
+    if not joins:
+        return False
+    lo = joins[-1].end()
+    return any(_QUANTITY.match(text, q.start()) and not any(o.start <= q.start() < o.end for o in conds)
+               for q in re.finditer(r"\d", text[:c.start])  if q.start() >= lo)
 
 
 def _across_clauses(text: str, a: Group, b: Group) -> bool:

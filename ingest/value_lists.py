@@ -474,7 +474,7 @@ _WITH_AFTER = re.compile(_GAS_AND_SETTING.format("at|under|within|in|below|above
 _GIVEN_FOR = re.compile(_GAS_AND_SETTING.format("at|under|within|below|above") +
                         r"for\s+(?:the\s+)?(?:"
                         + adding_nouns("DopingNoun", "AddingGerundNoun", "PuttingInNoun", "IntroductionNoun")
-                        + r"\s+(?:of\s+)?"
+                        + r"\s+(?:(?:of|with)\s+)?"
                         rf"(?:the\s+)?)?(?:{AMOUNT_OF})?$", re.I)
 # what makes the material after 'for' name no sample of its own: a prefix ("for Ni-doped MgH2"), a participle or
 # 'in' putting it into a host named after it ("for Ni in MgH2"), or a noun it modifies ("for Ni particles")
