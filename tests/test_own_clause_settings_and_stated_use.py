@@ -87,6 +87,9 @@ def test_the_opening_s_stated_use_decides_for_a_silent_value(doc, expected):
     # (both uses, the words they share written once: 'hydrogen and lithium storage' names hydrogen storage too)
     "Borohydrides are studied for hydrogen and lithium storage alike. ",
     "Such salts matter for lithium or hydrogen storage applications. ",
+    # (energy density is what every energy store is judged by: the phrase names no cell, hence no lithium use)
+    "Portable power and grid storage both call for stores of high energy density. ",
+    "Demand for safe, energy-dense storage keeps growing; the energy densities sought are high. ",
 ])
 def test_an_opening_of_no_one_use_leaves_the_host_s_first_use(opening):
     assert _uses("# Thermal behaviour of LiBH4–LiCl\n\n" + opening + _MIXING) == [
