@@ -90,7 +90,7 @@ from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
-from .enthalpy_sign import kept_negative
+from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
 from .family_members import with_members
 from .family_salts import with_family_salts
@@ -1868,6 +1868,16 @@ def _uptake_signed(props: list[Group]) -> bool:
                and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEntropy") for g in props)
 
 
+def _signed_both_ways(text: str, props: list[Group], clause: dict[int, str]) -> bool:
+    """Does the sentence list negative molar enthalpies under words that name both ways of the reaction ('the
+    enthalpies of hydride formation and decomposition are −70 and −80 kJ/mol H2, respectively', 'hydriding and
+    dehydriding enthalpies of −72 and −78')? Then every one carries the uptake's signs
+    (``ingest.enthalpy_sign.both_ways_named``)."""
+    return any(sum(n.value < 0 for n in g.numbers) >= 2 and g.key
+               and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEnthalpy")
+               and both_ways_named(clause.get(id(g), ""), text) for g in props)
+
+
 def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
     """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
     of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
@@ -1958,7 +1968,7 @@ _SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
 # ("we use DFT calculations to …", "we performed first-principles calculations": the verb of the study's own method)
-# ("by means of the first-principles calculations", "We report density functional theory calculations on …": the
+# ("by means of the first-principles calculations", "here we report DFT calculations for …": the
 # study's own computation, by its means or as what it reports)
 _BY_COMPUTING = (r"\b(?:by(?:\s+means\s+of)?|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|"
                  r"appl(?:y|ies|ied)|report(?:s|ed)?|present(?:s|ed)?|"
@@ -3719,7 +3729,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in gs:
         if last is not None and last.end == prev_end and (told := _told_of_fronted(text, last, g)):
             prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
-        # ("52 (57) kJ/mol H2 at the PW91 (LDA) level": the bracketed second value lies within the first's span and
+        # ("41 (44) kJ/mol H2 with PBE (LDA)": the bracketed second value lies within the first's span and
         # is told by the same words)
         clause[id(g)] = clause[id(last)] if last is not None and g.start < prev_end else text[prev_end:g.start]
         clause_from = prev_end
@@ -3913,7 +3923,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     if len(props) >= 2 and "espectively" in text:
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
-    uptake_signs = _uptake_signed(props)
+    uptake_signs = _uptake_signed(props) or _signed_both_ways(text, props, clause)
     for g in props:
         # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
         measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
