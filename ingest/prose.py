@@ -61,6 +61,7 @@ from .additive_sizes import (
 )
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
+from .alloy_partners import alloy_pairs, with_alloy_partners
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
@@ -5313,6 +5314,13 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
             for f in facts]
 
 
+def _with_alloys(facts: list[_Fact], pairs: frozenset[frozenset[str]]) -> list[_Fact]:
+    """``facts`` whose elemental host metal holds a metal it makes a compound the paper names with as its alloying
+    partner (ingest/alloy_partners.py)."""
+    return [f if (s := with_alloy_partners(f.system, pairs)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
 def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
     return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
@@ -5392,6 +5400,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
     entering_at = [at for at, _, _ in entering]
+    # (the two-metal compounds the paper names: an elemental host's metal that makes one with it is its alloying partner)
+    alloys = alloy_pairs(found)
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     locals_ = []
@@ -5423,6 +5433,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
             # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
+        if alloys:
+            m, r = _with_alloys(m, alloys), _with_alloys(r, alloys)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)
