@@ -1,5 +1,5 @@
-"""A metal mixed with an elemental host metal to make a named compound of the two ('Mg powder with 25 at% Ni milled until
-Mg2Ni forms', 'Mg–Cu mixtures milled into Mg2Cu', 'Mg with Al reacted into Mg17Al12'): the
+"""A metal mixed with an elemental host metal to make a named compound of the two ('Mg powder with 25 at% Ni milled
+until Mg2Ni forms', 'Mg–Cu mixtures milled into Mg2Cu', 'Mg with Al reacted into Mg17Al12'): the
 metal is the host's alloying partner, no catalyst. A foreign metal beside a hydride or a metal reads as a catalyst by
 its composition alone (ontology/system.py); the compound the document names made of exactly the two metals (or its
 hydride, Mg2NiH4) says they alloy. A host that is a hydride (MgH2 with Ni) keeps the catalyst: a compound forming
