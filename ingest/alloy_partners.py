@@ -3,7 +3,7 @@ until Mg2Ni forms', 'Mg–Cu mixtures milled into Mg2Cu', 'Mg with Al reacted in
 metal is the host's alloying partner, no catalyst. A foreign metal beside a hydride or a metal reads as a catalyst by
 its composition alone (ontology/system.py); the compound the document names made of exactly the two metals (or its
 hydride, Mg2NiH4) says they alloy. A host that is a hydride (MgH2 with Ni) keeps the catalyst: a compound forming
-from it during cycling is no sign the metal was meant to alloy.
+from it during cycling is no sign the metal was meant to alloy; nor is a metal arranged as a shell on the host.
 """
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ from .nlp import SYSTEM_LABEL, Mention, system_of
 _HYDROGEN = frozenset({"H", "D"})
 
 
-def alloy_pairs(found: list[Mention]) -> frozenset[frozenset[str]]:
-    """The pairs of metals of each two-metal compound (hydrogen aside) the mentions name as one material."""
-    pairs = set()
+def alloy_pairs(found: list[Mention]) -> list[tuple[int, frozenset[str]]]:
+    """(where, the pair of metals) of each two-metal compound (hydrogen aside) the mentions name as one material."""
+    pairs = []
     for m in found:
         if m.kind not in (SYSTEM_LABEL, "Material") or not any(c.isdigit() for c in m.text):
             continue   # (a compound is written with its counts: 'Mg2Ni'; 'MgNi' alone may be a notation of a mixture)
@@ -27,15 +27,16 @@ def alloy_pairs(found: list[Mention]) -> frozenset[frozenset[str]]:
             continue
         els = formula_symbols(s.host.formula) - _HYDROGEN
         if len(els) == 2 and not els & NONMETALS:
-            pairs.add(frozenset(els))
-    return frozenset(pairs)
+            pairs.append((m.start, frozenset(els)))
+    return pairs
 
 
 def with_alloy_partners(system: MaterialSystem, pairs: frozenset[frozenset[str]]) -> MaterialSystem:
     """``system`` with each catalyst that is a single metal making a named compound with the elemental host metal
     given the role of the host's alloying partner (the substituent role: its strategy is Alloying)."""
     host = formula_symbols(system.host.formula)
-    if not pairs or len(host) != 1 or host & NONMETALS:
+    if not pairs or len(host) != 1 or host & NONMETALS or system.architecture is not None:
+        # (a metal laid on the host as a shell or held apart, 'Mg@Ti@Ni', is arranged, not mixed in to alloy)
         return system
 
     def alloying(formula: str) -> bool:

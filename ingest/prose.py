@@ -5400,8 +5400,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
     entering_at = [at for at, _, _ in entering]
-    # (the two-metal compounds the paper names: an elemental host's metal that makes one with it is its alloying partner)
-    alloys = alloy_pairs(found)
+    # (the two-metal compounds each passage names: an elemental host's metal that makes one with it is its alloying
+    # partner there; a review's other passage is another study)
+    alloys_by_passage: dict[tuple, set[frozenset[str]]] = {}
+    for at, pair in alloy_pairs(found):
+        alloys_by_passage.setdefault(_passage_key(sentences[bisect_right(starts, at) - 1]), set()).add(pair)
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     locals_ = []
@@ -5433,7 +5436,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             # (the role the passage said an additive plays, 'TiO2-x acts as a hot spot', holds in every sample it is
             # part of, the paragraph's sample a later sentence goes on about too, not only in those it names whole)
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
-        if alloys:
+        if alloys := frozenset(alloys_by_passage.get(_passage_key(sent), ())):
             m, r = _with_alloys(m, alloys), _with_alloys(r, alloys)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
