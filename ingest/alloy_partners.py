@@ -7,6 +7,8 @@ from it during cycling is no sign the metal was meant to alloy; nor is a metal a
 """
 from __future__ import annotations
 
+import re
+
 from ontology.elements import NONMETALS, formula_symbols
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
@@ -14,14 +16,18 @@ from ontology.strategy_rules import ROLES
 from .nlp import SYSTEM_LABEL, Mention, system_of
 
 _HYDROGEN = frozenset({"H", "D"})
+# one formula of element symbols and counts, at least one count ('Mg2Ni', 'Mg17Al12', 'Mg2NiH4')
+_COMPOUND = re.compile(r"(?=.*\d)(?:[A-Z][a-z]?\d*)+")
 
 
 def alloy_pairs(found: list[Mention]) -> list[tuple[int, frozenset[str]]]:
     """(where, the pair of metals) of each two-metal compound (hydrogen aside) the mentions name as one material."""
     pairs = []
     for m in found:
-        if m.kind not in (SYSTEM_LABEL, "Material") or not any(c.isdigit() for c in m.text):
-            continue   # (a compound is written with its counts: 'Mg2Ni'; 'MgNi' alone may be a notation of a mixture)
+        if m.kind not in (SYSTEM_LABEL, "Material") or not _COMPOUND.fullmatch(m.text):
+            # (a compound is one formula written with its counts, 'Mg2Ni'; a composition's notation, 'Mg–15Ni', names
+            # a share of the two metals, no phase they form)
+            continue
         s = system_of(m.text)
         if s is None or s.additives:
             continue

@@ -26,6 +26,8 @@ def test_metal_making_named_compound_with_host_is_alloying(text, metal):
     "MgH2 milled with 5 wt% Ni absorbed 5.8 wt% H2 at 300 °C, and some Mg2NiH4 formed on cycling.",
     # ... and an elemental host with no compound of the two named
     "Mg milled with 5 wt% Ni absorbed 5.8 wt% H2 at 300 °C.",
+    # ... and a composition's notation beside it, no compound ('Mg–15Ni' names shares of the two metals)
+    "The Mg–15Ni alloy was melted; for comparison a milled Mg–15 wt% Ni blend released H2 from 290 °C.",
     # ... and a shell laid on the metal, though the passage names a compound of the two
     "Mg2Ni is well known; here a Mg@Ni core–shell powder absorbed 5.5 wt% H2 at 250 °C.",
 ])
