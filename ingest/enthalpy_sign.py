@@ -55,3 +55,13 @@ def kept_negative(text: str, value_start: int, clause_from: int, named: tuple[in
         return release
     # "ΔH = −21 kJ/mol: the decomposition is exothermic": a release the sentence says gives heat off
     return bool(_direction_words()[2].search(text)) and _nearest_is_release(text, 0, len(text), at) is True
+
+
+
+def both_ways_named(words: str, text: str) -> bool:
+    """Do the words before a list of negative enthalpies name both an uptake (or formation) and a release? A hydride
+    formed with heat given off takes heat to decompose, so the release's value is written with the formation's sign
+    ('formation and decomposition enthalpies of −70 and −80 kJ/mol H2'): stored as a magnitude — unless the sentence
+    (``text``) says a reaction gives heat off."""
+    release, uptake, exothermic = _direction_words()
+    return bool(release.search(words)) and bool(uptake.search(words)) and not exothermic.search(text)

@@ -511,8 +511,11 @@ def _read(unit: str, before: str, after: str, cues: list[str]) -> tuple[str | No
         # the unit itself first: "wt%" is a mass fraction whatever the words say, "%" is not
         scored.append(((exact and _dims(unit) == (), full, hit, near), k))
     scored.sort(reverse=True)
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2] and not scored[0][0][1]:
-        scored = _untied(scored, order, generic)
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and scored[0][0][2] \
+            and not (scored[0][0][1] and _MEASURED_BY_NOUN.search(before) is None):
+        # (labels said whole are told apart only where the value is what their noun measures, 'a size of 20 nm':
+        # 'reabsorbs all released hydrogen at 30 °C' is a setting of the process, left as it was)
+        scored = _untied(scored, order, generic, whole=bool(scored[0][0][1]))
     (_, full, hit, _), best = scored[0]
     if full:
         # "discharge specific capacities": a property and a narrower one both named are the narrower one
@@ -834,12 +837,25 @@ def _family_root(keys: list[str]) -> list[str]:
     return keys
 
 
-def _untied(scored: list, order: list[str], generic: frozenset[str]) -> list:
+# the words that end a noun phrase measured by the value right after them ('a size of', 'the size was', 'size =')
+_MEASURED_BY_NOUN = re.compile(r"(?:\b(?:of|is|was|were|are|be|been)|[=:])\s*$", re.I)
+
+
+def _untied(scored: list, order: list[str], generic: frozenset[str], whole: bool = False) -> list:
     """Candidates tied on the words said of labels said in part and the place of the last one: the one whose own
     word (a word no tied rival's labels have) comes nearest the value first ("hydrogenation … with a hydrogen desorption energy of":
-    'energy' is both energies' word, 'desorption' is nearer than 'hydrogenation')."""
+    'energy' is both energies' word, 'desorption' is nearer than 'hydrogenation'). Tied on labels said ``whole``,
+    the same read on the words of those whole labels only ("particles built of crystals with a size of 20 nm": both
+    'particle size' and 'crystal size' are said whole, 'crystal' stands nearer the value than 'particle'), when
+    those whole labels share a word (the noun the others qualify)."""
     top = [k for sc, k in scored if sc == scored[0][0]]
-    words = {k: _label_words(k, frozenset(generic))[1] for k in top}
+    said = set(order)
+    words = {k: (frozenset(w for lab in _label_words(k, frozenset(generic))[0] if set(lab) <= said for w in lab)
+                 if whole else _label_words(k, frozenset(generic))[1]) for k in top}
+    if whole and not frozenset.intersection(*words.values()):
+        # (whole labels of one noun told apart by what names it, 'particle size' and 'crystal size'; labels of no
+        # shared word, 'reabsorbs' and 'releases all hydrogen', are no such pair: left as they were)
+        return scored
 
     def own_place(k: str) -> int:
         own = words[k] - frozenset().union(*(words[o] for o in top if o != k))

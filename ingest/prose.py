@@ -62,6 +62,7 @@ from .additive_sizes import (
 )
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
+from .alloy_partners import alloy_pairs, with_alloy_partners
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
 from .apposition import joined_appositions
 from .asides import comparison_asides
@@ -93,7 +94,7 @@ from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
-from .enthalpy_sign import kept_negative
+from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
 from .family_members import with_members
 from .family_salts import with_family_salts
@@ -1882,6 +1883,16 @@ def _uptake_signed(props: list[Group]) -> bool:
                and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEntropy") for g in props)
 
 
+def _signed_both_ways(text: str, props: list[Group], clause: dict[int, str]) -> bool:
+    """Does the sentence list negative molar enthalpies under words that name both ways of the reaction ('the
+    enthalpies of hydride formation and decomposition are −70 and −80 kJ/mol H2, respectively', 'hydriding and
+    dehydriding enthalpies of −72 and −78')? Then every one carries the uptake's signs
+    (``ingest.enthalpy_sign.both_ways_named``)."""
+    return any(sum(n.value < 0 for n in g.numbers) >= 2 and g.key
+               and (vocabulary().property(g.key).quantity_kind or "").endswith("/MolarEnthalpy")
+               and both_ways_named(clause.get(id(g), ""), text) for g in props)
+
+
 def _own_reaction(text: str, g: Group, ms, clause: dict[int, str]) -> bool:
     """Is a negative value of ``g`` named as the release its property is of ('the enthalpy of the decomposition
     of LiAlH4 … is −10 kJ/mol H2'), not a formation's ('the hydride formation enthalpy … is −72 kJ/mol H2')?
@@ -1972,7 +1983,7 @@ _SITES_AFTER = gated(re.compile(r"\s+(?:active\s+|catalytic\s+|single-atom\s+)?(
 # "We investigated X by a first principles calculation", "Using DFT, we show …", "this work … by ab initio methods":
 # the study says its method is a calculation (its own: said in the first person or of 'this work')
 # ("we use DFT calculations to …", "we performed first-principles calculations": the verb of the study's own method)
-# ("by means of the first-principles calculations", "We report density functional theory calculations on …": the
+# ("by means of the first-principles calculations", "here we report DFT calculations for …": the
 # study's own computation, by its means or as what it reports)
 _BY_COMPUTING = (r"\b(?:by(?:\s+means\s+of)?|using|via|with|through|based\s+on|use[sd]?|employ(?:s|ed)?|perform(?:s|ed)?|"
                  r"appl(?:y|ies|ied)|report(?:s|ed)?|present(?:s|ed)?|"
@@ -3777,7 +3788,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in gs:
         if last is not None and last.end == prev_end and (told := _told_of_fronted(text, last, g)):
             prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
-        # ("52 (57) kJ/mol H2 at the PW91 (LDA) level": the bracketed second value lies within the first's span and
+        # ("41 (44) kJ/mol H2 with PBE (LDA)": the bracketed second value lies within the first's span and
         # is told by the same words)
         clause[id(g)] = clause[id(last)] if last is not None and g.start < prev_end else text[prev_end:g.start]
         clause_from = prev_end
@@ -3971,7 +3982,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     if len(props) >= 2 and "espectively" in text:
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
-    uptake_signs = _uptake_signed(props)
+    uptake_signs = _uptake_signed(props) or _signed_both_ways(text, props, clause)
     for g in props:
         # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
         measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
@@ -5401,6 +5412,13 @@ def _with_substituents(facts: list[_Fact], elements: list[tuple[str, str | None]
             for f in facts]
 
 
+def _with_alloys(facts: list[_Fact], pairs: frozenset[frozenset[str]]) -> list[_Fact]:
+    """``facts`` whose elemental host metal holds a metal it makes a compound the paper names with as its alloying
+    partner (ingest/alloy_partners.py)."""
+    return [f if (s := with_alloy_partners(f.system, pairs)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
 def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an additive the passage declared a role for in that role."""
     return [f if (s := with_declared_roles(f.system, declared)) is f.system else f.model_copy(update={"system": s})
@@ -5487,6 +5505,11 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
     entering_at = [at for at, _, _ in entering]
+    # (the two-metal compounds each passage names: an elemental host's metal that makes one with it is its alloying
+    # partner there; a review's other passage is another study)
+    alloys_by_passage: dict[tuple, set[frozenset[str]]] = {}
+    for at, pair in alloy_pairs(found):
+        alloys_by_passage.setdefault(_passage_key(sentences[bisect_right(starts, at) - 1]), set()).add(pair)
     ctx.carbons = _passage_carbons(sentences, starts, cleaned, found, defined_apart)
     mention_starts = [m.start for m in found]
     locals_ = []
@@ -5521,6 +5544,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
         if ctx.compounds:
             m, r = _with_compounds(m, ctx.compounds), _with_compounds(r, ctx.compounds)
+        if alloys := frozenset(alloys_by_passage.get(_passage_key(sent), ())):
+            m, r = _with_alloys(m, alloys), _with_alloys(r, alloys)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]
         if here:
             m, r = _with_substituents(m, here), _with_substituents(r, here)

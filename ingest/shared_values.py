@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import Measurement
+from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
 from .comparison_words import COMPARED_WITH, comparison
@@ -103,15 +104,28 @@ def _coordinated(text: str, systems) -> list:
 
 # "for both Ti-doped and undoped NaAlH4", "both the Ni-catalysed and the pristine MgH2": one value said of the sample
 # with the prefix's additive and of the one without it
-_BOTH_MADE_AND_NOT = re.compile(rf"(?i:\bboth\s+(?:the\s+)?)(?P<additive>[A-Z][A-Za-z0-9()]*)[-‐](?i:(?:co-?)?"
-                                rf"(?:{PREFIX_VERBS})\s+and\s+(?:the\s+)?{BASELINE_WORDS})\b")
+# ("in either the undoped or the titanium-doped state", "both the pristine and the Ni-catalysed MgH2": either order,
+# 'either … or' as 'both … and', the additive as its formula or its element's name)
+_MADE = rf"(?P<additive>[A-Z][A-Za-z0-9()]*|[a-z]+)[-‐](?i:(?:co-?)?(?:{PREFIX_VERBS}))"
+_BOTH_MADE_AND_NOT = re.compile(rf"(?i:\b(?:both|either)\s+(?:the\s+)?)(?:{_MADE}(?i:\s+(?:and|or)\s+(?:the\s+)?"
+                                rf"{BASELINE_WORDS})|(?i:{BASELINE_WORDS}\s+(?:and|or)\s+(?:the\s+)?)"
+                                rf"{_MADE.replace('additive', 'additive_after')})\b")
+
+
+def _additive_named(said: re.Match[str]):
+    """The bare additive the prefix names: its formula ('Ti-doped'), or its element's name ('titanium-doped')."""
+    name = said.group("additive") or said.group("additive_after")
+    if name[0].islower():
+        term = vocabulary().lookup(name, "Material")
+        name = term.formula if term is not None and term.formula else ""
+    return system_of(name) if name else None
 
 
 def of_doped_and_undoped(text: str, out: list[Measurement]) -> list[Measurement]:
     """``out`` with a copy of each value said of "both X-doped and undoped" samples for the one the value lacks:
     the sample with X where the value was read for the bare one, and without X where it was read for the doped."""
-    said = _BOTH_MADE_AND_NOT.search(text) if out and "both" in text.lower() else None
-    additive = system_of(said.group("additive")) if said else None
+    said = _BOTH_MADE_AND_NOT.search(text) if out and ("both" in text.lower() or "either" in text.lower()) else None
+    additive = _additive_named(said) if said else None
     if additive is None or not additive.bare:
         return out
     copies = []
