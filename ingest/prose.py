@@ -4163,8 +4163,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             elif given is not None:
                 base_sys = given
                 if not subject.bare and _same_sample(given, subject):
-                    # ("MgH2 …, where the Ti2C works best, with Ea falling from 124 kJ/mol for doping graphene to
-                    # 86 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
+                    # ("MgH2 …, where the Ti2C works best, with Ea falling from 131 kJ/mol for doping graphene to
+                    # 92 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
                     # reference is the bare host with that additive, the new value the clause's other additive's)
                     bare = bare_sample(subject)
                     base_sys = given_for_first(text, g, bare, ms) or given

@@ -680,12 +680,12 @@ def numbers(text: str) -> list[Number]:
 _NUMBERS = "ingest.quantity_text.numbers"
 
 
-# "52 (57) kJ/mol H2 at the PW91 (LDA) level", "91.4 (97.2) kJ/mol": a number in brackets between a value and its unit
+# "48 (53) kJ/mol H2 with PBE (LDA)", "91.4 (97.2) kJ/mol": a number in brackets between a value and its unit
 _BRACKETED_NUMBER = re.compile(r" \((\d+(?:\.\d+)?)\)(?![\w(])")
 
 
 def _bracketed_alternative(text: str, number: str, value: float, end: int) -> tuple[Number, tuple[str, int]] | None:
-    """"52 (57) kJ/mol H2 at the PW91 (LDA) level": a bracketed number between a value and the unit that is no
+    """"48 (53) kJ/mol H2 with PBE (LDA)": a bracketed number between a value and the unit that is no
     uncertainty of it — written with a decimal point, or as large as the value in its last digit's units (an
     uncertainty as large as its value says nothing) — is a second value of the same quantity, another method's
     or functional's reading, which the same unit follows. None when the bracket is absent or an uncertainty

@@ -815,7 +815,7 @@ _QUANTITY = re.compile(r"\d\s*(?:[a-zA-Zµμ%Å]|[−-]\d)")
 
 
 def _quantity_of_later_clause(text: str, g: Group, c: Group, conds: list[Group]) -> bool:
-    """'… an activation energy of 159 meV, and the jump rate reaches 10^8 s−1 near 130 K': after the clause that
+    """'… an activation energy of 171 meV, and the jump rate reaches 10^8 s−1 near 130 K': after the clause that
     follows the value, another quantity (one the reader may not model) stands before the setting; the setting is
     that quantity's, not the value's."""
     joins = list(_CLAUSE_JOIN.finditer(text, g.end, c.start))

@@ -138,7 +138,7 @@ APPROX_WORD = APPROXIMATING   # (the ontology's ValueHedgeWord: its signs, abbre
 APPROX = rf"(?:{APPROX_WORD}\s*)?"
 
 # "a drastic decrease of the decomposition temperature (more than 100 K)", "an increase in the hydrogen capacity of
-# 0.8 wt%", "an increase in hydrogen storage capacity of more than 5–20%" (the property named with no article): a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
+# 0.8 wt%", "an increase in hydrogen capacity of more than 4–15%" (the property named with no article): a noun of change, the property it changed, then the value in brackets or after 'of'/'by' — how much it
 # changed, no value of it ('… decrease of the temperature to 300 °C' gives the new value: no 'to' ends the words)
 # (the nouns: the ontology's ChangeWord scheme, which are the gate's words: no sentence without one holds a match)
 _CHANGE_NAMED = Gated(re.compile(rf"\b{vocabulary().scheme_alternation('ChangeWord')}\s+(?:of|in)\s+"
@@ -2620,7 +2620,7 @@ _AGREES_WITH_THEORY = re.compile(r"\b(?:match\w*|agree\w*|consistent|in\s+(?:goo
 _THEORY_NAMED = gated(re.compile(_THEORY_WORD, re.I))   # (the gate of _AGREES_WITH_THEORY: its computation's words)
 
 
-# "52 kJ/mol H2 at the PW91 (LDA) level, close to the experimental value of 68.9 kJ/mol H2": a clause that names a
+# "48 kJ/mol H2 with PBE (LDA), close to an experimental value of 71.5 kJ/mol H2": a clause that names a
 # computation and then calls the value that ends it measured (the words: the ontology's MeasurementWord scheme)
 _MEASURED_IN_CLAUSE = re.compile(rf"\b{vocabulary().scheme_alternation('MeasurementWord', ('MeasuredInClauseWord',))}\b",
                                  re.I)
