@@ -98,7 +98,7 @@ def bracketed_anions(text: str) -> list[tuple[int, int, str]]:
 # no isotope). The salt is NaC2B9H12, KCB10H13, LiCB9H10: the dashes and locants are notation. Only a salt cation
 # (``ontology.elements``) before a cage of boron and hydrogen (carbon first, if any) is read so; an isotope label
 # ('Li-7 NMR', 'B-11'), a sample number ('Na-1') or a dash between two parts of a composite ('Mg-10-Ni') is left.
-# (a copy may set a count apart from its symbol: 'Cs-7,9-C 2 B 9 H 12')
+# (a copy may set a count apart from its symbol: 'Cs-1,2-C 2 B 10 H 11')
 _LOCANTS = re.compile(r"(?<![\w\-–])(?P<cation>[A-Z][a-z]?)(?P<locants>[-–]\d{1,2}(?:,\d{1,2})*[-–])"
                       r"(?=(?:C\s?\d{0,2}\s?)?B\s?\d{1,2}\s?H\s?\d)")
 

@@ -30,8 +30,8 @@ def _one(text: str, prop: str) -> dict:
      "NaC2B9H12"),
     ("Impedance data give an activation energy of 0.31 eV for Li+ conduction in Li-7-CB10H13 above 370 K.",
      "LiCB10H13"),
-    ("For the disordered Cs-7,9-C 2 B 9 H 12 phase, Cs+ diffusion has an activation energy of 0.29 eV.",
-     "CsC2B9H12"),
+    ("For the disordered Cs-1,2-C 2 B 10 H 11 phase, Cs+ diffusion has an activation energy of 0.29 eV.",
+     "CsC2B10H11"),
     ("The carba-closo-decaborate Li-1-CB9H10 reaches an ionic conductivity of 0.03 S cm-1 at 380 K.", "LiCB9H10"),
 ])
 def test_cage_locants_are_notation_of_the_cluster_salt(text, system):
