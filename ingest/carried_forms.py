@@ -14,7 +14,7 @@ from ontology.system import host_formula
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
-from .field_absorbers import _sentence_at
+from .field_absorbers import sentence_at
 from .material_cues import compared_before
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions
 from .prose import form_strategies
@@ -68,7 +68,7 @@ def carried_forms(measurements: list[Measurement], reports: list[SystemReport], 
         src = m.source
         if src.table is not None or src.start is None or (m.system.name, src.start) in done:
             continue
-        at = _sentence_at(sentences, src.start)
+        at = sentence_at(sentences, src.start)
         if at is None:
             continue
         host = host_formula(m.system)

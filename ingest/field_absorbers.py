@@ -23,14 +23,14 @@ from .nlp import clean_text, mentions
 from .prose import field_named
 
 
-def _sentence_at(sentences: list, start: int):
+def sentence_at(sentences: list, start: int):
     """The sentence the text at ``start`` is in, else None."""
     return next((s for s in sentences if s.start <= start < max(s.end, s.start + 1)), None)
 
 
 def _passage(sentences: list, start: int) -> list:
     """The sentences of the passage (section and heading) of the sentence at ``start``, up to and with it."""
-    at = _sentence_at(sentences, start)
+    at = sentence_at(sentences, start)
     if at is None:
         return []
     return [s for s in sentences if (s.section, s.passage) == (at.section, at.passage) and s.start <= at.start]
@@ -122,7 +122,7 @@ def condition_fields(measurements: list[Measurement], reports: list[SystemReport
 def passage_roles(sentences: list, start: int) -> dict[str, str]:
     """Formula → Role of what the passage of the sentence at ``start`` declares its additives to be, in all its
     sentences ('light-induced vacancies in LiH' before or after the value)."""
-    at = _sentence_at(sentences, start)
+    at = sentence_at(sentences, start)
     if at is None:
         return {}
     said: list[tuple[str, str]] = []
