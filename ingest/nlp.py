@@ -269,121 +269,78 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     out.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     joined = "".join(out)
+
+    def repair(find, apply) -> None:
+        """One repair of copy damage: the edits ``find`` reads in the text so far, put in by ``apply``
+        (``_replaced``, ``_without`` or ``_with_inserted``), the offsets and citations moved with them."""
+        nonlocal joined, offsets, cites
+        edits = find(joined)
+        if edits:
+            joined, offsets, cites = apply(joined, offsets, cites, edits)
+
     if "- " in joined or "-\n" in joined:
         joined, offsets, cites = _hyphen_rejoined(joined, offsets, cites, text)
-        broken = line_break_hyphens(joined)   # "activation en- ergy": a word a PDF line broke
-        if broken:
-            joined, offsets, cites = _without(joined, offsets, cites, broken)
+        repair(line_break_hyphens, _without)   # "activation en- ergy": a word a PDF line broke
     if "]+" in joined or "+[" in joined:
-        ions = ionic_salts(joined)   # "[NH4]+[BH4]−", "Li+[CB11H12]−": a salt written as its charged ions
-        if ions:
-            joined, offsets, cites = _without(joined, offsets, cites, ions)
+        repair(ionic_salts, _without)   # "[NH4]+[BH4]−", "Li+[CB11H12]−": a salt written as its charged ions
     if "+]" in joined:
-        charged = charged_bracket_salts(joined)   # "[Mg2+][HCB11H111−]2": the two ions with their charges inside
-        if charged:
-            joined, offsets, cites = _replaced(joined, offsets, cites, charged)
+        repair(charged_bracket_salts, _replaced)   # "[Mg2+][HCB11H111−]2": the two ions with their charges inside
     if "," in joined or "-" in joined:
-        locants = cage_locants(joined)   # "Na-7,9-C2B9H12": a cluster salt written with its cage's locants
-        if locants:
-            joined, offsets, cites = _without(joined, offsets, cites, locants)
+        repair(cage_locants, _without)   # "Na-7,9-C2B9H12": a cluster salt written with its cage's locants
     if ")" in joined:
         # "Li(NH2)", "Na(BH4)": a salt written with its anion in brackets, "Mg(BH4)" one that lost its anions' count
         # ("Mg(BH4) 2", the count set apart, is split_subscripts' below)
-        anions = bracketed_anions(joined)
-        if anions:
-            joined, offsets, cites = _replaced(joined, offsets, cites, anions)
-    glued_formulas = formulas_glued_after_words(joined)   # "ofLi2(BH4)(NH2)": a formula glued to the word before it
-    if glued_formulas:
-        joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_formulas)
+        repair(bracketed_anions, _replaced)
+    repair(formulas_glued_after_words, _with_inserted)   # "ofLi2(BH4)(NH2)": a formula glued to the word before it
     hints = damage_hints(joined)   # one scan says which of the readers below can find anything
     if "ring" in hints:
-        degrees = lost_degrees(joined)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
-        if degrees:
-            joined, offsets, cites = _replaced(joined, offsets, cites, degrees)
+        repair(lost_degrees, _replaced)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
     if "sign" in hints:
         signs = replaced_degree_signs(joined)   # "340?C": a degree sign the indexing service could not print
         joined, offsets, cites = _replaced(joined, offsets, cites, signs)
     if "mu " in joined or "micro " in joined:
-        micro = spelled_micro(joined)   # "5 mu m", "3 micro A": the micro sign written as its name
-        if micro:
-            joined, offsets, cites = _replaced(joined, offsets, cites, micro)
+        repair(spelled_micro, _replaced)   # "5 mu m", "3 micro A": the micro sign written as its name
     if "gm" in joined:
-        micro = micro_read_as_g(joined)   # "10 µm-100 gm": the micro sign read as a 'g' where a length is given
-        if micro:
-            joined, offsets, cites = _replaced(joined, offsets, cites, micro)
+        repair(micro_read_as_g, _replaced)   # "10 µm-100 gm": the micro sign read as a 'g' where a length is given
     if " w" in joined or "(w" in joined:
-        tildes = lost_tildes(joined)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
-        if tildes:
-            joined, offsets, cites = _replaced(joined, offsets, cites, tildes)
+        repair(lost_tildes, _replaced)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
     if " ( " in joined:
-        signs = lost_plus_minus(joined)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
-        if signs:
-            joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+        repair(lost_plus_minus, _replaced)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
     if "=" in joined:
-        members = family_written_out(joined)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
-        if members:
-            joined, offsets, cites = _replaced(joined, offsets, cites, members)
+        repair(family_written_out, _replaced)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
     if "cent" in joined:
-        words = per_cent_words(joined)   # "five weight percent": the per cent in the signs readers know
-        if words:
-            joined, offsets, cites = _replaced(joined, offsets, cites, words)
+        repair(per_cent_words, _replaced)   # "five weight percent": the per cent in the signs readers know
     if "%" in joined:
-        notations = glued_condition_notations(joined)   # "S100 was 86%": a notation with its condition glued on
-        if notations:
-            joined, offsets, cites = _replaced(joined, offsets, cites, notations)
-        glued_per_cent = glued_after_per_cent(joined)   # "6.2%of hydrogen": the word after a per cent set apart
-        if glued_per_cent:
-            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_per_cent)
+        repair(glued_condition_notations, _replaced)   # "S100 was 86%": a notation with its condition glued on
+        repair(glued_after_per_cent, _with_inserted)   # "6.2%of hydrogen": the word after a per cent set apart
     if "vs" in joined or "1" in joined or ")" in joined:
-        glued_words = glued_after_notation(joined)   # "S cm−1and", "Vvs.", "(H2O)nand": a word glued to a notation
-        if glued_words:
-            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_words)
+        repair(glued_after_notation, _with_inserted)   # "S cm−1and", "Vvs.", "(H2O)nand": a word glued to a notation
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_equation(joined):
         spaced = spaced_equations(joined)   # "LiAlH4→1/3Li3AlH6+2/3Al+H2": a reaction printed without spaces
         joined, offsets, cites = _with_inserted(joined, offsets, cites, spaced)
     if has_glued_fraction(joined):
-        fractions = glued_fractions(joined)   # "LiBH4 + ½MgH2": a coefficient as a fraction glued to its formula
-        if fractions:
-            joined, offsets, cites = _replaced(joined, offsets, cites, fractions)
+        repair(glued_fractions, _replaced)   # "LiBH4 + ½MgH2": a coefficient as a fraction glued to its formula
     if "ed" in joined or "ing" in joined:
-        glued = glued_prefixes(joined)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
-        if glued:
-            joined, offsets, cites = _with_inserted(joined, offsets, cites, glued)
+        repair(glued_prefixes, _with_inserted)   # "5 mol %Cadoped": a prefix whose hyphen a PDF copy lost
     if "bond" in joined:
-        bonds = bond_words(joined)   # "2LiBH4single bondMgH2": a composition's dash as alt text
-        if bonds:
-            joined, offsets, cites = _replaced(joined, offsets, cites, bonds)
+        repair(bond_words, _replaced)   # "2LiBH4single bondMgH2": a composition's dash as alt text
     if "e" in joined:
-        dashes = dash_glyphs(joined)   # "MgH2eNaAlH4": a composition's dash a PDF font printed as an 'e'
-        if dashes:
-            joined, offsets, cites = _replaced(joined, offsets, cites, dashes)
+        repair(dash_glyphs, _replaced)   # "MgH2eNaAlH4": a composition's dash a PDF font printed as an 'e'
     if "X" in joined:
-        symbols = capital_series_symbols(joined)   # "MgXNi100-X": an indexing service's capital series symbol
-        if symbols:
-            joined, offsets, cites = _replaced(joined, offsets, cites, symbols)
+        repair(capital_series_symbols, _replaced)   # "MgXNi100-X": an indexing service's capital series symbol
     if "x" in joined or "y" in joined:
-        series = lost_series_minus(joined)   # "(La0.7Mg0.3)1xCexNi2.8Co0.5": a series formula's lost minus
-        if series:
-            joined, offsets, cites = _with_inserted(joined, offsets, cites, series)
+        repair(lost_series_minus, _with_inserted)   # "(La0.7Mg0.3)1xCexNi2.8Co0.5": a series formula's lost minus
     if "minus" in hints:
-        minus = lost_unit_minus(joined)   # "150 kJ mol1": a unit exponent's minus the copy lost
-        if minus:
-            joined, offsets, cites = _replaced(joined, offsets, cites, minus)
+        repair(lost_unit_minus, _replaced)   # "150 kJ mol1": a unit exponent's minus the copy lost
     if has_glued_name(joined):
         joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_names(joined))
     if " " in joined:
-        spaced = spaced_coefficients(joined)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
-        if spaced:
-            joined, offsets, cites = _without(joined, offsets, cites, spaced)
+        repair(spaced_coefficients, _without)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
         if " x" in joined or " y" in joined or " z" in joined:
-            series = split_series(joined)   # "Mg 2 Ni 1- x Cu x": a series formula's counts set apart
-            if series:
-                joined, offsets, cites = _without(joined, offsets, cites, series)
-        split = split_subscripts(joined)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
-        if split:
-            joined, offsets, cites = _without(joined, offsets, cites, split)
+            repair(split_series, _without)   # "Mg 2 Ni 1- x Cu x": a series formula's counts set apart
+        repair(split_subscripts, _without)   # "MgH 2", "Mg(BH 4 ) 2": a PDF copy's subscripts set apart
         split = cations_set_apart(joined) if " (" in joined else None   # "Mg (BH4)2": a salt's cation set apart
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
@@ -398,21 +355,13 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
-    stripped = lost_subscripts(joined)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped
-    if stripped:
-        joined, offsets, cites = _replaced(joined, offsets, cites, stripped)
+    repair(lost_subscripts, _replaced)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped
     if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
-        split_words = split_process_words(joined)   # "It ab sorbs 6 wt%": a process word a copy split in two
-        if split_words:
-            joined, offsets, cites = _without(joined, offsets, cites, split_words)
+        repair(split_process_words, _without)   # "It ab sorbs 6 wt%": a process word a copy split in two
     if "C-" in joined:
-        cages = hyphenated_cages(joined)   # "LiBH4-C-60": an indexing service's subscript of C60
-        if cages:
-            joined, offsets, cites = _without(joined, offsets, cites, cages)
+        repair(hyphenated_cages, _without)   # "LiBH4-C-60": an indexing service's subscript of C60
     if "+" in joined and "(" in joined:
-        wrapped = bracketed_composites(joined)   # "the (2LiH + Mg) composite": the composite's name in brackets
-        if wrapped:
-            joined, offsets, cites = _without(joined, offsets, cites, wrapped)
+        repair(bracketed_composites, _without)   # "the (2LiH + Mg) composite": the composite's name in brackets
     if "@ " in joined or " @" in joined:
         joined, offsets, cites = _joined_at(joined, offsets, cites)
     if " (" in joined and "solution" in joined:
