@@ -38,7 +38,7 @@ from ontology.quantities import (
 )
 from ontology.system import AMOUNT_UNIT, HYDRIDE_ROOT
 from ontology.text_memo import document_memo, per_document
-from ontology.units import UnitError, parse_unit, quantity
+from ontology.units import UnitError, factor_kinds, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import first_letters_ahead, gated
 
@@ -332,17 +332,7 @@ def is_unit(unit: str, target: str) -> bool:
         return parse_unit(unit) == parse_unit(target)
     except UnitError:
         return False
-def factor_kinds(unit: str) -> tuple | None:
-    """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
-    a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal)."""
-    try:
-        u = parse_unit(unit)
-    except UnitError:
-        return None
-    parts = [parse_unit("1"), parse_unit("1")]
-    for name, power in u._units.items():
-        parts[power < 0] *= parse_unit(name) ** abs(power)
-    return tuple(tuple(sorted(dict(p.dimensionality).items())) for p in parts)
+
 
 
 # the material named in a per-mass unit's bracket ("/[g of (Mg2Ni)]", "/(kg of alloy)"): the unit is per gram

@@ -11,7 +11,7 @@ from os.path import commonprefix
 
 from ontology.elements import hydride_like
 from ontology.formula import is_element_symbol
-from ontology.units import DURATION_WRITTEN, TEMPERATURE_WRITTEN, UnitError, parse_unit
+from ontology.units import DURATION_WRITTEN, TEMPERATURE_WRITTEN, UnitError, factor_kinds, parse_unit
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, first_letters_ahead, gated
 
@@ -62,7 +62,7 @@ from .property_cues import (
     taken_up_key,
     unitless_property,
 )
-from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, factor_kinds, is_unit
+from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, is_unit
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
 from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen

@@ -512,3 +512,18 @@ def units_in_text(text: str | None) -> str:
     if not text:
         return ""
     return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
+
+
+@lru_cache(maxsize=4096)   # (bounded: unit texts come from any document)
+def factor_kinds(unit: str) -> tuple[tuple[tuple[str, Any], ...], ...] | None:
+    """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
+    a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal).
+    Remembered per unit text: it is asked for every candidate key of every value."""
+    try:
+        u = parse_unit(unit)
+    except UnitError:
+        return None
+    parts = [parse_unit("1"), parse_unit("1")]
+    for name, power in u._units.items():   # (pint has no public numerator/denominator of a Unit)
+        parts[1 if power.real < 0 else 0] *= parse_unit(name) ** abs(power)
+    return tuple(tuple(sorted(dict(p.dimensionality).items())) for p in parts)
