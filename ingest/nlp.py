@@ -296,8 +296,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "ring" in hints:
         repair(lost_degrees, _replaced)   # "at 280  C": a degree sign the copy lost (before runs of spaces go)
     if "sign" in hints:
-        signs = replaced_degree_signs(joined)   # "340?C": a degree sign the indexing service could not print
-        joined, offsets, cites = _replaced(joined, offsets, cites, signs)
+        repair(replaced_degree_signs, _replaced)   # "340?C": a degree sign the indexing service could not print
     if "mu " in joined or "micro " in joined:
         repair(spelled_micro, _replaced)   # "5 mu m", "3 micro A": the micro sign written as its name
     if "gm" in joined:
@@ -318,8 +317,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_equation(joined):
-        spaced = spaced_equations(joined)   # "LiAlH4→1/3Li3AlH6+2/3Al+H2": a reaction printed without spaces
-        joined, offsets, cites = _with_inserted(joined, offsets, cites, spaced)
+        repair(spaced_equations, _with_inserted)   # "LiAlH4→1/3Li3AlH6+2/3Al+H2": a reaction printed without spaces
     if has_glued_fraction(joined):
         repair(glued_fractions, _replaced)   # "LiBH4 + ½MgH2": a coefficient as a fraction glued to its formula
     if "ed" in joined or "ing" in joined:
@@ -335,7 +333,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if "minus" in hints:
         repair(lost_unit_minus, _replaced)   # "150 kJ mol1": a unit exponent's minus the copy lost
     if has_glued_name(joined):
-        joined, offsets, cites = _with_inserted(joined, offsets, cites, glued_names(joined))
+        repair(glued_names, _with_inserted)
     if " " in joined:
         repair(spaced_coefficients, _without)   # "0.725 LiBH4–0.275 KBH4": coefficients set apart from their formulas
         if " x" in joined or " y" in joined or " z" in joined:
