@@ -514,7 +514,7 @@ def units_in_text(text: str | None) -> str:
     return _unit_after_number().sub(lambda m: unit_text(m.group(0)), str(text))
 
 
-@lru_cache(maxsize=4096)   # (bounded: unit texts come from any document)
+@per_document(maxsize=4096)   # (unit texts come from the document: emptied with it)
 def factor_kinds(unit: str) -> tuple[tuple[tuple[str, Any], ...], ...] | None:
     """The dimensions of a unit's numerator and of its denominator ('Wh/L' and 'W h/L': energy over volume; 'MPa':
     a pressure over nothing): what a unit is built of, which its overall dimension does not tell (J/m³ is a pascal).
