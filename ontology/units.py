@@ -175,7 +175,7 @@ def parse_unit(text: str) -> pint.Unit:
             return parse_unit(unglued)
         raise UnitError(f"unit '{raw}' is not understood ({exc}); write it like 'mS/cm', 'kJ/mol', "
                         f"'wt%', 'degC', 'mAh/g'") from None
-    if "grain" in dict(getattr(parsed, "_units", {})):
+    if "grain" in unit_factors(parsed):
         # pint's 'gr' is the grain (64.8 mg), a unit of no laboratory here: 'mAh/gr' is someone's gram, and read
         # as a grain it stored 15.4 times the capacity
         raise UnitError(f"unit '{raw}' has 'gr', to pint a grain (64.8 mg); write 'g' for a gram, like 'mAh/g'")
@@ -301,9 +301,15 @@ def _coulomb_hint(src: pint.Unit, dst: pint.Unit) -> str:
     return ""
 
 
+def unit_factors(unit: pint.Unit) -> dict[str, float]:
+    """The named units a unit is a product of, with their powers ('W h/L': watt 1, hour 1, liter -1): read through a
+    quantity of it, since pint gives a Unit no public view of its factors."""
+    return {name: float(power.real) for name, power in ureg.Quantity(1, unit).unit_items()}
+
+
 def _angle(unit: pint.Unit) -> bool:
     """Whether a unit holds an angle (degree, radian, turn, revolution: pint's root of each is the radian)."""
-    return "radian" in dict(getattr(ureg.get_root_units(unit)[1], "_units", {}))
+    return "radian" in unit_factors(ureg.get_root_units(unit)[1])
 
 
 def _counts(key: str) -> bool:
@@ -313,7 +319,7 @@ def _counts(key: str) -> bool:
 
 
 def _per_cycle(unit: pint.Unit) -> bool:
-    return bool(dict(getattr(unit, "_units", {})).get("cycle", 0) < 0)
+    return unit_factors(unit).get("cycle", 0) < 0
 
 
 def _exponent(dims: Any, dimension: str) -> int:
@@ -343,7 +349,7 @@ def _per_particle(q: pint.Quantity[Any], dst: pint.Unit) -> float | None:
 
 
 def _per_particle_energy(unit: Any) -> bool:
-    names = dict(getattr(unit, "_units", {}))
+    names = unit_factors(unit)
     return names == {"joule": 1} or any(name.endswith("electron_volt") for name in names)
 
 
@@ -524,6 +530,6 @@ def factor_kinds(unit: str) -> tuple[tuple[tuple[str, Any], ...], ...] | None:
     except UnitError:
         return None
     parts = [parse_unit("1"), parse_unit("1")]
-    for name, power in u._units.items():   # (pint has no public numerator/denominator of a Unit)
-        parts[1 if power.real < 0 else 0] *= parse_unit(name) ** abs(power)
+    for name, power in unit_factors(u).items():
+        parts[1 if power < 0 else 0] *= parse_unit(name) ** abs(power)
     return tuple(tuple(sorted(dict(p.dimensionality).items())) for p in parts)
