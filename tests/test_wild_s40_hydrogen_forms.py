@@ -154,3 +154,27 @@ def test_near_miss_a_gravimetric_figure_said_of_the_doped_sample_stays_the_sampl
     rows = _abstract("Hydrogen sorption of MgH2 catalysed by Nb2O5",
                      "The Nb2O5-doped MgH2 shows a gravimetric capacity of 6.3 wt% at 300 °C.")
     assert "Nb2O5" in _parts(the_one(rows, 6.3)), rows
+
+
+# A milling's duration written before 'as-milled' ("of 15 h as-milled Mg2Ni powders") says how the sample was made:
+# no time of the measurement (value_roles._MILLED_AFTER), and no value that cuts off the property names a
+# 'respectively' list wrote before it (respectively._VALUE_NUMBER).
+@pytest.mark.parametrize("text, first, second, keys", [
+    ("The maximum hydrogen absorption content and reversible hydrogen content of 12 h as-milled Mg2Ni powders were "
+     "3.02 and 2.31 mass%, respectively.", 3.02, 2.31, ("absorbed_hydrogen_capacity", "reversible_hydrogen_capacity")),
+    ("The absorption and desorption activation energies of the 20 h as-milled MgH2–Ni sample are 58 and 83 kJ/mol, "
+     "respectively.", 58.0, 83.0, ("hydrogenation_activation_energy", "dehydrogenation_activation_energy")),
+    ("The onset and peak desorption temperatures of 30 min as milled LiBH4–TiF3 are 212 and 355 °C, respectively.",
+     212.0, 355.0, ("onset_dehydrogenation_temperature", "peak_dehydrogenation_temperature")),
+])
+def test_a_milling_duration_before_as_milled_is_neither_a_time_nor_a_list_break(text, first, second, keys):
+    rows = contract_measurements(text)
+    a, b = the_one(rows, first), the_one(rows, second)
+    assert (a["property"], b["property"]) == keys, rows
+    assert "time" not in a["conditions"] and "time" not in b["conditions"], rows
+
+
+def test_near_miss_a_time_the_uptake_took_stays_its_condition():
+    row = the_one(contract_measurements("The as-milled Mg2Ni powder absorbed 3.1 mass% of hydrogen within 15 h at "
+                                        "573 K."), 3.1)
+    assert row["conditions"].get("time") == 900.0, row
