@@ -86,7 +86,7 @@ from .pdf_copy import (
     split_series,
     split_subscripts,
 )
-from .per_cent_words import glued_after_per_cent, per_cent_words
+from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
 from .typed_names import typed_hosts, without_structure_types
 
@@ -309,6 +309,8 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(family_written_out, _replaced)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
     if "cent" in joined:
         repair(per_cent_words, _replaced)   # "five weight percent": the per cent in the signs readers know
+    if "%" in joined and "=" in joined:
+        repair(mass_fraction_symbols, _replaced)   # "V2O5 (w = 5%)": the mass fraction's symbol, a share in wt%
     if "%" in joined:
         repair(glued_condition_notations, _replaced)   # "S100 was 86%": a notation with its condition glued on
         repair(glued_after_per_cent, _with_inserted)   # "6.2%of hydrogen": the word after a per cent set apart

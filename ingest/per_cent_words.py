@@ -1,6 +1,7 @@
 """Per cents written in words ("5 weight percent", "five weight percent", "10 mole per cent", "2 atomic
-percent", "50 percent"), as some authors and abstract services print them: the clean text gives them in
-the signs every reader knows ("5 wt%", "10 mol%", "2 at%", "50%"), the offsets of the original kept.
+percent", "50 percent") or by the symbol of the mass fraction ("V2O5 (w = 5%)"), as some authors and abstract
+services print them: the clean text gives them in the signs every reader knows ("5 wt%", "10 mol%", "2 at%",
+"50%"), the offsets of the original kept.
 """
 from __future__ import annotations
 
@@ -54,3 +55,15 @@ def glued_after_per_cent(text: str) -> list[tuple[int, str]]:
     '40 wt% MgH2'."""
     found = {m.end() for m in _GLUED_AFTER_PER_CENT.finditer(text)} | {m.end() for m in _GLUED_LOADING.finditer(text)}
     return [(at, " ") for at in sorted(found)]
+
+
+# "V2O5 (w = 5%) doped MgH2", "TiF3 (w=10%)": the quantity symbol of the mass fraction (w, as ISO 80000-9 and the
+# Chinese national standard write it, which journals of that standard print in their English abstracts) set equal
+# to a per cent in a bracket: a share of the mass, "(5 wt%)" (the symbol alone in a bracket, "the amounts (w) of
+# 2.5% to 10%", and a w that is a variable of a formula, "Mg(1-w)", are left as they are)
+_MASS_FRACTION_SYMBOL = re.compile(r"\(\s*[wω]\s*=\s*(?P<num>\d+(?:\.\d+)?)\s*%\s*\)")
+
+
+def mass_fraction_symbols(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, signs) for each bracketed mass fraction written with its symbol: '(w = 5%)' -> '(5 wt%)'."""
+    return [(m.start(), m.end(), f"({m.group('num')} wt%)") for m in _MASS_FRACTION_SYMBOL.finditer(text)]

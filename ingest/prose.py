@@ -396,7 +396,8 @@ _LABEL_CLOSES = re.compile(rf"(?:\s+{_after_name('AloneWord', 'SampleTailNoun', 
 _TO_VALUE = re.compile(rf"\b(?:to|reach\w*|of)\s+{hedged(APPROXIMATING, LIMITING)}?$", re.I)
 # ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
 # ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
-_FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?")
+# ("… and 49 kJ/mol for the 5 wt% TiO2-doped LiAlH4": the loading its prefix is written after may stand between)
+_FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?(?:{AMOUNT}\s+(?:of\s+)?)?")
 _RELATIVE_OF = re.compile(r"\s*,\s*(?:whose|which)\b[^,;()]*")   # a relative clause on the mention, up to the value
 # "MgH2 (160 kJ/mol)", "MgH2–Ni (Ea = 75 kJ/mol)": a value in brackets right after a system
 # ("than that of bulk Mg hydride decomposition (75 kJ/mol)": the system's reaction named between, the ontology's
@@ -1236,7 +1237,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
                     and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
                           or g.key in _SIZE_KEYS and _BARE_BRACKET.fullmatch(text, m.end, g.start)
-                          or g.key == "specific_surface_area" and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                          or g.key in _POROSITY_KEYS and _OWN_SURFACE.fullmatch(text, m.end, g.start)
                           and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
                          and not _added_before_main_verb(text, m, g)
                          or _PARTICLES_OF.fullmatch(text, m.end, g.start) and _sized_alone(m, systems)):
@@ -1583,7 +1584,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
 
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
 # (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
-_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area")
+_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area", "pore_volume")
+# a porous material's surface and pore volume per gram: said of the material the sentence gives them to
+_POROSITY_KEYS = ("specific_surface_area", "pore_volume")
 # "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
 _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
                           r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
@@ -1657,9 +1660,10 @@ def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
 # has a BET surface area of 120 m2/g" names no such material before it and stays the composite's)
 _OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
                           r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
-                          r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:BET|specific)\s+)?surface\s+areas?\s*"
+                          r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:(?:BET|specific)\s+)?surface\s+areas?"
+                          r"|(?:total\s+|specific\s+)?pore\s+volumes?)\s*"
                           rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|{UP_TO})\s*)?"
-                          r"(?:\d[\d.,]*\s*(?:m2\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
+                          r"(?:\d[\d.,]*\s*(?:(?:m2|cm3|mL)\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
 _COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
                           r"protective\s+layers?|layers?)\b", re.I)
 _COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention

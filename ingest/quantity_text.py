@@ -905,12 +905,19 @@ def _a_maker(name: str) -> bool:
 
 # "releases 5.1% hydrogen", "2.8% of H2": a bare per cent OF hydrogen is the share of the sample's mass it is
 # ("22% H2 capacity", "80% hydrogen storage capacity": a share OF a capacity, no capacity)
-_HYDROGEN_AFTER = re.compile(r"\s*(?:of\s+)?(?:hydrogen|H\s?2|H₂|D\s?2)\b"
-                             r"(?!\s*(?:atoms?|sites?|occupancy|(?:storage\s+)?capacit\w*|content|uptake)\b)", re.I)
+# ("absorbs 2.1% and 3.8% in the mass fraction of H-2", "3.9% (mass fraction of hydrogen)": an indexing service's
+# mass fraction OF hydrogen said after the per cent)
+_GAS = r"(?:hydrogen|H\s?-?\s?2|H₂|D\s?-?\s?2)\b"
+_MASS_FRACTION_OF_GAS = rf"mass\s+fractions?\s+of\s+(?:the\s+)?{_GAS}"
+_HYDROGEN_AFTER = re.compile(rf"\s*(?:(?:of\s+)?{_GAS}"
+                             r"(?!\s*(?:atoms?|sites?|occupancy|(?:storage\s+)?capacit\w*|content|uptake)\b)"
+                             rf"|\(?\s*(?:in\s+|as\s+)?(?:the\s+|a\s+)?{_MASS_FRACTION_OF_GAS})", re.I)
 # "a gravimetric hydrogen capacity of 2.76%", "a hydrogen content of 5.1% at 40 °C and 2.8% at 70 °C": a bare per
 # cent named by a capacity of hydrogen before it, within the clause (no share kept or lost of it: a retention)
+# ("the mass fraction of H-2 absorbed by the sample is as high as 6.7%": the mass fraction of hydrogen named before)
 _HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content|density|uptake|release|yield)\b[^.;%]{0,45}$"
+                                    rf"|\b{_MASS_FRACTION_OF_GAS}[^.;%]{{0,60}}$"
                                     r"|\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content)\b[^.;]{0,40}%[^.;%]{0,30}$", re.I)
 _NOT_A_CAPACITY = re.compile(r"retention|retain|remain|kept|keep|maintain|preserv|loss|lost|decay|fad|efficien|conversion|"
@@ -925,14 +932,21 @@ _MASS_FRACTION_BRACKET = re.compile(rf"\s*{_MASS_FRACTION_OPENED}[^()]{{0,40}}\)
 _HYDROGEN_NAMED = re.compile(r"\bhydrogen\b[^.;%]{0,40}$", re.I)
 
 
+# "2.1% and 3.8% in the mass fraction of H-2": the next bare per cent of a list, which says what the list's shares are
+_NEXT_PER_CENT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?P<num>\d+(?:\.\d+)?)\s*%")
+
+
 def _hydrogen_share(text: str, start: int, end: int) -> bool:
     """Is the bare '%' value at ``start``..``end`` a gravimetric hydrogen capacity (a mass share in wt%)?
-    ('releases 5.1% hydrogen', 'a gravimetric capacity of 2.76%'; not '80% of its capacity', a retention)."""
+    ('releases 5.1% hydrogen', 'a gravimetric capacity of 2.76%'; not '80% of its capacity', a retention;
+    a member of a list of bare per cents is what the list's last member is: '2.1% and 3.8% of hydrogen')."""
+    if (following := _NEXT_PER_CENT.match(text, end)) is not None:
+        return _hydrogen_share(text, following.start("num"), following.end())
     if _SHARE_OF.match(text, end):
         return False   # "95% of the theoretical capacity": a share of another value
     # ("releases 4.43 % (mass fraction) hydrogen": the bracket that says the per cent is a mass share stands between)
     declared = _MASS_FRACTION_BRACKET.match(text, end)
-    if _HYDROGEN_AFTER.match(text, declared.end() if declared else end):
+    if _HYDROGEN_AFTER.match(text, end) or declared and _HYDROGEN_AFTER.match(text, declared.end()):
         return True
     before = text[max(0, start - 90):start]
     if "fraction" in text[:start] and _MASS_FRACTION_SAID.search(text, 0, start) \

@@ -20,7 +20,7 @@ from .copula import BE
 from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .preparation_words import SPACED_PREFIX_VERBS
+from .preparation_words import MILLED, MILLING_PREFIX, SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .reactions import arrow_at, in_products
@@ -69,7 +69,10 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
 # (a count glued to a formula's bracket or adduct dot is no value: "Mg(BH4)2·NH3", "Mg(BH4)2·1.5NH3")
 # (a share in wt% is a loading, "with 10 wt% TiF3", unless hydrogen is what it counts: "desorbs 4.9 wt% hydrogen", "5 wt%
 # H2" is a value, and the words before it, "desorb/absorb", are that value's, not the list's after it)
-_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–)\]·])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))")
+# (nor is the duration of a milling written before its participle: "content of 15 h as-milled Mg2Ni was 3.14 and 2.40
+# mass%, respectively" names its two properties before the 15 h)
+_VALUE_NUMBER = re.compile(rf"(?<![\w.\-–)\]·])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))"
+                           rf"(?!\s*(?:h|hrs?|hours?|min)\s+(?:as-?\s?)?{MILLING_PREFIX}{MILLED}\b)")
 # "… are 250 and 270 °C in the first and second cycles, respectively": the values pair with listed cycles or steps
 _ORDINALS_LISTED = re.compile(r"\b(?:first|second|third|initial|1st|2nd|3rd)\b[^,;.]{0,30}\band\b[^,;.]{0,40},?\s*$", re.I)
 

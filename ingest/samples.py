@@ -1726,7 +1726,10 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 # "With 5 mol% KH, the Mg(NH2)2–2LiH composite …": a hydride given as a loading; "When doped with
                 # KH, LiNH2–LiH …": one the fronted clause says dopes (or catalyses) the host after it
                 add = t.name
-            spaced = _SPACED_PREFIX.fullmatch(text, link_from, m.start) if n.start not in consumed else None
+            # ("V2O5 (5 wt%) doped MgH2": the dopant's loading in a bracket between it and the verb)
+            loaded = _AMOUNT_IN_BRACKETS.match(text, link_from) if n.start not in consumed else None
+            spaced = _SPACED_PREFIX.fullmatch(text, loaded.end() if loaded else link_from, m.start) \
+                if n.start not in consumed else None
             if spaced and spaced.group("substituted") and not _element_substituted(t, s):
                 spaced = None
             if spaced and add is None and t is not None and has_hydrogen(t) and t.bare \
@@ -1734,7 +1737,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 add = t.name  # "KH doped Mg(NH2)2–2LiH": a hydride the text says dopes the host
             if spaced and add and not _NOT_IN_SAMPLE.search(text, max(0, n.start - 40), n.start):
                 # "Ni doped MgH2", "CMK-3 confined LiBH4–MgH2": the prefix written without its hyphen
-                parts.append(("@" if spaced.group("placed") else "–", add, amount_before(text, n.start)[0]))
+                parts.append(("@" if spaced.group("placed") else "–", add,
+                              amount_before(text, n.start)[0] or (_amount(loaded) if loaded else None)))
                 if spaced.group("substituted"):
                     substituents.add(add)
                 if _CATALYSING.search(spaced.group(0)):

@@ -135,8 +135,10 @@ _GENERAL = re.compile(r"\b(?:however|but|although|though|despite|suffer\w*|drawb
                       r"restrict\w*|imped\w*|challeng\w*|obstacles?|promising|attractive|potential|candidates?|"
                       r"considered|regarded|known|widely|extensively|theoretical\w*|intrinsic\w*|inherent\w*|"
                       r"sluggish|slow|poor|unfavou?rable|practical|has\s+been|have\s+been|owing\s+to|due\s+to|"
-                      # (what the host holds is its own: "LiAlH4 stores 10.5 wt% of hydrogen")
-                      r"stores?|holds?|contains?|possess\w*|offers?|high(?:er)?|large)\b",
+                      # (what the host holds is its own: "LiAlH4 stores 10.5 wt% of hydrogen"; so are its gravimetric
+                      # and volumetric capacities, "the gravimetric and volumetric capacities of MgH2 are 7.6% and
+                      # 110 g/L")
+                      r"stores?|holds?|contains?|possess\w*|offers?|high(?:er)?|large|gravimetric|volumetric)\b",
                       re.I)
 # "the composite", "the as-prepared sample": a sentence that names the study's sample by a noun for it
 _STUDIED_NOUN = re.compile(r"\bthe\s+(?:as-?(?:prepared|synthesi[sz]ed|obtained)\s+|resulting\s+|obtained\s+|"

@@ -1698,7 +1698,8 @@ _MIXED = re.compile(MILLED_OR_MIXED, re.I)
 # participle sits in), so the setting after it is that verb's event, not the milling's (English, not vocabulary)
 _CLAUSE_VERB = re.compile(rf"{BE}|appear(?:s|ed)?|occur(?:s|red)?|shift(?:s|ed)?|lies|lay|mov(?:es|ed)|"
                           r"reach(?:es|ed)|show(?:s|ed)|exhibit(?:s|ed)|start(?:s|ed)|beg[ia]ns?|commenc(?:es|ed)", re.I)
-_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
+# ("of 15 h as-milled Mg2Ni powders": the state word 'as-' before the participle, as in 'as-prepared')
+_MILLED_AFTER = re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?:as-?\s?)?{MILLING_PREFIX}(?:{MILLED}|{MILLING}|{MIXING})\b", re.I)
 
 
 def _method_after(text: str, g: Group) -> bool:

@@ -93,11 +93,12 @@ _REWRITES: list[tuple[str, str]] = [
     (r"\b(kg|mg|g)(?:H\s*-?\s*2|H₂)(?![A-Za-z\d])", r"\1"),
     # "wt% H2", "kJ mol-1 H2", "kJ mol(-1) H-2" (an indexing service's H₂): the H2 qualifies, it is no unit
     (r"\bH\s*-?\s*2\b|\bH₂\b", ""),
-    # "kj/mol", "KJ mol-1": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is nothing)
-    (r"\b[kK][jJ](?=\s*(?:/|mol|per\b|\(|$))", "kJ"),
+    # "kj/mol", "KJ mol-1", "KJ.mol(-1)": the kilojoule in the wrong case (no unit is spelled kj; pint's "kj" is
+    # nothing), also before a product dot and the mole (an indexing service's "KJ.mol(-1)", "KJ·mol−1")
+    (r"\b[kK][jJ](?=\s*(?:/|(?:[.·⋅]\s*)?mol|per\b|\(|$))", "kJ"),
     # "Kcal/mole", "KCal mol-1": the kilocalorie with a capital K (older papers and indexing services; pint's
     # "Kcal" would be nothing, and no unit is a kelvin times a calorie)
-    (r"\b[kK][cC]al(?=\s*(?:/|mol|per\b|\(|$))", "kcal"),
+    (r"\b[kK][cC]al(?=\s*(?:/|(?:[.·⋅]\s*)?mol|per\b|\(|$))", "kcal"),
     (r"\bmA\s*h\b", "mAh"),
     (r"\bAh\b", "A h"),
     (r"\bmAh\b", "mA h"),
