@@ -93,6 +93,7 @@ from .copula import BE
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
+from .each_host import each_host_again, each_host_samples
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
@@ -546,6 +547,9 @@ class ParagraphState:
     # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
     # later bare mention of the catalyst ("the CoNi further lowers …") stands for
     supported: list = field(default_factory=list)
+    # the sample each host of a list got ("MgH2 and LiAlH4 were each milled with NbV"): what a later bare mention of
+    # that host means (host formula → sample, ingest/each_host.py)
+    each_host: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -2139,6 +2143,11 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (what the text says an additive is for wins over what its composition alone would make it)
         systems = [(m, with_declared_roles(s, ctx.declared)) for m, s in systems]
         alternatives[:] = [with_declared_roles(s, ctx.declared) for s in alternatives]
+    if (each := each_host_samples(text, found, systems)) is not None:
+        # "MgH2 and LiAlH4 were each milled with 5 wt% NbV": a sample of each host (ingest/each_host.py), which a later
+        # bare mention of that host in the paragraph means
+        systems, alternatives[:] = each
+        ctx.in_paragraph.each_host = {host_formula(x): x for x in alternatives}
     if alternatives:
         ctx.in_paragraph.alternatives = alternatives
     elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
@@ -2185,6 +2194,9 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_paragraph.pending = prepared_additives(text, systems, ms)
         ctx.in_paragraph.pending_refs = own_refs
     systems = _named_again(text, systems, baselines)
+    if ctx.in_paragraph.each_host and each is None and not THEORETICAL.search(text):
+        systems = each_host_again(systems, ctx.in_paragraph.each_host,
+                                  lambda m: m.start in baselines or _apart(text, m))
     systems = _part_of_sample(text, systems, baselines, ctx)
     systems = part_in_sample(text, systems, ctx.system)   # "the MgH2 in the composite" is the composite
     _remember_products(text, read, ctx)
@@ -3098,14 +3110,18 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
             sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
-    bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
-            and not _MADE_APART_AFTER.match(text, m.end)
-            and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    bare = [(m, s) for m, s in bare if m.start not in baselines and not _apart(text, m)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
         return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
     return sample if bare and sample is not None else None
+
+
+def _apart(text: str, m) -> bool:
+    """Does the sentence set the bare host's mention apart from the paragraph's sample of it (an incidental
+    mention, a reference set against the value, 'MgH2 alone', a contrast)?"""
+    return _incidental(text, m) or _set_against(text, m) or bool(SET_APART_AFTER.match(text, m.end)) \
+        or bool(_MADE_APART_AFTER.match(text, m.end)) or bool(_CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def _modified_phrase(r) -> bool:
