@@ -23,7 +23,10 @@ from typing import Any
 from ontology.models import MaterialSystem
 from ontology.system import host_formula
 
+from .comparison_words import COMPARED_WITH
 from .material_cues import LIST_GAP
+from .preparation_words import MILLED, MILLING_PREFIX
+from .sample_words import BASELINE_WORDS
 from .samples import has_hydrogen, joined_system
 from .split_samples import AMOUNT_AT_END, PUT_WITH, loaded_notations
 
@@ -39,6 +42,11 @@ _OTHER_CLAUSE = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|which)\b"
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?respectively\b", re.I)
 # how far after the distributive word the additive may stand
 _REACH = 80
+
+
+def milled_each(text: str) -> bool:
+    """Does the sentence that gave each host its own sample mill them with it?"""
+    return bool(re.search(rf"\b{MILLING_PREFIX}(?:{MILLED})\b", text, re.I))
 
 
 _GATE = re.compile(r"each|separately|individually|independently|respectively", re.I)
@@ -116,6 +124,26 @@ def _additives_after(text: str, ordered, at: int) -> list[tuple[Any, MaterialSys
 def _alternatives(text: str, adds) -> bool:
     """Are the additives listed as alternatives ('TiF3, NbF5 or VCl3')?"""
     return any(re.search(r"\bor\b", text[a[0].end:b[0].start]) for a, b in zip(adds, adds[1:]))
+
+
+# "The milled MgH2 sample takes up …" after "MgH2 and LiAlH4 were each milled with NbV": every portion of the host the
+# paragraph milled went with its additive, so the milled host is its sample (not the milled reference of 'than the
+# milled MgH2', 'compared with milled MgH2')
+_MILLED_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{MILLED})\s+$", re.I)
+_COMPARED_BEFORE = re.compile(rf"\b(?:than|{COMPARED_WITH})\b(?:[^,;.]|\.(?=\d))*$", re.I)
+
+
+def milled_sample(text: str, m: Any, milled: bool) -> bool:
+    """Is the host's mention the milled sample of a paragraph whose hosts were each milled with their additive
+    (``milled``), named so outside a comparison?"""
+    return milled and bool(_MILLED_BEFORE.search(text, max(0, m.start - 40), m.start)) \
+        and not _COMPARED_BEFORE.search(text, max(0, m.start - 80), m.start)
+
+
+def only_milled(words: str) -> bool:
+    """Do the words name the bare host by milling alone ('the milled MgH2 sample'), no other word of a baseline?"""
+    rest = re.sub(rf"\b{MILLING_PREFIX}(?:{MILLED})\b", " ", words, flags=re.I)
+    return rest != words and not re.search(rf"\b(?:{BASELINE_WORDS})\b", rest, re.I)
 
 
 def each_host_again(systems, remembered: dict[str, MaterialSystem],

@@ -93,7 +93,7 @@ from .copula import BE
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
-from .each_host import each_host_again, each_host_samples
+from .each_host import each_host_again, each_host_samples, milled_each, milled_sample, only_milled
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
@@ -550,6 +550,8 @@ class ParagraphState:
     # the sample each host of a list got ("MgH2 and LiAlH4 were each milled with NbV"): what a later bare mention of
     # that host means (host formula → sample, ingest/each_host.py)
     each_host: dict = field(default_factory=dict)
+    each_milled: bool = False   # (and whether that sentence milled them: "the milled MgH2" is then the sample)
+    milled_here: bool = False   # (and whether the sentence read now names one so)
 
 
 @dataclass
@@ -964,7 +966,7 @@ def _cover_after(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | No
     return s
 
 
-def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> bool:
+def _bare_reference(text: str, g: Group, systems, values: list[Group] = (), milled_here: bool = False) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
     "… for the undoped borohydride"). ``values``: the sentence's values; a bare phrase right after another of
     them is that value's ("185 °C for the undoped sample, 120 °C for the TiCl3-doped one": not the 120 °C's)."""
@@ -982,7 +984,9 @@ def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> b
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
     # ("the milled composite" is the sample as made; "the uncoated composite" one of several parts: ``references``)
-    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0))
+    # ("The milled MgH2 sample …" where each host was milled with its additive: that sample, ``milled_here``)
+    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0)) \
+        and not (milled_here and only_milled(found.group(0)))
 
 
 # "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
@@ -2148,6 +2152,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # bare mention of that host in the paragraph means
         systems, alternatives[:] = each
         ctx.in_paragraph.each_host = {host_formula(x): x for x in alternatives}
+        ctx.in_paragraph.each_milled = milled_each(text)
     if alternatives:
         ctx.in_paragraph.alternatives = alternatives
     elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
@@ -2194,7 +2199,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_paragraph.pending = prepared_additives(text, systems, ms)
         ctx.in_paragraph.pending_refs = own_refs
     systems = _named_again(text, systems, baselines)
+    ctx.in_paragraph.milled_here = False
     if ctx.in_paragraph.each_host and each is None and not THEORETICAL.search(text):
+        # ("The milled MgH2 sample …" after each host was milled with its additive: that sample, no milled reference)
+        milled = {m.start for m, _ in systems if milled_sample(text, m, ctx.in_paragraph.each_milled)}
+        baselines -= milled
+        ctx.in_paragraph.milled_here = bool(milled)
         systems = each_host_again(systems, ctx.in_paragraph.each_host,
                                   lambda m: m.start in baselines or _apart(text, m))
     systems = _part_of_sample(text, systems, baselines, ctx)
@@ -4052,7 +4062,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if _DETERMINED.search(text, max(0, g.start - 14), g.start):
             ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
         first = len(out)
-        bare_named = _bare_reference(text, g, systems, props)   # (asked once per value: read three times below)
+        bare_named = _bare_reference(text, g, systems, props, ctx.in_paragraph.milled_here)   # (asked once per value)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
             subject = _changed_sample(text, g, systems, ms)
@@ -4090,7 +4100,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
             # scaffolds, referents.named_by_description)
             subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues, g.end) or bare_named \
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues, g.end) \
+            or bare_named and not (ctx.in_paragraph.milled_here and subject in ctx.in_paragraph.each_host.values()) \
             or subject.bare and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or subject.bare and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])

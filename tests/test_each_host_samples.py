@@ -94,3 +94,21 @@ def test_a_group_word_with_a_baseline_among_the_samples_is_not_every_ones():
     # value is not copied onto the pristine host
     text = ("Pristine MgH2 and MgH2 doped with 5 wt% Ni were compared. The doped samples released hydrogen from 220 °C.")
     assert "MgH2" not in _systems(text).get(220.0, set())
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # every portion of the host the paragraph milled went with its additive: the milled host is its sample
+    ("MgH2 and LiAlH4 were each ball milled with 5 wt% NbV. The milled MgH2 sample takes up 5.8 wt% H2 within 5 min "
+     "at 200 °C.", 5.8, "MgH2–NbV"),
+    ("NaAlH4 and LiBH4 were each milled with 3 mol% TiF3. After cycling, milled LiBH4 still delivered 8.2 wt% H2 at "
+     "400 °C.", 8.2, "LiBH4–TiF3"),
+    ("Each of LiAlH4 and NaAlH4 was ball-milled with 2 mol% NbCl5. The ball-milled NaAlH4 started to release hydrogen "
+     "at 140 °C.", 140.0, "NaAlH4–NbCl5"),
+    # near misses: the milled host as the reference of a comparison, or in a paragraph whose hosts were not milled
+    ("MgH2 and LiAlH4 were each ball milled with 5 wt% NbV. MgH2–NbV took up 5.8 wt% H2 at 200 °C, compared with "
+     "2.1 wt% for milled MgH2.", 2.1, "MgH2"),
+    ("MgH2 and LiAlH4 were each doped with 5 wt% NbV through a wet-chemical route. Milled MgH2 takes up only 2.1 wt% "
+     "H2 at 200 °C.", 2.1, "MgH2"),
+])
+def test_the_milled_host_after_each_host_was_milled_with_its_additive(text, value, want):
+    assert parts_by_value(text)[value] == want
