@@ -257,6 +257,7 @@ from .studied_samples import (
 )
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
+from .theoretical_owner import theoretical_of_host
 from .title_sample import title_sample
 from .transition_settings import at_the_transition
 from .value_conditions import (
@@ -2271,6 +2272,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
     out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
+    out = theoretical_of_host(out)   # "MgH2 with 5 wt% Nb2O5 has a theoretical capacity of 7.6 wt%": MgH2's by formula
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
