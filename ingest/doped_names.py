@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.elements import formula_symbols
+from ontology.elements import NONMETALS, formula_symbols
 from ontology.system import COATING, DECORATING, DOPANTS_DOPED, SystemParseError, analyse_system, storage_metal
 from ontology.vocabulary import vocabulary
 
@@ -33,6 +33,17 @@ def _read_whole(notation: str) -> bool:
     doped = last.formula.split("doped")[-1].strip()
     return not parsed.unknown and "doped" in last.formula \
         and not {"H", "D"} & formula_symbols(doped) and not storage_metal(doped)
+
+
+def _metals_on_support(dopants: str, term_id: str | None) -> bool:
+    """'Ni-doped graphene', 'Co,Ni-doped porous carbon': metals a carbon or other support (a material the ontology gives
+    a hkg:supportStrategy) carries are catalysts on that support, two additives of the hydride held on it, as 'graphene
+    doped with Ni' is read — not one material of its own, as heteroatoms in its lattice make it ('N-doped carbon')."""
+    term = vocabulary().get(term_id) if term_id else None
+    if term is None or term.support_strategy is None:
+        return False
+    symbols = [formula_symbols(d) for d in re.findall(r"[A-Z][a-z]?", dopants)]
+    return bool(symbols) and all(sym and not sym & NONMETALS for sym in symbols)
 
 
 def _term_has_formula(term_id: str | None) -> bool:
@@ -73,7 +84,7 @@ def widened(text: str, found: list, mention_type: type) -> list:
             if before is None:
                 break
             into, start, whole = _dopants_from(text, out, before, m)
-        if before is None:
+        if before is None or _metals_on_support(before.group("dopants"), m.term):
             continue
         gone.update(id(n) for n in out if start <= n.start and n.end <= m.start)
         out = [n for n in out if not (start <= n.start and n.end <= m.start)]

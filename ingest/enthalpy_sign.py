@@ -65,3 +65,30 @@ def both_ways_named(words: str, text: str) -> bool:
     (``text``) says a reaction gives heat off."""
     release, uptake, exothermic = _direction_words()
     return bool(release.search(words)) and bool(uptake.search(words)) and not exothermic.search(text)
+
+
+@lru_cache(maxsize=1)
+def _formation_beside_release() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A formation word coordinated with a word of release: (written before it, 'formation and decomposition',
+    'formation/desorption'; written after it, 'decomposition and formation')."""
+    vocab = vocabulary()
+    formation = vocab.scheme_alternation("ReactionHeatWord", ("FormationWord",))
+    release = "|".join((vocab.scheme_alternation("HydrogenProcessVerb", ("ReleaseVerb", "DehydridingWord")),
+                        vocab.scheme_alternation("CycledProcessNoun", ("ReleaseRun",))))
+    link = r"\w*\s*(?:/|\band\b|\bor\b|\bvs\.?|\bversus\b)\s*"
+    return (re.compile(rf"(?<!hydride\s)\b(?:{formation})(?={link}(?:{release}))", re.I),
+            re.compile(rf"(?P<lead>\b(?:{release}){link})(?P<f>{formation})", re.I))
+
+
+def formation_as_uptake(words: str) -> str:
+    """``words`` with a formation set beside a release ("the formation and decomposition enthalpies were −77 and 86
+    kJ/mol H2, respectively") read as the hydride's formation from the metal and hydrogen, the uptake ('hydride
+    formation'): two directions, one value each, so the formation's value is the uptake's property with the sign the
+    source wrote, not a second value of the release's (a formation enthalpy said alone is still the release's,
+    negated)."""
+    low = words.lower()
+    if "formation" not in low and "forming" not in low:
+        return words
+    before, after = _formation_beside_release()
+    words = before.sub(lambda m: "hydride " + m.group(0), words)
+    return after.sub(lambda m: m.group("lead") + "hydride " + m.group("f"), words)

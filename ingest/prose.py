@@ -93,6 +93,7 @@ from .copula import BE
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .declared_roles import acts_catalytically, declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
+from .each_host import each_host_again, each_host_samples, milled_each, milled_sample, only_milled
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
@@ -256,6 +257,7 @@ from .studied_samples import (
 )
 from .subject_system import names_its_additives, part_in_sample, state_of_sample
 from .support_names import carbons_named, named_support
+from .theoretical_owner import theoretical_of_host
 from .title_sample import title_sample
 from .transition_settings import at_the_transition
 from .value_conditions import (
@@ -547,6 +549,11 @@ class ParagraphState:
     # supported catalysts the paragraph named ("Ni/C and CoNi/NC were introduced into LiBH4"): what a
     # later bare mention of the catalyst ("the CoNi further lowers …") stands for
     supported: list = field(default_factory=list)
+    # the sample each host of a list got ("MgH2 and LiAlH4 were each milled with NbV"): what a later bare mention of
+    # that host means (host formula → sample, ingest/each_host.py)
+    each_host: dict = field(default_factory=dict)
+    each_milled: bool = False   # (and whether that sentence milled them: "the milled MgH2" is then the sample)
+    milled_here: bool = False   # (and whether the sentence read now names one so)
 
 
 @dataclass
@@ -961,7 +968,7 @@ def _cover_after(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | No
     return s
 
 
-def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> bool:
+def _bare_reference(text: str, g: Group, systems, values: list[Group] = (), milled_here: bool = False) -> bool:
     """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
     "… for the undoped borohydride"). ``values``: the sentence's values; a bare phrase right after another of
     them is that value's ("185 °C for the undoped sample, 120 °C for the TiCl3-doped one": not the 120 °C's)."""
@@ -979,7 +986,9 @@ def _bare_reference(text: str, g: Group, systems, values: list[Group] = ()) -> b
              or _BARE_VALUE.search(text, max(0, g.start - 50), g.start)
              or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
     # ("the milled composite" is the sample as made; "the uncoated composite" one of several parts: ``references``)
-    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0))
+    # ("The milled MgH2 sample …" where each host was milled with its additive: that sample, ``milled_here``)
+    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0)) \
+        and not (milled_here and only_milled(found.group(0)))
 
 
 # "Pure MgH2, in contrast, releases …": a contrast set off by commas right after the subject sets the subject
@@ -2143,6 +2152,12 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         # (what the text says an additive is for wins over what its composition alone would make it)
         systems = [(m, with_declared_roles(s, ctx.declared)) for m, s in systems]
         alternatives[:] = [with_declared_roles(s, ctx.declared) for s in alternatives]
+    if (each := each_host_samples(text, found, systems)) is not None:
+        # "MgH2 and LiAlH4 were each milled with 5 wt% NbV": a sample of each host (ingest/each_host.py), which a later
+        # bare mention of that host in the paragraph means
+        systems, alternatives[:] = each
+        ctx.in_paragraph.each_host = {host_formula(x): x for x in alternatives}
+        ctx.in_paragraph.each_milled = milled_each(text)
     if alternatives:
         ctx.in_paragraph.alternatives = alternatives
     elif "%" in text and LISTED_AMOUNTS.search(text) and (series := prepared_series(groups(text), systems, text)):
@@ -2189,6 +2204,14 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
         ctx.in_paragraph.pending = prepared_additives(text, systems, ms)
         ctx.in_paragraph.pending_refs = own_refs
     systems = _named_again(text, systems, baselines)
+    ctx.in_paragraph.milled_here = False
+    if ctx.in_paragraph.each_host and each is None and not THEORETICAL.search(text):
+        # ("The milled MgH2 sample …" after each host was milled with its additive: that sample, no milled reference)
+        milled = {m.start for m, _ in systems if milled_sample(text, m, ctx.in_paragraph.each_milled)}
+        baselines -= milled
+        ctx.in_paragraph.milled_here = bool(milled)
+        systems = each_host_again(systems, ctx.in_paragraph.each_host,
+                                  lambda m: m.start in baselines or _apart(text, m))
     systems = _part_of_sample(text, systems, baselines, ctx)
     systems = part_in_sample(text, systems, ctx.system)   # "the MgH2 in the composite" is the composite
     _remember_products(text, read, ctx)
@@ -2253,6 +2276,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
     out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
+    out = theoretical_of_host(out)   # "MgH2 with 5 wt% Nb2O5 has a theoretical capacity of 7.6 wt%": MgH2's by formula
     valued = list({m.system.name: m.system for m in out}.values())   # in the order the values come
     ctx.in_paragraph.valued = valued if len(valued) > 1 else []
     ctx.in_paragraph.last_property = (out[-1].property, out[-1].unit) if out else None
@@ -3102,14 +3126,18 @@ def _refers_back(text: str, systems, baselines: set[int], ctx: Context, ms=()) -
             adds = [a for a in sample.additives if not _has_hydrogen(_host_only(a.formula) or host)]
             sample = joined_system(host.name, _notation(adds)) if host and adds else None
     # "LiBH4 … 150 °C lower than bulk LiBH4": the bare host set apart is the baseline, the other the sample
-    bare = [(m, s) for m, s in bare if m.start not in baselines and not _incidental(text, m)
-            and not _set_against(text, m) and not SET_APART_AFTER.match(text, m.end)
-            and not _MADE_APART_AFTER.match(text, m.end)
-            and not _CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start)]
+    bare = [(m, s) for m, s in bare if m.start not in baselines and not _apart(text, m)]
     if bare and ms and any(_modified_phrase(r) and not any(r.start <= m.start < r.end for m, _ in bare)
                            for r in references(text, ms)):
         return None  # "MgH2 desorbs at 350 °C, whereas the doped hydride …": the sample is named apart, by description
     return sample if bare and sample is not None else None
+
+
+def _apart(text: str, m) -> bool:
+    """Does the sentence set the bare host's mention apart from the paragraph's sample of it (an incidental
+    mention, a reference set against the value, 'MgH2 alone', a contrast)?"""
+    return _incidental(text, m) or _set_against(text, m) or bool(SET_APART_AFTER.match(text, m.end)) \
+        or bool(_MADE_APART_AFTER.match(text, m.end)) or bool(_CONTRASTED_BEFORE.search(text, max(0, m.start - 60), m.start))
 
 
 def _modified_phrase(r) -> bool:
@@ -4040,7 +4068,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         if _DETERMINED.search(text, max(0, g.start - 14), g.start):
             ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
         first = len(out)
-        bare_named = _bare_reference(text, g, systems, props)   # (asked once per value: read three times below)
+        bare_named = _bare_reference(text, g, systems, props, ctx.in_paragraph.milled_here)   # (asked once per value)
         subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
         if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
             subject = _changed_sample(text, g, systems, ms)
@@ -4078,7 +4106,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
             # scaffolds, referents.named_by_description)
             subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
-        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues, g.end) or bare_named \
+        is_base = _is_baseline(text, subject, systems, baselines, ctx.cues, g.end) \
+            or bare_named and not (ctx.in_paragraph.milled_here and subject in ctx.in_paragraph.each_host.values()) \
             or subject.bare and said_without(text, g) \
             or "baseline:described" in ctx.cues \
             or subject.bare and bool(_COMPARISON.search(text[max(0, g.start - 30):g.start])

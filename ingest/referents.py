@@ -54,6 +54,7 @@ from .samples import (
     sample_without,
     unfilled_sample,
 )
+from .scaffold_held import held_in_named_scaffold
 from .support_names import named_support
 from .value_lists import CONTRAST_CLAUSE
 
@@ -787,14 +788,23 @@ _CONFINING_WORD = Gated(re.compile(rf"(?=[{_CONFINING_FIRST}])"
 _INTO_BEFORE = re.compile(r"\b(?:in(?:to|side)?|within)\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$", re.I)
 
 
+# "SBA-15 silica served as the scaffold", "CMK-3 was used as the host for LiBH4": a material named by its function of
+# holding the hydride (the ontology's ConfiningHead nouns), a few words after it
+_AS_CONFINING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:"
+                                 + vocabulary().scheme_alternation("GenericHead", ("ConfiningHead",)) + r")\b", re.I)
+
+
 def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
-    """The materials a sentence says a hydride is put in (its scaffolds), in order; none where it says no
-    confining."""
-    if not _CONFINING_WORD.search(text):
+    """The materials a sentence says a hydride is put in (its scaffolds), or names by that function ('served as the
+    host'), in order; none where it says neither."""
+    confining = bool(_CONFINING_WORD.search(text))
+    named_as = " as " in text
+    if not confining and not named_as:
         return []
     out = []
     for x in ms:
-        if x.kind != "Material" or not _INTO_BEFORE.search(text, max(0, x.start - 50), x.start):
+        if x.kind != "Material" or not (confining and _INTO_BEFORE.search(text, max(0, x.start - 50), x.start)
+                                        or named_as and _AS_CONFINING_AFTER.match(text, x.end)):
             continue
         add = _prefix_additive(x.text)
         # (a name in words, 'mesoporous carbon', or one the ontology knows as a scaffold, 'CMK-3', 'SBA-15', 'MOF-5';
@@ -839,6 +849,8 @@ def named_by_description(text: str, systems, seen: list[MaterialSystem], current
         if hit is None and r is not None and r.scaffold and not r.bare and r.additive is None and scaffolds:
             # "Nanoconfined NaAlH4 …" after "… by melt infiltration into mesoporous carbon": in that scaffold
             hit = _with(s, [("@", scaffolds[-1].name, None)], set())
+        if hit is None and bare_formula and scaffolds and (held := held_in_named_scaffold(text, m, s, scaffolds)):
+            hit = _with(s, [("@", held, None)], set())   # "CMK-3 served as the host for LiBH4" (ingest.scaffold_held)
         s = hit if hit is not None and host_formula(hit) == host_formula(s) else s
         # "… confined in carbon foams. The Mg(BH4)2@C sample …": the bare carbon is the carbon the passage named
         # (or the one carbon scaffold it names anywhere: 'Mg(BH4)2/carbon … supported on carbon aerogel')

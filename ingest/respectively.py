@@ -17,6 +17,7 @@ from .additive_sizes import SIZE_KEYS
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, fraction
 from .comparison_words import COMPARED_WITH
 from .copula import BE
+from .enthalpy_sign import formation_as_uptake
 from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
@@ -90,7 +91,8 @@ def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
     props, _ = compatible_keys(g.unit)
     if len(props) < len(g.numbers):
         return []
-    window = suspended_prefixes(text[max(0, g.start - 120, since or 0):g.start])
+    # ("the formation and decomposition enthalpies": a formation beside a release is the uptake, ingest.enthalpy_sign)
+    window = formation_as_uptake(suspended_prefixes(text[max(0, g.start - 120, since or 0):g.start]))
     # "capacities of 1650 and 1450 mAh/g with efficiencies of 73 % and 81 %": the words after the
     # values before are theirs (a number set off by a space, not a formula's digit, ends them)
     # (a loading, "of MgH2 with 10 wt% TiF3 and CNTs", is no value before: the words before it still count)
@@ -109,7 +111,7 @@ def listed_keys(g: Group, text: str, since: int | None = None) -> list[str]:
         # "1920 and 1150 mAh/g in the first discharge and charge, respectively": named after the values
         # (the word every candidate shares, "capacity", need not be written again, nor the head noun
         # written before the values: "enthalpies of 74 and 78 kJ/mol for hydriding and dehydriding")
-        keys = _keys_written(stems(suspended_prefixes(after.group(1))), props, len(g.numbers),
+        keys = _keys_written(stems(formation_as_uptake(suspended_prefixes(after.group(1)))), props, len(g.numbers),
                              _generic_words(tuple(props)) | frozenset(said))
     return keys
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import Measurement
+from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
@@ -33,6 +34,10 @@ EACH_WORDS, COUNT_OF = _EACH.pattern.pattern, _COUNT
 # word or a participle of modification, the ontology's BaselineWord and prefix verbs)
 _PLURAL_SAMPLES = re.compile(rf"\b(?:the|these|those)\s+(?:(?!(?:{BASELINE_WORDS}|(?:[\w-]+-)?(?:{PREFIX_VERBS}|"
                              rf"{PLACING_PREFIX_VERBS}))\b)[a-z][a-z-]*\s+){{0,3}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
+# "the catalysed samples", "all the doped composites": a plural sample noun after a participle of modification takes
+# up the samples named before when every one of them was modified (no baseline among them for the words to set apart)
+_MODIFIED_PLURAL = gated(re.compile(rf"\b(?:the|these|those|all(?:\s+the)?)\s+(?:[\w-]+-)?(?:{PREFIX_VERBS}|"
+                                    rf"{PLACING_PREFIX_VERBS})\s+(?:[a-z][a-z-]*\s+)?{SAMPLE_NOUNS}(?<=s)\b", re.I))
 # a sample named as the reference of a comparison ("… 90 °C below pristine A", "… than A"): no subject of the value
 _REFERENCE_BEFORE = re.compile(rf"\b(?:than|below|above|{COMPARED_WITH})\s+"
                                rf"(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?(?:{BASELINE_WORDS}\s+)?$", re.I)
@@ -140,7 +145,9 @@ def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> l
     """``out`` with a copy of a value for every other sample of the coordinated subject it was said of.
     ``earlier``: the samples the sentence before gave values to, which 'the two …' refers to when the
     sentence names no list of its own."""
-    if not out or not (each := _EACH.search(text) or _PLURAL_SAMPLES.search(text)) and not systems:
+    if not out or not (each := _EACH.search(text) or _PLURAL_SAMPLES.search(text) or (
+            _MODIFIED_PLURAL.search(text) if len(earlier) > 1 and not any(s.bare for s in earlier) else None)) \
+            and not systems:
         return out
     whole = _of_the_sentence(text, out, systems, earlier, each)
     return whole if len(whole) > len(out) else out + _clause_by_clause(text, out, systems)
@@ -176,7 +183,11 @@ def _of_the_sentence(text: str, out: list[Measurement], systems, earlier: list, 
     # (each value's copies in the order the samples were named, the value itself in its sample's place)
     whole: list[Measurement] = []
     for m in out:
-        if m.baseline or m.system.name not in names or not every and sum(x.property == m.property for x in out) != 1:
+        # ("LiBH4 doped with TiF3, NbF5 or ZrCl4. All three composites start at …": the value the sentence read for the
+        # members' bare host, named by no word of its own, is each member's)
+        of_host = not run and m.system.bare and all(host_formula(s) == host_formula(m.system) for s in members)
+        if m.baseline or m.system.name not in names and not of_host \
+                or not every and sum(x.property == m.property for x in out) != 1:
             whole.append(m)
             continue
         whole.extend(m if s.name == m.system.name else m.model_copy(update={"system": s}) for s in members)

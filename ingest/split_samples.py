@@ -23,11 +23,11 @@ from .sample_words import TOGETHER
 from .samples import bare_sample, has_hydrogen, joined_system
 
 # the words that put the listed additives into the host, right before the first of them
-_PUT_WITH = re.compile(r"\b(?:containing|with|doped\s+with|catalys\w*\s+(?:by|with)|catalyz\w*\s+(?:by|with)|"
+PUT_WITH = re.compile(r"\b(?:containing|with|doped\s+with|catalys\w*\s+(?:by|with)|catalyz\w*\s+(?:by|with)|"
                        r"modified\s+with|loaded\s+with|added\s+with)\s+$", re.I)
 # "… are 75 and 82 kJ/mol": a plural copula right before the values (with no 'respectively' written)
 _PLURAL_COPULA = re.compile(rf"\s*,?\s*(?:are|were)\s+(?:(?:{APPROXIMATING})\s*)?$", re.I)
-_AMOUNT_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
+AMOUNT_AT_END = re.compile(rf"{AMOUNT_GROUPS}\s*(?:of\s+)?$", re.I)
 # how far before the first additive its cue and amount may stand
 _REACH = 40
 
@@ -58,19 +58,24 @@ def split_sample(m, s: MaterialSystem, text: str, end: int) -> list[MaterialSyst
     if spots is None:
         return []
     host = bare_sample(s)
-    amounts = [_AMOUNT_AT_END.search(text, max(0, at - 20), at) for at in spots]
-    if amounts[0] is not None and not any(amounts[1:]):
-        # "MgH2 doped with 5 wt% TiF3 and NbF5 … respectively": one loading written once, before the list, is each
-        # sample's (the samples compared at one loading)
-        amounts = [amounts[0]] * len(amounts)
     out = []
-    for a, amount in zip(s.additives, amounts):
-        written = f"{amount.group('value')} {_unit(amount.group('unit'))}% {a.formula}" if amount else a.formula
+    for written in loaded_notations(text, spots, [a.formula for a in s.additives]):
         joined = joined_system(host.name, written)
         if joined is None:
             return []
         out.append(joined)
     return out
+
+
+def loaded_notations(text: str, spots: list[int], formulas: list[str]) -> list[str]:
+    """Each additive (its formula, written at ``spots``) with the amount written right before it ('5 wt% TiF3'); one
+    amount written only before the first is each one's ("doped with 5 wt% TiF3 and NbF5 … respectively": the samples
+    compared at one loading)."""
+    amounts = [AMOUNT_AT_END.search(text, max(0, at - 20), at) for at in spots]
+    if amounts[0] is not None and not any(amounts[1:]):
+        amounts = [amounts[0]] * len(amounts)
+    return [f"{amount.group('value')} {_unit(amount.group('unit'))}% {f}" if amount else f
+            for f, amount in zip(formulas, amounts)]
 
 
 def _unit(word: str) -> str:
@@ -91,10 +96,10 @@ def _written_in_order(text: str, start: int, end: int, s: MaterialSystem) -> lis
         spots.append(hits[0])
         at = spots[-1][0] + 1
     first = spots[0][0]
-    if not _PUT_WITH.search(_AMOUNT_AT_END.sub("", text[max(start, first - _REACH):first])):
+    if not PUT_WITH.search(AMOUNT_AT_END.sub("", text[max(start, first - _REACH):first])):
         return None
     for (p, length), (q, _) in zip(spots, spots[1:]):
-        if not LIST_GAP.fullmatch(_AMOUNT_AT_END.sub("", text[p + length:q])):
+        if not LIST_GAP.fullmatch(AMOUNT_AT_END.sub("", text[p + length:q])):
             return None   # "MgH2 doped with TiO2 on CeO2": no list
     return [p for p, _ in spots]
 

@@ -336,7 +336,8 @@ def _conditions_for(g: Group, props: list[Group], conds: list[Group], text: str,
                 per_value[k].setdefault(c.key, setting(text, c, n))
             continue
         if c.key in base and not (c.key in bounded and c.qualifier == "=") \
-                and not _earlier_step(text, taken_from.get(c.key), g, c):
+                and not _earlier_step(text, taken_from.get(c.key), g, c) \
+                and not _last_step_before(text, taken_from.get(c.key), g, c):
             continue
         # ("Above 97 °C, the conductivity … reaches X at 114 °C": a bound opening the clause gives way to
         # the value's own setting, written without one)
@@ -405,6 +406,17 @@ def _earlier_step(text: str, earlier: Group | None, g: Group, c: Group) -> bool:
     clause states ``c`` of the same kind after the value? The value's own setting is then c."""
     return earlier is not None and earlier.end <= g.start < g.end <= c.start \
         and _NEXT_STEP.search(text, earlier.end, g.start) is not None and not _across_clauses(text, g, c)
+
+
+def _last_step_before(text: str, earlier: Group | None, g: Group, c: Group) -> bool:
+    """"… was dehydrogenated at 400 °C and rehydrogenated at 110 °C, taking up 6.5 wt% H2": two settings of one kind,
+    each of a step named right before it, both written before the value in its clause: the value was measured in the
+    last step, so its setting is ``c``, not the earlier step's."""
+    return earlier is not None and earlier.end <= c.start < c.end <= g.start \
+        and _NEXT_STEP.search(text, earlier.end, c.start) is not None \
+        and _PROCESS_AT.search(text, max(0, c.start - 60), c.start) is not None \
+        and _PROCESS_AT.search(text, max(0, earlier.start - 60), earlier.start) is not None \
+        and not re.search(r"[;.]\s", text[earlier.end:g.start])
 
 
 def _span(c: Group) -> dict | None:
