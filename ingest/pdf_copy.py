@@ -64,7 +64,8 @@ _SET_APART = r"(?:\d{1,2}|\d?\.\d{1,3})(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-
 # right after one closed ("Na 4 (B 12 H 12 )(B 10 H 10 )", "Na 2 ( BH4 )( NH2 )": a salt of two anions).
 _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
                   rf" {_SET_APART}"
-                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}(?:[(\[][A-Za-z()\[\]\d]*)?|(?:·\d{{0,2}})?[A-Z(\[][A-Za-z()\[\]\d]*"
+                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}(?:[(\[][A-Za-z()\[\]\d]*)?"
+                  r"|(?:·\d{0,2})?[A-Z(\[][A-Za-z()\[\]\d]*"
                   r"|(?<=\) )[nxy](?!\w)))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
 _COUNT_LETTER = re.compile(r"(?<=[)\]])[nxy](?!\w)")
