@@ -88,7 +88,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
-from .spaced_copy import charges_set_apart, points_set_apart
+from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -319,6 +319,8 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(charges_set_apart, _without)   # "high Li + and Na + conductivity": an ion's charge set apart
     if " . " in joined:
         repair(points_set_apart, _without)   # "an activation energy of 0 . 53 eV": a decimal point set apart
+    if " -" in joined:
+        repair(hyphens_set_apart, _without)   # "its room -temperature conductivity": a compound word's hyphen set apart
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_equation(joined):

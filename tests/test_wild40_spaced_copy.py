@@ -86,3 +86,20 @@ def test_capacity_loss_stays_a_fade():
     # near miss: a capacity's loss over cycles is a fade
     text = "The MgH2 anode shows a capacity loss of 6% after 50 cycles."
     assert ("capacity_fade", 6.0) in {(r["property"], r["value"]) for r in records(text)}
+
+
+# ---------------------------------------------------------------- a compound word's hyphen set apart
+@pytest.mark.parametrize("text, system", [
+    ("A mixed anion Na2(BH4)(NH2) exhibits an improved room -temperature conductivity of 3 × 10 -6 S cm -1 .",
+     "Na2(BH4)(NH2)"),
+    ("LiBH4 reaches a room -temperature Li+ conductivity of 2 × 10 -5 S cm -1 after milling.", "LiBH4"),
+    ("The Li3(NH2)2I salt gives a room -temperature conductivity of 1 × 10 -5 S cm -1 .", "Li3(NH2)2I"),
+])
+def test_room_temperature_with_hyphen_set_apart(text, system):
+    assert [r["conditions"].get("temperature") for r in records(text) if r["system"] == system] == [25.0]
+
+
+def test_hyphen_joined_between_words_only():
+    assert _clean_text("all -solid -state cells").text == "all-solid-state cells"
+    # near misses: a composition's dash before a formula, a dash between spaces, a minus before a number
+    assert _clean_text("LiBH4 -LiI and a - b at 10 -3 S").text == "LiBH4 -LiI and a - b at 10 -3 S"
