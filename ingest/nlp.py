@@ -320,7 +320,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
     if " . " in joined:
         repair(points_set_apart, _without)   # "an activation energy of 0 . 53 eV": a decimal point set apart
     if " -" in joined:
-        repair(hyphens_set_apart, _without)   # "its room -temperature conductivity": a compound word's hyphen set apart
+        repair(hyphens_set_apart, _without)   # "its room -temperature conductivity": a hyphen set apart from its word
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_equation(joined):

@@ -61,12 +61,13 @@ def points_set_apart(text: str) -> list[tuple[int, int]]:
 
 
 # a compound word's hyphen with the space a copy put before it, between two words in small letters ("room
-# -temperature", "all -solid -state", "closo -hydroborate"; not a dash between spaces, "a − b", nor a minus sign
-# before a number or a formula, "10 -3", "LiBH4 -LiI")
-_HYPHEN_SET_APART = re.compile(r"(?<=[a-z]{2})(?P<gap> )-(?=[a-z]{2})")
+# -temperature", "all -solid -state", "phase -transition temperature"; not a dash between spaces, "a − b", nor a minus
+# sign before a number or a formula, "10 -3", "LiBH4 -LiI")
+_HYPHEN_SET_APART = re.compile(r"(?<=[a-z]{2} )-(?=[a-z]{2})")
 
 
 def hyphens_set_apart(text: str) -> list[tuple[int, int]]:
-    """The spaces a copy put before a compound word's hyphen ('room -temperature conductivity' → 'room-temperature
-    conductivity'): the words the readers know whole ('room-temperature', 'high-temperature phase')."""
-    return [(m.start("gap"), m.end("gap")) for m in _HYPHEN_SET_APART.finditer(text)]
+    """The hyphens a copy set apart from the word before them ('room -temperature conductivity' → 'room temperature
+    conductivity', 'the phase -transition temperature' → 'the phase transition temperature'): dropped, the words read
+    as two, as the readers read the names the ontology gives (a label is words, 'phase transition temperature')."""
+    return [(m.start(), m.end()) for m in _HYPHEN_SET_APART.finditer(text)]

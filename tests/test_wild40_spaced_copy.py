@@ -99,7 +99,7 @@ def test_room_temperature_with_hyphen_set_apart(text, system):
     assert [r["conditions"].get("temperature") for r in records(text) if r["system"] == system] == [25.0]
 
 
-def test_hyphen_joined_between_words_only():
-    assert _clean_text("all -solid -state cells").text == "all-solid-state cells"
+def test_hyphen_set_apart_dropped_between_words_only():
+    assert _clean_text("all -solid -state cells").text == "all solid state cells"
     # near misses: a composition's dash before a formula, a dash between spaces, a minus before a number
     assert _clean_text("LiBH4 -LiI and a - b at 10 -3 S").text == "LiBH4 -LiI and a - b at 10 -3 S"
