@@ -23,6 +23,7 @@ _RUN_BEFORE = re.compile(r"\b(?:releas|desorb|absorb|evolv|liberat|deliver|uptak
                          r"measur|determin|exhibit|show|lost|los[es])\w*\b[^.;]{0,50}$", re.I)
 # (the shares are printed to one or two decimals: a formula's content rounds to the value written)
 _ROUNDING = 0.06
+_LOOK_BACK = 120
 
 
 def formula_content(text: str, g: Group, subject: MaterialSystem) -> bool:
@@ -35,5 +36,7 @@ def formula_content(text: str, g: Group, subject: MaterialSystem) -> bool:
         return False
     if abs(g.numbers[0].value - content) > _ROUNDING:
         return False
-    clause_start = max(text.rfind(".", 0, g.start), text.rfind(";", 0, g.start)) + 1
-    return _SETTING_AFTER.match(text, g.end) is None and _RUN_BEFORE.search(text[clause_start:g.start]) is None
+    # (the clause's last words only, its stop or semicolon looked for in them: a run-on sentence is read in linear time)
+    before = text[max(0, g.start - _LOOK_BACK):g.start]
+    before = before[max(before.rfind("."), before.rfind(";")) + 1:]
+    return _SETTING_AFTER.match(text, g.end) is None and _RUN_BEFORE.search(before) is None
