@@ -14,6 +14,7 @@ from ontology.word_gate import gated
 from .bibliography import citation_fields
 from .hedge_words import APPROX_ABBREVIATION_WORDS
 from .pdf_copy import formula_cut_between
+from .spaced_copy import point_set_apart_at
 
 # ------------------------------------------------------------------------------ data classes
 
@@ -231,6 +232,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         if _ABBREV.search(text, max(0, dot - _ABBREV_WINDOW), dot):
             continue
         if dot >= 2 and text[dot - 2].isdecimal() and _DIGIT_AHEAD.match(text, dot):   # decimals
+            continue
+        if text[dot - 2:dot] == " ." and point_set_apart_at(text, dot - 1):   # "0 . 53 eV": one a copy set apart
             continue
         piece = text[last:m.end()]
         lead = len(piece) - len(piece.lstrip())

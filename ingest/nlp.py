@@ -88,6 +88,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
+from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -316,6 +317,12 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(glued_after_per_cent, _with_inserted)   # "6.2%of hydrogen": the word after a per cent set apart
     if "vs" in joined or "1" in joined or ")" in joined:
         repair(glued_after_notation, _with_inserted)   # "S cm−1and", "Vvs.", "(H2O)nand": a word glued to a notation
+    if " +" in joined:
+        repair(charges_set_apart, _without)   # "high Li + and Na + conductivity": an ion's charge set apart
+    if " . " in joined:
+        repair(points_set_apart, _without)   # "an activation energy of 0 . 53 eV": a decimal point set apart
+    if " -" in joined:
+        repair(hyphens_set_apart, _without)   # "its room -temperature conductivity": a hyphen set apart from its word
     if "  " in joined:
         joined, offsets, cites = _single_spaced(joined, offsets, cites)
     if has_glued_equation(joined):

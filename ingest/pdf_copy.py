@@ -60,10 +60,12 @@ from .per_cent_words import GLUED_FUNCTION_WORDS
 # (a decimal count too, "Mg 0.9 In 0.1": a solid solution's or a substituted alloy's shares set apart)
 _SET_APART = r"(?:\d{1,2}|\d?\.\d{1,3})(?:(?=[A-Z()\[\]])[A-Za-z()\[\]\d]*[A-Za-z)\]]|(?![\d.,]?\d|\s?%))"
 # An adduct's dot with its part ("LiB 11 H 14 ·2H 2 O", "·(H 2 O) n") goes on with the formula, and so
-# does a bracketed group's count written as a letter after its own space ("(N H 3 ) x").
+# does a bracketed group's count written as a letter after its own space ("(N H 3 ) x"), and the next group opened
+# right after one closed ("Na 4 (B 12 H 12 )(B 10 H 10 )", "Na 2 ( BH4 )( NH2 )": a salt of two anions).
 _RUN = re.compile(r"(?=[\dA-Z(\[])(?<![\w)\].])(?=\d*[A-Z(\[])\d*[A-Za-z()\[\]\d]*[A-Za-z)\]]"
                   rf" {_SET_APART}"
-                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}|(?:·\d{{0,2}})?[A-Z(\[][A-Za-z()\[\]\d]*"
+                  rf"(?: (?:{_SET_APART}|[)\]]\d{{0,2}}(?:[(\[][A-Za-z()\[\]\d]*)?"
+                  r"|(?:·\d{0,2})?[A-Z(\[][A-Za-z()\[\]\d]*"
                   r"|(?<=\) )[nxy](?!\w)))*")
 _SUBSCRIPT = re.compile(r"\d{1,2}")
 _COUNT_LETTER = re.compile(r"(?<=[)\]])[nxy](?!\w)")
@@ -192,6 +194,26 @@ def _inside_group(words: tuple[str, ...]) -> bool:
     return _GROUP_OPEN.search(words[0]) is not None and _GROUP_CLOSE.match(words[1]) is not None
 
 
+# or a cation's count set apart before bracketed anions whose charges, all known, balance it ("Na 4 (B 12 H 12 )(B 10
+# H 10 )", "Na 2 ( BH4 )( NH2 )", "Na 4 (CB11H12)2(B12H12)": a salt of two anions, ``ontology.ion_charges``)
+_CATION_THEN_GROUPS = re.compile(r"(?P<cation>[A-Z][a-z]?)(?P<count>\d{1,2})(?P<groups>(?:\([A-Z][A-Za-z\d]*\)\d?)+)")
+_GROUP = re.compile(r"\((?P<anion>[A-Z][A-Za-z\d]*)\)(?P<count>\d?)")
+
+
+def _balanced_salt(joined: str) -> bool:
+    m = _CATION_THEN_GROUPS.fullmatch(joined)
+    charge = cation_charge(m["cation"]) if m else None
+    if m is None or charge is None:
+        return False
+    total = 0
+    for g in _GROUP.finditer(m["groups"]):
+        part = anionic_part_charge(g["anion"])
+        if part is None:
+            return False
+        total += part * int(g["count"] or 1)
+    return total == charge * int(m["count"])
+
+
 @per_document(maxsize=4096)
 def _rejoined(words: tuple[str, ...]) -> bool:
     """Whether the words, written together, are one formula (see the module's rules)."""
@@ -205,7 +227,7 @@ def _rejoined(words: tuple[str, ...]) -> bool:
     subscripts = sum(1 for a, b in zip(words, words[1:]) if _SUBSCRIPT.match(b) and not a[-1:].isdigit())
     letters = tuple(_COUNT_LETTER.findall(joined))   # "(H2O)n": a group's count, itself formula notation
     if subscripts < 2 and not (letters or _BRACKET_AFTER.match(words[1]) or _element_then_element(words)
-                               or _group_count(words) or _inside_group(words)):
+                               or _group_count(words) or _inside_group(words) or _balanced_salt(joined)):
         return False
     if subscripts < 2 and any("." in w for w in words):
         return False   # a decimal share set apart counts with a second one only ("At 0.1 C": a rate, no At0.1C)

@@ -245,6 +245,7 @@ from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .states import hydrogenated_form
 from .step_media import step_media
+from .stoichiometric_basis import formula_content
 from .studied_samples import (
     BOTH_WAYS_LEAD,
     background_sample,
@@ -4138,6 +4139,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
+        elif basis == "measured" and formula_content(text, g, subject):
+            basis = "theoretical"   # "Mg(BH4)2, with a hydrogen content of 14.9 wt %, …": the content its formula holds
         elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
             basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
         if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \

@@ -953,20 +953,23 @@ def _hydrogen_share(text: str, start: int, end: int) -> bool:
             and (named := _HYDROGEN_NAMED.search(before)) and not _NOT_A_CAPACITY.search(before, named.start()):
         return True
     m = _HYDROGEN_SHARE_BEFORE.search(before)
-    if m is None and "apacit" in before:   # (cheap gate: most bare per cents have no capacity before them)
+    if m is None and ("apacit" in before or "loss" in before):   # (cheap gate: most bare per cents have neither)
         m = _capacity_named_before().search(before)
-    return m is not None and not _NOT_A_CAPACITY.search(before, m.start())
+    # (the words after the name say whether the share was kept or lost, "a hydrogen capacity loss of 5%"; a name that
+    # holds such a word itself, "a total mass loss of 8%", is the share given off)
+    return m is not None and not _NOT_A_CAPACITY.search(before, m.end("name") if m.lastgroup == "name" else m.start())
 
 
 @lru_cache(maxsize=1)
 def _capacity_named_before() -> re.Pattern[str]:
     """'a rehydrogenation capacity of 7.1%', 'its desorption capacity reached 4.2%': a bare per cent named by the
-    label of a capacity of hydrogen (a property given in wt%) is that mass share, though the label does not say
+    label of a capacity of hydrogen (a property given in wt%), or by any label of the hydrogen capacity itself ('a
+    total mass loss of 8%': the mass a sample gives off on heating), is that mass share, though the label does not say
     'hydrogen' (the labels are the ontology's, so this depends on the vocabulary alone)."""
     labels = sorted({lab for t in vocabulary().terms("Property") if t.unit == "wt%"
-                     for lab in t.labels if "capacit" in lab}, key=len, reverse=True)
+                     for lab in t.labels if "capacit" in lab or t.key == "hydrogen_capacity"}, key=len, reverse=True)
     names = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in labels)
-    return re.compile(rf"\b(?:{names})\b[^.;%]{{0,45}}$", re.I)
+    return re.compile(rf"\b(?P<name>{names})\b[^.;%]{{0,45}}$", re.I)
 
 
 # "0.2 C", "0.1C", "2 C-rate": a C-rate after a number (a coulomb is no unit any value here is given in);
