@@ -29,3 +29,9 @@ def test_a_metal_beside_a_binary_hydride_without_loading_is_its_reactant(text, r
 def test_a_loading_of_the_metal_stays_an_additive(text, metal):
     [row] = contract_measurements(text)
     assert component_roles(row)[metal] == "Catalyst"
+
+
+def test_titanium_nitride_is_never_read_as_tin():
+    # near miss: the words are read whatever their case, and TiN spells 'tin'
+    [row] = contract_measurements("MgH2 milled with 5 wt% TiN releases hydrogen at 250 °C.")
+    assert component_roles(row) == {"MgH2": "HostHydride", "TiN": "Catalyst"}
