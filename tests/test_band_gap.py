@@ -67,3 +67,8 @@ def test_an_experimental_opening_keeps_the_values_measured():
     text = ("We prepared Mg2NiH4 thin films by reactive sputtering, and their structures have been compared with "
             "first-principles calculations. The films show an optical band gap of 1.8 eV.")
     assert [(r["property"], r["value"], r["basis"]) for r in contract_measurements(text)] == [(_KEY, 1.8, "measured")]
+
+
+def test_a_phonon_band_is_no_band_gap():
+    # near miss: 'optical' and 'band' without 'gap' name a vibration, no band gap
+    assert contract_measurements("Inelastic neutron scattering of MgD2 shows an optical phonon band at 80 meV.") == []
