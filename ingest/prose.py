@@ -2048,11 +2048,27 @@ _OPENS_WITH_COMPUTING = gated(re.compile(
     rf"(?:{vocabulary().scheme_alternation('ComputationWord', ('ComputedFindingVerb', 'ComputationStudyVerb'))}s?"
     rf"|(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
     rf"{vocabulary().scheme_alternation('ComputationWord', ('ComputationDoneVerb',), spaced=True)})\b", re.I))
+# "We study the electronic structures of LiH, NaH, MgH2 and AlH3, …, using first principles density functional
+# theory", "The ground-state structures of X and Y have been established from first principle calculations", "… have
+# been subjected to full structural optimization … for accurate density-functional total-energy calculations": a
+# study's opening that names its own computation far from its subject (a list of compounds between) or in the passive
+# of a structure found — the study's method, as ``_OPENS_WITH_COMPUTING`` (asked where the passage has read no
+# value, cited no work and named no experiment yet)
+_OPENING_COMPUTED = Gated(re.compile(
+    r"(?=[woh]|^)(?:\b(?:we|our)\s+(?:\w+ly\s+)?(?:study|studied|investigate[sd]?|examine[sd]?|explore[sd]?|report(?:s|ed)?|"
+    rf"present(?:s|ed)?|calculate[sd]?|compute[sd]?|model(?:l?ed)?)\b[^.;]{{0,300}}?{_BY_COMPUTING}"
+    r"|\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:established|determined|predicted|optimi[sz]ed|subjected\s+to|derived|"
+    r"obtained|calculated|computed)\b[^.;]{0,120}?\b(?:from|by|using|with|for|within)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:first[- ]principles?|ab[- ]initio|density[- ]functional|DFT)\b)", re.I),
+    _COMPUTING_WORDS)
 # a sample the study made or measured itself: "we prepared", "was synthesized", "were then ball milled", "we measured"
 # (asked of every sentence: behind a gate of its verbs, which most sentences lack)
 # (the verbs: the ontology's OwnWorkVerb scheme)
+# ("the experimentally known structure … is reproduced", "differ from the experimentally established structures":
+# 'experimentally' between an article and its noun qualifies data already known, which a computation is set
+# against; the study did no experiment by it)
 _STUDY_MADE = gated(re.compile(r"\b(?:we|was|were|ha(?:s|ve)\s+been)\s+(?:(?:\w+ly|then|also|first)\s+)?"
-                               rf"{vocabulary().scheme_alternation('OwnWorkVerb')}\b|\b(?:experimentally|"
+                               rf"{vocabulary().scheme_alternation('OwnWorkVerb')}\b|\b(?:(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)experimentally|"
                                r"our\s+experiments?)\b", re.I))
 
 
@@ -2090,7 +2106,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     made_here = _STUDY_MADE.search(text) is not None
     said_computed = _STUDY_COMPUTED.search(text) \
         or not (ctx.in_passage.valued or ctx.in_passage.cites or ctx.in_passage.experimental) \
-        and _OPENS_WITH_COMPUTING.search(text)
+        and (_OPENS_WITH_COMPUTING.search(text) or _OPENING_COMPUTED.search(text))
     if said_computed and not made_here and not ctx.in_passage.made:
         ctx.in_passage.computed = True
     elif ctx.in_passage.computed and made_here:

@@ -367,6 +367,12 @@ _DISSOCIATION_BARRIER = re.compile(rf"(?:\b{_SPLIT}\s+(?:energy\s+)?barriers?|\b
                                    r"[^.;]{0,40}$", re.I)
 
 
+# 'in the photon energy range between 0.7 and 4.2 eV', 'a plane-wave cutoff energy of 400 eV': the energy of a
+# measurement's probe or a computation's setting (the ontology's ProbeEnergyWord scheme), then at most a few words of
+# one clause to the value
+_PROBE_ENERGY = re.compile(rf"\b{vocabulary().scheme_alternation('ProbeEnergyWord')}[^.;]{{0,30}}$", re.I)
+
+
 # 'removed by an oil flow at 300 °C', 'cooled with water at 20 °C': a heat-transfer fluid's noun (the ontology's
 # HeatTransferFluidWord scheme), a noun of its flow, and the temperature right after
 _FLUID_AT = re.compile(rf"\b{vocabulary().scheme_alternation('HeatTransferFluidWord')}"
@@ -825,6 +831,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if varied_setting(text, g):
         g.role = "ignored"
         g.cues.append("value:varied-setting")
+        return ""
+    if g.unit and _dims(g.unit) == _dims("eV") and _PROBE_ENERGY.search(text, max(0, g.start - 90), g.start):
+        g.role = "ignored"  # "in the photon energy range between 0.7 and 4.2 eV": the probe's energy, no sample's
+        g.cues.append("value:probe-energy")
         return ""
     if foreign_process(text, g):
         if (reading := _hydrolysis_reading(text, g)) is not None:
