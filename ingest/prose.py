@@ -63,7 +63,7 @@ from .additive_sizes import (
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .alloy_partners import alloy_pairs, with_alloy_partners
-from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text, loadings
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import again_at_the_same_temperature, released_and_taken_up
@@ -2454,7 +2454,9 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
         # and 'the NaAlH4/NaNH2 system' after it is that mixture)
         if s.additives and all(c.amount is None for c in s.additives) and _JOINED_PARTS.search(s.name):
             given = s.additives if s.host.amount is not None else s.components
-            loaded = {x.name: x for x in known if _same_sample(x, s)
+            # (keyed by the loadings, not the name: 'the Li–Mg–N–H system' and 'Mg(NH2)2–2LiH' are one composition
+            # named two ways, so one set of loadings; the name written last is kept)
+            loaded = {loadings(x): x for x in known if _same_sample(x, s)
                       and any(c.amount is not None for c in (x.additives if given is s.additives else x.components))}
             if len(loaded) == 1:
                 s = next(iter(loaded.values()))
