@@ -96,6 +96,7 @@ from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
+from .volume_basis import derived_from_volumes
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
@@ -4088,8 +4089,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues.append("unit:respelled")
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
                             text[g.end:g.end + 50])
-        if basis == "measured" and said_in_theory(text, g):
-            basis = "theoretical"
+        if basis == "measured" and (said_in_theory(text, g) or derived_from_volumes(text, g.key)):
+            basis = "theoretical"   # (ingest.volume_basis: '… (61.6 Å³) → Mg (46.5 Å³) …, a volume change of ~85%')
         elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(clause.get(id(g), ""), g.key, text):
             basis = "measured"
         elif basis == "measured" and ctx.in_passage.computation_named \
