@@ -96,7 +96,6 @@ from .dopant_salts import with_dopant_salts
 from .electrode_formulations import mixed_into
 from .enthalpy_sign import both_ways_named, kept_negative
 from .equation_basis import derives_from_equation
-from .volume_basis import derived_from_volumes
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .first_cycle import cycle_ordinal, first_cycle_after
@@ -321,6 +320,7 @@ from .value_roles import (
     under_theoretical_umbrella,
     value_basis,
 )
+from .volume_basis import derived_from_volumes
 
 # (the baseline words: the ontology's BaselineWord scheme, its narrow ComparedBaseline; the rest comparison English)
 _COMPARED = comparison(rf"{THAT_OF}?\s*$", more=(*vocabulary().scheme_words("BaselineWord", "ComparedBaseline"),

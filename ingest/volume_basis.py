@@ -16,7 +16,8 @@ from ontology.vocabulary import vocabulary
 
 _VOLUME_CHANGE = "volume_expansion"   # the ontology's property key (hkg:VolumeExpansion) and those narrower
 # a number and a unit written with a cube ('61.6 Å³', '46.46 \AA^3', '18.0 cm3 mol-1', '23.5 cm^3/mol')
-_CUBED = re.compile(r"\d+(?:\.\d+)?\s*(\\AA|Å|[a-zA-Zµμ]{1,2})\s*\^?\s*([3³])(\s*(?:/\s*mol|mol\s*\^?\s*(?:-|−|⁻)\s*1|mol⁻¹))?")
+_CUBED = re.compile(r"\d+(?:\.\d+)?\s*(\\AA|Å|[a-zA-Zµμ]{1,2})\s*\^?\s*([3³])"
+                    r"(\s*(?:/\s*mol|mol\s*\^?\s*(?:-|−|⁻)\s*1|mol⁻¹))?")
 _LENGTH_CUBED = ("[length] ** 3", "[length] ** 3 / [substance]")
 
 

@@ -2847,7 +2847,7 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     whole = p.material.formula if p.material is not None and "." in written else None
     written = whole.display if whole is not None and "·" in whole.display else written
     count = _ligand_count(written, partner)
-    if not count and m is None and term.partner_count:
+    if not count and m is None and term is not None and term.partner_count:
         # 'the Li–Mg–N–H system': a name the ontology gives one composition (Mg(NH2)2–2LiH) carries its count
         count = f"{term.partner_count:g}"
     share = Amount(value=float(count), unit="ratio") if count else None
