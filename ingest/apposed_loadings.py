@@ -1,9 +1,9 @@
 """A loading written before the words that say what part the additive plays, its formula right after them:
 '25 mol% conversion-type anode material CoO', '10 wt% of the oxide catalyst Nb2O5', '3 mol% dopant KH'.
 
-The loading is the additive's: the words between name its kind (the ontology's AddedPartNoun and ApposedNoun words end them:
-catalyst, additive, dopant, material …), never another sample. A word of the sentence's grammar among them ('in', 'was', 'to')
-breaks the run: '10 wt% was milled into the anode material CoO' gives CoO no loading.
+The loading is the additive's: the words between name its kind (the ontology's AddedPartNoun and ApposedNoun
+words end them: catalyst, additive, dopant, material …), never another sample. A word of the sentence's grammar
+among them ('in', 'was', 'to') breaks the run: '10 wt% was milled into the anode material CoO' gives CoO no loading.
 """
 from __future__ import annotations
 
