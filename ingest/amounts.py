@@ -39,3 +39,10 @@ def amount_text(m: re.Match) -> str | None:
     if not m.group("value"):
         return None
     return f"{m.group('value')} {fraction(m.group('unit'))}%"
+
+
+def loadings(system) -> tuple:
+    """A sample's parts with their amounts, comparable whatever name the sample was written under ('the Li–Mg–N–H
+    system' and 'Mg(NH2)2–2LiH' are one composition)."""
+    return tuple(sorted((c.formula, c.amount.value if c.amount else None, c.amount.unit if c.amount else None)
+                        for c in system.components))

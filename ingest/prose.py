@@ -63,7 +63,7 @@ from .additive_sizes import (
 from .additive_subjects import sample_holding
 from .adducts import as_adducts
 from .alloy_partners import alloy_pairs, with_alloy_partners
-from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text
+from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, amount_text, loadings
 from .apposition import joined_appositions
 from .asides import comparison_asides
 from .both_ways import again_at_the_same_temperature, released_and_taken_up
@@ -323,6 +323,7 @@ from .value_roles import (
     under_theoretical_umbrella,
     value_basis,
 )
+from .volume_basis import derived_from_volumes
 
 # (the baseline words: the ontology's BaselineWord scheme, its narrow ComparedBaseline; the rest comparison English)
 _COMPARED = comparison(rf"{THAT_OF}?\s*$", more=(*vocabulary().scheme_words("BaselineWord", "ComparedBaseline"),
@@ -2499,7 +2500,9 @@ def _loadings_known(systems: list, known: list[MaterialSystem]) -> list:
         # and 'the NaAlH4/NaNH2 system' after it is that mixture)
         if s.additives and all(c.amount is None for c in s.additives) and _JOINED_PARTS.search(s.name):
             given = s.additives if s.host.amount is not None else s.components
-            loaded = {x.name: x for x in known if _same_sample(x, s)
+            # (keyed by the loadings, not the name: 'the Li–Mg–N–H system' and 'Mg(NH2)2–2LiH' are one composition
+            # named two ways, so one set of loadings; the name written last is kept)
+            loaded = {loadings(x): x for x in known if _same_sample(x, s)
                       and any(c.amount is not None for c in (x.additives if given is s.additives else x.components))}
             if len(loaded) == 1:
                 s = next(iter(loaded.values()))
@@ -4136,8 +4139,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             ctx.cues.append("unit:respelled")
         basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
                             text[g.end:g.end + 50])
-        if basis == "measured" and said_in_theory(text, g):
-            basis = "theoretical"
+        if basis == "measured" and (said_in_theory(text, g) or derived_from_volumes(text, g.key)):
+            basis = "theoretical"   # (ingest.volume_basis: '… (61.6 Å³) → Mg (46.5 Å³) …, a volume change of ~85%')
         elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(clause.get(id(g), ""), g.key, text):
             basis = "measured"
         elif basis == "measured" and ctx.in_passage.computation_named \

@@ -51,6 +51,7 @@ from ontology.word_gate import Gated, gated
 
 from .abbreviations import made_with_only
 from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, PER_CENT, amount_text
+from .apposed_loadings import loading_before_part_noun
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE, BE_PASSIVE
@@ -3877,7 +3878,7 @@ def loading_before(text: str, start: int) -> re.Match[str] | None:
     m = _AMOUNT_BEFORE.search(text, max(0, start - 20), start)
     if m is None and (described := form_words_start(text, start)) < start:
         m = _AMOUNT_BEFORE.search(text, max(0, described - 20), described)
-    return m
+    return m or loading_before_part_noun(text, start)   # '25 mol% conversion-type anode material CoO'
 
 
 def amount_before(text: str, start: int) -> tuple[str | None, int]:

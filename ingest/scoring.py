@@ -515,6 +515,30 @@ def strategy_misses(facts: list[dict], rows: list[dict], section: bool = False) 
             if not _strategies_right(m_facts[i], m_rows[j])]
 
 
+def incomplete_pairs(facts: list[dict], rows: list[dict], section: bool = False
+                     ) -> list[tuple[dict, dict | None, list[str]]]:
+    """(fact, its row or None, the checks it fails) of every measurement fact that is not complete, paired as the
+    figures pair them: 'missed' (no row matches leniently), 'system' (lenient but not strict: the host's additives or
+    the unit), else the names of the failing accuracies (roles, amounts, strategies, basis …)."""
+    m_facts = measurement_facts(facts)
+    m_rows = [r for r in rows if not is_mechanism(r)]
+    lenient = dict(pair(m_facts, m_rows, lambda f, r: lenient_match(f, r, section)))
+    strict = dict(pair(m_facts, m_rows, lambda f, r: strict_match(f, r, section)))
+    out: list[tuple[dict, dict | None, list[str]]] = []
+    for i, f in enumerate(m_facts):
+        if i in strict:
+            r, near = m_rows[strict[i]], m_rows[lenient[i]] if i in lenient else m_rows[strict[i]]
+            fails = [n for n, check in CHECKS_STRICT.items() if not check(f, r)]
+            fails += [n for n, check in CHECKS_LENIENT.items() if not check(f, near)]
+            if fails:
+                out.append((f, r, fails))
+        elif i in lenient:
+            out.append((f, m_rows[lenient[i]], ["system"]))
+        else:
+            out.append((f, None, ["missed"]))
+    return out
+
+
 def score_groups(docs: list[tuple[str, list[dict], list[dict]]], section: bool = False) -> dict:
     """Figures per group and overall for (group, facts, rows) of each document."""
     groups: dict[str, Tally] = defaultdict(Tally)

@@ -1085,8 +1085,18 @@ def _make_part(piece: _Piece, onto: _Ontology) -> tuple[_Part, str | None]:
         whole = _resolve(piece.text.strip(), onto)
         if whole is not None:
             rest, coeff, material = piece.text.strip(), "", whole
+    if amount is not None and amount.unit == "ratio" and _polymer(material, onto):
+        amount = None   # '5PMMA': a polymer has no formula unit, so its count is no molar ratio (kept as written)
     part = _Part(piece.text, piece.sep, piece.group, material, amount, coeff, lead=piece.lead)
     return part, error
+
+
+def _polymer(material: _Material | None, onto: _Ontology) -> bool:
+    """Is ``material`` a polymer of the ontology (PMMA, PEO, PVDF)? A chain of any length has no formula unit: a
+    number glued before its name ('LiBH4–5PMMA', '10PEO') is the source's own share, in a unit it does not say."""
+    polymer = onto.classes[_CLASS_POLYMER.id]
+    term = material.term if material is not None else None
+    return polymer is not None and term is not None and onto.v.is_a(term.id, polymer)
 
 
 # ---------------------------------------------------------------------------- the rules
@@ -1237,12 +1247,9 @@ def _polymers_beside_unread_name(parts: list[_Part], onto: _Ontology) -> set[int
     """The polymers (ontology class) written beside a name in capitals no reading knows ('XQLBH-10PEO',
     'PVDF/ZTAB'): the source's own designation of its active material, with a polymer added to it (a matrix,
     binder or filler), is the sample's host, kept as written; the polymer the ontology knows is never it."""
-    polymer = onto.classes[_CLASS_POLYMER.id]
-    if polymer is None or not any(p.material is None and _UNREAD_CAPITALS.fullmatch(_material_text(p.text))
-                                  for p in parts):
+    if not any(p.material is None and _UNREAD_CAPITALS.fullmatch(_material_text(p.text)) for p in parts):
         return set()
-    return {i for i, p in enumerate(parts)
-            if p.material is not None and p.material.term is not None and onto.v.is_a(p.material.term.id, polymer)}
+    return {i for i, p in enumerate(parts) if _polymer(p.material, onto)}
 
 
 # a designation in capitals alone ('AOLIBHI', 'XQLBH'): a name the source coined for its material
@@ -2840,6 +2847,9 @@ def _parent_and_partner(p: _Part, onto: _Ontology) -> list[_Part] | None:
     whole = p.material.formula if p.material is not None and "." in written else None
     written = whole.display if whole is not None and "·" in whole.display else written
     count = _ligand_count(written, partner)
+    if not count and m is None and term is not None and term.partner_count:
+        # 'the Li–Mg–N–H system': a name the ontology gives one composition (Mg(NH2)2–2LiH) carries its count
+        count = f"{term.partner_count:g}"
     share = Amount(value=float(count), unit="ratio") if count else None
     return [_Part(p.text, p.sep, p.group, replace(host, written=p.text), p.amount, p.coeff_text),
             _Part(p.text, "–", p.group, partner, share, count, partner=True)]

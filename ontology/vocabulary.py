@@ -81,6 +81,7 @@ class Term:
     matches: tuple[str, ...] = ()          # skos:exactMatch / closeMatch IRIs
     parent_hydride: str | None = None      # derived compounds: the hydride they modify (hkg:parentHydride)
     partner: str | None = None             # derived compounds: the formula that modifies it (hkg:partnerFormula)
+    partner_count: float | None = None     # systems named by their elements: the partner's count (hkg:partnerCount)
     measures: tuple[str, ...] = ()         # methods: the properties they give as such (hkg:measures)
     family_hosts: tuple[str, ...] = ()     # composite families: the hosts they are made of (hkg:familyHost)
     form_labels: tuple[str, ...] = ()      # nouns naming the strategy right after a material (hkg:formLabel)
@@ -260,6 +261,7 @@ class Vocabulary:
                                      for o in g.objects(s, p))),
                 parent_hydride=self._local(next(iter(g.objects(s, HKG.parentHydride)), None)),
                 partner=self._str(s, HKG.partnerFormula),
+                partner_count=self._float(s, HKG.partnerCount),
                 measures=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.measures))))),
                 family_hosts=tuple(sorted(filter(None, (self._local(o) for o in g.objects(s, HKG.familyHost))))),
                 form_labels=tuple(sorted(str(o) for o in g.objects(s, HKG.formLabel))),

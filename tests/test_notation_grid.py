@@ -60,7 +60,8 @@ READINGS: dict[str, tuple[str, tuple[tuple[str, str, float | None, str | None], 
     "LiNH2-1.2LiH": (H, (("LiNH2", HOST, None, None), ("LiH", DESTAB, 1.2, "ratio")),
                      frozenset({"ReactiveHydrideComposite"})),
     # the Li–Mg–N–H system is Mg(NH2)2–LiH (devset README), a trace of KH its catalyst
-    "Li-Mg-N-H+KH": (H, (("Mg(NH2)2", HOST, None, None), ("LiH", DESTAB, None, None), ("KH", CAT, 0.1, "ratio")),
+    # (the name stands for Mg(NH2)2–2LiH: hkg:partnerCount)
+    "Li-Mg-N-H+KH": (H, (("Mg(NH2)2", HOST, None, None), ("LiH", DESTAB, 2, "ratio"), ("KH", CAT, 0.1, "ratio")),
                      frozenset({"LiMgNHComposite", "MetalCompoundCatalysis"})),
     "Mg(NH2)2-2LiH-0.1KH": (H, (("Mg(NH2)2", HOST, None, None), ("LiH", DESTAB, 2, "ratio"), ("KH", CAT, 0.1, "ratio")),
                             frozenset({"LiMgNHComposite", "MetalCompoundCatalysis"})),

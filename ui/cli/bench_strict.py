@@ -182,3 +182,28 @@ def print_strategy_misses(listing: list) -> None:
                       f"      row system:  {row.get('system')} = {_system_text(row.get('components'))}\n")
             if src.get("start") is not None and src.get("end") is not None:
                 out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:400]}\n")
+
+
+def print_incomplete(listing: list) -> None:
+    """Every fact that is not complete, with the checks it fails, both systems and the evidence text (what
+    `--show-incomplete` prints, to tabulate the causes by field: issue 10, item 1)."""
+    from ingest.scoring import incomplete_pairs
+
+    out = sys.stdout
+    for name, text, facts, rows in listing:
+        listed = incomplete_pairs(facts, rows, section=name == "review")
+        if not listed:
+            continue
+        out.write(f"\nnot complete in {name}: {len(listed)} facts\n")
+        for fact, row, fails in listed:
+            where = fact.get("section") if fact.get("table") is None else f"{fact['table']} row {fact.get('row')}"
+            out.write(f"  [{where}] {fact['property']} {fact['value']:g} {fact.get('unit')}: fails {', '.join(fails)}\n"
+                      f"      fact system: {_system_text(fact.get('components'))} "
+                      f"{sorted(fact.get('strategies') or [])} {fact.get('basis')}\n")
+            if row is None:
+                continue
+            src = row.get("source") or {}
+            out.write(f"      row system:  {row.get('system')} = {_system_text(row.get('components'))} "
+                      f"{sorted(row.get('strategies') or [])} {row.get('basis')}\n")
+            if src.get("start") is not None and src.get("end") is not None:
+                out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:400]}\n")

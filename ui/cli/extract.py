@@ -55,6 +55,8 @@ def register(sub) -> None:
                    help="list the mechanism claims missed and the claim rows not annotated, with their sentences")
     b.add_argument("--show-strategies", action="store_true",
                    help="list the facts found whose strategies are wrong: expected, found, both systems and the text")
+    b.add_argument("--show-incomplete", action="store_true",
+                   help="list the facts that are not complete: the checks each fails, both systems and the text")
     b.add_argument("--corrections", default=None, metavar="FILE",
                    help="also score against curators' fixes (the JSONL of 'hkg facts export-corrections')")
     b.add_argument("--no-strict", action="store_true",
@@ -243,7 +245,7 @@ def cmd_bench_extract(args) -> int:
         result["corrections"] = score_corrections(rows, load_devset(Path(args.corrections)))
     if not args.no_strict:
         from .bench_strict import review_figures, styles_figures
-        listing = [] if args.show_claims or args.show_strategies else None
+        listing = [] if args.show_claims or args.show_strategies or args.show_incomplete else None
         result["strict_review"] = review_figures(corpus, devset, listing)
         result["strict_styles"] = styles_figures(devset, listing=listing)
     if args.json:
@@ -256,6 +258,9 @@ def cmd_bench_extract(args) -> int:
     if not args.no_strict and args.show_strategies:
         from .bench_strict import print_strategy_misses
         print_strategy_misses(listing)
+    if not args.no_strict and args.show_incomplete:
+        from .bench_strict import print_incomplete
+        print_incomplete(listing)
     return 0
 
 
