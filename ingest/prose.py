@@ -3363,7 +3363,8 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
     """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
     if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
         return True
-    return len(_host_elements(system)) > 1
+    # ('AZ91 was extruded', 'the MmNi5 ingot': an alloy the ontology names without a formula is a material made)
+    return len(_host_elements(system)) > 1 or alloy_without_formula(system.host.formula) is not None
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
@@ -3373,9 +3374,11 @@ def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
 def _stores_hydrogen(system: MaterialSystem) -> bool:
     """A hydride, or a metal or alloy the ontology holds a storage hydride of (Mg for MgH2, Mg2Ni for
     Mg2NiH4), or an alloy written by its composition with such a metal in it ('Mg90Ni10', 'Mg2Ni0.9Co0.1':
-    its own host) — not a metal whose hydride is a reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
+    its own host; or one the ontology names without a formula, 'AZ91', 'MmNi5') — not a metal whose hydride is a
+    reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
     host = system.host
-    if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula):
+    if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula) \
+            or alloy_without_formula(host.formula) is not None:
         return True
     elements = _host_elements(system)
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)

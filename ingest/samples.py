@@ -59,6 +59,7 @@ from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
+from .cover_layers import in_cover_stack
 from .preparation_words import (
     ACTING,
     ADDED_AS,
@@ -1966,7 +1967,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
                 # graphene", "supported on C": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") or link.groupdict().get("into") else (
-                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
+                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@"
+                and not in_cover_stack(text, n.start) else   # ('capped by Ta/Pd': two layers, no supported catalyst)
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link)

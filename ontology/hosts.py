@@ -88,6 +88,14 @@ def designated_alloy(name: str) -> bool:
     return term is not None and vocabulary().is_a(term, _MG_ALLOYS)
 
 
+def designated_alloy_base(name: str) -> str | None:
+    """The metal a designated alloy (``designated_alloy``) is based on and stores hydrogen as ('AZ91': Mg), else None."""
+    return _MG_BASE if designated_alloy(name) else None
+
+
+_MG_BASE = "Mg"   # (the base metal of every MagnesiumBasedAlloy)
+
+
 def _holds_intermetallic_metals(elements: set[str], *, compounds: bool = False) -> bool:
     """Metals only, holding every metal of one of the ontology's hydride-forming intermetallics (La, Ni of LaNi5:
     'La0.75Mg0.25Ni3.5Co0.2', the La–Mg–Ni superlattice and substituted AB5 electrode alloys; Ti, Fe of TiFe:
