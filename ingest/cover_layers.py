@@ -13,7 +13,6 @@ from ontology.formula import is_element_symbol
 from .preparation_words import COVERED
 
 
-
 class _Mention(Protocol):
     @property
     def kind(self) -> str: ...
@@ -32,7 +31,7 @@ _SLASH = re.compile(r"\s*/\s*")
 
 
 def _metal_layers(written: str) -> list[tuple[int, int]] | None:
-    """The spans of the metals of 'Ta/Pd', 'Pd / Ti' (two or more element symbols of metals, nothing else); else None."""
+    """The spans of the metals of 'Ta/Pd', 'Pd / Ti' (two or more symbols of metals, nothing else); else None."""
     spans, at = [], 0
     for piece in _SLASH.split(written):
         at = written.index(piece, at)

@@ -69,7 +69,8 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         rf"{SAMPLE_NOUNS}\b", re.I)
 # "for 3 min milled composite", "of 10 h ball-milled sample": a milling time may stand for the article, the sample
 # named by how long it was milled
-_MILLED_FOR = re.compile(rf"(?=[fo])\b(?:for|of)\s+(?=\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\s+(?:co-?)?(?:ball[- ])?{MILLED}\s)"
+_MILLED_FOR = re.compile(rf"(?=[fo])\b(?:for|of)\s+"
+                         rf"(?=\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\s+(?:co-?)?(?:ball[- ])?{MILLED}\s)"
                          rf"(?P<words>\S+\s+\S+\s+\S+\s+){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
@@ -265,7 +266,8 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 r = _described(w, m.start(), m.end())
                 if r is not None:
                     out.append(replace(r, aside=True))
-    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text or "illed " in text:
+    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text \
+            or "illed " in text:
         lacking = says_lacking(text)
         found = [*_DESCRIBED.finditer(text), *_MILLED_FOR.finditer(text)]
         for m in sorted(found, key=lambda m: m.start()):

@@ -54,12 +54,12 @@ from .amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, FRACTION_UNIT, PER_CENT, 
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE, BE_PASSIVE
+from .cover_layers import in_cover_stack
 from .declared_roles import declared_for, role_declared_for
 from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
 from .lacking import LACKING_AFTER, LACKING_FRONTED
 from .nlp import SYSTEM_LABEL, Mention, system_of
-from .cover_layers import in_cover_stack
 from .preparation_words import (
     ACTING,
     ADDED_AS,

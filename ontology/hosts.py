@@ -89,7 +89,7 @@ def designated_alloy(name: str) -> bool:
 
 
 def designated_alloy_base(name: str) -> str | None:
-    """The metal a designated alloy (``designated_alloy``) is based on and stores hydrogen as ('AZ91': Mg), else None."""
+    """The metal a designated alloy (``designated_alloy``) is based on ('AZ91': Mg), else None."""
     return _MG_BASE if designated_alloy(name) else None
 
 
