@@ -24,7 +24,14 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
+from ontology.hosts import (
+    named_by_designation,
+    storage_alloy,
+    storage_metal_compound,
+    stored_as,
+    substituted_from,
+    unsubstituted_member,
+)
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.namespaces import HKG
 from ontology.quantities import ROOM_TEMPERATURE_C
@@ -3363,8 +3370,8 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
     """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
     if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
         return True
-    # ('AZ91 was extruded', 'the MmNi5 ingot': an alloy the ontology names without a formula is a material made)
-    return len(_host_elements(system)) > 1 or alloy_without_formula(system.host.formula) is not None
+    # ('AZ91 was extruded': a Mg alloy the ontology names by its designation is a material made)
+    return len(_host_elements(system)) > 1 or named_by_designation(system.host.formula)
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
@@ -3374,11 +3381,11 @@ def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
 def _stores_hydrogen(system: MaterialSystem) -> bool:
     """A hydride, or a metal or alloy the ontology holds a storage hydride of (Mg for MgH2, Mg2Ni for
     Mg2NiH4), or an alloy written by its composition with such a metal in it ('Mg90Ni10', 'Mg2Ni0.9Co0.1':
-    its own host; or one the ontology names without a formula, 'AZ91', 'MmNi5') — not a metal whose hydride is a
+    its own host; or a Mg alloy the ontology names by its designation, 'AZ91') — not a metal whose hydride is a
     reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
     host = system.host
     if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula) \
-            or alloy_without_formula(host.formula) is not None:
+            or named_by_designation(host.formula):
         return True
     elements = _host_elements(system)
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
