@@ -160,7 +160,7 @@ from .preparation_words import (
 )
 from .processed_hosts import is_processed, processed_hosts
 from .product_settings import product_settings
-from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, own_noun_end, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -3954,6 +3954,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
         if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
+            if g.role == "property" and g.unit and "%" in g.unit:
+                # ("5.3 wt% hydrogen desorption was recorded at 150 °C": the amount's own noun names no later value)
+                prev_end = own_noun_end(text, g.end)
     for g in gs:
         if g.role == "property" and hard_to_reach(text, g):
             g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value

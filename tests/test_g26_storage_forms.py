@@ -108,3 +108,21 @@ def test_multiplier_is_no_dimensionless_value():
         assert not [r for r in contract_measurements(text) if r["property"] == "hysteresis"], text
     # near miss: the hysteresis factor itself, a value
     assert _one("For the LaNi5 alloy, a hysteresis factor of 0.6 was found.", 0.6)["property"] == "hysteresis"
+
+
+def test_amounts_own_process_noun_names_no_later_temperature():
+    # '5.0 wt% hydrogen desorption … at 180 °C': the noun after the amount is the amount's own; the temperature after
+    # it is where the amount was given off, a condition, no release temperature of its own
+    for text, value, temperature in (
+            ("The Mg(NH2)2–2LiH composite was made. 5.0 wt% hydrogen desorption was recorded at 180 °C.", 5.0, 180.0),
+            ("The Mg(NH2)2–2LiH composite was made. A 4.4 wt% hydrogen release occurred at 185 °C.", 4.4, 185.0),
+            ("The Mg(NH2)2–2LiH composite was made. 4.6 wt% of H2 release was measured at 190 °C.", 4.6, 190.0)):
+        rows = contract_measurements(text)
+        assert not [r for r in rows if r["value"] == temperature], (text, rows)
+        assert the_one(rows, value)["conditions"].get("temperature") == temperature, (text, rows)
+
+
+def test_near_miss_release_named_again_keeps_its_temperature():
+    rows = contract_measurements("The Mg(NH2)2–2LiH composite released 5.0 wt% hydrogen, and desorption started at "
+                                 "120 °C.")
+    assert the_one(rows, 120.0)["property"] == "onset_dehydrogenation_temperature", rows
