@@ -4988,6 +4988,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     pool = [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives] \
         if r.additive is not None and (r.joins or not trailing) else ctx.in_passage.seen
     s = s or resolve(r, pool, subject if named else ctx.system)
+    if s is None and trailing and r.several and subject is not None and subject.bare and ctx.system is not None \
+            and not ctx.system.bare and host_formula(ctx.system) == host_formula(subject):
+        # ("120 kJ/mol for unmilled NaAlH4 and 80 kJ/mol for the milled composite": the passage's composite, named so
+        # after its value, beside the bare host the sentence names for the other value)
+        s = ctx.system
     if s is not None and not s.bare:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)

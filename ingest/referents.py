@@ -544,10 +544,6 @@ def resolve(ref: Reference, seen: list[MaterialSystem], current: MaterialSystem 
         # "Mg(BH4)2 and a LiBH4–Mg(BH4)2 eutectic were examined. The eutectic …": a noun naming a sample of several
         # parts is not the bare hydride the passage is about, but the latest sample of several parts it named
         return next((s for s in reversed(pool) if not s.bare), None)
-    if ref.several and ref.end - ref.start > 0 and current is not None and _modified(current):
-        # ("120 kJ/mol for unmilled NaAlH4 and 80 kJ/mol for the milled composite": the passage's composite, named so
-        # beside the bare host the sentence names for the other value)
-        return current
     return None   # "the composite": whatever the passage is about, which the caller keeps
 
 
