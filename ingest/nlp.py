@@ -51,6 +51,7 @@ from ontology.vocabulary import vocabulary
 from .abbreviations import family_written_out
 from .amounts import AMOUNT_OF, FRACTION_UNIT
 from .architecture_names import with_architecture
+from .cover_layers import cover_layers_split
 from .doped_names import decorated, widened
 from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
@@ -123,7 +124,7 @@ _BRACKET_PIECES = (
 # (the pieces that start at a space are asked after one look for the space: three looks at a character
 # that starts no piece, not seven)
 _MARKUP = re.compile(
-    r"(?=[&<\[*$\\_^{}−‒()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅•\u2027\u2e31\u30fb\uff65ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
+    r"(?=[&<\[*$\\_^{}−‒∆()\-\u00a0\u2000-\u200d\u2010\u2011\u202f\u2060\ufeff\u00ad◦∘ÂÀ´Æ∙⋅•\u2027\u2e31\u30fb\uff65ﬀ-ﬄ₀-₉þ\uff01-\uff5e\ufe63\u3000\uf020-\uf0ff]"
     r"|\s(?:[ÂÀ´Æ⋅∙•þ¼]|\[|\s*\\cdot|center\s+dot\b|(?<=\d\)\s))|center\s+dot\b)"
     # ('(', ')' and '-', frequent in any text, open only the subscript and joined-state pieces (at the end): the
     # others are not tried at them, nor those at other characters)
@@ -136,6 +137,8 @@ _MARKUP = re.compile(
     r"|(?P<times>\\times)|(?P<sim>\\sim|\\approx)|(?P<cdot>\s*\\cdot\s*)|(?P<pct>\\%)|(?P<deg>\^\s*\\circ|\\circ|\\degree)"
     # ("$72.4 \pm 3.1$ kJ mol$^{-1}$": LaTeX's plus-minus; left as it is, 'pm' read as picometres)
     r"|(?P<pm>\\pm(?![A-Za-z]))"
+    # the increment sign, which many texts print for the Greek capital delta: "∆Habs", "∆S" are ΔHabs, ΔS
+    r"|(?P<increment>∆)"
     r"|(?P<minus>[−‒\ufe63])|(?P<hyphen>[\u2010\u2011])|(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u3000])"
     # the full-width forms of ASCII that copies from CJK typesetting keep: "5 wt％", "kJ mol－1", "（MgH2）"
     r"|(?P<fullwidth>[\uff01-\uff5e])"
@@ -175,7 +178,7 @@ _MARKUP = re.compile(
 _REPLACE = {"supopen": "^", "caret": "^", "times": "×", "sim": "~", "cdot": "·", "centerdot": "·", "adductdot": "·",
             "pct": "%", "deg": "°", "minus": "-", "nbsp": " ", "pdftimes": " ×", "pdfpm": " ±", "pdfminus": "-",
             "pdfdeg": "°", "bullet": "·", "pdfplus": " + ", "pdfequals": " = ", "hyphen": "-", "bracedeg": "°",
-            "pm": "±", "joinedstate": " "}
+            "pm": "±", "joinedstate": " ", "increment": "Δ"}
 # pieces whose replacement depends on the character: each character as its table gives it
 _TRANSLATED = {"lig": {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"},
                "subdigit": str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"),
@@ -1416,6 +1419,8 @@ def _mentions(text: str) -> list[Mention]:
     if "%" in text:
         found = _loading_before(text, found)
     found = _fields_as_adjectives_dropped(text, found)
+    if "/" in text:
+        found = cover_layers_split(text, found, Mention, SYSTEM_LABEL)   # 'Mg films capped by Ta/Pd': two layers
     return with_architecture(text, found, Mention)
 
 

@@ -675,6 +675,21 @@ def released_after(unit: str, key: str | None, after: str) -> str | None:
     return next((k for k in broader if not any(j != k and _narrower(j, k) for j in broader)), None)
 
 
+def own_noun_end(text: str, end: int) -> int:
+    """Where the value's own noun of a hydrogen process right after it ends ('5.3 wt% hydrogen desorption', '4 wt% of
+    H2 release': the noun names that amount, no property of a later value), else ``end``."""
+    at = end
+    up, off = _process_words()
+    for m in _PLAIN_WORD.finditer(text.lower(), end, min(len(text), end + 40)):
+        if text[at:m.start()].strip(" 2"):   # (only spaces between, and the 2 of 'H2')
+            return end
+        if m.group(0) in _BEFORE_OWN_NOUN:
+            at = m.end()
+            continue
+        return m.end() if m.group(0).startswith(up + off) and not m.group(0).endswith(("ide", "ides")) else end
+    return end
+
+
 def taken_up_key(unit: str, key: str | None) -> str | None:
     """The absorbed capacity when it is a narrower reading of ``key`` in ``unit`` (a mass fraction), else None."""
     return _ABSORBED if key and key != _ABSORBED and _ABSORBED in compatible_keys(unit)[0] \

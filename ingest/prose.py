@@ -24,7 +24,14 @@ from pydantic import ValidationError
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.hosts import storage_alloy, storage_metal_compound, stored_as, substituted_from, unsubstituted_member
+from ontology.hosts import (
+    named_by_designation,
+    storage_alloy,
+    storage_metal_compound,
+    stored_as,
+    substituted_from,
+    unsubstituted_member,
+)
 from ontology.models import MaterialSystem, Measurement, SourceRef, SystemReport, implausible
 from ontology.namespaces import HKG
 from ontology.quantities import ROOM_TEMPERATURE_C
@@ -154,7 +161,7 @@ from .preparation_words import (
 )
 from .processed_hosts import is_processed, processed_hosts
 from .product_settings import product_settings
-from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, properties_named, stems
+from .property_cues import WORD, choose_property, cue_table, keys_named, named_by, own_noun_end, properties_named, stems
 from .quantity_text import (  # noqa: F401 - numbers/groups/Number/Group stay importable from here
     LABELLED_LIST_GAP,
     VERSUS,
@@ -3415,7 +3422,8 @@ def _named_as_sample(text: str, m: Mention, system: MaterialSystem) -> bool:
     """A hydride, an alloy written by its composition ('Mg2Ni'), or a metal named as a material made."""
     if _has_hydrogen(system) or _MADE_AS.match(text, m.end):
         return True
-    return len(_host_elements(system)) > 1
+    # ('AZ91 was extruded': a Mg alloy the ontology names by its designation is a material made)
+    return len(_host_elements(system)) > 1 or named_by_designation(system.host.formula)
 
 
 def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
@@ -3425,9 +3433,11 @@ def _host_elements(system: MaterialSystem) -> tuple[str, ...]:
 def _stores_hydrogen(system: MaterialSystem) -> bool:
     """A hydride, or a metal or alloy the ontology holds a storage hydride of (Mg for MgH2, Mg2Ni for
     Mg2NiH4), or an alloy written by its composition with such a metal in it ('Mg90Ni10', 'Mg2Ni0.9Co0.1':
-    its own host) — not a metal whose hydride is a reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
+    its own host; or a Mg alloy the ontology names by its designation, 'AZ91') — not a metal whose hydride is a
+    reactant or catalyst (Li for LiH, Ti for TiH2: 'Li-ion')."""
     host = system.host
-    if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula):
+    if _has_hydrogen(system) or stored_as(host.term or host.formula, host.formula) != (host.term or host.formula) \
+            or named_by_designation(host.formula):
         return True
     elements = _host_elements(system)
     return len(elements) > 1 and not NONMETALS.intersection(elements) and any(stored_as(e, e) != e for e in elements)
@@ -3996,6 +4006,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
         # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
         if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
             prev_end = g.end
+            if g.role == "property" and g.unit and "%" in g.unit:
+                # ("5.3 wt% hydrogen desorption was recorded at 150 °C": the amount's own noun names no later value)
+                prev_end = own_noun_end(text, g.end)
     for g in gs:
         if g.role == "property" and hard_to_reach(text, g):
             g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
@@ -5030,6 +5043,11 @@ def _described_subject(text: str, g: Group, refs, systems, ctx: Context, ms,
     pool = [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives] \
         if r.additive is not None and (r.joins or not trailing) else ctx.in_passage.seen
     s = s or resolve(r, pool, subject if named else ctx.system)
+    if s is None and trailing and r.several and subject is not None and subject.bare and ctx.system is not None \
+            and not ctx.system.bare and host_formula(ctx.system) == host_formula(subject):
+        # ("120 kJ/mol for unmilled NaAlH4 and 80 kJ/mol for the milled composite": the passage's composite, named so
+        # after its value, beside the bare host the sentence names for the other value)
+        s = ctx.system
     if s is not None and not s.bare:
         # ("… milled with TiO2 and CeO2 … for the co-catalysed alanate" after a title's "co-catalysed by two
         # oxides": the sample this sentence names the members of the class by)

@@ -27,7 +27,7 @@ from ontology.models import MaterialSystem
 from ontology.strategy_rules import ROLES
 from ontology.system import HYDRIDE_ROOT, host_formula, storage_hydride
 from ontology.text_memo import per_document
-from ontology.units import TEMPERATURE_WRITTEN
+from ontology.units import DURATION_WRITTEN, TEMPERATURE_WRITTEN
 from ontology.vocabulary import fold, vocabulary
 from ontology.word_gate import Gated, gated
 
@@ -68,6 +68,11 @@ _DESCRIBED = re.compile(rf"(?=[tio])\b(?:the|this|that|these|those|its|their|our
                         # the word)
                         rf"(?P<words>(?:{_FUNCTION}(?:[\w·–-]|(?<=[A-Za-z]\d)\.(?=\d))+\s+){{0,3}}?)"
                         rf"{SAMPLE_NOUNS}\b", re.I)
+# "for 3 min milled composite", "of 10 h ball-milled sample": a milling time may stand for the article, the sample
+# named by how long it was milled
+_MILLED_FOR = re.compile(rf"(?=[fo])\b(?:for|of)\s+"
+                         rf"(?=\d+(?:\.\d+)?\s*{DURATION_WRITTEN}\s+(?:co-?)?(?:ball[- ])?{MILLED}\s)"
+                         rf"(?P<words>\S+\s+\S+\s+\S+\s+){SAMPLE_NOUNS}\b", re.I)
 # "upon confinement in CMK-3", "after the addition of NbF5", "on doping with Ti": the material named after
 # the action is what sets the sample apart (the mention must follow within a few words)
 _ACTION = re.compile(r"(?=[uaobwftv])\b(?:upon|after|on|by|with|following|through|via)\s+(?:the\s+)?"
@@ -262,11 +267,13 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                 r = _described(w, m.start(), m.end())
                 if r is not None:
                     out.append(replace(r, aside=True))
-    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text:
+    if " the " in text or " this " in text or text[:4].lower() in ("the ", "this") or "its " in text \
+            or "illed " in text:
         lacking = says_lacking(text)
-        for m in _DESCRIBED.finditer(text):
+        found = [*_DESCRIBED.finditer(text), *_MILLED_FOR.finditer(text)]
+        for m in sorted(found, key=lambda m: m.start()):
             r = _described(m.group("words"), m.start(), m.end())
-            if r is not None and m.group("value"):
+            if r is not None and m.re is _DESCRIBED and m.group("value"):
                 # (a loading with its additive names the whole sample: it may join the passage's host)
                 r = replace(r, loading=(float(m.group("value")), f"{fraction(m.group('unit'))}%"),
                             joins=r.additive is not None)

@@ -55,6 +55,7 @@ from .apposed_loadings import loading_before_part_noun
 from .cell_words import CELL_KINDS, CELL_NOUNS
 from .comparison_words import CLAUSE_CONTRAST, CONTRAST_CONJUNCTION
 from .copula import BE, BE_PASSIVE
+from .cover_layers import in_cover_stack
 from .declared_roles import declared_for, role_declared_for
 from .electrode_formulations import formulations
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, bound, hedged
@@ -1971,7 +1972,8 @@ def samples(text: str, found: list[tuple[Mention, MaterialSystem]], ms: list[Men
                 break  # "…, decorated with Ni": a verb that puts it into the same sample ("… Ni anchored on
                 # graphene", "supported on C": the support the additive sits on is in it with the additive)
             sep = "@" if first and link.groupdict().get("scaffold") or link.groupdict().get("into") else (
-                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@" else
+                "/" if not first and link.groupdict().get("on") and parts and parts[-1][0] != "@"
+                and not in_cover_stack(text, n.start) else   # ('capped by Ta/Pd': two layers, no supported catalyst)
                 "–" if first or link.groupdict().get("verb") or link.groupdict().get("shell") or link.groupdict().get("with")
                 else parts[-1][0] if parts else "–")
             amount = _amount(link)

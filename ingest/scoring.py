@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ontology.formula import FormulaError, parse_formula
+from ontology.hosts import designated_alloy_base
 from ontology.system import element_list_formula, supported_notation
 from ontology.vocabulary import fold, vocabulary
 
@@ -117,7 +118,10 @@ def _formula_key(comp: dict[str, float]) -> tuple:
 
 
 def host_key(text: str | None) -> tuple:
-    """Like :func:`material_key`, without hydrogen: Mg and MgH2 are one host."""
+    """Like :func:`material_key`, without hydrogen: Mg and MgH2 are one host; so are Mg and a commercial Mg alloy named
+    by its designation ('AZ91': the ontology's Mg-based alloy, Mg its host, kept under its name as written)."""
+    if text:
+        text = designated_alloy_base(text) or text
     key = material_key(text)
     if key[0] != "formula":
         return key

@@ -714,6 +714,11 @@ def cover_thickness(text: str, g: Group, ms: list[Mention]) -> bool:
     return any(m.kind in ("Material", SYSTEM_LABEL) and COVER_GAP.fullmatch(text, g.end, m.start) for m in ms)
 
 
+# a bare number that multiplies: 'by a factor of 16', '16 times', '16-fold' (not 'a hysteresis factor of 1.4')
+_MULTIPLIER_BEFORE = re.compile(r"\b(?:by|a|of)\s+(?:a\s+)?factor\s+of\s*(?:about|around|nearly|almost|approximately|~|≈|∼)?\s*$", re.I)
+_MULTIPLIER_AFTER = re.compile(r"\s*(?:-\s*|\s)?(?:times|fold)\b", re.I)
+
+
 def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
     """``_classify``'s answer, a fade declined to read as the share kept (see ``_declined_to_before``)."""
     cue = _classify(text, g, prev_end, ms, chain_cue)
@@ -737,7 +742,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if g.role is not None:
         return ""
     if g.unit is None:
-        key = unitless_property(text[max(prev_end, g.start - 80):g.start]) if g.kind == "single" else None
+        # ("the hysteresis grows by a factor of 12", "a hysteresis 5 times that of bulk MgH2", "a 3-fold hysteresis":
+        # a multiplier of change, no value of a property that is a pure number)
+        key = unitless_property(text[max(prev_end, g.start - 80):g.start]) \
+            if g.kind == "single" and not _MULTIPLIER_BEFORE.search(text, max(0, g.start - 30), g.start) \
+            and not _MULTIPLIER_AFTER.match(text, g.end) else None
         if key is None:
             return ""
         g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"

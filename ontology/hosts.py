@@ -10,7 +10,7 @@ from .elements import ALKALI, ALKALINE_EARTH, NONMETALS, cation_charge
 from .families import family_member, family_symbols
 from .formula import FormulaError, parse_formula
 from .models import MaterialSystem
-from .system import alloy_without_formula, analyse_system, composition_alloy_elements, storage_hydride
+from .system import alloy_without_formula, analyse_system, composition_alloy_elements, is_family, storage_hydride
 from .text_memo import per_document
 from .vocabulary import vocabulary
 
@@ -86,6 +86,21 @@ def designated_alloy(name: str) -> bool:
     of Al and Zn, of Y and rare earths), a storage host as the alloys written by composition are."""
     term = alloy_without_formula(name)
     return term is not None and vocabulary().is_a(term, _MG_ALLOYS)
+
+
+def named_by_designation(name: str) -> bool:
+    """A designated alloy (``designated_alloy``) that is one alloy, not a family the ontology names ('AZ91', 'ZK60';
+    not 'Mg–RE–Ni alloys')."""
+    term = alloy_without_formula(name)
+    return term is not None and vocabulary().is_a(term, _MG_ALLOYS) and not is_family(term)
+
+
+def designated_alloy_base(name: str) -> str | None:
+    """The metal an alloy named by its designation (``named_by_designation``) is based on ('AZ91': Mg), else None."""
+    return _MG_BASE if named_by_designation(name) else None
+
+
+_MG_BASE = "Mg"   # (the base metal of every MagnesiumBasedAlloy)
 
 
 def _holds_intermetallic_metals(elements: set[str], *, compounds: bool = False) -> bool:
