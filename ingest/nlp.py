@@ -56,6 +56,7 @@ from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .ionic_formulas import bracketed_anions, cage_locants, charged_bracket_salts, ionic_salts
+from .spaced_groups import spaced_group_counts
 from .pdf_copy import (
     bond_words,
     capital_series_symbols,
@@ -353,6 +354,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+        if " )" in joined or " (" in joined:
+            # "(B12H 12 )", "Na2(B12H12)0.5 (B10H10)0.5": a group's count, or a mixed-anion formula's second group,
+            # set apart
+            repair(spaced_group_counts, _without)
     repair(lost_subscripts, _replaced)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped
     if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
         repair(split_process_words, _without)   # "It ab sorbs 6 wt%": a process word a copy split in two
