@@ -2122,7 +2122,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     found = [_electrolyte_side(text, *x) for x in without_step_names(text, without_products(text, read), ctx.system)
              if not _test_cell(text, *x) or _electrolyte_side(text, *x)[1] is not x[1]]
     found = [x for x in found if not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
-    if "ion" in text or "plat" in text or "stripp" in text:   # (the gate of _ION_AFTER's words)
+    if "ion" in text or "plat" in text or "stripp" in text or "dissolv" in text:   # (the gate of _ION_AFTER's words)
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
     # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made; "milled under Ar",
