@@ -148,9 +148,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 
 def _other_values_technique(m: Measurement, sentence: str) -> bool:
     """The sentence's motion-probing technique is another value's: a value of the same kind (a number with a unit
-    that fits the property) stands between this value and each mention of the technique ('an apparent activation
-    energy of 0.6 eV, higher than the local barrier of 0.35 eV seen by NMR': the NMR's is the 0.35 eV; the 0.6 eV,
-    from impedance, keeps its record). A list ('activation energies of 196 and 498 meV' after the NMR) is one reading:
+    that fits the property) stands between this value and each mention of the technique ('Ea from impedance is
+    0.7 eV, above the 0.3 eV jump barrier that NMR gives': the NMR's is the 0.3 eV; the 0.7 eV keeps its record). A list ('activation energies of 196 and 498 meV' after the NMR) is one reading:
     its first number has no unit of its own."""
     if not sentence:
         return False

@@ -355,7 +355,7 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
         if " )" in joined or " (" in joined:
-            # "(B12H 12 )", "Na2(B12H12)0.5 (B10H10)0.5": a group's count, or a mixed-anion formula's second group,
+            # "(B12H 12 )", "Na2(B12H12)0.3 (B10H10)0.7": a group's count, or a mixed-anion formula's second group,
             # set apart
             repair(spaced_group_counts, _without)
     repair(lost_subscripts, _replaced)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped

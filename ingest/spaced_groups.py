@@ -4,8 +4,8 @@ Two forms the readers of ``ingest.pdf_copy`` leave as written:
 
 - the last count of a group standing alone between spaces before the closing bracket: "Na4(CB11H12)2(B12 H 12 )"
   (after the subscript rejoin, "(B12H 12 )"), "Li2(B10H 10 )": the group is "(B12H12)";
-- two groups of one mixed-anion formula, each with a decimal share, set apart: "Na2(B12H12)0.5 (B10H10)0.5",
-  "Li(BH4)0.75 (I)0.25": one solid solution, "Na2(B12H12)0.5(B10H10)0.5".
+- two groups of one mixed-anion formula, each with a decimal share, set apart: "Na2(B12H12)0.3 (B10H10)0.7",
+  "Li(BH4)0.75 (I)0.25": one solid solution, "Na2(B12H12)0.3(B10H10)0.7".
 
 Both are joined only where the group written together parses as a formula (``ontology.formula``); "(see 2 )",
 "(Table 3 )", "(BH4)2 (99 %)" and "LiBH4)0.5 (ref. 12)" stay as written.
@@ -18,7 +18,7 @@ from ontology.formula import FormulaError, parse_formula
 
 # '(B12H 12 )': element groups, then a count of one to three digits alone, then the bracket's end
 _COUNT_APART = re.compile(r"\((?P<inside>(?:[A-Z][a-z]?\d{0,3})+)(?P<before> )(?P<count>\d{1,3})(?P<after> ?)\)")
-# '(B12H12)0.5 (B10H10)0.5': a group with a decimal share, a space, a group of element groups with a decimal share
+# '(B12H12)0.3 (B10H10)0.7': a group with a decimal share, a space, a group of element groups with a decimal share
 _SHARES_APART = re.compile(r"\((?:[A-Z][a-z]?\d{0,3})+\)(?:0?\.\d{1,3})(?P<space> )"
                            r"\((?P<next>(?:[A-Z][a-z]?\d{0,3})+)\)(?:0?\.\d{1,3})(?![\d.])")
 
