@@ -111,8 +111,9 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
         return True
     if not UNNAMED_PROPERTY.intersection(m.cues):
         return False
-    return _motion_reading(m, kind, sentence) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
-                                        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
+    return _motion_reading(m, kind, sentence) or (
+        kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
+        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
 
 
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
@@ -149,8 +150,8 @@ _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
 def _other_values_technique(m: Measurement, sentence: str) -> bool:
     """The sentence's motion-probing technique is another value's: a value of the same kind (a number with a unit
     that fits the property) stands between this value and each mention of the technique ('Ea from impedance is
-    0.7 eV, above the 0.3 eV jump barrier that NMR gives': the NMR's is the 0.3 eV; the 0.7 eV keeps its record). A list ('activation energies of 196 and 498 meV' after the NMR) is one reading:
-    its first number has no unit of its own."""
+    0.7 eV, above the 0.3 eV jump barrier that NMR gives': the NMR's is the 0.3 eV; the 0.7 eV keeps its record).
+    A list ('activation energies of 196 and 498 meV' after the NMR) is one reading: its first number has no unit."""
     if not sentence:
         return False
     names = [(x.start(), x.end()) for x in _motion_technique_names().finditer(sentence)]

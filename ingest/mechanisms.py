@@ -397,7 +397,8 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
         if inner is not None:
             i = inner
             continue
-        if end is not None and end < len(words) and (stems[end] in _MEASURED or _names_method(words, stems, folded, end)) \
+        if end is not None and end < len(words) \
+                and (stems[end] in _MEASURED or _names_method(words, stems, folded, end)) \
                 and folded[words[end - 1][2]:words[end][1]] in _JOINED:
             # the label's words describe a measured noun right after them ('the charge transfer resistance
             # fell', 'charge-transfer reactivity with Li'): a property's name, no mechanism credited

@@ -56,7 +56,6 @@ from .glued_conditions import glued_condition_notations
 from .glued_equations import has_glued_equation, spaced_equations
 from .glued_fractions import glued_fractions, has_glued_fraction, spaced_coefficients
 from .ionic_formulas import bracketed_anions, cage_locants, charged_bracket_salts, ionic_salts
-from .spaced_groups import spaced_group_counts
 from .pdf_copy import (
     bond_words,
     capital_series_symbols,
@@ -89,6 +88,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
+from .spaced_groups import spaced_group_counts
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",

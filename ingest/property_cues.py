@@ -18,9 +18,9 @@ from ontology.vocabulary import fold, vocabulary
 from .comparison_words import CONTRAST_CONJUNCTION
 from .hedge_words import (
     APPROXIMATING,
+    APPROXIMATING_WORDS,
     BOUND_ABOVE,
     BOUND_BELOW,
-    APPROXIMATING_WORDS,
     LIMITING,
     LIMITING_WORDS,
     NEARLY,
