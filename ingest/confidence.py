@@ -17,6 +17,7 @@ from functools import cache
 
 from ontology.models import GraphBatch, Measurement
 from ontology.quantities import written_number
+from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, hedged
@@ -110,8 +111,9 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
         return True
     if not UNNAMED_PROPERTY.intersection(m.cues):
         return False
-    return _motion_reading(m, kind) or (kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
-                                        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
+    return _motion_reading(m, kind, sentence) or (
+        kind == _MASS_FRACTION and bool(sentence) and not _says_hydrogen(sentence)
+        and (_put_in_at(sentence, m.value) or _part_named_after(sentence, m.value)))
 
 
 _TEMPERATURE = "http://qudt.org/vocab/quantitykind/Temperature"
@@ -127,9 +129,42 @@ def _cycles_run_at(value_c: float, sentence: str) -> bool:
                for x in _CYCLES_AT.finditer(sentence))
 
 
-def _motion_reading(m: Measurement, kind: str | None) -> bool:
+def _motion_reading(m: Measurement, kind: str | None, sentence: str = "") -> bool:
     return bool(m.technique) and kind in MOTION_QUANTITY_KINDS and any(
-        vocabulary().is_a(m.technique, t) for t in MOTION_TECHNIQUES)
+        vocabulary().is_a(m.technique, t) for t in MOTION_TECHNIQUES) and not _other_values_technique(m, sentence)
+
+
+@cache
+def _motion_technique_names() -> re.Pattern[str]:
+    """The labels of the motion-probing techniques and their narrower terms (ontology Technique labels)."""
+    vocab = vocabulary()
+    labels = {label for t in vocab.terms("Technique") if any(vocab.is_a(t.id, k) for k in MOTION_TECHNIQUES)
+              for label in t.labels}
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+                      + r")(?!\w)", re.I)
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?")
+
+
+def _other_values_technique(m: Measurement, sentence: str) -> bool:
+    """The sentence's motion-probing technique is another value's: a value of the same kind (a number with a unit
+    that fits the property) stands between this value and each mention of the technique ('Ea from impedance is
+    0.7 eV, above the 0.3 eV jump barrier that NMR gives': the NMR's is the 0.3 eV; the 0.7 eV keeps its record).
+    A list ('activation energies of 196 and 498 meV' after the NMR) is one reading: its first number has no unit."""
+    if not sentence:
+        return False
+    names = [(x.start(), x.end()) for x in _motion_technique_names().finditer(sentence)]
+    own = [x.start() for x in written_number(m.value).finditer(sentence)]
+    if not names or len(own) != 1:
+        return False
+    at = own[0]
+    others = []
+    for n in _NUMBER.finditer(sentence):
+        unit = read_unit(sentence, n.end()) if n.start() != at else None
+        if unit is not None and is_compatible(m.property, unit[0]):
+            others.append(n.start())
+    return all(any(min(at, a) < o < max(at, a) for o in others) for a, _ in names)
 
 
 _MASS_FRACTION = "http://qudt.org/vocab/quantitykind/MassFraction"

@@ -397,7 +397,8 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
         if inner is not None:
             i = inner
             continue
-        if end is not None and end < len(words) and stems[end] in _MEASURED \
+        if end is not None and end < len(words) \
+                and (stems[end] in _MEASURED or _names_method(words, stems, folded, end)) \
                 and folded[words[end - 1][2]:words[end][1]] in _JOINED:
             # the label's words describe a measured noun right after them ('the charge transfer resistance
             # fell', 'charge-transfer reactivity with Li'): a property's name, no mechanism credited
@@ -415,6 +416,15 @@ _ADDUCT_DOTS = ("·", "⋅")
 # the head nouns of a measured quantity (the ontology's MeasuredNoun scheme, as ``_words`` stems them) and what
 # may join a label's last word to one: a space or a hyphen, nothing that starts a clause
 _MEASURED = frozenset(_stem(w) for w in vocabulary().scheme_words("MeasuredNoun"))
+# the head nouns of a named method ('a nucleation growth method'): a process's name one word before one names it too
+_METHOD_NAMED = frozenset(_stem(w) for w in vocabulary().scheme_words("MeasuredNoun", concept="MethodNameNoun"))
+
+
+def _names_method(words, stems: list[str], folded: str, end: int) -> bool:
+    """The label ending before ``end`` and the word after it name a method ('nucleation growth method', 'hydrogen
+    plasma-metal reaction route'): the noun of ``_METHOD_NAMED`` one word on, joined by a space or a hyphen."""
+    return end + 1 < len(words) and stems[end + 1] in _METHOD_NAMED \
+        and folded[words[end][2]:words[end + 1][1]] in _JOINED
 _JOINED = (" ", "-")
 _GAPPED_LENGTH = 3        # labels of this many words may have describing words inside them
 

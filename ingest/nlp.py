@@ -90,6 +90,7 @@ from .pdf_copy import (
 from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
 from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
+from .spaced_groups import spaced_group_counts
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -365,6 +366,10 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         split = split_groups(joined) if "groups" in hints else None   # "Li2 NH", "Mg50 Ni46 B4": split after subscripts
         if split:
             joined, offsets, cites = _without(joined, offsets, cites, split)
+        if " )" in joined or " (" in joined:
+            # "(B12H 12 )", "Na2(B12H12)0.3 (B10H10)0.7": a group's count, or a mixed-anion formula's second group,
+            # set apart
+            repair(spaced_group_counts, _without)
     repair(lost_subscripts, _replaced)   # "MgH", "LiBH as the electrolyte": a formula's counts an index dropped
     if "sorb" in joined or "sorp" in joined or "ydr" in joined or "leas" in joined:
         repair(split_process_words, _without)   # "It ab sorbs 6 wt%": a process word a copy split in two

@@ -19,11 +19,14 @@ from .comparison_words import CONTRAST_CONJUNCTION
 from .hedge_words import (
     APPROXIMATING,
     APPROXIMATING_WORDS,
+    BOUND_ABOVE,
+    BOUND_BELOW,
     LIMITING,
     LIMITING_WORDS,
     NEARLY,
     UP_TO,
     UP_TO_WORDS,
+    bound,
     hedged,
 )
 from .quantity_text import _dims, compatible_keys, qualifier_words_end
@@ -1074,8 +1077,13 @@ def _needs_cue(unit: str) -> bool:
 # unity (0.97)": the word rounds the measured figure the bracket gives, which is the value. A point inside
 # a word ('0.75LiBH4–0.25LiBr') is a decimal, no sentence's end.
 # (the words that end the text: the verb or sign, the hedge, the bracket of 'unity (')
-_UNITLESS_TAIL = (r"\s*(?:\)\s*)?(?:of|=|:|is|was|were|are|"
-                  rf"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*{hedged(APPROXIMATING, NEARLY)}?"
+# A bound between the verb and the number ('is higher than 0.999', 'remains above 0.95', 'exceeds 0.99', '≥ 0.98')
+# says how the value compares, not what it is: the property is the one named before it all the same.
+# (a bound alone, with no verb, only where it is a verb or a sign itself: 'for more than 3 runs' names no value)
+_UNITLESS_BOUND = rf"(?:{bound(*BOUND_ABOVE, *BOUND_BELOW)}|[<>≤≥⩾⩽])\s*"
+_UNITLESS_TAIL = (r"\s*(?:\)\s*)?(?:of|=|[<>≤≥⩾⩽]|:|is|was|were|are|remains?|remained|stays?|stayed|exceed(?:s|ed)?|"
+                  rf"reach(?:es|ed)?|approach(?:es|ing)?|close\s+to)\s*(?:{_UNITLESS_BOUND})?"
+                  rf"{hedged(APPROXIMATING, NEARLY)}?"
                   rf"(?:(?:(?:{NEARLY}|virtually|essentially)\s+)?unity\s*\(\s*(?:t\S*\s*=\s*)?)?$")
 _UNITLESS_BEFORE = re.compile(r"(?<![^\s,;.])(?P<words>(?:(?:[^\s,;.]|\.(?=\S))+\s+){0,11}?(?:[^\s,;.]|\.(?=\S))+)"
                               + _UNITLESS_TAIL)

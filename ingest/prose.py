@@ -773,7 +773,11 @@ def _is_bond(system: MaterialSystem) -> bool:
 # ion of a cell's figure, no sample; a lone "Mg deposition" stays one: a film deposited is a sample)
 _ION_AFTER = re.compile(r"\s*(?:[0-9]?[+\-−–]\s+)?(?:(?:poly)?(?:anions?|cations?|ions)|tetrahedr(?:on|a)\b|(?:fast|rapid|superionic)[- ]ions?"
                         r"|(?:plating|stripping)(?:\s*[/–-]\s*(?:plating|stripping))?|deposition\s*[/–-]\s*dissolution"
-                        r"|dissolution\s*[/–-]\s*deposition)\b", re.I)
+                        r"|dissolution\s*[/–-]\s*deposition"
+                        # ('calcium can be plated and stripped', 'Mg was reversibly deposited and dissolved': the same
+                        # cycle said with verbs)
+                        r"|(?:(?:can|could|may|is|are|was|were)\s+(?:be\s+)?)?(?:[a-z]+ly\s+)?(?:plated|deposited)\s+and\s+"
+                        r"(?:stripped|dissolved))\b", re.I)
 _ION_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")
 
 
@@ -2156,7 +2160,7 @@ def _extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     found = [_electrolyte_side(text, *x) for x in without_step_names(text, without_products(text, read), ctx.system)
              if not _test_cell(text, *x) or _electrolyte_side(text, *x)[1] is not x[1]]
     found = [x for x in found if not (_SITES_AFTER.match(text, x[0].end) and not _has_hydrogen(x[1]))]
-    if "ion" in text or "plating" in text or "stripping" in text:   # (the gate of _ION_AFTER's words)
+    if "ion" in text or "plat" in text or "stripp" in text or "dissolv" in text:   # (the gate of _ION_AFTER's words)
         found = _without_ions(text, found)
     dopes = codopants(text, found, ms)
     # ("Ti3C2 etched from Ti3AlC2": the MAX phase is gone before the sample is made; "milled under Ar",

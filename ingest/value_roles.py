@@ -18,6 +18,7 @@ from ontology.word_gate import Gated, first_letters_ahead, gated
 from .abbreviations import spelled_out
 from .amounts import AMOUNT_OF, PER_CENT
 from .both_ways import SORPTION_CUE, sorption_as_release
+from .cell_words import CELL_NOUNS
 from .change_words import (
     CHANGE_NOUN,
     CHANGE_STEM,
@@ -667,6 +668,10 @@ def _completion(text: str, g: Group) -> bool:
 _DASHED_WORDS = re.compile(r"(?<=[a-z])–(?=[a-z])")
 # the class a value names right after its unit ("a 4 V-class NMC811 cathode", "5 V-grade spinels")
 _CLASS_AFTER = re.compile(r"\s?-\s?(?:class|grade)\b", re.I)
+# the voltage a cell or battery is named by ("a 3 V all-solid-state sodium battery", "toward 5 V lithium-ion
+# cells"): the class of the device, no window or potential measured ('3 V in the full cell': a setting, read as before)
+_VOLTAGE_CLASS_AFTER = re.compile(r"(?:\s+(?!(?:in|of|for|vs|versus|against|with|at|and|or|to|from|on|by|the|an?)\b)"
+                                  rf"[a-z][\w-]*){{0,3}}\s+{CELL_NOUNS}\b", re.I)
 
 
 _WORDS_READ = 15   # (the words before a value read for its name: a sentence's subject and verb seldom run longer)
@@ -752,7 +757,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
         g.cues.append("property:named")
         return ""
-    if _CLASS_AFTER.match(text, g.end):
+    if _CLASS_AFTER.match(text, g.end) or (_VOLTAGE_CLASS_AFTER.match(text, g.end) and _dims(g.unit) == _dims("V")):
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
         return ""
