@@ -12,7 +12,8 @@ from ontology.models import MaterialSystem
 from ontology.system import storage_hydride
 from ontology.vocabulary import vocabulary
 
-from .samples import alloy_beside, has_hydrogen, in_place_of_its_part, plus_additive
+from .samples_additives import alloy_beside
+from .samples_systems import has_hydrogen, in_place_of_its_part, plus_additive
 
 _STORAGE = "HydrogenStorage"
 

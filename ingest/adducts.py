@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .nlp import system_of
-from .samples import has_hydrogen
+from .samples_systems import has_hydrogen
 
 _BEFORE = re.compile(r"(?<![\w-])(?P<word>hydrated|ammoniated)\s+$", re.I)
 _AFTER = re.compile(r"\s+(?P<word>hydrates?|ammoniates?)\b", re.I)

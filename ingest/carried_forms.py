@@ -17,7 +17,7 @@ from ontology.vocabulary import vocabulary
 from .field_absorbers import sentence_at
 from .material_cues import compared_before
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions
-from .prose import form_strategies
+from .prose_reports import form_strategies
 
 _NANOSIZING = "Nanosizing"
 _MATERIALS = (SYSTEM_LABEL, "Material")

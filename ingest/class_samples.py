@@ -1,7 +1,7 @@
 """A class of compounds names no measured sample: "MgH2 doped with a series of chlorides released …",
 "LiBH4 milled with metal oxides", "MgH2 with MXenes". The reading keeps such a class as a placeholder
 additive while it reads the passage ("… with oxides. The samples with SiO2 and TiO2 …" puts the named
-members in its place: ``samples.named_members``); a value still on the class when its sentence is read was
+members in its place: ``samples_systems.named_members``); a value still on the class when its sentence is read was
 measured on samples the text does not name, so it is the value of no record — not of the class as if it were
 a material, nor of the bare host, which the sentence says was modified.
 

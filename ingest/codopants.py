@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .samples import has_hydrogen
+from .samples_systems import has_hydrogen
 
 # after a listed co-dopant: more co-dopants, then the last one with the shared prefix, then the doped material
 _SHARED_PREFIX_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[A-Z][a-z]?\d*\s*(?:,\s*(?:and\s+)?|and\s+))*"

@@ -27,7 +27,7 @@ from .comparison_words import COMPARED_WITH
 from .material_cues import LIST_GAP
 from .preparation_words import MILLED, MILLING_PREFIX
 from .sample_words import BASELINE_WORDS
-from .samples import has_hydrogen, joined_system
+from .samples_systems import has_hydrogen, joined_system
 from .split_samples import AMOUNT_AT_END, PUT_WITH, loaded_notations
 
 # "MgH2 and LiAlH4 were each milled", "…, each milled", "… were separately doped": the word after the hosts that

@@ -37,7 +37,7 @@ _FULL = (98.0, 102.0)     # mass fractions of a whole electrode add up to 100 %
 
 
 def _has_hydrogen(system: MaterialSystem) -> bool:
-    from .samples import has_hydrogen
+    from .samples_systems import has_hydrogen
     return has_hydrogen(system)
 
 
@@ -144,5 +144,5 @@ def formulations(text: str, found: list[tuple[Mention, MaterialSystem]], ms: lis
     taken = {k for _, _, picked in out.values() for k in picked}
     new_found = [(out[k][0], out[k][1]) if k in out else found[k] for k in range(len(found))
                  if k in out or k not in taken]
-    from .samples import _with_joined
-    return new_found, _with_joined(ms, joined)
+    from .samples_notations import with_joined
+    return new_found, with_joined(ms, joined)

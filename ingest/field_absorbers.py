@@ -20,7 +20,7 @@ from ontology.vocabulary import vocabulary
 
 from .declared_roles import declarations, declared_roles
 from .nlp import clean_text, mentions
-from .prose import field_named
+from .prose_naming import field_named
 
 
 def sentence_at(sentences: list, start: int):

@@ -13,7 +13,7 @@ import re
 from ontology.models import MaterialSystem
 
 from .sample_words import SAMPLE_NOUNS
-from .samples import has_hydrogen
+from .samples_systems import has_hydrogen
 
 # "the former", "the latter sample"; not "the former mechanism" (a noun that names no sample)
 _WORD = re.compile(rf"\bthe\s+(?P<which>former|latter)\b(?!\s+(?!{SAMPLE_NOUNS}\b|one\b)[a-z]+"

@@ -12,7 +12,7 @@ from ontology.units import FRACTION_WORDS
 from ontology.vocabulary import fold
 
 from .per_cent_words import per_cent_words
-from .samples import share_for_count
+from .samples_amounts import share_for_count
 
 # "5 wt% of graphene", "7 mol % the TiO2": a share in signs (the per cents written in words are put in signs first)
 _SHARE = re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>{'|'.join(sorted(set(FRACTION_WORDS.values())))})"

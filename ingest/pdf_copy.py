@@ -21,7 +21,7 @@ the formula perhaps going on after it). A number a unit follows is a quantity, n
 A dopant prefix whose hyphen (and the space before it) was lost: "5 mol %Cadoped LiBH4" is
 "5 mol % Ca-doped LiBH4". ``glued_prefixes`` names the characters to put back, where the word cuts
 into a formula and a preparation word that, hyphenated, reads as the prefix of a sample
-(``ingest.samples.PREFIX``); "Caused", "Based", "Coated" cut into no such pair.
+(``ingest.samples_words.PREFIX``); "Caused", "Based", "Coated" cut into no such pair.
 
 Further damage, one reader each (every one documents the forms it undoes and the text it leaves alone):
 
@@ -452,7 +452,7 @@ def glued_prefixes(text: str) -> list[tuple[int, str]]:
 def _prefix_cut(word: str) -> int | None:
     """Where the formula of a glued prefix ends ('Cadoped' -> 2), the longest formula first; None
     when no cut gives a formula and a preparation word. 'Codoped' is 'co-doped', no cobalt."""
-    from .samples import PREFIX  # (samples reads mentions from ingest.nlp, which imports this module)
+    from .samples_words import PREFIX  # (samples reads mentions from ingest.nlp, which imports this module)
     if _CO.match(word) and PREFIX.fullmatch("X-" + word[2:]):
         return None
     for cut in range(len(word) - 4, 0, -1):

@@ -15,7 +15,8 @@ from ontology.word_gate import gated
 
 from .copula import BE
 from .nlp import Mention
-from .samples import MADE_VERB, has_hydrogen
+from .samples_systems import has_hydrogen
+from .samples_words import MADE_VERB
 
 # a verb of making + "from", then up to three words describing the precursor ("from the solid-solution
 # MAX phase (Ti0.5V0.5)3AlC2"): 'released from', 'reduced from' are no making; a verb of putting in among those

@@ -59,7 +59,7 @@ from .hedge_words import (
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
 from .sample_words import BASELINE_WORDS
-from .samples import PREFIX
+from .samples_words import PREFIX
 
 # ------------------------------------------------------------------------------- numbers
 # A number not glued to a word ("MgH2", "Ti3C2"), an exponent ("cm^-1", "10^-4"'s 4) or the end
@@ -176,7 +176,7 @@ _SYMBOL_BOUNDS_GAP = re.compile(r"^\s*(?:<|≤|⩽|<=)\s*[^\s\d<>≤≥⩽⩾=,;
 _CHANGE_GAP = re.compile(rf"^\s*(?:to|down to|up to|→|->)\s*{hedged(APPROXIMATING)}?$", re.I)
 _AND_GAP = re.compile(r"^\s*(?:and)\s*$")
 # "75.6 vs. 155.2 kJ/mol": two values set against each other, no list of one property's values
-VERSUS = rf"(?:vs\.?|versus)\s*{hedged(APPROXIMATING)}?"   # (the prose reader pairs such values: prose._versus_subject)
+VERSUS = rf"(?:vs\.?|versus)\s*{hedged(APPROXIMATING)}?"   # (the prose reader pairs such values: prose_subject._versus_subject)
 _VERSUS_GAP = re.compile(rf"\s*{VERSUS}", re.I)
 # "from 265 °C for pure X to 110 °C for the doped sample": a change whose first value names its own
 # (reference) sample between the two numbers (or in a bracket: "from 376 °C (for pristine X) to 338 °C", "from 355 °C

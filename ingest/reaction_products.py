@@ -16,7 +16,7 @@ from ontology.word_gate import gated
 
 from .material_cues import PRODUCT_CUE, formed_after
 from .reactions import reactions
-from .samples import has_hydrogen
+from .samples_systems import has_hydrogen
 
 # ("releases hydrogen forming CaH2", "giving LiH and B": participles PRODUCT_CUE leaves to its other readers)
 _FORMING = gated(re.compile(r"(?=[fglr])\b(?:forming|giving|leaving(?:\s+behind)?|resulting\s+in)\s+"

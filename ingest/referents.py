@@ -38,13 +38,10 @@ from .lacking import FREE_WORD, LACKING_ADDED, LACKING_NAMED, says_lacking
 from .nlp import SYSTEM_LABEL, Mention, system_of
 from .preparation_words import CATALYSED, MILLED, MODIFYING_NOUN, PUT_INTO_SAMPLE, RECEIVING, SCAFFOLDED
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS, SEVERAL_NOUNS, UNMODIFIED_WORDS
-from .samples import (
-    _AMOUNT_BEFORE,
-    _REPLACING,
-    PREFIX,
-    SPELLED_OUT,
+from .samples_additives import prefix_additive
+from .samples_context import _REPLACING
+from .samples_systems import (
     _amount,
-    _prefix_additive,
     _with,
     bare_sample,
     has_hydrogen,
@@ -54,6 +51,7 @@ from .samples import (
     sample_without,
     unfilled_sample,
 )
+from .samples_words import AMOUNT_BEFORE, PREFIX, SPELLED_OUT
 from .scaffold_held import held_in_named_scaffold
 from .support_names import named_support
 from .value_lists import CONTRAST_CLAUSE
@@ -200,7 +198,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
         prefix = PREFIX.fullmatch(w)
         only = _ALONE.fullmatch(w)
         codoped = codoped or bool(_CODOPED.fullmatch(w) or prefix and _CODOPED.search(prefix.group(0)))
-        if only and (named := _prefix_additive(only.group("add"))) is not None and not has_hydrogen(named):
+        if only and (named := prefix_additive(only.group("add"))) is not None and not has_hydrogen(named):
             additive, alone = named, True
             continue
         if _BARE.fullmatch(w):
@@ -210,7 +208,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
             lacked = free_of(w)
             lacks = lacked if lacked is not None and not has_hydrogen(lacked) else lacks
         elif prefix:
-            additive = _prefix_additive(prefix.group("add"))
+            additive = prefix_additive(prefix.group("add"))
             if additive is None:
                 klass = _material_word(prefix.group("add"))   # "oxide-doped", "carbon-coated"
                 word = prefix.group("add")
@@ -223,7 +221,7 @@ def _described(words: str, start: int, end: int) -> Reference | None:
         elif _CATALYSED.fullmatch(w):
             catalysed = True
         elif re.search(r"[A-Z]\w*\d|\d[A-Z]|^[A-Z][a-z]?$", w):
-            named = _prefix_additive(w)
+            named = prefix_additive(w)
             if named is None or has_hydrogen(named) or storage_hydride(named.host.formula) is not None:
                 return None  # "the 2LiBH4–MgH2 composite", "the Nd4Mg80Ni8 electrode": the host, named by formula
             additive = named   # "the CMK-3 composite", "the TiO2 sample": named by what was put in
@@ -245,7 +243,7 @@ def free_of(word: str) -> MaterialSystem | None:
     """The material a word 'X-free' says a sample lacks ("graphene-free", "Nb2O5-free"), else None (a class,
     "additive-free", "catalyst-free", names no one material: the sample is the bare one)."""
     free = FREE_WORD.fullmatch(word)
-    return _prefix_additive(free.group("add")) if free is not None else None
+    return prefix_additive(free.group("add")) if free is not None else None
 
 
 # "… to 70 kJ/mol (doped)", "(undoped sample)": a word in brackets after a value naming whose it is
@@ -304,7 +302,7 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
             if act is None:
                 continue
             placed = any(v in act.group(0).lower() for v in ("confine", "infiltrat", "encapsul", "embedd", "impregn"))
-            add = _prefix_additive(x.text)
+            add = prefix_additive(x.text)
             # ("upon confinement in the silica": a word may name the class of the passage's scaffold)
             klass = _material_word(x.text) if x.text.islower() else None
             if add is not None and not has_hydrogen(add) or klass is not None:
@@ -313,7 +311,7 @@ def references(text: str, ms: list[Mention]) -> list[Reference]:
                                      joins=add is not None, word=x.text if klass else None))
     first = next((x for x in ms if x.kind in (SYSTEM_LABEL, "Material")), None)
     if first is not None and _FRONTED_WITH.fullmatch(text, 0, first.start) and re.match(r"\s*,", text[first.end:]):
-        add = _prefix_additive(first.text)
+        add = prefix_additive(first.text)
         if add is not None:
             out.append(Reference(0, first.end, additive=add, catalysed=True, joins=True))
     out.sort(key=lambda r: r.start)
@@ -326,11 +324,11 @@ def _lacking(text: str, r: Reference, ms: list[Mention]) -> Reference:
     other additives ("MgH2 with Ni and graphene … the sample without graphene" is MgH2–Ni)."""
     w = LACKING_NAMED.match(text, r.end)
     x = next((x for x in ms if w is not None and x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
-    lacked = _prefix_additive(x.text) if x is not None else None
+    lacked = prefix_additive(x.text) if x is not None else None
     if lacked is None and x is not None and x.term and x.term in vocabulary() and x.text.isupper():
         # ('the sample without ACNF' after 'activated carbon nanofibers (ACNF)': letters the text defined for a
         # material named in words stand for that material, the term the mention carries)
-        lacked = _prefix_additive(vocabulary().get(x.term).label)
+        lacked = prefix_additive(vocabulary().get(x.term).label)
     if x is None or lacked is None or has_hydrogen(lacked):
         return r
     return replace(r, end=x.end, bare=True, lacks=lacked)
@@ -344,7 +342,7 @@ def _with_additive(text: str, end: int, ms: list[Mention]) -> Reference | None:
     x = next((x for x in ms if x.start == w.end() and x.kind in (SYSTEM_LABEL, "Material")), None)
     if x is None or not _CLAUSE_END.match(text, _ACTION_NOUN.match(text, x.end).end()):
         return None
-    add = _prefix_additive(x.text)
+    add = prefix_additive(x.text)
     return Reference(end, x.end, additive=add, catalysed=True, joins=True) if add is not None else None
 
 
@@ -659,7 +657,7 @@ def _named_member(text: str, x, rest) -> MaterialSystem | None:
     for m in rest[:1]:
         if re.fullmatch(r"\s*(?:,|\()\s*", text[x.end:m.start]) and m.term and m.term in vocabulary() \
                 and fold(x.text) in _class_words(m.term):
-            return _prefix_additive(m.text)
+            return prefix_additive(m.text)
     return None
 
 
@@ -680,7 +678,7 @@ def _into_scaffold(text: str, systems, ms: list[Mention], current: MaterialSyste
         placed = _placed_sample(text, x)
         if placed is None:
             continue
-        add = _prefix_additive(x.text)
+        add = prefix_additive(x.text)
         if add is None or has_hydrogen(add) or any(has_hydrogen(s) and m.start > x.start for m, s in systems):
             return None
         add = _named_member(text, x, materials[k + 1:]) or add
@@ -714,10 +712,10 @@ def added_to_sample(text: str, systems, current: MaterialSystem | None,
         receives = _RECEIVES.search(text, max(0, x.start - 90), x.start)
         if not (_PUT_INTO.match(text, x.end) or receives):
             continue
-        add = _prefix_additive(x.text)
+        add = prefix_additive(x.text)
         # (a hydride put in by its loading, "4 mol% KH was added to the sample", is the sample's catalyst;
         # a hydride named otherwise is a sample of the sentence's own; "the composite doped with KH" dopes it)
-        amount = _AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
+        amount = AMOUNT_BEFORE.search(text, max(0, x.start - 16), x.start)
         if add is None or has_hydrogen(add) and not amount and not (receives and receives.group("dope")) \
                 or any(has_hydrogen(s) and m.start != x.start for m, s in systems):
             return None
@@ -751,7 +749,7 @@ def named_by_prefix(systems, seen: list[MaterialSystem]):
         p = PREFIX.match(m.text) if m.kind == SYSTEM_LABEL and not s.bare else None
         if p is not None and re.search(r"[A-Z]", m.text[p.end():]):
             p = None   # "Ti-doped MgH2": a sample named with its host is the text's own, not a referent
-        add = _prefix_additive(p.group("add")) if p else None
+        add = prefix_additive(p.group("add")) if p else None
         ref = Reference(m.start, m.end, additive=add) if add is not None else None
         hit = _fitting([x for x in reversed(seen) if host_formula(x) == host_formula(s)], ref) if ref else None
         # (the passage's sample has every other part of the one the prefix made: "the SiO2-containing
@@ -813,7 +811,7 @@ def scaffolds_named(text: str, ms: list[Mention]) -> list[MaterialSystem]:
         if x.kind != "Material" or not (confining and _INTO_BEFORE.search(text, max(0, x.start - 50), x.start)
                                         or named_as and _AS_CONFINING_AFTER.match(text, x.end)):
             continue
-        add = _prefix_additive(x.text)
+        add = prefix_additive(x.text)
         # (a name in words, 'mesoporous carbon', or one the ontology knows as a scaffold, 'CMK-3', 'SBA-15', 'MOF-5';
         # never another material written by its formula, 'TiO2')
         if add is not None and not has_hydrogen(add) and add.bare \

@@ -27,14 +27,8 @@ from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .reactions import arrow_at, in_products
 from .referents import told_apart
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS, adding_nouns
-from .samples import (
-    _PREFIX,
-    bare_sample,
-    has_hydrogen as _has_hydrogen,
-    joined_system,
-    plus_additive,
-    unfilled_sample,
-)
+from .samples_systems import bare_sample, has_hydrogen as _has_hydrogen, joined_system, plus_additive, unfilled_sample
+from .samples_words import _PREFIX
 from .shared_values import BOTH_LEADS  # ('80 and 97 kJ/mol for both A and B': each value each one's)
 from .shared_words import LINKS, members_of, shared_after
 from .split_samples import split_additives, split_sample
@@ -42,7 +36,7 @@ from .studied_samples import held_samples
 from .value_lists import PASSIVE_FOR, bare_and_modified, named_once, prefixed_samples, suspended, with_again
 
 if TYPE_CHECKING:  # the sentence's context, read here, is made by prose
-    from .prose import Context
+    from .prose_context import Context
 
 _THOSE_OF = re.compile(r"\b(?:those|the\s+(?:corresponding|same)\s+(?:values|ones))\s+(?:of|for)\b", re.I)
 # "… starts at 250 °C and peaks at 310 °C, compared with 350 and 420 °C for MgH2": a reference's values listed right

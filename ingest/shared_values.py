@@ -21,7 +21,7 @@ from .material_cues import LIST_GAP
 from .nlp import system_of
 from .preparation_words import PLACING_PREFIX_VERBS, PREFIX_VERBS
 from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
-from .samples import plus_additive, sample_without
+from .samples_systems import plus_additive, sample_without
 from .value_lists import samples_cut_at_hyphens
 
 # "both", "the two", "these three", "all three": the words that say the value is each one's

@@ -20,7 +20,7 @@ from .hedge_words import APPROXIMATING
 from .material_cues import LIST_GAP
 from .quantity_text import Group
 from .sample_words import TOGETHER
-from .samples import bare_sample, has_hydrogen, joined_system
+from .samples_systems import bare_sample, has_hydrogen, joined_system
 
 # the words that put the listed additives into the host, right before the first of them
 PUT_WITH = re.compile(r"\b(?:containing|with|doped\s+with|catalys\w*\s+(?:by|with)|catalyz\w*\s+(?:by|with)|"

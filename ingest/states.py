@@ -11,7 +11,7 @@ from __future__ import annotations
 from ontology.formula import FormulaError, parse_formula
 from ontology.models import Component, MaterialSystem
 
-from .samples import joined_system
+from .samples_systems import joined_system
 
 _REACTIVE = {"HostHydride", "DestabilizingReactant"}
 

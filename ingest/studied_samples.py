@@ -24,7 +24,7 @@ from .amounts import AMOUNT_OF
 from .copula import BE
 from .preparation_words import MODIFIED, SCAFFOLDED
 from .sample_words import BASELINE_WORDS, SEVERAL_NOUNS
-from .samples import has_hydrogen
+from .samples_systems import has_hydrogen
 
 # words that mark a bare host as a sample of its own ("pure MgH2 and …", "… and as-received MgH2")
 _BARE_WORDS = BASELINE_WORDS

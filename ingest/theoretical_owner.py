@@ -12,7 +12,7 @@ from __future__ import annotations
 from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
 from ontology.models import MaterialSystem, Measurement
 
-from .samples import bare_sample
+from .samples_systems import bare_sample
 
 # how close a written figure must come to the computed one: authors drop the second decimal (7.6 for 7.66) and older
 # molar masses shift the last digit (as ingest.reaction_capacity reads a table's)

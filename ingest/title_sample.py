@@ -22,7 +22,8 @@ from ontology.models import MaterialSystem
 from .amounts import AMOUNT, AMOUNT_OF
 from .material_cues import product_cue_before
 from .nlp import Mention
-from .samples import _additive, _as_additive, _class_label, _in_class, _prefix_additive, _with, has_hydrogen
+from .samples_additives import _additive, prefix_additive
+from .samples_systems import _class_label, _in_class, _with, as_additive, has_hydrogen
 
 # a word that may stand between the names (adjectives, nouns, participles: "enhanced", "nanorods", "the")
 _WORD = r"(?!(?:and|or|than|versus|vs|compared|without|instead|unlike|from|to|into|over)\b)[a-z][\w-]*"
@@ -60,8 +61,8 @@ def on_prefixed_support(text: str, start: int, add: str) -> str:
     Ni/graphene, one additive, the catalyst on its support), else ``add`` itself. (A hydride prefixed so is
     no support: it is the host.)"""
     prefix = _SUPPORT_PREFIX.search(text, max(0, start - 40), start)
-    support = _prefix_additive(prefix.group("support")) if prefix else None
-    return f"{add}/{_as_additive(support)}" if support is not None and not has_hydrogen(support) else add
+    support = prefix_additive(prefix.group("support")) if prefix else None
+    return f"{add}/{as_additive(support)}" if support is not None and not has_hydrogen(support) else add
 
 
 # "oxide (", "catalysts (": a class word whose members the bracket lists

@@ -16,11 +16,11 @@ from .comparison_words import CLAUSE_CONJUNCTION, COMPARED_WITH, CONTRAST_CONJUN
 from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
 from .lacking import LACKING_ADDED
 from .material_cues import formed_after
+from .preparation_words import PREFIX_VERBS
 from .property_cues import cue_table, stems
 from .quantity_text import Group, _dims, compatible_keys
 from .sample_words import BASELINE_WORDS, adding_nouns
-from .samples import (
-    PREFIX_VERBS,
+from .samples_systems import (
     bare_sample,
     has_hydrogen,
     in_place_of_its_part,
@@ -368,7 +368,7 @@ def samples_cut_at_hyphens(systems, text: str) -> list[list]:
     """Each list of samples written as additives cut at their hyphens before one prefixed sample ('the Ni-, Co-
     and Fe-doped MgH2'): the host with each cut additive, in order, then the sample the last prefix named."""
     from .nlp import system_of
-    from .samples import PREFIX
+    from .samples_words import PREFIX
     found = []
     for p in PREFIX.finditer(text):
         cut = _CUT_LIST.search(text, max(0, p.start() - 80), p.start())

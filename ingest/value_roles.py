@@ -66,7 +66,8 @@ from .property_cues import (
 from .quantity_text import BOUND_OF_CHANGE, Group, _dims, additive_word, compatible_keys, is_unit
 from .reactions import without_equations
 from .sample_words import SAMPLE_NOUNS, SHAPE_WORDS
-from .samples import PREFIX, bracketed_loading, has_hydrogen as _has_hydrogen
+from .samples_systems import has_hydrogen as _has_hydrogen
+from .samples_words import PREFIX, bracketed_loading
 from .shares import shared_out
 
 # ("a drop of about 60 °C" is a difference; "an activation energy of about 67 kJ/mol" is a value)

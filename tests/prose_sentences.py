@@ -3,7 +3,8 @@ section (a module of its own, imported by the attribution tests)."""
 from __future__ import annotations
 
 from ingest.extract import extract_text
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 from kg.literature import contract_rows
 
 

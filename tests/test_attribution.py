@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, para
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 
 
 def facts(*texts, section="1"):

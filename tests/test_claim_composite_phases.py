@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.mechanisms import _element_species
+from ingest.mechanisms_formed import element_species
 from tests.extracted import records
 
 
@@ -52,5 +52,5 @@ def test_a_hydride_of_other_elements_is_a_host_of_its_own():
 
 def test_a_non_metal_named_in_words_names_no_additive():
     """(near miss) 'carbon-rich', 'boron-based' say what a phase holds, not which additive it is."""
-    assert _element_species("The carbon-rich layer and the boron-based phase block the surface.", 60) is None
-    assert _element_species("The niobium-rich phase blocks the surface.", 40) == (4, "Nb")
+    assert element_species("The carbon-rich layer and the boron-based phase block the surface.", 60) is None
+    assert element_species("The niobium-rich phase blocks the surface.", 40) == (4, "Nb")

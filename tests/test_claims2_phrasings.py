@@ -10,7 +10,10 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import _Context, _formulas_of_kinds, _mentions, _named_strategies, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_context import _Context, _formulas_of_kinds
+from ingest.mechanisms_materials import _mentions
+from ingest.mechanisms_strategies import named_strategies
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -148,12 +151,12 @@ def test_a_finding_checked_by_a_method_is_a_claim():
     ("The destabilization of MgH2 by alloying with Ni weakens the Mg–H bond.", "Alloying"),
 ])
 def test_the_strategy_after_through_or_by_is_the_means(text, strategy):
-    assert _named_strategies(text, _mentions(text)) == [strategy]
+    assert named_strategies(text, _mentions(text)) == [strategy]
 
 
 def test_strategies_named_side_by_side_are_both_kept():
     text = "Nanoconfinement and thermodynamic destabilization of LiBH4 both lower the temperature."
-    assert set(_named_strategies(text, _mentions(text))) == {"Nanoconfinement", "ThermodynamicDestabilization"}
+    assert set(named_strategies(text, _mentions(text))) == {"Nanoconfinement", "ThermodynamicDestabilization"}
 
 
 @pytest.mark.parametrize("text", [
@@ -162,9 +165,9 @@ def test_strategies_named_side_by_side_are_both_kept():
     "The nano-architectures of MgH2 keep the particles apart.",
 ])
 def test_a_nanoarchitecture_is_nanostructuring(text):
-    assert "Nanostructuring" in _named_strategies(text, _mentions(text))
+    assert "Nanostructuring" in named_strategies(text, _mentions(text))
 
 
 def test_an_architecture_of_a_cell_is_no_nanostructuring():
     text = "The architecture of the MgH2 cell is standard."
-    assert "Nanostructuring" not in _named_strategies(text, _mentions(text))
+    assert "Nanostructuring" not in named_strategies(text, _mentions(text))

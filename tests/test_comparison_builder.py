@@ -3,14 +3,16 @@ ComparisonWord scheme and 'than'), each naming only what it asks of the words af
 for these tests."""
 import pytest
 
-from ingest import material_cues, prose, referents, shared_values
+import ingest.prose_mentions as prose_mentions
+import ingest.prose_words as prose_words
+from ingest import material_cues, referents, shared_values
 
 # (the reader's pattern, what it is given after the comparison's words)
 READERS = {
-    "prose.compared_just_before": (prose._COMPARED, " "),
-    "prose.than_between": (prose._THAN_BETWEEN, " the milled powder"),
-    "prose.compared_object": (prose._COMPARED_OBJECT, " the neat "),
-    "prose.comparison": (prose._COMPARISON, " about "),
+    "prose.compared_just_before": (prose_mentions._COMPARED, " "),
+    "prose.than_between": (prose_words.THAN_BETWEEN, " the milled powder"),
+    "prose.compared_object": (prose_words.COMPARED_OBJECT, " the neat "),
+    "prose.comparison": (prose_words.COMPARISON, " about "),
     "referents.compared": (referents._COMPARED, " "),
     "shared_values.compared": (shared_values._COMPARED, " the ternary one"),
     "material_cues.compared_clause": (material_cues.COMPARED_CLAUSE, " the milled powder"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.confidence import CUE_WEIGHTS, confidence
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 
 # One paragraph (sentences 0–1) and single-sentence paragraphs after it.
 SENTENCES = [

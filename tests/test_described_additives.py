@@ -82,9 +82,9 @@ def test_number_before_a_bracketed_formula_stays_an_amount():
 
 
 def test_capitalised_class_prefix_names_no_additive():
-    from ingest.samples import _prefix_additive
-    assert _prefix_additive("Hydride") is None and _prefix_additive("Oxide") is None
-    assert _prefix_additive("Ni") is not None and _prefix_additive("Graphene") is not None
+    from ingest.samples_additives import prefix_additive
+    assert prefix_additive("Hydride") is None and prefix_additive("Oxide") is None
+    assert prefix_additive("Ni") is not None and prefix_additive("Graphene") is not None
 
 
 def _additives_at(sentence: str, value: float) -> set[str]:

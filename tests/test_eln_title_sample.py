@@ -1,5 +1,5 @@
 """An entry whose fields name no sample takes it from its title, read as the extraction reads a paper's
-title (``ingest.prose.heading_sample``): 'NaAlH4 with Ti' is NaAlH4 with Ti added, not bare NaAlH4, and a
+title (``ingest.prose_context.heading_sample``): 'NaAlH4 with Ti' is NaAlH4 with Ti added, not bare NaAlH4, and a
 run label before it ('run 5: …') is no part of the material.
 
 Fixture: tests/fixtures/eln/linked_data_forms.json, retitled here."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 from ontology.system import hydride_system
 
 

@@ -9,7 +9,8 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_phrases import find_mechanisms
 
 
 def _got(text):

@@ -4,6 +4,8 @@ and must not change when a caller changes the copy it was handed. Sentences writ
 from types import SimpleNamespace
 
 import ingest.mechanisms as M
+import ingest.mechanisms_context as mechanisms_context
+import ingest.mechanisms_materials as mechanisms_materials
 from ontology.text_memo import new_document
 
 # (text, paragraph): the first paragraph's sentence is then the passage's ``earlier``
@@ -26,12 +28,12 @@ def _plain(ctx, passage: bool):
 
 
 def _plain_composites(ctx):
-    added = [*_plain(ctx, True)[1], *(f for f in _plain(ctx, True)[0] if M._usually_catalyst(f))]
+    added = [*_plain(ctx, True)[1], *(f for f in _plain(ctx, True)[0] if mechanisms_materials.usually_catalyst(f))]
     given = frozenset().union(*(M._elements(f) for f in added), frozenset())
     return [(host, frozenset().union(M._elements(host), *(M._elements(a.formula) for a in s.additives), given))
             for one in ctx.previous for _, _, s in one.mentions
-            if s is not None and s.additives and M._is_host(host := M._host_of_system(s))
-            and not M._usually_additive(host) and "H" in M._elements(s.host.formula)]
+            if s is not None and s.additives and mechanisms_materials.is_host(host := mechanisms_materials.host_of_system(s))
+            and not mechanisms_materials.usually_additive(host) and "H" in M._elements(s.host.formula)]
 
 
 def _read(ctx, texts, passage: int, at: int) -> int:
@@ -40,7 +42,7 @@ def _read(ctx, texts, passage: int, at: int) -> int:
         ctx.enter(_sentence(text, at, passage, paragraph))
         for flag in (False, True):        # (asked before the sentence is added: the state it must not outlive)
             assert (ctx.added(flag), ctx.given(flag)) == _plain(ctx, flag)
-        ctx.add(M._Said(_sentence(text, at, passage, paragraph)))
+        ctx.add(mechanisms_context._Said(_sentence(text, at, passage, paragraph)))
         ctx.last_end = at + len(text)
         for flag in (False, True):
             assert (ctx.added(flag), ctx.given(flag)) == _plain(ctx, flag), (i, flag)
@@ -51,7 +53,7 @@ def _read(ctx, texts, passage: int, at: int) -> int:
 
 def test_gathered_answers_follow_every_sentence_entered_and_added():
     new_document()
-    ctx = M._Context()
+    ctx = mechanisms_context._Context()
     at = _read(ctx, PASSAGE, passage=1, at=0)
     assert "TiCl3" in ctx.added(True) and "NiO" in ctx.added(True) and "NiO" not in ctx.added()
     assert ctx.composites()
@@ -61,7 +63,7 @@ def test_gathered_answers_follow_every_sentence_entered_and_added():
 
 def test_a_caller_changing_its_copy_changes_no_later_answer():
     new_document()
-    ctx = M._Context()
+    ctx = mechanisms_context._Context()
     _read(ctx, PASSAGE, passage=1, at=0)
     before = (ctx.added(True), ctx.given(True), ctx.composites())
     ctx.added(True).append("Xx")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_phrases import find_mechanisms
 
 
 def claims_of(text: str):

@@ -9,7 +9,8 @@ import pytest
 from ingest.abbreviations import defined_abbreviations
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_phrases import find_mechanisms
 
 
 def _got(text, mechanism=None):

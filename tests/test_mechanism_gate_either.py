@@ -3,7 +3,8 @@
 the exact path would find a phrase in. Sentences written for this test."""
 import pytest
 
-import ingest.mechanisms as M
+import ingest.mechanisms_phrases as mechanisms_phrases
+import ingest.mechanisms_words as mechanisms_words
 from ontology.text_memo import new_document
 from ontology.vocabulary import fold, vocabulary
 
@@ -25,33 +26,33 @@ NOT_NAMING = [
 
 
 def _stems(text: str) -> frozenset[str]:
-    return M._stem_set(M._WORD_HYPHEN.sub(" ", fold(text)))
+    return mechanisms_phrases._stem_set(mechanisms_words.WORD_HYPHEN.sub(" ", fold(text)))
 
 
 def _exact(text: str) -> bool:
     """``names_any_mechanism`` as it read before the one look: the exact looks of each kind of phrase."""
     stems = _stems(text)
-    return M._may_name_in(text, stems) and bool(M.find_mechanisms(text)) \
-        or M._may_name_in(text, stems, True) and bool(M.find_mechanisms(text, families=True))
+    return mechanisms_phrases._may_name_in(text, stems) and bool(mechanisms_phrases.find_mechanisms(text)) \
+        or mechanisms_phrases._may_name_in(text, stems, True) and bool(mechanisms_phrases.find_mechanisms(text, families=True))
 
 
 @pytest.mark.parametrize("text", NAMING + NOT_NAMING)
 def test_same_answer_as_the_exact_looks(text):
     new_document()
-    assert M.names_any_mechanism(text) == _exact(text) == (text in NAMING)
+    assert mechanisms_phrases.names_any_mechanism(text) == _exact(text) == (text in NAMING)
 
 
 @pytest.mark.parametrize("text", NAMING)
 def test_the_one_look_lets_every_naming_sentence_through(text):
     new_document()
-    assert M._may_name_either(_stems(text))
+    assert mechanisms_phrases._may_name_either(_stems(text))
 
 
 def test_the_one_look_may_let_through_what_the_exact_looks_turn_away():
     # ('keep' and 'amorphous' are there, the host formula the label's 'hydride' needs is not)
     text = NOT_NAMING[-1]
     new_document()
-    assert M._may_name_either(_stems(text)) and not M.names_any_mechanism(text)
+    assert mechanisms_phrases._may_name_either(_stems(text)) and not mechanisms_phrases.names_any_mechanism(text)
 
 
 @pytest.mark.parametrize("families", [False, True])
@@ -60,9 +61,9 @@ def test_every_label_passes_the_one_look(families):
     vocab = vocabulary()
     new_document()
     for term in vocab.terms("Mechanism"):
-        if (len(vocab.children(term.id)) >= M._FAMILY_SIZE) != families:
+        if (len(vocab.children(term.id)) >= mechanisms_phrases._FAMILY_SIZE) != families:
             continue
         for label in term.labels:
             for text in (label, label.replace("hydride", "MgH2")):
-                if M._may_name_in(text, _stems(text), families):
-                    assert M._may_name_either(_stems(text)), text
+                if mechanisms_phrases._may_name_in(text, _stems(text), families):
+                    assert mechanisms_phrases._may_name_either(_stems(text)), text

@@ -8,7 +8,8 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_phrases import find_mechanisms
 
 
 def _claims(text: str) -> set[tuple[str, str, str | None]]:

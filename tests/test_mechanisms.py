@@ -8,7 +8,8 @@ import pytest
 
 from ingest.document import parse_document
 from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import find_mechanisms, mechanism_claims
+from ingest.mechanisms import mechanism_claims
+from ingest.mechanisms_phrases import find_mechanisms
 from kg.store import open_store
 from ontology.models import GraphBatch, MechanismClaim, Source, SourceRef
 from ui.cli import main
@@ -280,7 +281,7 @@ def test_materials_are_the_pipeline_mentions():
     """The claims read the materials the one pipeline recogniser finds (``ingest.nlp.mentions``): a
     system in brackets is the system, a unit after a number (even 'degrees C') is no carbon, a
     two-letter formula the ontology names is a formula, and a name is kept by its label."""
-    from ingest.mechanisms import _mentions
+    from ingest.mechanisms_materials import _mentions
 
     found = _mentions("NaAlH4 confined in porous carbon (NaAlH4@C) releases H2 from 150 degrees C and KH helps.")
     by_word = {f: s for _, f, s in found}
@@ -379,7 +380,7 @@ def test_a_describing_word_between_the_cue_and_the_additive():
     """'introducing a reactive Al3Ti alloy': the material is added, whatever word describes it."""
     from types import SimpleNamespace
 
-    from ingest.mechanisms import _Said
+    from ingest.mechanisms_context import _Said
 
     def cued(text):
         return _Said(SimpleNamespace(text=text)).cued()
@@ -406,7 +407,7 @@ def test_examples_of_additives_in_a_passage_about_a_hydride_are_credited_not_hos
 
 
 def test_a_prefix_word_is_not_part_of_the_formula():
-    from ingest.mechanisms import _mentions
+    from ingest.mechanisms_materials import _mentions
 
     assert [f for _, f, _ in _mentions("The nano-MgH2 particles were coated.")] == ["MgH2"]
     assert _mentions("the Li/Mg-based borohydrides") == []           # a class, not Li with an additive

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.asides import _CUE
-from ingest.mechanisms import _CAUSE_CUE
+from ingest.mechanisms_words import CAUSE_CUE
 from ingest.quantity_text import _RESPECTIVELY
 
 
@@ -19,11 +19,11 @@ from ingest.quantity_text import _RESPECTIVELY
     (_CUE, "Preferable to the oxide, the fluoride acts faster.", "Preferable"),
     (_CUE, "Equivalent loadings of Ni and Co were milled in.", "Equivalent"),
     (_CUE, "the thanks of the authors", None),
-    (_CAUSE_CUE, "The drop is attributed to the Nb2O5.", "attributed to"),
-    (_CAUSE_CUE, "Owing to the catalyst, the onset fell.", "Owing to"),
-    (_CAUSE_CUE, "Because of the scaffold, the particles stay small.", "Because of"),
-    (_CAUSE_CUE, "Credited to the TiF3, the release speeds up.", "Credited to"),
-    (_CAUSE_CUE, "The sample was due for testing.", None),
+    (CAUSE_CUE, "The drop is attributed to the Nb2O5.", "attributed to"),
+    (CAUSE_CUE, "Owing to the catalyst, the onset fell.", "Owing to"),
+    (CAUSE_CUE, "Because of the scaffold, the particles stay small.", "Because of"),
+    (CAUSE_CUE, "Credited to the TiF3, the release speeds up.", "Credited to"),
+    (CAUSE_CUE, "The sample was due for testing.", None),
 ])
 def test_the_words_are_found_in_either_case(pattern, text, found):
     m = pattern.search(text)

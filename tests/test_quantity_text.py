@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 from ingest.quantity_text import groups, numbers
 from ontology.models import Measurement
 from ontology.quantities import NUMBER_FORMS, number_value, parse_quantity, parse_quantity_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.ratios import RATIO_AFTER, ratio_after, ratio_before, ratio_kind, ratio_shares
-from ingest.samples import _ratio_after
+from ingest.samples_composites import _ratio_after
 
 
 @pytest.mark.parametrize("after,kind,shares,rest", [

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import ingest.prose as prose
+import ingest.prose_naming as prose_naming
+import ingest.prose_reports as prose_reports
+import ingest.prose_sentence as prose_sentence
 from ingest.extract import extract_text
 
 # (a strategy said of a sample, one said of a catalyst's form, one proposed for later, one naming how a sample was
@@ -27,17 +29,17 @@ def _document(*sentences: str) -> str:
 def handed(monkeypatch):
     """(what each report reader was handed, what it reads itself) for every sentence extracted."""
     pairs: list[tuple[str, list, list]] = []
-    first, shared = prose._reports, prose._shared_reports
+    first, shared = prose_reports._reports, prose_naming.shared_reports
 
     def first_spy(text, ms, systems, ctx, ref, own=None):
-        pairs.append(("first", own, prose._own_strategies(ms, text)))
+        pairs.append(("first", own, prose_reports.own_strategies(ms, text)))
         return first(text, ms, systems, ctx, ref, own)
 
     def shared_spy(text, ms, out, reports, ref, systems=(), strategies=None):
-        pairs.append(("shared", strategies, prose._own_strategies([x for x in ms if not prose._proposed(text, x)], text)))
+        pairs.append(("shared", strategies, prose_reports.own_strategies([x for x in ms if not prose_reports._proposed(text, x)], text)))
         return shared(text, ms, out, reports, ref, systems, strategies)
-    monkeypatch.setattr(prose, "_reports", first_spy)
-    monkeypatch.setattr(prose, "_shared_reports", shared_spy)
+    monkeypatch.setattr(prose_sentence, "_reports", first_spy)
+    monkeypatch.setattr(prose_sentence, "shared_reports", shared_spy)
     return pairs
 
 

@@ -9,9 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from ingest.extract import extract_text
-from ingest.mechanisms import _Context, _Said
+from ingest.mechanisms_context import _Context, _Said
 from ingest.nlp import mentions
-from ingest.prose import _shared_reports
+from ingest.prose_naming import shared_reports
 from ui.cli.extract import contract_rows
 
 
@@ -89,7 +89,7 @@ def test_a_sentence_saying_no_strategy_shares_none_and_is_not_read_further():
 
     def no_ref():
         raise AssertionError("no report is made: the sentence's place is never asked for")
-    assert _shared_reports(text, mentions(text), [], [], no_ref) == []
+    assert shared_reports(text, mentions(text), [], [], no_ref) == []
 
 
 @pytest.mark.parametrize("before, key", [

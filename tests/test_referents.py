@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from prose_sentences import adds, facts
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 
 
 def test_an_additive_put_into_the_composite_by_reference_joins_it():

@@ -4,7 +4,8 @@ clause's list (ingest/shared_values.each_of_them, clause by clause), with the gu
 inside each clause. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 
 
 def rows(text):

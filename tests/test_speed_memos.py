@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import cells, challenges, dopant_salts, material_cues, mechanisms, property_cues
+import ingest.mechanisms_formed as mechanisms_formed
+import ingest.mechanisms_phrases as mechanisms_phrases
+from ingest import cells, challenges, dopant_salts, material_cues, property_cues
 from ontology import strategy_rules, system, units
 from ontology.text_memo import new_document, registered
 from ontology.units import UnitError, to_canonical
 from ontology.vocabulary import UnknownTermError
 
-_MEMOS = [mechanisms._label_places, mechanisms._says_kinetics, system.architecture_name, dopant_salts.dopant_salt,
+_MEMOS = [mechanisms_phrases.label_places, mechanisms_formed.says_kinetics, system.architecture_name, dopant_salts.dopant_salt,
           challenges.is_outlook, material_cues.may_cue_additive, cells._tested_layers, strategy_rules._single_metal,
           system._cations_and_rest, system.storage_metal, units._converted]
 
@@ -24,8 +26,8 @@ _SENTENCES = [
 ]
 
 _CASES = [
-    (mechanisms._label_places, [(s, "Nanosizing") for s in _SENTENCES] + [(s, "Catalysis") for s in _SENTENCES]),
-    (mechanisms._says_kinetics, [(s.lower(),) for s in _SENTENCES]),
+    (mechanisms_phrases.label_places, [(s, "Nanosizing") for s in _SENTENCES] + [(s, "Catalysis") for s in _SENTENCES]),
+    (mechanisms_formed.says_kinetics, [(s.lower(),) for s in _SENTENCES]),
     (system.architecture_name, [("ordered nanoporous hard carbon",), ("silica aerogel scaffold",), ("MgH2",)]),
     (dopant_salts.dopant_salt, [("Ca", "LiBH4", "Ca(BH4)2"), ("Ca", "LiBH4", "CaH2"), ("K", "NaAlH4", "KAlH4"),
                                 ("Ni", "MgH2", "NiCl2")]),
@@ -54,7 +56,7 @@ def test_the_gates_that_must_not_skip_do_not():
     # (a sentence with a cue says so; one with none says no: the memo keeps both answers apart)
     new_document()
     assert material_cues.may_cue_additive(_SENTENCES[0]) and not material_cues.may_cue_additive("We slept.")
-    assert mechanisms._says_kinetics(_SENTENCES[0].lower()) and not mechanisms._says_kinetics("we slept.")
+    assert mechanisms_formed.says_kinetics(_SENTENCES[0].lower()) and not mechanisms_formed.says_kinetics("we slept.")
     assert cells._tested_layers(_SENTENCES[1]) and not cells._tested_layers(_SENTENCES[3])
 
 

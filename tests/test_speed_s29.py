@@ -10,7 +10,9 @@ import re
 
 import pytest
 
-from ingest import prose, samples
+import ingest.prose_mentions as prose_mentions
+import ingest.samples_additives as samples_additives
+import ingest.samples_words as samples_words
 from ingest.material_cues import (
     ADDITIVE_AFTER,
     COMPARED_CLAUSE,
@@ -74,7 +76,7 @@ def test_the_mention_cues_are_their_plain_searches(text):
         end = re.match(r"\S*", text[start:]).end() + start
         assert formed_after(text, end) is (FORMED_AFTER.match(text, end) is not None)
         assert additive_after(text, end) is (ADDITIVE_AFTER.match(text[end:end + 30]) is not None)
-        assert prose._compared_just_before(text, start) is (prose._COMPARED.search(text[max(0, start - 25):start])
+        assert prose_mentions.compared_just_before(text, start) is (prose_mentions._COMPARED.search(text[max(0, start - 25):start])
                                                             is not None)
 
 
@@ -90,7 +92,7 @@ def test_the_cues_are_found_where_written():
     assert formed_after(text, text.index(" and")) and not formed_after(text, len(text))
     text = "NbF5 as a catalyst lowered the onset of MgH2 by 60 K, much more than pure Nb did."
     assert additive_after(text, text.index(" as")) and not additive_after(text, text.index(" by"))
-    assert prose._compared_just_before(text, text.index("Nb did")) and not prose._compared_just_before(text, 0)
+    assert prose_mentions.compared_just_before(text, text.index("Nb did")) and not prose_mentions.compared_just_before(text, 0)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -100,8 +102,8 @@ def test_link_between_is_the_link_match(text):
     for a in starts:
         for b in starts:
             if b > a:
-                plain = samples._LINK.match(text, a, b)
-                memo = samples._link_between(text, a, b)
+                plain = samples_words.LINK.match(text, a, b)
+                memo = samples_additives.link_between(text, a, b)
                 assert (plain and (plain.span(), plain.groupdict())) == (memo and (memo.span(), memo.groupdict()))
 
 

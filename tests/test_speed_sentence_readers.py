@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from ingest import cells, mechanisms
+import ingest.mechanisms_strategies as mechanisms_strategies
+from ingest import cells
 from ingest.property_cues import refined_kin
 from ontology.text_memo import new_document
 
@@ -28,16 +29,16 @@ def test_names_electrode_as_the_search(text):
 
 def test_composition_parsed_once_for_every_application():
     new_document()
-    before = mechanisms._composed.cache_info().misses
-    a = mechanisms._composition_strategies("MgH2", ("Nb2O5",), "HydrogenStorage")
-    b = mechanisms._composition_strategies("MgH2", ("Nb2O5",), None)
-    assert mechanisms._composed.cache_info().misses == before + 1
+    before = mechanisms_strategies._composed.cache_info().misses
+    a = mechanisms_strategies._composition_strategies("MgH2", ("Nb2O5",), "HydrogenStorage")
+    b = mechanisms_strategies._composition_strategies("MgH2", ("Nb2O5",), None)
+    assert mechanisms_strategies._composed.cache_info().misses == before + 1
     assert a and b   # a catalyst's strategy either way
 
 
 def test_unreadable_composition_has_no_strategy():
     new_document()
-    assert mechanisms._composition_strategies("MgH2", ("qwertyzz",), None) == []
+    assert mechanisms_strategies._composition_strategies("MgH2", ("qwertyzz",), None) == []
 
 
 @pytest.mark.parametrize("before, expected", [

@@ -8,7 +8,7 @@ import collections
 
 import pytest
 
-from ingest.prose import heading_sample
+from ingest.prose_context import heading_sample
 from tests.grid_title import probes, run
 
 

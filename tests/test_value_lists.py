@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.prose import SentenceLike, extract_sentences
+from ingest.prose import extract_sentences
+from ingest.prose_context import SentenceLike
 
 
 def records(text):

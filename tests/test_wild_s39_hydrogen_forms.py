@@ -3,7 +3,7 @@
 - a quantity's symbol written between its two bounds ("pore sizes of 12 < Dp < 30 nm") is the span the quantity lies
   in: a range of two ends, not an upper bound (quantity_text._SYMBOL_BOUNDS_GAP);
 - a host "with addition of 8 wt% of X", the article left out as many abstracts do, holds X at that loading, as
-  "with the addition of" already did (samples._WITH_AID_OF).
+  "with the addition of" already did (samples_words._WITH_AID_OF).
 
 Every sentence here was written for this test."""
 from __future__ import annotations

@@ -9,7 +9,7 @@
   (per_cent_words.mass_fraction_symbols), and a bracketed loading between a dopant and its unhyphenated participle
   ("V2O5 (5 wt%) doped MgH2") is the dopant's (samples: the spaced prefix read past the bracket);
 - "… 49 kJ/mol for the 5 wt% TiO2-doped LiAlH4": a value followed by 'for', a loading and the prefixed sample is that
-  sample's (prose._FOR_NEXT);
+  sample's (prose_words.FOR_NEXT);
 - a scaffold's pore volume ("pore volumes (1.03 and 2.64 mL/g)") is the ontology's PoreVolume of the scaffold, not a
   volume of hydrogen a gram of hydride gives off.
 
@@ -122,7 +122,7 @@ def test_near_miss_a_volume_of_hydrogen_per_gram_stays_a_generation_capacity():
 
 # An abstract under a title naming its modified sample opens on the bare host's figures ("The gravimetric and
 # volumetric capacities of MgH2 are 7.6 wt% and 110 g/L"): general knowledge of the host, not the title's sample
-# (studied_samples._GENERAL: the gravimetric and volumetric capacities are what the host holds).
+# (studied_samples.GENERAL: the gravimetric and volumetric capacities are what the host holds).
 def _abstract(title: str, body: str) -> list[dict]:
     from ingest.extract import extract_text
     from kg.literature import contract_rows
@@ -157,7 +157,7 @@ def test_near_miss_a_gravimetric_figure_said_of_the_doped_sample_stays_the_sampl
 
 
 # A milling's duration written before 'as-milled' ("of 15 h as-milled Mg2Ni powders") says how the sample was made:
-# no time of the measurement (value_roles._MILLED_AFTER), and no value that cuts off the property names a
+# no time of the measurement (value_roles.MILLED_AFTER), and no value that cuts off the property names a
 # 'respectively' list wrote before it (respectively._VALUE_NUMBER).
 @pytest.mark.parametrize("text, first, second, keys", [
     ("The maximum hydrogen absorption content and reversible hydrogen content of 12 h as-milled Mg2Ni powders were "

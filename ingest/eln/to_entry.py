@@ -223,9 +223,9 @@ def _data_file(f: ElnFile, name: str, description: str = "") -> dict:
 
 def title_system(title: str) -> str | None:
     """The sample an entry's title names: read as the extraction reads a paper's title
-    (``ingest.prose.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label before it is
+    (``ingest.prose_context.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label before it is
     no material) when that reads more components than the notation alone ('NaAlH4'), else the notation."""
-    from ingest.prose import heading_sample
+    from ingest.prose_context import heading_sample
 
     written = find_system(title)
     try:

@@ -1,0 +1,1222 @@
+"""The system a value belongs to (``subject``/``subject_of``): the nearest sample named before the value, else after
+it, else the passage's; made bare where the words around the value name the unmodified sample ('pristine', '(bulk:
+176 kJ/mol)'); the electrolyte for a value only an electrolyte has; the sample in a scaffold named after the value;
+an alloy of the host; the cover of a film for its thickness.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ontology.electrode_roles import anode_material, electrolyte_not_anode
+from ontology.elements import NONMETALS, formula_symbols
+from ontology.hosts import storage_alloy, storage_metal_compound, substituted_from
+from ontology.models import MaterialSystem
+from ontology.strategy_rules import CLASSES, ROLES
+from ontology.system import host_formula, storage_hydride
+from ontology.vocabulary import vocabulary
+from ontology.word_gate import gated
+
+from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, formed_phase_sized
+from .additive_subjects import sample_holding
+from .amounts import AMOUNT_OF
+from .cells import cell_bracket, electrodes_only, named_electrode
+from .change_words import CHANGE_STEM
+from .comparison_words import CONTRAST_CONJUNCTION
+from .declared_roles import declared_roles, with_declared_roles
+from .each_host import only_milled
+from .electrode_formulations import mixed_into
+from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, LIMITING, UP_TO, bound, hedged
+from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING, LACKING_AFTER, NO_DECLINE, SET_APART_AFTER
+from .material_cues import (
+    ADDED_PASSIVE,
+    ADDITIVE_CUE,
+    FOR_SYSTEM,
+    OPENING_ADDITIVE,
+    PHASES_AFTER_STEP,
+    additive_after,
+    compared_before,
+    formed_after,
+    may_cue_additive,
+    product_cue_before,
+)
+from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
+from .preparation_words import LINKING, MILLING_PREFIX, PUT_OR_MILLED
+from .prose_baselines import added_after_value, added_before, at_written_loading, own_of_several, reference_after
+from .prose_context import Context, host_only
+from .prose_mentions import (
+    _incidental,
+    _reagent,
+    compared_between,
+    compared_just_before,
+    has_hydrogen_or_storing,
+    names_class,
+    on_its_own,
+    phase_found,
+    stores_hydrogen,
+)
+from .prose_referring import _named_bare, said_after_other_value
+from .prose_words import (
+    _LIST_GAP,
+    ACTOR_AFTER,
+    BARE_AFTER,
+    BARE_BEFORE,
+    BARE_COMPARED,
+    BARE_LABELLED,
+    BARE_SUBJECT,
+    BARE_SUBSCRIPT,
+    BARE_THAN,
+    BARE_VALUE,
+    COMPARED_OBJECT,
+    COMPARISON,
+    CONTRAST,
+    CONTRAST_ADVERB,
+    DOPING_GERUND,
+    ELECTROLYTE,
+    FOR_BARE,
+    FOR_NEXT,
+    FOR_ONLY,
+    FORMED,
+    FRONTED_ADDING,
+    GIVEN_OFF_FROM,
+    GONE_AFTER,
+    HYDROGEN_GAS,
+    IN_PARENTHESES,
+    IT_CLAUSE,
+    LABEL_CLOSES,
+    LABEL_OPENS,
+    LABELLED,
+    NAMED_BARE,
+    NAMED_FREE,
+    OF_THAT_WITH,
+    OWN_VALUE_GAP,
+    OWN_VALUE_PHRASE,
+    RELATIVE_OF,
+    SET_APART_BEFORE,
+    SET_BELOW,
+    SUBJECT_LEAD,
+    THAT_WITH,
+    TO_VALUE,
+    WITHOUT,
+)
+from .quantity_text import VERSUS, Group, numbers, qualifier_start
+from .reacting_partners import reacting_partners
+from .reaction_products import is_product, reformed_state
+from .reactions import arrow_at
+from .referents import as_made, composite_not_put_through, equipment_after, free_of, pointed_kind
+from .sample_words import BASELINE_WORDS, EXTENT_NOUN, SAMPLE_NOUNS, SIZE_NOUN, SIZED_PIECE
+from .samples import hydride_like
+from .samples_additives import alloy_beside
+from .samples_composites import described_partner
+from .samples_context import POSSIBLE_BEFORE, set_against_a_value
+from .samples_systems import (
+    alloy_alone,
+    amount_before,
+    bare_sample,
+    has_hydrogen as _has_hydrogen,
+    in_place_of_its_part,
+    plus_additive,
+    sample_without,
+    unfilled_sample,
+    with_additives,
+)
+from .samples_words import SUBSTRATE_AFTER
+from .value_conditions import bracket_of
+from .value_lists import CONTRAST_CLAUSE, own_clause, parallel_for, with_or_without
+from .value_roles import APPROX_WORD, CLAUSE_BREAK, COVER_GAP, theoretical_before
+
+# "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
+_AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
+                                   r"electrolytes?\b", re.I))
+
+
+_INTERFACE_AFTER = gated(re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I))
+
+
+def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """The reactant side of an equation ('Li3AlH6 + 3Li → …') is its hydride: the lithium (or electrons)
+    it reacts with is what the electrode takes up, no part of the sample. A partner the equation shows forming a
+    compound with the hydride while hydrogen is given off ('2MgH2 + Si → Mg2Si + 2H2', 'LiH + Al → LiAl + 1/2H2')
+    is the sample's reactant: it stays, in that role."""
+    if s.bare or not arrow_at(text, m.end):
+        return m, s
+    if any(m.start <= at < m.end for at, _, _ in reacting_partners(text)):
+        return m, with_declared_roles(s, declared_roles([(f, role) for at, f, role in reacting_partners(text)
+                                                         if m.start <= at < m.end]))
+    hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
+    alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
+    return (m, alone) if alone is not None else (m, s)
+
+
+def test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
+    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2; so is
+    a boundary between two materials, or a hydride-free electrolyte the tested electrode is paired with."""
+    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
+        return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
+    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in formula_symbols(c.formula)
+                                                           for c in s.components):
+        return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
+    return electrodes_only(text, m.start, m.end, s)
+
+
+def electrolyte_side(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
+    """"the resistance of the Li/LiBH4 interface": a boundary between a hydride and the metal of its own cation (the
+    electrode of a cell it conducts in) is the hydride's — the electrolyte between a cell's electrodes is the system,
+    the electrode no component; any other boundary ('the Mg/LiH interface' inside a sample) stays no sample, as
+    ``test_cell`` has it."""
+    if not (_INTERFACE_AFTER.match(text, m.end) and len(s.components) == 2 and "/" in m.text and "@" not in m.text):
+        return m, s
+    hydrides = [c for c in s.components if "H" in formula_symbols(c.formula)]
+    metals = [c for c in s.components if c not in hydrides and len(symbols := formula_symbols(c.formula)) == 1
+              and not symbols & NONMETALS]
+    if len(hydrides) != 1 or len(metals) != 1 or not formula_symbols(metals[0].formula) <= formula_symbols(
+            hydrides[0].formula):
+        return m, s
+    side = system_of(hydrides[0].formula)
+    return (m, side) if side is not None else (m, s)
+
+
+def beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:
+    """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
+    another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
+    paper's sample, as ``test_cell`` has it)."""
+    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
+            and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
+    if not part:
+        return systems   # (most sentences name no electrolyte so: their samples' hydrogen is not asked for)
+    rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
+    return [x for x in systems if x not in part] if rest else systems
+
+
+# "275 °C (T-onset) for pure Mg(BH4)2", "45.9 kJ/mol (Ea) of bulk MgH2": a symbol or label in brackets right
+# after a value, with no number, no sample and no word of one, says what the value is; what it is of follows it
+_VALUE_LABEL = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z.\-_ ]{0,14}\)")
+
+
+_SAMPLE_WORD = re.compile(rf"\b(?:{BASELINE_WORDS}|{SAMPLE_NOUNS})\b", re.I)
+
+
+def _unlabelled(text: str, g: Group, systems, raw=()) -> str:
+    """The text with the label bracket right after value g blanked (offsets kept), else the text (a bracket
+    naming a material, "(with graphene)", is no label)."""
+    m = _VALUE_LABEL.match(text, g.end)
+    if m is None or _SAMPLE_WORD.search(m.group(0)) or any(g.end <= x.start < m.end() for x, _ in systems) \
+            or any(g.end <= x.start < m.end() and x.kind == "Material" for x in raw):
+        return text
+    return text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+
+
+def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+             ctx: Context, raw: list[Mention] | None = None, bare_named: bool = False) -> MaterialSystem | None:
+    """The system a value belongs to (see ``_subject_of``), made bare where the words around the value
+    name the unmodified sample (``bare_named``, ``bare_reference``: "(bulk: 176 kJ/mol)", "… for the undoped
+    borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
+    text = _unlabelled(text, g, systems, raw or ())
+    s = _subject_of(text, g, systems, taken, ctx, raw)
+    if s is not None and (electrolyte := _cell_electrolyte_instead(g, ctx, s)) is not None:
+        ctx.cues.append("system:cell-electrolyte")
+        return electrolyte
+    if s is not None and g.key == "film_thickness":
+        s = _covered(text, g, s, raw)
+    if s is not None and "value:cover-thickness" in g.cues:
+        s = _cover_after(text, g, s, raw)
+    if s is not None:
+        # "… 7.1 wt% when doped with NbF5, but only 2.5 wt% without it": the sample the words right after
+        # the value make of the subject (with an additive, or without its additives)
+        s = with_or_without(text, g, s, systems, raw or ())
+    if s is None or s.bare:
+        return s
+    if bare_named:
+        # "…, whereas the graphene-free sample released …": without what the word names, the rest kept
+        free = NAMED_FREE.search(text, max(0, g.start - 80), g.start)
+        lacked = free_of(free.group(1)) if free is not None else None
+        return (sample_without(s, lacked) if lacked is not None else None) or bare_sample(s)
+    # ("(0.47 eV without SiO2)", "against 1.2 wt% without Nb2O5": only an additive of the sample is taken away,
+    # so "7 wt% without degradation" keeps it whole)
+    without = WITHOUT.match(text, g.end) or _fronted_without(text, g)
+    if without:
+        gone = host_only(without.group("add").rstrip("."))
+        parts = s.name.split("–")
+        kept = [p for p in parts[1:] if gone is None or (host_only(p) or s).host.formula != gone.host.formula]
+        if len(kept) < len(parts) - 1 and "@" not in s.name:
+            return host_only("–".join(parts[:1] + kept)) or s
+    return s
+
+
+_CLAUSE_TURNS = re.compile(rf"\b{CONTRAST_CONJUNCTION}\b|;", re.I)
+
+
+def _fronted_without(text: str, g: Group) -> re.Match | None:
+    """The fronted 'Without X,' of the clause the value is in, else None."""
+    fronted = FRONTED_WITHOUT.match(text)
+    return fronted if fronted is not None and not _CLAUSE_TURNS.search(text, fronted.end(), g.start) else None
+
+
+# between a size and the material it describes: "5 nm Nb", "25 nm-thick Pd", "a 100 nm thin Pd layer"
+_DESCRIBED_GAP = re.compile(r"-?[a-z]*\s*|\s+(?:thin|thick)\s+")
+
+
+def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
+    """'… covered with a 12 nm Pd cap': a thickness said of a cover put on the sample (a material other
+    than its host, before a coating/shell/cap noun) is the coated sample's coating thickness."""
+    for m in raw or []:
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) \
+                and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):   # "Pd layer": one mention
+            cover = material_system(m)
+            if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
+                g.key = "coating_thickness"
+                return plus_additive(s, cover)
+    return s
+
+
+def _cover_after(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) -> MaterialSystem:
+    """'The Mg layer was protected with 7 nm of Ti': the cover a covering participle names right after its
+    thickness (value_roles.cover_thickness) is an additive of the covered sample ``s``."""
+    for m in raw or []:
+        if m.kind in (SYSTEM_LABEL, "Material") and m.start >= g.end and COVER_GAP.fullmatch(text, g.end, m.start):
+            cover = material_system(m)
+            if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s) \
+                    and host_formula(cover) not in {c.formula for c in s.components}:
+                return plus_additive(s, cover)
+            break
+    return s
+
+
+def bare_reference(text: str, g: Group, systems, values: list[Group] = (), milled_here: bool = False) -> bool:
+    """The words around the value name the unmodified sample without a formula ("(bulk: 176 kJ/mol)",
+    "… for the undoped borohydride"). ``values``: the sentence's values; a bare phrase right after another of
+    them is that value's ("185 °C for the undoped sample, 120 °C for the TiCl3-doped one": not the 120 °C's)."""
+    after = BARE_AFTER.match(text, g.end)
+    before = BARE_BEFORE.search(text, max(0, g.start - 60), g.start)
+    if before is not None and any(v is not g and v.end <= before.start() and not text[v.end:before.start()].strip()
+                                  for v in values):
+        before = None
+    found = (BARE_LABELLED.search(text, max(0, g.start - 40), g.start)
+             or BARE_SUBSCRIPT.search(text, max(0, g.start - 30), g.start)
+             or BARE_COMPARED.search(text, max(0, g.start - 90), g.start)
+             or BARE_THAN.search(text, max(0, g.start - 90), g.start)
+             or before
+             or BARE_SUBJECT.search(text, max(0, g.start - 80), g.start)
+             or BARE_VALUE.search(text, max(0, g.start - 50), g.start)
+             or (after if after and not any(g.end <= m.start < after.end() for m, _ in systems) else None))
+    # ("the milled composite" is the sample as made; "the uncoated composite" one of several parts: ``references``)
+    # ("The milled MgH2 sample …" where each host was milled with its additive: that sample, ``milled_here``)
+    return found is not None and not as_made(found.group(0)) and not composite_not_put_through(found.group(0)) \
+        and not (milled_here and only_milled(found.group(0)))
+
+
+_CONTRAST_ASIDE = re.compile(rf",\s*(?:{CONTRAST_ADVERB}|however|for\s+comparison),", re.I)
+
+
+def _past_aside(text: str, pos: int) -> int:
+    aside = _CONTRAST_ASIDE.match(text, pos)
+    return aside.end() if aside else pos
+
+
+# "bulk MgH2": a mention whose own words open with a word of the unmodified sample
+_BARE_OPENING = re.compile(rf"{BASELINE_WORDS}\s", re.I)
+
+
+def named_bare_before(text: str, g: Group, subject: MaterialSystem, systems) -> bool:
+    """The subject is named before the value with a word of the unmodified sample ("bulk MgH2 drops to 150
+    mAh/g"): what it drops to is its own value, not what a modification gave."""
+    return any(s is subject and m.end <= g.start and (NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+                                                      or _BARE_OPENING.match(m.text))
+               for m, s in systems)
+
+
+def _closed_before(text: str, m: Mention, g: Group) -> bool:
+    """The mention sits in brackets that close before the value ("(as-received LiAlH4: 153 °C) and
+    released 7.1 wt%"): a reference set aside, not what the value after the brackets measures."""
+    opened = text.rfind("(", 0, m.start)
+    return opened >= 0 and ")" not in text[opened:m.start] and ")" in text[m.end:g.start] \
+        and not cell_bracket(text, opened)   # ('half cells (Li | LiBH4 | MgH2) showed …': the cell's layers)
+
+
+def _aside(text: str, g: Group, m: Mention) -> bool:
+    """The mention sits in brackets opened after the value ("conducts 0.35 mS/cm (LiBH4 alone: …)")."""
+    opened = text.rfind("(", g.end, m.start)
+    return opened >= 0 and ")" not in text[opened:m.start]
+
+
+# "(195 °C vs. 305 °C)", "75.6 versus 155.2 kJ/mol": two values set against each other, the first the
+# sentence's sample's, the second its reference's
+_VERSUS_NEXT = re.compile(rf"\s*(?:H2\s*)?{VERSUS}(?=\d)", re.I)
+
+
+_VERSUS_BEFORE = re.compile(rf"\d[^\d(),;]{{0,25}}?\s{VERSUS}$", re.I)
+
+
+_VERSUS_OPENS = re.compile(rf"\(\s*{VERSUS}$", re.I)   # "(vs. 4.3 wt% for …)"
+
+
+def _with_listed(text: str, usable, compared):
+    """``compared`` and the materials listed right after one of them ("exceeds those of NaNH2 and NaBH4"):
+    the comparison word stands before the list's first member only, and every member is a reference."""
+    out = list(compared)
+    for m, s in sorted(usable, key=lambda x: x[0].start):
+        if (m, s) not in out and any(c.end <= m.start and _LIST_GAP.fullmatch(text, c.end, m.start) for c, _ in out):
+            out.append((m, s))
+    return out
+
+
+def _versus_subject(text: str, g: Group, usable, ctx: Context, systems=(), raw=()) -> MaterialSystem | None:
+    """The system of a value set against another by 'vs.'/'versus': the first value is the sentence's
+    modified sample's, the second the reference's — the bare host the sentence compares with ("Compared with
+    pristine MgH2, the MgH2–FeCoNi composite shows a lower onset (195 °C vs. 305 °C)") or names right after
+    the second value ("… 75.6 versus 155.2 kJ/mol for pristine MgH2"). None when the sentence names no
+    such pair of systems (the other readers decide)."""
+    first = _VERSUS_NEXT.match(text, g.end) is not None
+    second = _VERSUS_BEFORE.search(text, max(0, g.start - 40), g.start) or _VERSUS_OPENS.search(
+        text, max(0, g.start - 12), g.start)
+    if not first and not second:
+        return None
+    after = FOR_NEXT.match(text, g.end) if not first else None
+    # (the sample named in a comparison aside may be no system of the sentence's: read from its mention)
+    named_after = None if after is None else next((s for m, s in systems if m.start == after.end()), None) or next(
+        (material_system(m) for m in raw if m.start == after.end() and m.kind in (SYSTEM_LABEL, "Material")), None)
+    if named_after is not None:
+        ctx.cues.append("system:versus")
+        return named_after   # "(vs. 4.3 wt% for MgH2–Co)": the value set against is the sample named for it
+    references = [s for m, s in usable if s.bare and (
+        compared_just_before(text, m.start) or NAMED_BARE.search(text, max(0, m.start - 30), m.start))]
+    reference = references[0] if references else None
+    samples = [s for _, s in usable if not s.bare]
+    sample = samples[-1] if samples else ctx.system if ctx.system is not None and not ctx.system.bare else None
+    if reference is None or sample is None or host_formula(reference) != host_formula(sample):
+        return None
+    ctx.cues.append("system:versus")
+    return sample if first else reference
+
+
+# "The sample containing TiF3 releases 8.5 wt%, whereas the sample without TiF3 releases 6.8 wt%": a sample named
+# by what it lacks between an additive and a value is the value's sample — the additive said before it is not
+# put into it (ingest.referents reads the phrase: the passage's sample without that additive)
+_LACKING_SAMPLE = re.compile(rf"\b(?:{SAMPLE_NOUNS})\s+{LACKING}\s+{NO_DECLINE}", re.I)
+
+
+def _cued_additive(text: str, m: Mention) -> bool:
+    """Is ``m`` said as an additive put into a sample ('with 5 wt% X', 'X-doped', 'in the presence of X', 'when X
+    was added')?"""
+    if THAT_WITH.search(text, max(0, m.start - 40), m.start):
+        return False   # ("the one with Co": the additive names a sample of its own, ``that_with``)
+    return bool(may_cue_additive(text) and ADDITIVE_CUE.search(text[max(0, m.start - 40):m.start])
+                or additive_after(text, m.end) or ADDED_PASSIVE.match(text, m.end))
+
+
+def _doped_in(text: str, m: Mention, s: MaterialSystem) -> bool:
+    """Is ``m`` a material (no hydride) put in by a transitive gerund before it ('for doping Ti2C', 'after adding
+    5 wt% V')? (The hydride after such a gerund is the one doped: 'doping MgH2 with Ti'.)"""
+    return not _has_hydrogen(s) and DOPING_GERUND.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _formulation(m: Mention, s: MaterialSystem) -> bool:
+    """Is ``m`` a sample written as its parts' mass fractions ('75 wt% LiAlH4, 15 wt% Super P and 10 wt% PVDF',
+    ingest.electrode_formulations)? Its first fraction is read as a number of the sentence too, but the mention is
+    the sample, not that number."""
+    return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
+
+
+def without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
+    """The mentions without the materials read inside a C-rate the sentence writes ('C/10', '2C', '0.5 C': the
+    capacity charged per hour, read as a number in 1/h), which name no carbon."""
+    rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
+    # ('0.1Li h−1': lithium taken up per formula unit and hour, a galvanostatic rate)
+    if "Li" in text:   # (a text without the rate's own letters writes none)
+        rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
+    if not rates:
+        return ms
+    def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
+        inner = m.text.strip("() ")
+        start = m.start + m.text.find(inner)
+        return start, start + len(inner)
+
+    return [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material")
+                                  and any(a <= core(m)[0] and core(m)[1] <= b + 1 for a, b in rates))]
+
+
+_PER_HOUR = "1/h"
+
+
+# (its first character looked at before the look-behind: the engine passes the letters at once)
+_LITHIUM_PER_HOUR = re.compile(r"(?=[\d.])(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
+
+
+def _cell_electrolyte_instead(g: Group, ctx: Context, anode: MaterialSystem | None = None) -> MaterialSystem | None:
+    """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
+    sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
+    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's; so too
+    where the value was read as ``anode``'s in the very sentence naming the cell ('MgH2 anode; LiBH4
+    electrolyte; electrolyte conductivity 1 mS/cm')."""
+    electrolyte = ctx.in_passage.electrolyte
+    system = anode or ctx.system
+    if electrolyte is None or system is None or not g.key:
+        return None
+    if set(vocabulary().property(g.key).applications) != {ELECTROLYTE}:
+        return None
+    host = host_formula(system)
+    return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
+
+
+# "LiAlH4 is added to MgH2 owing to its low onset temperature (~150 °C)": a causal phrase on the subject's own
+# property ('because of its …') gives the subject's value, not that of the sample the subject is put into
+_ITS_CAUSE = re.compile(r"\b(?:because\s+of|owing\s+to|due\s+to|thanks\s+to)\s+its\s", re.I)
+
+
+# (the phrase ends where a clause of its own starts: "… owing to its catalysis, giving 200 °C")
+# (the verbs: EffectVerb's lowering, enabling and showing verbs, HydrogenProcessVerb's release and uptake verbs, by
+# their beginnings, and a few of leading to a result)
+_ITS_CLAUSE_STEMS = sorted({*(w.removesuffix("*").lower() for scheme, concepts in (
+    ("EffectVerb", ("LoweringStem", "EnablingStem", "ShowingStem")), ("HydrogenProcessVerb", ("ReleaseVerb", "UptakeVerb")))
+    for c in concepts for w in vocabulary().scheme_words(scheme, c)), "lead", "giv", "result", "reach", "deliver"},
+    key=lambda w: (-len(w), w))
+
+
+_ITS_PHRASE_ENDS = re.compile(r"[;:]|,\s+and\s+(?:the|it|this|these)\b|\b(?:that|whereas|while|but|than|compared|vs|versus|"
+                              rf"(?:{'|'.join(map(re.escape, _ITS_CLAUSE_STEMS))})(?:es|s|ing))\b", re.I)
+
+
+def _its_cause_subject(text: str, g: Group, usable: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The sentence's subject, bare, when the value sits in a causal phrase on its own property ('X is used in
+    Y–X owing to its capacity of 10.5 wt%'): no material named between the 'its' and the value."""
+    causes = list(_ITS_CAUSE.finditer(text, 0, g.start)) if "its" in text else []
+    cause = causes[-1] if causes else None   # (the last before the value: the phrase the value sits in)
+    if cause is None or _ITS_PHRASE_ENDS.search(text, cause.end(), g.start) \
+            or any(cause.end() <= m.start < g.start for m, _ in usable):
+        return None
+    subject = next(((m, s) for m, s in usable if m.end <= cause.start()), None)
+    if subject is None or not subject[1].bare or not SUBJECT_LEAD.fullmatch(text, 0, subject[0].start):
+        return None
+    return subject[1]
+
+
+def _starts_in(m: Mention, start: int, end: int) -> bool:
+    """The mention starts inside the quantity at start..end (a unit's word read as a material, '5 nm Nb'), other than
+    one that opens with that quantity as its own part's loading ('5 wt% Ni–MgH2', ingest.nlp)."""
+    return start <= m.start < end and not (m.start == start and m.end > end and m.text[:1].isdigit())
+
+
+def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], taken: list[tuple[int, int]],
+                ctx: Context, raw: list[Mention] | None = None) -> MaterialSystem | None:
+    """The system a value belongs to.
+
+    A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
+    hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
+    additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
+    """
+    usable = [(m, s) for m, s in systems if (not any(_starts_in(m, a, b) for a, b in taken) or _formulation(m, s))
+              and not (m.end <= g.start and _closed_before(text, m, g))
+              # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
+              and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
+    if (cause := _its_cause_subject(text, g, usable)) is not None:
+        ctx.cues.append("system:its-cause")
+        return cause
+    clause = own_clause(text, g, usable)
+    in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
+    if in_place is not None:
+        ctx.cues.append("system:in-place")
+        return in_place
+    usable = clause
+    if (built := built_of_sized(text, g, raw or [], has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:built-of-sized")
+        return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
+    if (formed := formed_in_situ_sized(text, g, raw or [], has_hydrogen_or_storing)
+            or formed_phase_sized(text, g, raw or [], ctx.in_passage.phases, has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return formed   # "VTi crystallites formed in situ, about 6 nm across": VTi's own size
+    paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
+    if paired is not None:
+        return paired
+    scaffolded = _in_named_scaffold(text, g, raw or [], ctx) if " for " in text or " in " in text else None
+    if scaffolded is not None:
+        ctx.cues.append("system:scaffold-after")
+        return scaffolded
+    for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
+        if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
+                and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
+            own = material_system(m)
+            if own is not None and own.bare and not _has_hydrogen(own) and re.search(
+                    rf"^\s*(?:nano)?{_PARTICLES_OR_GRAINS}s?\b", text[m.end:]):
+                return _within_context(own, ctx)
+    if g.key in _SCAFFOLD_KEYS:
+        for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
+            if m.end <= g.start and _OWN_BRACKET.fullmatch(text, m.end, g.start):
+                confined = _confined_in(m, systems)
+                if confined is not None:
+                    ctx.cues.append("system:scaffold-described")
+                    return confined
+    if g.key in _SIZE_KEYS:
+        for m in raw or []:  # "when the size of MgO decreases from 163.6 to 13.9 nm": the named material's own size
+            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                    and _SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    and _SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+                if own is not None and own.bare and not _has_hydrogen(own):
+                    ctx.cues.append("system:size-of")
+                    return own
+    if g.key in _OWN_MATERIAL_KEYS:
+        for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
+            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                    and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
+                          or g.key in _SIZE_KEYS and _BARE_BRACKET.fullmatch(text, m.end, g.start)
+                          or g.key in _POROSITY_KEYS and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                          and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
+                         and not _added_before_main_verb(text, m, g)
+                         or _PARTICLES_OF.fullmatch(text, m.end, g.start) and _sized_alone(m, systems)):
+                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
+                    or _part_alone(m, systems)
+                if own is not None and own.bare and not _has_hydrogen(own):
+                    ctx.cues.append("system:described")
+                    return own
+    for m, s in usable:
+        if 0 <= m.start - g.end <= 8 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:described")
+            # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
+            coating = bool(_COATING_AFTER.match(text, m.end))
+            own = _within_context(s, ctx, coating=coating)
+            if g.key in ("film_thickness", "coating_thickness") and not _has_hydrogen(s) \
+                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)
+                         or "value:cover-thickness" in g.cues):
+                # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap", "covered by 10 nm Pd": the cover's thickness
+                # is a coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
+                stores = [(x, y) for x, y in systems if _has_hydrogen(y) or storage_hydride(y.host.formula) is not None]
+                coated = own if own is not s else next(
+                    (y for x, y in reversed(stores) if x.end <= m.start), None) or next(
+                    (y for x, y in stores if x.start > m.start), ctx.system)
+                if coated is not None and host_formula(coated) != host_formula(s):
+                    g.key = "coating_thickness"
+                    return plus_additive(coated, s)
+            return own
+    for m, s in usable:
+        if m.end <= g.start and _has_hydrogen(s) and RELATIVE_OF.fullmatch(text, m.end, g.start) \
+                and not _formed_in_sample(text, m, usable):
+            ctx.cues.append("system:relative")
+            return s  # "Compared with bulk Mg(BH4)2, whose dehydrogenation peaks at 362 °C, …": the clause's own
+        # (a bound written inside the bracket, "(less than 1.0 wt%)", "(no more than 2 wt%)", is the value's)
+        bound = qualifier_start(text, g.start) if g.qualifier in ("<", ">", "<=", ">=") else g.start
+        if m.end <= g.start and any(IN_PARENTHESES.fullmatch(text, m.end, at) or LABELLED.fullmatch(text, m.end, at)
+                                    for at in {g.start, bound}):
+            ctx.cues.append("system:bracketed")
+            return s  # "than that of MgH2 (160 kJ/mol)", "(LiBH4: 0.4 mA cm−2)": the value is the mention's
+        if m.start >= g.end and FOR_SYSTEM.fullmatch(text, g.end, m.start) \
+                and (COMPARISON.search(text[max(0, g.start - 30):g.start]) or bracket_of(text, g) is not None
+                     and ")" not in text[g.end:m.start] or theoretical_before(text, g)):
+            ctx.cues.append("system:compared-for")
+            # "compared with 150 °C for pure LiAlH4", "(158.5 kJ/mol for MgH2)", "close to the theoretical
+            # capacity of 3.6 wt% for Mg2Ni": the value of what the 'for' names, not of the sample studied
+            return s
+        if m.start >= g.end and s.bare and not _has_hydrogen(s) and stores_hydrogen(s) \
+                and FOR_NEXT.fullmatch(text, g.end, m.start):
+            # "The capacity is only 1.4 wt% for LaNi5" after MgH2 was milled with LaNi5: an alloy that stores
+            # hydrogen of its own, named right after the value, is whose value it is (not the additive of the
+            # passage's sample, as a catalyst named so is: "250 °C for Ni")
+            ctx.cues.append("system:for")
+            return s
+    for m, s in usable:
+        if m.start >= g.end and LABEL_OPENS.fullmatch(text, g.end, m.start) and LABEL_CLOSES.match(text, m.end):
+            ctx.cues.append("system:bracketed-after")
+            return s  # "from 118 kJ/mol (undoped NaAlH4) to 79 kJ/mol", "… to 79 kJ/mol (NaAlH4–CeCl3)": its label
+    for m, s in usable:
+        if m.start >= g.end and _has_hydrogen(s) and OF_THAT_WITH.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s   # "… and 640 K of that with MoS2": the sample the pronoun and its additive name
+    # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
+    # change reached, followed by the sample it is for
+    # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
+    if TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
+        for m, s in usable:
+            # (an alloy written for its hydride too: '300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+            if m.start >= g.end and stores_hydrogen(s) and FOR_NEXT.fullmatch(text, g.end, m.start):
+                ctx.cues.append("system:for")
+                return s
+            # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
+            # value for a bare additive is the passage's sample holding it, or its host with it)
+            if m.start >= g.end and FOR_NEXT.fullmatch(text, g.end, m.start) and (held := sample_holding(
+                    s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
+                ctx.cues.append("system:for-additive")
+                return held
+    for m, s in usable if g.kind != "list" else ():   # (a list of values is paired with its samples elsewhere)
+        if m.start >= g.end and _has_hydrogen(s) and _OBSERVED_IN.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:observed-in")
+            return s   # "the transition at 55 °C observed in the crystalline LiBH4·1/2NH3": that sample's value
+    # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
+    # ("only 6.2 wt% hydrogen was released from 2LiBH4–MgH2", "2.1 wt% H2 evolved from Mg(NH2)2–2LiH": what a
+    # verb says the hydrogen came from, right after the value, is the value's sample)
+    given_off = " from " in text[g.end:g.end + 120]   # (cheap gate: few values have 'from' right after them)
+    for m, s in usable:
+        if given_off and m.start >= g.end and _has_hydrogen(s) and GIVEN_OFF_FROM.fullmatch(text, g.end, m.start) \
+                and HYDROGEN_GAS.search(text, g.start, m.start):   # (the hydrogen named, in the unit or after it)
+            ctx.cues.append("system:from")
+            return s
+        # (an adduct written with its molecule, 'of pristine LiBH4·NH3', is named bare all the same)
+        # (a composite of hydrides named bare, 'for pristine 2LiNH2–MgH2', is its own bare sample too)
+        if m.start >= g.end and _named_bare(s) and _has_hydrogen(s) and FOR_BARE.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s
+        # "… against 3.2 wt% for Mg2Ni alone", "… 206 kJ/mol for MgH2 without oxide": named bare by what it lacks
+        if m.start >= g.end and s.bare and (_has_hydrogen(s) or storage_hydride(s.host.formula) is not None) \
+                and FOR_ONLY.fullmatch(text, g.end, m.start) and LACKING_AFTER.match(text, m.end):
+            ctx.cues.append("system:for")
+            return s
+    # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
+    # words, no clause break) is that value's subject, a baseline
+    nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
+    named_bare = nearest and NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
+    if named_bare and OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start) \
+            and not SET_BELOW.search(text, max(0, named_bare.start() - 30), named_bare.start()):
+        ctx.cues.append("baseline:named")
+        return nearest[1]
+    # "compared to X", "than that of X": the reference a value is set against is not its subject
+    named = [(m, s) for m, s in usable if compared_just_before(text, m.start)
+             or m.end <= g.start and s.bare and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
+    compared = _with_listed(text, usable, named)
+    # (an additive the sentence puts in before the value, 'With 5 wt% TiF3 present, …', is no subject of its own:
+    # the sample it names is the compared host's, modified — see the hosts after the value below)
+    compared_after = any(x.start >= g.end for x, _ in compared)
+    plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start
+                    and not (compared_after and not _has_hydrogen(s) and _cued_additive(text, m))]
+    if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
+        usable = [x for x in usable if x not in compared]
+    elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
+            and (re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared))
+                 or all(COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) or (m, s) not in named
+                        for m, s in compared)):
+        # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
+        # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
+        usable = [x for x in usable if x not in compared]
+    elif compared and ctx.system is not None and not ctx.system.bare \
+            and all(m.start >= g.end and host_formula(s) == host_formula(ctx.system) for m, s in compared):
+        # "the desorption enthalpy is 71.2 kJ/mol, slightly below that of bulk MgH2 (74.5 kJ/mol)": the
+        # reference comes after the value, which is the paragraph's modified sample's
+        usable = [x for x in usable if x not in compared]
+    if ctx.system is not None:
+        # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
+        # comparison clause before the value are not what the value is about
+        leading = [(m, s) for m, s in usable if m.end <= g.start
+                   and compared_before(text, m.start)
+                   and "," in text[m.end:g.start]]
+        if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in leading]
+    if ctx.system is not None and not ctx.system.bare:
+        # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
+        # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
+        apart = [(m, s) for m, s in usable if m.end <= g.start and s.bare
+                 and SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
+        if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+            usable = [x for x in usable if x not in apart]
+    # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
+    products = [(m, s) for m, s in usable if product_cue_before(text, m.start)
+                or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
+                # ('only Mg6Pd and Mg5Pd2 phases were left in the film, …': the phases a sample is found to hold)
+                or phase_found(text, m)
+                or _reagent(text, m) or is_product(s, ctx.in_passage.products) or reformed_state(text, m, s, usable)
+                or ctx.system is not None and hydride_like(host_formula(ctx.system)) and (
+                    formed_after(text, m.end) or s.name in ctx.in_passage.phases and not on_its_own(text, m))
+                # ("In Ce-doped MgH2, CeH2.73 forms during milling and lowers …": formed in the sample the sentence names)
+                or formed_after(text, m.end) and any(x is not m and not y.bare and _has_hydrogen(y) for x, y in usable)]
+    # ("the in situ formation of LiH with an ionic conductivity of 10−7 S cm−1": a product given the value in
+    # its own phrase is what the value is of)
+    products = [x for x in products if not OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
+    if products and (ctx.system is not None or len(products) < len(usable)):
+        usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
+    # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
+    # another sample, not an additive of this one
+    gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
+    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
+                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
+                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))
+                 and not (m.end <= g.start and _LACKING_SAMPLE.search(text, m.end, g.start))]
+    # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
+    # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
+    if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
+                                                          for m, s in usable if m.end <= g.start) \
+            and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
+                        for m, s in usable):
+        if (own := own_of_several(text, g, additives, ctx.system)) is not None:
+            ctx.cues.append("system:own-additive")
+            return own
+        ctx.cues.append("system:context-additive")
+        m, added = additives[-1]
+        joined = at_written_loading(text, plus_additive(ctx.system, added), (m, added))
+        if set_against_a_value(text, m.start):
+            # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
+            # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
+            return in_place_of_its_part(ctx.system, added) or joined
+        if GONE_AFTER.match(text, g.end) and FRONTED_ADDING.match(text, 0, m.start):
+            # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
+            # does away with is the one of the sample before it
+            ctx.cues.append("baseline:described")
+            return unfilled_sample(joined)
+        if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
+            # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
+            # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
+            instead = in_place_of_its_part(ctx.system, added)
+            if instead is not None:
+                return at_written_loading(text, instead, (m, added))
+        return joined
+    pos = g.start
+    before = [(m, s) for m, s in usable if m.end <= pos]
+    after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
+             and not (ctx.system is not None and (SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
+                                                  or compared_between(text, g.end, m.start)
+                                                  or NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
+    hosts = [x for x in before if x not in additives]
+    reference = reference_after(text, g, systems)
+    if reference is not None:
+        ctx.cues.append("baseline:named")
+        return reference
+    if ctx.system is not None and not ctx.system.bare:
+        # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
+        # a contrast before the value is not what the value is about
+        hosts = [(m, s) for m, s in hosts if not s.bare or not (
+            NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+            and CONTRAST.search(text, _past_aside(text, m.end), qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
+    # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
+    hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
+    for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
+                  or _storage_alloy_named(x, text, ctx, usable)],
+                 [x for x in hosts if not x[1].bare]):
+        if pool:
+            m, s = pool[-1]
+            if m is not pool[0][0] and SUBJECT_LEAD.fullmatch(text, 0, pool[0][0].start) \
+                    and IT_CLAUSE.search(text, m.end, g.start):
+                # "X stabilises the phase of Y, and it shows 3 mS/cm": the pronoun of a coordinated clause takes up
+                # the sentence's subject, not the material named last in the clause before
+                m, s = pool[0]
+            # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
+            # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
+            # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
+            # that value's sample's, not this one's)
+            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
+                       and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
+                       and not said_after_other_value(text, x)
+                       and not equipment_after(text, x.end)]   # ('heated in a Cu sample holder': no additive)
+            # a sample already composed from the text (ingest.samples) takes no further guesses
+            # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
+            unmodified = s.bare or alloy_alone(s)
+            ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
+            if not unmodified:
+                # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
+                # a material the sentence names as the sample's catalyst joins the composed sample
+                for x, y in additives:
+                    if m.end <= x.start and x.end <= g.start:
+                        s = plus_additive(s, y)
+                return s
+            if between:
+                return plus_additive(s, between[0])
+            # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
+            # the sentence adds before naming the bare host is that sample's additive
+            added = added_before(text, raw or [], m) or added_after_value(text, g, additives, raw or [])
+            if added:
+                ctx.cues.append("system:sentence-additive")
+                return with_additives(s, added)
+            return s
+    # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
+    # contrasting clause after the value is that clause's subject)
+    hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare
+                                        or _storage_alloy_named(x, text, ctx, usable))
+                   and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
+    if hosts_after:
+        ctx.cues.append("system:after")
+        m, s = hosts_after[0]
+        # "4.9 wt% came from NaAlH4 doped straight with metallic Ce": the bare host named after
+        # the value takes the additive its own clause adds to it right after it
+        # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
+        joined = next((y for x, y in additives if x.start >= m.end and y.bare and not _has_hydrogen(y)
+                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
+            if not NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
+        if joined is None and s.bare and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
+            # "With 5 wt% TiF3 present, the activation energy fell to 70 kJ/mol, 31 kJ/mol below the milled NaAlH4":
+            # the host named only as the reference, after the value, with the additive put in before it
+            # (with the loading written before it: the sample of 'with 5 wt% TiF3' holds 5 wt%)
+            put_in = next(((x, y) for x, y in reversed(additives) if x.end <= g.start and not _has_hydrogen(y)), None)
+            if put_in is not None:
+                ctx.cues.append("system:reference-modified")
+                return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
+        return plus_additive(s, joined) if joined is not None and s.bare else s
+    if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
+        # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
+        # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
+        m, s = hosts[-1]
+        # ("particles of 68 nm formed on the nickel substrate": what the particles grow on is not what is sized)
+        if s.bare and not names_class(s) and not _incidental(text, m) \
+                and not SUBSTRATE_AFTER.match(text, m.end):
+            ctx.cues.append("system:sized")
+            return _within_context(s, ctx)
+    if (sized := additive_sized(text, g, raw or [], ctx.system, has_hydrogen_or_storing)) is not None:
+        ctx.cues.append("system:additive-sized")
+        return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
+    alloy = pointed_kind(text, ctx.in_passage.kinds, 0, g.start)
+    if alloy is not None and (ctx.system is None or host_formula(ctx.system) != alloy.host.formula):
+        # "… formed Mg5.5Ni0.5Cu. This alloy decomposes …, lowering the enthalpy to …": the alloy named last,
+        # not the composite the paragraph was about before
+        ctx.cues.append("system:alloy-referent")
+        ctx.in_paragraph.pointed_alloy = (alloy, ctx.system, ctx.carried)
+        return alloy
+    if ctx.system is not None:
+        # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
+        # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
+        # a material merely named after the value is no additive
+        actors = [y for x, y in before if ACTOR_AFTER.match(text, x.end) and not names_class(y)
+                  and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
+                  and not _incidental(text, x) and not FORMED.search(text[max(0, x.start - 20):x.start])
+                  and not _product_of(y, ctx.system)]
+        partner = described_partner(text, before) if not actors else None
+        if partner is not None:
+            # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
+            ctx.cues.append("system:context-composite")
+            return plus_additive(ctx.system, partner)
+        if not actors and (electrolyte := _cell_electrolyte_instead(g, ctx)) is not None:
+            ctx.cues.append("system:cell-electrolyte")
+            return electrolyte
+        ctx.cues.append("system:context-actor" if actors else "system:context")
+        if actors and _SIMILARLY.match(text) and not ctx.system.bare:
+            # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
+            return plus_additive(bare_sample(ctx.system), actors[0])
+        if actors:
+            # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
+            actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and actors[0].bare),
+                         actors[0])
+            return plus_additive(ctx.system, actor)
+        return ctx.system
+    if before and all(x in additives for x in before):
+        # "By adding MgO, the transition of pristine LiBH4·NH3 vanishes and the composite releases 10 wt%": what
+        # the sentence adds is no host; the hydride it names (set apart as a reference) with it is the sample
+        named = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
+        if named is not None:
+            ctx.cues.append("system:added-to-named")
+            return plus_additive(named, before[-1][1])
+        # "With 5 wt% TiF3, the energies fell to 70 and 92 kJ/mol; 31 and 22 kJ/mol below the milled NaAlH4": the
+        # host named only as the reference, in a later clause, holds what the sentence put in before the value
+        reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and s.bare
+                          and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)), None)
+        if reference is not None:
+            ctx.cues.append("system:reference-modified")
+            x, y = before[-1]
+            return with_additives(reference, [(y.name, amount_before(text, x.start)[0])])
+    for pool in (list(reversed(before)), after):
+        if pool:
+            ctx.cues.append("system:fallback")
+            # ("Mg deposited on Ni foam absorbs …": a material put into or under another is not the one
+            # measured, and a metal whose hydride the ontology knows is, before one it knows none of)
+            pool = [x for x in pool if x not in additives] or pool
+            return next((s for _, s in pool if hydride_like(host_formula(s))), pool[0][1])
+    return None
+
+
+# what a material's own description in brackets gives: its size, thickness or surface, not the sample's
+# (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
+_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area", "pore_volume")
+
+
+# a porous material's surface and pore volume per gram: said of the material the sentence gives them to
+_POROSITY_KEYS = ("specific_surface_area", "pore_volume")
+
+
+# "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
+_OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
+                          r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
+
+
+# the nouns of the pieces a size is said of (the ontology's ShapeNoun scheme, singular: 'nano' and 's' added here)
+def _shapes(*concepts: str) -> str:
+    return vocabulary().scheme_alternation("ShapeNoun", concepts)
+
+
+_PARTICLES_OR_POWDER = _shapes("ParticleShapeNoun", "PowderShapeNoun")
+
+
+_PARTICLES_OR_GRAINS = _shapes("ParticleShapeNoun", "GrainShapeNoun")
+
+
+# "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
+_SIZE_OF_BEFORE = re.compile(rf"\b(?:{SIZED_PIECE}\s+)?{SIZE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
+
+
+_SIZE_VERB_TO_VALUE = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?)?\s+(?:[a-z]+\s+){{0,2}}?"
+                                 rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
+                                 rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
+
+
+# the words that bound a number ('below', 'less than', 'over'): no label of a size in a bracket ('near' too, which hedges
+# a number only there: elsewhere it places a thing, 'near the surface')
+_BOUND = bound(*BOUND_BELOW, *BOUND_ABOVE)
+
+
+# ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
+# of a support's spheres or sheets, which the hydride in them may be sized by)
+# ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
+_OWN_BRACKET = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?\s*(?:\(|,)\s*"
+                          rf"{hedged(APPROXIMATING)}?|"
+                          rf"(?:\s+(?:nano)?{_shapes('ParticleShapeNoun', 'PowderShapeNoun', 'ExtendedShapeNoun')}s?)?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
+                          rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|{UP_TO}|{_BOUND}|near)\b)[a-z]+\s+){{1,2}}"  # a label
+                          rf"(?:of\s+|=\s*|:\s*|{hedged(APPROXIMATING)})?)", re.I)
+
+
+# ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
+# holding the size alone glosses that material, as one after its particles' noun does — for a particle or grain
+# size only: a support's pores or sheets sized so may be the hydride's in them)
+_BARE_BRACKET = re.compile(rf"\s*\(\s*(?:{APPROX_WORD}\s*)?", re.I)
+
+
+# "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
+# with a preposition after the material's particles instead of a bracket; set off by a comma the phrase still
+# describes those particles ("the Ni particles, with a mean size of 8 nm, …")
+_OWN_PHRASE = re.compile(rf"(?:\s+(?:[a-z]+[\s-])?(?:nano)?{_shapes('ParticleShapeNoun', 'GrainShapeNoun', 'ExtendedShapeNoun')}"
+                         r"s?)?(?:\s*,)?\s+"
+                         r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
+                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?"
+                         rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}|{EXTENT_NOUN})\s+(?:of\s+)?"
+                         rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
+
+
+# "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
+# (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
+# particles of 15 nm dispersed in LiH" are the sample's host)
+_PARTICLES_OF = re.compile(rf"\s+(?:nano)?{_PARTICLES_OR_GRAINS}s?\s+of\s+"
+                           rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
+
+
+# "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
+# participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
+# participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
+_ADDED_WITH_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{PUT_OR_MILLED}|{LINKING})\s+(?:together\s+)?(?:with|by)\s+"
+                                rf"(?:{AMOUNT_OF})?(?:the\s+)?$", re.I)
+
+
+_FINITE_HAVING = re.compile(r"\b(?:ha(?:ve|s|d)|show(?:s|ed)?)\b", re.I)
+
+
+def _sized_alone(m: Mention, systems) -> bool:
+    """Whether ``m`` names one material that neither is nor stores a hydride (what 'particles of 20 nm' after it
+    size as its own)."""
+    own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+    return own is not None and own.bare and not has_hydrogen_or_storing(own)
+
+
+def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
+    """Whether material ``m`` is an additive put into the sample by a participle before it, with the clause's own
+    finite verb (not a participle or preposition of ``m``) leading on to the size ``g``."""
+    return bool(_ADDED_WITH_BEFORE.search(text, max(0, m.start - 60), m.start)
+                and _FINITE_HAVING.search(text, m.end, g.start))
+
+
+# a cover put on a sample (not the sample's own film): its thickness is a coating thickness
+# "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
+# 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
+# hydride was put in, a support) is that material's own, not the confined sample's ("the confined composite
+# has a BET surface area of 120 m2/g" names no such material before it and stays the composite's)
+_OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
+                          r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
+                          r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:(?:BET|specific)\s+)?surface\s+areas?"
+                          r"|(?:total\s+|specific\s+)?pore\s+volumes?)\s*"
+                          rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|{UP_TO})\s*)?"
+                          r"(?:\d[\d.,]*\s*(?:(?:m2|cm3|mL)\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
+
+
+_COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
+                          r"protective\s+layers?|layers?)\b", re.I)
+
+
+_COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
+
+
+_COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
+
+
+def bound_of_subject(text: str, g: Group, subject: MaterialSystem) -> bool:
+    """'MgH2 nanoparticles smaller than 7 nm': the 'than' bounds the value of the sample the clause is about, named
+    right before it; no comparison with a reference."""
+    bound = qualifier_start(text, g.start)
+    if bound == g.start:
+        return False
+    clause = text[max(0, bound - 50):bound]
+    return not CLAUSE_BREAK.search(clause) and "," not in clause and subject.host.formula in clause
+
+
+_WITH_LOADING = re.compile(r"\bwith\s+$", re.I)
+
+
+def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | None:
+    """'Adding 10 wt% TiO2 lowered the onset of MgH2 to 260 °C, while 10 wt% Nb2O5 lowered it to 220 °C': a
+    contrasting clause that names only an additive (with its loading, or as the clause's subject) before its value
+    speaks of the earlier clause's host with that additive in place of the earlier one's — not of the additive
+    alone, nor of the earlier sample. A compound of the earlier sample's own elements is a phase it forms, no
+    additive ('whereas MgB2 appears only at 400 °C')."""
+    own = [(m, s) for m, s in clause if m.end <= g.start]
+    if not own or any(_has_hydrogen(s) or not s.bare for _, s in own):
+        return None
+    m, added = own[0]
+    loading, lead = amount_before(text, m.start)
+    earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s) and not s.bare]
+    if not earlier and loading is not None and _WITH_LOADING.search(text, max(0, lead - 8), lead):
+        # "Mg(BH4)2 starts to decompose above 270 °C, but with 10 mol% TiCl3 the onset is at 200 °C": the clause's
+        # additive, given 'with' its loading, goes into the bare host the earlier clause named
+        earlier = [s for x, s in usable if x.end <= m.start and _has_hydrogen(s)]
+    if not earlier:
+        return None
+    opened = CONTRAST_CLAUSE.search(text, max(0, lead - 20), lead)
+    if loading is None and (opened is None or text[opened.end():lead].strip(" ,").lower() not in ("", "the")):
+        return None
+    sample = earlier[-1]
+    if _product_of(added, sample) or added.host.formula in {c.formula for c in sample.components}:
+        return None
+    return with_additives(sample, [(added.host.formula, loading)])
+
+
+# what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
+_SCAFFOLD_KEYS = ("pore_size", "wall_thickness")
+
+
+# "… is 1.2 nm thick for the silica and 0.9 nm for the carbon scaffold": a value, then the scaffold it was measured in
+_FOR_SCAFFOLD = re.compile(r"\s*(?:thick\s+|wide\s+)?(?:for|in|inside|within)\s+(?:the\s+)?")
+
+
+def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) -> MaterialSystem | None:
+    """The passage's confined sample in the scaffold a value names right after itself ('0.9 nm for the carbon
+    scaffold' after LiBH4 was put into silica and carbon scaffolds), each scaffold's value its own sample; None
+    when no scaffold follows or the passage confined nothing."""
+    gap = _FOR_SCAFFOLD.match(text, g.end)
+    m = next((x for x in raw if gap is not None and x.start == gap.end() and x.kind == "Material"), None)
+    if m is None:
+        return None
+    own = material_system(m)
+    if own is not None and (not own.bare or _has_hydrogen(own)):
+        return None
+    pool = [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])]
+    held = [s for s in reversed(pool) if any(c.role == ROLES["scaffold"] for c in s.additives)]
+    for s in held:
+        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
+            return s
+    if not held:
+        return None
+    other = next(c for c in held[0].additives if c.role == ROLES["scaffold"])
+    # (the sample with this scaffold in the other's place; a sample of nothing but its scaffold, the host in this one)
+    tries = [held[0].name.replace(other.text, m.text) if other.text and other.text in held[0].name else None,
+             f"{held[0].host.formula}@{m.text}" if len(held[0].additives) == 1 else None]
+    swapped = next((x for t in tries if t and (x := system_of(t)) is not None
+                    and any(c.role == ROLES["scaffold"] and c.text == m.text for c in x.additives)), None)
+    placed = next((c for c in swapped.additives if c.role == ROLES["scaffold"]), None) if swapped is not None else None
+    # (another scaffold only where it is one: a carbon support, or a word of the passage's scaffolds, 'the silica' of
+    # 'mesoporous silica' — never a catalyst the value is given for, '8 wt% for TiO2')
+    word = m.text.lower()
+    known = any(word in x.name.lower() for x in [*held, *ctx.in_passage.scaffolds])
+    carbon = placed is not None and bool(placed.term or placed.additive_class) \
+        and vocabulary().is_a(placed.term or placed.additive_class or "", CLASSES["carbon"])
+    return swapped if placed is not None and (known or carbon) else None
+
+
+def _confined_in(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """The sentence's sample confined in the scaffold ``m`` names: the one holding it, else — where one
+    sentence puts the host into two scaffolds ('LiBH4 into MCM-41 (…) and SBA-15 (…)') and the sample was
+    composed with the first — that sample with ``m``'s scaffold in its place."""
+    held = [s for _, s in systems if any(c.role == ROLES["scaffold"] for c in s.additives)]
+    for s in held:
+        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
+            return s
+    for s in held:
+        other = next(c for c in s.additives if c.role == ROLES["scaffold"])
+        if other.text and other.text in s.name and m.text not in s.name:
+            swapped = system_of(s.name.replace(other.text, m.text))
+            if swapped is not None and any(c.role == ROLES["scaffold"] and c.text == m.text for c in swapped.additives):
+                return swapped
+    return None
+
+
+def _part_alone(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
+    """A material named in words that a sample of the sentence holds as a part ('carbon aerogel' of
+    LiBH4@carbon aerogel), as a system of its own."""
+    part = next((c for _, s in systems for c in s.additives if c.text == m.text), None)
+    if part is None:
+        return None
+    return MaterialSystem(text=part.text, name=part.formula, host=part.model_copy(update={"role": "HostHydride"}))
+
+
+_SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s+way)\b", re.I)
+
+
+def _product_of(system: MaterialSystem, sample: MaterialSystem) -> bool:
+    """'The thermodynamically stable MgB2 …' in a paragraph about LiBH4–MgH2: a compound made only of
+    the sample's own elements (besides hydrogen) forms from the sample; it is no additive put in."""
+    if not system.bare or len(sample.components) < 2:
+        return False
+    own = {e for c in sample.components for e in formula_symbols(c.formula)}
+    elements = formula_symbols(system.host.formula) - {"H", "D"}
+    return len(elements) > 1 and elements <= own
+
+
+def _formed_in_sample(text: str, m: Mention, usable) -> bool:
+    """The mention is a phase the sentence says a sample it named before forms ("In CeO2-doped MgH2, CeO2 converts
+    to CeH2.73, which lowers …", "Ce-doped MgH2 forms CeH2.73, which …"): what the relative clause on it says it
+    does is said of that sample, no sample of its own."""
+    if not (product_cue_before(text, m.start) or formed_after(text, m.end)):
+        return False
+    return any(x.end <= m.start and not y.bare and _has_hydrogen(y) for x, y in usable)
+
+
+# "the Mg2Ni alloy": a composition named as an alloy made, not as a phase in one ("the Mg2Ni phase")
+_ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
+
+
+def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ()) -> bool:
+    """``_storage_alloy`` of a (mention, system) pair of ``text``, the mention named 'X alloy' or not; ``named`` the
+    sentence's (mention, system) pairs."""
+    m, system = mention
+    # ('the undoped Mg–Al alloy' after the doped one: the passage's alloy named as the reference is the host alone)
+    reference = system.bare and ctx.system is not None and not ctx.system.bare \
+        and system.host.formula == ctx.system.host.formula and NAMED_BARE.search(text, max(0, m.start - 30), m.start)
+    # ('In the Pd-capped Mg film, Mg6Pd released …': the sentence names the passage's sample itself, a measured
+    # sample, so a composition of its metals is a phase of it, not a member of a family its metals name)
+    sample_named = ctx.system is not None and not ctx.system.bare \
+        and any(y.name == ctx.system.name for x, y in named if x is not m)
+    # ('Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the substituted alloy's parent written as its formula is a sample
+    # of its own; 'the Mg–Ni alloy', its family's name, is the passage's member)
+    parent = ctx.system is not None and ctx.system.bare and not system.additives \
+        and system.host.formula in m.text and substituted_from(ctx.system.host.formula, system.host.formula)
+    return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
+                                                       family=not sample_named)
+
+
+def _storage_alloy(system: MaterialSystem, ctx: Context, named_alloy: bool = False, family: bool = True) -> bool:
+    """A storage metal's alloy ('Mg48Ni48B4', 'Mg2Ni0.8Cu0.2', 'Mg90Ce10', 'Mg–25Ni', 'LaNi5': ``samples_additives.alloy_beside``)
+    named in a sentence is the sample the value is about, as a hydride would be (not the passage's sample, and not
+    when it is a part of that sample: 'Mg2Ni' in MgH2–Mg2Ni or in Mg2Ni–CNT)."""
+    if system.additives:
+        return False
+    if ctx.system is None:
+        # (no sample before it for the alloy to be a part or phase of: an alloy on a storage metal is a sample as
+        # a hydride is, 'the discharge capacity is 300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+        return storage_alloy(system.host.formula) or storage_metal_compound(system.host.formula)
+    if system.host.formula in {c.formula for c in ctx.system.components}:
+        return False
+    return alloy_beside(system.host.formula, ctx.system, named_alloy, family)
+
+
+def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False) -> MaterialSystem:
+    """'20 nm Mg particles' in a paragraph about MgH2: the metal of the host is the host's system;
+    so is a part of the paragraph's sample ('Nb embedded in Mg' of the Mg–Nb@C composite)."""
+    if ctx.system is not None and system.additives and ctx.system.additives \
+            and host_formula(system) == host_formula(ctx.system) \
+            and {a.formula for a in system.additives} < {a.formula for a in ctx.system.additives}:
+        return ctx.system
+    if ctx.system is None or not system.bare or _has_hydrogen(system):
+        return system
+    if coating and ctx.system.additives and system.host.formula in {a.formula for a in ctx.system.additives}:
+        return ctx.system  # "a 2 nm amorphous carbon coating" of the Mg–Nb@C composite: the sample's part
+    elements = formula_symbols(system.host.formula)
+    host_elements = formula_symbols(ctx.system.host.formula)
+    return ctx.system if elements and elements <= host_elements else system
+
+
+_SIZE_KEYS = ("particle_size",)   # the size of particles: of whatever material the sentence sizes
+
+
+def stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
+    """The multilayer system a sentence names that has ``layer`` among its components ("a Pd/Mg/Pd stack
+    whose Pd and Mg layers are … thick"), else the layer itself."""
+    for _, s in systems:
+        if s.additives and layer.host.formula in {c.formula for c in s.components}:
+            return s
+    return layer
