@@ -120,6 +120,8 @@ from .mechanisms_no_claim import (
     phases_described,
     purpose_actor,
     purpose_end,
+    rate_step,
+    topic_discussed,
 )
 from .mechanisms_phrases import _application, find_mechanisms, names_any_mechanism
 from .mechanisms_samples import (
@@ -336,6 +338,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not describes_subject(clean.text, f[1], f[2])
              and not phases_described(clean.text, f[1])
              and not causes_a_loss(clean.text, f[1], f[2])
+             and not rate_step(clean.text, f[1], f[2])
+             and not topic_discussed(clean.text, f[2])
              and not STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)

@@ -307,3 +307,35 @@ def describes_subject(text: str, at: int, stop: int) -> bool:
     """Is the phrase at ``at``–``stop`` a 'with a …' modifier of the sentence's subject, before a passive verb ('A
     porous carbon with a high specific surface area was used to host LiBH4')?"""
     return _SUBJECT_WITH.fullmatch(text, 0, at) is not None and _PASSIVE_AFTER.match(text, stop) is not None
+
+
+# ('nucleation during desorption is of the site-saturated type', 'nucleation was the rate-controlling step'): what a
+# fitted rate law says of a step of the reaction — which step limits the rate and how its sites form — is no
+# mechanism an additive or a strategy brings
+_RATE_STEP_AFTER = re.compile(r"(?:\s+(?:of|in|during|for|at)\s+[^,;:.]{1,50}?)?\s+(?:is|was|are|were|to\s+be)\s+"
+                              r"(?:\w+ly\s+)?(?:the\s+)?(?:(?:of\s+(?:the\s+)?|an?\s+)?"
+                              r"(?:site[- ]saturat\w*|instantaneous|continuous|constant[- ]rate)\b"
+                              r"|rate[- ](?:limiting|controlling|determining))",
+                              re.I)
+_RATE_STEP_BEFORE = re.compile(r"\brate[- ](?:limiting|controlling|determining)\s+(?:step|process)\s+(?:is|was)\s+"
+                               r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$", re.I)
+
+
+def rate_step(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` a step of the reaction that a kinetic analysis says limits the rate or forms
+    its sites in some way (``_RATE_STEP_AFTER``, ``_RATE_STEP_BEFORE``)?"""
+    return _RATE_STEP_AFTER.match(text, stop) is not None or _RATE_STEP_BEFORE.search(text, max(0, at - 80), at) \
+        is not None
+
+
+# ('the passivation of the interface … is discussed in detail'): a phrase in the subject of a verb announcing what
+# the paper discusses names a topic, no finding ('Ti weakens the Mg–H bond, as discussed below' keeps its claim: the
+# verb there belongs to a clause of its own)
+_DISCUSSED_AFTER = re.compile(r"[^,;:.]{0,120}?\s(?<!\bas\s)(?<!\bwhich\s)(?:is|are)\s+"
+                              r"(?:also\s+|further\s+|briefly\s+|then\s+|first\s+)?"
+                              r"(?:discussed|reviewed|addressed|outlined|summari[sz]ed)\b", re.I)
+
+
+def topic_discussed(text: str, stop: int) -> bool:
+    """Is the phrase ending at ``stop`` part of what the sentence says the paper discusses (``_DISCUSSED_AFTER``)?"""
+    return _DISCUSSED_AFTER.match(text, stop) is not None

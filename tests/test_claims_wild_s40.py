@@ -1,0 +1,66 @@
+"""Mechanism phrases in other authors' abstracts that credit nothing: a computational step ('structural relaxations'
+of a DFT study) is no lattice expansion; a step of the reaction that a kinetic fit says limits the rate or forms its
+sites in some way ('nucleation … is of the site-saturated type') is no nucleation an additive brings; a phrase in
+what the paper announces it discusses ('… is discussed in detail') is a topic, no finding. Each with a near miss
+that keeps its claim. The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import claim_tuples
+
+
+# -- a computational step is no mechanism
+@pytest.mark.parametrize("text", [
+    "The ground states of LiBH4 and NaBH4 (A = Li, Na) were found by DFT, with structural relaxations of many trial "
+    "cells.",
+    "Structures of Li1-xKxBH4 were obtained from first-principles calculations after structural relaxation of several "
+    "trial cells.",
+    "For LiBH4 with Na and K on the Li site, DFT total energies were compared after structural relaxation of each cell.",
+])
+def test_a_structural_relaxation_of_a_calculation_is_no_lattice_expansion(text):
+    found = claim_tuples(text)
+    assert not any(c[0] == "LatticeExpansion" for c in found), found
+
+
+def test_an_expanded_lattice_stays_a_claim():
+    # near miss: the iodide widening the lattice is the claim
+    found = claim_tuples("Doping LiBH4 with LiI leads to lattice expansion and a higher Li+ conductivity.")
+    assert any(c[0] == "LatticeExpansion" and c[1] == "LiBH4" for c in found), found
+
+
+# -- the rate-limiting step or the kind of nucleation a kinetic fit gives
+@pytest.mark.parametrize("text", [
+    "Heated with 5 mol% Al, the NaH desorption follows the JMA law with n near 1, so nucleation in the first step "
+    "is of the site-saturated type.",
+    "Kinetic modelling of the MgH2 milled with Fe shows that nucleation was the rate-controlling step of hydrogen "
+    "release.",
+    "For LiAlH4 doped with Ni, the Avrami fit shows that the rate-limiting step is heterogeneous nucleation of Al.",
+])
+def test_a_rate_step_from_a_kinetic_fit_is_no_nucleation_claim(text):
+    found = claim_tuples(text)
+    assert not any(c[0] == "NucleationInduction" for c in found), found
+
+
+def test_an_additive_providing_nucleation_sites_stays_a_claim():
+    # near miss: the additive acting on the nucleation, in a sentence that also names the fit
+    found = claim_tuples("In MgH2 milled with Fe, the Fe particles provide nucleation sites, which lowers the JMA "
+                         "exponent of hydrogen release.")
+    assert any(c[0] == "NucleationInduction" and c[2] == "Fe" for c in found), found
+
+
+# -- a topic the paper says it discusses
+@pytest.mark.parametrize("text", [
+    "In the second part, the weakening of the Mg–H bonds in MgH2 by the TiF3 dopant is discussed in detail.",
+    "Possible nucleation sites that Ni offers to MgH2 are also reviewed.",
+    "Finally, the electron transfer between Nb species and MgH2 is briefly addressed.",
+])
+def test_a_topic_the_paper_discusses_is_no_claim(text):
+    found = claim_tuples(text)
+    assert not found, found
+
+
+def test_a_finding_with_a_pointer_to_its_discussion_stays_a_claim():
+    # near miss: 'as discussed below' is a clause of its own; the sentence credits the bond weakening to TiF3
+    found = claim_tuples("In MgH2, the TiF3 dopant weakens the Mg–H bonds, as is discussed below.")
+    assert any(c[0] == "BondWeakening" and c[2] == "TiF3" for c in found), found
