@@ -110,6 +110,7 @@ from .mechanisms_no_claim import (
     anion_acts,
     anion_agent,
     anion_salt,
+    background,
     battery_mechanisms_only,
     causes_a_loss,
     cell_interface,
@@ -340,6 +341,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not causes_a_loss(clean.text, f[1], f[2])
              and not rate_step(clean.text, f[1], f[2])
              and not topic_discussed(clean.text, f[2])
+             and not background(clean.text)
              and not STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
     # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)

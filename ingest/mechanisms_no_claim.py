@@ -339,3 +339,15 @@ _DISCUSSED_AFTER = re.compile(r"[^,;:.]{0,120}?\s(?<!\bas\s)(?<!\bwhich\s)(?:is|
 def topic_discussed(text: str, stop: int) -> bool:
     """Is the phrase ending at ``stop`` part of what the sentence says the paper discusses (``_DISCUSSED_AFTER``)?"""
     return _DISCUSSED_AFTER.match(text, stop) is not None
+
+
+# ('The LiBH4–MgH2 destabilized system has attracted much attention …', '… has been extensively studied'): a
+# sentence saying how much a topic has been studied gives the field's background, no finding of the paper
+_BACKGROUND = gated(re.compile(r"\bha(?:s|ve)\s+(?:recently\s+|long\s+|also\s+)?(?:(?:attracted|drawn|received|gained)"
+                               r"\s+(?:[a-z]+\s+){0,2}(?:attention|interest)|been\s+(?:widely|extensively|"
+                               r"intensively|intensely)\s+(?:studied|investigated|explored))\b", re.I))
+
+
+def background(text: str) -> bool:
+    """Does the sentence say how much its topic has been studied (``_BACKGROUND``)?"""
+    return _BACKGROUND.search(text) is not None

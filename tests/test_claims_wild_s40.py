@@ -1,8 +1,9 @@
 """Mechanism phrases in other authors' abstracts that credit nothing: a computational step ('structural relaxations'
 of a DFT study) is no lattice expansion; a step of the reaction that a kinetic fit says limits the rate or forms its
 sites in some way ('nucleation … is of the site-saturated type') is no nucleation an additive brings; a phrase in
-what the paper announces it discusses ('… is discussed in detail') is a topic, no finding. Each with a near miss
-that keeps its claim. The sentences are written for these tests."""
+what the paper announces it discusses ('… is discussed in detail') is a topic, no finding; a sentence saying how
+much a topic has been studied ('has attracted much attention') is background. Each with a near miss that keeps its
+claim. The sentences are written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -64,3 +65,20 @@ def test_a_finding_with_a_pointer_to_its_discussion_stays_a_claim():
     # near miss: 'as discussed below' is a clause of its own; the sentence credits the bond weakening to TiF3
     found = claim_tuples("In MgH2, the TiF3 dopant weakens the Mg–H bonds, as is discussed below.")
     assert any(c[0] == "BondWeakening" and c[2] == "TiF3" for c in found), found
+
+
+# -- a sentence saying how much a topic has been studied is the field's background
+@pytest.mark.parametrize("text", [
+    "The LiBH4–MgH2 destabilized hydride system has attracted much attention because its hydrogen capacity is high.",
+    "Catalysis of MgH2 by Nb2O5, which weakens the Mg–H bond, has received wide interest in the last decade.",
+    "The hydrogen pump role of Mg2Ni in MgH2 has gained considerable attention.",
+])
+def test_a_background_sentence_credits_nothing(text):
+    found = claim_tuples(text)
+    assert not found, found
+
+
+def test_a_finding_on_a_much_studied_system_stays_a_claim():
+    # near miss: the paper's own finding, with the system's popularity in a clause that says nothing of its study
+    found = claim_tuples("MgH2 destabilizes LiBH4 in the composite, a system that many groups now study.")
+    assert ("ReactantDestabilization", "LiBH4", "MgH2", "LithiumRHC") in found, found
