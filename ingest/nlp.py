@@ -1401,6 +1401,10 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
+    if "over bar" in text:
+        # ('turns into the Fm (3) over barm phase', 'P (4) over bar 2m symmetry'): a space group whose bar a record
+        # spells out is the phase's symmetry, no material (no fermium, no phosphorus)
+        found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and _OVERBAR_AFTER.match(text, m.end))]
     # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
     tool = _tool_after()
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
@@ -1642,6 +1646,10 @@ def _tool_after() -> re.Pattern[str]:
     whole word ('WC balls', never 'ball-milled')."""
     words = vocabulary().scheme_alternation("ApparatusNoun", ("PreparationTool",))
     return re.compile(rf"\s+{words}(?![\w-])", re.I)
+
+
+# the bar over a space group's digit as abstract records spell it out ('Fm (3) over barm' for Fm-3m)
+_OVERBAR_AFTER = re.compile(r"\s*\(\d\)\s*over\s+bar")
 
 
 @cache
