@@ -1,7 +1,9 @@
 """Mechanism phrases that are no claim of the sentence: what a technique only imaged or detected ('lattice strain was
 observed by XRD'), a quantity it measures ('the activation energy of … was 80 kJ/mol'), an item in a list of
 properties examined, a change called slight, a cause of a loss, a purpose clause ('To minimise the interfacial
-resistance, …'), an electrode's interface; and who acts in the phrases that are: an anion substituted in ('Br−
+resistance, …'), an electrode's interface, the step a kinetic fit says limits the rate ('nucleation … is of the
+site-saturated type'), a topic the paper says it discusses, a background sentence ('has attracted much attention');
+and who acts in the phrases that are: an anion substituted in ('Br−
 substitution'), a solid electrolyte's own ion motion ('facile anion reorientations enhance cation mobility'). Apart
 because these only drop or keep a phrase found; they make no claim themselves.
 """
