@@ -13,16 +13,17 @@ the (start, end) spans of the spaces — or characters — to drop, for ``nlp._w
 - two groups of one mixed-anion formula, each with a decimal share, set apart: "Na2(B12H12)0.3 (B10H10)0.7",
   "Li(BH4)0.75 (I)0.25": one solid solution, "Na2(B12H12)0.3(B10H10)0.7" (``spaced_group_counts``).
 
-Groups are joined only where the group written together parses as a formula (``ontology.formula``); "(see 2 )",
-"(Table 3 )", "(BH4)2 (99 %)" and "LiBH4)0.5 (ref. 12)" stay as written. Subscripts, a salt's cation and a two-anion
-salt's counts set apart ("MgH 2", "Mg (BH4)2", "Na 2 ( BH4 )( NH2 )") are read by ``ingest.pdf_copy``.
+Groups are joined only where the group written together parses as a formula
+(``ontology.formula.is_numeric_formula``); "(see 2 )", "(Table 3 )", "(BH4)2 (99 %)" and "LiBH4)0.5 (ref. 12)" stay as
+written. Subscripts, a salt's cation and a two-anion salt's counts set apart ("MgH 2", "Mg (BH4)2",
+"Na 2 ( BH4 )( NH2 )") are read by ``ingest.pdf_copy``.
 """
 from __future__ import annotations
 
 import re
 
 from ontology.elements import cation_charge
-from ontology.formula import FormulaError, parse_formula
+from ontology.formula import is_numeric_formula
 
 from .pdf_copy import opens_quantity
 
@@ -93,23 +94,16 @@ _SHARES_APART = re.compile(rf"\({_ELEMENT_GROUPS}\)(?:0?\.\d{{1,3}})(?P<space> )
                            rf"\((?P<next>{_ELEMENT_GROUPS})\)(?:0?\.\d{{1,3}})(?![\d.])")
 
 
-def _formula(written: str) -> bool:
-    try:
-        return len(parse_formula(written).composition) >= 1
-    except (FormulaError, ValueError):
-        return False
-
-
 def spaced_group_counts(text: str) -> list[tuple[int, int]]:
     """The spaces to drop so that each bracketed group whose last count, or each mixed-anion formula whose second
     share group, a copy set apart is one word (see the module's docstring)."""
     drops: list[tuple[int, int]] = []
     for m in _COUNT_APART.finditer(text):
-        if _formula(m["inside"] + m["count"]) and re.search(r"\d", m["inside"]):
+        if is_numeric_formula(m["inside"] + m["count"]) and re.search(r"\d", m["inside"]):
             drops.append(m.span("before"))
             if m["after"]:
                 drops.append(m.span("after"))
     for m in _SHARES_APART.finditer(text):
-        if _formula(m["next"]):
+        if is_numeric_formula(m["next"]):
             drops.append(m.span("space"))
     return sorted(drops)
