@@ -14,7 +14,7 @@ from ontology.word_gate import gated
 from .bibliography import citation_fields
 from .hedge_words import APPROX_ABBREVIATION_WORDS
 from .pdf_copy import formula_cut_between
-from .spaced_copy import point_set_apart_at
+from .spaced_words import point_set_apart_at
 
 # ------------------------------------------------------------------------------ data classes
 

@@ -89,8 +89,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
-from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
-from .spaced_groups import spaced_group_counts
+from .spaced_words import charges_set_apart, hyphens_set_apart, points_set_apart, spaced_group_counts
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",

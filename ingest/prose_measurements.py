@@ -77,7 +77,8 @@ from .prose_settings import (
     shares_list_basis,
     told_of_fronted,
 )
-from .prose_subject import _subject, bare_reference, bound_of_subject, named_bare_before, stack_of
+from .prose_sizes import bound_of_subject, stack_of
+from .prose_subject import _subject, bare_reference, named_bare_before
 from .prose_words import (
     _LIST_GAP,
     AND_NEXT,

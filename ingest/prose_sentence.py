@@ -31,6 +31,7 @@ from .precursors import precursor_clauses, without_clauses
 from .processed_hosts import is_processed, processed_hosts
 from .prose_applications import application_named
 from .prose_baselines import pair_with_and_without, series_first
+from .prose_cells import beside_the_electrode, electrolyte_side, test_cell, without_c_rates
 from .prose_context import Context, _systems, host_only, hydrogen_only, without_ions
 from .prose_measurements import _measurements
 from .prose_mentions import (
@@ -78,7 +79,7 @@ from .prose_referring import (
     take_pending,
 )
 from .prose_reports import _proposed, _reports, own_strategies, written_with_amounts
-from .prose_subject import _reactant, beside_the_electrode, electrolyte_side, test_cell, without_c_rates
+from .prose_subject import _reactant
 from .prose_words import ANAPHOR_START, ASIDE, BOND_AFTER, DENOTED_LIST, DIGIT
 from .quantity_text import groups
 from .reaction_products import is_product

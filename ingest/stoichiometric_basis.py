@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
-from ontology.formula import FormulaError
+from ontology.capacity import hydrogen_content
 from ontology.models import MaterialSystem
 
 from .quantity_text import Group
@@ -30,11 +29,8 @@ def formula_content(text: str, g: Group, subject: MaterialSystem) -> bool:
     """Is the hydrogen share ``g`` the content ``subject``'s formula holds, said with no run's setting or verb?"""
     if g.key != "hydrogen_capacity" or g.kind != "single" or not g.numbers or g.qualifier not in ("=", "~"):
         return False
-    try:
-        content = theoretical_hydrogen_capacity(subject)
-    except (CapacityError, FormulaError, ValueError, ZeroDivisionError):
-        return False
-    if abs(g.numbers[0].value - content) > _ROUNDING:
+    content = hydrogen_content(subject)
+    if content is None or abs(g.numbers[0].value - content) > _ROUNDING:
         return False
     # (the clause's last words only, its stop or semicolon looked for in them: a run-on sentence is read in linear time)
     before = text[max(0, g.start - _LOOK_BACK):g.start]
