@@ -1,5 +1,5 @@
-"""A hydrogen share that is what a compound's formula holds: 'Mg(BH4)2, with a hydrogen content of 14.9 wt %, has
-been studied', 'Mg(NH3)6(BH4)2 … with 16.8 wt% hydrogen stored in both the NH3 and the borohydride', 'magnesium
+"""A hydrogen share that is what a compound's formula holds: 'Mg(BH4)2, holding 14.9 wt % hydrogen by its formula,
+was studied', 'Mg(NH3)6(BH4)2 … with 16.8 wt% hydrogen stored in both the NH3 and the borohydride', 'magnesium
 hydride stores 7.6 wt% hydrogen, but …'. The value is the compound's stoichiometric hydrogen content (the ontology
 computes it from the formula, ``ontology.capacity``), said with no run that released or took it up: a theoretical
 value, not one measured on a sample. A share equal to the formula's content that a run gave ('MgH2 released 7.6 wt%
