@@ -321,6 +321,28 @@ def family_written_out(text: str) -> list[tuple[int, int, str]]:
     if "=" not in text:
         return []
     out = []
+    for m, names in _families(text):
+        if not re.search(r"\d", text[m.end():]) \
+                or re.search(rf"(?<![\w.]){re.escape(m.group('symbol'))}\s*=", text[m.end():]):
+            # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by
+            # its members later — 'for M = K and Li' — as ingest.family_salts reads it)
+            continue
+        joiner = " or " if re.search(r"\bor\b", m.group("members")) else " and "
+        out.append((m.start(), m.end(), ", ".join(names[:-1]) + joiner + names[-1]))
+    return out
+
+
+def family_members(text: str) -> list[str]:
+    """The members of the one family of samples a sentence defines ('MMgH3 (M = Na, K, Rb) were milled':
+    NaMgH3, KMgH3, RbMgH3), which 'They …', 'All three …' of the next sentence take up; [] for none or several."""
+    found = _families(text) if "=" in text else []
+    return found[0][1] if len(found) == 1 else []
+
+
+def _families(text: str) -> list[tuple[re.Match[str], list[str]]]:
+    """Each family notation of samples with its defining bracket, and its members' formulas: the symbol is no
+    element and stands in the formula once, every listed member is an element, the formula holds hydrogen."""
+    out = []
     for m in _FAMILY_DEFINED.finditer(text):
         formula, symbol = m.group("formula"), m.group("symbol")
         members = _SYMBOL.findall(m.group("members"))
@@ -328,15 +350,9 @@ def family_written_out(text: str) -> list[tuple[int, int, str]]:
         # (a family of samples holds hydrogen: 'LiX (X = Cl, Br, I)' is a family of additives, which the sentences
         # after it speak of as a class — 'the halide anions' — not as three samples)
         if is_element_symbol(symbol) or len(at) != 1 or not all(is_element_symbol(x) for x in members) \
-                or not written_with_hydrogen(formula) \
-                or not re.search(r"\d", text[m.end():]) \
-                or re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", text[m.end():]):
-            # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by
-            # its members later — 'for M = K and Li' — as ingest.family_salts reads it)
+                or not written_with_hydrogen(formula):
             continue
-        names = [formula[:at[0]] + x + formula[at[0] + len(symbol):] for x in members]
-        joiner = " or " if re.search(r"\bor\b", m.group("members")) else " and "
-        out.append((m.start(), m.end(), ", ".join(names[:-1]) + joiner + names[-1]))
+        out.append((m, [formula[:at[0]] + x + formula[at[0] + len(symbol):] for x in members]))
     return out
 
 
