@@ -117,8 +117,8 @@ def added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
 
 
 # a cover put on a sample (not the sample's own film): its thickness is a coating thickness
-# "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
-# 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
+# "two aerogel hosts whose pores are alike (30 and 32 nm) but whose BET areas differ (700 and 2300 m2/g)": a
+# surface area said with a preposition of a material that stores no hydrogen (the scaffold a
 # hydride was put in, a support) is that material's own, not the confined sample's ("the confined composite
 # has a BET surface area of 120 m2/g" names no such material before it and stays the composite's)
 OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
