@@ -27,7 +27,7 @@ _PRESSURE = "[mass] / [length] / [time] ** 2"
 _POINTS_BACK = re.compile(r"\s*(?:this|that|which|such\s+an?\s+\w+|these\s+\w+)\s+(?:\w+ly\s+)?(?:thus\s+)?"
                           r"(?:allows?|enables?|lets|permits?|means|makes?\s+it\s+possible)\b", re.I)
 # a number and the word after it ('46 kJ/mol', '0.1 MPa'): the word is read by ontology.units.parse_unit
-_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*([A-Za-z][\w/·^\-−⁻¹ ]{0,14}?)(?=[\s,.;)]|$)")
+_NUMBER_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(?=([A-Za-z][\w/·^\-−⁻¹ ]{0,16}))")
 # right after the temperature: 'under'/'at'/'and', at most a few words ('a hydrogen pressure of'), then the pressure
 _PRESSURE_AFTER = re.compile(r"\s*(?:°C|K)?\s*,?\s*(?:under|at|and)\s+(?:an?\s+)?(?:[\w₂]+\s+){0,3}?(?:of\s+)?"
                              r"(?=\d)")
@@ -56,13 +56,17 @@ def _names_enthalpy(sentence: str) -> bool:
 
 
 def _has_unit(text: str, dimensionality: str, first_only: bool = False) -> bool:
+    """Does a number of ``text`` (its first only, ``first_only``) carry a unit of ``dimensionality``? The unit is the
+    longest run of words after the number that ontology.units reads ('kJ mol^-1' of 'kJ mol^-1 to just')."""
     for m in _NUMBER_UNIT.finditer(text):
-        for cut in range(len(m.group(2)), 0, -1):   # the longest word run the units read ('kJ mol-1' before 'kJ')
+        words = m.group(2).split(" ")
+        for n in range(len(words), 0, -1):
             try:
-                if str(parse_unit(m.group(2)[:cut].strip()).dimensionality) == dimensionality:
-                    return True
+                unit = parse_unit(" ".join(words[:n]).strip())
             except (UnitError, ValueError, AttributeError, TypeError, KeyError):
                 continue
+            if str(unit.dimensionality) == dimensionality:
+                return True
             break
         if first_only:
             return False
