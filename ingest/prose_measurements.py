@@ -21,6 +21,7 @@ from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .enthalpy_sign import both_ways_named, kept_negative
+from .enthalpy_temperature import from_enthalpy_before
 from .first_cycle import cycle_ordinal, first_cycle_after
 from .former_latter import pointed_sample
 from .goal_values import hard_to_reach
@@ -581,6 +582,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
         elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
             basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
+        elif basis == "measured" and from_enthalpy_before(text, g.start, g.end, g.key,
+                                                   ctx.in_paragraph.sentence_before):
+            basis = "theoretical"   # "… cuts ΔH to 38 kJ/mol. This lets it give off H2 near 150 °C at 1 bar"
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "measured" and formula_content(text, g, subject):
