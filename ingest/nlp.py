@@ -89,6 +89,7 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
+from .space_groups import without_space_groups
 from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
 from .spaced_groups import spaced_group_counts
 from .typed_names import typed_hosts, without_structure_types
@@ -1401,6 +1402,8 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
+    # ('a transition to Fm (3) over barm', 'from Pnma to P63mc': a space group's symbol, no fermium, no 'P63')
+    found = without_space_groups(text, found, (SYSTEM_LABEL, "Material"))
     # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
     tool = _tool_after()
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
