@@ -311,8 +311,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(lost_tildes, _replaced)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
     if " ( " in joined:
         repair(lost_plus_minus, _replaced)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
-    if "=" in joined:
-        repair(family_written_out, _replaced)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
+    if "=" in joined or ":" in joined:
+        # "LiM(BH4)3Cl (M = La, Ce)", "MgyTM(1-y)Hx (TM: Sc, Ti)": the family's members written out
+        repair(family_written_out, _replaced)
     if "cent" in joined:
         repair(per_cent_words, _replaced)   # "five weight percent": the per cent in the signs readers know
     if "%" in joined and "=" in joined:
