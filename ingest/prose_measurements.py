@@ -24,7 +24,7 @@ from .enthalpy_sign import both_ways_named, kept_negative
 from .enthalpy_temperature import from_enthalpy_before
 from .first_cycle import cycle_ordinal, first_cycle_after
 from .former_latter import pointed_sample
-from .goal_values import hard_to_reach
+from .goal_values import hard_to_reach, not_yet_reached
 from .material_cues import FOR_SYSTEM
 from .method_sizes import sizes_by_method
 from .paired_values import paired_singles
@@ -425,6 +425,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in gs:
         if g.role == "property" and hard_to_reach(text, g):
             g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
+        elif g.role == "property" and not_yet_reached(text, g):
+            g.role = None   # "has yet to exceed 10^-3 S/cm": a bound not passed, no sample's value
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
