@@ -17,6 +17,7 @@ from ontology.vocabulary import vocabulary
 
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, formed_phase_sized
 from .additive_subjects import sample_holding
+from .bracket_pairs import bracket_paired_subject
 from .cells import cell_bracket, named_electrode
 from .comparison_words import CONTRAST_CONJUNCTION
 from .declared_roles import declared_roles, with_declared_roles
@@ -439,6 +440,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (cause := _its_cause_subject(text, g, usable)) is not None:
         ctx.cues.append("system:its-cause")
         return cause
+    if (bracketed := bracket_paired_subject(text, g, raw or [])) is not None:
+        ctx.cues.append("system:bracket-paired")   # "of MgH2 (LiH) is 3.9 (3.1) eV": each system its value
+        return bracketed
     clause = own_clause(text, g, usable)
     in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
     if in_place is not None:

@@ -42,6 +42,7 @@ from ontology.units import UnitError, factor_kinds, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import first_letters_ahead, gated
 
+from .bracket_pair_units import paired_list_units
 from .change_words import CHANGE_NOUN, COMPARATIVE, IMPROVEMENT_NOUN, RELATIVE_PLACE
 from .hedge_words import (
     APPROX_ABBREVIATION,
@@ -1119,6 +1120,8 @@ def groups(text: str) -> list[Group]:
     nums = numbers(text)
     if ")" in text or "for" in text:   # (a label is in a bracket or after 'for')
         _labelled_units(text, nums)
+    if ")" in text:   # "3.4 (2.8), 3.7 (3.1) and 5.1 (4.5) eV": the unit written once is every pair's
+        paired_list_units(text, nums)
     if len(nums) > 2:
         nums = _ranges_in_lists(text, nums)
     out: list[Group] = []
