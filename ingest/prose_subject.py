@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ontology.electrode_roles import anode_material, electrolyte_not_anode
 from ontology.elements import NONMETALS, formula_symbols
-from ontology.families import member_written
+from ontology.families import family_symbols, member_written
 from ontology.hosts import storage_alloy, storage_metal_compound, substituted_from
 from ontology.models import MaterialSystem
 from ontology.strategy_rules import CLASSES, ROLES
@@ -1165,6 +1165,13 @@ _SERIES_AGAIN = re.compile(rf"\b(?:the|these|those|all|both)\s+(?:{SAMPLE_NOUNS}
 _NEXT_NUMBER = re.compile(r"\d")
 
 
+def _symbol_named(text: str, family: str) -> bool:
+    """Does the sentence name the family's symbol itself ('… to 226 mAh/g for x = 0.3', 'as x rises')? Its values
+    are then the members' the symbol's values say (ingest.family_members), not those of a member named beside."""
+    # ('x = 0.3', '(x = 0)', 'as x rises'; not the notation's own 'Mg2Ni1-xMnx', '(1−x)LiI')
+    return any(re.search(rf"(?<![\w)−–-]){symbol}\s*=|(?<=\s){symbol}(?=\s)", text) for symbol in family_symbols(family))
+
+
 def _series_again(text: str, end: int) -> bool:
     """Is the family taken up again ('the alloys', 'these powders') after ``end``, before the next number?"""
     number = _NEXT_NUMBER.search(text, end)
@@ -1189,7 +1196,8 @@ def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ())
     parent = ctx.system is not None and ctx.system.bare and not system.additives \
         and system.host.formula in m.text and (substituted_from(ctx.system.host.formula, system.host.formula)
                                                or member_written(ctx.system.host.formula, system.host.formula)
-                                               and not _series_again(text, m.end))
+                                               and not _series_again(text, m.end)
+                                               and not _symbol_named(text, ctx.system.host.formula))
     return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
                                                        family=not sample_named)
 

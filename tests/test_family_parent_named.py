@@ -47,3 +47,10 @@ def test_the_series_taken_up_again_stays_the_family():
 ])
 def test_a_member_written_out(family, formula, member):
     assert member_written(family, formula) is member
+
+
+def test_a_value_given_by_the_symbol_stays_the_members():
+    # the sentence gives the symbol's value itself ('(x = 0.2)'): the member it names, not the parent named beside
+    text = ("Mg2Ni1−xMnx alloys were prepared by melt spinning. The crystallite size of the Mg2Ni phase decreases "
+            "from 20 nm (x = 0) to 9 nm (x = 0.2).")
+    assert "Mg2Ni0.8Mn0.2" in _system_of(text, 9.0)
