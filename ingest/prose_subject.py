@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ontology.elements import formula_symbols
+from ontology.families import family_symbols, member_written
 from ontology.hosts import storage_alloy, storage_metal_compound, substituted_from
 from ontology.models import MaterialSystem
 from ontology.system import host_formula, storage_hydride
@@ -895,6 +896,23 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
 
 # "the Mg2Ni alloy": a composition named as an alloy made, not as a phase in one ("the Mg2Ni phase")
 _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
+# "Cu dissolved in Mg2Ni, and the alloys absorbed 3.6 mass%": the family taken up again by a definite noun of its
+# samples after the member named, before the next number (the value is the series', not the member's)
+_SERIES_AGAIN = re.compile(rf"\b(?:the|these|those|all|both)\s+(?:{SAMPLE_NOUNS}|alloys?)\b", re.I)
+_NEXT_NUMBER = re.compile(r"\d")
+
+
+def _symbol_named(text: str, family: str) -> bool:
+    """Does the sentence name the family's symbol itself ('… to 226 mAh/g for x = 0.3', 'as x rises')? Its values
+    are then the members' the symbol's values say (ingest.family_members), not those of a member named beside."""
+    # ('x = 0.3', '(x = 0)', 'as x rises'; not the notation's own 'Mg2Ni1-xMnx', '(1−x)LiI')
+    return any(re.search(rf"(?<![\w)−–-]){symbol}\s*=|(?<=\s){symbol}(?=\s)", text) for symbol in family_symbols(family))
+
+
+def _series_again(text: str, end: int) -> bool:
+    """Is the family taken up again ('the alloys', 'these powders') after ``end``, before the next number?"""
+    number = _NEXT_NUMBER.search(text, end)
+    return _SERIES_AGAIN.search(text, end, number.start() if number else len(text)) is not None
 
 
 def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ()) -> bool:
@@ -910,8 +928,13 @@ def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ())
         and any(y.name == ctx.system.name for x, y in named if x is not m)
     # ('Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the substituted alloy's parent written as its formula is a sample
     # of its own; 'the Mg–Ni alloy', its family's name, is the passage's member)
+    # ('Mg2Ni absorbed 3.1 mass%' or '(Mg2Ni)98Cu2 absorbed …' after the family (Mg2Ni)100−xCux: the parent, x = 0,
+    # or a member written out is that sample, not the family the passage named)
     parent = ctx.system is not None and ctx.system.bare and not system.additives \
-        and system.host.formula in m.text and substituted_from(ctx.system.host.formula, system.host.formula)
+        and system.host.formula in m.text and (substituted_from(ctx.system.host.formula, system.host.formula)
+                                               or member_written(ctx.system.host.formula, system.host.formula)
+                                               and not _series_again(text, m.end)
+                                               and not _symbol_named(text, ctx.system.host.formula))
     return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
                                                        family=not sample_named)
 

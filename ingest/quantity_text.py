@@ -57,6 +57,7 @@ from .hedge_words import (
     bound,
     hedged,
 )
+from .held_levels import held_level
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
 from .sample_words import BASELINE_WORDS
@@ -958,7 +959,9 @@ def _hydrogen_share(text: str, start: int, end: int) -> bool:
         m = _capacity_named_before().search(before)
     # (the words after the name say whether the share was kept or lost, "a hydrogen capacity loss of 5%"; a name that
     # holds such a word itself, "a total mass loss of 8%", is the share given off)
-    return m is not None and not _NOT_A_CAPACITY.search(before, m.end("name") if m.lastgroup == "name" else m.start())
+    # ("the hydrogen capacity maintains above 6.0% after 20 cycles": a level the capacity is kept at, no share kept)
+    return m is not None and (not _NOT_A_CAPACITY.search(before, m.end("name") if m.lastgroup == "name" else m.start())
+                              or held_level(text, start))
 
 
 @lru_cache(maxsize=1)
