@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ontology.elements import written_with_hydrogen
+from ontology.families import SYMBOLS
 from ontology.formula import is_element_symbol, is_formula
 from ontology.system import architecture_name, is_architecture_word
 from ontology.text_memo import document_memo, per_document
@@ -308,35 +309,61 @@ def placeholder_metals(text: str) -> list[tuple[str, str]]:
 # (X = Ni, Co, Fe)' the three composites. (A symbol written as the metal of a supported catalyst, 'TM/C (TM = Fe,
 # Ni)', is one catalyst of those metals: ``placeholder_metals``.)
 _FAMILY_DEFINED = re.compile(
-    r"(?<![\w.])(?P<formula>(?:[A-Z][\w()·]*[–-]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at)\.?\s*%\s*)?[A-Z(][\w()·]*)"
-    r"\s*\(\s*(?P<symbol>[A-Z][A-Za-z]?)\s*=\s*"
+    r"(?<![\w.])(?P<formula>(?:[A-Z][\w()·]*[–-]\s*\d+(?:\.\d+)?\s*(?:wt|mol|at)\.?\s*%\s*)?"
+    rf"[A-Z(](?:\(\d*[-−–]\w+\)|[\w()·]|\.(?=\d)|(?<=\d)[-−–](?=[{SYMBOLS}]))*)"
+    r"\s*\(\s*(?P<symbol>[A-Z][A-Za-z]?)\s*[=:]\s*"
     r"(?P<members>[A-Z][a-z]?(?:\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)[A-Z][a-z]?)+)\s*\)")
+
+
+# a symbolic count right after hydrogen ('MgyTM(1-y)Hx'): hydrogen all the same
+_SYMBOLIC_COUNT = re.compile(rf"(?<=H)[{SYMBOLS}](?![a-z])")
+# a value with its unit before the family ('6 wt% … in MgyTM(1-y)Hx (TM: Sc, Ti)'): the sentence gives its value
+_VALUE_BEFORE = re.compile(r"\d\s*(?:wt|mol|at|%|°|[kmµ]?[A-Za-z]+\s*/|mAh)")
 
 
 def family_written_out(text: str) -> list[tuple[int, int, str]]:
     """(start, end, members) for each family notation with its defining bracket: the members written out
     ('LiLa(BH4)3Cl and LiCe(BH4)3Cl'), so that each is a sample the sentence names, paired with its values as
     listed samples are. Only when the symbol is no element, stands in the formula as a symbol of its own, every
-    listed member is an element, and the formula holds hydrogen (a family of samples, not of additives)."""
-    if "=" not in text:
+    listed member is an element, and the formula holds hydrogen (a family of samples, not of additives). The formula
+    may hold decimal or symbolic amounts ('Mg0.8TM0.2H2', 'MgyTM(1-y)Hx') and the bracket may define the symbol with a
+    colon ('(TM: Sc, Ti)')."""
+    if "=" not in text and ":" not in text:
         return []
+    out = []
+    for m, names in _families(text):
+        if not (re.search(r"\d", text[m.end():]) or _VALUE_BEFORE.search(text, 0, m.start())) \
+                or re.search(rf"(?<![\w.]){re.escape(m.group('symbol'))}\s*=", text[m.end():]):
+            # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by
+            # its members later — 'for M = K and Li' — as ingest.family_salts reads it)
+            continue
+        joiner = " or " if re.search(r"\bor\b", m.group("members")) else " and "
+        out.append((m.start(), m.end(), ", ".join(names[:-1]) + joiner + names[-1]))
+    return out
+
+
+def family_members(text: str) -> list[str]:
+    """The members of the one family of samples a sentence defines ('MMgH3 (M = Na, K, Rb) were milled':
+    NaMgH3, KMgH3, RbMgH3), which 'They …', 'All three …' of the next sentence take up; [] for none or several."""
+    found = _families(text) if "=" in text else []
+    return found[0][1] if len(found) == 1 else []
+
+
+def _families(text: str) -> list[tuple[re.Match[str], list[str]]]:
+    """Each family notation of samples with its defining bracket, and its members' formulas: the symbol is no
+    element and stands in the formula once, every listed member is an element, the formula holds hydrogen."""
     out = []
     for m in _FAMILY_DEFINED.finditer(text):
         formula, symbol = m.group("formula"), m.group("symbol")
         members = _SYMBOL.findall(m.group("members"))
-        at = [x.start() for x in re.finditer(rf"(?<![A-Z]){re.escape(symbol)}(?![a-z])", formula)]
+        # (its count may be a family's symbol: 'Mg1-xTMxH2')
+        at = [x.start() for x in re.finditer(rf"(?<![A-Z]){re.escape(symbol)}(?![a-z](?<![{SYMBOLS}]))", formula)]
         # (a family of samples holds hydrogen: 'LiX (X = Cl, Br, I)' is a family of additives, which the sentences
         # after it speak of as a class — 'the halide anions' — not as three samples)
         if is_element_symbol(symbol) or len(at) != 1 or not all(is_element_symbol(x) for x in members) \
-                or not written_with_hydrogen(formula) \
-                or not re.search(r"\d", text[m.end():]) \
-                or re.search(rf"(?<![\w.]){re.escape(symbol)}\s*=", text[m.end():]):
-            # (only where the sentence goes on to give values: a family defined in a sentence of its own is named by
-            # its members later — 'for M = K and Li' — as ingest.family_salts reads it)
+                or not written_with_hydrogen(_SYMBOLIC_COUNT.sub("", formula)):
             continue
-        names = [formula[:at[0]] + x + formula[at[0] + len(symbol):] for x in members]
-        joiner = " or " if re.search(r"\bor\b", m.group("members")) else " and "
-        out.append((m.start(), m.end(), ", ".join(names[:-1]) + joiner + names[-1]))
+        out.append((m, [formula[:at[0]] + x + formula[at[0] + len(symbol):] for x in members]))
     return out
 
 

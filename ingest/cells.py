@@ -138,7 +138,7 @@ def _two_layer_cells(text: str) -> list[re.Match]:
 # "a TiS2 positive electrode", "an In–Li anode", "the NMC811 cathode", "a Li counter electrode": a material
 # named by the electrode it is in a cell
 # (also named so with 'as', past a word or two: "rutile nanorods as cathode material", "FeS2 microparticles as the
-# active cathode", "TiS2 was used as the cathode", as an electrolyte is named in prose_subject._AS_ELECTROLYTE_AFTER)
+# active cathode", "TiS2 was used as the cathode", as an electrolyte is named in prose_cells._AS_ELECTROLYTE_AFTER)
 _ELECTRODE_AFTER = re.compile(r"[\s-]+(?:(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:active\s+)?)?"
                               rf"(?:{ELECTRODE_QUALIFIER}\s+)?{ELECTRODE_WORD}\b"
                               # ('a Li foil', 'lithium foil': a metal sheet in a cell is its electrode)

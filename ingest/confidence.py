@@ -20,6 +20,7 @@ from ontology.quantities import written_number
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
+from .class_values import class_value
 from .hedge_words import APPROXIMATING, hedged
 from .quantity_text import read_unit
 
@@ -101,10 +102,12 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
     hydrogen desorbed below 165 °C'), a prospect no sample was measured at. And of any temperature: the one a
     sentence says its cycles were run at ("over twenty absorption/desorption
     cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
+    And a class's usual figure in a sentence naming no material ('… of such electrodes (typically <400 mAh/g)',
+    ``ingest.class_values``): no sample gave it.
     """
     if m.source.table:
         return False
-    if sentence and _foretold(sentence, m.value):
+    if sentence and (_foretold(sentence, m.value) or class_value(m, sentence)):
         return True
     kind = vocabulary().property(m.property).quantity_kind
     if kind == _TEMPERATURE and sentence and _cycles_run_at(m.value, sentence):

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ontology.formula import is_element_symbol
 from ontology.limits import MAX_SENTENCE_CHARS
 from ontology.models import Reference
 from ontology.word_gate import gated
@@ -14,7 +17,7 @@ from ontology.word_gate import gated
 from .bibliography import citation_fields
 from .hedge_words import APPROX_ABBREVIATION_WORDS
 from .pdf_copy import formula_cut_between
-from .spaced_copy import point_set_apart_at
+from .spaced_words import point_set_apart_at
 
 # ------------------------------------------------------------------------------ data classes
 
@@ -218,6 +221,16 @@ _ABBREV = re.compile(
 # (the characters searched before a stop: longer than any abbreviation above, "approx." is 7)
 _ABBREV_WINDOW = max(12, *(len(w) + 6 for w in _HEDGES))
 _DIGIT_AHEAD = re.compile(r"\s*\d")
+# "… replaced by Ti, Nb or V. The reaction enthalpy …": one capital before the stop and a function word after it
+# ('The', 'We', 'In') — an element symbol ending a sentence, not an initial (an initial comes before a surname)
+_LETTER_THEN_WORD = re.compile(r"(?<![A-Za-z])([A-Z])\.\s+([A-Z][a-z]*)\b")
+
+
+def _element_ends(text: str, dot: int) -> bool:
+    """Is the one capital letter before the stop at ``dot`` an element symbol ending the sentence (the next word
+    a function word: 'or V. The …', 'and C. We …'), not an initial ('V. Ivanov')?"""
+    m = _LETTER_THEN_WORD.match(text, dot - 2)
+    return m is not None and m.group(2).lower() in STOP_WORDS and is_element_symbol(m.group(1))
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
@@ -229,7 +242,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
         # only the last few characters before the dot matter: search a window, not the whole
         # prefix (slicing text[:dot] for every boundary made long paragraphs quadratic); with
         # pos/endpos, ^, \b and look-behinds still see the whole string
-        if _ABBREV.search(text, max(0, dot - _ABBREV_WINDOW), dot):
+        if _ABBREV.search(text, max(0, dot - _ABBREV_WINDOW), dot) and not _element_ends(text, dot):
             continue
         if dot >= 2 and text[dot - 2].isdecimal() and _DIGIT_AHEAD.match(text, dot):   # decimals
             continue

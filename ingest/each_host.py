@@ -44,9 +44,14 @@ _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*(?:\(\s*)?respectively\b", re.I)
 _REACH = 80
 
 
+# a milling participle ('milled', 'ball-milled', 're-milled')
+_MILLED_WORD = rf"\b{MILLING_PREFIX}(?:{MILLED})"
+_MILLED = re.compile(rf"{_MILLED_WORD}\b", re.I)
+
+
 def milled_each(text: str) -> bool:
     """Does the sentence that gave each host its own sample mill them with it?"""
-    return bool(re.search(rf"\b{MILLING_PREFIX}(?:{MILLED})\b", text, re.I))
+    return bool(_MILLED.search(text))
 
 
 _GATE = re.compile(r"each|separately|individually|independently|respectively", re.I)
@@ -129,7 +134,7 @@ def _alternatives(text: str, adds) -> bool:
 # "The milled MgH2 sample takes up …" after "MgH2 and LiAlH4 were each milled with NbV": every portion of the host the
 # paragraph milled went with its additive, so the milled host is its sample (not the milled reference of 'than the
 # milled MgH2', 'compared with milled MgH2')
-_MILLED_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{MILLED})\s+$", re.I)
+_MILLED_BEFORE = re.compile(rf"{_MILLED_WORD}\s+$", re.I)
 _COMPARED_BEFORE = re.compile(rf"\b(?:than|{COMPARED_WITH})\b(?:[^,;.]|\.(?=\d))*$", re.I)
 
 
@@ -142,7 +147,7 @@ def milled_sample(text: str, m: Any, milled: bool) -> bool:
 
 def only_milled(words: str) -> bool:
     """Do the words name the bare host by milling alone ('the milled MgH2 sample'), no other word of a baseline?"""
-    rest = re.sub(rf"\b{MILLING_PREFIX}(?:{MILLED})\b", " ", words, flags=re.I)
+    rest = _MILLED.sub(" ", words)
     return rest != words and not re.search(rf"\b(?:{BASELINE_WORDS})\b", rest, re.I)
 
 

@@ -89,8 +89,8 @@ from .pdf_copy import (
 )
 from .per_cent_words import glued_after_per_cent, mass_fraction_symbols, per_cent_words
 from .sample_words import ALLOY_NOUNS, SAMPLE_NOUNS
-from .spaced_copy import charges_set_apart, hyphens_set_apart, points_set_apart
-from .spaced_groups import spaced_group_counts
+from .space_groups import without_space_groups
+from .spaced_words import charges_set_apart, hyphens_set_apart, points_set_apart, spaced_group_counts
 from .typed_names import typed_hosts, without_structure_types
 
 TERM_KINDS = ("Material", "Strategy", "Mechanism", "SynthesisMethod", "Technique", "Property",
@@ -310,8 +310,9 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(lost_tildes, _replaced)   # "of w 4.20 wt%": an approximate sign an old PDF copy printed as "w"
     if " ( " in joined:
         repair(lost_plus_minus, _replaced)   # "40.56 ( 1.62 and 51.48 ( 2.52": a plus-minus sign printed as "("
-    if "=" in joined:
-        repair(family_written_out, _replaced)   # "LiM(BH4)3Cl (M = La, Ce)": the family's members written out
+    if "=" in joined or ":" in joined:
+        # "LiM(BH4)3Cl (M = La, Ce)", "MgyTM(1-y)Hx (TM: Sc, Ti)": the family's members written out
+        repair(family_written_out, _replaced)
     if "cent" in joined:
         repair(per_cent_words, _replaced)   # "five weight percent": the per cent in the signs readers know
     if "%" in joined and "=" in joined:
@@ -1401,10 +1402,8 @@ def _mentions(text: str) -> list[Mention]:
              for e in _system_spans(doc, spans)]
     # ('Mg50Ni45B5 BCC alloys', 'C14 Laves phase': a structure label says the sample's phase, no material)
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and m.text in _structure_labels())]
-    if "over bar" in text:
-        # ('turns into the Fm (3) over barm phase', 'P (4) over bar 2m symmetry'): a space group whose bar a record
-        # spells out is the phase's symmetry, no material (no fermium, no phosphorus)
-        found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and _OVERBAR_AFTER.match(text, m.end))]
+    # ('a transition to Fm (3) over barm', 'from Pnma to P63mc': a space group's symbol, no fermium, no 'P63')
+    found = without_space_groups(text, found, (SYSTEM_LABEL, "Material"))
     # ('the surface velocity of copper wheel', 'milled in a WC vial with WC balls': the material of a tool, no sample's)
     tool = _tool_after()
     found = [m for m in found if not (m.kind in (SYSTEM_LABEL, "Material") and tool.match(text, m.end))]
@@ -1647,9 +1646,6 @@ def _tool_after() -> re.Pattern[str]:
     words = vocabulary().scheme_alternation("ApparatusNoun", ("PreparationTool",))
     return re.compile(rf"\s+{words}(?![\w-])", re.I)
 
-
-# the bar over a space group's digit as abstract records spell it out ('Fm (3) over barm' for Fm-3m)
-_OVERBAR_AFTER = re.compile(r"\s*\(\d\)\s*over\s+bar")
 
 
 @cache

@@ -197,21 +197,28 @@ def _inside_group(words: tuple[str, ...]) -> bool:
 # or a cation's count set apart before bracketed anions whose charges, all known, balance it ("Na 4 (B 12 H 12 )(B 10
 # H 10 )", "Na 2 ( BH4 )( NH2 )", "Na 4 (CB11H12)2(B12H12)": a salt of two anions, ``ontology.ion_charges``)
 _CATION_THEN_GROUPS = re.compile(r"(?P<cation>[A-Z][a-z]?)(?P<count>\d{1,2})(?P<groups>(?:\([A-Z][A-Za-z\d]*\)\d?)+)")
-_GROUP = re.compile(r"\((?P<anion>[A-Z][A-Za-z\d]*)\)(?P<count>\d?)")
+# one bracketed anion with its count ('(BH4)2', '(NH2)')
+_ANION_GROUP = re.compile(r"\((?P<anion>[A-Z][A-Za-z0-9]*)\)(?P<count>\d{0,2})")
+
+
+def _charges_balance(cation: str, count: str, anions: str) -> bool:
+    """Whether the cation's charge times its count (written or one) is the sum of the bracketed anions' charges times
+    theirs, every charge known (``ontology.elements.cation_charge``, ``ontology.ion_charges``)."""
+    plus = cation_charge(cation)
+    if plus is None:
+        return False
+    minus = 0
+    for group in _ANION_GROUP.finditer(anions):
+        charge = anionic_part_charge(group["anion"])
+        if charge is None:
+            return False
+        minus += charge * int(group["count"] or 1)
+    return plus * int(count or 1) == minus
 
 
 def _balanced_salt(joined: str) -> bool:
     m = _CATION_THEN_GROUPS.fullmatch(joined)
-    charge = cation_charge(m["cation"]) if m else None
-    if m is None or charge is None:
-        return False
-    total = 0
-    for g in _GROUP.finditer(m["groups"]):
-        part = anionic_part_charge(g["anion"])
-        if part is None:
-            return False
-        total += part * int(g["count"] or 1)
-    return total == charge * int(m["count"])
+    return m is not None and _charges_balance(m["cation"], m["count"], m["groups"])
 
 
 @per_document(maxsize=4096)
@@ -292,27 +299,16 @@ def _groups_joined(words: tuple[str, ...]) -> int:
 # divalent cation), "Li (BH4)2" and "Mg (99.9%)" stay as written.
 _CATION_APART = re.compile(r"(?<![\w\-–/.)\]])(?P<cation>[A-Z][a-z]?)(?P<count>\d{0,2})(?P<space> )"
                            r"(?P<anions>(?:\([A-Z][A-Za-z0-9]*\)\d{0,2})+)(?![\w(\[])")
-_ANION_GROUP = re.compile(r"\((?P<anion>[A-Z][A-Za-z0-9]*)\)(?P<count>\d{0,2})")
 
 
 def cations_set_apart(text: str) -> list[tuple[int, int]]:
     """(start, end) of each space between a salt's cation and its bracketed anions."""
     drops = []
     for m in _CATION_APART.finditer(text):
-        if not (m.group("count") or re.search(r"\)\d", m.group("anions"))):
+        if not (m["count"] or re.search(r"\)\d", m["anions"])):
             continue   # no count written: nothing says the words are one formula
-        plus = cation_charge(m.group("cation"))
-        if plus is None:
-            continue
-        minus = 0
-        for group in _ANION_GROUP.finditer(m.group("anions")):
-            charge = anionic_part_charge(group.group("anion"))
-            if charge is None:
-                break
-            minus += charge * int(group.group("count") or 1)
-        else:
-            if plus * int(m.group("count") or 1) == minus:
-                drops.append(m.span("space"))
+        if _charges_balance(m["cation"], m["count"], m["anions"]):
+            drops.append(m.span("space"))
     return drops
 
 

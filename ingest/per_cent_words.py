@@ -64,6 +64,16 @@ def glued_after_per_cent(text: str) -> list[tuple[int, str]]:
 _MASS_FRACTION_SYMBOL = re.compile(r"\(\s*[wω]\s*=\s*(?P<num>\d+(?:\.\d+)?)\s*%\s*\)")
 
 
+# "MgH2 doped with w(TiO2) = 10%", "ω(Ni)=8%": the same symbol with the material whose share it is in its bracket
+# (a formula: a capital letter first, one level of inner brackets, 'w(Mg(BH4)2) = 5%'): that share of the material,
+# "10 wt% TiO2" (a lower-case argument, "w(t) = 5%", is a function of a variable, left as it is)
+_MASS_FRACTION_OF = re.compile(r"(?<![\w(])[wω]\s*\(\s*(?P<what>[A-Z](?:[^()\s]|\([^()\s]+\))*)\s*\)\s*=\s*"
+                               r"(?P<num>\d+(?:\.\d+)?)\s*%")
+
+
 def mass_fraction_symbols(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, signs) for each bracketed mass fraction written with its symbol: '(w = 5%)' -> '(5 wt%)'."""
-    return [(m.start(), m.end(), f"({m.group('num')} wt%)") for m in _MASS_FRACTION_SYMBOL.finditer(text)]
+    """(start, end, signs) for each mass fraction written with its symbol: '(w = 5%)' -> '(5 wt%)', 'w(TiO2) = 10%'
+    -> '10 wt% TiO2'."""
+    found = [(m.start(), m.end(), f"({m.group('num')} wt%)") for m in _MASS_FRACTION_SYMBOL.finditer(text)]
+    found += [(m.start(), m.end(), f"{m.group('num')} wt% {m.group('what')}") for m in _MASS_FRACTION_OF.finditer(text)]
+    return sorted(found)

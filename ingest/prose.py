@@ -56,6 +56,7 @@ from .referents import (
     pointed_kind,
 )
 from .restated_values import without_restated
+from .substituted_hydrides import substituent_declarations
 from .support_names import carbons_named
 
 # ------------------------------------------------------------------------------------ cues
@@ -187,7 +188,9 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     # (the reactions are read sentence by sentence: the readers after ask for the same sentences' reactions, which
     # are kept for the document; reading the joined paper once more cost 2 % of an extraction)
     reacting = [(cs + at, f, role) for c, cs in zip(cleaned, starts) for at, f, role in reacting_partners(c.text)]
-    declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting)
+    # (and a substituted hydride said to form, 'forming LiBH4-xFx': the fluoride added before it is a substituent)
+    declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting
+                                    + substituent_declarations(joined, found))
     compounds = _compounds_by_passage(sentences, cleaned)
     # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')

@@ -21,9 +21,10 @@ from .contrast_values import compared_in_brackets, contrast_narrowed
 from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .enthalpy_sign import both_ways_named, kept_negative
+from .enthalpy_temperature import from_enthalpy_before
 from .first_cycle import cycle_ordinal, first_cycle_after
 from .former_latter import pointed_sample
-from .goal_values import hard_to_reach
+from .goal_values import hard_to_reach, not_yet_reached
 from .material_cues import FOR_SYSTEM
 from .method_sizes import sizes_by_method
 from .paired_values import paired_singles
@@ -77,7 +78,8 @@ from .prose_settings import (
     shares_list_basis,
     told_of_fronted,
 )
-from .prose_subject import _subject, bare_reference, bound_of_subject, named_bare_before, stack_of
+from .prose_sizes import bound_of_subject, stack_of
+from .prose_subject import _subject, bare_reference, named_bare_before
 from .prose_words import (
     _LIST_GAP,
     AND_NEXT,
@@ -423,6 +425,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     for g in gs:
         if g.role == "property" and hard_to_reach(text, g):
             g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
+        elif g.role == "property" and not_yet_reached(text, g):
+            g.role = None   # "has yet to exceed 10^-3 S/cm": a bound not passed, no sample's value
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
@@ -580,6 +584,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
         elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
             basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
+        elif basis == "measured" and from_enthalpy_before(text, g.start, g.end, g.key,
+                                                   ctx.in_paragraph.sentence_before):
+            basis = "theoretical"   # "… cuts ΔH to 38 kJ/mol. This lets it give off H2 near 150 °C at 1 bar"
         elif basis == "measured" and kind_described(text, g, ms, subject.bare):
             basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
         elif basis == "measured" and formula_content(text, g, subject):

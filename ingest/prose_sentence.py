@@ -13,6 +13,7 @@ from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import Gated, gated
 
+from .abbreviations import family_members
 from .additive_sizes import each_one_sized
 from .adducts import as_adducts
 from .apposition import joined_appositions
@@ -31,6 +32,7 @@ from .precursors import precursor_clauses, without_clauses
 from .processed_hosts import is_processed, processed_hosts
 from .prose_applications import application_named
 from .prose_baselines import pair_with_and_without, series_first
+from .prose_cells import beside_the_electrode, electrolyte_side, test_cell, without_c_rates
 from .prose_context import Context, _systems, host_only, hydrogen_only, without_ions
 from .prose_measurements import _measurements
 from .prose_mentions import (
@@ -78,7 +80,7 @@ from .prose_referring import (
     take_pending,
 )
 from .prose_reports import _proposed, _reports, own_strategies, written_with_amounts
-from .prose_subject import _reactant, beside_the_electrode, electrolyte_side, test_cell, without_c_rates
+from .prose_subject import _reactant
 from .prose_words import ANAPHOR_START, ASIDE, BOND_AFTER, DENOTED_LIST, DIGIT
 from .quantity_text import groups
 from .reaction_products import is_product
@@ -441,13 +443,16 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     said_strategies = own_strategies(reported, text)
     reports = _reports(text, reported, systems, ctx, ref, said_strategies)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if DIGIT.search(text) else []
+    # ('MMgH3 (M = Na, K, Rb) were milled. They decomposed at …': the members of the family the sentence before defined)
+    family = _family_listed(ctx.in_paragraph.sentence_before) if ctx.in_paragraph.sentence_before else []
     ctx.in_paragraph.sentence_before = text   # (what the next sentence's 'it' may point back at)
     if not out and not ctx.in_paragraph.applications:
         application_named(text, ctx)
     out = _continued(text, out, meant or ctx.system, goes_on)
     # "A and B both reach …": each one's value ("The two hydrides show …": of the samples the sentence before gave
     # values to, else of those a sentence named side by side)
-    out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1 else ctx.in_paragraph.alternatives)
+    out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1
+                       else ctx.in_paragraph.alternatives or family)
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
     out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's
@@ -500,6 +505,10 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
                                and not _incidental(text, m) and m.start not in baselines
                                and not is_product(s, ctx.in_passage.products)
                                and not product_cue_before(text, m.start) and not formed_after(text, m.end)])[:1]
+    if not hydro and not out:
+        # "MMgH3 (M = Na, K, Rb) were milled": a sentence defining a family of samples is about its members, the
+        # first of them the paragraph's sample (the next sentence's 'They …' takes up all: ``each_of_them``)
+        hydro = _family_listed(text)[:1]
     # ("LiBH4 was milled with LiI to form Li(BH4)0.75I0.25": the product made of the same parts is the sample
     # itself, written with its amounts — no phase the sample formed)
     hydro = [written_with_amounts(s, systems) for s in hydro]
@@ -604,3 +613,10 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # "both Ti-doped and undoped NaAlH4": the value of each (added last: the sample the sentence was read for stays
     # the one later sentences go on about)
     return of_doped_and_undoped(text, out), reports + shared_reports(text, ms, out, reports, ref, systems, shared)
+
+
+def _family_listed(text: str) -> list[MaterialSystem]:
+    """The members of the family of samples the sentence defines ('MMgH3 (M = Na, K, Rb) were milled'), as the
+    samples it names side by side: 'They decomposed at …', 'All three …' after it take them up."""
+    members = [system_of(x) for x in family_members(text)]
+    return [x for x in members if x is not None] if all(members) else []

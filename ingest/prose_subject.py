@@ -1,32 +1,28 @@
 """The system a value belongs to (``subject``/``subject_of``): the nearest sample named before the value, else after
 it, else the passage's; made bare where the words around the value name the unmodified sample ('pristine', '(bulk:
 176 kJ/mol)'); the electrolyte for a value only an electrolyte has; the sample in a scaffold named after the value;
-an alloy of the host; the cover of a film for its thickness.
+an alloy of the host; the cover of a film for its thickness. The cell a sentence names is read in
+``prose_cells``, a material's own size, surface or cover and a scaffold named after a value in ``prose_sizes``.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ontology.electrode_roles import anode_material, electrolyte_not_anode
-from ontology.elements import NONMETALS, formula_symbols
+from ontology.elements import formula_symbols
+from ontology.families import family_symbols, member_written
 from ontology.hosts import storage_alloy, storage_metal_compound, substituted_from
 from ontology.models import MaterialSystem
-from ontology.strategy_rules import CLASSES, ROLES
 from ontology.system import host_formula, storage_hydride
 from ontology.vocabulary import vocabulary
-from ontology.word_gate import gated
 
 from .additive_sizes import additive_sized, built_of_sized, formed_in_situ_sized, formed_phase_sized
 from .additive_subjects import sample_holding
-from .amounts import AMOUNT_OF
-from .cells import cell_bracket, electrodes_only, named_electrode
-from .change_words import CHANGE_STEM
+from .bracket_pairs import bracket_paired_subject
+from .cells import cell_bracket, named_electrode
 from .comparison_words import CONTRAST_CONJUNCTION
 from .declared_roles import declared_roles, with_declared_roles
 from .each_host import only_milled
-from .electrode_formulations import mixed_into
-from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, LIMITING, UP_TO, bound, hedged
 from .lacking import FRONTED_WITHOUT, LACKED_BEFORE, LACKING, LACKING_AFTER, NO_DECLINE, SET_APART_AFTER
 from .material_cues import (
     ADDED_PASSIVE,
@@ -41,8 +37,8 @@ from .material_cues import (
     product_cue_before,
 )
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
-from .preparation_words import LINKING, MILLING_PREFIX, PUT_OR_MILLED
 from .prose_baselines import added_after_value, added_before, at_written_loading, own_of_several, reference_after
+from .prose_cells import cell_electrolyte_instead
 from .prose_context import Context, host_only
 from .prose_mentions import (
     _incidental,
@@ -56,6 +52,28 @@ from .prose_mentions import (
     stores_hydrogen,
 )
 from .prose_referring import _named_bare, said_after_other_value
+from .prose_sizes import (
+    BARE_BRACKET,
+    COATING_AFTER,
+    COVER_AFTER,
+    COVER_NAMED,
+    OWN_BRACKET,
+    OWN_MATERIAL_KEYS,
+    OWN_PHRASE,
+    OWN_SURFACE,
+    PARTICLES_OF,
+    PARTICLES_OR_GRAINS,
+    POROSITY_KEYS,
+    SCAFFOLD_KEYS,
+    SIZE_KEYS,
+    SIZE_OF_BEFORE,
+    SIZE_VERB_TO_VALUE,
+    added_before_main_verb,
+    confined_in,
+    in_named_scaffold,
+    part_alone,
+    sized_alone,
+)
 from .prose_words import (
     _LIST_GAP,
     ACTOR_AFTER,
@@ -72,7 +90,6 @@ from .prose_words import (
     CONTRAST,
     CONTRAST_ADVERB,
     DOPING_GERUND,
-    ELECTROLYTE,
     FOR_BARE,
     FOR_NEXT,
     FOR_ONLY,
@@ -99,12 +116,12 @@ from .prose_words import (
     TO_VALUE,
     WITHOUT,
 )
-from .quantity_text import VERSUS, Group, numbers, qualifier_start
+from .quantity_text import VERSUS, Group, qualifier_start
 from .reacting_partners import reacting_partners
 from .reaction_products import is_product, reformed_state
 from .reactions import arrow_at
 from .referents import as_made, composite_not_put_through, equipment_after, free_of, pointed_kind
-from .sample_words import BASELINE_WORDS, EXTENT_NOUN, SAMPLE_NOUNS, SIZE_NOUN, SIZED_PIECE
+from .sample_words import BASELINE_WORDS, SAMPLE_NOUNS
 from .samples import hydride_like
 from .samples_additives import alloy_beside
 from .samples_composites import described_partner
@@ -123,14 +140,7 @@ from .samples_systems import (
 from .samples_words import SUBSTRATE_AFTER
 from .value_conditions import bracket_of
 from .value_lists import CONTRAST_CLAUSE, own_clause, parallel_for, with_or_without
-from .value_roles import APPROX_WORD, CLAUSE_BREAK, COVER_GAP, theoretical_before
-
-# "with 80Li2S–20P2S5 glass as electrolyte", "using Li3PS4 as the solid electrolyte": the cell's other part
-_AS_ELECTROLYTE_AFTER = gated(re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}as\s+(?:the\s+|an?\s+)?(?:solid[- ]state\s+|solid\s+)?"
-                                   r"electrolytes?\b", re.I))
-
-
-_INTERFACE_AFTER = gated(re.compile(r"\s*(?:inter(?:face|phase)s?|heterointerfaces?|boundar(?:y|ies))\b", re.I))
+from .value_roles import CLAUSE_BREAK, COVER_GAP, theoretical_before
 
 
 def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
@@ -146,47 +156,6 @@ def _reactant(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, Materi
     hydrides = [c.formula for c in s.components if hydride_like(c.formula)]
     alone = system_of(hydrides[0]) if len(hydrides) == 1 else None
     return (m, alone) if alone is not None else (m, s)
-
-
-def test_cell(text: str, m: Mention, s: MaterialSystem) -> bool:
-    """A cell named by its electrodes ("a Li–TiS2 cell built with it keeps 95 %"): the values are the
-    tested sample's (the electrolyte the paragraph is about), not a system of lithium with TiS2; so is
-    a boundary between two materials, or a hydride-free electrolyte the tested electrode is paired with."""
-    if _INTERFACE_AFTER.match(text, m.end) and len(s.components) > 1 and "/" in m.text and "@" not in m.text:
-        return True  # "the Mg/LiH interface", "the MgH2/electrolyte interface": a boundary, no sample
-    if _AS_ELECTROLYTE_AFTER.match(text, m.end) and not any("H" in formula_symbols(c.formula)
-                                                           for c in s.components):
-        return True  # a hydride-free electrolyte the tested electrode is paired with, not the sample
-    return electrodes_only(text, m.start, m.end, s)
-
-
-def electrolyte_side(text: str, m: Mention, s: MaterialSystem) -> tuple[Mention, MaterialSystem]:
-    """"the resistance of the Li/LiBH4 interface": a boundary between a hydride and the metal of its own cation (the
-    electrode of a cell it conducts in) is the hydride's — the electrolyte between a cell's electrodes is the system,
-    the electrode no component; any other boundary ('the Mg/LiH interface' inside a sample) stays no sample, as
-    ``test_cell`` has it."""
-    if not (_INTERFACE_AFTER.match(text, m.end) and len(s.components) == 2 and "/" in m.text and "@" not in m.text):
-        return m, s
-    hydrides = [c for c in s.components if "H" in formula_symbols(c.formula)]
-    metals = [c for c in s.components if c not in hydrides and len(symbols := formula_symbols(c.formula)) == 1
-              and not symbols & NONMETALS]
-    if len(hydrides) != 1 or len(metals) != 1 or not formula_symbols(metals[0].formula) <= formula_symbols(
-            hydrides[0].formula):
-        return m, s
-    side = system_of(hydrides[0].formula)
-    return (m, side) if side is not None else (m, s)
-
-
-def beside_the_electrode(systems: list[tuple[Mention, MaterialSystem]], text: str) -> list[tuple[Mention, MaterialSystem]]:
-    """"MgH2 … with LiBH4 as the solid electrolyte": a hydride electrolyte named as the cell's part beside
-    another hydride sample is the cell, not the sample (alone, "Li4(BH4)3I as the electrolyte" is the
-    paper's sample, as ``test_cell`` has it)."""
-    part = [x for x in systems if _AS_ELECTROLYTE_AFTER.match(text, x[0].end)
-            and not any(mixed_into(text, y[0], x[0]) for y in systems)]   # "MgH2 mixed with LiBH4 as …": in the electrode
-    if not part:
-        return systems   # (most sentences name no electrolyte so: their samples' hydrogen is not asked for)
-    rest = [x for x in systems if x not in part and _has_hydrogen(x[1])]
-    return [x for x in systems if x not in part] if rest else systems
 
 
 # "275 °C (T-onset) for pure Mg(BH4)2", "45.9 kJ/mol (Ea) of bulk MgH2": a symbol or label in brackets right
@@ -214,7 +183,7 @@ def _subject(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
     borohydride") or take an additive out ("(0.47 eV without SiO2)")."""
     text = _unlabelled(text, g, systems, raw or ())
     s = _subject_of(text, g, systems, taken, ctx, raw)
-    if s is not None and (electrolyte := _cell_electrolyte_instead(g, ctx, s)) is not None:
+    if s is not None and (electrolyte := cell_electrolyte_instead(g, ctx, s)) is not None:
         ctx.cues.append("system:cell-electrolyte")
         return electrolyte
     if s is not None and g.key == "film_thickness":
@@ -263,7 +232,7 @@ def _covered(text: str, g: Group, s: MaterialSystem, raw: list[Mention] | None) 
     for m in raw or []:
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) \
-                and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)):   # "Pd layer": one mention
+                and (COVER_AFTER.match(text, m.end) or COVER_NAMED.search(m.text)):   # "Pd layer": one mention
             cover = material_system(m)
             if cover is not None and not _has_hydrogen(cover) and host_formula(cover) != host_formula(s):
                 g.key = "coating_thickness"
@@ -419,47 +388,6 @@ def _formulation(m: Mention, s: MaterialSystem) -> bool:
     return len(s.components) > 2 and all(c.amount is not None and c.amount.unit == "wt%" for c in s.components)
 
 
-def without_c_rates(text: str, ms: list[Mention]) -> list[Mention]:
-    """The mentions without the materials read inside a C-rate the sentence writes ('C/10', '2C', '0.5 C': the
-    capacity charged per hour, read as a number in 1/h), which name no carbon."""
-    rates = [(n.start, n.end) for n in numbers(text) if n.unit == _PER_HOUR]
-    # ('0.1Li h−1': lithium taken up per formula unit and hour, a galvanostatic rate)
-    if "Li" in text:   # (a text without the rate's own letters writes none)
-        rates += [(r.start(), r.end()) for r in _LITHIUM_PER_HOUR.finditer(text)]
-    if not rates:
-        return ms
-    def core(m: Mention) -> tuple[int, int]:   # (the mention without the bracket it may be written in: '(2C)')
-        inner = m.text.strip("() ")
-        start = m.start + m.text.find(inner)
-        return start, start + len(inner)
-
-    return [m for m in ms if not (m.kind in (SYSTEM_LABEL, "Material")
-                                  and any(a <= core(m)[0] and core(m)[1] <= b + 1 for a, b in rates))]
-
-
-_PER_HOUR = "1/h"
-
-
-# (its first character looked at before the look-behind: the engine passes the letters at once)
-_LITHIUM_PER_HOUR = re.compile(r"(?=[\d.])(?<![\w.])\d*\.?\d+\s?Li\s?h\s?(?:−|-|\^-|\^−)1\b")
-
-
-def _cell_electrolyte_instead(g: Group, ctx: Context, anode: MaterialSystem | None = None) -> MaterialSystem | None:
-    """A value only an electrolyte has (an ionic conductivity, a transference number) in a sentence that names no
-    sample, after a passage about an anode it named a cell's electrolyte for ('a MgH2 anode, a 3LiBH4–LiI
-    electrolyte and …'. 'The electrolyte conductivity was …'): that electrolyte's, not the anode's; so too
-    where the value was read as ``anode``'s in the very sentence naming the cell ('MgH2 anode; LiBH4
-    electrolyte; electrolyte conductivity 1 mS/cm')."""
-    electrolyte = ctx.in_passage.electrolyte
-    system = anode or ctx.system
-    if electrolyte is None or system is None or not g.key:
-        return None
-    if set(vocabulary().property(g.key).applications) != {ELECTROLYTE}:
-        return None
-    host = host_formula(system)
-    return electrolyte if anode_material(host) and not electrolyte_not_anode(host) else None
-
-
 # "LiAlH4 is added to MgH2 owing to its low onset temperature (~150 °C)": a causal phrase on the subject's own
 # property ('because of its …') gives the subject's value, not that of the sample the subject is put into
 _ITS_CAUSE = re.compile(r"\b(?:because\s+of|owing\s+to|due\s+to|thanks\s+to)\s+its\s", re.I)
@@ -513,6 +441,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (cause := _its_cause_subject(text, g, usable)) is not None:
         ctx.cues.append("system:its-cause")
         return cause
+    if (bracketed := bracket_paired_subject(text, g, raw or [])) is not None:
+        ctx.cues.append("system:bracket-paired")   # "of MgH2 (LiH) is 3.9 (3.1) eV": each system its value
+        return bracketed
     clause = own_clause(text, g, usable)
     in_place = _additive_in_place(text, g, clause, usable) if clause is not usable else None
     if in_place is not None:
@@ -529,7 +460,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
     if paired is not None:
         return paired
-    scaffolded = _in_named_scaffold(text, g, raw or [], ctx) if " for " in text or " in " in text else None
+    scaffolded = in_named_scaffold(text, g, raw or [], ctx) if " for " in text or " in " in text else None
     if scaffolded is not None:
         ctx.cues.append("system:scaffold-after")
         return scaffolded
@@ -538,35 +469,35 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
             own = material_system(m)
             if own is not None and own.bare and not _has_hydrogen(own) and re.search(
-                    rf"^\s*(?:nano)?{_PARTICLES_OR_GRAINS}s?\b", text[m.end:]):
+                    rf"^\s*(?:nano)?{PARTICLES_OR_GRAINS}s?\b", text[m.end:]):
                 return _within_context(own, ctx)
-    if g.key in _SCAFFOLD_KEYS:
+    if g.key in SCAFFOLD_KEYS:
         for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
-            if m.end <= g.start and _OWN_BRACKET.fullmatch(text, m.end, g.start):
-                confined = _confined_in(m, systems)
+            if m.end <= g.start and OWN_BRACKET.fullmatch(text, m.end, g.start):
+                confined = confined_in(m, systems)
                 if confined is not None:
                     ctx.cues.append("system:scaffold-described")
                     return confined
-    if g.key in _SIZE_KEYS:
+    if g.key in SIZE_KEYS:
         for m in raw or []:  # "when the size of MgO decreases from 163.6 to 13.9 nm": the named material's own size
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and _SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                    and _SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
+                    and SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                    and SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
                 if own is not None and own.bare and not _has_hydrogen(own):
                     ctx.cues.append("system:size-of")
                     return own
-    if g.key in _OWN_MATERIAL_KEYS:
+    if g.key in OWN_MATERIAL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and ((_OWN_BRACKET.fullmatch(text, m.end, g.start) or _OWN_PHRASE.fullmatch(text, m.end, g.start)
-                          or g.key in _SIZE_KEYS and _BARE_BRACKET.fullmatch(text, m.end, g.start)
-                          or g.key in _POROSITY_KEYS and _OWN_SURFACE.fullmatch(text, m.end, g.start)
+                    and ((OWN_BRACKET.fullmatch(text, m.end, g.start) or OWN_PHRASE.fullmatch(text, m.end, g.start)
+                          or g.key in SIZE_KEYS and BARE_BRACKET.fullmatch(text, m.end, g.start)
+                          or g.key in POROSITY_KEYS and OWN_SURFACE.fullmatch(text, m.end, g.start)
                           and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
-                         and not _added_before_main_verb(text, m, g)
-                         or _PARTICLES_OF.fullmatch(text, m.end, g.start) and _sized_alone(m, systems)):
+                         and not added_before_main_verb(text, m, g)
+                         or PARTICLES_OF.fullmatch(text, m.end, g.start) and sized_alone(m, systems)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
-                    or _part_alone(m, systems)
+                    or part_alone(m, systems)
                 if own is not None and own.bare and not _has_hydrogen(own):
                     ctx.cues.append("system:described")
                     return own
@@ -574,10 +505,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if 0 <= m.start - g.end <= 8 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:described")
             # "5 nm Nb particles", "25 nm-thick Pd coating" (a coating, layer or shell of the sample is the sample's)
-            coating = bool(_COATING_AFTER.match(text, m.end))
+            coating = bool(COATING_AFTER.match(text, m.end))
             own = _within_context(s, ctx, coating=coating)
             if g.key in ("film_thickness", "coating_thickness") and not _has_hydrogen(s) \
-                    and (_COVER_AFTER.match(text, m.end) or _COVER_NAMED.search(m.text)
+                    and (COVER_AFTER.match(text, m.end) or COVER_NAMED.search(m.text)
                          or "value:cover-thickness" in g.cues):
                 # "protected by an 8 nm Ti overlayer", "a 25 nm Pd cap", "covered by 10 nm Pd": the cover's thickness
                 # is a coating thickness of the coated sample (the sentence's hydride, else the paragraph's)
@@ -836,7 +767,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 ctx.cues.append("system:reference-modified")
                 return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
         return plus_additive(s, joined) if joined is not None and s.bare else s
-    if g.key in _SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
+    if g.key in SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
         # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
         # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
         m, s = hosts[-1]
@@ -868,7 +799,7 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
             ctx.cues.append("system:context-composite")
             return plus_additive(ctx.system, partner)
-        if not actors and (electrolyte := _cell_electrolyte_instead(g, ctx)) is not None:
+        if not actors and (electrolyte := cell_electrolyte_instead(g, ctx)) is not None:
             ctx.cues.append("system:cell-electrolyte")
             return electrolyte
         ctx.cues.append("system:context-actor" if actors else "system:context")
@@ -906,134 +837,9 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     return None
 
 
-# what a material's own description in brackets gives: its size, thickness or surface, not the sample's
-# (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
-_OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area", "pore_volume")
-
-
-# a porous material's surface and pore volume per gram: said of the material the sentence gives them to
-_POROSITY_KEYS = ("specific_surface_area", "pore_volume")
-
-
 # "… at 55 °C observed in the crystalline X", "… seen for pristine X": the sample a value was observed in
 _OBSERVED_IN = re.compile(r"\s*,?\s+(?:(?:that\s+)?(?:is|was|were)\s+)?(?:observed|seen|found|measured|detected|recorded)"
                           r"\s+(?:in|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?", re.I)
-
-
-# the nouns of the pieces a size is said of (the ontology's ShapeNoun scheme, singular: 'nano' and 's' added here)
-def _shapes(*concepts: str) -> str:
-    return vocabulary().scheme_alternation("ShapeNoun", concepts)
-
-
-_PARTICLES_OR_POWDER = _shapes("ParticleShapeNoun", "PowderShapeNoun")
-
-
-_PARTICLES_OR_GRAINS = _shapes("ParticleShapeNoun", "GrainShapeNoun")
-
-
-# "the (particle) size of MgO decreases from …", "the crystallite size of the TiO2 was …": a size said of a material
-_SIZE_OF_BEFORE = re.compile(rf"\b(?:{SIZED_PIECE}\s+)?{SIZE_NOUN}\s+of\s+(?:the\s+)?$", re.I)
-
-
-_SIZE_VERB_TO_VALUE = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?)?\s+(?:[a-z]+\s+){{0,2}}?"
-                                 rf"(?:from|to|is|was|were|are|of|reaches|reached|{CHANGE_STEM}(?:e?s|e?d))"
-                                 rf"\s+(?:from\s+)?{hedged(APPROXIMATING)}?", re.I)
-
-
-# the words that bound a number ('below', 'less than', 'over'): no label of a size in a bracket ('near' too, which hedges
-# a number only there: elsewhere it places a thing, 'near the surface')
-_BOUND = bound(*BOUND_BELOW, *BOUND_ABOVE)
-
-
-# ("ZrO2 nanoparticles (5–10 nm)": after the particles' noun the bracket may hold the size alone — of particles, not
-# of a support's spheres or sheets, which the hydride in them may be sized by)
-# ("the Ni particles, 5–10 nm in size, …": the size set off by a comma after the particles' noun is theirs too)
-_OWN_BRACKET = re.compile(rf"(?:\s+(?:nano)?{_PARTICLES_OR_POWDER}s?\s*(?:\(|,)\s*"
-                          rf"{hedged(APPROXIMATING)}?|"
-                          rf"(?:\s+(?:nano)?{_shapes('ParticleShapeNoun', 'PowderShapeNoun', 'ExtendedShapeNoun')}s?)?\s*\(\s*(?:(?:average|mean|typical|BET|specific)\s+)?"
-                          rf"(?:(?!(?:{APPROXIMATING}|{LIMITING}|{UP_TO}|{_BOUND}|near)\b)[a-z]+\s+){{1,2}}"  # a label
-                          rf"(?:of\s+|=\s*|:\s*|{hedged(APPROXIMATING)})?)", re.I)
-
-
-# ("dispersed Pd (about 3 nm in diameter)", "nanosized Ni (∼2 nm)": a bracket right after a material's bare name
-# holding the size alone glosses that material, as one after its particles' noun does — for a particle or grain
-# size only: a support's pores or sheets sized so may be the hydride's in them)
-_BARE_BRACKET = re.compile(rf"\s*\(\s*(?:{APPROX_WORD}\s*)?", re.I)
-
-
-# "Ni nanoparticles with an average size of 10 nm", "TiO2 nanosheets having a thickness of 3 nm": the same, said
-# with a preposition after the material's particles instead of a bracket; set off by a comma the phrase still
-# describes those particles ("the Ni particles, with a mean size of 8 nm, …")
-_OWN_PHRASE = re.compile(rf"(?:\s+(?:[a-z]+[\s-])?(?:nano)?{_shapes('ParticleShapeNoun', 'GrainShapeNoun', 'ExtendedShapeNoun')}"
-                         r"s?)?(?:\s*,)?\s+"
-                         r"(?:with|of|having|ha(?:ve|s|d)|show(?:ing|s|ed)?)\s+"
-                         r"(?:an?\s+|the\s+)?(?:(?:average|mean|typical|uniform)\s+)?"
-                         rf"(?:{SIZED_PIECE}\s+)?(?:{SIZE_NOUN}|{EXTENT_NOUN})\s+(?:of\s+)?"
-                         rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
-
-
-# "Nb2O5 particles of 20 nm", "the Fe particles of about 10 nm": older papers' plain 'of' after the particles' noun
-# (matched whole from the material to the value); only for a material that neither is nor stores a hydride ("Mg
-# particles of 15 nm dispersed in LiH" are the sample's host)
-_PARTICLES_OF = re.compile(rf"\s+(?:nano)?{_PARTICLES_OR_GRAINS}s?\s+of\s+"
-                           rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
-
-
-# "The MgH2 powder milled with 5 mol% Cr2O3 had a mean particle size of 300 nm": the material is the object of the
-# participle that put it into the sample, and the finite verb after it is the sample's (the subject before the
-# participle), so the size is the milled sample's; "… with Cr2O3 particles having a size of 20 nm" stays Cr2O3's
-_ADDED_WITH_BEFORE = re.compile(rf"\b{MILLING_PREFIX}(?:{PUT_OR_MILLED}|{LINKING})\s+(?:together\s+)?(?:with|by)\s+"
-                                rf"(?:{AMOUNT_OF})?(?:the\s+)?$", re.I)
-
-
-_FINITE_HAVING = re.compile(r"\b(?:ha(?:ve|s|d)|show(?:s|ed)?)\b", re.I)
-
-
-def _sized_alone(m: Mention, systems) -> bool:
-    """Whether ``m`` names one material that neither is nor stores a hydride (what 'particles of 20 nm' after it
-    size as its own)."""
-    own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
-    return own is not None and own.bare and not has_hydrogen_or_storing(own)
-
-
-def _added_before_main_verb(text: str, m: Mention, g: Group) -> bool:
-    """Whether material ``m`` is an additive put into the sample by a participle before it, with the clause's own
-    finite verb (not a participle or preposition of ``m``) leading on to the size ``g``."""
-    return bool(_ADDED_WITH_BEFORE.search(text, max(0, m.start - 60), m.start)
-                and _FINITE_HAVING.search(text, m.end, g.start))
-
-
-# a cover put on a sample (not the sample's own film): its thickness is a coating thickness
-# "carbon aerogel scaffolds with similar pore sizes (37 and 38 nm) but different BET surface areas (690 and
-# 2358 m2/g)": a surface area said with a preposition of a material that stores no hydrogen (the scaffold a
-# hydride was put in, a support) is that material's own, not the confined sample's ("the confined composite
-# has a BET surface area of 120 m2/g" names no such material before it and stays the composite's)
-_OWN_SURFACE = re.compile(rf"(?:\s+{vocabulary().scheme_alternation('GenericHead')})?\s*,?\s+"
-                          r"(?:with|having|ha(?:ve|s|d)|show(?:ing|s|ed)?|possess(?:ing|es|ed)?)\s+"
-                          r"(?:[^.;:()]|\([^()]*\)){0,80}?\b(?:(?:(?:BET|specific)\s+)?surface\s+areas?"
-                          r"|(?:total\s+|specific\s+)?pore\s+volumes?)\s*"
-                          rf"(?:\(\s*|of\s+|=\s*|:\s*)?(?:(?:{APPROX_WORD}|{UP_TO})\s*)?"
-                          r"(?:\d[\d.,]*\s*(?:(?:m2|cm3|mL)\s*/?\s*g\S*\s*)?(?:,|and|or)\s*)*", re.I)
-
-
-_COVER_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|shells?|overlayers?|caps?|capping\s+layers?|top\s*layers?|"
-                          r"protective\s+layers?|layers?)\b", re.I)
-
-
-_COVER_NAMED = re.compile(r"\s(?:coatings?|shells?|overlayers?|caps?|layers?)$", re.I)  # "Pd layer", one mention
-
-
-_COATING_AFTER = re.compile(r"\s*(?:[a-z][\w-]*\s+)?(?:coatings?|layers?|films?|shells?|overlayers?|caps?)\b", re.I)
-
-
-def bound_of_subject(text: str, g: Group, subject: MaterialSystem) -> bool:
-    """'MgH2 nanoparticles smaller than 7 nm': the 'than' bounds the value of the sample the clause is about, named
-    right before it; no comparison with a reference."""
-    bound = qualifier_start(text, g.start)
-    if bound == g.start:
-        return False
-    clause = text[max(0, bound - 50):bound]
-    return not CLAUSE_BREAK.search(clause) and "," not in clause and subject.host.formula in clause
 
 
 _WITH_LOADING = re.compile(r"\bwith\s+$", re.I)
@@ -1066,74 +872,6 @@ def _additive_in_place(text: str, g: Group, clause, usable) -> MaterialSystem | 
     return with_additives(sample, [(added.host.formula, loading)])
 
 
-# what a scaffold's own description in brackets gives, said of the sample confined in it (the dev set's convention)
-_SCAFFOLD_KEYS = ("pore_size", "wall_thickness")
-
-
-# "… is 1.2 nm thick for the silica and 0.9 nm for the carbon scaffold": a value, then the scaffold it was measured in
-_FOR_SCAFFOLD = re.compile(r"\s*(?:thick\s+|wide\s+)?(?:for|in|inside|within)\s+(?:the\s+)?")
-
-
-def _in_named_scaffold(text: str, g: Group, raw: list[Mention], ctx: Context) -> MaterialSystem | None:
-    """The passage's confined sample in the scaffold a value names right after itself ('0.9 nm for the carbon
-    scaffold' after LiBH4 was put into silica and carbon scaffolds), each scaffold's value its own sample; None
-    when no scaffold follows or the passage confined nothing."""
-    gap = _FOR_SCAFFOLD.match(text, g.end)
-    m = next((x for x in raw if gap is not None and x.start == gap.end() and x.kind == "Material"), None)
-    if m is None:
-        return None
-    own = material_system(m)
-    if own is not None and (not own.bare or _has_hydrogen(own)):
-        return None
-    pool = [*ctx.in_passage.seen, *([ctx.system] if ctx.system is not None else [])]
-    held = [s for s in reversed(pool) if any(c.role == ROLES["scaffold"] for c in s.additives)]
-    for s in held:
-        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
-            return s
-    if not held:
-        return None
-    other = next(c for c in held[0].additives if c.role == ROLES["scaffold"])
-    # (the sample with this scaffold in the other's place; a sample of nothing but its scaffold, the host in this one)
-    tries = [held[0].name.replace(other.text, m.text) if other.text and other.text in held[0].name else None,
-             f"{held[0].host.formula}@{m.text}" if len(held[0].additives) == 1 else None]
-    swapped = next((x for t in tries if t and (x := system_of(t)) is not None
-                    and any(c.role == ROLES["scaffold"] and c.text == m.text for c in x.additives)), None)
-    placed = next((c for c in swapped.additives if c.role == ROLES["scaffold"]), None) if swapped is not None else None
-    # (another scaffold only where it is one: a carbon support, or a word of the passage's scaffolds, 'the silica' of
-    # 'mesoporous silica' — never a catalyst the value is given for, '8 wt% for TiO2')
-    word = m.text.lower()
-    known = any(word in x.name.lower() for x in [*held, *ctx.in_passage.scaffolds])
-    carbon = placed is not None and bool(placed.term or placed.additive_class) \
-        and vocabulary().is_a(placed.term or placed.additive_class or "", CLASSES["carbon"])
-    return swapped if placed is not None and (known or carbon) else None
-
-
-def _confined_in(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
-    """The sentence's sample confined in the scaffold ``m`` names: the one holding it, else — where one
-    sentence puts the host into two scaffolds ('LiBH4 into MCM-41 (…) and SBA-15 (…)') and the sample was
-    composed with the first — that sample with ``m``'s scaffold in its place."""
-    held = [s for _, s in systems if any(c.role == ROLES["scaffold"] for c in s.additives)]
-    for s in held:
-        if any(c.role == ROLES["scaffold"] and c.text == m.text for c in s.additives):
-            return s
-    for s in held:
-        other = next(c for c in s.additives if c.role == ROLES["scaffold"])
-        if other.text and other.text in s.name and m.text not in s.name:
-            swapped = system_of(s.name.replace(other.text, m.text))
-            if swapped is not None and any(c.role == ROLES["scaffold"] and c.text == m.text for c in swapped.additives):
-                return swapped
-    return None
-
-
-def _part_alone(m: Mention, systems: list[tuple[Mention, MaterialSystem]]) -> MaterialSystem | None:
-    """A material named in words that a sample of the sentence holds as a part ('carbon aerogel' of
-    LiBH4@carbon aerogel), as a system of its own."""
-    part = next((c for _, s in systems for c in s.additives if c.text == m.text), None)
-    if part is None:
-        return None
-    return MaterialSystem(text=part.text, name=part.formula, host=part.model_copy(update={"role": "HostHydride"}))
-
-
 _SIMILARLY = re.compile(r"\W*(?:similarly|likewise|analogously|in\s+the\s+same\s+way)\b", re.I)
 
 
@@ -1158,6 +896,23 @@ def _formed_in_sample(text: str, m: Mention, usable) -> bool:
 
 # "the Mg2Ni alloy": a composition named as an alloy made, not as a phase in one ("the Mg2Ni phase")
 _ALLOY_NOUN = re.compile(r"\s+alloys?\b", re.I)
+# "Cu dissolved in Mg2Ni, and the alloys absorbed 3.6 mass%": the family taken up again by a definite noun of its
+# samples after the member named, before the next number (the value is the series', not the member's)
+_SERIES_AGAIN = re.compile(rf"\b(?:the|these|those|all|both)\s+(?:{SAMPLE_NOUNS}|alloys?)\b", re.I)
+_NEXT_NUMBER = re.compile(r"\d")
+
+
+def _symbol_named(text: str, family: str) -> bool:
+    """Does the sentence name the family's symbol itself ('… to 226 mAh/g for x = 0.3', 'as x rises')? Its values
+    are then the members' the symbol's values say (ingest.family_members), not those of a member named beside."""
+    # ('x = 0.3', '(x = 0)', 'as x rises'; not the notation's own 'Mg2Ni1-xMnx', '(1−x)LiI')
+    return any(re.search(rf"(?<![\w)−–-]){symbol}\s*=|(?<=\s){symbol}(?=\s)", text) for symbol in family_symbols(family))
+
+
+def _series_again(text: str, end: int) -> bool:
+    """Is the family taken up again ('the alloys', 'these powders') after ``end``, before the next number?"""
+    number = _NEXT_NUMBER.search(text, end)
+    return _SERIES_AGAIN.search(text, end, number.start() if number else len(text)) is not None
 
 
 def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ()) -> bool:
@@ -1173,8 +928,13 @@ def _storage_alloy_named(mention, text: str, ctx: Context, named: Sequence = ())
         and any(y.name == ctx.system.name for x, y in named if x is not m)
     # ('Mg2Ni absorbed 3.4 wt%' after Mg1.8Ti0.2Ni: the substituted alloy's parent written as its formula is a sample
     # of its own; 'the Mg–Ni alloy', its family's name, is the passage's member)
+    # ('Mg2Ni absorbed 3.1 mass%' or '(Mg2Ni)98Cu2 absorbed …' after the family (Mg2Ni)100−xCux: the parent, x = 0,
+    # or a member written out is that sample, not the family the passage named)
     parent = ctx.system is not None and ctx.system.bare and not system.additives \
-        and system.host.formula in m.text and substituted_from(ctx.system.host.formula, system.host.formula)
+        and system.host.formula in m.text and (substituted_from(ctx.system.host.formula, system.host.formula)
+                                               or member_written(ctx.system.host.formula, system.host.formula)
+                                               and not _series_again(text, m.end)
+                                               and not _symbol_named(text, ctx.system.host.formula))
     return bool(reference) or parent or _storage_alloy(system, ctx, _ALLOY_NOUN.match(text, m.end) is not None,
                                                        family=not sample_named)
 
@@ -1210,13 +970,3 @@ def _within_context(system: MaterialSystem, ctx: Context, coating: bool = False)
     return ctx.system if elements and elements <= host_elements else system
 
 
-_SIZE_KEYS = ("particle_size",)   # the size of particles: of whatever material the sentence sizes
-
-
-def stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
-    """The multilayer system a sentence names that has ``layer`` among its components ("a Pd/Mg/Pd stack
-    whose Pd and Mg layers are … thick"), else the layer itself."""
-    for _, s in systems:
-        if s.additives and layer.host.formula in {c.formula for c in s.components}:
-            return s
-    return layer

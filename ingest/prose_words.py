@@ -95,7 +95,7 @@ TO_VALUE = re.compile(rf"\b(?:to|reach\w*|of)\s+{hedged(APPROXIMATING, LIMITING)
 
 # ("… for composite C2N7", "for the sample S-2": a sample's noun may stand before the name the text gave it)
 # ("… decreased from 340 °C to 280 °C for MgH2–10 wt% Ni": the sample a change's new value is of, right after it)
-# ("… and 49 kJ/mol for the 5 wt% TiO2-doped LiAlH4": the loading its prefix is written after may stand between)
+# ("… and 52 kJ/mol for the 4 wt% TiO2-doped LiAlH4": the loading its prefix is written after may stand between)
 FOR_NEXT = re.compile(rf"\s*,?\s*{FOR_SAMPLE}\s+(?:the\s+)?(?:{SAMPLE_NOUNS}\s+)?(?:{AMOUNT}\s+(?:of\s+)?)?")
 
 

@@ -42,6 +42,7 @@ from ontology.units import UnitError, factor_kinds, parse_unit, quantity
 from ontology.vocabulary import vocabulary
 from ontology.word_gate import first_letters_ahead, gated
 
+from .bracket_pair_units import paired_list_units
 from .change_words import CHANGE_NOUN, COMPARATIVE, IMPROVEMENT_NOUN, RELATIVE_PLACE
 from .hedge_words import (
     APPROX_ABBREVIATION,
@@ -56,6 +57,7 @@ from .hedge_words import (
     bound,
     hedged,
 )
+from .held_levels import held_level
 from .nlp import is_chemistry, system_of
 from .per_cent_words import SPELLED_NUMBERS
 from .sample_words import BASELINE_WORDS
@@ -905,7 +907,7 @@ def _a_maker(name: str) -> bool:
 
 # "releases 5.1% hydrogen", "2.8% of H2": a bare per cent OF hydrogen is the share of the sample's mass it is
 # ("22% H2 capacity", "80% hydrogen storage capacity": a share OF a capacity, no capacity)
-# ("absorbs 2.1% and 3.8% in the mass fraction of H-2", "3.9% (mass fraction of hydrogen)": an indexing service's
+# ("absorbs 1.7% and 4.6% in the mass fraction of H-2", "3.9% (mass fraction of hydrogen)": an indexing service's
 # mass fraction OF hydrogen said after the per cent)
 _GAS = r"(?:hydrogen|H\s?-?\s?2|H₂|D\s?-?\s?2)\b"
 _MASS_FRACTION_OF_GAS = rf"mass\s+fractions?\s+of\s+(?:the\s+)?{_GAS}"
@@ -914,7 +916,7 @@ _HYDROGEN_AFTER = re.compile(rf"\s*(?:(?:of\s+)?{_GAS}"
                              rf"|\(?\s*(?:in\s+|as\s+)?(?:the\s+|a\s+)?{_MASS_FRACTION_OF_GAS})", re.I)
 # "a gravimetric hydrogen capacity of 2.76%", "a hydrogen content of 5.1% at 40 °C and 2.8% at 70 °C": a bare per
 # cent named by a capacity of hydrogen before it, within the clause (no share kept or lost of it: a retention)
-# ("the mass fraction of H-2 absorbed by the sample is as high as 6.7%": the mass fraction of hydrogen named before)
+# ("the mass fraction of H-2 the sample took up reached 6.7%": the mass fraction of hydrogen named before)
 _HYDROGEN_SHARE_BEFORE = re.compile(r"\b(?:gravimetric(?:\s+hydrogen)?|hydrogen(?:\s+storage)?)\s+(?:capacity|capacities|"
                                     r"content|density|uptake|release|yield)\b[^.;%]{0,45}$"
                                     rf"|\b{_MASS_FRACTION_OF_GAS}[^.;%]{{0,60}}$"
@@ -932,7 +934,7 @@ _MASS_FRACTION_BRACKET = re.compile(rf"\s*{_MASS_FRACTION_OPENED}[^()]{{0,40}}\)
 _HYDROGEN_NAMED = re.compile(r"\bhydrogen\b[^.;%]{0,40}$", re.I)
 
 
-# "2.1% and 3.8% in the mass fraction of H-2": the next bare per cent of a list, which says what the list's shares are
+# "1.7% and 4.6% in the mass fraction of H-2": the next bare per cent of a list, which says what the list's shares are
 _NEXT_PER_CENT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?P<num>\d+(?:\.\d+)?)\s*%")
 
 
@@ -957,7 +959,9 @@ def _hydrogen_share(text: str, start: int, end: int) -> bool:
         m = _capacity_named_before().search(before)
     # (the words after the name say whether the share was kept or lost, "a hydrogen capacity loss of 5%"; a name that
     # holds such a word itself, "a total mass loss of 8%", is the share given off)
-    return m is not None and not _NOT_A_CAPACITY.search(before, m.end("name") if m.lastgroup == "name" else m.start())
+    # ("the hydrogen capacity maintains above 6.0% after 20 cycles": a level the capacity is kept at, no share kept)
+    return m is not None and (not _NOT_A_CAPACITY.search(before, m.end("name") if m.lastgroup == "name" else m.start())
+                              or held_level(text, start))
 
 
 @lru_cache(maxsize=1)
@@ -1119,6 +1123,8 @@ def groups(text: str) -> list[Group]:
     nums = numbers(text)
     if ")" in text or "for" in text:   # (a label is in a bracket or after 'for')
         _labelled_units(text, nums)
+    if ")" in text:   # "3.4 (2.8), 3.7 (3.1) and 5.1 (4.5) eV": the unit written once is every pair's
+        paired_list_units(text, nums)
     if len(nums) > 2:
         nums = _ranges_in_lists(text, nums)
     out: list[Group] = []

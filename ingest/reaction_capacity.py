@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity, theoretical_li_capacity
+from ontology.capacity import CapacityError, hydrogen_content, theoretical_li_capacity
 from ontology.formula import FormulaError, parse_formula
 from ontology.models import MaterialSystem
 
@@ -180,11 +180,8 @@ def computed_from(value: float, reaction: str) -> bool:
 def held_by(value: float, system: MaterialSystem) -> bool:
     """Is ``value`` (wt% H2) the hydrogen ``system``'s own formula holds, to a table's rounding? (A row of
     'LiK(BH4)2 | 10.6' with no reaction gives what the compound holds: 8 H over 75.7 g.)"""
-    try:
-        held = theoretical_hydrogen_capacity(system)
-    except (CapacityError, FormulaError, ValueError):
-        return False   # (a part without a formula, 'MHG', or a symbolic count gives no figure)
-    return held > 0 and abs(value - held) <= _ROUNDING + 1e-9
+    held = hydrogen_content(system)   # (None: a part without a formula, 'MHG', or a symbolic count gives no figure)
+    return held is not None and held > 0 and abs(value - held) <= _ROUNDING + 1e-9
 
 
 def converted_by(value: float, system: MaterialSystem) -> bool:

@@ -64,7 +64,7 @@ def keys_of_those(g: Group, props: list[Group], text: str) -> list[str]:
 # (a count glued to a formula's bracket or adduct dot is no value: "Mg(BH4)2·NH3", "Mg(BH4)2·1.5NH3")
 # (a share in wt% is a loading, "with 10 wt% TiF3", unless hydrogen is what it counts: "desorbs 4.9 wt% hydrogen", "5 wt%
 # H2" is a value, and the words before it, "desorb/absorb", are that value's, not the list's after it)
-# (nor is the duration of a milling written before its participle: "content of 15 h as-milled Mg2Ni was 3.14 and 2.40
+# (nor is the duration of a milling written before its participle: "content of 15 h as-milled Mg2Ni came to 3.1 and 2.2
 # mass%, respectively" names its two properties before the 15 h)
 _VALUE_NUMBER = re.compile(rf"(?<![\w.\-–)\]·])\d[\d.]*(?![\d.])(?!\s*{FRACTION_UNIT}(?!\s*(?:of\s+)?(?:hydrogen|H2|H₂)\b))"
                            rf"(?!\s*(?:h|hrs?|hours?|min)\s+(?:as-?\s?)?{MILLING_PREFIX}{MILLED}\b)")

@@ -60,6 +60,9 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:(?:and|but)\s+(?=th(?:ose|at)\s+of\b)|wher
 # words before a list that make it a reference, not the clause's subject ("higher than both A and B")
 _NOT_SUBJECT = re.compile(r"\b(?:than|compared|relative|versus|vs|over|with|from|to|unlike|like)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# "They decomposed at …": the plural pronoun opening the sentence takes up every sample the paragraph just listed
+# (English; a 'respectively' pairs its values off instead)
+_THEY_OPEN = re.compile(r"\W*they\b", re.I)
 # "A as well as B": the list itself says the value is each one's, wherever it stands in the sentence
 _AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.I)
 
@@ -143,9 +146,10 @@ def of_doped_and_undoped(text: str, out: list[Measurement]) -> list[Measurement]
 
 def each_of_them(text: str, out: list[Measurement], systems, earlier: list) -> list[Measurement]:
     """``out`` with a copy of a value for every other sample of the coordinated subject it was said of.
-    ``earlier``: the samples the sentence before gave values to, which 'the two …' refers to when the
-    sentence names no list of its own."""
-    if not out or not (each := _EACH.search(text) or _PLURAL_SAMPLES.search(text) or (
+    ``earlier``: the samples the sentence before gave values to, which 'the two …' (or 'They …' opening the
+    sentence) refers to when the sentence names no list of its own."""
+    if not out or not (each := _EACH.search(text) or _PLURAL_SAMPLES.search(text)
+                       or (_THEY_OPEN.match(text) if len(earlier) > 1 and not _RESPECTIVELY.search(text) else None) or (
             _MODIFIED_PLURAL.search(text) if len(earlier) > 1 and not any(s.bare for s in earlier) else None)) \
             and not systems:
         return out

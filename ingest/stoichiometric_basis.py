@@ -1,5 +1,5 @@
-"""A hydrogen share that is what a compound's formula holds: 'Mg(BH4)2, with a hydrogen content of 14.9 wt %, has
-been studied', 'Mg(NH3)6(BH4)2 … with 16.8 wt% hydrogen stored in both the NH3 and the borohydride', 'magnesium
+"""A hydrogen share that is what a compound's formula holds: 'Mg(BH4)2, holding 14.9 wt % hydrogen by its formula,
+was studied', 'Mg(NH3)6(BH4)2 … with 16.8 wt% hydrogen stored in both the NH3 and the borohydride', 'magnesium
 hydride stores 7.6 wt% hydrogen, but …'. The value is the compound's stoichiometric hydrogen content (the ontology
 computes it from the formula, ``ontology.capacity``), said with no run that released or took it up: a theoretical
 value, not one measured on a sample. A share equal to the formula's content that a run gave ('MgH2 released 7.6 wt%
@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
-from ontology.formula import FormulaError
+from ontology.capacity import hydrogen_content
 from ontology.models import MaterialSystem
 
 from .quantity_text import Group
@@ -30,11 +29,8 @@ def formula_content(text: str, g: Group, subject: MaterialSystem) -> bool:
     """Is the hydrogen share ``g`` the content ``subject``'s formula holds, said with no run's setting or verb?"""
     if g.key != "hydrogen_capacity" or g.kind != "single" or not g.numbers or g.qualifier not in ("=", "~"):
         return False
-    try:
-        content = theoretical_hydrogen_capacity(subject)
-    except (CapacityError, FormulaError, ValueError, ZeroDivisionError):
-        return False
-    if abs(g.numbers[0].value - content) > _ROUNDING:
+    content = hydrogen_content(subject)
+    if content is None or abs(g.numbers[0].value - content) > _ROUNDING:
         return False
     # (the clause's last words only, its stop or semicolon looked for in them: a run-on sentence is read in linear time)
     before = text[max(0, g.start - _LOOK_BACK):g.start]

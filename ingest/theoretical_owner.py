@@ -9,8 +9,8 @@ molar masses.
 """
 from __future__ import annotations
 
-from ontology.capacity import CapacityError, theoretical_hydrogen_capacity
-from ontology.models import MaterialSystem, Measurement
+from ontology.capacity import hydrogen_content
+from ontology.models import Measurement
 
 from .samples_systems import bare_sample
 
@@ -18,13 +18,6 @@ from .samples_systems import bare_sample
 # molar masses shift the last digit (as ingest.reaction_capacity reads a table's)
 _ROUNDING = 0.15
 _CAPACITY_KEYS = frozenset({"hydrogen_capacity"})
-
-
-def _capacity(system: MaterialSystem) -> float | None:
-    try:
-        return theoretical_hydrogen_capacity(system)
-    except (CapacityError, ValueError, ZeroDivisionError):
-        return None
 
 
 def theoretical_of_host(out: list[Measurement]) -> list[Measurement]:
@@ -37,7 +30,7 @@ def theoretical_of_host(out: list[Measurement]) -> list[Measurement]:
         if m.theoretical and m.property in _CAPACITY_KEYS and m.unit == "wt%" and m.system.additives \
                 and m.value_max is None:
             host = bare_sample(m.system)
-            own, whole = _capacity(host), _capacity(m.system)
+            own, whole = hydrogen_content(host), hydrogen_content(m.system)
             if own is not None and abs(m.value - own) <= _ROUNDING \
                     and (whole is None or abs(m.value - whole) > _ROUNDING):
                 m = m.model_copy(update={"system": host})

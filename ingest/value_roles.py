@@ -369,7 +369,7 @@ _DISSOCIATION_BARRIER = re.compile(rf"(?:\b{_SPLIT}\s+(?:energy\s+)?barriers?|\b
                                    r"[^.;]{0,40}$", re.I)
 
 
-# 'in the photon energy range between 0.7 and 4.2 eV', 'a plane-wave cutoff energy of 400 eV': the energy of a
+# 'spectra over photon energies of 0.6–4.5 eV', 'a plane-wave cutoff energy of 400 eV': the energy of a
 # measurement's probe or a computation's setting (the ontology's ProbeEnergyWord scheme), then at most a few words of
 # one clause to the value
 _PROBE_ENERGY = re.compile(rf"\b{vocabulary().scheme_alternation('ProbeEnergyWord')}[^.;]{{0,30}}$", re.I)
@@ -848,7 +848,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         g.cues.append("value:varied-setting")
         return ""
     if g.unit and _dims(g.unit) == _dims("eV") and _PROBE_ENERGY.search(text, max(0, g.start - 90), g.start):
-        g.role = "ignored"  # "in the photon energy range between 0.7 and 4.2 eV": the probe's energy, no sample's
+        g.role = "ignored"  # "spectra over photon energies of 0.6–4.5 eV": the probe's energy, no sample's
         g.cues.append("value:probe-energy")
         return ""
     if foreign_process(text, g):

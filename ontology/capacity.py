@@ -24,7 +24,7 @@ from .formula import Formula, FormulaError, parse_formula
 if TYPE_CHECKING:  # pragma: no cover
     from .models import Component, MaterialSystem
 
-__all__ = ["CapacityError", "theoretical_hydrogen_capacity", "theoretical_li_capacity",
+__all__ = ["CapacityError", "theoretical_hydrogen_capacity", "hydrogen_content", "theoretical_li_capacity",
            "mass_fractions", "FARADAY", "hydrogen_capacity_limit", "CAPACITY_SLACK"]
 
 # Relative slack on the theoretical hydrogen capacity when a value is checked against it: weighing and
@@ -148,6 +148,15 @@ def theoretical_hydrogen_capacity(formula_or_system: FormulaLike) -> float:
         if formula is not None and fraction > 0:
             total += fraction * _require_numeric(formula, component.formula).hydrogen_mass_fraction
     return 100 * total
+
+
+def hydrogen_content(formula_or_system: FormulaLike) -> float | None:
+    """``theoretical_hydrogen_capacity`` (wt% H2), or None where the material gives no figure: a part without a
+    formula ('MHG'), a symbolic count, no mass (what a reader comparing a written figure with a formula's asks)."""
+    try:
+        return theoretical_hydrogen_capacity(formula_or_system)
+    except (ValueError, ZeroDivisionError):   # (CapacityError and FormulaError are ValueErrors)
+        return None
 
 
 def lithium_conversion_electrons(formula: Formula) -> float:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from fractions import Fraction
 
-from .formula import FormulaError, _element, _eval_symbolic
+from .formula import FormulaError, _element, _eval_symbolic, parse_formula
 
 SYMBOLS = "xyz"
 _NUM = r"\d+(?:\.\d+)?"
@@ -112,3 +112,45 @@ def _shown(amount: Fraction, as_fraction: bool = False) -> str:
     if as_fraction and amount.denominator != 1:
         return f"{amount.numerator}/{amount.denominator}"
     return f"{round(float(amount), 6):g}"
+
+
+def member_written(family: str, formula: str) -> bool:
+    """Is the written composition ``formula`` a member of the substitution family ``family`` at some value of its one
+    symbol, the parent at zero included ('Mg2Ni' and '(Mg2Ni)98Cu2' of '(Mg2Ni)100−xCux', 'Mg2Ni0.9Co0.1' of
+    'Mg2Ni1−xCox')? Compositions compare per atom ('Mg2Ni' is '(Mg2Ni)100' scaled); the member's elements are the
+    family's, the substituent's left out at zero, the parent's all kept. A name the family's notation holds no such
+    member of ('Mg', 'Ni', 'MgNi2') is none."""
+    symbols = family_symbols(family)
+    if len(symbols) != 1 or family_symbols(formula):
+        return False
+    (symbol,) = symbols
+    try:
+        symbolic = parse_formula(family.replace("−", "-").replace("–", "-"))
+        start = symbolic.composition_for({symbol: 0.0})
+        slope = {e: 2 * (n - start.get(e, 0.0)) for e, n in symbolic.composition_for({symbol: 0.5}).items()}
+        named = parse_formula(formula).composition
+    except (FormulaError, ValueError, KeyError, ZeroDivisionError):
+        return False
+    elements = set(start) | set(slope)
+    # (every element of the parent stays: 'Cu' is no member of '(Mg2Ni)100−xCux', though x = 100 leaves only Cu)
+    if not named or not set(named) <= elements or not all(named.get(e) for e, n in start.items() if n > 0):
+        return False
+    # the member at x: start + slope·x, proportional to the named composition; x from the first pair of elements
+    # that fixes it (at zero, when the parent's share already fits), then checked on every element
+    order = sorted(elements)
+    value = 0.0
+    for i, a in enumerate(order):
+        for b in order[i + 1:]:
+            na, nb = named.get(a, 0.0), named.get(b, 0.0)
+            denominator = slope.get(a, 0.0) * nb - na * slope.get(b, 0.0)
+            if abs(denominator) > 1e-12:
+                value = (na * start.get(b, 0.0) - start.get(a, 0.0) * nb) / denominator
+                break
+        else:
+            continue
+        break
+    member = {e: start.get(e, 0.0) + slope.get(e, 0.0) * value for e in order}
+    if value < 0 or any(n < -1e-9 for n in member.values()):
+        return False
+    total, named_total = sum(member.values()), sum(named.values())
+    return total > 0 and all(abs(member[e] / total - named.get(e, 0.0) / named_total) < 1e-6 for e in order)

@@ -523,6 +523,11 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # LiCe(BH4)3Cl: the new cation sits in the borohydride's lattice, the halide came with it as its
         # counter-ion (the compound is named for the cation it gained)
         return {"CationSubstitution"}
+    if role == ROLES["dopant"] and els - metals and els - metals <= HALOGENS and metals <= _TRANSITION \
+            and _has_h(host_els):
+        # MnF2 said to give LiBH4-xFx: with no compound named for its metal (above) a d-metal takes no site of
+        # the hydride's lattice, only its halide enters
+        return {"AnionSubstitution"}
     if _is_fluoride(els, metals) and not tm and role == ROLES["destabilizer"] and _is_borohydride(host_els):
         return {"ReactiveHydrideComposite"}          # 2LiBH4 + MgF2: 2LiF and MgB2 form (ontology.system)
     if _enters_lattice(els, metals) and not tm and metals and _is_borohydride(host_els):

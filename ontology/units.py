@@ -63,6 +63,9 @@ _REWRITES: list[tuple[str, str]] = [
     (r"/\s*\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)?\s*\)", "/mol"),
     (r"\(\s*mol\s*-?\s*(?:H\s*-?\s*2|H₂)\s*\)\s*\^?\s*(?:-\s*1|\(\s*-\s*1\s*\))", "mol^-1"),
     (r"\bmol\s*-?\s*(?:H\s*-?\s*2|H₂)\b", "mol"),   # also glued: "kJ/molH2"
+    # "0.17 eV/H2", "0.1 eV per H2 molecule": an energy per hydrogen molecule is an energy per particle, as an
+    # electronvolt (or a joule) already is to ``_per_particle``: the 'per H2' names the particle
+    (r"(?<=eV)\s*(?:/|\bper\s+)\s*(?:H\s*-?\s*2|H₂)(?:\s*molecules?)?(?![\w/])", ""),
     # "kJ/molHz", "kJ/molnz", "J/(molHz K)": the subscript H2 of an OCR'd page, its 2 read as a 'z' (and the H as
     # an 'n'); no unit is a mole times a hertz
     (r"\bmol\s*[Hn]z\b", "mol"),

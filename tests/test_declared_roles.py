@@ -81,9 +81,10 @@ def test_declared_destabilizer_is_a_reactant_with_a_destabilization_strategy(tex
 
 def test_metal_chosen_for_another_purpose_stays_a_catalyst():
     # (near miss: 'chosen to lower the cost' declares no role; 'chosen to destabilize' does)
-    _, parts, strategies = _system("Al was chosen to lower the cost. The MgH2–Al mixture starts to desorb hydrogen "
+    # (nickel: aluminium beside MgH2 is a destabilizing reactant by its composition alone since s40)
+    _, parts, strategies = _system("Ni was chosen to lower the cost. The MgH2–Ni mixture starts to desorb hydrogen "
                                    "at 280 °C.")
-    assert parts[1] == ("Al", "Catalyst") and strategies == ("MetalCatalysis",)
+    assert parts[1] == ("Ni", "Catalyst") and strategies == ("MetalCatalysis",)
     _, parts, _ = _system("Al was chosen to destabilize MgH2. The MgH2–Al mixture starts to desorb hydrogen at 280 °C.")
     assert parts[1] == ("Al", "DestabilizingReactant")
 

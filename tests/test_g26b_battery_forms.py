@@ -2,7 +2,7 @@
 claims (5 December), each with sentences written for this test (none taken from an abstract):
 
 - '(B12 H 12 )', '(B12H12)0.3 (B10H10)0.7': a PDF copy set a group's last count apart before its bracket, or set the
-  second share group of a mixed-anion formula apart (ingest.spaced_groups).
+  second share group of a mixed-anion formula apart (ingest.spaced_words).
 - 'the transference number is higher than 0.999': a bound between the verb and a bare number keeps the unitless
   property its words name.
 - 'Ea from impedance is 0.7 eV, above the 0.3 eV jump barrier that NMR gives': the motion technique named after a

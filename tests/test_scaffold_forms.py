@@ -21,8 +21,8 @@ from prose_sentences import component_materials as _components, contract_measure
 
 
 @pytest.mark.parametrize(("text", "value", "scaffold"), [
-    ("A LiBH4-KBH4 eutectic was melted into two carbon aerogel scaffolds with similar pore sizes (20 and 25 nm) "
-     "but different BET surface areas (700 and 2100 m2/g).", 2100, "carbon aerogel"),
+    ("A LiBH4-KBH4 eutectic was melted into two carbon aerogel scaffolds with close pore sizes (20 and 25 nm) "
+     "but unequal BET surface areas (700 and 2100 m2/g).", 2100, "carbon aerogel"),
     ("LiBH4 was melt-infiltrated into an ordered mesoporous carbon having a BET surface area of 1100 m2/g.",
      1100, "ordered mesoporous carbon"),
     ("The NaAlH4 was loaded into a silica scaffold with pores of 8 nm and a surface area of 650 m2/g.",

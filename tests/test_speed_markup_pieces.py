@@ -133,10 +133,10 @@ RATE_SENTENCES = [
 
 
 def test_lithium_rates_found_as_by_the_plain_pattern() -> None:
-    import ingest.prose_subject as prose_subject
+    import ingest.prose_cells as prose_cells
 
-    plain = re.compile(prose_subject._LITHIUM_PER_HOUR.pattern.replace(r"(?=[\d.])", "", 1))
-    spans = [[m.span() for m in prose_subject._LITHIUM_PER_HOUR.finditer(text)] for text in RATE_SENTENCES]
+    plain = re.compile(prose_cells._LITHIUM_PER_HOUR.pattern.replace(r"(?=[\d.])", "", 1))
+    spans = [[m.span() for m in prose_cells._LITHIUM_PER_HOUR.finditer(text)] for text in RATE_SENTENCES]
     assert spans == [[m.span() for m in plain.finditer(text)] for text in RATE_SENTENCES]
     assert [len(found) for found in spans] == [1, 2, 0, 0]
 

@@ -90,7 +90,7 @@ def test_capacity_loss_stays_a_fade():
 
 # ---------------------------------------------------------------- a compound word's hyphen set apart
 @pytest.mark.parametrize("text, system", [
-    ("A mixed anion Na2(BH4)(NH2) exhibits an improved room -temperature conductivity of 3 × 10 -6 S cm -1 .",
+    ("The mixed-anion Na2(BH4)(NH2) shows a higher room -temperature conductivity of 3 × 10 -6 S cm -1 .",
      "Na2(BH4)(NH2)"),
     ("LiBH4 reaches a room -temperature Li+ conductivity of 2 × 10 -5 S cm -1 after milling.", "LiBH4"),
     ("The Li3(NH2)2I salt gives a room -temperature conductivity of 1 × 10 -5 S cm -1 .", "Li3(NH2)2I"),

@@ -2,7 +2,7 @@
 
 - a kilojoule per mole in an indexing service's spelling, capital K and a product dot ("KJ.mol(-1)", "KJ·mol−1"), is
   kJ/mol (ontology.units: the kilojoule's case repaired before a dotted mole too);
-- a bare per cent said to be the mass fraction of hydrogen ("2.1% and 3.8% in the mass fraction of H-2", "the mass
+- a bare per cent said to be the mass fraction of hydrogen ("1.7% and 4.6% in the mass fraction of H-2", "the mass
   fraction of H2 absorbed … is 6.7%") is a hydrogen capacity in wt%, and so is every member of a list of bare per
   cents whose last member is (quantity_text._hydrogen_share);
 - the mass fraction's symbol set equal to a per cent in a bracket ("V2O5 (w = 5%)") is a loading of 5 wt%
@@ -160,8 +160,8 @@ def test_near_miss_a_gravimetric_figure_said_of_the_doped_sample_stays_the_sampl
 # no time of the measurement (value_roles.MILLED_AFTER), and no value that cuts off the property names a
 # 'respectively' list wrote before it (respectively._VALUE_NUMBER).
 @pytest.mark.parametrize("text, first, second, keys", [
-    ("The maximum hydrogen absorption content and reversible hydrogen content of 12 h as-milled Mg2Ni powders were "
-     "3.02 and 2.31 mass%, respectively.", 3.02, 2.31, ("absorbed_hydrogen_capacity", "reversible_hydrogen_capacity")),
+    ("The maximum hydrogen absorption content and the reversible hydrogen content of 12 h as-milled Mg2Ni powder "
+     "came to 3.02 and 2.31 mass%, respectively.", 3.02, 2.31, ("absorbed_hydrogen_capacity", "reversible_hydrogen_capacity")),
     ("The absorption and desorption activation energies of the 20 h as-milled MgH2–Ni sample are 58 and 83 kJ/mol, "
      "respectively.", 58.0, 83.0, ("hydrogenation_activation_energy", "dehydrogenation_activation_energy")),
     ("The onset and peak desorption temperatures of 30 min as milled LiBH4–TiF3 are 212 and 355 °C, respectively.",

@@ -168,7 +168,7 @@ ADDED = [
     ("reporting.ttl", "ImprovementNoun", "upgrade", "ingest.value_roles:_CHANGE_OF", "upgrade of about "),
     # (the verbs of change, ChangeWord's word beginnings and irregular pasts: differences and reached values)
     ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:DIFFERENCE", "slashed by about "),
-    ("reporting.ttl", "ValueLoweringStem", "shrink*", "ingest.prose_subject:_SIZE_VERB_TO_VALUE", " shrinks about "),
+    ("reporting.ttl", "ValueLoweringStem", "shrink*", "ingest.prose_sizes:SIZE_VERB_TO_VALUE", " shrinks about "),
     ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CHANGE_IN_CLAUSE", "slashed"),
     ("reporting.ttl", "ValueLoweringStem", "slash*", "ingest.value_roles:_CAUSES_AFTER", " °C slashes"),
     ("reporting.ttl", "ValueImprovingStem", "upgrad*", "ingest.value_roles:_CAUSES_AFTER", ", upgraded"),
@@ -200,16 +200,16 @@ ADDED = [
     ("reporting.ttl", "UnderWord", "sub", "ingest.samples_words:MADE_ROUTE",
      " nanoparticles of sub 5 nm were formed by hydrogenation of "),
     # (the pieces a size is said of, ShapeNoun's particles, grains, powders and long or flat shapes: prose's size readers)
-    ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose_subject:_OWN_BRACKET", " nanogranules ("),
-    ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose_subject:_OWN_BRACKET", " dusts, about "),
-    ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose_subject:_PARTICLES_OF", " domains of about "),
+    ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.prose_sizes:OWN_BRACKET", " nanogranules ("),
+    ("materials.ttl", "PowderShapeNoun", "dust", "ingest.prose_sizes:OWN_BRACKET", " dusts, about "),
+    ("materials.ttl", "GrainShapeNoun", "domain", "ingest.prose_sizes:PARTICLES_OF", " domains of about "),
     ("materials.ttl", "ParticleShapeNoun", "granule", "ingest.mechanisms_formed:_SUBJECT_BEFORE", "TiCl3 nanogranules "),
     ("materials.ttl", "PowderShapeNoun", "dust", "ingest.mechanisms_formed:_SUBJECT_BEFORE", "TiCl3 dusts "),
-    ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose_subject:_OWN_PHRASE", " nanobelts having a width of "),
+    ("materials.ttl", "ExtendedShapeNoun", "belt", "ingest.prose_sizes:OWN_PHRASE", " nanobelts having a width of "),
     # (the nouns of a size, SizeWord: the size readers of prose and samples)
-    ("materials.ttl", "SizeNoun", "breadth", "ingest.prose_subject:_SIZE_OF_BEFORE", "breadth of the "),
-    ("materials.ttl", "SizedPieceNoun", "domain", "ingest.prose_subject:_SIZE_OF_BEFORE", "domain size of "),
-    ("materials.ttl", "ExtentNoun", "height", "ingest.prose_subject:_OWN_PHRASE", " nanosheets with a height of "),
+    ("materials.ttl", "SizeNoun", "breadth", "ingest.prose_sizes:SIZE_OF_BEFORE", "breadth of the "),
+    ("materials.ttl", "SizedPieceNoun", "domain", "ingest.prose_sizes:SIZE_OF_BEFORE", "domain size of "),
+    ("materials.ttl", "ExtentNoun", "height", "ingest.prose_sizes:OWN_PHRASE", " nanosheets with a height of "),
     ("materials.ttl", "SizeNoun", "breadth", "ingest.samples_words:MADE_ROUTE",
      " nanoparticles with a breadth of 5 nm were formed by hydrogenation of "),
 ]

@@ -154,8 +154,13 @@ def print_claim_misses(listing: list) -> None:
             src = r.get("source") or {}
             where = f" [{src.get('section')}]" if src.get("section") else ""
             out.write(f"  FALSE{where} {_claim_text(r)}\n")
-            if src.get("start") is not None and src.get("end") is not None:
-                out.write(f"      | {' '.join(text[src['start']:src['end']].split())}\n")
+            _write_evidence(out, text, src, None)
+
+
+def _write_evidence(out, text: str, src: dict, limit: int | None = 400) -> None:
+    """The row's evidence sentence (its source span of ``text``, white space folded, cut at ``limit`` characters)."""
+    if src.get("start") is not None and src.get("end") is not None:
+        out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:limit]}\n")
 
 
 def _system_text(components: list[dict] | None) -> str:
@@ -180,8 +185,7 @@ def print_strategy_misses(listing: list) -> None:
                       f"expected {sorted(fact.get('strategies') or [])} found {sorted(row.get('strategies') or [])}\n"
                       f"      fact system: {_system_text(fact.get('components'))}\n"
                       f"      row system:  {row.get('system')} = {_system_text(row.get('components'))}\n")
-            if src.get("start") is not None and src.get("end") is not None:
-                out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:400]}\n")
+            _write_evidence(out, text, src)
 
 
 def print_incomplete(listing: list) -> None:
@@ -205,5 +209,4 @@ def print_incomplete(listing: list) -> None:
             src = row.get("source") or {}
             out.write(f"      row system:  {row.get('system')} = {_system_text(row.get('components'))} "
                       f"{sorted(row.get('strategies') or [])} {row.get('basis')}\n")
-            if src.get("start") is not None and src.get("end") is not None:
-                out.write(f"      | {' '.join(text[src['start']:src['end']].split())[:400]}\n")
+            _write_evidence(out, text, src)
