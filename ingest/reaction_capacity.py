@@ -20,7 +20,7 @@ from .reactions import reactions, side_terms
 _H2 = re.compile(r"[HD]2")
 # how close a cell must come to the computed figure: tables round to one decimal (3.6 for 3.62), authors drop a
 # second (7.6 for 7.66) and older molar masses or rounded steps shift the last digit (11.4 for 11.54)
-_ROUNDING = 0.15
+FIGURE_ROUNDING = 0.15
 # the same for a Li conversion capacity (mAh/g), relative: a table writes it to the unit (2119 for 2118.5) and older
 # molar masses shift it by a unit or two (2038 for MgH2's 2036.5); measured capacities lie tens of mAh/g off
 _LI_ROUNDING = 0.001
@@ -174,14 +174,14 @@ def _null_space(matrix: list[list[Fraction]], n: int) -> list[list[Fraction]]:
 
 def computed_from(value: float, reaction: str) -> bool:
     """Is ``value`` (wt% H2) the capacity the written ``reaction`` gives, to a table's rounding?"""
-    return any(abs(value - c) <= _ROUNDING + 1e-9 for c in reaction_capacities(reaction))
+    return any(abs(value - c) <= FIGURE_ROUNDING + 1e-9 for c in reaction_capacities(reaction))
 
 
 def held_by(value: float, system: MaterialSystem) -> bool:
     """Is ``value`` (wt% H2) the hydrogen ``system``'s own formula holds, to a table's rounding? (A row of
     'LiK(BH4)2 | 10.6' with no reaction gives what the compound holds: 8 H over 75.7 g.)"""
     held = hydrogen_content(system)   # (None: a part without a formula, 'MHG', or a symbolic count gives no figure)
-    return held is not None and held > 0 and abs(value - held) <= _ROUNDING + 1e-9
+    return held is not None and held > 0 and abs(value - held) <= FIGURE_ROUNDING + 1e-9
 
 
 def converted_by(value: float, system: MaterialSystem) -> bool:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from ontology.capacity import hydrogen_content
 from ontology.models import Measurement
 
+from .reaction_capacity import FIGURE_ROUNDING
 from .samples_systems import bare_sample
 
-# how close a written figure must come to the computed one: authors drop the second decimal (7.6 for 7.66) and older
-# molar masses shift the last digit (as ingest.reaction_capacity reads a table's)
-_ROUNDING = 0.15
 _CAPACITY_KEYS = frozenset({"hydrogen_capacity"})
 
 
@@ -31,8 +29,8 @@ def theoretical_of_host(out: list[Measurement]) -> list[Measurement]:
                 and m.value_max is None:
             host = bare_sample(m.system)
             own, whole = hydrogen_content(host), hydrogen_content(m.system)
-            if own is not None and abs(m.value - own) <= _ROUNDING \
-                    and (whole is None or abs(m.value - whole) > _ROUNDING):
+            if own is not None and abs(m.value - own) <= FIGURE_ROUNDING \
+                    and (whole is None or abs(m.value - whole) > FIGURE_ROUNDING):
                 m = m.model_copy(update={"system": host})
         result.append(m)
     return result
