@@ -78,6 +78,7 @@ from .pdf_copy import (
     lost_subscripts,
     lost_tildes,
     lost_unit_minus,
+    marked_ligands,
     micro_read_as_g,
     replaced_degree_signs,
     spelled_micro,
@@ -376,6 +377,8 @@ def _clean_text(text: str, base: int = 0) -> Cleaned:
         repair(split_process_words, _without)   # "It ab sorbs 6 wt%": a process word a copy split in two
     if "C-" in joined:
         repair(hyphenated_cages, _without)   # "LiBH4-C-60": an indexing service's subscript of C60
+    if "(O" in joined:
+        repair(marked_ligands, _replaced)   # 'Ti(OBU")(4)': an alkoxide ligand printed in capitals or with a stray mark
     if "+" in joined and "(" in joined:
         repair(bracketed_composites, _without)   # "the (2LiH + Mg) composite": the composite's name in brackets
     if "@ " in joined or " @" in joined:

@@ -891,6 +891,23 @@ def hyphenated_cages(text: str) -> list[tuple[int, int]]:
     return [m.span("hyphen") for m in _CAGE_HYPHEN.finditer(text)]
 
 
+# An alkoxide ligand an indexing service printed in capitals, or with the mark of a lost superscript before its bracket
+# closes ('Ti(OBU")(4)', "Zr(OPr')4", 'Nb(OET)(5)' for Ti(OBu)4, Zr(OPr)4, Nb(OEt)5, the n- or i- of the alkyl gone to a
+# quote): the ligand as chemists write it, O and the alkyl's two letters. Only glued after a symbol and before the
+# complex's count, so that a bracketed word or a capital abbreviation elsewhere stays.
+_MARKED_LIGAND = re.compile(r"(?<=[A-Za-z])\(O(?P<alkyl>[A-Z][A-Za-z])(?P<mark>[\"'])?\)(?=\(?\d)")
+
+
+def marked_ligands(text: str) -> list[tuple[int, int, str]]:
+    """What to put in place of each alkoxide ligand printed in capitals or with a stray mark ('(OBU")' → '(OBu)')."""
+    out = []
+    for m in _MARKED_LIGAND.finditer(text):
+        alkyl = m.group("alkyl")
+        if m.group("mark") or alkyl[1].isupper():
+            out.append((m.start(), m.end(), f"(O{alkyl[0]}{alkyl[1].lower()})"))
+    return out
+
+
 # A process word a copy split at its syllable break ("It ab sorbs 6 wt%", "the de sorption peak", "was re leased"):
 # a piece of two or three lower-case letters, a space, and a rest, which together (and not the piece's own word)
 # spell a word of the ontology's HydrogenProcessVerb scheme; the space goes. ("up take" stays two English words.)

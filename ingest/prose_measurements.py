@@ -86,6 +86,7 @@ from .prose_words import (
     BARE_FOR,
     BRACKET_NEXT,
     BRACKETED_NEXT,
+    CHANGED_ELLIPSIS,
     CHANGED_FROM,
     COMPARISON,
     COPULA_ENDS,
@@ -168,6 +169,7 @@ from .value_roles import (
     fronted_holding,
     kind_described,
     said_in_theory,
+    shared_subject_amount,
     shared_subject_property,
     theory_of_another,
     under_theoretical_umbrella,
@@ -342,6 +344,15 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                 and FOR_EACH_AFTER.match(text, g.end):
             g.role, g.key = "property", last.key   # "… at 141 °C for CeCl3 and at 166 °C for TiCl3"
             g.cues = ["property:named", "property:for-each-ellipsis"]
+        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
+                and last.key and _dims(g.unit) == _dims(last.unit) and CHANGED_ELLIPSIS.fullmatch(text, last.end, g.start) \
+                and FOR_EACH_AFTER.match(text, g.end):
+            g.role, g.key = "property", last.key   # "… 405 °C for A but drops to 345 °C for B"
+            g.cues = ["property:named", "property:changed-ellipsis"]
+        if g.role == "property" and g.cues == ["property:unit"] and last is not None and chain_cue \
+                and (key := shared_subject_amount(text, g, last, chain_cue)):
+            g.key = key   # "re-absorption starts at 50 °C and reaches 5.3 wt%": the uptake's amount
+            g.cues = ["property:named", "property:second-verb"]
         if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
                 and (key := shared_subject_property(text, g, last, chain_cue)):
             g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"

@@ -407,8 +407,11 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # sentence starts another study or sets the host apart as a reference
     meant = _refers_back(text, systems, baselines, ctx, ms)
     goes_on = meant is not None
-    carried = context_sample(text, systems, ms, ctx.system)
-    added = added_to_sample(text, systems, ctx.system, ms) if carried is None else None
+    # (a precursor, a step's medium or a comparison's reference is added to no sample: "the introduction of MgCl2 in
+    # solution" names the liquid the sample reacts in)
+    own = [m for m in ms if m.start not in made_from] if made_from else ms
+    carried = context_sample(text, systems, own, ctx.system)
+    added = added_to_sample(text, systems, ctx.system, own) if carried is None else None
     best = best_share_given(text, ctx.system) or equimolar_sample(text, ctx.system, [s for _, s in systems]) \
         if carried is None and added is None else None
     if best is not None:

@@ -27,6 +27,12 @@ from .value_roles import APPROX_WORD, CLAUSE_BREAK
 # what a material's own description in brackets gives: its size, thickness or surface, not the sample's
 # (a scaffold's pore size or wall thickness is said of the confined sample, as the dev set records it)
 OWN_MATERIAL_KEYS = ("particle_size", "film_thickness", "crystallite_size", "specific_surface_area", "pore_volume")
+# a hollow or shelled form's wall, described with the material: the material's own, unless it is a support
+# ("Nb2O5 hollow spheres (h-Nb2O5) with a wall thickness of about 50 nm", "TiO2 hollow spheres, whose walls are 30 nm")
+OWN_WALL_KEYS = ("wall_thickness",)
+OWN_WALL = re.compile(rf"(?:\s+[a-z]+){{0,2}}\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:with|having|ha(?:s|ve|d)|whose)\s+"
+                      r"(?:an?\s+|the\s+)?(?:average\s+|mean\s+)?walls?(?:\s+thickness(?:es)?)?\s+(?:of\s+|is\s+|are\s+)?"
+                      rf"(?:(?:{APPROX_WORD}|{LIMITING})\s*)?", re.I)
 
 
 # a porous material's surface and pore volume per gram: said of the material the sentence gives them to

@@ -36,6 +36,7 @@ from .material_cues import (
     may_cue_additive,
     product_cue_before,
 )
+from .mechanisms_materials import is_support
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .prose_baselines import added_after_value, added_before, at_written_loading, own_of_several, reference_after
 from .prose_cells import cell_electrolyte_instead
@@ -61,6 +62,8 @@ from .prose_sizes import (
     OWN_MATERIAL_KEYS,
     OWN_PHRASE,
     OWN_SURFACE,
+    OWN_WALL,
+    OWN_WALL_KEYS,
     PARTICLES_OF,
     PARTICLES_OR_GRAINS,
     POROSITY_KEYS,
@@ -487,18 +490,22 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 if own is not None and own.bare and not _has_hydrogen(own):
                     ctx.cues.append("system:size-of")
                     return own
-    if g.key in OWN_MATERIAL_KEYS:
+    if g.key in OWN_MATERIAL_KEYS or g.key in OWN_WALL_KEYS:
         for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
             if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
                     and ((OWN_BRACKET.fullmatch(text, m.end, g.start) or OWN_PHRASE.fullmatch(text, m.end, g.start)
                           or g.key in SIZE_KEYS and BARE_BRACKET.fullmatch(text, m.end, g.start)
+                          or g.key in OWN_WALL_KEYS and OWN_WALL.fullmatch(text, m.end, g.start)
                           or g.key in POROSITY_KEYS and OWN_SURFACE.fullmatch(text, m.end, g.start)
                           and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
                          and not added_before_main_verb(text, m, g)
                          or PARTICLES_OF.fullmatch(text, m.end, g.start) and sized_alone(m, systems)):
                 own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
                     or part_alone(m, systems)
-                if own is not None and own.bare and not _has_hydrogen(own):
+                if own is not None and own.bare and not _has_hydrogen(own) \
+                        and (g.key not in OWN_WALL_KEYS or not is_support(own.host.formula)):
+                    # (a scaffold's wall is said of the sample confined in it; a catalyst's hollow spheres' of the
+                    # catalyst: "Nb2O5 hollow spheres with a wall thickness of 50 nm")
                     ctx.cues.append("system:described")
                     return own
     for m, s in usable:

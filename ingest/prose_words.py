@@ -10,6 +10,7 @@ from ontology.vocabulary import vocabulary
 from ontology.word_gate import gated
 
 from .amounts import AMOUNT, AMOUNT_GROUPS
+from .change_words import CHANGE_VERB
 from .comparison_words import COMPARED_WITH, CONTRAST_CONJUNCTION, THAT_OF, comparison
 from .copula import BE
 from .hedge_words import APPROX_SIGN, APPROXIMATING, LIMITING, NEARLY, hedged
@@ -371,6 +372,15 @@ ORDINAL_ELLIPSIS = re.compile(r"\s*(?:,|;)?\s*(?:and\s+|while\s+|whereas\s+)?(?:
 FOR_EACH_ELLIPSIS = re.compile(r"\s*(?:for|with)\s+(?![\d.])[^,;.()]{1,50}?\s*[,;]?\s*(?:and|but|while|whereas)\s+"
                                 rf"(?:at|of|near|around|to|by)?\s*(?:{APPROXIMATING}|{LIMITING})?\s*$",
                                 re.I)
+
+
+# "… is 405 °C for the bare hydride but drops to 345 °C for the doped one": a clause joined after the value that leaves
+# its subject out and says only how the quantity changed — the value it changes to is of the property the first named
+# (a subject of its own before the verb, "and the temperature was raised to 350 °C", is a setting, not this)
+CHANGED_ELLIPSIS = re.compile(r"\s*(?:(?:for|of|with|in)\s+(?![\d.])[^,;.()]{1,50}?)?\s*[,;]?\s*(?:and|but|while|whereas|yet)\s+"
+                              r"(?:(?:it|then|is|was|are|were|has|have|had|been|[a-z]+ly)\s+)*"
+                              rf"(?:{CHANGE_VERB})\w*\s+(?:down\s+|up\s+|further\s+)?to\s*{hedged(APPROXIMATING, LIMITING)}?\s*$",
+                              re.I)
 
 
 FOR_EACH_AFTER = re.compile(r"\s*(?:for|with)\s+[^\s\d.]", re.I)   # (not a time: "… for 2 h and at …")

@@ -243,6 +243,8 @@ _AMOUNT_UNIT = re.compile(AMOUNT_UNIT)
 _NAMED_AMOUNT_UNIT = re.compile(r"(?:wt|mass|weight|mol|at|vol)\b.*%")  # "5% X" alone may be a yield
 _COMPONENT_BEFORE = re.compile(r"(?:^|\s)(\S+?)\s*[-–+]\s*$")
 _MATERIAL_AFTER = re.compile(r"\s*(?:of\s+)?([^\s,;]+)")
+# "7 wt.% rare earth", "2 at.% transition metals": a share of a group of elements (the ontology's ElementGroupWord)
+_ELEMENT_GROUP_AFTER = re.compile(rf"\s*(?:of\s+)?(?:the\s+)?{vocabulary().scheme_alternation('ElementGroupWord')}\b", re.I)
 _GLUED_WORD = re.compile(r"[^\s,;]*")
 
 
@@ -549,6 +551,8 @@ def _is_amount(text: str, n: Number) -> bool:
     before = _COMPONENT_BEFORE.search(text[max(0, n.start - 40):n.start])
     if before and _chemistry(before.group(1)):
         return True
+    if _NAMED_AMOUNT_UNIT.match(n.unit) and _ELEMENT_GROUP_AFTER.match(text, n.end):
+        return True   # "96 wt.% Mg and 4 wt.% rare earth": a part of the alloy's composition
     after = _MATERIAL_AFTER.match(text, n.end)
     word = after.group(1) if after else ""
     named = PREFIX.fullmatch(_trimmed(word))

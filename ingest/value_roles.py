@@ -1345,6 +1345,24 @@ def shared_subject_property(text: str, g: Group, last: Group, chain_cue: str) ->
     return key if role == "property" and said == ["property:named"] and key != last.key else None
 
 
+# "… begins at 50 °C and reaches 5.3 wt%": a second verb whose object is an amount, said of the same subject
+_REACHES_AFTER = re.compile(r"\s*,?\s*and\s+(?:then\s+)?(?:\w+ly\s+)?(?P<verb>reach(?:es|ed)?|attain(?:s|ed)?)"
+                            rf"\s*(?:{APPROXIMATING})?\s*", re.I)
+
+
+def shared_subject_amount(text: str, g: Group, last: Group, chain_cue: str) -> str | None:
+    """The property of an amount its unit alone named, said by a second verb of the process the value before was
+    named for, in another unit ("hydrogen re-absorption begins at 50 °C and reaches 5.3 wt%": the uptake's amount,
+    not a release's): the first value's subject words with that verb name it; None unless they name another
+    property than the unit alone gave."""
+    m = _REACHES_AFTER.fullmatch(text, last.end, g.start)
+    if m is None or last.role != "property" or _dims(g.unit) == _dims(last.unit):
+        return None
+    said: list[str] = []
+    role, key = choose_property(g.unit, f"{chain_cue} {m.group('verb')}", "", said)
+    return key if role == "property" and said == ["property:named"] and key != g.key else None
+
+
 def _lost_kelvin(g: Group, before: str) -> None:
     """"… and entropy (117.2 J mol(-1))": a value per mole its words name as a quantity per mole and kelvin
     lost its K in print; the property named wins over a unit it cannot have (no enthalpy of 0.117 kJ/mol)."""
