@@ -307,6 +307,11 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     # and lists as many settings pairs the values with those, on its one sample, not with the paragraph's samples)
     # (the terms of a step's equation written in the sentence, 'the second step, Na3AlH6 → NaH,', are the step's, no
     # samples the values could pair with)
+    own = prefixed_samples(g, systems, text) if _CUT_NAMED_AFTER.match(text, g.end) else []
+    if len({s.name for s in own}) == n:
+        # "… drops to 355 and 405 °C for the NbF5- and the ZrCl4-doped MgH2, respectively": the samples the sentence
+        # names right after its list, cut at their hyphens, are its own — not a pair the paragraph named before
+        return own
     if ctx is not None and len(ctx.in_paragraph.alternatives) == n \
             and sum(_has_hydrogen(s) or not s.bare for s in _outside_equations(before, systems, text)) < n \
             and not (other_list and not systems) and not _pair_host_named(ctx.in_paragraph.alternatives, before):
@@ -599,6 +604,9 @@ _LOADING = rf"(?:{AMOUNT}\s)?"
 # (a word may be a formula with brackets: "the Mg(BH4)2 and the composite")
 _LISTED_WORD = r"[\w/@–-]+(?:\(\w+\)[\w/@–-]*)*"
 # ("… of 120, 135 and 180 °C were found for the KH-added, …": a passive verb of finding may stand between)
+# "… for the NbF5- and the ZrCl4-doped", "… of Ni-, Co- and": right after a list, samples written as additives cut at
+# their hyphens
+_CUT_NAMED_AFTER = re.compile(r"\s*(?:degrees\s+C\s+|°C\s+)?(?:for|of|in)\s+(?:the\s+)?\S+?[-‐]\s*(?:,|and\b|or\b)", re.I)
 _WORDS_AFTER_LIST = re.compile(rf"(?:\s*(?:{BE}\s+(?:measured|found|obtained|observed|determined|recorded)\s+)?"
                                rf"(?:for|of|in)\s+|^)(?:the\s+)?((?:(?:the\s+)?{_LOADING}{_LISTED_WORD}(?:\s*,\s*|\s+and\s+|\s+or\s+))+"
                                rf"(?:the\s+)?{_LOADING}{_LISTED_WORD})\s+(?:{SAMPLE_NOUNS}"

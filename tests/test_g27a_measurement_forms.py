@@ -156,3 +156,25 @@ def test_an_alkoxide_printed_in_capitals_is_the_complex(text, additive):
 def test_a_capital_abbreviation_in_brackets_is_left_alone():
     rows = contract_measurements("The MgH2 sample (OBM) starts to release hydrogen at 318 °C.")
     assert all(not any(c.startswith("(O") for c in _parts(r)) for r in rows), rows
+
+
+# ------------------------------------------------------------------ a list's own samples before the paragraph's pair
+@pytest.mark.parametrize("text, first, second", [
+    ("The stability of MgH2 and Mg2FeH6 before and after doping with NbF5 or ZrCl4 was examined by several methods. "
+     "The onset is around 415 °C for the blank MgH2, but decreases to 355 and 405 °C for the NbF5- and the "
+     "ZrCl4-doped MgH2, respectively.", ("MgH2", "NbF5"), ("MgH2", "ZrCl4")),
+    ("NaAlH4 and LiAlH4 were each milled with CeCl3 or TiCl3. The onset of NaAlH4 is 182 °C for the undoped powder, "
+     "while it drops to 121 and 109 °C for the CeCl3- and TiCl3-doped NaAlH4, respectively.",
+     ("NaAlH4", "CeCl3"), ("NaAlH4", "TiCl3")),
+    ("We compared MgH2 with Mg2NiH4, each doped with VCl3 or FeF3. The peak of the bare MgH2 lies at 392 °C but shifts "
+     "to 301 and 318 °C for the VCl3- and the FeF3-doped MgH2, respectively.", ("MgH2", "VCl3"), ("MgH2", "FeF3")),
+])
+def test_samples_cut_at_hyphens_right_after_a_list_are_its_own(text, first, second):
+    rows = [r for r in contract_measurements(text) if len(r["components"]) > 1]
+    assert [tuple(c["material"] for c in r["components"]) for r in rows] == [first, second], rows
+
+
+def test_a_list_naming_no_samples_pairs_with_the_paragraphs_pair():
+    rows = contract_measurements("Two hydrides, MgH2 and Mg2FeH6, were each milled with NbF5. Their onsets fell to 355 "
+                                 "and 250 °C, respectively.")
+    assert [r["material"] for r in rows] == ["MgH2", "Mg2FeH6"], rows
