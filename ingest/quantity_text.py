@@ -552,7 +552,7 @@ def _is_amount(text: str, n: Number) -> bool:
     if before and _chemistry(before.group(1)):
         return True
     if _NAMED_AMOUNT_UNIT.match(n.unit) and _ELEMENT_GROUP_AFTER.match(text, n.end):
-        return True   # "96 wt.% Mg and 4 wt.% rare earth": a part of the alloy's composition
+        return True   # "93 wt.% Mg and 7 wt.% rare earth": a part of the alloy's composition
     after = _MATERIAL_AFTER.match(text, n.end)
     word = after.group(1) if after else ""
     named = PREFIX.fullmatch(_trimmed(word))

@@ -161,7 +161,7 @@ def test_a_capital_abbreviation_in_brackets_is_left_alone():
 # ------------------------------------------------------------------ a list's own samples before the paragraph's pair
 @pytest.mark.parametrize("text, first, second", [
     ("The stability of MgH2 and Mg2FeH6 before and after doping with NbF5 or ZrCl4 was examined by several methods. "
-     "The onset is around 415 °C for the blank MgH2, but decreases to 355 and 405 °C for the NbF5- and the "
+     "The onset of undoped MgH2 lies near 415 °C, but falls to 355 and 405 °C for the NbF5- and the "
      "ZrCl4-doped MgH2, respectively.", ("MgH2", "NbF5"), ("MgH2", "ZrCl4")),
     ("NaAlH4 and LiAlH4 were each milled with CeCl3 or TiCl3. The onset of NaAlH4 is 182 °C for the undoped powder, "
      "while it drops to 121 and 109 °C for the CeCl3- and TiCl3-doped NaAlH4, respectively.",
