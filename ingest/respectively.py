@@ -349,7 +349,7 @@ _MILLING_OF = re.compile(rf"\b{MILLING_PREFIX}{MIXING_GERUNDS}\s+(?:of\s+)?(?:th
 
 
 def _milled_together(text: str, systems, listed: list[MaterialSystem]) -> bool:
-    """"The ball milling of MgH2 and PMMA for 5 and 20 h gave …, respectively": materials the sentence names
+    """"The milling of LiBH4 and TiO2 for 2 and 8 h gave …, respectively": materials the sentence names
     as what one milling or mixing put together are the parts of one sample, not as many samples — the values pair
     with the other list (the milling times), on that one sample. Only when every listed material is named in the
     gerund's own list, right after it ("mixing LiBH4 and SiO2"; not "pure MgH2 and milled MgH2-Ni")."""

@@ -25,8 +25,8 @@ def _additives(r: dict) -> set[str]:
 @pytest.mark.parametrize("sentence,host,added,values", [
     ("Milling of LiBH4 and SiO2 for 2 and 10 h gave hydrogen capacities of 8.1 and 9.3 wt%, respectively.",
      "LiBH4", "SiO2", (8.1, 9.3)),
-    ("The ball milling of MgH2 and PMMA for 4 and 16 h led to the release of 6.4 and 6.0 wt% of hydrogen at "
-     "280 °C, respectively.", "MgH2", "PMMA", (6.4, 6.0)),
+    ("Planetary milling of MgH2 and PMMA for 4 and 16 h yielded 6.4 and 6.0 wt% of hydrogen at 280 °C, "
+     "respectively.", "MgH2", "PMMA", (6.4, 6.0)),
     ("Mixing NaAlH4 and CeCl3 for 1 and 3 h lowered the onset of hydrogen release to 140 and 125 °C, "
      "respectively.", "NaAlH4", "CeCl3", (140.0, 125.0)),
 ])
