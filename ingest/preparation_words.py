@@ -61,6 +61,8 @@ ADDING_PRESENT = _words("AddingPresent")
 ADDING_GERUND = _words("AddingGerund")
 # "added", "introduced", "doped": the participles of putting a material into the host
 ADDING_PARTICIPLE = _words("AddingParticiple")
+# the gerunds of putting materials together by milling or mixing ("the ball milling of A and B", "mixing A and B")
+MIXING_GERUNDS = _words("MillingGerund", "MixingGerund")
 # the gerund a sentence opens with to add a material: "Doping with nanosized Ti …", "Ball milling with Ni …"
 OPENING_GERUND = _words("OpeningGerund")
 ADDING_NOMINAL = _words("AddingNominal")

@@ -25,6 +25,7 @@ from .enthalpy_temperature import from_enthalpy_before
 from .first_cycle import cycle_ordinal, first_cycle_after
 from .former_latter import pointed_sample
 from .goal_values import hard_to_reach, not_yet_reached
+from .group_subjects import GROUP_SAID, said_of_group
 from .material_cues import FOR_SYSTEM
 from .method_sizes import sizes_by_method
 from .paired_values import paired_singles
@@ -880,6 +881,8 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                      own, conds_k, ref, baseline=is_base, technique=technique, basis=basis,
                                      uncertainty=n.uncertainty)
                     out.extend([m] if m else [])
+        if out[first:] and said_of_group(text, g, ms, systems, ctx.in_passage.seen, ctx.cues):
+            ctx.cues.append(GROUP_SAID)   # ('all five mixtures': kept only if shared out to the group's members)
         for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
             m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
     if len(out) > 1:   # (one value is unique as it is: its id, a hash of its content, is not worked out here)

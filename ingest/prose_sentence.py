@@ -26,6 +26,7 @@ from .declared_roles import with_declared_roles
 from .each_host import each_host_again, each_host_samples, milled_each, milled_sample
 from .family_members import with_members
 from .formation_enthalpy import without_compound_formation
+from .group_subjects import shared_or_dropped
 from .material_cues import EMBEDDING_BEFORE, LIST_AFTER, PRODUCT_CUE, formed_after, product_cue_before
 from .nlp import SYSTEM_LABEL, Mention, clean_text, mentions, system_of
 from .precursors import precursor_clauses, without_clauses
@@ -456,6 +457,7 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     # values to, else of those a sentence named side by side)
     out = each_of_them(text, out, systems, ctx.in_paragraph.valued if len(ctx.in_paragraph.valued) > 1
                        else ctx.in_paragraph.alternatives or family)
+    out = shared_or_dropped(out)   # "All five mixtures release … near 300 °C": the group's, no one sample's
     out = each_one_sized(text, out, ms, _has_hydrogen)   # "Ni and TiO2 with a particle size of 20–200 nm"
     out = each_listed_thickness(text, out, systems)   # "1.5 μm thick A, B and C films"
     out = without_compound_formation(text, out)   # "the enthalpy of formation of Mg2Ni": the alloy's, no hydrogen's

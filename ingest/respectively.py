@@ -21,7 +21,7 @@ from .enthalpy_sign import formation_as_uptake
 from .hedge_words import APPROXIMATING, NEARLY, UP_TO, hedged
 from .material_cues import ADDITIVE_CUE_GATE, FOR_SYSTEM, LIST_GAP, PRODUCT_CUE
 from .nlp import system_of
-from .preparation_words import MILLED, MILLING_PREFIX, SPACED_PREFIX_VERBS
+from .preparation_words import MILLED, MILLING_PREFIX, MIXING_GERUNDS, SPACED_PREFIX_VERBS
 from .property_cues import WORD, _generic_words, _narrower, _technique_labels, cue_table, stems
 from .quantity_text import RESPECTIVELY_WORDS, Group, _dims, compatible_keys
 from .reactions import arrow_at, in_products
@@ -329,6 +329,8 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
         and len(set(listed_keys(g, text))) != n else []
     if split:
         return split  # "the samples containing 20 wt% SiO2 and TiO2 reach …, respectively": one sample each
+    if len(before) >= n and _milled_together(text, systems, before[-n:]):
+        return []   # "milling A and B for 2 and 10 h gave X and Y, respectively": one sample, two settings
     if len(before) >= n:
         return before[-n:]
     on_host = additives_on_host(g, systems, text, ctx)
@@ -344,6 +346,25 @@ def listed_systems(g: Group, systems, taken, text: str = "", ctx: Context | None
     if described:
         return described
     return alternative_additives(g, systems, text, ctx) if ctx is not None else []
+
+
+# "the ball milling of A and B", "mixing A with B": the gerund (or its 'of') that makes the materials after it one
+# sample (the ontology's MillingGerund and MixingGerund words)
+_MILLING_OF = re.compile(rf"\b{MILLING_PREFIX}{MIXING_GERUNDS}\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _milled_together(text: str, systems, listed: list[MaterialSystem]) -> bool:
+    """"The milling of LiBH4 and TiO2 for 2 and 8 h gave …, respectively": materials the sentence names
+    as what one milling or mixing put together are the parts of one sample, not as many samples — the values pair
+    with the other list (the milling times), on that one sample. Only when every listed material is named in the
+    gerund's own list, right after it ("mixing LiBH4 and SiO2"; not "pure MgH2 and milled MgH2-Ni")."""
+    spans = [m for s in listed for m, t in systems if t is s][:len(listed)]
+    if len(spans) != len(listed) or not spans:
+        return False
+    spans.sort(key=lambda m: m.start)
+    if any(not LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(spans, spans[1:])):
+        return False
+    return bool(_MILLING_OF.search(text, max(0, spans[0].start - 40), spans[0].start))
 
 
 def _parts_of_one_sample(g: Group, before: list[MaterialSystem], systems, text: str) -> MaterialSystem | None:

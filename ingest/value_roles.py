@@ -287,8 +287,18 @@ _TIMED_CHANGE_AFTER = re.compile(
 
 # "the rehydrogenation of the doped sample has also been examined at 150 °C": the temperature a study was run at
 # (a verb of studying in the passive right before 'at'), a condition of what it found
+_STUDY_VERB = r"(?:investigated|examined|studied|evaluated|explored)"
 _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
-                         rf"(?:investigated|examined|studied|evaluated|explored)\s+at\s*(?:{APPROXIMATING})?\s*$", re.I)
+                         rf"{_STUDY_VERB}\s+at\s*(?:{APPROXIMATING})?\s*$", re.I)
+# "the hydrogenation was studied in the temperature range of 80–170 °C", "… was followed by TGA over the temperature
+# range 250–450 °C", "… were investigated at temperatures between 120 and 160 °C": the span a study was run over, in
+# its own clause (no comma, no other clause between the verb and the span) — the study's settings, no temperature of
+# the sample ("desorption took place in the temperature range of 230–310 °C" says what the sample did: a value)
+_STUDIED_OVER = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
+                           rf"(?:{_STUDY_VERB}|followed|monitored|measured|carried\s+out|performed)\b"
+                           r"(?:(?!\b(?:and|but|while|whereas|which|that)\b)[^.;,]){0,60}?"
+                           r"\b(?:in|over|within|at)\s+(?:the\s+|a\s+)?(?:temperatures?\s+(?:range\s+|window\s+)?|range\s+)"
+                           rf"(?:of\s+|from\s+|between\s+)?(?:{APPROXIMATING}\s*)?$", re.I)
 
 # "80 and 288 times higher than that of pristine LiBH4 at 350 °C", "a rate five times faster than the bulk's at 300 °C":
 # the temperature a ratio of two samples' values was taken at, its setting (English words of a multiple)
@@ -334,6 +344,7 @@ def test_setting(text: str, g: Group) -> bool:
                  or _ISOTHERMAL_BEFORE.search(text, max(0, g.start - 80), g.start)
                  or _AMOUNT_PROCESSED_AT.search(text, max(0, g.start - 90), g.start)
                  or _TIMED_CHANGE_AFTER.match(text, g.end) or _STUDIED_AT.search(text, max(0, g.start - 60), g.start)
+                 or _STUDIED_OVER.search(text, max(0, g.start - 140), g.start)
                  or _TIMES_THAN_AT.search(text, max(0, g.start - 120), g.start)
                  or _TIMES_COMPARED_AT.search(text, max(0, g.start - 80), g.start)
                  or g.kind == "range" and bool(_CYCLED_IN.search(text, max(0, g.start - 60), g.start)))
