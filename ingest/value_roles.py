@@ -290,7 +290,7 @@ _TIMED_CHANGE_AFTER = re.compile(
 _STUDY_VERB = r"(?:investigated|examined|studied|evaluated|explored)"
 _STUDIED_AT = re.compile(r"\b(?:been|was|were|is|are)\s+(?:also\s+|further\s+|then\s+)?"
                          rf"{_STUDY_VERB}\s+at\s*(?:{APPROXIMATING})?\s*$", re.I)
-# "the hydrogenation was studied in the temperature range of 80–170 °C", "… was followed by TGA over the temperature
+# "uptake was examined over the temperature range 95–185 °C", "… was followed by TGA over the temperature
 # range 250–450 °C", "… were investigated at temperatures between 120 and 160 °C": the span a study was run over, in
 # its own clause (no comma, no other clause between the verb and the span) — the study's settings, no temperature of
 # the sample ("desorption took place in the temperature range of 230–310 °C" says what the sample did: a value)
