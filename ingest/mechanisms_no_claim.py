@@ -344,6 +344,33 @@ def topic_discussed(text: str, stop: int) -> bool:
     return _DISCUSSED_AFTER.match(text, stop) is not None
 
 
+# ('The catalytic effect of Ni on MgH2, made by milling, is investigated here', 'we examined the catalytic role of
+# Co in …'): a phrase that is the topic of a verb of study — the subject of its passive, which the sentence opens with,
+# or the object of the authors' own active one — names what the work looks at, no finding ('The catalytic effect of
+# Ni was confirmed by DSC', 'we found that Ni weakens the Mg–H bond' keep their claims)
+_STUDY_VERB = r"(?:investigat|stud(?:y|ied|ies)\b|examin|explor|evaluat|assess)"
+
+
+_STUDIED_SUBJECT = re.compile(r"\W*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_STUDIED_AFTER = re.compile(rf"(?:[^;:.]|\.(?=\d)){{0,160}}?\s(?<!\bas\s)(?<!\bwhich\s)(?:is|are|was|were|has\s+been|"
+                            rf"have\s+been)\s+(?:[a-z]+ly\s+|also\s+|here(?:in)?\s+|then\s+|first\s+)?{_STUDY_VERB}",
+                            re.I)
+
+
+_STUDIED_BY_US = re.compile(rf"\b(?:we|this\s+(?:work|study|paper|article|report))\s+(?:(?:[a-z]+ly|have|has|here|also|"
+                            rf"first|further|then|now)\s+)*{_STUDY_VERB}\w*\s+(?:(?:the|how|whether)\s+)?"
+                            rf"(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
+
+
+def topic_studied(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` what a verb of study says the work looks at (``_STUDIED_SUBJECT`` with
+    ``_STUDIED_AFTER``, or ``_STUDIED_BY_US``)?"""
+    return (_STUDIED_SUBJECT.fullmatch(text, 0, at) is not None and _STUDIED_AFTER.match(text, stop) is not None) \
+        or _STUDIED_BY_US.search(text, max(0, at - 80), at) is not None
+
+
 # ('The LiBH4–MgH2 destabilized system has attracted much attention …', '… has been extensively studied'): a
 # sentence saying how much a topic has been studied gives the field's background, no finding of the paper
 _BACKGROUND = gated(re.compile(r"\bha(?:s|ve)\s+(?:recently\s+|long\s+|also\s+)?(?:(?:attracted|drawn|received|gained)"
