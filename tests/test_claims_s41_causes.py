@@ -150,3 +150,23 @@ def test_a_lattice_named_without_distortion_is_no_distortion():
     from ingest.mechanisms_phrases import find_mechanisms
     assert "LatticeDistortion" not in [t for t, _, _ in find_mechanisms("the ions sit within the NaBH4 crystal "
                                                                           "lattice at room temperature")]
+
+
+# ------------------------------------------------------------------ a phase formed in milling raises the rates
+@pytest.mark.parametrize("text, additive, phase", [
+    ("MgH2 was milled with 6 wt% Ni under hydrogen. Mg2Ni formed during reactive milling also raises the "
+     "absorption and desorption rates of the powder.", "Ni", "Mg2Ni"),
+    ("MgH2 was milled with 5 wt% Co in hydrogen. The Mg2CoH5 formed during mechanical grinding increases the hydrogen "
+     "release rate of MgH2.", "Co", "Mg2CoH5"),
+    ("MgH2 was milled with 8 wt% Fe. Mg2FeH6 produced during high-energy milling increases the hydriding rates of "
+     "the composite.", "Fe", "Mg2FeH6"),
+])
+def test_a_phase_formed_in_milling_that_raises_the_rates_is_the_additive_s_in_situ_phase(text, additive, phase):
+    assert ("InSituCatalyticPhase", additive, phase) in claim_phases(text)
+
+
+def test_a_phase_formed_in_milling_that_raises_a_temperature_is_no_claim():
+    """(near miss) a temperature raised is no faster run."""
+    text = "MgH2 was milled with 6 wt% Ni under hydrogen. Mg2Ni formed during reactive milling also increases the " \
+           "dehydriding temperature of the powder."
+    assert "InSituCatalyticPhase" not in {m for m, _, _ in claim_phases(text)}
