@@ -61,8 +61,8 @@ def test_two_additives_acting_together_stay_a_cocktail():
 
 
 @pytest.mark.parametrize("text, additive", [
-    ("MgH2 was milled with 5 wt% Ta2O5. The Ta2O5 was reduced in situ by MgH2 to low-valence Ta species during the "
-     "first desorption, which act as the active catalyst and speed up the kinetics.", "Ta2O5"),
+    ("MgH2 was milled with 5 wt% Ta2O5. On heating, the Ta2O5 was reduced in situ by the hydride into Ta species "
+     "of low valence in the first desorption, which act as the active catalyst and speed up the kinetics.", "Ta2O5"),
     ("MgH2 was milled with 5 wt% TiO2. Part of the TiO2 was transformed in situ into Ti2O3, which acts as a "
      "catalyst.", "TiO2"),
     ("LiAlH4 was milled with 2 mol% NbCl5. The NbCl5 is reduced in situ to metallic Nb on heating, which catalyses "
