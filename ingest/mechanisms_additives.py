@@ -87,11 +87,13 @@ def _parent_additive(material: str, sample: list[str], host: str | None, given: 
     # the additive's: a part of the additive, 'Ni' of 'Ni/C', is named as the sentence names it, and a phase of
     # the host's metal with the additive's non-metal, MgO beside ZrO2, is an additive of its own)
     # (or a reduced form of one additive, made of some of its elements only, none the host's: FeO or Fe of a
-    # CoFe2O4 additive, Nb of Nb2O5 — but not a part written in a joined additive's name, the Ni of 'Ni/C')
+    # CoFe2O4 additive, Nb of Nb2O5, Ti of TiCl3 — an oxide's, a halide's; not a metal of an alloy, the Co of CoNi,
+    # a product of a hydride, the Li2B6 of LiBH4, or a part written in a joined additive's name, the Ni of 'Ni/C')
     if not own & _metals(material):
         return None
     if not ("H" in els or (_elements(host) - {"H", "D"}) & els):
-        reduced = [a for a in sample if a != material and els < _elements(a) and _single_formula(a)]
+        reduced = [a for a in sample if a != material and els < _elements(a) and _single_formula(a)
+                   and _elements(a) - _metals(a) and not _elements(a) & {"H", "D"}]
         return reduced[0] if len(reduced) == 1 else None
     parents = [a for a in sample if a != material and own <= _elements(a)
                and els - {"H", "D"} <= _elements(a) | _elements(host)]
