@@ -212,10 +212,17 @@ def cell_interface(text: str, tid: str, start: int, end: int) -> bool:
                 or _ELECTRODE_WORD.search(text, start, end))
 
 
+# ('a band gap of 1.7 eV for amorphous films', 'released 4 wt% for the amorphized powder'): the phrase right after a
+# value and 'for' names the form of the sample the value is given for, no cause
+_VALUE_FOR_BEFORE = re.compile(r"\d(?:\s*[^\s\d,;:.()]+){0,2}\s+for\s+(?:the\s+|its\s+|an?\s+)?$")
+
+
 def _measured(text: str, start: int, end: int) -> bool:
     """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it, or it is
-    listed among measured properties) rather than a cause it credits?"""
-    return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)) \
+    listed among measured properties) or the form of the sample a value is given for (``_VALUE_FOR_BEFORE``) rather
+    than a cause it credits?"""
+    return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)
+            or _VALUE_FOR_BEFORE.search(text, max(0, start - 40), start) is not None) \
         and not _CAUSE_BEFORE.search(text, 0, start)
 
 

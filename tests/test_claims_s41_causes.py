@@ -176,3 +176,23 @@ def test_a_metal_of_an_alloy_additive_is_no_reduced_form():
     """(near miss) Co of a CoNi additive is a part of the alloy, not a phase it was reduced to: its own credit."""
     text = "MgH2 was ball milled with 8 wt% CoNi. Desorption is quick, with Co weakening the Mg–H bonds."
     assert ("InSituCatalyticPhase", "CoNi", "Co") not in claim_phases(text)
+
+
+# ------------------------------------------------------------------ the form of the sample a value is given for
+@pytest.mark.parametrize("text", [
+    "Thin films of Mg2NiH4 were sputtered on quartz. Optical analysis shows that Mg2NiH4 has a band gap of 1.7 eV "
+    "for amorphous structure films and 2.2 eV for its cubic form.",
+    "Thin Mg2FeH6 films were deposited on glass. Mg2FeH6 shows an optical gap of 2.9 eV for amorphous structure "
+    "films.",
+    "Films of Mg2CoH5 were grown by reactive sputtering. Their resistivity is 12 ohm cm for amorphous structure films "
+    "of Mg2CoH5.",
+])
+def test_a_structure_a_value_is_given_for_is_no_claim(text):
+    assert claims(text) == []
+
+
+def test_a_structure_credited_for_a_value_is_still_a_claim():
+    """(near miss) 'owing to amorphization' credits the structure with the rise."""
+    text = "LiBH4 was milled with 5 wt% SiO2. The conductivity rises to 0.1 mS/cm owing to amorphization of LiBH4 " \
+           "at the SiO2 interface."
+    assert any(m == "Amorphization" for m, _, _, _ in claims(text))
