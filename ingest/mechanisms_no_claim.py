@@ -214,7 +214,9 @@ def cell_interface(text: str, tid: str, start: int, end: int) -> bool:
 
 # ('a band gap of 1.7 eV for amorphous films', 'released 4 wt% for the amorphized powder'): the phrase right after a
 # value and 'for' names the form of the sample the value is given for, no cause
-_VALUE_FOR_BEFORE = re.compile(r"\d(?:\s*[^\s\d,;:.()]+){0,2}\s+for\s+(?:the\s+|its\s+|an?\s+)?$")
+# (a number standing alone, then its unit: not the digit of a formula, 'Nb2O5 is responsible for the …')
+_VALUE_FOR_BEFORE = re.compile(r"(?<![\w.−-])\d+(?:\.\d+)?(?:\s*[^\s\d,;:.()]+){0,2}\s+for\s+"
+                               r"(?:the\s+|its\s+|an?\s+)?$")
 
 
 def _measured(text: str, start: int, end: int) -> bool:
