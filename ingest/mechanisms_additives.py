@@ -236,7 +236,7 @@ def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
 _EACH_SAMPLE_SUBJECT = re.compile(rf"\W*(?:{EACH_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
 
 
-# ('the interactions between the hydrides and the Ti-containing agents weaken …', 'the Nb-based catalysts act as …'):
+# ('the Ti-containing agents weaken …', 'the Nb-based catalysts act as …'):
 # the passage's additives named by an element they all hold, before the phrase
 _BY_ELEMENT = re.compile(rf"\b([A-Z][a-z]?)[-‐–](?:containing|based|bearing)\s+(?:[a-z]+\s+)?"
                          rf"{agent_nouns('CatalystNoun', 'AdditiveNoun', 'DopantNoun', 'AgentWordNoun')}\b")
