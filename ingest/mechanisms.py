@@ -32,6 +32,7 @@ from .abbreviations import designation, initialisms
 from .mechanisms_additives import (
     _added,
     _modifier,
+    by_element,
     each_alternative,
     host_form_acts,
     host_is_subject,
@@ -123,6 +124,7 @@ from .mechanisms_no_claim import (
     purpose_end,
     rate_step,
     topic_discussed,
+    topic_studied,
 )
 from .mechanisms_phrases import _application, find_mechanisms, names_any_mechanism
 from .mechanisms_samples import (
@@ -341,6 +343,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
              and not causes_a_loss(clean.text, f[1], f[2])
              and not rate_step(clean.text, f[1], f[2])
              and not topic_discussed(clean.text, f[2])
+             and not topic_studied(clean.text, f[1], f[2])
              and not background(clean.text)
              and not STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
     # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
@@ -520,6 +523,11 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             # ('The three studied systems destabilized LiBH4', 'Both composites …'): a subject that counts the
             # passage's samples, each with one of its alternatives, credits every one of them
             each = each_alternative(clean.text, at, ctx, sample) if sample_acts and not before else []
+            # (the sample's additives holding the element, else those the passage added: 'TiF3 or Ti(OBu)4')
+            named_by = by_element(clean.text, before[-1][0], at, sample) or \
+                by_element(clean.text, before[-1][0], at, sorted(given)) if before else []
+            if named_by:
+                before, each = [], named_by
             additive = before[-1][1] if before else each[0] if each else agent_anion if agent_anion \
                 else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
                 else anion if anion else after[0] if after else None      # (the anion substituted in acts)
@@ -619,7 +627,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
                 measured = ctx.measured_as(claim_host, added, sample)
                 added = measured[0] if measured else added
-                f_tid = IN_SITU_PHASE if f in formed and tid == CATALYTIC and IN_SITU_PHASE in vocab else tid
+                f_tid = IN_SITU_PHASE if f in formed and tid == CATALYTIC and IN_SITU_PHASE in vocab \
+                    or _turned_into(tid, phase) else tid
                 if added != additive and (f_tid, claim_host, added, phase) not in seen:
                     seen.add((f_tid, claim_host, added, phase))
                     out.append(_claim(f_tid, claim_host, added, strategies, ctx.apart(sample, added), None,
@@ -705,6 +714,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             if (phase in formed or in_situ and phase is not None and CATALYTIC_WORD.search(clean.text)) \
                     and IN_SITU_PHASE in vocab and _application(tid) in (None, APPLICATIONS["storage"]):
                 p_tids = [IN_SITU_PHASE] if tid == CATALYTIC else [tid, IN_SITU_PHASE]
+            elif _turned_into(tid, phase):
+                p_tids = [IN_SITU_PHASE]
             for p_tid in p_tids:
                 key = (p_tid, claim_host, additive, phase)
                 if key in seen:
@@ -887,6 +898,13 @@ def mechanism_claims(sentences: Iterable, source_id: str, section_titles: dict[s
     claims = without_restated(studied_as_host(in_document_applications(claims, measured[0]), measured[0],
                                                 sentences))
     return substituted_hosted(topics_give_way(claims, sentences), sentences)
+
+
+def _turned_into(tid: str, phase: str | None) -> bool:
+    """Is a claim of ``tid`` on a ``phase`` one additive of the sample turned into its in-situ catalytic phase? A
+    phase credited with catalysis or with acting together with another of its phases ('MgCo2O4 and FeO play a
+    synergistic role' of CoFe2O4): what the additive became does the work, no cocktail of two catalysts."""
+    return phase is not None and tid in (CATALYTIC, COCKTAIL) and IN_SITU_PHASE in vocabulary()
 
 
 def _with_measured(ctx: _Context, measured: tuple[list, list]) -> _Context:

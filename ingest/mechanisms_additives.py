@@ -30,7 +30,7 @@ from .mechanisms_words import (
     POINTS_BACK,
     SUBJECT,
 )
-from .sample_words import SAMPLE_NOUNS
+from .sample_words import SAMPLE_NOUNS, agent_nouns
 from .samples import hydride_like
 from .shared_values import COUNT_OF, EACH_WORDS
 
@@ -86,11 +86,26 @@ def _parent_additive(material: str, sample: list[str], host: str | None, given: 
     # (a hydride, or a phase holding an element of the host's — Mg of Mg2Ni, B of Ni2B in LiBH4 — with a metal of
     # the additive's: a part of the additive, 'Ni' of 'Ni/C', is named as the sentence names it, and a phase of
     # the host's metal with the additive's non-metal, MgO beside ZrO2, is an additive of its own)
-    if not own & _metals(material) or not ("H" in els or (_elements(host) - {"H", "D"}) & els):
+    # (or a reduced form of one additive, made of some of its elements only, none the host's: FeO or Fe of a
+    # CoFe2O4 additive, Nb of Nb2O5, Ti of TiCl3 — an oxide's, a halide's; not a metal of an alloy, the Co of CoNi,
+    # a product of a hydride, the Li2B6 of LiBH4, or a part written in a joined additive's name, the Ni of 'Ni/C')
+    if not own & _metals(material):
         return None
+    if not ("H" in els or (_elements(host) - {"H", "D"}) & els):
+        reduced = [a for a in sample if a != material and els < _elements(a) and _single_formula(a)
+                   and _elements(a) - _metals(a) and not _elements(a) & {"H", "D"}]
+        return reduced[0] if len(reduced) == 1 else None
     parents = [a for a in sample if a != material and own <= _elements(a)
                and els - {"H", "D"} <= _elements(a) | _elements(host)]
     return parents[0] if len(parents) == 1 else None
+
+
+_ONE_FORMULA = re.compile(r"[A-Z][A-Za-z0-9.()]*")
+
+
+def _single_formula(material: str) -> bool:
+    """Is ``material`` one formula written whole (CoFe2O4, Nb2O5), not parts joined ('Ni/C', 'Ni@CNT', 'Fe–Ni')?"""
+    return _ONE_FORMULA.fullmatch(material) is not None
 
 
 def _added(additive: str | None, in_situ: bool, mentions, text: str, sample: list[str],
@@ -221,6 +236,12 @@ def _of_kind(word: str, sample: tuple[str, ...]) -> str | None:
 _EACH_SAMPLE_SUBJECT = re.compile(rf"\W*(?:{EACH_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?{SAMPLE_NOUNS}(?<=s)\b", re.I)
 
 
+# ('the Ti-containing agents weaken …', 'the Nb-based catalysts act as …'):
+# the passage's additives named by an element they all hold, before the phrase
+_BY_ELEMENT = re.compile(rf"\b([A-Z][a-z]?)[-‐–](?:containing|based|bearing)\s+(?:[a-z]+\s+)?"
+                         rf"{agent_nouns('CatalystNoun', 'AdditiveNoun', 'DopantNoun', 'AgentWordNoun')}\b")
+
+
 def each_alternative(text: str, at: int, ctx: _Context, sample: list[str]) -> list[str]:
     """The passage's alternatives (one sample each with the host) a sentence opening with its samples counted says a
     phrase at ``at`` of, as many as it counts; else []."""
@@ -230,6 +251,16 @@ def each_alternative(text: str, at: int, ctx: _Context, sample: list[str]) -> li
     alternatives = [a for a in sample if a in ctx.alternatives]
     count = next((n for w, n in COUNT_OF.items() if re.search(rf"\b{w}\b", opening.group(), re.I)), None)
     return alternatives if len(alternatives) > 1 and count in (None, len(alternatives)) else []
+
+
+def by_element(text: str, pos: int, at: int, sample: list[str]) -> list[str]:
+    """The sample's additives holding the element a sentence names at ``pos`` as a kind of additive before the phrase
+    at ``at`` ('the Ti-containing agents weaken …': TiF3 and TiCl3, each an alternative of its own); else []."""
+    named = _BY_ELEMENT.match(text, pos)
+    if named is None or named.end() > at:
+        return []
+    # (each additive of the passage's samples holding it: the alternatives, each a sample of its own, or the one)
+    return [a for a in sample if named.group(1) in _elements(a)]
 
 
 def listed_before(before: list[tuple[int, str]], text: str) -> list[str]:

@@ -33,7 +33,7 @@ from .mechanisms_words import (
     SUBJECT_NOUN,
     WORD_HYPHEN,
 )
-from .preparation_words import FORMED_IN_SITU
+from .preparation_words import CONVERTED_IN_SITU, FORMED_IN_SITU
 
 # 'The K-containing species', 'Ti-based phases': an element standing for the sample's additive holding it
 _ELEMENT_SPECIES = re.compile(r"(?=[A-Z])\b([A-Z][a-z]?)(?:-(?:containing|based|bearing|rich)\b|"
@@ -273,7 +273,8 @@ def said_in_situ(text: str) -> bool:
 
 
 # 'the Mg formed in situ', 'Ni generated in situ': the ontology's FormedInSituParticiple before 'in situ'
-_IN_SITU_AFTER = gated(re.compile(rf"\b{FORMED_IN_SITU}\s+in[- ]situ\b", re.I))
+# (and 'Nb2O5 was reduced in situ to …', 'converted in situ into V': its ConvertedInSituParticiple)
+_IN_SITU_AFTER = gated(re.compile(rf"\b(?:{FORMED_IN_SITU}|{CONVERTED_IN_SITU})\s+in[- ]situ\b", re.I))
 
 
 _FORMING_WORD = re.compile(rf"\b{vocabulary().scheme_alternation('PhaseFormingVerb')}\b", re.I)

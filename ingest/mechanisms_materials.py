@@ -358,7 +358,9 @@ def _credited(formula: str, host: str | None) -> bool:
     els = _elements(formula)
     if els and els <= {"H", "D"}:
         return False
-    if "H" in els and els <= NON_METALS:        # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive
+    # 'BH4', 'NH2', 'CB11H12': an ion or a group, not an additive — but a molecular hydride of non-metals the ontology
+    # knows as a hydride, NH3BH3 ('the incorporation of ammonia borane into LiBH4 expands …'), is a compound added
+    if "H" in els and els <= NON_METALS and not _molecular_hydride(formula):
         return False
     # a lone non-metal ('Cl' of Cl⁻, 'I', 'B', 'N') is an ion or an atom the text speaks of, not an
     # additive; carbon and silicon are added as such
@@ -370,6 +372,17 @@ def _credited(formula: str, host: str | None) -> bool:
 
 
 _REAGENT = "Reagent"     # Material class: a chemical consumed to make a hydride or additive
+
+
+_HYDRIDE = "Hydride"     # Material class: the hydrides, molecular ones (NH3BH3) among them
+
+
+@per_document(maxsize=4096)
+def _molecular_hydride(formula: str) -> bool:
+    """A hydride of the ontology (NH3BH3), not an ion or a group the text names ('BH4', 'B12H12')."""
+    vocab = vocabulary()
+    term = vocab.lookup(formula, "Material")
+    return term is not None and _HYDRIDE in vocab and vocab.is_a(term.id, _HYDRIDE)
 
 
 @per_document(maxsize=4096)

@@ -212,10 +212,19 @@ def cell_interface(text: str, tid: str, start: int, end: int) -> bool:
                 or _ELECTRODE_WORD.search(text, start, end))
 
 
+# ('a band gap of 1.7 eV for amorphous films', 'released 4 wt% for the amorphized powder'): the phrase right after a
+# value and 'for' names the form of the sample the value is given for, no cause
+# (a number standing alone, then its unit: not the digit of a formula, 'Nb2O5 is responsible for the …')
+_VALUE_FOR_BEFORE = re.compile(r"(?<![\w.−-])\d+(?:\.\d+)?(?:\s*[^\s\d,;:.()]+){0,2}\s+for\s+"
+                               r"(?:the\s+|its\s+|an?\s+)?$")
+
+
 def _measured(text: str, start: int, end: int) -> bool:
     """Does the phrase at ``start``–``end`` name a quantity the sentence measures (its value follows it, or it is
-    listed among measured properties) rather than a cause it credits?"""
-    return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)) \
+    listed among measured properties) or the form of the sample a value is given for (``_VALUE_FOR_BEFORE``) rather
+    than a cause it credits?"""
+    return (bool(_VALUE_AFTER.match(text, end)) or _listed_quantity(text, start, end)
+            or _VALUE_FOR_BEFORE.search(text, max(0, start - 40), start) is not None) \
         and not _CAUSE_BEFORE.search(text, 0, start)
 
 
@@ -342,6 +351,33 @@ _DISCUSSED_AFTER = re.compile(r"[^,;:.]{0,120}?\s(?<!\bas\s)(?<!\bwhich\s)(?:is|
 def topic_discussed(text: str, stop: int) -> bool:
     """Is the phrase ending at ``stop`` part of what the sentence says the paper discusses (``_DISCUSSED_AFTER``)?"""
     return _DISCUSSED_AFTER.match(text, stop) is not None
+
+
+# ('The catalytic effect of Ni on MgH2, made by milling, is investigated here', 'we examined the catalytic role of
+# Co in …'): a phrase that is the topic of a verb of study — the subject of its passive, which the sentence opens with,
+# or the object of the authors' own active one — names what the work looks at, no finding ('The catalytic effect of
+# Ni was confirmed by DSC', 'we found that Ni weakens the Mg–H bond' keep their claims)
+_STUDY_VERB = r"(?:investigat|stud(?:y|ied|ies)\b|examin|explor|evaluat|assess)"
+
+
+_STUDIED_SUBJECT = re.compile(r"\W*(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_STUDIED_AFTER = re.compile(rf"(?:[^;:.]|\.(?=\d)){{0,160}}?\s(?<!\bas\s)(?<!\bwhich\s)(?:is|are|was|were|has\s+been|"
+                            rf"have\s+been)\s+(?:[a-z]+ly\s+|also\s+|here(?:in)?\s+|then\s+|first\s+)?{_STUDY_VERB}",
+                            re.I)
+
+
+_STUDIED_BY_US = re.compile(rf"\b(?:we|this\s+(?:work|study|paper|article|report))\s+(?:(?:[a-z]+ly|have|has|here|also|"
+                            rf"first|further|then|now)\s+)*{_STUDY_VERB}\w*\s+(?:(?:the|how|whether)\s+)?"
+                            rf"(?:[a-z][\w-]*\s+){{0,2}}$", re.I)
+
+
+def topic_studied(text: str, at: int, stop: int) -> bool:
+    """Is the phrase at ``at``–``stop`` what a verb of study says the work looks at (``_STUDIED_SUBJECT`` with
+    ``_STUDIED_AFTER``, or ``_STUDIED_BY_US``)?"""
+    return (_STUDIED_SUBJECT.fullmatch(text, 0, at) is not None and _STUDIED_AFTER.match(text, stop) is not None) \
+        or _STUDIED_BY_US.search(text, max(0, at - 80), at) is not None
 
 
 # ('The LiBH4–MgH2 destabilized system has attracted much attention …', '… has been extensively studied'): a

@@ -225,6 +225,9 @@ def _sharing_head(text: str, found, families: bool) -> list[tuple[str, int, int]
     return out
 
 
+_ALLOYED_BOND = re.compile(r"\b([a-z]{1,2})\([a-z]{1,2}(?:,\s?[a-z]{1,2})*\)(-[a-z]{1,2}\b)")
+
+
 @per_document(maxsize=16)   # (a sentence's phrases are asked for by the gate and by its claims: read once per sentence)
 def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     """(term id, start, end) of every mechanism phrase in ``text`` (offsets in ``fold(text)``, which
@@ -235,6 +238,10 @@ def _found(text: str, families: bool) -> tuple[tuple[str, int, int], ...]:
     # ('formed in-situ', 'the in-situ-formed Ti'): the hyphens of 'in situ' are spaces, as its labels write it (one
     # character for one: the offsets stay the text's)
     folded = WORD_HYPHEN.sub(" ", fold(text))
+    if "(" in folded:
+        # ('weaken the Mg(Ni)–H bonds', 'the Mg(Al)-H bond'): a bond of a metal with another alloyed into it is that
+        # metal's bond with hydrogen, read as 'mg-h' (padded to keep the offsets)
+        folded = _ALLOYED_BOND.sub(lambda m: (m.group(1) + m.group(2)).ljust(len(m.group())), folded)
     # most sentences name no mechanism: a look at the set of their words first (is every word of
     # some phrase there?), before reading them in order
     if not _may_name_in(text, _stem_set(folded), families):

@@ -143,8 +143,11 @@ OWNED_NEXT = re.compile(r"\S+(?:\s+(?:particles|nanoparticles|powders?|species|p
 _RUN_WORD = vocabulary().scheme_alternation("CycledProcessNoun", ("SorptionRun", "ReleaseRun", "UptakeRun"))
 
 
-_MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund",),
+_MILLED_OR_CYCLED = vocabulary().scheme_alternation("PreparationVerb", ("MillingGerund", "GrindingGerund"),
                                                    (vocabulary().scheme_alternation("RunGerund"),))
+
+
+_MILLING_MANNER = vocabulary().scheme_alternation("PreparationVerb", ("MillingManner",))
 
 
 FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituParticiple",))
@@ -152,7 +155,9 @@ FORMED_WORD = vocabulary().scheme_alternation("PreparationVerb", ("FormedInSituP
 
 FORMED_DURING = gated(re.compile(
     rf"\b{FORMED_WORD}(?:\s+from\s+\S+)?\s+(?:during|upon|on|after|in)\s+"
-    rf"(?:the\s+)?(?:(?:process|course)\s+of\s+(?:the\s+)?)?(?:hydrogen\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
+    rf"(?:the\s+)?(?:(?:process|course)\s+of\s+(?:the\s+)?)?(?:hydrogen\s+)?(?:(?:first|initial|subsequent|later)\s+)?(?:ball\s+)?"
+    # (the manner of the milling before it: 'formed during reactive mechanical grinding')
+    rf"(?:{_MILLING_MANNER}\s+){{0,2}}(?:(?:de|re)?-?{_RUN_WORD}|{_MILLED_OR_CYCLED})\b",
     re.I))
 
 
@@ -181,8 +186,12 @@ KINETICS = vocabulary().scheme_alternation("CycledProcessNoun", ("ReleaseRun", "
                                             more=("kinetics", *BREAKDOWN))
 
 
-SPED_UP = re.compile(rf"\b{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
-                      rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{KINETICS}\b", re.I)
+# (or its rates raised: 'Mg2Ni formed during milling also increases the hydriding and dehydriding rates' — a verb of
+# raising said of the runs' rates, not of a temperature or a capacity)
+SPED_UP = re.compile(rf"\b(?:{vocabulary().scheme_alternation('EffectVerb', ('SpeedingStem',))}\s+(?:the\s+)?"
+                     rf"(?:[a-z/-]+\s+){{0,2}}?(?:(?:of|in)\s+(?:the\s+)?)?{KINETICS}\b"
+                     rf"|{vocabulary().scheme_alternation('EffectVerb', ('RaisingStem',))}\s+(?:the\s+)?"
+                     rf"(?:(?:{KINETICS}|and|hydrogen)\s+){{1,4}}rates?\b)", re.I)
 
 
 # (or the kinetics said to be owed to it, named by the runs alone: 'the formation of Mg2CoH5 during the reaction is

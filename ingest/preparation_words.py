@@ -137,6 +137,8 @@ TOGETHER_MADE = _words("MillingParticiple", "MixingParticiple", "FilmDepositingP
 MODIFYING_NOUN = _words("ModifyingNoun")
 # "formed in situ in MgH2" (an additive made inside the host); "added as a catalyst for"; "acts as a catalyst for"
 FORMED_IN_SITU = _words("FormedInSituParticiple")
+# "reduced in situ to Nb species", "converted in situ into V": an additive turned into a phase inside the host
+CONVERTED_IN_SITU = _words("ConvertedInSituParticiple")
 ADDED_AS = _words("AddedAsParticiple")
 ACTING = _words("ActingVerb")
 
