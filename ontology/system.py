@@ -3172,8 +3172,19 @@ def host_formula(system: MaterialSystem) -> str:
         return system.host.formula   # (host, then additives: ``components`` without building that list)
     formula = _protium_form(system.host.formula)
     hydride = storage_hydride(formula)
+    if hydride is None and (base := _designated_base(formula)) is not None:
+        # ('AZ91', 'ZK60': a Mg alloy named by its designation is a Mg-based host, its hydride MgH2 — what a chemist
+        # asking for Mg hosts expects among them; the system and its host component keep the designation)
+        return storage_hydride(base) or base
     # (not a hydride its metal does not form: the 'Al' of 'NaH, Al and H2' or of 'Al–Ti species' is no AlH3)
     return hydride if hydride is not None and formed_from_metal(hydride) else formula
+
+
+def _designated_base(formula: str) -> str | None:
+    """The base metal of a Mg alloy the ontology names by its designation ('AZ91': Mg), else None."""
+    from .hosts import designated_alloy_base  # (ontology.hosts reads this module: asked here, not at import)
+
+    return designated_alloy_base(formula)
 
 
 # deuterium written as its own symbol in a formula ('LiMg(AlD4)3', 'MgD2', 'NaAlD4'): not Dy, Db, Ds
