@@ -1393,9 +1393,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
     # (a core the source abbreviates, 'MH@HyC', is the sample it coats as a hydride's core is)
     core = host.material is None or _is_hydride(host, onto) or _forms_hydride(host, onto)
-    if after_host_at and core and cls not in metal_classes:
+    if after_host_at and core and cls not in metal_classes and not _is_hydride(part, onto):
         # 'MgH2@Nb2O5', 'Mg@TiF3': a shell of a transition-metal oxide, halide or nitride catalyses;
         # carbon, silica, polymers ('Mg@PMMA') and layered carbides (MXenes) confine or support
+        # (a hydride after the '@', 'MgH2@Mg(BH4)2', is a shell of a second hydride, no scaffold: it has no pores, and
+        # plays the part a hydride beside the host plays, read below; the '@' makes the build core–shell)
         if set(_metals(part.elements)) & TRANSITION and set(part.elements) & _SHELL_ANIONS \
                 and not _is_scaffold(part, onto):
             return r[_ROLE_CATALYST.id]
