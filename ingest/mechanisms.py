@@ -693,8 +693,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 many = [p for p in metal_parents(pairs[0][1], sample, claim_host) if _metals(p[0]) == own]
                 pairs = many if len(many) > 1 else pairs
         for additive, phase in pairs:
-            if phase is None and (metal := _hydride_of_metal_added(additive, claim_host, ctx, clean.text)) is not None:
-                additive, phase = metal, additive
+            parent = _hydride_of_metal_added(additive, claim_host, ctx, clean.text) if phase is None else None
+            if parent is not None:
+                phase, additive = additive, parent   # (the hydride the metal turned into: its in-situ phase)
             measured = ctx.measured_as(claim_host, additive, sample)
             additive = measured[0] if measured else additive
             # (a phase an additive turned into that does the catalysing is an in-situ catalytic phase: the

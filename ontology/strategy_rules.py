@@ -1035,7 +1035,7 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     return specific(named | found, vocab)
 
 
-def _embedding_polymer(a, vocab: Vocabulary) -> bool:
+def _embedding_polymer(a: Component, vocab: Vocabulary) -> bool:
     """An insulating polymer the particles are embedded in ('Mg nanoparticles in PMMA'): it has no pores of a size
     that makes them small — it wraps particles made small beforehand or alongside, and keeps air from them — so their
     nano form stays a strategy of its own beside the matrix's confinement (a conducting polymer's shell is the
