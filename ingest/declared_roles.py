@@ -55,7 +55,10 @@ def _declaring(for_host: bool) -> re.Pattern[str]:
     # ('added to LiBH4 as …': the host it went into may come first, unless the host is what comes next)
     into = "" if for_host else r"(?:(?:in(?:to)?|to|with)\s+[^.;,()]{1,40}?\s+)?"
     # ('graphite, which acted as a process control agent': a relative clause on the material declares it too)
+    # ('Ti3C2 nanosheets were used as a catalyst', 'CeO2 nanoparticles served as …': the material's particle or sheet
+    # noun between it and the declaring words)
     return re.compile(
+        rf"(?:\s+{SHAPE_WORDS}\b)?"
         r"(?:\s*\([^()]{0,30}\))?" + _ASIDE + r"\s*,?\s*(?:(?:which|that)\s+)?" + _BE
         # ('we used YH3 as the catalyst', 'LiBH4 with CeH2 as a catalyst': 'as' and a role noun right after the
         # material declare it however it was brought in)

@@ -20,6 +20,7 @@ from ontology.elements import (
     TRANSITION,
     formula_symbols as _elements,  # (the element symbols a formula is written with)
     )
+from ontology.hosts import designated_alloy_base
 from ontology.models import MechanismClaim
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -722,7 +723,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found)))
+    return _narrowest(_one_per_additive(_alloy_as_host(
+        out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found))))
 
 
 def _hydride_of_metal_added(additive: str | None, host: str | None, ctx, text: str) -> str | None:
@@ -822,6 +824,15 @@ def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]
                 continue
         out.append(c)
     return out
+
+
+def _alloy_as_host(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``claims`` with a Mg alloy named by its designation credited as an additive of its own base metal's hydride
+    ('GrainRefinement', MgH2, 'AZ91') read as the host itself, no additive: AZ91 is a Mg host (README: a designated
+    alloy's host is Mg), which the claim's host already says."""
+    return [c.model_copy(update={"additive": None})
+            if c.additive and c.host and (base := designated_alloy_base(c.additive)) is not None
+            and same_host(base, c.host) else c for c in claims]
 
 
 def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:
