@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracted import claim_tuples
+from tests.extracted import claim_tuples, records
 
 
 @pytest.mark.parametrize("text, mechanisms", [
@@ -33,3 +33,30 @@ def test_hydride_the_metal_turned_into_acts_for_the_metal(text, mechanisms):
 ])
 def test_near_miss_hydride_milled_in_keeps_its_compound_catalysis(text):
     assert ("HydrogenPump", "MgH2", "TiH2", "MetalCompoundCatalysis") in claim_tuples(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Early transition metals such as Ti, V and Nb were milled with MgH2. TiH2 and VH0.8 formed during "
+     "hydrogenation. The MgH2–TiH2 composite released hydrogen at 1.1 wt%/min at 250 °C.", 1.1),
+    ("Ti and V were milled with MgH2, and TiH2 was formed during the first hydrogenation. The MgH2–TiH2 sample "
+     "showed an activation energy of 68 kJ/mol.", 68.0),
+    ("We ball milled MgH2 with Zr. ZrH2 is generated during the first cycle, and the MgH2–ZrH2 composite then "
+     "desorbs 6.2 wt% H2 at 290 °C.", 6.2),
+])
+def test_sample_with_the_formed_hydride_shows_the_metal_s_catalysis(text, value):
+    # (ingest/compound_kinds.with_metal_kind: the measured sample written with the phase the metal became)
+    rows = [r for r in records(text) if r["value"] == value]
+    assert rows and all(r["strategies"] == ["MetalCatalysis"] for r in rows), rows
+
+
+def test_near_miss_sample_milled_with_the_hydride_keeps_compound_catalysis():
+    rows = records("MgH2 was milled with 7 wt% TiH2 and released hydrogen at 1.0 wt%/min at 260 °C.")
+    assert [r["strategies"] for r in rows] == [["MetalCompoundCatalysis"]], rows
+
+
+def test_near_miss_hydride_formed_from_a_compound_of_the_metal_keeps_compound_catalysis():
+    # the sentence saying TiH2 formed names Ti3C2, a compound of Ti it came from: no metal catalyst's phase
+    rows = records("MgH2 nanoparticles were grown on Ti3C2 nanosheets, and TiH2 generated in situ during milling "
+                   "acts as the catalytic phase. The MgH2@Ti3C2–TiH2 composite keeps 4.2 wt% after 50 cycles at "
+                   "200 °C, and Ti is the key.")
+    assert [r["strategies"] for r in rows] == [["MetalCompoundCatalysis", "Nanoconfinement"]], rows
