@@ -13,6 +13,7 @@ import re
 
 from ontology.models import Measurement
 from ontology.quantities import written_number
+from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, bound, hedged
 from .sample_words import SAMPLE_NOUNS
@@ -20,9 +21,9 @@ from .sample_words import SAMPLE_NOUNS
 # the cue of a system carried from an earlier sentence (the sentence itself names none)
 _CARRIED = "system:context"
 # 'typically', 'usually', 'generally', 'commonly' right before the value, a bracket, a bound or a hedge between
-# (English: the adverbs a text sets a class's usual figure with)
+# (the adverbs a text sets a class's usual figure with: the ontology's GeneralityWord scheme, UsualFigureAdverb)
 _USUALLY_BEFORE = re.compile(
-    rf"\b(?:typically|usually|generally|commonly|normally)\s*[(\[]?\s*"
+    rf"\b{vocabulary().scheme_alternation('GeneralityWord', ('UsualFigureAdverb',))}\s*[(\[]?\s*"
     rf"(?:(?:{bound(*BOUND_BELOW, *BOUND_ABOVE)}|{hedged(APPROXIMATING)}|[<>≤≥])\s*)?$", re.I)
 
 # the paragraph's sample taken up by a pronoun or a determiner right before a sample noun ('The films deliver …

@@ -63,3 +63,48 @@ def with_compound_kinds(system: MaterialSystem, symbols: frozenset[str]) -> Mate
         a.model_copy(update={"additive_class": _CLASS}) if a.formula in symbols else a for a in system.additives]})
 
 
+
+
+# ---------------------------------------------------------------- a metal's hydride formed from the metal
+# 'TiH2', 'VH0.81', 'NbH', 'ZrH2': one transition metal and hydrogen
+_METAL_HYDRIDE = re.compile(r"(?<![\w(])(?P<symbol>[A-Z][a-z]?)H(?:\d+(?:\.\d+)?|x)?(?![\w(])")
+_METAL = "Metal"
+
+
+def formed_hydrides(text: str, formed: bool) -> list[tuple[str, str]]:
+    """(hydride, its metal) of each transition metal's binary hydride ``text`` names, where the sentence says it
+    formed in a run or in situ (``formed``: the caller's reading, ingest.mechanisms_formed.said_in_situ)."""
+    if not formed:
+        return []
+    return [(m.group(0), m.group("symbol")) for m in _METAL_HYDRIDE.finditer(text) if m.group("symbol") in TRANSITION
+            and not _other_compound(text, m.group("symbol"), m.group(0))]
+
+
+def _other_compound(text: str, symbol: str, hydride: str) -> bool:
+    """Does ``text`` name a compound of ``symbol`` other than ``hydride`` ('TiH2 generated in situ' beside 'Ti3C2
+    nanosheets': the hydride formed from that compound, not from the metal)?"""
+    return any(w != hydride for w in re.findall(rf"(?<![A-Za-z]){symbol}(?![a-z])[A-Z0-9(][\w().]*", text))
+
+
+def bare_symbols(text: str) -> set[str]:
+    """The transition metals ``text`` writes by their symbol alone ('Ti, V and Nb', 'V > Ti > Ni')."""
+    return {m.group(0) for m in _BARE_SYMBOL.finditer(text) if m.group(0) in TRANSITION}
+
+
+_BARE_SYMBOL = re.compile(r"(?<![\w\-‐/@–(])(?-i:[A-Z][a-z]?)(?![\w\-‐/@–(])")
+
+
+def passage_formed_hydrides(formed: list[tuple[str, str]], bare: set[str]) -> frozenset[str]:
+    """The hydrides a passage says formed (``formed``) whose metal it also names by itself (``bare``): the phases
+    its metal catalysts turned into ('Ti, V … TiH2 and VH0.81 formed during hydrogenation')."""
+    return frozenset(h for h, metal in formed if metal in bare)
+
+
+def with_metal_kind(system: MaterialSystem, hydrides: frozenset[str]) -> MaterialSystem:
+    """``system`` with each additive that is one of the ``hydrides`` (formed in situ from a metal catalyst the passage
+    names) of the class hkg:Metal: the metal catalyst in the state the run put it in, whose catalysis the sample shows
+    (MgH2–TiH2 of a passage on Ti: MetalCatalysis, as the review's 2.1.1 reads; issue 10)."""
+    if not hydrides or not any(a.formula in hydrides and a.additive_class != _METAL for a in system.additives):
+        return system
+    return system.model_copy(update={"additives": [
+        a.model_copy(update={"additive_class": _METAL}) if a.formula in hydrides else a for a in system.additives]})

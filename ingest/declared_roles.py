@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ontology.elements import written_with_hydrogen
+from ontology.elements import formula_symbols, written_with_hydrogen
 from ontology.literal_patterns import alternation
 from ontology.models import MaterialSystem
 from ontology.role_words import role_noun_alternation, role_nouns, role_of_noun, role_of_verb, role_verbs
@@ -28,7 +28,8 @@ from ontology.word_gate import Gated, first_letters_ahead, may_say_in
 from .challenges import label_spans
 from .copula import BE_PASSIVE
 from .nlp import SYSTEM_LABEL, Mention, system_of
-from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, USED_PARTICIPLE
+from .preparation_words import ACTING, ADDED_AS, CHOSEN_PARTICIPLE, MILLED_OR_MIXED, USED_PARTICIPLE
+from .sample_words import SHAPE_WORDS
 
 # ("rGO could serve as the scaffold for MgH2", "TiO2 may act as the catalyst": a modal before the acting verb)
 _MODAL = r"(?:(?:can|could|may|might|will|would)\s+(?:also\s+)?)?"
@@ -54,7 +55,10 @@ def _declaring(for_host: bool) -> re.Pattern[str]:
     # ('added to LiBH4 as …': the host it went into may come first, unless the host is what comes next)
     into = "" if for_host else r"(?:(?:in(?:to)?|to|with)\s+[^.;,()]{1,40}?\s+)?"
     # ('graphite, which acted as a process control agent': a relative clause on the material declares it too)
+    # ('Ti3C2 nanosheets were used as a catalyst', 'CeO2 nanoparticles served as …': the material's particle or sheet
+    # noun between it and the declaring words)
     return re.compile(
+        rf"(?:\s+{SHAPE_WORDS}\b)?"
         r"(?:\s*\([^()]{0,30}\))?" + _ASIDE + r"\s*,?\s*(?:(?:which|that)\s+)?" + _BE
         # ('we used YH3 as the catalyst', 'LiBH4 with CeH2 as a catalyst': 'as' and a role noun right after the
         # material declare it however it was brought in)
@@ -253,6 +257,31 @@ def _verbed_with(text: str, m: Mention) -> str | None:
     return role_of_verb(before.group("verb")) if before is not None else None
 
 
+# 'LiBH4 was ball milled with Al2O3 nanoparticles', 'we combined the ammine salt with nanosized MgO and Al2O3
+# particles', 'mixed with fine ZrO2 powder': the verb of milling or mixing, at most two words (the host) and 'with', a
+# few adjectives and the list's earlier members before the oxide; its particle or powder noun after the list
+_MILLED_WITH_BEFORE = re.compile(rf"\b(?:{MILLED_OR_MIXED})\s+(?:[^\s,.;:]+\s+){{0,5}}?(?:together\s+)?with\s+"
+                                 r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[^\s,.;:]+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)){0,3}$",
+                                 re.I)
+_PARTICLES_AFTER = re.compile(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)[^\s,.;:]+){{0,3}}\s+{SHAPE_WORDS}\b",
+                              re.I)
+_OXIDE_FILLER = ROLES["catalyst"]   # (the conductor's partner in an electrolyte: strategy_rules.role_in_application)
+
+
+def _milled_oxide_particles(text: str, m: Mention, formula: str | None) -> bool:
+    """Is the mention a metal oxide the passage milled or mixed into the host as particles or powder ('ball milled
+    with Al2O3 nanoparticles')? Such a filler lies among the host's grains: it holds none of it in pores, whatever an
+    '@' in a sample's name would make it (the passage's words decide: 'melt-infiltrated into mesoporous Al2O3' keeps
+    the scaffold, and so does a name with no such words, a table's 'LiBH4@Al2O3')."""
+    if formula is None or "with" not in text[max(0, m.start - 120):m.start]:
+        return False
+    els = set(formula_symbols(formula))
+    if "O" not in els or els & {"H", "C", "N"} or len(els) < 2:
+        return False
+    return _MILLED_WITH_BEFORE.search(text, max(0, m.start - 120), m.start) is not None \
+        and _PARTICLES_AFTER.match(text, m.end) is not None
+
+
 def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
     """(where, formula, Role) of each material the words around it declare a role for."""
     out = []
@@ -268,6 +297,9 @@ def declarations(text: str, found: list[Mention]) -> list[tuple[int, str, str]]:
             formula = _material(m) if role is not None else None
             if formula is not None and not written_with_hydrogen(formula):
                 role = formula = None
+        if role is None and m.kind in _MATERIAL_KINDS and "with" in text[max(0, m.start - 120):m.start] \
+                and _milled_oxide_particles(text, m, formula := _material(m)):
+            role = _OXIDE_FILLER
         if formula is not None and role is not None:
             out.append((m.start, formula, role))
     return out

@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable
 
 from ontology.elements import (
+    TRANSITION,
     formula_symbols as _elements,  # (the element symbols a formula is written with)
     )
+from ontology.hosts import designated_alloy_base
 from ontology.models import MechanismClaim
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -701,6 +703,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 many = [p for p in metal_parents(pairs[0][1], sample, claim_host) if _metals(p[0]) == own]
                 pairs = many if len(many) > 1 else pairs
         for additive, phase in pairs:
+            parent = _hydride_of_metal_added(additive, claim_host, ctx, clean.text) if phase is None else None
+            if parent is not None:
+                phase, additive = additive, parent   # (the hydride the metal turned into: its in-situ phase)
             measured = ctx.measured_as(claim_host, additive, sample)
             additive = measured[0] if measured else additive
             # (a phase an additive turned into that does the catalysing is an in-situ catalytic phase: the
@@ -729,7 +734,27 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         out = _reactant_destabilized(out)
     if formation_only:
         out = [c for c in out if c.mechanism != IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found)))
+    return _narrowest(_one_per_additive(_alloy_as_host(
+        out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found))))
+
+
+def _hydride_of_metal_added(additive: str | None, host: str | None, ctx, text: str) -> str | None:
+    """The transition metal whose binary hydride ``additive`` is ('TiH2', 'VH0.81', 'NbH'), where the passage named
+    that metal by itself (as an additive of its samples or among the metals compared), never put the hydride in as an
+    additive of its own, and says, in this sentence ``text`` or an earlier one naming the hydride, that it formed in
+    a run or in situ: the hydride is the phase the metal catalyst turned into as the host was hydrogenated — 'Ti …
+    TiH2 formed on hydrogenation … the TiH2 acts as a hydrogen pump' credits the Ti catalyst's in-situ phase, the
+    metal's catalysis (issue 10). Else None (a hydride milled in as such, 'MgH2 with 5 wt% TiH2', is its own)."""
+    if not additive or bare_element(additive) or "H" not in _elements(additive) or is_host(additive):
+        return None
+    metals = _metals(additive)
+    if len(metals) != 1 or _elements(additive) - metals != {"H"} or metals & _metals(host or ""):
+        return None
+    (metal,) = metals
+    if metal not in TRANSITION or metal not in ctx.added(passage=True) or additive in ctx.given(passage=True):
+        return None
+    said = [text, *(s.text for s in [*ctx.earlier, *ctx.previous] if additive in s.added())]
+    return metal if any(said_in_situ(t) for t in said) else None
 
 
 # ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
@@ -810,6 +835,15 @@ def _reactant_destabilized(claims: list[MechanismClaim]) -> list[MechanismClaim]
                 continue
         out.append(c)
     return out
+
+
+def _alloy_as_host(claims: list[MechanismClaim]) -> list[MechanismClaim]:
+    """``claims`` with a Mg alloy named by its designation credited as an additive of its own base metal's hydride
+    ('GrainRefinement', MgH2, 'AZ91') read as the host itself, no additive: AZ91 is a Mg host (README: a designated
+    alloy's host is Mg), which the claim's host already says."""
+    return [c.model_copy(update={"additive": None})
+            if c.additive and c.host and (base := designated_alloy_base(c.additive)) is not None
+            and same_host(base, c.host) else c for c in claims]
 
 
 def _one_per_additive(claims: list[MechanismClaim]) -> list[MechanismClaim]:

@@ -185,11 +185,32 @@ def keys_named(words: str, table: Callable[[], Mapping[str, Sequence[tuple[str, 
                ) -> set[str]:
     """The keys of ``table`` (key -> the stem tuples of its labels) one of whose labels ``words`` say whole: only
     the labels that start with a word said are read, not every label of every key."""
+    return set(_labels_said(words, table))
+
+
+def keys_said_longest(words: str, table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]] = own_property_labels
+                      ) -> set[str]:
+    """``keys_named``, the longest label winning: a key each of whose labels said lies inside a longer label said of
+    another key is not named ('the activation enthalpy' says the activation energy, not the reaction enthalpy whose
+    label 'enthalpy' its words hold)."""
+    said = _labels_said(words, table)
+    others = [(key, label) for key, labels in said.items() for label in labels]
+    return {key for key, labels in said.items()
+            if any(not any(label < other for k, other in others if k != key) for label in labels)}
+
+
+def _labels_said(words: str, table: Callable[[], Mapping[str, Sequence[tuple[str, ...]]]]
+                 ) -> dict[str, set[frozenset[str]]]:
+    """key -> the stem sets of its labels (``table``'s) that ``words`` say whole."""
     if not _may_say_a_label(words, table):
-        return set()
+        return {}
     window = set(stems(words))
-    index = _labels_by_first_word(table)
-    return {key for w in window for key, label in index.get(w, ()) if label <= window}
+    said: dict[str, set[frozenset[str]]] = {}
+    for w in window:
+        for key, label in _labels_by_first_word(table).get(w, ()):
+            if label <= window:
+                said.setdefault(key, set()).add(label)
+    return said
 
 
 @lru_cache(maxsize=4)

@@ -27,12 +27,22 @@ from ontology.vocabulary import vocabulary
 from .abbreviations import defined_for_no_material, note_property_abbreviations
 from .alloy_partners import alloy_pairs, with_alloy_partners
 from .class_members import class_members
-from .compound_kinds import compound_symbols, metal_symbols, passage_compounds, with_compound_kinds
+from .compound_kinds import (
+    bare_symbols,
+    compound_symbols,
+    formed_hydrides,
+    metal_symbols,
+    passage_compounds,
+    passage_formed_hydrides,
+    with_compound_kinds,
+    with_metal_kind,
+)
 from .declared_roles import declarations, declared_roles, with_declared_roles
 from .dopant_salts import with_dopant_salts
 from .family_members import with_members
 from .family_salts import with_family_salts
 from .lattice_entry import entering_elements, substituted_in
+from .mechanisms_formed import said_in_situ
 from .nlp import Mention, clean_text, mentions, remember
 from .prose_context import Context
 from .prose_naming import a_sample
@@ -114,6 +124,24 @@ def _with_roles(facts: list[_Fact], declared: dict[str, str]) -> list[_Fact]:
             for f in facts]
 
 
+def _formed_by_passage(sentences: list, cleaned: list) -> dict[tuple, frozenset[str]]:
+    """The transition-metal hydrides each passage says formed in a run or in situ, of a metal it names by itself
+    (ingest/compound_kinds.py), by the passage's key."""
+    formed: dict[tuple, list[tuple[str, str]]] = {}
+    bare: dict[tuple, set[str]] = {}
+    for sent, c in zip(sentences, cleaned):
+        key = _passage_key(sent)
+        formed.setdefault(key, []).extend(formed_hydrides(c.text, said_in_situ(c.text)))
+        bare.setdefault(key, set()).update(bare_symbols(c.text))
+    return {k: found for k, v in formed.items() if v and (found := passage_formed_hydrides(v, bare[k]))}
+
+
+def _with_formed(facts: list[_Fact], hydrides: frozenset[str]) -> list[_Fact]:
+    """``facts`` (values or reports) whose systems hold a hydride the passage's metal catalyst turned into."""
+    return [f if (s := with_metal_kind(f.system, hydrides)) is f.system else f.model_copy(update={"system": s})
+            for f in facts]
+
+
 def _with_compounds(facts: list[_Fact], symbols: frozenset[str]) -> list[_Fact]:
     """``facts`` (values or reports) whose systems hold an additive the passage named as a metal's compounds."""
     return [f if (s := with_compound_kinds(f.system, symbols)) is f.system else f.model_copy(update={"system": s})
@@ -192,6 +220,7 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
     declared = _declared_by_passage(sentences, starts, declarations(joined, found) + reacting
                                     + substituent_declarations(joined, found))
     compounds = _compounds_by_passage(sentences, cleaned)
+    formed = _formed_by_passage(sentences, cleaned)
     # (an element a sentence says enters a lattice, 'upon Ti substitution': that sentence's substituent only; the
     # next may dope the same metal into another host as a catalyst, 'Ti-doped MgH2')
     entering = entering_elements(joined, found)
@@ -235,6 +264,8 @@ def extract_sentences(sentences: Iterable, source_id: str) -> tuple[list[Measure
             m, r = _with_roles(m, ctx.declared), _with_roles(r, ctx.declared)
         if ctx.compounds:
             m, r = _with_compounds(m, ctx.compounds), _with_compounds(r, ctx.compounds)
+        if hydrides := formed.get(_passage_key(sent), frozenset()):
+            m, r = _with_formed(m, hydrides), _with_formed(r, hydrides)
         if alloys := frozenset(alloys_by_passage.get(_passage_key(sent), ())):
             m, r = _with_alloys(m, alloys), _with_alloys(r, alloys)
         here = [(x, out) for _, x, out in entering[bisect_left(entering_at, cs):bisect_left(entering_at, ce)]]

@@ -289,9 +289,8 @@ DENOTED_LIST = gated(re.compile(r"(?=[adhlnr])\b(?:denoted|labell?ed|designated|
 # "typically", "in general": what a host does as such, not what the paragraph's sample did
 # ((?=[…]): the first letters of the alternatives, which lets a search pass other positions at once)
 # ("MgH2 is known to desorb above 400 °C", "it is well known that …": what is known of the host is general)
-GENERAL = gated(re.compile(r"(?=[tgiucakw])\b(?:typically|generally|in general|usually|commonly|intrinsically|inherently|itself|alone|"
-                            r"known\s+to|well[\s-]known)\b",
-                      re.I))
+# (the words: the ontology's GeneralityWord scheme, every concept; its adverbs alone are ingest.class_values')
+GENERAL = gated(re.compile(rf"\b{vocabulary().scheme_alternation('GeneralityWord', spaced=True)}\b", re.I))
 
 
 # "NaAlH4 is the only complex hydride that …", "LiBH4 is one of the lightest hydrides, with …", "MgH2 is a cheap

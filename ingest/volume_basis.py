@@ -14,14 +14,20 @@ import re
 from ontology.units import UnitError, parse_unit
 from ontology.vocabulary import vocabulary
 
+from .quantity_text import numbers
+
 _VOLUME_CHANGE = "volume_expansion"   # the ontology's property key (hkg:VolumeExpansion) and those narrower
-# a number and a unit written with a cube ('61.6 Å³', '46.46 \AA^3', '18.0 cm3 mol-1', '23.5 cm^3/mol')
-_CUBED = re.compile(r"\d+(?:\.\d+)?\s*(\\AA|Å|[a-zA-Zµμ]{1,2})\s*\^?\s*([3³])"
-                    r"(\s*(?:/\s*mol|mol\s*\^?\s*(?:-|−|⁻)\s*1|mol⁻¹))?")
+# the unit right after a number the sentence's quantities read without one (no property of the graph is a volume, so
+# the pipeline's unit reader leaves a volume's unit unread): a unit written with a cube ('Å³', '\AA^3', 'cm3 mol-1',
+# 'cm^3/mol')
+_CUBED_AFTER = re.compile(r"\s*(\\AA|Å|[a-zA-Zµμ]{1,2})\s*\^?\s*([3³])"
+                          r"(\s*(?:/\s*mol|mol\s*\^?\s*(?:-|−|⁻)\s*1|mol⁻¹))?")
 _LENGTH_CUBED = ("[length] ** 3", "[length] ** 3 / [substance]")
 
 
-def _is_volume(m: re.Match[str]) -> bool:
+def _is_volume(m: re.Match[str] | None) -> bool:
+    if m is None:
+        return False
     unit = ("Å" if m.group(1) == "\\AA" else m.group(1)) + "^3" + (" " + m.group(3).strip() if m.group(3) else "")
     try:
         return str(parse_unit(unit).dimensionality) in _LENGTH_CUBED
@@ -30,11 +36,12 @@ def _is_volume(m: re.Match[str]) -> bool:
 
 
 def derived_from_volumes(text: str, key: str | None) -> bool:
-    """Is a value of property ``key`` in ``text`` a volume change the sentence computes from the volumes it gives?"""
+    """Is a value of property ``key`` in ``text`` a volume change the sentence computes from the volumes it gives
+    (two numbers of the sentence's quantities, ``quantity_text.numbers``, each with a volume's unit after it)?"""
     vocab = vocabulary()
     try:
         if not key or not vocab.is_a(vocab.property(key).id, vocab.property(_VOLUME_CHANGE).id):
             return False
     except KeyError:
         return False
-    return sum(_is_volume(m) for m in _CUBED.finditer(text)) >= 2
+    return sum(n.unit is None and _is_volume(_CUBED_AFTER.match(text, n.end)) for n in numbers(text)) >= 2

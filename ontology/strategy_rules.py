@@ -467,7 +467,9 @@ def _additive_rules(a: Component, host: Component, system: MaterialSystem, appli
         # strategy is the field's (MicrowaveDriving, LightDriving), which the text names, not the composition
         return out
     if role == ROLES["electrolyte"] and application == APPLICATIONS["anode"]:
-        return {_COMPOSITION_ALTERATION}             # a Li+ conductor milled into the electrode: a composite electrode
+        # a Li+ conductor milled into the electrode: a composite electrode; one coating the particles as a shell
+        # ('MgH2@Mg(BH4)2') is the core–shell build the system's architecture gives, not a mixture's composition
+        return set() if system.architecture == "core-shell" else {_COMPOSITION_ALTERATION}
     if els and not _has_h(els) and els <= host_els - {"H", "D"} \
             and (_has_h(host_els) or role != ROLES["catalyst"]):
         # the host's own element (Al of LiAlH4–Al, which the hydride's release forms): no catalyst; one of the metals
@@ -961,7 +963,8 @@ def _composition_strategies(system: MaterialSystem, application: str | None, voc
         # two conversion materials in one electrode (MgH2–LiAlH4, MgH2–Si) release no hydrogen to each
         # other: the electrode's composition is what is changed
         out.discard("ReactiveHydrideComposite")
-        out.add(_COMPOSITION_ALTERATION)
+        if system.architecture != "core-shell":   # (a shell of the second one, 'MgH2@LiBH4', is the core–shell build)
+            out.add(_COMPOSITION_ALTERATION)
     if "ReactiveHydrideComposite" in out:
         family = _rhc_family(system, vocab)
         if family:
@@ -1021,14 +1024,24 @@ def merge(named: Iterable[str], system: MaterialSystem | None, application: str 
     named = set(named)
     scaffold = next((s for s in SCAFFOLD_SAID if s in named), None)
     found = set(composition_strategies(system, application, vocab, scaffold)) if system is not None else set()
-    if system is not None and any(_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
-                                  or support_strategy(a, vocab) for a in system.additives):
+    if system is not None and any((_is(vocab, _class_of(a, vocab), CLASSES["carbon"]) or a.role == ROLES["scaffold"]
+                                   or support_strategy(a, vocab)) and not _embedding_polymer(a, vocab)
+                                  for a in system.additives):
         # nanoparticles or nanowires held by a scaffold or support are the scaffold's doing (confined, grown on
         # graphene), not a nano form of their own
         named -= {_NANOSIZING, _NANOSTRUCTURING}
     if _SINGLE_ATOM in named:
         found -= _ARRANGED_AWAY
     return specific(named | found, vocab)
+
+
+def _embedding_polymer(a: Component, vocab: Vocabulary) -> bool:
+    """An insulating polymer the particles are embedded in ('Mg nanoparticles in PMMA'): it has no pores of a size
+    that makes them small — it wraps particles made small beforehand or alongside, and keeps air from them — so their
+    nano form stays a strategy of its own beside the matrix's confinement (a conducting polymer's shell is the
+    electrode's design, and a carbon or porous scaffold's pores are what keep the particles small)."""
+    cls = _class_of(a, vocab)
+    return _is(vocab, cls, CLASSES["polymer"]) and not _is(vocab, cls, CLASSES["conducting_polymer"])
 
 
 # 'atomically dispersed Co on N-doped carbon': the atoms' dispersion, not the metal's kind, is the design

@@ -1393,9 +1393,11 @@ def _role(part: _Part, host: _Part, after_host_at: bool, onto: _Ontology, paired
     metal_classes = {onto.classes[b.id] for b in (_CLASS_METAL, _CLASS_MULTI, _CLASS_HEA)} - {None}
     # (a core the source abbreviates, 'MH@HyC', is the sample it coats as a hydride's core is)
     core = host.material is None or _is_hydride(host, onto) or _forms_hydride(host, onto)
-    if after_host_at and core and cls not in metal_classes:
+    if after_host_at and core and cls not in metal_classes and not _is_hydride(part, onto):
         # 'MgH2@Nb2O5', 'Mg@TiF3': a shell of a transition-metal oxide, halide or nitride catalyses;
         # carbon, silica, polymers ('Mg@PMMA') and layered carbides (MXenes) confine or support
+        # (a hydride after the '@', 'MgH2@Mg(BH4)2', is a shell of a second hydride, no scaffold: it has no pores, and
+        # plays the part a hydride beside the host plays, read below; the '@' makes the build core–shell)
         if set(_metals(part.elements)) & TRANSITION and set(part.elements) & _SHELL_ANIONS \
                 and not _is_scaffold(part, onto):
             return r[_ROLE_CATALYST.id]
@@ -3172,8 +3174,19 @@ def host_formula(system: MaterialSystem) -> str:
         return system.host.formula   # (host, then additives: ``components`` without building that list)
     formula = _protium_form(system.host.formula)
     hydride = storage_hydride(formula)
+    if hydride is None and (base := _designated_base(formula)) is not None:
+        # ('AZ91', 'ZK60': a Mg alloy named by its designation is a Mg-based host, its hydride MgH2 — what a chemist
+        # asking for Mg hosts expects among them; the system and its host component keep the designation)
+        return storage_hydride(base) or base
     # (not a hydride its metal does not form: the 'Al' of 'NaH, Al and H2' or of 'Al–Ti species' is no AlH3)
     return hydride if hydride is not None and formed_from_metal(hydride) else formula
+
+
+def _designated_base(formula: str) -> str | None:
+    """The base metal of a Mg alloy the ontology names by its designation ('AZ91': Mg), else None."""
+    from .hosts import designated_alloy_base  # (ontology.hosts reads this module: asked here, not at import)
+
+    return designated_alloy_base(formula)
 
 
 # deuterium written as its own symbol in a formula ('LiMg(AlD4)3', 'MgD2', 'NaAlD4'): not Dy, Db, Ds

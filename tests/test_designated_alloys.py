@@ -51,3 +51,37 @@ def test_mischmetal_alloy_milled_into_mgh2_is_its_additive():
 def test_near_miss_millimetre_is_no_mischmetal():
     row = the_one(contract_measurements("A 4 mm thick MgH2 disc released 5.9 wt% hydrogen at 345 °C."), 5.9)
     assert row["system"] == "MgH2", row
+
+
+def test_designated_alloy_is_a_mg_host_under_its_own_name():
+    # (decided 6 December, issue 10: a chemist asking for Mg-based hosts expects AZ91 among them) the record's host
+    # is Mg's hydride, as for Mg itself; the system and its host component keep the designation, typed by the
+    # ontology's CommercialMagnesiumAlloy
+    for text, value, name in (
+            ("Chips of extruded AZ80 absorbed 5.9 wt% hydrogen at 330 °C within an hour.", 5.9, "AZ80"),
+            ("A ZK60 billet rolled at low temperature desorbed 5.2 wt% H2 at 350 °C.", 5.2, "ZK60"),
+            ("Milled WE43 powder took up 4.9 wt% of hydrogen under 3 MPa at 340 °C.", 4.9, "WE43")):
+        row = the_one(contract_measurements(text), value)
+        assert row["material"] == "MgH2" and row["system"] == name, (text, row)
+        host = row["components"][0]
+        assert (host["material"], host["role"], host["term"]) == (name, "HostHydride", "CommercialMagnesiumAlloy"), row
+
+
+def test_near_miss_an_alloy_written_by_composition_stays_its_own_host():
+    row = the_one(contract_measurements("The Mg90Ni10 alloy absorbed 5.1 wt% hydrogen at 300 °C."), 5.1)
+    assert row["material"] != "MgH2", row
+
+
+def test_designated_alloy_credited_in_a_claim_is_the_host_itself():
+    # a claim on an AZ91 sample credits no additive 'AZ91' of MgH2: the alloy is the Mg host (its claim's host MgH2)
+    from tests.extracted import claim_tuples
+
+    for text in ("The AZ91 alloy was processed by ECAP, and the grain refinement it brings speeds up hydrogen "
+                 "absorption.",
+                 "Cast ZK60 was rolled at low temperature; the grain refinement from rolling speeds up its uptake.",
+                 "Cold-rolled AZ31 sheets showed grain refinement, which shortens the hydrogen diffusion paths."):
+        claims = claim_tuples(text)
+        assert claims and all(c[1] == "MgH2" and c[2] is None for c in claims), (text, claims)
+    # near miss: an additive milled into the host stays the claim's additive
+    assert ("ElectronTransfer", "MgH2", "Nb2O5", "MetalCompoundCatalysis") in claim_tuples(
+        "MgH2 was milled with 5 wt% Nb2O5; the Nb2O5 mediates electron transfer to hydrogen.")

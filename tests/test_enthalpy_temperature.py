@@ -35,3 +35,14 @@ def test_equilibrium_temperature_from_the_enthalpy_before_is_theoretical(text, v
 ])
 def test_temperature_after_a_barrier_or_without_pressure_stays_measured(text, value):
     assert _temperature_basis(text) == {(value, "measured")}
+
+
+def test_the_longest_label_said_wins():
+    # (property_cues.keys_said_longest, the labels the enthalpy rule reads: 'activation enthalpy' is the activation
+    # energy's label, whose word 'enthalpy' alone would name the reaction enthalpy)
+    from ingest.property_cues import keys_named, keys_said_longest
+
+    text = "the activation enthalpy of the composite was 80 kJ/mol"
+    assert "reaction_enthalpy" in keys_named(text)
+    assert "reaction_enthalpy" not in keys_said_longest(text)
+    assert "reaction_enthalpy" in keys_said_longest("the enthalpy change of the composite was 40 kJ/mol")
