@@ -34,12 +34,14 @@ _PRESSURE_AFTER = re.compile(r"\s*(?:°C|K)?\s*,?\s*(?:under|at|and)\s+(?:an?\s+
 
 
 @lru_cache(maxsize=1)
-def _labels() -> tuple[tuple[str, bool], ...]:
-    """Every property label with whether it names a reaction enthalpy, longest first."""
+def _labels() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """Every property label (as the pattern of the whole label, any case) with whether it names a reaction enthalpy,
+    longest first. Compiled once: the labels are about a thousand, more than re's own cache holds."""
     vocab = vocabulary()
     enthalpy = {vocab.property(k).id for k in _ENTHALPY_KEYS}
     out = {(lab, t.id in enthalpy) for t in vocab.terms("Property") for lab in t.labels if len(lab) > 1}
-    return tuple(sorted(out, key=lambda x: -len(x[0])))
+    return tuple((re.compile(rf"(?<!\w){re.escape(lab)}(?!\w)", re.I), is_enthalpy)
+                 for lab, is_enthalpy in sorted(out, key=lambda x: -len(x[0])))
 
 
 def _names_enthalpy(sentence: str) -> bool:
@@ -47,7 +49,7 @@ def _names_enthalpy(sentence: str) -> bool:
     taken: list[tuple[int, int]] = []
     found = False
     for label, is_enthalpy in _labels():
-        for m in re.finditer(rf"(?<!\w){re.escape(label)}(?!\w)", sentence, re.I):
+        for m in label.finditer(sentence):
             if any(a <= m.start() and m.end() <= b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
