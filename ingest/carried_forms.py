@@ -14,7 +14,7 @@ from ontology.system import host_formula
 from ontology.text_memo import per_document
 from ontology.vocabulary import vocabulary
 
-from .field_absorbers import sentence_at
+from .field_absorbers import sentence_finder
 from .material_cues import compared_before
 from .nlp import SYSTEM_LABEL, clean_text, material_system, mentions
 from .prose_reports import form_strategies
@@ -64,11 +64,13 @@ def carried_forms(measurements: list[Measurement], reports: list[SystemReport], 
     else; nothing for a value whose place reports Nanosizing already."""
     done = {(r.system.name, r.source.start) for r in reports if _NANOSIZING in r.strategies}
     out: list[SystemReport] = []
+    sentence_at = sentence_finder(sentences)
+    paragraphs: dict[tuple, list] = {}   # (section, passage, paragraph) → its sentences, in the list's order
     for m in measurements:
         src = m.source
         if src.table is not None or src.start is None or (m.system.name, src.start) in done:
             continue
-        at = sentence_at(sentences, src.start)
+        at = sentence_at(src.start)
         if at is None:
             continue
         host = host_formula(m.system)
@@ -76,9 +78,10 @@ def carried_forms(measurements: list[Measurement], reports: list[SystemReport], 
         if elsewhere:
             continue
         if not named:
-            before = [s for s in sentences if (s.section, s.passage, s.paragraph) == (at.section, at.passage,
-                                                                                      at.paragraph)
-                      and s.start < at.start]
+            if not paragraphs:   # (grouped once, when a value's own sentence first names no form)
+                for s in sentences:
+                    paragraphs.setdefault((s.section, s.passage, s.paragraph), []).append(s)
+            before = [s for s in paragraphs[at.section, at.passage, at.paragraph] if s.start < at.start]
             if not before or not _host_forms(_cleaned(before[-1]), host)[0]:
                 continue
         done.add((m.system.name, src.start))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import Measurement
-from ontology.quantities import written_number
+from ontology.quantities import number_places, written_number
 from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, bound, hedged
@@ -37,5 +37,5 @@ def class_value(m: Measurement, sentence: str) -> bool:
     from an earlier sentence, and the sentence takes up no sample by a pronoun or 'the/this' and a sample noun."""
     if _CARRIED not in m.cues or not sentence or _TAKEN_UP.search(sentence):
         return False
-    places = [n.start() for n in written_number(m.value).finditer(sentence)]
+    places = [start for start, _ in number_places(m.value, sentence)]
     return bool(places) and all(_USUALLY_BEFORE.search(sentence[max(0, at - 60):at]) for at in places)

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from ontology.models import GraphBatch, Measurement
-from ontology.quantities import written_number
+from ontology.quantities import number_places
 from ontology.units import is_compatible
 from ontology.vocabulary import vocabulary
 
@@ -158,7 +158,7 @@ def _other_values_technique(m: Measurement, sentence: str) -> bool:
     if not sentence:
         return False
     names = [(x.start(), x.end()) for x in _motion_technique_names().finditer(sentence)]
-    own = [x.start() for x in written_number(m.value).finditer(sentence)]
+    own = [start for start, _ in number_places(m.value, sentence)]
     if not names or len(own) != 1:
         return False
     at = own[0]
@@ -215,12 +215,11 @@ _LOADING_GAP = re.compile(r"(?:\s*(?:with|into|in|to|at|a|an|the|level|of|togeth
 
 def _put_in_at(sentence: str, value: float) -> bool:
     """Whether the sentence puts a part into a sample with this mass fraction as its amount."""
-    number_at = written_number(value)
     for word in _putting_words().finditer(sentence):
         if _NAME_GLUED.search(sentence, 0, word.start()):
             continue   # ('the ZrSiO4-added NaAlH4', 'Ni-loaded MgH2'): a name of the sample, as '-doped' is
-        for number in number_at.finditer(sentence, word.end()):
-            if _LOADING_GAP.fullmatch(sentence, word.end(), number.start()):
+        for number_start, _ in number_places(value, sentence, word.end()):
+            if _LOADING_GAP.fullmatch(sentence, word.end(), number_start):
                 return True
     return False
 
@@ -233,7 +232,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|,\s+(?:which|whereas|while|but)\b")
 
 def _foretold(sentence: str, value: float) -> bool:
     """Whether every place the value is written in the sentence follows a 'will' of its own clause."""
-    places = [n.start() for n in written_number(value).finditer(sentence)]
+    places = [start for start, _ in number_places(value, sentence)]
     return bool(places) and all(_WILL.search(_CLAUSE_BREAK.split(sentence[:at])[-1]) for at in places)
 
 
@@ -248,9 +247,9 @@ def _part_named_after(sentence: str, value: float) -> bool:
     """Whether this mass fraction (alone or in a list sharing its unit) is written right before the name of a
     part — how much of that part the sample holds ('made of Mg scrap with 5 and 10 wt.% Devarda's alloy'), no
     amount of hydrogen: a capacity is written before the hydrogen it measures, or before no name at all."""
-    for number in written_number(value).finditer(sentence):
-        tail = _LIST_TAIL.match(sentence, number.end())
-        unit = read_unit(sentence, tail.end() if tail else number.end())
+    for _, number_end in number_places(value, sentence):
+        tail = _LIST_TAIL.match(sentence, number_end)
+        unit = read_unit(sentence, tail.end() if tail else number_end)
         if unit is not None and _PART_NAMED.match(sentence, unit[1]):
             return True
     return False

@@ -247,7 +247,8 @@ def _without_abstained(measurements: list[Measurement], reports: list[SystemRepo
     dropped = [m for m in measurements if abstains(m, said_at.get(m.source.start, ""))]
     if not dropped:
         return measurements, reports
-    kept = [m for m in measurements if not any(m is d for d in dropped)]
+    gone = {id(d) for d in dropped}   # (the values themselves, by identity: two equal values are two places)
+    kept = [m for m in measurements if id(m) not in gone]
     return kept, reports + [SystemReport(system=m.system, applications=list(_own_applications(m.property)),
                                          source=m.source) for m in dropped if _own_applications(m.property)]
 

@@ -9,7 +9,11 @@ panel moved onto a mixture too, ingest/figure_samples.py)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
+from typing import Any
 
 from ontology.literal_patterns import alternation
 from ontology.models import MaterialSystem, Measurement, SystemReport
@@ -26,6 +30,28 @@ from .prose_naming import field_named
 def sentence_at(sentences: list, start: int):
     """The sentence the text at ``start`` is in, else None."""
     return next((s for s in sentences if s.start <= start < max(s.end, s.start + 1)), None)
+
+
+def sentence_finder(sentences: list) -> Callable[[int], Any]:
+    """``sentence_at`` of ``sentences`` for many places, each found by bisection rather than by a scan of the
+    document for every value, where the sentences are in the order of their starts (a document's; one a table cut in
+    two and joined holds the table's footnote: the first holding the place is still the one given); of sentences in
+    another order, by that scan."""
+    try:
+        starts = [s.start for s in sentences]
+        reach = list(accumulate((max(s.end, s.start + 1) for s in sentences), max))  # the furthest end so far
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+    except TypeError:     # (a sentence without its place: the scan meets it as before)
+        ordered = False
+    if not ordered:
+        return lambda start: sentence_at(sentences, start)
+
+    def at(start: int):
+        # (the sentences starting at ``start`` or before are the first ones; the first of them to end after it is
+        # the first whose furthest end so far passes it)
+        first = bisect_right(reach, start)
+        return sentences[first] if first < len(sentences) and starts[first] <= start else None
+    return at
 
 
 def _passage(sentences: list, start: int) -> list:

@@ -53,14 +53,15 @@ def _panels(caption: str) -> dict[str, str]:
 
 
 def figure_captions(doc: Any) -> dict[str, str]:
-    """The document's figure captions (cleaned of markup), by figure number."""
+    """The document's figure captions as written, by figure number (each cleaned of markup where a sentence cites
+    it, ``shown_mixture``: most are cited by no value's sentence)."""
     out: dict[str, str] = {}
     for block in getattr(doc, "blocks", []) or []:
         if getattr(block, "kind", "") != "caption":
             continue
         m = _CAPTION_NUMBER.match(block.text)
         if m is not None:
-            out.setdefault(m.group(1), clean_text(block.text, base=0).text)
+            out.setdefault(m.group(1), block.text)
     return out
 
 
@@ -69,12 +70,14 @@ def _mixtures(text: str) -> set[tuple[str, str]]:
 
 
 def shown_mixture(sentence: str, host: str, captions: dict[str, str]):
-    """The one mixture of ``host`` with another material that the figure panels ``sentence`` cites name, else None."""
+    """The one mixture of ``host`` with another material that the figure panels ``sentence`` cites name, else None.
+    ``captions``: ``figure_captions``'s, as written."""
     found = set()
     for m in _CITED.finditer(sentence):
         caption = captions.get(m.group(1))
         if caption is None:
             continue
+        caption = clean_text(caption, base=0).text
         panels, wanted = _panels(caption), _panel_letters(m.group(2))
         texts = [t for k, t in panels.items() if k in wanted] if wanted and panels else [caption]
         for t in texts:

@@ -12,7 +12,7 @@ import re
 
 from ontology.elements import formula_symbols
 from ontology.models import Measurement
-from ontology.quantities import written_number
+from ontology.quantities import number_places
 
 from .property_cues import written_per_hydrogen
 
@@ -37,10 +37,10 @@ def _given_as_formation(text: str, value: float) -> bool:
     """Whether the number ``value`` is written after a compound's formation enthalpy with no other enthalpy named
     between ('the formation enthalpy of the alloy is −12.5 kJ/mol, while its hydride decomposes with an enthalpy
     change of 65 kJ/mol': 65 is the hydride's)."""
-    for number in written_number(value).finditer(text):
-        if (unit := _ENERGY_UNIT.match(text, number.end())) and written_per_hydrogen(unit.group()):
+    for number_start, number_end in number_places(value, text):
+        if (unit := _ENERGY_UNIT.match(text, number_end)) and written_per_hydrogen(unit.group()):
             continue   # ('… a formation enthalpy of 63 kJ/mol H2'): per mole of hydrogen, the hydride's
-        words = list(_ENTHALPY_WORD.finditer(text, 0, number.start()))
+        words = list(_ENTHALPY_WORD.finditer(text, 0, number_start))
         if words and _formation_at(text, words[-1].start()):
             return True
     return False

@@ -19,8 +19,9 @@ from collections.abc import Iterable
 from ontology.elements import (
     TRANSITION,
     formula_symbols as _elements,  # (the element symbols a formula is written with)
-    )
+)
 from ontology.hosts import designated_alloy_base
+from ontology.literal_patterns import apart_word, literal_places
 from ontology.models import MechanismClaim
 from ontology.strategy_rules import (
     APPLICATIONS,
@@ -560,7 +561,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 at_name = OF_THE.match(clean.text, stop)
                 owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
                          if at_name and _credited(f, claim_host)
-                         and re.match(rf"{re.escape(f)}(?![\w(\[·⋅-])", clean.text[at_name.end():])
+                         and clean.text.startswith(f, at_name.end())
+                         and not _joins_name(clean.text, at_name.end() + len(f))
                          and not DOPANT_OF_NEXT.match(clean.text, at_name.end() + len(f))][:1]
             if owned and owner is not None and owner.re in (OF_AFTER, BETWEEN_AFTER, FOUND_FOR):
                 # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
@@ -595,8 +597,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
                 before, additive = [purposed], purposed[1]
             if additive is not None:
                 # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
-                additive = next((named_as for m in re.finditer(rf"(?<![\w-]){re.escape(additive)}(?![\w-])", clean.text)
-                                 if (named_as := designation(clean.text, m.end())) is not None), additive)
+                additive = next((named_as for _, end in literal_places(clean.text, additive, joined_before=apart_word,
+                                                                       joined_after=apart_word)
+                                 if (named_as := designation(clean.text, end)) is not None), additive)
                 additive = compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
                                                claim_host, in_situ)
                 metal = additive
@@ -759,6 +762,12 @@ def _hydride_of_metal_added(additive: str | None, host: str | None, ctx, text: s
 
 # ('the Ti catalyst lowers not only the dehydrogenation temperature of NaAlH4, but also that of Na3AlH6'): a second host
 # the sentence says the same of, after 'but also that of'
+def _joins_name(text: str, at: int) -> bool:
+    r"""Does the character at ``at`` go on with the name written before it (``[\w(\[·⋅-]``: 'MC' of 'MCM-41' or
+    'MC(5)')? Not at the text's end."""
+    return at < len(text) and (apart_word(text[at]) or text[at] in "([·⋅")
+
+
 _ALSO_OF = re.compile(r"\bnot\s+only\b[^.;:]*?\bof\s+(?:the\s+)?(\S+?)\s*,?\s+but\s+also\s+(?:that|those)\s+of\s+"
                       r"(?:the\s+)?(\(?[A-Z][\w()]*)")
 

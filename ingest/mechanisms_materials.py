@@ -620,7 +620,11 @@ def written_name(additive: str, formula: str, system) -> str | None:
     """The name ``system`` writes its part ``formula`` with when that is ``additive`` after architecture words
     ('mesoporous SiO2' for SiO2), else None."""
     return next((c.text for c in system.additives if c.formula == formula and c.text and c.text != c.formula
-                 and re.fullmatch(rf"(?:[a-z][\w-]*\s+){{1,3}}{re.escape(additive)}", c.text)), None)
+                 and c.text.endswith(additive)
+                 and _ARCHITECTURE_WORDS.fullmatch(c.text, 0, len(c.text) - len(additive))), None)
+
+
+_ARCHITECTURE_WORDS = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")   # (before the part's formula: 'mesoporous SiO2')
 
 
 def _doped_form(additive: str, component: str) -> bool:

@@ -10,7 +10,7 @@ shorter one the same way the sorted alternation does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 
@@ -43,3 +43,35 @@ def _pattern(node: dict[str, Any]) -> str:
     if ends:                     # the word may stop here: a longer word first, else stop
         return f"(?:{body})?"
     return body
+
+
+def word_character(char: str) -> bool:
+    """Is ``char`` one regex's ``\\w`` matches (a str pattern's: a letter or digit of any script, or '_')?"""
+    return char.isalnum() or char == "_"
+
+
+def apart_word(char: str) -> bool:
+    """Does ``char`` join a word written next to it: ``[\\w-]`` (a word character or a hyphen)?"""
+    return char == "-" or word_character(char)
+
+
+def literal_places(text: str, literal: str, pos: int = 0, *, joined_before: Callable[[str], bool],
+                   joined_after: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place, from ``pos`` on and left to right without overlap, where ``text`` writes
+    ``literal`` with no character ``joined_before`` accepts right before it and none ``joined_after`` accepts right
+    after it: the matches of ``re.finditer(rf"(?<![…]){re.escape(literal)}(?![…])", text, pos)`` without compiling a
+    pattern for each literal (a document's numbers and formulas are hundreds, more than re's cache keeps: each such
+    pattern pushed out another, compiled again at its next use)."""
+    size, last, pos = len(literal), len(text), min(max(0, pos), len(text))   # (re's bounds of ``pos``)
+    if not size:   # (as the regex: the empty places between two characters neither of which is joined)
+        yield from ((at, at) for at in range(pos, last + 1)
+                    if (at == 0 or not joined_before(text[at - 1])) and (at == last or not joined_after(text[at])))
+        return
+    at = text.find(literal, pos)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not joined_before(text[at - 1])) and (end == last or not joined_after(text[end])):
+            yield at, end
+            at = text.find(literal, end)
+        else:
+            at = text.find(literal, at + 1)

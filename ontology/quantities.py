@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from typing import Any, NamedTuple
 
+from .literal_patterns import literal_places
 from .units import UnitError, parse_unit
 from .vocabulary import vocabulary
 
@@ -197,4 +199,14 @@ def written_number(value: float) -> re.Pattern[str]:
     """Where a text writes ``value`` as its shortest decimal ('8' for 8.0, '63' for 63.0, '2.5'), not inside a longer
     number: to find the place of a value a reader was given back as a number."""
     return re.compile(rf"(?<![\d.]){re.escape(f'{value:g}')}(?![\d])")
+
+
+def _digit_or_point(char: str) -> bool:
+    return char == "." or char.isdecimal()
+
+
+def number_places(value: float, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``written_number(value)`` finds in ``text`` from ``pos`` on, found without
+    compiling a pattern for the value (a document's values are hundreds)."""
+    return literal_places(text, f"{value:g}", pos, joined_before=_digit_or_point, joined_after=str.isdecimal)
 
