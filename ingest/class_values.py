@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ontology.models import Measurement
-from ontology.quantities import number_places, written_number
+from ontology.quantities import number_places
 from ontology.vocabulary import vocabulary
 
 from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, bound, hedged
