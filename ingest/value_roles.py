@@ -434,6 +434,24 @@ _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
 _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
+# the ontology's CyclingRangeWord scheme, then the words that set the limits ('between', 'over a window of', 'down
+# to') and no verb that gives a value of its own: "cycled between 5 and 1000 mV", "cycling over a voltage window of
+# 0.005–0.65 V", "a cut-off of 0.05 V" — the limits a test of an electrode ran between, its setting (not "the
+# hysteresis during cycling was 0.2 V": the copula gives the value to the hysteresis)
+_CYCLING_RANGE = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('CyclingRangeWord')}(?![\w-])"
+                            r"(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,60})$", re.I)
+_LIMITS_SET = re.compile(r"\b(?:between|over|within|in|from|to|window|range|of)\b", re.I)
+_GIVES_VALUE = re.compile(r"\b(?:was|were|is|are|be|been|remained|reached|showed|shows|gave|gives|delivered|exhibited)\b",
+                          re.I)
+
+
+def cycling_range(text: str, g: Group) -> bool:
+    """Is the voltage the limit (or limits) an electrode was cycled between ("cycled between 5 and 1000 mV versus
+    Li", "cycling over a voltage window of 0.005–0.65 V", "with a cut-off of 0.05 V")? A setting of the test, no
+    electrolyte's stability window, no hysteresis or plateau of the electrode."""
+    said = _CYCLING_RANGE.search(text, max(0, g.start - 70), g.start)
+    return said is not None and _LIMITS_SET.search(said.group("gap")) is not None \
+        and _GIVES_VALUE.search(said.group("gap")) is None
 
 
 # 'a LiH pellet of 3 mm thickness', 'the pellets were 1.2 mm thick', 'pressed into a disc with a thickness of 2 mm': a
@@ -1044,6 +1062,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # lead to the value: "owing to its low polarization, … an average voltage of 0.5 V" is the voltage's)
         g.role = "ignored"
         g.cues.append("value:polarization")
+        return ""
+    if _dims(g.unit) == _dims("V") and cycling_range(text, g):
+        g.role = "ignored"
+        g.cues.append("value:cycling-range")
         return ""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (the hydrogen taken up within 45 min) of 5.2 wt%": the bracket says
@@ -2063,6 +2085,20 @@ def _event_said_after(text: str, g: Group) -> str | None:
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
 _SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$")
+# a number, then unit words no reader took ("mL min-1 gcat-1": a rate per gram of catalyst, no unit of the graph),
+# then 'at': the temperature after it is that value's setting
+_UNREAD_VALUE_AT = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)\s*(?:[A-Za-zµμ][^\s,;()]*\s+){1,4}at\s*"
+                              + APPROX + "$")
+
+
+def setting_of_unread_value(text: str, g: Group, gs: list[Group]) -> bool:
+    """Is the temperature said 'at' right after a value whose unit no reader took ("an H2 generation rate of
+    4214 mL min-1 gcat-1 at 298 K")? It is the setting that value was measured at — of a value the graph does not
+    hold, so no property of its own: the words before it name the unread value, never the temperature."""
+    if _dims(g.unit) != _dims("degC"):
+        return False
+    said = _UNREAD_VALUE_AT.search(text, max(0, g.start - 60), g.start)
+    return said is not None and not any(o.start <= said.start("number") < o.end for o in gs if o is not g and o.unit)
 
 
 def _words_after(text: str, g: Group) -> str:
