@@ -445,13 +445,23 @@ _GIVES_VALUE = re.compile(r"\b(?:was|were|is|are|be|been|remained|reached|showed
                           re.I)
 
 
+# ("over a voltage window of 0.1–0.6 V, the cycling was stable": a window named by the quantity it spans, not by
+# stability, with the cycling said after it in the sentence)
+_SPAN_NAMED_BEFORE = re.compile(r"\b(?:voltage|potential)\s+(?:window|range)\s*(?:of|from|between)?\s*$", re.I)
+_CYCLING_AFTER = re.compile(rf"[^.;]{{0,80}}?(?<![\w-]){vocabulary().scheme_alternation('CyclingRangeWord')}(?![\w-])",
+                            re.I)
+
+
 def cycling_range(text: str, g: Group) -> bool:
     """Is the voltage the limit (or limits) an electrode was cycled between ("cycled between 5 and 1000 mV versus
-    Li", "cycling over a voltage window of 0.005–0.65 V", "with a cut-off of 0.05 V")? A setting of the test, no
-    electrolyte's stability window, no hysteresis or plateau of the electrode."""
+    Li", "cycling over a voltage window of 0.005–0.65 V", "with a cut-off of 0.05 V", "over a voltage window of
+    0.1–0.6 V, the cycling was stable")? A setting of the test, no electrolyte's stability window, no hysteresis or
+    plateau of the electrode."""
     said = _CYCLING_RANGE.search(text, max(0, g.start - 70), g.start)
-    return said is not None and _LIMITS_SET.search(said.group("gap")) is not None \
-        and _GIVES_VALUE.search(said.group("gap")) is None
+    if said is not None:
+        return _LIMITS_SET.search(said.group("gap")) is not None and _GIVES_VALUE.search(said.group("gap")) is None
+    return _SPAN_NAMED_BEFORE.search(text, max(0, g.start - 40), g.start) is not None \
+        and _CYCLING_AFTER.match(text, g.end) is not None
 
 
 # 'a LiH pellet of 3 mm thickness', 'the pellets were 1.2 mm thick', 'pressed into a disc with a thickness of 2 mm': a
@@ -2087,7 +2097,9 @@ def _event_said_after(text: str, g: Group) -> str | None:
 _SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$")
 # a number, then unit words no reader took ("mL min-1 gcat-1": a rate per gram of catalyst, no unit of the graph),
 # then 'at': the temperature after it is that value's setting
-_UNREAD_VALUE_AT = re.compile(r"(?<![\w.,])(?P<number>\d+(?:\.\d+)?)\s*(?:[A-Za-zµμ][^\s,;()]*\s+){1,4}at\s*"
+# (a number of its own, after a space or a bracket and before one: not the count of a formula, "Mg(BH4)2 peaks at",
+# "Mg(NH2)2–2LiH begins at")
+_UNREAD_VALUE_AT = re.compile(r"(?:(?<=\s)|(?<=\())(?P<number>\d+(?:\.\d+)?)\s+(?:[A-Za-zµμ][^\s,;()]*\s+){1,4}at\s*"
                               + APPROX + "$")
 
 
