@@ -440,7 +440,10 @@ _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('Polari
 # hysteresis during cycling was 0.2 V": the copula gives the value to the hysteresis)
 _CYCLING_RANGE = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('CyclingRangeWord')}(?![\w-])"
                             r"(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,60})$", re.I)
-_LIMITS_SET = re.compile(r"\b(?:between|over|within|in|from|to|window|range|of)\b", re.I)
+# (the words right before the value set the limits: "between", "down to", "a window of", or nothing but 'of' after
+# 'cut-off' — not "cycled at 0.2 mA cm−2 with an overpotential of 18 mV", where a quantity of its own is named)
+_LIMITS_SET = re.compile(r"(?:\b(?:between|from|to|window|range|limits?)(?:\s+(?:of|from|between))?|^\s*(?:of|at|to)?)\s*$",
+                         re.I)
 _GIVES_VALUE = re.compile(r"\b(?:was|were|is|are|be|been|remained|reached|showed|shows|gave|gives|delivered|exhibited)\b",
                           re.I)
 
