@@ -460,10 +460,13 @@ def cycling_range(text: str, g: Group) -> bool:
     Li", "cycling over a voltage window of 0.005–0.65 V", "with a cut-off of 0.05 V", "over a voltage window of
     0.1–0.6 V, the cycling was stable")? A setting of the test, no electrolyte's stability window, no hysteresis or
     plateau of the electrode."""
+    # (two limits, or a cut-off: one width an electrolyte "supports cycling in a potential window of 1.2 V" is the
+    # window it is stable over, its own property)
     said = _CYCLING_RANGE.search(text, max(0, g.start - 70), g.start)
     if said is not None:
-        return _LIMITS_SET.search(said.group("gap")) is not None and _GIVES_VALUE.search(said.group("gap")) is None
-    return _SPAN_NAMED_BEFORE.search(text, max(0, g.start - 40), g.start) is not None \
+        return (g.kind == "range" or said.group().lower().startswith("cut")) \
+            and _LIMITS_SET.search(said.group("gap")) is not None and _GIVES_VALUE.search(said.group("gap")) is None
+    return g.kind == "range" and _SPAN_NAMED_BEFORE.search(text, max(0, g.start - 40), g.start) is not None \
         and _CYCLING_AFTER.match(text, g.end) is not None
 
 
