@@ -294,7 +294,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             g.cues = []
             g.role, g.key = choose_property(g.unit, "", "", g.cues)
         if g.role == "property" and setting_of_unread_value(text, g, gs):
-            g.role = "ignored"   # "… 4214 mL min-1 gcat-1 at 298 K": the setting of a value no reader took
+            g.role = "ignored"   # "… 3100 mL min-1 gcat-1 at 303 K": the setting of a value no reader took
             g.cues.append("value:setting-of-unread")
         in_run = last is not None and g.unit is not None and bool(AND_NEXT.fullmatch(text, last.end, g.start))
         if not in_run:

@@ -2110,8 +2110,8 @@ _UNREAD_VALUE_AT = re.compile(r"(?:(?<=\s)|(?<=\())(?P<number>\d+(?:\.\d+)?)\s+(
 
 
 def setting_of_unread_value(text: str, g: Group, gs: list[Group]) -> bool:
-    """Is the temperature said 'at' right after a value whose unit no reader took ("an H2 generation rate of
-    4214 mL min-1 gcat-1 at 298 K")? It is the setting that value was measured at — of a value the graph does not
+    """Is the temperature said 'at' right after a value whose unit no reader took ("hydrogen came off at
+    3100 mL min-1 gcat-1 at 303 K")? It is the setting that value was measured at — of a value the graph does not
     hold, so no property of its own: the words before it name the unread value, never the temperature."""
     if _dims(g.unit) != _dims("degC"):
         return False
