@@ -2105,7 +2105,10 @@ _SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$
 # then 'at': the temperature after it is that value's setting
 # (a number of its own, after a space or a bracket and before one: not the count of a formula, "Mg(BH4)2 peaks at",
 # "Mg(NH2)2–2LiH begins at")
-_UNREAD_VALUE_AT = re.compile(r"(?:(?<=\s)|(?<=\())(?P<number>\d+(?:\.\d+)?)\s+(?:[A-Za-zµμ][^\s,;()]*\s+){1,4}at\s*"
+# (unit words: a short lower-case symbol or one with an exponent, 'mL', 'min-1', 'gcat−1', 'mLH2' — not a formula or a
+# verb, "0.05 KH begins at", "x = 5 and 10 began to release hydrogen at")
+_UNIT_WORD = r"(?:[a-zµμ][^\s,;()]{0,3}|[a-zµμ][^\s,;()]*[−-]\d)"
+_UNREAD_VALUE_AT = re.compile(rf"(?:(?<=\s)|(?<=\())(?P<number>\d+(?:\.\d+)?)\s+(?:{_UNIT_WORD}\s+){{1,4}}at\s*"
                               + APPROX + "$")
 
 
