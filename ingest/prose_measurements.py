@@ -170,6 +170,7 @@ from .value_roles import (
     fronted_holding,
     kind_described,
     said_in_theory,
+    setting_of_unread_value,
     shared_subject_amount,
     shared_subject_property,
     theory_of_another,
@@ -295,6 +296,9 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
             # pressure's setting, though 'hydriding' before it names a temperature of its own
             g.cues = []
             g.role, g.key = choose_property(g.unit, "", "", g.cues)
+        if g.role == "property" and setting_of_unread_value(text, g, gs):
+            g.role = "ignored"   # "… 3100 mL min-1 gcat-1 at 303 K": the setting of a value no reader took
+            g.cues.append("value:setting-of-unread")
         in_run = last is not None and g.unit is not None and bool(AND_NEXT.fullmatch(text, last.end, g.start))
         if not in_run:
             run_keys = {}

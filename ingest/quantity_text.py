@@ -203,7 +203,11 @@ _OWN_VERB_NEXT = re.compile(r"\s*(?:(?:of\s+)?(?:H2|hydrogen)\s+)?(?:was|is|has\
 # without: "peaks at 168 °C, nearly 60 °C lower than …" starts a difference, no second member)
 # "2.1 V vs. Li+/Li and 2.6 V vs. Na+/Na": the electrode a potential is measured against, written after each
 # value, belongs to its unit (what the volt is read against): the values around it are still one list
-REFERENCE_ELECTRODE = r"(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\d?\+)?(?![\w+/])"
+# ("5–650 mV versus Li", "0.05 V vs. Li", "1.5 V vs Li metal": right after a potential's unit the metal alone names
+# the electrode too, a couple written short — not "MgH2 versus TiH2", samples set against each other)
+REFERENCE_ELECTRODE = (r"(?:(?:vs\.?|versus)\s*[A-Z][a-z]?(?:\d?\+)?/[A-Z][a-z]?(?:\d?\+)?(?![\w+/])"
+                       r"|(?:(?<=\dV\s)|(?<=\d\sV\s)|(?<=\dmV\s)|(?<=\d\smV\s)|(?<=\dV\s\()|(?<=\d\sV\s\()|(?<=mV\s\())"
+                       r"(?:vs\.?|versus)\s*[A-Z][a-z]?\+?(?:\s+metal)?(?![\w+/]))")
 _REFERENCE_LIST_GAP = re.compile(rf"^\s*{REFERENCE_ELECTRODE}\s*(?:,|,?\s*and|,?\s*or)\s*$")
 # ("similar to 75 degrees C and similar to 120 degrees C": the words an indexing service prints for "~", said again
 # before each member, as the qualifier reader takes them)

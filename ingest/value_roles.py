@@ -445,6 +445,40 @@ _SPREAD = gated(re.compile(rf"\b{vocabulary().scheme_alternation('ValueSpread')}
 
 # the ontology's PolarizationWord scheme, in the words before a voltage
 _POLARIZATION = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('PolarizationWord')}", re.I)
+# the ontology's CyclingRangeWord scheme, then the words that set the limits ('between', 'over a window of', 'down
+# to') and no verb that gives a value of its own: "cycled between 5 and 1000 mV", "cycling over a voltage window of
+# 0.005–0.65 V", "a cut-off of 0.05 V" — the limits a test of an electrode ran between, its setting (not "the
+# hysteresis during cycling was 0.2 V": the copula gives the value to the hysteresis)
+_CYCLING_RANGE = re.compile(rf"(?<![\w-]){vocabulary().scheme_alternation('CyclingRangeWord')}(?![\w-])"
+                            r"(?P<gap>(?:[^.;:]|(?<=\d)\.(?=\d)){0,60})$", re.I)
+# (the words right before the value set the limits: "between", "down to", "a window of", or nothing but 'of' after
+# 'cut-off' — not "cycled at 0.2 mA cm−2 with an overpotential of 18 mV", where a quantity of its own is named)
+_LIMITS_SET = re.compile(r"(?:\b(?:between|from|to|window|range|limits?)(?:\s+(?:of|from|between))?|^\s*(?:of|at|to)?)\s*$",
+                         re.I)
+_GIVES_VALUE = re.compile(r"\b(?:was|were|is|are|be|been|remained|reached|showed|shows|gave|gives|delivered|exhibited)\b",
+                          re.I)
+
+
+# ("over a voltage window of 0.1–0.6 V, the cycling was stable": a window named by the quantity it spans, not by
+# stability, with the cycling said after it in the sentence)
+_SPAN_NAMED_BEFORE = re.compile(r"\b(?:voltage|potential)\s+(?:window|range)\s*(?:of|from|between)?\s*$", re.I)
+_CYCLING_AFTER = re.compile(rf"[^.;]{{0,80}}?(?<![\w-]){vocabulary().scheme_alternation('CyclingRangeWord')}(?![\w-])",
+                            re.I)
+
+
+def cycling_range(text: str, g: Group) -> bool:
+    """Is the voltage the limit (or limits) an electrode was cycled between ("cycled between 5 and 1000 mV versus
+    Li", "cycling over a voltage window of 0.005–0.65 V", "with a cut-off of 0.05 V", "over a voltage window of
+    0.1–0.6 V, the cycling was stable")? A setting of the test, no electrolyte's stability window, no hysteresis or
+    plateau of the electrode."""
+    # (two limits, or a cut-off: one width an electrolyte "supports cycling in a potential window of 1.2 V" is the
+    # window it is stable over, its own property)
+    said = _CYCLING_RANGE.search(text, max(0, g.start - 70), g.start)
+    if said is not None:
+        return (g.kind == "range" or said.group().lower().startswith("cut")) \
+            and _LIMITS_SET.search(said.group("gap")) is not None and _GIVES_VALUE.search(said.group("gap")) is None
+    return g.kind == "range" and _SPAN_NAMED_BEFORE.search(text, max(0, g.start - 40), g.start) is not None \
+        and _CYCLING_AFTER.match(text, g.end) is not None
 
 
 # 'a LiH pellet of 3 mm thickness', 'the pellets were 1.2 mm thick', 'pressed into a disc with a thickness of 2 mm': a
@@ -1055,6 +1089,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # lead to the value: "owing to its low polarization, … an average voltage of 0.5 V" is the voltage's)
         g.role = "ignored"
         g.cues.append("value:polarization")
+        return ""
+    if _dims(g.unit) == _dims("V") and cycling_range(text, g):
+        g.role = "ignored"
+        g.cues.append("value:cycling-range")
         return ""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (the hydrogen taken up within 45 min) of 5.2 wt%": the bracket says
@@ -2092,6 +2130,25 @@ def _event_said_after(text: str, g: Group) -> str | None:
 
 # a value written right before 'at' ("… S cm−1 at", "6 wt% at"): the number after 'at' is that value's setting
 _SETTING_OF_VALUE_BEFORE = re.compile(r"\d[^\d,;()]{0,12}\s+at\s*" + APPROX + "$")
+# a number, then unit words no reader took ("mL min-1 gcat-1": a rate per gram of catalyst, no unit of the graph),
+# then 'at': the temperature after it is that value's setting
+# (a number of its own, after a space or a bracket and before one: not the count of a formula, "Mg(BH4)2 peaks at",
+# "Mg(NH2)2–2LiH begins at")
+# (unit words: a short lower-case symbol or one with an exponent, 'mL', 'min-1', 'gcat−1', 'mLH2' — not a formula or a
+# verb, "0.05 KH begins at", "x = 5 and 10 began to release hydrogen at")
+_UNIT_WORD = r"(?:[a-zµμ][^\s,;()]{0,3}|[a-zµμ][^\s,;()]*[−-]\d)"
+_UNREAD_VALUE_AT = re.compile(rf"(?:(?<=\s)|(?<=\())(?P<number>\d+(?:\.\d+)?)\s+(?:{_UNIT_WORD}\s+){{1,4}}at\s*"
+                              + APPROX + "$")
+
+
+def setting_of_unread_value(text: str, g: Group, gs: list[Group]) -> bool:
+    """Is the temperature said 'at' right after a value whose unit no reader took ("hydrogen came off at
+    3100 mL min-1 gcat-1 at 303 K")? It is the setting that value was measured at — of a value the graph does not
+    hold, so no property of its own: the words before it name the unread value, never the temperature."""
+    if _dims(g.unit) != _dims("degC"):
+        return False
+    said = _UNREAD_VALUE_AT.search(text, max(0, g.start - 60), g.start)
+    return said is not None and not any(o.start <= said.start("number") < o.end for o in gs if o is not g and o.unit)
 
 
 def _words_after(text: str, g: Group) -> str:
