@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 from os.path import commonprefix
+from typing import NamedTuple
 
 from ontology.elements import hydride_like
 from ontology.formula import is_element_symbol
@@ -770,7 +771,7 @@ _MULTIPLIER_BEFORE = re.compile(r"\b(?:by|a|of)\s+(?:a\s+)?factor\s+of\s*(?:abou
 _MULTIPLIER_AFTER = re.compile(r"\s*(?:-\s*|\s)?(?:times|fold)\b", re.I)
 
 
-def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str | None:
     """``_classify``'s answer, a fade declined to read as the share kept (see ``_declined_to_before``)."""
     cue = _classify(text, g, prev_end, ms, chain_cue)
     if g.key == "capacity_fade" and _declined_to_before().search(text, max(0, g.start - 40), g.start):
@@ -787,33 +788,95 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
     return cue
 
 
-def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str:
+class _Decided(NamedTuple):
+    """A reading settled before every word around the value was weighed, with the cue ``_classify`` returns for it:
+    "" or None (a caller starts its chain of cues only from a str, so the two are kept apart)."""
+    cue: str | None
+
+
+def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: str | None = None) -> str | None:
     """Sets g.role/g.key; returns the words before the value that named it (the cue a following
-    "… and 90 kJ/mol for the desorption" reuses)."""
+    "… and 90 kJ/mol for the desorption" reuses; None where a rule settled it as no value a chain may name)."""
     if g.role is not None:
         return ""
     if g.unit is None:
-        # ("the hysteresis grows by a factor of 12", "a hysteresis 5 times that of bulk MgH2", "a 3-fold hysteresis":
-        # a multiplier of change, no value of a property that is a pure number)
-        key = unitless_property(text[max(prev_end, g.start - 80):g.start]) \
-            if g.kind == "single" and not _MULTIPLIER_BEFORE.search(text, max(0, g.start - 30), g.start) \
-            and not _MULTIPLIER_AFTER.match(text, g.end) else None
-        if key is None:
-            return ""
-        g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
-        g.cues.append("property:named")
+        _read_unitless(text, g, prev_end)
         return ""
+    if _class_or_target(text, g):
+        return ""
+    if (named := _named_after_copula(text, g)) is not None:
+        return named
+    before = _naming_words_before(text, g, prev_end, ms)
+    cue = before
+    # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
+    set_by_value = _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
+    before = _with_process_after(text, g, before, chain_cue, set_by_value)
+    # (each rule in turn; the first that settles the value ends the reading, in this order)
+    decided = (_anion_motion_or_cover(text, g, before, ms) or _difference_or_loss(text, g)
+               or _setting_of_other_process(text, g) or _phase_change_reading(text, g)
+               or _bound_or_treatment_setting(text, g) or _length_or_change_not_size(text, g))
+    if decided is not None:
+        return decided.cue
+    after_words = _naming_words_after(text, g, set_by_value)
+    if _is_amount(text, g, ms):
+        g.role = "amount"
+        return None
+    if _share_not_capacity(text, g):
+        return None
+    kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
+    before, after_words = _words_of_kept_share(text, g, kept, before, after_words)
+    _lost_kelvin(g, before)
+    before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
+    before, after_words = _words_of_bracketed_size(text, g, before, after_words)
+    g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    before = _sorption_as_release(text, g, before, after_words, ms)
+    _capacity_framed_by_uptake(text, g)
+    if _electrode_voltage_not_plateau(text, g, before):
+        return ""
+    _narrowed_by_gloss(text, g)
+    _named_after_value(text, g, before, set_by_value, kept)
+    _named_by_clause_after(text, g, set_by_value)
+    _release_stage_temperature(text, g)
+    _bound_of_release_run(text, g)
+    _named_by_unit_or_context(text, g, before, chain_cue)
+    _refined_property(text, g, before, after_words, kept)
+    if g.role == "property" and (setting := _setting_of_property_after(text, g)):
+        g.role, g.key = "condition", setting   # "the 1 bar equilibrium temperature": the setting of what it names
+        g.cues.append("condition:modifier")
+        return cue
+    _property_of_other(text, g, before, ms)
+    return cue
+
+
+def _read_unitless(text: str, g: Group, prev_end: int) -> None:
+    """A number without a unit is a value only of a property that is a pure number the words before it name."""
+    # ("the hysteresis grows by a factor of 12", "a hysteresis 5 times that of bulk MgH2", "a 3-fold hysteresis":
+    # a multiplier of change, no value of a property that is a pure number)
+    key = unitless_property(text[max(prev_end, g.start - 80):g.start]) \
+        if g.kind == "single" and not _MULTIPLIER_BEFORE.search(text, max(0, g.start - 30), g.start) \
+        and not _MULTIPLIER_AFTER.match(text, g.end) else None
+    if key is None:
+        return
+    g.unit, g.role, g.key = "dimensionless", "property", key   # "a transference number of 0.99"
+    g.cues.append("property:named")
+
+
+def _class_or_target(text: str, g: Group) -> bool:
+    """A device's class or a goal set for a material is no value of a sample: ignored (True), before any word is read."""
     if _CLASS_AFTER.match(text, g.end) or (_VOLTAGE_CLASS_AFTER.match(text, g.end) and _dims(g.unit) == _dims("V")):
         g.role = "ignored"   # "a 4 V-class cathode", "a 100 Ah-class cell": the class of a device, no value of it
         g.cues.append("value:class")
-        return ""
+        return True
     if _TARGET_BEFORE.search(text, max(0, g.start - 80), g.start) \
             or _TARGET_NAMED_BEFORE.search(text, max(0, g.start - 100), g.start):
         g.role = "ignored"   # "the DOE target of 5.5 wt%", "system targets (6 wt% H2 and 0.045 kg/L)": a goal, no sample's
         g.cues.append("value:target")
-        return ""
-    if (named := _named_after_copula(text, g)) is not None:
-        return named
+        return True
+    return False
+
+
+def _naming_words_before(text: str, g: Group, prev_end: int, ms: list[Mention]) -> str:
+    """The words before the value that may name its property: its own clause's last words, equations left out."""
     before = without_equations(text, prev_end, g.start)
     before = _CUE_BREAK.split(before)[-1]
     base = g.start - len(before)   # (where the words read start in ``text``: the dashes below keep the length)
@@ -837,9 +900,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "the hydrogenation enthalpy (ΔH = …) and activation energy (Ea = 67 kJ/mol)": the process named
         # before the first noun is the process of both
         before = f"{shared.group('process')} {before}"
-    cue = before
-    # "1.1 × 10−2 S cm−1 at 90 °C after melting": a value said at this one is its setting, named by no word after
-    set_by_value = _SETTING_OF_VALUE_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
+    return before
+
+
+def _with_process_after(text: str, g: Group, before: str, chain_cue: str | None, set_by_value: bool) -> str:
+    """The naming words with the process the value starts, or the one the words right after it name."""
     process = None if set_by_value else _process_after(text, g)
     if g.kind == "single" and _STARTS_FROM.search(text, max(0, g.start - 20), g.start) \
             and not _CHANGED_FROM.search(text, max(0, g.start - 40), g.start):
@@ -848,6 +913,12 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "60 kJ/mol for the absorption and 90 kJ/mol for the desorption": the words after the
         # value say which process; the property words come from before the first value
         before = f"{chain_cue if chain_cue is not None else before} {process}"
+    return before
+
+
+def _anion_motion_or_cover(text: str, g: Group, before: str, ms: list[Mention]) -> _Decided | None:
+    """A barrier of the anions' motion, an end of a change 'by' a temperature, a cover's thickness: read before any
+    'by' can make a difference of them."""
     if "ctivation" in before and _of_anion_motion(window := text[max(0, g.start - 160):g.start]) \
             and "conduct" not in window:
         # "the BH4− anions, more mobile, need a lower activation energy of 8 kJ/mol": the barrier of the anions'
@@ -855,19 +926,24 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # ontology's reorientation barrier where the unit can be one, else left out
         g.role, g.key = _reorientation_barrier(g.unit)
         g.cues.append("value:anion-motion")
-        return ""
+        return _Decided("")
     if _dims(g.unit) == _dims("degC") and _completion(text, g):
-        return ""   # ("complete by 240 K": no difference 'by')
+        return _Decided("")   # ("complete by 240 K": no difference 'by')
     if cover_thickness(text, g, ms):
         # "a Mg layer covered by 10 nm Pd": the cover's thickness (the 'by' names the cover, no change)
         g.role, g.key = "property", "coating_thickness"
         g.cues.append("value:cover-thickness")
-        return ""
+        return _Decided("")
+    return None
+
+
+def _difference_or_loss(text: str, g: Group) -> _Decided | None:
+    """A difference, a capacity lost or a scatter of repeated values: how much something changed, no value of it."""
     if (DIFFERENCE.search(text[max(0, g.start - 30):g.start]) or _DIFFERENCE_RUN.search(text, max(0, g.start - 90), g.start)
             or _CHANGE_NAMED.search(text, max(0, g.start - 120), g.start)
             or _dims(g.unit) == _dims("degC") and _TEMPERATURE_DIFFERENCE.search(text, max(0, g.start - 30), g.start)) \
             and not _VOLUME_GROWN_BY.search(text, max(0, g.start - 60), g.start) and not _deadline_by(text, g):
-        return  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
+        return _Decided(None)  # "decreased by 60 °C", "… by 30 °C and 58 °C": a difference, not a value
     if (lost := _capacity_lost_before().search(text, max(0, g.start - 50), g.start)) \
             and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) \
             and (lost.group("verb") is None or _SHARE_OF_CAPACITY_TO.match(text, g.end)):
@@ -876,48 +952,60 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # no capacity; a fade is a share of the initial capacity, a bare '%' ("a capacity fade of 4 %" is read as one)
         g.role = "ignored"
         g.cues.append("value:capacity-lost")
-        return ""
+        return _Decided("")
     if _PER_CYCLE.match(text, g.end) and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)):
         # "the capacity degradation is only 0.003 wt% per cycle": how fast a capacity fades, no capacity
         g.role = "ignored"
         g.cues.append("value:capacity-lost")
-        return ""
+        return _Decided("")
     if _SPREAD.search(text, max(0, g.start - 60), g.start):
-        return  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
+        return _Decided(None)  # "negligible fluctuations (~0.05 wt%)": how far repeated values scatter, not a value
+    return None
+
+
+def _setting_of_other_process(text: str, g: Group) -> _Decided | None:
+    """Settings listed or varied, a probe's energy, a process the graph holds no values of, a test's or a fit's
+    setting, a reagent gas's loss: no value of the sample's own."""
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
-        return ""
+        return _Decided("")
     if varied_setting(text, g):
         g.role = "ignored"
         g.cues.append("value:varied-setting")
-        return ""
+        return _Decided("")
     if g.unit and _dims(g.unit) == _dims("eV") and _PROBE_ENERGY.search(text, max(0, g.start - 90), g.start):
         g.role = "ignored"  # "spectra over photon energies of 0.6–4.5 eV": the probe's energy, no sample's
         g.cues.append("value:probe-energy")
-        return ""
+        return _Decided("")
     if foreign_process(text, g):
         if (reading := _hydrolysis_reading(text, g)) is not None:
             # "a hydrogen generation rate of 900 mL/min/g at 30 °C", "the activation energy of the hydrolysis is
             # 31 kJ/mol": the solution's temperature, the hydrolysis's own barrier (hkg:HydrogenGeneration)
             g.role, g.key = reading
             g.cues.append("value:hydrolysis")
-            return ""
+            return _Decided("")
         g.role = "ignored"  # "a superconducting Tc of 203 K": no value the graph holds
         g.cues.append("value:foreign-process")
-        return ""
+        return _Decided("")
     if test_setting(text, g):
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:test-setting")
-        return ""
+        return _Decided("")
     if _dims(g.unit) == _dims("degC") and _FIT_PARAMETER_AT.search(text, max(0, g.start - 100), g.start):
         g.role = "ignored"
         g.cues.append("value:fit-setting")
-        return ""
+        return _Decided("")
     if _dims(g.unit) == _dims("degC") and _reagent_gas_lost(text, g):
         g.role = "ignored"
         g.cues.append("value:reagent-gas")
-        return ""
+        return _Decided("")
+    return None
+
+
+def _phase_change_reading(text: str, g: Group) -> _Decided | None:
+    """A temperature where a phase begins or a change into it happens is the transition's; one the sample is in
+    a phase at, a setting."""
     # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
             and _PHASE_BOUND.search(text, max(0, g.start - 160), g.start):
@@ -926,82 +1014,99 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         for n in g.numbers:
             n.qualifier = "="
         g.cues.append("property:phase-bound")
-        return
+        return _Decided(None)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
             and _CHANGES_INTO_PHASE.search(text, max(0, g.start - 160), g.start):
         # "LiBH4 transforms into the high-temperature phase at 115 °C": where the change happens
         g.role, g.key = "property", "phase_transition_temperature"
         g.cues.append("property:changes-into-phase")
-        return
+        return _Decided(None)
     if _dims(g.unit) == _dims("degC") and _IN_PHASE_AT.search(text, max(0, g.start - 80), g.start):
         # "in its high-temperature phase at 120 °C, LiBH4 conducts …": the phase the sample is in, no change of it
         g.role, g.key = "condition", "temperature"
         g.cues.append("condition:in-phase")
-        return ""
+        return _Decided("")
+    return None
+
+
+def _bound_or_treatment_setting(text: str, g: Group) -> _Decided | None:
+    """An example setting, a step's or a treatment's setting, a bound where nothing happens: ignored, no cue."""
     if _dims(g.unit) in (_dims("degC"), _dims("MPa")) and _EXAMPLE_OF_RANGE.search(text, max(0, g.start - 90), g.start):
         g.role = "ignored"  # "decomposition below the melting point, e.g. 350 °C": a setting chosen in a range
         g.cues.append("value:example-setting")
-        return
+        return _Decided(None)
     if _dims(g.unit) == _dims("degC") and _AFTER_STEP_BRACKET.search(text, max(0, g.start - 60), g.start) \
             and _MEDIUM_IN_BRACKET.match(text, g.end):
         g.role = "ignored"  # "the Al formed after dehydrogenation (T = 300 °C under vacuum)": the step's setting
         g.cues.append("value:step-setting")
-        return
+        return _Decided(None)
     if treatment_setting(text, g):
         g.role = "ignored"  # "after annealing at 200 °C", "ball-milled at 400 rpm": how the sample was made
         g.cues.append("value:treatment")
-        return
+        return _Decided(None)
     if _NEGATED_BOUND.search(text, max(0, g.start - 110), g.start):
         g.role = "ignored"  # "does not release any hydrogen below 180 °C": what the sample does not do
-        return
+        return _Decided(None)
     if _dims(g.unit) == _dims("degC") and _STABLE_BOUND.search(text, max(0, g.start - 40), g.start) \
             and event_after(text, g) is None:
         g.role = "ignored"  # "stable up to 200 °C": where nothing happens yet, like a negated bound
-        return
+        return _Decided(None)
+    return None
+
+
+def _length_or_change_not_size(text: str, g: Group) -> _Decided | None:
+    """A pressed body's or a structure's length, a bound on a kind of object or a share, a distance, a change
+    said after the value: no size or value of the sample."""
     if pressed_body_length(text, g):
         g.role = "ignored"  # "a LiH pellet of 3 mm thickness": the pressed body's size, no film of the material
         g.cues.append("value:pressed-body")
-        return
+        return _Decided(None)
     if structural_length(text, g):
         g.role = "ignored"  # "lattice parameters of a = 10.12 and c = 11.46 Å": a length of the structure, no size
         g.cues.append("value:structural")
-        return
+        return _Decided(None)
     if "than" in text[max(0, g.start - 12):g.start] and _dims(g.unit) == _dims("nm") \
             and _CLASS_BOUND.search(text, max(0, g.start - 50), g.start):
         g.role = "ignored"  # "electrodes thicker than 140 µm fail": a bound on a kind of object, no size of a sample
         g.cues.append("value:class-bound")
-        return
+        return _Decided(None)
     if _dims(g.unit) == _dims("nm") and _SHARE_BOUND.search(text, max(0, g.start - 70), g.start):
         g.role = "ignored"  # "with a majority portion smaller than 10 nm": a share of the distribution, no size of it
         g.cues.append("value:share-bound")
-        return
+        return _Decided(None)
     if re.search(rf"\bwithin\s*(?:{APPROXIMATING})?\s*$", text[max(0, g.start - 15):g.start]) and \
             not reads_as_condition(g.unit):
         g.role = "ignored"  # "within ~5 nm of the particles": a distance, not a size of anything
-        return
-    rest = text[g.end:]
-    if DIFFERENCE_AFTER.match(rest):
-        return  # "150 °C lower than bulk": a difference
+        return _Decided(None)
+    if DIFFERENCE_AFTER.match(text[g.end:]):
+        return _Decided(None)  # "150 °C lower than bulk": a difference
     if g.unit in ("%", "percent") and _CHANGE_OF.search(text, max(0, g.start - 40), g.start):
         g.role = "ignored"  # "an enhancement of ~90 %": how much a value changed, no value of anything
-        return
+        return _Decided(None)
+    return None
+
+
+def _naming_words_after(text: str, g: Group, set_by_value: bool) -> str:
+    """The words right after the value, up to a stop word, or the event a verb there leads to ('' for a setting)."""
     after_words = []
-    for w in WORD.findall(re.split(r"[,;.(]|\d", rest, maxsplit=1)[0])[:3]:
+    for w in WORD.findall(re.split(r"[,;.(]|\d", text[g.end:], maxsplit=1)[0])[:3]:
         if fold(w) in STOP_WORDS:
             break
         after_words.append(w)
-    after_words = " ".join(after_words)
+    words = " ".join(after_words)
     if (event := event_after(text, g)) is not None:
-        after_words = event   # ("… to 90 °C led to the evolution of hydrogen": the event, past the verb's stop words)
+        words = event   # ("… to 90 °C led to the evolution of hydrogen": the event, past the verb's stop words)
     if set_by_value:
-        after_words = ""
-    if _is_amount(text, g, ms):
-        g.role = "amount"
-        return
+        words = ""
+    return words
+
+
+def _share_not_capacity(text: str, g: Group) -> bool:
+    """A fuel's energy or a share of a theoretical or whole capacity: its own property or ignored (True), no capacity."""
     if g.unit and _PER_HYDROGEN_WRITTEN.search(g.unit) and _energy_over_amount(g.unit):
         g.role = "ignored"  # "120 MJ kg-1 H2", "8.5 MJ L-1 H2": the energy hydrogen itself holds, a fuel's, no sample's
         g.cues.append("value:fuel-energy")
-        return
+        return True
     if g.unit == "%" and (theory := _SHARE_OF_THEORY.match(text, g.end)):
         if _CELL_CAPACITY_BEFORE.search(text, max(0, g.start - 80), g.start) \
                 and not _HYDROGEN_NAMED.match(text, theory.end()):
@@ -1011,23 +1116,29 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
             role, key = choose_property(g.unit, "active material utilization", "", said)
             if role == "property":
                 g.role, g.key, g.cues = role, key, [*g.cues, "property:share-of-theory"]
-                return
+                return True
         if (key := _hydrogen_share_of_theory(text, g, theory.end())) is not None:
             # "the hydrolysis yield reached 92% of the theoretical value", "releases 85% of its theoretical hydrogen
             # capacity": the share of what the sample gives in theory, a property of its own (never wt%)
             g.role, g.key, g.cues = "property", key, [*g.cues, "property:share-of-theory"]
-            return
+            return True
         g.role = "ignored"  # "69 % of the theoretical capacity": a share of a computed value, no retention
-        return
+        return True
     if g.unit == "%" and _theory_share_referred(text, g):
         g.role = "ignored"  # "…, while those of the milled ones are 71 % and 38 %": the same shares of the theory
         g.cues.append("value:share-of-theory-referred")
-        return
+        return True
     if g.unit == "%" and SHARE_OF_CAPACITY.match(text, g.end) \
             and _TAKEN_OR_GIVEN_BEFORE.search(text, max(0, g.start - 30), g.start):
         g.role = "ignored"  # "desorbs 90% of its hydrogen capacity within 5 min": how far a run got, no capacity
-        return
-    kept = _SHARE_KEPT.match(text, g.end) if g.unit == "%" else None
+        return True
+    return False
+
+
+def _words_of_kept_share(text: str, g: Group, kept: re.Match[str] | None, before: str,
+                         after_words: str) -> tuple[str, str]:
+    """The naming words for a share or a capacity kept, contained or reversible: the words that say so, not the
+    capacity's own."""
     if kept is None and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) and _kept_capacity(text, g):
         # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
         # cycling keeps, a capacity of cycling (read by those words: the share's words name a retention)
@@ -1049,8 +1160,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "88 % of its initial capacity (5.1 wt%) is kept over 40 cycles": the share of a capacity
         # that is kept, read by the words that say so (the capacity's own words name no property of the value)
         after_words = f"capacity {kept.group('verb')}"
-    _lost_kelvin(g, before)
-    before = spelled_out(before)   # "the ESW reaches 5 V": a property abbreviation the document defined, written out
+    return before, after_words
+
+
+def _words_of_bracketed_size(text: str, g: Group, before: str, after_words: str) -> tuple[str, str]:
+    """The naming words for a length in brackets: a film's thickness, or the size of the noun right after it."""
     if _film_bracket(text, g) or _film_before(text, g):
         # "Mg films (200 nm) were capped with Pd", "A 300 nm MgH2 film …": a length in brackets right after the film
         # it gives, or right before its formula and noun, is that film's thickness, whatever the words around name
@@ -1062,7 +1176,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # size of the noun right after it, which says whose size (a crystallite's, a pore's), not the bracket's words
         before, after_words = noun, ""
         g.cues.append("value:bracket-noun")
-    g.role, g.key = choose_property(g.unit, before, after_words, g.cues)
+    return before, after_words
+
+
+def _sorption_as_release(text: str, g: Group, before: str, after_words: str, ms: list[Mention]) -> str:
+    """A temperature named by a word of both directions reads as the release's; returns the naming words then used."""
     if g.role == "condition" and g.cues[-1:] == ["property:unit"] and _dims(g.unit) == _dims("degC") \
             and (as_release := sorption_as_release(before)) is not None:
         # "hydrogen sorption in Mg needs about 570 K": the word of both directions names the temperature as the
@@ -1074,6 +1192,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
                 and not _sorption_setting(text, g, ms):
             g.role, g.key, g.cues = role, key, [*g.cues[:-1], SORPTION_CUE, *named]
             before = as_release   # (the readers below take the words as the release's too)
+    return before
+
+
+def _capacity_framed_by_uptake(text: str, g: Group) -> None:
+    """A capacity said as the outcome of an uptake is the amount taken up."""
     if g.role == "property" and (g.cues[-1:] in (["property:named"], ["property:weak"]) or g.cues[-1:] == ["property:unit"]
                                  and not given_off_in(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0])) \
             and (absorbed := taken_up_key(g.unit, g.key)) and framed_by_uptake(text[:g.start]):
@@ -1083,17 +1206,26 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # general name, as the outcome of an uptake, is the amount taken up
         g.key = absorbed
         g.cues.append("property:framed-by-uptake")
+
+
+def _electrode_voltage_not_plateau(text: str, g: Group, before: str) -> bool:
+    """An electrode's polarization or a cell's cycling range is no plateau's potential: ignored (True)."""
     if g.key != "overpotential" and _dims(g.unit) == _dims("V") and _POLARIZATION.search(" ".join(before.split()[-6:])):
         # "the electrode polarization is below 0.2 V", "a minimal polarization of 250 mV": an electrode's lag under
         # current, no plateau's potential (a cell's plating overpotential named as such stays one; the word must
         # lead to the value: "owing to its low polarization, … an average voltage of 0.5 V" is the voltage's)
         g.role = "ignored"
         g.cues.append("value:polarization")
-        return ""
+        return True
     if _dims(g.unit) == _dims("V") and cycling_range(text, g):
         g.role = "ignored"
         g.cues.append("value:cycling-range")
-        return ""
+        return True
+    return False
+
+
+def _narrowed_by_gloss(text: str, g: Group) -> None:
+    """A bracket that glosses the property's name gives the narrower property it means."""
     if g.role == "property" and g.key and (gloss := _GLOSS.search(text, max(0, g.start - 90), g.start)):
         # "a hydrogen storage capacity (the hydrogen taken up within 45 min) of 5.2 wt%": the bracket says
         # which capacity the name means, a narrower one of it
@@ -1101,6 +1233,10 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         if narrower and narrower != g.key and _narrower(narrower, g.key):
             g.key = narrower
             g.cues.append("property:glossed")
+
+
+def _named_after_value(text: str, g: Group, before: str, set_by_value: bool, kept: re.Match[str] | None) -> None:
+    """A value no word before it named, or only its unit, takes the property its own words after it name."""
     if g.role is None and not set_by_value:
         # "95 % of the capacity remains after 50 cycles": the property is named after the value
         g.role, g.key = choose_property(g.unit, before, _words_after(text, g), g.cues)
@@ -1117,10 +1253,15 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
                 and taken_up_after(_CLAUSE_AFTER.split(text[g.end:g.end + 120], maxsplit=1)[0]):
             g.key = absorbed   # "5.5 wt% H2 within 10 min upon rehydrogenation": a word of uptake in its clause after
             g.cues[-1:] = ["property:process"]
+
+
+def _named_by_clause_after(text: str, g: Group, set_by_value: bool) -> None:
+    """A value still unnamed (or a setting by its unit) named by the reaction, the event or the purpose its clause
+    gives it."""
     if g.role is None and not set_by_value and (reaction := _predicted_reaction(text, g)) is not None:
         # "Using DFT we predict 52 (LiBH4) and 61 kJ/mol (NaBH4) for the decomposition": an energy per mole a
         # calculation gives a reaction, with no word of a barrier, is that reaction's enthalpy
-        said = []
+        said: list[str] = []
         role, key = choose_property(g.unit, f"{reaction} enthalpy", "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key = role, key
@@ -1130,7 +1271,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # "above 110 °C, at which a transition to the hexagonal structure occurs": the clause after the
         # value says what happens there, and so which property the value is (a unit alone made it no more
         # than a condition)
-        said: list[str] = []
+        said = []
         role, key = choose_property(g.unit, event.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if c != "property:unit"] + said + ["property:event-after"]
@@ -1153,12 +1294,17 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         role, key = choose_property(g.unit, needed.group("words"), "", said)
         if role == "property" and said == ["property:named"]:
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:needed"]
+
+
+def _release_stage_temperature(text: str, g: Group) -> None:
+    """A temperature where a release its clause names starts, is reversed, spans or happens after a fronted setting:
+    that stage's temperature (or the setting of an amount given there)."""
     if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") \
             and _STARTING_AT.search(text, max(0, g.start - 30), g.start) \
             and (verb := _PROCESS_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
         # "releases 5 wt% H2 starting from 65 °C": where the release the clause names starts, its onset,
         # not the temperature the capacity was measured at
-        said = []
+        said: list[str] = []
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if role == "property" and said[-1:] in (["property:named"], ["property:weak"]):
             g.role, g.key, g.cues = role, key, [c for c in g.cues if not c.startswith("property:")] + said + ["property:starting"]
@@ -1166,7 +1312,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
             and _REVERSED_AT.search(text, max(0, g.start - 90), g.start):
         # "LiBH4 decomposes to LiH + B + 3/2 H2 … the reaction can be reversed at 600 °C and 155 bar": the reverse of a
         # release takes the hydrogen back up, at that temperature (the release's own name before it says what is undone)
-        said: list[str] = []
+        said = []
         role, key = choose_property(g.unit, "rehydrogenation temperature", "", said)
         if role == "property":
             g.role, g.key = role, key
@@ -1191,6 +1337,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # its end); a clause naming no stage ("already at 150 °C the composite releases 4 wt%") keeps it a setting
         g.role, g.key = "property", key
         g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:named", "property:event-after"]
+
+
+def _bound_of_release_run(text: str, g: Group) -> None:
+    """A temperature a release is said to happen above starts it; one an amount was released below or above bounds
+    the run that amount was measured in, its setting."""
     if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
             and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)
                                                     or _LOWEST_AT.search(text, max(0, g.start - 40), g.start)) \
@@ -1199,7 +1350,7 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # happen above a temperature starts there, its onset (a verb, not a noun: "the dehydrogenation
         # temperature is above 300 °C" names no start); an amount released above it ("releases ≥8 wt% H2
         # above 280 °C") is measured there: the temperature is that capacity's setting
-        said = []
+        said: list[str] = []
         role, key = choose_property(g.unit, f"start {verb.group('verb')} hydrogen", "", said)
         if _CAPACITY_BOUND.search(text, max(0, g.start - 90), g.start):
             g.role, g.key = "condition", "temperature"
@@ -1219,6 +1370,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         # (a stage the words name stays a fact: "fully dehydrogenated below 440 °C with 8.3 wt% H2")
         g.role, g.key = "condition", "temperature"
         g.cues = [c for c in g.cues if not c.startswith("property:")] + ["property:amount-run-bound"]
+
+
+def _named_by_unit_or_context(text: str, g: Group, before: str, chain_cue: str | None) -> None:
+    """Last readings of a value still unnamed: its unit per mole of H2, a potential it is measured at, the words after
+    its bracket, the process this clause names for the chain's property; a treatment's temperature, a setting."""
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -1242,6 +1398,11 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
     if g.role == "property" and _dims(g.unit) == _dims("degC") \
             and _TREATED_AT.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", "temperature"  # "were hydrogenated at 120 °C": how it was treated
+
+
+def _refined_property(text: str, g: Group, before: str, after_words: str, kept: re.Match[str] | None) -> None:
+    """The property read, made as narrow as the words name it: the ion or process of a barrier, what it is for,
+    the step a diffusion rate is of."""
     named_after = _NAMED_AFTER.match(text, g.end)
     if g.role == "property" and g.key and kept is None and "value:reversible-share" not in g.cues \
             and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1), g.cues[-1:] == ["property:unit-kin"])
@@ -1253,17 +1414,16 @@ def _classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: 
         _named_whole_with_what_for(g, before, named_after.group(1))
     if g.role == "property" and g.key == _hydrogen_diffusion_key():
         _rate_step_reread(g, before, after_words)
-    if g.role == "property" and (setting := _setting_of_property_after(text, g)):
-        g.role, g.key = "condition", setting   # "the 1 bar equilibrium temperature": the setting of what it names
-        g.cues.append("condition:modifier")
-        return cue
+
+
+def _property_of_other(text: str, g: Group, before: str, ms: list[Mention]) -> None:
+    """A property the words give as a setting of another, or name as another's, is no property of the sample."""
     if g.role == "property":
         cond = condition_of_other(g.unit, before) or _condition_of_sample_property(text, g, ms)
         if cond:
             g.role, g.key = "condition", cond
         elif named_as_other(g.unit, before):
             g.role, g.key = "ignored", None
-    return cue
 
 
 # a value between a determiner and the words after it ("the 1 bar hydrogen equilibrium temperature", "a 0.1 MPa
