@@ -789,8 +789,7 @@ def classify(text: str, g: Group, prev_end: int, ms: list[Mention], chain_cue: s
 
 
 class _Decided(NamedTuple):
-    """A reading settled before every word around the value was weighed, with the cue ``_classify`` returns for it:
-    "" or None (a caller starts its chain of cues only from a str, so the two are kept apart)."""
+    """A reading a rule settled early, with the cue to return: "" or None (callers chain only a str cue)."""
     cue: str | None
 
 
@@ -917,8 +916,7 @@ def _with_process_after(text: str, g: Group, before: str, chain_cue: str | None,
 
 
 def _anion_motion_or_cover(text: str, g: Group, before: str, ms: list[Mention]) -> _Decided | None:
-    """A barrier of the anions' motion, an end of a change 'by' a temperature, a cover's thickness: read before any
-    'by' can make a difference of them."""
+    """An anion-motion barrier, a change complete 'by' a temperature, a cover's thickness: no difference 'by'."""
     if "ctivation" in before and _of_anion_motion(window := text[max(0, g.start - 160):g.start]) \
             and "conduct" not in window:
         # "the BH4− anions, more mobile, need a lower activation energy of 8 kJ/mol": the barrier of the anions'
@@ -964,8 +962,7 @@ def _difference_or_loss(text: str, g: Group) -> _Decided | None:
 
 
 def _setting_of_other_process(text: str, g: Group) -> _Decided | None:
-    """Settings listed or varied, a probe's energy, a process the graph holds no values of, a test's or a fit's
-    setting, a reagent gas's loss: no value of the sample's own."""
+    """Settings listed, varied or of a test, a fit, a probe, a reagent gas or another process: no sample's value."""
     if _SETTINGS_LISTED.search(text, max(0, g.start - 80), g.start):
         g.role, g.key = "condition", None   # "cycled at different temperatures (305 K, 373 K and 323 K)": settings
         g.cues.append("condition:listed-settings")
@@ -1004,8 +1001,7 @@ def _setting_of_other_process(text: str, g: Group) -> _Decided | None:
 
 
 def _phase_change_reading(text: str, g: Group) -> _Decided | None:
-    """A temperature where a phase begins or a change into it happens is the transition's; one the sample is in
-    a phase at, a setting."""
+    """Where a phase begins or a change into it happens is the transition temperature; a phase one is in, a setting."""
     # (each test below asks the value's unit, a cached lookup, before it searches the words for its cue)
     if "phase_transition_temperature" in compatible_keys(g.unit)[0] \
             and _PHASE_BOUND.search(text, max(0, g.start - 160), g.start):
@@ -1055,8 +1051,7 @@ def _bound_or_treatment_setting(text: str, g: Group) -> _Decided | None:
 
 
 def _length_or_change_not_size(text: str, g: Group) -> _Decided | None:
-    """A pressed body's or a structure's length, a bound on a kind of object or a share, a distance, a change
-    said after the value: no size or value of the sample."""
+    """A pressed body's or a structure's length, a bound on a class or share, a distance, a change: no sample's size."""
     if pressed_body_length(text, g):
         g.role = "ignored"  # "a LiH pellet of 3 mm thickness": the pressed body's size, no film of the material
         g.cues.append("value:pressed-body")
@@ -1137,8 +1132,7 @@ def _share_not_capacity(text: str, g: Group) -> bool:
 
 def _words_of_kept_share(text: str, g: Group, kept: re.Match[str] | None, before: str,
                          after_words: str) -> tuple[str, str]:
-    """The naming words for a share or a capacity kept, contained or reversible: the words that say so, not the
-    capacity's own."""
+    """A share or capacity said kept, contained or reversible is named by the words that say so, not its capacity's."""
     if kept is None and _named_fraction(_HYDROGEN_IN_UNIT.sub("", g.unit)) and _kept_capacity(text, g):
         # "93 % of the capacity (4.4 wt%) remains after 50 cycles": the capacity in the bracket is what
         # cycling keeps, a capacity of cycling (read by those words: the share's words name a retention)
@@ -1256,8 +1250,7 @@ def _named_after_value(text: str, g: Group, before: str, set_by_value: bool, kep
 
 
 def _named_by_clause_after(text: str, g: Group, set_by_value: bool) -> None:
-    """A value still unnamed (or a setting by its unit) named by the reaction, the event or the purpose its clause
-    gives it."""
+    """A value unnamed (or a setting by its unit alone) named by the reaction, event or purpose its clause says."""
     if g.role is None and not set_by_value and (reaction := _predicted_reaction(text, g)) is not None:
         # "Using DFT we predict 52 (LiBH4) and 61 kJ/mol (NaBH4) for the decomposition": an energy per mole a
         # calculation gives a reaction, with no word of a barrier, is that reaction's enthalpy
@@ -1297,8 +1290,7 @@ def _named_by_clause_after(text: str, g: Group, set_by_value: bool) -> None:
 
 
 def _release_stage_temperature(text: str, g: Group) -> None:
-    """A temperature where a release its clause names starts, is reversed, spans or happens after a fronted setting:
-    that stage's temperature (or the setting of an amount given there)."""
+    """A temperature where a release the clause names starts, is reversed or spans is that stage's (or a setting)."""
     if g.role in (None, "condition") and _dims(g.unit) == _dims("degC") \
             and _STARTING_AT.search(text, max(0, g.start - 30), g.start) \
             and (verb := _PROCESS_VERB_BEFORE.search(text, max(0, g.start - 90), g.start)):
@@ -1340,8 +1332,7 @@ def _release_stage_temperature(text: str, g: Group) -> None:
 
 
 def _bound_of_release_run(text: str, g: Group) -> None:
-    """A temperature a release is said to happen above starts it; one an amount was released below or above bounds
-    the run that amount was measured in, its setting."""
+    """A release said above a temperature starts there; an amount released below or above it bounds its run."""
     if (g.role in (None, "condition") or (g.role == "property" and g.key == "dehydrogenation_temperature")) \
             and _dims(g.unit) == _dims("degC") and (_ABOVE_AT.search(text, max(0, g.start - 30), g.start) or _ABOVE_OPENS.match(text, g.start)
                                                     or _LOWEST_AT.search(text, max(0, g.start - 40), g.start)) \
@@ -1373,8 +1364,7 @@ def _bound_of_release_run(text: str, g: Group) -> None:
 
 
 def _named_by_unit_or_context(text: str, g: Group, before: str, chain_cue: str | None) -> None:
-    """Last readings of a value still unnamed: its unit per mole of H2, a potential it is measured at, the words after
-    its bracket, the process this clause names for the chain's property; a treatment's temperature, a setting."""
+    """Last readings of an unnamed value: its unit per mol H2, a potential, words past its bracket, the chain cue."""
     if g.role is None and (key := per_hydrogen_property(g.unit)):
         g.role, g.key = "property", key     # "a measured 108 kJ/(mol H2)": per mole of H2, a ΔH
         g.cues.append("property:unit")
@@ -1401,8 +1391,7 @@ def _named_by_unit_or_context(text: str, g: Group, before: str, chain_cue: str |
 
 
 def _refined_property(text: str, g: Group, before: str, after_words: str, kept: re.Match[str] | None) -> None:
-    """The property read, made as narrow as the words name it: the ion or process of a barrier, what it is for,
-    the step a diffusion rate is of."""
+    """The property made as narrow as its words name it: a barrier's ion or process, its purpose, a rate's step."""
     named_after = _NAMED_AFTER.match(text, g.end)
     if g.role == "property" and g.key and kept is None and "value:reversible-share" not in g.cues \
             and (kin := fuller_kin(g.key, g.unit, before, named_after.group(1), g.cues[-1:] == ["property:unit-kin"])
