@@ -42,7 +42,7 @@ _VOCABULARY_KEYED = {
     "ingest.said_settings._cell_run",     # (a property key)
     "ingest.property_cues._reads_by_default",     # (a property key)
     "ingest.property_cues._labels_by_first_word", "ingest.property_cues._label_letters",     # (a label table of the vocabulary)
-    "ingest.prose_sentence._experimental_technique",     # (a Technique term of the ontology)
+    "ingest.computed_or_measured._experimental_technique",     # (a Technique term of the ontology)
     "ontology.units.unit_text",     # (a unit of the registry, as the pages print it)
 }
 
