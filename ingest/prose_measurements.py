@@ -11,15 +11,13 @@ from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 from .additive_sizes import series_ranges
 from .additive_subjects import sample_holding
 from .both_ways import again_at_the_same_temperature, released_and_taken_up
+from .change_ends import change_ends
 from .change_of_state import transition_enthalpies
-from .contrast_values import compared_in_brackets, contrast_narrowed
-from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .enthalpy_sign import both_ways_named, kept_negative
 from .enthalpy_temperature import from_enthalpy_before
@@ -31,89 +29,57 @@ from .material_cues import FOR_SYSTEM
 from .method_sizes import sizes_by_method
 from .paired_values import paired_singles
 from .product_settings import product_settings
-from .property_cues import choose_property, own_noun_end
 from .prose_alternatives import (
     alternatives_said,
     for_host_after,
     given_key,
     joined_runs,
     nested_pairs,
-    reread_past,
     respectively_before,
     steps_counted,
     values_of_the_alternatives,
 )
 from .prose_applications import by_application, reached_up_to
 from .prose_baselines import (
-    actor_after_change,
     baseline_system,
     baseline_value,
     change_actor,
     comparison_values,
-    covarying_change,
     demonstrative_carried,
-    described_change,
     described_subject,
     from_value_to_list,
     fronted_alternatives,
     is_baseline,
-    named_for_new_value,
-    sample_after_change,
     start_carried,
     values_named_before,
     whole_named_after,
-    with_actor,
     with_and_without,
 )
 from .prose_context import Context
 from .prose_mentions import _terms
-from .prose_naming import same_sample
 from .prose_referring import bare_of
 from .prose_reports import member_by_loading, supposed
 from .prose_settings import (
     changed_sample,
-    cycled_after,
-    named_before_condition,
-    named_before_setting,
-    restated_listed_keys,
-    setting_of_the_next,
     shares_list_basis,
-    told_of_fronted,
 )
 from .prose_sizes import bound_of_subject, stack_of
 from .prose_subject import _subject, bare_reference, named_bare_before
 from .prose_words import (
     _LIST_GAP,
-    AND_NEXT,
-    BARE_FOR,
-    BRACKET_NEXT,
-    BRACKETED_NEXT,
-    CHANGED_ELLIPSIS,
-    CHANGED_FROM,
     COMPARISON,
-    COPULA_ENDS,
     DETERMINED,
-    FOR_EACH_AFTER,
-    FOR_EACH_ELLIPSIS,
-    FROM,
     FROM_MEASURED_DATA,
-    FROM_TO_REST,
     LAYER_KEYS,
     NAMED_BARE,
-    ORDINAL_ELLIPSIS,
     RESPELLED,
     SAID_MEASURED,
-    SET_AT,
     THAN_BEFORE,
-    THAT_OF_ELLIPSIS,
-    WITHOUT,
-    elliptic_change,
 )
 from .quantity_text import Group, _dims, groups
 from .referents import references
 from .respectively import (
     additives_before_on_host,
-    described_after,
     interleaved_pairs,
     keys_of_those,
     listed_keys,
@@ -125,8 +91,8 @@ from .respectively import (
     set_apart_pairs,
     unnamed_in_list,
 )
-from .samples_systems import bare_sample, has_hydrogen as _has_hydrogen, plus_additive, unfilled_sample
-from .settings_pairs import paired_temperature
+from .roles_in_order import read_roles
+from .samples_systems import has_hydrogen as _has_hydrogen, plus_additive, unfilled_sample
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .stoichiometric_basis import formula_content
@@ -138,42 +104,27 @@ from .value_conditions import (
     bracket_of,
     conditions_for,
     process_conditions,
-    setting,
     setting_runs,
 )
 from .value_lists import (
-    AGAINST_GAP,
-    PARALLEL_GAP,
     amount_series,
-    changed_to_sample,
     coordinated_before,
-    gapped_clause,
-    given_for_first,
-    interposed_setting,
     keys_again,
     last_value_alone,
     last_value_apart,
-    parallel_for,
     said_of_each,
     said_without,
     set_against_list,
     with_or_without,
 )
 from .value_roles import (
-    DIFFERENCE,
-    DIFFERENCE_AFTER,
     SHIFTED_TO,
     calculated_from_curves,
-    classify,
     derived_basis,
     estimated_in_computation,
-    event_span,
     fronted_holding,
     kind_described,
     said_in_theory,
-    setting_of_unread_value,
-    shared_subject_amount,
-    shared_subject_property,
     theory_of_another,
     under_theoretical_umbrella,
     value_basis,
@@ -252,243 +203,6 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
     except (ValidationError, ValueError):
         return None  # a number the model rejects (unit mismatch, below absolute zero) is not a fact
     return None if implausible(m) else m   # (nor one no sample could show: a unit or an exponent misread)
-
-
-def _reread_past_setting(text: str, g: Group, gs: list[Group], last: Group | None, prev_end: int, ms,
-                         chain_cue: str | None, cue: str | None) -> str | None:
-    """A value after a setting said between it and its words is named by the words before that setting."""
-    if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
-        # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
-        # the condition said between them
-        cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
-    elif g.role == "property" and g.cues == ["property:unit"] and prev_end > 0 \
-            and any(o.end == prev_end and o.role == "condition" for o in gs):
-        # "a discharge capacity at C/10 of 130 mAh/g": read by its unit alone after a condition said between,
-        # the value is named by the words before that condition when they name it
-        cue = named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
-    elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
-            and any(o.end == prev_end and o.role == "condition" for o in gs) \
-            and (not SET_AT.search(text, prev_end, g.start) or COPULA_ENDS.search(text, prev_end, g.start)
-                 or g.kind == "change" and CHANGED_FROM.search(text, prev_end, g.start)):
-        # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
-        # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
-        # a condition by its unit alone, after a condition said between, is named before that condition
-        cue = named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
-    elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
-        cue = reread_past(text, g, aside, last, ms, chain_cue) or cue
-    return cue
-
-
-def _setting_not_value(text: str, g: Group, gs: list[Group], prev_end: int) -> None:
-    """A value read as a property that only sets another value is that value's setting, not a fact of its own."""
-    if g.role == "property" and setting_of_the_next(text, g, gs, prev_end):
-        # "The equilibrium pressure for the hydriding of X at 573 K is 0.5 MPa": the temperature is the
-        # pressure's setting, though 'hydriding' before it names a temperature of its own
-        g.cues = []
-        g.role, g.key = choose_property(g.unit, "", "", g.cues)
-    if g.role == "property" and setting_of_unread_value(text, g, gs):
-        g.role = "ignored"   # "… 3100 mL min-1 gcat-1 at 303 K": the setting of a value no reader took
-        g.cues.append("value:setting-of-unread")
-
-
-def _named_in_run(text: str, g: Group, last_from: int, run_keys: dict, ms, chain_cue: str | None,
-                  cue: str | None) -> str | None:
-    """A value of another unit in a run of values ('ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)') takes its name
-    from the run's words."""
-    if _dims(g.unit) in run_keys:
-        # "40 kJ/mol, 81 J/(mol K), 59 kJ/mol, 110 J/(mol K), …": the run comes round to a quantity again
-        g.role, g.key = "property", run_keys[_dims(g.unit)]
-        g.cues.append("property:chained")
-        return cue
-    # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
-    # words before the first value, where each quantity of the list was named
-    return classify(text, g, last_from, ms, chain_cue) or cue
-
-
-def _named_by_listed_place(text: str, g: Group, last: Group | None, last_from: int, restated_keys: dict[int, str],
-                           ms, chain_cue: str | None, cue: str | None) -> str | None:
-    """A restatement or a value set beside the one before takes the property its place in the list names."""
-    if id(g) in restated_keys and g.role == "property":
-        # "… capacities are respectively 150 µAh/cm2 (~1412 mAh/g) and 55 µAh/cm2 (~518 mAh/g)": each restatement
-        # takes the property listed for its place
-        g.key = restated_keys[id(g)]
-        g.cues = ["property:named", "property:restated-listed"]
-    elif g.role == "property" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.unit and _dims(g.unit) != _dims(last.unit) and BRACKET_NEXT.fullmatch(text, last.end, g.start):
-        # "an initial discharge capacity of 314 µAh/cm2 (~2900 mAh/g)": the same charge per mass restated in
-        # brackets is named by the words before the first value when they name a property of its unit
-        cue = named_before_setting(text, g, last_from, ms, chain_cue) or cue
-    elif g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.unit and _dims(g.unit) != _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
-            and parallel_for(text, g):
-        # "the activation energy and the onset temperature were 93 kJ/mol for A and 121 °C for B": a value of
-        # another quantity set beside the first, each for its own sample, is named where the first one was
-        cue = named_before_setting(text, g, last_from, ms, chain_cue) or cue
-    return cue
-
-
-def _ellipsis_of_last(text: str, g: Group, last: Group | None, chain_cue: str | None) -> None:
-    """A value in a clause that leaves out the words of the one before is of that one's property."""
-    if last is not None and elliptic_change(text, last, g):
-        # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
-        # second": a second change with no name of its own is of the property the first was named as
-        g.role, g.key = "property", last.key
-        g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
-    if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.key and _dims(g.unit) == _dims(last.unit) and ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
-        g.role, g.key = "property", last.key   # "a first step near 110 °C and the second near 150 °C"
-        g.cues = ["property:named", "property:ordinal-ellipsis"]
-    if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.key and _dims(g.unit) == _dims(last.unit) and THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):
-        g.role, g.key = "property", last.key   # "… is 350 °C and that of LiBH4 is 450 °C"
-        g.cues = ["property:named", "property:ordinal-ellipsis"]
-    if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.key and _dims(g.unit) == _dims(last.unit) and FOR_EACH_ELLIPSIS.fullmatch(text, last.end, g.start) \
-            and FOR_EACH_AFTER.match(text, g.end):
-        g.role, g.key = "property", last.key   # "… at 141 °C for CeCl3 and at 166 °C for TiCl3"
-        g.cues = ["property:named", "property:for-each-ellipsis"]
-    if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-            and last.key and _dims(g.unit) == _dims(last.unit) and CHANGED_ELLIPSIS.fullmatch(text, last.end, g.start) \
-            and FOR_EACH_AFTER.match(text, g.end):
-        g.role, g.key = "property", last.key   # "… 405 °C for A but drops to 345 °C for B"
-        g.cues = ["property:named", "property:changed-ellipsis"]
-    if g.role == "property" and g.cues == ["property:unit"] and last is not None and chain_cue \
-            and (key := shared_subject_amount(text, g, last, chain_cue)):
-        g.key = key   # "re-absorption starts at 50 °C and reaches 5.3 wt%": the uptake's amount
-        g.cues = ["property:named", "property:second-verb"]
-    if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
-            and (key := shared_subject_property(text, g, last, chain_cue)):
-        g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
-        g.cues = ["property:named", "property:second-verb"]
-
-
-def _chained_to_last(text: str, g: Group, last: Group | None) -> None:
-    """A value of the same unit that goes on from the one before (a change, a bracket, a comparison) is of its
-    property."""
-    if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
-            and _dims(g.unit) == _dims(last.unit) and FROM_TO_REST.fullmatch(text, last.end, g.start) \
-            and FROM.search(text, max(0, last.start - 15), last.start):
-        g.role = None  # "from 355 °C for the bulk to 287 and 264 °C for …": the change goes on, no condition
-    if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
-            and not DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
-            and not DIFFERENCE_AFTER.match(text[g.end:]):
-        g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
-        g.cues.append("property:chained")
-    elif (g.role == "property" and "property:unit" in g.cues
-          # ("… at 95 °C (150 °C without TiCl3)": a temperature its unit alone made a condition, said of a
-          # sample lacking the additive, is the same property of that sample)
-          or g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property"
-          and bool(WITHOUT.match(text, g.end))) and last is not None and last.key != g.key \
-            and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
-            and bracket_of(text, g) is not None and "(" not in text[bracket_of(text, g) + 1:g.start]:
-        # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
-        # without words of its own is the value before it said of the reference
-        g.role, g.key = "property", last.key
-        g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-    elif (g.role == "property" and "property:unit" in g.cues or g.role == "condition" and g.cues == ["property:unit"]
-          and last is not None and last.role == "property") and last is not None and last.key != g.key \
-            and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
-                                                       or AGAINST_GAP.fullmatch(text, last.end, g.start)):
-        # ("416 °C for A versus 435 °C for B and 445 °C for C": a temperature its unit made a condition too)
-        g.role = "property"
-        # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
-        # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
-        g.key = last.key
-        g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-    if g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
-            and _dims(g.unit) == _dims(last.unit) and BRACKETED_NEXT.fullmatch(text, last.end, g.start):
-        # "decreases from 160 kJ/mol H2 (bulk MgH2) to 120 kJ/mol H2 (milled MgH2)": the next value after the
-        # first one's sample in brackets, named by its unit alone, is of the property the first was named as
-        g.key = last.key
-        g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-
-
-def _set_beside_last(text: str, g: Group, last: Group | None, systems) -> None:
-    """A value written beside the one before for another sample (coordinated, in a gapped clause, in parallel) is
-    of the same property."""
-    if last is not None and coordinated_value(text, last, g):
-        # "lowered to 90 °C (first stage) and 149 °C (second stage)", "360 K for A and 480 K for B":
-        # a value written right after another, with no word of its own, is of the same property
-        g.role, g.key = "property", last.key
-        g.cues = ["property:coordinated"]
-    if g.role in ("property", "condition") and g.unit and last is not None and last.key != g.key \
-            and (g.role == "condition" or "property:unit" in g.cues) and _dims(g.unit) == _dims(last.unit) \
-            and gapped_clause(text, last, g, [m for m, _ in systems]):
-        # "A peaks at 281 °C and B at 298 °C", "A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C":
-        # a clause with its verb left out, its own sample and a value of the property the first named
-        g.role, g.key = "property", last.key
-        g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
-    if g.role == "condition" and g.unit and last is not None and last.role == "property" \
-            and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
-            and parallel_for(text, g):
-        # "melting points of 365 K for A and 490 K for B": a temperature said for its own sample, in
-        # parallel with the property value before it, is that property's, not a condition
-        g.role, g.key = "property", last.key
-        g.cues.append("property:chained")
-    if last is not None:
-        # "A takes up 4 wt% in 10 min, while B reaches only 3 wt% hydrogen content": the same quantity
-        contrast_narrowed(text, last, g, 0) or compared_in_brackets(text, last, g)
-
-
-def _next_boundary(text: str, g: Group, prev_end: int) -> int:
-    """Where the words that may name the next value begin: after this value, unless it is no boundary."""
-    # a bare number (a year), a difference ("by 25 kJ/mol"), an amount inside a composition ("MgH2–10 wt% TiFe")
-    # or how the sample was made ("the desorption temperature of MgH2 milled for 5 h is 340 °C") is no boundary:
-    # the words before it still name the value after it; nor is the setting written inside the property's name
-    # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
-    if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
-        prev_end = g.end
-        if g.role == "property" and g.unit and "%" in g.unit:
-            # ("5.3 wt% hydrogen desorption was recorded at 150 °C": the amount's own noun names no later value)
-            prev_end = own_noun_end(text, g.end)
-    return prev_end
-
-
-def _read_roles(text: str, gs: list[Group], ms, systems) -> tuple[dict[int, str], dict[int, int]]:
-    """Each value's role and property, read in order from its own words and the value before it; returns the
-    clause that names each value and where the words of a value after a fronted one begin."""
-    prev_end = 0
-    last: Group | None = None
-    chain_cue: str | None = None
-    clause: dict[int, str] = {}
-    last_from = 0     # where the words that could name ``last`` began
-    run_keys: dict = {}   # the property of each quantity of a run of values ("a kJ/mol, b J/(mol K), c kJ/mol …")
-    told_at: dict[int, int] = {}   # where the words of a value after a fronted one begin (``told_of_fronted``)
-    restated_keys = restated_listed_keys(text, gs) if "respectively" in text else {}
-    for g in gs:
-        if last is not None and last.end == prev_end and (told := told_of_fronted(text, last, g)):
-            prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
-        # ("41 (44) kJ/mol H2 with PBE (LDA)": the bracketed second value lies within the first's span and
-        # is told by the same words)
-        clause[id(g)] = clause[id(last)] if last is not None and g.start < prev_end else text[prev_end:g.start]
-        clause_from = prev_end
-        cue = classify(text, g, prev_end, ms, chain_cue)
-        cue = _reread_past_setting(text, g, gs, last, prev_end, ms, chain_cue, cue)
-        _setting_not_value(text, g, gs, prev_end)
-        in_run = last is not None and g.unit is not None and bool(AND_NEXT.fullmatch(text, last.end, g.start))
-        if not in_run:
-            run_keys = {}
-        if g.role is None and in_run and last is not None and _dims(g.unit) != _dims(last.unit):
-            cue = _named_in_run(text, g, last_from, run_keys, ms, chain_cue, cue)
-        if in_run:
-            clause_from = last_from   # (and the values after it: "…, 64 kJ/mol and 122 J/(mol K), respectively")
-        if g.role == "property" and g.unit:
-            run_keys.setdefault(_dims(g.unit), g.key)
-        cue = _named_by_listed_place(text, g, last, last_from, restated_keys, ms, chain_cue, cue)
-        _ellipsis_of_last(text, g, last, chain_cue)
-        if g.role == "condition" and g.unit:
-            cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
-        if event_span(text, g) and "property:elliptic" not in g.cues:   # (a second change is a change like the first)
-            g.kind = "range"
-            g.cues.append("value:event-span")
-        if g.role == "property" and chain_cue is None:
-            chain_cue = cue
-        _chained_to_last(text, g, last)
-        _set_beside_last(text, g, last, systems)
-        if g.role == "property":
-            last, last_from = g, clause_from
-        prev_end = _next_boundary(text, g, prev_end)
-    return clause, told_at
 
 
 def _drop_goals(text: str, gs: list[Group]) -> None:
@@ -791,133 +505,12 @@ def _range_records(s: _Sentence, v: _Value) -> list[Measurement]:
     return out
 
 
-def _change_start(s: _Sentence, v: _Value) -> MaterialSystem:
-    """The sample a change starts from when nothing between its values names one."""
-    ctx, subject = s.ctx, v.subject
-    # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
-    base_sys = subject if "system:additive-sized" in ctx.cues or "system:size-of" in ctx.cues \
-        else baseline_system(subject, s.systems)
-    if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
-            and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
-        base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample
-    return base_sys
-
-
-def _change_named_between(s: _Sentence, v: _Value, base_sys: MaterialSystem
-                          ) -> tuple[MaterialSystem, MaterialSystem, list[MaterialSystem], list[MaterialSystem]]:
-    """The start and end samples of a change when the words between or after its values name them; returns
-    them with the samples named between and those described after."""
-    text, ctx, systems, g, subject = s.text, s.ctx, s.systems, v.g, v.subject
-    # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
-    # the values, and the new value is the modified sample's, never the bare host's
-    named = [s_ for m, s_ in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-    # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named by its additive
-    # (not by a hydride of its own, "from 160 kJ/mol for MgH2 to …")
-    given = given_for_first(text, g, subject, s.ms) if not any(_has_hydrogen(x) for x in named) else None
-    if given is not None:
-        named = []
-    described = described_after(g, text, ctx) if not named else []
-    if len(described) == 2 and described[0] is not described[1] \
-            and host_formula(described[0]) == host_formula(described[1]):
-        # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
-        base_sys, subject = described
-    elif given is not None:
-        base_sys = given
-        if not subject.bare and same_sample(given, subject):
-            # ("MgH2 …, where the Ti2C works best, with Ea falling from 131 kJ/mol for doping graphene to
-            # 92 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
-            # reference is the bare host with that additive, the new value the clause's other additive's)
-            bare = bare_sample(subject)
-            base_sys = given_for_first(text, g, bare, s.ms) or given
-            subject = changed_to_sample(text, g, bare, base_sys, systems) or subject
-        elif subject.bare:
-            # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
-            subject = changed_to_sample(text, g, subject, given, systems) or subject
-    elif named:
-        # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
-        # other than the subject's is that sample, not the bare host)
-        base_sys = named[0] if named[0].additives and subject.additives \
-            and host_formula(named[0]) == host_formula(subject) \
-            and {c.formula for c in named[0].additives} != {c.formula for c in subject.additives} \
-            else bare_sample(named[0])
-        if subject.bare and ctx.system is not None and not ctx.system.bare \
-                and host_formula(ctx.system) == host_formula(base_sys):
-            subject = ctx.system
-        elif host_formula(subject) != host_formula(base_sys) \
-                and not any(s_ is subject and m.end <= g.start for m, s_ in systems) \
-                and not named_for_new_value(text, g, systems, subject):
-            # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
-            # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
-            subject = named[0]
-    elif not subject.bare and BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
-        # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
-        # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
-        base_sys = unfilled_sample(subject)
-    return base_sys, subject, named, described
-
-
-def _change_cause_after(s: _Sentence, g: Group, named: list[MaterialSystem], base_sys: MaterialSystem,
-                        subject: MaterialSystem) -> tuple[MaterialSystem, MaterialSystem]:
-    """The samples of a change whose cause (an additive, an addition) is named after it: the new value is the
-    sample with it."""
-    text, ctx, systems = s.text, s.ctx, s.systems
-    # ("from 160 kJ/mol for as-milled MgH2 to 95 kJ/mol after adding 5 mol% TiCl3": the reference named
-    # between the values is the old value's; the cause named after the change makes the new one's sample)
-    on_reference = bool(named) and subject.bare and host_formula(subject) == host_formula(base_sys)
-    actor = actor_after_change(text, g, systems) if subject.bare and (not named or on_reference) else None
-    made = sample_after_change(text, g, systems, subject) if actor is None and (not named or on_reference) \
-        else None
-    if made is not None:
-        # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
-        # sample the change names as its cause, the old one the host's own
-        base_sys, subject = subject if subject.bare else base_sys, made
-        ctx.cues.append("system:change-actor")
-    if actor is not None:
-        # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
-        # the host's with the additive named after the change, the old one the host's own
-        base_sys, subject = subject, with_actor(text, subject, actor)
-        ctx.cues.append("system:change-actor")
-    return base_sys, subject
-
-
-def _change_settings(s: _Sentence, v: _Value, named: list[MaterialSystem], described: list[MaterialSystem],
-                     base_sys: MaterialSystem, subject: MaterialSystem) -> tuple[MaterialSystem, list[dict]]:
-    """The settings of a change's two ends, and its start's sample when the change is one sample's over a
-    varied setting, its cycling or a quantity changing with it."""
-    text, ctx, g, cond_sets = s.text, s.ctx, v.g, v.cond_sets
-    sets = [cond_sets[0], cond_sets[0]]
-    varied = next((c for c in s.conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
-    if varied is None and not named and len(described) != 2 and covarying_change(text, g, s.props, s.ms):
-        # "Ea fell from 56 to 38 kJ/mol as the particle size decreased from 420 to 70 nm": two
-        # quantities changing together over one series of samples; neither start is a bare reference
-        base_sys = subject
-        ctx.cues.append("value:covaried")
-    cycled = cycled_after(text, g, s.conds) if varied is None and not named and len(described) != 2 else None
-    if cycled is not None:
-        # "the capacity of the Mg–Ni alloy decreased from 3.6 to 3.1 wt% after 100 cycles": one sample
-        # over its cycling, the first value before it (not the bare host's), the new one after the cycles
-        base_sys = subject
-        sets = [{k: v_ for k, v_ in cond_sets[0].items() if k != cycled.key}, cond_sets[0]]
-        ctx.cues.append("condition:cycled-change")
-    if varied is not None and not named and len(described) != 2:
-        # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
-        # change follows the condition's change, on one sample; each value at its own condition
-        base_sys = subject
-        sets = [{**cond_sets[0], varied.key: setting(text, varied, n)}
-                for n in (varied.numbers[0], varied.numbers[-1])]
-        ctx.cues.append("condition:varied")
-    return base_sys, sets
-
-
 def _change_records(s: _Sentence, v: _Value) -> list[Measurement]:
     """A change 'from X to Y': the start as the reference sample's value, the end as the changed sample's."""
     g, vals, out = v.g, [n.value for n in v.g.numbers], []
     s.ctx.cues.append("value:change")
-    base_sys = _change_start(s, v)
-    base_sys, subject, named, described = _change_named_between(s, v, base_sys)
-    base_sys, subject = _change_cause_after(s, g, named, base_sys, subject)
-    base_sys, subject = described_change(s.text, g, s.phrases, s.ctx, s.ms, named, base_sys, subject)
-    base_sys, sets = _change_settings(s, v, named, described, base_sys, subject)
+    base_sys, subject, sets = change_ends(s.text, g, v.subject, v.cond_sets, s.systems, s.ms, s.ctx, s.phrases,
+                                          s.conds, s.props)
     for k, (val, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
                                            (vals[-1], subject, False))):
         m = v.measure(g.key, val, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
@@ -1158,7 +751,7 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     """The measurements of one sentence: each value's role read in order, the sentence-wide readers, then for each
     property value its settings, sample, reference flag and basis, and its records by how it is written."""
     gs = paired_singles(text, groups(text), systems)
-    clause, told_at = _read_roles(text, gs, ms, systems)
+    clause, told_at = read_roles(text, gs, ms, systems)
     _drop_goals(text, gs)
     referred, taken = _read_across_the_sentence(text, gs, clause, ms, systems, ctx, baselines)
     props = [g for g in gs if g.role == "property"]
