@@ -4,21 +4,20 @@ an amount, with the system it is of, its sign, basis, qualifier and conditions.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 
 from pydantic import ValidationError
 
 from ontology.models import MaterialSystem, Measurement, SourceRef, implausible
 from ontology.quantities import ROOM_TEMPERATURE_C
-from ontology.system import host_formula
 from ontology.vocabulary import vocabulary
 
 from .additive_sizes import series_ranges
 from .additive_subjects import sample_holding
 from .both_ways import again_at_the_same_temperature, released_and_taken_up
+from .change_ends import change_ends
 from .change_of_state import transition_enthalpies
-from .contrast_values import compared_in_brackets, contrast_narrowed
-from .coordinated_values import coordinated_value
 from .cycled_capacity import REVERSIBLE, cycled_both_ways, kept_over_cycles
 from .enthalpy_sign import both_ways_named, kept_negative
 from .enthalpy_temperature import from_enthalpy_before
@@ -30,89 +29,57 @@ from .material_cues import FOR_SYSTEM
 from .method_sizes import sizes_by_method
 from .paired_values import paired_singles
 from .product_settings import product_settings
-from .property_cues import choose_property, own_noun_end
 from .prose_alternatives import (
     alternatives_said,
     for_host_after,
     given_key,
     joined_runs,
     nested_pairs,
-    reread_past,
     respectively_before,
     steps_counted,
     values_of_the_alternatives,
 )
 from .prose_applications import by_application, reached_up_to
 from .prose_baselines import (
-    actor_after_change,
     baseline_system,
     baseline_value,
     change_actor,
     comparison_values,
-    covarying_change,
     demonstrative_carried,
-    described_change,
     described_subject,
     from_value_to_list,
     fronted_alternatives,
     is_baseline,
-    named_for_new_value,
-    sample_after_change,
     start_carried,
     values_named_before,
     whole_named_after,
-    with_actor,
     with_and_without,
 )
 from .prose_context import Context
 from .prose_mentions import _terms
-from .prose_naming import same_sample
 from .prose_referring import bare_of
 from .prose_reports import member_by_loading, supposed
 from .prose_settings import (
     changed_sample,
-    cycled_after,
-    named_before_condition,
-    named_before_setting,
-    restated_listed_keys,
-    setting_of_the_next,
     shares_list_basis,
-    told_of_fronted,
 )
 from .prose_sizes import bound_of_subject, stack_of
 from .prose_subject import _subject, bare_reference, named_bare_before
 from .prose_words import (
     _LIST_GAP,
-    AND_NEXT,
-    BARE_FOR,
-    BRACKET_NEXT,
-    BRACKETED_NEXT,
-    CHANGED_ELLIPSIS,
-    CHANGED_FROM,
     COMPARISON,
-    COPULA_ENDS,
     DETERMINED,
-    FOR_EACH_AFTER,
-    FOR_EACH_ELLIPSIS,
-    FROM,
     FROM_MEASURED_DATA,
-    FROM_TO_REST,
     LAYER_KEYS,
     NAMED_BARE,
-    ORDINAL_ELLIPSIS,
     RESPELLED,
     SAID_MEASURED,
-    SET_AT,
     THAN_BEFORE,
-    THAT_OF_ELLIPSIS,
-    WITHOUT,
-    elliptic_change,
 )
 from .quantity_text import Group, _dims, groups
 from .referents import references
 from .respectively import (
     additives_before_on_host,
-    described_after,
     interleaved_pairs,
     keys_of_those,
     listed_keys,
@@ -124,8 +91,8 @@ from .respectively import (
     set_apart_pairs,
     unnamed_in_list,
 )
-from .samples_systems import bare_sample, has_hydrogen as _has_hydrogen, plus_additive, unfilled_sample
-from .settings_pairs import paired_temperature
+from .roles_in_order import read_roles
+from .samples_systems import has_hydrogen as _has_hydrogen, plus_additive, unfilled_sample
 from .split_samples import split_additives
 from .stability_limits import electrolyte_limits
 from .stoichiometric_basis import formula_content
@@ -137,42 +104,27 @@ from .value_conditions import (
     bracket_of,
     conditions_for,
     process_conditions,
-    setting,
     setting_runs,
 )
 from .value_lists import (
-    AGAINST_GAP,
-    PARALLEL_GAP,
     amount_series,
-    changed_to_sample,
     coordinated_before,
-    gapped_clause,
-    given_for_first,
-    interposed_setting,
     keys_again,
     last_value_alone,
     last_value_apart,
-    parallel_for,
     said_of_each,
     said_without,
     set_against_list,
     with_or_without,
 )
 from .value_roles import (
-    DIFFERENCE,
-    DIFFERENCE_AFTER,
     SHIFTED_TO,
     calculated_from_curves,
-    classify,
     derived_basis,
     estimated_in_computation,
-    event_span,
     fronted_holding,
     kind_described,
     said_in_theory,
-    setting_of_unread_value,
-    shared_subject_amount,
-    shared_subject_property,
     theory_of_another,
     under_theoretical_umbrella,
     value_basis,
@@ -253,196 +205,19 @@ def _measurement(key: str, value: float, value_max: float | None, unit: str, qua
     return None if implausible(m) else m   # (nor one no sample could show: a unit or an exponent misread)
 
 
-def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
-                  alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
-    gs = paired_singles(text, groups(text), systems)
-    prev_end = 0
-    last: Group | None = None
-    chain_cue: str | None = None
-    clause: dict[int, str] = {}
-    last_from = 0     # where the words that could name ``last`` began
-    run_keys: dict = {}   # the property of each quantity of a run of values ("a kJ/mol, b J/(mol K), c kJ/mol …")
-    told_at: dict[int, int] = {}   # where the words of a value after a fronted one begin (``told_of_fronted``)
-    restated_keys = restated_listed_keys(text, gs) if "respectively" in text else {}
-    for g in gs:
-        if last is not None and last.end == prev_end and (told := told_of_fronted(text, last, g)):
-            prev_end = told_at[id(g)] = told   # the clause that told what happened at the fronted value is its
-        # ("41 (44) kJ/mol H2 with PBE (LDA)": the bracketed second value lies within the first's span and
-        # is told by the same words)
-        clause[id(g)] = clause[id(last)] if last is not None and g.start < prev_end else text[prev_end:g.start]
-        clause_from = prev_end
-        cue = classify(text, g, prev_end, ms, chain_cue)
-        if g.role is None and g.unit and prev_end > 0 and any(o.end == prev_end and o.role == "condition" for o in gs):
-            # "the capacity retention after 50 cycles is 97.5 %": the words naming the value come before
-            # the condition said between them
-            cue = classify(text, g, last.end if last is not None else 0, ms, chain_cue)
-        elif g.role == "property" and g.cues == ["property:unit"] and prev_end > 0 \
-                and any(o.end == prev_end and o.role == "condition" for o in gs):
-            # "a discharge capacity at C/10 of 130 mAh/g": read by its unit alone after a condition said between,
-            # the value is named by the words before that condition when they name it
-            cue = named_before_setting(text, g, last.end if last is not None else 0, ms, chain_cue) or cue
-        elif g.role == "condition" and g.cues == ["property:unit"] and prev_end > 0 \
-                and any(o.end == prev_end and o.role == "condition" for o in gs) \
-                and (not SET_AT.search(text, prev_end, g.start) or COPULA_ENDS.search(text, prev_end, g.start)
-                     or g.kind == "change" and CHANGED_FROM.search(text, prev_end, g.start)):
-            # ('… at 553 K amounts to 0.19 MPa': the 'to' of a copula sets nothing)
-            # "the peak temperatures of A and B, measured at 5 K/min, were 523 and 551 K": a value read as
-            # a condition by its unit alone, after a condition said between, is named before that condition
-            cue = named_before_condition(text, g, last.end if last is not None else 0, gs, prev_end) or cue
-        elif g.role == "condition" and prev_end > 0 and (aside := interposed_setting(text, g, gs, prev_end)):
-            cue = reread_past(text, g, aside, last, ms, chain_cue) or cue
-        if g.role == "property" and setting_of_the_next(text, g, gs, prev_end):
-            # "The equilibrium pressure for the hydriding of X at 573 K is 0.5 MPa": the temperature is the
-            # pressure's setting, though 'hydriding' before it names a temperature of its own
-            g.cues = []
-            g.role, g.key = choose_property(g.unit, "", "", g.cues)
-        if g.role == "property" and setting_of_unread_value(text, g, gs):
-            g.role = "ignored"   # "… 3100 mL min-1 gcat-1 at 303 K": the setting of a value no reader took
-            g.cues.append("value:setting-of-unread")
-        in_run = last is not None and g.unit is not None and bool(AND_NEXT.fullmatch(text, last.end, g.start))
-        if not in_run:
-            run_keys = {}
-        if g.role is None and in_run and last is not None and _dims(g.unit) != _dims(last.unit):
-            if _dims(g.unit) in run_keys:
-                # "40 kJ/mol, 81 J/(mol K), 59 kJ/mol, 110 J/(mol K), …": the run comes round to a quantity again
-                g.role, g.key = "property", run_keys[_dims(g.unit)]
-                g.cues.append("property:chained")
-            else:
-                # "ΔH and ΔS of 68 kJ/mol and 122 J/(mol K)": the next value in another unit is named by the
-                # words before the first value, where each quantity of the list was named
-                cue = classify(text, g, last_from, ms, chain_cue) or cue
-        if in_run:
-            clause_from = last_from   # (and the values after it: "…, 64 kJ/mol and 122 J/(mol K), respectively")
-        if g.role == "property" and g.unit:
-            run_keys.setdefault(_dims(g.unit), g.key)
-        if id(g) in restated_keys and g.role == "property":
-            # "… capacities are respectively 150 µAh/cm2 (~1412 mAh/g) and 55 µAh/cm2 (~518 mAh/g)": each restatement
-            # takes the property listed for its place
-            g.key = restated_keys[id(g)]
-            g.cues = ["property:named", "property:restated-listed"]
-        elif g.role == "property" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.unit and _dims(g.unit) != _dims(last.unit) and BRACKET_NEXT.fullmatch(text, last.end, g.start):
-            # "an initial discharge capacity of 314 µAh/cm2 (~2900 mAh/g)": the same charge per mass restated in
-            # brackets is named by the words before the first value when they name a property of its unit
-            cue = named_before_setting(text, g, last_from, ms, chain_cue) or cue
-        elif g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.unit and _dims(g.unit) != _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
-                and parallel_for(text, g):
-            # "the activation energy and the onset temperature were 93 kJ/mol for A and 121 °C for B": a value of
-            # another quantity set beside the first, each for its own sample, is named where the first one was
-            cue = named_before_setting(text, g, last_from, ms, chain_cue) or cue
-        if last is not None and elliptic_change(text, last, g):
-            # "the onset temperature fell from 150 to 95 °C in the first step and from 190 to 140 °C in the
-            # second": a second change with no name of its own is of the property the first was named as
-            g.role, g.key = "property", last.key
-            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:elliptic"]
-        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.key and _dims(g.unit) == _dims(last.unit) and ORDINAL_ELLIPSIS.fullmatch(text, last.end, g.start):
-            g.role, g.key = "property", last.key   # "a first step near 110 °C and the second near 150 °C"
-            g.cues = ["property:named", "property:ordinal-ellipsis"]
-        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.key and _dims(g.unit) == _dims(last.unit) and THAT_OF_ELLIPSIS.fullmatch(text, last.end, g.start):
-            g.role, g.key = "property", last.key   # "… is 350 °C and that of LiBH4 is 450 °C"
-            g.cues = ["property:named", "property:ordinal-ellipsis"]
-        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.key and _dims(g.unit) == _dims(last.unit) and FOR_EACH_ELLIPSIS.fullmatch(text, last.end, g.start) \
-                and FOR_EACH_AFTER.match(text, g.end):
-            g.role, g.key = "property", last.key   # "… at 141 °C for CeCl3 and at 166 °C for TiCl3"
-            g.cues = ["property:named", "property:for-each-ellipsis"]
-        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property" \
-                and last.key and _dims(g.unit) == _dims(last.unit) and CHANGED_ELLIPSIS.fullmatch(text, last.end, g.start) \
-                and FOR_EACH_AFTER.match(text, g.end):
-            g.role, g.key = "property", last.key   # "… 405 °C for A but drops to 345 °C for B"
-            g.cues = ["property:named", "property:changed-ellipsis"]
-        if g.role == "property" and g.cues == ["property:unit"] and last is not None and chain_cue \
-                and (key := shared_subject_amount(text, g, last, chain_cue)):
-            g.key = key   # "re-absorption starts at 50 °C and reaches 5.3 wt%": the uptake's amount
-            g.cues = ["property:named", "property:second-verb"]
-        if g.role == "condition" and g.cues == ["property:unit"] and last is not None and chain_cue \
-                and (key := shared_subject_property(text, g, last, chain_cue)):
-            g.role, g.key = "property", key   # "started at 340 °C and completed before 450 °C"
-            g.cues = ["property:named", "property:second-verb"]
-        if g.role == "condition" and g.unit:
-            cue = paired_temperature(text, g, gs) or cue   # "a rehydrogenation at (100 bar and 300 °C)"
-        if event_span(text, g) and "property:elliptic" not in g.cues:   # (a second change is a change like the first)
-            g.kind = "range"
-            g.cues.append("value:event-span")
-        if g.role == "property" and chain_cue is None:
-            chain_cue = cue
-        if g.role == "condition" and g.kind == "list" and last is not None and last.unit \
-                and _dims(g.unit) == _dims(last.unit) and FROM_TO_REST.fullmatch(text, last.end, g.start) \
-                and FROM.search(text, max(0, last.start - 15), last.start):
-            g.role = None  # "from 355 °C for the bulk to 287 and 264 °C for …": the change goes on, no condition
-        if g.role is None and g.unit and last is not None and _dims(g.unit) == _dims(last.unit) \
-                and not DIFFERENCE.search(text[max(0, g.start - 30):g.start]) \
-                and not DIFFERENCE_AFTER.match(text[g.end:]):
-            g.role, g.key = "property", last.key  # "… to 68 kJ/mol, … reaching 65.2 kJ/mol for …"
-            g.cues.append("property:chained")
-        elif (g.role == "property" and "property:unit" in g.cues
-              # ("… at 95 °C (150 °C without TiCl3)": a temperature its unit alone made a condition, said of a
-              # sample lacking the additive, is the same property of that sample)
-              or g.role == "condition" and g.cues == ["property:unit"] and last is not None and last.role == "property"
-              and bool(WITHOUT.match(text, g.end))) and last is not None and last.key != g.key \
-                and _dims(g.unit) == _dims(last.unit) and text[last.end:g.start].count("(") == 1 \
-                and bracket_of(text, g) is not None and "(" not in text[bracket_of(text, g) + 1:g.start]:
-            # "reabsorbs 6.2 wt% H2 … (1.3 wt% for MgH2 under the same conditions)": the bracket's value
-            # without words of its own is the value before it said of the reference
-            g.role, g.key = "property", last.key
-            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-        elif (g.role == "property" and "property:unit" in g.cues or g.role == "condition" and g.cues == ["property:unit"]
-              and last is not None and last.role == "property") and last is not None and last.key != g.key \
-                and _dims(g.unit) == _dims(last.unit) and (PARALLEL_GAP.fullmatch(text, last.end, g.start)
-                                                           or AGAINST_GAP.fullmatch(text, last.end, g.start)):
-            # ("416 °C for A versus 435 °C for B and 445 °C for C": a temperature its unit made a condition too)
-            g.role = "property"
-            # "the desorbed capacity reached 5.1 wt% for A and 4.3 wt% for B", "… 1420 mAh/g, compared with
-            # 980 mAh/g for C": the second value, named by its unit only, is of the property the first was named as
-            g.key = last.key
-            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-        if g.role == "property" and "property:unit" in g.cues and last is not None and last.key != g.key \
-                and _dims(g.unit) == _dims(last.unit) and BRACKETED_NEXT.fullmatch(text, last.end, g.start):
-            # "decreases from 160 kJ/mol H2 (bulk MgH2) to 120 kJ/mol H2 (milled MgH2)": the next value after the
-            # first one's sample in brackets, named by its unit alone, is of the property the first was named as
-            g.key = last.key
-            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:chained"]
-        if last is not None and coordinated_value(text, last, g):
-            # "lowered to 90 °C (first stage) and 149 °C (second stage)", "360 K for A and 480 K for B":
-            # a value written right after another, with no word of its own, is of the same property
-            g.role, g.key = "property", last.key
-            g.cues = ["property:coordinated"]
-        if g.role in ("property", "condition") and g.unit and last is not None and last.key != g.key \
-                and (g.role == "condition" or "property:unit" in g.cues) and _dims(g.unit) == _dims(last.unit) \
-                and gapped_clause(text, last, g, [m for m, _ in systems]):
-            # "A peaks at 281 °C and B at 298 °C", "A absorbs 5.5 wt% at 200 °C, and B 4.8 wt% at 225 °C":
-            # a clause with its verb left out, its own sample and a value of the property the first named
-            g.role, g.key = "property", last.key
-            g.cues = [c for c in g.cues if c != "property:unit"] + ["property:gapped"]
-        if g.role == "condition" and g.unit and last is not None and last.role == "property" \
-                and _dims(g.unit) == _dims(last.unit) and PARALLEL_GAP.fullmatch(text, last.end, g.start) \
-                and parallel_for(text, g):
-            # "melting points of 365 K for A and 490 K for B": a temperature said for its own sample, in
-            # parallel with the property value before it, is that property's, not a condition
-            g.role, g.key = "property", last.key
-            g.cues.append("property:chained")
-        if last is not None:
-            # "A takes up 4 wt% in 10 min, while B reaches only 3 wt% hydrogen content": the same quantity
-            contrast_narrowed(text, last, g, 0) or compared_in_brackets(text, last, g)
-        if g.role == "property":
-            last, last_from = g, clause_from
-        # a bare number (a year), a difference ("by 25 kJ/mol"), an amount inside a composition ("MgH2–10 wt% TiFe")
-        # or how the sample was made ("the desorption temperature of MgH2 milled for 5 h is 340 °C") is no boundary:
-        # the words before it still name the value after it; nor is the setting written inside the property's name
-        # ("the 1 bar equilibrium temperature (T(1 bar)) is 276 °C")
-        if g.role not in (None, "amount") and "value:treatment" not in g.cues and "condition:modifier" not in g.cues:
-            prev_end = g.end
-            if g.role == "property" and g.unit and "%" in g.unit:
-                # ("5.3 wt% hydrogen desorption was recorded at 150 °C": the amount's own noun names no later value)
-                prev_end = own_noun_end(text, g.end)
+def _drop_goals(text: str, gs: list[Group]) -> None:
+    """A goal or a bound not yet reached is no sample's value."""
     for g in gs:
         if g.role == "property" and hard_to_reach(text, g):
             g.role = None   # "achieving sizes below 100 nm remains challenging": a goal, no sample's value
         elif g.role == "property" and not_yet_reached(text, g):
             g.role = None   # "has yet to exceed 10^-3 S/cm": a bound not passed, no sample's value
+
+
+def _read_across_the_sentence(text: str, gs: list[Group], clause: dict[int, str], ms, systems, ctx: Context,
+                              baselines: set[int]) -> tuple[dict | None, list[tuple[int, int]]]:
+    """The readers that weigh all the sentence's values at once (changes of state, uses, settings, references,
+    carried values); returns the temperature the sentence points back to and the spans numbers take."""
     # "an allotropic transformation at 510 K; its enthalpy is 6.7 kJ/mol": the heat of that change, no reaction's
     transition_enthalpies(text, gs, ctx.in_paragraph.sentence_before)
     electrolyte_limits(gs, clause, ctx.in_paragraph.applications)   # (before the sentence's applications become the paragraph's)
@@ -460,435 +235,502 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
     start_carried(text, gs, systems, ctx)
     values_named_before(text, gs, ctx)
     demonstrative_carried(text, gs, ctx)
-    props = [g for g in gs if g.role == "property"]
-    if not props:
-        return []   # (most sentences with numbers give no value: no sample phrases are read for them)
-    conds = [g for g in gs if g.role == "condition"]
-    technique = next(iter(_terms(ms, "Technique")), None)
-    phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
-    out: list[Measurement] = []
-    said_keys: list[tuple[Group, list[str]]] = []   # the lists whose values each took their own property
-    first_keys: set[str | None] = set()
-    said_first_after = -1   # the end of the last value the words after it named for the first cycle
+    return referred, taken
+
+
+@dataclass
+class _Sentence:
+    """What every value of one sentence is read against, and what the values before told the ones after."""
+    text: str
+    ms: list
+    systems: list
+    ctx: Context
+    ref: Callable[[], SourceRef]
+    baselines: set[int]
+    alternatives: list[MaterialSystem] | None
+    gs: list[Group]
+    props: list[Group]
+    conds: list[Group]
+    taken: list[tuple[int, int]]
+    clause: dict[int, str]
+    told_at: dict[int, int]
+    technique: str | None
+    phrases: list
+    said_keys: list[tuple[Group, list[str]]] = field(default_factory=list)   # the lists whose values each took their own property
+    first_keys: set[str | None] = field(default_factory=set)
+    said_first_after: int = -1   # the end of the last value the words after it named for the first cycle
     listed_basis: tuple[str | None, str | None] = (None, None)   # the basis and property of the value before
-    listed_from = 0   # where the value before starts
-    props = joined_runs(props, text, systems, taken, ctx)
+    listed_from: int = 0   # where the value before starts
+
+
+@dataclass
+class _Value:
+    """One property value as its records are made: how to make one, its samples' settings, subject and basis."""
+    g: Group
+    measure: Callable[..., Measurement | None]
+    cond_sets: list[dict]
+    subject: MaterialSystem
+    is_base: bool
+    basis: str
+
+
+def _interleaved_subjects(text: str, props: list[Group], systems, taken) -> dict[int, MaterialSystem]:
+    """The sample of each value when a 'respectively' pairs runs of values with the samples in turn."""
     # ("the enthalpy and entropy of A and B are a, b, c and d, respectively": each sample's values in turn)
     interleaved = interleaved_pairs(text, props, systems, taken) if len(props) >= 4 and "espectively" in text else {}
     if len(props) >= 2 and "espectively" in text:
         # ("A and B yield 1.5 wt% at 50 °C and 1.9 wt% at 80 °C, respectively": each value its own setting)
         interleaved = {**set_apart_pairs(text, props, systems, taken), **interleaved}
-    uptake_signs = _uptake_signed(props) or _signed_both_ways(text, props, clause)
-    for g in props:
-        # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
-        measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
-        cond_sets = conditions_for(g, props, setting_runs(g, conds, text), text)
-        if at_room_temperature(text, g, props):
-            room = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
-            # ("1.0 × 10−5 S/cm at room temperature, and higher than that of LiBH4 at 373 K": the setting written right
-            # after the value is its own, whatever temperature a later clause gives)
-            cond_sets = [{**c, "temperature": room} if ROOM_RIGHT_AFTER.match(text, g.end) else {"temperature": room, **c}
-                         for c in cond_sets]
-        elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
-            # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
-            cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
-        before = clause.get(id(g), "")
-        # ("1545 mAh/g in the first discharge but only 205 mAh/g after 20 cycles": the ordinal after the value
-        # before is that value's, not this one's)
-        nth = None if g.start - len(before) <= said_first_after else cycle_ordinal(before, g.key)
-        if first_cycle_after(text[g.end:], g.key):
-            said_first_after = g.end
-        if nth == 1 or said_first_after == g.end:
-            # "an initial discharge capacity of …", "retains 95% of its 175 mAh/g initial discharge capacity
-            # after 50 cycles": the value named for the first cycle is cycle 1's, whatever count the sentence
-            # gives the retention
-            first_keys.add(g.key)
-            cond_sets = [{**c, "cycles": {"value": 1, "unit": "1"}} for c in cond_sets]
-        elif nth is None and g.key in first_keys and (
-                "value:compared" in g.cues or COMPARISON.search(text, max(0, g.start - 30), g.start)):
-            # the reference's value set against a first cycle's value is at cycle 1 too
-            cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
-        elif nth is not None:
-            # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle
-            cond_sets = [{"cycles": {"value": nth, "unit": "1"}, **c} for c in cond_sets]
-        cycled = cycled_both_ways(text, g, cond_sets)
-        if cycled:
-            g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
-            g.cues.append("property:cycled-both-ways")
-        elif kept_over_cycles(text, g, cond_sets):
-            cycled = True
-            g.key = REVERSIBLE    # "… retains 8.7 wt% after 10 cycles"
-            g.cues.append("property:kept-over-cycles")
-        if cycled:
-            # ("Cycled between 250 and 300 °C, it kept 5.9 wt% over 50 cycles": the settings read again for the
-            # reversible capacity, which holds the window it was cycled in, not the end a release reached)
-            again = conditions_for(g, props, conds, text)
-            if len(again) == len(cond_sets):
-                cond_sets = [{**c, **a} for c, a in zip(cond_sets, again)]
-        # "The cell was cycled at 353 K and 0.1 C. Its second discharge capacity …": the settings of the cell
-        # (a sentence that reads values sets no cell settings: these are the sentences' before)
-        cond_sets = [ctx.in_paragraph.said.with_cell_settings(g.key, c) for c in cond_sets]
-        ctx.cues = list(g.cues)
-        if DETERMINED.search(text, max(0, g.start - 14), g.start):
-            ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
-        first = len(out)
-        bare_named = bare_reference(text, g, systems, props, ctx.in_paragraph.milled_here)   # (asked once per value)
-        subject = _subject(text, g, systems, taken, ctx, ms, bare_named)
-        if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
-            subject = changed_sample(text, g, systems, ms)
-        if id(g) in interleaved:
-            subject = interleaved[id(g)]
-            ctx.cues.append("system:respectively")
-        if subject is None or supposed(text, g, ctx.cues):
+    return interleaved
+
+
+def _at_room_or_referred(s: _Sentence, g: Group, cond_sets: list[dict], referred: dict | None) -> list[dict]:
+    """The temperature a value was read at when the sentence says 'room temperature' or points back to one."""
+    text = s.text
+    if at_room_temperature(text, g, s.props):
+        room = {"value": ROOM_TEMPERATURE_C, "unit": "degC"}
+        # ("1.0 × 10−5 S/cm at room temperature, and higher than that of LiBH4 at 373 K": the setting written right
+        # after the value is its own, whatever temperature a later clause gives)
+        cond_sets = [{**c, "temperature": room} if ROOM_RIGHT_AFTER.match(text, g.end) else {"temperature": room, **c}
+                     for c in cond_sets]
+    elif referred is not None and g.unit and _dims(g.unit) not in NOT_AT_A_TEMPERATURE:
+        # "At this temperature, it released 6.2 wt%": the temperature the sentence before named
+        cond_sets = [{"temperature": dict(referred), **c} for c in cond_sets]
+    return cond_sets
+
+
+def _at_cycle(s: _Sentence, g: Group, cond_sets: list[dict]) -> list[dict]:
+    """The cycle a value was read at, from an ordinal its words give ('initial', 'second', '300th')."""
+    text = s.text
+    before = s.clause.get(id(g), "")
+    # ("1545 mAh/g in the first discharge but only 205 mAh/g after 20 cycles": the ordinal after the value
+    # before is that value's, not this one's)
+    nth = None if g.start - len(before) <= s.said_first_after else cycle_ordinal(before, g.key)
+    if first_cycle_after(text[g.end:], g.key):
+        s.said_first_after = g.end
+    if nth == 1 or s.said_first_after == g.end:
+        # "an initial discharge capacity of …", "retains 95% of its 175 mAh/g initial discharge capacity
+        # after 50 cycles": the value named for the first cycle is cycle 1's, whatever count the sentence
+        # gives the retention
+        s.first_keys.add(g.key)
+        cond_sets = [{**c, "cycles": {"value": 1, "unit": "1"}} for c in cond_sets]
+    elif nth is None and g.key in s.first_keys and (
+            "value:compared" in g.cues or COMPARISON.search(text, max(0, g.start - 30), g.start)):
+        # the reference's value set against a first cycle's value is at cycle 1 too
+        cond_sets = [{"cycles": {"value": 1, "unit": "1"}, **c} for c in cond_sets]
+    elif nth is not None:
+        # "the second discharge capacity was …", "the 300th discharge capacity remained …": at that cycle
+        cond_sets = [{"cycles": {"value": nth, "unit": "1"}, **c} for c in cond_sets]
+    return cond_sets
+
+
+def _reversible_settings(s: _Sentence, g: Group, cond_sets: list[dict]) -> list[dict]:
+    """A value kept over cycling both ways is the reversible capacity, at the window it was cycled in."""
+    text = s.text
+    cycled = cycled_both_ways(text, g, cond_sets)
+    if cycled:
+        g.key = REVERSIBLE    # "three release and uptake cycles … reveal 4.9 wt%": the reversible capacity
+        g.cues.append("property:cycled-both-ways")
+    elif kept_over_cycles(text, g, cond_sets):
+        cycled = True
+        g.key = REVERSIBLE    # "… retains 8.7 wt% after 10 cycles"
+        g.cues.append("property:kept-over-cycles")
+    if cycled:
+        # ("Cycled between 250 and 300 °C, it kept 5.9 wt% over 50 cycles": the settings read again for the
+        # reversible capacity, which holds the window it was cycled in, not the end a release reached)
+        again = conditions_for(g, s.props, s.conds, text)
+        if len(again) == len(cond_sets):
+            cond_sets = [{**c, **a} for c, a in zip(cond_sets, again)]
+    return cond_sets
+
+
+def _conditions_of_value(s: _Sentence, g: Group, referred: dict | None) -> list[dict]:
+    """The settings of each of a value's numbers: its own, the room's, its cycle's and the cell's."""
+    cond_sets = conditions_for(g, s.props, setting_runs(g, s.conds, s.text), s.text)
+    cond_sets = _at_room_or_referred(s, g, cond_sets, referred)
+    cond_sets = _at_cycle(s, g, cond_sets)
+    cond_sets = _reversible_settings(s, g, cond_sets)
+    # "The cell was cycled at 353 K and 0.1 C. Its second discharge capacity …": the settings of the cell
+    # (a sentence that reads values sets no cell settings: these are the sentences' before)
+    return [s.ctx.in_paragraph.said.with_cell_settings(g.key, c) for c in cond_sets]
+
+
+def _subject_named(s: _Sentence, g: Group, bare_named, interleaved: dict[int, MaterialSystem]) -> MaterialSystem | None:
+    """The sample the words at a value name, or the one a 'respectively' pairs it with."""
+    text, ctx = s.text, s.ctx
+    subject = _subject(text, g, s.systems, s.taken, ctx, s.ms, bare_named)
+    if subject is None and g.kind == "change":  # "from 0.74 eV for X to 0.41 eV for the confined one"
+        subject = changed_sample(text, g, s.systems, s.ms)
+    if id(g) in interleaved:
+        subject = interleaved[id(g)]
+        ctx.cues.append("system:respectively")
+    return subject
+
+
+def _subject_refined(s: _Sentence, g: Group, subject: MaterialSystem, bare_named) -> MaterialSystem:
+    """The sample a value is of once a modification, a description, 'the former/latter', a loading or a
+    scaffold the passage named is weighed."""
+    text, ctx, systems = s.text, s.ctx, s.systems
+    if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
+            and bare_of(subject, ctx.system) and not NAMED_BARE.search(text, max(0, g.start - 60), g.start) \
+            and not named_bare_before(text, g, subject, systems):
+        subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
+        ctx.cues.append("value:change")
+    if g.kind == "single" and from_value_to_list(text, g, s.props):
+        # "doping with Ti and V lowers it from 2.53 eV to 1.79 and 1.62 eV, respectively": the value the
+        # change starts from is the unmodified sample's; the list after 'to' pairs with the modified ones
+        subject = baseline_system(subject, systems)
+        ctx.cues += ["value:change", "baseline:described"]
+    # (a list too, when one sample is named right after it: "… 150 and 170 kJ/mol for the TiF3-only sample")
+    if (g.kind in ("single", "range") or g.kind == "list" and one_sample_after(g, text)) and not bare_named \
+            and "system:additive-sized" not in ctx.cues:
+        # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
+        # of the modified one earlier in the sentence, "the confined borohydride shows …")
+        subject = described_subject(text, g, s.phrases, systems, ctx, s.ms, subject) or subject
+        pointed = pointed_sample(text, g.start, g.end, systems, ctx.in_paragraph.alternatives)
+        if pointed is not None:
+            subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
+            ctx.cues.append("system:former-latter")
+    # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
+    # value of the passage's one sample that holds it
+    held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)
+    subject = member_by_loading(text, g, held or subject)
+    if ctx.in_passage.scaffolds or ctx.carbons_here:
+        # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
+        # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
+        # scaffolds, referents.named_by_description)
+        subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
+    return subject
+
+
+def _is_baseline_value(s: _Sentence, g: Group, subject: MaterialSystem, bare_named) -> bool:
+    """Is the value the reference's (the unmodified sample a comparison sets the others against)?"""
+    text, ctx = s.text, s.ctx
+    return is_baseline(text, subject, s.systems, s.baselines, ctx.cues, g.end) \
+        or bare_named and not (ctx.in_paragraph.milled_here and subject in ctx.in_paragraph.each_host.values()) \
+        or subject.bare and said_without(text, g) \
+        or "baseline:described" in ctx.cues \
+        or subject.bare and bool(COMPARISON.search(text[max(0, g.start - 30):g.start])
+                                 and not bound_of_subject(text, g, subject)
+                                 or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
+
+
+def _said_basis(s: _Sentence, g: Group, subject: MaterialSystem) -> str:
+    """Whether a value was measured, calculated or follows from the formula, from the words at it and the
+    passage's."""
+    text, ctx = s.text, s.ctx
+    basis = value_basis(s.clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
+                        text[g.end:g.end + 50])
+    if basis == "measured" and (said_in_theory(text, g) or derived_from_volumes(text, g.key)):
+        basis = "theoretical"   # (ingest.volume_basis: '… (61.6 Å³) → Mg (46.5 Å³) …, a volume change of ~85%')
+    elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(s.clause.get(id(g), ""), g.key, text):
+        basis = "measured"
+    elif basis == "measured" and ctx.in_passage.computation_named \
+            and estimated_in_computation(s.clause.get(id(g), ""), text[g.end:g.end + 40]):
+        basis = "calculated"   # "Thermodynamic calculations were performed … The temperature was estimated to be 232 °C"
+    elif basis == "measured" and ctx.in_passage.computed and not SAID_MEASURED.search(s.clause.get(id(g), "")):
+        basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
+    elif basis == "measured" and "value:hydrogen-contained" in g.cues and subject.bare:
+        # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
+        # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
+        basis = "theoretical"
+    elif basis == "measured" and subject.bare and fronted_holding(text, g):
+        basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
+    elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
+        basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
+    elif basis == "measured" and from_enthalpy_before(text, g.start, g.end, g.key,
+                                               ctx.in_paragraph.sentence_before):
+        basis = "theoretical"   # "… cuts ΔH to 38 kJ/mol. This lets it give off H2 near 150 °C at 1 bar"
+    elif basis == "measured" and kind_described(text, g, s.ms, subject.bare):
+        basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
+    elif basis == "measured" and formula_content(text, g, subject):
+        basis = "theoretical"   # "Mg(BH4)2, with a hydrogen content of 14.9 wt %, …": the content its formula holds
+    elif basis == "theoretical" and theory_of_another(s.clause.get(id(g), ""), g):
+        basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
+    return basis
+
+
+def _basis_shared_in_list(s: _Sentence, g: Group, basis: str) -> str:
+    """A value listed after a theoretical or calculated one shares its word; remembers this value's basis for the
+    next."""
+    text, listed_basis = s.text, s.listed_basis
+    if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
+            and _LIST_GAP.fullmatch(s.clause.get(id(g), "")):
+        # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
+        # the compound shares the word ("7.6 wt%, and 6.5 wt% was released" is the same quantity, measured)
+        basis = "theoretical"
+    if basis == "measured" and listed_basis[0] == "theoretical" \
+            and under_theoretical_umbrella(text, s.listed_from, g):
+        basis = "theoretical"   # "theoretical performances, i.e. a theoretical capacity of … and a potential of 0.5 V"
+    if basis == "measured" and listed_basis[0] in ("calculated", "theoretical") \
+            and shares_list_basis(text, g, s.clause.get(id(g), ""), s.listed_from):
+        basis = listed_basis[0]
+    s.listed_basis, s.listed_from = (basis, g.key), g.start
+    return basis
+
+
+def _calculated_host(s: _Sentence, g: Group, subject: MaterialSystem, basis: str) -> MaterialSystem:
+    """A calculation the sentence does not say was made on the paragraph's doped sample is of its host."""
+    ctx = s.ctx
+    if basis == "calculated" and not subject.bare and subject is ctx.system and not ctx.in_passage.computed \
+            and {"system:context", "system:continued"} & set(ctx.cues) and not FROM_MEASURED_DATA.search(s.text):
+        # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
+        # calculation the sentence does not say was made on the sample is of the host's reaction
+        subject = unfilled_sample(subject)
+        ctx.cues.append("system:calculated-host")
+    return subject
+
+
+def _exact_when_reached(s: _Sentence, g: Group) -> None:
+    """A bound that only compares with a reference, or the most a sample reached, is an exact value."""
+    text = s.text
+    if g.kind == "single" and g.qualifier in ("<", ">") and "system:compared-for" in s.ctx.cues \
+            and THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
+        # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
+        g.qualifier = g.numbers[0].qualifier = "="
+    if g.kind == "single" and g.qualifier == "<=" and reached_up_to(text, g):
+        # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('releases up to 6 wt%'
+        # and a limit property's 'up to' stay bounds: the ontology's hkg:boundUpTo)
+        g.qualifier = g.numbers[0].qualifier = "="
+
+
+def _range_records(s: _Sentence, v: _Value) -> list[Measurement]:
+    """A range, one record of each alternative sample said."""
+    g, vals, out = v.g, [n.value for n in v.g.numbers], []
+    # ("NaBH4 milled with 25 wt% V2O5 or VO2 releases hydrogen at 370–450 °C": the range of each alternative)
+    for sys_ in alternatives_said(s.text, v.subject, s.alternatives, s.ctx, v.is_base):
+        m = v.measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, sys_, v.cond_sets[0], s.ref,
+                      baseline=v.is_base, technique=s.technique, basis=v.basis)
+        out.extend([m] if m else [])
+    return out
+
+
+def _change_records(s: _Sentence, v: _Value) -> list[Measurement]:
+    """A change 'from X to Y': the start as the reference sample's value, the end as the changed sample's."""
+    g, vals, out = v.g, [n.value for n in v.g.numbers], []
+    s.ctx.cues.append("value:change")
+    base_sys, subject, sets = change_ends(s.text, g, v.subject, v.cond_sets, s.systems, s.ms, s.ctx, s.phrases,
+                                          s.conds, s.props)
+    for k, (val, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
+                                           (vals[-1], subject, False))):
+        m = v.measure(g.key, val, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
+                      sets[k], s.ref, baseline=base, technique=s.technique, basis=v.basis,
+                      uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
+        out.extend([m] if m else [])
+    return out
+
+
+def _changes_records(s: _Sentence, v: _Value) -> list[Measurement]:
+    """Several changes at once ('from X and Y to Z and W, respectively'): each listed sample's start and end."""
+    text, ctx, systems, g = s.text, s.ctx, s.systems, v.g
+    vals, out = [n.value for n in g.numbers], []
+    half = len(vals) // 2
+    targets = listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, s.taken, text)
+    ctx.cues.append("value:change")
+    actor = change_actor(text, systems, targets) if len(targets) == half else None
+    if actor is not None:
+        # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
+        # the new values are the hosts' with the actor
+        targets = [plus_additive(t, actor) if t.bare else t for t in targets]
+        ctx.in_paragraph.alternatives = list(targets)
+        ctx.cues.append("system:change-actor")
+    for k in range(half):
+        sys_ = targets[k] if len(targets) == half else v.subject
+        for val, s_, base in ((vals[k], baseline_system(sys_, systems, parent=False), True),
+                              (vals[half + k], sys_, False)):
+            m = v.measure(g.key, val, None, g.unit, "=", s_, v.cond_sets[0], s.ref, baseline=base,
+                          technique=s.technique, basis=v.basis)
+            out.extend([m] if m else [])
+    return out
+
+
+def _nested_records(s: _Sentence, v: _Value, nested: tuple[list[str], list[MaterialSystem]]) -> list[Measurement]:
+    """A list written as one run of values per sample, each run's values the listed properties in order."""
+    g, out = v.g, []
+    # "A and B …, and their absorption and desorption capacities were a1 and d1, and a2 and d2,
+    # respectively": each run of values is one sample's, its values the listed properties in order
+    keys, targets = nested
+    s.ctx.cues = [c for c in s.ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
+    for k, n in enumerate(g.numbers):
+        sys_ = targets[k // len(keys)]
+        m = v.measure(keys[k % len(keys)], n.value, n.upper, g.unit, n.qualifier, sys_, v.cond_sets[0], s.ref,
+                      baseline=is_baseline(s.text, sys_, s.systems, s.baselines), technique=s.technique,
+                      basis=v.basis, uncertainty=n.uncertainty)
+        out.extend([m] if m else [])
+    return out
+
+
+def _listed_pairing(s: _Sentence, g: Group) -> tuple[list[MaterialSystem] | None, list[str] | None] | None:
+    """Does a list pair value by value with samples or properties the sentence names? Returns the samples fronted
+    before it and the properties of 'those' it names (each None when not read), or None when it does not."""
+    text, systems, gs = s.text, s.systems, s.gs
+    fronted = None
+    those = None
+    if (g.respectively
+            or pairs_with_alternatives(g, systems, s.ctx, text)
+            or respectively_before(text, g, gs) or coordinated_before(g, systems, text)
+            or set_against_list(g, [o for o, _ in s.said_keys], systems, text)
+            or pairs_with_samples_after(g, gs, systems, text)
+            or bool(loaded_samples(g, gs, systems, text, s.ctx))
+            or bool(split_additives(g, systems, text))
+            or bool(additives_before_on_host(g, systems, text))
+            or bool(fronted := fronted_alternatives(text, g, gs, s.ms, systems))
+            or bool(those := keys_of_those(g, s.props, text))):
+        return fronted, those
+    return None
+
+
+def _listed_targets(s: _Sentence, g: Group, fronted: list[MaterialSystem] | None, those: list[str] | None
+                    ) -> list[MaterialSystem]:
+    """The samples a paired list's values go to, one per value (none when the values pair with properties or
+    steps instead)."""
+    text, ctx, systems, gs = s.text, s.ctx, s.systems, s.gs
+    other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
+                     for o in gs)
+    # (a reference's values of the properties given before, "compared with 350 and 420 °C for MgH2", are
+    # the one reference's: its sample is the list's own, no pairing with the samples named)
+    targets = listed_systems(g, systems, s.taken, text, ctx, other_list) if not those else []
+    if those and THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
+        for n in g.numbers:   # ("… peaks at 140 °C, far lower than 150 and 190 °C for X": X's values, exact)
+            n.qualifier = "="
+    paired_before = [s_ for s_ in ctx.in_paragraph.alternatives if any(s_ is x for _, x in systems)]
+    if not g.respectively and len(paired_before) == len(g.numbers) and respectively_before(text, g, gs):
+        # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
+        # the second list pairs with the samples the first one went to, not with a reference set between
+        targets = paired_before
+    # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
+    # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
+    targets = with_and_without(text, g, systems, ctx.system) \
+        or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
+        or (fronted if fronted is not None else fronted_alternatives(text, g, gs, s.ms, systems)) or targets
+    # ("Ti and V doping cut … to 1.79 and 1.62 eV, respectively, whereas Fe and Ni give 2.05 and 1.98 eV": the
+    # additives named right before a later list are its own, not those fronted for the sentence's first list)
+    targets = additives_before_on_host(g, systems, text) or targets
+    # (the additions before the host are read once: by the branch's test when it came to them, else here)
+    whole = whole_named_after(text, g, systems, targets)
+    if whole is not None:
+        # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
+        # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
+        targets = [whole] * len(g.numbers)
+    if targets and steps_counted(text, g) and (not systems or len({s_.name for _, s_ in systems}) < len(targets)
+                                                 and any(all(t is not s_ for _, s_ in systems) for t in targets)):
+        # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
+        # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
+        # (nor when the sentence names that one sample: "the two steps of NaAlH4 occur at …, respectively")
+        targets = []
+    if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
+            and not any(_has_hydrogen(s_) for _, s_ in systems) and not steps_counted(text, g):
+        targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
+    return targets
+
+
+def _respectively_records(s: _Sentence, v: _Value, fronted: list[MaterialSystem] | None,
+                          those: list[str] | None) -> list[Measurement]:
+    """A list paired value by value with samples or properties: each value its own sample and property."""
+    text, ctx, systems, g, subject, cond_sets = s.text, s.ctx, s.systems, v.g, v.subject, v.cond_sets
+    targets = _listed_targets(s, g, fronted, those)
+    keys = listed_keys(g, text, s.told_at.get(id(g))) or those or keys_of_those(g, s.props, text) \
+        or keys_again(g, s.said_keys, text)
+    if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
+        # "the discharge and charge capacities of the film are respectively X and Y": the words pair the
+        # values with properties; the samples the paragraph listed before are not paired again
+        targets = []
+    if len(targets) == len(g.numbers):
+        ctx.in_paragraph.alternatives = targets  # "Their transition temperatures are …, respectively"
+    s.said_keys.append((g, keys))
+    ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
+                if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
+    unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 81 and 79 %": no energy retention)
+    out: list[Measurement] = []
+    for k, n in enumerate(g.numbers):
+        if k in unnamed:
             continue
-        if g.kind == "single" and SHIFTED_TO.search(text, max(0, g.start - 40), g.start) \
-                and bare_of(subject, ctx.system) and not NAMED_BARE.search(text, max(0, g.start - 60), g.start) \
-                and not named_bare_before(text, g, subject, systems):
-            subject = ctx.system  # "the peak shifted to 240 °C": the value the modification gave
-            ctx.cues.append("value:change")
-        if g.kind == "single" and from_value_to_list(text, g, props):
-            # "doping with Ti and V lowers it from 2.53 eV to 1.79 and 1.62 eV, respectively": the value the
-            # change starts from is the unmodified sample's; the list after 'to' pairs with the modified ones
-            subject = baseline_system(subject, systems)
-            ctx.cues += ["value:change", "baseline:described"]
-        # (a list too, when one sample is named right after it: "… 150 and 170 kJ/mol for the TiF3-only sample")
-        if (g.kind in ("single", "range") or g.kind == "list" and one_sample_after(g, text)) and not bare_named \
-                and "system:additive-sized" not in ctx.cues:
-            # (words at the value naming the unmodified sample, "(bulk: 171 kJ/mol)", outweigh a description
-            # of the modified one earlier in the sentence, "the confined borohydride shows …")
-            subject = described_subject(text, g, phrases, systems, ctx, ms, subject) or subject
-            pointed = pointed_sample(text, g.start, g.end, systems, ctx.in_paragraph.alternatives)
-            if pointed is not None:
-                subject = pointed   # "A and B were prepared; the former … 240 °C, the latter … 260 °C"
-                ctx.cues.append("system:former-latter")
-        # "… in the order Fe2O3 (110 kJ/mol) > Co3O4 (98 kJ/mol)": a storage value given to a bare additive is the
-        # value of the passage's one sample that holds it
-        held = sample_holding(subject, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)
-        subject = member_by_loading(text, g, held or subject)
-        if ctx.in_passage.scaffolds or ctx.carbons_here:
-            # "MgH2 in the carbon", a sample composed at the value or carried from an earlier sentence: its bare
-            # carbon is the carbon the passage named (the sentence's samples were named so with the passage's
-            # scaffolds, referents.named_by_description)
-            subject = named_support(subject, ctx.in_passage.scaffolds, ctx.carbons_here) or subject
-        is_base = is_baseline(text, subject, systems, baselines, ctx.cues, g.end) \
-            or bare_named and not (ctx.in_paragraph.milled_here and subject in ctx.in_paragraph.each_host.values()) \
-            or subject.bare and said_without(text, g) \
-            or "baseline:described" in ctx.cues \
-            or subject.bare and bool(COMPARISON.search(text[max(0, g.start - 30):g.start])
-                                              and not bound_of_subject(text, g, subject)
-                                              or bracket_of(text, g) is not None and FOR_SYSTEM.match(text, g.end))
-        if bracket_of(text, g) is not None:
-            ctx.cues.append("value:in-brackets")
-        if g.unit and RESPELLED.search(g.unit):
-            ctx.cues.append("unit:respelled")
-        basis = value_basis(clause.get(id(g), ""), text[g.end:g.end + 30] if bracket_of(text, g) is not None else "",
-                            text[g.end:g.end + 50])
-        if basis == "measured" and (said_in_theory(text, g) or derived_from_volumes(text, g.key)):
-            basis = "theoretical"   # (ingest.volume_basis: '… (61.6 Å³) → Mg (46.5 Å³) …, a volume change of ~85%')
-        elif basis == "calculated" and not ctx.in_passage.computation_named and calculated_from_curves(clause.get(id(g), ""), g.key, text):
-            basis = "measured"
-        elif basis == "measured" and ctx.in_passage.computation_named \
-                and estimated_in_computation(clause.get(id(g), ""), text[g.end:g.end + 40]):
-            basis = "calculated"   # "Thermodynamic calculations were performed … The temperature was estimated to be 232 °C"
-        elif basis == "measured" and ctx.in_passage.computed and not SAID_MEASURED.search(clause.get(id(g), "")):
-            basis = "calculated"   # "We investigated X by a first principles calculation. … its desorption temperature, 75 °C"
-        elif basis == "measured" and "value:hydrogen-contained" in g.cues and subject.bare:
-            # "the Na salt contains 9.5 wt% H": the hydrogen a compound's formula holds (a mixture's is what a
-            # run left in it: "after hydrogenation at 250 °C, the A–B mixture holds 4.0 wt% H2")
-            basis = "theoretical"
-        elif basis == "measured" and subject.bare and fronted_holding(text, g):
-            basis = "theoretical"   # "With a high hydrogen capacity of 10.1 wt%, AlH3 …": what its formula holds
-        elif basis == "measured" and (derived := derived_basis(text, g)) is not None:
-            basis = derived   # "theoretical enthalpies of …, indicating that it requires temperatures exceeding 430 °C"
-        elif basis == "measured" and from_enthalpy_before(text, g.start, g.end, g.key,
-                                                   ctx.in_paragraph.sentence_before):
-            basis = "theoretical"   # "… cuts ΔH to 38 kJ/mol. This lets it give off H2 near 150 °C at 1 bar"
-        elif basis == "measured" and kind_described(text, g, ms, subject.bare):
-            basis = "theoretical"   # "… is a high-capacity hydrogen storage material (14.9 wt%)": what its formula holds
-        elif basis == "measured" and formula_content(text, g, subject):
-            basis = "theoretical"   # "Mg(BH4)2, with a hydrogen content of 14.9 wt %, …": the content its formula holds
-        elif basis == "theoretical" and theory_of_another(clause.get(id(g), ""), g):
-            basis = "measured"   # "a high theoretical capacity and a low plateau of 0.5 V": the word is the capacity's
-        if basis == "measured" and listed_basis[0] == "theoretical" and listed_basis[1] != g.key \
-                and _LIST_GAP.fullmatch(clause.get(id(g), "")):
-            # "the theoretical capacity and voltage … are 2140 mAh/g and 0.7 V": a list of other quantities of
-            # the compound shares the word ("7.6 wt%, and 6.5 wt% was released" is the same quantity, measured)
-            basis = "theoretical"
-        if basis == "measured" and listed_basis[0] == "theoretical" \
-                and under_theoretical_umbrella(text, listed_from, g):
-            basis = "theoretical"   # "theoretical performances, i.e. a theoretical capacity of … and a potential of 0.5 V"
-        if basis == "measured" and listed_basis[0] in ("calculated", "theoretical") \
-                and shares_list_basis(text, g, clause.get(id(g), ""), listed_from):
-            basis = listed_basis[0]
-        listed_basis, listed_from = (basis, g.key), g.start
-        if basis == "calculated" and not subject.bare and subject is ctx.system and not ctx.in_passage.computed \
-                and {"system:context", "system:continued"} & set(ctx.cues) and not FROM_MEASURED_DATA.search(text):
-            # "DFT calculations predict 39 kJ per mol H2" in a paragraph about a doped sample: a
-            # calculation the sentence does not say was made on the sample is of the host's reaction
-            subject = unfilled_sample(subject)
-            ctx.cues.append("system:calculated-host")
-        if g.kind == "single" and g.qualifier in ("<", ">") and "system:compared-for" in ctx.cues \
-                and THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
-            # "much higher than 0.3 wt% for pure MgH2": the comparison is the sample's; the reference's value is exact
-            g.qualifier = g.numbers[0].qualifier = "="
-        if g.kind == "single" and g.qualifier == "<=" and reached_up_to(text, g):
-            # "a conductivity of up to 6.7 mS/cm": the most the sample reached, that value ('releases up to 6 wt%'
-            # and a limit property's 'up to' stay bounds: the ontology's hkg:boundUpTo)
-            g.qualifier = g.numbers[0].qualifier = "="
-        vals = [n.value for n in g.numbers]
-        if g.kind == "range":
-            # ("NaBH4 milled with 25 wt% V2O5 or VO2 releases hydrogen at 370–450 °C": the range of each alternative)
-            for sys_ in alternatives_said(text, subject, alternatives, ctx, is_base):
-                m = measure(g.key, vals[0], vals[-1], g.unit, g.qualifier, sys_, cond_sets[0], ref,
-                                 baseline=is_base, technique=technique, basis=basis)
-                out.extend([m] if m else [])
-        elif g.kind == "change":
-            ctx.cues.append("value:change")
-            # (an additive's own size that changed, "the oxide shrank from 160 to 14 nm", is the additive's twice)
-            base_sys = subject if "system:additive-sized" in ctx.cues or "system:size-of" in ctx.cues \
-                else baseline_system(subject, systems)
-            if ctx.system is not None and {"system:context-actor", "system:context-additive"} & set(ctx.cues) \
-                    and {c.formula for c in ctx.system.components} < {c.formula for c in subject.components}:
-                base_sys = ctx.system  # "Adding 3 mol% KH lowers … from 130 to 80 °C": from the paragraph's sample            # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
-            # the values, and the new value is the modified sample's, never the bare host's
-            named = [s for m, s in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-            # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named by its additive
-            # (not by a hydride of its own, "from 160 kJ/mol for MgH2 to …")
-            given = given_for_first(text, g, subject, ms) if not any(_has_hydrogen(x) for x in named) else None
-            if given is not None:
-                named = []
-            described = described_after(g, text, ctx) if not named else []
-            if len(described) == 2 and described[0] is not described[1] \
-                    and host_formula(described[0]) == host_formula(described[1]):
-                # "decreases from 623 to 533 K for the bulk and confined samples, respectively"
-                base_sys, subject = described
-            elif given is not None:
-                base_sys = given
-                if not subject.bare and same_sample(given, subject):
-                    # ("MgH2 …, where the Ti2C works best, with Ea falling from 131 kJ/mol for doping graphene to
-                    # 92 kJ/mol": a subject read with the reference's additive is no sample the change ends on; the
-                    # reference is the bare host with that additive, the new value the clause's other additive's)
-                    bare = bare_sample(subject)
-                    base_sys = given_for_first(text, g, bare, ms) or given
-                    subject = changed_to_sample(text, g, bare, base_sys, systems) or subject
-                elif subject.bare:
-                    # ("Nb2O5 works best, lowering Ea of MgH2 from 140 kJ/mol for doping TiO2 to 95 kJ/mol")
-                    subject = changed_to_sample(text, g, subject, given, systems) or subject
-            elif named:
-                # ("from 124 kJ/mol for graphene-doped MgH2 to 86 kJ/mol": a reference named with an additive
-                # other than the subject's is that sample, not the bare host)
-                base_sys = named[0] if named[0].additives and subject.additives \
-                    and host_formula(named[0]) == host_formula(subject) \
-                    and {c.formula for c in named[0].additives} != {c.formula for c in subject.additives} \
-                    else bare_sample(named[0])
-                if subject.bare and ctx.system is not None and not ctx.system.bare \
-                        and host_formula(ctx.system) == host_formula(base_sys):
-                    subject = ctx.system
-                elif host_formula(subject) != host_formula(base_sys) \
-                        and not any(s is subject and m.end <= g.start for m, s in systems) \
-                        and not named_for_new_value(text, g, systems, subject):
-                    # the paragraph's sample is of another host: the named one changed (but "the enthalpy of
-                    # the X sample was reduced from 89 kJ/mol of MgH2 to 67 kJ/mol": the sentence's X did)
-                    subject = named[0]
-            elif not subject.bare and BARE_FOR.search(text, g.numbers[0].end, g.numbers[-1].start):
-                # "lowered from 156 kJ/mol for the undoped composite to 98 kJ/mol with TiCl3": the sample before
-                # the addition, not a bare host named elsewhere in the sentence ("(decomposition of LiBH4)")
-                base_sys = unfilled_sample(subject)
-            # ("from 160 kJ/mol for as-milled MgH2 to 95 kJ/mol after adding 5 mol% TiCl3": the reference named
-            # between the values is the old value's; the cause named after the change makes the new one's sample)
-            on_reference = bool(named) and subject.bare and host_formula(subject) == host_formula(base_sys)
-            actor = actor_after_change(text, g, systems) if subject.bare and (not named or on_reference) else None
-            made = sample_after_change(text, g, systems, subject) if actor is None and (not named or on_reference) \
-                else None
-            if made is not None:
-                # "… of MgH2 lowered from 425 to 180 °C by adding 5 wt% X to MgH2": the new value is the
-                # sample the change names as its cause, the old one the host's own
-                base_sys, subject = subject if subject.bare else base_sys, made
-                ctx.cues.append("system:change-actor")
-            if actor is not None:
-                # "the H removal energy of MgH2 decreases from 2.4 to 1.9 eV upon Ti doping": the new value is
-                # the host's with the additive named after the change, the old one the host's own
-                base_sys, subject = subject, with_actor(text, subject, actor)
-                ctx.cues.append("system:change-actor")
-            base_sys, subject = described_change(text, g, phrases, ctx, ms, named, base_sys, subject)
-            sets = [cond_sets[0], cond_sets[0]]
-            varied = next((c for c in conds if c.kind == "change" and c.key and len(c.numbers) == 2), None)
-            if varied is None and not named and len(described) != 2 and covarying_change(text, g, props, ms):
-                # "Ea fell from 56 to 38 kJ/mol as the particle size decreased from 420 to 70 nm": two
-                # quantities changing together over one series of samples; neither start is a bare reference
-                base_sys = subject
-                ctx.cues.append("value:covaried")
-            cycled = cycled_after(text, g, conds) if varied is None and not named and len(described) != 2 else None
-            if cycled is not None:
-                # "the capacity of the Mg–Ni alloy decreased from 3.6 to 3.1 wt% after 100 cycles": one sample
-                # over its cycling, the first value before it (not the bare host's), the new one after the cycles
-                base_sys = subject
-                sets = [{k: v for k, v in cond_sets[0].items() if k != cycled.key}, cond_sets[0]]
-                ctx.cues.append("condition:cycled-change")
-            if varied is not None and not named and len(described) != 2:
-                # "the peak shifts from 300 to 340 °C as the heating rate increases from 2 to 15 K/min": the
-                # change follows the condition's change, on one sample; each value at its own condition
-                base_sys = subject
-                sets = [{**cond_sets[0], varied.key: setting(text, varied, n)}
-                        for n in (varied.numbers[0], varied.numbers[-1])]
-                ctx.cues.append("condition:varied")
-            for k, (v, sys_, base) in enumerate(((vals[0], base_sys, base_sys is not subject),
-                                                 (vals[-1], subject, False))):
-                m = measure(g.key, v, None, g.unit, g.numbers[k if k == 0 else -1].qualifier, sys_,
-                                 sets[k], ref, baseline=base, technique=technique, basis=basis,
-                                 uncertainty=g.numbers[k if k == 0 else -1].uncertainty)
-                out.extend([m] if m else [])
-        elif g.kind == "changes":
-            half = len(vals) // 2
-            targets = listed_systems(Group("list", g.numbers[:half], g.unit, g.start, g.end), systems, taken, text)
-            ctx.cues.append("value:change")
-            actor = change_actor(text, systems, targets) if len(targets) == half else None
-            if actor is not None:
-                # "the Ti species …, which cut the Ea of A and B from X and Y to Z and W, respectively":
-                # the new values are the hosts' with the actor
-                targets = [plus_additive(t, actor) if t.bare else t for t in targets]
-                ctx.in_paragraph.alternatives = list(targets)
-                ctx.cues.append("system:change-actor")
-            for k in range(half):
-                sys_ = targets[k] if len(targets) == half else subject
-                for v, s_, base in ((vals[k], baseline_system(sys_, systems, parent=False), True),
-                                    (vals[half + k], sys_, False)):
-                    m = measure(g.key, v, None, g.unit, "=", s_, cond_sets[0], ref, baseline=base,
-                                     technique=technique, basis=basis)
-                    out.extend([m] if m else [])
-        elif g.kind == "list" and (nested := nested_pairs(g, text, systems, taken, ctx)):
-            # "A and B …, and their absorption and desorption capacities were a1 and d1, and a2 and d2,
-            # respectively": each run of values is one sample's, its values the listed properties in order
-            keys, targets = nested
-            ctx.cues = [c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively-nested"]
-            for k, n in enumerate(g.numbers):
-                sys_ = targets[k // len(keys)]
-                m = measure(keys[k % len(keys)], n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
-                                 baseline=is_baseline(text, sys_, systems, baselines), technique=technique,
-                                 basis=basis, uncertainty=n.uncertainty)
-                out.extend([m] if m else [])
-        elif g.kind == "list" and ((fronted := None) or (those := None) or g.respectively
-                                   or pairs_with_alternatives(g, systems, ctx, text)
-                                   or respectively_before(text, g, gs) or coordinated_before(g, systems, text)
-                                   or set_against_list(g, [o for o, _ in said_keys], systems, text)
-                                   or pairs_with_samples_after(g, gs, systems, text)
-                                   or bool(loaded_samples(g, gs, systems, text, ctx))
-                                   or bool(split_additives(g, systems, text))
-                                   or bool(additives_before_on_host(g, systems, text))
-                                   or bool(fronted := fronted_alternatives(text, g, gs, ms, systems))
-                                   or bool(those := keys_of_those(g, props, text))):
-            other_list = any(o is not g and o.role == "condition" and o.kind == "list" and len(o.numbers) == len(g.numbers)
-                             for o in gs)
-            # (a reference's values of the properties given before, "compared with 350 and 420 °C for MgH2", are
-            # the one reference's: its sample is the list's own, no pairing with the samples named)
-            targets = listed_systems(g, systems, taken, text, ctx, other_list) if not those else []
-            if those and THAN_BEFORE.search(text, max(0, g.start - 20), g.start):
-                for n in g.numbers:   # ("… peaks at 140 °C, far lower than 150 and 190 °C for X": X's values, exact)
-                    n.qualifier = "="
-            paired_before = [s_ for s_ in ctx.in_paragraph.alternatives if any(s_ is s for _, s in systems)]
-            if not g.respectively and len(paired_before) == len(g.numbers) and respectively_before(text, g, gs):
-                # "A and B begin at 95 and 72 °C, respectively (bulk X: 150 °C), and release 4.1 and 3.9 wt%":
-                # the second list pairs with the samples the first one went to, not with a reference set between
-                targets = paired_before
-            # "… for MgH2 with 1, 3 and 5 mol% X": as many amounts of one additive are as many samples (before
-            # the host and the additive counted as two: "of MgH2 with 5 and 10 wt% X are 250 and 265 °C")
-            targets = with_and_without(text, g, systems, ctx.system) \
-                or amount_series(g, gs, systems, text, ctx.system) or loaded_samples(g, gs, systems, text, ctx) \
-                or (fronted if fronted is not None else fronted_alternatives(text, g, gs, ms, systems)) or targets
-            # ("Ti and V doping cut … to 1.79 and 1.62 eV, respectively, whereas Fe and Ni give 2.05 and 1.98 eV": the
-            # additives named right before a later list are its own, not those fronted for the sentence's first list)
-            targets = additives_before_on_host(g, systems, text) or targets
-            # (the additions before the host are read once: by the branch's test when it came to them, else here)
-            whole = whole_named_after(text, g, systems, targets)
-            if whole is not None:
-                # "the peak temperatures of MgH2 and LiBH4 are lowered to 315 and 417 °C for the CoNiB-doped
-                # 2LiBH4/MgH2": the listed parts' steps in the sample named after the list, each value the sample's
-                targets = [whole] * len(g.numbers)
-            if targets and steps_counted(text, g) and (not systems or len({s_.name for _, s_ in systems}) < len(targets)
-                                                         and any(all(t is not s_ for _, s_ in systems) for t in targets)):
-                # "The activation energies of these steps were 190 and 215 kJ/mol, respectively": the
-                # values pair with the steps of one sample's reaction, not with the samples the paragraph compared
-                # (nor when the sentence names that one sample: "the two steps of NaAlH4 occur at …, respectively")
-                targets = []
-            if len(targets) != len(g.numbers) and g.respectively and len(ctx.in_paragraph.valued) == len(g.numbers) \
-                    and not any(_has_hydrogen(s) for _, s in systems) and not steps_counted(text, g):
-                targets = list(ctx.in_paragraph.valued)  # "A reaches …, while B only …. The barriers were X and Y, respectively"
-            keys = listed_keys(g, text, told_at.get(id(g))) or those or keys_of_those(g, props, text) \
-                or keys_again(g, said_keys, text)
-            if len(set(keys)) == len(g.numbers) == len(targets) and len(systems) < len(g.numbers):
-                # "the discharge and charge capacities of the film are respectively X and Y": the words pair the
-                # values with properties; the samples the paragraph listed before are not paired again
-                targets = []
-            if len(targets) == len(g.numbers):
-                ctx.in_paragraph.alternatives = targets  # "Their transition temperatures are …, respectively"
-            said_keys.append((g, keys))
-            ctx.cues = ([c for c in ctx.cues if not c.startswith("system:")] + ["system:respectively"]
-                        if len(targets) == len(g.numbers) else ctx.cues + ["system:respectively-unpaired"])
-            unnamed = unnamed_in_list(g, text)   # ("a capacity and energy retention of 81 and 79 %": no energy retention)
-            for k, n in enumerate(g.numbers):
-                if k in unnamed:
-                    continue
-                sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
-                if keys:
-                    g.key = keys[k]
-                if sys_ is not subject:
-                    # ("… 250, 270 and 300 °C for Ni, Co and Fe, respectively" after "MgH2 was milled with different
-                    # metals": a storage value listed for a bare additive is the sample's that holds it)
-                    sys_ = sample_holding(sys_, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
-                                          ctx.system) or sys_
-                if g.key in LAYER_KEYS and sys_.bare:
-                    sys_ = stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
-                conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, conds_k, ref,
-                                 baseline=is_baseline(text, sys_, systems, baselines)
-                                 or len({t.name for t in targets}) > 1 and (bare_of(sys_, ctx.system) or sys_.bare
-                                                                             and any(bare_of(sys_, t) for t in targets)),
-                                 technique=technique,
-                                 basis=basis, uncertainty=n.uncertainty)
-                out.extend([m] if m else [])
-        else:
-            each = alternatives_said(text, subject, alternatives, ctx, is_base)
-            if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
-                each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
-                ctx.cues.append("system:each")
-            if g.kind == "list" and 1 < len(g.numbers) == len(each) and (
-                    for_host_after(text, g, subject, systems)
-                    or alternatives and values_of_the_alternatives(text, g, gs)):
-                # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
-                # a list of as many values as the alternatives named after its 'for' pairs with them in order; so
-                # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
-                # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
-                for n, sys_ in zip(g.numbers, each):
-                    m = measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], ref,
-                                     baseline=is_base, technique=technique, basis=basis, uncertainty=n.uncertainty)
-                    out.extend([m] if m else [])
-                ctx.cues.append("system:respectively")
-                each = []
-            # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
-            again = (keys_again(g, said_keys, text) or listed_keys(g, text, told_at.get(id(g)))) if g.kind == "list" else []
-            if again:
-                # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
-                # one takes its properties in the same order
-                said_keys.append((g, again))
-            apart = last_value_apart(text, g)
-            unnamed = unnamed_in_list(g, text)
-            for sys_ in each:
-                for k, n in enumerate(g.numbers):
-                    if k in unnamed:
-                        continue
-                    # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
-                    own = with_or_without(text, last_value_alone(g), sys_, systems, ms) \
-                        if apart and k == len(g.numbers) - 1 else sys_
-                    # ("520, 410 and 300 mAh/g at 0.1, 0.5 and 1 C": a list of as many settings pairs value by value)
-                    conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
-                    m = measure(again[k] if again else g.key, n.value, n.upper, g.unit, n.qualifier if g.kind == "list" else g.qualifier,
-                                     own, conds_k, ref, baseline=is_base, technique=technique, basis=basis,
-                                     uncertainty=n.uncertainty)
-                    out.extend([m] if m else [])
-        if out[first:] and said_of_group(text, g, ms, systems, ctx.in_passage.seen, ctx.cues):
-            ctx.cues.append(GROUP_SAID)   # ('all five mixtures': kept only if shared out to the group's members)
-        for m in out[first:]:   # what decided each record, for its confidence (ingest/confidence.py)
-            m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
+        sys_ = targets[k] if targets and len(targets) == len(g.numbers) else subject
+        if keys:
+            g.key = keys[k]
+        if sys_ is not subject:
+            # ("… 250, 270 and 300 °C for Ni, Co and Fe, respectively" after "MgH2 was milled with different
+            # metals": a storage value listed for a bare additive is the sample's that holds it)
+            sys_ = sample_holding(sys_, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives],
+                                  ctx.system) or sys_
+        if g.key in LAYER_KEYS and sys_.bare:
+            sys_ = stack_of(sys_, systems)  # "Pd and Mg layers of 10 and 50 nm": layers of the Pd/Mg/Pd film
+        conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
+        m = v.measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, conds_k, s.ref,
+                      baseline=is_baseline(text, sys_, systems, s.baselines)
+                      or len({t.name for t in targets}) > 1 and (bare_of(sys_, ctx.system) or sys_.bare
+                                                                  and any(bare_of(sys_, t) for t in targets)),
+                      technique=s.technique,
+                      basis=v.basis, uncertainty=n.uncertainty)
+        out.extend([m] if m else [])
+    return out
+
+
+def _each_records(s: _Sentence, v: _Value) -> list[Measurement]:
+    """A value or list said of the sample (or of each alternative said): every value for each of them."""
+    text, ctx, systems, g, subject, cond_sets = s.text, s.ctx, s.systems, v.g, v.subject, v.cond_sets
+    alternatives, is_base, out = s.alternatives, v.is_base, []
+    each = alternatives_said(text, subject, alternatives, ctx, is_base)
+    if len(ctx.in_paragraph.alternatives) > 1 and said_of_each(text, g, len(ctx.in_paragraph.alternatives)):
+        each = list(ctx.in_paragraph.alternatives)  # "…, respectively, whereas at 120 °C both exceed 10 mS/cm"
+        ctx.cues.append("system:each")
+    if g.kind == "list" and 1 < len(g.numbers) == len(each) and (
+            for_host_after(text, g, subject, systems)
+            or alternatives and values_of_the_alternatives(text, g, s.gs)):
+        # "capacities of 4.9, 4.6 and 4.2 wt% were found for NaAlH4 catalysed by TiF3, ZrCl4 and CeCl3":
+        # a list of as many values as the alternatives named after its 'for' pairs with them in order; so
+        # does one after the alternatives the sentence named ("Doping MgH2 with TiF3, NbF5 and VCl3 lowered
+        # its barrier to 71, 75 and 82 kJ/mol"): one value of each, never every value of every sample
+        for n, sys_ in zip(g.numbers, each):
+            m = v.measure(g.key, n.value, n.upper, g.unit, n.qualifier, sys_, cond_sets[0], s.ref,
+                          baseline=is_base, technique=s.technique, basis=v.basis, uncertainty=n.uncertainty)
+            out.extend([m] if m else [])
+        ctx.cues.append("system:respectively")
+        each = []
+    # (a list whose words name one property per value: "absorption and desorption enthalpies of 40 and 46 kJ/mol")
+    again = (keys_again(g, s.said_keys, text) or listed_keys(g, text, s.told_at.get(id(g)))) if g.kind == "list" else []
+    if again:
+        # "… are 250 and 310 °C, compared with 330 and 392 °C for bulk MgH2": a list set against this
+        # one takes its properties in the same order
+        s.said_keys.append((g, again))
+    apart = last_value_apart(text, g)
+    unnamed = unnamed_in_list(g, text)
+    for sys_ in each:
+        for k, n in enumerate(g.numbers):
+            if k in unnamed:
+                continue
+            # ("85 kJ/mol, and 92 kJ/mol with Fe": the last value is the sample with what is said after it)
+            own = with_or_without(text, last_value_alone(g), sys_, systems, s.ms) \
+                if apart and k == len(g.numbers) - 1 else sys_
+            # ("520, 410 and 300 mAh/g at 0.1, 0.5 and 1 C": a list of as many settings pairs value by value)
+            conds_k = cond_sets[k] if len(cond_sets) == len(g.numbers) else cond_sets[0]
+            m = v.measure(again[k] if again else g.key, n.value, n.upper, g.unit,
+                          n.qualifier if g.kind == "list" else g.qualifier,
+                          own, conds_k, s.ref, baseline=is_base, technique=s.technique, basis=v.basis,
+                          uncertainty=n.uncertainty)
+            out.extend([m] if m else [])
+    return out
+
+
+def _records(s: _Sentence, v: _Value) -> list[Measurement]:
+    """The records of one value, by how it is written: a range, a change, changes, a list paired with samples or
+    properties, or a value said of the sample."""
+    g = v.g
+    if g.kind == "range":
+        return _range_records(s, v)
+    if g.kind == "change":
+        return _change_records(s, v)
+    if g.kind == "changes":
+        return _changes_records(s, v)
+    if g.kind == "list" and (nested := nested_pairs(g, s.text, s.systems, s.taken, s.ctx)):
+        return _nested_records(s, v, nested)
+    if g.kind == "list" and (paired := _listed_pairing(s, g)) is not None:
+        return _respectively_records(s, v, *paired)
+    return _each_records(s, v)
+
+
+def _kept_once(text: str, out: list[Measurement], ctx: Context) -> list[Measurement]:
+    """The sentence's records without repeats, without restated changes, and with the values said of both ways."""
     if len(out) > 1:   # (one value is unique as it is: its id, a hash of its content, is not worked out here)
         unique: dict[str, Measurement] = {}
         for m in out:
@@ -902,3 +744,52 @@ def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], Source
                                    and given_key(m) in ctx.in_paragraph.given)]
     ctx.in_paragraph.given |= {given_key(m) for m in kept}
     return kept
+
+
+def _measurements(text: str, ms, systems, ctx: Context, ref: Callable[[], SourceRef], baselines: set[int] = frozenset(),
+                  alternatives: list[MaterialSystem] | None = None) -> list[Measurement]:
+    """The measurements of one sentence: each value's role read in order, the sentence-wide readers, then for each
+    property value its settings, sample, reference flag and basis, and its records by how it is written."""
+    gs = paired_singles(text, groups(text), systems)
+    clause, told_at = read_roles(text, gs, ms, systems)
+    _drop_goals(text, gs)
+    referred, taken = _read_across_the_sentence(text, gs, clause, ms, systems, ctx, baselines)
+    props = [g for g in gs if g.role == "property"]
+    if not props:
+        return []   # (most sentences with numbers give no value: no sample phrases are read for them)
+    conds = [g for g in gs if g.role == "condition"]
+    technique = next(iter(_terms(ms, "Technique")), None)
+    phrases = references(text, ms)   # "the doped composite", "upon confinement in CMK-3" (ingest/referents.py)
+    props = joined_runs(props, text, systems, taken, ctx)
+    interleaved = _interleaved_subjects(text, props, systems, taken)
+    uptake_signs = _uptake_signed(props) or _signed_both_ways(text, props, clause)
+    s = _Sentence(text, ms, systems, ctx, ref, baselines, alternatives, gs, props, conds, taken, clause, told_at,
+                  technique, phrases)
+    out: list[Measurement] = []
+    for g in props:
+        # (a negative value the sentence names as the property's own reaction, a release, keeps its sign)
+        measure = partial(_measurement, own_reaction=not uptake_signs and _own_reaction(text, g, ms, clause))
+        cond_sets = _conditions_of_value(s, g, referred)
+        ctx.cues = list(g.cues)
+        if DETERMINED.search(text, max(0, g.start - 14), g.start):
+            ctx.cues.append("value:restated")   # "released the 9.1 wt% within 150 min": a value said before
+        bare_named = bare_reference(text, g, systems, props, ctx.in_paragraph.milled_here)   # (asked once per value)
+        subject = _subject_named(s, g, bare_named, interleaved)
+        if subject is None or supposed(text, g, ctx.cues):
+            continue
+        subject = _subject_refined(s, g, subject, bare_named)
+        is_base = _is_baseline_value(s, g, subject, bare_named)
+        if bracket_of(text, g) is not None:
+            ctx.cues.append("value:in-brackets")
+        if g.unit and RESPELLED.search(g.unit):
+            ctx.cues.append("unit:respelled")
+        basis = _basis_shared_in_list(s, g, _said_basis(s, g, subject))
+        subject = _calculated_host(s, g, subject, basis)
+        _exact_when_reached(s, g)
+        records = _records(s, _Value(g, measure, cond_sets, subject, is_base, basis))
+        if records and said_of_group(text, g, ms, systems, ctx.in_passage.seen, ctx.cues):
+            ctx.cues.append(GROUP_SAID)   # ('all five mixtures': kept only if shared out to the group's members)
+        for m in records:   # what decided each record, for its confidence (ingest/confidence.py)
+            m.cues = sorted(set(ctx.cues) | ({"baseline"} if m.baseline else set()))
+        out.extend(records)
+    return _kept_once(text, out, ctx)
