@@ -22,10 +22,20 @@ from ontology.word_gate import gated
 from .cell_words import ELECTRODE_NOUN
 from .challenges import label_spans
 from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
+from .mechanisms_claims import kinetic_models
 from .mechanisms_formed import says_kinetics
 from .mechanisms_materials import _metals, is_support
 from .mechanisms_phrases import _application
-from .mechanisms_words import CAUSE_CUE, CAUSE_GAP, NON_METALS
+from .mechanisms_words import (
+    CAUSE_CUE,
+    CAUSE_GAP,
+    DENIED,
+    HINDERED,
+    NEGATED,
+    NON_METALS,
+    RULED_OUT,
+    STUDY_PURPOSE,
+)
 
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
@@ -390,3 +400,27 @@ _BACKGROUND = gated(re.compile(r"\bha(?:s|ve)\s+(?:recently\s+|long\s+|also\s+)?
 def background(text: str) -> bool:
     """Does the sentence say how much its topic has been studied (``_BACKGROUND``)?"""
     return _BACKGROUND.search(text) is not None
+
+
+def without_denied(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The phrases the sentence credits, without those it denies, hinders, negates, rules out, calls slight,
+    measures, only sees, sets as a topic or a purpose, or names inside a kinetic model: none is a claim."""
+    # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
+    # mechanism an additive brings: a phrase inside the model's name is no claim)
+    denied = [m.span() for m in DENIED.finditer(text)] + kinetic_models(text)
+    return [f for f in found if not any(a <= f[1] < b for a, b in denied)
+            and not HINDERED.search(text, max(0, f[1] - 40), f[1])
+            and not NEGATED.search(text, max(0, f[1] - 60), f[1])
+            and not RULED_OUT.search(text, max(0, f[1] - 60), f[1])
+            and not _slight(text, f[1], f[2])
+            and not _measured(text, f[1], f[2])
+            and not only_seen(text, f[1], f[2])
+            and not cell_interface(text, *f)
+            and not describes_subject(text, f[1], f[2])
+            and not phases_described(text, f[1])
+            and not causes_a_loss(text, f[1], f[2])
+            and not rate_step(text, f[1], f[2])
+            and not topic_discussed(text, f[2])
+            and not topic_studied(text, f[1], f[2])
+            and not background(text)
+            and not STUDY_PURPOSE.search(text, max(0, f[1] - 60), f[1])]
