@@ -48,15 +48,13 @@ from .mechanisms_additives import (
 )
 from .mechanisms_causes import (
     _credited_families,
-    credited_strategies,
+    credited_by_cause,
     family_of_mechanism,
     presence_actor,
-    presence_credited,
     presence_effect,
     without_joint_frame,
-    without_said_of_mechanism,
 )
-from .mechanisms_claims import _claim, _narrowed, told_application
+from .mechanisms_claims import _claim
 from .mechanisms_context import (
     _Context,
     _host_of,
@@ -78,17 +76,12 @@ from .mechanisms_document import (
 from .mechanisms_formed import (
     _compared,
     _products,
-    called_catalyst_acts,
-    catalyst_sped_up,
+    catalyst_credited,
     clauses_of,
     element_species,
-    formed_before,
     formed_from,
-    owed_to_formed,
-    said_formed,
     said_in_situ,
-    says_kinetics,
-    sped_by_catalyst,
+    sped_by_formed_phase,
 )
 from .mechanisms_materials import (
     _credited,
@@ -113,12 +106,14 @@ from .mechanisms_no_claim import (
     anion_acts,
     anion_agent,
     anion_salt,
-    battery_mechanisms_only,
     co_conductor,
+    of_the_sentences_application,
     own_motion,
     purpose_actor,
     purpose_end,
+    without_consequences,
     without_denied,
+    without_outcomes_of_means,
 )
 from .mechanisms_phrases import _application, find_mechanisms, names_any_mechanism
 from .mechanisms_samples import (
@@ -158,8 +153,6 @@ from .mechanisms_words import (
     APPOSED,
     BETWEEN_AFTER,
     BEYOND_EARLIER,
-    BY_MEANS,
-    CAPACITY_WORD,
     CARRIED_REF,
     CATALYTIC,
     CATALYTIC_WORD,
@@ -171,13 +164,11 @@ from .mechanisms_words import (
     CONSEQUENCE,
     DESTABILIZED,
     DOPANT_OF_NEXT,
-    ELECTRODE_CHARGE,
     FOUND_FOR,
     IN_SITU_PHASE,
     ION,
     IONS_AFTER,
     JOINT,
-    LOWERED,
     METAL_REPLACED,
     METHOD_ACTS,
     NANO,
@@ -187,21 +178,16 @@ from .mechanisms_words import (
     NON_METALS,
     OF_AFTER,
     OF_THE,
-    OWED_KINETICS,
     OWNED_NEXT,
     PARTS_SIGN,
     POINTS_BACK,
     PRODUCT_LOWERS,
-    RAISED,
     REACTANT,
     REPLACED_HERE,
     RESTATING,
-    SPED_UP,
     STABILITY_STEMS,
     STABLE_PRODUCT,
     SUBJECT,
-    TEMPERATURE_WORD,
-    THEREBY,
     WORD_END,
 )
 from .nlp import clean_text
@@ -222,10 +208,10 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
     text, low = clean.text, clean.text.lower()
-    credited, presence = _credited_by_cause(text)
-    sped, formation_only = _sped_by_formed_phase(text, low)
+    credited, presence = credited_by_cause(text)
+    sped, formation_only = sped_by_formed_phase(text, low)
     product = PRODUCT_LOWERS.search(text) if any(w in low for w in STABILITY_STEMS) else None
-    catalysed = _catalyst_credited(text, low) if sped is None else None
+    catalysed = catalyst_credited(text, low) if sped is None else None
     if not credited and sped is None and product is None and catalysed is None and not names_any_mechanism(text):
         ctx.add(said)
         return []
@@ -238,9 +224,9 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
         return []
     host, named_here, placed, sample, sample_system = _host_and_sample(said, ctx, text, found, sent)
     ctx.add(said)
-    found = _without_consequences(without_denied(found, text), text)
-    found = _of_the_sentences_application(found, text, low)
-    found = _without_outcomes_of_means(found, text)
+    found = without_consequences(without_denied(found, text), text)
+    found = of_the_sentences_application(found, text, low)
+    found = without_outcomes_of_means(found, text)
     if not found:
         return []
     named = [n for n in named_here if (not placed or n != placed[0]) and not names_mechanism(text, n, found)]
@@ -299,55 +285,6 @@ class _Claims:
             return False
         self.seen.add(key)
         return True
-
-
-def _credited_by_cause(text: str) -> tuple[list, list]:
-    """The strategies a cause cue credits, else an additive's presence it credits (with those presence phrases
-    alone): both readings need the cue, looked for once."""
-    caused = CAUSE_CUE.search(text) is not None
-    credited = credited_strategies(text) if caused else []
-    presence = presence_credited(text) if caused and not credited else []
-    credited += presence
-    return credited, presence
-
-
-def _sped_by_formed_phase(text: str, low: str) -> tuple[re.Match | None, bool]:
-    """The phrase crediting a phase formed in situ (or that an additive turned into) with faster kinetics, a lower
-    temperature or a higher capacity — the in-situ catalytic phase, named by no label — and whether forming is said
-    only by its noun as the subject."""
-    # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
-    # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
-    sped = (SPED_UP.search(text) or OWED_KINETICS.search(text)) if says_kinetics(low) else None
-    sped = sped if sped is not None and said_formed(text, sped.start()) else None
-    # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
-    # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
-    formation_only = sped is not None and not formed_before(text[:sped.start()])
-    if sped is None and says_kinetics(low):
-        # (or the kinetics credited to it after a cue: 'the enhanced kinetics are ascribed to the Mg2Ni formed during
-        # milling', 'fast kinetics, owing to the Al3Ti phase formed during cycling')
-        sped = owed_to_formed(text)
-    if sped is None and TEMPERATURE_WORD.search(text):
-        # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
-        # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
-        sped = LOWERED.search(text)
-        sped = sped if sped is not None and said_in_situ(text[:sped.start()]) else None
-    if sped is None and CAPACITY_WORD.search(text):
-        # (or raises its capacity: 'Ni forms Mg2Ni, whose presence raises the reversible capacity', 'the in situ formed
-        # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
-        sped = RAISED.search(text)
-        sped = sped if sped is not None and said_formed(text, sped.start()) else None
-    return sped, formation_only
-
-
-def _catalyst_credited(text: str, low: str) -> re.Match | None:
-    """A phrase saying a catalyst acts without naming a mechanism ('sped up by the catalyst', 'X acts as a
-    catalyst'): the catalytic effect, where nothing else is credited."""
-    catalysed = catalyst_sped_up(text) if says_kinetics(low) else None
-    if catalysed is None and CATALYTIC_WORD.search(text):
-        catalysed = called_catalyst_acts(text)
-    if catalysed is None and " by " in text:
-        catalysed = sped_by_catalyst(text)
-    return catalysed
 
 
 def _phrases_credited(text: str, sped, product, credited: list, catalysed) -> tuple[list, list]:
@@ -418,48 +355,6 @@ def _host_and_sample(said: _Said, ctx: _Context, text: str, found: list, sent) -
     if not sample and CARRIED_REF.search(text, 0, found[-1][2]):
         sample, sample_system = ctx.sample(host, before=True)
     return host, named_here, placed, sample, sample_system
-
-
-def _without_consequences(found: list, text: str) -> list:
-    """The phrases without one naming the means or the consequence of another mechanism of the sentence: one
-    mechanism, not two."""
-    # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
-    # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
-    # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
-    # reactant said to follow from the stable product is what that product does, one mechanism, not two)
-    found = without_said_of_mechanism(found, text)
-    return [f for f in found if not (f[0] == DESTABILIZED and any(
-        o[0] == STABLE_PRODUCT and THEREBY.fullmatch(text, o[2], f[1]) for o in found))]
-
-
-def _of_the_sentences_application(found: list, text: str, low: str) -> list:
-    """The phrases as mechanisms of the application the sentence's properties serve: none of hydrogen storage alone
-    in a sentence about a battery, and a broad one narrowed to its one mechanism of that application."""
-    # ('MgH2 forms a solid electrolyte in situ …, the in situ formation of LiH with an ionic conductivity of …'): a
-    # mechanism of hydrogen storage alone (its hkg:appliesTo) in a sentence whose properties serve a solid electrolyte
-    # is no claim of it — the sentence is about a battery, where nothing catalyses hydrogen release (one that speaks of
-    # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
-    told = told_application(text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
-        and "hydrogen" not in low and not says_kinetics(low) else None
-    # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
-    if told == APPLICATIONS["electrolyte"] or told == APPLICATIONS["anode"] and ELECTRODE_CHARGE.search(text):
-        found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
-    found = battery_mechanisms_only(found, low)
-    # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
-    # mechanism credited in a sentence whose properties serve one application is its one narrower mechanism of that
-    # application (an interface effect on a conductivity is interfacial conduction)
-    if told is None and any(_application(f[0]) is None for f in found):
-        told = told_application(text)
-    if told is not None:
-        found = [(_narrowed(f[0], told), f[1], f[2]) for f in found]
-    return found
-
-
-def _without_outcomes_of_means(found: list, text: str) -> list:
-    """The phrases without a means ('by confinement') whose outcome the sentence credits too: the ontology's
-    hkg:includesOutcome, the confinement effect stabilising the confined phase, is one claim."""
-    return [f for f in found if not (BY_MEANS.match(text, f[1]) and f[0] in vocabulary() and any(
-        o[0] in vocabulary().get(f[0]).outcomes for o in found))]
 
 
 def _in_situ_said(found: list, text: str) -> tuple[bool, list]:
