@@ -238,6 +238,8 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     s = _Sentence(sent, source_id, ctx, said, text, host, sample, sample_system, presence, families, named, in_situ,
                   formed, earlier, given, sped)
     claims = _Claims()
+    # (each phrase in the sentence's order; one said of a compound or a composite leaves that name, or None, in
+    # ``whole`` for the phrases after it: ``_credit_phrase``)
     for tid, at, stop in found:
         whole = _credit_phrase(s, (tid, at, stop), explaining.get((tid, at, stop)), whole, claims)
     out = claims.out
