@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ontology.elements import (
     TRANSITION,
@@ -47,15 +48,13 @@ from .mechanisms_additives import (
 )
 from .mechanisms_causes import (
     _credited_families,
-    credited_strategies,
+    credited_by_cause,
     family_of_mechanism,
     presence_actor,
-    presence_credited,
     presence_effect,
     without_joint_frame,
-    without_said_of_mechanism,
 )
-from .mechanisms_claims import _claim, _narrowed, kinetic_models, told_application
+from .mechanisms_claims import _claim
 from .mechanisms_context import (
     _Context,
     _host_of,
@@ -77,17 +76,12 @@ from .mechanisms_document import (
 from .mechanisms_formed import (
     _compared,
     _products,
-    called_catalyst_acts,
-    catalyst_sped_up,
+    catalyst_credited,
     clauses_of,
     element_species,
-    formed_before,
     formed_from,
-    owed_to_formed,
-    said_formed,
     said_in_situ,
-    says_kinetics,
-    sped_by_catalyst,
+    sped_by_formed_phase,
 )
 from .mechanisms_materials import (
     _credited,
@@ -109,25 +103,17 @@ from .mechanisms_materials import (
     sample_additive,
 )
 from .mechanisms_no_claim import (
-    _measured,
-    _slight,
     anion_acts,
     anion_agent,
     anion_salt,
-    background,
-    battery_mechanisms_only,
-    causes_a_loss,
-    cell_interface,
     co_conductor,
-    describes_subject,
-    only_seen,
+    of_the_sentences_application,
     own_motion,
-    phases_described,
     purpose_actor,
     purpose_end,
-    rate_step,
-    topic_discussed,
-    topic_studied,
+    without_consequences,
+    without_denied,
+    without_outcomes_of_means,
 )
 from .mechanisms_phrases import _application, find_mechanisms, names_any_mechanism
 from .mechanisms_samples import (
@@ -167,8 +153,6 @@ from .mechanisms_words import (
     APPOSED,
     BETWEEN_AFTER,
     BEYOND_EARLIER,
-    BY_MEANS,
-    CAPACITY_WORD,
     CARRIED_REF,
     CATALYTIC,
     CATALYTIC_WORD,
@@ -178,44 +162,32 @@ from .mechanisms_words import (
     COCKTAIL,
     COMBINED_SUBJECT,
     CONSEQUENCE,
-    DENIED,
     DESTABILIZED,
     DOPANT_OF_NEXT,
-    ELECTRODE_CHARGE,
     FOUND_FOR,
-    HINDERED,
     IN_SITU_PHASE,
     ION,
     IONS_AFTER,
     JOINT,
-    LOWERED,
     METAL_REPLACED,
     METHOD_ACTS,
     NANO,
     NANOCONFINEMENT,
-    NEGATED,
     NEW_CLAUSE,
     NO_CLAIM,
     NON_METALS,
     OF_AFTER,
     OF_THE,
-    OWED_KINETICS,
     OWNED_NEXT,
     PARTS_SIGN,
     POINTS_BACK,
     PRODUCT_LOWERS,
-    RAISED,
     REACTANT,
     REPLACED_HERE,
     RESTATING,
-    RULED_OUT,
-    SPED_UP,
     STABILITY_STEMS,
     STABLE_PRODUCT,
-    STUDY_PURPOSE,
     SUBJECT,
-    TEMPERATURE_WORD,
-    THEREBY,
     WORD_END,
 )
 from .nlp import clean_text
@@ -235,43 +207,92 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # the gate reads the cleaned sentence, as the claims below do: its phrases, found once (``_found``
     # is cached), are the claims' own (the measurements cleaned every sentence before: no second cleaning)
     clean = clean_text(sent.text, getattr(sent, "start", 0) or 0)
-    caused = CAUSE_CUE.search(clean.text) is not None   # (looked for once: both readings below need it)
-    credited = credited_strategies(clean.text) if caused else []
-    presence = presence_credited(clean.text) if caused and not credited else []
-    credited += presence
-    # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
-    # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
-    low = clean.text.lower()
-    sped = (SPED_UP.search(clean.text) or OWED_KINETICS.search(clean.text)) if says_kinetics(low) else None
-    sped = sped if sped is not None and said_formed(clean.text, sped.start()) else None
-    # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
-    # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
-    formation_only = sped is not None and not formed_before(clean.text[:sped.start()])
-    if sped is None and says_kinetics(low):
-        # (or the kinetics credited to it after a cue: 'the enhanced kinetics are ascribed to the Mg2Ni formed during
-        # milling', 'fast kinetics, owing to the Al3Ti phase formed during cycling')
-        sped = owed_to_formed(clean.text)
-    if sped is None and TEMPERATURE_WORD.search(clean.text):
-        # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
-        # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
-        sped = LOWERED.search(clean.text)
-        sped = sped if sped is not None and said_in_situ(clean.text[:sped.start()]) else None
-    if sped is None and CAPACITY_WORD.search(clean.text):
-        # (or raises its capacity: 'Ni forms Mg2Ni, whose presence raises the reversible capacity', 'the in situ formed
-        # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
-        sped = RAISED.search(clean.text)
-        sped = sped if sped is not None and said_formed(clean.text, sped.start()) else None
-    product = PRODUCT_LOWERS.search(clean.text) if any(w in low for w in STABILITY_STEMS) else None
-    catalysed = catalyst_sped_up(clean.text) if sped is None and says_kinetics(low) else None
-    if catalysed is None and sped is None and CATALYTIC_WORD.search(clean.text):
-        catalysed = called_catalyst_acts(clean.text)
-    if catalysed is None and sped is None and " by " in clean.text:
-        catalysed = sped_by_catalyst(clean.text)
-    if not credited and sped is None and product is None and catalysed is None \
-            and not names_any_mechanism(clean.text):
+    text, low = clean.text, clean.text.lower()
+    credited, presence = credited_by_cause(text)
+    sped, formation_only = sped_by_formed_phase(text, low)
+    product = PRODUCT_LOWERS.search(text) if any(w in low for w in STABILITY_STEMS) else None
+    catalysed = catalyst_credited(text, low) if sped is None else None
+    if not credited and sped is None and product is None and catalysed is None and not names_any_mechanism(text):
         ctx.add(said)
         return []
-    found = find_mechanisms(clean.text)
+    found, families = _phrases_credited(text, sped, product, credited, catalysed)
+    _read_mentions(said, ctx, text)
+    if not found or NO_CLAIM.search(BEYOND_EARLIER.sub(" ", text)):
+        # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
+        # later sentence, if ever, through ``ctx``)
+        ctx.add(said)
+        return []
+    host, named_here, placed, sample, sample_system = _host_and_sample(said, ctx, text, found, sent)
+    ctx.add(said)
+    found = without_consequences(without_denied(found, text), text)
+    found = of_the_sentences_application(found, text, low)
+    found = without_outcomes_of_means(found, text)
+    if not found:
+        return []
+    named = [n for n in named_here if (not placed or n != placed[0]) and not names_mechanism(text, n, found)]
+    in_situ, found = _in_situ_said(found, text)
+    whole = _systems_written_whole(said, text, host, sample)
+    formed = _phases_catalysing(said, text, host, found, in_situ)
+    earlier, given = _passage_before(ctx, said)
+    found, explaining = _explained_by_mechanisms(found, text, said, host)
+    s = _Sentence(sent, source_id, ctx, said, text, host, sample, sample_system, presence, families, named, in_situ,
+                  formed, earlier, given, sped)
+    claims = _Claims()
+    # (each phrase in the sentence's order; one said of a compound or a composite leaves that name, or None, in
+    # ``whole`` for the phrases after it: ``_credit_phrase``)
+    for tid, at, stop in found:
+        whole = _credit_phrase(s, (tid, at, stop), explaining.get((tid, at, stop)), whole, claims)
+    out = claims.out
+    if sped is not None and all(a == sped.start() for _, a, _ in found):
+        out = _reactant_destabilized(out)
+    if formation_only:
+        out = [c for c in out if c.mechanism != IN_SITU_PHASE or c.in_situ_phase is not None]
+    return _narrowest(_one_per_additive(_alloy_as_host(
+        out + _also_of(out, text) + _each_of_hosts(out, text, found))))
+
+
+@dataclass
+class _Sentence:
+    """What the steps crediting a sentence's phrases one by one all read, fixed before the first phrase (no step
+    changes it): the sentence, its context, and what ``claims_of_sentence`` decided of the whole sentence."""
+    sent: object
+    source_id: str
+    ctx: _Context
+    said: _Said
+    text: str                           # (the cleaned sentence)
+    host: str | None
+    sample: list[str]
+    sample_system: object
+    presence: list[tuple[str, int, int]]
+    families: list[tuple[str, int, int]]
+    named: list
+    in_situ: bool
+    formed: dict
+    earlier: list[str]
+    given: set
+    sped: re.Match | None
+
+
+class _Claims:
+    """A sentence's claims in the order made, each (mechanism, host, additive, phase) once: the phrases of one
+    sentence often credit the same material twice."""
+
+    def __init__(self) -> None:
+        self.out: list[MechanismClaim] = []
+        self.seen: set = set()
+
+    def fresh(self, key: tuple) -> bool:
+        """Is ``key`` not yet claimed (and from now on claimed)?"""
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+
+def _phrases_credited(text: str, sped, product, credited: list, catalysed) -> tuple[list, list]:
+    """The mechanism phrases the sentence credits (labels, the in-situ phase, a stable product, families, strategies
+    credited by a cue, a bare catalyst), each once; with the family phrases among them."""
+    found = find_mechanisms(text)
     if sped is not None and IN_SITU_PHASE in vocabulary() and not any(a < sped.end() and sped.start() < b
                                                                          for _, a, b in found):
         found = [*found, (IN_SITU_PHASE, sped.start(), sped.end())]
@@ -283,7 +304,7 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             found = [*found, (STABLE_PRODUCT, product.start(), product.end())]
     # a family credited beside a particular mechanism of another kind ('plays a catalytic role by reducing
     # the size'); beside one of its own members it gives way ('catalytic roles, with TiFe … as hydrogen pumps')
-    credited_families = _credited_families(clean.text)
+    credited_families = _credited_families(text)
     # ('a kinetic destabilization of LiAlH4 by TiCl3', 'TiCl3 kinetically destabilizes LiAlH4'): a credited family
     # label that starts before a particular one and ends inside it qualifies its words — read from the left, as the
     # words of one label are, the reading that starts first wins (a destabilization said to be kinetic is a catalyst's
@@ -291,32 +312,38 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     found = [f for f in found if not any(a < f[1] < b < f[2] for _, a, b in credited_families)]
     families = [f for f in credited_families if not any(a < f[2] and f[1] < b for _, a, b in found)
                 and not any(vocabulary().is_a(tid, f[0]) for tid, _, _ in found)
-                and not family_of_mechanism(clean.text, f, found)]
+                and not family_of_mechanism(text, f, found)]
     found += families
-    found = without_joint_frame(found, credited, clean.text)
+    found = without_joint_frame(found, credited, text)
     found += [c for c in credited if not any(a < c[2] and c[1] < b or t == c[0] for t, a, b in found)]
     if catalysed is not None and not found and CATALYTIC in vocabulary():
         # (nothing else credited: the catalyst's effect; two catalysts said to act combined, their cocktail effect)
-        joint = COCKTAIL in vocabulary() and COMBINED_SUBJECT.search(clean.text, 0, catalysed.start()) is not None
+        joint = COCKTAIL in vocabulary() and COMBINED_SUBJECT.search(text, 0, catalysed.start()) is not None
         found = [(COCKTAIL if joint else CATALYTIC, catalysed.start(), catalysed.end())]
+    return found, families
+
+
+def _read_mentions(said: _Said, ctx: _Context, text: str) -> None:
+    """Give ``said`` the cleaned sentence and its materials, abbreviations spelled out, for this sentence's steps and
+    for later sentences that ask the context for it."""
     # (and a formula in capitals the passage added with an amount, 'milled with 10 wt% VN': the word again, 'VN acts
     # as …', is that material, not an acronym) (each name looked at once: the passage names most many times)
     capitals = {f: f for f in dict.fromkeys(ctx.added(passage=True)) if ACRONYM.fullmatch(f)}
-    said._text, said._mentions = clean.text, with_abbreviations(_mentions(clean.text), clean.text,
-                                                                 {**capitals, **ctx.abbreviated} if capitals
-                                                                 else ctx.abbreviated)
-    if not found or NO_CLAIM.search(BEYOND_EARLIER.sub(" ", clean.text)):
-        # (a sentence that gives no claim is only remembered: its host and sample are asked for by a
-        # later sentence, if ever, through ``ctx``)
-        ctx.add(said)
-        return []
-    host = _host_of(said, ctx, clean.text)
+    said._text, said._mentions = text, with_abbreviations(_mentions(text), text,
+                                                          {**capitals, **ctx.abbreviated} if capitals
+                                                          else ctx.abbreviated)
+
+
+def _host_and_sample(said: _Said, ctx: _Context, text: str, found: list, sent) -> tuple:
+    """The host the sentence's claims are of, the strategies it names (and the one naming its sample), and the
+    sample its additives act in with that sample's system: the sentence's own, else the paragraph's."""
+    host = _host_of(said, ctx, text)
     # 'the Ti additive in the reactive hydride composite': the sample the additive acts in, named by its
     # strategy, is the passage's system of that strategy, whose host is the claim's (LiBH4 of 2LiBH4–MgH2 in a
     # passage that also studies MgH2 alone); that strategy is the sample's, not what the additive does
     # (the strategies the sentence names, read once: the sample's and, below, the claims')
-    named_here = named_strategies(clean.text, said.mentions)
-    placed = named_sample(clean.text, named_here, ctx, said)
+    named_here = named_strategies(text, said.mentions)
+    placed = named_sample(text, named_here, ctx, said)
     host = placed[1] if placed else host
     # the sample this sentence makes ('Ni/C was introduced into LiBH4 …, with Ni2B acting as …'),
     # else the one the paragraph made before
@@ -327,59 +354,15 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
             sample, sample_system = _class_turned_to(sample, sample_system, ctx, sent)
     # a paragraph that names no sample of its host goes on about the one the paragraph before it made
     # ('The composite …' / 'The five elements of the alloy weaken …' in the next paragraph)
-    if not sample and CARRIED_REF.search(clean.text, 0, found[-1][2]):
+    if not sample and CARRIED_REF.search(text, 0, found[-1][2]):
         sample, sample_system = ctx.sample(host, before=True)
-    ctx.add(said)
-    # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
-    # mechanism an additive brings: a phrase inside the model's name is no claim)
-    denied = [m.span() for m in DENIED.finditer(clean.text)] + kinetic_models(clean.text)
-    found = [f for f in found if not any(a <= f[1] < b for a, b in denied)
-             and not HINDERED.search(clean.text, max(0, f[1] - 40), f[1])
-             and not NEGATED.search(clean.text, max(0, f[1] - 60), f[1])
-             and not RULED_OUT.search(clean.text, max(0, f[1] - 60), f[1])
-             and not _slight(clean.text, f[1], f[2])
-             and not _measured(clean.text, f[1], f[2])
-             and not only_seen(clean.text, f[1], f[2])
-             and not cell_interface(clean.text, *f)
-             and not describes_subject(clean.text, f[1], f[2])
-             and not phases_described(clean.text, f[1])
-             and not causes_a_loss(clean.text, f[1], f[2])
-             and not rate_step(clean.text, f[1], f[2])
-             and not topic_discussed(clean.text, f[2])
-             and not topic_studied(clean.text, f[1], f[2])
-             and not background(clean.text)
-             and not STUDY_PURPOSE.search(clean.text, max(0, f[1] - 60), f[1])]
-    # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
-    # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
-    # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
-    # reactant said to follow from the stable product is what that product does, one mechanism, not two)
-    found = without_said_of_mechanism(found, clean.text)
-    found = [f for f in found if not (f[0] == DESTABILIZED and any(
-        o[0] == STABLE_PRODUCT and THEREBY.fullmatch(clean.text, o[2], f[1]) for o in found))]
-    # ('MgH2 forms a solid electrolyte in situ …, the in situ formation of LiH with an ionic conductivity of …'): a
-    # mechanism of hydrogen storage alone (its hkg:appliesTo) in a sentence whose properties serve a solid electrolyte
-    # is no claim of it — the sentence is about a battery, where nothing catalyses hydrogen release (one that speaks of
-    # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
-    told = told_application(clean.text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
-        and "hydrogen" not in low and not says_kinetics(low) else None
-    # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
-    if told == APPLICATIONS["electrolyte"] or told == APPLICATIONS["anode"] and ELECTRODE_CHARGE.search(clean.text):
-        found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
-    found = battery_mechanisms_only(found, low)
-    # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
-    # mechanism credited in a sentence whose properties serve one application is its one narrower mechanism of that
-    # application (an interface effect on a conductivity is interfacial conduction)
-    if told is None and any(_application(f[0]) is None for f in found):
-        told = told_application(clean.text)
-    if told is not None:
-        found = [(_narrowed(f[0], told), f[1], f[2]) for f in found]
-    # (the ontology's hkg:includesOutcome: the confinement effect stabilising the confined phase)
-    found = [f for f in found if not (BY_MEANS.match(clean.text, f[1]) and f[0] in vocabulary() and any(
-        o[0] in vocabulary().get(f[0]).outcomes for o in found))]
-    if not found:
-        return []
+    return host, named_here, placed, sample, sample_system
+
+
+def _in_situ_said(found: list, text: str) -> tuple[bool, list]:
+    """Does the sentence say a phase formed in situ (at its phrases)? And its phrases, with the in-situ catalytic
+    phase at the first catalytic one where it says so and names none."""
     vocab = vocabulary()
-    named = [n for n in named_here if (not placed or n != placed[0]) and not names_mechanism(clean.text, n, found)]
     # 'in situ formed' (a synthesis method) or 'formed in situ' (the in-situ catalytic phase itself)
     # (read without articles, as the mechanism labels are: 'produced from the reactions between …')
     # (and with its words hyphenated: 'the in-situ formed Mg2Ni')
@@ -387,358 +370,502 @@ def claims_of_sentence(sent, source_id: str, ctx: _Context | None = None, restat
     # 'produced upon the first dehydrogenation', 'formed after ball milling')
     # (in the clauses of the phrases only: 'Ni acts as a catalyst; MgO forms during milling' says nothing formed of Ni)
     in_situ = any(t == IN_SITU_PHASE for t, _, _ in found) \
-        or said_in_situ(clauses_of(clean.text, found))   # (the cheap look first)
+        or said_in_situ(clauses_of(text, found))   # (the cheap look first)
     # (at the first catalytic phrase: 'X formed during milling plays a catalytic role, while graphene prevents the
     # agglomeration' credits the in-situ phase where the catalysis is said, not graphene's phrase)
     catalytic = next((f for f in found if f[0] in vocab and vocab.is_a(f[0], CATALYTIC)), None)
     if in_situ and IN_SITU_PHASE in vocab and not any(t == IN_SITU_PHASE for t, _, _ in found) \
             and catalytic is not None:
         found.append((IN_SITU_PHASE, catalytic[1], catalytic[2]))
+    return in_situ, found
+
+
+def _systems_written_whole(said: _Said, text: str, host: str | None, sample: list[str]) -> list:
+    """The host systems the sentence writes whole ('MgH2–TiVNbZrFe'), with their places: a material named in one
+    acts in that system."""
     # what the sentence says is replaced ('the replacement of Li/Mg by Zn … to Li/Mg'): the host's part
-    replaced = {s.text for pos, f, s in said.mentions if s is not None and REPLACED_HERE.search(clean.text, 0, pos)}
+    replaced = {s.text for pos, f, s in said.mentions if s is not None and REPLACED_HERE.search(text, 0, pos)}
     # (written with a sign between its parts: one compound's formula, 'MgBH4NH2', read as two salts, is no sample)
-    whole = [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
-             if _modified(s) and is_host(host_of_system(s)) and s.text not in replaced
-             and PARTS_SIGN.search(s.text)
-             and not (host and _FORMED_IN_SITU.search(clean.text[max(0, pos - 80):pos]))
-             and not (host and phase_of(host_of_system(s), host, said.added() + sample))]
+    return [(pos, s) for pos, f, s in said.mentions      # a system written whole: 'MgH2–TiVNbZrFe'
+            if _modified(s) and is_host(host_of_system(s)) and s.text not in replaced
+            and PARTS_SIGN.search(s.text)
+            and not (host and _FORMED_IN_SITU.search(text[max(0, pos - 80):pos]))
+            and not (host and phase_of(host_of_system(s), host, said.added() + sample))]
+
+
+def _phases_catalysing(said: _Said, text: str, host: str | None, found: list, in_situ: bool) -> dict:
+    """The phases the sentence says its additives turn into that do the catalysing (phase → (place, additive)): each
+    is an in-situ catalytic phase of that additive."""
+    vocab = vocabulary()
     # the phases the sentence says its additives turn into ('TiO2 was reduced to Ti2O3 …, and the Ti2O3 serves as
     # the active catalyst'): where one does the catalysing, it is an in-situ catalytic phase of that additive
-    formed = formed_from(said.mentions, clean.text, host)
+    formed = formed_from(said.mentions, text, host)
     # (or, in a sentence saying it formed in situ, does what a catalyst does, of any kind: 'RbF reacts with LiNH2 to
     # form RbNH2 …, and the in situ formed RbNH2 weakens the N–H bonds')
-    formed = {f: v for f, v in formed.items() if any(v[0] < stop and (
+    return {f: v for f, v in formed.items() if any(v[0] < stop and (
         in_situ or t == CATALYTIC or t in vocab and vocab.is_a(t, CATALYTIC)) for t, _, stop in found)}
-    catalysing_formed = bool(formed)
-    out: list[MechanismClaim] = []
-    seen: set = set()
-    # what the passage added before this sentence (for the alloy a bare metal belongs to)
+
+
+def _passage_before(ctx: _Context, said: _Said) -> tuple[list[str], set]:
+    """What the passage added before this sentence (for the alloy a bare metal belongs to), and what it added or
+    named before it (a material it introduced is its own actor, not a phase the sentence's sample formed)."""
     earlier = [f for f in ctx.added(passage=True) if f not in said.added()]
     # (what the passage added or named before this sentence: a material it introduced is its own actor, not
     # a phase the sentence's sample formed — 'Mg2Ni formed from NiCp2. The Mg2Ni alloys disrupt …')
     given = ctx.given(passage=True) | {f for s_ in [*ctx.earlier, *ctx.previous] if s_ is not said for f in s_.added()}
+    return earlier, given
+
+
+def _explained_by_mechanisms(found: list, text: str, said: _Said, host: str | None) -> tuple[list, dict]:
+    """The phrases without a catalytic effect that particular mechanisms of the sentence are said to explain, and
+    for each explaining phrase the (effect, additive) it explains: those mechanisms are that additive's."""
     # ('shorter diffusion paths are important contributions to the catalytic effect of an NbF5 additive'): particular
     # mechanisms said to explain the catalytic effect of an additive are that additive's, and the effect they explain
     # is no claim of its own
     # (the effect looked for among the phrases of the catalytic family the sentence credits, kept or not beside a
     # narrower mechanism)
-    effects = [f for f in {*found, *_credited_families(clean.text)} if f[0] == CATALYTIC]
+    effects = [f for f in {*found, *_credited_families(text)} if f[0] == CATALYTIC]
     explaining = {f: e for f in found if f[0] != CATALYTIC
-                  and (e := _explained_family(clean.text, f[2], effects, said.mentions, host)) is not None}
-    found = [f for f in found if f not in {e[0] for e in explaining.values()}]
-    for tid, at, stop in found:
-        claim_host, additive, system = host, None, None
-        explained = explaining.get((tid, at, stop))
-        if explained is not None:
-            additive = explained[1]
-        each: list[str] = []
-        if (tid, at, stop) in presence:
-            # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
-            # of strategy stands for)
-            actor = presence_actor(clean.text, stop, said.mentions, [*sample, *ctx.added(passage=True)],
-                                    sample, claim_host)
-            tid = presence_effect(actor) if actor is not None else None
-            if tid is None:
-                continue
-        strategies = in_own_clause(clean.text, at, named_for(tid, clean.text[at:stop], named, ctx))
-        strategies = not_coordinated(clean.text, at, stop, strategies)
-        if strategies and CONSEQUENCE.search(clean.text, stop):
-            strategies = [n for n in strategies if not named_as_outcome(clean.text, n, stop)]
-        # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
-        # the phrase: 'vacancies form by substitution of Ca with Al')
-        replaced = METAL_REPLACED.search(clean.text)
-        if not strategies and replaced and replaced.group(1) not in NON_METALS and CATION_SUBSTITUTION in vocab:
-            strategies = [CATION_SUBSTITUTION]
-        # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
-        anion = anion_acts(clean.text, at, said.mentions)
-        # ('the HT phase … can be stabilized by Br− substitution'): the anion the passive's agent substitutes in
-        agent_anion = anion_agent(clean.text, stop)
-        anion = anion or agent_anion
-        if not strategies and anion and ANION_SUBSTITUTION in vocab:
-            strategies = [ANION_SUBSTITUTION]
-        # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
-        # before it acts, not the actor)
-        owner_at = OF_AFTER.match(clean.text, stop)
-        # (for a family phrase, credited to a material by the sentence's frame: "X exhibited a catalytic effect")
-        actor_first = (tid, at, stop) in families and any(
-            (pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
-            and (s_ is None or not _modified(s_)) for pos, f, s_ in said.mentions)
-        if explained is not None:
-            pass                                        # (the additive whose catalytic effect the phrase explains)
-        elif whole and actor_first and not any(w[0] < at for w in whole):
-            claim_host = host_of_system(whole[0][1])   # the composite the actor acts in
-        elif whole and purpose_end(clean.text, at) is None:
-            before = [w for w in whole if w[0] < at]
-            _, system = before[-1] if before else whole[0]
-            claim_host, partner = host_of_system(system), system.additives[0]
-            # (a reactive composite written whole, 'the Li–Mg–B–H system', 2LiBH4–MgH2: its partner destabilizes;
-            # a catalytic mechanism is the catalyst's, found below as in any sentence)
-            if not (partner.role == ROLES["destabilizer"] and vocab.is_a(tid, CATALYTIC)):
-                additive = partner.formula
-        if additive is None:
-            # a product the sentence forms ('forming stable AlB2') is no additive, unless the
-            # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
-            made = set() if in_situ else _products(said.mentions, clean.text)
-            # (a phase the sentence says an additive turns into, credited with a catalytic mechanism, is the
-            # actor: 'NbF5 reacted with MgH2 to form NbH and MgF2, which catalyse …', credited below to NbF5)
-            if catalysing_formed:
-                made -= {p for p, _ in formed.values()}
-            # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
-            # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
-            replaced = {f for pos, f, _ in said.mentions if REPLACED_HERE.search(clean.text, 0, pos)}
-            replaced |= listed_with(said.mentions, clean.text, claim_host)
-            others = [(pos, f) for pos, f, _ in said.mentions
-                      if (_credited(f, claim_host) or f in ctx.abbreviated) and f not in replaced
-                      and not sample_named_back(clean.text, pos)
-                      and not DOPANT_OF_NEXT.match(clean.text, WORD_END.match(clean.text, pos).end())
-                      and pos not in made and not _compared(clean.text, pos)
-                      and not IONS_AFTER.match(clean.text, WORD_END.match(clean.text, pos).end())]
-            before = [(pos, f) for pos, f in others if pos < at]
-            after = [f for pos, f in others if pos >= at]
-            # a material after the phrase is more often its object or a comparison ('between the
-            # hydride and the silica walls', 'just like the effect of KH') than its actor: the
-            # paragraph's sample comes first
-            species = element_species(clean.text, at)
-            if not before and species and sample:
-                before = [(species[0], element_added(species[1], sample, ctx))]
-            # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
-            # buffers …'), else the material nearest before the phrase
-            # (in the phrase's own clause: 'TiO2 provides …, while HCS prevents …' credits HCS)
-            subject = [(pos, f) for pos, f in before if SUBJECT.fullmatch(clean.text, 0, pos)
-                       and not NEW_CLAUSE.search(clean.text, pos, at)]
-            if subject and subject[0] != before[-1] and subject[0][1] not in listed_before(before, clean.text):
-                before = [b for b in before if b != subject[0]] + subject
-            # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
-            # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
-            # (or inside it: 'the synergistic effect of the constituent elements')
-            # (and the word it is said of, after it: 'the hydrogen pump effect of the catalyst', 'the
-            # grain refinement induced by the additive')
-            pointed = bool(POINTS_BACK.search(clean.text, 0, stop)) or owner_points_back(clean.text, stop)
-            # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
-            # (and a result of the sample's credited to the phrase itself: 'The faster uptake can be ascribed
-            # to the hydrogen spillover effect')
-            cue = next((m for m in CAUSE_CUE.finditer(clean.text, 0, at)
-                        if CAUSE_GAP.fullmatch(clean.text, m.end(), at)), None)
-            sample_acts = bool(sample) and not METHOD_ACTS.search(clean.text, 0, at) \
-                and not step_opens(clean.text, at) and (
-                pointed or bool(strategies) or bool(said.mentions) or bool(ION.search(clean.text)) or cue is not None
-                or opens_definite(clean.text, at))
-            # ('The three studied systems destabilized LiBH4', 'Both composites …'): a subject that counts the
-            # passage's samples, each with one of its alternatives, credits every one of them
-            each = each_alternative(clean.text, at, ctx, sample) if sample_acts and not before else []
-            # (the sample's additives holding the element, else those the passage added: 'TiF3 or Ti(OBu)4')
-            named_by = by_element(clean.text, before[-1][0], at, sample) or \
-                by_element(clean.text, before[-1][0], at, sorted(given)) if before else []
-            if named_by:
-                before, each = [], named_by
-            additive = before[-1][1] if before else each[0] if each else agent_anion if agent_anion \
-                else _modifier(ctx.best_first(sample), after, claim_host) if sample_acts \
-                else anion if anion else after[0] if after else None      # (the anion substituted in acts)
-            # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
-            # lengths for diffusion'), where the sentence names no actor, is the host's own, not the sample's
-            # catalyst's (the ontology's hkg:effectMechanism of that nano strategy)
-            sized = _sized(tid, ctx) if not before and not strategies and sample_acts else []
-            if sized:
-                additive, strategies = None, sized
-            if before and processed_for(clean.text, before[0][0], at) or made_by_step(clean.text, stop):
-                # 'milling with Ti, V for 5 h to reduce particle size', '… as well as the grain refinement and defects
-                # introduced by ball milling': the milling acts
-                before, additive = [], None
-            elif not before and (host_form_acts(clean.text, at, said.mentions, claim_host)
-                                 or host_product_acts(clean.text, at, said.mentions, claim_host)):
-                additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
+                  and (e := _explained_family(text, f[2], effects, said.mentions, host)) is not None}
+    return [f for f in found if f not in {e[0] for e in explaining.values()}], explaining
 
-            # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
-            # the phrase is said of acts, whatever comes before it
-            # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
-            # 'weakening of the Mg–H bond by TiF3')
-            owner = OF_AFTER.match(clean.text, stop) or BETWEEN_AFTER.match(clean.text, stop) \
-                or FOUND_FOR.match(clean.text, stop) or AGENT_AFTER.match(clean.text, stop)
-            owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
-            if owner and not owned:
-                # (an additive a system of the passage was written with, by its own name: 'the high surface
-                # area of the MC scaffold' after 'LiBH4@MC–NbF5')
-                at_name = OF_THE.match(clean.text, stop)
-                owned = [(at_name.end(), f) for f in dict.fromkeys([*sample, *ctx.given(passage=True)])
-                         if at_name and _credited(f, claim_host)
-                         and clean.text.startswith(f, at_name.end())
-                         and not _joins_name(clean.text, at_name.end() + len(f))
-                         and not DOPANT_OF_NEXT.match(clean.text, at_name.end() + len(f))][:1]
-            if owned and owner is not None and owner.re in (OF_AFTER, BETWEEN_AFTER, FOUND_FOR):
-                # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
-                # first is said of too
-                for pos, f in others:
-                    if pos > owned[-1][0] and OWNED_NEXT.fullmatch(clean.text, owned[-1][0], pos):
-                        owned.append((pos, f))
-            if owned:
-                before, additive = owned, owned[-1][1]
-                whole = one_compound_of(owned, sample)
-                if whole is not None and tid == CATALYTIC and COCKTAIL in vocab:
-                    # ('the synergistic effect of the mixed oxides of Ni and Mo' in MgH2 + NiMoO4): the combined action
-                    # of the elements of one additive is its cocktail effect, one claim on that additive
-                    tid, before, additive = COCKTAIL, [owned[-1]], whole
-                joint = tid == COCKTAIL or (tid == CATALYTIC and COCKTAIL in vocab
-                                             and JOINT.search(clean.text, at, stop) is not None)
-                whole = composite_holding(owned, others, clean.text, ctx.added(passage=True)) if joint else None
-                if whole is not None:
-                    # ('synergetic catalysis of NiCo NPs and rGO' in a passage on MgH2–NiCo/rGO): the materials acting
-                    # together are the parts of one additive the passage wrote as a composite, one claim on it
-                    tid, before, additive = COCKTAIL, [owned[-1]], whole
-            # the materials a phrase names in brackets right after it are what it speaks of ('the active
-            # species (NbHx and NbB2)')
-            apposed = APPOSED.match(clean.text, stop)
-            named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
-            if named_in and not owned:
-                before, additive = named_in, named_in[-1][1]
-            # ('To lower the interfacial resistance between LiBH4 and LiCoO2, a Li3PO4 layer was inserted'): a purpose
-            # the sentence opens with is what its main clause's subject does; the materials inside it are its object
-            purposed = purpose_actor(clean.text, at, others)
-            if purposed is not None:
-                before, additive = [purposed], purposed[1]
-            if additive is not None:
-                # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
-                additive = next((named_as for _, end in literal_places(clean.text, additive, joined_before=apart_word,
-                                                                       joined_after=apart_word)
-                                 if (named_as := designation(clean.text, end)) is not None), additive)
-                additive = compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], clean.text,
-                                               claim_host, in_situ)
-                metal = additive
-                additive = sample_additive(additive, sample, claim_host, in_situ)
-                alloy = alloy_named(additive, said.mentions, claim_host, earlier)
-                if bare_element(metal) and before and ABSOLUTE_OPENING.search(clean.text, 0, before[-1][0]):
-                    # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
-                    # sample names: 'Nb/V sites …, with V weakening the Mg–H bonds and Nb …'; the strategy is
-                    # still that of the alloy holding it, named here, the sample's or added by the passage)
-                    holder = next((a for a in (alloy, additive) if a != metal), None) \
-                        or alloy_holding(metal, [*earlier, *sample])
-                    additive = metal
-                    if holder is not None and claim_host and not strategies:
-                        strategies = _composition_strategies(claim_host, (holder,))[:1]
-                else:
-                    additive = alloy
-                additive = anion_salt(additive, claim_host, [*sample, *earlier])
-            listed = listed_before(before, clean.text) or each[1:]
-            if listed and tid == CATALYTIC and COCKTAIL in vocab and JOINT.search(clean.text, at, stop) \
-                    and not in_situ:
-                # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
-                # phrase of acting together, credited to two or more additives at once, is their combined action
-                # (phases the sentence says formed, 'the newly formed MgS and Fe present a co-catalytic effect', act
-                # together as what their additive turned into: its in-situ catalytic phase, no cocktail of catalysts)
-                tid = COCKTAIL
-            # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
-            for f in listed:
-                f = compound_of_worded(f, sample or [g for _, g, _ in said.mentions], clean.text, claim_host, in_situ)
-                f = alloy_named(sample_additive(f, sample, claim_host, in_situ), said.mentions, claim_host, earlier)
-                added, phase = _added(f, in_situ, said.mentions, clean.text, sample, claim_host, given, formed)
-                measured = ctx.measured_as(claim_host, added, sample)
-                added = measured[0] if measured else added
-                f_tid = IN_SITU_PHASE if f in formed and tid == CATALYTIC and IN_SITU_PHASE in vocab \
-                    or _turned_into(tid, phase) else tid
-                if added != additive and (f_tid, claim_host, added, phase) not in seen:
-                    seen.add((f_tid, claim_host, added, phase))
-                    out.append(_claim(f_tid, claim_host, added, strategies, ctx.apart(sample, added), None,
-                                      in_situ or f in formed, sent,
-                                      source_id, phase, measured=measured))
-        if additive is not None and not is_support(additive) and _confining(tid, strategies):
-            # the confinement a sentence credits is the scaffold's, not a catalyst's it holds ('the synergistic
-            # effects of nanoconfinement and the Ni sites in the mesoporous carbon'): the support it names, else
-            # the sample's
-            scaffold = [f for _, f, _ in said.mentions if is_support(f)] or [f for f in sample if is_support(f)]
-            additive = scaffold[-1] if scaffold else additive
-        if additive is not None and (is_host(additive) or co_conductor(additive, claim_host)) and strategies \
-                and all(map(is_confinement, strategies)):
-            # 'nanoconfined 2LiBH4–MgH2 decomposes with no B2H6 release': what a sentence credits to the confinement
-            # of a composite of hydrides is the scaffold's doing, not the partner hydride's: the support it names,
-            # else the sample's, else the passage's
-            scaffold = [f for _, f, _ in said.mentions if is_support(f)] or [f for f in sample if is_support(f)] \
-                or [f for f in ctx.added(passage=True) if is_support(f)]
-            additive = scaffold[-1] if scaffold else additive
-        if additive is not None and not strategies and named_scaffold(additive, clean.text, said.mentions):
-            strategies = [NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
-        if additive is None and not strategies and not said.mentions and claim_host:
-            # 'Nanoparticles stabilize the molten state': the sample's nano form opens a sentence naming no
-            # material, and acts
-            form = nano_form_opening(clean.text)
-            strategies = [form] if form else []
-        if additive is None and not strategies and host_is_subject(clean.text, said.mentions, claim_host):
-            # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
-            # acts, through the nano form the paragraph (else its passage) names
-            # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
-            strategies = host_forms(clean.text) or ctx.named_strategy(NANO)
-        if additive is None and not strategies and not said.mentions and claim_host and not sample:
-            # 'Nanocrystalline MgH2 was made by milling. … The fast kinetics are ascribed to the shorter diffusion
-            # paths': a sentence naming no material, in a paragraph whose sample of the host holds no additive,
-            # credits the mechanism to the paragraph's nano form that stands for it (the ontology's
-            # hkg:effectMechanism), else to the host's nano form the paragraph named last
-            strategies = [t for t in ctx.named_strategy(NANO) if stands_for(t, tid)] or ctx.last_strategy_of(NANO)
-        if additive is None and sped is not None and at == sped.start():
-            continue                      # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
-        if additive is None and not strategies and not (not sample and claim_host
-                                                        and own_motion(tid, clean.text, at, stop)):
-            continue                      # nothing credited: a general remark, not a claim
-        # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
-        # (a sample written with the abbreviation, 'the LiBH4/MAH composite', credits the formula it stands for)
-        additive = ctx.as_written(ctx.spelled.get(additive or "", additive))
-        # the additive the sentence says turned into the phases it credits, or one of those phases ('The Ni
-        # additive converts to Mg2Ni …, providing catalytic sites'): each phase, credited to that additive
-        # (a phase named after the phrase is not what it credits: 'TiH2, functioning as a hydrogen pump, decomposes
-        # into TiH and Ti')
-        pairs: list[tuple[str | None, str | None]] = \
-            [(g, f) for f, (pos, g) in formed.items() if additive in (f, g) and pos < stop] \
-            if additive is not None else []
-        if len(pairs) > 1:
-            # (a phase named again after it formed, before the phrase, is the one credited: 'RbF reacts … to form RbNH2
-            # and LiF …, and the in situ formed RbNH2 weakens …' credits RbNH2, not LiF)
-            again = [(g, f) for g, f in pairs if any(formed[f][0] < p < at and m == f for p, m, _ in said.mentions)]
-            pairs = again or pairs
-        if not pairs:
-            pairs = [_added(additive, in_situ, said.mentions, clean.text, sample, claim_host, given)]
-            if in_situ and not sample and additive is not None and pairs[0][1] is None:
-                # ('NaBH4 was destabilized by using CaH2 or Ca(BH4)2. … the formation of CaB6 upon dehydrogenation
-                # stabilizes …'): a passage of alternatives makes no one sample; the phase formed in situ came from
-                # each additive the passage gave that holds its metal, one claim each
-                pairs = metal_parents(additive, sorted(given), claim_host) or pairs
-            elif in_situ and pairs[0][1] is not None:
-                # (and where two additives of the sample are each a compound of that metal alone, 'CaH2 or Ca(BH4)2',
-                # the text does not say which it came from: each is credited; a modifier holding another metal as well,
-                # Li3AlH6 beside the LiH of Mg(NH2)2–2LiH, is the one it came from, as above)
-                own = _metals(pairs[0][1]) - _elements(claim_host or "")
-                many = [p for p in metal_parents(pairs[0][1], sample, claim_host) if _metals(p[0]) == own]
-                pairs = many if len(many) > 1 else pairs
-        for additive, phase in pairs:
-            parent = _hydride_of_metal_added(additive, claim_host, ctx, clean.text) if phase is None else None
-            if parent is not None:
-                phase, additive = additive, parent   # (the hydride the metal turned into: its in-situ phase)
-            measured = ctx.measured_as(claim_host, additive, sample)
-            additive = measured[0] if measured else additive
-            # (a phase an additive turned into that does the catalysing is an in-situ catalytic phase: the
-            # catalytic family said of it is that, and a particular catalytic effect it has is that too, as
-            # for a phase said to form in situ above)
-            p_tids = [tid]
-            # (and so is a phase the sentence says formed in situ and catalyses, credited to the sample's additive it
-            # came from: 'the in situ formed Al3Ti, which catalyzes the breaking of Al–H bonds', LiAlH4 with TiF3)
-            # (not a mechanism of a battery alone: 'the in situ formed closo-borate species give rise to conducting
-            # interfaces' credits the interface, and nothing catalyses hydrogen release in an electrolyte)
-            if (phase in formed or in_situ and phase is not None and CATALYTIC_WORD.search(clean.text)) \
-                    and IN_SITU_PHASE in vocab and _application(tid) in (None, APPLICATIONS["storage"]):
-                p_tids = [IN_SITU_PHASE] if tid == CATALYTIC else [tid, IN_SITU_PHASE]
-            elif _turned_into(tid, phase):
-                p_tids = [IN_SITU_PHASE]
-            for p_tid in p_tids:
-                key = (p_tid, claim_host, additive, phase)
-                if key in seen:
-                    continue
-                seen.add(key)
-                out.append(_claim(p_tid, claim_host, additive, strategies, ctx.apart(sample, additive),
-                                  system or (sample_system if additive in sample else None), in_situ or phase in formed,
-                                  sent, source_id, phase, ctx.abbreviations.get(additive or ""), measured,
-                                  ctx.holding(claim_host, measured)))
-    if sped is not None and all(a == sped.start() for _, a, _ in found):
-        out = _reactant_destabilized(out)
-    if formation_only:
-        out = [c for c in out if c.mechanism != IN_SITU_PHASE or c.in_situ_phase is not None]
-    return _narrowest(_one_per_additive(_alloy_as_host(
-        out + _also_of(out, clean.text) + _each_of_hosts(out, clean.text, found))))
+
+def _credit_phrase(s: _Sentence, phrase: tuple[str, int, int], explained, whole: list, claims: _Claims):
+    """Add the claims one mechanism phrase makes: its strategies, the host and the additive it credits, each phase
+    that additive turned into. Returns the sentence's systems written whole as the next phrase reads them (a phrase
+    said of one compound or composite leaves that name, or None, in their place)."""
+    tid, at, stop = phrase
+    claim_host, additive, system = s.host, None, None
+    if explained is not None:
+        additive = explained[1]
+    if phrase in s.presence:
+        # (a result credited to an additive's being there: that additive, the passage's, acts by what its kind
+        # of strategy stands for)
+        actor = presence_actor(s.text, stop, s.said.mentions, [*s.sample, *s.ctx.added(passage=True)],
+                               s.sample, claim_host)
+        tid = presence_effect(actor) if actor is not None else None
+        if tid is None:
+            return whole
+    strategies, anion, agent_anion = _strategies_of_phrase(s, tid, at, stop)
+    if explained is None:                       # (else the additive whose catalytic effect the phrase explains)
+        claim_host, additive, system = _in_system_written_whole(s, (tid, at, stop), whole, claim_host)
+    if additive is None:
+        additive, tid, strategies, whole = _actor_of_phrase(s, tid, at, stop, claim_host, strategies, anion,
+                                                            agent_anion, whole, claims)
+    additive, strategies = _scaffold_or_form(s, tid, additive, strategies, claim_host)
+    if _credits_nothing(s, tid, at, stop, additive, strategies, claim_host):
+        return whole
+    # (a claim without a host waits for the host its paragraph names next: ``mechanism_claims``)
+    # (a sample written with the abbreviation, 'the LiBH4/MAH composite', credits the formula it stands for)
+    additive = s.ctx.as_written(s.ctx.spelled.get(additive or "", additive))
+    pairs = _phases_of_additive(s, at, stop, additive, claim_host)
+    _claim_pairs(s, tid, pairs, claim_host, strategies, system, claims)
+    return whole
+
+
+def _strategies_of_phrase(s: _Sentence, tid: str, at: int, stop: int) -> tuple[list, object, object]:
+    """The strategies a phrase is credited to (named in its clause, else a substitution the sentence says), with the
+    anion the sentence says acts and the one a passive's agent substitutes in."""
+    text = s.text
+    strategies = in_own_clause(text, at, named_for(tid, text[at:stop], s.named, s.ctx))
+    strategies = not_coordinated(text, at, stop, strategies)
+    if strategies and CONSEQUENCE.search(text, stop):
+        strategies = [n for n in strategies if not named_as_outcome(text, n, stop)]
+    # 'substitute Li with Mg and Ca … weakens the N–H bonds': a metal of the host replaced by others (also after
+    # the phrase: 'vacancies form by substitution of Ca with Al')
+    replaced = METAL_REPLACED.search(text)
+    if not strategies and replaced and replaced.group(1) not in NON_METALS and CATION_SUBSTITUTION in vocabulary():
+        strategies = [CATION_SUBSTITUTION]
+    # 'F^- can break the B–H bond': an anion of the sample acting is that anion's substitution
+    anion = anion_acts(text, at, s.said.mentions)
+    # ('the HT phase … can be stabilized by Br− substitution'): the anion the passive's agent substitutes in
+    agent_anion = anion_agent(text, stop)
+    anion = anion or agent_anion
+    if not strategies and anion and ANION_SUBSTITUTION in vocabulary():
+        strategies = [ANION_SUBSTITUTION]
+    return strategies, anion, agent_anion
+
+
+def _in_system_written_whole(s: _Sentence, phrase: tuple[str, int, int], whole, claim_host):
+    """The host, additive and system of a phrase said in a system the sentence writes whole: the composite its actor
+    acts in, else that system's partner (unless a catalytic mechanism, which is the catalyst's)."""
+    tid, at, stop = phrase
+    text = s.text
+    additive, system = None, None
+    # (a composite named after the phrase, "… in the Mg(NH2)2–2LiH system", is where a material named
+    # before it acts, not the actor)
+    owner_at = OF_AFTER.match(text, stop)
+    # (for a family phrase, credited to a material by the sentence's frame: "X exhibited a catalytic effect")
+    actor_first = phrase in s.families and any(
+        (pos < at or owner_at is not None and stop < pos <= owner_at.end()) and _credited(f, claim_host)
+        and (s_ is None or not _modified(s_)) for pos, f, s_ in s.said.mentions)
+    if whole and actor_first and not any(w[0] < at for w in whole):
+        claim_host = host_of_system(whole[0][1])   # the composite the actor acts in
+    elif whole and purpose_end(text, at) is None:
+        before = [w for w in whole if w[0] < at]
+        _, system = before[-1] if before else whole[0]
+        claim_host, partner = host_of_system(system), system.additives[0]
+        # (a reactive composite written whole, 'the Li–Mg–B–H system', 2LiBH4–MgH2: its partner destabilizes;
+        # a catalytic mechanism is the catalyst's, found below as in any sentence)
+        if not (partner.role == ROLES["destabilizer"] and vocabulary().is_a(tid, CATALYTIC)):
+            additive = partner.formula
+    return claim_host, additive, system
+
+
+def _candidate_actors(s: _Sentence, claim_host: str | None) -> list[tuple[int, str]]:
+    """The materials of the sentence that may act (with their places): none it forms, replaces, lists beside the
+    host, compares with, or names as ions or as a dopant of the next word."""
+    text, said = s.text, s.said
+    # a product the sentence forms ('forming stable AlB2') is no additive, unless the
+    # sentence says it forms in situ and acts ('the in situ generated Ni2B acting as …')
+    made = set() if s.in_situ else _products(said.mentions, text)
+    # (a phase the sentence says an additive turns into, credited with a catalytic mechanism, is the
+    # actor: 'NbF5 reacted with MgH2 to form NbH and MgF2, which catalyse …', credited below to NbF5)
+    if s.formed:
+        made -= {p for p, _ in s.formed.values()}
+    # (what the sentence says is replaced, 'Li/Mg' of 'replacement of Li/Mg by Zn', is the host's part)
+    # (and hydrides listed with the host, 'in Li(CB11H12) and NaCB11H12', are studied beside it)
+    replaced = {f for pos, f, _ in said.mentions if REPLACED_HERE.search(text, 0, pos)}
+    replaced |= listed_with(said.mentions, text, claim_host)
+    return [(pos, f) for pos, f, _ in said.mentions
+            if (_credited(f, claim_host) or f in s.ctx.abbreviated) and f not in replaced
+            and not sample_named_back(text, pos)
+            and not DOPANT_OF_NEXT.match(text, WORD_END.match(text, pos).end())
+            and pos not in made and not _compared(text, pos)
+            and not IONS_AFTER.match(text, WORD_END.match(text, pos).end())]
+
+
+def _subject_first(s: _Sentence, before: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+    """The materials named before the phrase, the actor last: the sentence's subject in the phrase's clause, else the
+    nearest (or the sample's additive of an element species the phrase is said of)."""
+    text = s.text
+    # a material after the phrase is more often its object or a comparison ('between the
+    # hydride and the silica walls', 'just like the effect of KH') than its actor: the
+    # paragraph's sample comes first
+    species = element_species(text, at)
+    if not before and species and s.sample:
+        before = [(species[0], element_added(species[1], s.sample, s.ctx))]
+    # the sentence's subject acts ('The graphene keeps the Mg and LiH domains connected and
+    # buffers …'), else the material nearest before the phrase
+    # (in the phrase's own clause: 'TiO2 provides …, while HCS prevents …' credits HCS)
+    subject = [(pos, f) for pos, f in before if SUBJECT.fullmatch(text, 0, pos)
+               and not NEW_CLAUSE.search(text, pos, at)]
+    if subject and subject[0] != before[-1] and subject[0][1] not in listed_before(before, text):
+        before = [b for b in before if b != subject[0]] + subject
+    return before
+
+
+def _sample_acts(s: _Sentence, at: int, stop: int, strategies: list) -> bool:
+    """Is the paragraph's sample the phrase's actor? Only where the sentence points back to it or names a species,
+    strategy, cue or material of its own, and no method or processing step acts."""
+    text = s.text
+    # the paragraph's sample is the actor only where the sentence points back to it ('it', 'the
+    # catalysed hydride', 'which') or names a species of its own; one naming no actor credits nothing
+    # (or inside it: 'the synergistic effect of the constituent elements')
+    # (and the word it is said of, after it: 'the hydrogen pump effect of the catalyst', 'the
+    # grain refinement induced by the additive')
+    pointed = bool(POINTS_BACK.search(text, 0, stop)) or owner_points_back(text, stop)
+    # 'These methods induce …', 'Anion doping … induces …': a way of modifying acts, no sample
+    # (and a result of the sample's credited to the phrase itself: 'The faster uptake can be ascribed
+    # to the hydrogen spillover effect')
+    cue = next((m for m in CAUSE_CUE.finditer(text, 0, at)
+                if CAUSE_GAP.fullmatch(text, m.end(), at)), None)
+    return bool(s.sample) and not METHOD_ACTS.search(text, 0, at) \
+        and not step_opens(text, at) and (
+        pointed or bool(strategies) or bool(s.said.mentions) or bool(ION.search(text)) or cue is not None
+        or opens_definite(text, at))
+
+
+def _actor_named_before(s: _Sentence, tid: str, at: int, stop: int, claim_host: str | None, strategies: list,
+                        anion, agent_anion, before: list, after: list[str]) -> tuple:
+    """The actor of a phrase from what the sentence names before it, else the alternatives a counting subject
+    names, the anion, the sample, what follows; none where the milling or the host's own form acts. Returns
+    (before, each, additive, strategies)."""
+    text, sample = s.text, s.sample
+    sample_acts = _sample_acts(s, at, stop, strategies)
+    # ('The three studied systems destabilized LiBH4', 'Both composites …'): a subject that counts the
+    # passage's samples, each with one of its alternatives, credits every one of them
+    each = each_alternative(text, at, s.ctx, sample) if sample_acts and not before else []
+    # (the sample's additives holding the element, else those the passage added: 'TiF3 or Ti(OBu)4')
+    named_by = by_element(text, before[-1][0], at, sample) or \
+        by_element(text, before[-1][0], at, sorted(s.given)) if before else []
+    if named_by:
+        before, each = [], named_by
+    additive = before[-1][1] if before else each[0] if each else agent_anion if agent_anion \
+        else _modifier(s.ctx.best_first(sample), after, claim_host) if sample_acts \
+        else anion if anion else after[0] if after else None      # (the anion substituted in acts)
+    # the effect of a nano form the paragraph gives the host ('Mg nanoparticles … the decrease of path
+    # lengths for diffusion'), where the sentence names no actor, is the host's own, not the sample's
+    # catalyst's (the ontology's hkg:effectMechanism of that nano strategy)
+    sized = _sized(tid, s.ctx) if not before and not strategies and sample_acts else []
+    if sized:
+        additive, strategies = None, sized
+    if before and processed_for(text, before[0][0], at) or made_by_step(text, stop):
+        # 'milling with Ti, V for 5 h to reduce particle size', '… as well as the grain refinement and defects
+        # introduced by ball milling': the milling acts
+        before, additive = [], None
+    elif not before and (host_form_acts(text, at, s.said.mentions, claim_host)
+                         or host_product_acts(text, at, s.said.mentions, claim_host)):
+        additive = None                # 'the nanocrystals of MgH2 … provide shorter diffusion paths'
+    return before, each, additive, strategies
+
+
+def _owner_after_phrase(s: _Sentence, tid: str, at: int, stop: int, claim_host: str | None, others: list,
+                        before: list, additive, whole) -> tuple:
+    """The material a phrase is said of or by after it ('the photothermal effect of MXene', '… by TiF3'), which
+    acts whatever comes before, with the materials listed after it; one compound or composite they make acts
+    together (the cocktail effect). Returns (owned, before, additive, tid, whole)."""
+    text, vocab = s.text, vocabulary()
+    # 'the photothermal effect of MXene', 'the LSPR effect of Cu nanoparticles': the material
+    # the phrase is said of acts, whatever comes before it
+    # (and the agent of a passive or a nominal phrase: '… was suppressed in the presence of KH',
+    # 'weakening of the Mg–H bond by TiF3')
+    owner = OF_AFTER.match(text, stop) or BETWEEN_AFTER.match(text, stop) \
+        or FOUND_FOR.match(text, stop) or AGENT_AFTER.match(text, stop)
+    owned = [(pos, f) for pos, f in others if owner and stop < pos <= owner.end()][:1]
+    if owner and not owned:
+        # (an additive a system of the passage was written with, by its own name: 'the high surface
+        # area of the MC scaffold' after 'LiBH4@MC–NbF5')
+        at_name = OF_THE.match(text, stop)
+        owned = [(at_name.end(), f) for f in dict.fromkeys([*s.sample, *s.ctx.given(passage=True)])
+                 if at_name and _credited(f, claim_host)
+                 and text.startswith(f, at_name.end())
+                 and not _joins_name(text, at_name.end() + len(f))
+                 and not DOPANT_OF_NEXT.match(text, at_name.end() + len(f))][:1]
+    if owned and owner is not None and owner.re in (OF_AFTER, BETWEEN_AFTER, FOUND_FOR):
+        # ('the synergistic effect of Ni and Ti', '… between Ni and Ti'): each material listed after the
+        # first is said of too
+        for pos, f in others:
+            if pos > owned[-1][0] and OWNED_NEXT.fullmatch(text, owned[-1][0], pos):
+                owned.append((pos, f))
+    if owned:
+        before, additive = owned, owned[-1][1]
+        whole = one_compound_of(owned, s.sample)
+        if whole is not None and tid == CATALYTIC and COCKTAIL in vocab:
+            # ('the synergistic effect of the mixed oxides of Ni and Mo' in MgH2 + NiMoO4): the combined action
+            # of the elements of one additive is its cocktail effect, one claim on that additive
+            tid, before, additive = COCKTAIL, [owned[-1]], whole
+        joint = tid == COCKTAIL or (tid == CATALYTIC and COCKTAIL in vocab
+                                     and JOINT.search(text, at, stop) is not None)
+        whole = composite_holding(owned, others, text, s.ctx.added(passage=True)) if joint else None
+        if whole is not None:
+            # ('synergetic catalysis of NiCo NPs and rGO' in a passage on MgH2–NiCo/rGO): the materials acting
+            # together are the parts of one additive the passage wrote as a composite, one claim on it
+            tid, before, additive = COCKTAIL, [owned[-1]], whole
+    return owned, before, additive, tid, whole
+
+
+def _named_around_phrase(s: _Sentence, at: int, stop: int, others: list, owned: list, before: list,
+                         additive) -> tuple:
+    """The materials a phrase names in brackets right after it ('the active species (NbHx and NbB2)'), else the
+    subject of the main clause a purpose opens the sentence with: what it speaks of. Returns (before, additive)."""
+    text = s.text
+    # the materials a phrase names in brackets right after it are what it speaks of ('the active
+    # species (NbHx and NbB2)')
+    apposed = APPOSED.match(text, stop)
+    named_in = [(pos, f) for pos, f in others if apposed and stop < pos < apposed.end()]
+    if named_in and not owned:
+        before, additive = named_in, named_in[-1][1]
+    # ('To lower the interfacial resistance between LiBH4 and LiCoO2, a Li3PO4 layer was inserted'): a purpose
+    # the sentence opens with is what its main clause's subject does; the materials inside it are its object
+    purposed = purpose_actor(text, at, others)
+    if purposed is not None:
+        before, additive = [purposed], purposed[1]
+    return before, additive
+
+
+def _additive_as_named(s: _Sentence, additive: str, before: list, claim_host: str | None,
+                       strategies: list) -> tuple:
+    """The credited material as the claim names it: the name the sentence gives it, the compound its words name,
+    the sample's additive, the alloy holding it (unless an absolute clause opens with the bare metal), the anion's
+    salt. Returns (additive, strategies)."""
+    text, sample, said = s.text, s.sample, s.said
+    # ('TiO2 (designated as NaTiOxH)'): the name the sentence gives the credited material
+    additive = next((named_as for _, end in literal_places(text, additive, joined_before=apart_word,
+                                                           joined_after=apart_word)
+                     if (named_as := designation(text, end)) is not None), additive)
+    additive = compound_of_worded(additive, sample or [f for _, f, _ in said.mentions], text,
+                                  claim_host, s.in_situ)
+    metal = additive
+    additive = sample_additive(additive, sample, claim_host, s.in_situ)
+    alloy = alloy_named(additive, said.mentions, claim_host, s.earlier)
+    if bare_element(metal) and before and ABSOLUTE_OPENING.search(text, 0, before[-1][0]):
+        # (a metal an absolute clause opens with acts on its own, not as the alloy the sentence or the
+        # sample names: 'Nb/V sites …, with V weakening the Mg–H bonds and Nb …'; the strategy is
+        # still that of the alloy holding it, named here, the sample's or added by the passage)
+        holder = next((a for a in (alloy, additive) if a != metal), None) \
+            or alloy_holding(metal, [*s.earlier, *sample])
+        additive = metal
+        if holder is not None and claim_host and not strategies:
+            strategies = _composition_strategies(claim_host, (holder,))[:1]
+    else:
+        additive = alloy
+    return anion_salt(additive, claim_host, [*sample, *s.earlier]), strategies
+
+
+def _claim_listed(s: _Sentence, tid: str, at: int, stop: int, listed: list[str], additive, claim_host: str | None,
+                  strategies: list, claims: _Claims) -> str:
+    """Claim each material listed with the actor ('TiH2 and MgF2 act as …'); a catalytic phrase of acting together
+    said of two or more is their combined action. Returns the phrase's mechanism."""
+    text, sample, said, vocab = s.text, s.sample, s.said, vocabulary()
+    if listed and tid == CATALYTIC and COCKTAIL in vocab and JOINT.search(text, at, stop) \
+            and not s.in_situ:
+        # ('KH and RbH provide synergetic effects', 'the synergistic effect of CeO2 and NbF5'): a catalytic
+        # phrase of acting together, credited to two or more additives at once, is their combined action
+        # (phases the sentence says formed, 'the newly formed MgS and Fe present a co-catalytic effect', act
+        # together as what their additive turned into: its in-situ catalytic phase, no cocktail of catalysts)
+        tid = COCKTAIL
+    # 'TiH2 and MgF2 act as …', 'ZrCo and TiFe acting as …': each material of the list
+    for f in listed:
+        f = compound_of_worded(f, sample or [g for _, g, _ in said.mentions], text, claim_host, s.in_situ)
+        f = alloy_named(sample_additive(f, sample, claim_host, s.in_situ), said.mentions, claim_host, s.earlier)
+        added, phase = _added(f, s.in_situ, said.mentions, text, sample, claim_host, s.given, s.formed)
+        measured = s.ctx.measured_as(claim_host, added, sample)
+        added = measured[0] if measured else added
+        f_tid = IN_SITU_PHASE if f in s.formed and tid == CATALYTIC and IN_SITU_PHASE in vocab \
+            or _turned_into(tid, phase) else tid
+        if added != additive and claims.fresh((f_tid, claim_host, added, phase)):
+            claims.out.append(_claim(f_tid, claim_host, added, strategies, s.ctx.apart(sample, added), None,
+                                     s.in_situ or f in s.formed, s.sent,
+                                     s.source_id, phase, measured=measured))
+    return tid
+
+
+def _actor_of_phrase(s: _Sentence, tid: str, at: int, stop: int, claim_host: str | None, strategies: list,
+                     anion, agent_anion, whole, claims: _Claims) -> tuple:
+    """The additive a phrase credits where no system written whole gives it (claiming the materials listed with it
+    on the way). Returns (additive, tid, strategies, whole)."""
+    others = _candidate_actors(s, claim_host)
+    before = _subject_first(s, [(pos, f) for pos, f in others if pos < at], at)
+    after = [f for pos, f in others if pos >= at]
+    before, each, additive, strategies = _actor_named_before(s, tid, at, stop, claim_host, strategies, anion,
+                                                             agent_anion, before, after)
+    owned, before, additive, tid, whole = _owner_after_phrase(s, tid, at, stop, claim_host, others, before,
+                                                              additive, whole)
+    before, additive = _named_around_phrase(s, at, stop, others, owned, before, additive)
+    if additive is not None:
+        additive, strategies = _additive_as_named(s, additive, before, claim_host, strategies)
+    listed = listed_before(before, s.text) or each[1:]
+    tid = _claim_listed(s, tid, at, stop, listed, additive, claim_host, strategies, claims)
+    return additive, tid, strategies, whole
+
+
+def _scaffold_or_form(s: _Sentence, tid: str, additive, strategies: list, claim_host: str | None) -> tuple:
+    """The actor a confinement or a nano form stands for: the scaffold (not a catalyst or hydride it holds), the
+    nano form a sentence naming no material opens with, the host's own form. Returns (additive, strategies)."""
+    text, sample, said, ctx = s.text, s.sample, s.said, s.ctx
+    if additive is not None and not is_support(additive) and _confining(tid, strategies):
+        # the confinement a sentence credits is the scaffold's, not a catalyst's it holds ('the synergistic
+        # effects of nanoconfinement and the Ni sites in the mesoporous carbon'): the support it names, else
+        # the sample's
+        scaffold = [f for _, f, _ in said.mentions if is_support(f)] or [f for f in sample if is_support(f)]
+        additive = scaffold[-1] if scaffold else additive
+    if additive is not None and (is_host(additive) or co_conductor(additive, claim_host)) and strategies \
+            and all(map(is_confinement, strategies)):
+        # 'nanoconfined 2LiBH4–MgH2 decomposes with no B2H6 release': what a sentence credits to the confinement
+        # of a composite of hydrides is the scaffold's doing, not the partner hydride's: the support it names,
+        # else the sample's, else the passage's
+        scaffold = [f for _, f, _ in said.mentions if is_support(f)] or [f for f in sample if is_support(f)] \
+            or [f for f in ctx.added(passage=True) if is_support(f)]
+        additive = scaffold[-1] if scaffold else additive
+    if additive is not None and not strategies and named_scaffold(additive, text, said.mentions):
+        strategies = [NANOCONFINEMENT]   # 'the carbon scaffold … alleviates the volume expansion'
+    if additive is None and not strategies and not said.mentions and claim_host:
+        # 'Nanoparticles stabilize the molten state': the sample's nano form opens a sentence naming no
+        # material, and acts
+        form = nano_form_opening(text)
+        strategies = [form] if form else []
+    if additive is None and not strategies and host_is_subject(text, said.mentions, claim_host):
+        # 'The resulting MgH2 particles … shorten diffusion paths': the host as the paragraph made it
+        # acts, through the nano form the paragraph (else its passage) names
+        # (its own sentence first: 'MgH2 nanoparticles shorten the diffusion paths')
+        strategies = host_forms(text) or ctx.named_strategy(NANO)
+    if additive is None and not strategies and not said.mentions and claim_host and not sample:
+        # 'Nanocrystalline MgH2 was made by milling. … The fast kinetics are ascribed to the shorter diffusion
+        # paths': a sentence naming no material, in a paragraph whose sample of the host holds no additive,
+        # credits the mechanism to the paragraph's nano form that stands for it (the ontology's
+        # hkg:effectMechanism), else to the host's nano form the paragraph named last
+        strategies = [t for t in ctx.named_strategy(NANO) if stands_for(t, tid)] or ctx.last_strategy_of(NANO)
+    return additive, strategies
+
+
+def _credits_nothing(s: _Sentence, tid: str, at: int, stop: int, additive, strategies: list,
+                     claim_host: str | None) -> bool:
+    """Does the phrase credit nothing (no additive, strategy or host acting on its own)? A general remark, or
+    faster kinetics of no phase, is no claim."""
+    if additive is None and s.sped is not None and at == s.sped.start():
+        return True                   # (faster kinetics of no phase: 'in situ-formed nanocrystals of MgH2')
+    # (nothing credited: a general remark, not a claim)
+    return additive is None and not strategies and not (not s.sample and claim_host
+                                                        and own_motion(tid, s.text, at, stop))
+
+
+def _phases_of_additive(s: _Sentence, at: int, stop: int, additive, claim_host: str | None) -> list:
+    """The (additive, phase) pairs a credited material stands for: each phase the sentence says it turned into
+    (or it, a phase, with its additive), else the material as the sample added it, and for a phase formed in situ
+    each additive that holds its metal."""
+    text, sample, said = s.text, s.sample, s.said
+    # the additive the sentence says turned into the phases it credits, or one of those phases ('The Ni
+    # additive converts to Mg2Ni …, providing catalytic sites'): each phase, credited to that additive
+    # (a phase named after the phrase is not what it credits: 'TiH2, functioning as a hydrogen pump, decomposes
+    # into TiH and Ti')
+    pairs: list[tuple[str | None, str | None]] = \
+        [(g, f) for f, (pos, g) in s.formed.items() if additive in (f, g) and pos < stop] \
+        if additive is not None else []
+    if len(pairs) > 1:
+        # (a phase named again after it formed, before the phrase, is the one credited: 'RbF reacts … to form RbNH2
+        # and LiF …, and the in situ formed RbNH2 weakens …' credits RbNH2, not LiF)
+        again = [(g, f) for g, f in pairs if any(s.formed[f][0] < p < at and m == f for p, m, _ in said.mentions)]
+        pairs = again or pairs
+    if not pairs:
+        pairs = [_added(additive, s.in_situ, said.mentions, text, sample, claim_host, s.given)]
+        if s.in_situ and not sample and additive is not None and pairs[0][1] is None:
+            # ('NaBH4 was destabilized by using CaH2 or Ca(BH4)2. … the formation of CaB6 upon dehydrogenation
+            # stabilizes …'): a passage of alternatives makes no one sample; the phase formed in situ came from
+            # each additive the passage gave that holds its metal, one claim each
+            pairs = metal_parents(additive, sorted(s.given), claim_host) or pairs
+        elif s.in_situ and pairs[0][1] is not None:
+            # (and where two additives of the sample are each a compound of that metal alone, 'CaH2 or Ca(BH4)2',
+            # the text does not say which it came from: each is credited; a modifier holding another metal as well,
+            # Li3AlH6 beside the LiH of Mg(NH2)2–2LiH, is the one it came from, as above)
+            own = _metals(pairs[0][1]) - _elements(claim_host or "")
+            many = [p for p in metal_parents(pairs[0][1], sample, claim_host) if _metals(p[0]) == own]
+            pairs = many if len(many) > 1 else pairs
+    return pairs
+
+
+def _claim_pairs(s: _Sentence, tid: str, pairs: list, claim_host: str | None, strategies: list, system,
+                 claims: _Claims) -> None:
+    """Claim each (additive, phase) pair: a phase an additive turned into that catalyses is its in-situ catalytic
+    phase, and a metal's hydride the passage formed is the metal's phase."""
+    text, sample, ctx, vocab = s.text, s.sample, s.ctx, vocabulary()
+    for additive, phase in pairs:
+        parent = _hydride_of_metal_added(additive, claim_host, ctx, text) if phase is None else None
+        if parent is not None:
+            phase, additive = additive, parent   # (the hydride the metal turned into: its in-situ phase)
+        measured = ctx.measured_as(claim_host, additive, sample)
+        additive = measured[0] if measured else additive
+        # (a phase an additive turned into that does the catalysing is an in-situ catalytic phase: the
+        # catalytic family said of it is that, and a particular catalytic effect it has is that too, as
+        # for a phase said to form in situ above)
+        p_tids = [tid]
+        # (and so is a phase the sentence says formed in situ and catalyses, credited to the sample's additive it
+        # came from: 'the in situ formed Al3Ti, which catalyzes the breaking of Al–H bonds', LiAlH4 with TiF3)
+        # (not a mechanism of a battery alone: 'the in situ formed closo-borate species give rise to conducting
+        # interfaces' credits the interface, and nothing catalyses hydrogen release in an electrolyte)
+        if (phase in s.formed or s.in_situ and phase is not None and CATALYTIC_WORD.search(text)) \
+                and IN_SITU_PHASE in vocab and _application(tid) in (None, APPLICATIONS["storage"]):
+            p_tids = [IN_SITU_PHASE] if tid == CATALYTIC else [tid, IN_SITU_PHASE]
+        elif _turned_into(tid, phase):
+            p_tids = [IN_SITU_PHASE]
+        for p_tid in p_tids:
+            if not claims.fresh((p_tid, claim_host, additive, phase)):
+                continue
+            claims.out.append(_claim(p_tid, claim_host, additive, strategies, ctx.apart(sample, additive),
+                                     system or (s.sample_system if additive in sample else None),
+                                     s.in_situ or phase in s.formed, s.sent, s.source_id, phase,
+                                     ctx.abbreviations.get(additive or ""), measured,
+                                     ctx.holding(claim_host, measured)))
 
 
 def _hydride_of_metal_added(additive: str | None, host: str | None, ctx, text: str) -> str | None:

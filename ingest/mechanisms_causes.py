@@ -270,3 +270,13 @@ def presence_effect(actor: str) -> str | None:
     vocab = vocabulary()
     strategy = NANOCONFINEMENT if is_support(actor) else CATALYSIS
     return vocab.get(strategy).effect_mechanism if strategy in vocab else None
+
+
+def credited_by_cause(text: str) -> tuple[list, list]:
+    """The strategies a cause cue credits, else an additive's presence it credits (with those presence phrases
+    alone): both readings need the cue, looked for once."""
+    caused = CAUSE_CUE.search(text) is not None
+    credited = credited_strategies(text) if caused else []
+    presence = presence_credited(text) if caused and not credited else []
+    credited += presence
+    return credited, presence

@@ -21,6 +21,8 @@ from .material_cues import compared_before
 from .mechanisms_materials import _formed, _mentions, _metals, bare_element, same_host
 from .mechanisms_words import (
     BREAKDOWN,
+    CAPACITY_WORD,
+    CATALYTIC_WORD,
     CAUSE_CUE,
     FORMATION_DURING,
     FORMATION_WORD,
@@ -29,8 +31,13 @@ from .mechanisms_words import (
     FORMULA_WORD,
     IN_SITU,
     KINETICS,
+    LOWERED,
+    OWED_KINETICS,
+    RAISED,
     RUN_GAP,
+    SPED_UP,
     SUBJECT_NOUN,
+    TEMPERATURE_WORD,
     WORD_HYPHEN,
 )
 from .preparation_words import CONVERTED_IN_SITU, FORMED_IN_SITU
@@ -363,3 +370,42 @@ def replaced_before(text: str, pos: int) -> bool:
 # bond belongs to is the host the sentence speaks of, whatever was replaced before it
 _PART_OF = re.compile(r"\b(?:phases?|polymorphs?|lattice|structure|bonds?|framework)\s+(?:in|of)\s+"
                       r"(?:the\s+|pure\s+|pristine\s+)?$", re.I)
+
+
+def sped_by_formed_phase(text: str, low: str) -> tuple[re.Match | None, bool]:
+    """The phrase crediting a phase formed in situ (or that an additive turned into) with faster kinetics, a lower
+    temperature or a higher capacity — the in-situ catalytic phase, named by no label — and whether forming is said
+    only by its noun as the subject."""
+    # a phase the sentence says formed in situ, or that an additive turned into, credited with faster kinetics ('the in
+    # situ formed TiH2 improves the dehydrogenation kinetics'): the in-situ catalytic phase, named by no label
+    sped = (SPED_UP.search(text) or OWED_KINETICS.search(text)) if says_kinetics(low) else None
+    sped = sped if sped is not None and said_formed(text, sped.start()) else None
+    # (forming said only by its noun as the subject, 'the formation of TiH2 and MgF2 accelerates …': a phase an
+    # additive turned into, credited to it below; the host's own products, 'the formation of LiH and Al', no catalyst)
+    formation_only = sped is not None and not formed_before(text[:sped.start()])
+    if sped is None and says_kinetics(low):
+        # (or the kinetics credited to it after a cue: 'the enhanced kinetics are ascribed to the Mg2Ni formed during
+        # milling', 'fast kinetics, owing to the Al3Ti phase formed during cycling')
+        sped = owed_to_formed(text)
+    if sped is None and TEMPERATURE_WORD.search(text):
+        # (a temperature brought down only by a phase said to form in situ: a product a decomposition forms, 'LiBH4
+        # decomposes to form LiH …, and Ni lowers the onset', is no catalyst)
+        sped = LOWERED.search(text)
+        sped = sped if sped is not None and said_in_situ(text[:sped.start()]) else None
+    if sped is None and CAPACITY_WORD.search(text):
+        # (or raises its capacity: 'Ni forms Mg2Ni, whose presence raises the reversible capacity', 'the in situ formed
+        # Mg2Ni increases the hydrogen capacity'; a phase formed from an additive, as for the kinetics)
+        sped = RAISED.search(text)
+        sped = sped if sped is not None and said_formed(text, sped.start()) else None
+    return sped, formation_only
+
+
+def catalyst_credited(text: str, low: str) -> re.Match | None:
+    """A phrase saying a catalyst acts without naming a mechanism ('sped up by the catalyst', 'X acts as a
+    catalyst'): the catalytic effect, where nothing else is credited."""
+    catalysed = catalyst_sped_up(text) if says_kinetics(low) else None
+    if catalysed is None and CATALYTIC_WORD.search(text):
+        catalysed = called_catalyst_acts(text)
+    if catalysed is None and " by " in text:
+        catalysed = sped_by_catalyst(text)
+    return catalysed

@@ -22,10 +22,26 @@ from ontology.word_gate import gated
 from .cell_words import ELECTRODE_NOUN
 from .challenges import label_spans
 from .hedge_words import APPROXIMATING, LIMITING, NEARLY, hedged
+from .mechanisms_causes import without_said_of_mechanism
+from .mechanisms_claims import _narrowed, kinetic_models, told_application
 from .mechanisms_formed import says_kinetics
 from .mechanisms_materials import _metals, is_support
 from .mechanisms_phrases import _application
-from .mechanisms_words import CAUSE_CUE, CAUSE_GAP, NON_METALS
+from .mechanisms_words import (
+    BY_MEANS,
+    CAUSE_CUE,
+    CAUSE_GAP,
+    DENIED,
+    DESTABILIZED,
+    ELECTRODE_CHARGE,
+    HINDERED,
+    NEGATED,
+    NON_METALS,
+    RULED_OUT,
+    STABLE_PRODUCT,
+    STUDY_PURPOSE,
+    THEREBY,
+)
 
 # a charged atom of a non-metal other than hydrogen ('F^-', 'Cl^−', 'I^-', 'the larger I− anion'): an
 # anion, not a hydride (a minus sign without '^' only before a space or a punctuation mark: 'N–H' is a bond)
@@ -390,3 +406,69 @@ _BACKGROUND = gated(re.compile(r"\bha(?:s|ve)\s+(?:recently\s+|long\s+|also\s+)?
 def background(text: str) -> bool:
     """Does the sentence say how much its topic has been studied (``_BACKGROUND``)?"""
     return _BACKGROUND.search(text) is not None
+
+
+def without_denied(found: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """The phrases the sentence credits, without those it denies, hinders, negates, rules out, calls slight,
+    measures, only sees, sets as a topic or a purpose, or names inside a kinetic model: none is a claim."""
+    # (and a kinetic model the sentence fits, 'follows the nucleation and growth mechanism', names no
+    # mechanism an additive brings: a phrase inside the model's name is no claim)
+    denied = [m.span() for m in DENIED.finditer(text)] + kinetic_models(text)
+    return [f for f in found if not any(a <= f[1] < b for a, b in denied)
+            and not HINDERED.search(text, max(0, f[1] - 40), f[1])
+            and not NEGATED.search(text, max(0, f[1] - 60), f[1])
+            and not RULED_OUT.search(text, max(0, f[1] - 60), f[1])
+            and not _slight(text, f[1], f[2])
+            and not _measured(text, f[1], f[2])
+            and not only_seen(text, f[1], f[2])
+            and not cell_interface(text, *f)
+            and not describes_subject(text, f[1], f[2])
+            and not phases_described(text, f[1])
+            and not causes_a_loss(text, f[1], f[2])
+            and not rate_step(text, f[1], f[2])
+            and not topic_discussed(text, f[2])
+            and not topic_studied(text, f[1], f[2])
+            and not background(text)
+            and not STUDY_PURPOSE.search(text, max(0, f[1] - 60), f[1])]
+
+
+def without_consequences(found: list, text: str) -> list:
+    """The phrases without one naming the means or the consequence of another mechanism of the sentence: one
+    mechanism, not two."""
+    # ('the stabilization of the molten state … through nanoconfinement': a phrase naming the means by which
+    # another mechanism of the sentence works is that mechanism's strategy, not a mechanism of its own)
+    # ('stabilizes the dehydrogenated state and, thereby, destabilizes LiBH4': the destabilization of the
+    # reactant said to follow from the stable product is what that product does, one mechanism, not two)
+    found = without_said_of_mechanism(found, text)
+    return [f for f in found if not (f[0] == DESTABILIZED and any(
+        o[0] == STABLE_PRODUCT and THEREBY.fullmatch(text, o[2], f[1]) for o in found))]
+
+
+def of_the_sentences_application(found: list, text: str, low: str) -> list:
+    """The phrases as mechanisms of the application the sentence's properties serve: none of hydrogen storage alone
+    in a sentence about a battery, and a broad one narrowed to its one mechanism of that application."""
+    # ('MgH2 forms a solid electrolyte in situ …, the in situ formation of LiH with an ionic conductivity of …'): a
+    # mechanism of hydrogen storage alone (its hkg:appliesTo) in a sentence whose properties serve a solid electrolyte
+    # is no claim of it — the sentence is about a battery, where nothing catalyses hydrogen release (one that speaks of
+    # hydrogen or of a hydrogen run, 'during the first hydrogenation', 'affinity toward hydrogen', still may)
+    told = told_application(text) if any(_application(f[0]) == APPLICATIONS["storage"] for f in found) \
+        and "hydrogen" not in low and not says_kinetics(low) else None
+    # (a capacity may be a hydrogen store's or an anode's: only its unit, a charge, is a sign)
+    if told == APPLICATIONS["electrolyte"] or told == APPLICATIONS["anode"] and ELECTRODE_CHARGE.search(text):
+        found = [f for f in found if _application(f[0]) != APPLICATIONS["storage"]]
+    found = battery_mechanisms_only(found, low)
+    # ('a high Mg2+ conductivity … assigned to favorable interfaces between … and Al2O3 nanoparticles'): a broad
+    # mechanism credited in a sentence whose properties serve one application is its one narrower mechanism of that
+    # application (an interface effect on a conductivity is interfacial conduction)
+    if told is None and any(_application(f[0]) is None for f in found):
+        told = told_application(text)
+    if told is not None:
+        found = [(_narrowed(f[0], told), f[1], f[2]) for f in found]
+    return found
+
+
+def without_outcomes_of_means(found: list, text: str) -> list:
+    """The phrases without a means ('by confinement') whose outcome the sentence credits too: the ontology's
+    hkg:includesOutcome, the confinement effect stabilising the confined phase, is one claim."""
+    return [f for f in found if not (BY_MEANS.match(text, f[1]) and f[0] in vocabulary() and any(
+        o[0] in vocabulary().get(f[0]).outcomes for o in found))]
