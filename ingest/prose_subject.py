@@ -441,15 +441,17 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:in-place")
         return in_place
     usable = clause
+    # the words right around the value name whose it is
     found = (_part_sized(text, g, ctx, raw)
              or _versus_subject(text, g, usable, ctx, systems, raw)
              or _material_sized_by_value(text, g, systems, ctx, raw)
              or _described_by_value(text, g, usable, systems, ctx)
              or _named_beside_value(text, g, usable, ctx)
-             or _named_after_value(text, g, usable, ctx)
+             or _sample_named_after_value(text, g, usable, ctx)
              or _baseline_named_before(text, g, usable, ctx))
     if found is not None:
         return found
+    # else: set aside what is only compared, a reference, or a product; read what the sentence puts in
     usable = _without_compared(text, g, usable, ctx)
     usable = _without_leading_comparison(text, g, usable, ctx)
     usable = _without_lacking_reference(text, g, usable, ctx)
@@ -460,9 +462,10 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     if (reference := reference_after(text, g, systems)) is not None:
         ctx.cues.append("baseline:named")
         return reference
+    # else: the host named before the value, after it, the material sized, the paragraph's sample, the last resort
     before = [(m, s) for m, s in usable if m.end <= g.start]
     hosts = _hosts_before(text, g, before, additives, ctx)
-    after = _named_after(text, g, usable, additives, ctx)
+    after = _candidates_after(text, g, usable, additives, ctx)
     return (_host_before_value(text, g, usable, before, hosts, additives, ctx, raw)
             or _host_after_value(text, g, usable, after, additives, ctx)
             or _sized_material(text, g, usable, hosts, ctx)
@@ -578,7 +581,7 @@ def _named_beside_value(text: str, g: Group, usable, ctx: Context) -> MaterialSy
     return None
 
 
-def _named_after_value(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+def _sample_named_after_value(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
     """A sample the words right after the value name as its own (its label in brackets, 'that with X', 'for X' after
     a value a change reached, 'observed in X', 'released from X', 'for pristine X', 'for X alone') is the value's."""
     for m, s in usable:
@@ -793,7 +796,7 @@ def _hosts_before(text: str, g: Group, before, additives, ctx: Context):
     return hosts
 
 
-def _named_after(text: str, g: Group, usable, additives, ctx: Context):
+def _candidates_after(text: str, g: Group, usable, additives, ctx: Context):
     """The systems after the value that may host it: not an additive, nor (with a passage sample) one set apart,
     in an aside, compared, or named bare."""
     return [(m, s) for m, s in usable if m.start >= g.start and (m, s) not in additives
