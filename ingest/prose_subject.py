@@ -656,7 +656,9 @@ def _baseline_named_before(text: str, g: Group, usable, ctx: Context) -> Materia
     value's subject, a baseline."""
     # (a few words, no clause break)
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
-    named_bare = nearest and NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
+    if nearest is None:
+        return None
+    named_bare = NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
     if named_bare and OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start) \
             and not SET_BELOW.search(text, max(0, named_bare.start() - 30), named_bare.start()):
         ctx.cues.append("baseline:named")
