@@ -15,7 +15,8 @@ from ontology.vocabulary import vocabulary
 from .amounts import AMOUNT_OF
 from .change_words import CHANGE_STEM
 from .hedge_words import APPROXIMATING, BOUND_ABOVE, BOUND_BELOW, LIMITING, UP_TO, bound, hedged
-from .nlp import Mention, material_system, system_of
+from .mechanisms_materials import is_support
+from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .preparation_words import LINKING, MILLING_PREFIX, PUT_OR_MILLED
 from .prose_context import Context
 from .prose_mentions import has_hydrogen_or_storing
@@ -233,3 +234,52 @@ def stack_of(layer: MaterialSystem, systems) -> MaterialSystem:
         if s.additives and layer.host.formula in {c.formula for c in s.components}:
             return s
     return layer
+
+
+def scaffold_described(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
+                       raw: list[Mention]) -> MaterialSystem | None:
+    """'LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)': a scaffold's pore said in the
+    bracket after it is the sample confined in that scaffold's."""
+    for m in raw:
+        if m.end <= g.start and OWN_BRACKET.fullmatch(text, m.end, g.start):
+            confined = confined_in(m, systems)
+            if confined is not None:
+                return confined
+    return None
+
+
+def size_of_named(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
+                  raw: list[Mention]) -> MaterialSystem | None:
+    """'when the size of MgO decreases from 163.6 to 13.9 nm': the size of a material that stores no hydrogen, named
+    as 'the size of X' before the value, is that material's own."""
+    for m in raw:
+        if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                and SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                and SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
+            own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
+            if own is not None and own.bare and not _has_hydrogen(own):
+                return own
+    return None
+
+
+def own_described(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
+                  raw: list[Mention]) -> MaterialSystem | None:
+    """'Nb2O5 nanosheets (thickness 3–5 nm)', 'the MgO (surface area 130 m2/g)': a size, wall or surface the bracket
+    or phrase after a material that stores no hydrogen gives it is that material's own (not a support's wall)."""
+    for m in raw:
+        if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
+                and ((OWN_BRACKET.fullmatch(text, m.end, g.start) or OWN_PHRASE.fullmatch(text, m.end, g.start)
+                      or g.key in SIZE_KEYS and BARE_BRACKET.fullmatch(text, m.end, g.start)
+                      or g.key in OWN_WALL_KEYS and OWN_WALL.fullmatch(text, m.end, g.start)
+                      or g.key in POROSITY_KEYS and OWN_SURFACE.fullmatch(text, m.end, g.start)
+                      and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
+                     and not added_before_main_verb(text, m, g)
+                     or PARTICLES_OF.fullmatch(text, m.end, g.start) and sized_alone(m, systems)):
+            own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
+                or part_alone(m, systems)
+            if own is not None and own.bare and not _has_hydrogen(own) \
+                    and (g.key not in OWN_WALL_KEYS or not is_support(own.host.formula)):
+                # (a scaffold's wall is said of the sample confined in it; a catalyst's hollow spheres' of the
+                # catalyst: "Nb2O5 hollow spheres with a wall thickness of 50 nm")
+                return own
+    return None

@@ -36,7 +36,6 @@ from .material_cues import (
     may_cue_additive,
     product_cue_before,
 )
-from .mechanisms_materials import is_support
 from .nlp import SYSTEM_LABEL, Mention, material_system, system_of
 from .prose_baselines import added_after_value, added_before, at_written_loading, own_of_several, reference_after
 from .prose_cells import cell_electrolyte_instead
@@ -54,28 +53,18 @@ from .prose_mentions import (
 )
 from .prose_referring import _named_bare, said_after_other_value
 from .prose_sizes import (
-    BARE_BRACKET,
     COATING_AFTER,
     COVER_AFTER,
     COVER_NAMED,
-    OWN_BRACKET,
     OWN_MATERIAL_KEYS,
-    OWN_PHRASE,
-    OWN_SURFACE,
-    OWN_WALL,
     OWN_WALL_KEYS,
-    PARTICLES_OF,
     PARTICLES_OR_GRAINS,
-    POROSITY_KEYS,
     SCAFFOLD_KEYS,
     SIZE_KEYS,
-    SIZE_OF_BEFORE,
-    SIZE_VERB_TO_VALUE,
-    added_before_main_verb,
-    confined_in,
     in_named_scaffold,
-    part_alone,
-    sized_alone,
+    own_described,
+    scaffold_described,
+    size_of_named,
 )
 from .prose_words import (
     _LIST_GAP,
@@ -436,15 +425,14 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     A material right after the unit ("5 nm Nb particles") is described by it; otherwise the nearest
     hydrogen-bearing system before the value (else after it, else the paragraph's), joined with an
     additive named between it and the value ("LiBH4 catalysed by TiF3 shows …" → LiBH4–TiF3).
+    Each step below decides the subject from one kind of wording, or returns None and leaves it to the next.
     """
-    usable = [(m, s) for m, s in systems if (not any(_starts_in(m, a, b) for a, b in taken) or _formulation(m, s))
-              and not (m.end <= g.start and _closed_before(text, m, g))
-              # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
-              and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
+    raw = raw or []
+    usable = _candidates(text, g, systems, taken)
     if (cause := _its_cause_subject(text, g, usable)) is not None:
         ctx.cues.append("system:its-cause")
         return cause
-    if (bracketed := bracket_paired_subject(text, g, raw or [])) is not None:
+    if (bracketed := bracket_paired_subject(text, g, raw)) is not None:
         ctx.cues.append("system:bracket-paired")   # "of MgH2 (LiH) is 3.9 (3.1) eV": each system its value
         return bracketed
     clause = own_clause(text, g, usable)
@@ -453,61 +441,93 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:in-place")
         return in_place
     usable = clause
-    if (built := built_of_sized(text, g, raw or [], has_hydrogen_or_storing)) is not None:
+    # the words right around the value name whose it is
+    found = (_part_sized(text, g, ctx, raw)
+             or _versus_subject(text, g, usable, ctx, systems, raw)
+             or _material_sized_by_value(text, g, systems, ctx, raw)
+             or _described_by_value(text, g, usable, systems, ctx)
+             or _named_beside_value(text, g, usable, ctx)
+             or _sample_named_after_value(text, g, usable, ctx)
+             or _baseline_named_before(text, g, usable, ctx))
+    if found is not None:
+        return found
+    # else: set aside what is only compared, a reference, or a product; read what the sentence puts in
+    usable = _without_compared(text, g, usable, ctx)
+    usable = _without_leading_comparison(text, g, usable, ctx)
+    usable = _without_lacking_reference(text, g, usable, ctx)
+    usable = _without_products(text, g, usable, ctx)
+    additives = _additives_named(text, g, usable)
+    if (joined := _paragraph_sample_with_additive(text, g, usable, additives, ctx)) is not None:
+        return joined
+    if (reference := reference_after(text, g, systems)) is not None:
+        ctx.cues.append("baseline:named")
+        return reference
+    # else: the host named before the value, after it, the material sized, the paragraph's sample, the last resort
+    before = [(m, s) for m, s in usable if m.end <= g.start]
+    hosts = _hosts_before(text, g, before, additives, ctx)
+    after = _candidates_after(text, g, usable, additives, ctx)
+    return (_host_before_value(text, g, usable, before, hosts, additives, ctx, raw)
+            or _host_after_value(text, g, usable, after, additives, ctx)
+            or _sized_material(text, g, usable, hosts, ctx)
+            or _additive_or_alloy_named(text, g, ctx, raw)
+            or _paragraph_sample(text, g, before, ctx)
+            or _added_to_named(text, g, systems, before, additives, ctx)
+            or _fallback(before, after, additives, ctx))
+
+
+def _candidates(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
+                taken: list[tuple[int, int]]) -> list[tuple[Mention, MaterialSystem]]:
+    """The sentence's systems that may be the value's subject: not a word of another quantity, not closed off before
+    the value, not what a sample is said to lack."""
+    return [(m, s) for m, s in systems if (not any(_starts_in(m, a, b) for a, b in taken) or _formulation(m, s))
+            and not (m.end <= g.start and _closed_before(text, m, g))
+            # "(0.01 mS/cm in the absence of SiO2)": what a sample is said to lack is never a value's subject
+            and not (not _has_hydrogen(s) and LACKED_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+def _part_sized(text: str, g: Group, ctx: Context, raw: list[Mention]) -> MaterialSystem | None:
+    """A size said of the particles an additive is built of or forms in place is the additive's, not the sample's."""
+    if (built := built_of_sized(text, g, raw, has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:built-of-sized")
         return built   # "CeO2 spheres assembled from 10 nm particles … with MgH2": CeO2's size, not the sample's
-    if (formed := formed_in_situ_sized(text, g, raw or [], has_hydrogen_or_storing)
-            or formed_phase_sized(text, g, raw or [], ctx.in_passage.phases, has_hydrogen_or_storing)) is not None:
+    if (formed := formed_in_situ_sized(text, g, raw, has_hydrogen_or_storing)
+            or formed_phase_sized(text, g, raw, ctx.in_passage.phases, has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return formed   # "VTi crystallites formed in situ, about 6 nm across": VTi's own size
-    paired = _versus_subject(text, g, usable, ctx, systems, raw or [])
-    if paired is not None:
-        return paired
-    scaffolded = in_named_scaffold(text, g, raw or [], ctx) if " for " in text or " in " in text else None
+    return None
+
+
+def _material_sized_by_value(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]], ctx: Context,
+                             raw: list[Mention]) -> MaterialSystem | None:
+    """A size, wall or surface the words give to a material of their own (a scaffold named after the value, a
+    material's particles, bracket or 'size of') is that material's, or its confined sample's, not the sample's."""
+    scaffolded = in_named_scaffold(text, g, raw, ctx) if " for " in text or " in " in text else None
     if scaffolded is not None:
         ctx.cues.append("system:scaffold-after")
         return scaffolded
-    for m in raw or []:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
+    for m in raw:  # "5 nm Nb particles embedded in Mg": the size is Nb's, though Nb is Mg's additive
         if m.kind in (SYSTEM_LABEL, "Material") and 0 <= m.start - g.end <= 8 \
                 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start) and not any(o.start == m.start for o, _ in systems):
             own = material_system(m)
             if own is not None and own.bare and not _has_hydrogen(own) and re.search(
                     rf"^\s*(?:nano)?{PARTICLES_OR_GRAINS}s?\b", text[m.end:]):
                 return _within_context(own, ctx)
-    if g.key in SCAFFOLD_KEYS:
-        for m in raw or []:  # "LiBH4 into MCM-41 (pore diameter 2.7 nm) and SBA-15 (pore diameter 7.1 nm)"
-            if m.end <= g.start and OWN_BRACKET.fullmatch(text, m.end, g.start):
-                confined = confined_in(m, systems)
-                if confined is not None:
-                    ctx.cues.append("system:scaffold-described")
-                    return confined
-    if g.key in SIZE_KEYS:
-        for m in raw or []:  # "when the size of MgO decreases from 163.6 to 13.9 nm": the named material's own size
-            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and SIZE_OF_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                    and SIZE_VERB_TO_VALUE.fullmatch(text, m.end, g.start):
-                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m)
-                if own is not None and own.bare and not _has_hydrogen(own):
-                    ctx.cues.append("system:size-of")
-                    return own
-    if g.key in OWN_MATERIAL_KEYS or g.key in OWN_WALL_KEYS:
-        for m in raw or []:  # "Nb2O5 nanosheets (thickness 3–5 nm)", "the MgO (surface area 130 m2/g)"
-            if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
-                    and ((OWN_BRACKET.fullmatch(text, m.end, g.start) or OWN_PHRASE.fullmatch(text, m.end, g.start)
-                          or g.key in SIZE_KEYS and BARE_BRACKET.fullmatch(text, m.end, g.start)
-                          or g.key in OWN_WALL_KEYS and OWN_WALL.fullmatch(text, m.end, g.start)
-                          or g.key in POROSITY_KEYS and OWN_SURFACE.fullmatch(text, m.end, g.start)
-                          and not any(m.end <= o.start < g.start and _has_hydrogen(y) for o, y in systems))
-                         and not added_before_main_verb(text, m, g)
-                         or PARTICLES_OF.fullmatch(text, m.end, g.start) and sized_alone(m, systems)):
-                own = next((s for o, s in systems if o.start == m.start), None) or material_system(m) \
-                    or part_alone(m, systems)
-                if own is not None and own.bare and not _has_hydrogen(own) \
-                        and (g.key not in OWN_WALL_KEYS or not is_support(own.host.formula)):
-                    # (a scaffold's wall is said of the sample confined in it; a catalyst's hollow spheres' of the
-                    # catalyst: "Nb2O5 hollow spheres with a wall thickness of 50 nm")
-                    ctx.cues.append("system:described")
-                    return own
+    if g.key in SCAFFOLD_KEYS and (confined := scaffold_described(text, g, systems, raw)) is not None:
+        ctx.cues.append("system:scaffold-described")
+        return confined
+    if g.key in SIZE_KEYS and (own := size_of_named(text, g, systems, raw)) is not None:
+        ctx.cues.append("system:size-of")
+        return own
+    if (g.key in OWN_MATERIAL_KEYS or g.key in OWN_WALL_KEYS) \
+            and (own := own_described(text, g, systems, raw)) is not None:
+        ctx.cues.append("system:described")
+        return own
+    return None
+
+
+def _described_by_value(text: str, g: Group, usable, systems, ctx: Context) -> MaterialSystem | None:
+    """A material written right after the value's unit ('5 nm Nb particles') is what the value describes; a cover's
+    thickness so written is the coated sample's coating thickness."""
     for m, s in usable:
         if 0 <= m.start - g.end <= 8 and _DESCRIBED_GAP.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:described")
@@ -527,6 +547,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                     g.key = "coating_thickness"
                     return plus_additive(coated, s)
             return own
+    return None
+
+
+def _named_beside_value(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """A sample tied to the value by the words between them (a relative clause on it, the value in its brackets, a
+    compared value 'for' it, a storing alloy right after 'for') is the value's."""
     for m, s in usable:
         if m.end <= g.start and _has_hydrogen(s) and RELATIVE_OF.fullmatch(text, m.end, g.start) \
                 and not _formed_in_sample(text, m, usable):
@@ -552,6 +578,12 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
             # passage's sample, as a catalyst named so is: "250 °C for Ni")
             ctx.cues.append("system:for")
             return s
+    return None
+
+
+def _sample_named_after_value(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """A sample the words right after the value name as its own (its label in brackets, 'that with X', 'for X' after
+    a value a change reached, 'observed in X', 'released from X', 'for pristine X', 'for X alone') is the value's."""
     for m, s in usable:
         if m.start >= g.end and LABEL_OPENS.fullmatch(text, g.end, m.start) and LABEL_CLOSES.match(text, m.end):
             ctx.cues.append("system:bracketed-after")
@@ -560,25 +592,43 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         if m.start >= g.end and _has_hydrogen(s) and OF_THAT_WITH.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:for")
             return s   # "… and 640 K of that with MoS2": the sample the pronoun and its additive name
+    return (_for_sample_after_reached(text, g, usable, ctx) or _observed_in_after(text, g, usable, ctx)
+            or _source_or_bare_after(text, g, usable, ctx))
+
+
+def _for_sample_after_reached(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """A value a change reached, or one of parallel 'value for sample' pairs, is the sample named 'for' after it."""
     # "falls to 68.2 kJ/mol for MgH2–5 wt% V2O5 and to 61.5 kJ/mol for MgH2–10 wt% Nb2O5": a value a
     # change reached, followed by the sample it is for
     # ("5.1 wt% for MgH2–Ni and 4.3 wt% for MgH2–Fe": each value with the sample named right after it)
-    if TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g):
-        for m, s in usable:
-            # (an alloy written for its hydride too: '300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
-            if m.start >= g.end and stores_hydrogen(s) and FOR_NEXT.fullmatch(text, g.end, m.start):
-                ctx.cues.append("system:for")
-                return s
-            # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
-            # value for a bare additive is the passage's sample holding it, or its host with it)
-            if m.start >= g.end and FOR_NEXT.fullmatch(text, g.end, m.start) and (held := sample_holding(
-                    s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
-                ctx.cues.append("system:for-additive")
-                return held
+    if not (TO_VALUE.search(text, max(0, g.start - 20), g.start) or parallel_for(text, g)):
+        return None
+    for m, s in usable:
+        # (an alloy written for its hydride too: '300 mAh/g for Mg2Ni and 250 mAh/g for Mg2Ni0.7Mn0.3')
+        if m.start >= g.end and stores_hydrogen(s) and FOR_NEXT.fullmatch(text, g.end, m.start):
+            ctx.cues.append("system:for")
+            return s
+        # ("… was 250 °C for Ni and 300 °C for Fe" after "MgH2 was milled with different metals": a storage
+        # value for a bare additive is the passage's sample holding it, or its host with it)
+        if m.start >= g.end and FOR_NEXT.fullmatch(text, g.end, m.start) and (held := sample_holding(
+                s, g.key, [*ctx.in_passage.seen, *ctx.in_paragraph.alternatives], ctx.system)) is not None:
+            ctx.cues.append("system:for-additive")
+            return held
+    return None
+
+
+def _observed_in_after(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """A value said to be observed in a hydride named right after it is that hydride's."""
     for m, s in usable if g.kind != "list" else ():   # (a list of values is paired with its samples elsewhere)
         if m.start >= g.end and _has_hydrogen(s) and _OBSERVED_IN.fullmatch(text, g.end, m.start):
             ctx.cues.append("system:observed-in")
             return s   # "the transition at 55 °C observed in the crystalline LiBH4·1/2NH3": that sample's value
+    return None
+
+
+def _source_or_bare_after(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """The hydride the hydrogen came from, or a reference named bare ('for pristine X', 'for X alone') right after
+    the value, is the value's subject."""
     # "peaks at 395 °C for bulk LiBH4": the bare reference named right after the value is its subject
     # ("only 6.2 wt% hydrogen was released from 2LiBH4–MgH2", "2.1 wt% H2 evolved from Mg(NH2)2–2LiH": what a
     # verb says the hydrogen came from, right after the value, is the value's sample)
@@ -598,15 +648,27 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 and FOR_ONLY.fullmatch(text, g.end, m.start) and LACKING_AFTER.match(text, m.end):
             ctx.cues.append("system:for")
             return s
-    # "… and pristine LiBH4 only 2 × 10−8 S cm−1": a reference named right before its own value (a few
-    # words, no clause break) is that value's subject, a baseline
+    return None
+
+
+def _baseline_named_before(text: str, g: Group, usable, ctx: Context) -> MaterialSystem | None:
+    """A reference named bare a few words before its own value ('… and pristine LiBH4 only 2 × 10−8 S cm−1') is that
+    value's subject, a baseline."""
+    # (a few words, no clause break)
     nearest = max((x for x in usable if x[0].end <= g.start), key=lambda x: x[0].end, default=None)
-    named_bare = nearest and NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
+    if nearest is None:
+        return None
+    named_bare = NAMED_BARE.search(text, max(0, nearest[0].start - 30), nearest[0].start)
     if named_bare and OWN_VALUE_GAP.fullmatch(text, nearest[0].end, g.start) \
             and not SET_BELOW.search(text, max(0, named_bare.start() - 30), named_bare.start()):
         ctx.cues.append("baseline:named")
         return nearest[1]
-    # "compared to X", "than that of X": the reference a value is set against is not its subject
+    return None
+
+
+def _without_compared(text: str, g: Group, usable, ctx: Context):
+    """'compared to X', 'than that of X': the reference a value is set against is not its subject, unless nothing
+    else before the value could be."""
     named = [(m, s) for m, s in usable if compared_just_before(text, m.start)
              or m.end <= g.start and s.bare and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)]
     compared = _with_listed(text, usable, named)
@@ -615,35 +677,50 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     compared_after = any(x.start >= g.end for x, _ in compared)
     plain_before = [(m, s) for m, s in usable if (m, s) not in compared and m.end <= g.start
                     and not (compared_after and not _has_hydrogen(s) and _cued_additive(text, m))]
-    if plain_before:  # otherwise the compared one is what the value is about ("bulk MgH2, which …")
-        usable = [x for x in usable if x not in compared]
-    elif compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared) \
+    # (with nothing plain before the value, the compared one is what the value is about: "bulk MgH2, which …")
+    if plain_before or (
+            # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
+            # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
+            compared and ctx.system is not None and all(m.end <= g.start for m, _ in compared)
             and (re.search(r"\blike\b", " ".join(text[max(0, m.start - 25):m.start] for m, _ in compared))
                  or all(COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start) or (m, s) not in named
-                        for m, s in compared)):
-        # "just like the effect of KH", "It showed smaller polarization than pristine MgH2 and delivered
-        # 1210 mAh/g": the reference of a comparison; the value is the paragraph's sample's
-        usable = [x for x in usable if x not in compared]
-    elif compared and ctx.system is not None and not ctx.system.bare \
-            and all(m.start >= g.end and host_formula(s) == host_formula(ctx.system) for m, s in compared):
-        # "the desorption enthalpy is 71.2 kJ/mol, slightly below that of bulk MgH2 (74.5 kJ/mol)": the
-        # reference comes after the value, which is the paragraph's modified sample's
-        usable = [x for x in usable if x not in compared]
-    if ctx.system is not None:
-        # "Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …": the references of a
-        # comparison clause before the value are not what the value is about
-        leading = [(m, s) for m, s in usable if m.end <= g.start
-                   and compared_before(text, m.start)
-                   and "," in text[m.end:g.start]]
-        if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
-            usable = [x for x in usable if x not in leading]
-    if ctx.system is not None and not ctx.system.bare:
-        # "compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol": the bare host set
-        # apart by what it lacks ('without …', 'alone') is a reference; a value in a later clause is the sample's
-        apart = [(m, s) for m, s in usable if m.end <= g.start and s.bare
-                 and SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
-        if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
-            usable = [x for x in usable if x not in apart]
+                        for m, s in compared))) or (
+            # "the desorption enthalpy is 71.2 kJ/mol, slightly below that of bulk MgH2 (74.5 kJ/mol)": the
+            # reference comes after the value, which is the paragraph's modified sample's
+            compared and ctx.system is not None and not ctx.system.bare
+            and all(m.start >= g.end and host_formula(s) == host_formula(ctx.system) for m, s in compared)):
+        return [x for x in usable if x not in compared]
+    return usable
+
+
+def _without_leading_comparison(text: str, g: Group, usable, ctx: Context):
+    """'Compared to γ-Mg(BH4)2 and Mg(BH4)2·NH3, this electrolyte reaches …': the references of a comparison clause
+    before the value are not what the value is about (when the passage has a sample of its own)."""
+    if ctx.system is None:
+        return usable
+    leading = [(m, s) for m, s in usable if m.end <= g.start
+               and compared_before(text, m.start)
+               and "," in text[m.end:g.start]]
+    if leading and not any(x not in leading and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+        return [x for x in usable if x not in leading]
+    return usable
+
+
+def _without_lacking_reference(text: str, g: Group, usable, ctx: Context):
+    """'compared to MgH2 without any oxide, and the activation energy was 185 kJ/mol': the bare host set apart by
+    what it lacks ('without …', 'alone') is a reference; a value in a later clause is the passage's modified sample's."""
+    if ctx.system is None or ctx.system.bare:
+        return usable
+    apart = [(m, s) for m, s in usable if m.end <= g.start and s.bare
+             and SET_APART_AFTER.match(text, m.end) and "," in text[m.end:g.start]]
+    if apart and not any(x not in apart and x[0].end <= g.start and _has_hydrogen(x[1]) for x in usable):
+        return [x for x in usable if x not in apart]
+    return usable
+
+
+def _without_products(text: str, g: Group, usable, ctx: Context):
+    """A product, reagent or phase formed in the sample ('reduced to LiH and Al') is not the value's subject, unless
+    the value is given in its own phrase or it is all the sentence names without a passage sample."""
     # (a phase formed in the sample, said so here or earlier in the paragraph, is inside the sample)
     products = [(m, s) for m, s in usable if product_cue_before(text, m.start)
                 or PHASES_AFTER_STEP.search(text, max(0, m.start - 80), m.start)
@@ -658,59 +735,82 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
     # its own phrase is what the value is of)
     products = [x for x in products if not OWN_VALUE_PHRASE.fullmatch(text, x[0].end, g.start)]
     if products and (ctx.system is not None or len(products) < len(usable)):
-        usable = [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
+        return [x for x in usable if x not in products]  # "reduced to LiH and Al": not the subject
+    return usable
+
+
+def _additives_named(text: str, g: Group, usable):
+    """The sentence's materials cued as put into a sample ('doped with', 'catalysed by'), other than one the sample
+    is compared with, one merely possible, one set against another value, or one a sample is said to lack."""
     # "… 4.8 wt% in 5 s, superior even to the Nb2O5 catalyst": a catalyst the sample is compared with is
     # another sample, not an additive of this one
     gerund = "oping" in text or "dding" in text   # (doping, Adding …: most sentences put nothing in by a gerund)
-    additives = [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
-                 and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
-                 and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))
-                 and not (m.end <= g.start and _LACKING_SAMPLE.search(text, m.end, g.start))]
+    return [(m, s) for m, s in usable if (_cued_additive(text, m) or gerund and _doped_in(text, m, s))
+            and not compared_before(text, m.start) and not POSSIBLE_BEFORE.search(text, g.end, m.start)
+            and not (m.start >= g.end and set_against_a_value(text, m.start, g.end))
+            and not (m.end <= g.start and _LACKING_SAMPLE.search(text, m.end, g.start))]
+
+
+def _paragraph_sample_with_additive(text: str, g: Group, usable, additives, ctx: Context) -> MaterialSystem | None:
+    """A sentence that names only an additive (no hydride of its own before the value) speaks of the passage's
+    sample with that additive: put in, in place of its like, or the sample before the addition."""
     # (an additive put into a hydride the sentence names after the value, "4.9 wt% was obtained from NaAlH4 doped
     # with Ce", is that hydride's: read with the hosts after the value below, not added to the paragraph's sample)
-    if additives and ctx.system is not None and not any(_has_hydrogen(s) and (m, s) not in additives
-                                                          for m, s in usable if m.end <= g.start) \
-            and not any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
-                        for m, s in usable):
-        if (own := own_of_several(text, g, additives, ctx.system)) is not None:
-            ctx.cues.append("system:own-additive")
-            return own
-        ctx.cues.append("system:context-additive")
-        m, added = additives[-1]
-        joined = at_written_loading(text, plus_additive(ctx.system, added), (m, added))
-        if set_against_a_value(text, m.start):
-            # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
-            # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
-            return in_place_of_its_part(ctx.system, added) or joined
-        if GONE_AFTER.match(text, g.end) and FRONTED_ADDING.match(text, 0, m.start):
-            # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
-            # does away with is the one of the sample before it
-            ctx.cues.append("baseline:described")
-            return unfilled_sample(joined)
-        if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
-            # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
-            # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
-            instead = in_place_of_its_part(ctx.system, added)
-            if instead is not None:
-                return at_written_loading(text, instead, (m, added))
-        return joined
-    pos = g.start
-    before = [(m, s) for m, s in usable if m.end <= pos]
-    after = [(m, s) for m, s in usable if m.start >= pos and (m, s) not in additives
-             and not (ctx.system is not None and (SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
-                                                  or compared_between(text, g.end, m.start)
-                                                  or NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
+    if not additives or ctx.system is None or any(_has_hydrogen(s) and (m, s) not in additives
+                                                  for m, s in usable if m.end <= g.start) \
+            or any(_has_hydrogen(s) and (m, s) not in additives and g.end <= m.start < additives[-1][0].start
+                   for m, s in usable):
+        return None
+    if (own := own_of_several(text, g, additives, ctx.system)) is not None:
+        ctx.cues.append("system:own-additive")
+        return own
+    ctx.cues.append("system:context-additive")
+    m, added = additives[-1]
+    joined = at_written_loading(text, plus_additive(ctx.system, added), (m, added))
+    if set_against_a_value(text, m.start):
+        # "The onset is 200 °C, while doping with Fe2O3 gives 240 °C": a sample set against the paragraph's, made
+        # with the new additive in place of its additives of the same part (else the paragraph's sample with it)
+        return in_place_of_its_part(ctx.system, added) or joined
+    if GONE_AFTER.match(text, g.end) and FRONTED_ADDING.match(text, 0, m.start):
+        # "By adding MgO, the transition at 55 °C in the crystalline adduct disappears": a value the addition
+        # does away with is the one of the sample before it
+        ctx.cues.append("baseline:described")
+        return unfilled_sample(joined)
+    if OPENING_ADDITIVE.match(text, 0, m.start) and joined is not ctx.system:
+        # 'Doping with Ti instead …' after NaAlH4–TiN: a new sample, the new additive in place of the earlier
+        # ones of its part (a catalyst for a catalyst; LiBH4–LiI + 'Adding Al2O3 …' keeps the LiI)
+        instead = in_place_of_its_part(ctx.system, added)
+        if instead is not None:
+            return at_written_loading(text, instead, (m, added))
+    return joined
+
+
+def _hosts_before(text: str, g: Group, before, additives, ctx: Context):
+    """The systems before the value that may host it: not an additive, nor (when the passage's sample is modified) a
+    bare reference a contrast sets apart before the value."""
     hosts = [x for x in before if x not in additives]
-    reference = reference_after(text, g, systems)
-    if reference is not None:
-        ctx.cues.append("baseline:named")
-        return reference
     if ctx.system is not None and not ctx.system.bare:
         # "… for bulk LiBH4, while the confined sample peaks at 332 °C": a bare reference set apart by
         # a contrast before the value is not what the value is about
         hosts = [(m, s) for m, s in hosts if not s.bare or not (
             NAMED_BARE.search(text, max(0, m.start - 30), m.start)
             and CONTRAST.search(text, _past_aside(text, m.end), qualifier_start(text, g.start)))]   # ('retains less than …': the value's bound)
+    return hosts
+
+
+def _candidates_after(text: str, g: Group, usable, additives, ctx: Context):
+    """The systems after the value that may host it: not an additive, nor (with a passage sample) one set apart,
+    in an aside, compared, or named bare."""
+    return [(m, s) for m, s in usable if m.start >= g.start and (m, s) not in additives
+            and not (ctx.system is not None and (SET_APART_BEFORE.search(text, g.end, m.start) or _aside(text, g, m)
+                                                 or compared_between(text, g.end, m.start)
+                                                 or NAMED_BARE.search(text, max(0, m.start - 30), m.start)))]
+
+
+def _host_before_value(text: str, g: Group, usable, before, hosts, additives, ctx: Context,
+                       raw: list[Mention]) -> MaterialSystem | None:
+    """The nearest hydride (or storage alloy, else composed sample) named before the value is its subject, joined with
+    the additive the sentence names between them or puts into it."""
     # "the hydrogenated Nd4Mg80Ni8 electrode": an alloy named as hydrogenated is a hydride here
     hydrided = {id(m) for m, _ in usable if re.search(r"\bhydrogenated\s+$", text[max(0, m.start - 15):m.start])}
     for pool in ([x for x in hosts if _has_hydrogen(x[1]) or id(x[0]) in hydrided
@@ -723,67 +823,92 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
                 # "X stabilises the phase of Y, and it shows 3 mS/cm": the pronoun of a coordinated clause takes up
                 # the sentence's subject, not the material named last in the clause before
                 m, s = pool[0]
-            # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
-            # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
-            # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
-            # that value's sample's, not this one's)
-            between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
-                       and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
-                       and not said_after_other_value(text, x)
-                       and not equipment_after(text, x.end)]   # ('heated in a Cu sample holder': no additive)
-            # a sample already composed from the text (ingest.samples) takes no further guesses
-            # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
-            unmodified = s.bare or alloy_alone(s)
-            ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
-            if not unmodified:
-                # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
-                # a material the sentence names as the sample's catalyst joins the composed sample
-                for x, y in additives:
-                    if m.end <= x.start and x.end <= g.start:
-                        s = plus_additive(s, y)
-                return s
-            if between:
-                return plus_additive(s, between[0])
-            # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
-            # the sentence adds before naming the bare host is that sample's additive
-            added = added_before(text, raw or [], m) or added_after_value(text, g, additives, raw or [])
-            if added:
-                ctx.cues.append("system:sentence-additive")
-                return with_additives(s, added)
-            return s
+            return _host_joined(text, g, m, s, before, additives, ctx, raw)
+    return None
+
+
+def _host_joined(text: str, g: Group, m: Mention, s: MaterialSystem, before, additives, ctx: Context,
+                 raw: list[Mention]) -> MaterialSystem:
+    """The host named before the value with what the sentence puts into it: the additive named between them, the
+    sample's named catalyst, or a material added before the host or after the value."""
+    # "a TiO2@C catalyst": a supported catalyst is one additive, support and all
+    # ("LiBH4 without TiO2 was 160 kJ/mol": what the host is said to lack is no additive of it)
+    # ("… to 280 °C with Nb2O5 and 240 °C with TiF3": an additive said 'with' right after another value is
+    # that value's sample's, not this one's)
+    between = [y for x, y in before if x.start >= m.end and not _has_hydrogen(y)
+               and not LACKED_BEFORE.search(text, max(0, x.start - 30), x.start)
+               and not said_after_other_value(text, x)
+               and not equipment_after(text, x.end)]   # ('heated in a Cu sample holder': no additive)
+    # a sample already composed from the text (ingest.samples) takes no further guesses
+    # (an alloy named alone, 'the Mg–Li alloy', is a host: what the sentence adds to it is its additive)
+    unmodified = s.bare or alloy_alone(s)
+    ctx.cues.append("system:sentence-joined" if between and unmodified else "system:sentence")
+    if not unmodified:
+        # "MgH2 grown on MXene sheets, with TiH2 formed in situ serving as catalyst …":
+        # a material the sentence names as the sample's catalyst joins the composed sample
+        for x, y in additives:
+            if m.end <= x.start and x.end <= g.start:
+                s = plus_additive(s, y)
+        return s
+    if between:
+        return plus_additive(s, between[0])
+    # "Introducing graphene as a support turned the LiBH4 rods into 20 nm particles": a material
+    # the sentence adds before naming the bare host is that sample's additive
+    added = added_before(text, raw, m) or added_after_value(text, g, additives, raw)
+    if added:
+        ctx.cues.append("system:sentence-additive")
+        return with_additives(s, added)
+    return s
+
+
+def _host_after_value(text: str, g: Group, usable, after, additives, ctx: Context) -> MaterialSystem | None:
+    """The first hydride (or composed sample, or storage alloy) named after the value, in its clause, is its subject,
+    with the additive its own clause adds to it, or the one put in before the value when it is named as the
+    reference."""
     # ("… of the Mg phase is 74 kJ/mol, whereas single-phase Mg2NiH4 decomposes with …": a sample named in a
     # contrasting clause after the value is that clause's subject)
     hosts_after = [x for x in after if (_has_hydrogen(x[1]) or not x[1].bare
                                         or _storage_alloy_named(x, text, ctx, usable))
                    and not CONTRAST_CLAUSE.search(text, g.end, x[0].start)]
-    if hosts_after:
-        ctx.cues.append("system:after")
-        m, s = hosts_after[0]
-        # "4.9 wt% came from NaAlH4 doped straight with metallic Ce": the bare host named after
-        # the value takes the additive its own clause adds to it right after it
-        # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
-        joined = next((y for x, y in additives if x.start >= m.end and y.bare and not _has_hydrogen(y)
-                       and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
-            if not NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
-        if joined is None and s.bare and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
-            # "With 5 wt% TiF3 present, the activation energy fell to 70 kJ/mol, 31 kJ/mol below the milled NaAlH4":
-            # the host named only as the reference, after the value, with the additive put in before it
-            # (with the loading written before it: the sample of 'with 5 wt% TiF3' holds 5 wt%)
-            put_in = next(((x, y) for x, y in reversed(additives) if x.end <= g.start and not _has_hydrogen(y)), None)
-            if put_in is not None:
-                ctx.cues.append("system:reference-modified")
-                return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
-        return plus_additive(s, joined) if joined is not None and s.bare else s
-    if g.key in SIZE_KEYS and hosts and not any(_has_hydrogen(s) for _, s in usable):
-        # "the CoO … forms particles of 1–2 nm": a size in a sentence about a material that stores no
-        # hydrogen (and names no hydride) is that material's own, not the paragraph's sample's
-        m, s = hosts[-1]
-        # ("particles of 68 nm formed on the nickel substrate": what the particles grow on is not what is sized)
-        if s.bare and not names_class(s) and not _incidental(text, m) \
-                and not SUBSTRATE_AFTER.match(text, m.end):
-            ctx.cues.append("system:sized")
-            return _within_context(s, ctx)
-    if (sized := additive_sized(text, g, raw or [], ctx.system, has_hydrogen_or_storing)) is not None:
+    if not hosts_after:
+        return None
+    ctx.cues.append("system:after")
+    m, s = hosts_after[0]
+    # "4.9 wt% came from NaAlH4 doped straight with metallic Ce": the bare host named after
+    # the value takes the additive its own clause adds to it right after it
+    # (not a host named bare: 'from 172 kJ/mol on the clean MgH2 surface to 84 kJ/mol next to a Ti dopant')
+    joined = next((y for x, y in additives if x.start >= m.end and y.bare and not _has_hydrogen(y)
+                   and x.start - m.end <= 60 and not CLAUSE_BREAK.search(text, m.end, x.start)), None) \
+        if not NAMED_BARE.search(text, max(0, m.start - 30), m.start) else None
+    if joined is None and s.bare and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start):
+        # "With 5 wt% TiF3 present, the activation energy fell to 70 kJ/mol, 31 kJ/mol below the milled NaAlH4":
+        # the host named only as the reference, after the value, with the additive put in before it
+        # (with the loading written before it: the sample of 'with 5 wt% TiF3' holds 5 wt%)
+        put_in = next(((x, y) for x, y in reversed(additives) if x.end <= g.start and not _has_hydrogen(y)), None)
+        if put_in is not None:
+            ctx.cues.append("system:reference-modified")
+            return with_additives(s, [(put_in[1].name, amount_before(text, put_in[0].start)[0])])
+    return plus_additive(s, joined) if joined is not None and s.bare else s
+
+
+def _sized_material(text: str, g: Group, usable, hosts, ctx: Context) -> MaterialSystem | None:
+    """'the CoO … forms particles of 1–2 nm': a size in a sentence about a material that stores no hydrogen (and
+    names no hydride) is that material's own, not the paragraph's sample's."""
+    if g.key not in SIZE_KEYS or not hosts or any(_has_hydrogen(s) for _, s in usable):
+        return None
+    m, s = hosts[-1]
+    # ("particles of 68 nm formed on the nickel substrate": what the particles grow on is not what is sized)
+    if s.bare and not names_class(s) and not _incidental(text, m) \
+            and not SUBSTRATE_AFTER.match(text, m.end):
+        ctx.cues.append("system:sized")
+        return _within_context(s, ctx)
+    return None
+
+
+def _additive_or_alloy_named(text: str, g: Group, ctx: Context, raw: list[Mention]) -> MaterialSystem | None:
+    """The additive's own size ('The catalyst particles are about 20 nm'), or the alloy a pointing phrase takes up
+    ('This alloy …'), named in place of the passage's sample."""
+    if (sized := additive_sized(text, g, raw, ctx.system, has_hydrogen_or_storing)) is not None:
         ctx.cues.append("system:additive-sized")
         return sized   # "The catalyst particles are about 20 nm": the additive's own size, not the sample's
     alloy = pointed_kind(text, ctx.in_passage.kinds, 0, g.start)
@@ -793,47 +918,65 @@ def _subject_of(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem
         ctx.cues.append("system:alloy-referent")
         ctx.in_paragraph.pointed_alloy = (alloy, ctx.system, ctx.carried)
         return alloy
-    if ctx.system is not None:
-        # the paragraph's sample, joined by a material this sentence makes the actor ("Mulberry-like
-        # CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
-        # a material merely named after the value is no additive
-        actors = [y for x, y in before if ACTOR_AFTER.match(text, x.end) and not names_class(y)
-                  and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
-                  and not _incidental(text, x) and not FORMED.search(text[max(0, x.start - 20):x.start])
-                  and not _product_of(y, ctx.system)]
-        partner = described_partner(text, before) if not actors else None
-        if partner is not None:
-            # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
-            ctx.cues.append("system:context-composite")
-            return plus_additive(ctx.system, partner)
-        if not actors and (electrolyte := cell_electrolyte_instead(g, ctx)) is not None:
-            ctx.cues.append("system:cell-electrolyte")
-            return electrolyte
-        ctx.cues.append("system:context-actor" if actors else "system:context")
-        if actors and _SIMILARLY.match(text) and not ctx.system.bare:
-            # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
-            return plus_additive(bare_sample(ctx.system), actors[0])
-        if actors:
-            # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
-            actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and actors[0].bare),
-                         actors[0])
-            return plus_additive(ctx.system, actor)
-        return ctx.system
-    if before and all(x in additives for x in before):
-        # "By adding MgO, the transition of pristine LiBH4·NH3 vanishes and the composite releases 10 wt%": what
-        # the sentence adds is no host; the hydride it names (set apart as a reference) with it is the sample
-        named = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
-        if named is not None:
-            ctx.cues.append("system:added-to-named")
-            return plus_additive(named, before[-1][1])
-        # "With 5 wt% TiF3, the energies fell to 70 and 92 kJ/mol; 31 and 22 kJ/mol below the milled NaAlH4": the
-        # host named only as the reference, in a later clause, holds what the sentence put in before the value
-        reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and s.bare
-                          and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)), None)
-        if reference is not None:
-            ctx.cues.append("system:reference-modified")
-            x, y = before[-1]
-            return with_additives(reference, [(y.name, amount_before(text, x.start)[0])])
+    return None
+
+
+def _paragraph_sample(text: str, g: Group, before, ctx: Context) -> MaterialSystem | None:
+    """The paragraph's sample, joined by a material this sentence makes the actor or names as its partner in a
+    composite, or the cell's electrolyte instead."""
+    if ctx.system is None:
+        return None
+    # ("Mulberry-like CoB … achieves 10.4 wt%", "the element Ge can lower … to 130 °C"); a product, a reagent or
+    # a material merely named after the value is no additive
+    actors = [y for x, y in before if ACTOR_AFTER.match(text, x.end) and not names_class(y)
+              and not (not _has_hydrogen(y) and named_electrode(text, x))   # "Cells with InLi anodes achieve …"
+              and not _incidental(text, x) and not FORMED.search(text[max(0, x.start - 20):x.start])
+              and not _product_of(y, ctx.system)]
+    partner = described_partner(text, before) if not actors else None
+    if partner is not None:
+        # "A nanocomposite made of the ammine borohydride and MgO shows …": the passage's sample, with MgO
+        ctx.cues.append("system:context-composite")
+        return plus_additive(ctx.system, partner)
+    if not actors and (electrolyte := cell_electrolyte_instead(g, ctx)) is not None:
+        ctx.cues.append("system:cell-electrolyte")
+        return electrolyte
+    ctx.cues.append("system:context-actor" if actors else "system:context")
+    if actors and _SIMILARLY.match(text) and not ctx.system.bare:
+        # "Similarly, the element Ge … lowers … to 130 °C" after MgH2–Si: Ge in place of Si, not with it
+        return plus_additive(bare_sample(ctx.system), actors[0])
+    if actors:
+        # "the alloying of CoNi … to 130 °C" after "CoNi/NC was introduced": the supported catalyst named
+        actor = next((x for x in ctx.in_paragraph.supported if x.host.formula == actors[0].host.formula and actors[0].bare),
+                     actors[0])
+        return plus_additive(ctx.system, actor)
+    return ctx.system
+
+
+def _added_to_named(text: str, g: Group, systems, before, additives, ctx: Context) -> MaterialSystem | None:
+    """With no passage sample and only additives before the value, the hydride the sentence names (before the value,
+    else as the reference after it) holds what it adds."""
+    if not before or not all(x in additives for x in before):
+        return None
+    # "By adding MgO, the transition of pristine LiBH4·NH3 vanishes and the composite releases 10 wt%": what
+    # the sentence adds is no host; the hydride it names (set apart as a reference) with it is the sample
+    named = next((s for m, s in reversed(systems) if m.end <= g.start and _has_hydrogen(s)), None)
+    if named is not None:
+        ctx.cues.append("system:added-to-named")
+        return plus_additive(named, before[-1][1])
+    # "With 5 wt% TiF3, the energies fell to 70 and 92 kJ/mol; 31 and 22 kJ/mol below the milled NaAlH4": the
+    # host named only as the reference, in a later clause, holds what the sentence put in before the value
+    reference = next((s for m, s in systems if m.start >= g.end and _has_hydrogen(s) and s.bare
+                      and COMPARED_OBJECT.search(text, max(0, m.start - 60), m.start)), None)
+    if reference is not None:
+        ctx.cues.append("system:reference-modified")
+        x, y = before[-1]
+        return with_additives(reference, [(y.name, amount_before(text, x.start)[0])])
+    return None
+
+
+def _fallback(before, after, additives, ctx: Context) -> MaterialSystem | None:
+    """Last resort: the nearest system before the value, else the first after it, preferring a non-additive whose
+    host the ontology knows a hydride of."""
     for pool in (list(reversed(before)), after):
         if pool:
             ctx.cues.append("system:fallback")
