@@ -24,11 +24,13 @@ from .codopants import codopants
 from .condition_terms import without_conducting_ions
 from .declared_roles import with_declared_roles
 from .each_host import each_host_again, each_host_samples, milled_each, milled_sample
+from .electrolyte_capacity import electrode_values_off_electrolyte
 from .family_members import with_members
 from .formation_enthalpy import without_compound_formation
 from .group_subjects import shared_or_dropped
 from .material_cues import EMBEDDING_BEFORE, LIST_AFTER, PRODUCT_CUE, formed_after, product_cue_before
 from .nlp import SYSTEM_LABEL, Mention, clean_text, mentions, system_of
+from .precursor_samples import products_not_precursors
 from .precursors import precursor_clauses, without_clauses
 from .processed_hosts import is_processed, processed_hosts
 from .prose_applications import application_named
@@ -447,6 +449,8 @@ def extract(sent, text: str, ms: list[Mention], cited: list[str], ctx: Context
     said_strategies = own_strategies(reported, text)
     reports = _reports(text, reported, systems, ctx, ref, said_strategies)
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if DIGIT.search(text) else []
+    out = products_not_precursors(text, ms, out, ctx)   # "the resulting solution": no value of a seed or precursor
+    out = electrode_values_off_electrolyte(out, ctx)   # "an initial capacity of …": the anode's, no electrolyte's
     # ('MMgH3 (M = Na, K, Rb) were milled. They decomposed at …': the members of the family the sentence before defined)
     family = _family_listed(ctx.in_paragraph.sentence_before) if ctx.in_paragraph.sentence_before else []
     ctx.in_paragraph.sentence_before = text   # (what the next sentence's 'it' may point back at)
