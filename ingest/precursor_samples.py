@@ -45,12 +45,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:acted|served|offered|provided|was\s+used|were\s+used|"
                        r"is|was|were|are|act|serve|serves|acts)\s+)?(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                        rf"{noun}\b", re.I)
-    # before it: "the precursor X", "intermediate X", "seeds of X"; "via (up to five words, no -ing verb) X"
+    # before it: "the precursor X", "intermediate X", "seeds of X"; "via X", "via (a phase noun, a few words) X"
     before = re.compile(rf"\b{noun}\s+(?:of\s+)?(?:the\s+)?$", re.I)
-    through = re.compile(rf"\b{via}\s+(?:(?!\w+ing\b)[\w-]+\s+){{0,5}}$", re.I)
+    # ("via the Na3AlH6 phase", "via hydridofluoride phases of the form X": the route is a phase; "generation via
+    # hydrolysis of X", "prepared via milling X": a process, whose material is the sample itself)
+    phase = v.scheme_alternation("SolidKindNoun", ("PhaseNoun",))
+    through = re.compile(rf"\b{via}\s+(?:(?:an?|the)\s+)?(?:(?:[\w-]+\s+){{0,2}}{phase}\s+(?:[\w-]+\s+){{0,3}})?$",
+                         re.I)
     result = re.compile(r"\b(?:the|this|these|that|those)\s+(?:(?:"
                         rf"{v.scheme_alternation('ResultWord', ('ResultParticiple',))})\s+(?:[\w-]+\s+){{0,2}}?[\w-]+"
-                        rf"|(?:[\w-]+\s+)?{v.scheme_alternation('ResultWord', ('ProductNoun',))})\b", re.I)
+                        # ('the product' bare: "the dehydrogenated product" is the studied sample in a state of its
+                        # own, ingest/subject_system.py)
+                        rf"|{v.scheme_alternation('ResultWord', ('ProductNoun',))})\b", re.I)
     return after, before, through, result
 
 
