@@ -8,7 +8,9 @@ the intermediate, which the value is never of. Two layer rules, both abstaining 
 less than a wrong one, README):
 
 - a value that reached its sample only by being carried from an earlier sentence is dropped when that sample is one
-  the passage named as a starting material or an intermediate (``noted`` keeps those per passage);
+  the passage named as a starting material or an intermediate (kept per passage in ``PassageState.precursors``) —
+  unless the sentence says it of a result phrase and the passage named a sample holding that seed and more
+  ("the obtained nano-composites" grown on LiNH2–LiH seeds: the LiNH2–LiH–Mg(BH4)2 composite), which takes it;
 - a value the sentence says of a result phrase ("the resulting …", "the obtained …", "the product") that was carried
   to a sample the sentence before did not name, while that sentence named other materials, is dropped: the result
   is of the last step described, made from those materials, not of the sample named further back.
@@ -102,6 +104,17 @@ def _result_of_last_step(text: str, m: Measurement, before: str, named_before: l
     return bool(hosts) and host_formula(m.system) not in hosts
 
 
+def _made_from(precursor, seen: list, precursors: set[str]):
+    """The latest sample the passage named that holds every part of ``precursor`` and more ("LiNH2–LiH–xMg(BH4)2"
+    grown on LiNH2–LiH seeds), itself named as no precursor; None when there is none."""
+    parts = {c.formula for c in precursor.components}
+    for s in reversed(seen):
+        own = {c.formula for c in s.components}
+        if parts < own and s.name not in precursors:
+            return s
+    return None
+
+
 def products_not_precursors(text: str, ms: list[Mention], out: list[Measurement], ctx, named_before=None
                             ) -> list[Measurement]:
     """The sentence's records without those carried to a starting material or an intermediate of the passage, or
@@ -111,9 +124,16 @@ def products_not_precursors(text: str, ms: list[Mention], out: list[Measurement]
     ctx.in_passage.precursors |= precursors_named(text, ms)
     if not out:
         return out
-    keep = [m for m in out if not _of_precursor(m, ctx.in_passage.precursors)]
+    result = _patterns()[3].search(text) is not None
+    keep = []
+    for m in out:
+        if not _of_precursor(m, ctx.in_passage.precursors):
+            keep.append(m)
+        elif result:   # ("the obtained nano-composites": the made sample that holds the seed, when one was named)
+            made = _made_from(m.system, ctx.in_passage.seen, ctx.in_passage.precursors)
+            keep.extend([m.model_copy(update={"system": made})] if made is not None else [])
     before = ctx.in_paragraph.sentence_before
-    if before and keep and _patterns()[3].search(text):
+    if before and keep and result:
         if named_before is None:
             named_before = _materials(mentions(before))
         keep = [m for m in keep if not _result_of_last_step(text, m, before, named_before)]

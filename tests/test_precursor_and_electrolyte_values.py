@@ -45,6 +45,12 @@ def test_the_made_sample_keeps_its_value(text, value, system):
     assert _by_value(text)[value]["system"] == system
 
 
+def test_the_obtained_sample_that_holds_the_seed_takes_the_value():
+    got = _by_value("Composites of LiNH2–LiH–Ca(BH4)2 were grown in solution. Fine LiNH2–LiH particles served as "
+                    "nuclei for the borohydride. The obtained composites measured about 260 nm.")
+    assert got[260.0]["system"] == "LiNH2–LiH–Ca(BH4)2"
+
+
 # --- a result phrase after a step that named other materials
 @pytest.mark.parametrize(("text", "value", "earlier"), [
     ("LiAlH4 released hydrogen at 150 °C in the solid. Upon mixing with diglyme, NaBH4 formed a clear liquid. "
