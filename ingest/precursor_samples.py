@@ -67,7 +67,7 @@ def _materials(ms: list[Mention]) -> list[Mention]:
 
 
 def precursors_named(text: str, ms: list[Mention]) -> set[str]:
-    """The host formulas of the materials ``text`` names as a starting material or an intermediate, each with no
+    """The names of the materials ``text`` names as a starting material or an intermediate, each with no
     other material between it and its role word ("MgH2 milled with the Ti precursor": Ti's, not MgH2's)."""
     after, before, through, _ = _patterns()
     mats = _materials(ms)
@@ -80,12 +80,13 @@ def precursors_named(text: str, ms: list[Mention]) -> set[str]:
                 or before.search(text[prev:m.start]) or through.search(text[prev:m.start]):
             system = system_of(m.text)
             if system is not None:
-                out.add(host_formula(system) if system.bare else system.name)
+                out.add(system.name)
     return out
 
 
 def _of_precursor(m: Measurement, precursors: set[str]) -> bool:
-    return carried(m.cues) and (m.system.name in precursors or (m.system.bare and host_formula(m.system) in precursors))
+    # (by name: "Mg nanoparticles" are no MgH2 precursor named before)
+    return carried(m.cues) and m.system.name in precursors
 
 
 def _result_of_last_step(text: str, m: Measurement, before: str, named_before: list[Mention]) -> bool:
