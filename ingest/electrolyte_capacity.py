@@ -20,13 +20,16 @@ from ontology.vocabulary import vocabulary
 from .precursor_samples import carried
 
 _ELECTRODE = "Anode"   # the ontology's class of the electrode applications (hkg:Anode, 'negative electrode')
+_ELECTROLYTE = "SolidElectrolyte"
 
 
 @cache
 def _of_electrode(key: str) -> bool:
-    """Does the ontology apply property ``key`` to a cell's electrode?"""
+    """Does the ontology apply property ``key`` to a cell's electrode and not to its electrolyte?"""
     try:
-        return _ELECTRODE in vocabulary().property(key).applications
+        # (an electrode's only: an interface resistance applies to both, and stays the electrolyte's)
+        apps = vocabulary().property(key).applications
+        return _ELECTRODE in apps and _ELECTROLYTE not in apps
     except KeyError:
         return False
 
