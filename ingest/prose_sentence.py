@@ -24,6 +24,7 @@ from .computed_or_measured import note_computed_or_measured
 from .condition_terms import without_conducting_ions
 from .declared_roles import with_declared_roles
 from .each_host import each_host_again, each_host_samples, milled_each, milled_sample
+from .electrolyte_capacity import electrode_values_off_electrolyte
 from .family_members import with_members
 from .formation_enthalpy import without_compound_formation
 from .group_subjects import shared_or_dropped
@@ -37,6 +38,7 @@ from .next_subject import (
     valued_subjects,
 )
 from .nlp import SYSTEM_LABEL, Mention, clean_text, mentions, system_of
+from .precursor_samples import products_not_precursors
 from .precursors import precursor_clauses, without_clauses
 from .processed_hosts import is_processed, processed_hosts
 from .prose_applications import application_named
@@ -508,6 +510,8 @@ def _values_read(text: str, ms: list[Mention], systems: list[tuple[Mention, Mate
     """(the sentence's values, the family of samples the sentence before defined); notes the sentence for the next
     one and the application a sentence without values names."""
     out = _measurements(text, ms, systems, ctx, ref, baselines, alternatives) if DIGIT.search(text) else []
+    out = products_not_precursors(text, ms, out, ctx)   # "the resulting solution": no value of a seed or precursor
+    out = electrode_values_off_electrolyte(out, ctx)   # "an initial capacity of …": the anode's, no electrolyte's
     # ('MMgH3 (M = Na, K, Rb) were milled. They decomposed at …': the members of the family the sentence before defined)
     family = family_listed(ctx.in_paragraph.sentence_before) if ctx.in_paragraph.sentence_before else []
     ctx.in_paragraph.sentence_before = text   # (what the next sentence's 'it' may point back at)
