@@ -49,8 +49,9 @@ def _form_word() -> re.Pattern[str]:
 def unjoined_additive(m: Measurement, sentence: str) -> bool:
     """Does ``sentence`` give ``m``'s value for a sample that received an additive (a material or a form of one
     after 'doped with', 'catalysed by', 'with an added dopant of', before the value) while ``m``'s system holds no
-    additive, and names no host again between that additive and the value ('…, against 350 °C for pure MgH2')?"""
-    if m.source.table or m.system.additives or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
+    additive those words name, and names no host again between them and the value ('…, against 350 °C for pure
+    MgH2')?"""
+    if m.source.table or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
         return False
     at = next((start for start, _ in number_places(m.value, sentence)), None)
     if at is None:
@@ -64,7 +65,18 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
         if not named and not _form_word().search(head):
             continue   # ('catalysed by ball milling': no material after the words)
         last = named[-1].end if named else phrase.end()
-        if not _host_again(m, sentence[last:at]):
+        if not _holds_any(m, sentence[phrase.end():last], named) and not _host_again(m, sentence[last:at]):
+            return True
+    return False
+
+
+def _holds_any(m: Measurement, words: str, named: list) -> bool:
+    """Does ``m``'s system hold, as an additive, a material the added material's ``words`` (its ``named``
+    mentions) name? ('catalysed by titanate nanotubes' and a record on Mg–TiO2: it does not.)"""
+    for c in m.system.additives:
+        if c.term is not None and any(x.term == c.term for x in named):
+            return True
+        if any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in {c.text, c.formula}):
             return True
     return False
 
