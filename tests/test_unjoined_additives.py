@@ -23,7 +23,7 @@ def _values(text: str) -> dict[float, set[str]]:
     ("LiAlH4 doped with transition metals gives off its hydrogen at only 35 °C.", 35.0),
     ("The onset of NaAlH4 catalysed by rare earth metals moves down to 118 °C.", 118.0),
     # a material the ontology lacks, named by its form
-    ("MgH2 catalysed by titanate nanotubes began to desorb at 251 °C, which is far below the milled hydride.", 251.0),
+    ("MgH2 catalysed by niobate nanosheets began to desorb at 251 °C, which is far below the milled hydride.", 251.0),
     ("LiBH4 co-doped with vanadate nanorods starts releasing hydrogen at 284 °C.", 284.0),
     # dopants listed apart from the host: the host is carried, or the dopant taken for it
     ("Alane loses hydrogen slowly at 145 °C, but with an added dopant of TiCl3 or LiH it decomposes at 93 °C.", 93.0),
@@ -52,7 +52,7 @@ def test_the_contract_lines_of_a_class_doped_host_are_none():
 
 
 @pytest.mark.parametrize("text, value", [
-    ("Mg was ball milled with TiO2 powder for 10 h. The Mg composite catalysed by titanate nanotubes reached 7.2 wt% "
+    ("Mg was ball milled with TiO2 powder for 10 h. The Mg composite catalysed by molybdate nanotubes reached 7.2 wt% "
      "hydrogen.", 7.2),
     ("MgH2 with Fe2O3 was tested first. MgH2 catalysed by ferrite nanorods then began to desorb at 236 °C.", 236.0),
     ("The alanate was first milled with TiCl3. The alanate doped with zirconate nanofibres then lost hydrogen at "
@@ -60,5 +60,16 @@ def test_the_contract_lines_of_a_class_doped_host_are_none():
 ])
 def test_a_value_of_another_additive_than_the_passage_one_gives_no_record(text, value):
     """The passage's additive is not the one the value's sentence names: the value is no record of the passage's
-    sample (before: Mg–TiO2 for the titanate-catalysed composite)."""
+    sample (before: Mg–TiO2 for the composite catalysed by another oxide's tubes)."""
     assert value not in _values(text), _values(text)
+
+
+@pytest.mark.parametrize("text, value, system", [
+    ("Mg was ball milled with TiO2 powder for 10 h. The Mg composite catalysed by titanate nanotubes reached 7.2 wt% "
+     "hydrogen.", 7.2, "Mg–titanate nanotubes"),
+    ("MgH2 catalysed by titanate nanotubes began to desorb at 251 °C.", 251.0, "MgH2–titanate nanotubes"),
+    ("Adding titanate nanotubes to MgH2 lowered its activation energy to 88 kJ/mol.", 88.0, "MgH2–titanate nanotubes"),
+])
+def test_titanate_nanotubes_are_an_additive_of_their_own_not_titania(text, value, system):
+    """Ontology hkg:TitanateNanotube: the tubes are named as written, neither TiO2 nor dropped."""
+    assert system in _values(text).get(value, set()), _values(text)
