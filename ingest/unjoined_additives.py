@@ -21,7 +21,7 @@ from ontology.models import Measurement
 from ontology.quantities import number_places
 from ontology.vocabulary import vocabulary
 
-from .nlp import SYSTEM_LABEL, mentions
+from .nlp import SYSTEM_LABEL, clean_text, mentions
 
 # (a record the sentence compares against, or a value set against another, is the reading of a baseline)
 _BASELINE_CUES = ("baseline", "value:compared")
@@ -53,6 +53,7 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
     MgH2')?"""
     if m.source.table or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
         return False
+    sentence = clean_text(sentence).text   # ('TiF<sub>3</sub>': the mentions' offsets are of the clean text)
     at = next((start for start, _ in number_places(m.value, sentence)), None)
     if at is None:
         return False

@@ -41,6 +41,7 @@ def test_a_value_of_a_doped_sample_without_its_additive_gives_no_record(text, va
     ("Alane loses hydrogen slowly at 145 °C, but with an added dopant of TiCl3 or LiH it decomposes at 93 °C.",
      145.0, "AlH3"),
     ("LiAlH4 modified by ball milling releases hydrogen at 152 °C.", 152.0, "LiAlH4"),
+    ("NaBH<sub>4</sub> catalysed by CoCl<sub>2</sub> starts to give off hydrogen at 74 °C.", 74.0, "NaBH4–CoCl2"),
 ])
 def test_a_joined_additive_or_a_named_bare_host_keeps_its_record(text, value, system):
     assert system in _values(text).get(value, set()), _values(text)
