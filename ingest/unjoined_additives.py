@@ -27,7 +27,8 @@ from .nlp import SYSTEM_LABEL, clean_text, mentions
 _BASELINE_CUES = ("baseline", "value:compared")
 _MATERIAL_KINDS = ("Material", SYSTEM_LABEL)
 # where the added material's words end: a clause break, a relative pronoun
-_OBJECT_END = re.compile(r"[,;:()]|\b(?:which|that|while|whereas)\b", re.I)
+_OBJECT_END = re.compile(r"[,;:]|\b(?:which|that|while|whereas)\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _MAX_OBJECT = 60   # characters after 'with'/'by' the added material's name starts within
 
 
@@ -58,8 +59,10 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
     if at is None:
         return False
     found = [x for x in mentions(sentence) if x.kind in _MATERIAL_KINDS]
+    # (a bracket's words belong to the added material before it: 'three chlorides (TiCl3, VCl3 and NbCl5)')
+    unbracketed = _BRACKETED.sub(lambda b: " " * len(b.group(0)), sentence)
     for phrase in _adding_phrase().finditer(sentence[:at]):
-        stop = _OBJECT_END.search(sentence, phrase.end(), at)
+        stop = _OBJECT_END.search(unbracketed, phrase.end(), at)
         end = stop.start() if stop else at
         named = [x for x in found if phrase.end() <= x.start < min(end, phrase.end() + _MAX_OBJECT)]
         head = sentence[phrase.end():min(end, phrase.end() + _MAX_OBJECT)]
