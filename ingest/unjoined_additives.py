@@ -76,7 +76,11 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
 
 def _holds_any(m: Measurement, words: str, named: list) -> bool:
     """Does ``m``'s system hold, as an additive, a material the added material's ``words`` (its ``named``
-    mentions) name? ('catalysed by titanate nanotubes' and a record on Mg–TiO2: it does not.)"""
+    mentions) name? ('catalysed by titanate nanotubes' and a record on Mg–TiO2: it does not.) Words naming a class
+    ('the HEA-based additive', 'three chlorides (…)') are a referent the reading resolved to the record's additive."""
+    vocab = vocabulary()
+    if m.system.additives and any(x.term is not None and x.term in vocab and vocab.children(x.term) for x in named):
+        return True
     for c in m.system.additives:
         if c.term is not None and any(x.term == c.term for x in named):
             return True
