@@ -49,9 +49,9 @@ def _form_word() -> re.Pattern[str]:
 
 def unjoined_additive(m: Measurement, sentence: str) -> bool:
     """Does ``sentence`` give ``m``'s value for a sample that received an additive (a material or a form of one
-    after 'doped with', 'catalysed by', 'with an added dopant of', before the value) while ``m``'s system holds no
-    additive those words name, and names no host again between them and the value ('…, against 350 °C for pure
-    MgH2')?"""
+    after 'doped with', 'catalysed by', 'with an added dopant of', before the value) that the reading cannot join
+    (``_unreadable``) while ``m``'s system holds no additive, and names no host again between them and the value
+    ('…, against 350 °C for pure MgH2')?"""
     if m.source.table or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
         return False
     sentence = clean_text(sentence).text   # ('TiF<sub>3</sub>': the mentions' offsets are of the clean text)
@@ -69,24 +69,18 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
         if not named and not _form_word().search(head):
             continue   # ('catalysed by ball milling': no material after the words)
         last = named[-1].end if named else phrase.end()
-        if not _holds_any(m, sentence[phrase.end():last], named) and not _host_again(m, sentence[last:at]):
+        if not m.system.additives and _unreadable(m, named) and not _host_again(m, sentence[last:at]):
             return True
     return False
 
 
-def _holds_any(m: Measurement, words: str, named: list) -> bool:
-    """Does ``m``'s system hold, as an additive, a material the added material's ``words`` (its ``named``
-    mentions) name? ('catalysed by titanate nanotubes' and a record on Mg–TiO2: it does not.) Words naming a class
-    ('the HEA-based additive', 'three chlorides (…)') are a referent the reading resolved to the record's additive."""
+def _unreadable(m: Measurement, named: list) -> bool:
+    """Are the added material's words (its ``named`` mentions) none the reading can join: no material at all (a form
+    of one the ontology lacks), a class of them ('transition metals'), or the record's own host (the dopant taken for
+    the host)? (A named material the record lacks is left to the readers that join it.)"""
     vocab = vocabulary()
-    if m.system.additives and any(x.term is not None and x.term in vocab and vocab.children(x.term) for x in named):
-        return True
-    for c in m.system.additives:
-        if c.term is not None and any(x.term == c.term for x in named):
-            return True
-        if any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words) for name in {c.text, c.formula}):
-            return True
-    return False
+    return not named or any(x.term is not None and x.term in vocab and vocab.children(x.term) for x in named) \
+        or any(x.text in {m.system.host.text, m.system.host.formula} for x in named)
 
 
 def _host_again(m: Measurement, between: str) -> bool:
