@@ -23,6 +23,7 @@ from ontology.vocabulary import vocabulary
 from .class_values import class_value
 from .hedge_words import APPROXIMATING, hedged
 from .quantity_text import read_unit
+from .unjoined_additives import unjoined_additive
 
 #: Every cue the extractor records, and what it does to the confidence of a prose value.
 CUE_WEIGHTS: dict[str, float] = {
@@ -103,11 +104,12 @@ def abstains(m: Measurement, sentence: str = "") -> bool:
     sentence says its cycles were run at ("over twenty absorption/desorption
     cycles performed at 300 °C") is the setting of the cycling, no temperature the sample releases or takes up at.
     And a class's usual figure in a sentence naming no material ('… of such electrodes (typically <400 mAh/g)',
-    ``ingest.class_values``): no sample gave it.
+    ``ingest.class_values``): no sample gave it. And a value its sentence gives for a sample that received an
+    additive the record does not hold ('LiAlH4 doped with transition metals …', ``ingest.unjoined_additives``).
     """
     if m.source.table:
         return False
-    if sentence and (_foretold(sentence, m.value) or class_value(m, sentence)):
+    if sentence and (_foretold(sentence, m.value) or class_value(m, sentence) or unjoined_additive(m, sentence)):
         return True
     kind = vocabulary().property(m.property).quantity_kind
     if kind == _TEMPERATURE and sentence and _cycles_run_at(m.value, sentence):
