@@ -45,7 +45,7 @@ def _named_between(text: str, g: Group, subject: MaterialSystem, systems, ms, ct
     # "from 265 °C for pure X to 110 °C for the doped sample": the reference is named between
     # the values, and the new value is the modified sample's, never the bare host's
     named = [s_ for m, s_ in systems if g.numbers[0].end <= m.start < g.numbers[-1].start]
-    # "from 124 kJ/mol for doping graphene to 86 kJ/mol …": the reference sample named by its additive
+    # "falls from 131 kJ/mol with undoped graphene to 92 kJ/mol …": the reference sample named by its additive
     # (not by a hydride of its own, "from 160 kJ/mol for MgH2 to …")
     given = given_for_first(text, g, subject, ms) if not any(_has_hydrogen(x) for x in named) else None
     if given is not None:

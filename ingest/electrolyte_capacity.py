@@ -2,7 +2,7 @@
 
 A passage that names a hydride as its cell's electrolyte ("LiBH4 as the solid electrolyte", "a LiBH4 electrolyte")
 and an electrode of another material ("an aluminium anode", "a Mg2Si negative electrode", "the silicon electrode")
-then gives the cell's capacity ("An initial capacity of 895 mAh/g was observed"). Carried over from an earlier
+then gives the cell's capacity ("the first discharge gave 870 mAh/g"). Carried over from an earlier
 sentence, that value would land on the electrolyte, the last hydride named; but an electrolyte stores no charge: a
 property the ontology applies to an electrode (``hkg:appliesTo hkg:Anode``: specific, discharge, charge capacity)
 is never the electrolyte's. Such a record is not written (abstaining: the electrode's material, often named only in

@@ -250,7 +250,7 @@ def scaffold_described(text: str, g: Group, systems: list[tuple[Mention, Materia
 
 def size_of_named(text: str, g: Group, systems: list[tuple[Mention, MaterialSystem]],
                   raw: list[Mention]) -> MaterialSystem | None:
-    """'when the size of MgO decreases from 163.6 to 13.9 nm': the size of a material that stores no hydrogen, named
+    """'as the MgO crystallites shrink, their size drops from 150.2 to 12.8 nm' ('the size of X' form): the size of a material that stores no hydrogen, named
     as 'the size of X' before the value, is that material's own."""
     for m in raw:
         if m.kind in (SYSTEM_LABEL, "Material") and m.end <= g.start \
