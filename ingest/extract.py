@@ -1,9 +1,10 @@
 """A hydride paper (Markdown or plain text) → GraphBatch: source, references, table and prose facts.
 
-``ingest.document`` gives the structure (sections, blocks, sentences with absolute offsets, tables,
-the reference list); ``ingest.tables`` turns table rows into measurements; ``ingest.prose`` reads the
-sentences; ``ingest.challenges`` finds the open problems named in outlook sections. Only facts,
-figures, offsets and citation keys go into the batch — never the sentences themselves.
+``ingest.documents.document`` gives the structure (sections, blocks, sentences with absolute offsets, tables,
+the reference list); ``ingest.extraction.tables.tables`` turns table rows into measurements;
+``ingest.extraction.prose.prose`` reads the sentences; ``ingest.extraction.text.challenges`` finds the open problems
+named in outlook sections. Only facts, figures, offsets and citation keys go into the batch — never the sentences
+themselves.
 """
 from __future__ import annotations
 
@@ -14,6 +15,29 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from ingest.documents.document import Sentence, parse_document, references
+from ingest.extraction.document_wide.carried_forms import carried_forms
+from ingest.extraction.document_wide.confidence import abstains
+from ingest.extraction.document_wide.field_absorbers import absorber_fields, condition_fields
+from ingest.extraction.document_wide.figure_samples import with_figure_samples
+from ingest.extraction.document_wide.label_loadings import apply_label_loadings
+from ingest.extraction.document_wide.stated_use import stated_use_reports
+from ingest.extraction.document_wide.strategies import (
+    HELD,
+    apply_application_roles,
+    apply_strategies,
+    held_in_carbon,
+    is_held,
+)
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.samples.class_samples import without_class_additives
+from ingest.extraction.tables.table_samples import rows_named_by_prose
+from ingest.extraction.tables.table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
+from ingest.extraction.tables.tables import table_facts
+from ingest.extraction.text.challenges import challenge_statements
+from ingest.extraction.text.nlp import reading_once
+from ingest.extraction.values.condition_terms import apply_condition_terms
 from ontology.electrode_roles import anode_material, electrolyte_not_anode, holding_carbon, system_in_application
 from ontology.errors import UserError
 from ontology.models import GraphBatch, Measurement, Source, SystemReport, stable_id
@@ -29,24 +53,6 @@ from ontology.strategy_rules import (
 from ontology.system import alloy_without_formula, component_name, host_formula
 from ontology.text_memo import new_document
 from ontology.vocabulary import vocabulary
-
-from .carried_forms import carried_forms
-from .challenges import challenge_statements
-from .class_samples import without_class_additives
-from .condition_terms import apply_condition_terms
-from .confidence import abstains
-from .document import Sentence, parse_document, references
-from .field_absorbers import absorber_fields, condition_fields
-from .figure_samples import with_figure_samples
-from .label_loadings import apply_label_loadings
-from .mechanisms import mechanism_claims
-from .nlp import reading_once
-from .prose import extract_sentences
-from .stated_use import stated_use_reports
-from .strategies import HELD, apply_application_roles, apply_strategies, held_in_carbon, is_held
-from .table_samples import rows_named_by_prose
-from .table_units import KIND as TABLE_UNIT, property_name, reconcile_table_units
-from .tables import table_facts
 
 _DOI_LINE = re.compile(r"\bDOI:?\s*(10\.\d{4,9}/[^\s<>\"')]+)", re.I)
 _DOI_ANY = re.compile(r"\b(10\.\d{4,9}/[^\s<>\"')]+)")
@@ -240,9 +246,9 @@ def extract_text(text: str, source_id: str | None = None, progress=False) -> Gra
 
 def _without_abstained(measurements: list[Measurement], reports: list[SystemReport], sentences: list
                        ) -> tuple[list[Measurement], list[SystemReport]]:
-    """The values the extractor abstains on (``ingest.confidence.abstains``, given each value's own sentence)
-    dropped; what a dropped value's property says the study is for (an activation energy of conduction: a solid
-    electrolyte) stays, as a report of its system, so the values kept are put to the same use."""
+    """The values the extractor abstains on (``ingest.extraction.document_wide.confidence.abstains``, given each value's
+    own sentence) dropped; what a dropped value's property says the study is for (an activation energy of conduction: a
+    solid electrolyte) stays, as a report of its system, so the values kept are put to the same use."""
     said_at = {s.start: s.text for s in sentences}
     dropped = [m for m in measurements if abstains(m, said_at.get(m.source.start, ""))]
     if not dropped:
@@ -255,7 +261,7 @@ def _without_abstained(measurements: list[Measurement], reports: list[SystemRepo
 
 def extract_file(path, source_id: str | None = None, progress=False) -> GraphBatch:
     path = Path(path)
-    if path.suffix.lower() == ".pdf":          # PDF → Markdown first (ingest.pdf), with pages
+    if path.suffix.lower() == ".pdf":          # PDF → Markdown first (ingest.documents.pdf), with pages
         from .paper import extract_paper
 
         return extract_paper(path, source_id=source_id, progress=progress).batch

@@ -1,6 +1,6 @@
 """A paper file (PDF, Markdown or plain text) → its text and its facts, timed by stage.
 
-PDFs are turned into the Markdown the extractor reads (``ingest.pdf``), so a PDF and its source
+PDFs are turned into the Markdown the extractor reads (``ingest.documents.pdf``), so a PDF and its source
 text give the same facts; every fact from a PDF also gets the page its evidence is on
 (``SourceRef.page``) and the source its authors. This is the one entry point of every surface
 (``hkg extract``/``hkg ingest``, the Sources page, the Python API) and of folder ingestion's
@@ -45,7 +45,7 @@ def paper_text(path, progress=None):
     """(Markdown text, PdfText or None) of a paper file; ValueError with the reason if unreadable."""
     path = Path(path)
     if is_pdf(path):
-        from .pdf import read_pdf
+        from ingest.documents.pdf import read_pdf
 
         pdf = read_pdf(path, progress=progress)
         return pdf.markdown, pdf

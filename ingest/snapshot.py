@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ingest.documents.bibliography import citation_fields
 from ontology.models import GraphBatch
-
-from .bibliography import citation_fields
 
 #: The literature snapshot shipped with the code (``hkg build`` loads it).
 SNAPSHOT_DIR = Path(__file__).resolve().parents[1] / "data" / "snapshot"
@@ -47,6 +46,6 @@ def read_batch(path: Path) -> GraphBatch:
                 ref.setdefault(name, value)
     # batches written before extraction checked table units against the text get that check here
     # (idempotent: a batch extracted since then has nothing left 10³ off, and is returned as it is)
-    from .table_units import reconcile_table_units
+    from ingest.extraction.tables.table_units import reconcile_table_units
 
     return reconcile_table_units(GraphBatch.model_validate(data))

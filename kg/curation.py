@@ -430,6 +430,6 @@ def decide_and_reload(store: GraphStore, data_dir: str | Path, fact_id: str, sta
 
 def curated(batch: GraphBatch, data_dir: str | Path) -> tuple[GraphBatch, CurationReport]:
     """The batch to load: every fact with the extractor's confidence, and curators' decisions applied."""
-    from ingest.confidence import with_confidence
+    from ingest.extraction.document_wide.confidence import with_confidence
 
     return apply_decisions(with_confidence(batch), CurationLog(data_dir).decisions())

@@ -110,7 +110,7 @@ def rebuild(data_dir: Path, batches: Iterable[tuple[str, GraphBatch]], repo: Ent
     in for the damaged one. Returns what was loaded and where the old files were kept."""
     from filelock import FileLock
 
-    from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+    from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
     from ontology.models import GraphBatch
 
     from .ladybug_store import DB_NAME, LOCK_NAME, LadybugStore

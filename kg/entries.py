@@ -23,13 +23,13 @@ Why it is safe:
 What may be stored: every new content (``create``, ``edit``) passes ``check`` first, outside the lock,
 and a refused document writes nothing (``InvalidEntryError`` names the entry, each field and the fix).
 The default check is ``kg.entry_shapes.check_documents``: the document must be a valid lab entry
-(``ingest.entry``: pydantic and ontology checks) whose graph data conforms to the SHACL shapes of
+(``ingest.entries.entry``: pydantic and ontology checks) whose graph data conforms to the SHACL shapes of
 ``ontology/shapes.ttl``. This is the one place every interface writes through (``hkg entry``, the
 Record page, the .eln and table imports, and Python code using the repository), so none can skip it.
 Imports that store many entries call ``validate`` on all of them first: one SHACL run for the whole
 import, which refuses it entirely (naming the failing entries) before anything is written; ``create``
 and ``edit`` then do not check those same documents again.  This module itself stays about documents
-(``kg.entry_shapes`` is the one ``kg`` module that reads ``ingest.entry``; ``ingest`` never imports ``kg``).
+(``kg.entry_shapes`` is the one ``kg`` module that reads ``ingest.entries.entry``; ``ingest`` never imports ``kg``).
 """
 from __future__ import annotations
 
@@ -207,7 +207,7 @@ def _now() -> str:
 
 
 # A lab entry as a document (a mapping), or as an entry object its caller validated already
-# (``ingest.entry.LabEntry``: anything with ``document()``); this module does not import ``ingest``.
+# (``ingest.entries.entry.LabEntry``: anything with ``document()``); this module does not import ``ingest``.
 EntryDocument = Any
 # What checks documents before they are stored: (entry id, revision it would get, document) items.
 EntryCheck = Callable[[list[tuple[str, int, EntryDocument]]], None]
@@ -337,7 +337,7 @@ class EntryRepository:
         One check (one SHACL run) for all, so a bulk import pays the fixed cost once; any problem
         raises ``InvalidEntryError`` naming every failing entry, and the caller writes nothing.
         Documents that pass are remembered: storing exactly them does not check them again.
-        A document may also be an entry object the caller validated already (``ingest.entry.LabEntry``,
+        A document may also be an entry object the caller validated already (``ingest.entries.entry.LabEntry``,
         anything with ``document()``): the check then does not read it again (validation runs once).
         """
         items, digests = [], []

@@ -1,6 +1,6 @@
 """Lab entries against the SHACL shapes, before the repository stores them.
 
-A document is first read as a lab entry (``ingest.entry.load_entry``: pydantic and the ontology
+A document is first read as a lab entry (``ingest.entries.entry.load_entry``: pydantic and the ontology
 checks), then turned into the batch the graph will load (``entry_to_batch``), into RDF the way an
 export writes it (``kg.rdf_export.batch_to_rdf``: the store's own rows, no second mapping) and
 validated against ``ontology/shapes.ttl`` with the ontology (``kg.rdf_export.shacl_check``).
@@ -24,7 +24,7 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, PROV
 
-from ingest.entry import EntryValidationError, LabEntry, entry_to_batch, load_entry
+from ingest.entries.entry import EntryValidationError, LabEntry, entry_to_batch, load_entry
 from ontology.models import GraphBatch, MaterialSystem
 from ontology.namespaces import HKG, QUDT
 from ontology.units import canonical_unit

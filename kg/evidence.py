@@ -2,7 +2,7 @@
 keys, and the evidence sentence when the source's text is on this machine.
 
 The graph keeps offsets (``start``/``end``), never a source's sentences; the sentence is cut from
-the text found by ``ingest.source_texts`` in the configured folders (HKG_SOURCE_TEXT_DIRS, the data
+the text found by ``ingest.documents.source_texts`` in the configured folders (HKG_SOURCE_TEXT_DIRS, the data
 dir's texts, ``../shared/corpus``). Without the text the record says how to supply it.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from ingest.source_texts import evidence as span, source_text, table_row, text_dirs
+from ingest.documents.source_texts import evidence as span, source_text, table_row, text_dirs
 
 NO_TEXT = ("source text not on this machine: put it in a folder named by HKG_SOURCE_TEXT_DIRS "
            "(or <data dir>/texts) to see the evidence sentence")

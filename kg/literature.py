@@ -125,7 +125,8 @@ class Literature:
         from .curation import curated
 
         # A table cell its own text reads 10³ off was already given at the text's unit by extraction
-        # (ingest/table_units.py); curators' decisions apply after it, so a correction has the last word.
+        # (ingest/extraction/tables/table_units.py); curators' decisions apply after it, so a correction has the last
+        # word.
         batch, report = curated(batch, self.data_dir)
         self.curation[name] = report.to_dict()
         return self.store.replace_source(batch, progress=progress)

@@ -1,7 +1,7 @@
 """The lab notebook service: every change to lab entries, for every surface.
 
     nb = LabNotebook()                                   # the settings' data folder and store
-    entry = nb.validate(document)                        # ingest.entry.LabEntry (raises EntryValidationError)
+    entry = nb.validate(document)                        # ingest.entries.entry.LabEntry (raises EntryValidationError)
     saved = nb.add(entry, author="alice")                # stored as revision 1, loaded into the graph
     nb.edit(saved.entry_id, entry2, base=1, author="alice")
     nb.attach(entry_id, [Path("tpd.csv")], kind="tpd", author="alice")
@@ -50,13 +50,13 @@ from .settings import resolve_data_dir
 from .store import GraphStore, StoreError, open_store
 
 if TYPE_CHECKING:
-    from ingest.curves import Curve
-    from ingest.elabftw import ElabClient
     from ingest.eln.crate import ElnRecord
+    from ingest.eln.elabftw import ElabClient
     from ingest.eln.to_entry import Mapped
-    from ingest.entry import LabEntry
-    from ingest.entry_fields import FieldUse
-    from ingest.tabular import ImportPlan as TablePlan
+    from ingest.entries.entry import LabEntry
+    from ingest.entries.entry_fields import FieldUse
+    from ingest.entries.tabular import ImportPlan as TablePlan
+    from ingest.instruments.curves import Curve
 
 _Item = TypeVar("_Item")
 
@@ -222,13 +222,13 @@ class LabNotebook:
     @staticmethod
     def validate(document: dict[str, Any], where: str = "") -> LabEntry:
         """The document as a validated ``LabEntry`` (raises ``EntryValidationError`` naming each field)."""
-        from ingest.entry import load_entry
+        from ingest.entries.entry import load_entry
 
         return load_entry(document, where=where)
 
     @staticmethod
     def read_entry_file(path: str | os.PathLike[str]) -> LabEntry:
-        from ingest.entry import load_entry_file
+        from ingest.entries.entry import load_entry_file
 
         return load_entry_file(path)
 
@@ -287,8 +287,8 @@ class LabNotebook:
                       comment: str = "") -> tuple[Saved, builtins.list[tuple[str, builtins.list[FieldUse]]]]:
         """Give entries (an import's entries without sample, typically) a sample, each a new revision;
         every entry is checked before any is written. Returns what was saved and, per entry, how its
-        fields were used (``ingest.entry_fields``: which became measurements)."""
-        from ingest.entry_fields import AssignError, assign_sample
+        fields were used (``ingest.entries.entry_fields``: which became measurements)."""
+        from ingest.entries.entry_fields import AssignError, assign_sample
 
         planned = []
         for eid in ids:
@@ -355,7 +355,7 @@ class LabNotebook:
         if sample_id is None or sample_id not in [s["id"] for s in samples]:
             raise UserError("say which sample the file belongs to", field="--sample",
                             fix=f"--sample {'|'.join(s['id'] for s in samples)}")
-        from ingest.curve_formats import read_bytes, read_curve_bytes
+        from ingest.instruments.curve_formats import read_bytes, read_curve_bytes
 
         contents = [read_bytes(p) for p in paths]     # read once: the curves derived from are the bytes stored
         measurements = derive_from_read_curves(
@@ -438,13 +438,13 @@ class LabNotebook:
         return problems
 
     def _entry_of(self, rev: Revision, entries: dict[str, Any]) -> LabEntry:
-        from ingest.entry import load_entry
+        from ingest.entries.entry import load_entry
 
         return entries.get(rev.entry_id) or load_entry(rev.document, where=f"entry {rev.entry_id} r{rev.revision}")
 
     def _load_each(self, store: GraphStore, revisions: builtins.list[Revision], entries: dict[str, Any],
                    problems: builtins.list[str], together: bool) -> None:
-        from ingest.entry import EntryValidationError, entry_to_batch, source_id
+        from ingest.entries.entry import EntryValidationError, entry_to_batch, source_id
 
         remove = getattr(store, "remove_source", None)
         fresh = [r for r in revisions if r.revision == 1 and not r.deleted] if together else []
@@ -471,7 +471,7 @@ class LabNotebook:
                        problems: builtins.list[str]) -> builtins.list[Revision]:
         """Many first revisions as one batch (one transaction): all reach the graph or none (each then
         pending, named in ``problems``). Returns what is left to load one by one (a single one)."""
-        from ingest.entry import EntryValidationError, entry_to_batch
+        from ingest.entries.entry import EntryValidationError, entry_to_batch
         from ontology.models import GraphBatch
 
         merged, ok = GraphBatch(), builtins.list[Revision]()
@@ -521,8 +521,8 @@ class LabNotebook:
 
     def plan_elabftw(self, client: ElabClient, *, since: str | None = None,
                      default_system: str | None = None) -> ImportPlan:
-        """Experiments of an eLabFTW server (``ingest.elabftw.ElabClient``), planned like an .eln import."""
-        from ingest.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
+        """Experiments of an eLabFTW server (``ingest.eln.elabftw.ElabClient``), planned like an .eln import."""
+        from ingest.eln.elabftw import ElabError, attach_uploads, experiment_to_record, modified_since
         from ingest.eln.to_entry import map_record
 
         _refuse_default_system(default_system)
@@ -573,8 +573,8 @@ class LabNotebook:
     def plan_table(self, path: str | os.PathLike[str], mapping: dict[str, str] | None = None, *,
                    sheet: str | int | None = 0, author: str | None = None,
                    title: str | None = None) -> tuple[TablePlan, ImportPlan]:
-        """A table's rows as lab entries: (ingest.tabular plan with its issues, ImportPlan of the valid)."""
-        from ingest.tabular import build_entries, plan_mapping, read_table
+        """A table's rows as lab entries: (ingest.entries.tabular plan with its issues, ImportPlan of the valid)."""
+        from ingest.entries.tabular import build_entries, plan_mapping, read_table
 
         path = Path(path)
         if not path.is_file():
@@ -749,7 +749,7 @@ def derive_from_curves(paths: list[Path], kind: str, *, heating_rate: str | None
     peak, and together they give the Kissinger activation energy.  Several impedance spectra with
     ``kind='arrhenius'`` are one pellet at several ``temperatures``: each gives σ = L/(R·A), together
     the Arrhenius activation energy."""
-    from ingest.curve_formats import read_curve_file
+    from ingest.instruments.curve_formats import read_curve_file
 
     return derive_from_read_curves([read_curve_file(p) for p in paths], kind, heating_rate=heating_rate,
                                    heating_rates=heating_rates, temperature=temperature, form=form,
@@ -760,8 +760,8 @@ def derive_from_read_curves(curves: list[Curve], kind: str, *, heating_rate: str
                             heating_rates: str | None = None, temperature: str | None = None,
                             form: str = "sigmaT", active_mass: str | None = None, thickness: str | None = None,
                             area: str | None = None, temperatures: str | None = None) -> list[dict[str, Any]]:
-    """``derive_from_curves`` for curves already read (``ingest.curve_formats``), one per file."""
-    from ingest.curves import derive, kissinger_from_curves, technique_for
+    """``derive_from_curves`` for curves already read (``ingest.instruments.curve_formats``), one per file."""
+    from ingest.instruments.curves import derive, kissinger_from_curves, technique_for
 
     if kind == "arrhenius" and (temperatures or len(curves) > 1):
         return _conductivity_series(curves, temperatures, thickness=thickness, area=area, form=form)
@@ -806,7 +806,7 @@ def _conductivity_series(curves: list[Any], temperatures: str | None, *, thickne
                          form: str) -> list[dict[str, Any]]:
     """Impedance spectra of one pellet at the ``temperatures`` ('25,50,75 degC', in the files' order; a file
     holding several sweeps, e.g. an EC-Lab PEIS loop, gives one spectrum per sweep)."""
-    from ingest.curves import conductivity_arrhenius, sweeps
+    from ingest.instruments.curves import conductivity_arrhenius, sweeps
 
     curves = [spectrum for curve in curves for spectrum in sweeps(curve)]
     temps = temperature_list(temperatures, len(curves))

@@ -17,7 +17,7 @@ from .paper_ingest import PaperError, check_size
 from .paper_texts import safe_name
 
 if TYPE_CHECKING:
-    from ingest.pdf import PdfText
+    from ingest.documents.pdf import PdfText
     from ontology.models import GraphBatch
 
     from .store import GraphStore
@@ -40,7 +40,7 @@ def read_pdf_upload(name: str, data: bytes,
                     on_page: Callable[[int, int], object] | None = None) -> tuple[str, PdfText]:
     """An uploaded PDF → (Markdown text, PdfText). Refused with the reason when too large,
     encrypted, damaged or a scan without a text layer. ``on_page(done, total)`` per page."""
-    from ingest.pdf import read_pdf
+    from ingest.documents.pdf import read_pdf
 
     check_size(name, len(data), pdf=True)
     with tempfile.TemporaryDirectory(prefix="hkg-upload-") as tmp:

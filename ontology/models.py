@@ -276,8 +276,8 @@ def parse_condition_text(text: str, unit: str | None = None) -> ConditionValue:
     """A condition typed as text, a value or a range: '523 K', '0.3–0.5 MPa', '250-300 °C', '250 to
     300 °C', '250 °C to 300 °C'; ``unit`` (a column's or a field's) is the unit of a number written
     without one ('2–4' under 'p (MPa)'). Raises ValueError saying what is wrong and how to write it. (Typed input,
-    read strictly; the extractors read prose and table cells leniently with ingest.quantity_text, which the
-    ontology may not import: two readers for two kinds of text, one set of units, the ontology's.)"""
+    read strictly; the extractors read prose and table cells leniently with ingest.extraction.text.quantity_text, which
+    the ontology may not import: two readers for two kinds of text, one set of units, the ontology's.)"""
     from .quantities import parse_quantity, plain_number  # local: quantities imports models' helpers
 
     raw = str(text).strip()
@@ -470,7 +470,8 @@ class Measurement(_Model):
     derived_from: str | None = None     # id of a raw data file the value was computed from
     status: FactStatus = "extracted"    # curation status (kg/curation.py)
     confidence: float | None = Field(default=None, ge=0, le=1)  # the extractor's, from its cues
-    cues: list[str] = Field(default_factory=list)  # the extraction rules that made the record (ingest/confidence.py)
+    cues: list[str] = Field(default_factory=list)  # the extraction rules that made the record
+                                                   # (ingest/extraction/document_wide/confidence.py)
     extracted_fact_id: str | None = None  # a corrected record keeps the id of the fact it was extracted as
 
     @model_validator(mode="before")

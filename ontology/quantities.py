@@ -3,7 +3,7 @@
 
 ``NUMBER_FORMS`` is the one pattern of how a number is printed — plain, with an uncertainty, or as a
 power of ten in any of the forms authors and indexing services use — and ``number_value`` reads a
-match of it. The extraction pipeline (``ingest.quantity_text``) finds these numbers in sentences;
+match of it. The extraction pipeline (``ingest.extraction.text.quantity_text``) finds these numbers in sentences;
 ``parse_quantity_text`` reads one quantity typed or imported as text (models, lab entries, forms).
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ _POWER_ALONE = rf"(?:{_POWER}|10[-+−–][1-9](?![\d.])|10\s?[-−–]\s?\d{{1,
 _LAST_DIGITS = r"\((?P<{}>\d{{1,2}})\)(?![\w(])"
 # The same bracket set one space apart ("196 (2) meV", "65.2 (3) kJ/mol"). Alone it is as often a reference
 # or a list label ("at 300 (2)."), so it is an uncertainty only when a unit follows it: the reader that knows
-# units (``ingest.quantity_text``) checks that, this pattern only finds the bracket.
+# units (``ingest.extraction.text.quantity_text``) checks that, this pattern only finds the bracket.
 LAST_DIGITS_SPACED = re.compile(r" \((\d{1,2})\)(?![\w(])")
 
 NUMBER_FORMS = (

@@ -165,7 +165,7 @@ def _cation_dopant(c: Component, application: str | None, host: Component | None
     added as an element to a conductor enters its lattice as a cation (a substituent, as Zn in
     Mg0.9Zn0.1(BH4)2); in a hydrogen store the same element is read as the parser reads it (a catalyst).
     So does the salt that brings it, the metal with the conductor's own anion given as a loading
-    ('LiBH4–5 mol% Ca(BH4)2', the Ca-doped LiBH4 of ``ingest.dopant_salts``)."""
+    ('LiBH4–5 mol% Ca(BH4)2', the Ca-doped LiBH4 of ``ingest.extraction.samples.dopant_salts``)."""
     if application != APPLICATIONS["electrolyte"] or c.role != ROLES["catalyst"]:
         return False
     return c.formula in _ALKALI_OR_ALKALINE_EARTH or (host is not None and _cation_salt(c.formula, host.formula))

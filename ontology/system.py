@@ -984,7 +984,7 @@ def _compound_in_words(text: str, onto: _Ontology) -> _Material | None:
 # knows no other spelling)
 _DOPANT = r"(?:[A-Z][a-z]?|[a-z]{3,})"
 # 'Co-doped', 'N, Nb-doped', 'Ce,Ni co-doped', '(Ti/Nb)-doped': the dopants listed (with ',', '/', '&' or 'and',
-# maybe in brackets) before a doping verb; ``ingest.doped_names`` finds them before a material's mention
+# maybe in brackets) before a doping verb; ``ingest.extraction.text.doped_names`` finds them before a material's mention
 DOPANTS_DOPED = rf"(?P<dopants>\(?{_DOPANT}(?:\s*(?:,|/|&|\band\b)\s*{_DOPANT})*\)?)(?:[-‐]|\s+)(?:co-?)?doped"
 # 'Co-doped TiO2', 'nitrogen-doped graphene': the dopants, then the material they dope
 _DOPED = re.compile(rf"{DOPANTS_DOPED}\s+(?P<base>\S.*)")

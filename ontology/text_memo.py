@@ -45,7 +45,7 @@ def registered() -> tuple[_lru_cache_wrapper[Any], ...]:
 
 
 # name → that reader's memo, while one document is extracted (``one_document``); None outside. A
-# context variable, as ``ingest.nlp.reading_once``'s: two extractions on two threads keep their own,
+# context variable, as ``ingest.extraction.text.nlp.reading_once``'s: two extractions on two threads keep their own,
 # and nothing is kept outside one (a caller outside an extraction computes every answer afresh).
 _MEMOS: ContextVar[dict[str, dict[Any, Any]] | None] = ContextVar("hydridekg_document_memos", default=None)
 

@@ -374,7 +374,8 @@ def quantity(value: float, unit: str) -> pint.Quantity[Any]:
 
 # Unit symbols as papers print them in a quotient ("kJ mol−1", "mAh g−1", "mS cm−1"), by their place: what is
 # measured (energy, charge, conductance, current, power, volume, area) and what it is divided by (amount,
-# mass, length, temperature, time). ``ingest.pdf_copy`` reads with them the minus a PDF copy lost ("kJ mol1").
+# mass, length, temperature, time). ``ingest.extraction.text.pdf_copy`` reads with them the minus a PDF copy lost ("kJ
+# mol1").
 MEASURED_SYMBOLS = ("kJ", "J", "MJ", "kcal", "cal", "eV", "meV", "mS", "µS", "μS", "S", "mAh", "Ah", "μAh", "µAh",
                     "mA", "μA", "µA", "A", "kW", "mW", "W", "Wh", "mWh", "kWh", "cm3", "cm2", "m2", "mL", "L")
 DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s")
@@ -382,8 +383,8 @@ DIVIDING_SYMBOLS = ("mol", "kg", "mg", "g", "cm", "mm", "m", "K", "h", "min", "s
 
 # The words before a per cent sign that make it a fraction of a sample ("5 wt% Ni", "5 mass% Ni", "10 vol.% C",
 # "2 at % Ti", "10 v/v % LiI", "2 mole% CNT", "2 w/w% Ni"), each with the fraction it names: a mass fraction is
-# written "wt" whatever word the paper used. ``ingest.amounts`` builds its one pattern of an additive's amount from
-# them.
+# written "wt" whatever word the paper used. ``ingest.extraction.text.amounts`` builds its one pattern of an additive's
+# amount from them.
 FRACTION_WORDS: dict[str, str] = {"wt": "wt", "mass": "wt", "w/w": "wt", "wt/wt": "wt", "mol": "mol", "mole": "mol",
                                   "at": "at", "vol": "vol", "v/v": "vol"}
 

@@ -17,9 +17,9 @@ def records(text: str, kind: str = "measurement") -> list[dict]:
 
 def claim_tuples(text: str, source_id: str = "src:test") -> set[tuple[str, str | None, str | None, str | None]]:
     """(mechanism, host, additive, strategy) of every mechanism claim read from ``text`` as a paper's prose."""
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.mechanisms import mechanism_claims
+    from ingest.extraction.mechanisms.mechanisms import mechanism_claims
 
     doc = parse_document("# A test paper\n\n" + text + "\n")
     return {(c.mechanism, c.host, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), source_id)}

@@ -1,7 +1,8 @@
-"""A probe grid of the words ingest.amounts and ingest.sample_words give every reader: an additive's amount in
-each spelling of its fraction word, crossed with the sentence forms different readers handle (a participle, the
-addition of, a fronted 'with', a list with 'respectively', a bracketed loading, a 'the … sample' referent), and
-the words for the bare host crossed with comparison forms. Every sentence is written for this grid (test data).
+"""A probe grid of the words ingest.extraction.text.amounts and ingest.extraction.text.sample_words give every reader:
+an additive's amount in each spelling of its fraction word, crossed with the sentence forms different readers handle (a
+participle, the addition of, a fronted 'with', a list with 'respectively', a bracketed loading, a 'the … sample'
+referent), and the words for the bare host crossed with comparison forms. Every sentence is written for this grid (test
+data).
 
 Each case is a mini-abstract (title + a value sentence) with what the value's sample must be: the host, and the
 additive with its amount and unit (or none: the bare host). ``cases()`` crosses the slots deterministically

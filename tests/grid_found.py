@@ -190,7 +190,7 @@ def _doc(text: str) -> str:
 
 def verdict(probe: Probe, rows: list[dict]) -> str:
     """'OK', or what went wrong with the probe's value."""
-    from ingest.scoring import host_key, material_key
+    from ingest.evaluation.scoring import host_key, material_key
     found = [r for r in rows if r["value"] == probe.value]
     if not found:
         return "MISS"

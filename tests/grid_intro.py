@@ -129,7 +129,7 @@ def probes() -> list[Probe]:
 def verdict(probe: Probe, rows: list[dict]) -> str:
     """'OK', or what went wrong: each value must be on the host with the bare host's parts and one accepted
     set of additives (compared as the scorer compares materials), the loading on them when one is written."""
-    from ingest.scoring import material_key
+    from ingest.evaluation.scoring import material_key
 
     want = [sorted(material_key(m) for m in (probe.host_parts - {probe.host}) | acc) for acc in probe.accepted]
     wrong = []

@@ -152,7 +152,7 @@ def probes() -> list[Probe]:
 
 def verdict(probe: Probe, rows: list[dict]) -> str:
     """'OK', or what went wrong with the probe's value and claims."""
-    from ingest.scoring import material_key
+    from ingest.evaluation.scoring import material_key
     found = [r for r in rows if r.get("kind") == "measurement" and r["value"] == probe.value]
     if not found:
         return "MISS"

@@ -8,7 +8,7 @@ values of the modified sample and of the bare host in abstract style.
 Every sentence here is written for this grid (test data, no paper's wording). ``docs()`` yields probes
 (slot values, mini-abstract, the host's formula, {value: accepted additive systems}); ``run()`` extracts
 each and judges every value: its host right and its additives, compared as the scorer compares them
-(``ingest.scoring.material_key``: a name the ontology knows by its term or formula, else folded), one of
+(``ingest.evaluation.scoring.material_key``: a name the ontology knows by its term or formula, else folded), one of
 the accepted systems. A baseline value must carry no additive.
 """
 from __future__ import annotations
@@ -173,7 +173,7 @@ def docs() -> Iterator[Probe]:
 
 def judge(p: Probe, rows: list[dict]) -> tuple[bool, dict]:
     """Every value of ``p.want`` found once or more, each record of it on the host with accepted additives."""
-    from ingest.scoring import _additives, material_key, row_components, same_host
+    from ingest.evaluation.scoring import _additives, material_key, row_components, same_host
     got: dict[float, list] = {}
     ok = True
     for v, accepted in p.want.items():

@@ -3,8 +3,8 @@ section (a module of its own, imported by the attribution tests)."""
 from __future__ import annotations
 
 from ingest.extract import extract_text
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 from kg.literature import contract_rows
 
 
@@ -70,17 +70,17 @@ def sentence_claims(text: str, title: str = "A test paper", source_id: str = "sr
                     ) -> set[tuple[str, str, str | None, str | None]]:
     """(mechanism, host, additive, strategy) of the claims the running text of ``text`` under ``title`` makes, read
     by the claims' own reader alone (no measured values)."""
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.mechanisms import mechanism_claims
+    from ingest.extraction.mechanisms.mechanisms import mechanism_claims
     doc = parse_document(f"# {title}\n\n" + text + "\n")
     return {(c.mechanism, c.host, c.additive, c.strategy) for c in mechanism_claims(_prose_sentences(doc), source_id)}
 
 
 def cleaned(text: str) -> str:
-    """The text as the text layer cleans it (ingest.nlp.clean_text), every clean character still pointing at the
-    source."""
-    from ingest.nlp import clean_text
+    """The text as the text layer cleans it (ingest.extraction.text.nlp.clean_text), every clean character still
+    pointing at the source."""
+    from ingest.extraction.text.nlp import clean_text
     out = clean_text(text)
     assert len(out.offsets) == len(out.text)
     return out.text

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from prose_sentences import component_materials, contract_measurements, the_one
 
-from ingest.class_members import class_members
-from ingest.nlp import mentions
+from ingest.extraction.samples.class_members import class_members
+from ingest.extraction.text.nlp import mentions
 
 
 def test_class_letters_before_based_name_the_one_formula():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest.entries.entry import EntryValidationError, load_entry
 
 KELVIN = "-5 K is below absolute zero (0 K); a temperature in K is never negative: write it in °C if that was " \
          "meant ('-5 °C'), else check the sign"

@@ -1,5 +1,6 @@
 """Issue 10, precision first: the extractor makes no record where it cannot place a value
-(``ingest.confidence.abstains``), and still makes one where the words decide. Sentences written for this test."""
+(``ingest.extraction.document_wide.confidence.abstains``), and still makes one where the words decide. Sentences written
+for this test."""
 from __future__ import annotations
 
 import pytest

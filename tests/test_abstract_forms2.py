@@ -131,7 +131,7 @@ def test_a_lone_w_before_a_number_is_an_approximate_sign(text, value):
 
 
 def test_a_w_that_can_be_a_word_or_label_stays():
-    from ingest.pdf_copy import lost_tildes
+    from ingest.extraction.text.pdf_copy import lost_tildes
     assert lost_tildes("the sample w5 with w = 2 (w/w) was weighed") == []
     assert lost_tildes("an increase of w 31% and (w 90%)") == [(15, 16, "~"), (26, 27, "~")]
 

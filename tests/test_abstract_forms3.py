@@ -76,7 +76,7 @@ def test_a_bracket_left_open_between_numbers_is_a_plus_minus_sign(text, values):
 
 
 def test_a_closed_bracket_after_a_value_stays_a_bracket():
-    from ingest.pdf_copy import lost_plus_minus
+    from ingest.extraction.text.pdf_copy import lost_plus_minus
     assert lost_plus_minus("MgH2–Ni releases 6.1 wt% H2 at 300 °C ( 2 h) and 5.0 wt% at 250 °C.") == []
     assert lost_plus_minus("a value of 40.5 (1.2) kJ/mol") == []
 

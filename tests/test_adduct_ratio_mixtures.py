@@ -1,8 +1,8 @@
 """A molar ratio written before or after two names counts an adduct as one of the things mixed: 'a 1:2 molar
 mixture of Mg(BH4)2·2NH3 and MgH2' is one Mg(BH4)2·2NH3 to two MgH2, as 'a 1:2 molar mixture of Mg(BH4)2 and
 MgH2' is; the NH3 the ammine's own formula binds after the dot is no part added beside it, so the ratio is
-not dropped (ingest.samples_composites._one_compound; issue 10, from a real abstract on a THF solvate and MgH2).
-Sentences written for these tests."""
+not dropped (ingest.extraction.samples.samples_composites._one_compound; issue 10, from a real abstract on a THF solvate
+and MgH2). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -1,4 +1,4 @@
-"""'this alloy' / 'the alloy' is the alloy the passage named last (ingest/referents.py, pointed_kind), not the composite the
+"""'this alloy' / 'the alloy' is the alloy the passage named last (ingest/extraction/attribution/referents.py, pointed_kind), not the composite the
 paragraph was about before. Every sentence here was written for this test."""
 from __future__ import annotations
 

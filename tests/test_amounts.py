@@ -1,5 +1,6 @@
-"""One spelling of an additive's amount (ingest.amounts): every fraction word of ontology.units.FRACTION_WORDS
-reads wherever another does ("10 v/v% TiF3" as "10 wt% TiF3"). Sentences written for the test."""
+"""One spelling of an additive's amount (ingest.extraction.text.amounts): every fraction word of
+ontology.units.FRACTION_WORDS reads wherever another does ("10 v/v% TiF3" as "10 wt% TiF3"). Sentences written for the
+test."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import re
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, PER_CENT, amount_text, fraction
+from ingest.extraction.text.amounts import AMOUNT, AMOUNT_GROUPS, AMOUNT_OF, PER_CENT, amount_text, fraction
 
 
 @pytest.mark.parametrize("text, read", [

@@ -1,9 +1,9 @@
-"""The large patterns of ingest.nlp tried only where a scan says a match can start give finditer's matches."""
+"""The large patterns of ingest.extraction.text.nlp tried only where a scan says a match can start give finditer's matches."""
 import random
 import re
 import re._parser as sre_parse  # (the patterns' widths, to check the reach the readers assume)
 
-import ingest.nlp as N
+import ingest.extraction.text.nlp as N
 
 
 def _spans(matches):

@@ -74,5 +74,5 @@ def test_the_named_electrolytes_conductivity_beside_an_anode_stays_the_electroly
 
 def test_a_conductivity_with_no_cell_electrolyte_named_stays_the_samples():
     got = the_one(contract_measurements("The MgH2 film anode shows an ionic conductivity of 0.001 mS/cm."), 0.001)
-    # (the film is the sample, a processed host of its own: ingest/processed_hosts.py)
+    # (the film is the sample, a processed host of its own: ingest/extraction/samples/processed_hosts.py)
     assert got["system"] == "MgH2 film" and got["material"] == "MgH2" and got["additives"] == []

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, para
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def facts(*texts, section="1"):
@@ -224,7 +224,8 @@ def test_catalyst_named_first_is_still_an_additive(text, name):
     assert m.system.name == name and m.system.host.role == "HostHydride"
 
 
-# (one sample per oxide listed after 'containing', each with the amount written before it: ingest/split_samples.py)
+# (one sample per oxide listed after 'containing', each with the amount written before it:
+# ingest/extraction/samples/split_samples.py)
 def test_respectively_over_alternative_additives_of_the_paragraph_host():
     ms = facts("LiBH4 was mixed with oxide nanoparticles.",
                "The samples containing 20 v/v% SiO2 and TiO2 reach 0.21 and 0.15 mS/cm at 40 °C, respectively.")
@@ -818,7 +819,7 @@ def test_a_catalyst_named_after_a_composed_sample_joins_it():
 
 
 def test_a_system_named_by_its_ontology_term_with_a_word_is_the_terms_formula():
-    from ingest.nlp import material_system, mentions
+    from ingest.extraction.text.nlp import material_system, mentions
 
     (m,) = [x for x in mentions("the Mg–Ni system") if x.kind == "Material"]
     assert material_system(m).name == "Mg2Ni"

@@ -85,7 +85,7 @@ def test_a_system_the_ontology_names_by_its_elements_is_its_composition():
 
 
 def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
 
     c = clean_text("into mesoporous  $\\text{SiO}_2$  (MCM-41) here.<sup>[18]</sup> Then  more")
     assert c.text == "into mesoporous SiO2 (MCM-41) here. Then more" and len(c.offsets) == len(c.text)
@@ -96,7 +96,7 @@ def test_runs_of_spaces_left_by_markup_do_not_split_a_name():
 
 def test_a_space_left_after_an_at_sign_does_not_split_a_confined_sample():
     """'$\\text{Mg(BH}_4)_2@ \\text{C}$': markup around each formula leaves 'Mg(BH4)2@ C' — one sample."""
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
 
     raw = "the $\\text{LiBH}_4@ \\text{SiO}_2$ electrolyte"
     c = clean_text(raw)

@@ -124,7 +124,7 @@ def test_labels_of_a_second_list_are_the_words_after_the_first_lists_values():
 
 
 def test_a_supported_sample_written_with_a_slash_is_one_mention():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
     assert [m.text for m in mentions("The LiBH4/C electrodes and (MgH2/C, 30 wt% C)") if m.kind == "SYSTEM"][:2] \
         == ["LiBH4/C", "MgH2/C"]
     v = facts("The NaAlH4/C composite releases 4.3 wt% H2 at 180 °C.")
@@ -190,7 +190,7 @@ def test_listed_words_with_articles_pair_with_the_paragraphs_samples():
 
 
 def test_a_sentence_ending_in_degrees_c_ends_there():
-    from ingest.document import split_sentences
+    from ingest.documents.document import split_sentences
     parts = split_sentences("The alloy absorbs hydrogen at 150 degrees C. Its capacity is 2.1 wt%. J. Smith agreed.")
     assert [p[2] for p in parts][:2] == ["The alloy absorbs hydrogen at 150 degrees C.", "Its capacity is 2.1 wt%."]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from prose_sentences import para
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def formulas(m):
@@ -141,7 +141,7 @@ def test_a_hydride_named_beside_the_host_without_acting_on_it_is_no_additive():
 
 # --------------------------------------------------- a formula closing a bracketed list
 def test_an_element_that_closes_a_bracketed_list_is_still_a_material():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     assert [m.text for m in mentions("absorbers (TiH2, B, or C) were mixed into NaBH4")
             if m.kind != "Strategy"] == ["TiH2", "B", "C", "NaBH4"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import additive_materials as _additives, contract_measurements
 
-from ingest.quantity_text import groups, numbers
+from ingest.extraction.text.quantity_text import groups, numbers
 
 
 def _rows(text: str) -> list[dict]:
@@ -128,7 +128,7 @@ def test_a_composite_named_in_brackets_is_the_values_sample(sentence, prop, valu
     "The reaction (2LiBH4 + MgH2) proceeds at 400 °C.",  # no sample noun after it
 ])
 def test_other_brackets_around_a_composition_are_kept(text):
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
     assert clean_text(text).text == text
 
 

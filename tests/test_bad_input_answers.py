@@ -23,7 +23,7 @@ def _broken() -> dict:
 
 # ------------------------------------------------------------------------- 1. every error at once
 def test_every_fields_error_is_reported_at_once_each_with_its_fix():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     with pytest.raises(EntryValidationError) as refused:
         load_entry(_broken())
@@ -35,7 +35,7 @@ def test_every_fields_error_is_reported_at_once_each_with_its_fix():
 
 
 def test_a_sample_that_does_not_parse_leaves_the_others_checked_at_their_own_place():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     doc = json.loads(json.dumps(ENTRY))
     doc["author"] = ""
@@ -95,7 +95,7 @@ def test_a_dash_between_components_is_no_minus_sign():
 
 
 def test_a_negative_amount_given_as_a_component_is_named_too():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     doc = {"title": "t", "author": "a", "samples": [{"id": "S", "host": {"formula": "MgH2"},
                                                        "additives": [{"formula": "Ni", "amount": "-5 wt%"}]}]}

@@ -8,7 +8,7 @@ from datetime import UTC
 
 import pytest
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest.entries.entry import EntryValidationError, load_entry
 from ontology.safe_text import control_chars, escape_controls
 from ui.cli import main
 

@@ -2,8 +2,8 @@
 it gives hydrogen off is no amount taken up, whatever uptake the words before it named ('attains 7.3 wt% hydrogen
 absorption …, and ~5 wt% desorption …' had read the second amount as absorbed). It is the amount released, the
 broad hydrogen capacity — the desorbed capacity stays named by its own name only, as the ontology's labels have it
-(ingest.property_cues.released_after; issue 10, from a real abstract on an HEA-catalysed MgH2). Sentences written
-for these tests."""
+(ingest.extraction.values.property_cues.released_after; issue 10, from a real abstract on an HEA-catalysed MgH2).
+Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

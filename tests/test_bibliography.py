@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from ingest.bibliography import citation_fields
-from ingest.document import parse_document
+from ingest.documents.bibliography import citation_fields
+from ingest.documents.document import parse_document
 from ingest.snapshot import read_batch
 from ontology.models import Reference
 
@@ -85,7 +85,7 @@ def test_the_shipped_snapshot_keeps_no_full_author_list():
 def test_et_al_is_looked_for_only_in_a_name_that_says_it_with_the_same_names(head, names):
     """'et al' is looked for only in an item that holds those letters: every item the pattern finds it in does, so
     the names are those read with the pattern asked of every item."""
-    from ingest.bibliography import _ET_AL, _authors, _items
+    from ingest.documents.bibliography import _ET_AL, _authors, _items
     items = [head[a:b].strip() for a, b in _items(head)]
     assert all("et al" in item for item in items if _ET_AL.search(item))
     assert _authors(head)[0] == names

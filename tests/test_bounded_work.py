@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest.entries.entry import EntryValidationError, load_entry
 from kg.analogs import AnalogQueryError, FeatureIndex, rows_from_batch, search
 from ontology import limits
 from ontology.models import Amount, Component, GraphBatch, MaterialSystem, Source, SourceRef, SystemReport
@@ -93,7 +93,7 @@ def test_list_fields_are_bounded():
 
 
 def test_an_entry_file_past_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    from ingest.entry import load_entry_file
+    from ingest.entries.entry import load_entry_file
 
     monkeypatch.setattr(limits, "MAX_ENTRY_FILE_BYTES", 1000)
     f = tmp_path / "big.json"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import clean_text
-from ingest.pdf_copy import split_subscripts
+from ingest.extraction.text.nlp import clean_text
+from ingest.extraction.text.pdf_copy import split_subscripts
 
 
 def _joined(text: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.ionic_formulas import bracketed_anions
-from ingest.nlp import clean_text
+from ingest.extraction.text.ionic_formulas import bracketed_anions
+from ingest.extraction.text.nlp import clean_text
 
 
 @pytest.mark.parametrize("text", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.quantity_text import numbers
+from ingest.extraction.text.quantity_text import numbers
 
 
 @pytest.mark.parametrize("text, value, unc, unit", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 
 
 @pytest.mark.parametrize("text, value, system", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.mechanisms_formed import element_species
+from ingest.extraction.mechanisms.mechanisms_formed import element_species
 from tests.extracted import records
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import defined_abbreviations
 from ingest.extract import extract_text
+from ingest.extraction.text.abbreviations import defined_abbreviations
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None, str | None]]:

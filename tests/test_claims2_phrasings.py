@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_context import _Context, _formulas_of_kinds
-from ingest.mechanisms_materials import _mentions
-from ingest.mechanisms_strategies import named_strategies
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_context import Context, _formulas_of_kinds
+from ingest.extraction.mechanisms.mechanisms_materials import _mentions
+from ingest.extraction.mechanisms.mechanisms_strategies import named_strategies
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -124,7 +124,7 @@ def test_only_a_formula_written_right_before_a_kind_is_that_kind():
 
 
 def test_a_kind_written_as_two_formulas_stays_the_kind():
-    ctx = _Context()
+    ctx = Context()
     ctx.kinds["HighEntropyAlloy"] = {"TiVCrMn", "FeCoNiCuAl"}
     assert ctx.as_written("high-entropy alloy") == "high-entropy alloy"
     ctx.kinds["HighEntropyAlloy"] = {"TiVCrMn"}

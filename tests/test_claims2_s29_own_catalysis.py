@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.mechanisms_claims import _own_catalysis
+from ingest.extraction.mechanisms.mechanisms_claims import _own_catalysis
 from ui.cli.bench_strict import jsonl_rows
 
 

@@ -9,11 +9,11 @@ import re
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_phrases import find_mechanisms
-from ingest.reactions import intermediate_at
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
+from ingest.extraction.values.reactions import intermediate_at
 
 
 def _claims(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -274,7 +274,7 @@ def test_a_near_miss_names_no_mechanism(text, mechanism):
 ])
 def test_substitution_is_looked_for_only_near_its_words_with_the_whole_text_answer(element, text, said):
     """The windowed search (around the written substituting words) gives the whole-text pattern's answer."""
-    from ingest.mechanisms_document import _SUBSTITUTING, _SUBSTITUTING_WORD, _said_substituted
+    from ingest.extraction.mechanisms.mechanisms_document import _SUBSTITUTING, _SUBSTITUTING_WORD, _said_substituted
     near = [m.start() for m in _SUBSTITUTING_WORD.finditer(text)]
     whole = re.search(_SUBSTITUTING.format(re.escape(element)), text) is not None
     assert _said_substituted(element, text, near) is whole is said
@@ -291,7 +291,7 @@ def test_substitution_is_looked_for_only_near_its_words_with_the_whole_text_answ
 def test_substituting_places_found_sentence_by_sentence_are_the_whole_texts(texts):
     """The places of the substituting words, found only in the sentences that hold one, are the places a search of
     the joined text finds (the gate skips no sentence that has one, in whatever case)."""
-    from ingest.mechanisms_document import _SUBSTITUTING_WORD, _substituting_places
+    from ingest.extraction.mechanisms.mechanisms_document import _SUBSTITUTING_WORD, _substituting_places
     pattern = getattr(_SUBSTITUTING_WORD, "pattern", _SUBSTITUTING_WORD)
     whole = [m.start() for m in pattern.finditer("\n".join(texts))]
     assert _substituting_places(texts) == whole

@@ -179,9 +179,9 @@ def test_a_strategy_named_as_the_means_is_kept():
 
 
 def _phases(text: str) -> set[str | None]:
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.mechanisms import mechanism_claims
+    from ingest.extraction.mechanisms.mechanisms import mechanism_claims
 
     doc = parse_document("# A test paper\n\n" + text + "\n")
     return {c.in_situ_phase for c in mechanism_claims(_prose_sentences(doc), "src:claims7")}

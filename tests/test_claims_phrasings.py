@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
 
 
 def _claims(text: str) -> set[tuple[str, str, str | None]]:

@@ -132,7 +132,7 @@ def test_elements_joined_by_hyphens_name_no_additive(text):
 def test_elements_joined_by_hyphens_before_another_noun_still_name_a_system():
     # (the rule reads only 'species'/'intermediates' after the chain: 'the Li-Mg-N-H system' is the amide–hydride
     # composite)
-    from ingest.mechanisms_materials import _mentions
+    from ingest.extraction.mechanisms.mechanisms_materials import _mentions
     assert [f for _, f, _ in _mentions("The Li-Mg-N-H system releases 5 wt% H2.")][:1] == ["Mg(NH2)2"]
     assert not _mentions("The bonds of the Li-Mg-N-H species break.")
 

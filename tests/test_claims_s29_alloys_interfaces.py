@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import extract_text
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str | None, str | None, str | None]]:

@@ -141,13 +141,13 @@ def test_a_group_of_the_host_stays_no_additive():
     ("the confinement role of the silica scaffold is to hold the hydride in place", "ConfinementEffect"),
 ])
 def test_mechanism_words_of_real_abstracts_are_the_ontology_s(phrase, mechanism):
-    from ingest.mechanisms_phrases import find_mechanisms
+    from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
     assert mechanism in [t for t, _, _ in find_mechanisms(phrase)]
 
 
 def test_a_lattice_named_without_distortion_is_no_distortion():
     """(near miss) a lattice described, nothing distorted."""
-    from ingest.mechanisms_phrases import find_mechanisms
+    from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
     assert "LatticeDistortion" not in [t for t, _, _ in find_mechanisms("the ions sit within the NaBH4 crystal "
                                                                           "lattice at room temperature")]
 

@@ -95,7 +95,7 @@ def test_a_finding_on_a_much_studied_system_stays_a_claim():
 ])
 def test_a_space_group_with_its_bar_spelled_out_is_no_material(text, kept, dropped):
     # (near miss in each: the formulas of the same sentence stay materials)
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     names = {m.text for m in mentions(text) if m.kind in ("SYSTEM", "Material")}
     assert kept <= names and not names & dropped, names

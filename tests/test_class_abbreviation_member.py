@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from prose_sentences import component_materials, contract_measurements, the_one
 
-from ingest.abbreviations import defined_for_no_material
+from ingest.extraction.text.abbreviations import defined_for_no_material
 
 
 def test_abbreviated_class_stands_for_its_one_formula():

@@ -10,7 +10,7 @@ import pytest
 from extracted import records
 from prose_sentences import contract_measurements
 
-from ingest.class_samples import without_class_additives
+from ingest.extraction.samples.class_samples import without_class_additives
 from ontology.models import GraphBatch, MechanismClaim, SourceRef
 
 
@@ -92,19 +92,19 @@ def test_an_alloy_measured_on_its_own_stays_the_host(text, value, host):
 ])
 def test_the_prose_reader_itself_returns_no_value_on_a_class(text):
     # (not a filter at the end of the document: the sentences' reader gives no record on the class)
-    from ingest.class_samples import names_no_sample
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.prose import extract_sentences
+    from ingest.extraction.prose.prose import extract_sentences
+    from ingest.extraction.samples.class_samples import names_no_sample
     measurements, reports = extract_sentences(_prose_sentences(parse_document(text)), "src:test")
     assert not any(names_no_sample(x.system) for x in [*measurements, *reports])
 
 
 def test_a_member_named_in_the_class_place_keeps_its_value():
     # near miss: the member the sentence names is a sample
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.prose import extract_sentences
+    from ingest.extraction.prose.prose import extract_sentences
     text = "MgH2 ball-milled with TiCl3 gave off 5.2 wt% H2 at 310 °C."
     measurements, _ = extract_sentences(_prose_sentences(parse_document(text)), "src:test")
     assert any(m.value == 5.2 and "TiCl3" in m.system.name for m in measurements)

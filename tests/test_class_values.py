@@ -1,5 +1,5 @@
-"""A class's usual figure, in a sentence naming no material, is no sample's value (ingest.class_values, issue 10).
-Sentences written for this test."""
+"""A class's usual figure, in a sentence naming no material, is no sample's value
+(ingest.extraction.values.class_values, issue 10). Sentences written for this test."""
 from __future__ import annotations
 
 import pytest

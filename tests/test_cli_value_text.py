@@ -2,7 +2,7 @@
 six significant digits of Python's 'g': '250–300', '1.2 × 10⁻⁵', '12.3456' (entries, facts, analogs alike)."""
 from __future__ import annotations
 
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 from ui.cli import main
 from ui.cli.common import value_text

@@ -1,6 +1,6 @@
 """Additives a passage names as alternatives (a choosing word before their list, 'or'/'versus' between them, a
 ranking of one against another) are each a sample of their own with the host: a mechanism claim credited to one
-of them takes that one's strategy, not the strategy of all of them lumped together (ingest.mechanisms_context._alternatives,
+of them takes that one's strategy, not the strategy of all of them lumped together (ingest.extraction.mechanisms.mechanisms_context._alternatives,
 _Context.apart; the words from the ontology's AlternativesWord scheme). A sample the additives went into together
 ('co-doped with', or listed with no such word) stays one sample."""
 from __future__ import annotations

@@ -3,9 +3,10 @@ ComparisonWord scheme and 'than'), each naming only what it asks of the words af
 for these tests."""
 import pytest
 
-import ingest.prose_mentions as prose_mentions
-import ingest.prose_words as prose_words
-from ingest import material_cues, referents, shared_values
+import ingest.extraction.prose.prose_mentions as prose_mentions
+import ingest.extraction.prose.prose_words as prose_words
+from ingest.extraction.attribution import referents, shared_values
+from ingest.extraction.samples import material_cues
 
 # (the reader's pattern, what it is given after the comparison's words)
 READERS = {

@@ -121,7 +121,7 @@ def test_near_miss_such_a_sample_s_own_value_with_no_reference_stays_on_it():
 def test_a_prose_value_on_such_a_sample_is_not_marked_down_as_a_bare_host_guess():
     # (confidence: a bare host read from prose by no known rule may have lost its modified sample; a sample with
     # a part of its own has not)
-    from ingest.confidence import confidence
+    from ingest.extraction.document_wide.confidence import confidence
 
     def scored(notation: str) -> float:
         return confidence(Measurement(property="onset_dehydrogenation_temperature", value=240.0, unit="degC",

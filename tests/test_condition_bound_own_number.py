@@ -1,7 +1,7 @@
 """A condition's bound ('within 15 min', 'in less than 5 min') is read from the words before the condition's own
-number, where the condition is read (ingest.value_conditions.setting): one number written twice in a sentence, once
-as a bound and once exactly, gives each value the bound its own number has — not none, as when the number was looked
-up again in the sentence after extraction and found twice. Sentences written for this test."""
+number, where the condition is read (ingest.extraction.values.value_conditions.setting): one number written twice in a
+sentence, once as a bound and once exactly, gives each value the bound its own number has — not none, as when the number
+was looked up again in the sentence after extraction and found twice. Sentences written for this test."""
 import pytest
 
 from tests.extracted import records

@@ -167,7 +167,7 @@ def _entry(pressure) -> dict:
 
 
 def test_a_lab_entry_gives_a_range_and_a_backwards_one_is_refused_on_its_field():
-    from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+    from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
 
     e = load_entry(_entry("1.5–3 MPa"))
     e.id = "range"
@@ -233,7 +233,7 @@ def test_an_analogs_evidence_row_gives_its_range_and_an_old_row_none():
 
 
 def test_a_range_found_in_lab_notes_is_kept_when_the_suggestion_is_accepted():
-    from ingest.entry import entry_to_batch, load_entry
+    from ingest.entries.entry import entry_to_batch, load_entry
     from ui.app import record
 
     (found,) = record.suggestions("The powder took up 3.1 wt% H2 within 20 min at 300 °C under 1.5–3 MPa.", "Mg2Ni")

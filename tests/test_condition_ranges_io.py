@@ -12,8 +12,8 @@ from ingest.eln.archive import open_eln
 from ingest.eln.crate import read_crate
 from ingest.eln.export import ExportItem, write_eln
 from ingest.eln.to_entry import map_record
-from ingest.entry import load_entry
-from ingest.tabular import build_entries, plan_mapping, preview, read_table
+from ingest.entries.entry import load_entry
+from ingest.entries.tabular import build_entries, plan_mapping, preview, read_table
 from kg.entries import EntryRepository
 from ontology.models import parse_condition_text
 
@@ -87,7 +87,7 @@ def _experiment(**fields) -> dict:
 
 
 def _mapped(exp: dict):
-    from ingest.elabftw import experiment_to_record
+    from ingest.eln.elabftw import experiment_to_record
 
     return map_record(experiment_to_record(exp), file="elabftw", publisher="eLabFTW")
 

@@ -10,7 +10,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
 from kg.rdf_export import batch_to_rdf, shacl_check
 from ontology.comparability import compare_conditions
 from ontology.models import GraphBatch, Measurement, Source
@@ -190,8 +190,8 @@ def test_a_snapshot_written_before_the_move_still_loads_corrected(tmp_path):
     """Reading a batch extracted before the check moved gives the same values as extracting now, and
     reading a batch extracted now changes nothing (the check is idempotent)."""
     from ingest.extract import extract_text
+    from ingest.extraction.tables.table_units import KIND
     from ingest.snapshot import read_batch, write_batch
-    from ingest.table_units import KIND
 
     now = extract_text(PAPER)
     old = now.model_copy(update={"conflicts": [c for c in now.conflicts if c.kind != KIND], "measurements": [
@@ -217,7 +217,7 @@ def test_a_curator_sets_or_clears_the_conducting_ion_with_the_conditions():
 
 
 def test_an_eln_field_naming_the_conducting_ion_becomes_the_condition_of_every_value():
-    from ingest.entry_fields import measurements_from_fields
+    from ingest.entries.entry_fields import measurements_from_fields
 
     fields = [{"name": "Ionic conductivity", "value": "0.02", "unit": "mS/cm"},
               {"name": "temperature", "value": "30", "unit": "degC"},
@@ -272,8 +272,8 @@ def test_the_record_form_carries_the_conducting_ion_and_points_an_error_at_its_w
 
 def test_a_cell_given_at_its_texts_unit_still_covers_its_table_cell(tmp_path):
     """Table-cell coverage: the corrected record (with its note) stands for the cell it was read from."""
-    from ingest.coverage import coverage
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
+    from ingest.evaluation.coverage import coverage
 
     rows = _extracted(tmp_path)
     got = coverage(parse_document(PAPER), rows)
@@ -295,7 +295,7 @@ def _sentences(*paragraphs):
 
 
 def test_the_carried_cell_type_is_the_same_when_only_the_sentences_with_values_are_asked_about():
-    from ingest.condition_terms import _carried
+    from ingest.extraction.values.condition_terms import _carried
 
     sents = _sentences(["The anode was tested in an all-solid-state cell.", "Its capacity was 900 mAh/g.",
                         "A liquid electrolyte half cell was used later.", "It kept 500 mAh/g."],

@@ -50,7 +50,7 @@ def test_an_eln_field_in_these_units_becomes_a_measurement(tmp_path, name, value
 
 
 def test_a_lab_entry_form_takes_a_reciprocal_ohm_conductivity():
-    from ingest.entry import load_entry
+    from ingest.entries.entry import load_entry
 
     entry = load_entry({"title": "impedance run", "author": "tester", "samples": [
         {"id": "s1", "system": "LiBH4", "measurements": [

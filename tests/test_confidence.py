@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.confidence import CUE_WEIGHTS, confidence
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.document_wide.confidence import CUE_WEIGHTS, confidence
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 # One paragraph (sentences 0–1) and single-sentence paragraphs after it.
 SENTENCES = [

@@ -1,11 +1,11 @@
-"""ingest.value_lists.coordinated: the one pattern of the gap between materials named together; the
+"""ingest.extraction.values.value_lists.coordinated: the one pattern of the gap between materials named together; the
 'or' of a choice is explicit, so a reader that joins only 'and' lists (prose's added materials) and one
 that also joins choices (a list of values for 'A or B') share it."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.value_lists import coordinated
+from ingest.extraction.values.value_lists import coordinated
 
 
 @pytest.mark.parametrize("gap,with_and,with_or", [

@@ -1,13 +1,13 @@
 """Damage that publisher pages, PDF copies and indexing services do to chemistry and units, undone by the
-text layer (ingest.pdf_copy, ingest.nlp.clean_text): formulas split between element groups, bonds and
-signs as words or font glyphs, units that lost the minus of their exponent, temperatures that lost their
-degree sign, names run together. Every sentence here was written for these tests."""
+text layer (ingest.extraction.text.pdf_copy, ingest.extraction.text.nlp.clean_text): formulas split between element
+groups, bonds and signs as words or font glyphs, units that lost the minus of their exponent, temperatures that lost
+their degree sign, names run together. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import contract_measurements, facts
 
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 from ontology.units import UnitError, to_canonical
 
 

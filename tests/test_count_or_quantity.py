@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.pdf_copy import split_subscripts
+from ingest.extraction.text.pdf_copy import split_subscripts
 
 
 def _joined(text: str) -> str:

@@ -1,4 +1,4 @@
-"""ingest.coverage: which table cells count as numeric, and how many of them became measurements.
+"""ingest.evaluation.coverage: which table cells count as numeric, and how many of them became measurements.
 
 The fixture (tests/fixtures/table_coverage.md, made-up values) has 25 numeric cells: Table 1 has 12
 (amount column and '/' cells not counted), Table 2 has 9 (the reaction-equation column is text),
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.coverage import coverage, numeric_cells, read_cell
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
+from ingest.evaluation.coverage import coverage, numeric_cells, read_cell
 from ingest.extract import extract_text
 
 FIX = Path(__file__).parent / "fixtures" / "table_coverage.md"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ingest import curves
+from ingest.instruments import curves
 
 
 def _reference(y: np.ndarray) -> np.ndarray:

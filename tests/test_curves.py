@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from ingest.curves import (
+from ingest.instruments.curves import (
     R_GAS,
     CurveError,
     arrhenius,

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 
-from ingest.curves import _half_cycles_by_current, _sweep_starts
+from ingest.instruments.curves import _half_cycles_by_current, _sweep_starts
 
 
 def test_half_cycles_are_the_runs_of_one_current_sign():

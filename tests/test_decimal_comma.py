@@ -1,4 +1,4 @@
-"""One decimal-comma rule for every curve reader (ingest.curves.decimal_comma): the generic CSV/TSV reader,
+"""One decimal-comma rule for every curve reader (ingest.instruments.curves.decimal_comma): the generic CSV/TSV reader,
 EC-Lab .mpt, Gamry .DTA and NETZSCH Proteus exports read the same number forms the same way.
 
 A table's first data rows decide: a number written with a comma ('0,5', '-0,5E-3', '1.234,5') and none with a
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.curve_formats import read_curve_text
-from ingest.curves import decimal_comma
+from ingest.instruments.curve_formats import read_curve_text
+from ingest.instruments.curves import decimal_comma
 
 
 def _csv(cells: list[list[str]]) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import initialisms
-from ingest.nlp import mentions, system_of
+from ingest.extraction.text.abbreviations import initialisms
+from ingest.extraction.text.nlp import mentions, system_of
 
 
 def _additive(notation: str) -> str:
@@ -82,7 +82,7 @@ def test_number_before_a_bracketed_formula_stays_an_amount():
 
 
 def test_capitalised_class_prefix_names_no_additive():
-    from ingest.samples_additives import prefix_additive
+    from ingest.extraction.samples.samples_additives import prefix_additive
     assert prefix_additive("Hydride") is None and prefix_additive("Oxide") is None
     assert prefix_additive("Ni") is not None and prefix_additive("Graphene") is not None
 

@@ -1,12 +1,12 @@
 """'such an interface' / 'this interface' / 'these heterojunctions' / 'that interface' after a sentence that named a feature of two
-metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/referents.py, pointed_kind), not the
-sample the paragraph named before. Every sentence here was written for this test."""
+metals ('Fe/Mn interfaces') is the sample whose additive holds those metals (ingest/extraction/attribution/referents.py,
+pointed_kind), not the sample the paragraph named before. Every sentence here was written for this test."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.referents import described_parts, pointed_kind
+from ingest.extraction.attribution.referents import described_parts, pointed_kind
 
 
 @pytest.mark.parametrize("text, value, system", [

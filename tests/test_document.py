@@ -1,10 +1,10 @@
-"""ingest.document: sections, blocks, sentences (absolute offsets), tables, references, citation keys."""
+"""ingest.documents.document: sections, blocks, sentences (absolute offsets), tables, references, citation keys."""
 from pathlib import Path
 
 import pytest
 
-from ingest.document import citation_keys, parse_document, split_sentences
-from ingest.references import references
+from ingest.documents.document import citation_keys, parse_document, split_sentences
+from ingest.documents.references import references
 
 FIX = Path(__file__).parent / "fixtures" / "doc_sample.md"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "li-mg-hydrides-review.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import reading_once
+from ingest.extraction.text.nlp import reading_once
 from ontology.system import SystemParseError, analyse_system
 from ontology.text_memo import document_memo, one_document
 
@@ -102,7 +102,7 @@ def test_a_word_that_is_no_formula_fails_again_with_its_own_error():
     ("The lithiumborohydridex was milled.", False),
 ])
 def test_a_glued_name_is_read_between_any_spaces(text, glued):
-    from ingest.pdf_copy import has_glued_name
+    from ingest.extraction.text.pdf_copy import has_glued_name
 
     assert has_glued_name(text) is glued
 

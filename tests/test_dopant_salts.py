@@ -1,13 +1,13 @@
 """An element-doped hydride whose dopant the text writes as a compound with the host in another sentence
 ("5 mol% Ca-doped LiBH4" … "LiBH4–5 mol% Ca(BH4)2"): the dopant is that compound, the element's salt with
-the host's own anion (ingest/dopant_salts.py); as an electrolyte's loading it is a cation substituent
+the host's own anion (ingest/extraction/samples/dopant_salts.py); as an electrolyte's loading it is a cation substituent
 (ontology.strategy_rules._cation_dopant). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.dopant_salts import dopant_salt
 from ingest.extract import extract_text
+from ingest.extraction.samples.dopant_salts import dopant_salt
 from kg.literature import contract_rows
 
 

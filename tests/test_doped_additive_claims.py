@@ -1,7 +1,7 @@
 """A mechanism credited to a doped additive by the name of the material it dopes ("a Co-doped TiO2 catalyst
 was milled with MgH2 … the modified TiO2 weakens the Mg–H bonds"): the claim's additive is the doped
 material the paragraph measured, as the values name it ('Co-doped TiO2'), not the bare oxide
-(ingest.mechanisms_materials.component_named). Sentences written for these tests."""
+(ingest.extraction.mechanisms.mechanisms_materials.component_named). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
 
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 from ui.cli import main
 
@@ -260,7 +260,7 @@ def _local_entry(data, measurements=MEASURED) -> str:
 
 def _held(measurements) -> list:
     """Measurements as the graph holds them (canonical values, conditions and ranges), in one order."""
-    from ingest.elabftw import _same_key
+    from ingest.eln.elabftw import _same_key
 
     return sorted(_same_key(m) for m in measurements)
 
@@ -294,8 +294,8 @@ def test_push_writes_each_measurement_with_its_conditions_and_the_import_reads_t
 
 
 def test_a_measurement_added_later_gets_the_next_group_and_the_labs_own_conditions_stay_shared(server, tmp_path):
-    from ingest.elabftw import measurement_fields
-    from ingest.entry_fields import measurements_from_fields
+    from ingest.eln.elabftw import measurement_fields
+    from ingest.entries.entry_fields import measurements_from_fields
 
     doc = {"samples": [{"id": "s1", "measurements": MEASURED[:1] + [
         {"property": "hydrogen_capacity", "value": 5.5, "unit": "wt%", "conditions": {"time": "2 h"}}]}]}

@@ -28,7 +28,7 @@ import pytest
 
 pytest.importorskip("elabapi_python", reason="the official eLabFTW client (pip install elabapi-python)")
 
-from ingest.elabftw import ElabClient, ElabError
+from ingest.eln.elabftw import ElabClient, ElabError
 from kg.entries import EntryRepository
 from ui.cli import main
 
@@ -261,7 +261,7 @@ def test_push_writes_the_link_and_a_comment_the_contract_accepts(api, refusals, 
 
 
 def test_pushed_measurements_are_extra_fields_the_contract_accepts(api, refusals, tmp_path, monkeypatch):
-    from ingest.entry import load_entry
+    from ingest.entries.entry import load_entry
 
     monkeypatch.setenv("ELAB_KEY", KEY)
     measured = [{"property": "hydrogen_capacity", "value": 6.1, "value_max": 6.5, "unit": "wt%",
@@ -287,7 +287,7 @@ def test_a_missing_experiment_is_a_clear_4xx(api, refusals, tmp_path, monkeypatc
     assert "Nothing to show with this id" in str(info.value)          # the server's own words
     monkeypatch.setenv("ELAB_KEY", KEY)
     repo = EntryRepository(tmp_path / "d")
-    from ingest.entry import load_entry
+    from ingest.entries.entry import load_entry
     repo.create(load_entry({"title": "t", "author": "a"}).document(), author="a", entry_id="local")
     assert main(["elabftw", "push", "local", "--experiment", str(MISSING), "--url", api, "--api-key-env",
                  "ELAB_KEY", "--data-dir", str(tmp_path / "d")]) == 2

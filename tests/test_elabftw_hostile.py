@@ -92,7 +92,7 @@ def test_nan_and_infinity_in_an_answer_stay_text(server, tmp_path, monkeypatch, 
 
 def test_an_upload_larger_than_the_limit_is_not_read_into_memory(server, tmp_path, monkeypatch, capsys):  # noqa: F811
     """The server declares a small file and sends 64 MB: the client stops reading past the limit."""
-    import ingest.elabftw as elab
+    import ingest.eln.elabftw as elab
 
     monkeypatch.setattr(elab, "MAX_UPLOAD_BYTES", 1024 ** 2)
     sent = []

@@ -2,7 +2,7 @@
 so the next sentence's 'pure MgH2' is not joined to the dopants listed before it (sentences written for this test)."""
 import pytest
 
-from ingest.document import split_sentences
+from ingest.documents.document import split_sentences
 from ingest.extract import extract_text
 
 

@@ -10,7 +10,7 @@ import pytest
 from ingest.eln.archive import open_eln
 from ingest.eln.crate import plain_text, read_crate
 from ingest.eln.to_entry import map_record
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 from ui.cli import main
 

@@ -11,7 +11,7 @@ import pytest
 from ingest.eln.archive import open_eln
 from ingest.eln.crate import read_crate
 from ingest.eln.to_entry import find_system, map_record
-from ingest.entry import entry_to_batch, load_entry
+from ingest.entries.entry import entry_to_batch, load_entry
 from ontology.formula import parse_formula
 from ontology.system import parse_system
 

@@ -19,7 +19,7 @@ import pytest
 from ingest.eln.archive import ElnArchiveError, open_eln
 from ingest.eln.crate import CrateError, read_crate
 from ingest.eln.to_entry import link_entries, map_record
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 from kg.notebook import LabNotebook
 from ui.cli import main
@@ -319,7 +319,7 @@ def test_unit_codes_are_read_from_the_ontology(monkeypatch):
     known without a line of code."""
     from rdflib import Graph, Literal
 
-    from ingest.entry_fields import unit_of_code
+    from ingest.entries.entry_fields import unit_of_code
     from ontology.namespaces import HKG, QUDT, UNIT
     from ontology.units import parse_unit, unit_of_unece
     from ontology.vocabulary import Vocabulary, load_graph

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app_pages import page_test
 
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 
 

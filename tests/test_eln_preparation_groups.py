@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 
-from ingest.entry_fields import measurements_from_fields
+from ingest.entries.entry_fields import measurements_from_fields
 from kg.notebook import LabNotebook
 from tests.test_eln_more_elns import build, fixture, mapped
 

@@ -87,7 +87,7 @@ def test_what_each_eln_gave_survives_export_and_import(tmp_path, capsys, eln):
 
 # ------------------------------------------------------------------ HydrideKG's own export brought back
 def _own_store(tmp_path):
-    from ingest.entry import load_entry
+    from ingest.entries.entry import load_entry
 
     data = tmp_path / "data"
     repo = EntryRepository(data)

@@ -1,6 +1,6 @@
 """An entry whose fields name no sample takes it from its title, read as the extraction reads a paper's
-title (``ingest.prose_context.heading_sample``): 'NaAlH4 with Ti' is NaAlH4 with Ti added, not bare NaAlH4, and a
-run label before it ('run 5: …') is no part of the material.
+title (``ingest.extraction.prose.prose_context.heading_sample``): 'NaAlH4 with Ti' is NaAlH4 with Ti added, not bare
+NaAlH4, and a run label before it ('run 5: …') is no part of the material.
 
 Fixture: tests/fixtures/eln/linked_data_forms.json, retitled here."""
 from __future__ import annotations
@@ -52,13 +52,13 @@ def _entry(system: str, capacity: float) -> dict:
 def test_an_additive_without_amount_bounds_the_capacity_by_the_host(system):
     """A catalyst named without its amount is no mole per mole of host: the host's own content (7.5 wt%
     for NaAlH4) bounds the capacity, not the 1:1 mixture's (under 4 wt%), which refused real values."""
-    from ingest.entry import load_entry
+    from ingest.entries.entry import load_entry
 
     assert load_entry(_entry(system, 4.6)).samples[0].system == system
 
 
 def test_a_capacity_above_every_components_content_is_still_refused():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     with pytest.raises(EntryValidationError, match="above the theoretical hydrogen content"):
         load_entry(_entry("NaAlH4–Ti", 9.0))

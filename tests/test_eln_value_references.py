@@ -13,7 +13,7 @@ from ingest.eln.archive import open_eln
 from ingest.eln.crate import read_crate
 from ingest.eln.export import ExportItem, write_eln
 from ingest.eln.to_entry import map_record
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 
 

@@ -1,7 +1,7 @@
 """A temperature at a stated hydrogen pressure that a sentence opening 'This allows/enables/means …' draws from the
 reaction enthalpy of the sentence before is the reaction's equilibrium temperature: theoretical, not a run's reading
-(ingest/enthalpy_temperature.py; issue 10, review prose #64). Near misses: an activation energy before (kinetics), or
-no pressure with the temperature, leave it measured. Sentences written for these tests."""
+(ingest/extraction/values/enthalpy_temperature.py; issue 10, review prose #64). Near misses: an activation energy before
+(kinetics), or no pressure with the temperature, leave it measured. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,7 +40,7 @@ def test_temperature_after_a_barrier_or_without_pressure_stays_measured(text, va
 def test_the_longest_label_said_wins():
     # (property_cues.keys_said_longest, the labels the enthalpy rule reads: 'activation enthalpy' is the activation
     # energy's label, whose word 'enthalpy' alone would name the reaction enthalpy)
-    from ingest.property_cues import keys_named, keys_said_longest
+    from ingest.extraction.values.property_cues import keys_named, keys_said_longest
 
     text = "the activation enthalpy of the composite was 80 kJ/mol"
     assert "reaction_enthalpy" in keys_named(text)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ingest.entry import (
+from ingest.entries.entry import (
     EntryValidationError,
     LabEntry,
     entry_to_batch,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest.entries.entry import EntryValidationError, load_entry
 
 
 def _paths(*rows, **sample) -> list[str]:

@@ -27,14 +27,14 @@ def test_an_id_that_would_hide_or_shadow_an_entry_is_refused(tmp_path, entry_id)
 
 @pytest.mark.parametrize("entry_id", ["files", "dup\n"])
 def test_the_document_id_field_is_held_to_the_same_rule(entry_id):
-    from ingest.entry import LabEntry
+    from ingest.entries.entry import LabEntry
 
     with pytest.raises(ValueError, match="entry id|control character"):
         LabEntry.model_validate({**DOC, "id": entry_id})
 
 
 def test_a_file_digest_with_a_trailing_line_break_is_refused():
-    from ingest.entry import LabEntry
+    from ingest.entries.entry import LabEntry
 
     digest = "a" * 64
     files = [{"name": "a.csv", "sha256": digest + "\n", "size": 1}]

@@ -36,7 +36,7 @@ def entry(system="MgH2–10 wt% Ni", **extra) -> dict:
                 {"property": "onset_dehydrogenation_temperature", "value": 520, "unit": "K"}]}]}
 
 
-# Passes pydantic and the ontology checks of ingest.entry, but leaves nothing for the host: the
+# Passes pydantic and the ontology checks of ingest.entries.entry, but leaves nothing for the host: the
 # SHACL shape on material systems refuses it.
 OVERFULL = "MgH2–60 wt% Ni–50 wt% Fe"
 
@@ -45,9 +45,9 @@ OVERFULL = "MgH2–60 wt% Ni–50 wt% Fe"
 def shapes_only(monkeypatch):
     """The entry model refuses OVERFULL itself since issue 12; these tests are about the SHACL refusal
     reaching each interface, so the model's own sum check is switched off for them."""
-    import ingest.entry
+    import ingest.entries.entry
 
-    monkeypatch.setattr(ingest.entry, "_amounts_add_up", lambda *a: True)
+    monkeypatch.setattr(ingest.entries.entry, "_amounts_add_up", lambda *a: True)
 
 
 def stored_files(data_dir: Path) -> list[str]:
@@ -57,7 +57,7 @@ def stored_files(data_dir: Path) -> list[str]:
 
 # ------------------------------------------------------------------------------------ valid
 def test_valid_entry_passes_and_is_stored_with_a_conforming_graph(tmp_path):
-    from ingest.entry import entry_to_batch, load_entry
+    from ingest.entries.entry import entry_to_batch, load_entry
 
     repo = EntryRepository(tmp_path)
     rev = repo.create(entry(), author="alice", entry_id="mg-ni")
@@ -91,13 +91,13 @@ def test_cli_add_stores_a_valid_entry(monkeypatch, tmp_path, capsys):
 
 # --------------------------------------------------------------------- a shape pydantic lacks
 def test_overfull_composition_is_refused_by_pydantic_and_by_the_shapes(tmp_path, monkeypatch):
-    import ingest.entry
-    from ingest.entry import EntryValidationError, load_entry
+    import ingest.entries.entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     with pytest.raises(EntryValidationError, match="nothing would be left for the host"):
         load_entry(entry(OVERFULL))                   # the entry model refuses it first (issue 12) …
     # … and the SHACL shape, the second line of defence, still does without that check:
-    monkeypatch.setattr(ingest.entry, "_amounts_add_up", lambda *a: True)
+    monkeypatch.setattr(ingest.entries.entry, "_amounts_add_up", lambda *a: True)
     load_entry(entry(OVERFULL))
     repo = EntryRepository(tmp_path)
     repo.create(entry(), author="alice", entry_id="keep")

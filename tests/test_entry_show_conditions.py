@@ -3,7 +3,7 @@ hydrogen capacity of 6.2 wt% printed without its 300 °C and 10 min, an onset wi
 no word of the 20 h of milling, read as other results than the ones recorded. Properties by their labels."""
 from __future__ import annotations
 
-from ingest.entry import load_entry
+from ingest.entries.entry import load_entry
 from kg.entries import EntryRepository
 from ui.cli import main
 

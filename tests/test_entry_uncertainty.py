@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
 
 
 def _doc(**measurement):

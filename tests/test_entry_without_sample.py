@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from ingest.entry import EntryValidationError, entry_to_batch, load_entry
-from ingest.entry_fields import AssignError, assign_sample, measurements_from_fields
+from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
+from ingest.entries.entry_fields import AssignError, assign_sample, measurements_from_fields
 from kg.entries import EntryRepository
 from ui.cli import main
 

@@ -1,6 +1,6 @@
 """'An equimolar mixture of A and B', 'an equimolar A–B composite', 'A and B in equimolar amounts', and 'the
 equimolar mixture' after a series of A–B mixtures: equal moles of the parts, the 1:1 a molar ratio would write
-(ingest.ratios, ingest.samples). Sentences written for these tests."""
+(ingest.extraction.samples.ratios, ingest.extraction.samples.samples). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -40,7 +40,7 @@ def test_every_exception_class_is_a_hydridekg_error():
 
 
 def test_old_bases_are_kept_for_callers_that_catch_them():
-    from ingest.entry import EntryValidationError
+    from ingest.entries.entry import EntryValidationError
     from kg.entries import ConflictError, NotFoundError
     from ontology.units import UnitError
     from ontology.vocabulary import UnknownTermError

@@ -9,7 +9,7 @@ import re
 import pytest
 from rdflib.namespace import SKOS
 
-from ingest.nlp import clean_text, pipeline
+from ingest.extraction.text.nlp import clean_text, pipeline
 from ontology.literal_patterns import alternation
 
 _IN_SCHEME = SKOS.inScheme
@@ -147,8 +147,8 @@ def test_markup_scan_keeps_the_citation_keys_after_a_space():
 
 # ------------------------------------------------------------------------------ choose_property
 def test_label_words_per_unit_are_those_of_the_cue_table():
-    from ingest.property_cues import _generic_words, _label_words, cue_table as _cue_table
-    from ingest.quantity_text import compatible_keys
+    from ingest.extraction.text.quantity_text import compatible_keys
+    from ingest.extraction.values.property_cues import _label_words, cue_table as _cue_table, generic_words
 
     for unit in ["degC", "K", "kJ/mol", "wt%", "mS/cm", "nm", "mAh/g", "MPa", "%"]:
         props, conds = compatible_keys(unit)
@@ -158,7 +158,7 @@ def test_label_words_per_unit_are_those_of_the_cue_table():
             ws = {w for lab in _cue_table().get(k, []) for w in lab}
             shared = ws if shared is None else shared & ws
         generic = shared if len(cands) > 1 else set()
-        assert _generic_words(tuple(cands)) == frozenset(generic or ())
+        assert generic_words(tuple(cands)) == frozenset(generic or ())
         for k in cands:
             labels, own = _label_words(k, frozenset(generic or ()))
             expected = [tuple(w for w in lab if w not in generic) for lab in _cue_table().get(k, [])]
@@ -200,7 +200,7 @@ def test_extraction_pauses_the_collector_and_gives_it_back(monkeypatch):
 
 # ------------------------------------------------------------------------------ mentions
 def test_mentions_are_the_entities_the_pipeline_components_set():
-    from ingest.nlp import Mention, mentions
+    from ingest.extraction.text.nlp import Mention, mentions
 
     text = ("In addition, MgH2 – LiBH4 was made by ball milling and studied by XRD; MgH2-5 wt% Nb2O5 and "
             "Li4(BH4)3I@SBA-15 conduct 10^-4 S cm-1 at 300 K. As shown, the Mg–Ni system and graphene "
@@ -268,8 +268,8 @@ def test_a_first_letter_lookahead_admits_every_first_letter_of_its_pattern():
     from ontology.word_gate import Gated
 
     checked, wrong = 0, []
-    for info in pkgutil.iter_modules(ingest.__path__):
-        module = importlib.import_module(f"ingest.{info.name}")
+    for info in pkgutil.walk_packages(ingest.__path__, "ingest."):
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             value = value.pattern if isinstance(value, Gated) else value   # (a gated pattern: the pattern behind it)
             if not isinstance(value, re.Pattern) or not value.pattern.startswith("(?="):
@@ -289,8 +289,8 @@ def test_a_first_letter_lookahead_admits_every_first_letter_of_its_pattern():
 
 
 def test_a_first_letter_lookahead_changes_no_match():
-    from ingest.material_cues import ADDITIVE_CUE, COMPARED_CLAUSE
-    from ingest.value_roles import THEORETICAL
+    from ingest.extraction.samples.material_cues import ADDITIVE_CUE, COMPARED_CLAUSE
+    from ingest.extraction.values.value_roles import THEORETICAL
 
     text = ("Unlike the bulk, MgH2 doped with 5 wt% Nb2O5 THAN before; owing to its high gravimetric capacity, "
             "theoretically close to the theoretical value, Compared with LiBH4 milled with ")
@@ -326,7 +326,7 @@ def test_role_nouns_as_a_trie_find_what_the_sorted_nouns_find(flags):
                                    "kinetics were faster", ""])
 def test_the_label_letters_gate_as_a_trie_finds_what_the_sorted_letters_find(words):
     """Whether a sentence holds the letters of some label: the trie's answer is the sorted alternation's."""
-    from ingest.property_cues import _label_letters, _written_start, cue_table
+    from ingest.extraction.values.property_cues import _label_letters, _written_start, cue_table
     starts = {max(ws, key=len) for labels in cue_table().values() for label in labels
               if (ws := [w for w in map(_written_start, label) if w])}
     sorted_letters = re.compile("|".join(map(re.escape, sorted(starts, key=len, reverse=True))))

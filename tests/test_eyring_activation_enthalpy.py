@@ -35,6 +35,6 @@ def test_a_reaction_enthalpy_stays_the_reaction_enthalpy(text):
     ("ΔH‡ (kJ mol<sup>-1</sup>)", "dehydrogenation_activation_energy"),
 ])
 def test_a_table_header_keeps_the_transition_state_mark(header, key):
-    from ingest.tables import _column
+    from ingest.extraction.tables.tables import _column
     col = _column(3, header)
     assert (col.role, col.keys) == ("property", [key])

@@ -5,7 +5,7 @@ placeholder ('TM/C (TM = Fe, Ni)', one catalyst of both metals) are not written 
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.abbreviations import family_written_out
+from ingest.extraction.text.abbreviations import family_written_out
 
 
 def _pairs(text):

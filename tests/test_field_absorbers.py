@@ -1,6 +1,7 @@
 """An additive the text says takes up a field's energy, acts as a hot spot or local heat source, or is what the light
 or microwaves act on is the field's absorber (PhotothermalMicrowaveAbsorber), and its sample is driven by the field
-its passage names, though the value's sentence names none (ingest/declared_roles.py, ingest/prose.py)."""
+its passage names, though the value's sentence names none (ingest/extraction/samples/declared_roles.py,
+ingest/extraction/prose/prose.py)."""
 from __future__ import annotations
 
 import pytest

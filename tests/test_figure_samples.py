@@ -47,7 +47,7 @@ def test_no_mixture_of_the_carried_host_in_the_cited_panel_leaves_the_value(pros
 def test_the_mixture_nouns_are_the_ontologys():
     """The nouns of a sample mixed of its parts (composite, mixture, their plurals) are read from the ontology's
     NameTailWord scheme; another noun after two formulas names no mixture."""
-    from ingest.figure_samples import _mixtures
+    from ingest.extraction.document_wide.figure_samples import _mixtures
     from ontology.vocabulary import vocabulary
 
     nouns = {w for c in ("CompositeTailNoun", "MixtureTailNoun") for w in vocabulary().scheme_words("NameTailWord", c)}

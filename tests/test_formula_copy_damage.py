@@ -3,7 +3,7 @@ a formula split twice (inside its anion's bracket and before it), a capital seri
 that ends a series notation. Sentences written for these tests."""
 import pytest
 
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 from ontology.families import family_member
 
 

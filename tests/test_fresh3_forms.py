@@ -17,7 +17,7 @@ def _additives(row) -> list[str]:
     ("Milled with 5 wt% Co/Nb2C, MgH2 absorbed 5.2 wt% H2 at 150 °C.", "Co/Nb2C"),
 ])
 def test_a_catalyst_on_a_carbide_sheet_is_one_additive(sentence, additive):
-    from ingest.scoring import same_material
+    from ingest.evaluation.scoring import same_material
 
     row = _rows(sentence)[0]
     assert row["material"] == "MgH2"

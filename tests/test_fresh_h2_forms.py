@@ -60,7 +60,7 @@ def test_a_process_word_after_apparent_still_names_its_value():
     ("The MgH2–Co–Nx–C composite desorbed hydrogen from 201 °C onwards.", "Co"),
 ])
 def test_a_metal_n_c_catalyst_is_the_metal_on_n_doped_carbon(sentence, metal):
-    from ingest.scoring import same_material
+    from ingest.evaluation.scoring import same_material
 
     row = _rows(sentence)[0]
     assert row["material"] == "MgH2"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 
 
 @pytest.mark.parametrize("text", [

@@ -124,7 +124,7 @@ _DOC = st.dictionaries(st.sampled_from(["title", "author", "samples", "synthesis
 @FUZZ
 @given(_DOC)
 def test_lab_entry_documents(doc):
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     try:
         load_entry(doc)
@@ -136,7 +136,7 @@ def test_lab_entry_documents(doc):
 @given(st.lists(st.lists(st.sampled_from(["T (°C)", "signal", "1", "2.5", "1,5", "nan", "", "x", "-3",
                                           "1e5", "\t", ";"]), min_size=1, max_size=4), max_size=30))
 def test_curve_files(rows):
-    from ingest.curves import CurveError, derive, read_curve
+    from ingest.instruments.curves import CurveError, derive, read_curve
 
     text = "\n".join(",".join(r) for r in rows)
     try:

@@ -153,14 +153,14 @@ def _row(additive):
     ("A nickel-decorated porous carbon (Ni-PC) holds the NaAlH4.", "nickel-decorated porous carbon", "Ni-PC"),
 ])
 def test_a_name_the_document_defines_a_short_form_for_scores_as_that_short_form(text, written, short):
-    from ingest.scoring import defined_names, score_document, with_defined_names
+    from ingest.evaluation.scoring import defined_names, score_document, with_defined_names
     names = defined_names(text)
     facts, rows = with_defined_names([_fact(written)], names), with_defined_names([_row(short)], names)
     assert score_document(facts, rows).strict == 1, (names, facts, rows)
 
 
 def test_near_miss_a_name_the_document_does_not_define_stays_another_material():
-    from ingest.scoring import defined_names, score_document, with_defined_names
+    from ingest.evaluation.scoring import defined_names, score_document, with_defined_names
     names = defined_names("We load NaAlH4 into boron-doped SBA-15 silica by melting; BSBA-15 is another sample.")
     facts, rows = with_defined_names([_fact("boron-doped SBA-15")], names), with_defined_names([_row("BSBA-15")], names)
     assert score_document(facts, rows).strict == 0, names
@@ -208,12 +208,12 @@ def test_near_miss_a_bracketed_value_after_the_modified_sample_stays_the_samples
     ("NaCl·2H2O/LiH", "LiH"),
 ])
 def test_a_salt_hydrate_beside_a_hydride_is_never_the_host(notation, host):
-    from ingest.nlp import system_of
+    from ingest.extraction.text.nlp import system_of
     assert system_of(notation).host.formula == host, system_of(notation)
 
 
 def test_near_miss_a_hydride_with_water_bound_stays_the_host():
-    from ingest.nlp import system_of
+    from ingest.extraction.text.nlp import system_of
     assert system_of("LiBH4·H2O").host.formula == "LiBH4"
 
 
@@ -233,7 +233,7 @@ def test_near_miss_a_particle_diameter_stays_a_particle_size():
 
 
 def test_a_named_framework_written_with_its_metal_is_one_material():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
     found = [(m.kind, m.text) for m in mentions("LiBH4 was melted into Mg-MOF-74 and into MOF-74(Mg) alike.")]
     assert ("Material", "Mg-MOF-74") in found and ("Material", "MOF-74(Mg)") in found, found
 

@@ -16,7 +16,7 @@
 import pytest
 
 from ingest.extract import extract_text
-from ingest.pdf_copy import dash_glyphs
+from ingest.extraction.text.pdf_copy import dash_glyphs
 from ontology.units import to_canonical
 
 
@@ -182,8 +182,8 @@ def test_the_rare_earth_borohydride_alone_stays_itself():
 # ------------------------------------------------------------------ a storage alloy listed bare keeps its own values
 @pytest.mark.parametrize("alloy", ["Mg-25Al", "Mg90Al10", "Mg-10Ni"])
 def test_a_storage_alloy_listed_bare_is_no_additive_of_the_passage_sample(alloy):
-    from ingest.additive_subjects import sample_holding
-    from ingest.samples_systems import plus_additive
+    from ingest.extraction.samples.additive_subjects import sample_holding
+    from ingest.extraction.samples.samples_systems import plus_additive
     from ontology.system import parse_system
     host = parse_system("MgH2")
     own = parse_system(alloy)
@@ -193,8 +193,8 @@ def test_a_storage_alloy_listed_bare_is_no_additive_of_the_passage_sample(alloy)
 
 def test_a_bare_catalyst_listed_is_the_sample_that_holds_it():
     # near miss: a metal that is no storage alloy, listed bare, is the additive of the sample holding it
-    from ingest.additive_subjects import sample_holding
-    from ingest.samples_systems import plus_additive
+    from ingest.extraction.samples.additive_subjects import sample_holding
+    from ingest.extraction.samples.samples_systems import plus_additive
     from ontology.system import parse_system
     host = parse_system("MgH2")
     ni = parse_system("Ni")

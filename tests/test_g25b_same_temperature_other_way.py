@@ -1,6 +1,6 @@
 """A second verb of the other hydrogen direction said 'at the same temperature' ('… absorb hydrogen at 620 K and
-desorb it at the same temperature'): the one temperature is each direction's (ingest.both_ways). The settings said
-with the first verb are not the second's. The sentences are written for this test."""
+desorb it at the same temperature'): the one temperature is each direction's (ingest.extraction.values.both_ways). The
+settings said with the first verb are not the second's. The sentences are written for this test."""
 import pytest
 
 from ingest.extract import extract_text

@@ -1,6 +1,6 @@
 """One temperature said of hydrogen 'sorption' (the word of both directions, the ontology's SorptionRun) or of a
 pair cut short ('de/absorption', 'ab-/desorption'): a dehydrogenation and a hydrogenation temperature of the
-sample (ingest.both_ways). The sentences are written for this test."""
+sample (ingest.extraction.values.both_ways). The sentences are written for this test."""
 import pytest
 
 from ingest.extract import extract_text

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from prose_sentences import component_materials, contract_measurements, the_one
 
-from ingest.scoring import same_host
+from ingest.evaluation.scoring import same_host
 
 
 def _one(text: str, value: float) -> dict:

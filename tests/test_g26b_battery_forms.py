@@ -2,11 +2,11 @@
 claims (5 December), each with sentences written for this test (none taken from an abstract):
 
 - '(B12 H 12 )', '(B12H12)0.3 (B10H10)0.7': a PDF copy set a group's last count apart before its bracket, or set the
-  second share group of a mixed-anion formula apart (ingest.spaced_words).
+  second share group of a mixed-anion formula apart (ingest.extraction.text.spaced_words).
 - 'the transference number is higher than 0.999': a bound between the verb and a bare number keeps the unitless
   property its words name.
 - 'Ea from impedance is 0.7 eV, above the 0.3 eV jump barrier that NMR gives': the motion technique named after a
-  later value of the same kind is that value's, not the earlier one's (ingest.confidence).
+  later value of the same kind is that value's, not the earlier one's (ingest.extraction.document_wide.confidence).
 - 'a 3 V all-solid-state sodium battery': the voltage a device is named by is its class, no stability window.
 - 'calcium can be plated and stripped': the metal of the plating cycle, said with verbs, is the cell's ion, no sample.
 - 'an electrochemical hydrogen storage capacity' of a metal-hydride electrode is its discharge capacity.
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import mechanism_claims
-from ingest.nlp import clean_text
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.text.nlp import clean_text
 
 
 def _rows(text):

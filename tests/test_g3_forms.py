@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 from ontology.system import hydride_system
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import entry_to_batch, load_entry
+from ingest.entries.entry import entry_to_batch, load_entry
 
 
 def _entry(*measurements):

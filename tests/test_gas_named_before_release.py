@@ -1,8 +1,8 @@
 """'Ammonia loss from X commences around 40 °C', 'NH3 release begins at 120 °C', 'the NH3 evolution from X starts
 at 60 °C': the gas named before the noun of its release, the clause saying where that release starts, gives the
-temperature of a reagent gas given off — no onset of the hydrogen release (ingest.value_roles._GAS_NOUN_BEFORE,
-beside the 'loss of NH3 at …' form; issue 10, from a real abstract on an ammoniate). Sentences written for these
-tests."""
+temperature of a reagent gas given off — no onset of the hydrogen release
+(ingest.extraction.values.value_roles._GAS_NOUN_BEFORE, beside the 'loss of NH3 at …' form; issue 10, from a real
+abstract on an ammoniate). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -1,14 +1,14 @@
 """The words saying a figure holds for a material or a class as such (the ontology's GeneralityWord scheme) are read
-by both readers from the one scheme: ingest.class_values (its usual-figure adverbs, right before a class's number)
-and ingest.prose_words.GENERAL (every concept: the host named again is the host as such, not the paragraph's
-sample). Issue 10: the two lists had drifted apart ('normally' in one, 'in general' in the other). Sentences written
-for these tests."""
+by both readers from the one scheme: ingest.extraction.values.class_values (its usual-figure adverbs, right before a
+class's number) and ingest.extraction.prose.prose_words.GENERAL (every concept: the host named again is the host as
+such, not the paragraph's sample). Issue 10: the two lists had drifted apart ('normally' in one, 'in general' in the
+other). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.class_values import _USUALLY_BEFORE
-from ingest.prose_words import GENERAL
+from ingest.extraction.prose.prose_words import GENERAL
+from ingest.extraction.values.class_values import _USUALLY_BEFORE
 from ontology.vocabulary import vocabulary
 from tests.extracted import records
 

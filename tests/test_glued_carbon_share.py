@@ -1,7 +1,7 @@
 """A carbon written in a composition with a glued coefficient ('85Mg–10Ti–5C') in a passage that named one carbon
-scaffold is that carbon with the coefficient as its share, as a bare '@C' is (ingest/support_names); letters the
-text defines as no material ('… synthesis (HCS)') name none of the passage's carbons, whatever the ontology knows
-by them. Sentences written for these tests."""
+scaffold is that carbon with the coefficient as its share, as a bare '@C' is (ingest/extraction/samples/support_names);
+letters the text defines as no material ('… synthesis (HCS)') name none of the passage's carbons, whatever the ontology
+knows by them. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

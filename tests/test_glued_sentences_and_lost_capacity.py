@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.document import split_sentences
+from ingest.documents.document import split_sentences
 
 
 @pytest.mark.parametrize("text, n", [

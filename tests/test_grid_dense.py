@@ -8,12 +8,13 @@ from grid_dense import probes, run
 from grid_rates import rates
 from prose_sentences import contract_measurements, facts
 
-from ingest.respectively import _lead_past_conditions
+from ingest.extraction.prose.respectively import _lead_past_conditions
 
 # failures allowed per slot value (a ratchet: what the rules of this file leave). Main at 7ef734e passed 101 of
-# these 240 probes; 211 at 72139e7; 237 now (the former/the latter: ingest/former_latter.py; a list 'for' one
-# host doped with as many additives: ingest/split_samples.py). Still failing: "A reaches X and B one of Y" (1);
-# "X for A doped with P and Y for A doped with Q" joins both additives into one sample (2).
+# these 240 probes; 211 at 72139e7; 237 now (the former/the latter: ingest/extraction/attribution/former_latter.py; a
+# list 'for' one host doped with as many additives: ingest/extraction/samples/split_samples.py). Still failing: "A
+# reaches X and B one of Y" (1); "X for A doped with P and Y for A doped with Q" joins both additives into one sample
+# (2).
 _ALLOWED = {
     "shape": {"additives": 1, "amounts": 2},
     "items": {"2": 3},
@@ -211,7 +212,7 @@ def test_suspended_prefixes_name_one_property_per_value(text):
 
 
 def test_a_hyphen_that_is_no_suspended_prefix_is_left_alone():
-    from ingest.respectively import suspended_prefixes
+    from ingest.extraction.prose.respectively import suspended_prefixes
     assert suspended_prefixes("Ti- and Nb-doped MgH2") == "Ti- and Nb-doped MgH2"
     assert suspended_prefixes("de- and rehydrogenation") == "dehydrogenation and rehydrogenation"
 

@@ -9,9 +9,9 @@ from grid_e1 import probes, run
 from grid_rates import rates
 from prose_sentences import contract_measurements
 
-from ingest.nlp import clean_text
-from ingest.quantity_text import groups
-from ingest.respectively import nested_chunks
+from ingest.extraction.prose.respectively import nested_chunks
+from ingest.extraction.text.nlp import clean_text
+from ingest.extraction.text.quantity_text import groups
 
 # failures allowed per slot value (a ratchet). Main at 507248f passed 109 of these 170 probes (runs of values per
 # sample 0/36, an energy beside 'the Arrhenius equation yields …' 0/8, 'shows rapid absorption of …' 0/8, a

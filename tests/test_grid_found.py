@@ -8,7 +8,7 @@ from grid_found import probes, run
 from grid_rates import failing_slot_values
 from prose_sentences import adds, component_materials as _parts, contract_measurements, facts
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import extract_text
 from kg.literature import contract_rows
 

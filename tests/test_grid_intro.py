@@ -8,7 +8,7 @@ from grid_intro import probes, run
 from grid_rates import rates
 from prose_sentences import adds, facts
 
-from ingest.nlp import system_of
+from ingest.extraction.text.nlp import system_of
 
 
 @pytest.fixture(scope="module")

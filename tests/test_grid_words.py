@@ -7,7 +7,7 @@ import pytest
 from grid_words import SLOTS, docs, run
 from prose_sentences import contract_measurements
 
-from ingest.scoring import material_key
+from ingest.evaluation.scoring import material_key
 from ontology.compound_names import compound_name, compound_names
 
 

@@ -1,10 +1,10 @@
 """A value's hedge ('~', '∼', '≈', 'ca.', 'circa', 'approx.', 'about', 'roughly', …) is one ontology word scheme
-(ValueHedgeWord in ontology/reporting.ttl, read by ingest/hedge_words.py), which every reader of values composes:
-any of its words reads as '~' does wherever a value may be hedged. Sentences written for these tests."""
+(ValueHedgeWord in ontology/reporting.ttl, read by ingest/extraction/text/hedge_words.py), which every reader of values
+composes: any of its words reads as '~' does wherever a value may be hedged. Sentences written for these tests."""
 import pytest
 from extracted import records
 
-from ingest.hedge_words import APPROXIMATING_WORDS, LIMITING_WORDS, UP_TO_WORDS
+from ingest.extraction.text.hedge_words import APPROXIMATING_WORDS, LIMITING_WORDS, UP_TO_WORDS
 
 # (hedges some readers once spelled without: the typeset tilde, the sign of approximate equality, the abbreviations)
 HEDGES = ["∼", "≈", "approx. ", "circa "]

@@ -1,9 +1,9 @@
-"""A table capacity that is what the row's own compound holds (ingest/reaction_capacity.py `held_by`): a row with no
-reaction written beside it whose 'H2' wt% cell equals the hydrogen its formula holds (to a table's rounding) gives
-that figure, computed from the formula, so its basis is theoretical; a lower release that was measured, a cell
-flagged 'E' and a row of a material without a formula stay measured."""
+"""A table capacity that is what the row's own compound holds (ingest/extraction/values/reaction_capacity.py `held_by`):
+a row with no reaction written beside it whose 'H2' wt% cell equals the hydrogen its formula holds (to a table's
+rounding) gives that figure, computed from the formula, so its basis is theoretical; a lower release that was measured,
+a cell flagged 'E' and a row of a material without a formula stay measured."""
 from ingest.extract import extract_text
-from ingest.reaction_capacity import held_by
+from ingest.extraction.values.reaction_capacity import held_by
 from ontology.system import analyse_system
 
 # three table forms: tab-separated under a caption, a Markdown pipe table, an HTML table

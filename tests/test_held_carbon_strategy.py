@@ -1,7 +1,7 @@
 """Issue 10 (h39-rev): where a section puts a host inside a carbon (a confined system with a value) and names it again
-as 'LiBH4–C', that carbon is the record's scaffold (``ingest.strategies.is_held``) and the record a confinement
-result: with no other strategy said, its strategies say Nanoconfinement as its roles say ScaffoldConfinementHost (the
-review's 'LiBH4–C' particle size had the scaffold and no strategy)."""
+as 'LiBH4–C', that carbon is the record's scaffold (``ingest.extraction.document_wide.strategies.is_held``) and the
+record a confinement result: with no other strategy said, its strategies say Nanoconfinement as its roles say
+ScaffoldConfinementHost (the review's 'LiBH4–C' particle size had the scaffold and no strategy)."""
 from __future__ import annotations
 
 import pytest

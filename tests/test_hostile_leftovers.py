@@ -69,7 +69,7 @@ def test_a_refused_system_without_invisible_characters_says_nothing_of_them():
 
 
 def test_an_entry_id_and_an_entry_field_refused_name_their_invisible_character():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
     from ontology.safe_text import entry_id_problem
 
     assert "U+200B ZERO WIDTH SPACE at position 5" in entry_id_problem("race\u200b")
@@ -81,7 +81,7 @@ def test_an_entry_id_and_an_entry_field_refused_name_their_invisible_character()
 
 # ------------------------------------------------------------------ 3. units in refusals as the pages show them
 def test_entry_refusals_print_units_as_the_pages_do():
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     measurements = [
         {"property": "onset_dehydrogenation_temperature", "value": 300, "unit": "kJ/mol"},
@@ -110,7 +110,7 @@ def test_a_unit_printed_as_on_the_pages():
 @pytest.mark.parametrize("rows, bad", [("300,100\n-10,99\n400,98\n", "data row 2: -10 K"),
                                         ("-273.5,100\n300,99\n", "data row 1: -273.5 K")])
 def test_a_temperature_column_below_absolute_zero_names_file_column_and_row(tmp_path, rows, bad):
-    from ingest.curves import CurveError, read_curve
+    from ingest.instruments.curves import CurveError, read_curve
 
     path = tmp_path / "tga_run.csv"
     path.write_text("T (K),mass (%)\n" + rows, encoding="utf-8")
@@ -123,7 +123,7 @@ def test_a_temperature_column_below_absolute_zero_names_file_column_and_row(tmp_
 
 def test_a_celsius_column_below_zero_is_read():
     """Near miss: −10 °C is a temperature (263 K)."""
-    from ingest.curves import read_curve
+    from ingest.instruments.curves import read_curve
 
     curve = read_curve("x.csv", text="T (°C),mass (%)\n-10,100\n300,99\n", name="x.csv")
     assert list(curve.values("temperature", "K")) == pytest.approx([263.15, 573.15])

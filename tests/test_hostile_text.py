@@ -58,7 +58,7 @@ BRACKET_RUNS = [
 
 def test_a_run_of_closing_brackets_is_tokenized_in_linear_time():
     """spaCy strips a word's suffixes one at a time; each strip searched the whole word (n² work)."""
-    code = ("from ingest.nlp import pipeline\n"
+    code = ("from ingest.extraction.text.nlp import pipeline\n"
             f"for t in {BRACKET_RUNS!r}:\n"
             "    print(len(pipeline().make_doc(t)))")
     counts = [int(x) for x in _run(code).splitlines()]
@@ -72,7 +72,7 @@ def test_the_suffix_of_a_word_is_the_one_the_whole_word_search_finds():
     import spacy.util
     from spacy.lang.en import English
 
-    from ingest.nlp import _SUFFIX_WINDOW, _tail_search
+    from ingest.extraction.text.nlp import _SUFFIX_WINDOW, _tail_search
 
     pattern = spacy.util.compile_suffix_regex(English.Defaults.suffixes)
     tail = _tail_search(pattern)
@@ -116,8 +116,8 @@ def test_a_long_sentence_of_values_is_read_in_less_than_cubic_time():
 def test_a_stretch_is_searched_by_the_places_found_once():
     """_searched answers exactly what the pattern's search over the stretch answers, at every stretch of
     sentences with clause breaks, verb joins and set-against words (cut through words, too)."""
-    from ingest import value_conditions as vc
-    from ingest.quantity_text import Group
+    from ingest.extraction.text.quantity_text import Group
+    from ingest.extraction.values import value_conditions as vc
 
     sentences = ["LiBH4 releases 9 wt% at 400 °C, whereas MgH2 releases 6 wt%; the thanx vs. versus list",
                  "It absorbs 5 wt% and releases 4 wt% at 300 °C, far  above the value of NaAlH4 but only once",
@@ -140,7 +140,7 @@ def test_a_run_on_sentence_is_read_as_bounded_clauses():
     the bound, each part's offsets pointing at its own text: the readers' work per sentence grows
     faster than its length, so an unbounded one was quadratic (a 50,000-character list of values
     took about a minute)."""
-    from ingest.document import split_sentences
+    from ingest.documents.document import split_sentences
     from ontology.limits import MAX_SENTENCE_CHARS
 
     clause = "MgH2 with 5 wt% Nb2O5 released 6.1 wt% H2 at 300 °C"

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from ingest.entry import EntryValidationError, load_entry
-from ingest.entry_fields import measurements_from_fields
-from ingest.tabular import build_entries, plan_mapping, read_table
+from ingest.entries.entry import EntryValidationError, load_entry
+from ingest.entries.entry_fields import measurements_from_fields
+from ingest.entries.tabular import build_entries, plan_mapping, read_table
 from ontology.models import parse_condition_text
 from ontology.units import UnitError, to_canonical
 
@@ -149,7 +149,7 @@ samples:
 
 
 def _yaml_entry(tmp_path, value="5.8", cycles="12", amount="'5 wt%'"):
-    from ingest.entry import load_entry_file
+    from ingest.entries.entry import load_entry_file
 
     path = tmp_path / "typed.yaml"
     path.write_text(_YAML_ENTRY.format(value=value, cycles=cycles, amount=amount), encoding="utf-8")

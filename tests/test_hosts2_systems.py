@@ -165,8 +165,8 @@ def test_the_electrodes_of_the_passages_cells_are_no_additives(second):
 
 def test_an_electrode_material_compared_outside_a_cell_is_left_as_it_is():
     # no cell and no electrolyte named: the words describe no cell, the mentions stay
-    from ingest.cells import electrode_layers
-    from ingest.nlp import mentions
+    from ingest.extraction.samples.cells import electrode_layers
+    from ingest.extraction.text.nlp import mentions
     text = "The MgH2 anode delivers 1500 mAh/g, four times more than a graphite anode (372 mAh/g)."
     ms = list(mentions(text))
     assert electrode_layers(text, ms) == ms and any(m.text == "graphite" for m in ms)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import system_of
-from ingest.reactions import in_products, product_spans
+from ingest.extraction.text.nlp import system_of
+from ingest.extraction.values.reactions import in_products, product_spans
 from ontology.electrode_roles import lithiated_as_host
 from tests.prose_sentences import contract_measurements, the_one
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import extract_text
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 
 
 @pytest.mark.parametrize("text, prop, value, uncertainty", [

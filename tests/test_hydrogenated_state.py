@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.property_cues import stems
+from ingest.extraction.values.property_cues import stems
 
 
 def _property(text: str) -> str:

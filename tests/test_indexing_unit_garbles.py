@@ -4,7 +4,7 @@ value its unit; a reading that is not sure leaves the value out (a wrong unit wo
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.pdf_copy import micro_read_as_g
+from ingest.extraction.text.pdf_copy import micro_read_as_g
 from ontology.units import parse_unit
 
 

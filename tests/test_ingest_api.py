@@ -103,7 +103,7 @@ def test_a_signed_in_user_posts_a_paper_and_gets_its_summary(served, tmp_path):
 
 @pytest.mark.slow   # ingest run: a paper extracted and loaded through the HTTP service
 def test_a_pdf_is_posted_and_read(served, tmp_path):
-    from ingest.pdf import synthetic
+    from ingest.documents.pdf import synthetic
 
     pdf = synthetic.write_pdf(synthetic.html(1), tmp_path / "journal.pdf")
     start, _ = served

@@ -1,10 +1,10 @@
 """The initials of a run of words are read only across single spaces, word by word
-(``ingest.abbreviations.initialisms``, read in one pass over a paper)."""
+(``ingest.extraction.text.abbreviations.initialisms``, read in one pass over a paper)."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import initialisms
+from ingest.extraction.text.abbreviations import initialisms
 
 
 @pytest.mark.parametrize("text, abbr", [

@@ -1,8 +1,8 @@
 """A size effect credited to a confined hydride and to its scaffold named by an abbreviation the text never
 defines ("LiBH4 was melt-infiltrated into an ordered mesoporous carbon scaffold … the LiBH4@OMC composite …
 the nanosized particles of LiBH4 and the high specific surface area of the OMC scaffold"): the abbreviation
-spelled by the initials of a material the text wrote is that material (ingest.abbreviations.initialisms, now
-read by the mechanism reader), and the host's small particles are what the scaffold holding it gives: the
+spelled by the initials of a material the text wrote is that material (ingest.extraction.text.abbreviations.initialisms,
+now read by the mechanism reader), and the host's small particles are what the scaffold holding it gives: the
 claim is filed under the scaffold's strategy (its hkg:supportStrategy, nanoconfinement), not nanosizing.
 Sentences written for these tests."""
 from __future__ import annotations

@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ingest.curve_formats import read_curve_file, read_curve_text
-from ingest.curves import CurveError, derive
+from ingest.instruments.curve_formats import read_curve_file, read_curve_text
+from ingest.instruments.curves import CurveError, derive
 
 FIX = Path(__file__).with_name("fixtures") / "instruments"
 K_B_EV = 8.617333262e-5

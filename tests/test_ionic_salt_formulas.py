@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from prose_sentences import contract_measurements, the_one
 
-from ingest.ionic_formulas import ionic_salts
-from ingest.nlp import clean_text
+from ingest.extraction.text.ionic_formulas import ionic_salts
+from ingest.extraction.text.nlp import clean_text
 
 
 def test_salt_written_as_charged_ions_is_its_formula():

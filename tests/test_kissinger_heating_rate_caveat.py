@@ -57,7 +57,7 @@ def test_near_miss_two_kissinger_energies_stating_other_rates_keep_the_differenc
 
 def test_a_kinetic_analysis_picked_as_the_technique_is_the_lab_value_s_method():
     # the Record form offers 'Kissinger analysis' under Technique: the value's method for the comparisons
-    from ingest.entry import entry_to_batch, load_entry
+    from ingest.entries.entry import entry_to_batch, load_entry
 
     rows = [{"property": "dehydrogenation activation energy", "value": 72, "unit": "kJ/mol", "technique": t}
             for t in ("Kissinger analysis", "TPD")]

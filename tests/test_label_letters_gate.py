@@ -2,7 +2,7 @@
 and the gate never hides a label said whole (it is a necessary condition, not a rule of its own)."""
 import pytest
 
-from ingest.property_cues import cue_table, keys_named, own_property_labels, stems
+from ingest.extraction.values.property_cues import cue_table, keys_named, own_property_labels, stems
 from ontology.vocabulary import vocabulary
 
 
@@ -34,7 +34,7 @@ def test_inflected_labels_pass_the_gate(words):
 
 def test_a_sentence_with_no_label_letters_is_not_stemmed():
     # near miss: a sentence of ordinary words names nothing, and the gate says so before any stem is taken
-    from ingest.property_cues import _may_say_a_label
+    from ingest.extraction.values.property_cues import _may_say_a_label
     words = "Wang and his group showed this in a long study of old papers."
     assert not _may_say_a_label(words, cue_table)
     assert keys_named(words, cue_table) == _ungated(words, cue_table) == set()

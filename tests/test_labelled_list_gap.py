@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.quantity_text import LABELLED_LIST_GAP
+from ingest.extraction.text.quantity_text import LABELLED_LIST_GAP
 
 
 @pytest.mark.parametrize("gap", [" (LiBH4) and ", " (Mg(BH4)2), ", " for MgH2 and ", " for the milled sample, and about "])

@@ -1,12 +1,12 @@
-"""What a sample is said to lack (ingest.lacking, referents.free_of): one set of words ("without", "in the
-absence of", "free of/from", "X-free") read the same by every reader. Every sentence is written for the test."""
+"""What a sample is said to lack (ingest.extraction.text.lacking, referents.free_of): one set of words ("without", "in
+the absence of", "free of/from", "X-free") read the same by every reader. Every sentence is written for the test."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import adds, facts
 
-from ingest.lacking import LACKING_AFTER, LACKING_FRONTED, LACKING_NAMED, SET_APART_AFTER
-from ingest.referents import free_of
+from ingest.extraction.attribution.referents import free_of
+from ingest.extraction.text.lacking import LACKING_AFTER, LACKING_FRONTED, LACKING_NAMED, SET_APART_AFTER
 
 
 @pytest.mark.parametrize("word, lacked", [("graphene-free", "graphene"), ("Nb2O5-free", "Nb2O5"),

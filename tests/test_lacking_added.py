@@ -1,6 +1,6 @@
-"""'without the catalyst', 'in the absence of any additive', 'free of it': one reader (ingest.lacking.LACKING_ADDED,
-its nouns from the ontology's AddedNoun scheme) for what value_lists, referents and prose read as the sample
-lacking all that was added. Sentences written for the test."""
+"""'without the catalyst', 'in the absence of any additive', 'free of it': one reader
+(ingest.extraction.text.lacking.LACKING_ADDED, its nouns from the ontology's AddedNoun scheme) for what value_lists,
+referents and prose read as the sample lacking all that was added. Sentences written for the test."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.lacking import LACKING_ADDED, LACKING_NAMED_AFTER
+from ingest.extraction.text.lacking import LACKING_ADDED, LACKING_NAMED_AFTER
 
 
 @pytest.mark.parametrize("text", ["without it", "without the catalyst", "in the absence of any additive",

@@ -1,7 +1,8 @@
 """'The sample containing TiF3 releases 8.5 wt%, whereas the sample without TiF3 releases 6.8 wt%': a sample named
 by what it lacks between an additive the sentence said and a value is the value's sample — the passage's sample
-without that additive — not the sample the additive was put into (ingest.prose_subject._LACKING_SAMPLE; issue 10, from a
-real abstract comparing pellets with and without carbon nanofibers). Sentences written for these tests."""
+without that additive — not the sample the additive was put into (ingest.extraction.prose.prose_subject._LACKING_SAMPLE;
+issue 10, from a real abstract comparing pellets with and without carbon nanofibers). Sentences written for these
+tests."""
 from __future__ import annotations
 
 import pytest

@@ -138,7 +138,7 @@ def test_a_c_rate_after_a_number_is_a_condition():
     v = facts("Mg2CoH5 delivers 980 mAh g−1 at C/20 and 415 mAh g−1 at C/2.")
     assert v[980.0].conditions["c_rate"] == 0.05 and v[415.0].conditions["c_rate"] == 0.5
     # a coefficient in a composition is no rate
-    from ingest.quantity_text import groups
+    from ingest.extraction.text.quantity_text import groups
     assert all(g.unit != "1/h" for g in groups("The MgH2–5 C composite was milled for 2 h."))
 
 
@@ -311,7 +311,7 @@ def test_values_written_with_a_slash_pair_with_words_written_so():
     v = facts("Lithiation/delithiation capacities of 1450/900 mAh/g were measured for Mg2FeH6.")
     assert v[1450.0].property == "discharge_capacity" and v[900.0].property == "charge_capacity"
     # a fraction is no pair of values
-    from ingest.quantity_text import groups
+    from ingest.extraction.text.quantity_text import groups
     assert all(g.kind != "list" for g in groups("Half of it (1/2 of the powder) and 3/4 h of milling followed."))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.per_cent_words import mass_fraction_symbols
+from ingest.extraction.text.per_cent_words import mass_fraction_symbols
 
 
 def _row(text: str, value: float) -> dict:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.class_members import class_members
-from ingest.nlp import mentions
-from ingest.scoring import same_material
+from ingest.evaluation.scoring import same_material
+from ingest.extraction.samples.class_members import class_members
+from ingest.extraction.text.nlp import mentions
 from ontology.system import parse_system
 
 
@@ -125,13 +125,13 @@ def test_a_scaffold_or_ligand_word_names_the_material(sentence, value, partner):
     ("milled with Mo(2)Ti(2)C-3 flakes", "milled with Mo2Ti2C3 flakes"),
 ])
 def test_a_one_letter_element_s_subscript_after_a_bracketed_one_is_a_subscript(raw, clean):
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
     assert clean_text(raw).text == clean
 
 
 @pytest.mark.parametrize("raw", ["Mg@C-3 absorbs more", "MgH2-C-2 composite", "the (3)C-2 route"])
 def test_a_hyphened_number_elsewhere_stays(raw):
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
     assert clean_text(raw).text == raw
 
 
@@ -143,7 +143,7 @@ def test_a_hyphened_number_elsewhere_stays(raw):
 def test_a_leading_element_s_count_written_after_a_hyphen_is_a_subscript(raw, clean):
     """Web of Science prints 'Na4(CB11H12)2(B12H12)' as 'Na-4(CB11H12)(2)(B12H12)': the hyphen before the count of
     an element that opens a bracketed group is no bond between two parts."""
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
     assert clean_text(raw).text == clean
 
 
@@ -156,7 +156,7 @@ def test_a_mixed_anion_salt_in_an_indexing_service_s_print_is_one_electrolyte():
 @pytest.mark.parametrize("raw", ["a Ti-6(Al) alloy", "the SBA-15(C) scaffold", "the Mg-5(a) sample"])
 def test_a_hyphened_count_before_no_formula_group_stays(raw):
     # (near miss: a hyphen before a number whose bracket holds no formula, or after no element symbol)
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
     assert clean_text(raw).text == raw
 
 # ------------------------------------------------------------- a polymer spelled out in a notation

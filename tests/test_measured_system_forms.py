@@ -5,7 +5,7 @@ material, a phase the sample forms. Sentences written for this test."""
 import pytest
 
 from ingest.extract import extract_text
-from ingest.quantity_text import numbers
+from ingest.extraction.text.quantity_text import numbers
 from kg.literature import contract_rows
 
 

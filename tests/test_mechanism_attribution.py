@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 
 
 def _got(text):

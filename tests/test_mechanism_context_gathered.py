@@ -3,9 +3,9 @@ the answers must be what reading every held sentence again gives, must follow ea
 and must not change when a caller changes the copy it was handed. Sentences written for this test."""
 from types import SimpleNamespace
 
-import ingest.mechanisms as M
-import ingest.mechanisms_context as mechanisms_context
-import ingest.mechanisms_materials as mechanisms_materials
+import ingest.extraction.mechanisms.mechanisms as M
+import ingest.extraction.mechanisms.mechanisms_context as mechanisms_context
+import ingest.extraction.mechanisms.mechanisms_materials as mechanisms_materials
 from ontology.text_memo import new_document
 
 # (text, paragraph): the first paragraph's sentence is then the passage's ``earlier``
@@ -42,7 +42,7 @@ def _read(ctx, texts, passage: int, at: int) -> int:
         ctx.enter(_sentence(text, at, passage, paragraph))
         for flag in (False, True):        # (asked before the sentence is added: the state it must not outlive)
             assert (ctx.added(flag), ctx.given(flag)) == _plain(ctx, flag)
-        ctx.add(mechanisms_context._Said(_sentence(text, at, passage, paragraph)))
+        ctx.add(mechanisms_context.Said(_sentence(text, at, passage, paragraph)))
         ctx.last_end = at + len(text)
         for flag in (False, True):
             assert (ctx.added(flag), ctx.given(flag)) == _plain(ctx, flag), (i, flag)
@@ -53,7 +53,7 @@ def _read(ctx, texts, passage: int, at: int) -> int:
 
 def test_gathered_answers_follow_every_sentence_entered_and_added():
     new_document()
-    ctx = mechanisms_context._Context()
+    ctx = mechanisms_context.Context()
     at = _read(ctx, PASSAGE, passage=1, at=0)
     assert "TiCl3" in ctx.added(True) and "NiO" in ctx.added(True) and "NiO" not in ctx.added()
     assert ctx.composites()
@@ -63,7 +63,7 @@ def test_gathered_answers_follow_every_sentence_entered_and_added():
 
 def test_a_caller_changing_its_copy_changes_no_later_answer():
     new_document()
-    ctx = mechanisms_context._Context()
+    ctx = mechanisms_context.Context()
     _read(ctx, PASSAGE, passage=1, at=0)
     before = (ctx.added(True), ctx.given(True), ctx.composites())
     ctx.added(True).append("Xx")

@@ -4,10 +4,10 @@ serves, a nano form said of an additive, the paragraph's strategy for an additiv
 The sentences are written for these tests."""
 from __future__ import annotations
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 
 
 def _claims_of(text):

@@ -3,10 +3,10 @@ a claim only where the sentence credits a material with it, with the actor (not 
 phrase) as the additive, and the composite it acts in as the host. The sentences are written for the tests."""
 from __future__ import annotations
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 
 
 def claims_of(text: str):

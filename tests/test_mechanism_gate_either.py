@@ -3,8 +3,8 @@
 the exact path would find a phrase in. Sentences written for this test."""
 import pytest
 
-import ingest.mechanisms_phrases as mechanisms_phrases
-import ingest.mechanisms_words as mechanisms_words
+import ingest.extraction.mechanisms.mechanisms_phrases as mechanisms_phrases
+import ingest.extraction.text.mechanisms_words as mechanisms_words
 from ontology.text_memo import new_document
 from ontology.vocabulary import fold, vocabulary
 

@@ -4,9 +4,9 @@ claim's phase and the additive named before it its parent — never the reverse,
 eye). The sentences are written for these tests."""
 from __future__ import annotations
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
 
 
 def _claims(text):

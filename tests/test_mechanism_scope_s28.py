@@ -2,9 +2,9 @@
 against each other (issue 10 item 3). The sentences are written for these tests."""
 from __future__ import annotations
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences
-from ingest.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
 
 
 def _claims(text):

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import _prose_sentences, extract_text
-from ingest.mechanisms import mechanism_claims
-from ingest.mechanisms_phrases import find_mechanisms
+from ingest.extraction.mechanisms.mechanisms import mechanism_claims
+from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
 from kg.store import open_store
 from ontology.models import GraphBatch, MechanismClaim, Source, SourceRef
 from ui.cli import main
@@ -278,10 +278,10 @@ def test_the_material_that_is_the_subject_acts():
 
 
 def test_materials_are_the_pipeline_mentions():
-    """The claims read the materials the one pipeline recogniser finds (``ingest.nlp.mentions``): a
+    """The claims read the materials the one pipeline recogniser finds (``ingest.extraction.text.nlp.mentions``): a
     system in brackets is the system, a unit after a number (even 'degrees C') is no carbon, a
     two-letter formula the ontology names is a formula, and a name is kept by its label."""
-    from ingest.mechanisms_materials import _mentions
+    from ingest.extraction.mechanisms.mechanisms_materials import _mentions
 
     found = _mentions("NaAlH4 confined in porous carbon (NaAlH4@C) releases H2 from 150 degrees C and KH helps.")
     by_word = {f: s for _, f, s in found}
@@ -299,7 +299,7 @@ def test_a_charged_species_points_back_to_the_sample():
 
 
 def test_mentions_are_read_once_per_extraction_only():
-    from ingest import nlp
+    from ingest.extraction.text import nlp
 
     with nlp.reading_once():
         first = nlp.mentions("MgH2 was milled with Nb2O5.")
@@ -313,7 +313,7 @@ def test_a_reading_is_its_own_threads_only():
     """Two extractions on two threads (the JSON API serves several) keep their readings apart."""
     import threading
 
-    from ingest import nlp
+    from ingest.extraction.text import nlp
 
     seen = {}
     inside, done = threading.Event(), threading.Event()
@@ -380,10 +380,10 @@ def test_a_describing_word_between_the_cue_and_the_additive():
     """'introducing a reactive Al3Ti alloy': the material is added, whatever word describes it."""
     from types import SimpleNamespace
 
-    from ingest.mechanisms_context import _Said
+    from ingest.extraction.mechanisms.mechanisms_context import Said
 
     def cued(text):
-        return _Said(SimpleNamespace(text=text)).cued()
+        return Said(SimpleNamespace(text=text)).cued()
     assert cued("The authors then solved this by introducing a reactive CrTi alloy.") == ["CrTi"]
     assert cued("LiBH4 was doped with TiF3.") == ["TiF3"]
     assert cued("LiBH4 reacts with layered CrTi.") == []
@@ -407,7 +407,7 @@ def test_examples_of_additives_in_a_passage_about_a_hydride_are_credited_not_hos
 
 
 def test_a_prefix_word_is_not_part_of_the_formula():
-    from ingest.mechanisms_materials import _mentions
+    from ingest.extraction.mechanisms.mechanisms_materials import _mentions
 
     assert [f for _, f, _ in _mentions("The nano-MgH2 particles were coated.")] == ["MgH2"]
     assert _mentions("the Li/Mg-based borohydrides") == []           # a class, not Li with an additive

@@ -1,7 +1,8 @@
-"""A value given 'for x = …' right after it is the value of the series member at that x (ingest/family_members.py):
-of the family the sentence names, or of the family the passage listed members of when the sentence's sample is a
-formula of the same elements named since ('… (x = 1/4, 1/2) … Li(BH4)0.75Cl0.25 … 0.3 mS/cm for x = 1/2'). A value
-given as a fraction names the member with fractions where they read as subscripts ('Li(BH4)1/3(NH2)2/3')."""
+"""A value given 'for x = …' right after it is the value of the series member at that x
+(ingest/extraction/attribution/family_members.py): of the family the sentence names, or of the family the passage listed
+members of when the sentence's sample is a formula of the same elements named since ('… (x = 1/4, 1/2) …
+Li(BH4)0.75Cl0.25 … 0.3 mS/cm for x = 1/2'). A value given as a fraction names the member with fractions where they read
+as subscripts ('Li(BH4)1/3(NH2)2/3')."""
 from fractions import Fraction
 
 import pytest

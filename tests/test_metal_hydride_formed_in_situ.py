@@ -1,8 +1,8 @@
 """A transition metal's binary hydride that the passage says formed in a run or in situ, where the passage added (or
 compared) the metal itself and never put the hydride in as such, is the phase the metal catalyst turned into: a claim
 crediting the hydride is the metal's, MetalCatalysis, with the hydride as its in-situ phase (issue 10, the review's
-Ti → TiH2 'hydrogen pump'; ingest/mechanisms.py). Near misses: a hydride milled in as an additive of its own keeps
-its compound's catalysis. Sentences written for these tests."""
+Ti → TiH2 'hydrogen pump'; ingest/extraction/mechanisms/mechanisms.py). Near misses: a hydride milled in as an additive
+of its own keeps its compound's catalysis. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -44,7 +44,8 @@ def test_near_miss_hydride_milled_in_keeps_its_compound_catalysis(text):
      "desorbs 6.2 wt% H2 at 290 °C.", 6.2),
 ])
 def test_sample_with_the_formed_hydride_shows_the_metal_s_catalysis(text, value):
-    # (ingest/compound_kinds.with_metal_kind: the measured sample written with the phase the metal became)
+    # (ingest/extraction/samples/compound_kinds.with_metal_kind: the measured sample written with the phase the metal
+    # became)
     rows = [r for r in records(text) if r["value"] == value]
     assert rows and all(r["strategies"] == ["MetalCatalysis"] for r in rows), rows
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.nlp import clean_text
-from ingest.pdf_copy import split_subscripts
+from ingest.extraction.text.nlp import clean_text
+from ingest.extraction.text.pdf_copy import split_subscripts
 
 
 def _adds(m):
@@ -144,13 +144,13 @@ def test_a_list_before_a_prefix_on_a_hydride_still_names_two_samples():
     ("an activation energy of 75 kJ mol- 1 was found", 75.0, "kJ mol- 1"),
 ])
 def test_an_exponent_set_apart_from_its_sign_stays_with_the_unit(text, value, unit):
-    from ingest.quantity_text import groups
+    from ingest.extraction.text.quantity_text import groups
     first = groups(clean_text(text).text)[0]
     assert [n.value for n in first.numbers] == [pytest.approx(value)] and first.unit == unit
 
 
 def test_a_time_after_a_temperature_is_no_exponent():
-    from ingest.quantity_text import groups
+    from ingest.extraction.text.quantity_text import groups
     assert [(g.unit, g.numbers[0].value) for g in groups("kept at 300 °C- 1 h")] == [("°C", 300.0), ("h", 1.0)]
 
 
@@ -212,8 +212,8 @@ def test_parts_named_in_words_before_their_notation_are_one_sample(sentence, val
 
 
 def test_names_that_are_not_the_bracket_s_parts_stay_apart():
-    from ingest.apposition import joined_appositions
-    from ingest.nlp import mentions
+    from ingest.extraction.samples.apposition import joined_appositions
+    from ingest.extraction.text.nlp import mentions
     text = "Magnesium hydride and lithium amide (Mg(NH2)2–2LiH) were compared."
     assert [m.text for m in joined_appositions(text, mentions(text))] == [m.text for m in mentions(text)]
 

@@ -1,8 +1,8 @@
 """An MXene written after a hydride's '@' is what the passage says it is: a catalyst where the passage declares it one
 ('Ti3C2 nanosheets were used as a catalyst for MgH2' — the sheet noun between the material and the declaring words no
 longer hides the declaration), the scaffold where it says so or says nothing ('… served as the scaffold', 'confined in
-the layers of Ti3C2'): the '@' alone does not decide (issue 10; ingest/declared_roles.py). Sentences written for these
-tests."""
+the layers of Ti3C2'): the '@' alone does not decide (issue 10; ingest/extraction/samples/declared_roles.py). Sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest

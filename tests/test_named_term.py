@@ -18,7 +18,7 @@ def test_a_term_by_id_label_or_formula_and_the_nearest_ones_else():
 
 
 def test_the_three_readers_refuse_alike():
-    from ingest.entry import resolve_term
+    from ingest.entries.entry import resolve_term
     from kg.analogs.questions import _term
     from kg.gaps.model import term_id
 

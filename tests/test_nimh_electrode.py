@@ -38,7 +38,7 @@ def test_near_miss_a_sample_named_s_and_a_digit_stays_a_sample_name():
 
 
 def test_near_miss_a_notation_with_no_per_cent_value_after_it_is_not_rewritten():
-    from ingest.glued_conditions import glued_condition_notations
+    from ingest.extraction.text.glued_conditions import glued_condition_notations
     assert glued_condition_notations("The S100 grade steel holder was used; the alloy took up 3.1 wt% H2.") == []
     assert glued_condition_notations("S100 of the alloy was 82%.") == [(0, 4, "capacity retention after 100 cycles")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.nlp import mentions
+from ingest.extraction.text.nlp import mentions
 
 
 @pytest.mark.parametrize("text, name", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.abbreviations import notation_letters
+from ingest.extraction.text.abbreviations import notation_letters
 
 
 @pytest.mark.parametrize("text, letters, material", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import EntryValidationError, entry_to_batch, load_entry
+from ingest.entries.entry import EntryValidationError, entry_to_batch, load_entry
 from ui.app import record
 
 SYSTEM = "MgH2 + 5 wt% Nb2O5"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_an_accepted_suggestion_keeps_its_units(tmp_path):
-    from ingest.entry import entry_to_batch, load_entry
+    from ingest.entries.entry import entry_to_batch, load_entry
     from ui.app import record
 
     found = record.suggestions("The milled powder started to release hydrogen at 205 °C when heated at 5 K/min.",

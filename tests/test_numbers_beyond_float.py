@@ -15,7 +15,7 @@ import zipfile
 
 import pytest
 
-from ingest.entry import LabEntry
+from ingest.entries.entry import LabEntry
 from tests.test_eln_safety import META, build
 
 BIG = "1" + "0" * 400

@@ -185,9 +185,9 @@ def test_a_hydride_beside_a_porous_scaffold_is_not_put_into_it():
 # ---------------------------------------------------------------- 'the hydrogen adsorption and dissociation'
 def _phases(text: str) -> set[tuple[str, str | None, str | None, str | None]]:
     """(mechanism, host, additive, in-situ phase) of each claim of ``text``."""
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     from ingest.extract import _prose_sentences
-    from ingest.mechanisms import mechanism_claims
+    from ingest.extraction.mechanisms.mechanisms import mechanism_claims
     doc = parse_document("# A test paper\n\n" + text + "\n")
     return {(c.mechanism, c.host, c.additive, c.in_situ_phase)
             for c in mechanism_claims(_prose_sentences(doc), "src:older")}

@@ -142,7 +142,7 @@ def all_kinds_of_records() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def exports() -> dict[str, Graph]:
-    from ingest.entry import entry_to_batch, load_entry_file
+    from ingest.entries.entry import entry_to_batch, load_entry_file
     from ingest.snapshot import read_batch
 
     entry = load_entry_file(ENTRY)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.entry import entry_to_batch, load_entry
+from ingest.entries.entry import entry_to_batch, load_entry
 from ontology.comparability import required_conditions
 from ontology.vocabulary import vocabulary
 

@@ -3,7 +3,7 @@ cycles of a 'respectively' list, never quantities of their own ("5th" is no 5 th
 "2nd" no 2 nanodays). Sentences written for this test."""
 import pytest
 
-from ingest.quantity_text import groups
+from ingest.extraction.text.quantity_text import groups
 from tests.prose_sentences import contract_measurements
 
 

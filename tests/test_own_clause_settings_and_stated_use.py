@@ -111,5 +111,5 @@ def test_an_opening_on_hydrogen_storage_keeps_it():
 def test_a_title_naming_both_uses_with_shared_words_states_none(title):
     # (the words a pair of uses shares are written once: each use is named all the same, so no one use is stated
     # and a MgH2 sample of hydrogen storage gets no anode report from the title)
-    from ingest.stated_use import stated_uses
+    from ingest.extraction.document_wide.stated_use import stated_uses
     assert stated_uses([title.lstrip("# ")]) == set()

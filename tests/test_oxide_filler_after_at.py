@@ -3,7 +3,7 @@ one the passage milled or mixed in as particles or powder ('ball milled with Al2
 fine MgO and Al2O3 particles') lies among the conductor's grains and holds none of it — the conductor's partner
 (CompositeElectrolyteFormation) —, while one the conductor was infiltrated into, or a name no words explain (a
 table's 'LiBH4@Al2O3', as the dev set has it), stays the ScaffoldConfinementHost (issue 10, the review's ammine
-Mg(BH4)2 with MgO and Al2O3; ingest/declared_roles.py). Sentences written for these tests."""
+Mg(BH4)2 with MgO and Al2O3; ingest/extraction/samples/declared_roles.py). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

@@ -86,13 +86,13 @@ def test_sources_page_opens_on_the_literature_source_with_most_facts(lab_note, d
 
 
 def test_sources_page_names_sections_by_their_titles(lab_note, data_dir, monkeypatch):
-    from ingest.source_texts import source_text, text_dirs
+    from ingest.documents.source_texts import source_text, text_dirs
 
     at = page_test(monkeypatch, data_dir, "4_Sources.py").run()
     found = source_text(at.selectbox(key="source_choice").value, text_dirs(data_dir))
     if found is None:
         pytest.skip("the review's text is not on this machine")
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
 
     titles = {s.number: s.title for s in parse_document(found[1]).sections}
     heads = [shown_text(e.label) for e in at.expander if shown_text(e.label).startswith("§ ")]
@@ -174,7 +174,7 @@ def test_the_toolbar_is_minimal_for_lab_users():
 def test_gap_report_page_shows_each_value_with_its_place_and_evidence(lab_note, data_dir, monkeypatch):
     """The contradictions and gaps tables give every value's source, place, refs and the evidence
     sentence (or how to supply the source's text)."""
-    from ingest.source_texts import source_text, text_dirs
+    from ingest.documents.source_texts import source_text, text_dirs
 
     at = page_test(monkeypatch, data_dir, "3_Gap_report.py").run()
     assert not at.exception, at.exception

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import _CARRIED_ON_SUPPORT, _PREFIX_SUPPORTED, supported_abbreviations
-from ingest.studied_samples import BOTH_WAYS_LEAD, both_ways, may_pair
+from ingest.extraction.samples.studied_samples import BOTH_WAYS_LEAD, both_ways, may_pair
+from ingest.extraction.text.abbreviations import _CARRIED_ON_SUPPORT, _PREFIX_SUPPORTED, supported_abbreviations
 
 PAIRED = [
     "Samples of NaAlH4 with and without 4 mol% TiCl3 were heated at 2 K/min.",

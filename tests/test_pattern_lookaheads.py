@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.asides import _CUE
-from ingest.mechanisms_words import CAUSE_CUE
-from ingest.quantity_text import _RESPECTIVELY
+from ingest.extraction.samples.asides import _CUE
+from ingest.extraction.text.mechanisms_words import CAUSE_CUE
+from ingest.extraction.text.quantity_text import _RESPECTIVELY
 
 
 @pytest.mark.parametrize("pattern, text, found", [

@@ -1,5 +1,5 @@
 """PDF papers: journal-like PDFs made here with WeasyPrint from text written for these tests
-(``ingest.pdf.synthetic``: two columns, running header and footer, page numbers, a line-number
+(``ingest.documents.pdf.synthetic``: two columns, running header and footer, page numbers, a line-number
 margin, tables with merged header cells, sub/superscripts, a figure caption between paragraphs,
 a numbered reference list) must give the same facts as their source text; bad PDFs get a clear
 message, never a traceback."""
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pdf import PdfError, ScannedPdfError, read_pdf, synthetic
+from ingest.documents.pdf import PdfError, ScannedPdfError, read_pdf, synthetic
 
 ROOT = Path(__file__).resolve().parents[1]
 REPEAT = 6            # result sections: three pages, paragraphs running across page breaks
@@ -280,7 +280,7 @@ def test_a_scan_is_read_by_tesseract_into_the_same_facts(tmp_path, monkeypatch):
 
 
 def test_the_ocr_repairs_formulas_and_units_only_where_the_ontology_allows():
-    from ingest.pdf.ocr import repair_formula, repair_unit
+    from ingest.documents.pdf.ocr import repair_formula, repair_unit
 
     assert [repair_formula(w) for w in ("MgH,", "Nb,O,", "LiBH,-MgH,", "Li,(BH,),I", "MgH2,", "TiO5")] == \
         ["MgH2", "Nb2O5", "LiBH4–MgH2", "Li4(BH4)3I", "MgH2,", "TiO2"]
@@ -307,7 +307,7 @@ def test_a_long_pdf_in_bounded_time_and_memory(journal, tmp_path):
         w.write(f)
     # The peak resident memory of this process's own image (VmHWM): ru_maxrss would carry over the
     # high-water mark of the pytest process that forked it.
-    code = ("import re, sys, time; from ingest.pdf import read_pdf; t = time.perf_counter(); "
+    code = ("import re, sys, time; from ingest.documents.pdf import read_pdf; t = time.perf_counter(); "
             "x = read_pdf(sys.argv[1]); hwm = re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()); "
             "print(x.pages, len(x.markdown), time.perf_counter() - t, hwm.group(1))")
     t0 = time.perf_counter()
@@ -479,8 +479,8 @@ def test_an_unruled_table_in_one_column_beside_running_text(tmp_path):
 
 
 def test_line_end_hyphens_and_superscripts_after_words():
-    from ingest.pdf.assemble import _join_text
-    from ingest.pdf.layout import _is_unitish
+    from ingest.documents.pdf.assemble import _join_text
+    from ingest.documents.pdf.layout import _is_unitish
 
     assert _join_text("the dehydrogena-", "tion step") == "the dehydrogenation step"
     assert _join_text("a solid-", "state cell", frozenset({"solid-state"})) == "a solid-state cell"
@@ -500,7 +500,7 @@ def test_the_title_is_the_metadata_match_not_the_largest_banner(tmp_path):
 
 @pytest.mark.parametrize("entry, key", [("[12] A. Author", "12"), ("(3) B. Author", "3"), ("4. C. Author", "4")])
 def test_reference_entries_in_the_usual_numberings(entry, key):
-    from ingest.pdf.assemble import _REF_START
+    from ingest.documents.pdf.assemble import _REF_START
 
     m = _REF_START.match(entry)
     assert m and key in m.groups()

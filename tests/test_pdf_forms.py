@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, facts, para
 
-from ingest.nlp import clean_text
-from ingest.pdf_copy import split_subscripts
-from ingest.quantity_text import groups
+from ingest.extraction.text.nlp import clean_text
+from ingest.extraction.text.pdf_copy import split_subscripts
+from ingest.extraction.text.quantity_text import groups
 from ontology.units import UnitError, parse_unit, to_canonical
 
 

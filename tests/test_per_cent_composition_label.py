@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.nlp import system_of
+from ingest.extraction.text.nlp import system_of
 
 
 def _parts(notation):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.per_cent_words import per_cent_words
+from ingest.extraction.text.per_cent_words import per_cent_words
 from tests.extracted import records
 
 

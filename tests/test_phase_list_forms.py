@@ -1,5 +1,6 @@
-"""Intermetallic formulas a PDF copy cut apart, joined again (ingest.pdf_copy via ingest.nlp.clean_text), and
-values said of a sample beside a list of the phases it holds. Every sentence here was written for these tests."""
+"""Intermetallic formulas a PDF copy cut apart, joined again (ingest.extraction.text.pdf_copy via
+ingest.extraction.text.nlp.clean_text), and values said of a sample beside a list of the phases it holds. Every sentence
+here was written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -65,7 +66,7 @@ def test_a_blank_line_inside_a_formula_is_no_paragraph_end(tmp_path):
 
 
 def test_a_blank_line_after_a_whole_formula_still_ends_the_paragraph(tmp_path):
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
     doc = parse_document("Films were grown on Mg2Ni.\n\nNi0.5Co0.5 layers were added on top.\n")
     assert len([b for b in doc.blocks if b.kind == "prose"]) == 2
 

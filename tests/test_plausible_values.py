@@ -11,7 +11,7 @@ import yaml
 from prose_sentences import contract_measurements
 from test_entry import FIX
 
-from ingest.entry import EntryValidationError, load_entry
+from ingest.entries.entry import EntryValidationError, load_entry
 from ontology.models import implausible_values
 from ontology.vocabulary import vocabulary
 

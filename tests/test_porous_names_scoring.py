@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.scoring import material_key, same_material
+from ingest.evaluation.scoring import material_key, same_material
 
 
 @pytest.mark.parametrize("written, formula", [

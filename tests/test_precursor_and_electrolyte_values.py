@@ -3,7 +3,8 @@
 Issue 10 (wrong records across the opened pools and wild abstracts): a value said of "the resulting solution", "the
 obtained powder" or "the product" was carried to the starting material or intermediate named before it, and a
 cell's capacity was carried to the hydride the passage named as the cell's electrolyte. Both now abstain
-(ingest/precursor_samples.py, ingest/electrolyte_capacity.py). Sentences written for this test.
+(ingest/extraction/prose/precursor_samples.py, ingest/extraction/prose/electrolyte_capacity.py). Sentences written for
+this test.
 """
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from prose_sentences import adds, contract_measurements, facts, the_one
 
-from ingest.property_cues import stem
-from ingest.value_roles import choose_property
+from ingest.extraction.values.property_cues import stem
+from ingest.extraction.values.value_roles import choose_property
 
 
 def test_an_additive_made_then_milled_with_the_host_joins_it():

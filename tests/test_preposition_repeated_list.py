@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import additive_materials as _additives, contract_measurements, the_one
 
-from ingest.quantity_text import groups
+from ingest.extraction.text.quantity_text import groups
 
 
 @pytest.mark.parametrize("text, pairs", [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extracted import records
 
-from ingest.processed_hosts import participle, processed_system
+from ingest.extraction.samples.processed_hosts import participle, processed_system
 from ontology.system import parse_system
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.quantity_text import read_unit
+from ingest.extraction.text.quantity_text import read_unit
 
 
 @pytest.mark.parametrize(("sentence", "value"), [

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import clean_text, mentions, pipeline, split_keys
-from ingest.prose import extract_sentences, groups
-from ingest.prose_context import Context, SentenceLike
-from ingest.prose_sentence import extract_sentence
+from ingest.extraction.prose.prose import extract_sentences, groups
+from ingest.extraction.prose.prose_context import Context, SentenceLike
+from ingest.extraction.prose.prose_sentence import extract_sentence
+from ingest.extraction.text.nlp import clean_text, mentions, pipeline, split_keys
 from ontology.vocabulary import vocabulary
 
 
@@ -268,7 +268,7 @@ def test_evaluate_counts_matches_one_to_one():
     ("LiBH4 was made by ball milling LiH with TiF3 as a catalyst.", "TiF3", False),
 ])
 def test_reagents_of_a_preparation_are_told_from_additives(text, word, reagent):
-    from ingest.prose_mentions import _reagent
+    from ingest.extraction.prose.prose_mentions import _reagent
 
     (m,) = [m for m in mentions(text) if text[m.start:m.end] == word]
     assert _reagent(text, m) is reagent

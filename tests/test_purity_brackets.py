@@ -1,7 +1,7 @@
 """A purity written in brackets after a bought material, with its maker or a word of purity ("MgH2 (99.9%,
 Alfa Aesar)", "LiBH4 (Acros, ≥95%)", "Mg (99.8% pure)", "NaAlH4 (purity 93%)"), is no value of the sample:
-no capacity, no retention (ingest.quantity_text._purity). A capacity or a share in brackets stays a value.
-Sentences written for these tests."""
+no capacity, no retention (ingest.extraction.text.quantity_text._purity). A capacity or a share in brackets stays a
+value. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

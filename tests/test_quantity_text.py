@@ -1,4 +1,4 @@
-"""Numbers and units in the forms authors and indexing services print (ingest.quantity_text,
+"""Numbers and units in the forms authors and indexing services print (ingest.extraction.text.quantity_text,
 ontology.quantities, ontology.units): powers of ten, uncertainties, ranges, qualifiers, unit
 spellings, amounts inside compositions, and units that would make pint work without end.
 
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
-from ingest.quantity_text import groups, numbers
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
+from ingest.extraction.text.quantity_text import groups, numbers
 from ontology.models import Measurement
 from ontology.quantities import NUMBER_FORMS, number_value, parse_quantity, parse_quantity_text
 from ontology.system import parse_system
@@ -322,7 +322,7 @@ def test_digits_after_a_decimal_comma_are_not_a_value():
 
 
 def test_degree_sign_is_not_carbon():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     assert not [m for m in mentions("The MgH2 sample releases hydrogen at 200 °C and 250 ºC.") if m.text == "C"]
 
@@ -390,7 +390,7 @@ def test_small_exponents_still_work():
                                          ("~10<sup>-4</sup>", 1e-4), ("4 × 10<sup>−4</sup>", 4e-4), ("10^99999", None),
                                          ("6.1", 6.1), ("-35", -35.0)])
 def test_table_cells_read_the_same_number_forms(cell, value):
-    from ingest.tables import _values
+    from ingest.extraction.tables.tables import _values
 
     got = _values(cell)
     assert (got[0] if got else None) == (pytest.approx(value) if value is not None else None)
@@ -399,14 +399,14 @@ def test_table_cells_read_the_same_number_forms(cell, value):
 @pytest.mark.parametrize("text", ["conducts 1.0 x 10(-5) S cm(-1) at 30 °C", "conducts 0.1 S cm(-1)", "cycled at 0.1 C",
                                   "heated to 300 K", "under 5 Pa"])
 def test_a_unit_letter_after_a_number_is_no_element(text):
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     assert [m.text for m in mentions(text)] == []
     assert all(n.value > 0 for n in numbers(text))      # the -1 of 'cm(-1)' is the unit's
 
 
 def test_an_element_after_an_amount_is_still_an_element():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     assert "Ni" in [m.text for m in mentions("MgH2 milled with 5 wt% Ni and 10 Ni particles")]
 
@@ -420,7 +420,7 @@ def test_a_change_with_the_unit_written_twice_and_h2_as_h_minus_2():
 def test_hostile_text_costs_linear_time():
     """Reading numbers, and finding compositions and formula tokens, never rescans the text from every
     position nor tries every split of a long chain (a 'MgH2-MgH2-…' of 40 parts hung the tokenizer)."""
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
 
     for text in ["9" * 50000 + " wt%", "1 ± " * 5000, "2 × 10^" * 3000, "(A)" * 5000]:
         t = time.perf_counter()

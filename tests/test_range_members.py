@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extracted import records
 
-from ingest.quantity_text import groups
+from ingest.extraction.text.quantity_text import groups
 
 
 def _values(text: str) -> list[tuple]:

@@ -1,12 +1,12 @@
-"""ingest.ratios: one pattern for a ratio after the names it is of, its kind read from the words
+"""ingest.extraction.samples.ratios: one pattern for a ratio after the names it is of, its kind read from the words
 around it; a sample's molar ratio and an electrode's mass ratio each take only their own kind.
 Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.ratios import RATIO_AFTER, ratio_after, ratio_before, ratio_kind, ratio_shares
-from ingest.samples_composites import _ratio_after
+from ingest.extraction.samples.ratios import RATIO_AFTER, ratio_after, ratio_before, ratio_kind, ratio_shares
+from ingest.extraction.samples.samples_composites import _ratio_after
 
 
 @pytest.mark.parametrize("after,kind,shares,rest", [

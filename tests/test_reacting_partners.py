@@ -1,13 +1,13 @@
-"""A written reaction declares what an additive is (ingest/reacting_partners.py): a metal or compound that takes a
-non-hydrogen element of the hydride into a hydrogen-free product while hydrogen is given off is a destabilizing
-reactant, in prose and in a table row that writes its reaction pathway — not the catalyst its composition alone
-would make it. A product that keeps hydrogen (an in-situ hydride phase) or an exchange that gives off none is no
+"""A written reaction declares what an additive is (ingest/extraction/values/reacting_partners.py): a metal or compound
+that takes a non-hydrogen element of the hydride into a hydrogen-free product while hydrogen is given off is a
+destabilizing reactant, in prose and in a table row that writes its reaction pathway — not the catalyst its composition
+alone would make it. A product that keeps hydrogen (an in-situ hydride phase) or an exchange that gives off none is no
 such proof. Also: a subscript tag with no formula letter after it does not swallow the next subscripts
 (ontology.formula.strip_markup), and a one-letter heteroatom prefix keeps its loading ('10 wt% N-TiO2')."""
 import pytest
 
 from ingest.extract import extract_text
-from ingest.reacting_partners import reacting_partners
+from ingest.extraction.values.reacting_partners import reacting_partners
 from ontology.formula import strip_markup
 from ontology.system import analyse_system
 

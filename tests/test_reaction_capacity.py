@@ -1,10 +1,10 @@
-"""A capacity computed from the reaction written beside it (ingest/reaction_capacity.py): a table row whose 'H2
-capacity' cell holds the wt% its own balanced reaction gives (given off over the reactants, or taken up over the
-hydride formed) is theoretical; a lower, measured figure, a cell flagged 'E' and an unbalanced equation are not."""
+"""A capacity computed from the reaction written beside it (ingest/extraction/values/reaction_capacity.py): a table row
+whose 'H2 capacity' cell holds the wt% its own balanced reaction gives (given off over the reactants, or taken up over
+the hydride formed) is theoretical; a lower, measured figure, a cell flagged 'E' and an unbalanced equation are not."""
 import pytest
 
 from ingest.extract import extract_text
-from ingest.reaction_capacity import computed_from, reaction_capacities
+from ingest.extraction.values.reaction_capacity import computed_from, reaction_capacities
 
 
 @pytest.mark.parametrize("reaction, wt", [

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.quantity_text import numbers
-from ingest.reaction_products import named_products
-from ingest.reactions import reactions
+from ingest.extraction.text.quantity_text import numbers
+from ingest.extraction.values.reaction_products import named_products
+from ingest.extraction.values.reactions import reactions
 
 
 def host(m):

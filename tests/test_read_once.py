@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import ingest.prose_naming as prose_naming
-import ingest.prose_reports as prose_reports
-import ingest.prose_sentence as prose_sentence
+import ingest.extraction.prose.prose_naming as prose_naming
+import ingest.extraction.prose.prose_reports as prose_reports
+import ingest.extraction.prose.prose_sentence as prose_sentence
 from ingest.extract import extract_text
 
 # (a strategy said of a sample, one said of a catalyst's form, one proposed for later, one naming how a sample was
@@ -36,7 +36,7 @@ def handed(monkeypatch):
         return first(text, ms, systems, ctx, ref, own)
 
     def shared_spy(text, ms, out, reports, ref, systems=(), strategies=None):
-        pairs.append(("shared", strategies, prose_reports.own_strategies([x for x in ms if not prose_reports._proposed(text, x)], text)))
+        pairs.append(("shared", strategies, prose_reports.own_strategies([x for x in ms if not prose_reports.proposed(text, x)], text)))
         return shared(text, ms, out, reports, ref, systems, strategies)
     monkeypatch.setattr(prose_sentence, "_reports", first_spy)
     monkeypatch.setattr(prose_sentence, "shared_reports", shared_spy)

@@ -9,9 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from ingest.extract import extract_text
-from ingest.mechanisms_context import _Context, _Said
-from ingest.nlp import mentions
-from ingest.prose_naming import shared_reports
+from ingest.extraction.mechanisms.mechanisms_context import Context, Said
+from ingest.extraction.prose.prose_naming import shared_reports
+from ingest.extraction.text.nlp import mentions
 from ui.cli.extract import contract_rows
 
 
@@ -20,13 +20,13 @@ def _sent(text: str, start: int, passage: str = "p1"):
                            refs=[])
 
 
-def _passage(*texts: str, passage: str = "p1", ctx: _Context | None = None) -> _Context:
-    ctx = ctx or _Context()
+def _passage(*texts: str, passage: str = "p1", ctx: Context | None = None) -> Context:
+    ctx = ctx or Context()
     pos = 0
     for t in texts:
         sent = _sent(t, pos, passage)
         ctx.enter(sent)
-        ctx.add(_Said(sent))
+        ctx.add(Said(sent))
         pos += len(t) + 1
     return ctx
 
@@ -106,7 +106,7 @@ def test_a_sentence_saying_no_strategy_shares_none_and_is_not_read_further():
 def test_a_bare_number_is_read_by_its_words_only_where_the_text_ends_as_such_words_do(before, key):
     """The end of the words looked for first (``_UNITLESS_END``) keeps every text the whole pattern reads: the same
     property as the pattern alone gives."""
-    from ingest.property_cues import _UNITLESS_BEFORE, _UNITLESS_END, unitless_property
+    from ingest.extraction.values.property_cues import _UNITLESS_BEFORE, _UNITLESS_END, unitless_property
     assert unitless_property(before) == key
     assert (_UNITLESS_END.search(before) is not None) >= (_UNITLESS_BEFORE.search(before) is not None)
     assert (_UNITLESS_BEFORE.search(before) is not None) == (key is not None or "density" in before)

@@ -1,6 +1,6 @@
 """One reading of a document's sentences: the measurements and the mechanism claims share it."""
-from ingest import nlp
 from ingest.extract import extract_text
+from ingest.extraction.text import nlp
 
 DOC = """# Nickel on carbon in magnesium hydride
 

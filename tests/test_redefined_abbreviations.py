@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import defined_for_no_material
 from ingest.extract import extract_text
+from ingest.extraction.text.abbreviations import defined_for_no_material
 
 
 def _rows(text: str) -> list[tuple[str, float, str, tuple[str, ...], dict]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from prose_sentences import adds, facts
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def test_an_additive_put_into_the_composite_by_reference_joins_it():

@@ -8,7 +8,7 @@ import re
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.material_cues import PRODUCT_CUE
+from ingest.extraction.samples.material_cues import PRODUCT_CUE
 
 
 @pytest.mark.parametrize("text, host", [

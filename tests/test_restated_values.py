@@ -1,5 +1,5 @@
 """A value a text states twice, the second time with the settings the first left out, is one fact: the record
-with its settings (ingest/restated_values.py). Sentences written for these tests."""
+with its settings (ingest/extraction/values/restated_values.py). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

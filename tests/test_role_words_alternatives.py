@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import amounts, facts
 
-from ingest.referents import _described
+from ingest.extraction.attribution.referents import _described
 
 
 @pytest.mark.parametrize("texts, value, want", [

@@ -4,7 +4,7 @@ capacity computed from its own unbalanced step is theoretical, an electrolyte's 
 is its electrochemical stability limit, and a value derived from a numbered equation is no measurement."""
 import pytest
 
-from ingest.reaction_capacity import computed_from
+from ingest.extraction.values.reaction_capacity import computed_from
 from ontology.models import Measurement, SourceRef
 from ontology.system import parse_system
 from tests.extracted import records

@@ -2,7 +2,7 @@
 property only when the text says it so: 'for the bulk' is the material in its bulk state, no main release."""
 import pytest
 
-from ingest.property_cues import other_properties_named
+from ingest.extraction.values.property_cues import other_properties_named
 
 PEAK = "peak_dehydrogenation_temperature"
 
@@ -28,8 +28,8 @@ def test_the_same_word_not_before_of_names_no_main_release(words):
 def test_the_value_after_for_the_bulk_is_no_process():
     # near miss of the process read after a value: 'for the bulk' names the reference material, 'for the
     # bulk of the release' the process the value is of
-    from ingest.quantity_text import Group
-    from ingest.value_roles import _process_after
+    from ingest.extraction.text.quantity_text import Group
+    from ingest.extraction.values.value_roles import _process_after
     text = "Desorption peaks at 350 °C for the bulk"
     g = Group(start=text.index("350"), end=text.index("°C") + 2, numbers=[350.0], unit="°C", kind="single")
     assert _process_after(text, g) is None

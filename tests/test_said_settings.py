@@ -1,11 +1,11 @@
-"""ingest.said_settings is the one reader of "the settings said before": the phrases that point back
+"""ingest.extraction.values.said_settings is the one reader of "the settings said before": the phrases that point back
 ('at the same temperature', 'under identical conditions', 'at this temperature') and what the paragraph said."""
 from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.quantity_text import Group, Number
-from ingest.said_settings import SaidSettings, same_after_value
+from ingest.extraction.text.quantity_text import Group, Number
+from ingest.extraction.values.said_settings import SaidSettings, same_after_value
 
 
 def _temperature(value: float, start: int) -> Group:

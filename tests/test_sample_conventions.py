@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
-from ingest.scoring import material_key
+from ingest.evaluation.scoring import material_key
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 from ontology.strategy_rules import composition_strategies, on_support
 from ontology.system import analyse_system
 

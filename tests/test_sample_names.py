@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.nlp import mentions, pipeline
-from ingest.quantity_text import numbers
+from ingest.extraction.text.nlp import mentions, pipeline
+from ingest.extraction.text.quantity_text import numbers
 from ontology.system import analyse_system, hydride_system, parse_system
 
 

@@ -1,10 +1,10 @@
 """A reactive hydride composite named by its dehydrogenated state is the same sample (sentences written
-for these tests; ingest/states.py)."""
+for these tests; ingest/extraction/samples/states.py)."""
 from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.states import hydrogenated_form
+from ingest.extraction.samples.states import hydrogenated_form
 from ontology.system import parse_system
 
 

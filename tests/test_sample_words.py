@@ -1,5 +1,6 @@
 """The words for a bare host come from the ontology's BaselineWord scheme and make one pattern that
-ingest.samples, ingest.referents and ingest.studied_samples share. Sentences written for the test."""
+ingest.extraction.samples.samples, ingest.extraction.attribution.referents and ingest.extraction.samples.studied_samples
+share. Sentences written for the test."""
 from __future__ import annotations
 
 import re
@@ -7,7 +8,7 @@ import re
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.sample_words import BASELINE_WORDS, UNMODIFIED_WORDS
+from ingest.extraction.text.sample_words import BASELINE_WORDS, UNMODIFIED_WORDS
 from ontology.vocabulary import UnknownTermError, vocabulary
 
 
@@ -60,7 +61,7 @@ def test_the_milled_composite_is_no_baseline():
 
 
 def test_sample_nouns_come_from_the_ontology():
-    from ingest.sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS
+    from ingest.extraction.text.sample_words import SAMPLE_NOUNS, SEVERAL_NOUNS
     nouns = vocabulary().scheme_words("SampleNoun")
     assert {"composite", "specimens", "pellet", "hybrid"} <= set(nouns)
     for w in nouns:

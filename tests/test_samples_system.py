@@ -219,7 +219,7 @@ def test_a_molar_ratio_after_a_notation_or_a_milling_gives_the_counts():
 
 
 def test_an_adduct_dot_printed_as_center_dot_keeps_the_ligand():
-    from ingest.nlp import clean_text
+    from ingest.extraction.text.nlp import clean_text
 
     assert clean_text("Mg(BH4)(2)center dot 2NH(3) and LiBH4 center dot NH3").text == "Mg(BH4)2·2NH3 and LiBH4·NH3"
     assert clean_text("the center dot of the image").text == "the center dot of the image"

@@ -1,4 +1,4 @@
-"""Strict scoring (ingest/scoring.py) on hand-made facts and predictions with known figures, and
+"""Strict scoring (ingest/evaluation/scoring.py) on hand-made facts and predictions with known figures, and
 the strict half of `hkg bench extract` run end to end on two dev-set documents."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.scoring import material_key, same_host, score_document, score_groups
+from ingest.evaluation.scoring import material_key, same_host, score_document, score_groups
 
 DEVSET = Path(__file__).parent / "devset"
 
@@ -124,7 +124,7 @@ def test_materials_compare_by_normalised_formula():
 def test_roles_and_amounts_find_the_host_by_host_as_systems_match():
     """A system matched with its host written Mg (the fact says MgH2) is judged on its roles and
     amounts too: the host is one host in either state, as same_system has it."""
-    from ingest.scoring import amounts_right, roles_right
+    from ingest.evaluation.scoring import amounts_right, roles_right
 
     fact = _fact("particle_size", 30.0, "nm", "MgH2", [("Ni", "Catalyst", 2.0, "at%")])
     comps = [{"material": "Mg", "role": "HostHydride"}, {"material": "Ni", "role": "Catalyst",
@@ -208,7 +208,7 @@ def test_review_figures_score_prose_tables_and_claims(tmp_path):
 
 
 def test_claims_match_narrower_terms_and_their_section():
-    from ingest.scoring import mechanism_match
+    from ingest.evaluation.scoring import mechanism_match
 
     claim = {"kind": "mechanism", "mechanism": "CatalyticEffect", "host": "MgH2", "additive": "TiF3",
              "strategy": "MetalCatalysis", "section": "2.1"}
@@ -224,7 +224,7 @@ def test_claims_match_narrower_terms_and_their_section():
 def test_a_family_of_the_annotated_strategy_counts_as_right():
     """The rules name the RHC family (Li-RHC) where an annotation gives the class; a sibling or a
     missing strategy is still wrong."""
-    from ingest.scoring import _strategies_right
+    from ingest.evaluation.scoring import _strategies_right
 
     fact = {"strategies": ["ReactiveHydrideComposite"]}
     assert _strategies_right(fact, {"strategies": ["LithiumRHC"]})
@@ -234,7 +234,7 @@ def test_a_family_of_the_annotated_strategy_counts_as_right():
 
 
 def test_a_narrower_property_matches_the_broader_annotation_only():
-    from ingest.scoring import lenient_match
+    from ingest.evaluation.scoring import lenient_match
 
     fact = {"property": "hydrogen_capacity", "value": 6.0, "host": "MgH2"}
     row = {"property": "reversible_hydrogen_capacity", "value": 6.0, "value_max": None, "material": "MgH2"}
@@ -245,7 +245,7 @@ def test_a_narrower_property_matches_the_broader_annotation_only():
 
 
 def test_show_claims_lists_the_missed_and_the_false_with_their_sentence():
-    from ingest.scoring import mechanism_misses
+    from ingest.evaluation.scoring import mechanism_misses
     from ui.cli.bench_strict import print_claim_misses
 
     text = "Nb weakens the Mg–H bond. Pd spills hydrogen over."
@@ -293,7 +293,7 @@ def test_a_document_without_facts_scores_its_rows_as_wrong():
 def test_strategy_misses_skip_a_document_that_holds_no_fact():
     """A dev document annotated as holding no fact ('kind': 'none', no property) is no fact to pair: listing the
     strategy misses (`hkg bench extract --show-strategies`) skipped it nowhere and failed with a KeyError."""
-    from ingest.scoring import strategy_misses
+    from ingest.evaluation.scoring import strategy_misses
 
     none = {"doc": "d", "style": "s", "kind": "none"}
     row = {"property": "hydrogen_capacity", "value": 5.0, "unit": "wt%", "material": "MgH2"}
@@ -303,7 +303,7 @@ def test_strategy_misses_skip_a_document_that_holds_no_fact():
 def test_molar_ratios_compare_per_formula_unit_of_the_host():
     """A composition written in fractions of one formula unit (0.25 : 0.75) is the one written per host (1 : 3);
     a different share is still wrong, and so is a ratio read as a mass share."""
-    from ingest.scoring import amounts_right
+    from ingest.evaluation.scoring import amounts_right
 
     fact = _fact("ionic_conductivity", 0.2, "mS/cm", "LiBH4", [("LiNH2", "DopantSubstituent", 3.0, "ratio")])
 

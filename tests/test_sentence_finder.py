@@ -1,9 +1,10 @@
-"""ingest.field_absorbers.sentence_finder gives, for every place, the sentence sentence_at gives (the first in the
-list holding it): for sentences in order, with a sentence joined across a table holding another, and out of order."""
+"""ingest.extraction.document_wide.field_absorbers.sentence_finder gives, for every place, the sentence sentence_at
+gives (the first in the list holding it): for sentences in order, with a sentence joined across a table holding another,
+and out of order."""
 import random
 from types import SimpleNamespace
 
-from ingest.field_absorbers import sentence_at, sentence_finder
+from ingest.extraction.document_wide.field_absorbers import sentence_at, sentence_finder
 
 
 def _sentences(spans):

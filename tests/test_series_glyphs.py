@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.extract import extract_text
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 from kg.literature import contract_rows
 
 

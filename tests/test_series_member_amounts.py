@@ -1,7 +1,7 @@
 """The member of a series named by its share: 'the optimum was found at 30 mol% LiI' after a series of LiBH4–LiI
-composites is the sample with that share (ingest.samples_amounts.best_share_given), and 'the sample with 35 mol% LiCl' in
-the very sentence that names the LiBH4–LiCl series is that member (ingest.samples_amounts.loaded_sample). Sentences
-written for these tests."""
+composites is the sample with that share (ingest.extraction.samples.samples_amounts.best_share_given), and 'the sample with 35 mol% LiCl' in
+the very sentence that names the LiBH4–LiCl series is that member
+(ingest.extraction.samples.samples_amounts.loaded_sample). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest

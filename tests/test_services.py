@@ -20,11 +20,11 @@ DOC = {"title": "MgH2 with Ni, service test", "author": "A. Researcher",
 
 
 def test_a_save_validates_the_entry_once(tmp_path, monkeypatch, empty_store):
-    import ingest.entry
+    import ingest.entries.entry
     import kg.entry_shapes
 
     calls = {"load_entry": 0, "shacl": 0}
-    real_load, real_shacl = ingest.entry.load_entry, kg.entry_shapes.shacl_check
+    real_load, real_shacl = ingest.entries.entry.load_entry, kg.entry_shapes.shacl_check
 
     def counting_load(*a, **kw):
         calls["load_entry"] += 1
@@ -34,7 +34,7 @@ def test_a_save_validates_the_entry_once(tmp_path, monkeypatch, empty_store):
         calls["shacl"] += 1
         return real_shacl(*a, **kw)
 
-    monkeypatch.setattr(ingest.entry, "load_entry", counting_load)
+    monkeypatch.setattr(ingest.entries.entry, "load_entry", counting_load)
     monkeypatch.setattr(kg.entry_shapes, "load_entry", counting_load)
     monkeypatch.setattr(kg.entry_shapes, "shacl_check", counting_shacl)
     nb = LabNotebook(tmp_path, store=empty_store)

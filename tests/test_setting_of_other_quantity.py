@@ -36,7 +36,7 @@ def test_the_last_join_is_the_one_a_cut_search_finds(text):
     # stretch alone finds ('and' ending where the stretch is cut counts, 'andesite' never does)
     import re
 
-    from ingest.value_conditions import _last_join
+    from ingest.extraction.values.value_conditions import _last_join
     join = re.compile(r",|;|\band\b", re.I)
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
@@ -50,7 +50,7 @@ def test_the_last_join_is_the_one_a_cut_search_finds(text):
 ])
 def test_the_properties_named_are_those_a_label_of_which_is_said_whole(words):
     # the labels read by their first word give what reading every label of every property gives
-    from ingest.property_cues import _own_labels, _property_keys, other_properties_named, stems
+    from ingest.extraction.values.property_cues import _own_labels, _property_keys, other_properties_named, stems
     said = set(stems(words))
     every = [k for k in _property_keys() if any(lab and set(lab) <= said for lab in _own_labels().get(k, ()))]
     assert other_properties_named(words, None) == every

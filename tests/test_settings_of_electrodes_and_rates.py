@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.cells import reference_electrodes_blanked
 from ingest.extract import extract_text
+from ingest.extraction.samples.cells import reference_electrodes_blanked
 
 
 def _records(text: str):

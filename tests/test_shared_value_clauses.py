@@ -1,11 +1,11 @@
 """A sentence of two statements, each with its own coordinated subject and its own value ("both A and B are
 100 kJ/mol, and those of both C and D are 135 kJ/mol"): each clause's value belongs to each member of that
-clause's list (ingest/shared_values.each_of_them, clause by clause), with the guards of a whole sentence
-inside each clause. Every sentence is written for these tests."""
+clause's list (ingest/extraction/attribution/shared_values.each_of_them, clause by clause), with the guards of a whole
+sentence inside each clause. Every sentence is written for these tests."""
 from __future__ import annotations
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def rows(text):

@@ -3,8 +3,8 @@ each sample; a list that is no subject, a 'respectively' pairing or a new subjec
 Every sentence is written for these tests."""
 from __future__ import annotations
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def systems_of(*texts):

@@ -1,5 +1,5 @@
-"""Members coordinated before the words they share (ingest.shared_words): one grammar for the stated use of a title
-('hydrogen and lithium storage') and for names sharing a head before listed values ('capacity and energy
+"""Members coordinated before the words they share (ingest.extraction.text.shared_words): one grammar for the stated use
+of a title ('hydrogen and lithium storage') and for names sharing a head before listed values ('capacity and energy
 retention of 81 % and 79 %'). Every member of a list shares the words, not only the one before the joining word.
 Titles written for this test."""
 from __future__ import annotations
@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from ingest.shared_words import members_of, shared_after
-from ingest.stated_use import stated_uses
+from ingest.extraction.document_wide.stated_use import stated_uses
+from ingest.extraction.text.shared_words import members_of, shared_after
 
 
 @pytest.mark.parametrize("title", [

@@ -1,13 +1,13 @@
-"""One test of whether a short form spells some words (ingest.abbreviations.spells), shared by the extractor's
-reader of abbreviations (spelled_by) and the scorer's reader of the names a document defines
+"""One test of whether a short form spells some words (ingest.extraction.text.abbreviations.spells), shared by the
+extractor's reader of abbreviations (spelled_by) and the scorer's reader of the names a document defines
 (scoring.defined_names). The scorer's expectations are pinned here, so a change to the shared test that would
 shift the figures fails in this file, not silently in the scores. Sentences written for the test."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.abbreviations import spelled_by, spells
-from ingest.scoring import defined_names, material_key
+from ingest.evaluation.scoring import defined_names, material_key
+from ingest.extraction.text.abbreviations import spelled_by, spells
 
 
 @pytest.mark.parametrize("words, short", [

@@ -3,7 +3,7 @@ or the accuracy names), so the causes can be tabulated by field (issue 10, item 
 import io
 from contextlib import redirect_stdout
 
-from ingest.scoring import incomplete_pairs
+from ingest.evaluation.scoring import incomplete_pairs
 
 HOST = {"material": "MgH2", "role": "HostHydride"}
 

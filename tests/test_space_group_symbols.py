@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import mentions
+from ingest.extraction.text.nlp import mentions
 
 
 def _materials(text: str) -> set[str]:

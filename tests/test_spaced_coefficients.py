@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.glued_fractions import spaced_coefficients
-from ingest.nlp import clean_text
+from ingest.extraction.text.glued_fractions import spaced_coefficients
+from ingest.extraction.text.nlp import clean_text
 
 
 def _parts(system):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.pdf_copy import split_subscripts
+from ingest.extraction.text.pdf_copy import split_subscripts
 
 
 def _parts(row: dict) -> dict:

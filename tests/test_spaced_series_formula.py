@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.nlp import clean_text
+from ingest.extraction.text.nlp import clean_text
 
 # (written, as read): series whose counts were set apart, then near misses that stay as written — a coefficient
 # before a whole formula, a variable after a lone element

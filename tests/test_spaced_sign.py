@@ -3,7 +3,7 @@
 parenthesis stays no sign."""
 import pytest
 
-from ingest.quantity_text import numbers
+from ingest.extraction.text.quantity_text import numbers
 
 
 def _values(text: str) -> list[float]:

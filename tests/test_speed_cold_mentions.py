@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from ingest.nlp import _METAL_END, _TOKEN_CUE, _TOKEN_MATCH, _chemistry_token, mentions
+from ingest.extraction.text.nlp import _METAL_END, _TOKEN_CUE, _TOKEN_MATCH, _chemistry_token, mentions
 
 
 def _words(n: int, seed: int = 5) -> list[str]:

@@ -1,12 +1,13 @@
-"""The markup scan's guard on '(', ')' and '-' (ingest/nlp.py ``_MARKUP``) finds what the plain pattern finds.
+"""The markup scan's guard on '(', ')' and '-' (ingest/extraction/text/nlp.py ``_MARKUP``) finds what the plain pattern
+finds.
 
 The pieces that start at a bracket or hyphen (the bracketed subscripts, the joined participle) are tried
 only at those characters, the others only elsewhere: that holds only if no piece of the one kind can start
 where a piece of the other does. The plain pattern, both kinds tried at every character, is built here from
 the guarded one and must give the same matches on sentences written for this test.
 
-And the numbers of a sentence, read once per document (``ingest.quantity_text.numbers``), are what a plain reading
-gives, each caller's its own to complete.
+And the numbers of a sentence, read once per document (``ingest.extraction.text.quantity_text.numbers``), are what a
+plain reading gives, each caller's its own to complete.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import re
 
 import pytest
 
-from ingest import nlp
+from ingest.extraction.text import nlp
 
 SENTENCES = [
     # bracketed subscripts an indexing service prints, with hyphenated counts and composition symbols
@@ -71,7 +72,7 @@ NUMBER_SENTENCES = [
 
 @pytest.mark.parametrize("text", NUMBER_SENTENCES)
 def test_numbers_within_a_document_are_the_plain_reading(text: str) -> None:
-    from ingest.quantity_text import numbers
+    from ingest.extraction.text.quantity_text import numbers
     from ontology.text_memo import one_document
 
     plain = numbers(text)
@@ -85,7 +86,7 @@ def test_numbers_within_a_document_are_the_plain_reading(text: str) -> None:
 
 
 def test_no_number_in_a_sentence_without_one() -> None:
-    from ingest.quantity_text import numbers
+    from ingest.extraction.text.quantity_text import numbers
     from ontology.text_memo import one_document
 
     with one_document():
@@ -108,7 +109,7 @@ CELL_SENTENCES = [
 
 @pytest.mark.parametrize("text", CELL_SENTENCES)
 def test_cell_layers_gate_gives_the_plain_answer(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ingest import cells
+    from ingest.extraction.samples import cells
 
     gated_answer = cells._tested_layers(text)
     monkeypatch.setattr(cells, "_CELL_WORD", re.compile(""))   # the plain path: every text searched
@@ -116,7 +117,7 @@ def test_cell_layers_gate_gives_the_plain_answer(text: str, monkeypatch: pytest.
 
 
 def test_cell_layers_are_found_where_a_cell_is_named() -> None:
-    from ingest import cells
+    from ingest.extraction.samples import cells
 
     assert all(cells._tested_layers(text) for text in CELL_SENTENCES[:5])
     assert not any(cells._tested_layers(text) for text in CELL_SENTENCES[5:])
@@ -133,7 +134,7 @@ RATE_SENTENCES = [
 
 
 def test_lithium_rates_found_as_by_the_plain_pattern() -> None:
-    import ingest.prose_cells as prose_cells
+    import ingest.extraction.prose.prose_cells as prose_cells
 
     plain = re.compile(prose_cells._LITHIUM_PER_HOUR.pattern.replace(r"(?=[\d.])", "", 1))
     spans = [[m.span() for m in prose_cells._LITHIUM_PER_HOUR.finditer(text)] for text in RATE_SENTENCES]
@@ -183,7 +184,7 @@ def test_glued_words_found_as_by_the_plain_pattern() -> None:
 
 
 def test_abbreviations_before_a_stop_found_as_by_the_plain_pattern() -> None:
-    from ingest import document
+    from ingest.documents import document
 
     plain = re.compile(document._ABBREV.pattern.replace("(?=[A-Zacefiprv])", "", 1))
 

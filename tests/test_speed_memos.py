@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import ingest.mechanisms_formed as mechanisms_formed
-import ingest.mechanisms_phrases as mechanisms_phrases
-from ingest import cells, challenges, dopant_salts, material_cues, property_cues
+import ingest.extraction.mechanisms.mechanisms_formed as mechanisms_formed
+import ingest.extraction.mechanisms.mechanisms_phrases as mechanisms_phrases
+from ingest.extraction.samples import cells, dopant_salts, material_cues
+from ingest.extraction.text import challenges
+from ingest.extraction.values import property_cues
 from ontology import strategy_rules, system, units
 from ontology.text_memo import new_document, registered
 from ontology.units import UnitError, to_canonical
@@ -132,7 +134,7 @@ _BEFORE = [
 
 @pytest.mark.parametrize("before", _BEFORE)
 def test_a_qualifier_is_read_from_the_tail_as_from_the_whole_words(before):
-    from ingest import quantity_text as qt
+    from ingest.extraction.text import quantity_text as qt
 
     def whole(text):
         if not qt._ANY_QUALIFIER.search(text):
@@ -148,7 +150,7 @@ def test_a_qualifier_is_read_from_the_tail_as_from_the_whole_words(before):
 
 
 def test_the_tail_is_as_long_as_the_widest_qualifier():
-    from ingest import quantity_text as qt
+    from ingest.extraction.text import quantity_text as qt
     assert qt._QUALIFIER_REACH == len("approximately equal to")
     assert qt._qualifier_in("the capacity was approximately equal to  ")[1] == "~"
 
@@ -165,7 +167,7 @@ _ROLE_SENTENCES = [
 def test_the_role_noun_look_ahead_finds_what_the_alternation_alone_finds(text):
     import re
 
-    from ingest import declared_roles as dr
+    from ingest.extraction.samples import declared_roles as dr
     from ontology.role_words import role_noun_alternation, role_verbs
     plain_cue = re.compile("|".join([role_noun_alternation(), *(p for p, _ in role_verbs())]), re.I)
     plain_such = re.compile(dr._such_as().pattern.removeprefix(dr._noun_ahead()), re.I)
@@ -178,7 +180,7 @@ def test_the_role_noun_look_ahead_finds_what_the_alternation_alone_finds(text):
 
 
 def test_a_capitalised_role_noun_is_still_found():
-    from ingest import declared_roles as dr
+    from ingest.extraction.samples import declared_roles as dr
     text = _ROLE_SENTENCES[0]
     assert dr._such_as().search(text, 0, text.index("TiF3")).group("noun") == "Catalysts"
     assert dr.may_declare(text) and dr._cue().search(_ROLE_SENTENCES[3]) is None
@@ -193,7 +195,7 @@ def test_a_capitalised_role_noun_is_still_found():
 def test_the_article_look_ahead_finds_what_the_pattern_alone_finds(text):
     import re
 
-    from ingest import typed_names as tn
+    from ingest.extraction.text import typed_names as tn
     plain = re.compile(tn._BASED_SAMPLE.pattern.removeprefix("(?=[TtAaOo])"))
     assert tn._BASED_SAMPLE.pattern.startswith("(?=[TtAaOo])")
     assert [m.span(1) for m in tn._BASED_SAMPLE.finditer(text)] == [m.span(1) for m in plain.finditer(text)]

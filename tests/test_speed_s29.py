@@ -10,10 +10,10 @@ import re
 
 import pytest
 
-import ingest.prose_mentions as prose_mentions
-import ingest.samples_additives as samples_additives
-import ingest.samples_words as samples_words
-from ingest.material_cues import (
+import ingest.extraction.prose.prose_mentions as prose_mentions
+import ingest.extraction.samples.samples_additives as samples_additives
+import ingest.extraction.text.samples_words as samples_words
+from ingest.extraction.samples.material_cues import (
     ADDITIVE_AFTER,
     COMPARED_CLAUSE,
     FORMED_AFTER,

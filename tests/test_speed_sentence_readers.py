@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-import ingest.mechanisms_strategies as mechanisms_strategies
-from ingest import cells
-from ingest.property_cues import refined_kin
+import ingest.extraction.mechanisms.mechanisms_strategies as mechanisms_strategies
+from ingest.extraction.samples import cells
+from ingest.extraction.values.property_cues import refined_kin
 from ontology.text_memo import new_document
 
 # the case-blind search ``cells._names_electrode`` replaced

@@ -1,5 +1,5 @@
 """One reading of "a storage metal's alloy" (ontology.hosts.storage_alloy, storage_metal_compound) used by the reader
-of a sentence's sample and by the reader of values given to a bare additive (ingest.samples_additives.alloy_beside): an alloy
+of a sentence's sample and by the reader of values given to a bare additive (ingest.extraction.samples.samples_additives.alloy_beside): an alloy
 written as alloys are on a metal that stores hydrogen is a storage material of its own; a compound of such a metal
 with much of a non-metal (a silicide, a germanide) is not; a stoichiometric composition is one only when named as
 an alloy or made of an element the passage's sample lacks. Every sentence here was written for this test."""
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import component_materials, contract_measurements, the_one
 
-from ingest.samples_additives import alloy_beside
+from ingest.extraction.samples.samples_additives import alloy_beside
 from ontology.hosts import storage_alloy, storage_metal_compound
 from ontology.system import parse_system
 

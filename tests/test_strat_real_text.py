@@ -1,11 +1,11 @@
 """Strategies and roles as other authors' texts give them (issue 10): a halide or oxide the hydride reduces to
 its own metal in a written reaction ('… + CoF3 → 3NaF + Co + …') is a catalyst's precursor, not a destabilizing
-reactant (ingest/reacting_partners.py), while one that binds the host's element into a compound of its own metal
-stays one; 'nanometric' names nanosizing as 'nanosized' does (ontology, hkg:Nanosizing)."""
+reactant (ingest/extraction/values/reacting_partners.py), while one that binds the host's element into a compound of its
+own metal stays one; 'nanometric' names nanosizing as 'nanosized' does (ontology, hkg:Nanosizing)."""
 import pytest
 
 from ingest.extract import extract_text
-from ingest.reacting_partners import reacting_partners
+from ingest.extraction.values.reacting_partners import reacting_partners
 from kg.literature import contract_rows
 from ontology.system import analyse_system
 

@@ -1,5 +1,5 @@
 """Passages that study several samples (the bare host beside a modified one), and background sentences
-before the study's sample is introduced: ingest/studied_samples.py, with the probe grid of
+before the study's sample is introduced: ingest/extraction/samples/studied_samples.py, with the probe grid of
 tests/grid_compare.py (every slot value must pass)."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from prose_sentences import adds, facts
 
 from ingest.extract import extract_text
-from ingest.studied_samples import both_ways
+from ingest.extraction.samples.studied_samples import both_ways
 from kg.literature import contract_rows
 
 

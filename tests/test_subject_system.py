@@ -1,11 +1,11 @@
-"""The abstract's subject system and the readings around it (ingest/subject_system.py), and the
+"""The abstract's subject system and the readings around it (ingest/extraction/samples/subject_system.py), and the
 unit and phrase forms that hydrogen-storage abstracts use around it. Every sentence here is written
 for the test."""
 from __future__ import annotations
 
 import pytest
 
-from ingest.nlp import clean_text, mentions
+from ingest.extraction.text.nlp import clean_text, mentions
 
 
 @pytest.mark.parametrize("text", [

@@ -1,8 +1,8 @@
 """A halide-substituted hydride the text says forms ('forming LiBH4-xFx') makes the compound that brought the halide a
 substituent of the host (DopantSubstituent, AnionSubstitution), not the transition-metal compound catalyst its
-formula alone reads as (ingest/substituted_hydrides.py; issue 10, review prose #61 LiBH4–MnF2). Near misses: no
-substituted hydride named, or a compound of another halide beside it, keep their catalyst role. Sentences written
-for these tests."""
+formula alone reads as (ingest/extraction/samples/substituted_hydrides.py; issue 10, review prose #61 LiBH4–MnF2). Near
+misses: no substituted hydride named, or a compound of another halide beside it, keep their catalyst role. Sentences
+written for these tests."""
 from __future__ import annotations
 
 import pytest

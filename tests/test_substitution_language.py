@@ -177,7 +177,7 @@ def test_a_metal_alloyed_in_with_words_is_a_substituent_and_one_doped_in_a_catal
     ("Ti-doped and Nb-catalysed samples", set(), {"Ti", "Nb"}),
 ])
 def test_which_element_the_words_put_into_the_lattice(text, entering, not_entering):
-    from ingest.lattice_entry import enters_lattice
+    from ingest.extraction.samples.lattice_entry import enters_lattice
 
     said = {m.group(): enters_lattice(text, m.start(), m.end()) for m in re.finditer(r"\b[A-Z][a-z]?\b", text)}
     assert {e for e, yes in said.items() if yes} == entering, said
@@ -208,7 +208,7 @@ def test_an_element_said_to_replace_one_of_the_host_s_is_a_substituent(text, val
 
 
 def test_a_catalyst_replaced_by_another_is_no_substituent():
-    from ingest.lattice_entry import enters_lattice
+    from ingest.extraction.samples.lattice_entry import enters_lattice
 
     text = "In the doped sample the Ni catalyst was replaced by Co"
     assert not enters_lattice(text, text.index("Co"), text.index("Co") + 2)

@@ -1,6 +1,6 @@
 """A value a sentence says a change would bring about ('… would lower the capacity to below 5 wt%'), in a sentence
-naming no sample, is a supposition (ingest/prose.py `_supposed`): no record; the passage's sample keeps only what it
-did. 'could' reports what a sample was able to do and stays, and so does a 'would' after the value."""
+naming no sample, is a supposition (ingest/extraction/prose/prose.py `_supposed`): no record; the passage's sample keeps
+only what it did. 'could' reports what a sample was able to do and stays, and so does a 'would' after the value."""
 import pytest
 
 from ingest.extract import extract_text

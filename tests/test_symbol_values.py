@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements
 
-from ingest.quantity_text import groups
+from ingest.extraction.text.quantity_text import groups
 
 
 @pytest.mark.parametrize("text, value", [

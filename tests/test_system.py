@@ -300,7 +300,7 @@ def test_a_descriptor_is_words_not_chemistry():
     ("Mg(BH4)2·2.5NH3", "Mg(BH4)2", "NH3"),         # an adduct the ontology does not name: split at its dot
 ])
 def test_a_derived_compound_is_its_parent_hydride_with_the_partner_as_substituent(name, host, partner):
-    from ingest.scoring import same_material
+    from ingest.evaluation.scoring import same_material
     from ontology.system import analyse_system
 
     s = analyse_system(name).system

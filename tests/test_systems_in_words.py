@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.nlp import clean_text, mentions, system_of
+from ingest.extraction.text.nlp import clean_text, mentions, system_of
 
 
 def roles(system):
@@ -163,8 +163,8 @@ def test_a_material_credited_with_a_catalytic_effect_in_a_host_is_its_additive()
 
 
 def _samples_of(text):
-    from ingest.nlp import mentions
-    from ingest.samples import samples
+    from ingest.extraction.samples.samples import samples
+    from ingest.extraction.text.nlp import mentions
     ms = mentions(text)
     found = [(m, system_of(m.text)) for m in ms if m.kind in ("SYSTEM", "Material") and system_of(m.text)]
     return {m.text: s for m, s in samples(text, found, ms, None)[0]}

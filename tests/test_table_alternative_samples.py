@@ -32,7 +32,7 @@ def test_near_miss_a_short_or_a_bare_alternative_stays_one_row(name):
 def test_the_table_reader_parses_each_notation_of_a_row_once(monkeypatch, name):
     import collections
 
-    from ingest import tables
+    from ingest.extraction.tables import tables
 
     calls: collections.Counter[str] = collections.Counter()
     real = tables.analyse_system

@@ -1,12 +1,12 @@
-"""A table cell's quantities are read as the prose reads them (ingest.quantity_text with the ontology's units), not
-from a short list of units of its own: a condition written beside a cell's value in any unit the ontology knows
-('in 15 min', 'at 573 K', '5.1 mass%') reaches the value. Tables written for the test."""
+"""A table cell's quantities are read as the prose reads them (ingest.extraction.text.quantity_text with the ontology's
+units), not from a short list of units of its own: a condition written beside a cell's value in any unit the ontology
+knows ('in 15 min', 'at 573 K', '5.1 mass%') reaches the value. Tables written for the test."""
 from __future__ import annotations
 
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.tables import _quantities, _unit_is_property
+from ingest.extraction.tables.tables import _quantities, _unit_is_property
 
 _TABLE = """Table 2. Uptake of the milled samples.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.tabular import TableError, build_entries, plan_mapping, read_table
+from ingest.entries.tabular import TableError, build_entries, plan_mapping, read_table
 
 ROWS = [("MgH2 + 5 wt% Nb2O5", "205", "70"), ("MgH2–10 wt% Ni", "231", "88")]
 

@@ -4,7 +4,7 @@ review's '**Table 1.**'), a Markdown table with no caption at all, a cell '158 �
 nor a reversible capacity for a word of one of its synonyms)."""
 import pytest
 
-from ingest.document import parse_document
+from ingest.documents.document import parse_document
 from ingest.extract import extract_text
 
 _TABLE = """| Sample | Onset T (°C) | Ea (kJ mol-1) | H2 released at 300 °C (wt%) |

@@ -1,7 +1,7 @@
-"""ingest.tables: host-group labels that a PDF conversion misplaced go back to the rows they span,
+"""ingest.extraction.tables.tables: host-group labels that a PDF conversion misplaced go back to the rows they span,
 and a citation cell the conversion dropped is recovered from the table's citation order."""
-from ingest.document import parse_document
-from ingest.tables import table_facts
+from ingest.documents.document import parse_document
+from ingest.extraction.tables.tables import table_facts
 
 # A converted table in the corpus's form: the LiBH4 label landed two rows before its first row
 # (on a row whose citation cell was lost), and the rows after it have their catalyst in the host

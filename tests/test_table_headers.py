@@ -1,9 +1,9 @@
-"""ingest.tables: column headers read through the ontology's labels, whatever spacing, case, slashes,
+"""ingest.extraction.tables.tables: column headers read through the ontology's labels, whatever spacing, case, slashes,
 dashes and subscripts a paper prints them with; headers that name no property stay what they are."""
 import pytest
 
-from ingest.document import parse_document
-from ingest.tables import _column, columns, table_facts
+from ingest.documents.document import parse_document
+from ingest.extraction.tables.tables import _column, columns, table_facts
 
 ONSET_PEAK = ["onset_dehydrogenation_temperature", "peak_dehydrogenation_temperature"]
 EA_PAIR = ["dehydrogenation_activation_energy", "hydrogenation_activation_energy"]

@@ -4,8 +4,8 @@ of conductivity tables: the temperature column however it is named, units in squ
 ('Ea') read by the application of the table's other columns. All tables and values are made up."""
 import pytest
 
-from ingest.document import parse_document
-from ingest.tables import _column, columns, table_facts
+from ingest.documents.document import parse_document
+from ingest.extraction.tables.tables import _column, columns, table_facts
 
 
 @pytest.mark.parametrize("header,unit", [

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import tabular
-from ingest.tabular import TableError, read_table
+from ingest.entries import tabular
+from ingest.entries.tabular import TableError, read_table
 
 
 def _workbook(path, rows: int):

@@ -5,7 +5,7 @@ says nothing of that. All tables, pathways and figures are made up for this test
 import pytest
 
 from ingest.extract import extract_text
-from ingest.reaction_capacity import balancing_coefficients
+from ingest.extraction.values.reaction_capacity import balancing_coefficients
 from ui.cli.extract import contract_rows
 
 _HEAD = ("# Made-up destabilized hydrides\n\n## 2. Results\n\n"

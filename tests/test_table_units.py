@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from ingest.table_units import KIND, reconcile_table_units
+from ingest.extraction.tables.table_units import KIND, reconcile_table_units
 from kg.gaps.contradictions import conflicts_as_contradictions
 from ontology.models import GraphBatch, Measurement, Source, SourceRef
 from ontology.system import parse_system
@@ -108,8 +108,8 @@ _DIVIDING_DIMENSIONS = {"[substance]", "[mass]", "[length]", "[temperature]", "[
 
 
 def test_quotient_symbols_are_units_of_their_place():
-    """The symbols ``ingest.pdf_copy`` reads a lost minus with are units pint knows, of the kind their place
-    in a quotient says (a symbol of a wrong kind would make a word of text a unit)."""
+    """The symbols ``ingest.extraction.text.pdf_copy`` reads a lost minus with are units pint knows, of the kind their
+    place in a quotient says (a symbol of a wrong kind would make a word of text a unit)."""
     from ontology.units import DIVIDING_SYMBOLS, MEASURED_SYMBOLS, parse_unit
     for symbol in MEASURED_SYMBOLS:
         assert str(parse_unit(symbol).dimensionality) in _MEASURED_DIMENSIONS, symbol

@@ -1,11 +1,11 @@
-"""ingest.tables: table cells → measurements through the ontology, realigned rows, host conflicts."""
+"""ingest.extraction.tables.tables: table cells → measurements through the ontology, realigned rows, host conflicts."""
 import json
 from pathlib import Path
 
 import pytest
 
-from ingest.document import parse_document
-from ingest.tables import columns, table_facts
+from ingest.documents.document import parse_document
+from ingest.extraction.tables.tables import columns, table_facts
 
 FIX = Path(__file__).parent / "fixtures" / "doc_sample.md"
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "li-mg-hydrides-review.md"
@@ -78,9 +78,9 @@ def corpus():
 
 
 def test_corpus_numeric_cells_become_measurements(corpus):
-    """Issue 3: >= 95 % of the numeric table cells become measurements (cells as ingest.coverage
-    defines them: counted by column header, read independently of ingest.tables)."""
-    from ingest.coverage import coverage
+    """Issue 3: >= 95 % of the numeric table cells become measurements (cells as ingest.evaluation.coverage
+    defines them: counted by column header, read independently of ingest.extraction.tables.tables)."""
+    from ingest.evaluation.coverage import coverage
     from kg.literature import contract_row
 
     doc, b = corpus
@@ -94,7 +94,7 @@ def test_corpus_numeric_cells_become_measurements(corpus):
 def test_corpus_devset_rows_are_completely_annotated(corpus):
     """tables.jsonl lists every value of each row it annotates (and nothing else), so that table
     precision can be measured on those rows (`hkg bench extract`)."""
-    from ingest.coverage import _canonical, numeric_cells
+    from ingest.evaluation.coverage import _canonical, numeric_cells
 
     doc, _ = corpus
     facts = [json.loads(ln) for ln in DEVSET.read_text(encoding="utf-8").splitlines() if ln.strip()]
@@ -170,7 +170,7 @@ def test_corpus_table2_flags_and_strategies(corpus):
 def test_table_records_carry_the_cues_that_decided_them(fix):
     """Every table value says how its row's host and its property were decided; a row moved to
     another host group than the converted label is less sure than one the label and row agree on."""
-    from ingest.confidence import CUE_WEIGHTS, confidence
+    from ingest.extraction.document_wide.confidence import CUE_WEIGHTS, confidence
 
     _, batch = fix
     cues = {c for m in batch.measurements for c in m.cues}

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.tabular import TableError, build_entries, plan_mapping, preview, read_table
+from ingest.entries.tabular import TableError, build_entries, plan_mapping, preview, read_table
 
 LONG = """Sample,Material,Property,Value,Unit,T (°C),Technique
 A,MgH2–10 wt% Ni,hydrogen capacity,6.1,wt%,300,PCT
@@ -145,7 +145,7 @@ def test_tonset_column_is_the_onset_property_with_its_unit(tmp_path):
 
 
 def test_mapping_errors_and_help_list_the_same_fields(tmp_path, capsys):
-    from ingest.tabular import ROW_FIELDS
+    from ingest.entries.tabular import ROW_FIELDS
     from ui.cli import build_parser
 
     t = read_table(write(tmp_path, "u.csv", "system,value,property,unit,who\nMgH2,6,hydrogen_capacity,wt%,x\n"))

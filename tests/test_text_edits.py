@@ -1,6 +1,6 @@
-"""The offset-keeping text edits of ingest.nlp: one general edit (``_replaced``); putting in and taking out
-are its two special cases and must keep the offsets and citations as it does."""
-from ingest.nlp import _replaced, _with_inserted, _without
+"""The offset-keeping text edits of ingest.extraction.text.nlp: one general edit (``_replaced``); putting in and taking
+out are its two special cases and must keep the offsets and citations as it does."""
+from ingest.extraction.text.nlp import _replaced, _with_inserted, _without
 
 
 def _start(text: str):

@@ -23,26 +23,26 @@ _DOC = ("# A test note\n\nThe MgH2–5 wt% Nb2O5 composite released 6.1 wt% H2 a
 # key, a class term, a kind, a flag), or that extraction never calls: they stay process-wide. A new
 # cache keyed on a document's words must be made ``per_document`` (or named here, with a reason).
 _VOCABULARY_KEYED = {
-    "ingest.architecture_names._plain_support", "ingest.challenges._matcher", "ingest.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
-    "ingest.first_cycle._label_words", "ingest.first_cycle._cycled", "ingest.mechanisms_phrases._phrases", "ingest.mechanisms_phrases.label_word",
-    "ingest.mechanisms_phrases._passives", "ingest.mechanisms_document._effects_of_strategies", "ingest.nlp._patterns", "ingest.nlp._is_unit",
-    "ingest.property_cues.per_hydrogen_property", "ingest.property_cues._generic_words",
-    "ingest.property_cues._label_words", "ingest.property_cues._label_index",
-    "ingest.property_cues._cue_words", "ingest.property_cues._same_unit", "ingest.property_cues._needs_cue",
-    "ingest.quantity_text._dims", "ingest.quantity_text.compatible_keys", "ingest.quantity_text.same_unit_spelled",
-    "ingest.tables._compact_labels",
-    "ingest.tables._compact_names", "ingest.tables._condition_for_unit", "ingest.value_roles._label_lengths",
-    "ingest.value_roles._value_words", "ingest.value_roles._method_labels", "ingest.prose_naming._class_formulas",
-    "ingest.referents._class_words", "ingest.scoring.material_key", "ingest.source_texts._read",
+    "ingest.extraction.text.architecture_names._plain_support", "ingest.extraction.text.challenges._matcher", "ingest.extraction.values.condition_terms._qualifies", "ingest.extract._leaf_applications_of",
+    "ingest.extraction.values.first_cycle._label_words", "ingest.extraction.values.first_cycle._cycled", "ingest.extraction.mechanisms.mechanisms_phrases._phrases", "ingest.extraction.mechanisms.mechanisms_phrases.label_word",
+    "ingest.extraction.mechanisms.mechanisms_phrases._passives", "ingest.extraction.mechanisms.mechanisms_document._effects_of_strategies", "ingest.extraction.text.nlp._patterns", "ingest.extraction.text.nlp._is_unit",
+    "ingest.extraction.values.property_cues.per_hydrogen_property", "ingest.extraction.values.property_cues.generic_words",
+    "ingest.extraction.values.property_cues._label_words", "ingest.extraction.values.property_cues._label_index",
+    "ingest.extraction.values.property_cues._cue_words", "ingest.extraction.values.property_cues._same_unit", "ingest.extraction.values.property_cues._needs_cue",
+    "ingest.extraction.text.quantity_text._dims", "ingest.extraction.text.quantity_text.compatible_keys", "ingest.extraction.text.quantity_text.same_unit_spelled",
+    "ingest.extraction.tables.tables._compact_labels",
+    "ingest.extraction.tables.tables._compact_names", "ingest.extraction.tables.tables._condition_for_unit", "ingest.extraction.values.value_roles._label_lengths",
+    "ingest.extraction.values.value_roles._value_words", "ingest.extraction.values.value_roles._method_labels", "ingest.extraction.prose.prose_naming._class_formulas",
+    "ingest.extraction.attribution.referents._class_words", "ingest.evaluation.scoring.material_key", "ingest.documents.source_texts._read",
     "ontology.units.parse_unit", "ontology.units._dimension", "ontology.units.is_compatible",
     "ontology.formula._element", "ontology.strategy_rules._checked", "ontology.strategy_rules.role_in_application",
     "ontology.system._ontology_for", "ontology.comparability.method_family",
     "ontology.comparability.compare_signatures", "ontology.comparability.spanned_conditions",
-    "ingest.mechanisms_phrases._name_index", "ingest.mechanisms_phrases._phrase_index",     # (a flag: ordinary or family phrases)
-    "ingest.said_settings._cell_run",     # (a property key)
-    "ingest.property_cues._reads_by_default",     # (a property key)
-    "ingest.property_cues._labels_by_first_word", "ingest.property_cues._label_letters",     # (a label table of the vocabulary)
-    "ingest.computed_or_measured._experimental_technique",     # (a Technique term of the ontology)
+    "ingest.extraction.mechanisms.mechanisms_phrases._name_index", "ingest.extraction.mechanisms.mechanisms_phrases._phrase_index",     # (a flag: ordinary or family phrases)
+    "ingest.extraction.values.said_settings._cell_run",     # (a property key)
+    "ingest.extraction.values.property_cues._reads_by_default",     # (a property key)
+    "ingest.extraction.values.property_cues._labels_by_first_word", "ingest.extraction.values.property_cues._label_letters",     # (a label table of the vocabulary)
+    "ingest.extraction.prose.computed_or_measured._experimental_technique",     # (a Technique term of the ontology)
     "ontology.units.unit_text",     # (a unit of the registry, as the pages print it)
 }
 
@@ -116,7 +116,7 @@ def test_a_second_extraction_of_one_text_is_read_cold_and_finds_the_same():
 
 
 def test_vocabulary_keyed_caches_stay_warm_across_documents():
-    from ingest.mechanisms_phrases import _phrases
+    from ingest.extraction.mechanisms.mechanisms_phrases import _phrases
     extract_text(_DOC)
     assert _phrases.cache_info().currsize > 0
     extract_text(_DOC)

@@ -35,7 +35,7 @@ def test_hydrogenation_enthalpy_is_an_ontology_property():
 
 
 def test_a_method_name_yields_to_a_property_label():
-    from ingest.property_cues import choose_property
+    from ingest.extraction.values.property_cues import choose_property
 
     # the van 't Hoff method measures the reaction enthalpy, but the words name the absorption one
     assert choose_property("kJ/mol", "van 't Hoff plots gave ΔH(abs) =", "") == ("property", "hydrogenation_enthalpy")
@@ -62,13 +62,13 @@ def test_the_entropy_beside_the_enthalpy_is_read(sentence):
     ("ΔS of 122 J/(mol·K), and", "J/(mol·K)"),
 ])
 def test_a_bracketed_denominator_is_part_of_the_unit(text, unit):
-    from ingest.quantity_text import numbers
+    from ingest.extraction.text.quantity_text import numbers
 
     assert [(n.value, n.unit) for n in numbers(text)] == [(122.0, unit)]
 
 
 def test_a_bracket_of_no_unit_is_not_read_as_one():
-    from ingest.quantity_text import numbers
+    from ingest.extraction.text.quantity_text import numbers
 
     assert [n.unit for n in numbers("a ratio of 0.5 Mg/(Mg Ni) was used")] == [None]
 

@@ -45,7 +45,7 @@ def test_a_title_claim_the_body_makes_is_the_bodys():
 
 
 def test_interfacial_diffusion_of_hydrogen_is_no_interfacial_conduction():
-    from ingest.mechanisms_phrases import find_mechanisms
+    from ingest.extraction.mechanisms.mechanisms_phrases import find_mechanisms
     assert find_mechanisms("Interfacial hydrogen diffusion pathways in MgH2/Ni accelerate the kinetics") == []
 
 

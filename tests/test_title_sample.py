@@ -1,5 +1,5 @@
-"""The title as the abstract's sample definition (ingest/title_sample.py): a title that names the additive
-apart from the hydride — by a preposition of means after the hydride ("… of H by X") or of purpose
+"""The title as the abstract's sample definition (ingest/extraction/samples/title_sample.py): a title that names the
+additive apart from the hydride — by a preposition of means after the hydride ("… of H by X") or of purpose
 before it ("Effect of X on … H") — gives the abstract's values the system H + X. Every title and sentence
 here was written for this test; the probe grid (tests/grid_title.py) crosses them systematically."""
 from __future__ import annotations
@@ -8,7 +8,7 @@ import collections
 
 import pytest
 
-from ingest.prose_context import heading_sample
+from ingest.extraction.prose.prose_context import heading_sample
 from tests.grid_title import probes, run
 
 

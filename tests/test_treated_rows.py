@@ -1,5 +1,5 @@
 """A table row of the host alone whose name says what was done to it ('Annealed-LiBH4', 'Quenched NaBH4',
-'Sintered Mg2FeH6') is a sample the study made, not the unmodified reference (ingest/tables.py `_treated`): its values are
+'Sintered Mg2FeH6') is a sample the study made, not the unmodified reference (ingest/extraction/tables/tables.py `_treated`): its values are
 no baseline. A row named with a baseline word ('Pristine', 'ball-milled') stays the reference; one named as the host alone is
 the reference in a paper's own table, or beside a modified sample of its own study (the same cited source)."""
 from ingest.extract import extract_text

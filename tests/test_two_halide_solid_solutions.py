@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.samples import system_of
+from ingest.extraction.samples.samples import system_of
 
 
 def parts(name):

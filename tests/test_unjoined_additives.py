@@ -2,7 +2,7 @@
 formula, a name the ontology lacks, dopants listed apart from the host) is abstained on: the record left would be the
 bare host's, or the added material's own as if it were the host (issue 10: no record rather than a wrong one). A value
 of a sample whose additive is joined, or a bare host's value set against it, keeps its record. Every sentence is
-written for these tests (ingest.unjoined_additives)."""
+written for these tests (ingest.extraction.document_wide.unjoined_additives)."""
 from __future__ import annotations
 
 import pytest

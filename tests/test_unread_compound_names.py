@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.nlp import mentions
+from ingest.extraction.text.nlp import mentions
 
 
 def _hosts(found):

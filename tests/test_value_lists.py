@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from prose_sentences import facts
 
-from ingest.prose import extract_sentences
-from ingest.prose_context import SentenceLike
+from ingest.extraction.prose.prose import extract_sentences
+from ingest.extraction.prose.prose_context import SentenceLike
 
 
 def records(text):
@@ -366,7 +366,8 @@ def test_a_change_from_the_undoped_composite_starts_from_the_sample_before_the_a
     assert v[162.0].system.name == "LiBH4"
 
 
-# ------------------------------------------- values written side by side after a value (ingest/coordinated_values.py)
+# ------------------------------------------- values written side by side after a value
+# (ingest/extraction/values/coordinated_values.py)
 
 
 def test_a_second_temperature_with_its_own_label_is_a_value_of_the_same_property():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import facts
 
-from ingest.quantity_text import numbers
+from ingest.extraction.text.quantity_text import numbers
 
 
 def props(*texts):

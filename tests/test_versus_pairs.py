@@ -52,10 +52,10 @@ def test_a_value_set_against_in_brackets_is_the_sample_named_for_it():
     ("A reference (see LiBH4–LiI) was used.", "LiBH4–LiI"),
 ])
 def test_a_bracket_closing_after_a_composite_is_no_part_of_it(text, mention):
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
     assert mention in [m.text for m in mentions(text)]
 
 
 def test_a_bracketed_composite_written_whole_keeps_its_brackets():
-    from ingest.nlp import mentions
+    from ingest.extraction.text.nlp import mentions
     assert "(LiBH4–LiI)" in [m.text for m in mentions("The (LiBH4–LiI) sample was milled.")]

@@ -1,5 +1,5 @@
 """A volume change the sentence works out from the cell or molar volumes it gives is the reaction's figure,
-theoretical; one stated alone, as seen on an electrode, stays measured (ingest/volume_basis.py)."""
+theoretical; one stated alone, as seen on an electrode, stays measured (ingest/extraction/values/volume_basis.py)."""
 import pytest
 
 from tests.extracted import records

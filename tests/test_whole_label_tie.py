@@ -4,7 +4,7 @@ label stands nearer the value is the value's, not the one that sorts first by it
 import pytest
 
 from ingest.extract import extract_text
-from ingest.property_cues import choose_property
+from ingest.extraction.values.property_cues import choose_property
 
 
 @pytest.mark.parametrize("before", [

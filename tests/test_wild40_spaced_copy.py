@@ -3,7 +3,7 @@ test: a PDF text layer that set apart an ion's charge ('Li + and Na + conductivi
 or the count of a salt of two anions ('Na 2 ( BH4 )( NH2 )'), and a bare per cent given as a mass loss on heating."""
 import pytest
 
-from ingest.nlp import _clean_text
+from ingest.extraction.text.nlp import _clean_text
 from tests.extracted import records
 
 

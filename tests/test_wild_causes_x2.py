@@ -117,7 +117,7 @@ def test_a_material_named_in_words_that_is_no_element_keeps_its_name():
     ("Mg(BH4)0.5(NH2)1.5", "Mg(BH4)2", "Mg(NH2)2"),
 ])
 def test_a_borohydride_hosts_its_amide_double_salt_whatever_the_decimal_counts(written, host, amide):
-    from ingest.nlp import system_of
+    from ingest.extraction.text.nlp import system_of
     s = system_of(written)
     assert (s.host.formula, [a.formula for a in s.additives]) == (host, [amide])
     # (written with fractions, the same compound reads the same way)
@@ -126,6 +126,6 @@ def test_a_borohydride_hosts_its_amide_double_salt_whatever_the_decimal_counts(w
 
 def test_a_mixed_anion_salt_without_an_amide_keeps_the_greatest_count_as_host():
     # (near miss: no nitrogen anion; the salt of the greatest count stays the host)
-    from ingest.nlp import system_of
+    from ingest.extraction.text.nlp import system_of
     assert system_of("Li3(CB11H12)2(CB9H10)").host.formula == "LiCB11H12"
     assert system_of("Li(NH2)0.75I0.25").host.formula == "LiNH2"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from prose_sentences import contract_measurements, the_one
 
-from ingest.abbreviations import supported_abbreviations
+from ingest.extraction.text.abbreviations import supported_abbreviations
 
 
 def _parts(row: dict) -> dict:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import pytest
 from extracted import property_values, records
 
-from ingest.ionic_formulas import cage_locants, charged_bracket_salts
-from ingest.nlp import clean_text
+from ingest.extraction.text.ionic_formulas import cage_locants, charged_bracket_salts
+from ingest.extraction.text.nlp import clean_text
 
 
 def _one(text: str, prop: str) -> dict:

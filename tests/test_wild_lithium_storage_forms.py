@@ -103,8 +103,8 @@ def test_the_element_of_a_conducting_ion_is_no_sample(sentence, system):
 def test_a_lithium_metal_electrode_is_still_named():
     """Near miss: 'lithium metal' without a conduction word after it is the cell's electrode, kept as a mention
     (the cell's electrode is then dropped as no part of the sample by the cell rules, not by this one)."""
-    from ingest.condition_terms import without_conducting_ions
-    from ingest.nlp import Mention
+    from ingest.extraction.text.nlp import Mention
+    from ingest.extraction.values.condition_terms import without_conducting_ions
 
     text = "The LiBH4 pellet was pressed against lithium metal; its lithium ion conductivity was 1 mS/cm."
     li = Mention("Material", "lithium", text.index("lithium"), text.index("lithium") + 7, "LithiumMetal")

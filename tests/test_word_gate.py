@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import ingest.extract  # noqa: F401  (imports every reader, which makes their gates)
-from ingest.condition_terms import _any_of_key
-from ingest.declared_roles import _cue
+from ingest.extraction.samples.declared_roles import _cue
+from ingest.extraction.values.condition_terms import _any_of_key
 from ontology.word_gate import GATES, Gated, gated, may_say, needed
 
 _any_of_key(), _cue()   # (the gates these readers make at their first use)
@@ -87,7 +87,7 @@ def test_gate_words_are_lower_case_ascii(words):
 
 
 def test_a_role_noun_before_examples_is_never_gated_away():
-    from ingest.declared_roles import _noun_first_words, _such_as
+    from ingest.extraction.samples.declared_roles import _noun_first_words, _such_as
     from ontology.word_gate import may_say_in
     texts = [*_texts(), "Destabilizing agents such as Al, Si and Ge were milled in.",
              "Light absorbers (such as TiH2, B, or C) were added.", "A Catalyst, e.g. Ni, was used."]

@@ -30,13 +30,13 @@ def laughs(levels: int = 7) -> str:
 def test_the_bomb_stands_for_more_values_than_the_limit():
     import yaml
 
-    from ingest.bounded_json import value_shape
+    from ingest.entries.bounded_json import value_shape
 
     assert value_shape(yaml.safe_load(laughs()))[1] > MAX_DOCUMENT_VALUES
 
 
 def test_entry_file_with_an_alias_bomb_is_refused_naming_the_aliases(tmp_path):
-    from ingest.entry import EntryValidationError, load_entry_file
+    from ingest.entries.entry import EntryValidationError, load_entry_file
 
     path = tmp_path / "laughs.yaml"
     path.write_text(laughs(), encoding="utf-8")
@@ -47,7 +47,7 @@ def test_entry_file_with_an_alias_bomb_is_refused_naming_the_aliases(tmp_path):
 
 
 def test_entry_file_that_holds_itself_is_refused(tmp_path):
-    from ingest.entry import EntryValidationError, load_entry_file
+    from ingest.entries.entry import EntryValidationError, load_entry_file
 
     path = tmp_path / "loop.yaml"
     path.write_text("title: x\nauthor: y\ntags: &t [a, *t]\n", encoding="utf-8")
@@ -56,7 +56,7 @@ def test_entry_file_that_holds_itself_is_refused(tmp_path):
 
 
 def test_a_small_alias_still_works(tmp_path):
-    from ingest.entry import load_entry_file
+    from ingest.entries.entry import load_entry_file
 
     path = tmp_path / "ok.yaml"
     path.write_text(ENTRY, encoding="utf-8")
@@ -76,7 +76,7 @@ def test_the_page_editor_refuses_the_bomb_under_the_entry_box():
 
 def test_the_page_editor_reads_numbers_as_the_cli_does(tmp_path):
     """'010' is ten in `hkg entry add` (YAML 1.2); the editor read it as YAML 1.1's octal 8."""
-    from ingest.entry import load_entry_file
+    from ingest.entries.entry import load_entry_file
     from ui.app import lab_entry as le
 
     path = tmp_path / "ok.yaml"
@@ -87,7 +87,7 @@ def test_the_page_editor_reads_numbers_as_the_cli_does(tmp_path):
 
 
 def test_deep_nesting_is_still_refused():
-    from ingest.bounded_json import JsonLimitError, load_yaml
+    from ingest.entries.bounded_json import JsonLimitError, load_yaml
 
     deep = "a:\n" + "".join("  " * i + "- \n" for i in range(1, 80)) + "  " * 80 + "- x\n"
     with pytest.raises(JsonLimitError, match="levels deep"):

@@ -20,9 +20,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.entries import bounded_json
 from ontology.errors import UserError
-
-from .. import bounded_json
 
 METADATA = "ro-crate-metadata.json"
 

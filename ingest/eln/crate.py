@@ -31,10 +31,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import unquote
 
+from ingest.entries import bounded_json
 from ontology.errors import UserError
 from ontology.safe_text import escape_controls
 
-from .. import bounded_json
 from .archive import METADATA, ElnArchive, ElnArchiveError
 
 
@@ -799,7 +799,7 @@ def _kind(pv: dict) -> str:
 
 def _range_of(pv: dict, value: object) -> object:
     """A PropertyValue giving a range as schema.org does (``minValue``, ``maxValue``; ``value`` absent or
-    the lower end) as the text '2–4' a field keeps and a condition reads (``ingest.entry_fields``)."""
+    the lower end) as the text '2–4' a field keeps and a condition reads (``ingest.entries.entry_fields``)."""
     low, high = pv.get("minValue"), pv.get("maxValue")
     numbers = [v for v in (low, high) if isinstance(v, (int, float)) and not isinstance(v, bool)]
     if len(numbers) != 2 or low == high or value not in (None, "", low):

@@ -1,4 +1,4 @@
-"""``ElnRecord`` → lab entry document (``ingest.entry.LabEntry``).
+"""``ElnRecord`` → lab entry document (``ingest.entries.entry.LabEntry``).
 
 Every record becomes a lab entry, whatever it holds: a lab's notebook is not only samples.
 
@@ -11,9 +11,9 @@ Every record becomes a lab entry, whatever it holds: a lab's notebook is not onl
   (any chemistry: a formula with real elements, or a material the ontology names), else the title or
   keywords, scanned for a hydride system or a compound formula (``find_system``).  A record naming no
   material is a notebook entry *without sample*: kept, and given a sample later
-  (``ingest.entry_fields.assign_sample``);
+  (``ingest.entries.entry_fields.assign_sample``);
 * measurements: fields naming an ontology property with a number and a unit that fits it (see
-  ``ingest.entry_fields``), on the record's sample; a field whose unit does not fit stays a field;
+  ``ingest.entries.entry_fields``), on the record's sample; a field whose unit does not fit stays a field;
 * our own exports carry the full entry document (``hydridekg-entry.json``): it is used verbatim, so
   HydrideKG → .eln → HydrideKG is lossless.
 
@@ -30,9 +30,9 @@ from typing import Any
 
 import pint
 
-from ingest import bounded_json
-from ingest.entry import EntryValidationError, load_entry
-from ingest.entry_fields import measurements_from_fields, synthesis_from_groups, unit_of_code
+from ingest.entries import bounded_json
+from ingest.entries.entry import EntryValidationError, load_entry
+from ingest.entries.entry_fields import measurements_from_fields, synthesis_from_groups, unit_of_code
 from ontology.elements import hydride_like
 from ontology.formula import FormulaError, atomic_mass, parse_formula
 from ontology.system import SystemParseError, parse_system
@@ -223,9 +223,9 @@ def _data_file(f: ElnFile, name: str, description: str = "") -> dict:
 
 def title_system(title: str) -> str | None:
     """The sample an entry's title names: read as the extraction reads a paper's title
-    (``ingest.prose_context.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label before it is
-    no material) when that reads more components than the notation alone ('NaAlH4'), else the notation."""
-    from ingest.prose_context import heading_sample
+    (``ingest.extraction.prose.prose_context.heading_sample``: 'NaAlH4 with Ti' is NaAlH4 with Ti added, a run label
+    before it is no material) when that reads more components than the notation alone ('NaAlH4'), else the notation."""
+    from ingest.extraction.prose.prose_context import heading_sample
 
     written = find_system(title)
     try:

@@ -17,7 +17,7 @@ from .model import AnalogQueryError, QueryProfile
 if TYPE_CHECKING:
     from ontology.models import MaterialSystem
 
-LAB_PREFIX = "lab:"    # the source id of a lab entry (ingest.entry.source_id)
+LAB_PREFIX = "lab:"    # the source id of a lab entry (ingest.entries.entry.source_id)
 INFER_SHARE = 0.5     # a strategy/mechanism/method is inferred when half the look-alikes report it
 
 

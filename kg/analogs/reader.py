@@ -57,7 +57,7 @@ ORDER BY system, property, value
 """
 
 
-# Table cells stored at their text's unit (ingest/table_units.py): the note travels with the value.
+# Table cells stored at their text's unit (ingest/extraction/tables/table_units.py): the note travels with the value.
 UNIT_NOTES = """
 MATCH (c:Conflict)
 WHERE c.kind = $kind
@@ -67,7 +67,7 @@ RETURN c.source_id AS source, c.tbl AS tbl, c.row AS row, c.description AS descr
 
 def unit_notes(store: GraphStore) -> dict[tuple[Any, ...], str]:
     """(source, table, row) → the note of a table cell rescaled to its text's unit."""
-    from ingest.table_units import KIND
+    from ingest.extraction.tables.table_units import KIND
 
     return {(r["source"], r["tbl"], r["row"]): r["description"]
             for r in store.read(UNIT_NOTES, {"kind": KIND})}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ingest.table_units import KIND as TABLE_UNIT
+from ingest.extraction.tables.table_units import KIND as TABLE_UNIT
 from ontology.comparability import (
     categorical_conditions,
     categorical_difference,

@@ -45,7 +45,7 @@ def entry_text(document: dict[str, Any]) -> str:
 def read_entry_text(text: str) -> dict[str, Any]:
     """The edited text as a document, read as ``hkg entry add`` reads a file (its size, nesting and YAML
     aliases bounded, numbers as YAML 1.2 reads them); a syntax error names its line."""
-    from ingest.bounded_json import JsonLimitError, load_yaml
+    from ingest.entries.bounded_json import JsonLimitError, load_yaml
     from ontology.limits import MAX_ENTRY_FILE_BYTES
 
     try:
@@ -65,7 +65,7 @@ def read_entry_text(text: str) -> dict[str, Any]:
 
 def check_edit(notebook, text: str):
     """The edited text validated as a ``LabEntry`` (raises ``FieldErrors`` by entry path)."""
-    from ingest.entry import EntryValidationError
+    from ingest.entries.entry import EntryValidationError
 
     doc = read_entry_text(text)
     try:

@@ -1,7 +1,7 @@
 """The logic of the "Record experiment" page, apart from Streamlit so that it can be tested.
 
 The page keeps every input in ``st.session_state`` under a stable key; ``build_document`` turns
-those flat values into a lab-entry document, ``check`` validates it with ``ingest.entry`` and maps
+those flat values into a lab-entry document, ``check`` validates it with ``ingest.entries.entry`` and maps
 each problem to the widget it came from, ``suggestions`` runs the extraction over the free-text
 observations, and ``save`` stores a revision and loads it into the graph.
 
@@ -274,13 +274,13 @@ def said_at(path: str, message: str) -> str:
 
 @dataclass
 class Checked:
-    entry: object | None                             # ingest.entry.LabEntry when valid
+    entry: object | None                             # ingest.entries.entry.LabEntry when valid
     errors: dict[str, list[str]] = field(default_factory=dict)    # widget key -> messages
     warnings: list[str] = field(default_factory=list)
 
 
 def check(doc: dict) -> Checked:
-    from ingest.entry import EntryValidationError, load_entry
+    from ingest.entries.entry import EntryValidationError, load_entry
 
     try:
         entry = load_entry(doc)
@@ -298,7 +298,7 @@ def check(doc: dict) -> Checked:
 def preview(entry) -> dict:
     """What will enter the graph: systems with their theoretical capacities, measurements in
     canonical units."""
-    from ingest.entry import entry_to_batch
+    from ingest.entries.entry import entry_to_batch
     from ontology.capacity import theoretical_hydrogen_capacity, theoretical_li_capacity
     from ui.app.display import conditions_text
 
@@ -391,7 +391,7 @@ _OPENING_NAME = re.compile(r"([^:]{1,60}?)\s*:\s")
 def _names_own_system(sentence: str) -> bool:
     """Does the note open with a system of its own before a colon ('LiBH4–LiI: TPD onset 120 °C')? Its values are
     that system's: the sample's name is not put before it (which would join the two names into one system)."""
-    from ingest.nlp import system_of
+    from ingest.extraction.text.nlp import system_of
 
     opening = _OPENING_NAME.match(sentence)
     return opening is not None and system_of(opening.group(1).split(" (")[0].strip()) is not None
@@ -400,7 +400,7 @@ def _names_own_system(sentence: str) -> bool:
 def _said_in_words(words: str, m: Measurement) -> bool:
     """Does a number of the user's own ``words`` give the value of ``m``, in whatever unit it was written
     ('1.2 × 10^-4 S/cm' is the 0.12 mS/cm stored)? A value found in the added sample name only is no result."""
-    from ingest.quantity_text import numbers
+    from ingest.extraction.text.quantity_text import numbers
     from ontology.units import UnitError, quantity
 
     for n in numbers(words):

@@ -91,7 +91,7 @@ class BackupDamaged(CliError):
 
 
 def read_manifest(folder: Path) -> dict:
-    from ingest.bounded_json import loads
+    from ingest.entries.bounded_json import loads
 
     path = folder / MANIFEST_FILE
     if not (folder / GRAPH_FILE).is_file():
@@ -134,7 +134,7 @@ def _check_parts(folder: Path, manifest: dict) -> None:
 def read_backup(folder: Path) -> list[dict]:
     """The backup's records, after the manifest, the parts' sizes and hashes and the record counts
     all check out; ``BackupDamaged`` otherwise (before the store is touched)."""
-    from ingest.bounded_json import loads
+    from ingest.entries.bounded_json import loads
 
     manifest = read_manifest(folder)
     _check_parts(folder, manifest)

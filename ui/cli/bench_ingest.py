@@ -1,5 +1,5 @@
 """`hkg bench ingest`: papers per minute from PDF to graph, and the share of time per stage
-(parse the PDF, extract the facts, load them) on generated journal PDFs (``ingest.pdf.synthetic``).
+(parse the PDF, extract the facts, load them) on generated journal PDFs (``ingest.documents.pdf.synthetic``).
 Target: a 20-page paper in under 10 s."""
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def cmd_bench_ingest(args) -> int:
 
 def _paper_pdf(folder: Path, pages: int) -> Path:
     """The generated paper (made once per folder and size: WeasyPrint takes a while)."""
-    from ingest.pdf import synthetic
+    from ingest.documents.pdf import synthetic
 
     path = folder / f"synthetic-{pages}p.pdf"
     if not path.is_file():
@@ -53,10 +53,10 @@ def _paper_pdf(folder: Path, pages: int) -> Path:
 
 
 def _run(folder: Path, n_papers: int, pages: int) -> dict:
+    from ingest.documents.pdf import read_pdf
     from ingest.extract import extract_text
-    from ingest.nlp import pipeline
+    from ingest.extraction.text.nlp import pipeline
     from ingest.paper import annotate
-    from ingest.pdf import read_pdf
     from kg.store import open_store
 
     pdf_path = _paper_pdf(folder, pages)

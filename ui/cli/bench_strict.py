@@ -1,5 +1,5 @@
 """The strict half of `hkg bench extract` (issue 10, item 7): the review's prose facts and the
-other-styles dev set (tests/devset/styles/*.md + styles.jsonl), scored by ``ingest.scoring`` with
+other-styles dev set (tests/devset/styles/*.md + styles.jsonl), scored by ``ingest.evaluation.scoring`` with
 the whole system required, next to the lenient figures.
 
 Rows are exactly what `hkg extract --jsonl` prints for the document (the command is run in-process
@@ -30,7 +30,7 @@ def jsonl_rows(path: Path) -> list[dict]:
 def styles_figures(devset: Path, docs: list[str] | None = None, listing: list | None = None) -> dict | None:
     """Strict and lenient figures per style of the other-styles dev set (None when it is absent).
     ``listing``: gets (document, its text, facts, rows) of every document, for ``print_claim_misses``."""
-    from ingest.scoring import defined_names, score_groups, with_defined_names
+    from ingest.evaluation.scoring import defined_names, score_groups, with_defined_names
 
     from .extract import load_devset  # one reader of JSON-lines dev sets (extract imports this module)
 
@@ -64,7 +64,7 @@ def review_figures(corpus: Path, devset: Path, listing: list | None = None) -> d
     """Strict and lenient figures on the review: its prose facts (tests/devset/prose.jsonl) and
     mechanism claims (review_mechanisms.jsonl) against the prose records, and its table facts
     (tables.jsonl, which annotates every value of the rows it lists) against the records of those rows only."""
-    from ingest.scoring import score_groups
+    from ingest.evaluation.scoring import score_groups
 
     from .extract import load_devset
 
@@ -111,7 +111,7 @@ def _line(name: str, f: dict) -> str:
 
 def print_strict(result: dict) -> None:
     out = sys.stdout
-    out.write("\nstrict scoring (whole system: host and every additive; % figures; see ingest/scoring.py)\n"
+    out.write("\nstrict scoring (whole system: host and every additive; % figures; see ingest/evaluation/scoring.py)\n"
               "  lenient = property, value and host; strict = also canonical unit and every additive;\n"
               "  complete = strict with roles, amounts, strategies, basis, application, qualifier,\n"
               "  uncertainty and section right; roles over strict matches, the other accuracies over\n"
@@ -139,7 +139,7 @@ def _claim_text(c: dict) -> str:
 def print_claim_misses(listing: list) -> None:
     """The annotated mechanism claims no row matches and the claim rows no annotation matches, with
     the evidence sentence of each row (what `--show-claims` prints, to group errors by cause)."""
-    from ingest.scoring import mechanism_misses
+    from ingest.evaluation.scoring import mechanism_misses
 
     out = sys.stdout
     for name, text, facts, rows in listing:
@@ -170,7 +170,7 @@ def _system_text(components: list[dict] | None) -> str:
 def print_strategy_misses(listing: list) -> None:
     """Every fact found (leniently) whose strategies are wrong: the annotated and the found strategies,
     both systems and the evidence text (what `--show-strategies` prints, to group errors by cause)."""
-    from ingest.scoring import strategy_misses
+    from ingest.evaluation.scoring import strategy_misses
 
     out = sys.stdout
     for name, text, facts, rows in listing:
@@ -191,7 +191,7 @@ def print_strategy_misses(listing: list) -> None:
 def print_incomplete(listing: list) -> None:
     """Every fact that is not complete, with the checks it fails, both systems and the evidence text (what
     `--show-incomplete` prints, to tabulate the causes by field: issue 10, item 1)."""
-    from ingest.scoring import incomplete_pairs
+    from ingest.evaluation.scoring import incomplete_pairs
 
     out = sys.stdout
     for name, text, facts, rows in listing:

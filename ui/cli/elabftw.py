@@ -21,7 +21,7 @@ from .entry import notebook
 
 
 def _client(args):
-    from ingest.elabftw import ElabClient
+    from ingest.eln.elabftw import ElabClient
 
     key = os.environ.get(args.api_key_env, "")     # the variable the user named (not a setting)
     if not key:
@@ -52,7 +52,7 @@ def _experiment_of(nb, doc: dict) -> int | None:
 
 
 def cmd_push(args) -> int:
-    from ingest.elabftw import experiment_metadata, push_payload
+    from ingest.eln.elabftw import experiment_metadata, push_payload
 
     nb = notebook(args)
     rev = nb.get(args.id)

@@ -74,7 +74,7 @@ def cmd_edit(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from ingest.entry import EntryValidationError
+    from ingest.entries.entry import EntryValidationError
     from ui.app.display import unit_text
 
     nb = notebook(args)
@@ -136,7 +136,7 @@ def _read_measurements(entry) -> dict[tuple[str, int], tuple[str, str]]:
     measurement was measured under and with, read from the validated entry (nothing for an invalid one)."""
     if entry is None:
         return {}
-    from ingest.entry import entry_to_batch
+    from ingest.entries.entry import entry_to_batch
     from ui.app.display import conditions_text, property_label, term_label
 
     out = {}
@@ -150,7 +150,7 @@ def _read_measurements(entry) -> dict[tuple[str, int], tuple[str, str]]:
 def _uncertainty_shown(m: dict) -> str:
     """' ± 3' of a stored measurement, in its value's unit ('3 kJ/mol' given with its own unit converted);
     as stored when it no longer reads."""
-    from ingest.entry import MeasurementIn, uncertainty_in_unit
+    from ingest.entries.entry import MeasurementIn, uncertainty_in_unit
     from ontology.units import plus_minus_text
 
     if m.get("uncertainty") is None:

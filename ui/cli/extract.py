@@ -1,7 +1,7 @@
 """`hkg extract PATH --jsonl` (facts of a paper, one JSON object per measurement) and
 `hkg bench extract`: issue 3's figures on the review —
 - table-cell coverage: the share of the tables' numeric cells that became measurements (target
-  ≥ 95 %; which cells count is defined in ``ingest.coverage``);
+  ≥ 95 %; which cells count is defined in ``ingest.evaluation.coverage``);
 - prose precision/recall per property against tests/devset/prose.jsonl;
 - table precision/recall against tests/devset/tables.jsonl. That file annotates *every* value of
   each table row it lists (tests/test_tables.py checks this against the tables' numeric cells),
@@ -12,7 +12,7 @@
   and one extraction run back to back (``paired_ratio``);
 - strict figures (issue 10): the review's prose facts and the other-styles dev set
   (tests/devset/styles), with the whole system required, strategies, basis and mechanism claims
-  (``ui.cli.bench_strict``, scored by ``ingest.scoring``)."""
+  (``ui.cli.bench_strict``, scored by ``ingest.evaluation.scoring``)."""
 from __future__ import annotations
 
 import json
@@ -22,7 +22,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from ingest.scoring import same_host
+from ingest.evaluation.scoring import same_host
 from kg.literature import contract_rows  # the public form of facts (hkg extract --jsonl)
 
 from .common import CliError, group, print_json, print_jsonl
@@ -217,10 +217,10 @@ def paired_ratio(run, baseline, pairs: int, clock=time.process_time) -> dict:
 def cmd_bench_extract(args) -> int:
     import spacy
 
-    from ingest.coverage import coverage
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
+    from ingest.evaluation.coverage import coverage
     from ingest.extract import extract_text
-    from ingest.nlp import pipeline
+    from ingest.extraction.text.nlp import pipeline
 
     corpus = Path(args.corpus)
     if not corpus.is_file():

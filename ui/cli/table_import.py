@@ -26,7 +26,7 @@ def _parse_mapping(items: list[str] | None) -> dict[str, str]:
 
 
 def cmd_table(args) -> int:
-    from ingest.tabular import preview
+    from ingest.entries.tabular import preview
 
     nb = notebook(args)
     rows, plan = nb.plan_table(args.file, _parse_mapping(args.mapping), sheet=args.sheet, author=args.author,
@@ -49,7 +49,7 @@ def cmd_table(args) -> int:
 
 
 def register(sub) -> None:
-    from ingest.tabular import field_names
+    from ingest.entries.tabular import field_names
 
     imports = group(sub, "import", "import lab data from other formats")
     p = imports.add_parser("table", help="CSV/TSV/Excel with one row per measurement → lab entries")

@@ -11,7 +11,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from ingest.source_texts import source_text, text_dirs
+from ingest.documents.source_texts import source_text, text_dirs
 from kg import paper_upload
 from kg.paper_texts import page_of, pages_path, text_path
 from kg.settings import get_settings
@@ -55,7 +55,7 @@ def _source_text(source_id: str) -> str | None:
 @st.cache_data(show_spinner=False, max_entries=16)
 def _section_titles(text: str) -> dict[str, str]:
     """Section number → heading of a source's local text ('2.1.1' → its title)."""
-    from ingest.document import parse_document
+    from ingest.documents.document import parse_document
 
     return {s.number: s.title for s in parse_document(text).sections if s.number and s.title}
 

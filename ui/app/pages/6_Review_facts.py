@@ -11,7 +11,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from ingest.source_texts import evidence, source_text, table_row, text_dirs
+from ingest.documents.source_texts import evidence, source_text, table_row, text_dirs
 from kg.curation import (
     CORRECTABLE,
     CurationError,
