@@ -149,9 +149,6 @@ class PassageState:
     # the sample the passage named as its cells' electrolyte ("with X as the solid-state electrolyte (SSE)"): what
     # a cell written by its layers' abbreviations ("Li/IL/SSE/IL/Li") measures
     electrolyte: MaterialSystem | None = None
-    # the materials the passage named as a starting material or an intermediate ("Li2NH served as seeds", "the
-    # Li3AlH6 intermediate"), by host formula or name: never the sample a value is carried to (ingest/extraction/prose/precursor_samples.py)
-    precursors: set = field(default_factory=set)
 
 
 @dataclass

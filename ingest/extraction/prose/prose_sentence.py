@@ -67,7 +67,6 @@ from ontology.system import host_formula
 from ontology.word_gate import gated
 
 from .computed_or_measured import note_computed_or_measured
-from .electrolyte_capacity import electrode_values_off_electrolyte
 from .group_subjects import shared_or_dropped
 from .next_subject import (
     family_listed,
@@ -77,7 +76,6 @@ from .next_subject import (
     paragraph_host_first,
     valued_subjects,
 )
-from .precursor_samples import products_not_precursors
 from .prose_applications import application_named
 from .prose_baselines import pair_with_and_without
 from .prose_cells import beside_the_electrode, electrolyte_side, test_cell, without_c_rates
@@ -523,8 +521,6 @@ def _values_read(text: str, ms: list[Mention], systems: list[tuple[Mention, Mate
     """(the sentence's values, the family of samples the sentence before defined); notes the sentence for the next
     one and the application a sentence without values names."""
     out = measurements(text, ms, systems, ctx, ref, baselines, alternatives) if DIGIT.search(text) else []
-    out = products_not_precursors(text, ms, out, ctx)   # "the resulting solution": no value of a seed or precursor
-    out = electrode_values_off_electrolyte(out, ctx)   # "an initial capacity of …": the anode's, no electrolyte's
     # ('MMgH3 (M = Na, K, Rb) were milled. They decomposed at …': the members of the family the sentence before defined)
     family = family_listed(ctx.in_paragraph.sentence_before) if ctx.in_paragraph.sentence_before else []
     ctx.in_paragraph.sentence_before = text   # (what the next sentence's 'it' may point back at)
