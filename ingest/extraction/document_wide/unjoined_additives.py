@@ -53,6 +53,8 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
     ('…, against 350 °C for pure MgH2')?"""
     if m.source.table or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
         return False
+    if not _adding_phrase().search(sentence):
+        return False   # (first, on the words as written: most sentences add nothing, and are cleaned only once)
     sentence = clean_text(sentence).text   # ('TiF<sub>3</sub>': the mentions' offsets are of the clean text)
     at = next((start for start, _ in number_places(m.value, sentence)), None)
     if at is None:
