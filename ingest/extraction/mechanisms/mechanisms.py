@@ -419,7 +419,7 @@ def _passage_before(ctx: Context, said: Said) -> tuple[list[str], set]:
 def _explained_by_mechanisms(found: list, text: str, said: Said, host: str | None) -> tuple[list, dict]:
     """The phrases without a catalytic effect that particular mechanisms of the sentence are said to explain, and
     for each explaining phrase the (effect, additive) it explains: those mechanisms are that additive's."""
-    # ('shorter diffusion paths are important contributions to the catalytic effect of an NbF5 additive'): particular
+    # ('shorter diffusion paths help explain how well an NbF5 additive catalyses the host'): particular
     # mechanisms said to explain the catalytic effect of an additive are that additive's, and the effect they explain
     # is no claim of its own
     # (the effect looked for among the phrases of the catalytic family the sentence credits, kept or not beside a
