@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from ingest.extraction.text.nlp import SYSTEM_LABEL, clean_text, mentions
+from ontology.literal_patterns import literal_places, word_character
 from ontology.models import Measurement
 from ontology.quantities import number_places
 from ontology.vocabulary import vocabulary
@@ -51,8 +52,8 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
     after 'doped with', 'catalysed by', 'with an added dopant of', before the value) that the reading cannot join
     (``_unreadable``) while ``m``'s system holds no additive, and names no host again between them and the value
     ('…, against 350 °C for pure MgH2')?"""
-    if m.source.table or not sentence or any(c.startswith(_BASELINE_CUES) for c in m.cues):
-        return False
+    if m.source.table or not sentence or m.system.additives or any(c.startswith(_BASELINE_CUES) for c in m.cues):
+        return False   # (a record that holds an additive is never this one: decided before any text is read)
     if not _adding_phrase().search(sentence):
         return False   # (first, on the words as written: most sentences add nothing, and are cleaned only once)
     sentence = clean_text(sentence).text   # ('TiF<sub>3</sub>': the mentions' offsets are of the clean text)
@@ -70,7 +71,7 @@ def unjoined_additive(m: Measurement, sentence: str) -> bool:
         if not named and not _form_word().search(head):
             continue   # ('catalysed by ball milling': no material after the words)
         last = named[-1].end if named else phrase.end()
-        if not m.system.additives and _unreadable(m, named) and not _host_again(m, sentence[last:at]):
+        if _unreadable(m, named) and not _host_again(m, sentence[last:at]):
             return True
     return False
 
@@ -87,4 +88,5 @@ def _unreadable(m: Measurement, named: list) -> bool:
 def _host_again(m: Measurement, between: str) -> bool:
     """Is the record's host written again between the added material and the value?"""
     host = m.system.host
-    return any(name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", between) for name in {host.text, host.formula})
+    return any(name and next(literal_places(between, name, joined_before=word_character, joined_after=word_character),
+                             None) for name in {host.text, host.formula})
